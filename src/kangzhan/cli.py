@@ -1,0 +1,206 @@
+"""The `kangzhan` command: one thin command per verb (parse arguments, call the library, print).
+
+Errors a user can cause print one line (`error: …`) and exit non-zero; no tracebacks unless
+KANGZHAN_DEBUG=1 is set.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+import click
+
+from kangzhan import __version__
+from kangzhan.errors import KangzhanError, ValidationFailed
+
+STORE_OPTION = click.option(
+    "--store", "store_dir", type=click.Path(path_type=Path), default=None, envvar="KANGZHAN_STORE",
+    help="Store directory (default: $KANGZHAN_STORE or the user data directory).",
+)
+
+
+def _store_dir(store_dir: Path | None) -> Path:
+    from kangzhan.store import default_store_dir
+
+    return store_dir or default_store_dir()
+
+
+def _default_seeds() -> Path:
+    """./seeds when run from a checkout, else the seeds folder next to the source tree."""
+    here = Path("seeds")
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _terminate(signum, frame):  # SIGTERM behaves like Ctrl-C: clean up, then exit
+    raise KeyboardInterrupt
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kangzhan")
+def cli() -> None:
+    """kangzhan: a knowledge graph of the battles of the War of Resistance (抗日战争), from Chinese text."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write one RDF file (.nt .ttl .nq .trig .jsonld) instead of the store.")
+@STORE_OPTION
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL gate (not recommended).")
+@click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (default 64 MiB).")
+@click.option("--encoding", default=None, help="Force the input encoding instead of detecting it (e.g. utf-8).")
+def build(paths, output, store_dir, no_validate, max_bytes, encoding) -> None:
+    """Extract PATHS (files or folders of .txt; default: seeds/), validate, and write the store or -o FILE."""
+    from kangzhan.build import collect_sources, process_paths, write_file, write_store
+    from kangzhan.text.read import DEFAULT_MAX_BYTES
+
+    sources = collect_sources(paths or [_default_seeds()])
+    kwargs = dict(validate=not no_validate, max_bytes=max_bytes or DEFAULT_MAX_BYTES, encoding=encoding)
+    show = sys.stderr.isatty()
+    with click.progressbar(length=len(sources), label="extracting", file=sys.stderr,
+                           item_show_func=lambda p: str(p.name) if p else "", hidden=not show) as bar:
+        docs = process_paths(sources, progress=lambda p: bar.update(1, p), **kwargs)
+        if output:
+            done = list(docs)
+            n = write_file(done, output)
+            target = str(output)
+        else:
+            result = write_store(docs, _store_dir(store_dir))
+            done, n, target = result.docs, result.triples, str(_store_dir(store_dir))
+    for d in done:
+        for w in d.warnings:
+            click.echo(f"warning: {w}", err=True)
+    battles = sum(d.battles for d in done)
+    click.echo(f"built {len(done)} document(s), {battles} battle(s), {n} triples → {target}")
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@STORE_OPTION
+def validate(file, store_dir) -> None:
+    """Validate an RDF FILE (or the store) against the SHACL shapes; exit 1 on violations."""
+    import pyoxigraph as ox
+
+    from kangzhan.build import FORMATS
+    from kangzhan.store import open_store
+    from kangzhan.validate import format_report, validate_quads
+
+    if file:
+        fmt = FORMATS.get(file.suffix.lower())
+        if fmt is None:
+            raise KangzhanError(f"{file}: unknown RDF format (use {', '.join(sorted(FORMATS))})")
+        try:
+            with open(file, "rb") as fh:
+                quads = list(ox.parse(fh, format=fmt))
+        except OSError as e:
+            raise KangzhanError(f"{file}: cannot read ({e.strerror or e})") from None
+        except SyntaxError as e:
+            raise KangzhanError(f"{file}: not valid RDF: {e}") from None
+        groups = {str(file): quads}
+    else:
+        store = open_store(_store_dir(store_dir))
+        if store is None:
+            raise KangzhanError("the store is empty; run `kangzhan build` first")
+        groups = {}
+        for g in store.named_graphs():
+            if "/graph/document/" in g.value:
+                groups[g.value] = list(store.quads_for_pattern(None, None, None, g))
+    total = 0
+    for name, quads in groups.items():
+        violations = validate_quads(quads)
+        if violations:
+            total += len(violations)
+            click.echo(format_report(violations, name))
+    if total:
+        sys.exit(1)
+    click.echo(f"conforms: {len(groups)} graph(s) checked, no violations")
+
+
+@cli.command()
+@click.argument("sparql")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "nt"]), default="table")
+@STORE_OPTION
+def query(sparql, fmt, store_dir) -> None:
+    """Run a SPARQL query (standard prefixes are added) over all documents."""
+    from kangzhan.query import render, run
+    from kangzhan.store import open_store
+
+    store = open_store(_store_dir(store_dir))
+    if store is None:
+        raise KangzhanError("the store is empty; run `kangzhan build` first")
+    click.echo(render(run(store, sparql), fmt), nl=False)
+
+
+@cli.command()
+@STORE_OPTION
+def stats(store_dir) -> None:
+    """Counts per class and per document graph."""
+    from kangzhan.query import STATS_CLASSES, STATS_GRAPHS, render, run
+    from kangzhan.store import open_store
+
+    store = open_store(_store_dir(store_dir))
+    if store is None:
+        raise KangzhanError("the store is empty; run `kangzhan build` first")
+    click.echo(render(run(store, STATS_CLASSES)), nl=False)
+    click.echo()
+    click.echo(render(run(store, STATS_GRAPHS)), nl=False)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, type=int, show_default=True)
+@click.option("--threads", default=8, type=int, show_default=True, help="Waitress worker threads.")
+@STORE_OPTION
+def serve(host, port, threads, store_dir) -> None:
+    """Serve SPARQL at /sparql (builds the seeds into the store first when it is empty)."""
+    import waitress
+
+    from kangzhan.build import collect_sources, process_paths, write_store
+    from kangzhan.serve.app import create_app
+    from kangzhan.store import current_generation
+
+    root = _store_dir(store_dir)
+    if current_generation(root) is None:
+        seeds = _default_seeds()
+        click.echo(f"store {root} is empty: building {seeds} first", err=True)
+        write_store(process_paths(collect_sources([seeds])), root)
+    app = create_app(root)
+    click.echo(f"kangzhan serving {root} at http://{host}:{port}/sparql", err=True)
+    waitress.serve(app, host=host, port=port, threads=threads, ident="kangzhan")
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning user-facing errors into one line and an exit code."""
+    signal.signal(signal.SIGTERM, _terminate)
+    debug = os.environ.get("KANGZHAN_DEBUG") == "1"
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except ValidationFailed as e:
+        click.echo(e.report)
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
+    except KangzhanError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("interrupted; the store was left unchanged", err=True)
+        sys.exit(130)
+    except Exception as e:  # a bug: one line, the traceback only on request
+        if debug:
+            raise
+        click.echo(f"internal error: {e.__class__.__name__}: {e} (set KANGZHAN_DEBUG=1 for details)", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

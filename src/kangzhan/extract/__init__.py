@@ -1,0 +1,1 @@
+"""Extraction: normalized text → mentions → resolved entities → battle facts (plain dataclasses, no RDF)."""

@@ -1,0 +1,204 @@
+"""Facts → quads in the document's named graph. Deterministic: same facts, same quads, same order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+
+from kangzhan.extract.model import Battle, DateValue, DocumentFacts, Evidence, Figure
+from kangzhan.rdf import iris
+from kangzhan.rdf.namespaces import DCT, KZ, PROV, RDF, RDFS, SKOS, XSD
+from kangzhan.rdf.vocab import echelon_iri, figure_category_iri, place_type_iri, qualifier_iri
+
+_TYPE = ox.NamedNode(RDF + "type")
+_LABEL = ox.NamedNode(RDFS + "label")
+_ALT = ox.NamedNode(SKOS + "altLabel")
+_DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _kz(local: str) -> ox.NamedNode:
+    return ox.NamedNode(KZ + local)
+
+
+def _zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+
+
+def _str(text: str) -> ox.Literal:
+    return ox.Literal(text)
+
+
+def date_literal(d: DateValue) -> ox.Literal:
+    dt = {"year": "gYear", "month": "gYearMonth", "day": "date"}[d.precision]
+    return ox.Literal(d.iso, datatype=ox.NamedNode(XSD + dt))
+
+
+class _Emitter:
+    def __init__(self, facts: DocumentFacts):
+        self.f = facts
+        self.graph = ox.NamedNode(iris.document_graph(facts.doc_id))
+        self.doc = _n(iris.document(facts.doc_id))
+        self.quads: dict[ox.Quad, None] = {}  # insertion-ordered set
+
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o) -> None:
+        self.quads[ox.Quad(s, p, o, self.graph)] = None
+
+    def labels(self, node: ox.NamedNode, label: str, alts: Iterable[str]) -> None:
+        self.add(node, _LABEL, _zh(label))
+        for a in sorted(set(alts) - {label}):
+            if a:
+                self.add(node, _ALT, _zh(a))
+
+    def mention(self, ev: Evidence, targets: Iterable[str], context: str | None = None) -> ox.NamedNode:
+        targets = list(targets)
+        m = _n(iris.mention(self.f.doc_id, ev.start, ev.end, "|".join(targets)))
+        self.add(m, _TYPE, _kz("Mention"))
+        self.add(m, _kz("inDocument"), self.doc)
+        self.add(m, _kz("startOffset"), _int(ev.start))
+        self.add(m, _kz("endOffset"), _int(ev.end))
+        self.add(m, _kz("surfaceText"), _str(ev.text))
+        if ev.sentence:
+            self.add(m, _kz("sentence"), _str(ev.sentence))
+        for t in targets:
+            self.add(m, _kz("refersTo"), _n(t))
+        if context:
+            self.add(m, _kz("context"), _n(context))
+        return m
+
+    def document(self) -> None:
+        f = self.f
+        self.add(self.doc, _TYPE, _kz("Document"))
+        self.add(self.doc, _LABEL, _str(f.source_name))
+        self.add(self.doc, _n(DCT + "identifier"), _str(f.doc_id))
+        self.add(self.doc, _kz("sha256"), _str(f.sha256))
+        self.add(self.doc, _kz("encoding"), _str(f.encoding))
+        self.add(self.doc, _kz("charCount"), _int(f.length))
+
+    def entities(self) -> None:
+        f = self.f
+        for key in sorted(f.units, key=lambda k: (k[0], k[1] or "")):
+            u = f.units[key]
+            node = _n(iris.unit(u.key, u.side))
+            self.add(node, _TYPE, _kz("MilitaryUnit"))
+            self.labels(node, u.key, u.alt_labels)
+            if u.side:
+                self.add(node, _kz("side"), _n(iris.side_iri(u.side)))
+            ech = echelon_iri(u.echelon)
+            if ech:
+                self.add(node, _kz("echelon"), _n(ech))
+            if u.number is not None:
+                self.add(node, _kz("unitNumber"), _int(u.number))
+            for mod in u.modifiers:
+                self.add(node, _kz("modifier"), _zh(mod))
+            if u.parent and u.parent in f.units:
+                self.add(node, _kz("subUnitOf"), _n(iris.unit(*u.parent)))
+            self.add(node, _DERIVED, self.doc)
+            for ev in u.evidence[:1]:
+                self.mention(ev, [node.value])
+        for name in sorted(f.persons):
+            p = f.persons[name]
+            node = _n(iris.person(p.name))
+            self.add(node, _TYPE, _kz("Person"))
+            self.labels(node, p.name, p.alt_labels)
+            if p.side:
+                self.add(node, _kz("side"), _n(iris.side_iri(p.side)))
+            for t in sorted(p.titles):
+                self.add(node, _kz("title"), _zh(t))
+            self.add(node, _DERIVED, self.doc)
+            for ev in p.evidence[:1]:
+                self.mention(ev, [node.value])
+        for name in sorted(f.places):
+            pl = f.places[name]
+            node = _n(iris.place(pl.name))
+            self.add(node, _TYPE, _kz("Place"))
+            self.labels(node, pl.name, pl.alt_labels)
+            pt = place_type_iri(pl.kind)
+            if pt:
+                self.add(node, _kz("placeType"), _n(pt))
+            self.add(node, _DERIVED, self.doc)
+        for c in self.f.commands:
+            if c.unit not in f.units or c.person not in f.persons:
+                continue
+            p, u = iris.person(c.person), iris.unit(*c.unit)
+            self.add(_n(p), _kz("commands"), _n(u))
+            if c.evidence:
+                self.mention(c.evidence, [p, u])
+
+    def battle(self, b: Battle, known: set[str]) -> None:
+        node = _n(iris.battle(b.name))
+        self.add(node, _TYPE, _kz("Battle"))
+        self.labels(node, b.name, b.alt_labels)
+        if b.start:
+            self.add(node, _kz("startDate"), date_literal(b.start))
+            if b.start.note:
+                self.add(node, _kz("startNote"), _zh(b.start.note))
+        if b.end:
+            self.add(node, _kz("endDate"), date_literal(b.end))
+            if b.end.note:
+                self.add(node, _kz("endNote"), _zh(b.end.note))
+        if b.part_of and b.part_of != b.name:
+            parent = _n(iris.battle(b.part_of))
+            self.add(node, _kz("partOf"), parent)
+            if b.part_of not in known:  # a parent named only in passing is still a battle
+                self.add(parent, _TYPE, _kz("Battle"))
+                self.add(parent, _LABEL, _zh(b.part_of))
+        self.add(node, _DERIVED, self.doc)
+        if b.evidence:
+            self.mention(b.evidence, [node.value])
+        ctx = node.value
+        for name, ev in b.places:
+            if name in self.f.places:
+                target = iris.place(name)
+                self.add(node, _kz("location"), _n(target))
+                self.mention(ev, [target], ctx)
+        for ident, ev in b.units:
+            if ident in self.f.units:
+                target = iris.unit(*ident)
+                self.add(node, _kz("participant"), _n(target))
+                self.mention(ev, [target], ctx)
+        for name, ev in b.commanders:
+            if name in self.f.persons:
+                target = iris.person(name)
+                self.add(node, _kz("commander"), _n(target))
+                self.mention(ev, [target], ctx)
+        for fig in b.figures:
+            self.figure(b, node, fig)
+
+    def figure(self, b: Battle, battle_node: ox.NamedNode, fig: Figure) -> None:
+        start = fig.evidence.start if fig.evidence else -1
+        r = _n(iris.report(self.f.doc_id, b.name, fig.kind, fig.side, start, fig.category, fig.count))
+        self.add(battle_node, _kz(fig.kind), r)
+        cls = "CasualtyReport" if fig.kind == "casualties" else "StrengthReport"
+        self.add(r, _TYPE, _kz(cls))
+        self.add(r, _kz("count"), _int(fig.count))
+        self.add(r, _kz("qualifier"), _n(qualifier_iri(fig.qualifier)))
+        self.add(r, _kz("figureKind"), _n(figure_category_iri(fig.category if fig.kind == "casualties" else "strength")))
+        if fig.side:
+            self.add(r, _kz("side"), _n(iris.side_iri(fig.side)))
+        if fig.stated:
+            self.add(r, _kz("statedAs"), _zh(fig.stated))
+        if fig.evidence:
+            m = self.mention(fig.evidence, [r.value], battle_node.value)
+            self.add(r, _DERIVED, m)
+        else:
+            self.add(r, _DERIVED, self.doc)
+
+
+def to_quads(facts: DocumentFacts) -> list[ox.Quad]:
+    """All quads for one document, in its own named graph, sorted for byte-stable output."""
+    e = _Emitter(facts)
+    e.document()
+    e.entities()
+    known = {b.name for b in facts.battles}
+    for b in facts.battles:
+        e.battle(b, known)
+    return sorted(e.quads, key=str)
