@@ -195,6 +195,10 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("interrupted; the store was left unchanged", err=True)
         sys.exit(130)
+    except OSError as e:  # disk full, permissions, vanished files: the OS's words, one line
+        where = f" ({e.filename})" if getattr(e, "filename", None) else ""
+        click.echo(f"error: {e.strerror or e}{where}; nothing was changed", err=True)
+        sys.exit(1)
     except Exception as e:  # a bug: one line, the traceback only on request
         if debug:
             raise

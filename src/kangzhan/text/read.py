@@ -123,9 +123,13 @@ def read_source(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, encoding: 
     name = str(path)
     try:
         if not p.exists():
+            if p.is_symlink():
+                raise InputError(f"{name}: is a broken or looping symbolic link")
             raise InputError(f"{name}: no such file")
         if p.is_dir():
             raise InputError(f"{name}: is a directory, not a text file")
+        if not p.is_file():
+            raise InputError(f"{name}: is not a regular file (a device, socket or pipe)")
         size = p.stat().st_size
         if size > max_bytes:
             raise InputError(f"{name}: {size:,} bytes is larger than the limit of {max_bytes:,} bytes "
