@@ -72,7 +72,8 @@ def test_fifo_is_refused(tmp_path):
 
 def test_truncated_multibyte_character_is_dropped_with_a_warning(tmp_path):
     f = tmp_path / "cut.txt"
-    f.write_bytes(SEED002.read_bytes()[:3000] + "战".encode()[:2])
+    whole = SEED002.read_text(encoding="utf-8")[:1000].encode("utf-8")  # ends on a character boundary
+    f.write_bytes(whole + "战".encode()[:2])
     out = tmp_path / "g.nt"
     r = run_cli("build", str(f), "-o", str(out))
     assert r.returncode == 0, r.stderr
