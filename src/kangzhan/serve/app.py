@@ -50,4 +50,8 @@ def create_app(store_dir: Path, store: ox.Store | None = None) -> Flask:
         mime = request.accept_mimetypes.best_match(list(_GRAPH_TYPES)) or "text/turtle"
         return Response(result.serialize(format=_GRAPH_TYPES[mime]), mimetype=mime)
 
+    from kangzhan.serve.blueprints import discover
+
+    for bp in discover():
+        app.register_blueprint(bp)
     return app
