@@ -1,0 +1,59 @@
+"""General lexicons as data files (sources in SOURCES.md), loaded once and the same way for any text.
+
+Public API:
+    admin() -> dict[str, AdminPlace]       China's administrative divisions, full and short names
+    features() -> dict[str, str]           natural-feature toponyms → place kind
+    railways() -> dict[str, str]           historic railway stems (平汉, 粤汉 …) → full name
+    is_toponym(name: str) -> bool          known to any of the toponym lexicons
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class AdminPlace:
+    name: str
+    kind: str  # province, city, county
+    lon: float | None
+    lat: float | None
+    official: str  # the official name of the division (e.g. 长沙市 for 长沙)
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = (HERE / filename).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _float(s: str) -> float | None:
+    return float(s) if s else None
+
+
+@cache
+def admin() -> dict[str, AdminPlace]:
+    return {r[0]: AdminPlace(r[0], r[1], _float(r[2]), _float(r[3]), r[5]) for r in _rows("admin.tsv")}
+
+
+@cache
+def features() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("features.tsv")}
+
+
+@cache
+def railways() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("railways.tsv")}
+
+
+@cache
+def regions() -> dict[str, str]:
+    """Historic and regional names (华北, 湘北 are made by rule; these are listed): name → kind."""
+    return {r[0]: r[1] for r in _rows("regions.tsv")}
+
+
+def is_toponym(name: str) -> bool:
+    return name in admin() or name in features() or name in regions()

@@ -1,0 +1,147 @@
+"""Normalize Chinese text for matching, one character for one character, so offsets stay valid.
+
+Public API (used by the extraction pipeline):
+
+    normalize(text: str) -> Normalized
+        Normalized.text         same length as ``text``; every index means the same character
+        Normalized.traditional  the input looked Traditional (the original forms are text[i:j])
+        Normalized.fixes        [(offset, old, new)] OCR corrections made by context rules
+
+Steps, in order:
+1. width folding: every character whose NFKC form is one character is replaced by it, so full-width
+   digits/letters/punctuation become ASCII (３→3, （）→(), ，→, ：→: ；→; ！→! ？→?); 。、《》“” stay.
+   U+3000 becomes a space; compatibility ideographs become their unified form.
+2. Traditional → Simplified with the character table of OpenCC (TSCharacters) where the mapping is
+   one character to one character. Characters that are also Simplified (乾, 覆, 藉 …, i.e. whose first
+   candidate is themselves or which are common in Simplified) are converted only in a Traditional text.
+3. OCR confusions fixed by context, never by a list of any text's errors:
+   - 竿/弟/苐/笫 + numeral + echelon word (or 次, 线 …) → 第 (笫/苐 before any numeral);
+   - 帅 after a numeral (2个帅, 第5帅, 195帅) or a numbered unit (…帅长) → 师;
+   - 人 → 入 after a verb of motion (攻人, 进人, 突人, 窜人, 深人) unless a noun follows (进人员),
+     and before 侵/境/城/缅 … after an adverb or punctuation (遂人侵 → 遂入侵; 敌人侵 stays);
+   - rare river characters 汩/泪 → 汨 only where the corrected word is a known toponym (泪罗江 → 汨罗江).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import opencc
+
+from kangzhan.extract.lexicons import is_toponym
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    traditional: bool = False
+    fixes: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+CN_NUM = "〇零一二两三四五六七八九十百千"
+_NUM = rf"(?:[0-9]+|[{CN_NUM}]+)"
+# words that follow an ordinal in military writing: echelons, 次 (第二次), 线 (第一线) …
+_ORDINAL_TAIL = (r"(?:战区|集团军|方面军|路军|军|师|帅|旅|团|营|连|纵队|支队|大队|中队|联队|兵团|舰队|飞行|战队|炮艇|"
+                 r"挺进|军区|分区|次|线|道|阶段|期|届|号|批|梯队|梯团|混成|独立|步兵|骑兵|野战|预备|新编|暂编)")
+_ORDINAL = re.compile(rf"[苐笫](?={_NUM})|[竿弟](?={_NUM}{_ORDINAL_TAIL})")
+_SHUAI = re.compile(rf"(?:(?<=[0-9])|(?<=第[{CN_NUM}])|(?<=第[{CN_NUM}]{{2}})|(?<=[{CN_NUM}0-9]个))帅"
+                    r"|(?<=[军团])帅(?=长|部)")
+# 人 for 入: after verbs of motion/attack, unless a noun that makes 人 right follows (进人员 …)
+_REN_AFTER = re.compile(r"(?<=[攻侵进突窜冲渗闯深驶涌陷潜撤转])人(?![员才口民物数马手力类士家们群心])")
+# before the object of 入 (侵 境 城 …) after an adverb, a punctuation mark or a space
+_REN_BEFORE = re.compile(r"(?:(?<=[即遂乃又再并而始先已未均皆曾亦即将拟欲图企又,.;:!?，。；、\s]))人(?=[侵境城寇缅川滇湘桂黔越闽粤赣鄂豫皖浙苏鲁晋冀陕甘关])")
+_RIVER_CHARS = re.compile(r"[汩泪]")
+_RIVER_FIX = {"汩": "汨", "泪": "汨"}
+# a confusable word that is also common Chinese (泪水 "tears") is a river only in a geographic frame
+_COMMON_CONFUSABLE = frozenset({"泪水", "泪流", "汩汩"})
+_GEO_AFTER = re.compile(r"上游|下游|以[东南西北]|[东南西北]岸|两岸|沿岸|之线|一线|之间|间|流域|河谷|地区|附近")
+_GEO_BEFORE = re.compile(r"(?:渡过|强渡|越过|沿|向|抵|至|达|退守|进抵|迫近|逼近)$")
+
+
+@cache
+def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
+    """(width table, T→S table for any text, T→S additions for Traditional texts, trad-only chars)."""
+    width: dict[int, str] = {}
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        c = chr(cp)
+        n = unicodedata.normalize("NFKC", c)
+        if len(n) == 1 and n != c:
+            width[cp] = n
+    width[0x3000] = " "
+    always: dict[int, str] = {}
+    trad_only: dict[int, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, vals = line.partition("\t")
+        cands = vals.split()
+        if len(key) != 1 or not cands or len(cands[0]) != 1 or cands[0] == key:
+            continue
+        if len(cands) == 1 or key not in cands:
+            always[ord(key)] = cands[0]
+        else:  # 乾 → 干 / 乾, 於 → 于 / 於: also valid Simplified, convert only in a Traditional text
+            trad_only[ord(key)] = cands[0]
+    return width, always, trad_only  # type: ignore[return-value]
+
+
+def _looks_traditional(text: str, always: dict[int, str]) -> bool:
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff") if len(text) < 4096 else None
+    if han is None:
+        han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    if not han:
+        return False
+    trad = sum(1 for c in text if ord(c) in always)
+    return trad >= 2 and trad / han >= 0.03 or trad == han
+
+
+def normalize(text: str) -> Normalized:
+    """Width-fold, convert Traditional to Simplified and fix OCR confusions; same length as the input."""
+    width, always, trad_only = _tables()
+    s = text.translate(width)
+    traditional = _looks_traditional(s, always)
+    s = s.translate(always)
+    if traditional:
+        s = s.translate(trad_only)
+    fixes: list[tuple[int, str, str]] = []
+    chars: list[str] | None = None
+
+    def put(i: int, new: str) -> None:
+        nonlocal chars
+        if chars is None:
+            chars = list(s)
+        if chars[i] != new:
+            fixes.append((i, chars[i], new))
+            chars[i] = new
+
+    for m in _SHUAI.finditer(s):
+        put(m.start(), "师")
+    if chars is not None:
+        s = "".join(chars)
+        chars = None
+    for m in _ORDINAL.finditer(s):
+        put(m.start(), "第")
+    for rx in (_REN_AFTER, _REN_BEFORE):
+        for m in rx.finditer(s):
+            put(m.start(), "入")
+    for m in _RIVER_CHARS.finditer(s):
+        i = m.start()
+        for n in (3, 2, 4):
+            word = s[i:i + n]
+            if len(word) < n:
+                continue
+            fixed = _RIVER_FIX[word[0]] + word[1:]
+            if is_toponym(fixed) and not is_toponym(word):
+                if word in _COMMON_CONFUSABLE and not (
+                        _GEO_AFTER.match(s, i + n) or _GEO_BEFORE.search(s[max(0, i - 4):i])):
+                    break
+                put(i, fixed[0])
+                break
+    if chars is not None:
+        s = "".join(chars)
+    fixes.sort()
+    return Normalized(s, traditional, fixes)
