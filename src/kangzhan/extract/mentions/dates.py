@@ -1,0 +1,232 @@
+"""Dates and date ranges at the precision the text gives, with the year carried over from context.
+
+Public API:
+
+    find_dates(text: str, default_year: int | None = None) -> list[Mention]
+        kind="date", value={"date": DateValue, "end": DateValue | None,
+                            "year_inherited": bool, "month_inherited": bool}
+        Handles 1939年9月14日, 一九三九年九月十四日, 民国二十八年 (1939), 昭和14年 (1939), 1941年底,
+        9月中旬/上旬/下旬/初/底 (kept as DateValue.note), ranges 1939年9月14日至10月13日, 9月14日-10月6日,
+        1938年6月至10月, 8月8日-26日, 22-24日, and day-only dates (26日) when a month is known from an
+        earlier date. A date without a year takes the year of the nearest earlier dated mention (or
+        ``default_year``); one without any year is dropped. Going from a late month (10-12) to an early one
+        (1-3) without a written year moves to the next year. 同年/是年/当年 = the context year, 次年/翌年 =
+        the next one. Years outside 1894-1950 are ignored (they are no dates of this war), and no invalid
+        date is ever produced (2月30日 is dropped). Durations (激战6日, 6日夜) are not dates.
+    year_at(text: str, offset: int, default: int | None = None) -> int | None
+        the year in force at ``offset``: that of the nearest earlier dated mention, for finders (battles,
+        figures) that need a year for something undated.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.numbers import cn_to_int
+from kangzhan.extract.model import DateValue
+
+MIN_YEAR, MAX_YEAR = 1894, 1950
+
+_CND = "〇零一二三四五六七八九"
+_YEAR = (rf"(?:(?P<y>1[89][0-9]{{2}})|(?P<ycn>[一][八九][{_CND}]{{2}})|民国(?P<roc>[0-9]{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
+         r"|昭和(?P<sho>[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?P<rel>同|是|当|次|翌|本|该))年"
+         r"(?P<yp>初|底|末|春|夏|秋|冬|上半年|下半年)?")
+_MONTH_AR = r"1[0-2]|0?[1-9]"
+_MONTH_CN = r"十[一二]|[一二三四五六七八九十正]"
+_DAY_AR = r"3[01]|[12][0-9]|0?[1-9]"
+_DAY_CN = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_MP = r"(?P<mp>中下旬|上中旬|上旬|中旬|下旬|初|底|末)"
+# a date atom: year (+ month (+ day | part)), or month (+ day | part), or an Arabic day alone
+_ATOM = re.compile(
+    rf"{_YEAR}(?:(?P<m>{_MONTH_AR}|{_MONTH_CN})月(?:(?P<d>{_DAY_AR}|{_DAY_CN})[日号]|{_MP})?)?"
+    rf"|(?P<m2>{_MONTH_AR})月(?:(?P<d2>{_DAY_AR})[日号]|(?P<mp2>中下旬|上中旬|上旬|中旬|下旬|初|底|末))?"
+    rf"|(?P<m3>{_MONTH_CN})月(?:(?P<d3>{_DAY_CN})[日号]|(?P<mp3>中下旬|上中旬|上旬|中旬|下旬|初|底|末))"
+    rf"|(?<![0-9.第])(?P<d4>{_DAY_AR})[日号]"
+)
+_SEP = re.compile(r"\s*(?:至|到|~|～|-|—{1,2}|–|－|起至)\s*")
+# a bare day-range start: "22-24日" (day, separator, then a day atom)
+_DAY_START = re.compile(rf"(?<![0-9.第])(?P<d>{_DAY_AR})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_DAY_AR})[日号])")
+_DURATION_BEFORE = re.compile(r"(?:激战|鏖战|血战|苦战|战|坚守|固守|持续|历时|相持|达|经|历|约|近|余|共|仅|凡|前后|连续)$")
+_DURATION_AFTER = re.compile(r"夜|之久|之内|之后|以来|内|间|后|行程|路程|时间|昼夜")
+_MONTH_DURATION_BEFORE = re.compile(r"(?:历时|持续|达|经|约|近|余|个|数|几|相持)$")
+
+
+def _year(m: re.Match) -> tuple[int | None, str | None]:
+    """(explicit year, relative word) of an atom."""
+    if m.group("y"):
+        return int(m.group("y")), None
+    if m.group("ycn"):
+        return cn_to_int(m.group("ycn")), None
+    if m.group("roc"):
+        n = cn_to_int(m.group("roc").replace("廿", "二十").replace("卅", "三十"))
+        return (1911 + n if n else None), None
+    if m.group("sho"):
+        n = cn_to_int(m.group("sho"))
+        return (1925 + n if n else None), None
+    if m.group("rel"):
+        return None, m.group("rel")
+    return None, None
+
+
+def _num(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s == "正":
+        return 1
+    return int(s) if s.isdigit() else cn_to_int(s)
+
+
+class _Parts:
+    __slots__ = ("start", "end", "year", "rel", "month", "day", "note", "year_note")
+
+    def __init__(self, m: re.Match):
+        self.start, self.end = m.start(), m.end()
+        self.year, self.rel = _year(m) if m.lastgroup != "d4" or m.group("y") else (None, None)
+        self.month = _num(m.group("m") or m.group("m2") or m.group("m3"))
+        self.day = _num(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+        self.note = m.group("mp") or m.group("mp2") or m.group("mp3")
+        self.year_note = m.group("yp")
+
+
+def _has_year_group(m: re.Match) -> bool:
+    return bool(m.group("y") or m.group("ycn") or m.group("roc") or m.group("sho") or m.group("rel"))
+
+
+def _is_duration(text: str, p: _Parts, m: re.Match) -> bool:
+    before = text[max(0, p.start - 4):p.start]
+    if p.day is not None and p.month is None and not _has_year_group(m):
+        return bool(_DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, p.end))
+    if p.month is not None and p.day is None and not _has_year_group(m):
+        return bool(_MONTH_DURATION_BEFORE.search(before))
+    return False
+
+
+def _valid(y: int, mo: int | None, d: int | None) -> bool:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return False
+    if mo is None:
+        return d is None
+    if not 1 <= mo <= 12:
+        return False
+    return d is None or 1 <= d <= calendar.monthrange(y, mo)[1]
+
+
+def _value(y: int, mo: int | None, d: int | None, note: str | None) -> DateValue:
+    if d is not None and mo is not None:
+        return DateValue(f"{y:04d}-{mo:02d}-{d:02d}", note)
+    if mo is not None:
+        return DateValue(f"{y:04d}-{mo:02d}", note)
+    return DateValue(f"{y:04d}", note)
+
+
+class _Context:
+    """The year and month in force while reading the text left to right."""
+
+    def __init__(self, default_year: int | None):
+        self.year = default_year
+        self.month: int | None = None
+
+    def resolve(self, p: _Parts) -> tuple[int | None, int | None, bool, bool]:
+        year, month = p.year, p.month
+        year_inh = month_inh = False
+        if year is None:
+            if p.rel in ("次", "翌"):
+                year = self.year + 1 if self.year else None
+            else:
+                year = self.year
+                if year and month and self.month and self.month >= 10 and month <= 3 and not p.rel:
+                    year += 1  # 12月 … 1月 in a chronological account
+            year_inh = True
+        if month is None and p.day is not None and year is not None:
+            month = self.month if p.year is None else None
+            month_inh = True
+        return year, month, year_inh, month_inh
+
+    def update(self, year: int | None, month: int | None, explicit_year: bool = False) -> None:
+        if year is not None:
+            self.year = year
+            if month is not None or explicit_year:
+                self.month = month  # "1942年" alone: no month in force any more
+
+
+def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
+    out = []
+    for m in _ATOM.finditer(text):
+        p = _Parts(m)
+        if p.year is not None and not MIN_YEAR <= p.year <= MAX_YEAR:
+            continue
+        if (p.year, p.rel, p.month, p.day) == (None, None, None, None):
+            continue
+        if _is_duration(text, p, m):
+            continue
+        out.append((p, m))
+    return out
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
+    """Date mentions of ``text`` (see the module docstring)."""
+    text = text or ""
+    atoms = _atoms(text)
+    starts = {m.start(): m for m in _DAY_START.finditer(text)}
+    out: list[Mention] = []
+    ctx = _Context(default_year)
+    i = 0
+    while i < len(atoms):
+        p, m = atoms[i]
+        # "22-24日": a bare day before a separator and a day atom
+        begin = p.start
+        for s, dm in starts.items():
+            if dm.end() <= p.start and _SEP.fullmatch(text, dm.end(), p.start) and p.day and p.month is None:
+                begin = s
+                break
+        y, mo, yi, mi = ctx.resolve(p)
+        if y is None or (p.day is not None and mo is None):
+            i += 1
+            continue
+        note = p.note or p.year_note
+        if not _valid(y, mo, p.day):
+            i += 1
+            continue
+        date = _value(y, mo, p.day, note)
+        end_value = None
+        end_pos = p.end
+        if begin != p.start:  # 22-24日: the atom is the end, the bare number the start
+            d0 = int(starts[begin].group("d"))
+            if _valid(y, mo, d0):
+                end_value, date = date, _value(y, mo, d0, None)
+        elif i + 1 < len(atoms):
+            q, qm = atoms[i + 1]
+            if _SEP.fullmatch(text, p.end, q.start):
+                qy = q.year if q.year is not None else y
+                qmo = q.month if q.month is not None else (mo if q.day is not None else None)
+                if q.year is None and q.month is not None and mo is not None and q.month < mo:
+                    qy = y + 1
+                if q.month is None and q.day is None:
+                    qmo = None
+                if _valid(qy, qmo, q.day) and (q.month is not None or q.day is not None or q.year is not None):
+                    end_value = _value(qy, qmo, q.day, q.note or q.year_note)
+                    end_pos = q.end
+                    i += 1
+        # after a range the account usually goes on from its start: the start stays in force
+        ctx.update(y, mo, explicit_year=p.year is not None)
+        out.append(Mention("date", begin, end_pos, text[begin:end_pos],
+                           {"date": date, "end": end_value, "year_inherited": yi, "month_inherited": mi}))
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=8)
+def _dated(text: str) -> tuple[list[int], list[int]]:
+    ms = find_dates(text)
+    return [m.start for m in ms], [int(m.value["date"].iso[:4]) for m in ms]
+
+
+def year_at(text: str, offset: int, default: int | None = None) -> int | None:
+    """The year in force at ``offset`` (that of the nearest earlier date mention), else ``default``."""
+    starts, years = _dated(text)
+    k = bisect_right(starts, offset - 1) - 1
+    return years[k] if k >= 0 else default

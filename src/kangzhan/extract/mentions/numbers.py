@@ -1,0 +1,164 @@
+"""Counts written in Chinese, Arabic or mixed numerals, with the text's own vagueness.
+
+Public API:
+
+    cn_to_int(s: str) -> int | None
+        "一九三九" → 1939, "二十" → 20, "九千九百九十九万" → 99990000, "两千" → 2000; None for junk.
+    parse_count(s: str) -> tuple[int, Qualifier] | None
+        one count expression: "3,550" → (3550, "exact"), "1.1万余人" → (11000, "atLeast"),
+        "约4万" → (40000, "about"), "近万" → (10000, "atMost"), "十余万" → (100000, "atLeast"),
+        "约37.8万余" → (378000, "atLeast")  (余/多/以上 outrank 约).  None when no count is there.
+    find_numbers(text: str) -> list[Mention]
+        every count in the text, kind="number", value={"count", "qualifier", "unit", "stated"}.
+        ``unit`` is the word after the number: "人", "名", "个师", "架", "师" (13师: a unit number) …
+        or None. Numbers that are ordinals (第195师), dates (1939年, 9月, 14日) or clock times are
+        not returned. Never raises.
+    COUNT_RE: the compiled pattern (group "num" = the count, "unit" = the word after it), for
+    finders that embed counts in their own patterns (figures.py).
+
+Qualifiers: 余/多/以上/有余/强/超过/逾/达…以上 → atLeast; 约/大约/左右/上下/许 → about;
+近/将近/不足/不到/以下/以内/未满 → atMost; otherwise exact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kangzhan.extract.mentions.base import Mention
+
+_DIG = {"〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
+        "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
+CN_DIGITS = "〇零一二两三四五六七八九十百千"
+
+_PRE_ATLEAST = ("超过", "逾", "不下", "不少于", "至少")
+_PRE_ABOUT = ("约有", "大约", "约计", "约")
+_PRE_ATMOST = ("将近", "接近", "近", "不足", "不到", "未满", "不满")
+_SUF_ATLEAST = ("以上", "有余", "余", "多", "强")
+_SUF_ABOUT = ("左右", "上下", "许")
+_SUF_ATMOST = ("以下", "以内", "之内")
+
+_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_CN = rf"[{CN_DIGITS}]+"
+_PRE = "超过|逾|不下|不少于|至少|约有|大约|约计|约|将近|接近|近|不足|不到|未满|不满"
+_SUF = "以上|有余|余|多|强|左右|上下|许|以下|以内|之内"
+_MEASURE = (r"个(?:集团军|方面军|师团|旅团|联队|大队|中队|战区|军|师|旅|团|营|连|纵队|支队|兵团|飞行团|战队|舰队|"
+            r"挺进纵队|步兵营|加强师|多师|月|星期|小时|昼夜|方向|县|村|省|城市|据点)")
+_UNIT = (rf"{_MEASURE}|人次|余人|多人|人|名|众|兵|员|架|辆|艘|门|匹|挺|支|枝|发|吨|具|处|座|次|天|日|年|月|"
+         r"公里|里|米|平方公里|师团|旅团|联队|大队|中队|集团军|方面军|战区|军|师|旅|团|营|连|纵队|支队|路军|路")
+# a count: optional prefix qualifier, digits (Arabic or Chinese), optional 余/多 before 万, optional
+# magnitude, optional suffix qualifier, optional unit word
+COUNT_RE = re.compile(
+    rf"(?P<pre>{_PRE})?"
+    rf"(?<![数几若])(?P<num>(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:余|多)?[万萬亿]?(?:余|多)?"
+    rf"|[万萬千百](?=余|多)|(?<=[近约逾达])[万千])"
+    rf"(?P<suf>{_SUF})?(?P<unit>{_UNIT})?(?P<suf2>左右|上下|以上|以下)?"
+)
+_DATE_UNIT = {"年", "月", "日"}
+_ORDINAL_BEFORE = re.compile(r"[第苐笫]$")
+
+
+def cn_to_int(s: str) -> int | None:
+    """Chinese numeral (digits or positional, with 万/亿) → int; None when it is no numeral."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if all(c in _DIG for c in s):  # 一九三九
+        return int("".join(str(_DIG[c]) for c in s))
+    total, section, cur = 0, 0, 0
+    seen = False
+    for c in s:
+        if c in _DIG:
+            cur = _DIG[c]
+            seen = True
+        elif c in _SMALL:
+            section += (cur or 1) * _SMALL[c]
+            cur = 0
+            seen = True
+        elif c in _BIG:
+            section += cur
+            total += (section or 1) * _BIG[c]
+            section, cur = 0, 0
+            seen = True
+        else:
+            return None
+    return total + section + cur if seen else None
+
+
+def _value(num: str) -> tuple[int, bool] | None:
+    """The integer in a count token and whether 余/多 was written inside it (十余万, 2万多)."""
+    inner_more = "余" in num or "多" in num
+    core = num.replace("余", "").replace("多", "")
+    mag = 1
+    if core and core[-1] in _BIG:
+        mag = _BIG[core[-1]]
+        core = core[:-1]
+        if not core:  # 万余 = 1万余, 近万
+            return mag, inner_more
+    elif len(core) > 1 and core[-1] in _SMALL and core[-2].isdigit():  # 3千
+        mag = _SMALL[core[-1]]
+        core = core[:-1]
+    if not core:
+        return None
+    if core in _SMALL and inner_more:  # 千余 = 1000 余
+        return _SMALL[core] * mag, True
+    if core[0].isdigit():
+        try:
+            return round(float(core.replace(",", "")) * mag), inner_more
+        except ValueError:
+            return None
+    n = cn_to_int(core)
+    return (n * mag, inner_more) if n is not None else None
+
+
+def _qualifier(pre: str | None, suf: str | None, inner_more: bool, unit: str | None) -> str:
+    if inner_more or suf in _SUF_ATLEAST or (unit or "").startswith(("余", "多")) or pre in _PRE_ATLEAST:
+        return "atLeast"
+    if suf in _SUF_ATMOST or pre in _PRE_ATMOST:
+        return "atMost"
+    if suf in _SUF_ABOUT or pre in _PRE_ABOUT:
+        return "about"
+    return "exact"
+
+
+def _from_match(m: re.Match) -> tuple[int, str] | None:
+    v = _value(m.group("num"))
+    if v is None:
+        return None
+    count, inner_more = v
+    return count, _qualifier(m.group("pre"), m.group("suf") or m.group("suf2"), inner_more, m.group("unit"))
+
+
+def parse_count(s: str) -> tuple[int, str] | None:
+    """Parse one count expression (see the module docstring); None when there is none."""
+    try:
+        m = COUNT_RE.search(s or "")
+        return _from_match(m) if m else None
+    except Exception:  # junk in, None out: a count parser must never stop extraction
+        return None
+
+
+def is_count_match(text: str, m: re.Match) -> bool:
+    """A COUNT_RE match that is a quantity, not an ordinal (第5师), a date (9月) or a time (16时)."""
+    unit = m.group("unit")
+    if unit in _DATE_UNIT or _ORDINAL_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+        return False
+    end = m.end()
+    return not (unit is None and end < len(text) and text[end] in "年月日时号点:：")
+
+
+def find_numbers(text: str) -> list[Mention]:
+    """All counts in ``text`` (see the module docstring)."""
+    out: list[Mention] = []
+    for m in COUNT_RE.finditer(text or ""):
+        if not is_count_match(text, m):
+            continue
+        parsed = _from_match(m)
+        if parsed is None:
+            continue
+        count, qual = parsed
+        out.append(Mention("number", m.start(), m.end(), m.group(0),
+                           {"count": count, "qualifier": qual, "unit": m.group("unit"), "stated": m.group(0)}))
+    return out
