@@ -154,23 +154,62 @@ def stats(store_dir) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, type=int, show_default=True)
 @click.option("--threads", default=8, type=int, show_default=True, help="Waitress worker threads.")
+@click.option("--workers", default=4, type=int, show_default=True,
+              help="Query worker processes (killed and replaced when a query times out).")
+@click.option("--timeout", default=30.0, type=float, show_default=True, help="Seconds per query.")
+@click.option("--max-rows", default=10_000, type=int, show_default=True, help="Rows/triples per answer.")
+@click.option("--max-query-bytes", default=64 * 1024, type=int, show_default=True)
+@click.option("--max-body-bytes", default=1024 * 1024, type=int, show_default=True)
+@click.option("--worker-memory-mb", default=2048, type=int, show_default=True,
+              help="Address-space limit per worker process (0: none).")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL UPDATE carrying the --token.")
+@click.option("--token", envvar="KANGZHAN_TOKEN", default=None, help="Bearer token for updates ($KANGZHAN_TOKEN).")
+@click.option("--cors", "cors_origin", default="*", show_default=True, help="Access-Control-Allow-Origin ('' for none).")
+@click.option("--service-allow", multiple=True, help="Endpoint allowed in SERVICE (repeatable; default: Wikidata).")
+@click.option("--no-service", is_flag=True, help="Refuse every SERVICE clause.")
 @STORE_OPTION
-def serve(host, port, threads, store_dir) -> None:
-    """Serve SPARQL at /sparql (builds the seeds into the store first when it is empty)."""
+def serve(host, port, threads, workers, timeout, max_rows, max_query_bytes, max_body_bytes, worker_memory_mb,
+          allow_update, token, cors_origin, service_allow, no_service, store_dir) -> None:
+    """Serve SPARQL at /sparql, a query page at / (builds the seeds into the store first when it is empty)."""
+    import logging
+
     import waitress
 
     from kangzhan.build import collect_sources, process_paths, write_store
     from kangzhan.serve.app import create_app
+    from kangzhan.serve.config import WIKIDATA_SPARQL, ServeConfig
     from kangzhan.store import current_generation
 
+    if allow_update and not token:
+        raise KangzhanError("--allow-update needs --token (or $KANGZHAN_TOKEN): updates must be authenticated")
     root = _store_dir(store_dir)
     if current_generation(root) is None:
         seeds = _default_seeds()
         click.echo(f"store {root} is empty: building {seeds} first", err=True)
         write_store(process_paths(collect_sources([seeds])), root)
-    app = create_app(root)
-    click.echo(f"kangzhan serving {root} at http://{host}:{port}/sparql", err=True)
-    waitress.serve(app, host=host, port=port, threads=threads, ident="kangzhan")
+    cfg = ServeConfig(timeout=timeout, max_rows=max_rows, max_query_bytes=max_query_bytes,
+                      max_body_bytes=max_body_bytes, workers=workers, worker_memory_mb=worker_memory_mb,
+                      allow_update=allow_update, token=token, cors_origin=cors_origin,
+                      service_allow=[] if no_service else list(service_allow or [WIKIDATA_SPARQL]))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    app = create_app(root, config=cfg)
+    click.echo(f"kangzhan serving {root} at http://{host}:{port}/ (SPARQL at /sparql)", err=True)
+    try:
+        waitress.serve(app, host=host, port=port, threads=threads, ident="kangzhan",
+                       max_request_body_size=max_body_bytes + 65536, channel_timeout=60,
+                       connection_limit=200, cleanup_interval=10, _quiet=True)
+    finally:
+        app.config["KANGZHAN_EXECUTOR"].close()
+
+
+def _add_plugin_commands() -> None:
+    from kangzhan.commands import discover
+
+    for cmd in discover():
+        cli.add_command(cmd)
+
+
+_add_plugin_commands()
 
 
 def main() -> None:

@@ -1,0 +1,83 @@
+"""Where queries run: a pool of killable worker processes, or (no store directory / updates) in-process."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kangzhan.serve.pool import Answer, WorkerPool
+from kangzhan.serve.worker import execute
+from kangzhan.store import current_generation
+
+
+def answer_from(messages) -> Answer:
+    """Turn the message stream of `worker.execute` into an Answer (status and head first)."""
+    it = iter(messages)
+    first = next(it)
+    if first[0] == "error":
+        return Answer(first[1], "text/plain; charset=utf-8", {}, iter([(first[2] + "\n").encode("utf-8")]))
+    _, status, mime, headers = first
+    return Answer(status, mime, headers, (m[1] for m in it if m[0] == "chunk"))
+
+
+class Executor:
+    """Runs read queries in worker processes (hard timeout) or in this process; updates here, serialized."""
+
+    def __init__(self, store_dir: Path | None, store: ox.Store | None, workers: int, memory_mb: int,
+                 writable: bool = False):
+        self.store_dir = store_dir
+        self.version = 0
+        if store is None and writable and store_dir is not None:
+            # RocksDB cannot have read-only openers beside a writer (they see files vanish), so with
+            # updates enabled every query runs here, on the one writable store: no hard timeout.
+            gen = current_generation(store_dir)
+            store = ox.Store(str(gen)) if gen is not None else None
+        self.store = store  # used when there is no directory, and in update mode
+        self.pool = WorkerPool(workers, memory_mb) if store_dir is not None and store is None and workers > 0 \
+            else None
+        self._update_lock = threading.Lock()
+        self._ro: tuple | None = None
+
+    def generation(self) -> str | None:
+        gen = current_generation(self.store_dir) if self.store_dir is not None else None
+        return str(gen) if gen is not None else None
+
+    def query(self, request: dict[str, Any], timeout: float) -> Answer:
+        if self.pool is None:
+            store = self.store if self.store is not None else self._open_ro()
+            return answer_from(execute(store, request))
+        return self.pool.run(dict(request, gen=self.generation(), version=self.version), timeout)
+
+    def _open_ro(self) -> ox.Store:
+        return self.read_store()
+
+    def read_store(self) -> ox.Store:
+        """A read-only store of the live generation for this process's own small queries (pages)."""
+        if self.store is not None:
+            return self.store
+        key = (self.generation(), self.version)
+        with self._update_lock:
+            if self._ro is None or self._ro[0] != key:
+                self._ro = (key, ox.Store.read_only(key[0]) if key[0] else ox.Store())
+            return self._ro[1]
+
+    def update(self, request: dict[str, Any]) -> Answer:
+        """Apply an update (only reached with --allow-update and the right token)."""
+        with self._update_lock:
+            target = self.store
+            if target is None:
+                return Answer(409, "text/plain; charset=utf-8", {},
+                              iter([b"updates need a built store opened for writing\n"]))
+            answer = answer_from(execute(target, dict(request, update=True)))
+            body = list(answer.body)
+            target.flush()
+            self.version += 1  # workers reopen their read-only view before the next query
+            answer.body = iter(body)
+            return answer
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()

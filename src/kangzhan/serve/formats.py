@@ -1,0 +1,174 @@
+"""Result formats: content negotiation (Accept or format=) and serializers for query solutions.
+
+Solutions are serialized here rather than by Oxigraph so that the row cap can be applied while
+streaming (Oxigraph's serializer consumes the whole iterator).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+from werkzeug.datastructures import MIMEAccept
+
+RESULTS = {  # media type → short name
+    "application/sparql-results+json": "json",
+    "application/sparql-results+xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+    "application/json": "json",
+}
+GRAPHS = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/trig": ox.RdfFormat.TRIG,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+}
+_RESULT_ALIASES = {"json": "application/sparql-results+json", "srj": "application/sparql-results+json",
+                   "xml": "application/sparql-results+xml", "srx": "application/sparql-results+xml",
+                   "csv": "text/csv", "tsv": "text/tab-separated-values"}
+_GRAPH_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
+                  "ntriples": "application/n-triples", "n-triples": "application/n-triples",
+                  "jsonld": "application/ld+json", "json-ld": "application/ld+json", "json": "application/ld+json",
+                  "rdfxml": "application/rdf+xml", "rdf": "application/rdf+xml", "xml": "application/rdf+xml",
+                  "owl": "application/rdf+xml", "trig": "application/trig", "nq": "application/n-quads",
+                  "nquads": "application/n-quads", "n-quads": "application/n-quads"}
+
+
+class NotAcceptable(Exception):
+    """No format both the client and the server accept (→ 406)."""
+
+
+def choose(kind: str, accept: MIMEAccept, format_param: str | None) -> str:
+    """The media type for a result of `kind` ('results' or 'graph'): format= wins over Accept."""
+    table, aliases = (RESULTS, _RESULT_ALIASES) if kind == "results" else (GRAPHS, _GRAPH_ALIASES)
+    default = "application/sparql-results+json" if kind == "results" else "text/turtle"
+    if format_param:
+        f = format_param.strip().lower()
+        mime = aliases.get(f, f)
+        if mime not in table:
+            raise NotAcceptable(f"format={format_param!r} is not available for this query; "
+                                f"use one of {', '.join(sorted(set(aliases)))}")
+        return mime
+    if not accept or not accept.values() or all(v in ("*/*", "") for v in accept.values()):
+        return default
+    best = accept.best_match([default, *table], default=None)
+    if best is None:
+        if any(v.startswith("text/html") for v in accept.values()) and accept.quality("*/*") == 0:
+            return default  # a browser asking for HTML gets the default rather than an error
+        raise NotAcceptable(f"none of the requested types ({accept}) can represent this result; "
+                            f"available: {', '.join(table)}")
+    return best
+
+
+def term_json(t) -> dict:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        d = {"type": "literal", "value": t.value}
+        if t.language:
+            d["xml:lang"] = t.language
+        elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            d["datatype"] = t.datatype.value
+        return d
+    if isinstance(t, ox.Triple):
+        return {"type": "triple", "value": {"subject": term_json(t.subject), "predicate": term_json(t.predicate),
+                                            "object": term_json(t.object)}}
+    return {"type": "literal", "value": str(t)}
+
+
+def _term_xml(t) -> str:
+    if isinstance(t, ox.NamedNode):
+        return f"<uri>{escape(t.value)}</uri>"
+    if isinstance(t, ox.BlankNode):
+        return f"<bnode>{escape(t.value)}</bnode>"
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return f"<literal xml:lang={quoteattr(t.language)}>{escape(t.value)}</literal>"
+        if t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            return f"<literal datatype={quoteattr(t.datatype.value)}>{escape(t.value)}</literal>"
+        return f"<literal>{escape(t.value)}</literal>"
+    if isinstance(t, ox.Triple):
+        return (f"<triple><subject>{_term_xml(t.subject)}</subject><predicate>{_term_xml(t.predicate)}"
+                f"</predicate><object>{_term_xml(t.object)}</object></triple>")
+    return f"<literal>{escape(str(t))}</literal>"
+
+
+def _csv_cell(t) -> str:
+    if t is None:
+        return ""
+    v = t.value if hasattr(t, "value") else str(t)
+    if isinstance(t, ox.BlankNode):
+        v = "_:" + v
+    if any(c in v for c in ',"\r\n'):
+        v = '"' + v.replace('"', '""') + '"'
+    return v
+
+
+def _tsv_cell(t) -> str:
+    if t is None:
+        return ""
+    return str(t).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def serialize_solutions(fmt: str, variables: Sequence[str], rows: Iterable[Sequence], chunk: int = 500
+                        ) -> Iterator[bytes]:
+    """Stream SELECT results (rows of terms or None, in `variables` order) as SPARQL JSON/XML/CSV/TSV."""
+    batch: list[str] = []
+
+    def flush() -> bytes:
+        out = "".join(batch).encode("utf-8")
+        batch.clear()
+        return out
+
+    if fmt == "json":
+        batch.append('{"head":{"vars":' + json.dumps(list(variables)) + '},"results":{"bindings":[')
+        for i, row in enumerate(rows):
+            b = {v: term_json(t) for v, t in zip(variables, row, strict=True) if t is not None}
+            batch.append(("," if i else "") + json.dumps(b, ensure_ascii=False))
+            if len(batch) >= chunk:
+                yield flush()
+        batch.append("]}}\n")
+    elif fmt == "xml":
+        batch.append('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>')
+        batch.extend(f"<variable name={quoteattr(v)}/>" for v in variables)
+        batch.append("</head><results>")
+        for row in rows:
+            cells = "".join(f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>"
+                            for v, t in zip(variables, row, strict=True) if t is not None)
+            batch.append(f"<result>{cells}</result>\n")
+            if len(batch) >= chunk:
+                yield flush()
+        batch.append("</results></sparql>\n")
+    elif fmt == "csv":
+        batch.append(",".join(variables) + "\r\n")
+        for row in rows:
+            batch.append(",".join(_csv_cell(t) for t in row) + "\r\n")
+            if len(batch) >= chunk:
+                yield flush()
+    elif fmt == "tsv":
+        batch.append("\t".join("?" + v for v in variables) + "\n")
+        for row in rows:
+            batch.append("\t".join(_tsv_cell(t) for t in row) + "\n")
+            if len(batch) >= chunk:
+                yield flush()
+    else:
+        raise ValueError(f"unknown results format {fmt}")
+    yield flush()
+
+
+def serialize_boolean(fmt: str, value: bool) -> bytes:
+    v = "true" if value else "false"
+    if fmt == "json":
+        return ('{"head":{},"boolean":' + v + "}\n").encode()
+    if fmt == "xml":
+        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+                f"<head/><boolean>{v}</boolean></sparql>\n").encode()
+    return f"{v}\n".encode()  # CSV/TSV have no boolean form; Oxigraph and Jena answer the bare word

@@ -1,0 +1,171 @@
+"""A pool of worker processes that run queries and can be killed when one runs past its time limit.
+
+pyoxigraph offers no way to cancel a running query, and a thread cannot be stopped from outside.
+A process can: each worker opens the store read-only (RocksDB allows many read-only openers), the
+web thread waits for its answer at most `timeout` seconds, and on expiry kills it (SIGKILL) and
+puts a fresh worker in its place. The work really stops; the thread is free again at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+
+class QueryTimeout(Exception):
+    """The query ran past the time limit; its worker was killed."""
+
+
+class WorkerLost(Exception):
+    """The worker died while answering (e.g. it hit its memory limit); a new one replaced it."""
+
+
+@dataclass
+class Answer:
+    """A status, media type and headers known before the body, and the body as a stream of bytes."""
+
+    status: int
+    mime: str
+    headers: dict[str, str]
+    body: Iterator[bytes]
+
+
+class _Worker:
+    def __init__(self, memory_mb: int):
+        parent, child = socket.socketpair()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kangzhan.serve.worker", str(child.fileno()), str(memory_mb)],
+            pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL,
+        )
+        child.close()
+        self.conn = Connection(parent.detach())
+        self.ready = False
+
+    def wait_ready(self, timeout: float) -> None:
+        if self.ready:
+            return
+        if not self.conn.poll(timeout):
+            raise WorkerLost("a query worker did not start in time")
+        self.conn.recv()
+        self.ready = True
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+        with contextlib.suppress(Exception):
+            self.proc.wait(timeout=5)
+        with contextlib.suppress(OSError):
+            self.conn.close()
+
+
+class WorkerPool:
+    """`size` worker processes; `run(request, timeout)` answers a request in one of them."""
+
+    def __init__(self, size: int, memory_mb: int = 0):
+        self.memory_mb = memory_mb
+        self.size = size
+        self.idle: queue.Queue[_Worker] = queue.Queue()
+        self.restarts = 0
+        self._lock = threading.Lock()
+        self._all: set[_Worker] = set()
+        for _ in range(size):
+            self.idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        w = _Worker(self.memory_mb)
+        with self._lock:
+            self._all.add(w)
+        return w
+
+    def _replace(self, w: _Worker) -> None:
+        w.kill()
+        with self._lock:
+            self._all.discard(w)
+            self.restarts += 1
+        self.idle.put(self._spawn())
+
+    def run(self, request: dict[str, Any], timeout: float) -> Answer:
+        """Send `request` to an idle worker; raise QueryTimeout after `timeout` s (killing the worker)."""
+        deadline = time.monotonic() + timeout
+        try:
+            w = self.idle.get(timeout=timeout)
+        except queue.Empty:
+            raise QueryTimeout("every query worker stayed busy for the whole time limit") from None
+        try:
+            w.wait_ready(max(5.0, deadline - time.monotonic()))
+            w.conn.send(request)
+            msg = self._recv(w, deadline)
+        except QueryTimeout:
+            self._replace(w)
+            raise
+        except (EOFError, OSError, WorkerLost):
+            self._replace(w)
+            raise WorkerLost("the query worker stopped (the query probably needed too much memory)") from None
+        if msg[0] == "error":
+            self.idle.put(w)
+            return Answer(msg[1], "text/plain; charset=utf-8", {}, iter([(msg[2] + "\n").encode("utf-8")]))
+        _, status, mime, headers = msg
+        return Answer(status, mime, headers, self._body(w, deadline))
+
+    def _recv(self, w: _Worker, deadline: float) -> tuple:
+        if not w.conn.poll(max(0.0, deadline - time.monotonic())):
+            raise QueryTimeout("time limit reached")
+        return w.conn.recv()
+
+    def _body(self, w: _Worker, deadline: float) -> _Body:
+        return _Body(self, w, deadline)
+
+    def close(self) -> None:
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for w in workers:
+            w.kill()
+
+
+class _Body:
+    """The streamed body; returns its worker to the pool when complete, replaces it otherwise.
+
+    A class rather than a generator so that `close()` releases the worker even if the body was
+    never iterated (HEAD requests, clients that hang up before the first byte).
+    """
+
+    def __init__(self, pool: WorkerPool, w: _Worker, deadline: float):
+        self.pool, self.w, self.deadline = pool, w, deadline
+        self.released = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            while not self.released:
+                # serializing an already-capped result is quick: a grace period past the deadline
+                msg = self.pool._recv(self.w, max(self.deadline, time.monotonic()) + 10)
+                if msg[0] == "chunk":
+                    yield msg[1]
+                elif msg[0] == "end":
+                    self._release(ok=True)
+                else:  # an error after the head was sent: cut the response short
+                    break
+        except (QueryTimeout, EOFError, OSError):
+            pass
+        self._release(ok=False)
+
+    def _release(self, ok: bool) -> None:
+        if self.released:
+            return
+        self.released = True
+        if ok:
+            self.pool.idle.put(self.w)
+        else:
+            self.pool._replace(self.w)
+
+    def close(self) -> None:
+        self._release(ok=False)
