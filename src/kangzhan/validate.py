@@ -7,6 +7,7 @@ it (found through the provenance mentions) and the shape's message.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,6 +18,10 @@ from rdflib.namespace import RDFS, SH
 
 from kangzhan.rdf.namespaces import KZ, PROV
 from kangzhan.resources import ontology_path, shapes_path
+
+# rdflib logs a full traceback for every ill-typed literal (e.g. "1938-13-40"^^xsd:date); the shapes
+# report those as violations in words, so the log would only put a traceback in front of the user.
+logging.getLogger("rdflib.term").setLevel(logging.ERROR)
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,15 @@ def _sentence_for(g: rdflib.Graph, focus) -> str:
     return ""
 
 
+def _label(g: rdflib.Graph, node) -> str:
+    """The node's Chinese label when it has one, else any label."""
+    labels = list(g.objects(node, RDFS.label))
+    for lit in labels:
+        if getattr(lit, "language", None) and lit.language.lower().startswith("zh"):
+            return str(lit)
+    return str(labels[0]) if labels else ""
+
+
 def validate_graph(g: rdflib.Graph) -> list[Violation]:
     """Validate one data graph against the shapes (with the ontology); return the violations."""
     conforms, results, _ = shacl_validate(
@@ -79,10 +93,10 @@ def validate_graph(g: rdflib.Graph) -> list[Violation]:
         sev = _short(results.value(r, SH.resultSeverity) or SH.Violation)
         if sev != "sh:Violation":
             continue
-        label = g.value(focus, RDFS.label) if focus is not None else None
+        label = _label(g, focus) if focus is not None else ""
         out.append(Violation(
             focus=str(focus),
-            label=str(label or ""),
+            label=label,
             path=_short(results.value(r, SH.resultPath) or ""),
             value=str(results.value(r, SH.value) or ""),
             message=str(results.value(r, SH.resultMessage) or "violates a shape"),
