@@ -147,5 +147,9 @@ def write_store(docs: Iterable[DocResult], root: Path) -> BuildResult:
             b.add(d.quads)
             n += len(d.quads)
             done.append(d)
+        # LINK (issue 6): offline Wikidata links survive rebuilds
+        from kangzhan.link.hook import refresh_links
+
+        n += refresh_links(b)
         gen = b.commit()
     return BuildResult(done, n, str(gen))

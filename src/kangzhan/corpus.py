@@ -246,7 +246,10 @@ def build_store(sources: list[Path], root: Path, workers: int = 1, validate: boo
             _count(stats, out)
             if progress:
                 progress(out)
-        links = 0
+        # LINK (issue 6): offline Wikidata links survive rebuilds
+        from kangzhan.link.hook import refresh_links
+
+        links = refresh_links(b)
         b.commit({"format": MANIFEST_FORMAT, "key": key, "ontology_triples": len(oq), "docs": docs})
     stats.docs = len(docs)
     stats.battles = sum(d["battles"] for d in docs.values())

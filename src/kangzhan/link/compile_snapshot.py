@@ -1,0 +1,111 @@
+"""Regenerate snapshot/items.json from the cited source tables in snapshot/ (see SOURCES.md).
+
+    python -m kangzhan.link.compile_snapshot
+
+Only the identifiers in those tables go in; each item keeps the sources it was seen in. Labels
+come from the tables as written: `label_zh` may hold alternatives ("A / B", "A（B/C）"), which
+are split here into a preferred label and aliases.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+from kangzhan.link.names import BATTLE_SUFFIXES
+
+HERE = Path(__file__).resolve().parent / "snapshot"
+REFS = "refs_seed_entities.tsv"
+M42 = "m42_second_sino_japanese_war.tsv"
+M42_SOURCE = "goncalojacob/atlas-causal:docs/m42-umbrella-children.md"
+REFS_SOURCE = "kangzhan shared data: wikidata_refs.tsv"
+KIND = {"battle": "battle", "person": "human", "place": "place", "unit": "military unit"}
+WAR_UMBRELLA = {"second-sino-japanese-war(asia)": "Q170314"}
+_NOT_A_NAME = re.compile(r"[0-9A-Za-z，,]|^日军")
+
+
+def _strip_suffix(name: str) -> str:
+    for suf in BATTLE_SUFFIXES:
+        if name.endswith(suf) and len(name) > len(suf):
+            return name[: -len(suf)]
+    return name
+
+
+def split_zh(raw: str) -> list[str]:
+    """'台儿庄（台儿庄战役/大捷）' → ['台儿庄', '台儿庄战役', '台儿庄大捷']; descriptive notes are dropped."""
+    out: list[str] = []
+    for part in (p.strip() for p in raw.split(" / ")):
+        m = re.fullmatch(r"([^（]+)(?:（(.*)）)?", part)
+        if not m:
+            continue
+        main, inner = m.group(1).strip(), m.group(2)
+        if main and not _NOT_A_NAME.search(main):
+            out.append(main)
+        if inner and not _NOT_A_NAME.search(inner):
+            prev = main
+            for alt in (a.strip() for a in inner.split("/")):
+                if alt in BATTLE_SUFFIXES and prev:
+                    alt = _strip_suffix(prev) + alt
+                if alt:
+                    out.append(alt)
+                    prev = alt
+    return list(dict.fromkeys(out))
+
+
+def _coords(raw: str) -> list[float] | None:
+    if not raw.strip():
+        return None
+    lat, lon = (float(x) for x in raw.split(","))
+    return [lat, lon]
+
+
+def compile_items(folder: Path = HERE) -> list[dict]:
+    items: dict[str, dict] = {}
+    with open(folder / REFS, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            zh = split_zh(row["label_zh"])
+            sources = [f"{s.strip()}" for s in row["source"].split(";") if s.strip()]
+            items[row["qid"]] = {
+                "qid": row["qid"],
+                "kind": KIND[row["kind"]],
+                "labels": {"zh": zh[:1], "en": [row["label_en"]] if row["label_en"] else []},
+                "aliases": {"zh": zh[1:]},
+                "start": row["start"] or None,
+                "end": row["end"] or None,
+                "coords": _coords(row["coords"]),
+                "partOf": None,
+                "confidence": row["confidence"],
+                "sources": sources + [REFS_SOURCE],
+            }
+    with open(folder / M42, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            item = items.setdefault(row["qid"], {
+                "qid": row["qid"], "kind": "battle", "labels": {"zh": [], "en": []}, "aliases": {"zh": []},
+                "start": None, "end": None, "coords": None, "partOf": None, "confidence": "confirmed",
+                "sources": [],
+            })
+            en = item["labels"].setdefault("en", [])
+            for label in (row["wikidata_label_en"], row["article_en"]):
+                if label and label not in en:
+                    (en if not en else item["aliases"].setdefault("en", [])).append(label)
+            item["partOf"] = WAR_UMBRELLA.get(row["under"], item["partOf"])
+            if M42_SOURCE not in item["sources"]:
+                item["sources"].append(M42_SOURCE)
+    for item in items.values():  # an alias that is also a label is not an alias
+        for lang, als in item["aliases"].items():
+            item["aliases"][lang] = [a for a in dict.fromkeys(als) if a not in item["labels"].get(lang, [])]
+    return sorted(items.values(), key=lambda i: (i["kind"], int(i["qid"][1:])))
+
+
+def main() -> None:
+    items = compile_items()
+    doc = {"format": "kangzhan-wikidata-snapshot", "version": 1,
+           "sources": [REFS, M42], "items": items}
+    (HERE / "items.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(items)} items → {HERE / 'items.json'}")
+
+
+if __name__ == "__main__":
+    main()
