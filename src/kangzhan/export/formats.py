@@ -87,6 +87,7 @@ def cytoscape(g: nx.MultiDiGraph) -> bytes:
     """Cytoscape.js JSON: {"data", "directed", "multigraph", "elements": {"nodes", "edges"}}, edges with ids."""
     c = _clean(g)
     data = nx.cytoscape_data(c, name="label", ident="id")
+    data["data"] = dict(c.graph)  # networkx gives a list of pairs; Cytoscape.js expects an object
     keys = list(c.edges(keys=True))
     for e, (_, _, k) in zip(data["elements"]["edges"], keys, strict=True):
         e["data"]["id"] = k
