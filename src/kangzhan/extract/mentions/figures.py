@@ -1,0 +1,303 @@
+"""Strength and casualty figures: who lost (or fielded) how many, as the text states it.
+
+Public API:
+
+    find_figures(text: str) -> list[Mention]
+        kind="figure", value={"kind": "casualties" | "strength", "count": int,
+                              "qualifier": "exact" | "atLeast" | "about" | "atMost",
+                              "category": a key of kangzhan.rdf.vocab.FIGURE_CATEGORIES,
+                              "side": "CN" | "JP" | None, "stated": the count as written ("1.1万余人"),
+                              "count_start": int, "count_end": int}
+        The span runs from the cue word (伤亡, 毙伤, 兵力 …) to the end of the count.
+    side_cue(text: str, start: int, end: int) -> str | None
+        the side named nearest before ``end`` in text[start:end] (日军/敌 → JP; 我军/国军/中国 → CN).
+
+Casualty cues: 伤亡/死伤 (casualties), 伤亡及失踪 (casualtiesAndMissing), 毙伤/杀伤 (killedAndWounded),
+毙/歼/歼灭/消灭/阵亡 (killed), 俘/被俘 (captured), 战死被俘 (killedAndCaptured), 失踪 (missing),
+损失/消耗 (losses). The object after the cue decides the side (毙伤敌…, 歼灭日军… → JP), else the
+nearest side word before it in the sentence (日军损失…, 中国伤亡…). Strength cues: 兵力…N, N兵力,
+N大军, 投入/集结/调动/共/共计/率 … N人. Counts of things (架, 辆, 匹), of units (4个师), dates and unit
+numbers are never figures; a casualty count needs a person unit (人, 名) or none, never another one.
+Infobox lines ("伤亡：中国军队约4万人；日军2万余人") give one figure per side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, parse_count
+
+_JP = r"日本军队|日本军|日军|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌"
+_CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
+_SIDE = re.compile(rf"(?P<jp>{_JP})|(?P<cn>{_CN})")
+_SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN.split("|"), "CN")}
+# words that contain a side word but are none (敌后 is a place, 我们 is a pronoun …)
+_NOT_SIDE = re.compile(r"敌后|敌占|我们|中国战区|日本海|中国派遣军")  # 中国派遣军 is Japanese
+_JP_UNIT = re.compile(r"派遣军|方面军|师团|旅团|联队")
+# echelon words that belong to one side only: a weak cue, used when no side word decides
+_WEAK = re.compile(r"(?P<jp>派遣军|方面军|师团|旅团|联队)|(?P<cn>战区|集团军|路军|挺进纵队|守军)")
+_CLAUSE_SEP = re.compile(r"[，,:：、]")
+
+_CASUALTY_CUES: list[tuple[str, str]] = [
+    ("伤亡及失踪", "casualtiesAndMissing"), ("伤亡和失踪", "casualtiesAndMissing"), ("伤亡、失踪", "casualtiesAndMissing"),
+    ("伤亡失踪", "casualtiesAndMissing"), ("死伤失踪", "casualtiesAndMissing"), ("伤亡与失踪", "casualtiesAndMissing"),
+    ("战死被俘", "killedAndCaptured"), ("阵亡被俘", "killedAndCaptured"), ("毙俘", "killedAndCaptured"),
+    ("歼俘", "killedAndCaptured"),
+    ("毙伤俘", "casualties"), ("伤亡病", "casualties"), ("死伤病", "casualties"), ("伤亡", "casualties"),
+    ("死伤", "casualties"),
+    ("毙伤", "killedAndWounded"), ("杀伤", "killedAndWounded"), ("击毙击伤", "killedAndWounded"),
+    ("击毙", "killed"), ("毙敌", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
+    ("歼灭", "killed"), ("消灭", "killed"), ("打死", "killed"), ("毙", "killed"), ("歼", "killed"),
+    ("负伤", "wounded"), ("受伤", "wounded"),
+    ("被俘", "captured"), ("俘虏", "captured"), ("俘获", "captured"), ("生俘", "captured"), ("俘", "captured"),
+    ("失踪", "missing"),
+    ("损失兵力", "losses"), ("损兵", "losses"), ("折兵", "losses"), ("伤亡兵力", "casualties"), ("损失", "losses"), ("消耗", "losses"), ("减员", "losses"),
+]
+_CUE_CATEGORY = dict(_CASUALTY_CUES)
+_CUE_ALT = "|".join(re.escape(c) for c, _ in sorted(_CASUALTY_CUES, key=lambda x: -len(x[0])))
+_COUNT = COUNT_RE.pattern
+_FILL = r"(?:[共达计为已竟也了者各]|人数|总数|兵力|官兵|人员|总计|合计|共计|累计|约计|总共|高达|竟达|已达|亦达|之多)"
+# cue, optional object (毙伤敌…), up to 3 filler words, then the count
+_CASUALTY = re.compile(
+    rf"(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s0-9]{{0,8}}?(?:师团|旅团|联队|部队|军队|官兵))?"
+    rf"{_FILL}{{0,3}}(?P<count>{_COUNT})"
+)
+_STRENGTH_CUE = (r"兵力|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
+                 r"增兵|率|共|只有|仅有|达|有")
+_STRENGTH = re.compile(
+    rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
+)
+# an order of battle then its total: "8个师2个旅共13.4万人", "35个师,约20万人", "4个师团7万兵力"
+_UNITS_THEN_COUNT = re.compile(
+    rf"(?P<cue>[0-9{CN_DIGITS}]+个(?:集团军|方面军|师团|旅团|联队|大队|战区|军|师|旅|团|纵队|支队|兵团))"
+    rf"(?P<mid>[^。；;:：\n]{{0,30}}?)[,，、]?(?:又|另|和|及|共|共计|总计|合计|计|达)?(?P<count>{_COUNT})"
+    rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
+)
+# a long order of battle closed by its total: "总计8个步兵联队(…)、2个骑兵联队…,近7万人"
+_UNITS_LIST_TOTAL = re.compile(
+    rf"(?P<cue>[0-9{CN_DIGITS}]+个(?:步兵|骑兵|炮兵|野炮|山炮|工兵|独立)?(?:集团军|方面军|师团|旅团|联队|大队|战区|军|师|旅|团|纵队|支队|兵团))"
+    rf"(?P<mid>[^。；;\n]{{30,160}}?)[,，、](?=约|近|共|计|总计|共计|达)(?P<count>{_COUNT})"
+    rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
+)
+_OFFICERS = re.compile(
+    rf"(?P<cue>战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
+)
+_COUNT_THEN = re.compile(rf"(?P<count>{_COUNT})(?P<tail>兵力|大军|之众)")
+_INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|兵力|参战兵力|双方兵力)[ \t]*[:：]"
+                      r"|(?P<key2>参加会战的兵力|参战兵力|双方兵力|投入兵力|使用兵力)[ \t]*[,，:：]", re.M)
+_PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次"}
+_BAD_BEFORE = re.compile(r"[第\d.]$")
+_CLAUSE_END = re.compile(r"[。；;!?！？\n]")
+
+
+def side_cue(text: str, start: int, end: int) -> str | None:
+    """The side named nearest before ``end`` within text[start:end], or None."""
+    best: str | None = None
+    for m in _SIDE.finditer(text, start, end):
+        if _NOT_SIDE.match(text, m.start()) or _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3):
+            w = _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3)
+            if w and w.group(0) == "中国派遣军":
+                best = "JP"
+            continue
+        best = "JP" if m.group("jp") else "CN"
+    return best
+
+
+def _first_side(text: str, start: int, end: int) -> str | None:
+    for m in _SIDE.finditer(text, start, end):
+        w = _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3)
+        if w:
+            if w.group(0) == "中国派遣军":
+                return "JP"
+            continue
+        return "JP" if m.group("jp") else "CN"
+    return None
+
+
+def _weak_side(text: str, start: int, end: int) -> str | None:
+    best = None
+    for m in _WEAK.finditer(text, start, end):
+        best = "JP" if m.group("jp") else "CN"
+    return best
+
+
+_SUBJECT_LEAD = re.compile(r"[\s此役战但而并则也又后时同其另即遂当然虽在使令该这各路部]{0,4}")
+
+
+def _clause_subject(text: str, c0: int, c1: int) -> str | None:
+    """The side word opening the clause text[c0:c1] (after 此役/但/而 …), if any."""
+    lead = _SUBJECT_LEAD.match(text, c0, c1)
+    m = _SIDE.match(text, lead.end() if lead else c0, c1)
+    if not m or _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3):
+        return None
+    return "JP" if m.group("jp") else "CN"
+
+
+def side_for(text: str, pos: int) -> str | None:
+    """The side a figure at ``pos`` belongs to: a side word in its own clause (nearest before it), else
+    the side word opening an earlier clause of the sentence (its subject: 中国第2战区…, 率…28万人), else
+    the nearest side word of the sentence, else a one-sided echelon word (战区 → CN, 师团 → JP)."""
+    s0 = _sentence_start(text, pos)
+    c0 = pos
+    while c0 > s0 and not _CLAUSE_SEP.match(text, c0 - 1):
+        c0 -= 1
+    side = side_cue(text, c0, pos)
+    if side:
+        return side
+    c1 = c0
+    while c1 > s0:
+        b = c1 - 1
+        while b > s0 and not _CLAUSE_SEP.match(text, b - 1):
+            b -= 1
+        side = _clause_subject(text, b, c1)
+        if side:
+            return side
+        c1 = b
+    return side_cue(text, s0, pos) or _weak_side(text, s0, pos)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    i = pos
+    lo = max(0, pos - 200)
+    while i > lo:
+        if _CLAUSE_END.match(text, i - 1):
+            return i
+        i -= 1
+    return lo
+
+
+def _count_ok(m: re.Match, text: str, person_only: bool) -> bool:
+    cm = COUNT_RE.match(text, m.start("count"))
+    if cm is None or cm.end() != m.end("count"):
+        return False
+    unit = cm.group("unit")
+    if unit in ("年", "月", "日") or _BAD_BEFORE.search(text, max(0, m.start("count") - 1), m.start("count")):
+        return False
+    if unit is None and m.end("count") < len(text) and text[m.end("count")] in "年月日时号":
+        return False
+    return not (person_only and unit not in _PERSON_UNITS)
+
+
+def _figure(text: str, m: re.Match, kind: str, category: str, side: str | None, start: int) -> Mention | None:
+    stated = m.group("count")
+    parsed = parse_count(stated)
+    if parsed is None or parsed[0] <= 0:
+        return None
+    count, qual = parsed
+    return Mention("figure", start, m.end("count"), text[start:m.end("count")],
+                   {"kind": kind, "count": count, "qualifier": qual, "category": category, "side": side,
+                    "stated": stated, "count_start": m.start("count"), "count_end": m.end("count")})
+
+
+def _casualties(text: str, taken: set[int]) -> list[Mention]:
+    out = []
+    for m in _CASUALTY.finditer(text):
+        if not _count_ok(m, text, person_only=True):
+            continue
+        cue = m.group("cue")
+        obj = m.group("obj")
+        side = _SIDE_WORDS.get(obj) if obj else None
+        if side is None and m.group("obj2") and _JP_UNIT.search(m.group("obj2")):
+            side = "JP"
+        if side is None and obj is None and m.group("obj2"):
+            side = side_cue(text, m.start("obj2"), m.end("obj2"))
+        if side is None:
+            side = side_for(text, m.start())
+            if cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘",
+                       "毙俘", "歼俘", "打死", "消耗") and not cue.startswith("被"):
+                # an active verb: the number is the other side's loss
+                side = {"CN": "JP", "JP": "CN"}.get(side or "")
+        fig = _figure(text, m, "casualties", _CUE_CATEGORY[cue], side, m.start())
+        if fig:
+            out.append(fig)
+            taken.add(m.start("count"))
+    return out
+
+
+def _officers(text: str, taken: set[int]) -> list[Mention]:
+    out = []
+    for m in _OFFICERS.finditer(text):
+        if m.start("count") in taken or not _count_ok(m, text, person_only=True):
+            continue
+        cat = "officersWounded" if "伤" in m.group("cue") else "officersKilled"
+        fig = _figure(text, m, "casualties", cat, side_for(text, m.start()), m.start())
+        if fig:
+            out.append(fig)
+            taken.add(m.start("count"))
+    return out
+
+
+def _strength(text: str, taken: set[int]) -> list[Mention]:
+    out = []
+    for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL):
+        for m in rx.finditer(text):
+            cs = m.start("count")
+            if cs in taken or not _count_ok(m, text, person_only=False):
+                continue
+            cm = COUNT_RE.match(text, cs)
+            unit = cm.group("unit") if cm else None
+            tail = m.group("tail")
+            bare_ok = rx is not _COUNT_THEN and m.group("cue") == "兵力" and unit is None  # 兵力达14万
+            if unit not in ("人", "余人", "多人", "名", "兵") and not tail and not bare_ok:
+                continue
+            s0 = _sentence_start(text, m.start())
+            if _CASUALTY.search(text[s0:m.start()] + text[m.start():cs]) and rx is _STRENGTH and m.group("cue") not in (
+                    "兵力", "投入", "集结", "集中", "调动", "出动"):
+                continue
+            if rx is not _COUNT_THEN and re.search(_CUE_ALT, m.group("mid") or ""):
+                continue
+            parsed = parse_count(m.group("count"))
+            if not parsed or parsed[0] < 500:
+                continue
+            side = side_for(text, cs)
+            start = cs if rx is _COUNT_THEN else m.start()
+            fig = _figure(text, m, "strength", "strength", side, start)
+            if fig:
+                out.append(fig)
+                taken.add(cs)
+    return out
+
+
+def _infobox(text: str, taken: set[int]) -> list[Mention]:
+    out = []
+    for m in _INFOBOX.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if m.group("key2"):  # inline: up to the end of the sentence
+            stop = re.compile(r"[。\n]").search(text, m.end())
+            line_end = stop.start() if stop else len(text)
+        strength = "兵力" in (m.group("key") or m.group("key2"))
+        part_start = m.end()
+        for part in re.finditer(r"[^；;\n]+", text[m.end():line_end]):
+            ps = part_start + part.start()
+            pe = part_start + part.end()
+            side = _first_side(text, ps, pe) or _weak_side(text, ps, pe)
+            for cm in COUNT_RE.finditer(text, ps, pe):
+                if cm.start() in taken or cm.group("unit") not in _PERSON_UNITS:
+                    continue
+                parsed = parse_count(cm.group(0))
+                if not parsed or parsed[0] < 10:
+                    continue
+                count, qual = parsed
+                sub = re.search(_CUE_ALT, text[ps:cm.start()])
+                cat = "strength" if strength else (_CUE_CATEGORY[sub.group(0)] if sub else "casualties")
+                out.append(Mention("figure", ps, cm.end(), text[ps:cm.end()],
+                                   {"kind": "strength" if strength else "casualties", "count": count,
+                                    "qualifier": qual, "category": cat, "side": side, "stated": cm.group(0),
+                                    "count_start": cm.start(), "count_end": cm.end()}))
+                taken.add(cm.start())
+                break
+    return out
+
+
+def find_figures(text: str) -> list[Mention]:
+    """Casualty and strength figures of ``text`` (see the module docstring)."""
+    text = text or ""
+    taken: set[int] = set()
+    out = _officers(text, taken)
+    out += _casualties(text, taken)
+    out += _infobox(text, taken)
+    out += _strength(text, taken)
+    out.sort(key=lambda m: m.start)
+    return out
