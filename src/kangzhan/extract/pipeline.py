@@ -1,42 +1,241 @@
-"""Text → DocumentFacts. The entry point of extraction (placeholder: battle names and first dates).
+"""Text → DocumentFacts: normalize → sentences → mentions → resolve → battle sections → records.
 
-The real pipeline (normalize → sentences → mentions → resolve → facts) replaces the body of
-`extract`; its signature is the contract used by the CLI, the build and the tests.
+`extract(src)` is the contract used by the CLI, the build and the tests. `analyse(src)` returns the
+intermediate mentions too, for the `kangzhan extract` debugging command.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from kangzhan.extract.model import Battle, DateValue, DocumentFacts, Evidence
+from kangzhan.extract.facts import BattleInfo, segment
+from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.battles import find_battles
+from kangzhan.extract.mentions.dates import find_dates
+from kangzhan.extract.mentions.persons import find_persons
+from kangzhan.extract.mentions.units import find_units
+from kangzhan.extract.model import (
+    Battle,
+    Command,
+    DateValue,
+    DocumentFacts,
+    Evidence,
+    Figure,
+    Person,
+    Place,
+    Unit,
+)
+from kangzhan.extract.resolve import ResolvedUnit, link_commands, person_side, resolve_units
+from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
+from kangzhan.text.sentences import split_sentences
 
-_BATTLE = re.compile(r"[\u4e00-\u9fff·]{2,10}?(?:会战|战役|保卫战|大捷|抗战|事变)")
-_DATE = re.compile(r"(19[34]\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+try:  # strength and casualty figures (optional until the module exists)
+    from kangzhan.extract.mentions.figures import find_figures
+except ImportError:  # pragma: no cover
+    def find_figures(text: str) -> list[Mention]:
+        return []
+try:  # the gazetteer-based place finder (optional until it exists)
+    from kangzhan.extract.mentions.places import find_places
+except ImportError:  # pragma: no cover
+    find_places = None  # type: ignore[assignment]
+
+_END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领")
+_TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]")
 
 
-def _date(m: re.Match) -> DateValue:
-    y, mo, d = m.group(1), m.group(2), m.group(3)
-    if d:
-        return DateValue(f"{y}-{int(mo):02d}-{int(d):02d}")
-    if mo:
-        return DateValue(f"{y}-{int(mo):02d}")
-    return DateValue(y)
+@dataclass
+class Analysis:
+    """Everything the pipeline saw: for debugging and tests."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    units: list[ResolvedUnit]
+    persons: list[Mention]
+    battles: list[Mention]
+    dates: list[Mention]
+    figures: list[Mention]
+    places: list[Mention]
+    labels: list[str | None]
+    infos: dict[str, BattleInfo]
+    facts: DocumentFacts | None = None
+    commands: list = field(default_factory=list)
+
+
+def analyse(src: SourceText) -> Analysis:
+    raw = src.text
+    norm = normalize(raw)
+    text = norm.text
+    sentences = split_sentences(text)
+    units = resolve_units(text, find_units(text))
+    persons = find_persons(text)
+    battles = find_battles(text)
+    dates = find_dates(text)
+    figures = find_figures(text)
+    places = find_places(text) if find_places else []
+    infos, labels = segment(text, sentences, battles)
+    commands = link_commands(text, persons, units, sentences)
+    a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands)
+    a.facts = _assemble(src, raw, norm.traditional, a)
+    return a
 
 
 def extract(src: SourceText) -> DocumentFacts:
     """Extract the facts of one document."""
-    facts = DocumentFacts(src.doc_id, src.source_name, src.sha256, src.encoding, len(src.text),
-                          warnings=list(src.warnings))
-    seen: dict[str, Battle] = {}
-    for m in _BATTLE.finditer(src.text):
-        name = m.group(0)
-        if name in seen:
-            continue
-        b = Battle(name, evidence=Evidence(m.start(), m.end(), name))
-        d = _DATE.search(src.text, m.end(), m.end() + 200)
-        if d:
-            b.start = _date(d)
-        seen[name] = b
-    facts.battles = list(seen.values())
+    facts = analyse(src).facts
+    assert facts is not None
     return facts
+
+
+def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> DocumentFacts:
+    facts = DocumentFacts(src.doc_id, src.source_name, src.sha256, src.encoding, len(raw),
+                          traditional=traditional, warnings=list(src.warnings))
+    sents = a.sentences
+    starts = [s for s, _ in sents]
+
+    def sent_of(pos: int) -> int | None:
+        from bisect import bisect_right
+        i = bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < sents[i][1] else None
+
+    def ev(start: int, end: int) -> Evidence:
+        k = sent_of(start)
+        s, e = sents[k] if k is not None else (start, end)
+        return Evidence(start, end, raw[start:end], raw[s:e], s)
+
+    def label_of(pos: int) -> str | None:
+        k = sent_of(pos)
+        return a.labels[k] if k is not None else None
+
+    # entities
+    for u in a.units:
+        ident = (u.key, u.side)
+        ent = facts.units.get(ident)
+        if ent is None:
+            ent = facts.units[ident] = Unit(u.key, u.side, u.echelon, u.number, u.modifiers)
+        ent.alt_labels |= u.alts
+        orig = raw[u.mention.start:u.mention.end]
+        if traditional and orig != u.mention.text:
+            ent.alt_labels.add(orig)
+        ent.evidence.append(ev(u.mention.start, u.mention.end))
+        if u.parent is not None and ent.parent is None:
+            p = a.units[u.parent]
+            if (p.key, p.side) != ident:
+                ent.parent = (p.key, p.side)
+    commanded: dict[str, list[str | None]] = {}
+    for c in a.commands:
+        u = a.units[c.unit_index]
+        commanded.setdefault(c.person, []).append(u.side)
+        cmd = Command(c.person, (u.key, u.side), ev(c.start, c.end))
+        if all((x.person, x.unit) != (cmd.person, cmd.unit) for x in facts.commands):
+            facts.commands.append(cmd)
+    for p in a.persons:
+        name = p.value["name"]
+        ent = facts.persons.get(name)
+        if ent is None:
+            ent = facts.persons[name] = Person(name, person_side(name, commanded.get(name, [])))
+        if p.value.get("title"):
+            ent.titles.add(p.value["title"])
+        orig = raw[p.start:p.end]
+        if orig != name:
+            ent.alt_labels.add(orig)
+        ent.evidence.append(ev(p.start, p.end))
+    for m in a.places:
+        name = m.value.get("name", m.text)
+        ent = facts.places.get(name)
+        if ent is None:
+            ent = facts.places[name] = Place(name, m.value.get("kind"))
+        orig = raw[m.start:m.end]
+        if orig != name:
+            ent.alt_labels.add(orig)
+        if m.text != name:
+            ent.alt_labels.add(m.text)
+        ent.evidence.append(ev(m.start, m.end))
+    # battles
+    by_name: dict[str, Battle] = {}
+    for name, info in a.infos.items():
+        b = Battle(name, alt_labels=set(info.alts), part_of=info.part_of)
+        if info.first is not None:
+            b.evidence = ev(info.first.start, info.first.end)
+            orig = raw[info.first.start:info.first.end]
+            if orig != name:
+                b.alt_labels.add(orig)
+        by_name[name] = b
+    for u in a.units:
+        lab = label_of(u.mention.start)
+        if lab in by_name:
+            b = by_name[lab]
+            ident = (u.key, u.side)
+            if all(x[0] != ident for x in b.units):
+                b.units.append((ident, ev(u.mention.start, u.mention.end)))
+    for p in a.persons:
+        lab = label_of(p.start)
+        if lab in by_name:
+            b = by_name[lab]
+            if all(x[0] != p.value["name"] for x in b.commanders):
+                b.commanders.append((p.value["name"], ev(p.start, p.end)))
+    for m in a.places:
+        lab = label_of(m.start)
+        name = m.value.get("name", m.text)
+        if lab in by_name and all(x[0] != name for x in by_name[lab].places):
+            by_name[lab].places.append((name, ev(m.start, m.end)))
+    for m in a.figures:
+        lab = label_of(m.start)
+        if lab in by_name:
+            v = m.value
+            by_name[lab].figures.append(Figure(v["kind"], int(v["count"]), v.get("side"), v.get("qualifier", "exact"),
+                                               v.get("category", "casualties"), v.get("stated", ""),
+                                               ev(m.start, m.end)))
+    _dates(a, by_name)
+    for b in by_name.values():
+        ks = [k for k, lab in enumerate(a.labels) if lab == b.name]
+        if ks:
+            b.span = (sents[ks[0]][0], sents[ks[-1]][1])
+    facts.battles = list(by_name.values())
+    return facts
+
+
+def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
+    """start/end of each battle from its own sentences: a 时间: line or a range right after the heading
+    first; else the first paragraph-opening dated sentence and the date of the closing sentence (or the
+    latest date)."""
+    text, sents = a.text, a.sentences
+    per: dict[str, list[tuple[int, Mention]]] = {}
+    starts = [s for s, _ in sents]
+    from bisect import bisect_right
+    for d in a.dates:
+        i = bisect_right(starts, d.start) - 1
+        if i < 0 or d.start >= sents[i][1]:
+            continue
+        lab = a.labels[i]
+        if lab in by_name:
+            per.setdefault(lab, []).append((i, d))
+    for name, items in per.items():
+        b = by_name[name]
+        first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
+        chosen = None
+        for k, d in items:
+            line_start = text.rfind("\n", 0, d.start) + 1
+            if _TIME_LINE.match(text, line_start) or (d.value.get("end") and k <= first_k + 2):
+                chosen = d
+                break
+        if chosen is not None and chosen.value.get("end"):
+            b.start, b.end = chosen.value["date"], chosen.value["end"]
+            continue
+        if chosen is not None:
+            b.start = chosen.value["date"]
+        explicit = [(k, d) for k, d in items if not d.value.get("year_inherited")]
+        if b.start is None:
+            opening = [d for k, d in explicit if d.value["date"].precision == "day"
+                       and (text[:d.start].rstrip(" \t").endswith("\n") or d.start == sents[k][0])]
+            pick = opening[0] if opening else (explicit[0][1] if explicit else items[0][1])
+            b.start = pick.value["date"]
+        later = [d for k, d in items if d.value["date"].iso >= b.start.iso]
+        closing = [d for k, d in items if _END_CUE.search(text, sents[k][0], sents[k][1]) and d.value["date"].iso >= b.start.iso]
+        pool = closing or later
+        if pool:
+            last = max(pool, key=lambda d: (d.value.get("end") or d.value["date"]).iso)
+            end: DateValue = last.value.get("end") or last.value["date"]
+            if end.iso > b.start.iso:
+                b.end = end

@@ -1,0 +1,171 @@
+"""Battle boundaries (which sentences belong to which battle) and the assembly of Battle records.
+
+Two genres:
+- sectioned text (numbered lists, infobox titles, `名称:日期` lines): a heading opens the section of its
+  battle, which runs to the next heading;
+- narrative: a sentence that names a battle (not as a look back: 第一次长沙会战之后 …) belongs to it; the
+  sentences in between are filled from both sides: a closing summary (此次会战…, …会战结束) ends the
+  battle before it, a paragraph opening with a later year starts the one after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kangzhan.extract.mentions.base import Mention
+
+MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "大会战", "攻势")
+_PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战))(?:的)?(?:一部分|组成部分|一部)")
+_YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
+
+
+@dataclass
+class BattleInfo:
+    name: str
+    alts: set[str] = field(default_factory=set)
+    first: Mention | None = None
+    part_of: str | None = None
+    heading: bool = False
+
+
+def _is_major(name: str) -> bool:
+    return name.endswith(MAJOR)
+
+
+def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention]) -> tuple[dict[str, BattleInfo], list[str | None]]:
+    """Battles of the text and, for each sentence, the battle it belongs to (or None)."""
+    sent_of = _sentence_index(sentences)
+    infos: dict[str, BattleInfo] = {}
+    labels: list[str | None] = [None] * len(sentences)
+    headings = [m for m in battles if m.value.get("heading")]
+    alias_of: dict[str, str] = {}
+
+    def info(name: str, m: Mention, heading: bool = False) -> BattleInfo:
+        canon = alias_of.get(name, name)
+        if canon not in infos:
+            infos[canon] = BattleInfo(canon, first=m, heading=heading)
+        return infos[canon]
+
+    if headings:
+        for m in headings:
+            info(m.value["name"], m, True)
+        hi = 0
+        current: str | None = None
+        for i, (s, _e) in enumerate(sentences):
+            while hi < len(headings) and headings[hi].start <= s + 1 and headings[hi].start < sentences[i][1]:
+                current = alias_of.get(headings[hi].value["name"], headings[hi].value["name"])
+                hi += 1
+            labels[i] = current
+    else:
+        anchors = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")]
+        majors = [m for m in anchors if _is_major(m.value["name"])] or anchors
+        for m in majors:
+            k = sent_of(m.start)
+            if k is not None and labels[k] is None:
+                labels[k] = info(m.value["name"], m).name
+        _fill_gaps(text, sentences, battles, labels, sent_of)
+    # aliases (又称 …) and parts (是 Y 的一部分), nested minor battles
+    for m in battles:
+        name = m.value.get("name")
+        k = sent_of(m.start)
+        if not name or k is None:
+            continue
+        owner = labels[k]
+        if m.value.get("alias") and owner and name != owner:
+            infos[owner].alts.add(name)
+            alias_of[name] = owner
+        elif not headings and owner and name != owner and name not in infos and not m.value.get("past") \
+                and not _is_major(name):
+            infos[name] = BattleInfo(name, first=m, part_of=owner)
+    for i, (s, e) in enumerate(sentences):
+        owner = labels[i]
+        if owner:
+            pm = _PART_OF.search(text, s, e)
+            if pm and pm.group(1) != owner and not infos[owner].part_of:
+                infos[owner].part_of = pm.group(1)
+    # an alias that was also used as an anchor: merge into its owner
+    for alias, owner in alias_of.items():
+        if alias in infos and alias != owner and owner in infos:
+            infos[owner].alts |= infos[alias].alts | {alias}
+            del infos[alias]
+            labels[:] = [owner if x == alias else x for x in labels]
+    return infos, labels
+
+
+def _sentence_index(sentences: list[tuple[int, int]]):
+    starts = [s for s, _ in sentences]
+    from bisect import bisect_right
+
+    def sent_of(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        if i < 0 or pos >= sentences[i][1]:
+            return None
+        return i
+    return sent_of
+
+
+def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mention], labels: list[str | None],
+               sent_of) -> None:
+    closers: set[int] = set()
+    for m in battles:
+        if m.value.get("closer") or m.value.get("context"):
+            k = sent_of(m.start)
+            if k is not None:
+                closers.add(k)
+    n = len(sentences)
+    i = 0
+    prev: str | None = None
+    prev_closed = False
+    while i < n:
+        if labels[i] is not None:
+            prev = labels[i]
+            prev_closed = i in closers and text[sentences[i][0]:sentences[i][1]].find("结束") >= 0
+            i += 1
+            continue
+        j = i
+        while j < n and labels[j] is None:
+            j += 1
+        nxt = labels[j] if j < n else None
+        gap = list(range(i, j))
+        last_closer = max((k for k in gap if k in closers), default=None)
+        if prev_closed:
+            split = i
+        elif last_closer is not None:
+            split = last_closer + 1
+            # the closing summary runs to the end of its paragraph
+            while split < j and _same_line(text, sentences[split - 1], sentences[split]):
+                if nxt is None and prev is None:
+                    break
+                split += 1
+        else:
+            split = j if prev else i
+            years = _years(text, sentences, labels, prev) if prev else set()
+            for k in gap:
+                y = _YEAR_START.match(text, sentences[k][0])
+                if prev and y and _para_start(text, sentences[k][0]) and years and int(y.group(1)) > max(years):
+                    split = k
+                    break
+        for k in gap:
+            labels[k] = prev if k < split else nxt
+        if prev is None and last_closer is not None:  # the account of an unnamed battle: belongs to none
+            for k in gap:
+                if k <= last_closer:
+                    labels[k] = None
+        i = j
+
+
+def _same_line(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return "\n" not in text[a[1]:b[0]]
+
+
+def _para_start(text: str, pos: int) -> bool:
+    return pos == 0 or text[:pos].rstrip(" \t\u3000").endswith("\n")
+
+
+def _years(text: str, sentences, labels, name) -> set[int]:
+    out: set[int] = set()
+    for k, lab in enumerate(labels):
+        if lab == name:
+            out |= {int(y) for y in re.findall(r"(19[0-9]{2})年", text[sentences[k][0]:sentences[k][1]])}
+    return out

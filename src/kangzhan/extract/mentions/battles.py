@@ -1,0 +1,131 @@
+"""Battle mentions: names ending in 会战/战役/战斗/大捷/保卫战/作战/抗战/事变/之战 …, numbered list headings
+(一、…会战 / 1、… / （三）…), title lines, aliases (又称…, 史称…, 日方称…) and references by context (此次会战).
+
+value: name, heading (the mention heads a section of the text), past (a look back: 第一次长沙会战之后,
+…会战时的教训), closer (…会战结束 / 此次会战 summary), alias_of_section (又称 …), context (此次会战 without name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import jieba.posseg as pseg
+
+from kangzhan.extract.mentions.base import Mention
+
+SUFFIXES = ("保卫战", "攻防战", "阻击战", "歼灭战", "争夺战", "大会战", "会战", "战役", "战斗", "大捷", "作战",
+            "抗战", "事变", "之战", "攻势")
+GENERIC = ("作战", "战斗", "攻势", "抗战", "之战", "歼灭战", "阻击战", "争夺战", "攻防战")  # need a place-like name in front
+_NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
+                "军人", "顽强", "对日", "双方", "部队", "主力", "正面", "战场", "次歼", "中的")
+_SUF_RE = "|".join(SUFFIXES)
+_NAME_TOKEN_FLAGS = ("ns", "nr", "nz", "n", "m", "j", "nt", "s", "b", "ng")
+_BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "各", "历次", "几次", "两次", "前两次", "多次", "全面",
+               "正面", "主力", "协同", "长期", "大规模", "游击", "持久", "反击", "进攻", "防御", "决战", "这一", "整个",
+               "参加", "有关", "方面", "以后", "之后", "进行", "发动", "对日", "战略", "敌后", "阵地", "追击", "包围",
+               "围歼", "运动", "全体", "一次", "抗日", "这些", "其他", "主要", "重要", "大型", "一场", "空中", "海上"}
+_PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前|后|时|期间|中的教训|的经验|的教训|以来|那样|那种)")
+_CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
+_CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战役|战斗|作战)|此役|至此,?\s*会战结束|会战结束")
+_ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中国军队称之为|当时中国军队称之为|即)"
+                    rf"[“\"「]?([\u4e00-\u9fff·、]{{2,14}}?(?:{_SUF_RE}))")
+_HEADING = re.compile(r"^\s*(?:[0-9]+[、.．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分])\s*")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff·・、“”\"0-9]+$")
+
+
+@cache
+def _tokens(span: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, f) for w, f in pseg.cut(span))
+
+
+def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
+    """The battle name's prefix that ends at end_of_prefix: nouns/place names/ordinals back to a boundary."""
+    window = text[max(0, end_of_prefix - 14):end_of_prefix]
+    m = _NAME_CHARS.search(window)
+    if not m:
+        return None
+    span = m.group(0).strip("、“”\"")
+    toks = _tokens(span)
+    parts: list[str] = []
+    for w, f in reversed(toks):
+        if w in _BAD_PREFIX or not (f.startswith(_NAME_TOKEN_FLAGS) or w in ("·", "、") or w.isdigit()):
+            break
+        if w in ("的", "了", "在", "和", "与", "及", "对", "向", "是", "为"):
+            break
+        parts.insert(0, w)
+        if sum(map(len, parts)) >= 12:
+            break
+    prefix = "".join(parts).lstrip("、·")
+    while prefix and prefix[:2] in _BAD_PREFIX:
+        prefix = prefix[2:]
+    if len(prefix) < 2 or prefix in _BAD_PREFIX or any(w in prefix for w in _NOT_IN_NAME):
+        return None
+    if re.search(r"[0-9]日|[0-9]$", prefix) or prefix[-1] in "日在向对" or any(len(p) < 2 for p in prefix.split("、")):
+        return None
+    if suffix in GENERIC and not any(f.startswith(("ns", "nz")) or _toponym(w) for w, f in toks if w in prefix):
+        return None
+    return prefix
+
+
+def _toponym(word: str) -> bool:
+    try:
+        from kangzhan.extract.lexicons import is_toponym
+    except ImportError:  # pragma: no cover
+        return False
+    return is_toponym(word)
+
+
+def find_battles(text: str) -> list[Mention]:
+    """Battle-name mentions (named, heading, alias) and context references (此次会战)."""
+    out: list[Mention] = []
+    heading_spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        h = _heading(line)
+        if h:
+            s = pos + line.index(h)
+            out.append(Mention("battle", s, s + len(h), h, {"name": h, "heading": True}))
+            heading_spans.append((s, s + len(h)))
+        pos += len(line) + 1
+    for m in re.finditer(_SUF_RE, text):
+        if any(a <= m.start() < b for a, b in heading_spans):
+            continue
+        prefix = name_before(text, m.start(), m.group(0))
+        if not prefix:
+            continue
+        name = prefix + m.group(0)
+        s = m.start() - len(prefix)
+        after = text[m.end():m.end() + 8]
+        alias = _ALIAS.search(text[max(0, s - 12):m.end()])
+        out.append(Mention("battle", s, m.end(), name, {
+            "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after)),
+            "closer": bool(_CLOSER_AFTER.match(after)),
+            "alias": bool(alias and alias.group(1).endswith(name))}))
+    for m in _CONTEXT.finditer(text):
+        out.append(Mention("battle", m.start(), m.end(), m.group(0), {
+            "name": None, "context": True, "closer": True}))
+    out.sort(key=lambda x: (x.start, -x.end))
+    dedup: list[Mention] = []
+    for m in out:
+        if dedup and m.start < dedup[-1].end:
+            continue
+        dedup.append(m)
+    return dedup
+
+
+def _heading(line: str) -> str | None:
+    """A line that heads a section about one battle: '3、南口会战', '（二）昆仑关战役', '台儿庄战役', '江桥抗战:1931年…'."""
+    s = line.strip()
+    if not s or len(s) > 60:
+        return None
+    m = _HEADING.match(s)
+    body = s[m.end():] if m else s
+    body = re.split(r"[:：\s|(（,，]", body, maxsplit=1)[0].strip("“”\"")
+    if not (2 < len(body) <= 20) or not re.search(f"(?:{_SUF_RE})$", body):
+        return None
+    if not m and body != s and not re.match(r"^[^:：\s|]+[:：\s|]", s):
+        return None
+    if re.search(r"[，。,；的在]", body) or any(body.startswith(b) for b in ("此次", "这次", "本次")):
+        return None
+    return body

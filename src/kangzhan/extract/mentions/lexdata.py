@@ -1,0 +1,33 @@
+"""The data lexicons the unit and person finders use (files in extract/lexicons/, sources in their headers)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+
+
+def _lines(name: str) -> list[str]:
+    text = (LEXICONS / name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def named_units() -> dict[str, tuple[str | None, str | None]]:
+    """Named formations (八路军, 关东军 …) → (side, echelon word)."""
+    out = {}
+    for ln in _lines("named_units.tsv"):
+        name, side, echelon = (ln.split("\t") + ["", ""])[:3]
+        out[name] = (side or None, echelon or None)
+    return out
+
+
+@cache
+def cn_surnames() -> frozenset[str]:
+    return frozenset(w for ln in _lines("surnames_cn.txt") for w in ln.split())
+
+
+@cache
+def jp_surnames() -> frozenset[str]:
+    return frozenset(w for ln in _lines("surnames_jp.txt") for w in ln.split())

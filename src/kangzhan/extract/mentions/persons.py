@@ -1,0 +1,261 @@
+"""Person mentions: commanders of both sides, found where the text marks them as persons —
+after a title (司令长官薛岳, 师团长天谷直次郎), inside an order-of-battle bracket (第19集团军(罗卓英,4个师)),
+before a verb of command (汤恩伯命…, 傅作义率…), in 以…为 appointments and in infobox lists
+(指挥官: / 主要将领:). Once a name is known, every other occurrence of it is a mention too.
+
+Names are cut with a surname list (Chinese, Japanese; data files with sources), stop characters and
+jieba's segmentation of a short window; candidates that are toponyms or unit words are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import jieba
+import jieba.posseg as pseg
+
+from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames
+
+jieba.setLogLevel(60)
+
+# titles, longest first; the echelon word a title belongs to (None: any)
+TITLES: list[tuple[str, str | None]] = [
+    ("前敌总指挥", None), ("副司令长官", "战区"), ("司令长官", "战区"), ("总司令官", None), ("副总司令", None),
+    ("总司令", None), ("总指挥", None), ("副司令官", None), ("司令官", None), ("副司令", None), ("司令", None),
+    ("师团长", "师团"), ("旅团长", "旅团"), ("联队长", "联队"), ("大队长", "大队"), ("中队长", "中队"),
+    ("支队长", "支队"), ("步兵团长", "步兵团"), ("副军长", "军"), ("军长", "军"), ("副师长", "师"), ("师长", "师"),
+    ("旅长", "旅"), ("团长", "团"), ("营长", "营"), ("连长", "连"), ("指挥官", None), ("参谋长", None),
+    ("副长官", "战区"), ("长官", "战区"), ("委员长", None),
+]
+RANKS = ("陆军大将", "陆军中将", "陆军少将", "上将", "中将", "少将", "大将", "上校", "中校", "少校", "将军")
+_TITLE_RE = "|".join(re.escape(t) for t, _ in TITLES)
+_RANK_RE = "|".join(RANKS)
+_HAN = "\u4e00-\u9fff"
+# characters that end a name (verbs, function words, unit words, punctuation)
+STOP = set(
+    "率命令指挥任为被接兼亲的于在即遂下已也亦又等部所之以和与及、，,。；;（()）：:“”\"' 　第军师团旅营连"
+    "司总副长负阵奉调电急乃将均都向由从到至再立并随回退攻守进撤先主其该各亲自决认发到达赶"
+    "所属辖配隶从未不没曾仍还就才便则却而统|\t\n"
+)
+COMMAND_VERBS = ("统一指挥", "亲自指挥", "率领", "统率", "指挥", "亲率", "率")
+APPOINT_VERBS = ("被任命为", "任命为", "兼任", "接任", "出任", "升任", "担任", "任", "为")
+NOT_NAMES = {
+    "司令", "中国", "日军", "国军", "我军", "守军", "敌军", "日本", "中央", "军队", "部队", "主力", "一部", "全军",
+    "此役", "会战", "战役", "战斗", "任务", "指挥", "命令", "方面", "阵地", "蒋委员长", "委员长", "国民政府",
+    "长官", "司令部", "总部", "大本营", "左翼", "右翼", "中路", "东路", "西路", "南路", "北路", "前线", "华军",
+}
+_LIST_HEAD = re.compile(r"(?:指挥官与领导者|指挥官|主要将领|主要指挥官|参战将领|将领|指揮官與領導者|主要將領)\s*[:：]?\s*")
+_BEFORE_UNIT = re.compile(
+    r"(?:^|(?<=[，,。；;、以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?=(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
+)
+_JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
+_SPACE_SPLIT = re.compile(r"[\s、,，;；/|]+")
+
+
+def _is_stop(ch: str) -> bool:
+    return ch in STOP or not ("\u4e00" <= ch <= "\u9fff")
+
+
+def name_style(name: str) -> str | None:
+    """'JP' for Japanese-looking names, 'CN' for Chinese ones, None when unsure."""
+    if any(name.startswith(s) for s in jp_surnames()) and len(name) >= 3:
+        return "JP"
+    if name[:2] in cn_surnames() or (name[0] in cn_surnames() and len(name) <= 3):
+        return "CN"
+    if len(name) >= 4:
+        return "JP"
+    return None
+
+
+_VERBISH = ("v", "d", "p", "c", "u", "m", "q", "r", "x", "y", "w", "f", "t", "e", "o", "z", "l")
+
+
+@cache
+def _tokens(window: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, f) for w, f in pseg.cut(window))
+
+
+def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
+    """The personal name that starts at pos, or None. strong: the context says a name is here
+    (after a title or in a bracket), so unknown surnames are accepted."""
+    window = text[pos:pos + 8]
+    if not window:
+        return None
+    jp = next((n for n in (3, 2, 1) if window[:n] in jp_surnames()), 0)
+    cn = 2 if window[:2] in cn_surnames() else (1 if window[0] in cn_surnames() else 0)
+    if _is_stop(window[0]) and not (jp or cn):
+        return None
+    toks = _tokens(window)
+    tok, flag = toks[0] if toks else ("", "")
+    if flag.startswith("nr") and len(toks) > 1 and toks[1][1].startswith("nr") and len(tok + toks[1][0]) <= 5:
+        tok = tok + toks[1][0]  # 川岸/文三郎
+    if flag.startswith("nr") and 2 <= len(tok) <= 5 and not (jp and len(tok) <= jp):
+        return _accept(tok)
+    if cn and not jp:
+        if len(tok) > cn and (not strong or flag.startswith(_VERBISH) or flag in ("ns", "nt", "a", "an")):
+            return None  # a word, not surname + given name (国民党, 重伤, 张家口)
+        end = cn + 1
+        if len(window) <= cn or _is_stop(window[cn]):
+            return None
+        if len(window) > end and not _is_stop(window[end]):
+            nxt = next(((w, f) for w, f in _after(toks, end)), ("", ""))
+            if strong or not nxt[0] or len(nxt[0]) == 1:
+                end += 1
+        return _accept(window[:end])
+    if not (jp or strong):
+        return None
+    if not jp and ((len(tok) >= 2 and flag.startswith(_VERBISH)) or flag.startswith("v")):
+        return None  # 增援前线, 特别是
+    end = jp
+    while end < len(window) and end < 5 and not _is_stop(window[end]):
+        end += 1
+        if window[end - 1] == "郎":
+            break
+    pos = 0
+    for w, f in toks:  # a verb of two or more characters after the surname ends the name
+        if pos >= max(2, jp + 1) and len(w) >= 2 and f.startswith("v") and pos < end:
+            end = pos
+            break
+        pos += len(w)
+    if end < (max(jp + 1, 2) if jp else 3):
+        return None
+    return _accept(window[:end])
+
+
+def _inside_word(span: str, offset: int) -> bool:
+    """True when a token of span starts before offset and ends after it (师团长|驱直入 → 师团/长驱直入)."""
+    pos = 0
+    for w, _f in _tokens(span):
+        if pos < offset < pos + len(w):
+            return len(w) >= 3
+        pos += len(w)
+        if pos >= offset:
+            return False
+    return False
+
+
+def _after(toks: tuple[tuple[str, str], ...], offset: int):
+    """Tokens that start at character offset or later."""
+    pos = 0
+    for w, f in toks:
+        if pos >= offset:
+            yield w, f
+        pos += len(w)
+
+
+def _accept(name: str) -> str | None:
+    if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
+        return None
+    if re.search("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$", name) and len(name) <= 3:
+        return None
+    if re.search("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$", name):
+        return None
+    try:  # a toponym from the gazetteer is not a person
+        from kangzhan.extract.lexicons import is_toponym
+        if is_toponym(name):
+            return None
+    except ImportError:  # pragma: no cover - the gazetteer is optional
+        pass
+    return name
+
+
+def find_persons(text: str) -> list[Mention]:
+    """Person mentions with value {name, title, how}; every occurrence of a known name is returned."""
+    found: dict[str, tuple[str | None, str]] = {}  # name → (title, how)
+    for m in re.finditer(rf"(?P<rank>{_RANK_RE})?(?P<title>{_TITLE_RE})(?P<rank2>{_RANK_RE})?(?P<br>[(（])?", text):
+        pos = m.end()
+        if _inside_word(text[m.start():pos + 4], pos - m.start()):
+            continue  # 师团长驱直入: the title is part of a longer word
+        name = cut_name(text, pos, strong=True)
+        if name:
+            found.setdefault(name, (m.group("title"), "title"))
+    for m in re.finditer(rf"(?P<rank>{_RANK_RE})", text):
+        name = cut_name(text, m.end(), strong=True)
+        if name:
+            found.setdefault(name, (m.group("rank"), "rank"))
+    for m in re.finditer(r"[(（]([^()（）]{2,40})[)）]", text):
+        before = text[max(0, m.start() - 6):m.start()]
+        if not re.search("(军|师|团|队|区|旅|官|令|部)$", before):
+            continue
+        for item in re.split(r"[,，、;；]", m.group(1))[:3]:
+            item = item.strip()
+            if 2 <= len(item) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in item):
+                name = cut_name(item, 0, strong=True)
+                if name and name != item and len(item) <= 4 and (item[0] in cn_surnames() or name_style(item) == "JP"):
+                    name = _accept(item)
+                if name == item:
+                    found.setdefault(name, (None, "bracket"))
+    for m in re.finditer(r"[以命派]([\u4e00-\u9fff]{2,5}?)为", text):
+        name = cut_name(m.group(1), 0, strong=False)
+        if name == m.group(1) and _is_title_after(text, m.end()):
+            found.setdefault(name, (None, "appoint"))
+    for i, ch in enumerate(text):
+        if ch in cn_surnames() or text[i:i + 2] in cn_surnames() or text[i:i + 2] in jp_surnames():
+            if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "由令命以派和与及、将是被对向给了在到":
+                continue
+            name = cut_name(text, i)
+            if not name:
+                continue
+            after = text[i + len(name):i + len(name) + 4]
+            if after.startswith(("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "亲自", "亲率", "任", "兼任",
+                                 "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥")):
+                found.setdefault(name, (None, "verb"))
+    for m in _BEFORE_UNIT.finditer(text):
+        name = cut_name(m.group("name"), 0, strong=True)
+        if name == m.group("name"):
+            found.setdefault(name, (None, "unit"))
+    for m in _JP_ACTOR.finditer(text):
+        name = cut_name(text, m.start("name"), strong=True)
+        if name and text[m.start("name") + len(name):].startswith(("率", "指挥", "下令", "命", "令", "的指挥")):
+            found.setdefault(name, (None, "verb"))
+    found.update(_list_names(text, found))
+    return _all_occurrences(text, found)
+
+
+def _is_title_after(text: str, pos: int) -> bool:
+    return re.match(rf"[{_HAN}0-9第、]{{0,10}}?(?:{_TITLE_RE})", text[pos:pos + 16]) is not None
+
+
+def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str, tuple[str | None, str]]:
+    """Names in infobox-like lines: `主要将领:A、B` or a `指挥官与领导者` line followed by lines of names."""
+    out: dict[str, tuple[str | None, str]] = {}
+    active = 0
+    for line in text.split("\n"):
+        line = line.strip()
+        head = _LIST_HEAD.match(line)
+        if head:
+            rest = line[head.end():]
+            active = 0 if re.search(f"[{_HAN}]", rest) else 4
+            line = rest
+        elif active:
+            active -= 1
+            if re.search("(兵力|伤亡|参战|结果|日期|地点|[0-9])", line[:8]) or len(line) > 60:
+                active = 0
+                continue
+        else:
+            continue
+        for chunk in _SPACE_SPLIT.split(line):
+            chunk = re.sub(r"[(（][^)）]*[)）]|[†\[\]0-9]", "", chunk).strip()
+            pos = 0
+            while pos < len(chunk):
+                rest = chunk[pos:]
+                name = cut_name(chunk, pos, strong=2 <= len(rest) <= 5 and name_style(rest) is not None)
+                if not name:
+                    break
+                out.setdefault(name, (None, "list"))
+                pos += len(name)
+    return out
+
+
+def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]]) -> list[Mention]:
+    out: list[Mention] = []
+    for name in sorted(found, key=len, reverse=True):
+        title, how = found[name]
+        for m in re.finditer(re.escape(name), text):
+            if any(o.start <= m.start() < o.end for o in out):
+                continue
+            out.append(Mention("person", m.start(), m.end(), name, {"name": name, "title": title, "how": how}))
+    out.sort(key=lambda x: x.start)
+    return out

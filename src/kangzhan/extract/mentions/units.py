@@ -1,0 +1,223 @@
+"""Unit mentions of both sides: numbered designations (第11军, 十一军, 第9战区, 独立混成第14旅团 …),
+coordinated lists (第4、第20军 → two units) and a small lexicon of named units.
+
+Each Mention(kind="unit") carries in `value`: key (canonical label, 第 + Arabic numeral + echelon,
+type modifiers in front), echelon, number, modifiers, cue (the side a nearby word gives: 日军/敌 → JP,
+我军/国军/守军 → CN), implied (the side the echelon word implies: 师团 → JP, 集团军 → CN), group (an id
+shared by the members of one coordinated list) and alts (other surface forms).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.lexdata import named_units as load_named_units
+
+CN_NUM = "〇零一二两三四五六七八九十百"
+NUM = rf"[0-9{CN_NUM}]+"
+_DIG = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+
+# echelon words, longest first; the second field is the side the word implies (None: either side)
+ECHELONS: list[tuple[str, str | None]] = [
+    ("飞行团", "JP"), ("方面军", "JP"), ("派遣军", "JP"), ("集团军", "CN"), ("炮艇队", "JP"),
+    ("挺进纵队", "CN"), ("挺进军", "CN"), ("步兵团", "JP"), ("纵队", "CN"), ("战区", "CN"), ("路军", "CN"),
+    ("兵团", "CN"), ("师团", "JP"), ("旅团", "JP"), ("联队", "JP"), ("大队", "JP"), ("中队", "JP"),
+    ("支队", None), ("舰队", "JP"), ("战队", "JP"), ("集团", "CN"), ("军", None), ("师", "CN"),
+    ("旅", "CN"), ("团", "CN"), ("营", "CN"), ("连", "CN"),
+]
+ECHELON_SIDE = dict(ECHELONS)
+_ECH_RE = "|".join(re.escape(e) for e, _ in ECHELONS)
+
+# type modifiers written before the number; value = canonical form
+PRE_MODS = {
+    "独立野战重炮兵": "独立野战重炮兵", "野战重炮兵": "野战重炮兵", "独立混成": "独立混成", "辎重兵": "辎重兵",
+    "山炮兵": "山炮兵", "野炮兵": "野炮兵", "工兵": "工兵", "骑兵": "骑兵", "炮兵": "炮兵", "步兵": "步兵",
+    "战车": "战车", "坦克": "坦克", "近卫": "近卫", "荣誉": "荣誉", "新编": "新编", "暂编": "暂编", "预备": "预备",
+    "独立": "独立", "混成": "混成", "新": "新编", "暂": "暂编", "预": "预备",
+}
+_PRE_RE = "|".join(sorted(PRE_MODS, key=len, reverse=True))
+POST_MODS = {"独立混成": "独立混成", "混成": "混成", "独立": "独立"}
+BRANCH = ("陆军航空兵", "海军航空兵", "海军", "陆军")  # dropped from the key, kept as altLabel
+
+_ITEM = rf"(?:(?:{_PRE_RE}))?第?{NUM}"
+_UNIT_RE = re.compile(
+    rf"(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}[、和及与])*)(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
+    rf"(?P<post>独立混成|混成|独立)?(?P<ech>{_ECH_RE})"
+)
+_ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与]")
+
+# cue words right before a unit (within a few characters)
+JP_CUES = ("日本", "日军", "日寇", "敌军", "敌人", "侵华日军", "日方", "敌", "日", "倭寇")
+CN_CUES = ("中国军队", "国民革命军", "国民党军", "我国", "中国", "国军", "我军", "守军", "华军", "中央军", "我")
+_CUE_RE = re.compile(
+    "(?P<cue>" + "|".join(sorted(JP_CUES + CN_CUES, key=len, reverse=True)) + r")(?:[之的方以将]|方面)?$"
+)
+_NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|支队)")
+_NAMED_STOP = ("先遣", "右翼", "左翼", "挺进", "游击", "一个", "两个", "该", "各", "其", "保障", "掩护", "追击",
+               "突击", "增援", "机动", "预备", "主力", "警备", "守备", "别动", "快速", "混成", "独立", "骑兵", "步兵")
+_NOT_BEFORE_BARE = set("从到至达共约有余计扩增减近超过每")
+_NOT_AFTER = set("个余多万千百")
+
+
+def cn_int(s: str) -> int | None:
+    """'11' / '十一' / '一一' / '一百零五' → int; None when not a numeral."""
+    if s.isdigit():
+        return int(s)
+    if all(c in _DIG for c in s):
+        return int("".join(str(_DIG[c]) for c in s))
+    total, cur = 0, 0
+    for c in s:
+        if c in _DIG:
+            cur = _DIG[c]
+        elif c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif c == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def canonical(number: int, echelon: str, mods: tuple[str, ...], side: str | None = None) -> tuple[str, str]:
+    """(key, echelon) in canonical form: mods + 第 + Arabic numeral + echelon (师 → 师团 when Japanese)."""
+    ech = echelon
+    if ech == "集团":
+        ech = "集团军"
+    if side == "JP":
+        ech = {"师": "师团", "旅": "旅团", "团": "联队"}.get(ech, ech)
+    return "".join(mods) + f"第{number}{ech}", ech
+
+
+def cue_before(text: str, pos: int, window: int = 6) -> str | None:
+    """The side named right before pos (日军第6师团 → JP, 守军第52军 → CN)."""
+    m = _CUE_RE.search(text[max(0, pos - window):pos])
+    if not m:
+        return None
+    cue = m.group("cue")
+    if cue in ("日", "我", "中国", "敌"):  # one-character cues only when glued to the unit
+        before = text[max(0, pos - window):pos]
+        if not before.endswith(cue) and not before.endswith(cue + "方") and not before.endswith(cue + "之"):
+            return None
+        if cue == "日" and pos - 2 >= 0 and text[pos - 2] in "0123456789一二三四五六七八九十":
+            return None  # 13日第6师团: a date, not 日军
+    return "JP" if cue in JP_CUES else "CN"
+
+
+def _mods(pre: str | None, post: str | None) -> tuple[str, ...]:
+    out = []
+    if pre:
+        out.append(PRE_MODS[pre])
+    if post and POST_MODS[post] not in out:
+        out.append(POST_MODS[post])
+    if out == ["步兵"]:
+        return ()
+    return tuple(o for o in out if o != "步兵")
+
+
+def _valid_bare(text: str, start: int, num: str) -> bool:
+    """A number without 第 is a unit only in unit-like contexts (not 16师扩张到22师, not 一师兵力)."""
+    if not num.isdigit() and len(num) < 2:
+        return False
+    prev = text[start - 1] if start > 0 else ""
+    return prev not in _NOT_BEFORE_BARE and not (prev.isdigit() or prev in CN_NUM)
+
+
+def find_units(text: str) -> list[Mention]:
+    """All unit mentions, left to right; members of a coordinated list share a group id."""
+    out: list[Mention] = []
+    group = 0
+    for m in _UNIT_RE.finditer(text):
+        end = m.end()
+        ech = m.group("ech")
+        nxt = text[end:end + 1]
+        bad_next = nxt in _NOT_AFTER or (ech in ("军", "师", "团", "旅", "营", "连") and nxt in "长部属人官士")
+        if bad_next and not (nxt in "长部属官" and m.group("di")):
+            continue
+        if ech == "团" and nxt == "队":
+            continue
+        if ech == "集团" and text[end:end + 1] == "军":
+            continue
+        items: list[tuple[int, int, str | None, str | None, str]] = []  # (start, end, pre, di, num)
+        lst = m.group("list")
+        if lst:
+            pos = m.start("list")
+            for it in _ITEM_RE.finditer(lst):
+                items.append((pos + it.start(), pos + it.end() - 1, it.group("pre"), it.group("di"), it.group("num")))
+        last_start = min(x for x in (m.start("pre"), m.start("di"), m.start("num")) if x >= 0)
+        items.append((last_start, end, m.group("pre"), m.group("di"), m.group("num")))
+        branch = m.group("branch")
+        if not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4]):
+            continue
+        cue = cue_before(text, m.start())
+        group += 1
+        post = m.group("post")
+        implied = ECHELON_SIDE.get(ech)
+        for i, (s, e, pre, _di, num) in enumerate(items):
+            n = cn_int(num)
+            if n is None or n == 0 or n > 999:
+                continue
+            last = i == len(items) - 1
+            mods = _mods(pre or (items[0][2] if lst else None), post)
+            key, echelon = canonical(n, ech, mods, cue or implied)
+            surface = text[s:e] if last else text[s:e] + ech
+            alts = {surface} if surface != key else set()
+            if branch and last:
+                alts.add(branch + key)
+                if not lst:
+                    s = m.start("branch")
+            out.append(Mention("unit", s, e, surface,
+                               {"key": key, "echelon": echelon, "number": n, "modifiers": mods, "cue": cue,
+                                "implied": implied, "group": group, "alts": alts, "raw_echelon": ech}))
+    out.extend(_named_units(text, group + 1))
+    out.sort(key=lambda x: (x.start, -x.end))
+    return _drop_overlaps(out)
+
+
+def _named_units(text: str, group: int) -> list[Mention]:
+    out = []
+    for name, (side, echelon) in _named_lexicon().items():
+        for m in re.finditer(re.escape(name), text):
+            out.append(Mention("unit", m.start(), m.end(), name,
+                               {"key": name, "echelon": echelon, "number": None, "modifiers": (),
+                                "cue": side, "implied": side, "group": group, "alts": set()}))
+            group += 1
+    for m in _NAMED_SUFFIX.finditer(text):
+        prefix, suffix = m.group(1), m.group(2)
+        for cue in ("日军", "日本", "日", "敌"):
+            if prefix.startswith(cue) and len(prefix) > len(cue) + 1:
+                prefix = prefix[len(cue):]
+                break
+        if any(prefix.startswith(s) or prefix.endswith(s) for s in _NAMED_STOP) or re.search(NUM, prefix):
+            continue
+        if suffix == "支队" and len(prefix) != 2:
+            continue
+        name = prefix + suffix
+        s = m.end() - len(name)
+        echelon = {"派遣兵团": "兵团"}.get(suffix, suffix)
+        out.append(Mention("unit", s, m.end(), name,
+                           {"key": name, "echelon": echelon, "number": None, "modifiers": (),
+                            "cue": cue_before(text, s), "implied": "JP", "group": group, "alts": set()}))
+        group += 1
+    return out
+
+
+def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    last_end = -1
+    for m in ms:
+        if m.start >= last_end:
+            out.append(m)
+            last_end = m.end
+        elif out and m.end > out[-1].end and m.start == out[-1].start:
+            out[-1] = m
+            last_end = m.end
+    return out
+
+
+@lru_cache(maxsize=1)
+def _named_lexicon() -> dict[str, tuple[str | None, str | None]]:
+    return load_named_units()

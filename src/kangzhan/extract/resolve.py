@@ -1,0 +1,243 @@
+"""Resolve mentions into entities: the side of each unit mention, canonical keys (第9战区 for 第九战区 /
+九战区), hierarchy (bracket contents and 第101师团第102旅团 nesting), and who commanded what.
+
+Side, strongest first: a cue word right before the mention (日军/敌 → JP, 我军/守军 → CN); the side the
+echelon word implies (师团 → JP, 集团军 → CN); the side of the other members of a coordinated list; the
+side of the enclosing order-of-battle bracket; the side the same designation has elsewhere in the document;
+the commander's side; a 军 attacked by a Japanese subject is Chinese. Otherwise: no side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.persons import TITLES, name_style
+from kangzhan.extract.mentions.units import canonical
+
+TITLE_ECHELON = dict(TITLES)
+_RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 8, "兵团": 8, "军": 7, "师团": 6, "师": 6,
+         "旅团": 5, "旅": 5, "步兵团": 5, "联队": 4, "团": 4, "支队": 4, "飞行团": 5, "大队": 3, "营": 3,
+         "中队": 2, "连": 2, "炮艇队": 3, "战队": 3}
+_ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占)")
+_COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|指挥|率)(?:所部|其|该)?")
+_APPOINT = re.compile(r"^(?:被任命为|任命为|兼任|接任|出任|升任|担任|任|为)")
+
+
+@dataclass
+class ResolvedUnit:
+    mention: Mention
+    key: str
+    side: str | None
+    echelon: str
+    number: int | None
+    modifiers: tuple[str, ...]
+    alts: set[str] = field(default_factory=set)
+    parent: int | None = None  # index of the parent ResolvedUnit
+
+
+def _bracket_of(text: str, pos: int) -> tuple[int, int] | None:
+    """(open, close) of the round bracket enclosing pos, if any (within 120 characters)."""
+    left = max(text.rfind("(", max(0, pos - 120), pos), text.rfind("（", max(0, pos - 120), pos))
+    if left < 0 or max(text.rfind(")", left, pos), text.rfind("）", left, pos)) >= 0:
+        return None
+    right = min((i for i in (text.find(")", pos, pos + 200), text.find("）", pos, pos + 200)) if i >= 0), default=-1)
+    return (left, right) if right >= 0 else None
+
+
+def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
+    """Side and canonical key for every unit mention, then parents from brackets and nesting."""
+    sides: list[str | None] = [m.value.get("cue") or None for m in mentions]
+    for i, m in enumerate(mentions):
+        implied = m.value.get("implied")
+        raw = m.value.get("raw_echelon", m.value.get("echelon"))
+        if sides[i] is None and implied and raw not in ("军",):
+            sides[i] = implied
+    # a coordinated list shares a side
+    groups: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        if sides[i] and m.value.get("cue"):
+            groups.setdefault(m.value["group"], sides[i])
+    for i, m in enumerate(mentions):
+        g = groups.get(m.value["group"])
+        if g and (sides[i] is None or m.value.get("raw_echelon") in ("师", "旅", "团")):
+            sides[i] = g
+    # bracket: units inside the order-of-battle bracket of a unit take its side when undecided
+    owner: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        br = _bracket_of(text, m.start)
+        if not br:
+            continue
+        for j in range(i - 1, -1, -1):
+            if mentions[j].end == br[0] or text[mentions[j].end:br[0]].strip() == "":
+                owner[i] = j
+                break
+            if mentions[j].end < br[0] - 1:
+                break
+    for _ in range(2):
+        for i, j in owner.items():
+            if sides[i] is None and sides[j]:
+                sides[i] = sides[j]
+            if sides[j] is None and sides[i] and mentions[i].value.get("raw_echelon") in ("师", "军"):
+                sides[j] = sides[i]
+    # the same designation elsewhere in the document
+    seen: dict[tuple, set[str]] = {}
+    for i, m in enumerate(mentions):
+        if sides[i]:
+            seen.setdefault(_desig(m), set()).add(sides[i])
+    for i, m in enumerate(mentions):
+        if sides[i] is None:
+            known = seen.get(_desig(m), set())
+            if len(known) == 1:
+                sides[i] = next(iter(known))
+    # the object of a Japanese attack is Chinese (令第3、第4师团进攻第37军)
+    for i, m in enumerate(mentions):
+        if sides[i] is None and m.value.get("raw_echelon") == "军":
+            clause_start = max(text.rfind(c, 0, m.start) for c in ",，;；。\n")
+            clause = text[clause_start + 1:m.start]
+            verb = None
+            for v in _ATTACK.finditer(clause):
+                verb = v
+            if verb:
+                subj = [sides[j] for j, o in enumerate(mentions)
+                        if clause_start < o.start < clause_start + 1 + verb.start() and sides[j]]
+                subj_side = subj[-1] if subj else ("JP" if re.search("(日军|敌)", clause[:verb.start()]) else None)
+                if subj_side:
+                    sides[i] = "CN" if subj_side == "JP" else "JP"
+    out: list[ResolvedUnit] = []
+    for i, m in enumerate(mentions):
+        v = m.value
+        if v.get("number") is not None:
+            key, ech = canonical(v["number"], v.get("raw_echelon", v["echelon"]), v["modifiers"], sides[i])
+        else:
+            key, ech = v["key"], v["echelon"]
+        alts = set(v.get("alts", set())) | ({m.text} if m.text != key else set())
+        out.append(ResolvedUnit(m, key, sides[i], ech, v.get("number"), tuple(v.get("modifiers", ())), alts))
+    for i, j in owner.items():
+        if _RANK.get(out[j].echelon, 0) > _RANK.get(out[i].echelon, 0):
+            out[i].parent = j
+    for i in range(1, len(out)):  # 第101师团第102旅团: the second belongs to the first
+        a, b = out[i - 1], out[i]
+        if b.parent is None and a.mention.end == b.mention.start and _RANK.get(a.echelon, 0) > _RANK.get(b.echelon, 0):
+            b.parent = i - 1
+    return out
+
+
+def _desig(m: Mention) -> tuple:
+    v = m.value
+    return (v.get("number"), v.get("raw_echelon", v.get("echelon")), tuple(v.get("modifiers", ())), v.get("key")
+            if v.get("number") is None else None)
+
+
+@dataclass(frozen=True)
+class CommandLink:
+    person: str
+    unit_index: int
+    start: int
+    end: int
+
+
+def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
+                  sentences: list[tuple[int, int]]) -> list[CommandLink]:
+    """Who commanded which unit: bracket notation, unit + title + name, name + 率/指挥 + units,
+    name + unit, 以 name 为 … title. Deputy titles (副…) give no command."""
+    out: list[CommandLink] = []
+    starts = [u.mention.start for u in units]
+
+    def units_after(pos: int) -> list[int]:
+        """Indices of the units of a list starting at pos (第26、第79军及第194师)."""
+        res = []
+        for k, u in enumerate(units):
+            if u.mention.start < pos:
+                continue
+            gap = text[pos:u.mention.start]
+            if gap.strip(" 、和及与,第") == "" or (not res and gap in ("", "其", "所部", "该")):
+                res.append(k)
+                pos = u.mention.end
+            else:
+                break
+        return res
+
+    def unit_before(pos: int, echelon: str | None, sent_start: int, adjacent: bool) -> int | None:
+        for k in range(len(units) - 1, -1, -1):
+            u = units[k]
+            if u.mention.end > pos:
+                continue
+            if u.mention.start < sent_start:
+                return None
+            if adjacent and text[u.mention.end:pos].strip("的之") != "":
+                return None
+            if echelon is None or u.echelon == echelon or u.echelon.startswith(echelon) \
+                    or (echelon == "师" and u.echelon == "师团"):
+                return k
+            if adjacent:
+                return None
+        return None
+
+    sent_starts = [s for s, _ in sentences]
+
+    def sent_start_of(pos: int) -> int:
+        lo = 0
+        for s in sent_starts:
+            if s <= pos:
+                lo = s
+            else:
+                break
+        return lo
+
+    for p in persons:
+        name = p.value["name"]
+        s0 = sent_start_of(p.start)
+        before = text[max(s0, p.start - 12):p.start]
+        after = text[p.end:p.end + 12]
+        # bracket: UNIT(NAME, …)
+        br = _bracket_of(text, p.start)
+        if br and text[br[0] + 1:p.start].strip() in ("",) or (br and re.fullmatch(r"[\u4e00-\u9fff]{2,5}[、,，]", text[br[0] + 1:p.start])):
+            k = unit_before(br[0], None, s0, adjacent=True)
+            if k is not None:
+                out.append(CommandLink(name, k, p.start, p.end))
+                continue
+        # UNIT + title + (NAME)
+        t = re.search(r"(?P<title>" + "|".join(re.escape(x) for x, _ in TITLES) + r")[(（]?$", before)
+        if t and not t.group("title").startswith("副") and "副" not in before[-len(t.group(0)) - 1:][:1]:
+            title = t.group("title")
+            tpos = p.start - len(t.group(0))
+            k = unit_before(tpos, None, s0, adjacent=True)
+            if k is None and TITLE_ECHELON.get(title):
+                k = unit_before(tpos, TITLE_ECHELON[title], s0, adjacent=False)
+            if k is not None:
+                out.append(CommandLink(name, k, p.start, p.end))
+                continue
+        # NAME 率/指挥 UNITS
+        cv = _COMMAND_VERB.match(after)
+        if cv:
+            for k in units_after(p.end + cv.end()):
+                out.append(CommandLink(name, k, p.start, p.end))
+            continue
+        # NAME UNIT / NAME的UNIT
+        k = next((k for k, st in enumerate(starts) if st in (p.end, p.end + 1) and text[p.end:st] in ("", "的")), None)
+        if k is not None:
+            out.append(CommandLink(name, k, p.start, p.end))
+            continue
+        # 以NAME为(UNIT)TITLE / NAME任(UNIT)TITLE
+        ap = _APPOINT.match(after)
+        if ap:
+            rest = text[p.end + ap.end():p.end + ap.end() + 16]
+            ks = units_after(p.end + ap.end())
+            tm = re.match(r"[^,，。;；]{0,12}?(" + "|".join(re.escape(x) for x, _ in TITLES) + ")", rest)
+            if tm and not tm.group(1).startswith("副") and "副" not in tm.group(0):
+                if ks:
+                    out.append(CommandLink(name, ks[0], p.start, p.end))
+                else:
+                    k = unit_before(p.start, TITLE_ECHELON.get(tm.group(1)), s0, adjacent=False)
+                    if k is not None:
+                        out.append(CommandLink(name, k, p.start, p.end))
+    return out
+
+
+def person_side(name: str, commanded_sides: list[str | None]) -> str | None:
+    sides = {s for s in commanded_sides if s}
+    if len(sides) == 1:
+        return next(iter(sides))
+    return name_style(name)
