@@ -17,6 +17,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -100,8 +101,13 @@ def process_file(path: str, validate: bool = True, max_bytes: int = DEFAULT_MAX_
 
 
 def _worker_init(parent: int) -> None:
-    """Workers leave Ctrl-C to the parent, and exit by themselves when the parent is killed."""
+    """Workers leave Ctrl-C to the parent, and exit by themselves when the parent is killed.
+
+    Their stderr goes to /dev/null: task errors travel back to the parent as values, and what else
+    a worker could print (a broken pipe to a killed parent) is noise on the user's terminal.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
 
     def watch() -> None:
         while os.getppid() == parent:
