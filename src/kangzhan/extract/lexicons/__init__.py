@@ -23,6 +23,7 @@ class AdminPlace:
     lon: float | None
     lat: float | None
     official: str  # the official name of the division (e.g. 长沙市 for 长沙)
+    common: bool = False  # the short form is also an everyday word (公安, 石门): trust it only in context
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -36,7 +37,7 @@ def _float(s: str) -> float | None:
 
 @cache
 def admin() -> dict[str, AdminPlace]:
-    return {r[0]: AdminPlace(r[0], r[1], _float(r[2]), _float(r[3]), r[5]) for r in _rows("admin.tsv")}
+    return {r[0]: AdminPlace(r[0], r[1], _float(r[2]), _float(r[3]), r[5], len(r) > 6 and r[6] == "common") for r in _rows("admin.tsv")}
 
 
 @cache

@@ -9,8 +9,9 @@ Run once by a maintainer, not at extraction time; see SOURCES.md for the version
 - JIEBA_DICT: ``jieba/dict.txt`` of jieba 0.42.1 (MIT) — words tagged ``ns`` (place) that end in a
   natural-feature suffix give rivers, lakes, mountains, passes … (no coordinates).
 
-Short forms (忠县 → 忠 is refused: a stem must have 2+ characters) are dropped when jieba knows the
-short form as a common non-place word (南部县 → 南部, 和平区 → 和平).
+Short forms need a 2+ character stem (忠县 → 忠 is refused); those jieba knows as a frequent non-name
+word (公安县 → 公安, 石门县 → 石门, 和平区 → 和平) are flagged ``common``: the extractor accepts them
+only in a place context.
 """
 
 from __future__ import annotations
@@ -92,15 +93,15 @@ def derive_admin(adcodes: Path, nations_csv: Path, words: dict[str, tuple[int, s
             if name in _GENERIC or not re.fullmatch(r"[\u4e00-\u9fff]{2,}", name):
                 continue
             kind = _kind(code, name)
-            entries = [(name, kind, row["longitude"], row["latitude"], code, name)]
+            entries = [(name, kind, row["longitude"], row["latitude"], code, name, "")]
             short = _strip(name, nations)
             if short != name and len(short) >= 2:
                 freq, tag = words.get(short, (0, "ns"))
-                if tag in _PROPER or freq < 50:
-                    entries.append((short, kind, row["longitude"], row["latitude"], code, name))
+                weak = "" if tag in _PROPER or freq < (2000 if kind != "county" else 300) else "common"
+                entries.append((short, kind, row["longitude"], row["latitude"], code, name, weak))
             for e in entries:
                 old = best.get(e[0])
-                if old is None or rank[e[1]] < rank[old[1]]:
+                if old is None or (not e[6], -rank[e[1]]) > (not old[6], -rank[old[1]]):
                     best[e[0]] = e
     return sorted(best.values(), key=lambda e: e[4])
 
@@ -134,7 +135,7 @@ def main(argv: list[str]) -> int:
     words = _common_words(jdict)
     admin = derive_admin(adcodes, nations, words)
     with (HERE / "admin.tsv").open("w", encoding="utf-8") as f:
-        f.write("# name\tkind\tlon\tlat\tadcode\tofficial_name  (derived from cpca 0.5.5 adcodes.csv; see SOURCES.md)\n")
+        f.write("# name\tkind\tlon\tlat\tadcode\tofficial_name\tflag ('common': also an everyday word)  (derived from cpca 0.5.5 adcodes.csv; see SOURCES.md)\n")
         for e in admin:
             f.write("\t".join(e) + "\n")
     feats = derive_features(words, {e[0] for e in admin})

@@ -1,0 +1,449 @@
+"""Toponyms: a gazetteer of China's divisions, natural-feature suffix rules and place-verb contexts.
+
+Public API:
+
+    find_places(text: str) -> list[Mention]
+        kind="place", value={"name", "kind" (a key of kangzhan.rdf.vocab.PLACE_TYPES or None),
+                             "lon", "lat" (None when unknown), "official" (e.g. 长沙市 for 长沙, or None),
+                             "source": "gazetteer" | "feature" | "region" | "railway" | "suffix" | "context"}
+        Non-overlapping, in text order, longest match first. Places inside unit or battle names (华北方面军,
+        鄂西会战) are returned too: the caller drops or keeps those that overlap its units/battles.
+    place_kind(name: str) -> str | None
+        the kind of a toponym from the lexicons or, failing that, from its suffix (…江 → river).
+
+Precision first: a wrong place is worse than a missing one. Sources, strongest first:
+1. the lexicons (lexicons/SOURCES.md): cpca's administrative divisions with coordinates, jieba's
+   ns-tagged feature names, regional/historic names, historic railways (平汉路, 粤汉铁路, 浙赣线);
+2. suffix rules for natural features and settlements (…江/河/水/湖/山/岭/峰/关/口/渡/桥/镇/铺/市/圩/
+   坪/港/湾/岛/街/村): a 2-3 character Han stem that follows a boundary (punctuation or a place verb /
+   preposition such as 向, 在, 至, 攻占), holds no numeral, unit, side or function word, and is no
+   common word of jieba's dictionary;
+3. place-verb contexts: names listed after 攻占/攻陷/占领/收复/进犯/抵 … or before 失守/沦陷/失陷 …
+   (攻陷安乡、南县), with the same guards.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import jieba
+
+from kangzhan.extract.lexicons import admin, features, railways, regions
+from kangzhan.extract.mentions.base import Mention
+
+_SUFFIX_KIND: list[tuple[str, str]] = [
+    ("山脉", "mountain"), ("群岛", "island"), ("半岛", "island"), ("铁路", "railway"), ("公路", "railway"),
+    ("江", "river"), ("河", "river"), ("水", "river"), ("溪", "river"), ("湖", "lake"), ("泽", "lake"),
+    ("山", "mountain"), ("岭", "mountain"), ("峰", "mountain"), ("岗", "mountain"), ("冈", "mountain"),
+    ("关", "pass"), ("口", "pass"), ("隘", "pass"), ("峡", "pass"),
+    ("湾", "bay"), ("港", "bay"), ("岛", "island"),
+    ("镇", "town"), ("铺", "town"), ("圩", "town"), ("坪", "town"), ("渡", "town"), ("桥", "town"),
+    ("街", "town"), ("市", "town"), ("集", "town"), ("驿", "town"), ("店", "town"), ("坊", "village"),
+    ("村", "village"), ("寨", "village"), ("庄", "village"), ("湾", "bay"), ("洲", "island"),
+    ("县", "county"), ("城", "city"), ("机场", "airfield"), ("要塞", "fort"), ("炮台", "fort"),
+    ("塘", "village"), ("坑", "village"), ("埠", "town"), ("坳", "village"), ("冲", "village"), ("坡", "village"),
+    ("嘴", "village"), ("阁", "village"), ("洞", "village"), ("观", "village"), ("台", "village"), ("厂", "village"),
+    ("寺", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"),
+]
+_SUFFIX = dict(_SUFFIX_KIND)
+# suffixes that make a feature of a known name (钦州湾, 岳麓山, 长安桥); not 城/机场 (南昌城 is 南昌)
+_EXTEND = [s for s in sorted(_SUFFIX, key=len, reverse=True) if s not in ("城", "机场", "县", "市", "要塞", "炮台")]
+_SUFFIX_ALT = "|".join(sorted(_SUFFIX, key=len, reverse=True))
+# characters a place stem never holds: numerals, unit and side words, pronouns, function words, verbs
+_BAD_STEM = re.compile(
+    r"[0-9个第军师旅团营连队部敌我日国的了是在和与及等各该此其这那"
+    r"被把将向往至到于从由自沿经进攻占陷犯守退撤达抵过渡越赴离入出克复收夺逼迫围击歼毙伤亡失战役会兵力"
+    r"以为之也而并或且则又再已曾均皆都全本每某另他她它们们内外前后左右里间附近一带地区方面线阵"
+    r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧]"
+)
+_BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
+                      "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返")
+# characters a listed toponym never holds (verbs allowed: 渡头市, 进贤)
+_BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
+                       r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵官司令总指挥主要时年月日号点分秒人员者际侧]")
+_ALL_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
+# characters after a suffix that make it part of another word (山炮, 关系, 口号) — locatives excepted
+_SUFFIX_NEXT_OK = set("区地上下头脚麓顶南北东西以一之附两沿岸畔边间城内外前后左右,，、。；;:：()（）和及与的至到一线")
+_DIRECTIONS = "东南西北"
+_ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热蒙缅"
+_REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])")
+_RAILWAY_TAIL = r"(?:铁路|路|线|段)"
+# verbs after which a list of places follows, and verbs a place comes before
+_VERB_BEFORE = re.compile(
+    r"(?:攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
+    r"撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
+    r"会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|陷|犯|抵|克|占)"
+)
+_VERB_AFTER = re.compile(r"(?:已|也|亦|均|相继|先后|随即|遂|又|再次|再度|终于)?(?:失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手)")
+_LOCATIVE = re.compile(r"以[东南西北]|[东南西北]岸|两岸|沿岸|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
+                       r"等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|[东南西北]面|[东南西北]部|以[东南西北]地区")
+_SEP = re.compile(r"[、,，和及与]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_PROPER = {"ns", "nr", "nrt", "nrfg", "nz", "nt"}
+
+
+@cache
+def _words() -> dict[str, tuple[int, str]]:
+    """jieba's dictionary (≤ 4 characters): word → (frequency, POS tag), for the common-word guard."""
+    path = Path(jieba.__file__).parent / "dict.txt"
+    out: dict[str, tuple[int, str]] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            w, _, rest = line.partition(" ")
+            if len(w) <= 4:
+                freq, _, tag = rest.partition(" ")
+                out[w] = (int(freq), tag.strip())
+    return out
+
+
+def _common(word: str, min_freq: int = 20) -> bool:
+    """A word of everyday Chinese (tagged other than a proper noun), hence no unknown toponym."""
+    freq, tag = _words().get(word, (0, "ns"))
+    return tag not in _PROPER and freq >= min_freq
+
+
+@cache
+def _weak() -> frozenset[str]:
+    """Short forms that are also everyday words (公安, 石门): places only in a place context."""
+    return frozenset(n for n, p in admin().items() if p.common)
+
+
+@cache
+def _lexicon() -> dict[str, tuple[str | None, float | None, float | None, str | None, str]]:
+    lex: dict[str, tuple[str | None, float | None, float | None, str | None, str]] = {}
+    for name, kind in features().items():
+        lex[name] = (kind, None, None, None, "feature")
+    for name, kind in regions().items():
+        lex[name] = (kind, None, None, None, "region")
+    for name, p in admin().items():
+        lex[name] = (p.kind, p.lon, p.lat, p.official, "gazetteer")
+    for stem, full in railways().items():
+        for tail in ("铁路", "路", "线"):
+            lex[stem + tail] = ("railway", None, None, full, "railway")
+    return lex
+
+
+def _trie_regex(words: list[str]) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        end = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if end else "")
+
+    return emit(trie)
+
+
+@cache
+def _lexicon_re() -> re.Pattern:
+    weak = _weak()
+    names = [n for n in _lexicon() if len(n) >= 2 and n not in weak]
+    return re.compile(_trie_regex(names))
+
+
+_SUFFIX_RE = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,3}}?)(?P<suf>{_SUFFIX_ALT})")
+
+
+def place_kind(name: str) -> str | None:
+    """Kind of a toponym: from the lexicons, else from its suffix."""
+    hit = _lexicon().get(name)
+    if hit:
+        return hit[0]
+    if _REGION_RULE.fullmatch(name):
+        return "region"
+    for suf in sorted(_SUFFIX, key=len, reverse=True):
+        if name.endswith(suf) and len(name) > len(suf):
+            return _SUFFIX[suf]
+    return None
+
+
+def _mention(text: str, start: int, end: int, source: str, kind: str | None = None) -> Mention:
+    name = text[start:end]
+    hit = _lexicon().get(name)
+    if hit:
+        k, lon, lat, official, src = hit
+        return Mention("place", start, end, name,
+                       {"name": name, "kind": k, "lon": lon, "lat": lat, "official": official, "source": src})
+    return Mention("place", start, end, name, {"name": name, "kind": kind or place_kind(name), "lon": None,
+                                                "lat": None, "official": None, "source": source})
+
+
+def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
+    """A short lexicon hit that is part of a longer word or name (阎锡山, 太平洋, 捞刀河北岸, 麦市南)."""
+    if e - s > 2:
+        return False
+    name = text[s:e]
+    prev = text[s - 1] if s else ""
+    prev_han = bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BOUNDARY_CHARS
+    if prev_han and (name[0] in "市镇县街铺村" or name[0] in "河江湖山" and name[1] in _DIRECTIONS):
+        return True  # 麦市|南, 新墙河|北: the tail of the name before
+    if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以":
+        return True  # 向南|和东侧, 以北|汉水
+    for a, b in ((s - 1, e), (s, e + 1), (s - 2, e), (s, e + 2)):
+        if (a >= 0 and b <= len(text) and text[a:b] not in lex and _words().get(text[a:b], (0, ""))[0] >= 5
+                and not (a < s and text[a] in _BOUNDARY_CHARS)):
+            return True
+    if prev_han and _common(text[s - 1:s + 1], 100):
+        return True
+    if not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e):
+        for b in (e + 1, e + 2):
+            w = text[e - 1:b]
+            if b <= len(text) and w not in lex and _words().get(w, (0, ""))[0] >= 300:
+                return True
+    return False
+
+
+def _person(word: str) -> bool:
+    return _words().get(word, (0, ""))[1] in ("nr", "nrfg", "nrt")
+
+
+def _stem_ok(stem: str) -> bool:
+    return not _BAD_STEM.search(stem) and not _ALL_NUMERAL.fullmatch(stem) and not _common(stem, 200)
+
+
+def _at_boundary(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in _BOUNDARY_CHARS or bool(_VERB_BEFORE.search(text, max(0, i - 2), i))
+
+
+def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in re.finditer(rf"(?={_SUFFIX_ALT})", text):
+        p = m.start()
+        for suf in (s for s in sorted(_SUFFIX, key=len, reverse=True) if text.startswith(s, p)):
+            end = p + len(suf)
+            if any(taken[p:end]):
+                break
+            # the stem right before the suffix, 2-3 Han characters at a boundary
+            for k in (3, 2):
+                s0 = p - k
+                if s0 < 0 or any(taken[s0:p]):
+                    continue
+                stem = text[s0:p]
+                if not _HAN.fullmatch(stem) or not _at_boundary(text, s0) or not _stem_ok(stem):
+                    continue
+                if stem[0] in _BOUNDARY_CHARS or _common(stem + suf):
+                    continue
+                if s0 and _common(text[s0 - 1:s0 + 1], 50) and text[s0 - 1] not in "向在至到于":
+                    continue  # 守备|新墙河: the stem's first character ends the word before
+                if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以"):
+                    continue  # 东南侧山区, 以北汉水
+                if _person(stem + suf) or _person(stem):
+                    continue  # 阎锡山
+                if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50)):
+                    continue  # X + common word (向阵地口), common word + X (负责南口): not a name
+                nxt = text[end:end + 1]
+                if nxt and nxt not in _SUFFIX_NEXT_OK and _common(suf + nxt, 30):
+                    continue  # 配属山炮: the suffix starts another word
+                out.append(_mention(text, s0, end, "suffix", _SUFFIX[suf]))
+                for i in range(s0, end):
+                    taken[i] = True
+                break
+            break
+    return out
+
+
+def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Trim a Han run text[s:e] after a place verb to the toponym it starts with."""
+    run = text[s:e]
+    loc = _LOCATIVE.search(run)
+    if loc and loc.start() >= 2:
+        e = s + loc.start()
+        run = text[s:e]
+    if not 2 <= len(run) <= 4:
+        return None
+    if run in _weak():
+        return (s, e) if _item_ok(text, s, e) else None
+    if run in _lexicon():
+        return s, e
+    if _BAD_STEM.search(run) or _common(run, 5) or _common(run[:2], 300) and len(run) > 2:
+        return None
+    return s, e
+
+
+def _context_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for vm in _VERB_BEFORE.finditer(text):
+        i = vm.end()
+        while i < len(text):
+            run = _HAN.match(text, i)
+            if not run:
+                break
+            span = _candidate(text, run.start(), min(run.end(), run.start() + 8))
+            if span is None or any(taken[span[0]:span[1]]):
+                break
+            s, e = span
+            # the run must end the name: a separator, punctuation or a locative right after it
+            if e < len(text) and not (_SEP.match(text, e) or not _HAN.match(text, e) or _LOCATIVE.match(text, e)
+                                      or _VERB_AFTER.match(text, e) or text[e] in "后时前"):
+                break
+            out.append(_mention(text, s, e, "context"))
+            for k in range(s, e):
+                taken[k] = True
+            sep = _SEP.match(text, e)
+            if not sep:
+                break
+            i = sep.end()
+    for vm in _VERB_AFTER.finditer(text):
+        j = vm.start()
+        k = j
+        while k > 0 and _HAN.match(text, k - 1) and j - k < 4:
+            k -= 1
+        if j - k < 2 or k > 0 and _HAN.match(text, k - 1) or any(taken[k:j]):
+            continue
+        span = _candidate(text, k, j)
+        if span:
+            out.append(_mention(text, span[0], span[1], "context"))
+            for x in range(span[0], span[1]):
+                taken[x] = True
+    return out
+
+
+# a preposition, a short name, then a movement verb or a locative: 向石门集结, 由怀来增援, 在三眼桥会合
+_PREP_CONTEXT = re.compile(
+    r"(?:向|在|于|至|到|经|由|从|沿|往|抵|达)(?P<name>[\u4e00-\u9fff]{2,4}?)"
+    r"(?=集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
+    r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|"
+    r"[东西南北]犯|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内)"
+)
+
+
+def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
+    """A list item or context name: 2-4 Han characters that can be a toponym. ``delimited``: separators
+    on both sides (、桃花港、), so a common word inside it (桃花) is no reason to doubt it."""
+    name = text[s:e]
+    if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name):
+        return False
+    if name in _weak():
+        return _words().get(name, (0, "n"))[1] in ("n", "ns", "nz", "nt", "nr")  # 公安 yes, 前进 (a verb) no
+    if name in _lexicon():
+        return True
+    if delimited and not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _person(name)):
+        # between separators next to a known place a noun may be a toponym (鹿角, 观音阁), a verb may not
+        return _words().get(name, (0, "ns"))[1] in ("n", "ns", "nz", "nt", "ng", "s")
+    if name[0] in _DIRECTIONS and name[1] in _DIRECTIONS:
+        return False
+    return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name)
+                or len(name) > 2 and (_common(name[:2], 300) or _common(name[-2:], 300)))
+
+
+def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in _PREP_CONTEXT.finditer(text):
+        s, e = m.span("name")
+        loc = _LOCATIVE.search(text, s + 2, e)
+        if loc:
+            e = loc.start()
+        if any(taken[s:e]) or not _item_ok(text, s, e):
+            continue
+        out.append(_mention(text, s, e, "context"))
+        for i in range(s, e):
+            taken[i] = True
+    return out
+
+
+_ITEM_STOP = re.compile(r"[、,，和及与等]|地区|一带|附近|之线|一线|既设|等地|等处")
+
+
+def _item_end(text: str, s: int) -> int | None:
+    """End of a list item starting at s: the shortest 2-4 character name followed by a separator, a
+    locative, a place verb or a verb (麦市|突破, 营田|登陆), or the whole Han run."""
+    run = _HAN.match(text, s)
+    if not run:
+        return None
+    for e in range(s + 2, min(run.end(), s + 4) + 1):
+        if e == run.end() or _ITEM_STOP.match(text, e) or _LOCATIVE.match(text, e) or _VERB_AFTER.match(text, e):
+            return e
+        nxt = _words().get(text[e:e + 2], (0, ""))
+        if nxt[1] in ("v", "vn", "vd") and nxt[0] >= 100:
+            return e
+    return None
+
+
+def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    """Items of an enumeration "A、B、C" next to a found place are places too (远安、河溶、江陵)."""
+    out: list[Mention] = []
+    queue = list(found)
+    while queue:
+        m = queue.pop()
+        # the item after: A、[B]
+        if text.startswith("、", m.end):
+            s = m.end + 1
+            e = _item_end(text, s)
+            if e and not any(taken[s:e]) and _item_ok(text, s, e, text[e:e + 1] in ("、", "等")):
+                new = _mention(text, s, e, "context")
+                out.append(new)
+                queue.append(new)
+                for i in range(s, e):
+                    taken[i] = True
+        # the item before: [A]、B
+        if m.start >= 3 and text[m.start - 1] == "、":
+            e = m.start - 1
+            s = e
+            while s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and e - s < 4:
+                s -= 1
+            # drop a leading verb or preposition: 攻陷|安乡、南县 ; 位于|修水、…
+            v = None
+            for v in _VERB_BEFORE.finditer(text, s, e):  # noqa: B007 - the last one is wanted
+                pass
+            if v and v.end() < e:
+                s = v.end()
+            while s < e - 2 and _common(text[s - 1:s + 1], 50):
+                s += 1  # 守备|上东坑: the word before ends inside the run
+            full_item = s == 0 or not ("\u4e00" <= text[s - 1] <= "\u9fff") or text[s - 1] in _BOUNDARY_CHARS or v
+            while s < e - 2 and text[s] in "向在至到于从由自沿经往及和与":
+                s += 1
+            if e - s >= 2 and full_item and not any(taken[s:e]) and _item_ok(text, s, e, text[s - 1:s] in ("、", "")):
+                new = _mention(text, s, e, "context")
+                out.append(new)
+                queue.append(new)
+                for i in range(s, e):
+                    taken[i] = True
+    return out
+
+
+def find_places(text: str) -> list[Mention]:
+    """Place mentions of ``text`` (see the module docstring)."""
+    text = text or ""
+    taken = [False] * len(text)
+    out: list[Mention] = []
+    lex = _lexicon()
+    for m in _lexicon_re().finditer(text):
+        s, e = m.start(), m.end()
+        if e - s < 2:
+            continue
+        name = text[s:e]
+        if _inside_word(text, s, e, lex):
+            continue
+        kind = None
+        # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
+        for suf in ("山脉", "群岛", *_EXTEND):
+            if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
+                    and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
+                         or not _common(suf + text[e + len(suf):e + len(suf) + 1], 30))):
+                kind = _SUFFIX[suf]
+                e += len(suf)
+                break
+        out.append(_mention(text, s, e, "gazetteer" if kind is None else "suffix", kind))
+        for i in range(s, e):
+            taken[i] = True
+    for m in _REGION_RULE.finditer(text):
+        if not any(taken[m.start():m.end()]):
+            out.append(_mention(text, m.start(), m.end(), "region", "region"))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    out += _suffix_places(text, taken)
+    out += _context_places(text, taken)
+    out += _prep_places(text, taken)
+    out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
+    out.sort(key=lambda x: x.start)
+    return out
