@@ -128,31 +128,45 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
             j += 1
         nxt = labels[j] if j < n else None
         gap = list(range(i, j))
-        last_closer = max((k for k in gap if k in closers), default=None)
-        if prev_closed:
+        clusters = _closer_clusters(text, sentences, [k for k in gap if k in closers])
+        if prev is None and len(clusters) >= 2:
+            # an unnamed battle's account closes first (…会战结束 / 此次会战…): it belongs to none
+            split = clusters[0][1]
+            for k in gap:
+                labels[k] = None if k < split else nxt
+            i = j
+            continue
+        if clusters and prev is not None:
+            split = clusters[-1][1]
+        elif prev_closed or prev is None:
             split = i
-        elif last_closer is not None:
-            split = last_closer + 1
-            # the closing summary runs to the end of its paragraph
-            while split < j and _same_line(text, sentences[split - 1], sentences[split]):
-                if nxt is None and prev is None:
-                    break
-                split += 1
         else:
-            split = j if prev else i
-            years = _years(text, sentences, labels, prev) if prev else set()
+            split = j
+            years = _years(text, sentences, labels, prev)
             for k in gap:
                 y = _YEAR_START.match(text, sentences[k][0])
-                if prev and y and _para_start(text, sentences[k][0]) and years and int(y.group(1)) > max(years):
+                if y and _para_start(text, sentences[k][0]) and years and int(y.group(1)) > max(years):
                     split = k
                     break
         for k in gap:
             labels[k] = prev if k < split else nxt
-        if prev is None and last_closer is not None:  # the account of an unnamed battle: belongs to none
-            for k in gap:
-                if k <= last_closer:
-                    labels[k] = None
         i = j
+
+
+def _closer_clusters(text: str, sentences, ks: list[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive closing sentences as (first, end): end is past the rest of the last one's paragraph."""
+    out: list[list[int]] = []
+    for k in ks:
+        if out and k == out[-1][1]:
+            out[-1][1] = k + 1
+        else:
+            out.append([k, k + 1])
+    res = []
+    for a, e in out:
+        while e < len(sentences) and _same_line(text, sentences[e - 1], sentences[e]):
+            e += 1
+        res.append((a, e))
+    return res
 
 
 def _same_line(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -42,7 +42,9 @@ except ImportError:  # pragma: no cover
     find_places = None  # type: ignore[assignment]
 
 _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领")
-_TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]")
+_TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?")
+_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
+_PLAN = re.compile(r"命令|计划|预定|制订|制定|下达|决定|准备|企图|判断|预令|决心")
 
 
 @dataclass
@@ -215,9 +217,11 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
         b = by_name[name]
         first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
         chosen = None
+        section_start = sents[first_k][0]
         for k, d in items:
             line_start = text.rfind("\n", 0, d.start) + 1
-            if _TIME_LINE.match(text, line_start) or (d.value.get("end") and k <= first_k + 2):
+            if _TIME_LINE.match(text, line_start) or (d.value.get("end") and k <= first_k + 2) or \
+                    (d.value.get("end") and d.start - section_start < 600 and not d.value.get("year_inherited")):
                 chosen = d
                 break
         if chosen is not None and chosen.value.get("end"):
@@ -227,9 +231,13 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
             b.start = chosen.value["date"]
         explicit = [(k, d) for k, d in items if not d.value.get("year_inherited")]
         if b.start is None:
-            opening = [d for k, d in explicit if d.value["date"].precision == "day"
-                       and (text[:d.start].rstrip(" \t").endswith("\n") or d.start == sents[k][0])]
-            pick = opening[0] if opening else (explicit[0][1] if explicit else items[0][1])
+            acts = [d for k, d in items if d.value["date"].precision != "year"
+                    and _ACTION.search(text, sents[k][0], sents[k][1]) and not _PLAN.search(text, sents[k][0], sents[k][1])]
+            days = [d for d in acts if d.value["date"].precision == "day"] or acts
+            if days:
+                pick = min(days, key=lambda d: d.value["date"].iso)
+            else:
+                pick = explicit[0][1] if explicit else items[0][1]
             b.start = pick.value["date"]
         later = [d for k, d in items if d.value["date"].iso >= b.start.iso]
         closing = [d for k, d in items if _END_CUE.search(text, sents[k][0], sents[k][1]) and d.value["date"].iso >= b.start.iso]

@@ -51,6 +51,7 @@ _BEFORE_UNIT = re.compile(
     r"(?:^|(?<=[，,。；;、以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?=(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
 )
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
+_TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队")
 _SPACE_SPLIT = re.compile(r"[\s、,，;；/|]+")
 
 
@@ -194,6 +195,8 @@ def find_persons(text: str) -> list[Mention]:
     for i, ch in enumerate(text):
         if ch in cn_surnames() or text[i:i + 2] in cn_surnames() or text[i:i + 2] in jp_surnames():
             if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "由令命以派和与及、将是被对向给了在到":
+                continue
+            if not _TRIGGER.search(text, i + 2, i + 9):
                 continue
             name = cut_name(text, i)
             if not name:
