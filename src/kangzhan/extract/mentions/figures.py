@@ -47,7 +47,7 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("毙伤俘", "casualties"), ("伤亡病", "casualties"), ("死伤病", "casualties"), ("伤亡", "casualties"),
     ("死伤", "casualties"),
     ("毙伤", "killedAndWounded"), ("杀伤", "killedAndWounded"), ("击毙击伤", "killedAndWounded"),
-    ("击毙", "killed"), ("毙敌", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
+    ("击毙", "killed"), ("毙敌", "killed"), ("杀敌", "killed"), ("遗尸", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
     ("歼灭", "killed"), ("消灭", "killed"), ("打死", "killed"), ("毙", "killed"), ("歼", "killed"),
     ("负伤", "wounded"), ("受伤", "wounded"),
     ("被俘", "captured"), ("俘虏", "captured"), ("俘获", "captured"), ("生俘", "captured"), ("俘", "captured"),
@@ -55,6 +55,8 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("损失兵力", "losses"), ("损兵", "losses"), ("折兵", "losses"), ("伤亡兵力", "casualties"), ("损失", "losses"), ("消耗", "losses"), ("减员", "losses"),
 ]
 _CUE_CATEGORY = dict(_CASUALTY_CUES)
+_AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "失踪": "missing", "负伤": "wounded",
+               "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed"}
 _CUE_ALT = "|".join(re.escape(c) for c, _ in sorted(_CASUALTY_CUES, key=lambda x: -len(x[0])))
 _COUNT = COUNT_RE.pattern
 _FILL = r"(?:[共达计为已竟也了者各]|人数|总数|兵力|官兵|人员|总计|合计|共计|累计|约计|总共|高达|竟达|已达|亦达|之多)"
@@ -63,7 +65,7 @@ _CASUALTY = re.compile(
     rf"(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s0-9]{{0,8}}?(?:师团|旅团|联队|部队|军队|官兵))?"
     rf"{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )
-_STRENGTH_CUE = (r"兵力|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
+_STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
                  r"增兵|率|共|只有|仅有|达|有")
 _STRENGTH = re.compile(
     rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
@@ -80,6 +82,9 @@ _UNITS_LIST_TOTAL = re.compile(
     rf"(?P<mid>[^。；;\n]{{30,160}}?)[,，、](?=约|近|共|计|总计|共计|达)(?P<count>{_COUNT})"
     rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
+_COUNT_CUE = re.compile(
+    rf"(?P<count>{_COUNT})(?P<countunit>(?<=[人名])|(?<=人员))(?P<cue>{'|'.join(_AFTER_CUES)})"
+)
 _OFFICERS = re.compile(
     rf"(?P<cue>战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
 )
@@ -88,6 +93,7 @@ _INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|�
                       r"|(?P<key2>参加会战的兵力|参战兵力|双方兵力|投入兵力|使用兵力)[ \t]*[,，:：]", re.M)
 _PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次"}
 _BAD_BEFORE = re.compile(r"[第\d.]$")
+_DATE_AFTER = re.compile(r"[年月时号]|日(?![军本方寇伪舰机])")
 _CLAUSE_END = re.compile(r"[。；;!?！？\n]")
 
 
@@ -174,7 +180,7 @@ def _count_ok(m: re.Match, text: str, person_only: bool) -> bool:
     unit = cm.group("unit")
     if unit in ("年", "月", "日") or _BAD_BEFORE.search(text, max(0, m.start("count") - 1), m.start("count")):
         return False
-    if unit is None and m.end("count") < len(text) and text[m.end("count")] in "年月日时号":
+    if unit is None and _DATE_AFTER.match(text, m.end("count")):
         return False
     return not (person_only and unit not in _PERSON_UNITS)
 
@@ -202,6 +208,9 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             side = "JP"
         if side is None and obj is None and m.group("obj2"):
             side = side_cue(text, m.start("obj2"), m.end("obj2"))
+        after = _SIDE.match(text, m.end("count"))
+        if side is None and after and cue not in ("伤亡", "死伤", "损失", "阵亡", "战死", "失踪", "负伤", "受伤"):
+            side = "JP" if after.group("jp") else "CN"  # 毙伤20,000+日军: the object after the count
         if side is None:
             side = side_for(text, m.start())
             if cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘",
@@ -212,6 +221,20 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
         if fig:
             out.append(fig)
             taken.add(m.start("count"))
+    return out
+
+
+def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
+    """"42,000人阵亡", "35,000人被俘": the count before the cue."""
+    out = []
+    for m in _COUNT_CUE.finditer(text):
+        cs = m.start("count")
+        if cs in taken or not _count_ok(m, text, person_only=True) or m.group("countunit") is None:
+            continue
+        fig = _figure(text, m, "casualties", _AFTER_CUES[m.group("cue")], side_for(text, cs), cs)
+        if fig:
+            out.append(Mention("figure", cs, m.end(), text[cs:m.end()], fig.value))
+            taken.add(cs)
     return out
 
 
@@ -291,12 +314,80 @@ def _infobox(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+_BELLIGERENTS = re.compile(r"^[ \t]*参战方[ \t|]*$", re.M)
+_WIKI_KEY = re.compile(r"^[ \t]*(?P<key>兵力|伤亡与损失|伤亡和损失|伤亡|损失)[ \t|]*$", re.M)
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+| {2,}")
+_COUNTRY_SIDE = re.compile(r"(?P<jp>大日本帝国|日本|日军)|(?P<cn>中华民国|中国|国民政府|国民革命军|国军|八路军|新四军)")
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+
+
+def _wiki_infobox(text: str, taken: set[int]) -> list[Mention]:
+    """Infobox tables flattened to text (Wikipedia): a 参战方 row gives the column order of the sides,
+    then the cells under 兵力 / 伤亡与损失 are read in that order (one cell per side)."""
+    out: list[Mention] = []
+    bm = _BELLIGERENTS.search(text)
+    if not bm:
+        return out
+    nxt = text.find("\n", bm.end())
+    line_end = text.find("\n", nxt + 1) if nxt >= 0 else -1
+    row = text[nxt + 1:line_end if line_end >= 0 else len(text)] if nxt >= 0 else ""
+    sides = []
+    for cell in _cells(row):
+        cm = _COUNTRY_SIDE.search(cell)
+        sides.append(("JP" if cm.group("jp") else "CN") if cm else None)
+    if len(sides) < 2 or None in sides:
+        return out
+    for km in _WIKI_KEY.finditer(text, bm.end()):
+        strength = km.group("key") == "兵力"
+        pos = text.find("\n", km.end()) + 1
+        cells: list[tuple[int, int]] = []
+        while 0 < pos < len(text) and len(cells) < len(sides):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip() or _WIKI_KEY.match(line) or len(line) > 200:
+                break
+            found = [m.span() for m in re.finditer(r"[^|\t]*[^|\t\s][^|\t]*", line)] if "|" in line else []
+            if len(found) < len(sides) and "|" not in line:
+                found = [m.span() for m in re.finditer(r"\S+(?: \S+)*", line)]  # cells apart by 2+ spaces
+                if len(found) < len(sides):
+                    found = [m.span() for m in re.finditer(r"\S+", line)]
+            cells += [(pos + a, pos + b) for a, b in found]
+            pos = end + 1
+        if len(cells) != len(sides):
+            continue
+        for (cs, ce), side in zip(cells, sides, strict=True):
+            for cm in COUNT_RE.finditer(text, cs, ce):
+                if cm.start() in taken or cm.group("unit") not in _PERSON_UNITS or _BAD_BEFORE.search(
+                        text, max(0, cm.start() - 1), cm.start()) or text[cm.start() - 1:cm.start()] == "[":
+                    continue
+                parsed = parse_count(text[cm.start():cm.end()])
+                if not parsed or parsed[0] < 100:
+                    continue
+                count, qual = parsed
+                cues = list(re.finditer(_CUE_ALT, text[cs:cm.start()]))
+                cat = "strength" if strength else (_CUE_CATEGORY[cues[-1].group(0)] if cues else "casualties")
+                out.append(Mention("figure", cm.start(), cm.end(), cm.group(0),
+                                   {"kind": "strength" if strength else "casualties", "count": count,
+                                    "qualifier": qual, "category": cat, "side": side, "stated": cm.group(0),
+                                    "count_start": cm.start(), "count_end": cm.end()}))
+                taken.add(cm.start())
+                if strength:
+                    break
+    return out
+
+
 def find_figures(text: str) -> list[Mention]:
     """Casualty and strength figures of ``text`` (see the module docstring)."""
     text = text or ""
     taken: set[int] = set()
-    out = _officers(text, taken)
+    out = _wiki_infobox(text, taken)
+    out += _officers(text, taken)
     out += _casualties(text, taken)
+    out += _count_then_cue(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
     out.sort(key=lambda m: m.start)

@@ -16,7 +16,7 @@ Public API:
     COUNT_RE: the compiled pattern (group "num" = the count, "unit" = the word after it), for
     finders that embed counts in their own patterns (figures.py).
 
-Qualifiers: 余/多/以上/有余/强/超过/逾/达…以上 → atLeast; 约/大约/左右/上下/许 → about;
+Qualifiers: 余/多/以上/有余/强/超过/逾/"+" (100,000+人) → atLeast; 约/大约/左右/上下/许 → about;
 近/将近/不足/不到/以下/以内/未满 → atMost; otherwise exact.
 """
 
@@ -35,17 +35,17 @@ CN_DIGITS = "〇零一二两三四五六七八九十百千"
 _PRE_ATLEAST = ("超过", "逾", "不下", "不少于", "至少")
 _PRE_ABOUT = ("约有", "大约", "约计", "约")
 _PRE_ATMOST = ("将近", "接近", "近", "不足", "不到", "未满", "不满")
-_SUF_ATLEAST = ("以上", "有余", "余", "多", "强")
+_SUF_ATLEAST = ("以上", "有余", "余", "多", "强", "+")
 _SUF_ABOUT = ("左右", "上下", "许")
 _SUF_ATMOST = ("以下", "以内", "之内")
 
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _CN = rf"[{CN_DIGITS}]+"
 _PRE = "超过|逾|不下|不少于|至少|约有|大约|约计|约|将近|接近|近|不足|不到|未满|不满"
-_SUF = "以上|有余|余|多|强|左右|上下|许|以下|以内|之内"
+_SUF = r"以上|有余|余|多|强|左右|上下|许|以下|以内|之内|\+"
 _MEASURE = (r"个(?:集团军|方面军|师团|旅团|联队|大队|中队|战区|军|师|旅|团|营|连|纵队|支队|兵团|飞行团|战队|舰队|"
             r"挺进纵队|步兵营|加强师|多师|月|星期|小时|昼夜|方向|县|村|省|城市|据点)")
-_UNIT = (rf"{_MEASURE}|人次|余人|多人|人|名|众|兵|员|架|辆|艘|门|匹|挺|支|枝|发|吨|具|处|座|次|天|日|年|月|"
+_UNIT = (rf"{_MEASURE}|人次|余人|多人|人|名|众|兵|员|架|辆|艘|门|匹|挺|支|枝|发|吨|具|处|座|次|天|日(?![军本方寇伪舰机])|年|月|"
          r"公里|里|米|平方公里|师团|旅团|联队|大队|中队|集团军|方面军|战区|军|师|旅|团|营|连|纵队|支队|路军|路")
 # a count: optional prefix qualifier, digits (Arabic or Chinese), optional 余/多 before 万, optional
 # magnitude, optional suffix qualifier, optional unit word
@@ -56,6 +56,7 @@ COUNT_RE = re.compile(
     rf"(?P<suf>{_SUF})?(?P<unit>{_UNIT})?(?P<suf2>左右|上下|以上|以下)?"
 )
 _DATE_UNIT = {"年", "月", "日"}
+_DATE_AFTER = re.compile(r"[年月时号点:：]|日(?![军本方寇伪舰机])")
 _ORDINAL_BEFORE = re.compile(r"[第苐笫]$")
 
 
@@ -146,7 +147,7 @@ def is_count_match(text: str, m: re.Match) -> bool:
     if unit in _DATE_UNIT or _ORDINAL_BEFORE.search(text, max(0, m.start() - 1), m.start()):
         return False
     end = m.end()
-    return not (unit is None and end < len(text) and text[end] in "年月日时号点:：")
+    return not (unit is None and _DATE_AFTER.match(text, end))
 
 
 def find_numbers(text: str) -> list[Mention]:
