@@ -10,9 +10,9 @@ Public API:
         "约37.8万余" → (378000, "atLeast")  (余/多/以上 outrank 约).  None when no count is there.
     find_numbers(text: str) -> list[Mention]
         every count in the text, kind="number", value={"count", "qualifier", "unit", "stated"}.
-        ``unit`` is the word after the number: "人", "名", "个师", "架", "师" (13师: a unit number) …
-        or None. Numbers that are ordinals (第195师), dates (1939年, 9月, 14日) or clock times are
-        not returned. Never raises.
+        ``unit`` is the word after the number: "人", "名", "个师", "架" … or None. Numbers that are
+        ordinals (第195师), unit designations (13师, 八路军, 百团大战), dates (1939年, 9月, 14日) or clock
+        times are not returned. Never raises.
     COUNT_RE: the compiled pattern (group "num" = the count, "unit" = the word after it), for
     finders that embed counts in their own patterns (figures.py).
 
@@ -56,6 +56,8 @@ COUNT_RE = re.compile(
     rf"(?P<suf>{_SUF})?(?P<unit>{_UNIT})?(?P<suf2>左右|上下|以上|以下)?"
 )
 _DATE_UNIT = {"年", "月", "日"}
+_ECHELON_UNITS = {"师团", "旅团", "联队", "大队", "中队", "集团军", "方面军", "战区", "军", "师", "旅", "团", "营", "连",
+                  "纵队", "支队", "路军", "路"}
 _DATE_AFTER = re.compile(r"[年月时号点:：]|日(?![军本方寇伪舰机])")
 _ORDINAL_BEFORE = re.compile(r"[第苐笫]$")
 
@@ -145,6 +147,8 @@ def is_count_match(text: str, m: re.Match) -> bool:
     """A COUNT_RE match that is a quantity, not an ordinal (第5师), a date (9月) or a time (16时)."""
     unit = m.group("unit")
     if unit in _DATE_UNIT or _ORDINAL_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+        return False
+    if unit in _ECHELON_UNITS:  # 13师, 八路军: a designation, no count
         return False
     end = m.end()
     return not (unit is None and _DATE_AFTER.match(text, end))

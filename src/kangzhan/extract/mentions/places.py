@@ -204,7 +204,8 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
 
 
 def _person(word: str) -> bool:
-    return _words().get(word, (0, ""))[1] in ("nr", "nrfg", "nrt")
+    freq, tag = _words().get(word, (0, ""))
+    return tag in ("nr", "nrfg", "nrt") and freq >= 20
 
 
 def _stem_ok(stem: str) -> bool:

@@ -1,0 +1,241 @@
+"""Value mentions: counts, dates, figures and places, table-driven, on sentences written for these tests
+in the style of other accounts (台儿庄战役, 百团大战, 淞沪会战, 武汉会战 …), not taken from the seeds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kangzhan.extract.mentions.dates import find_dates, year_at
+from kangzhan.extract.mentions.figures import find_figures
+from kangzhan.extract.mentions.numbers import cn_to_int, find_numbers, parse_count
+from kangzhan.extract.mentions.places import find_places, place_kind
+from kangzhan.rdf.vocab import FIGURE_CATEGORIES, PLACE_TYPES
+from kangzhan.text.normalize import normalize
+
+# ---------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("s", "want"),
+    [
+        ("3550", (3550, "exact")),
+        ("3,550人", (3550, "exact")),
+        ("1.1万余人", (11000, "atLeast")),
+        ("2万余", (20000, "atLeast")),
+        ("约4万", (40000, "about")),
+        ("近万", (10000, "atMost")),
+        ("十余万", (100000, "atLeast")),
+        ("二十余万人", (200000, "atLeast")),
+        ("九千九百九十九万", (99990000, "exact")),
+        ("5万人左右", (50000, "about")),
+        ("不足2万", (20000, "atMost")),
+        ("约37.8万余", (378000, "atLeast")),
+        ("千余人", (1000, "atLeast")),
+        ("3千", (3000, "exact")),
+        ("100,000+人", (100000, "atLeast")),
+        ("一千二百", (1200, "exact")),
+        ("两千", (2000, "exact")),
+        ("数千人", None),
+        ("若干", None),
+        ("", None),
+        ("abc", None),
+    ],
+)
+def test_parse_count(s: str, want: tuple[int, str] | None) -> None:
+    assert parse_count(s) == want
+
+
+def test_cn_to_int() -> None:
+    assert cn_to_int("一九四〇") == 1940
+    assert cn_to_int("二十八") == 28
+    assert cn_to_int("十") == 10
+    assert cn_to_int("两万五千") == 25000
+    assert cn_to_int("万") == 10000
+    assert cn_to_int("战役") is None
+    assert cn_to_int("") is None
+
+
+def test_find_numbers_skips_ordinals_and_dates() -> None:
+    text = "1940年8月20日,八路军第129师等部105个团约20万人发动百团大战,第3次战斗"
+    got = {(m.value["count"], m.value["unit"]) for m in find_numbers(text)}
+    assert (200000, "人") in got
+    assert (105, "个团") in got
+    assert not any(c in (1940, 8, 20, 129, 3) for c, _ in got)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789,.万亿千百十一二两三五九余多约近以上下左右人个师第年月日数", max_size=40))
+def test_numbers_never_raise(s: str) -> None:
+    parse_count(s)
+    for m in find_numbers(s):
+        assert m.value["count"] >= 0
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _iso(ms):
+    return [(m.value["date"].iso, m.value["end"].iso if m.value["end"] else None) for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1938年3月24日,日军进攻台儿庄。", [("1938-03-24", None)]),
+        ("一九三八年三月二十四日", [("1938-03-24", None)]),
+        ("民国二十六年八月十三日淞沪抗战爆发", [("1937-08-13", None)]),
+        ("民国26年", [("1937", None)]),
+        ("昭和13年", [("1938", None)]),
+        ("时间:1938年6月12日至10月25日", [("1938-06-12", "1938-10-25")]),
+        ("1940年8月20日-12月5日", [("1940-08-20", "1940-12-05")]),
+        ("1938年6月至10月", [("1938-06", "1938-10")]),
+        ("1944年12月-1945年1月", [("1944-12", "1945-01")]),
+        ("1937年8月13日-26日", [("1937-08-13", "1937-08-26")]),
+        ("1940年9月,22-24日连续激战", [("1940-09", None), ("1940-09-22", "1940-09-24")]),
+        ("1942年底", [("1942", None)]),
+        ("1932年2月30日", []),  # no such day
+        ("2008年奥运会", []),  # outside the war's years
+        ("激战6日夜", []),  # a duration
+        ("历时3个月", []),
+        ("日军", []),
+    ],
+)
+def test_find_dates(text: str, want: list) -> None:
+    assert _iso(find_dates(text)) == want
+
+
+def test_date_notes_and_inheritance() -> None:
+    text = "1940年8月,八路军发动攻势。9月中旬转入第二阶段,10月初结束。12月5日完全结束。1941年春,日军报复。"
+    ms = find_dates(text)
+    assert [(m.value["date"].iso, m.value["date"].note) for m in ms] == [
+        ("1940-08", None), ("1940-09", "中旬"), ("1940-10", "初"), ("1940-12-05", None), ("1941", "春")]
+    assert ms[1].value["year_inherited"] and not ms[0].value["year_inherited"]
+    assert text[ms[1].start:ms[1].end] == "9月中旬"
+
+
+def test_year_rolls_over_and_relative_years() -> None:
+    text = "1941年12月24日,日军渡河。31日进至城郊。1月4日国军反击。"
+    assert _iso(find_dates(text)) == [("1941-12-24", None), ("1941-12-31", None), ("1942-01-04", None)]
+    assert _iso(find_dates("1938年10月武汉失守,次年3月日军进攻南昌。同年5月随枣会战")) == [
+        ("1938-10", None), ("1939-03", None), ("1939-05", None)]
+    assert year_at(text, text.index("1月4日")) == 1941  # the year in force before that date
+    assert year_at("没有日期", 3, default=1939) == 1939
+
+
+def test_default_year_and_no_year() -> None:
+    assert _iso(find_dates("9月14日日军南犯")) == []
+    assert _iso(find_dates("9月14日日军南犯", default_year=1939)) == [("1939-09-14", None)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789年月日至-—中上下旬初底民国二十三一九八五同次号", max_size=30))
+def test_dates_always_valid(text: str) -> None:
+    for m in find_dates(text, default_year=1940):
+        for v in (m.value["date"], m.value["end"]):
+            if v is not None:
+                y = int(v.iso[:4])
+                assert 1894 <= y <= 1950 and len(v.iso) in (4, 7, 10)
+
+
+# ---------------------------------------------------------------- figures
+
+
+def _figs(text: str):
+    return [(m.value["kind"], m.value["side"], m.value["count"], m.value["qualifier"], m.value["category"])
+            for m in find_figures(normalize(text).text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("此役国军毙伤日军1.1万余人。", [("casualties", "JP", 11000, "atLeast", "killedAndWounded")]),
+        ("是役歼敌2000余人。", [("casualties", "JP", 2000, "atLeast", "killed")]),
+        ("台儿庄一役,日军伤亡约2万人,国军伤亡约3万人。",
+         [("casualties", "JP", 20000, "about", "casualties"), ("casualties", "CN", 30000, "about", "casualties")]),
+        ("中国军队伤亡及失踪14104人。", [("casualties", "CN", 14104, "exact", "casualtiesAndMissing")]),
+        ("八路军俘虏日军281人。", [("casualties", "JP", 281, "exact", "captured")]),
+        ("日军被歼3千余人。", [("casualties", "JP", 3000, "atLeast", "killed")]),
+        ("此战我军阵亡官兵近五千名。", [("casualties", "CN", 5000, "atMost", "killed")]),
+        ("武汉会战中,日军投入兵力约35万人,中国军队参战兵力100余万人。",
+         [("strength", "JP", 350000, "about", "strength"), ("strength", "CN", 1000000, "atLeast", "strength")]),
+        ("日军集结4个师团、2个旅团共12万人进攻。", [("strength", "JP", 120000, "exact", "strength")]),
+        ("八路军以105个团20万人参战。", [("strength", "CN", 200000, "exact", "strength")]),
+        # no figures: unit counts, dates, unit numbers, things
+        ("第5战区以4个师增援,第88师坚守。", []),
+        ("1938年3月24日,日军击落我机3架。", []),
+        ("被俘战马3300余匹。", []),
+    ],
+)
+def test_find_figures(text: str, want: list) -> None:
+    assert _figs(text) == want
+
+
+def test_infobox_lines() -> None:
+    text = "淞沪会战\n兵力:中国军队约70万人;日军约30万人\n伤亡:中国军队约25万人;日军4万余人\n"
+    got = sorted(_figs(text))
+    assert got == sorted([
+        ("strength", "CN", 700000, "about", "strength"), ("strength", "JP", 300000, "about", "strength"),
+        ("casualties", "CN", 250000, "about", "casualties"), ("casualties", "JP", 40000, "atLeast", "casualties"),
+    ])
+
+
+def test_wiki_infobox_columns() -> None:
+    text = ("百团大战\n参战方\n中华民国 | 大日本帝国\n兵力\n约200,000人 | 约300,000人\n"
+            "伤亡与损失\n约17,000人 | 约20,000人\n")
+    got = sorted((k, side, n) for k, side, n, _q, _c in _figs(text))
+    assert got == [("casualties", "CN", 17000), ("casualties", "JP", 20000),
+                   ("strength", "CN", 200000), ("strength", "JP", 300000)]
+
+
+def test_figure_values_use_the_vocabulary() -> None:
+    text = "此役日军伤亡2万余人,被俘500人;国军伤亡失踪约4万人,参战兵力30余万人。"
+    ms = find_figures(text)
+    assert ms
+    for m in ms:
+        assert m.value["category"] in FIGURE_CATEGORIES
+        assert text[m.value["count_start"]:m.value["count_end"]] == m.value["stated"]
+        assert m.start <= m.value["count_start"] < m.value["count_end"] == m.end
+
+
+# ---------------------------------------------------------------- places
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(m.value["name"], m.value["kind"]) for m in find_places(normalize(text).text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("日军第10师团由滕县南下,进攻台儿庄。", [("滕县", "county"), ("台儿庄", "county")]),
+        ("国军主力退守衡阳,一部沿湘江布防。", [("衡阳", "city"), ("湘江", "river")]),
+        ("敌军强渡新墙河,向汨罗江推进。", [("新墙河", "river"), ("汨罗江", "river")]),
+        ("第5军攻克昆仑关。", [("昆仑关", "pass")]),
+        ("日军攻陷罗店、大场、闸北等地。", [("罗店", "town"), ("大场", None), ("闸北", None)]),
+        ("晋察冀军区部队破袭正太路与平汉线。", [("晋察冀", "region"), ("正太路", "railway"), ("平汉线", "railway")]),
+        ("1938年夏,日军沿长江西进,逼近九江。", [("长江", "river"), ("九江", "city")]),
+        # no places: people, units, common words that share a suffix
+        ("阎锡山任第二战区司令长官。", []),
+        ("国军配属山炮1个营,突破口已被封闭。", []),
+    ],
+)
+def test_find_places(text: str, want: list) -> None:
+    assert _places(text) == want
+
+
+def test_place_values() -> None:
+    ms = find_places("日军占领长沙以北地区")
+    (m,) = ms
+    assert m.value["name"] == "长沙" and m.value["official"] == "长沙市"
+    assert 112 < m.value["lon"] < 114 and 27 < m.value["lat"] < 29
+    for kind in ("river", "mountain", "pass", "county", "city", "province", "region", "railway", "town"):
+        assert kind in PLACE_TYPES
+    assert place_kind("鄱阳湖") == "lake"
+    assert place_kind("某某山") == "mountain"
+
+
+def test_gazetteer_fixes_ocr_toponym_via_normalize() -> None:
+    # 泪罗江 is no toponym, 汨罗江 is: normalize fixes it and the place is found with its right name
+    assert _places("部队沿泪罗江两岸布防") == [("汨罗江", "river")]
