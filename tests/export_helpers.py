@@ -62,3 +62,59 @@ def need_tool(name: str) -> str:
             pytest.fail(msg)
         pytest.skip(msg)
     return path
+
+
+class Server:
+    """A real `kangzhan serve` (waitress) on a free loopback port over `store`; stop() ends it."""
+
+    def __init__(self, store: Path):
+        import socket
+        import subprocess
+        import sys
+        import tempfile
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the server; closed in stop()
+        env = {k: v for k, v in os.environ.items() if k != "KANGZHAN_DEBUG"}
+        self.proc = subprocess.Popen([sys.executable, "-m", "kangzhan", "serve", "--port", str(port), "--workers", "1",
+                                      "--store", str(store)], stdout=self.log, stderr=subprocess.STDOUT, env=env)
+        self._wait()
+
+    def _wait(self, timeout: float = 60) -> None:
+        import time
+        import urllib.request
+
+        deadline = time.time() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(self.url + "/viz/timeline.json", timeout=5):
+                    return
+            except OSError:
+                if time.time() > deadline or self.proc.poll() is not None:
+                    self.log.seek(0)
+                    raise RuntimeError(f"server did not start: {self.log.read().decode(errors='replace')[-500:]}") from None
+                time.sleep(0.2)
+
+    def get(self, path: str) -> tuple[int, dict, bytes]:
+        """(status, headers, body) of a GET; HTTP errors are answers, not exceptions."""
+        import urllib.error
+        import urllib.request
+
+        try:
+            with urllib.request.urlopen(self.url + path, timeout=60) as r:
+                return r.status, dict(r.headers), r.read()
+        except urllib.error.HTTPError as e:
+            return e.code, dict(e.headers), e.read()
+
+    def stop(self) -> None:
+        import subprocess
+
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.log.close()

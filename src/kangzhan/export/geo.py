@@ -4,8 +4,9 @@ In the store: `wdt:P625` (a WKT "Point(lon lat)", Wikidata's coordinate location
 `geo:lat`/`geo:long` or `schema:latitude`/`schema:longitude`, on the place itself or on what it is
 `owl:sameAs`. Gazetteer: the place lexicons of the extractor (src/kangzhan/extract/lexicons/*.tsv
 with lon/lat columns, derived from cpca's adcodes.csv), else cpca's own resources/adcodes.csv.
-A name that several gazetteer entries share at the same administrative level is left without
-coordinates rather than put in the wrong place.
+A name that several gazetteer entries share at the same administrative level, a short form that is
+also an everyday word, and a natural feature (river, mountain …) named like a district are left
+without coordinates rather than put in the wrong place.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ SELECT ?s ?wkt ?lat ?lon WHERE {
 _POINT = re.compile(r"Point\(\s*([-+\d.eE]+)\s+([-+\d.eE]+)\s*\)", re.IGNORECASE)
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "盟")
 _LEVEL = {"province": 0, "city": 1, "county": 2}
+# place types a gazetteer of administrative divisions must not place (a river is not the district named after it)
+NATURAL = {"River", "Lake", "Mountain", "Pass", "Railway", "Island", "Bay", "Fortification", "Airfield"}
 LEXICONS = Path(__file__).resolve().parents[1] / "extract" / "lexicons"
 
 
@@ -60,10 +63,13 @@ def _lexicon_rows() -> list[tuple[str, int, float, float]]:
                 continue
             i_lon, i_lat = header.index("lon"), header.index("lat")
             i_kind = header.index("kind") if "kind" in header else None
+            i_flag = header.index("flag") if "flag" in header else None
             for line in fh:
                 if line.startswith("#") or not line.strip():
                     continue
                 f = line.rstrip("\n").split("\t")
+                if i_flag is not None and len(f) > i_flag and f[i_flag] == "common":
+                    continue  # a short form that is also an everyday word (运河, 和平 …): too ambiguous
                 try:
                     level = _LEVEL.get(f[i_kind], 3) if i_kind is not None else 3
                     rows.append((f[0], level, float(f[i_lon]), float(f[i_lat])))
@@ -126,6 +132,8 @@ def add_coordinates(store: ox.Store, g: nx.MultiDiGraph) -> None:
             continue
         if n in stated:
             (d["lon"], d["lat"]), d["coord_source"] = stated[n], "store"
+            continue
+        if d.get("place_type") in NATURAL:
             continue
         names = [d.get("label", "")] + [a for a in d.get("alt_labels", "").split("; ") if a]
         for name in names:

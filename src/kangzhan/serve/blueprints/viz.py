@@ -1,0 +1,144 @@
+"""Exports over HTTP (/export/<format>) and the built-in views: battle network, timeline, map.
+
+The pages are templates plus scripts under static/viz/ (no inline script: the app's CSP forbids
+it); the libraries are vendored from npm under static/vendor/, so nothing is fetched from a CDN.
+Bad filters answer 400 with one line, the same messages as `kangzhan export`.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, render_template, request, url_for
+
+from kangzhan.errors import KangzhanError
+from kangzhan.export import formats
+from kangzhan.export.api import export, graph_for
+from kangzhan.export.graph import Selection, find_battles, load_graph
+
+blueprint = Blueprint("viz", __name__)
+SUFFIX = {fmt: suffix for fmt, (_, _, suffix) in formats.WRITERS.items()}
+
+
+def _store() -> ox.Store:
+    ex = current_app.config.get("KANGZHAN_EXECUTOR")
+    return ex.read_store() if ex is not None else current_app.config["KANGZHAN_STORE"]
+
+
+def _bad(message: str) -> Response:
+    return Response(message.splitlines()[0] + "\n", 400, mimetype="text/plain")
+
+
+def _year(name: str) -> int | None:
+    raw = request.args.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise KangzhanError(f"'{name}' must be a year, not {raw!r}") from None
+
+
+def _selection() -> Selection:
+    return Selection(battle=request.args.get("battle") or None, year_from=_year("from"), year_to=_year("to"),
+                     construct=request.args.get("query") or None)
+
+
+@blueprint.route("/export/<fmt>")
+def export_format(fmt: str) -> Response:
+    """/export/graphml|gexf|cytoscape|csv|dot|geojson?battle=&from=&to=&query= (csv: &table=nodes|edges;
+    dot: &render=svg|png)."""
+    if fmt not in formats.WRITERS:
+        return _bad(f"unknown format {fmt!r} (use {', '.join(formats.FORMATS)})")
+    try:
+        sel = _selection()
+        table, render = request.args.get("table"), request.args.get("render")
+        if fmt == "csv" and table:
+            if table not in ("nodes", "edges"):
+                return _bad("table must be 'nodes' or 'edges'")
+            nodes, edges = formats.csv_tables(graph_for(_store(), sel))
+            return _file(nodes if table == "nodes" else edges, "text/csv; charset=utf-8", f"kangzhan.{table}.csv")
+        body = export(_store(), fmt, sel)
+        if fmt == "dot" and render:
+            body = formats.render_dot(body, render)
+            mime = {"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}[render]
+            return _file(body, mime, f"kangzhan.{render}")
+    except KangzhanError as e:
+        return _bad(str(e))
+    mime = formats.WRITERS[fmt][1]
+    if mime.endswith(("json", "xml")) or mime.startswith("text/"):
+        mime += "; charset=utf-8"
+    return _file(body, mime, "kangzhan" + SUFFIX[fmt])
+
+
+def _file(body: bytes, mime: str, name: str) -> Response:
+    resp = Response(body, content_type=mime)
+    disposition = "attachment" if request.args.get("download") else "inline"
+    resp.headers["Content-Disposition"] = f'{disposition}; filename="{name}"'
+    resp.headers["Access-Control-Allow-Origin"] = "*"  # so web tools (Gephi Lite, Kepler …) can fetch it
+    return resp
+
+
+# --------------------------------------------------------------------------------------- pages
+
+
+@blueprint.route("/viz/")
+def index() -> str:
+    g = load_graph(_store())
+    battles = sorted((d.get("start", "9999"), d["label"], n) for n, d in g.nodes(data=True) if d["kind"] == "battle")
+    kinds: dict[str, int] = {}
+    for _, d in g.nodes(data=True):
+        kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
+    return render_template("viz_index.html", battles=battles, kinds=kinds, edges=g.number_of_edges(),
+                           formats=formats.FORMATS)
+
+
+@blueprint.route("/viz/network")
+def network() -> Response | str:
+    battle = request.args.get("battle", "").strip()
+    title = ""
+    if battle:
+        g = load_graph(_store())
+        found = find_battles(g, battle)
+        if not found:
+            return Response(render_template("viz_error.html", message=f"no battle named {battle!r} in the store"), 400)
+        d = g.nodes[found[0]]
+        title = " · ".join(filter(None, [d["label"], d.get("label_en"), d.get("start_text")]))
+    data_url = url_for("viz.export_format", fmt="cytoscape", **({"battle": battle} if battle else {}))
+    return render_template("viz_network.html", battle=battle, title=title, data_url=data_url)
+
+
+@blueprint.route("/viz/timeline")
+def timeline() -> str:
+    return render_template("viz_timeline.html", data_url=url_for("viz.timeline_data"))
+
+
+@blueprint.route("/viz/timeline.json")
+def timeline_data() -> Response:
+    """Dated battles with the sides and units that took part, for the timeline's filters."""
+    g = load_graph(_store())
+    items, units = [], {}
+    for n, d in g.nodes(data=True):
+        if d["kind"] != "battle" or "start" not in d:
+            continue
+        parts = [v for _, v, rel in g.out_edges(n, keys=True) if rel in ("participant", "commander")]
+        for v in parts:
+            vd = g.nodes[v]
+            if vd["kind"] == "unit":
+                units[v] = {"id": v, "label": vd["label"], "side": vd.get("side", "")}
+        items.append({
+            "id": n, "content": d["label"], "start": d["start"], "end": d["end"] if d["end"] != d["start"] else None,
+            "title": f"{d['label']} {d.get('start_text', '')}" + (f" – {d['end_text']}" if d.get("end_text") else ""),
+            "sides": sorted({g.nodes[v].get("side", "") for v in parts} - {""}),
+            "units": sorted(v for v in parts if g.nodes[v]["kind"] == "unit"),
+        })
+    items.sort(key=lambda i: i["start"])
+    body = {"items": items, "units": sorted(units.values(), key=lambda u: (u["side"], u["label"]))}
+    return Response(json.dumps(body, ensure_ascii=False), content_type="application/json; charset=utf-8")
+
+
+@blueprint.route("/viz/map")
+def map_view() -> str:
+    return render_template("viz_map.html", data_url=url_for("viz.export_format", fmt="geojson"),
+                           base_url=url_for("static", filename="vendor/china-provinces/china-provinces.geojson"))
