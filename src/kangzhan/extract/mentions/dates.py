@@ -171,7 +171,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
     """Date mentions of ``text`` (see the module docstring)."""
     text = text or ""
     atoms = _atoms(text)
-    starts = {m.start(): m for m in _DAY_START.finditer(text)}
+    # "22-24日": bare day numbers keyed by where the day atom after their separator begins
+    starts: dict[int, re.Match] = {}
+    for dm in _DAY_START.finditer(text):
+        sep = _SEP.match(text, dm.end())
+        if sep:
+            starts[sep.end()] = dm
     out: list[Mention] = []
     ctx = _Context(default_year)
     i = 0
@@ -179,10 +184,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         p, m = atoms[i]
         # "22-24日": a bare day before a separator and a day atom
         begin = p.start
-        for s, dm in starts.items():
-            if dm.end() <= p.start and _SEP.fullmatch(text, dm.end(), p.start) and p.day and p.month is None:
-                begin = s
-                break
+        dm = starts.get(p.start)
+        if dm is not None and p.day and p.month is None:
+            begin = dm.start()
         y, mo, yi, mi = ctx.resolve(p)
         if y is None or (p.day is not None and mo is None):
             i += 1
@@ -195,7 +199,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         end_value = None
         end_pos = p.end
         if begin != p.start:  # 22-24日: the atom is the end, the bare number the start
-            d0 = int(starts[begin].group("d"))
+            d0 = int(starts[p.start].group("d"))
             if _valid(y, mo, d0):
                 end_value, date = date, _value(y, mo, d0, None)
         elif i + 1 < len(atoms):

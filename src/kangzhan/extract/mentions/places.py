@@ -125,33 +125,33 @@ def _lexicon() -> dict[str, tuple[str | None, float | None, float | None, str | 
     return lex
 
 
-def _trie_regex(words: list[str]) -> str:
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        end = "" in node
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
-        return body + ("?" if end else "")
-
-    return emit(trie)
-
-
 @cache
-def _lexicon_re() -> re.Pattern:
+def _index() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """(names, 2-character prefix → name lengths, longest first) for a longest-match scan."""
     weak = _weak()
-    names = [n for n in _lexicon() if len(n) >= 2 and n not in weak]
-    return re.compile(_trie_regex(names))
+    names = frozenset(n for n in _lexicon() if len(n) >= 2 and n not in weak)
+    by_prefix: dict[str, set[int]] = {}
+    for n in names:
+        by_prefix.setdefault(n[:2], set()).add(len(n))
+    return names, {k: tuple(sorted(v, reverse=True)) for k, v in by_prefix.items()}
 
 
-_SUFFIX_RE = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,3}}?)(?P<suf>{_SUFFIX_ALT})")
+def _lexicon_hits(text: str) -> list[tuple[int, int]]:
+    """Leftmost-longest lexicon matches, not overlapping."""
+    names, by_prefix = _index()
+    out = []
+    i, n = 0, len(text) - 1
+    get = by_prefix.get
+    while i < n:
+        lengths = get(text[i:i + 2])
+        if lengths:
+            for k in lengths:
+                if text[i:i + k] in names:
+                    out.append((i, i + k))
+                    i += k - 1
+                    break
+        i += 1
+    return out
 
 
 def place_kind(name: str) -> str | None:
@@ -418,10 +418,7 @@ def find_places(text: str) -> list[Mention]:
     taken = [False] * len(text)
     out: list[Mention] = []
     lex = _lexicon()
-    for m in _lexicon_re().finditer(text):
-        s, e = m.start(), m.end()
-        if e - s < 2:
-            continue
+    for s, e in _lexicon_hits(text):
         name = text[s:e]
         if _inside_word(text, s, e, lex):
             continue
