@@ -239,3 +239,14 @@ def test_place_values() -> None:
 def test_gazetteer_fixes_ocr_toponym_via_normalize() -> None:
     # 泪罗江 is no toponym, 汨罗江 is: normalize fixes it and the place is found with its right name
     assert _places("部队沿泪罗江两岸布防") == [("汨罗江", "river")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="长沙南京华北年月日1、,。向攻陷占领山河江口县镇塘桥第军师日敌我的了是大小东西南北", max_size=40))
+def test_value_finders_never_raise(text: str) -> None:
+    for finder in (find_places, find_figures, find_numbers):
+        for m in finder(text):
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start:m.end] == m.text
+    for m in find_dates(text, default_year=1940):
+        assert 0 <= m.start < m.end <= len(text)

@@ -59,7 +59,7 @@ _BAD_STEM = re.compile(
     r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧]"
 )
 _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
-                      "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返")
+                      "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号")
 # characters a listed toponym never holds (verbs allowed: 渡头市, 进贤)
 _BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
                        r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵官司令总指挥主要时年月日号点分秒人员者际侧]")
@@ -74,10 +74,12 @@ _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
 _VERB_BEFORE = re.compile(
     r"(?:攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
     r"撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
-    r"会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|陷|犯|抵|克|占)"
+    r"会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
+    r"陷|犯|抵|克|占|攻)"
 )
+_VERB_BEFORE_END = re.compile(f"(?:{_VERB_BEFORE.pattern})$")
 _VERB_AFTER = re.compile(r"(?:已|也|亦|均|相继|先后|随即|遂|又|再次|再度|终于)?(?:失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手)")
-_LOCATIVE = re.compile(r"以[东南西北]|[东南西北]岸|两岸|沿岸|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
+_LOCATIVE = re.compile(r"以[东南西北]|[东南西北]岸|两岸|沿岸|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
                        r"等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|[东南西北]面|[东南西北]部|以[东南西北]地区")
 _SEP = re.compile(r"[、,，和及与]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -146,7 +148,7 @@ def _lexicon_hits(text: str) -> list[tuple[int, int]]:
         lengths = get(text[i:i + 2])
         if lengths:
             for k in lengths:
-                if text[i:i + k] in names:
+                if i + k <= len(text) and text[i:i + k] in names:
                     out.append((i, i + k))
                     i += k - 1
                     break
@@ -187,6 +189,8 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     prev_han = bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BOUNDARY_CHARS
     if prev_han and (name[0] in "市镇县街铺村" or name[0] in "河江湖山" and name[1] in _DIRECTIONS):
         return True  # 麦市|南, 新墙河|北: the tail of the name before
+    if prev_han and name[-1] in "山江河湖岭峰关" and not _common(prev + name[0], 1):
+        return True  # 太|浮山: the tail of a longer feature name, left to the suffix rule
     if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以":
         return True  # 向南|和东侧, 以北|汉水
     for a, b in ((s - 1, e), (s, e + 1), (s - 2, e), (s, e + 2)):
@@ -213,7 +217,7 @@ def _stem_ok(stem: str) -> bool:
 
 
 def _at_boundary(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in _BOUNDARY_CHARS or bool(_VERB_BEFORE.search(text, max(0, i - 2), i))
+    return i == 0 or text[i - 1] in _BOUNDARY_CHARS or bool(_VERB_BEFORE_END.search(text[max(0, i - 4):i]))
 
 
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
@@ -240,7 +244,11 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 东南侧山区, 以北汉水
                 if _person(stem + suf) or _person(stem):
                     continue  # 阎锡山
-                if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50)):
+                if _common(stem[-1] + suf, 200):
+                    continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
+                if k == 3 and any(c in "塘桥铺镇村街圩寨坪" for c in stem[1:]):
+                    continue  # 五塘六塘: two names side by side
+                if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50) or _common(stem[1:], 50)):
                     continue  # X + common word (向阵地口), common word + X (负责南口): not a name
                 nxt = text[end:end + 1]
                 if nxt and nxt not in _SUFFIX_NEXT_OK and _common(suf + nxt, 30):
@@ -344,6 +352,8 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
         loc = _LOCATIVE.search(text, s + 2, e)
         if loc:
             e = loc.start()
+        if e - s > 2 and text[e - 1] in "大小全并即再又先" and text[e - 2] in _SUFFIX:
+            e -= 1  # 向八塘|大迂回
         if any(taken[s:e]) or not _item_ok(text, s, e):
             continue
         out.append(_mention(text, s, e, "context"))
@@ -426,6 +436,7 @@ def find_places(text: str) -> list[Mention]:
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
         for suf in ("山脉", "群岛", *_EXTEND):
             if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
+                    and not name.endswith(suf)
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
                          or not _common(suf + text[e + len(suf):e + len(suf) + 1], 30))):
                 kind = _SUFFIX[suf]
