@@ -21,11 +21,14 @@ from kangzhan.cli import STORE_OPTION, _store_dir
               help="Use another snapshot file (JSON) instead of the shipped one.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
               help="Cache of WDQS answers (default: the user cache directory).")
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds to wait for each WDQS answer.")
-@click.option("--retries", type=int, default=3, show_default=True, help="Retries on WDQS errors and timeouts.")
-@click.option("--min-interval", type=float, default=1.0, show_default=True,
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds to wait for each WDQS answer.")
+@click.option("--retries", type=click.IntRange(min=0, max=10), default=3, show_default=True, help="Retries on WDQS errors and timeouts.")
+@click.option("--backoff", type=click.FloatRange(min=0), default=2.0, show_default=True,
+              help="First pause before a retry, doubled each time (a Retry-After header wins).")
+@click.option("--min-interval", type=click.FloatRange(min=0), default=1.0, show_default=True,
               help="Seconds between two WDQS requests (rate limit).")
-def command(store_dir, live, endpoint, report_path, snapshot_path, cache_dir, timeout, retries, min_interval) -> None:
+def command(store_dir, live, endpoint, report_path, snapshot_path, cache_dir, timeout, retries, backoff,
+            min_interval) -> None:
     """Link the store's entities to Wikidata: owl:sameAs when confident, skos:closeMatch when plausible.
 
     Offline by default (a snapshot of Wikidata items shipped with kangzhan, each with its source).
@@ -45,7 +48,7 @@ def command(store_dir, live, endpoint, report_path, snapshot_path, cache_dir, ti
         from platformdirs import user_cache_dir
 
         client = WdqsClient(endpoint or DEFAULT_ENDPOINT, cache_dir=cache_dir or Path(user_cache_dir("kangzhan")) / "wdqs",
-                            timeout=timeout, retries=retries, min_interval=min_interval)
+                            timeout=timeout, retries=retries, backoff=backoff, min_interval=min_interval)
     root = _store_dir(store_dir)
     result = link_store(root, live=live, snapshot=snapshot_path, client=client)
     for w in result.warnings:
