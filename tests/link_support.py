@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -78,6 +79,12 @@ def same_as(root: Path) -> dict[str, str]:
     p = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
     return {q.subject.value: q.object.value.rsplit("/", 1)[-1]
             for q in store.quads_for_pattern(None, p, None, ox.NamedNode(LINKS_GRAPH))}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def oxigraph_binary() -> str:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import csv
 
 import pytest
-from endpoint_server import free_port
 from helpers import run_cli
 from link_support import (
     FailingEndpoint,
     all_quads_text,
     entity_quads,
+    free_port,
     links_text,
     make_store,
     oxigraph_server,
