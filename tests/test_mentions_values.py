@@ -250,3 +250,9 @@ def test_value_finders_never_raise(text: str) -> None:
             assert text[m.start:m.end] == m.text
     for m in find_dates(text, default_year=1940):
         assert 0 <= m.start < m.end <= len(text)
+
+
+def test_year_from_a_later_date() -> None:
+    ms = find_dates("12月4日日军进占南宁以北。18日国军反攻。1940年1月初战斗结束。")
+    assert _iso(ms) == [("1939-12-04", None), ("1939-12-18", None), ("1940-01", None)]
+    assert ms[0].value["year_from_later"] and not ms[2].value["year_from_later"]

@@ -9,7 +9,8 @@ Public API:
         9月中旬/上旬/下旬/初/底 (kept as DateValue.note), ranges 1939年9月14日至10月13日, 9月14日-10月6日,
         1938年6月至10月, 8月8日-26日, 22-24日, and day-only dates (26日) when a month is known from an
         earlier date. A date without a year takes the year of the nearest earlier dated mention (or
-        ``default_year``); one without any year is dropped. Going from a late month (10-12) to an early one
+        ``default_year``); before the first written year it takes that year (one less if its month is
+        later: 12月4日 … 1940年1月 → 1939), flagged ``year_from_later``; with no year at all it is dropped. Going from a late month (10-12) to an early one
         (1-3) without a written year moves to the next year. 同年/是年/当年 = the context year, 次年/翌年 =
         the next one. Years outside 1894-1950 are ignored (they are no dates of this war), and no invalid
         date is ever produced (2月30日 is dropped). Durations (激战6日, 6日夜) are not dates.
@@ -179,6 +180,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
             starts[sep.end()] = dm
     out: list[Mention] = []
     ctx = _Context(default_year)
+    explicit = [(q.year, q.month) for q, _m in atoms if q.year is not None]
+    explicit_pos = [q.start for q, _m in atoms if q.year is not None]
     i = 0
     while i < len(atoms):
         p, m = atoms[i]
@@ -188,6 +191,15 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         if dm is not None and p.day and p.month is None:
             begin = dm.start()
         y, mo, yi, mi = ctx.resolve(p)
+        later = False
+        if y is None and p.rel is None:  # no year yet: take the first one written later (12月4日 … 1939年12月30日)
+            k = bisect_right(explicit_pos, p.start)
+            if k < len(explicit):
+                y, m1 = explicit[k]
+                if p.month is not None and m1 is not None and p.month > m1:
+                    y -= 1
+                mo = p.month if p.month is not None else None
+                later = True
         if y is None or (p.day is not None and mo is None):
             i += 1
             continue
@@ -218,7 +230,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         # after a range the account usually goes on from its start: the start stays in force
         ctx.update(y, mo, explicit_year=p.year is not None)
         out.append(Mention("date", begin, end_pos, text[begin:end_pos],
-                           {"date": date, "end": end_value, "year_inherited": yi, "month_inherited": mi}))
+                           {"date": date, "end": end_value, "year_inherited": yi, "month_inherited": mi,
+                            "year_from_later": later}))
         i += 1
     return out
 

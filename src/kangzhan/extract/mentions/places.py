@@ -5,7 +5,8 @@ Public API:
     find_places(text: str) -> list[Mention]
         kind="place", value={"name", "kind" (a key of kangzhan.rdf.vocab.PLACE_TYPES or None),
                              "lon", "lat" (None when unknown), "official" (e.g. 长沙市 for 长沙, or None),
-                             "source": "gazetteer" | "feature" | "region" | "railway" | "suffix" | "context"}
+                             "source": "gazetteer" | "feature" | "region" | "railway" | "suffix" | "context",
+                             "short": the short form of an official name (常德市 → 常德) or None}
         Non-overlapping, in text order, longest match first. Places inside unit or battle names (华北方面军,
         鄂西会战) are returned too: the caller drops or keeps those that overlap its units/battles.
     place_kind(name: str) -> str | None
@@ -169,15 +170,22 @@ def place_kind(name: str) -> str | None:
     return None
 
 
+@cache
+def _short_forms() -> dict[str, str]:
+    """official name → short form (常德市 → 常德), for divisions whose short form is in the gazetteer."""
+    return {p.official: n for n, p in admin().items() if n != p.official and not p.common}
+
+
 def _mention(text: str, start: int, end: int, source: str, kind: str | None = None) -> Mention:
     name = text[start:end]
     hit = _lexicon().get(name)
     if hit:
         k, lon, lat, official, src = hit
         return Mention("place", start, end, name,
-                       {"name": name, "kind": k, "lon": lon, "lat": lat, "official": official, "source": src})
+                       {"name": name, "kind": k, "lon": lon, "lat": lat, "official": official, "source": src,
+                        "short": _short_forms().get(name)})
     return Mention("place", start, end, name, {"name": name, "kind": kind or place_kind(name), "lon": None,
-                                                "lat": None, "official": None, "source": source})
+                                                "lat": None, "official": None, "source": source, "short": None})
 
 
 def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
