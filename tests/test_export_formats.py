@@ -124,7 +124,14 @@ def test_geojson_places_and_battles(fixture, tmp_path):
     assert feats[R + "place/武汉"]["properties"]["coord_source"] == "store"
     lon, lat = feats[R + "place/徐州"]["geometry"]["coordinates"]
     assert 116 < lon < 119 and 33 < lat < 35.5
-    assert R + "place/运河" not in feats  # no coordinates anywhere: left off, not guessed
+    assert R + "place/运河" not in feats  # a river is not the district 运河区: left off, not guessed
+    # namesakes are resolved by the battle's other places, or left off: never put 1000 km away
+    from kangzhan.export.geo import km
+
+    changsha = tuple(feats[R + "place/长沙"]["geometry"]["coordinates"])
+    assert R + "place/新市" not in feats
+    if R + "place/东安" in feats:
+        assert km(tuple(feats[R + "place/东安"]["geometry"]["coordinates"]), changsha) < 600
     b = feats[R + "battle/台儿庄战役"]
     assert b["geometry"]["type"] == "Point"  # one of its two places has coordinates
     assert (b["properties"]["start"], b["properties"]["end"]) == ("1938-03-16", "1938-04-07")
@@ -144,7 +151,7 @@ def test_battle_selection_includes_sub_battles(fixture, tmp_path):
     by_alt = nx.read_graphml(export(fixture, "graphml", tmp_path / "a.graphml", "--battle", "臺兒莊戰役"))
     assert R + "battle/台儿庄战役" in by_alt and R + "battle/徐州会战" not in by_alt
     by_iri = nx.read_graphml(export(fixture, "graphml", tmp_path / "i.graphml", "--battle", R + "battle/长沙会战"))
-    assert set(by_iri.nodes) == {R + "battle/长沙会战", R + "unit/JP/第11军", R + "place/长沙"}
+    assert set(by_iri.nodes) == {R + "battle/长沙会战", R + "unit/JP/第11军"} | {R + "place/" + p for p in ("长沙", "湘潭", "东安", "新市")}
 
 
 def test_year_range_and_construct_query(fixture, tmp_path):

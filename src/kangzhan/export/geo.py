@@ -3,10 +3,14 @@
 In the store: `wdt:P625` (a WKT "Point(lon lat)", Wikidata's coordinate location) or W3C
 `geo:lat`/`geo:long` or `schema:latitude`/`schema:longitude`, on the place itself or on what it is
 `owl:sameAs`. Gazetteer: the place lexicons of the extractor (src/kangzhan/extract/lexicons/*.tsv
-with lon/lat columns, derived from cpca's adcodes.csv), else cpca's own resources/adcodes.csv.
-A name that several gazetteer entries share at the same administrative level, a short form that is
-also an everyday word, and a natural feature (river, mountain …) named like a district are left
-without coordinates rather than put in the wrong place.
+with lon/lat columns, derived from cpca's adcodes.csv), plus cpca's own resources/adcodes.csv when
+cpca is installed.
+
+Names are ambiguous (东安 is a county in Hunan and a district in Heilongjiang), so a place is put
+where the other places of its battles are: among its candidates, the one nearest to the median of
+the battle's unambiguous places, if within `NEAR_KM`. Without such context, only a name with one
+best candidate (province > city > county > district) is placed. Everyday words (flag `common`) and
+natural features named like a district (a river is not 运河区) are never placed by the gazetteer.
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.util
+import math
 import re
+import statistics
+from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
@@ -31,15 +38,17 @@ SELECT ?s ?wkt ?lat ?lon WHERE {
 }"""
 _POINT = re.compile(r"Point\(\s*([-+\d.eE]+)\s+([-+\d.eE]+)\s*\)", re.IGNORECASE)
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "盟")
-_LEVEL = {"province": 0, "city": 1, "county": 2}
-# place types a gazetteer of administrative divisions must not place (a river is not the district named after it)
+# place types a gazetteer of administrative divisions must not place
 NATURAL = {"River", "Lake", "Mountain", "Pass", "Railway", "Island", "Bay", "Fortification", "Airfield"}
 LEXICONS = Path(__file__).resolve().parents[1] / "extract" / "lexicons"
+NEAR_KM = 600.0
+
+Point = tuple[float, float]  # (lon, lat)
 
 
-def store_coordinates(store: ox.Store) -> dict[str, tuple[float, float]]:
+def store_coordinates(store: ox.Store) -> dict[str, Point]:
     """place IRI → (lon, lat) from coordinates stated in the store."""
-    out: dict[str, tuple[float, float]] = {}
+    out: dict[str, Point] = {}
     for row in run(store, Q_COORDS):
         try:
             if row["wkt"] is not None:
@@ -53,90 +62,128 @@ def store_coordinates(store: ox.Store) -> dict[str, tuple[float, float]]:
     return out
 
 
+def _tier(kind: str, official: str) -> int:
+    """0 province, 1 city, 2 county (县, 旗, county-level 市), 3 urban district (区)."""
+    if kind == "province":
+        return 0
+    if kind == "city":
+        return 1
+    return 3 if official.endswith("区") else 2
+
+
 def _lexicon_rows() -> list[tuple[str, int, float, float]]:
-    """(name, level, lon, lat) from the extractor's lexicons that carry coordinates."""
+    """(name, tier, lon, lat) from the extractor's lexicons that carry coordinates."""
     rows = []
     for path in sorted(LEXICONS.glob("*.tsv")):
         with open(path, encoding="utf-8") as fh:
             header = fh.readline().lstrip("#").split("(")[0].split()
             if "lon" not in header or "lat" not in header:
                 continue
-            i_lon, i_lat = header.index("lon"), header.index("lat")
-            i_kind = header.index("kind") if "kind" in header else None
-            i_flag = header.index("flag") if "flag" in header else None
+            col = {name: header.index(name) for name in ("kind", "lon", "lat", "official_name", "flag") if name in header}
             for line in fh:
                 if line.startswith("#") or not line.strip():
                     continue
                 f = line.rstrip("\n").split("\t")
-                if i_flag is not None and len(f) > i_flag and f[i_flag] == "common":
-                    continue  # a short form that is also an everyday word (运河, 和平 …): too ambiguous
+                if "flag" in col and len(f) > col["flag"] and f[col["flag"]] == "common":
+                    continue  # a short form that is also an everyday word
                 try:
-                    level = _LEVEL.get(f[i_kind], 3) if i_kind is not None else 3
-                    rows.append((f[0], level, float(f[i_lon]), float(f[i_lat])))
+                    official = f[col["official_name"]] if "official_name" in col else f[0]
+                    kind = f[col["kind"]] if "kind" in col else "county"
+                    rows.append((f[0], _tier(kind, official), float(f[col["lon"]]), float(f[col["lat"]])))
                 except (IndexError, ValueError):
                     continue
     return rows
 
 
 def _cpca_rows() -> list[tuple[str, int, float, float]]:
-    """(name, level, lon, lat) from cpca's adcodes.csv, found without importing cpca (and pandas)."""
+    """(name, tier, lon, lat) from cpca's adcodes.csv when installed, found without importing cpca (and pandas)."""
     spec = importlib.util.find_spec("cpca")
     if spec is None or not spec.submodule_search_locations:
         return []
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+    if not path.is_file():
+        return []
     rows = []
     with open(path, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            code = r["adcode"]
-            level = 0 if code[2:].strip("0") == "" else 1 if code[4:].strip("0") == "" else 2
+            code, name = r["adcode"], r["name"]
+            kind = "province" if code[2:].strip("0") == "" else "city" if code[4:].strip("0") == "" else "county"
             try:
                 lon, lat = float(r["longitude"]), float(r["latitude"])
             except (TypeError, ValueError):
                 continue
-            rows.append((r["name"], level, lon, lat))
+            tier = _tier(kind, name)
+            rows.append((name, tier, lon, lat))
             for suf in _SUFFIXES:
-                stem = r["name"][: -len(suf)]
-                if r["name"].endswith(suf) and len(stem) >= 2:
-                    rows.append((stem, level, lon, lat))
+                stem = name[: -len(suf)]
+                if name.endswith(suf) and len(stem) >= 2:
+                    rows.append((stem, tier, lon, lat))
                     break
     return rows
 
 
 @functools.lru_cache(maxsize=1)
-def gazetteer() -> dict[str, tuple[float, float]]:
-    """name → (lon, lat): the highest administrative level wins; ties at that level in different places drop out."""
-    rows = _lexicon_rows() or _cpca_rows()
-    best: dict[str, tuple[int, set[tuple[float, float]]]] = {}
-    for name, level, lon, lat in rows:
-        pt = (round(lon, 3), round(lat, 3))
-        cur = best.get(name)
-        if cur is None or level < cur[0]:
-            best[name] = (level, {pt})
-        elif level == cur[0]:
-            cur[1].add(pt)
+def gazetteer() -> dict[str, list[tuple[int, Point]]]:
+    """name → distinct candidates (tier, (lon, lat)), best tier first."""
+    found: dict[str, set[tuple[int, Point]]] = defaultdict(set)
+    for name, tier, lon, lat in _lexicon_rows() + _cpca_rows():
+        found[name].add((tier, (round(lon, 3), round(lat, 3))))
     out = {}
-    for name, (_, pts) in best.items():
-        lons = [p[0] for p in pts]
-        lats = [p[1] for p in pts]
-        if max(lons) - min(lons) < 0.2 and max(lats) - min(lats) < 0.2:
-            out[name] = (sum(lons) / len(lons), sum(lats) / len(lats))
+    for name, cands in found.items():
+        merged: list[tuple[int, Point]] = []
+        for tier, pt in sorted(cands):
+            if not any(km(pt, p) < 20 for _, p in merged):  # the same place listed twice
+                merged.append((tier, pt))
+        out[name] = merged
     return out
+
+
+def km(a: Point, b: Point) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _unique(cands: list[tuple[int, Point]]) -> Point | None:
+    """The best-tier candidate when no other candidate shares that tier."""
+    best = [pt for tier, pt in cands if tier == cands[0][0]]
+    return best[0] if len(best) == 1 else None
 
 
 def add_coordinates(store: ox.Store, g: nx.MultiDiGraph) -> None:
     """Set lon, lat and coord_source on the place nodes of `g` that can be placed."""
     stated = store_coordinates(store)
     gaz = gazetteer()
+    cands: dict[str, list[tuple[int, Point]]] = {}
     for n, d in g.nodes(data=True):
         if d.get("kind") != "place":
             continue
         if n in stated:
             (d["lon"], d["lat"]), d["coord_source"] = stated[n], "store"
+        elif d.get("place_type") not in NATURAL:
+            names = [d.get("label", "")] + [a for a in d.get("alt_labels", "").split("; ") if a]
+            found = next((gaz[name] for name in names if name in gaz), None)
+            if found:
+                cands[n] = found
+    # anchors: places whose position is not in doubt; a battle's context is the median of its anchors
+    anchors = {n: (d["lon"], d["lat"]) for n, d in g.nodes(data=True) if "lon" in d}
+    anchors.update({n: pt for n, c in cands.items() if (pt := _unique(c)) is not None})
+    context: dict[str, Point] = {}
+    for b, d in g.nodes(data=True):
+        if d.get("kind") != "battle":
             continue
-        if d.get("place_type") in NATURAL:
-            continue
-        names = [d.get("label", "")] + [a for a in d.get("alt_labels", "").split("; ") if a]
-        for name in names:
-            if name in gaz:
-                (d["lon"], d["lat"]), d["coord_source"] = gaz[name], "gazetteer"
-                break
+        pts = [anchors[v] for _, v, rel in g.out_edges(b, keys=True) if rel == "location" and v in anchors]
+        if len(pts) >= 2:
+            context[b] = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
+    for n, c in cands.items():
+        near = [context[b] for b, _, rel in g.in_edges(n, keys=True) if rel == "location" and b in context]
+        if near:
+            centre = (statistics.median(p[0] for p in near), statistics.median(p[1] for p in near))
+            dist, pt = min((km(pt, centre), pt) for _, pt in c)
+            choice = pt if dist <= NEAR_KM else None
+        else:
+            choice = _unique(c)
+        if choice is not None:
+            g.nodes[n]["lon"], g.nodes[n]["lat"] = choice
+            g.nodes[n]["coord_source"] = "gazetteer"
