@@ -73,7 +73,7 @@ def test_ask(server):
     ("application/trig", ox.RdfFormat.TRIG), ("application/n-quads", ox.RdfFormat.N_QUADS),
 ])
 def test_construct_and_describe_in_every_graph_format(server, mime, fmt):
-    q = "CONSTRUCT { ?b a kz:Battle } WHERE { ?b a kz:Battle } LIMIT 6"
+    q = "CONSTRUCT { ?b a kz:Battle } WHERE { SELECT DISTINCT ?b WHERE { ?b a kz:Battle } LIMIT 6 }"
     status, headers, body = server.get("/sparql", {"query": q}, {"Accept": mime})
     assert status == 200 and headers["Content-Type"].startswith(mime)
     assert len(list(ox.parse(body, format=fmt))) == 6

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
-from werkzeug.datastructures import MIMEAccept
+
+if TYPE_CHECKING:  # the worker processes import this module too; keep their start-up light
+    from werkzeug.datastructures import MIMEAccept
 
 RESULTS = {  # media type → short name
     "application/sparql-results+json": "json",

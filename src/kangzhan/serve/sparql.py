@@ -15,7 +15,7 @@ from flask import Blueprint, Response, current_app, redirect, request
 from kangzhan.serve.config import ServeConfig
 from kangzhan.serve.formats import NotAcceptable, choose
 from kangzhan.serve.guard import Refused, analyse, check_targets
-from kangzhan.serve.pool import QueryTimeout, WorkerLost
+from kangzhan.serve.pool import PoolBusy, QueryTimeout, WorkerLost
 from kangzhan.serve.service import service_description
 
 blueprint = Blueprint("sparql", __name__)
@@ -132,6 +132,9 @@ def _query(cfg: ServeConfig, text: str, form: str | None) -> Response:
     except QueryTimeout:
         return _text(422, f"query stopped: it ran past the time limit of {cfg.timeout:g} s "
                           "(add LIMIT, narrow the patterns, or ask the operator for --timeout)")
+    except PoolBusy:
+        return _text(503, "the server is busy: every query worker stayed occupied; try again shortly",
+                     **{"Retry-After": "5"})
     except WorkerLost as e:
         return _text(422, f"query stopped: {e}")
     mimetype = answer.mime if "charset" in answer.mime or not answer.mime.startswith("text/") \
