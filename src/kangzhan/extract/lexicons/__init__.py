@@ -56,5 +56,14 @@ def regions() -> dict[str, str]:
     return {r[0]: r[1] for r in _rows("regions.tsv")}
 
 
+@cache
+def common_words() -> dict[str, tuple[int, str]]:
+    """Everyday words from jieba's dictionary: word → (frequency, POS tag)."""
+    out: dict[str, tuple[int, str]] = {}
+    for w, f, tag in _rows("common_words.tsv"):
+        out[w] = (int(f), tag)
+    return out
+
+
 def is_toponym(name: str) -> bool:
     return name in admin() or name in features() or name in regions()

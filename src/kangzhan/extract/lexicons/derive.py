@@ -143,7 +143,15 @@ def main(argv: list[str]) -> int:
         f.write("# name\tkind  (jieba 0.42.1 dict.txt words tagged ns with a natural-feature suffix; see SOURCES.md)\n")
         for e in feats:
             f.write("\t".join(e) + "\n")
-    print(f"admin {len(admin)} names, features {len(feats)} names")
+    with (HERE / "common_words.tsv").open("w", encoding="utf-8") as f:
+        f.write("# word\tfreq\tpos  (jieba 0.42.1 dict.txt: words of 1-4 characters with freq >= 20, or >= 5 when no "
+                "proper noun; used to tell everyday words from toponyms)\n")
+        n_common = 0
+        for w, (freq, tag) in words.items():
+            if len(w) <= 4 and (freq >= 20 or tag not in _PROPER and freq >= 5):
+                f.write(f"{w}\t{freq}\t{tag}\n")
+                n_common += 1
+    print(f"admin {len(admin)} names, features {len(feats)} names, common words {n_common}")
     return 0
 
 

@@ -27,11 +27,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-import jieba
-
-from kangzhan.extract.lexicons import admin, features, railways, regions
+from kangzhan.extract.lexicons import admin, common_words, features, railways, regions
 from kangzhan.extract.mentions.base import Mention
 
 _SUFFIX_KIND: list[tuple[str, str]] = [
@@ -87,18 +84,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _PROPER = {"ns", "nr", "nrt", "nrfg", "nz", "nt"}
 
 
-@cache
 def _words() -> dict[str, tuple[int, str]]:
-    """jieba's dictionary (≤ 4 characters): word → (frequency, POS tag), for the common-word guard."""
-    path = Path(jieba.__file__).parent / "dict.txt"
-    out: dict[str, tuple[int, str]] = {}
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            w, _, rest = line.partition(" ")
-            if len(w) <= 4:
-                freq, _, tag = rest.partition(" ")
-                out[w] = (int(freq), tag.strip())
-    return out
+    """jieba's everyday words (≤ 4 characters): word → (frequency, POS tag), for the common-word guards."""
+    return common_words()
 
 
 def _common(word: str, min_freq: int = 20) -> bool:
