@@ -1,0 +1,86 @@
+"""The matcher's rules as pure functions: names, dates at any precision, type/date/country gates."""
+
+from __future__ import annotations
+
+from kangzhan.link.match import decide, eras_of, interval
+from kangzhan.link.model import Entity, Item
+from kangzhan.link.names import battle_core, norm_zh
+
+WAR = Item("Q170314", "battle", {"zh": ("中国八年抗战",)}, start="1937-07-07", end="1945-09-09", sources=("t",))
+ERAS = eras_of([WAR])
+
+
+def battle(label, start=None, end=None, alts=()):
+    return Entity("https://w3id.org/kangzhan/resource/battle/x", "battle", ((label, "zh"),),
+                  tuple((a, "zh") for a in alts), start, end)
+
+
+def item(qid, kind, zh, aliases=(), **kw):
+    return Item(qid, kind, {"zh": tuple(zh)}, {"zh": tuple(aliases)} if aliases else {}, sources=("t",), **kw)
+
+
+def test_names_are_normalised():
+    assert norm_zh("南京保衛戰") == "南京保卫战"
+    assert norm_zh(" 一·二八 淞沪抗战 ") == "一二八淞沪抗战"
+    assert battle_core("昆仑关大捷") == battle_core("昆仑关战役") == "昆仑关"
+    assert battle_core("长沙") == ""
+
+
+def test_dates_at_any_precision():
+    assert interval("1939", None)[1].isoformat() == "1939-12-31"
+    assert interval("1941-02", None)[1].isoformat() == "1941-02-28"
+    assert interval("1939-09-14", "1939-10-08")[0].isoformat() == "1939-09-14"
+    assert interval("1939-13", None) is None and interval(None, None) is None
+
+
+def test_exact_label_and_overlapping_dates_make_sameas():
+    d = decide(battle("南京保卫战", "1937-12-01"), [item("Q701180", "battle", ["南京保卫战"], start="1937-12-01",
+                                                        end="1937-12-13")], ERAS)
+    assert d.relation == "sameAs" and d.evidence.dates == "overlap" and d.evidence.score == 0.95
+
+
+def test_traditional_input_matches():
+    d = decide(battle("南京保衛戰"), [item("Q701180", "battle", ["南京保卫战"], part_of="Q170314")], ERAS)
+    assert d.relation == "sameAs"
+
+
+def test_same_core_is_only_a_close_match():
+    d = decide(battle("昆仑关战役", "1939-12"), [item("Q700250", "battle", ["昆仑关"], ["昆仑关大捷"], part_of="Q170314")], ERAS)
+    assert d.relation == "closeMatch" and any("core 昆仑关" in m for m in d.evidence.matched)
+
+
+def test_battle_years_away_is_rejected():
+    d = decide(battle("长沙会战"), [item("Q4501981", "battle", ["长沙会战"], start="1911-10-22")], ERAS)
+    assert d.relation is None and "outside the War of Resistance" in d.note
+
+
+def test_wrong_type_is_rejected():
+    place = Entity("https://w3id.org/kangzhan/resource/place/平型关", "place", (("平型关", "zh"),))
+    d = decide(place, [item("Q709396", "battle", ["平型关"], part_of="Q170314")], ERAS)
+    assert d.relation is None and "is a battle, not a place" in d.note
+
+
+def test_probable_identifier_is_never_sameas():
+    d = decide(battle("平津会战"), [item("Q709429", "battle", ["平津会战"], part_of="Q170314", confidence="probable")], ERAS)
+    assert d.relation == "closeMatch" and "probable" in d.note
+
+
+def test_equal_candidates_are_ambiguous():
+    cands = [item(q, "battle", ["长沙会战"], part_of="Q170314") for q in ("Q709333", "Q1759660")]
+    d = decide(battle("长沙会战"), cands, ERAS)
+    assert d.status == "ambiguous" and d.relation is None and "Q709333" in d.note and "Q1759660" in d.note
+
+
+def test_place_in_another_country_is_rejected():
+    place = Entity("https://w3id.org/kangzhan/resource/place/江陵", "place", (("江陵", "zh"),))
+    korea = item("Q990000301", "place", ["江陵"], description="city in Gangwon Province, South Korea")
+    hubei = item("Q990000302", "place", ["江陵"], description="county in Jingzhou, Hubei, China")
+    d = decide(place, [korea, hubei], ERAS)
+    assert d.item.qid == "Q990000302" and d.relation == "sameAs"
+    assert decide(place, [korea], ERAS).relation is None
+
+
+def test_person_of_the_other_side_is_rejected():
+    person = Entity("https://w3id.org/kangzhan/resource/person/x", "human", (("某将军", "zh"),), side="China")
+    d = decide(person, [item("Q990000201", "human", ["某将军"], description="Japanese general")], ERAS)
+    assert d.relation is None and "belongs to Japan" in d.note
