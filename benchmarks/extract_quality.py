@@ -128,7 +128,7 @@ def update_floors(results: list[Result], margin: float, manifest: Path = MANIFES
     got = {r.doc.id: r.macro for r in results}
     for d in data["documents"]:
         if d["id"] in got:
-            d["floor"] = max(0.0, math.floor(((got[d["id"]] or 0.0) - margin) * 100) / 100)
+            d["floor"] = max(0.0, math.floor(round(((got[d["id"]] or 0.0) - margin) * 100, 6)) / 100)
             d["measured"] = None if got[d["id"]] is None else round(got[d["id"]], 3)
     head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)
     data["measured"] = {"at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%MZ"),

@@ -7,6 +7,7 @@ scoring 1.0 against themselves. A document x field F1 table is printed for the C
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import re
@@ -101,3 +102,23 @@ def test_big5_copy_really_needs_decoding():
     with pytest.raises(UnicodeDecodeError):
         raw.decode("utf-8")
     assert raw.decode("big5") == (DEV / "dev07_wanjialing_zhhant.txt").read_text(encoding="utf-8")
+
+
+def test_update_floors_puts_each_floor_just_below_its_measurement(tmp_path):
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text((DEV / "manifest.json").read_text(encoding="utf-8"), encoding="utf-8")
+    a, b, c = quality.documents(manifest)[:3]
+    quality.update_floors([quality.Result(a, 0.8567), quality.Result(b, 0.85), quality.Result(c, None)], 0.02, manifest)
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    floors = {d["id"]: d["floor"] for d in data["documents"]}
+    assert (floors[a.id], floors[b.id], floors[c.id]) == (0.83, 0.83, 0.0)
+    assert data["measured"]["margin"] == 0.02 and data["measured"]["at"]
+
+
+def test_table_flags_failed_builds_and_documents_below_their_floor():
+    a, b, c = (dataclasses.replace(d, floor=0.5) for d in DOCS[:3])
+    f = {"battles": {"gold": 2, "pred": 2, "tp": 2, "f1": 1.0}, "units": {"gold": 0, "pred": 0, "tp": 0, "f1": 1.0}}
+    lines = quality.table([quality.Result(a, 0.4, f), quality.Result(b, None), quality.Result(c, 0.9, f)]).splitlines()
+    assert lines[2].startswith(a.id) and lines[2].endswith(" <") and " 1.00 " in lines[2]
+    assert "FAILED" in lines[3] and lines[3].endswith(" <")
+    assert not lines[4].endswith(" <")
