@@ -256,3 +256,10 @@ def test_year_from_a_later_date() -> None:
     ms = find_dates("12月4日日军进占南宁以北。18日国军反攻。1940年1月初战斗结束。")
     assert _iso(ms) == [("1939-12-04", None), ("1939-12-18", None), ("1940-01", None)]
     assert ms[0].value["year_from_later"] and not ms[2].value["year_from_later"]
+
+
+def test_figure_scope() -> None:
+    text = ("10月3日,第5军一部在九塘截击日军,毙敌800余人。\n"
+            "战果:此役日军伤亡1.2万余人,国军伤亡2.5万人。\n")
+    got = [(m.value["count"], m.value["scope"]) for m in find_figures(text)]
+    assert got == [(800, "local"), (12000, "summary"), (25000, "summary")]

@@ -380,6 +380,27 @@ def _wiki_infobox(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+# a figure for the whole battle (此役…, 战果:…, 会战中…) rather than for one engagement of it
+_SUMMARY = re.compile(r"此役|此战|是役|该役|全役|此次会战|本次会战|这次会战|此次战役|这次战役|此次作战|整个会战|会战中|战役中|"
+                      r"会战期间|战役期间|总计|合计|共计|总共|累计|先后|战果|参战|参加会战|参加这次|参加此次|投入|双方")
+_HEADER = re.compile(r"^[ \t]*(?:战果|结果|伤亡|损失|兵力|伤亡与损失|伤亡和损失|参战兵力)[ \t]*[:：|]?", re.M)
+_DAY_DATE = re.compile(r"[0-9一二三四五六七八九十]{1,3}日(?![军本方寇])")
+
+
+def _scope(text: str, pos: int) -> str:
+    """"summary" when the figure's sentence or line reads as a battle total, else "local"."""
+    s0 = _sentence_start(text, pos)
+    line0 = text.rfind("\n", 0, pos) + 1
+    s_end = _CLAUSE_END.search(text, pos)
+    sentence = text[s0:s_end.start() if s_end else len(text)]
+    if _HEADER.match(text, line0) or _SUMMARY.search(sentence):
+        return "summary"
+    prev = text.rfind("\n", 0, max(0, line0 - 1)) + 1  # a header line right above (infobox)
+    if line0 and _HEADER.match(text, prev) and len(text[prev:line0].strip()) <= 12:
+        return "summary"
+    return "local" if _DAY_DATE.search(sentence) else "summary"
+
+
 def find_figures(text: str) -> list[Mention]:
     """Casualty and strength figures of ``text`` (see the module docstring)."""
     text = text or ""
@@ -390,5 +411,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _count_then_cue(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
+    for m in out:  # forces are stated for the battle; losses may be those of one engagement
+        m.value["scope"] = "summary" if m.value["kind"] == "strength" else _scope(text, m.value["count_start"])
     out.sort(key=lambda m: m.start)
     return out
