@@ -125,6 +125,8 @@ def derive_features(words: dict[str, tuple[int, str]], admin_names: set[str]) ->
                 stem, kind = w[: -len(s)], FEATURE_SUFFIX[s]
                 if stem in _GENERIC_STEMS or kind == "village" or s == "街" or _common_stem(stem, words):
                     break
+                if len(w) == 4 and _common_stem(w[:2], words):
+                    break  # 深山峻岭: an idiom, not a name
                 out.append((w, kind))
                 break
     return sorted(out)

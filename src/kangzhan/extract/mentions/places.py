@@ -54,26 +54,28 @@ _BAD_STEM = re.compile(
     r"[0-9个第军师旅团营连队部敌我日国的了是在和与及等各该此其这那"
     r"被把将向往至到于从由自沿经进攻占陷犯守退撤达抵过渡越赴离入出克复收夺逼迫围击歼毙伤亡失战役会兵力"
     r"以为之也而并或且则又再已曾均皆都全本每某另他她它们们内外前后左右里间附近一带地区方面线阵"
-    r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧]"
+    r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能]"
 )
 _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
                       "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号")
 # characters a listed toponym never holds (verbs allowed: 渡头市, 进贤)
-_BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
+_BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
                        r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵官司令总指挥主要时年月日号点分秒人员者际侧]")
 _ALL_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
 # characters after a suffix that make it part of another word (山炮, 关系, 口号) — locatives excepted
-_SUFFIX_NEXT_OK = set("区地上下头脚麓顶南北东西以一之附两沿岸畔边间城内外前后左右,，、。；;:：()（）和及与的至到一线")
+_SUFFIX_NEXT_OK = set("区上下头脚麓顶南北东西以一之附两沿岸畔边间城内外前后左右,，、。；;:：()（）和及与的至到一线")
 _DIRECTIONS = "东南西北"
 _ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热蒙缅"
 _REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])")
 _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
+_BORDER_REGION = re.compile(rf"[{_ABBREV}]{{2,3}}边区")
+_RAILWAY_LIST = re.compile(rf"([\u4e00-\u9fff]{{2}})、([\u4e00-\u9fff]{{2}}){_RAILWAY_TAIL}")
 # verbs after which a list of places follows, and verbs a place comes before
 _VERB_BEFORE = re.compile(
     r"(?:攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
     r"撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
     r"会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
-    r"陷|犯|抵|克|占|攻)"
+    r"绕道|绕过|经由|取道|迂回|陷|犯|抵|克|占)"
 )
 _VERB_BEFORE_END = re.compile(f"(?:{_VERB_BEFORE.pattern})$")
 _VERB_AFTER = re.compile(r"(?:已|也|亦|均|相继|先后|随即|遂|又|再次|再度|终于)?(?:失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手)")
@@ -185,13 +187,14 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     prev_han = bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BOUNDARY_CHARS
     if prev_han and (name[0] in "市镇县街铺村" or name[0] in "河江湖山" and name[1] in _DIRECTIONS):
         return True  # 麦市|南, 新墙河|北: the tail of the name before
-    if prev_han and name[-1] in "山江河湖岭峰关" and not _common(prev + name[0], 1):
+    if prev_han and name[-1] in "山江河湖岭峰关" and lex.get(name, ("", 0, 0, 0, ""))[4] == "gazetteer" \
+            and not _common(prev + name[0], 1):
         return True  # 太|浮山: the tail of a longer feature name, left to the suffix rule
     if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以":
         return True  # 向南|和东侧, 以北|汉水
     for a, b in ((s - 1, e), (s, e + 1), (s - 2, e), (s, e + 2)):
         if (a >= 0 and b <= len(text) and text[a:b] not in lex and _words().get(text[a:b], (0, ""))[0] >= 5
-                and not (a < s and text[a] in _BOUNDARY_CHARS)):
+                and not (a < s and text[a] in _BOUNDARY_CHARS) and not (b > e and _LOCATIVE.match(text, e))):
             return True
     if prev_han and _common(text[s - 1:s + 1], 100):
         return True
@@ -212,8 +215,10 @@ def _stem_ok(stem: str) -> bool:
     return not _BAD_STEM.search(stem) and not _ALL_NUMERAL.fullmatch(stem) and not _common(stem, 200)
 
 
-def _at_boundary(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in _BOUNDARY_CHARS or bool(_VERB_BEFORE_END.search(text[max(0, i - 4):i]))
+def _at_boundary(text: str, i: int, taken: list[bool] | None = None) -> bool:
+    """Position i can start a name: after punctuation, a place verb/preposition or a found place (南浔线|万家岭)."""
+    return (i == 0 or text[i - 1] in _BOUNDARY_CHARS or bool(taken and taken[i - 1])
+            or bool(_VERB_BEFORE_END.search(text[max(0, i - 4):i])))
 
 
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
@@ -230,7 +235,10 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if s0 < 0 or any(taken[s0:p]):
                     continue
                 stem = text[s0:p]
-                if not _HAN.fullmatch(stem) or not _at_boundary(text, s0) or not _stem_ok(stem):
+                if not _HAN.fullmatch(stem) or not _at_boundary(text, s0, taken):
+                    continue
+                strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
+                if not (_stem_ok(stem) or strong and not _BAD_STEM.search(stem) and not _common(stem, 5000)):
                     continue
                 if stem[0] in _BOUNDARY_CHARS or _common(stem + suf):
                     continue
@@ -242,12 +250,13 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 阎锡山
                 if _common(stem[-1] + suf, 200):
                     continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
-                if k == 3 and any(c in "塘桥铺镇村街圩寨坪" for c in stem[1:]):
+                if k == 3 and any(c in "塘桥铺镇村街圩寨坪山江河湖岭" for c in stem[1:]):
                     continue  # 五塘六塘: two names side by side
                 if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50) or _common(stem[1:], 50)):
                     continue  # X + common word (向阵地口), common word + X (负责南口): not a name
                 nxt = text[end:end + 1]
-                if nxt and nxt not in _SUFFIX_NEXT_OK and _common(suf + nxt, 30):
+                if (nxt and nxt not in _SUFFIX_NEXT_OK and not _LOCATIVE.match(text, end)
+                        and _common(suf + nxt, 30)):
                     continue  # 配属山炮: the suffix starts another word
                 out.append(_mention(text, s0, end, "suffix", _SUFFIX[suf]))
                 for i in range(s0, end):
@@ -260,6 +269,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
 def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a Han run text[s:e] after a place verb to the toponym it starts with."""
     run = text[s:e]
+    if any(c in "塘桥铺镇村街圩寨坪" for c in run[1:-1]):
+        return None  # 五塘六塘: two names side by side
     loc = _LOCATIVE.search(run)
     if loc and loc.start() >= 2:
         e = s + loc.start()
@@ -318,7 +329,7 @@ _PREP_CONTEXT = re.compile(
     r"(?:向|在|于|至|到|经|由|从|沿|往|抵|达)(?P<name>[\u4e00-\u9fff]{2,4}?)"
     r"(?=集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
     r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|"
-    r"[东西南北]犯|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内)"
+    r"[东西南北]犯|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中)"
 )
 
 
@@ -350,6 +361,14 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
             e = loc.start()
         if e - s > 2 and text[e - 1] in "大小全并即再又先" and text[e - 2] in _SUFFIX:
             e -= 1  # 向八塘|大迂回
+        for k in (2, 3):  # 由印度|利多出发: a known place, then another name
+            if e - s - k >= 2 and text[s:s + k] in _lexicon() and text[s:s + k] not in _weak() \
+                    and not any(taken[s:s + k]) and _item_ok(text, s + k, e):
+                out.append(_mention(text, s, s + k, "context"))
+                for i in range(s, s + k):
+                    taken[i] = True
+                s += k
+                break
         if any(taken[s:e]) or not _item_ok(text, s, e):
             continue
         out.append(_mention(text, s, e, "context"))
@@ -441,6 +460,16 @@ def find_places(text: str) -> list[Mention]:
         out.append(_mention(text, s, e, "gazetteer" if kind is None else "suffix", kind))
         for i in range(s, e):
             taken[i] = True
+    for m in _BORDER_REGION.finditer(text):  # 湘粤赣边区, 晋察冀边区
+        if not any(taken[m.start():m.end()]):
+            out.append(_mention(text, m.start(), m.end(), "region", "region"))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    for m in _RAILWAY_LIST.finditer(text):  # 湘桂、粤汉铁路: the first railway shares the suffix
+        if m.group(1) in railways() and m.group(2) in railways() and not any(taken[m.start():m.start() + 2]):
+            out.append(_mention(text, m.start(), m.start() + 2, "railway", "railway"))
+            for i in range(m.start(), m.start() + 2):
+                taken[i] = True
     for m in _REGION_RULE.finditer(text):
         if not any(taken[m.start():m.end()]):
             out.append(_mention(text, m.start(), m.end(), "region", "region"))
