@@ -34,10 +34,21 @@ def fixture_store(root: Path) -> Path:
     return root
 
 
-def seed_store(root: Path) -> Path:
-    proc = run_cli("build", store=root)
-    assert proc.returncode == 0, proc.stderr
-    return root
+_cache: dict[str, Path] = {}
+
+
+def seed_store() -> Path:
+    """A store built from seeds/, once per test process (the build is the slow part), removed at exit."""
+    if "seeds" not in _cache:
+        import atexit
+        import tempfile
+
+        root = Path(tempfile.mkdtemp(prefix="kz-viz-seeds-"))
+        atexit.register(shutil.rmtree, root, True)
+        proc = run_cli("build", store=root / "store")
+        assert proc.returncode == 0, proc.stderr
+        _cache["seeds"] = root / "store"
+    return _cache["seeds"]
 
 
 def sparql_counts(root: Path, where: str = "") -> tuple[int, int]:

@@ -21,7 +21,7 @@ R = "https://w3id.org/kangzhan/resource/"
 @pytest.fixture(scope="module", params=["fixture", "seeds"])
 def store(request, tmp_path_factory):
     root = tmp_path_factory.mktemp(request.param) / "store"
-    return fixture_store(root) if request.param == "fixture" else seed_store(root)
+    return fixture_store(root) if request.param == "fixture" else seed_store()
 
 
 @pytest.fixture(scope="module")

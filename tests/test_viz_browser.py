@@ -43,7 +43,7 @@ def browser():
 @pytest.fixture(scope="module", params=["seeds", "fixture"])
 def site(request, tmp_path_factory):
     root = tmp_path_factory.mktemp(f"viz-{request.param}") / "store"
-    store = seed_store(root) if request.param == "seeds" else fixture_store(root)
+    store = seed_store() if request.param == "seeds" else fixture_store(root)
     server = Server(store)
     yield request.param, server
     server.stop()
