@@ -38,6 +38,13 @@ from kangzhan.text.sentences import split_sentences
         # 汩/泪 for 汨 only where the corrected word is a known toponym
         ("守军退至汩罗江南岸", "守军退至汨罗江南岸"),
         ("部队沿泪罗江布防", "部队沿汨罗江布防"),
+        # visually similar characters where only the right one makes a word with its neighbour
+        ("主力隼结于衡山以南", "主力集结于衡山以南"),
+        ("将来犯之敌击迟", "将来犯之敌击退"),
+        ("各师侍命出击", "各师待命出击"),
+        ("该部己经渡河", "该部已经渡河"),
+        ("经三日战门,末能攻克", "经三日战斗,未能攻克"),
+        ("官兵作战能カ甚强", "官兵作战能力甚强"),
     ],
 )
 def test_normalize_fixes(raw: str, want: str) -> None:
@@ -57,6 +64,10 @@ def test_normalize_fixes(raw: str, want: str) -> None:
         "战士们流下了泪水",  # 泪水 is "tears" outside a geographic frame
         "水流汩汩",
         "蒋介石任军事委员会委员长",
+        "援军迟到一日",  # 迟到 is a word: 迟 stays
+        "部队土气低落",  # 土气 is a word (though 士气 was meant, the text is kept)
+        "周末能否到达",
+        "城门已被攻破",
     ],
 )
 def test_normalize_leaves_correct_text(raw: str) -> None:

@@ -19,7 +19,10 @@ Steps, in order:
    - 帅 after a numeral (2个帅, 第5帅, 195帅) or a numbered unit (…帅长) → 师;
    - 人 → 入 after a verb of motion (攻人, 进人, 突人, 窜人, 深人) unless a noun follows (进人员),
      and before 侵/境/城/缅 … after an adverb or punctuation (遂人侵 → 遂入侵; 敌人侵 stays);
-   - rare river characters 汩/泪 → 汨 only where the corrected word is a known toponym (泪罗江 → 汨罗江).
+   - rare river characters 汩/泪 → 汨 only where the corrected word is a known toponym (泪罗江 → 汨罗江);
+   - visually similar characters (lexicons/ocr_confusions.tsv: 隼/集, 侍/待, 迟/退, 土/士, 己/已 …) where the
+     pair with a neighbour is no word and the corrected pair is a frequent one (隼结 → 集结, 击迟 → 击退,
+     己经 → 已经), never where either neighbour pair is a word (迟到, 土气 stay).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from pathlib import Path
 
 import opencc
 
-from kangzhan.extract.lexicons import is_toponym
+from kangzhan.extract.lexicons import common_words, is_toponym, ocr_confusions
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,31 @@ def _looks_traditional(text: str, always: dict[int, str]) -> bool:
     return trad >= 2 and trad / han >= 0.03 or trad == han
 
 
+@cache
+def _confusion_re() -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(c) for c, (r, _) in ocr_confusions().items() if r != "汨") + "]")
+
+
+def _confusions(s: str) -> list[tuple[int, str]]:
+    """(offset, right character) for confusable characters that only the right one makes words of."""
+    words = common_words()
+    table = ocr_confusions()
+    out = []
+    for m in _confusion_re().finditer(s):
+        i = m.start()
+        c = s[i]
+        right, min_freq = table[c]
+        left = s[i - 1:i + 1] if i else ""
+        right_pair = s[i:i + 2] if i + 1 < len(s) else ""
+        if (len(left) == 2 and left in words) or (len(right_pair) == 2 and right_pair in words):
+            continue  # 迟到, 土气, 周末: the character is right where it stands
+        fixed_left = words.get(left[:1] + right, (0, ""))[0] if len(left) == 2 else 0
+        fixed_right = words.get(right + right_pair[1:], (0, ""))[0] if len(right_pair) == 2 else 0
+        if max(fixed_left, fixed_right) >= min_freq:
+            out.append((i, right))
+    return out
+
+
 def normalize(text: str) -> Normalized:
     """Width-fold, convert Traditional to Simplified and fix OCR confusions; same length as the input."""
     width, always, trad_only = _tables()
@@ -141,6 +169,11 @@ def normalize(text: str) -> Normalized:
                     break
                 put(i, fixed[0])
                 break
+    if chars is not None:
+        s = "".join(chars)
+        chars = None
+    for i, new in _confusions(s):
+        put(i, new)
     if chars is not None:
         s = "".join(chars)
     fixes.sort()

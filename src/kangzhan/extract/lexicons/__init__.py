@@ -65,5 +65,11 @@ def common_words() -> dict[str, tuple[int, str]]:
     return out
 
 
+@cache
+def ocr_confusions() -> dict[str, tuple[str, int]]:
+    """Visually similar characters: wrong → (right, minimal frequency of the corrected word)."""
+    return {r[0]: (r[1], int(r[2])) for r in _rows("ocr_confusions.tsv")}
+
+
 def is_toponym(name: str) -> bool:
     return name in admin() or name in features() or name in regions()
