@@ -19,6 +19,17 @@ def _t2s() -> OpenCC:
     return OpenCC("t2s")
 
 
+@functools.lru_cache(maxsize=1)
+def _s2t() -> OpenCC:
+    return OpenCC("s2t")
+
+
+@functools.lru_cache(maxsize=65536)
+def to_traditional(text: str) -> str:
+    """Simplified → Traditional, for looking a name up where only its Traditional label exists."""
+    return _s2t().convert(text)
+
+
 @functools.lru_cache(maxsize=65536)
 def norm_zh(text: str) -> str:
     """NFKC, Traditional → Simplified, without spaces, quotes, brackets or middle dots."""

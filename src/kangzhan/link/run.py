@@ -36,8 +36,9 @@ def decide_offline(entities: list[Entity], items: list[Item]) -> list[Decision]:
     return [decide(e, index.candidates(e), eras) for e in entities]
 
 
-def decide_live(entities: list[Entity], fetch: Callable[[Entity], list[Item]], eras: dict) -> list[Decision]:
-    return [decide(e, fetch(e), eras) for e in entities]
+def decide_live(entities: list[Entity], fetch_many: Callable[[list[Entity]], list[list[Item]]],
+                eras: dict) -> list[Decision]:
+    return [decide(e, cands, eras) for e, cands in zip(entities, fetch_many(entities), strict=True)]
 
 
 def offline_link_quads(store: ox.Store, snapshot: Path | None = None) -> list[ox.Quad]:
@@ -56,7 +57,7 @@ def compute_links(store: ox.Store, live: bool = False, endpoint: str | None = No
     if live:
         assert client is not None
         try:
-            decisions = decide_live(entities, client.candidates, eras_of(items))
+            decisions = decide_live(entities, client.candidates_many, eras_of(items))
             return LinkResult(decisions, link_quads(decisions), client.endpoint, warnings)
         except WdqsUnreachable as e:
             warnings.append(f"{e}; falling back to the offline snapshot")

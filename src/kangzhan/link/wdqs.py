@@ -22,11 +22,10 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from opencc import OpenCC
-
 from kangzhan import __version__
 from kangzhan.errors import KangzhanError
 from kangzhan.link.model import WD_ENTITY, Entity, Item
+from kangzhan.link.names import norm, to_traditional
 
 DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
 USER_AGENT = (f"kangzhan/{__version__} (https://w3id.org/kangzhan; knowledge graph of the War of Resistance; "
@@ -68,18 +67,19 @@ def _literal(text: str, lang: str) -> str:
 
 def names_for(entity: Entity) -> list[str]:
     """SPARQL literals to look up: each zh name as zh, zh-hans and (converted) zh-hant; en as en."""
-    s2t = OpenCC("s2t")
     out = []
     for text, lang in (*entity.labels, *entity.alt_labels):
         if lang.startswith("en"):
             out.append(_literal(text, "en"))
         else:
-            out += [_literal(text, "zh"), _literal(text, "zh-hans"), _literal(s2t.convert(text), "zh-hant")]
+            out += [_literal(text, "zh"), _literal(text, "zh-hans"), _literal(to_traditional(text), "zh-hant")]
     return list(dict.fromkeys(out))
 
 
-def candidate_query(entity: Entity) -> str:
-    values = " ".join(names_for(entity))
+def candidate_query(entity: Entity | list[Entity]) -> str:
+    """One query for the candidates of one entity or of a batch of them (VALUES holds all names)."""
+    batch = entity if isinstance(entity, list) else [entity]
+    values = " ".join(dict.fromkeys(n for e in batch for n in names_for(e)))
     return f"""PREFIX wdt: <http://www.wikidata.org/prop/direct/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -246,3 +246,24 @@ class WdqsClient:
         if not names_for(entity):
             return []
         return items_from_bindings(self.select(candidate_query(entity)), self.endpoint)
+
+    def candidates_many(self, entities: list[Entity], batch: int = 25) -> list[list[Item]]:
+        """Candidates for each entity, asking for `batch` entities per request (fewer, politer requests)."""
+        out: list[list[Item]] = [[] for _ in entities]
+        todo = [i for i, e in enumerate(entities) if names_for(e)]
+        for k in range(0, len(todo), batch):
+            chunk = todo[k:k + batch]
+            items = items_from_bindings(self.select(candidate_query([entities[i] for i in chunk])), self.endpoint)
+            for i in chunk:
+                mine = _name_keys(entities[i])
+                out[i] = [it for it in items if _item_keys(it) & mine]
+        return out
+
+
+def _name_keys(entity: Entity) -> set[str]:
+    return {norm(t, "en" if lang.startswith("en") else "zh") for t, lang in (*entity.labels, *entity.alt_labels)}
+
+
+def _item_keys(item: Item) -> set[str]:
+    return {norm(t, "en" if lang.startswith("en") else "zh")
+            for src in (item.labels, item.aliases) for lang, texts in src.items() for t in texts}
