@@ -86,7 +86,8 @@ def _file(body: bytes, mime: str, name: str) -> Response:
 @blueprint.route("/viz/")
 def index() -> str:
     g = load_graph(_store())
-    battles = sorted((d.get("start", "9999"), d["label"], n) for n, d in g.nodes(data=True) if d["kind"] == "battle")
+    battles = sorted((d.get("start", "9999"), d["label"], n, d.get("start_text", "")) for n, d in g.nodes(data=True)
+                     if d["kind"] == "battle")
     kinds: dict[str, int] = {}
     for _, d in g.nodes(data=True):
         kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1

@@ -9,7 +9,7 @@
       "text-max-width": 90, "border-width": 1, "border-color": "#777", "width": 34, "height": 34,
       "font-family": "Noto Sans CJK SC, sans-serif" } },
     { selector: "node[kind = 'battle']", style: { "shape": "round-rectangle", "background-color": "#f5d76e",
-      "width": "label", "height": 26, "padding": 6 } },
+      "width": "data(w)", "height": 26 } },
     { selector: "node[kind = 'unit']", style: { "shape": "ellipse", "background-color": "#aed6f1" } },
     { selector: "node[kind = 'unit'][side = 'China']", style: { "border-color": "#c0392b", "border-width": 3 } },
     { selector: "node[kind = 'unit'][side = 'Japan']", style: { "border-color": "#2c3e50", "border-width": 3 } },
@@ -57,10 +57,11 @@
     data.elements.nodes.forEach(function (n) {
       var rank = ECHELON[n.data.echelon] || 1;
       if (n.data.kind === "unit") { n.data.size = 24 + rank * 10; }
+      if (n.data.kind === "battle") { n.data.w = 16 + 11 * Array.from(n.data.label || "").length; }
     });
     var cy = cytoscape({ container: box, elements: data.elements, style: style.concat([
       { selector: "node[size]", style: { "width": "data(size)", "height": "data(size)" } }]),
-      wheelSensitivity: 0.3 });
+    });
     var many = data.elements.nodes.length > 300;
     cy.layout(box.getAttribute("data-battle") ? sideLayout(cy) : { name: "cose", animate: false, nodeRepulsion: 9000,
       idealEdgeLength: 90, numIter: many ? 300 : 1000, randomize: true }).run();
