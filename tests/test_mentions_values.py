@@ -263,3 +263,19 @@ def test_figure_scope() -> None:
             "战果:此役日军伤亡1.2万余人,国军伤亡2.5万人。\n")
     got = [(m.value["count"], m.value["scope"]) for m in find_figures(text)]
     assert got == [(800, "local"), (12000, "summary"), (25000, "summary")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("是役击毙日军少将以下官兵4000余人。", ("JP", 4000, "killed")),
+        ("歼灭日军第106师团3000余人。", ("JP", 3000, "killed")),
+        ("敌遗尸千余具,狼狈北窜。", ("JP", 1000, "killed")),
+        ("此役毙伤日伪军1500余人。", ("JP", 1500, "killedAndWounded")),
+        ("日军死伤达万人以上。", ("JP", 10000, "casualties")),
+        ("日军1200余人被歼。", ("JP", 1200, "killed")),
+    ],
+)
+def test_find_figures_phrasings(text: str, want: tuple) -> None:
+    got = [(m.value["side"], m.value["count"], m.value["category"]) for m in find_figures(text)]
+    assert got == [want]

@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, parse_count
+from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at
 
-_JP = r"日本军队|日本军|日军|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌"
+_JP = r"日本军队|日本军|日伪军|日伪|敌伪军|敌伪|日军|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌"
 _CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
 _SIDE = re.compile(rf"(?P<jp>{_JP})|(?P<cn>{_CN})")
 _SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN.split("|"), "CN")}
@@ -62,8 +62,8 @@ _COUNT = COUNT_RE.pattern
 _FILL = r"(?:[共达计为已竟也了者各]|人数|总数|兵力|官兵|人员|总计|合计|共计|累计|约计|总共|高达|竟达|已达|亦达|之多)"
 # cue, optional object (毙伤敌…), up to 3 filler words, then the count
 _CASUALTY = re.compile(
-    rf"(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s0-9]{{0,8}}?(?:师团|旅团|联队|部队|军队|官兵))?"
-    rf"{_FILL}{{0,3}}(?P<count>{_COUNT})"
+    rf"(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
+    rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )
 _STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
                  r"增兵|率|共|只有|仅有|达|有")
@@ -91,7 +91,7 @@ _OFFICERS = re.compile(
 _COUNT_THEN = re.compile(rf"(?P<count>{_COUNT})(?P<tail>兵力|大军|之众)")
 _INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|兵力|参战兵力|双方兵力)[ \t]*[:：]"
                       r"|(?P<key2>参加会战的兵力|参战兵力|双方兵力|投入兵力|使用兵力)[ \t]*[,，:：]", re.M)
-_PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次"}
+_PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次", "具"}  # 具: 遗尸千余具
 _BAD_BEFORE = re.compile(r"[第\d.]$")
 _DATE_AFTER = re.compile(r"[年月时号]|日(?![军本方寇伪舰机])")
 _CLAUSE_END = re.compile(r"[。；;!?！？\n]")
@@ -187,7 +187,7 @@ def _count_ok(m: re.Match, text: str, person_only: bool) -> bool:
 
 def _figure(text: str, m: re.Match, kind: str, category: str, side: str | None, start: int) -> Mention | None:
     stated = m.group("count")
-    parsed = parse_count(stated)
+    parsed = count_at(text, m.start("count"))
     if parsed is None or parsed[0] <= 0:
         return None
     count, qual = parsed
@@ -270,7 +270,7 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 continue
             if rx is not _COUNT_THEN and re.search(_CUE_ALT, m.group("mid") or ""):
                 continue
-            parsed = parse_count(m.group("count"))
+            parsed = count_at(text, m.start("count"))
             if not parsed or parsed[0] < 500:
                 continue
             side = side_for(text, cs)
@@ -299,7 +299,7 @@ def _infobox(text: str, taken: set[int]) -> list[Mention]:
             for cm in COUNT_RE.finditer(text, ps, pe):
                 if cm.start() in taken or cm.group("unit") not in _PERSON_UNITS:
                     continue
-                parsed = parse_count(cm.group(0))
+                parsed = count_at(text, cm.start())
                 if not parsed or parsed[0] < 10:
                     continue
                 count, qual = parsed
@@ -364,7 +364,7 @@ def _wiki_infobox(text: str, taken: set[int]) -> list[Mention]:
                 if cm.start() in taken or cm.group("unit") not in _PERSON_UNITS or _BAD_BEFORE.search(
                         text, max(0, cm.start() - 1), cm.start()) or text[cm.start() - 1:cm.start()] == "[":
                     continue
-                parsed = parse_count(text[cm.start():cm.end()])
+                parsed = count_at(text, cm.start())
                 if not parsed or parsed[0] < 100:
                     continue
                 count, qual = parsed

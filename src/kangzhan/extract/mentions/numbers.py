@@ -8,6 +8,8 @@ Public API:
         one count expression: "3,550" → (3550, "exact"), "1.1万余人" → (11000, "atLeast"),
         "约4万" → (40000, "about"), "近万" → (10000, "atMost"), "十余万" → (100000, "atLeast"),
         "约37.8万余" → (378000, "atLeast")  (余/多/以上 outrank 约).  None when no count is there.
+    count_at(text: str, pos: int) -> tuple[int, Qualifier] | None
+        the count that starts at text[pos], read in context (近|万 = 10000, atMost).
     find_numbers(text: str) -> list[Mention]
         every count in the text, kind="number", value={"count", "qualifier", "unit", "stated"}.
         ``unit`` is the word after the number: "人", "名", "个师", "架" … or None. Numbers that are
@@ -140,6 +142,15 @@ def parse_count(s: str) -> tuple[int, str] | None:
         m = COUNT_RE.search(s or "")
         return _from_match(m) if m else None
     except Exception:  # junk in, None out: a count parser must never stop extraction
+        return None
+
+
+def count_at(text: str, pos: int) -> tuple[int, str] | None:
+    """The count starting exactly at text[pos] (its context counts: 达|万人 = 10000), or None."""
+    try:
+        m = COUNT_RE.match(text, pos)
+        return _from_match(m) if m else None
+    except Exception:
         return None
 
 
