@@ -125,6 +125,8 @@ def test_links_graph_passes_shacl_and_bad_sameas_fails(seed_store, tmp_path):
     good.write_text(r.stdout, encoding="utf-8")
     v = run_cli("validate", str(good))
     assert v.returncode == 0, v.stdout + v.stderr
+    v = run_cli("validate", store=seed_store)  # the store check covers the links graph too
+    assert v.returncode == 0 and "no violations" in v.stdout, v.stdout + v.stderr
     bad = tmp_path / "bad.nt"
     bad.write_text(r.stdout + "<https://w3id.org/kangzhan/resource/battle/x> "
                    "<http://www.w3.org/2002/07/owl#sameAs> <http://dbpedia.org/resource/Battle_of_Wuhan> .\n",
