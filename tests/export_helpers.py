@@ -78,7 +78,7 @@ def need_tool(name: str) -> str:
 class Server:
     """A real `kangzhan serve` (waitress) on a free loopback port over `store`; stop() ends it."""
 
-    def __init__(self, store: Path):
+    def __init__(self, store: Path, *args: str):
         import socket
         import subprocess
         import sys
@@ -91,7 +91,7 @@ class Server:
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the server; closed in stop()
         env = {k: v for k, v in os.environ.items() if k != "KANGZHAN_DEBUG"}
         self.proc = subprocess.Popen([sys.executable, "-m", "kangzhan", "serve", "--port", str(port), "--workers", "1",
-                                      "--store", str(store)], stdout=self.log, stderr=subprocess.STDOUT, env=env)
+                                      "--store", str(store), *args], stdout=self.log, stderr=subprocess.STDOUT, env=env)
         self._wait()
 
     def _wait(self, timeout: float = 60) -> None:

@@ -16,7 +16,7 @@ from export_helpers import DATA, Server, fixture_store, need_tool, sparql_counts
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     store = fixture_store(tmp_path_factory.mktemp("http") / "store")
-    server = Server(store)
+    server = Server(store, "--timeout", "2")
     yield server, store
     server.stop()
 
@@ -57,6 +57,8 @@ def test_dot_rendered_over_http(served):
     ("/export/gexf?from=nineteen", "must be a year"),
     ("/export/gexf?query=" + urllib.parse.quote("CONSTRUCT {"), "SPARQL syntax error"),
     ("/export/gexf?query=" + urllib.parse.quote("ASK { ?s ?p ?o }"), "CONSTRUCT"),
+    ("/export/gexf?query=" + urllib.parse.quote("CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/> "
+                                               "{ ?s ?p ?o } }"), "SERVICE is not allowed"),
     ("/export/pdf", "unknown format"),
     ("/export/csv?table=rows", "table must be"),
     ("/export/dot?render=gif", "cannot render"),
@@ -73,3 +75,16 @@ def test_unknown_battle_page_is_400(served):
     server, _ = served
     status, _, body = server.get("/viz/network?battle=" + urllib.parse.quote("不存在"))
     assert status == 400 and "no battle named" in body.decode("utf-8")
+
+
+def test_construct_export_runs_in_a_worker_with_a_time_limit(served):
+    server, _ = served
+    q = "CONSTRUCT { ?p kz:commands ?u } WHERE { ?p a kz:Person ; kz:commands ?u }"
+    status, _, body = server.get("/export/graphml?query=" + urllib.parse.quote(q))
+    g = nx.read_graphml(io.BytesIO(body))
+    assert status == 200 and (g.number_of_nodes(), g.number_of_edges()) == (2, 1)
+    slow = ("CONSTRUCT { <urn:x> kz:count ?n } WHERE { { SELECT (COUNT(*) AS ?n) WHERE "
+            "{ ?a ?p ?x . ?b ?q ?y . ?c ?r ?z } } }")
+    status, _, body = server.get("/export/gexf?query=" + urllib.parse.quote(slow))
+    assert status == 400 and "time limit" in body.decode("utf-8")
+    assert server.get("/export/graphml")[0] == 200  # and the server still answers

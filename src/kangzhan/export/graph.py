@@ -256,8 +256,8 @@ def period_subgraph(g: nx.MultiDiGraph, year_from: int | None, year_to: int | No
     return _around(g, battles)
 
 
-def construct_subgraph(store: ox.Store, g: nx.MultiDiGraph, query: str) -> nx.MultiDiGraph:
-    """The triples a CONSTRUCT query returns, as a graph; nodes keep their attributes from `g`."""
+def construct_triples(store: ox.Store, query: str) -> list[ox.Triple]:
+    """Run a CONSTRUCT query on the store; its triples (a one-line error for anything else)."""
     if not re.search(r"\bCONSTRUCT\b", query, re.IGNORECASE):
         raise KangzhanError("--query must be a SPARQL CONSTRUCT query")
     try:
@@ -267,10 +267,14 @@ def construct_subgraph(store: ox.Store, g: nx.MultiDiGraph, query: str) -> nx.Mu
         raise KangzhanError(first if len(first) <= 160 else first[:157] + "…") from None
     if not isinstance(result, ox.QueryTriples):
         raise KangzhanError("--query must be a SPARQL CONSTRUCT query")
-    out = nx.MultiDiGraph(name="kangzhan (CONSTRUCT)")
-    triples = list(result)
+    return list(result)
+
+
+def triples_subgraph(g: nx.MultiDiGraph, triples: list) -> nx.MultiDiGraph:
+    """The graph of some triples (a CONSTRUCT's answer); nodes keep their attributes from `g`."""
     if not triples:
         raise KangzhanError("the CONSTRUCT query produced no triples")
+    out = nx.MultiDiGraph(name="kangzhan (CONSTRUCT)")
 
     def add(iri: str) -> None:
         if iri not in out:
@@ -292,11 +296,14 @@ def construct_subgraph(store: ox.Store, g: nx.MultiDiGraph, query: str) -> nx.Mu
     return out
 
 
-def select(store: ox.Store, sel: Selection) -> nx.MultiDiGraph:
-    """The graph of a selection; a selection that matches nothing is an error, never an empty graph."""
+def select(store: ox.Store, sel: Selection, constructed: list | None = None) -> nx.MultiDiGraph:
+    """The graph of a selection; a selection that matches nothing is an error, never an empty graph.
+
+    `constructed`: the triples of `sel.construct` when the caller ran it elsewhere (the web app runs
+    it in a worker process with a time limit)."""
     g = load_graph(store)
     if sel.construct:
-        g = construct_subgraph(store, g, sel.construct)
+        g = triples_subgraph(g, constructed if constructed is not None else construct_triples(store, sel.construct))
     if sel.battle:
         g = battle_subgraph(g, sel.battle)
     if sel.year_from is not None or sel.year_to is not None:

@@ -8,6 +8,7 @@ Bad filters answer 400 with one line, the same messages as `kangzhan export`.
 from __future__ import annotations
 
 import json
+import re
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request, url_for
@@ -45,6 +46,42 @@ def _selection() -> Selection:
                      construct=request.args.get("query") or None)
 
 
+def _constructed(sel: Selection) -> list | None:
+    """Run the selection's CONSTRUCT like /sparql does: size limit, no SERVICE, in a worker with a time limit."""
+    if not sel.construct:
+        return None
+    cfg = current_app.config.get("KANGZHAN_CONFIG")
+    limit = getattr(cfg, "max_query_bytes", 64 * 1024)
+    text = sel.construct
+    if len(text.encode("utf-8")) > limit:
+        raise KangzhanError(f"query longer than {limit} bytes")
+    if re.search(r"\bSERVICE\b", text, re.IGNORECASE):
+        raise KangzhanError("SERVICE is not allowed in an export query (use /sparql)")
+    if not re.search(r"\bCONSTRUCT\b", text, re.IGNORECASE):
+        raise KangzhanError("query must be a SPARQL CONSTRUCT query")
+    executor = current_app.config.get("KANGZHAN_EXECUTOR")
+    if executor is None or cfg is None:
+        return None  # a bare app (no worker pool): the export runs the query itself
+    from kangzhan.serve.formats import RESULTS
+    from kangzhan.serve.pool import PoolBusy, QueryTimeout, WorkerLost
+
+    req = {"query": text, "form": "CONSTRUCT", "results_mime": "application/sparql-results+json",
+           "results_fmt": RESULTS["application/sparql-results+json"], "graph_mime": "application/n-triples",
+           "max_rows": cfg.max_rows, "default_graphs": [], "named_graphs": []}
+    try:
+        answer = executor.query(req, cfg.timeout)
+        body = b"".join(answer.body)
+    except QueryTimeout:
+        raise KangzhanError(f"query stopped: it ran past the time limit of {cfg.timeout:g} s") from None
+    except (PoolBusy, WorkerLost) as e:
+        raise KangzhanError(f"query not run: {e or 'the server is busy'}") from None
+    if answer.status != 200:
+        raise KangzhanError(body.decode("utf-8", "replace").strip().splitlines()[0][:160])
+    if not answer.mime.startswith("application/n-triples"):
+        raise KangzhanError("query must be a SPARQL CONSTRUCT query")
+    return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+
+
 @blueprint.route("/export/<fmt>")
 def export_format(fmt: str) -> Response:
     """/export/graphml|gexf|cytoscape|csv|dot|geojson?battle=&from=&to=&query= (csv: &table=nodes|edges;
@@ -57,9 +94,9 @@ def export_format(fmt: str) -> Response:
         if fmt == "csv" and table:
             if table not in ("nodes", "edges"):
                 return _bad("table must be 'nodes' or 'edges'")
-            nodes, edges = formats.csv_tables(graph_for(_store(), sel))
+            nodes, edges = formats.csv_tables(graph_for(_store(), sel, _constructed(sel)))
             return _file(nodes if table == "nodes" else edges, "text/csv; charset=utf-8", f"kangzhan.{table}.csv")
-        body = export(_store(), fmt, sel)
+        body = export(_store(), fmt, sel, _constructed(sel))
         if fmt == "dot" and render:
             body = formats.render_dot(body, render)
             mime = {"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}[render]
