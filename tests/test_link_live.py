@@ -116,3 +116,21 @@ def test_wdqs_timeout_is_one_line_and_changes_nothing(store):
 def test_bad_endpoint_url_is_refused(store):
     r = run_cli("link", "--store", str(store), "--live", "--endpoint", "ftp://example.org/sparql")
     assert r.returncode == 1 and "must be an http:// or https:// URL" in r.stderr
+
+
+def test_live_needs_no_snapshot_until_it_must_fall_back(store, tmp_path):
+    gone = tmp_path / "no-snapshot.json"
+    with oxigraph_server(tmp_path, port := free_port()) as url:
+        r = live(store, url, "--snapshot", str(gone))
+    assert r.returncode == 0, r.stderr
+    assert same_as(store)[RES + "place/江陵"] == "Q990000302"
+    before = all_quads_text(store)
+    r = live(store, f"http://127.0.0.1:{port}/query", "--snapshot", str(gone), cache=tmp_path / "fresh")
+    assert r.returncode == 1 and "cannot reach" in r.stderr and "no fallback" in r.stderr and "missing" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert all_quads_text(store) == before
+
+
+def test_endpoint_without_live_is_refused(store):
+    r = run_cli("link", "--store", str(store), "--endpoint", "http://127.0.0.1:9/query")
+    assert r.returncode == 1 and "--endpoint only makes sense with --live" in r.stderr

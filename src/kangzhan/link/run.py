@@ -18,7 +18,7 @@ from kangzhan.link.entities import read_entities
 from kangzhan.link.graph import link_quads
 from kangzhan.link.match import decide, eras_of
 from kangzhan.link.model import Decision, Entity, Item
-from kangzhan.link.snapshot import load_snapshot
+from kangzhan.link.snapshot import SnapshotError, load_snapshot
 from kangzhan.rdf.namespaces import LINKS_GRAPH
 from kangzhan.store import StoreBuild, current_generation, open_store
 
@@ -52,7 +52,12 @@ def compute_links(store: ox.Store, live: bool = False, endpoint: str | None = No
     from kangzhan.link.wdqs import WdqsUnreachable
 
     entities = read_entities(store)
-    items = load_snapshot(snapshot)  # also the fallback when WDQS cannot be reached
+    try:
+        items = load_snapshot(snapshot)  # also the fallback when WDQS cannot be reached
+    except SnapshotError:
+        if not live:
+            raise
+        items = []  # live linking can do without it, unless WDQS cannot be reached
     warnings: list[str] = []
     if live:
         assert client is not None
@@ -60,6 +65,11 @@ def compute_links(store: ox.Store, live: bool = False, endpoint: str | None = No
             decisions = decide_live(entities, client.candidates_many, eras_of(items))
             return LinkResult(decisions, link_quads(decisions), client.endpoint, warnings)
         except WdqsUnreachable as e:
+            if not items:
+                try:
+                    load_snapshot(snapshot)
+                except SnapshotError as se:
+                    raise KangzhanError(f"{e}, and no fallback: {se}") from None
             warnings.append(f"{e}; falling back to the offline snapshot")
     decisions = decide_offline(entities, items)
     return LinkResult(decisions, link_quads(decisions), "snapshot", warnings)
