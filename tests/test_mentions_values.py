@@ -279,3 +279,10 @@ def test_figure_scope() -> None:
 def test_find_figures_phrasings(text: str, want: tuple) -> None:
     got = [(m.value["side"], m.value["count"], m.value["category"]) for m in find_figures(text)]
     assert got == [want]
+
+
+def test_enumerated_cues_and_continuations() -> None:
+    text = "总计毙、伤、俘日伪军达3万余人。其中毙、伤日军12000人,伪军3000人;俘虏日军200人,伪军9000人。另歼日军一部。"
+    got = [(m.value["side"], m.value["count"], m.value["category"]) for m in find_figures(text)]
+    assert got == [("JP", 30000, "casualties"), ("JP", 12000, "killedAndWounded"), ("JP", 3000, "killedAndWounded"),
+                   ("JP", 200, "captured"), ("JP", 9000, "captured")]

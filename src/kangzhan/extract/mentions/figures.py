@@ -28,7 +28,7 @@ import re
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at
 
-_JP = r"日本军队|日本军|日伪军|日伪|敌伪军|敌伪|日军|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌"
+_JP = r"日本军队|日本军|日伪军|日伪|敌伪军|敌伪|伪军|日军|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌"
 _CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
 _SIDE = re.compile(rf"(?P<jp>{_JP})|(?P<cn>{_CN})")
 _SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN.split("|"), "CN")}
@@ -54,10 +54,21 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("失踪", "missing"),
     ("损失兵力", "losses"), ("损兵", "losses"), ("折兵", "losses"), ("伤亡兵力", "casualties"), ("损失", "losses"), ("消耗", "losses"), ("减员", "losses"),
 ]
+# cue characters listed: 毙、伤 / 毙、伤、俘和投诚 — put first so they win over the single characters
+_ENUM_CUE = r"[毙伤俘](?:[、和及][毙伤俘])+(?:[、和及](?:投诚|投降))?"
 _CUE_CATEGORY = dict(_CASUALTY_CUES)
+_CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
 _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "失踪": "missing", "负伤": "wounded",
                "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed"}
-_CUE_ALT = "|".join(re.escape(c) for c, _ in sorted(_CASUALTY_CUES, key=lambda x: -len(x[0])))
+_CUE_ALT = _ENUM_CUE + "|" + "|".join(re.escape(c) for c, _ in sorted(_CASUALTY_CUES, key=lambda x: -len(x[0])))
+
+
+def _cue_category(cue: str) -> str:
+    if cue in _CUE_CATEGORY:
+        return _CUE_CATEGORY[cue]
+    chars = set(cue) & set("毙伤俘")
+    return {frozenset("毙伤"): "killedAndWounded", frozenset("毙俘"): "killedAndCaptured"}.get(
+        frozenset(chars), "casualties")
 _COUNT = COUNT_RE.pattern
 _FILL = r"(?:[共达计为已竟也了者各]|人数|总数|兵力|官兵|人员|总计|合计|共计|累计|约计|总共|高达|竟达|已达|亦达|之多)"
 # cue, optional object (毙伤敌…), up to 3 filler words, then the count
@@ -182,6 +193,8 @@ def _count_ok(m: re.Match, text: str, person_only: bool) -> bool:
         return False
     if unit is None and _DATE_AFTER.match(text, m.end("count")):
         return False
+    if person_only and unit is None and not re.search(r"[0-9万千百]", cm.group("num")):
+        return False  # 歼日军一部: a bare small Chinese numeral is a word (一部, 一举), no count
     return not (person_only and unit not in _PERSON_UNITS)
 
 
@@ -213,14 +226,26 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             side = "JP" if after.group("jp") else "CN"  # 毙伤20,000+日军: the object after the count
         if side is None:
             side = side_for(text, m.start())
-            if cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘",
-                       "毙俘", "歼俘", "打死", "消耗") and not cue.startswith("被"):
+            if (cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘",
+                        "毙俘", "歼俘", "打死", "消耗") or cue not in _CUE_CATEGORY) and not cue.startswith("被"):
                 # an active verb: the number is the other side's loss
                 side = {"CN": "JP", "JP": "CN"}.get(side or "")
-        fig = _figure(text, m, "casualties", _CUE_CATEGORY[cue], side, m.start())
+        fig = _figure(text, m, "casualties", _cue_category(cue), side, m.start())
         if fig:
             out.append(fig)
             taken.add(m.start("count"))
+            # "…日军20645人,伪军5155人": another side's count under the same cue
+            pos = m.end("count")
+            while (c := _CONTINUATION.match(text, pos)) and _count_ok(c, text, person_only=True):
+                if c.start("count") in taken:
+                    break
+                side2 = "JP" if _SIDE.fullmatch(c.group("subj")).group("jp") else "CN"
+                fig2 = _figure(text, c, "casualties", _cue_category(cue), side2, c.start("subj"))
+                if not fig2:
+                    break
+                out.append(fig2)
+                taken.add(c.start("count"))
+                pos = c.end("count")
     return out
 
 
@@ -304,7 +329,7 @@ def _infobox(text: str, taken: set[int]) -> list[Mention]:
                     continue
                 count, qual = parsed
                 sub = re.search(_CUE_ALT, text[ps:cm.start()])
-                cat = "strength" if strength else (_CUE_CATEGORY[sub.group(0)] if sub else "casualties")
+                cat = "strength" if strength else (_cue_category(sub.group(0)) if sub else "casualties")
                 out.append(Mention("figure", ps, cm.end(), text[ps:cm.end()],
                                    {"kind": "strength" if strength else "casualties", "count": count,
                                     "qualifier": qual, "category": cat, "side": side, "stated": cm.group(0),
@@ -369,7 +394,7 @@ def _wiki_infobox(text: str, taken: set[int]) -> list[Mention]:
                     continue
                 count, qual = parsed
                 cues = list(re.finditer(_CUE_ALT, text[cs:cm.start()]))
-                cat = "strength" if strength else (_CUE_CATEGORY[cues[-1].group(0)] if cues else "casualties")
+                cat = "strength" if strength else (_cue_category(cues[-1].group(0)) if cues else "casualties")
                 out.append(Mention("figure", cm.start(), cm.end(), cm.group(0),
                                    {"kind": "strength" if strength else "casualties", "count": count,
                                     "qualifier": qual, "category": cat, "side": side, "stated": cm.group(0),
