@@ -94,7 +94,7 @@ def build(paths, output, store_dir, no_validate, max_bytes, encoding, workers) -
         detail += f", unchanged {st.reused}, removed {st.removed}"
     speed = st.chars / st.wall_s if st.wall_s else 0
     click.echo(f"{detail}; {st.chars:,} chars in {st.wall_s:.1f} s ({speed:,.0f} chars/s, "
-               f"{kwargs['workers']} worker(s)); SHACL {st.validate_s:.1f} s", err=True)
+               f"{st.workers or 'no'} worker process(es)); SHACL {st.validate_s:.1f} s", err=True)
 
 
 @cli.command()

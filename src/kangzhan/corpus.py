@@ -216,6 +216,7 @@ class BuildStats:
     validate_s: float = 0.0  # summed over workers
     wall_s: float = 0.0
     incremental: bool = False
+    workers: int = 0  # worker processes used (0: extraction ran in this process)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -244,7 +245,8 @@ def build_store(sources: list[Path], root: Path, workers: int = 1, validate: boo
             b.remove_graph(g)
         oq = ontology_quads()
         b.add(oq)
-        for out in run_docs(plan.todo, workers, validate, max_bytes, encoding):
+        stats.workers = min(workers, len(plan.todo)) if workers > 1 else 0
+        for out in run_docs(plan.todo, stats.workers, validate, max_bytes, encoding):
             b.add_nquads(out.nquads)
             docs[out.doc_id] = {"sha256": out.sha256, "name": out.name, "source": out.source,
                                 "graph": document_graph(out.doc_id), "triples": out.triples,
@@ -282,8 +284,8 @@ def build_file(sources: list[Path], out: Path, workers: int = 1, validate: bool 
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise errors.KangzhanError(f"{out}: unknown output format; use one of {', '.join(sorted(FORMATS))}")
-    stats = BuildStats(target=str(out))
-    outputs = run_docs(sources, workers, validate, max_bytes, encoding)
+    stats = BuildStats(target=str(out), workers=min(workers, len(sources)) if workers > 1 else 0)
+    outputs = run_docs(sources, stats.workers, validate, max_bytes, encoding)
 
     def counted() -> Iterator[DocOutput]:
         for o in outputs:

@@ -1,0 +1,160 @@
+"""Store: bulk-load a synthetic kz graph (default 1M triples) and time the kind of queries users run.
+
+Loading is timed for pyoxigraph's bulk loader (what `kangzhan build` uses) against `oxigraph load`
+on the same file. Queries run as the endpoint runs them: over the union of the named graphs,
+with the standard prefixes; each query of the mix is run with several parameters (sampled from
+the graph), giving p50/p99 per query, checked against the endpoint's timeout.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from benchmarks.build_bench import oxigraph_cli
+from benchmarks.measure import percentile
+from benchmarks.synth import generate
+from kangzhan.query import with_prefixes
+
+ENDPOINT_TIMEOUT_S = 30.0  # kangzhan serve --timeout default
+
+QUERIES: dict[str, str] = {
+    # battles that started in a year, in order (the README's first query, filtered)
+    "battles_by_year": """SELECT ?b ?label ?start ?end WHERE {
+        ?b a kz:Battle ; rdfs:label ?label ; kz:startDate ?start . OPTIONAL { ?b kz:endDate ?end }
+        FILTER (STRSTARTS(STR(?start), "$YEAR"))
+      } ORDER BY ?start ?label""",
+    # units of both sides in one battle, by its Chinese name
+    "participants_of_battle": """SELECT ?side ?unit WHERE {
+        ?b rdfs:label "$BATTLE"@zh ; kz:participant ?u .
+        ?u rdfs:label ?unit . OPTIONAL { ?u kz:side ?side }
+      } ORDER BY ?side ?unit""",
+    # conflicting casualty figures of one battle, each with the sentence and document that state it
+    "casualties_with_provenance": """SELECT ?side ?count ?qualifier ?sentence ?doc WHERE {
+        ?b rdfs:label "$BATTLE"@zh ; kz:casualties ?r .
+        ?r kz:count ?count ; kz:qualifier ?qualifier ; prov:wasDerivedFrom ?m .
+        ?m kz:sentence ?sentence ; kz:inDocument ?doc .
+        OPTIONAL { ?r kz:side ?side }
+      } ORDER BY ?side ?count""",
+    # the same, written as in the README (OPTIONAL before the last patterns): Oxigraph then joins
+    # every mention in the store before filtering, so its cost grows with the store, not the answer
+    "casualties_optional_first": """SELECT ?side ?count ?qualifier ?sentence ?doc WHERE {
+        ?b rdfs:label "$BATTLE"@zh ; kz:casualties ?r .
+        ?r kz:count ?count ; kz:qualifier ?qualifier ; prov:wasDerivedFrom ?m .
+        OPTIONAL { ?r kz:side ?side }
+        ?m kz:sentence ?sentence ; kz:inDocument ?doc .
+      } ORDER BY ?side ?count""",
+    # the chain of superiors of a unit (subUnitOf+), and everything under an army group
+    "unit_hierarchy_up": """SELECT ?sup ?label WHERE {
+        ?u rdfs:label "$UNIT"@zh ; kz:subUnitOf+ ?sup . ?sup rdfs:label ?label }""",
+    "unit_hierarchy_down": """SELECT DISTINCT ?u ?label WHERE {
+        ?top rdfs:label "$TOP"@zh . ?u kz:subUnitOf+ ?top ; rdfs:label ?label } ORDER BY ?label""",
+    # battles of a campaign (partOf+) with their dates
+    "campaign_battles": """SELECT DISTINCT ?b ?label ?start WHERE {
+        ?c rdfs:label "$CAMPAIGN"@zh . ?b kz:partOf+ ?c ; rdfs:label ?label . OPTIONAL { ?b kz:startDate ?start }
+      } ORDER BY ?start""",
+    # who commanded in a battle, and which units they command
+    "commanders_of_battle": """SELECT ?person ?unit WHERE {
+        ?b rdfs:label "$BATTLE"@zh ; kz:commander ?p . ?p rdfs:label ?person .
+        OPTIONAL { ?p kz:commands ?u . ?u rdfs:label ?unit } }""",
+    # label search, as the web UI's search box does
+    "label_search": """SELECT DISTINCT ?b ?label WHERE {
+        ?b a kz:Battle ; rdfs:label ?label FILTER (CONTAINS(STR(?label), "$CHAR")) } LIMIT 100""",
+    # counts per class (the stats page): a scan of every rdf:type
+    "stats_classes": """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class""",
+    # the largest reported casualty figures across the corpus: a sort over all reports
+    "top_casualties": """SELECT ?battle ?count ?doc WHERE {
+        ?b kz:casualties ?r ; rdfs:label ?battle . ?r kz:count ?count ; prov:wasDerivedFrom ?m .
+        ?m kz:inDocument ?doc } ORDER BY DESC(?count) LIMIT 20""",
+}
+PARAMETERISED_RUNS = 20
+GLOBAL_RUNS = 5
+FEW_RUNS = {"casualties_optional_first": 3}  # slow by design: a few runs show it
+
+
+@dataclass
+class StoreResult:
+    triples: int
+    gen_s: float
+    load_s: float
+    cli_load_s: float | None
+    queries: dict[str, tuple[float, float, int, int]]  # name → (p50, p99, runs, rows of the last run)
+
+
+def _column(store: ox.Store, q: str) -> list[str]:
+    return [s[0].value for s in store.query(with_prefixes(q), use_default_graph_as_union=True)]
+
+
+def _params(store: ox.Store, rng: random.Random) -> dict[str, list[str]]:
+    """Values to fill the queries' $PLACEHOLDERS, sampled from the loaded graph."""
+    battles = _column(store, "SELECT DISTINCT ?l WHERE { ?b kz:casualties ?r ; rdfs:label ?l } LIMIT 2000")
+    units = _column(store, "SELECT DISTINCT ?l WHERE { ?u kz:subUnitOf ?s ; rdfs:label ?l } LIMIT 2000")
+    tops = _column(store, "SELECT DISTINCT ?l WHERE { ?u kz:subUnitOf ?t . ?t rdfs:label ?l "
+                          "FILTER NOT EXISTS { ?t kz:subUnitOf ?x } } LIMIT 200")
+    camps = _column(store, "SELECT DISTINCT ?l WHERE { ?b kz:partOf ?c . ?c rdfs:label ?l } LIMIT 200")
+    k = PARAMETERISED_RUNS
+    return {
+        "$YEAR": [str(rng.randint(1931, 1945)) for _ in range(k)],
+        "$BATTLE": [rng.choice(battles) for _ in range(k)],
+        "$UNIT": [rng.choice(units) for _ in range(k)],
+        "$TOP": [rng.choice(tops) for _ in range(k)],
+        "$CAMPAIGN": [rng.choice(camps) for _ in range(k)],
+        "$CHAR": [rng.choice(rng.choice(battles)) for _ in range(k)],
+    }
+
+
+def run_mix(store: ox.Store, seed: int = 8) -> dict[str, tuple[float, float, int, int]]:
+    rng = random.Random(seed)
+    params = _params(store, rng)
+    out = {}
+    for name, template in QUERIES.items():
+        holders = [h for h in params if h in template]
+        runs = FEW_RUNS.get(name) or (PARAMETERISED_RUNS if holders else GLOBAL_RUNS)
+        times, rows = [], 0
+        for i in range(runs):
+            q = template
+            for h in holders:
+                q = q.replace(h, params[h][i])
+            t0 = time.perf_counter()
+            rows = sum(1 for _ in store.query(with_prefixes(q), use_default_graph_as_union=True))
+            times.append(time.perf_counter() - t0)
+        out[name] = (percentile(times, 50), percentile(times, 99), runs, rows)
+    return out
+
+
+def bench_store(triples: int, tmp: Path, log=print) -> StoreResult:
+    nq = tmp / "synthetic.nq"
+    log(f"  generating a synthetic kz graph of {triples:,} triples …")
+    t0 = time.perf_counter()
+    n = 0
+    with open(nq, "wb") as fh:
+        for chunk in generate(triples):
+            fh.write(chunk)
+            n += chunk.count(b"\n")
+    gen_s = time.perf_counter() - t0
+    log("  bulk loading (pyoxigraph) …")
+    t0 = time.perf_counter()
+    store = ox.Store(str(tmp / "store"))
+    store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    store.optimize()
+    load_s = time.perf_counter() - t0
+    cli_s = None
+    exe = oxigraph_cli()
+    if exe:
+        log("  loading the same file with `oxigraph load` …")
+        t0 = time.perf_counter()
+        subprocess.run([exe, "load", "--location", str(tmp / "cli-store"), "--file", str(nq)], check=True,
+                       capture_output=True)
+        cli_s = time.perf_counter() - t0
+        shutil.rmtree(tmp / "cli-store", ignore_errors=True)
+    nq.unlink()
+    log("  query mix …")
+    queries = run_mix(store)
+    return StoreResult(n, gen_s, load_s, cli_s, queries)
