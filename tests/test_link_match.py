@@ -84,3 +84,18 @@ def test_person_of_the_other_side_is_rejected():
     person = Entity("https://w3id.org/kangzhan/resource/person/x", "human", (("某将军", "zh"),), side="China")
     d = decide(person, [item("Q990000201", "human", ["某将军"], description="Japanese general")], ERAS)
     assert d.relation is None and "belongs to Japan" in d.note
+
+
+def test_an_iri_of_two_kinds_gets_one_link_at_most():
+    from kangzhan.link.run import decide_offline
+
+    iri = "https://w3id.org/kangzhan/resource/x/承德"
+    ents = [Entity(iri, "battle", (("承德", "zh"),), start="1933-02"), Entity(iri, "place", (("承德", "zh"),))]
+    items = [WAR, item("Q2948000", "battle", ["承德"], start="1933-02-21", end="1933-03-01"),
+             item("Q58675", "place", ["承德"])]
+    ds = decide_offline(ents, items)
+    assert [(d.entity.kind, d.status, d.item.qid) for d in ds] == [
+        ("battle", "confident", "Q2948000"),  # 0.95: label and dates
+        ("place", "ambiguous", "Q58675"),  # 0.8: demoted, the IRI already has its link
+    ]
+    assert "matches Q2948000" in ds[1].note

@@ -7,7 +7,7 @@ swapped in atomically, so any failure before the swap leaves the store exactly a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,7 +16,7 @@ from kangzhan.errors import KangzhanError, ValidationFailed
 from kangzhan.link.candidates import SnapshotIndex
 from kangzhan.link.entities import read_entities
 from kangzhan.link.graph import link_quads
-from kangzhan.link.match import decide, eras_of
+from kangzhan.link.match import MARGIN, decide, eras_of
 from kangzhan.link.model import Decision, Entity, Item
 from kangzhan.link.snapshot import SnapshotError, load_snapshot
 from kangzhan.rdf.namespaces import LINKS_GRAPH
@@ -31,14 +31,35 @@ class LinkResult:
     warnings: list[str]
 
 
+def one_link_per_entity(decisions: list[Decision]) -> list[Decision]:
+    """An IRI typed twice (say kz:Battle and kz:Place) may be linked once: the best-scoring link stays;
+    when two links of different items tie, neither does."""
+    linked: dict[str, list[int]] = {}
+    for i, d in enumerate(decisions):
+        if d.relation is not None:
+            linked.setdefault(d.entity.iri, []).append(i)
+    out = list(decisions)
+    for idx in linked.values():
+        if len({decisions[i].item.qid for i in idx}) < 2:
+            continue
+        ranked = sorted(idx, key=lambda i: -decisions[i].evidence.score)
+        tie = decisions[ranked[0]].evidence.score - decisions[ranked[1]].evidence.score < MARGIN
+        for i in ranked[1:] if not tie else ranked:
+            d = decisions[i]
+            others = ", ".join(decisions[j].item.qid for j in idx if j != i)
+            out[i] = replace(d, status="ambiguous", note=f"the same IRI, read as another kind, matches {others}")
+    return out
+
+
 def decide_offline(entities: list[Entity], items: list[Item]) -> list[Decision]:
     index, eras = SnapshotIndex(items), eras_of(items)
-    return [decide(e, index.candidates(e), eras) for e in entities]
+    return one_link_per_entity([decide(e, index.candidates(e), eras) for e in entities])
 
 
 def decide_live(entities: list[Entity], fetch_many: Callable[[list[Entity]], list[list[Item]]],
                 eras: dict) -> list[Decision]:
-    return [decide(e, cands, eras) for e, cands in zip(entities, fetch_many(entities), strict=True)]
+    cands = fetch_many(entities)
+    return one_link_per_entity([decide(e, c, eras) for e, c in zip(entities, cands, strict=True)])
 
 
 def offline_link_quads(store: ox.Store, snapshot: Path | None = None) -> list[ox.Quad]:
