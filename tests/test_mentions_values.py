@@ -286,3 +286,15 @@ def test_enumerated_cues_and_continuations() -> None:
     got = [(m.value["side"], m.value["count"], m.value["category"]) for m in find_figures(text)]
     assert got == [("JP", 30000, "casualties"), ("JP", 12000, "killedAndWounded"), ("JP", 3000, "killedAndWounded"),
                    ("JP", 200, "captured"), ("JP", 9000, "captured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("国军计划将5万日军围歼于城郊。", [("strength", "JP", 50000)]),
+        ("日军以第3、第13师团等部共4个师团;总兵力约8万人。", [("strength", "JP", 80000)]),
+        ("每师团有官兵2万余人。", []),
+    ],
+)
+def test_strength_phrasings(text: str, want: list) -> None:
+    assert [(m.value["kind"], m.value["side"], m.value["count"]) for m in find_figures(text)] == want

@@ -99,7 +99,7 @@ _COUNT_CUE = re.compile(
 _OFFICERS = re.compile(
     rf"(?P<cue>战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
 )
-_COUNT_THEN = re.compile(rf"(?P<count>{_COUNT})(?P<tail>兵力|大军|之众)")
+_COUNT_THEN = re.compile(rf"(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|(?:{_JP}|{_CN})(?=[^伤死亡俘]))")
 _INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|兵力|参战兵力|双方兵力)[ \t]*[:：]"
                       r"|(?P<key2>参加会战的兵力|参战兵力|双方兵力|投入兵力|使用兵力)[ \t]*[,，:：]", re.M)
 _PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次", "具"}  # 具: 遗尸千余具
@@ -171,7 +171,21 @@ def side_for(text: str, pos: int) -> str | None:
         if side:
             return side
         c1 = b
-    return side_cue(text, s0, pos) or _weak_side(text, s0, pos)
+    side = side_cue(text, s0, pos) or _weak_side(text, s0, pos)
+    if side is None:  # across a semicolon: "日军则以…等共6个师团、3个旅团;总兵力约10万人"
+        f0 = _full_sentence_start(text, pos)
+        side = _first_side(text, f0, pos) or _weak_side(text, f0, pos)
+    return side
+
+
+def _full_sentence_start(text: str, pos: int) -> int:
+    i = pos
+    lo = max(0, pos - 400)
+    while i > lo:
+        if text[i - 1] in "。!?！？\n":
+            return i
+        i -= 1
+    return lo
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -298,7 +312,10 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             parsed = count_at(text, m.start("count"))
             if not parsed or parsed[0] < 500:
                 continue
-            side = side_for(text, cs)
+            if re.search(r"每|平均", text[_sentence_start(text, cs):cs]):
+                continue  # 每联队有官兵3000余人: the size of a kind of unit, not of a force
+            tail_side = _SIDE.fullmatch(tail) if tail else None
+            side = ("JP" if tail_side.group("jp") else "CN") if tail_side else side_for(text, cs)
             start = cs if rx is _COUNT_THEN else m.start()
             fig = _figure(text, m, "strength", "strength", side, start)
             if fig:
