@@ -63,7 +63,8 @@ def gexf(g: nx.MultiDiGraph) -> bytes:
         d.pop("end", None)
         if spells:
             d["spells"] = spells
-    for _u, _v, _, d in c.edges(keys=True, data=True):
+    for _, _, k, d in c.edges(keys=True, data=True):
+        d["id"] = k  # the same edge id as in GraphML, Cytoscape and CSV (networkx would number them)
         s, e = d.pop("start", None), d.pop("end", None)
         if s and e:
             d["spells"] = [(s, e)]
