@@ -48,7 +48,7 @@ _ATOM = re.compile(
     rf"|(?P<m3>{_MONTH_CN})月(?:(?P<d3>{_DAY_CN})[日号]|(?P<mp3>中下旬|上中旬|上旬|中旬|下旬|初|底|末))"
     rf"|(?<![0-9.第])(?P<d4>{_DAY_AR})[日号]"
 )
-_SEP = re.compile(r"\s*(?:至|到|~|～|-|—{1,2}|–|－|起至)\s*")
+_SEP = re.compile(r"\s*(?:起至|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2})\s*")
 # a bare day-range start: "22-24日" (day, separator, then a day atom)
 _DAY_START = re.compile(rf"(?<![0-9.第])(?P<d>{_DAY_AR})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_DAY_AR})[日号])")
 _DURATION_BEFORE = re.compile(r"(?:激战|鏖战|血战|苦战|战|坚守|固守|持续|历时|相持|达|经|历|约|近|余|共|仅|凡|前后|连续)$")
@@ -217,7 +217,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         elif i + 1 < len(atoms):
             q, qm = atoms[i + 1]
             if _SEP.fullmatch(text, p.end, q.start):
-                qy = q.year if q.year is not None else y
+                qy = q.year if q.year is not None else (y + 1 if q.rel in ("次", "翌") else y)
                 qmo = q.month if q.month is not None else (mo if q.day is not None else None)
                 if q.year is None and q.month is not None and mo is not None and q.month < mo:
                     qy = y + 1
