@@ -339,8 +339,8 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
     name = text[s:e]
     if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name):
         return False
-    if name in _weak():
-        return _words().get(name, (0, "n"))[1] in ("n", "ns", "nz", "nt", "nr")  # 公安 yes, 前进 (a verb) no
+    if name in _weak():  # an official division's name that is also a word: in a list of places, or a noun
+        return delimited or _words().get(name, (0, "n"))[1] in ("n", "ns", "nz", "nt", "nr", "j")
     if name in _lexicon():
         return True
     if delimited and not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _person(name)):
@@ -423,6 +423,9 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
                 pass
             if v and v.end() < e:
                 s = v.end()
+            for loc in _LOCATIVE.finditer(text, s, e):  # 洞庭湖以西|石首、常德
+                if loc.end() <= e - 2:
+                    s = loc.end()
             while s < e - 2 and _common(text[s - 1:s + 1], 50):
                 s += 1  # 守备|上东坑: the word before ends inside the run
             full_item = s == 0 or not ("\u4e00" <= text[s - 1] <= "\u9fff") or text[s - 1] in _BOUNDARY_CHARS or v
