@@ -39,12 +39,11 @@ def _cli_build(text, out, store):
 def results(tmp_path_factory, request):
     """Build and score every document once (in parallel) and print the table."""
     res = quality.evaluate_all(DOCS, tmp_path_factory.mktemp("quality"), build=_cli_build)
-    table = quality.table(res)
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line("")
-        for line in ["extraction quality (F1 per field; '-' = not in gold and not predicted):", *table.splitlines()]:
-            reporter.write_line(line)
+    table = "\nextraction quality (F1 per field; '-' = not in gold and not predicted):\n" + quality.table(res)
+    capman = request.config.pluginmanager.get_plugin("capturemanager")  # show it in CI logs, even captured
+    if capman is not None:
+        with capman.global_and_fixture_disabled():
+            print(table, flush=True)
     else:
         print(table)
     return {r.doc.id: r for r in res}
@@ -122,3 +121,5 @@ def test_table_flags_failed_builds_and_documents_below_their_floor():
     assert lines[2].startswith(a.id) and lines[2].endswith(" <") and " 1.00 " in lines[2]
     assert "FAILED" in lines[3] and lines[3].endswith(" <")
     assert not lines[4].endswith(" <")
+    merged = {"battles": {"gold": 7, "pred": 5, "tp": 7, "f1": 1.167}}
+    assert "F1 > 1 in " + a.id + ":battles" in quality.table([quality.Result(a, 0.9, merged)])
