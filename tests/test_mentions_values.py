@@ -301,3 +301,17 @@ def test_enumerated_cues_and_continuations() -> None:
 )
 def test_strength_phrasings(text: str, want: list) -> None:
     assert [(m.value["kind"], m.value["side"], m.value["count"]) for m in find_figures(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("日军第106师团被围于万家岭地区。", ["万家岭"]),  # a common word (万家) may open a mountain's name
+        ("第4军奉令放弃金官桥阵地。", ["金官桥"]),
+        ("日军在中国战场发动攻势。", []),  # a country as a theatre is no location
+        ("正太路连接平汉、同蒲两铁路。", ["正太路", "平汉", "同蒲"]),
+        ("守军在德安、大冶、阳新一带游击。", ["德安", "大冶", "阳新"]),
+    ],
+)
+def test_find_places_contexts(text: str, want: list) -> None:
+    assert [m.value["name"] for m in find_places(text)] == want

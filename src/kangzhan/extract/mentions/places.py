@@ -57,10 +57,10 @@ _BAD_STEM = re.compile(
     r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能]"
 )
 _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
-                      "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号")
+                      "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号的侧")
 # characters a listed toponym never holds (verbs allowed: 渡头市, 进贤)
 _BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
-                       r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵官司令总指挥主要时年月日号点分秒人员者际侧]")
+                       r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵司令总指挥主要时年月日号点分秒人员者际侧]")
 _ALL_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
 # characters after a suffix that make it part of another word (山炮, 关系, 口号) — locatives excepted
 _SUFFIX_NEXT_OK = set("区上下头脚麓顶南北东西以一之附两沿岸畔边间城内外前后左右,，、。；;:：()（）和及与的至到一线")
@@ -69,13 +69,13 @@ _ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热
 _REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])")
 _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
 _BORDER_REGION = re.compile(rf"[{_ABBREV}]{{2,3}}边区")
-_RAILWAY_LIST = re.compile(rf"([\u4e00-\u9fff]{{2}})、([\u4e00-\u9fff]{{2}}){_RAILWAY_TAIL}")
+_RAILWAY_LIST = re.compile(rf"([\u4e00-\u9fff]{{2}})、([\u4e00-\u9fff]{{2}})(?:[两二三]条?)?{_RAILWAY_TAIL}")
 # verbs after which a list of places follows, and verbs a place comes before
 _VERB_BEFORE = re.compile(
     r"(?:攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
     r"撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
     r"会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
-    r"绕道|绕过|经由|取道|迂回|陷|犯|抵|克|占)"
+    r"绕道|绕过|经由|取道|迂回|放弃|丢失|失去|陷|犯|抵|克|占)"
 )
 _VERB_BEFORE_END = re.compile(f"(?:{_VERB_BEFORE.pattern})$")
 _VERB_AFTER = re.compile(r"(?:已|也|亦|均|相继|先后|随即|遂|又|再次|再度|终于)?(?:失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手)")
@@ -207,8 +207,8 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
 
 
 def _person(word: str) -> bool:
-    freq, tag = _words().get(word, (0, ""))
-    return tag in ("nr", "nrfg", "nrt") and freq >= 20
+    freq, tag = _words().get(word, (0, ""))  # jieba tags some 2-character toponyms nr (吴淞): trust only frequent ones
+    return tag in ("nr", "nrfg", "nrt") and freq >= (20 if len(word) > 2 else 100)
 
 
 def _stem_ok(stem: str) -> bool:
@@ -238,7 +238,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if not _HAN.fullmatch(stem) or not _at_boundary(text, s0, taken):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
-                if not (_stem_ok(stem) or strong and not _BAD_STEM.search(stem) and not _common(stem, 5000)):
+                natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
+                if not (_stem_ok(stem) or (strong or natural and k == 2) and not _BAD_STEM.search(stem)
+                        and not _common(stem, 5000 if strong else 1500)):
                     continue
                 if stem[0] in _BOUNDARY_CHARS or _common(stem + suf):
                     continue
@@ -250,7 +252,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 阎锡山
                 if _common(stem[-1] + suf, 200):
                     continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
-                if k == 3 and any(c in "塘桥铺镇村街圩寨坪山江河湖岭" for c in stem[1:]):
+                if k == 3 and (any(c in "塘桥铺镇村街圩寨坪山江河湖岭" for c in stem[1:]) or stem[-1] in "两二三四"):
                     continue  # 五塘六塘: two names side by side
                 if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50) or _common(stem[1:], 50)):
                     continue  # X + common word (向阵地口), common word + X (负责南口): not a name
@@ -269,19 +271,19 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
 def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a Han run text[s:e] after a place verb to the toponym it starts with."""
     run = text[s:e]
-    if any(c in "塘桥铺镇村街圩寨坪" for c in run[1:-1]):
-        return None  # 五塘六塘: two names side by side
     loc = _LOCATIVE.search(run)
     if loc and loc.start() >= 2:
         e = s + loc.start()
         run = text[s:e]
+    if any(c in "塘桥铺镇村街圩寨坪" for c in run[1:-1]):
+        return None  # 五塘六塘: two names side by side
     if not 2 <= len(run) <= 4:
         return None
     if run in _weak():
         return (s, e) if _item_ok(text, s, e) else None
     if run in _lexicon():
         return s, e
-    if _BAD_STEM.search(run) or _common(run, 5) or _common(run[:2], 300) and len(run) > 2:
+    if run in _NOT_PLACES or not _item_ok(text, s, e):
         return None
     return s, e
 
@@ -329,27 +331,31 @@ _PREP_CONTEXT = re.compile(
     r"(?:向|在|于|至|到|经|由|从|沿|往|抵|达)(?P<name>[\u4e00-\u9fff]{2,4}?)"
     r"(?=集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
     r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|"
-    r"[东西南北]犯|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中)"
+    r"[东西南北]犯|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中|前线|战场|阵地)"
 )
+
+
+_NOT_PLACES = frozenset({"中国", "日本", "中华", "我国", "敌国", "本国", "全国", "各地", "当地", "该地", "此地"})
 
 
 def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
     """A list item or context name: 2-4 Han characters that can be a toponym. ``delimited``: separators
     on both sides (、桃花港、), so a common word inside it (桃花) is no reason to doubt it."""
     name = text[s:e]
-    if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name):
+    if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name) or name in _NOT_PLACES:
         return False
     if name in _weak():  # an official division's name that is also a word: in a list of places, or a noun
         return delimited or _words().get(name, (0, "n"))[1] in ("n", "ns", "nz", "nt", "nr", "j")
     if name in _lexicon():
         return True
-    if delimited and not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _person(name)):
+    if delimited and not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name)):
         # between separators next to a known place a noun may be a toponym (鹿角, 观音阁), a verb may not
-        return _words().get(name, (0, "ns"))[1] in ("n", "ns", "nz", "nt", "ng", "s")
+        return _words().get(name, (0, "ns"))[1] in ("n", "ns", "nz", "nt", "ng", "s", "nr", "nrt", "j")
     if name[0] in _DIRECTIONS and name[1] in _DIRECTIONS:
         return False
+    feature = name[-1] in "山岭峰江河湖关桥街镇铺港湾口"  # 万家岭: a common word may open a feature's name
     return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name)
-                or len(name) > 2 and (_common(name[:2], 300) or _common(name[-2:], 300)))
+                or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
 
 
 def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
@@ -431,7 +437,7 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
             full_item = s == 0 or not ("\u4e00" <= text[s - 1] <= "\u9fff") or text[s - 1] in _BOUNDARY_CHARS or v
             while s < e - 2 and text[s] in "向在至到于从由自沿经往及和与":
                 s += 1
-            if e - s >= 2 and full_item and not any(taken[s:e]) and _item_ok(text, s, e, text[s - 1:s] in ("、", "")):
+            if e - s >= 2 and full_item and not any(taken[s:e]) and _item_ok(text, s, e, text[s - 1:s] in ("、", "") or v is not None):
                 new = _mention(text, s, e, "context")
                 out.append(new)
                 queue.append(new)
@@ -468,11 +474,14 @@ def find_places(text: str) -> list[Mention]:
             out.append(_mention(text, m.start(), m.end(), "region", "region"))
             for i in range(m.start(), m.end()):
                 taken[i] = True
-    for m in _RAILWAY_LIST.finditer(text):  # 湘桂、粤汉铁路: the first railway shares the suffix
-        if m.group(1) in railways() and m.group(2) in railways() and not any(taken[m.start():m.start() + 2]):
-            out.append(_mention(text, m.start(), m.start() + 2, "railway", "railway"))
-            for i in range(m.start(), m.start() + 2):
-                taken[i] = True
+    for m in _RAILWAY_LIST.finditer(text):  # 湘桂、粤汉铁路 / 平汉、同蒲两铁路: the railways share the suffix
+        if m.group(1) in railways() and m.group(2) in railways():
+            for g in (1, 2):
+                a, b = m.span(g)
+                if not any(taken[a:b]):
+                    out.append(_mention(text, a, b, "railway", "railway"))
+                    for i in range(a, b):
+                        taken[i] = True
     for m in _REGION_RULE.finditer(text):
         if not any(taken[m.start():m.end()]):
             out.append(_mention(text, m.start(), m.end(), "region", "region"))
