@@ -47,7 +47,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write one RDF file (.nt .ttl .nq .trig .jsonld) instead of the store.")
 @STORE_OPTION
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL gate (not recommended).")
@@ -55,7 +55,10 @@ def cli() -> None:
 @click.option("--encoding", default=None, help="Force the input encoding instead of detecting it (e.g. utf-8).")
 @click.option("-j", "--workers", type=click.IntRange(min=1), default=None,
               help="Extraction worker processes (default: all cores).")
-def build(paths, output, store_dir, no_validate, max_bytes, encoding, workers) -> None:
+@click.option("--remote", metavar="URL", default=None,
+              help="Load into a remote store through its Graph Store Protocol endpoint "
+                   "(e.g. http://host:7878/store for `oxigraph serve`) instead of the local store.")
+def build(paths, output, store_dir, no_validate, max_bytes, encoding, workers, remote) -> None:
     """Extract PATHS (files or folders of .txt; default: seeds/), validate, and write the store or -o FILE.
 
     Store builds are incremental: files whose content is unchanged since the last build are not
@@ -64,9 +67,11 @@ def build(paths, output, store_dir, no_validate, max_bytes, encoding, workers) -
     import time
 
     from kangzhan.build import collect_sources
-    from kangzhan.corpus import build_file, build_store, default_workers
+    from kangzhan.corpus import build_file, build_remote, build_store, default_workers
     from kangzhan.text.read import DEFAULT_MAX_BYTES
 
+    if output and remote:
+        raise KangzhanError("use either -o FILE or --remote URL, not both")
     sources = collect_sources(paths or [_default_seeds()])
     kwargs = dict(validate=not no_validate, max_bytes=max_bytes or DEFAULT_MAX_BYTES, encoding=encoding,
                   workers=min(workers or default_workers(), len(sources)))
@@ -84,13 +89,15 @@ def build(paths, output, store_dir, no_validate, max_bytes, encoding, workers) -
 
         if output:
             st = build_file(sources, output, progress=progress, **kwargs)
+        elif remote:
+            st = build_remote(sources, remote, progress=progress, **kwargs)
         else:
             st = build_store(sources, _store_dir(store_dir), progress=progress, **kwargs)
     for w in st.warnings:
         click.echo(f"warning: {w}", err=True)
     click.echo(f"built {st.docs} document(s), {st.battles} battle(s), {st.triples} triples → {st.target}")
     detail = f"extracted {st.extracted}"
-    if not output:
+    if not output and not remote:
         detail += f", unchanged {st.reused}, removed {st.removed}"
     speed = st.chars / st.wall_s if st.wall_s else 0
     click.echo(f"{detail}; {st.chars:,} chars in {st.wall_s:.1f} s ({speed:,.0f} chars/s, "
