@@ -47,24 +47,40 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             infos[canon] = BattleInfo(canon, first=m, heading=heading)
         return infos[canon]
 
+    # a heading right after another one, with no account between them, is another name of it (infobox)
+    merged: list[Mention] = []
+    for m in headings:
+        if merged and m.value["name"] != merged[-1].value["name"] and \
+                len(re.sub(r"\s", "", text[merged[-1].end:m.start])) < 30 and not _is_numbered(text, m):
+            alias_of[m.value["name"]] = alias_of.get(merged[-1].value["name"], merged[-1].value["name"])
+            continue
+        merged.append(m)
+    headings = merged
     if headings:
         for m in headings:
             info(m.value["name"], m, True)
+            for alias, owner in alias_of.items():
+                if owner == m.value["name"]:
+                    infos[owner].alts.add(alias)
         hi = 0
         current: str | None = None
-        for i, (s, _e) in enumerate(sentences):
-            while hi < len(headings) and headings[hi].start <= s + 1 and headings[hi].start < sentences[i][1]:
+        for i in range(len(sentences)):
+            while hi < len(headings) and headings[hi].start < sentences[i][1]:
                 current = alias_of.get(headings[hi].value["name"], headings[hi].value["name"])
                 hi += 1
             labels[i] = current
     else:
         anchors = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")]
         majors = [m for m in anchors if _is_major(m.value["name"])] or anchors
-        for m in majors:
-            k = sent_of(m.start)
-            if k is not None and labels[k] is None:
-                labels[k] = info(m.value["name"], m).name
-        _fill_gaps(text, sentences, battles, labels, sent_of)
+        main = _dominant(text, anchors)
+        if main:
+            _single_topic(text, sentences, anchors, labels, sent_of, main, info)
+        else:
+            for m in majors:
+                k = sent_of(m.start)
+                if k is not None and labels[k] is None:
+                    labels[k] = info(m.value["name"], m).name
+            _fill_gaps(text, sentences, battles, labels, sent_of)
     # aliases (又称 …) and parts (是 Y 的一部分), nested minor battles
     for m in battles:
         name = m.value.get("name")
@@ -84,6 +100,17 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             pm = _PART_OF.search(text, s, e)
             if pm and pm.group(1) != owner and not infos[owner].part_of:
                 infos[owner].part_of = pm.group(1)
+    # one battle only: a larger battle named in the text (会战 over 战役 over 作战) is what it is part of
+    owners = {lab for lab in labels if lab}
+    if len(owners) == 1:
+        main_name = next(iter(owners))
+        if not infos[main_name].part_of:
+            for m in battles:
+                name = m.value.get("name")
+                if name and name != main_name and _rank(name) > _rank(main_name) and name not in alias_of \
+                        and name not in infos[main_name].alts:
+                    infos[main_name].part_of = name
+                    break
     # an alias that was also used as an anchor: merge into its owner
     for alias, owner in alias_of.items():
         if alias in infos and alias != owner and owner in infos:
@@ -91,6 +118,64 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             del infos[alias]
             labels[:] = [owner if x == alias else x for x in labels]
     return infos, labels
+
+
+def _rank(name: str) -> int:
+    if name.endswith("会战"):
+        return 3
+    if name.endswith(("战役", "抗战", "事变")):
+        return 2
+    return 1
+
+
+def _stem(name: str) -> str:
+    stem = re.sub(r"^第[一二三四五六七八九十0-9]+次", "", name)
+    for suf in ("保卫战", "攻坚战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变", "之战", "攻势"):
+        if stem.endswith(suf):
+            return stem[: -len(suf)]
+    return stem
+
+
+def _dominant(text: str, anchors: list[Mention]) -> str | None:
+    """The one battle a narrative is about: its place name is named at least twice as often as any other's."""
+    names = list(dict.fromkeys(m.value["name"] for m in anchors))
+    if not names:
+        return None
+    scores = {n: text.count(_stem(n)) for n in names if _stem(n)}
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    stems = {_stem(n) for n in names}
+    if len(stems) == 1:
+        return ranked[0][0] if len(names) == 1 else None
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) -> None:
+    """Every sentence belongs to the main battle, except paragraphs that name another battle of no
+    larger rank (and not the main one): those belong to that one."""
+    first = next(m for m in anchors if m.value["name"] == main)
+    info(main, first)
+    for k in range(len(sentences)):
+        labels[k] = main
+    para_of = [text.count("\n", 0, s) for s, _ in sentences]
+    mains = {para_of[k] for m in anchors if m.value["name"] == main for k in [sent_of(m.start)] if k is not None}
+    for m in anchors:
+        name = m.value["name"]
+        k = sent_of(m.start)
+        if name == main or k is None or _rank(name) > _rank(main) or para_of[k] in mains:
+            continue
+        other = info(name, m).name
+        for j in range(len(sentences)):
+            if para_of[j] == para_of[k]:
+                labels[j] = other
+
+
+def _is_numbered(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return re.search(r"[0-9一二三四五六七八九十][、.．,，]\s*$", text[line_start:m.start]) is not None
 
 
 def _sentence_index(sentences: list[tuple[int, int]]):

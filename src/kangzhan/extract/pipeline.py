@@ -26,7 +26,13 @@ from kangzhan.extract.model import (
     Place,
     Unit,
 )
-from kangzhan.extract.resolve import ResolvedUnit, link_commands, person_side, resolve_units
+from kangzhan.extract.resolve import (
+    ResolvedUnit,
+    link_commands,
+    person_side,
+    resolve_units,
+    sides_from_commanders,
+)
 from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
 from kangzhan.text.sentences import split_sentences
@@ -78,6 +84,7 @@ def analyse(src: SourceText) -> Analysis:
     places = find_places(text) if find_places else []
     infos, labels = segment(text, sentences, battles)
     commands = link_commands(text, persons, units, sentences)
+    sides_from_commanders(units, commands)
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands)
     a.facts = _assemble(src, raw, norm.traditional, a)
     return a

@@ -241,3 +241,20 @@ def person_side(name: str, commanded_sides: list[str | None]) -> str | None:
     if len(sides) == 1:
         return next(iter(sides))
     return name_style(name)
+
+
+def sides_from_commanders(units: list[ResolvedUnit], links: list[CommandLink]) -> None:
+    """A unit still without a side takes its commander's (a Chinese or Japanese name), and so do the
+    other side-less mentions of the same designation."""
+    decided: dict[tuple, str] = {}
+    for c in links:
+        u = units[c.unit_index]
+        style = name_style(c.person)
+        if u.side is None and style:
+            decided.setdefault((u.number, u.echelon, u.modifiers, u.key if u.number is None else None), style)
+    for u in units:
+        side = decided.get((u.number, u.echelon, u.modifiers, u.key if u.number is None else None))
+        if u.side is None and side:
+            u.side = side
+            if u.number is not None:
+                u.key, u.echelon = canonical(u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, side)

@@ -27,6 +27,7 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                "围歼", "运动", "全体", "一次", "抗日", "这些", "其他", "主要", "重要", "大型", "一场", "空中", "海上"}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前|后|时|期间|中的教训|的经验|的教训|以来|那样|那种)")
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
+_COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图|预令|任务|企图|目的|地域|区域|能力|经验|纲要|科|处|课)")
 _CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战役|战斗|作战)|此役|至此,?\s*会战结束|会战结束")
 _ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中国军队称之为|当时中国军队称之为|即)"
                     rf"[“\"「]?([\u4e00-\u9fff·、]{{2,14}}?(?:{_SUF_RE}))")
@@ -46,6 +47,20 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     if not m:
         return None
     span = m.group(0).strip("、“”\"")
+    place = _toponym_suffix(span)
+    if place:  # a gazetteer name ends right before the suffix: extend by ordinals and listed places
+        head = span[:len(span) - len(place)]
+        while True:
+            more = _toponym_suffix(head.rstrip("、")) if head.endswith("、") else None
+            if more:
+                place = head[len(head) - len(more) - 1:] + place
+                head = head[:len(head) - len(more) - 1]
+                continue
+            break
+        o = re.search(r"第[一二三四五六七八九十0-9]+次$", head)
+        if o:
+            place = o.group(0) + place
+        return place
     toks = _tokens(span)
     parts: list[str] = []
     for w, f in reversed(toks):
@@ -68,6 +83,13 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     return prefix
 
 
+def _toponym_suffix(span: str) -> str | None:
+    for n in range(min(6, len(span)), 1, -1):
+        if _toponym(span[-n:]):
+            return span[-n:]
+    return None
+
+
 def _toponym(word: str) -> bool:
     try:
         from kangzhan.extract.lexicons import is_toponym
@@ -81,7 +103,17 @@ def find_battles(text: str) -> list[Mention]:
     out: list[Mention] = []
     heading_spans: list[tuple[int, int]] = []
     pos = 0
+    first_line = True
     for line in text.split("\n"):
+        if first_line and line.strip():
+            first_line = False
+            title = _title_battle(line)
+            if title and not _heading(line):
+                s = pos + line.index(title)
+                out.append(Mention("battle", s, s + len(title), title, {"name": title, "heading": True, "title": True}))
+                heading_spans.append((s, s + len(title)))
+                pos += len(line) + 1
+                continue
         h = _heading(line)
         if h:
             s = pos + line.index(h)
@@ -97,6 +129,8 @@ def find_battles(text: str) -> list[Mention]:
         name = prefix + m.group(0)
         s = m.start() - len(prefix)
         after = text[m.end():m.end() + 8]
+        if _COMPOUND_AFTER.match(after):
+            continue  # 南昌作战室, 作战计划: part of a longer noun
         alias = _ALIAS.search(text[max(0, s - 12):m.end()])
         out.append(Mention("battle", s, m.end(), name, {
             "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after)),
@@ -114,10 +148,30 @@ def find_battles(text: str) -> list[Mention]:
     return dedup
 
 
+def _title_battle(line: str) -> str | None:
+    """A battle named in the document's title line (第五军攻略昆仑关作战经过检讨 → 昆仑关作战)."""
+    if len(line.strip()) > 40:
+        return None
+    for m in re.finditer(_SUF_RE, line):
+        prefix = name_before(line, m.start(), m.group(0))
+        if prefix:
+            return prefix + m.group(0)
+    return None
+
+
+_NUMBERED = re.compile(rf"(?<![0-9])(?:[0-9]{{1,3}}|[一二三四五六七八九十]{{1,3}})[、.．,，]\s*"
+                       rf"([^\s(（:：,，。、]{{2,20}}?(?:{_SUF_RE}))(?=[(（:：\s]|$)")
+
+
 def _heading(line: str) -> str | None:
     """A line that heads a section about one battle: '3、南口会战', '（二）昆仑关战役', '台儿庄战役', '江桥抗战:1931年…'."""
     s = line.strip()
-    if not s or len(s) > 60:
+    if not s or len(s) > 160:
+        return None
+    n = _NUMBERED.search(s)
+    if n and "。" not in s[n.end():]:
+        return n.group(1)
+    if len(s) > 60:
         return None
     m = _HEADING.match(s)
     body = s[m.end():] if m else s

@@ -50,6 +50,9 @@ _LIST_HEAD = re.compile(r"(?:指挥官与领导者|指挥官|主要将领|主要
 _BEFORE_UNIT = re.compile(
     r"(?:^|(?<=[，,。；;、以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?=(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
 )
+_BEFORE_RANK = re.compile(
+    r"(?:^|(?<=[，,。；;、:：(（以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将)"
+)
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
 _TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队")
 _SPACE_SPLIT = re.compile(r"[\s、,，;；/|]+")
@@ -205,9 +208,15 @@ def find_persons(text: str) -> list[Mention]:
             if after.startswith(("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "亲自", "亲率", "任", "兼任",
                                  "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥")):
                 found.setdefault(name, (None, "verb"))
+    for m in _BEFORE_RANK.finditer(text):
+        cand = m.group("name").lstrip("由以令命和与及将在的为")
+        name = cut_name(cand, 0, strong=True)
+        if name and name == cand:
+            found.setdefault(name, (m.group("rank"), "rank"))
     for m in _BEFORE_UNIT.finditer(text):
-        name = cut_name(m.group("name"), 0, strong=True)
-        if name == m.group("name"):
+        cand = m.group("name").lstrip("由以令命和与及将在的为")
+        name = cut_name(cand, 0, strong=True)
+        if name and name == cand:
             found.setdefault(name, (None, "unit"))
     for m in _JP_ACTOR.finditer(text):
         name = cut_name(text, m.start("name"), strong=True)
