@@ -153,6 +153,10 @@ def test_bad_report_name_is_refused_before_anything_changes(seed_store, tmp_path
     before = all_quads_text(seed_store)
     r = run_cli("link", "--report", str(tmp_path / "links.xlsx"), store=seed_store)
     assert r.returncode == 1 and "must end in .csv or .md" in r.stderr
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    r = run_cli("link", "--report", str(blocker / "links.csv"), store=seed_store)
+    assert r.returncode == 1 and "cannot write the report" in r.stderr and "Traceback" not in r.stderr
     assert all_quads_text(seed_store) == before
 
 

@@ -41,6 +41,14 @@ def command(store_dir, live, endpoint, report_path, snapshot_path, cache_dir, ti
 
     if report_path is not None and report_path.suffix.lower() not in (".csv", ".md", ".markdown"):
         raise KangzhanError(f"{report_path}: the report must end in .csv or .md")
+    if report_path is not None:  # fail before the store changes, not after
+        probe = report_path.with_name(f".{report_path.name}.probe")
+        try:
+            report_path.parent.mkdir(parents=True, exist_ok=True)
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as e:
+            raise KangzhanError(f"{report_path}: cannot write the report ({e.strerror or e})") from None
     if endpoint and not live:
         raise KangzhanError("--endpoint only makes sense with --live")
     client = None
