@@ -160,6 +160,10 @@ class WorkerPool:
         if msg[0] == "error":
             self._release(w)
             return Answer(msg[1], "text/plain; charset=utf-8", {}, iter([(msg[2] + "\n").encode("utf-8")]))
+        if msg[0] == "full":
+            self._release(w)
+            _, status, mime, headers, body = msg
+            return Answer(status, mime, headers, iter([body]))
         _, status, mime, headers = msg
         return Answer(status, mime, headers, self._body(w, deadline))
 
@@ -223,4 +227,7 @@ class _Body:
             self.pool._replace(self.w)
 
     def close(self) -> None:
+        self._release(ok=False)
+
+    def __del__(self) -> None:  # a server that never closes the body must not leak the worker
         self._release(ok=False)

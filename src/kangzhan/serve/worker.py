@@ -24,6 +24,7 @@ from kangzhan.serve.formats import GRAPHS, serialize_boolean, serialize_solution
 from kangzhan.serve.guard import UPDATE_FORMS
 
 CHUNK = 64 * 1024
+SMALL_ANSWER = 256 * 1024  # answers up to this size travel to the web process in one message
 
 
 class _Chunker(io.RawIOBase):
@@ -123,6 +124,31 @@ def execute(store: ox.Store, req: dict[str, Any]) -> Iterator[tuple]:
     yield ("end",)
 
 
+def _send_answer(conn, messages: Iterator[tuple]) -> None:
+    """Small answers go as one ("full", status, mime, headers, body) message (one round trip);
+    larger ones as head, chunks and end, so they stream."""
+    pending: list[tuple] = []
+    size = 0
+    for msg in messages:
+        if pending is None:
+            conn.send(msg)
+            continue
+        if msg[0] == "error" and not pending:
+            conn.send(msg)
+            return
+        pending.append(msg)
+        if msg[0] == "chunk":
+            size += len(msg[1])
+        if msg[0] == "end":
+            _, status, mime, headers = pending[0]
+            conn.send(("full", status, mime, headers, b"".join(m[1] for m in pending if m[0] == "chunk")))
+            return
+        if size > SMALL_ANSWER:
+            for m in pending:
+                conn.send(m)
+            pending = None  # type: ignore[assignment]
+
+
 def _open(gen: str | None, writable: bool) -> ox.Store:
     if gen is None:
         return ox.Store()
@@ -151,10 +177,7 @@ def main(fd: int, memory_mb: int) -> None:
                 store = None
                 store = _open(req.get("gen"), writable=bool(req.get("update")))
                 opened = key
-            for msg in execute(store, req):
-                if msg[0] == "error" and msg[1] >= 500:
-                    raise RuntimeError(msg[2])
-                conn.send(msg)
+            _send_answer(conn, execute(store, req))
         except (EOFError, BrokenPipeError):
             return
         except MemoryError:
