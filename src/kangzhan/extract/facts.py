@@ -72,9 +72,14 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
     else:
         anchors = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")]
         majors = [m for m in anchors if _is_major(m.value["name"])] or anchors
-        main = _dominant(text, anchors)
-        if main:
+        dom = _dominant(text, anchors)
+        if dom:
+            main, aliases = dom
+            for alias in aliases:
+                alias_of[alias] = main
+            anchors = [m for m in anchors if m.value["name"] not in aliases]
             _single_topic(text, sentences, anchors, labels, sent_of, main, info)
+            infos[main].alts |= set(aliases)
         else:
             for m in majors:
                 k = sent_of(m.start)
@@ -136,21 +141,24 @@ def _stem(name: str) -> str:
     return stem
 
 
-def _dominant(text: str, anchors: list[Mention]) -> str | None:
-    """The one battle a narrative is about: its place name is named at least twice as often as any other's."""
+def _dominant(text: str, anchors: list[Mention]) -> tuple[str, list[str]] | None:
+    """The one battle a narrative is about: its place name is named at least twice as often as any
+    other battle's. Returns (name, other names with the same place: aliases)."""
     names = list(dict.fromkeys(m.value["name"] for m in anchors))
-    if not names:
+    by_stem: dict[str, list[str]] = {}
+    for n in names:
+        if _stem(n):
+            by_stem.setdefault(_stem(n), []).append(n)
+    if not by_stem:
         return None
-    scores = {n: text.count(_stem(n)) for n in names if _stem(n)}
-    if not scores:
+    ranked = sorted(by_stem, key=lambda st: -text.count(st))
+    if len(ranked) > 1 and text.count(ranked[0]) < 2 * text.count(ranked[1]):
         return None
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    stems = {_stem(n) for n in names}
-    if len(stems) == 1:
-        return ranked[0][0] if len(names) == 1 else None
-    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
-        return ranked[0][0]
-    return None
+    group = by_stem[ranked[0]]
+    if len(group) > 1 and len({re.sub(r"^第[一二三四五六七八九十0-9]+次", "", n) for n in group}) < len(group):
+        return None  # 第一次/第二次长沙会战: several battles at one place
+    main = max(group, key=lambda n: (_rank(n), -group.index(n)))
+    return main, [n for n in group if n != main]
 
 
 def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) -> None:
