@@ -266,3 +266,32 @@ def test_allow_update_needs_the_token_and_still_refuses_load(update_server):
         assert update_server.post("/sparql", bad, "application/sparql-update",
                                   {"Authorization": "Bearer s3cret"})[0] == 403
     assert update_server.get("/sparql", {"update": ins.decode()})[0] == 405
+
+
+def test_a_query_that_needs_too_much_memory_is_stopped(tmp_path):
+    srv = start_server(seed_store(), "--worker-memory-mb", "800", "--timeout", "60", "--workers", "1")
+    try:
+        sorted_product = "SELECT ?a ?c ?e WHERE { ?a ?b ?c . ?d ?x ?e . ?f ?y ?g } ORDER BY ?a ?c ?e ?g"
+        t = time.monotonic()
+        status, _, body = srv.get("/sparql", {"query": sorted_product}, timeout=90)
+        assert status == 422 and b"memory" in body, body
+        assert time.monotonic() - t < 60  # stopped by the memory limit, not the time limit
+        assert srv.get("/sparql", {"query": CHEAP})[0] == 200
+    finally:
+        srv.stop()
+
+
+def test_a_rebuilt_store_is_served_without_restart(tmp_path):
+    from helpers import SEED000, run_cli
+
+    store = tmp_path / "store"
+    shutil.copytree(seed_store(), store)
+    srv = start_server(store, "--workers", "2")
+    try:
+        graphs = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?d a kz:Document } }"
+        before = srv.get("/sparql", {"query": graphs})[2]
+        assert run_cli("build", str(SEED000), store=store).returncode == 0
+        after = [srv.get("/sparql", {"query": graphs})[2] for _ in range(4)]  # every worker sees it
+        assert all(b'"value": "1"' in a for a in after) and b'"value": "1"' not in before, (before, after)
+    finally:
+        srv.stop()
