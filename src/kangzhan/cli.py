@@ -105,7 +105,7 @@ def build(paths, output, store_dir, no_validate, max_bytes, encoding, workers, r
 
 
 @cli.command()
-@click.argument("file", required=False, type=click.Path(path_type=Path))
+@click.argument("file", required=False, type=click.Path(path_type=Path, readable=False))
 @STORE_OPTION
 def validate(file, store_dir) -> None:
     """Validate an RDF FILE (or the store) against the SHACL shapes; exit 1 on violations."""

@@ -37,6 +37,28 @@ def _str(text: str) -> ox.Literal:
     return ox.Literal(text)
 
 
+MAX_SENTENCE = 400  # characters of a sentence kept as provenance (a window around the span beyond that)
+
+
+def sentence_window(ev: Evidence) -> str:
+    """The evidence's sentence, or a window of it around the span when the sentence is very long.
+
+    Without the cap, a text with no sentence breaks (one huge line) stores the whole text once per
+    mention: quadratic memory (a 0.2M-character line took >20 GB).
+    """
+    sent = ev.sentence
+    if len(sent) <= MAX_SENTENCE:
+        return sent
+    rel = ev.start - ev.sentence_start
+    if not (0 <= rel <= len(sent) and sent.startswith(ev.text, rel)):
+        rel = max(sent.find(ev.text), 0)
+    margin = max((MAX_SENTENCE - len(ev.text)) // 2, 0)
+    lo = max(rel - margin, 0)
+    hi = min(max(rel + len(ev.text) + margin, lo + MAX_SENTENCE), len(sent))
+    lo = max(min(lo, hi - MAX_SENTENCE), 0)
+    return ("…" if lo > 0 else "") + sent[lo:hi] + ("…" if hi < len(sent) else "")
+
+
 def date_literal(d: DateValue) -> ox.Literal:
     dt = {"year": "gYear", "month": "gYearMonth", "day": "date"}[d.precision]
     return ox.Literal(d.iso, datatype=ox.NamedNode(XSD + dt))
@@ -67,7 +89,7 @@ class _Emitter:
         self.add(m, _kz("endOffset"), _int(ev.end))
         self.add(m, _kz("surfaceText"), _str(ev.text))
         if ev.sentence:
-            self.add(m, _kz("sentence"), _str(ev.sentence))
+            self.add(m, _kz("sentence"), _str(sentence_window(ev)))
         for t in targets:
             self.add(m, _kz("refersTo"), _n(t))
         if context:

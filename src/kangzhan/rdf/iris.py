@@ -13,11 +13,17 @@ from kangzhan.rdf.namespaces import GRAPH, KZ, RES
 _SAFE_ASCII = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
 
+def _ucschar(o: int) -> bool:
+    """RFC 3987 `ucschar`: the non-ASCII code points an IRI may hold unencoded (no U+FFFD, no private use)."""
+    return (0xA0 <= o <= 0xD7FF or 0xF900 <= o <= 0xFDCF or 0xFDF0 <= o <= 0xFFEF
+            or (0x10000 <= o <= 0xEFFFD and (o & 0xFFFF) <= 0xFFFD))
+
+
 def segment(text: str) -> str:
     """Encode one path segment: keep letters (incl. CJK) and unreserved ASCII, %-encode the rest."""
     out = []
     for ch in text:
-        if ch in _SAFE_ASCII or (ord(ch) > 127 and ch.isprintable() and not ch.isspace()):
+        if ch in _SAFE_ASCII or (_ucschar(ord(ch)) and ch.isprintable() and not ch.isspace()):
             out.append(ch)
         else:
             out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
