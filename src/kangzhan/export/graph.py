@@ -296,12 +296,13 @@ def triples_subgraph(g: nx.MultiDiGraph, triples: list) -> nx.MultiDiGraph:
     return out
 
 
-def select(store: ox.Store, sel: Selection, constructed: list | None = None) -> nx.MultiDiGraph:
+def select(store: ox.Store, sel: Selection, constructed: list | None = None,
+           base: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
     """The graph of a selection; a selection that matches nothing is an error, never an empty graph.
 
     `constructed`: the triples of `sel.construct` when the caller ran it elsewhere (the web app runs
-    it in a worker process with a time limit)."""
-    g = load_graph(store)
+    it in a worker process with a time limit). `base`: `load_graph(store)` when the caller has it (copied)."""
+    g = base.copy() if base is not None else load_graph(store)
     if sel.construct:
         g = triples_subgraph(g, constructed if constructed is not None else construct_triples(store, sel.construct))
     if sel.battle:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 
+import networkx as nx
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 
@@ -25,6 +26,22 @@ SUFFIX = {fmt: suffix for fmt, (_, _, suffix) in formats.WRITERS.items()}
 def _store() -> ox.Store:
     ex = current_app.config.get("KANGZHAN_EXECUTOR")
     return ex.read_store() if ex is not None else current_app.config["KANGZHAN_STORE"]
+
+
+_graphs: dict = {}
+
+
+def _graph() -> nx.MultiDiGraph:
+    """load_graph of the live store, cached per store generation (pages and exports share it; don't mutate)."""
+    store = _store()
+    ex = current_app.config.get("KANGZHAN_EXECUTOR")
+    key = (id(store), ex.generation() if ex is not None else None, getattr(ex, "version", None))
+    g = _graphs.get(key)
+    if g is None:
+        g = load_graph(store)
+        _graphs.clear()
+        _graphs[key] = g
+    return g
 
 
 def _bad(message: str) -> Response:
@@ -94,9 +111,9 @@ def export_format(fmt: str) -> Response:
         if fmt == "csv" and table:
             if table not in ("nodes", "edges"):
                 return _bad("table must be 'nodes' or 'edges'")
-            nodes, edges = formats.csv_tables(graph_for(_store(), sel, _constructed(sel)))
+            nodes, edges = formats.csv_tables(graph_for(_store(), sel, _constructed(sel), _graph()))
             return _file(nodes if table == "nodes" else edges, "text/csv; charset=utf-8", f"kangzhan.{table}.csv")
-        body = export(_store(), fmt, sel, _constructed(sel))
+        body = export(_store(), fmt, sel, _constructed(sel), _graph())
         if fmt == "dot" and render:
             body = formats.render_dot(body, render)
             mime = {"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}[render]
@@ -122,7 +139,7 @@ def _file(body: bytes, mime: str, name: str) -> Response:
 
 @blueprint.route("/viz/")
 def index() -> str:
-    g = load_graph(_store())
+    g = _graph()
     battles = sorted((d.get("start", "9999"), d["label"], n, d.get("start_text", "")) for n, d in g.nodes(data=True)
                      if d["kind"] == "battle")
     kinds: dict[str, int] = {}
@@ -137,7 +154,7 @@ def network() -> Response | str:
     battle = request.args.get("battle", "").strip()
     title = ""
     if battle:
-        g = load_graph(_store())
+        g = _graph()
         found = find_battles(g, battle)
         if not found:
             return Response(render_template("viz_error.html", message=f"no battle named {battle!r} in the store"), 400)
@@ -155,7 +172,7 @@ def timeline() -> str:
 @blueprint.route("/viz/timeline.json")
 def timeline_data() -> Response:
     """Dated battles with the sides and units that took part, for the timeline's filters."""
-    g = load_graph(_store())
+    g = _graph()
     items, units = [], {}
     for n, d in g.nodes(data=True):
         if d["kind"] != "battle" or "start" not in d:
