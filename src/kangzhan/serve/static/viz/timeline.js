@@ -23,8 +23,14 @@
       });
     }
     var items = new vis.DataSet(visible());
-    var timeline = new vis.Timeline(box, items, { min: "1931-01-01", max: "1946-01-01", start: "1931-01-01",
-      end: "1946-01-01", stack: true, zoomMin: 1000 * 60 * 60 * 24 * 7, orientation: "top", maxHeight: "72vh" });
+    // 1931–1945, widened when the store has battles outside it
+    var first = "1931-01-01", last = "1946-01-01";
+    data.items.forEach(function (i) {
+      if (i.start < first) { first = i.start.slice(0, 4) + "-01-01"; }
+      if ((i.end || i.start) >= last) { last = (+(i.end || i.start).slice(0, 4) + 1) + "-01-01"; }
+    });
+    var timeline = new vis.Timeline(box, items, { min: first, max: last, start: first, end: last, stack: true,
+      zoomMin: 1000 * 60 * 60 * 24 * 7, orientation: "top", maxHeight: "72vh" });
     var pending = true;
     function report() {
       var n = items.length;
