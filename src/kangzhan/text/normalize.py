@@ -92,14 +92,25 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
     return width, always, trad_only  # type: ignore[return-value]
 
 
-def _looks_traditional(text: str, always: dict[int, str]) -> bool:
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff") if len(text) < 4096 else None
-    if han is None:
-        han = len(re.findall(r"[\u4e00-\u9fff]", text))
+_SAMPLE = 200_000  # characters looked at to decide Traditional vs Simplified
+
+
+def _looks_traditional(text: str) -> bool:
+    sample = text if len(text) <= _SAMPLE else text[:_SAMPLE // 2] + text[-_SAMPLE // 2:]
+    han = len(_HAN_RE.findall(sample))
     if not han:
         return False
-    trad = sum(1 for c in text if ord(c) in always)
+    trad = len(sample) - len(sample.translate(_deleter()))
     return trad >= 2 and trad / han >= 0.03 or trad == han
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _deleter() -> dict[int, None]:
+    """A translate table deleting the characters that are Traditional only."""
+    return dict.fromkeys(_tables()[1])
 
 
 @cache
@@ -131,7 +142,7 @@ def normalize(text: str) -> Normalized:
     """Width-fold, convert Traditional to Simplified and fix OCR confusions; same length as the input."""
     width, always, trad_only = _tables()
     s = text.translate(width)
-    traditional = _looks_traditional(s, always)
+    traditional = _looks_traditional(s)
     s = s.translate(always)
     if traditional:
         s = s.translate(trad_only)
