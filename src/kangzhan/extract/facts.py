@@ -51,7 +51,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
     merged: list[Mention] = []
     for m in headings:
         if merged and m.value["name"] != merged[-1].value["name"] and \
-                len(re.sub(r"\s", "", text[merged[-1].end:m.start])) < 30 and not _is_numbered(text, m):
+                len(re.sub(r"\s", "", text[merged[-1].end:m.start])) < 30 and not _is_numbered(text, m) \
+                and _alone_on_line(text, m):
             alias_of[m.value["name"]] = alias_of.get(merged[-1].value["name"], merged[-1].value["name"])
             continue
         merged.append(m)
@@ -179,6 +180,13 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
         for j in range(len(sentences)):
             if para_of[j] == para_of[k]:
                 labels[j] = other
+
+
+def _alone_on_line(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return re.sub(r"[\s|]", "", line) == m.text
 
 
 def _is_numbered(text: str, m: Mention) -> bool:

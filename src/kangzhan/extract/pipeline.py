@@ -146,10 +146,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
             ent = facts.persons[name] = Person(name, person_side(name, commanded.get(name, [])))
         if p.value.get("title"):
             ent.titles.add(p.value["title"])
-        orig = raw[p.start:p.end]
-        if orig != name:
-            ent.alt_labels.add(orig)
-        ent.evidence.append(ev(p.start, p.end))
+        ent.evidence.append(ev(p.start, p.end))  # the original (Traditional) form stays in the evidence
     for m in a.places:
         name = m.value.get("name", m.text)
         ent = facts.places.get(name)
@@ -223,26 +220,29 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
     for name, items in per.items():
         b = by_name[name]
         first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
-        chosen = None
         section_start = sents[first_k][0]
-        for k, d in items:
-            line_start = text.rfind("\n", 0, d.start) + 1
-            if _TIME_LINE.match(text, line_start) or (d.value.get("end") and k <= first_k + 2) or \
-                    (d.value.get("end") and d.start - section_start < 600 and not d.value.get("year_inherited")):
-                chosen = d
-                break
-        if chosen is not None and chosen.value.get("end"):
-            b.start, b.end = chosen.value["date"], chosen.value["end"]
+        timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
+        ranges = [d for k, d in items if d.value.get("end") and (k <= first_k + 2 or (
+            d.start - section_start < 600 and not d.value.get("year_inherited")))]
+        if timeline and timeline[0].value.get("end"):
+            b.start, b.end = timeline[0].value["date"], timeline[0].value["end"]
             continue
-        if chosen is not None:
-            b.start = chosen.value["date"]
+        if ranges and not timeline:
+            b.start = min((d.value["date"] for d in ranges), key=lambda v: v.iso)
+            b.end = max((d.value["end"] for d in ranges), key=lambda v: v.iso)
+            continue
+        if timeline:
+            b.start = timeline[0].value["date"]
         explicit = [(k, d) for k, d in items if not d.value.get("year_inherited")]
         if b.start is None:
             acts = [d for k, d in items if d.value["date"].precision != "year"
                     and _ACTION.search(text, sents[k][0], sents[k][1]) and not _PLAN.search(text, sents[k][0], sents[k][1])]
             days = [d for d in acts if d.value["date"].precision == "day"] or acts
+            finer = [d for k, d in items if d.value["date"].precision != "year"]
             if days:
                 pick = min(days, key=lambda d: d.value["date"].iso)
+            elif finer:
+                pick = finer[0]
             else:
                 pick = explicit[0][1] if explicit else items[0][1]
             b.start = pick.value["date"]
