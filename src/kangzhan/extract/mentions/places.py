@@ -33,6 +33,7 @@ from kangzhan.extract.mentions.base import Mention
 
 _SUFFIX_KIND: list[tuple[str, str]] = [
     ("山脉", "mountain"), ("群岛", "island"), ("半岛", "island"), ("铁路", "railway"), ("公路", "railway"),
+    ("河谷", "region"), ("盆地", "region"), ("平原", "region"), ("高原", "region"),
     ("江", "river"), ("河", "river"), ("水", "river"), ("溪", "river"), ("湖", "lake"), ("泽", "lake"),
     ("山", "mountain"), ("岭", "mountain"), ("峰", "mountain"), ("岗", "mountain"), ("冈", "mountain"),
     ("关", "pass"), ("口", "pass"), ("隘", "pass"), ("峡", "pass"),
