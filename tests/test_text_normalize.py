@@ -45,6 +45,7 @@ from kangzhan.text.sentences import split_sentences
         ("该部己经渡河", "该部已经渡河"),
         ("经三日战门,末能攻克", "经三日战斗,未能攻克"),
         ("官兵作战能カ甚强", "官兵作战能力甚强"),
+        ("主力集结干衡阳以北", "主力集结于衡阳以北"),
     ],
 )
 def test_normalize_fixes(raw: str, want: str) -> None:
@@ -68,6 +69,7 @@ def test_normalize_fixes(raw: str, want: str) -> None:
         "部队土气低落",  # 土气 is a word (though 士气 was meant, the text is kept)
         "周末能否到达",
         "城门已被攻破",
+        "若干长沙籍官兵",  # 若干 is a word
     ],
 )
 def test_normalize_leaves_correct_text(raw: str) -> None:

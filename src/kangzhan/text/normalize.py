@@ -22,7 +22,8 @@ Steps, in order:
    - rare river characters 汩/泪 → 汨 only where the corrected word is a known toponym (泪罗江 → 汨罗江);
    - visually similar characters (lexicons/ocr_confusions.tsv: 隼/集, 侍/待, 迟/退, 土/士, 己/已 …) where the
      pair with a neighbour is no word and the corrected pair is a frequent one (隼结 → 集结, 击迟 → 击退,
-     己经 → 已经), never where either neighbour pair is a word (迟到, 土气 stay).
+     己经 → 已经), never where either neighbour pair is a word (迟到, 土气 stay);
+   - 干 for 于 right before a known toponym where 干 makes no word with its neighbours (潜伏干汨水).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ _REN_AFTER = re.compile(r"(?<=[攻侵进突窜冲渗闯深驶涌陷潜撤转])�
 # before the object of 入 (侵 境 城 …) after an adverb, a punctuation mark or a space
 _REN_BEFORE = re.compile(r"(?:(?<=[即遂乃又再并而始先已未均皆曾亦即将拟欲图企又,.;:!?，。；、\s]))人(?=[侵境城寇缅川滇湘桂黔越闽粤赣鄂豫皖浙苏鲁晋冀陕甘关])")
 _RIVER_CHARS = re.compile(r"[汩泪]")
+_GAN = re.compile(r"(?<=[\u4e00-\u9fff])干(?=[\u4e00-\u9fff]{2})")
 _RIVER_FIX = {"汩": "汨", "泪": "汨"}
 # a confusable word that is also common Chinese (泪水 "tears") is a river only in a geographic frame
 _COMMON_CONFUSABLE = frozenset({"泪水", "泪流", "汩汩"})
@@ -185,6 +187,13 @@ def normalize(text: str) -> Normalized:
         chars = None
     for i, new in _confusions(s):
         put(i, new)
+    for m in _GAN.finditer(s):  # 潜伏干汨水 → 潜伏于汨水: 干 for 于 before a toponym, where 干 makes no word
+        i = m.start()
+        words = common_words()
+        if s[i - 1:i + 1] in words or s[i:i + 2] in words:
+            continue
+        if any(is_toponym(s[i + 1:i + 1 + k]) for k in (2, 3, 4)):
+            put(i, "于")
     if chars is not None:
         s = "".join(chars)
     fixes.sort()
