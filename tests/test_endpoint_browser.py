@@ -56,7 +56,7 @@ def test_query_page_runs_an_example_and_shows_the_table(browser):
     editor_text = browser.execute_script("return window.kangzhanYasgui.getTab().getYasqe().getValue()")
     assert "PREFIX kz: <https://w3id.org/kangzhan/ontology#>" in editor_text
     assert len(browser.find_elements(By.CSS_SELECTOR, "button.kz-example")) >= 10
-    browser.find_element(By.ID, "example-02-battles-with-dates").click()
+    browser.find_element(By.ID, "example-02-battles-with-dates").click()  # rows: battle IRI + name
     rows = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".yasr table tbody tr") or False)
     browser.save_screenshot(str(ARTIFACTS / "endpoint-query-page.png"))
     cells = [r.text for r in rows]
@@ -64,6 +64,10 @@ def test_query_page_runs_an_example_and_shows_the_table(browser):
     assert any("战" in c or "役" in c for c in cells), cells[:5]
     headers = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".yasr table thead th")]
     assert any("name" in h for h in headers), headers
+    browser.find_element(By.CSS_SELECTOR, ".yasr .select_graph").click()
+    circles = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".kz-graph svg circle") or False)
+    assert len(circles) >= 2
+    browser.save_screenshot(str(ARTIFACTS / "endpoint-query-graph.png"))
     errors = [e for e in browser.get_log("browser") if e.get("level") == "SEVERE"
               and "favicon" not in e.get("message", "")]
     assert not errors, errors

@@ -4,11 +4,13 @@
   const config = JSON.parse(document.getElementById("kz-config").textContent);
   const endpoint = new URL(config.endpoint, window.location.href).href;
   const Y = window.Yasgui;
+  if (window.KzGraph) Y.Yasr.registerPlugin("graph", window.KzGraph);
   Y.Yasqe.defaults.value = config.prefixes + "\n" + config.examples[0].query;
   const yasgui = new Y(document.getElementById("yasgui"), {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: false,
     persistenceId: null,
+    yasr: { pluginOrder: ["table", "graph", "response"] },
     endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] },
   });
   window.kangzhanYasgui = yasgui;
