@@ -70,7 +70,8 @@ _ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热
 _REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])")
 _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
 _BORDER_REGION = re.compile(rf"[{_ABBREV}]{{2,3}}边区")
-_RAILWAY_LIST = re.compile(rf"([\u4e00-\u9fff]{{2}})、([\u4e00-\u9fff]{{2}})(?:[两二三]条?)?{_RAILWAY_TAIL}")
+_RAILWAY_LIST = re.compile(
+    rf"(?P<stems>[\u4e00-\u9fff]{{2}}(?:[、和及][\u4e00-\u9fff]{{2}})+)(?=等?(?:[两二三四五]条?)?{_RAILWAY_TAIL})")
 # verbs after which a list of places follows, and verbs a place comes before
 _VERB_BEFORE = re.compile(
     r"(?:攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
@@ -249,8 +250,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 守备|新墙河: the stem's first character ends the word before
                 if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以"):
                     continue  # 东南侧山区, 以北汉水
-                if _person(stem + suf) or _person(stem):
-                    continue  # 阎锡山
+                if suf in "山峰岭林泉" and (_person(stem + suf) or _person(stem)):
+                    continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
                 if _common(stem[-1] + suf, 200):
                     continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
                 if k == 3 and (any(c in "塘桥铺镇村街圩寨坪山江河湖岭" for c in stem[1:]) or stem[-1] in "两二三四"):
@@ -433,6 +434,11 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
             for loc in _LOCATIVE.finditer(text, s, e):  # 洞庭湖以西|石首、常德
                 if loc.end() <= e - 2:
                     s = loc.end()
+            for k in range(e - 3, s - 1, -1):  # 汤恩伯部由|峄县、枣庄: start after the last preposition
+                if text[k] in "向在至到于从由自沿经往及和与":
+                    s = k + 1
+                    v = v or True
+                    break
             while s < e - 2 and _common(text[s - 1:s + 1], 50):
                 s += 1  # 守备|上东坑: the word before ends inside the run
             full_item = s == 0 or not ("\u4e00" <= text[s - 1] <= "\u9fff") or text[s - 1] in _BOUNDARY_CHARS or v
@@ -444,6 +450,22 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
                 queue.append(new)
                 for i in range(s, e):
                     taken[i] = True
+    return out
+
+
+# a name at a clause start followed by a locative: "，罗店一带成为…"
+_LOCATIVE_CONTEXT = re.compile(r"(?<=[，,。；;：:\n])(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                               r"(?=一带|附近|地区|以北|以南|以东|以西|城下|城郊|外围|方面)")
+
+
+def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in _LOCATIVE_CONTEXT.finditer(text):
+        s, e = m.span("name")
+        if not any(taken[s:e]) and _item_ok(text, s, e):
+            out.append(_mention(text, s, e, "context"))
+            for i in range(s, e):
+                taken[i] = True
     return out
 
 
@@ -475,10 +497,10 @@ def find_places(text: str) -> list[Mention]:
             out.append(_mention(text, m.start(), m.end(), "region", "region"))
             for i in range(m.start(), m.end()):
                 taken[i] = True
-    for m in _RAILWAY_LIST.finditer(text):  # 湘桂、粤汉铁路 / 平汉、同蒲两铁路: the railways share the suffix
-        if m.group(1) in railways() and m.group(2) in railways():
-            for g in (1, 2):
-                a, b = m.span(g)
+    for m in _RAILWAY_LIST.finditer(text):  # 湘桂、粤汉铁路 / 正太、同蒲、平汉等铁路: the railways share the suffix
+        stems = [(x.start() + m.start(), x.end() + m.start()) for x in re.finditer(r"[\u4e00-\u9fff]{2}", m.group("stems"))]
+        if all(text[a:b] in railways() for a, b in stems):
+            for a, b in stems:
                 if not any(taken[a:b]):
                     out.append(_mention(text, a, b, "railway", "railway"))
                     for i in range(a, b):
@@ -491,6 +513,7 @@ def find_places(text: str) -> list[Mention]:
     out += _suffix_places(text, taken)
     out += _context_places(text, taken)
     out += _prep_places(text, taken)
+    out += _locative_places(text, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out.sort(key=lambda x: x.start)
     return out
