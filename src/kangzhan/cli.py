@@ -179,14 +179,14 @@ def stats(store_dir) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, type=int, show_default=True)
-@click.option("--threads", default=8, type=int, show_default=True, help="Waitress worker threads.")
-@click.option("--workers", default=4, type=int, show_default=True,
+@click.option("--threads", default=8, type=click.IntRange(min=1), show_default=True, help="Waitress worker threads.")
+@click.option("--workers", default=4, type=click.IntRange(min=0), show_default=True,
               help="Query worker processes (killed and replaced when a query times out).")
-@click.option("--timeout", default=30.0, type=float, show_default=True, help="Seconds per query.")
-@click.option("--max-rows", default=10_000, type=int, show_default=True, help="Rows/triples per answer.")
-@click.option("--max-query-bytes", default=64 * 1024, type=int, show_default=True)
-@click.option("--max-body-bytes", default=1024 * 1024, type=int, show_default=True)
-@click.option("--worker-memory-mb", default=2048, type=int, show_default=True,
+@click.option("--timeout", default=30.0, type=click.FloatRange(min=0.1), show_default=True, help="Seconds per query.")
+@click.option("--max-rows", default=10_000, type=click.IntRange(min=1), show_default=True, help="Rows/triples per answer.")
+@click.option("--max-query-bytes", default=64 * 1024, type=click.IntRange(min=16), show_default=True)
+@click.option("--max-body-bytes", default=1024 * 1024, type=click.IntRange(min=16), show_default=True)
+@click.option("--worker-memory-mb", default=2048, type=click.IntRange(min=0), show_default=True,
               help="Address-space limit per worker process (0: none).")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL UPDATE carrying the --token.")
 @click.option("--token", envvar="KANGZHAN_TOKEN", default=None, help="Bearer token for updates ($KANGZHAN_TOKEN).")
@@ -208,6 +208,9 @@ def serve(host, port, threads, workers, timeout, max_rows, max_query_bytes, max_
 
     if allow_update and not token:
         raise KangzhanError("--allow-update needs --token (or $KANGZHAN_TOKEN): updates must be authenticated")
+    for url in service_allow:
+        if not url.startswith(("http://", "https://")):
+            raise KangzhanError(f"--service-allow {url}: give the endpoint's full http(s) address")
     root = _store_dir(store_dir)
     if current_generation(root) is None:
         seeds = _default_seeds()
