@@ -315,6 +315,8 @@ def test_strength_phrasings(text: str, want: list) -> None:
         ("汤恩伯部由峄县、枣庄一带南下。", ["峄县", "枣庄"]),
         ("9月中旬,罗店一带成为血肉磨坊。", ["罗店"]),
         ("八路军破袭正太、同蒲、平汉等铁路。", ["正太", "同蒲", "平汉"]),
+        ("部队从江西进入湖南。", ["江西", "湖南"]),  # 从江 (a county) inside 从江西 must not hide 江西
+        ("太平洋战争爆发后,古交通线中断。", []),
     ],
 )
 def test_find_places_contexts(text: str, want: list) -> None:

@@ -132,8 +132,10 @@ def _index() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
 
 
 def _lexicon_hits(text: str) -> list[tuple[int, int]]:
-    """Leftmost-longest lexicon matches, not overlapping."""
+    """Leftmost-longest lexicon matches, not overlapping; a hit inside a longer word (从江|西) is skipped
+    so that the next position can still match (江西)."""
     names, by_prefix = _index()
+    lex = _lexicon()
     out = []
     i, n = 0, len(text) - 1
     get = by_prefix.get
@@ -141,7 +143,7 @@ def _lexicon_hits(text: str) -> list[tuple[int, int]]:
         lengths = get(text[i:i + 2])
         if lengths:
             for k in lengths:
-                if i + k <= len(text) and text[i:i + k] in names:
+                if i + k <= len(text) and text[i:i + k] in names and not _inside_word(text, i, i + k, lex):
                     out.append((i, i + k))
                     i += k - 1
                     break
@@ -200,7 +202,8 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
             return True
     if prev_han and _common(text[s - 1:s + 1], 100):
         return True
-    if not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e):
+    major = lex.get(name, ("",))[0] in ("province", "city")  # 江西|进入: a province outweighs 西进
+    if not major and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e):
         for b in (e + 1, e + 2):
             w = text[e - 1:b]
             if b <= len(text) and w not in lex and _words().get(w, (0, ""))[0] >= 300:
@@ -477,8 +480,6 @@ def find_places(text: str) -> list[Mention]:
     lex = _lexicon()
     for s, e in _lexicon_hits(text):
         name = text[s:e]
-        if _inside_word(text, s, e, lex):
-            continue
         kind = None
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
         for suf in ("山脉", "群岛", *_EXTEND):
