@@ -20,6 +20,7 @@ TITLE_ECHELON = dict(TITLES)
 _RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 8, "兵团": 8, "军": 7, "师团": 6, "师": 6,
          "旅团": 5, "旅": 5, "步兵团": 5, "联队": 4, "团": 4, "支队": 4, "飞行团": 5, "大队": 3, "营": 3,
          "中队": 2, "连": 2, "炮艇队": 3, "战队": 3}
+_SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方)")
 _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占)")
 _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|指挥|率)(?:所部|其|该)?")
 _APPOINT = re.compile(r"^(?:被任命为|任命为|兼任|接任|出任|升任|担任|任|为)")
@@ -81,6 +82,18 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 sides[i] = sides[j]
             if sides[j] is None and sides[i] and mentions[i].value.get("raw_echelon") in ("师", "军"):
                 sides[j] = sides[i]
+    # order-of-battle lists: 第4军、第74军、第66军、第187师 — side-less members take the side of the others
+    run: list[int] = []
+    for i in range(len(mentions) + 1):
+        if i < len(mentions) and run and re.fullmatch(r"[、和及与]", text[mentions[run[-1]].end:mentions[i].start]):
+            run.append(i)
+            continue
+        if len(run) > 1:
+            known = {sides[j] for j in run if sides[j]}
+            if len(known) == 1:
+                for j in run:
+                    sides[j] = sides[j] or next(iter(known))
+        run = [i] if i < len(mentions) else []
     # the same designation elsewhere in the document
     seen: dict[tuple, set[str]] = {}
     for i, m in enumerate(mentions):
@@ -105,6 +118,15 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 subj_side = subj[-1] if subj else ("JP" if re.search("(日军|敌)", clause[:verb.start()]) else None)
                 if subj_side:
                     sides[i] = "CN" if subj_side == "JP" else "JP"
+    # a side named in the same sentence and no other (中国方面,薛岳指挥了包括第4军…)
+    for i, m in enumerate(mentions):
+        if sides[i] is None:
+            a = max(text.rfind(c, 0, m.start) for c in "。;；\n!?")
+            cues = set()
+            for c in _SENT_CUE.finditer(text, a + 1, m.start):
+                cues.add("JP" if c.group("jp") else "CN")
+            if len(cues) == 1 and not _ATTACK.search(text, a + 1, m.end + 12):
+                sides[i] = next(iter(cues))
     out: list[ResolvedUnit] = []
     for i, m in enumerate(mentions):
         v = m.value
