@@ -295,3 +295,17 @@ def test_a_rebuilt_store_is_served_without_restart(tmp_path):
         assert all(b'"value": "1"' in a for a in after) and b'"value": "1"' not in before, (before, after)
     finally:
         srv.stop()
+
+
+def test_deep_nesting_is_refused_before_the_parser_even_in_process(server):
+    deep = "SELECT * WHERE " + "{" * 5000 + "?s ?p ?o" + "}" * 5000
+    status, _, body = server.get("/sparql", {"query": deep[:19000]})
+    assert status == 400 and b"nested" in body
+    inline = start_server(seed_store(), "--workers", "0")  # no worker process to absorb a crash
+    try:
+        for q in (deep, "ASK { FILTER(" + "(" * 20000 + "1" + ")" * 20000 + ") }"):
+            status, _, body = inline.post("/sparql", q.encode(), "application/sparql-query")
+            assert status == 400, body
+        assert inline.get("/sparql", {"query": CHEAP})[0] == 200
+    finally:
+        inline.stop()

@@ -35,6 +35,7 @@ class Analysis:
     form: str | None  # SELECT, ASK, CONSTRUCT, DESCRIBE, an update keyword, or None if unknown
     services: list[str] = field(default_factory=list)  # resolved IRIs, "?var" or "<unresolved …>"
     loads: list[str] = field(default_factory=list)
+    depth: int = 0  # deepest nesting of { ( [ — Oxigraph's recursive parser overflows its stack on thousands
 
     @property
     def is_update(self) -> bool:
@@ -92,6 +93,7 @@ def analyse(text: str) -> Analysis:
         first.services += second.services
         first.loads += second.loads
         first.form = first.form or second.form
+        first.depth = max(first.depth, second.depth)
     return first
 
 
@@ -100,9 +102,16 @@ def _analyse_once(text: str) -> Analysis:
     base: str | None = None
     result = Analysis(form=None)
     toks = list(tokens(text))
+    depth = 0
     k = 0
     while k < len(toks):
         kind, tok = toks[k]
+        if kind == "punct":
+            if tok in "{([":
+                depth += 1
+                result.depth = max(result.depth, depth)
+            elif tok in "})]":
+                depth -= 1
         upper = tok.upper() if kind == "word" else ""
         if upper == "PREFIX" and k + 2 < len(toks) and toks[k + 2][0] == "iri":
             prefixes[toks[k + 1][1].rstrip(":")] = _resolve_iri(toks[k + 2][1], base)

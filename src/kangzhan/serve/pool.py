@@ -156,7 +156,7 @@ class WorkerPool:
             raise
         except (EOFError, OSError, WorkerLost):
             self._replace(w)
-            raise WorkerLost("the query worker stopped (the query probably needed too much memory)") from None
+            raise WorkerLost("the query worker stopped: the query needed more memory or stack than allowed") from None
         if msg[0] == "error":
             self._release(w)
             return Answer(msg[1], "text/plain; charset=utf-8", {}, iter([(msg[2] + "\n").encode("utf-8")]))

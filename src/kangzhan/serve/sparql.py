@@ -19,6 +19,7 @@ from kangzhan.serve.pool import PoolBusy, QueryTimeout, WorkerLost
 from kangzhan.serve.service import service_description
 
 blueprint = Blueprint("sparql", __name__)
+MAX_NESTING = 200  # far beyond any real query; protects the parser's stack
 log = logging.getLogger("kangzhan.serve")
 
 
@@ -84,6 +85,8 @@ def sparql() -> Response:
     if not text.strip():
         return _text(400, "empty query")
     info = analyse(text)
+    if info.depth > MAX_NESTING:
+        return _text(400, f"SPARQL syntax error: brackets nested {info.depth} deep; at most {MAX_NESTING} are accepted")
     if update is not None or info.is_update:
         return _update(cfg, text, info)
     try:
