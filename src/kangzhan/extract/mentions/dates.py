@@ -33,7 +33,7 @@ from kangzhan.extract.model import DateValue
 MIN_YEAR, MAX_YEAR = 1894, 1950
 
 _CND = "〇零一二三四五六七八九"
-_YEAR = (rf"(?:(?P<y>1[89][0-9]{{2}})|(?P<ycn>[一][八九][{_CND}]{{2}})|民国(?P<roc>[0-9]{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
+_YEAR = (rf"(?:(?P<y>1[89][0-9]{{2}}) ?|(?P<ycn>[一][八九][{_CND}]{{2}})|民国(?P<roc>[0-9]{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
          r"|昭和(?P<sho>[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?P<rel>同|是|当|次|翌|本|该))年"
          r"(?P<yp>初|底|末|春|夏|秋|冬|上半年|下半年)?")
 _MONTH_AR = r"1[0-2]|0?[1-9]"
@@ -41,10 +41,11 @@ _MONTH_CN = r"十[一二]|[一二三四五六七八九十正]"
 _DAY_AR = r"3[01]|[12][0-9]|0?[1-9]"
 _DAY_CN = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _MP = r"(?P<mp>中下旬|上中旬|上旬|中旬|下旬|初|底|末)"
-# a date atom: year (+ month (+ day | part)), or month (+ day | part), or an Arabic day alone
+# a date atom: year (+ month (+ day | part)), or month (+ day | part), or an Arabic day alone; a single
+# space is allowed around Arabic numbers (OCR of printed text: "1939 年 9 月")
 _ATOM = re.compile(
-    rf"{_YEAR}(?:(?P<m>{_MONTH_AR}|{_MONTH_CN})月(?:(?P<d>{_DAY_AR}|{_DAY_CN})[日号]|{_MP})?)?"
-    rf"|(?P<m2>{_MONTH_AR})月(?:(?P<d2>{_DAY_AR})[日号]|(?P<mp2>中下旬|上中旬|上旬|中旬|下旬|初|底|末))?"
+    rf"{_YEAR}(?: ?(?P<m>{_MONTH_AR}|{_MONTH_CN}) ?月(?: ?(?P<d>{_DAY_AR}|{_DAY_CN}) ?[日号]|{_MP})?)?"
+    rf"|(?P<m2>{_MONTH_AR}) ?月(?: ?(?P<d2>{_DAY_AR}) ?[日号]|(?P<mp2>中下旬|上中旬|上旬|中旬|下旬|初|底|末))?"
     rf"|(?P<m3>{_MONTH_CN})月(?:(?P<d3>{_DAY_CN})[日号]|(?P<mp3>中下旬|上中旬|上旬|中旬|下旬|初|底|末))"
     rf"|(?<![0-9.第])(?P<d4>{_DAY_AR})[日号]"
 )
