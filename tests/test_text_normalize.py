@@ -22,6 +22,7 @@ from kangzhan.text.sentences import split_sentences
         # Traditional → Simplified
         ("臺兒莊戰役，國軍擊退日軍第十師團。", "台儿庄战役,国军击退日军第十师团。"),
         ("萬家嶺大捷", "万家岭大捷"),
+        ("衞立煌指揮僞軍", "卫立煌指挥伪军"),  # Hong Kong / Taiwan variant forms
         # 竿/弟/苐/笫 for 第 before a numeral and an echelon word
         ("竿52军在台儿庄以北集结", "第52军在台儿庄以北集结"),
         ("弟八十七师进攻", "第八十七师进攻"),

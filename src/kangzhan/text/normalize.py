@@ -11,8 +11,8 @@ Steps, in order:
 1. width folding: every character whose NFKC form is one character is replaced by it, so full-width
    digits/letters/punctuation become ASCII (３→3, （）→(), ，→, ：→: ；→; ！→! ？→?); 。、《》“” stay.
    U+3000 becomes a space; compatibility ideographs become their unified form.
-2. Traditional → Simplified with the character table of OpenCC (TSCharacters) where the mapping is
-   one character to one character. Characters that are also Simplified (乾, 覆, 藉 …, i.e. whose first
+2. Traditional → Simplified with the character table of OpenCC (TSCharacters, and the Taiwan/Hong Kong
+   variant tables before it: 衞 → 衛 → 卫) where the mapping is one character to one character. Characters that are also Simplified (乾, 覆, 藉 …, i.e. whose first
    candidate is themselves or which are common in Simplified) are converted only in a Traditional text.
 3. OCR confusions fixed by context, never by a list of any text's errors:
    - 竿/弟/苐/笫 + numeral + echelon word (or 次, 线 …) → 第 (笫/苐 before any numeral);
@@ -81,7 +81,8 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
     width[0x3000] = " "
     always: dict[int, str] = {}
     trad_only: dict[int, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    dictionary = Path(opencc.__file__).parent / "dictionary"
+    path = dictionary / "TSCharacters.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, vals = line.partition("\t")
         cands = vals.split()
@@ -91,6 +92,16 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
             always[ord(key)] = cands[0]
         else:  # 乾 → 干 / 乾, 於 → 于 / 於: also valid Simplified, convert only in a Traditional text
             trad_only[ord(key)] = cands[0]
+    # Taiwan/Hong Kong variant forms (衞, 僞 …) → standard Traditional → Simplified
+    for name in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
+        for line in (dictionary / name).read_text(encoding="utf-8").splitlines():
+            key, _, vals = line.partition("\t")
+            cands = vals.split()
+            if len(key) == 1 and cands and len(cands[0]) == 1 and ord(key) not in always:
+                std = cands[0]
+                simp = always.get(ord(std), trad_only.get(ord(std), std))
+                if simp != key:
+                    always[ord(key)] = simp
     return width, always, trad_only  # type: ignore[return-value]
 
 
