@@ -322,3 +322,9 @@ def test_strength_phrasings(text: str, want: list) -> None:
 )
 def test_find_places_contexts(text: str, want: list) -> None:
     assert [m.value["name"] for m in find_places(text)] == want
+
+
+def test_no_duplicate_figures_from_infobox_and_prose() -> None:
+    text = "台儿庄战役\n参战方\n中华民国 | 大日本帝国\n伤亡与损失\n约2万人 | 战死2,369,负伤9,615\n其射击准确,杀敌官兵六千名。\n"
+    got = [(m.value["side"], m.value["count"]) for m in find_figures(text)]
+    assert got == [("CN", 20000), ("JP", 2369), ("JP", 9615), ("JP", 6000)]

@@ -226,11 +226,11 @@ def _figure(text: str, m: re.Match, kind: str, category: str, side: str | None, 
 def _casualties(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for m in _CASUALTY.finditer(text):
-        if not _count_ok(m, text, person_only=True):
+        if m.start("count") in taken or not _count_ok(m, text, person_only=True):
             continue
         cue = m.group("cue")
         obj = m.group("obj")
-        side = _SIDE_WORDS.get(obj) if obj else None
+        side = _SIDE_WORDS.get(obj) if obj else ("JP" if cue.endswith("敌") else None)  # 杀敌, 毙敌
         if side is None and m.group("obj2") and _JP_UNIT.search(m.group("obj2")):
             side = "JP"
         if side is None and obj is None and m.group("obj2"):
