@@ -4,7 +4,12 @@ Public API:
     admin() -> dict[str, AdminPlace]       China's administrative divisions, full and short names
     features() -> dict[str, str]           natural-feature toponyms → place kind
     railways() -> dict[str, str]           historic railway stems (平汉, 粤汉 …) → full name
+    regions() -> dict[str, str]            regional, historic, natural and foreign names → place kind
+    common_words() -> dict[str, (int, str)] everyday words (jieba) → (frequency, POS tag), for guards
+    ocr_confusions() -> dict[str, (str, int)] visually similar characters: wrong → (right, min frequency)
     is_toponym(name: str) -> bool          known to any of the toponym lexicons
+
+Other files here belong to other modules (named_units.tsv, surnames_*.txt: see SOURCES.md).
 """
 
 from __future__ import annotations
