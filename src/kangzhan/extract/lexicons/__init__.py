@@ -9,7 +9,7 @@ Public API:
     ocr_confusions() -> dict[str, (str, int)] visually similar characters: wrong → (right, min frequency)
     is_toponym(name: str) -> bool          known to any of the toponym lexicons
 
-Other files here belong to other modules (named_units.tsv, surnames_*.txt: see SOURCES.md).
+Other files here (named_units.tsv, surnames_*.txt) belong to the unit and person finders.
 """
 
 from __future__ import annotations
