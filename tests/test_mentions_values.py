@@ -328,3 +328,9 @@ def test_no_duplicate_figures_from_infobox_and_prose() -> None:
     text = "台儿庄战役\n参战方\n中华民国 | 大日本帝国\n伤亡与损失\n约2万人 | 战死2,369,负伤9,615\n其射击准确,杀敌官兵六千名。\n"
     got = [(m.value["side"], m.value["count"]) for m in find_figures(text)]
     assert got == [("CN", 20000), ("JP", 2369), ("JP", 9615), ("JP", 6000)]
+
+
+def test_wiki_infobox_one_line_per_side() -> None:
+    text = "武汉会战\n参战方\n中华民国\n大日本帝国\n指挥官\n蒋介石\n兵力\n1,100,000人\n350,000人\n"
+    got = [(m.value["kind"], m.value["side"], m.value["count"]) for m in find_figures(text)]
+    assert got == [("strength", "CN", 1100000), ("strength", "JP", 350000)]

@@ -358,6 +358,7 @@ def _infobox(text: str, taken: set[int]) -> list[Mention]:
 
 _BELLIGERENTS = re.compile(r"^[ \t]*参战方[ \t|]*$", re.M)
 _WIKI_KEY = re.compile(r"^[ \t]*(?P<key>兵力|伤亡与损失|伤亡和损失|伤亡|损失)[ \t|]*$", re.M)
+_INFOBOX_HEADER = re.compile(r"^[ \t|]*(?:指挥官|指挥官与领导者|结果|地点|日期|时间|部队|单位)[ \t|]*$")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+| {2,}")
 _COUNTRY_SIDE = re.compile(r"(?P<jp>大日本帝国|日本|日军)|(?P<cn>中华民国|中国|国民政府|国民革命军|国军|八路军|新四军)")
 
@@ -373,14 +374,20 @@ def _wiki_infobox(text: str, taken: set[int]) -> list[Mention]:
     bm = _BELLIGERENTS.search(text)
     if not bm:
         return out
-    nxt = text.find("\n", bm.end())
-    line_end = text.find("\n", nxt + 1) if nxt >= 0 else -1
-    row = text[nxt + 1:line_end if line_end >= 0 else len(text)] if nxt >= 0 else ""
-    sides = []
-    for cell in _cells(row):
-        cm = _COUNTRY_SIDE.search(cell)
-        sides.append(("JP" if cm.group("jp") else "CN") if cm else None)
-    if len(sides) < 2 or None in sides:
+    sides: list[str | None] = []
+    pos = text.find("\n", bm.end()) + 1
+    # the belligerents: one row with a cell per side, or one line per side, up to the next header
+    while 0 < pos < len(text) and len(sides) < 2:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if _WIKI_KEY.match(line) or _INFOBOX_HEADER.match(line):
+            break
+        for cell in _cells(line):
+            cm = _COUNTRY_SIDE.search(cell)
+            sides.append(("JP" if cm.group("jp") else "CN") if cm else None)
+        pos = end + 1
+    if len(sides) != 2 or None in sides or sides[0] == sides[1]:
         return out
     for km in _WIKI_KEY.finditer(text, bm.end()):
         strength = km.group("key") == "兵力"
