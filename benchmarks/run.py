@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     scales = a.scales or ([1, 10, 100, 1000] if a.large else [1, 10, 100])
     triples = a.store_triples or (10_000_000 if a.large else 1_000_000)
     tmp = temp_dir()
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     sections = []
     try:
@@ -120,7 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - started
     head = (f"## {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC — commit {_commit()}\n\n"
             f"Machine: {machine()}. Command: `python -m benchmarks {' '.join(argv or sys.argv[1:])}`. "
-            f"Total {total:.0f} s; peak RSS of the benchmark process {self_peak_rss_mib():.0f} MiB.\n")
+            f"Total {total:.0f} s; peak RSS of the benchmark process {self_peak_rss_mib():.0f} MiB; "
+            f"load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
+            f"(other work on the machine slows every row alike; compare the ratios).\n")
     print(head)
     if not a.no_record:
         new = not RESULTS.exists()
