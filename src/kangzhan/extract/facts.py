@@ -156,6 +156,8 @@ def _dominant(text: str, anchors: list[Mention]) -> tuple[str, list[str]] | None
     if len(ranked) > 1 and text.count(ranked[0]) < 2 * text.count(ranked[1]):
         return None
     group = by_stem[ranked[0]]
+    if any(m.value.get("closer") for m in anchors if m.value["name"] not in group):
+        return None  # another battle has its own closing summary: a narrative of several battles
     if len(group) > 1 and len({re.sub(r"^第[一二三四五六七八九十0-9]+次", "", n) for n in group}) < len(group):
         return None  # 第一次/第二次长沙会战: several battles at one place
     main = max(group, key=lambda n: (_rank(n), -group.index(n)))
@@ -221,7 +223,7 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
     while i < n:
         if labels[i] is not None:
             prev = labels[i]
-            prev_closed = i in closers and text[sentences[i][0]:sentences[i][1]].find("结束") >= 0
+            prev_closed = i in closers
             i += 1
             continue
         j = i
@@ -239,8 +241,12 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
             continue
         if clusters and prev is not None:
             split = clusters[-1][1]
-        elif prev_closed or prev is None:
+        elif prev is None:
             split = i
+        elif prev_closed:  # the rest of the closing paragraph still belongs to the battle before
+            split = i
+            while split < j and _same_line(text, sentences[split - 1], sentences[split]):
+                split += 1
         else:
             split = j
             years = _years(text, sentences, labels, prev)

@@ -17,7 +17,7 @@ from kangzhan.extract.mentions.persons import TITLES, name_style
 from kangzhan.extract.mentions.units import canonical
 
 TITLE_ECHELON = dict(TITLES)
-_RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 8, "兵团": 8, "军": 7, "师团": 6, "师": 6,
+_RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 8, "兵团": 8, "军团": 8, "军": 7, "师团": 6, "师": 6,
          "旅团": 5, "旅": 5, "步兵团": 5, "联队": 4, "团": 4, "支队": 4, "飞行团": 5, "大队": 3, "营": 3,
          "中队": 2, "连": 2, "炮艇队": 3, "战队": 3}
 _SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方)")

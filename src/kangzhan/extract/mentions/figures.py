@@ -104,6 +104,8 @@ _INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|�
                       r"|(?P<key2>参加会战的兵力|参战兵力|双方兵力|投入兵力|使用兵力)[ \t]*[,，:：]", re.M)
 _PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次", "具"}  # 具: 遗尸千余具
 _BAD_BEFORE = re.compile(r"[第\d.]$")
+# civilians, workers and the like: their numbers are no strength or casualties of a side
+_CIVILIAN = re.compile(r"人口|居民|百姓|难民|民众|群众|同胞|市民|平民|村民|民工|壮丁|妇孺|妇女|儿童|学生|侨胞|华侨|劳工|伤兵|伤员|战马|马匹")
 _DATE_AFTER = re.compile(r"[年月时号]|日(?![军本方寇伪舰机])")
 _CLAUSE_END = re.compile(r"[。；;!?！？\n]")
 
@@ -198,7 +200,18 @@ def _sentence_start(text: str, pos: int) -> int:
     return lo
 
 
+def _civilian(text: str, pos: int) -> bool:
+    """The clause of the count at ``pos`` is about civilians (人口, 难民, 群众 …)."""
+    c0 = pos
+    lo = max(0, pos - 40)
+    while c0 > lo and not _CLAUSE_SEP.match(text, c0 - 1) and not _CLAUSE_END.match(text, c0 - 1):
+        c0 -= 1
+    return bool(_CIVILIAN.search(text, c0, pos))
+
+
 def _count_ok(m: re.Match, text: str, person_only: bool) -> bool:
+    if _civilian(text, m.start("count")):
+        return False
     cm = COUNT_RE.match(text, m.start("count"))
     if cm is None or cm.end() != m.end("count"):
         return False

@@ -1,0 +1,162 @@
+"""The extractor through its public interface: `kangzhan extract FILE --json` on short texts written
+for these tests in the styles of other sources (list entries, narrative, infobox, Traditional script)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import run_cli
+
+
+def extract(tmp_path, text: str, name: str = "doc.txt", encoding: str = "utf-8") -> dict:
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
+    r = run_cli("extract", str(p), "--json")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def units(battle: dict) -> set[tuple[str, str | None]]:
+    return {(u["name"], u["side"]) for u in battle["units"]}
+
+
+LIST_TEXT = """一、台儿庄战役
+时间：1938年3月23日-4月7日
+经过：日军第10师团濑谷支队由滕县南下，第2集团军(孙连仲,3个师)死守台儿庄。第20军团(汤恩伯)向枣庄侧击，新30师、暂编第2军、预备第10师增援。日军第5、第10师团各一部被围。
+战果：毙伤日军1万余人。
+
+二、兰封会战
+时间：1938年5月21日-6月1日
+经过：日军土肥原贤二率第14师团渡过黄河，进至兰封。敌第14师团被第1战区部队围攻于兰封以东。
+战果：日军伤亡约3000人。
+"""
+
+
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory):
+    return extract(tmp_path_factory.mktemp("list"), LIST_TEXT)
+
+
+def test_list_entries_are_battles_with_their_own_dates(listed):
+    by = {b["name"]: b for b in listed["battles"]}
+    assert set(by) == {"台儿庄战役", "兰封会战"}
+    assert (by["台儿庄战役"]["start"], by["台儿庄战役"]["end"]) == ("1938-03-23", "1938-04-07")
+    assert (by["兰封会战"]["start"], by["兰封会战"]["end"]) == ("1938-05-21", "1938-06-01")
+
+
+def test_units_are_canonical_with_modifiers_and_coordinated_lists(listed):
+    first = {b["name"]: b for b in listed["battles"]}["台儿庄战役"]
+    got = units(first)
+    for want in [("第10师团", "JP"), ("第5师团", "JP"), ("第2集团军", "CN"), ("新编第30师", "CN"),
+                 ("暂编第2军", "CN"), ("预备第10师", "CN"), ("第20军团", "CN")]:
+        assert want in got, (want, got)
+    # units of the next entry stay there
+    assert ("第14师团", "JP") not in got
+
+
+def test_bracket_and_verb_give_commands_and_commanders(listed):
+    cmds = {(c["person"], c["unit"]) for c in listed["commands"]}
+    assert ("孙连仲", "第2集团军") in cmds
+    assert ("汤恩伯", "第20军团") in cmds
+    assert ("土肥原贤二", "第14师团") in cmds
+    by = {b["name"]: b for b in listed["battles"]}
+    assert {c["name"] for c in by["兰封会战"]["commanders"]} == {"土肥原贤二"}
+    persons = {p["name"]: p["side"] for p in listed["persons"]}
+    assert persons["土肥原贤二"] == "JP" and persons["孙连仲"] == "CN"
+
+
+def test_figures_stay_with_their_battle(listed):
+    by = {b["name"]: b for b in listed["battles"]}
+    figs = {(f["side"], f["count"], f["qualifier"]) for f in by["台儿庄战役"]["figures"]}
+    assert ("JP", 10000, "atLeast") in figs
+    assert all(f["count"] != 3000 for f in by["台儿庄战役"]["figures"])
+
+
+NARRATIVE = """1944年5月，日军第11军集中5个师团向湘北进攻。守军第4军在新墙河一线阻击。27日，日军第116师团突破第20军阵地。第九战区司令长官薛岳令第4军固守长沙。
+6月18日，长沙失守。此次长衡会战前期，中国军队伤亡甚重。
+
+1944年6月下旬，日军第116师团、第68师团进抵衡阳外围，守军第10军(方先觉)坚守衡阳城。8月8日，衡阳失守。衡阳保卫战历时47天，日军伤亡1.9万余人。
+"""
+
+
+@pytest.fixture(scope="module")
+def narrative(tmp_path_factory):
+    return extract(tmp_path_factory.mktemp("narr"), NARRATIVE)
+
+
+def test_narrative_battles_split_at_closing_summary(narrative):
+    by = {b["name"]: b for b in narrative["battles"]}
+    assert {"长衡会战", "衡阳保卫战"} <= set(by)
+    assert ("第10军", "CN") in units(by["衡阳保卫战"])
+    assert ("第10军", "CN") not in units(by["长衡会战"])
+    assert by["长衡会战"]["start"] == "1944-05-27"
+    assert by["衡阳保卫战"]["end"] == "1944-08-08"
+
+
+def test_side_from_context_and_war_zone_numerals(narrative):
+    first = {b["name"]: b for b in narrative["battles"]}["长衡会战"]
+    got = units(first)
+    assert ("第11军", "JP") in got  # 日军第11军
+    assert ("第4军", "CN") in got  # 守军第4军
+    assert ("第20军", "CN") in got  # the object of a Japanese attack
+    assert ("第9战区", "CN") in got  # 第九战区 → canonical Arabic numeral
+    u = {x["name"]: x for x in narrative["units"]}
+    assert "第九战区" in u["第9战区"]["alt_labels"]
+    cmds = {(c["person"], c["unit"]) for c in narrative["commands"]}
+    assert ("薛岳", "第9战区") in cmds and ("方先觉", "第10军") in cmds
+
+
+def test_undecided_side_is_left_open(tmp_path):
+    facts = extract(tmp_path, "第二次长沙会战\n9月，第11军向长沙进攻，遭到顽强抵抗。\n")
+    assert [(u["name"], u["side"]) for u in facts["units"]] == [("第11军", None)]
+
+
+def test_part_of_and_aliases_from_the_text(tmp_path):
+    text = ("昆仑关战役\n昆仑关战役是桂南会战的一部分，又称昆仑关大捷。1939年12月18日，第5军向昆仑关发起攻击，"
+            "1940年1月2日克复昆仑关。\n")
+    facts = extract(tmp_path, text)
+    assert [b["name"] for b in facts["battles"]] == ["昆仑关战役"]
+    b = facts["battles"][0]
+    assert b["part_of"] == "桂南会战"
+    assert "昆仑关大捷" in b["alt_labels"]
+    assert (b["start"], b["end"]) == ("1939-12-18", "1940-01-02")
+
+
+def test_infobox_commander_lines(tmp_path):
+    text = ("忻口会战\n参战方\n中华民国 大日本帝国\n指挥官与领导者\n卫立煌 郝梦龄 †\n板垣征四郎\n兵力\n"
+            "28万人 14万人\n忻口会战是1937年10月在山西忻口进行的战役。\n")
+    facts = extract(tmp_path, text)
+    b = facts["battles"][0]
+    assert b["name"] == "忻口会战"
+    assert {c["name"] for c in b["commanders"]} >= {"卫立煌", "郝梦龄", "板垣征四郎"}
+
+
+def test_traditional_text_is_matched_in_simplified(tmp_path):
+    text = "台兒莊戰役\n1938年3月，日軍第10師團進攻台兒莊，第2集團軍(孫連仲)堅守。\n"
+    facts = extract(tmp_path, text, encoding="big5")
+    assert facts["traditional"] is True
+    b = facts["battles"][0]
+    assert b["name"] == "台儿庄战役" and "台兒莊戰役" in b["alt_labels"]
+    assert ("第10师团", "JP") in units(b) and ("第2集团军", "CN") in units(b)
+    assert {c["name"] for c in b["commanders"]} == {"孙连仲"}
+
+
+def test_no_battle_and_bad_input(tmp_path):
+    facts = extract(tmp_path, "今天天气很好，我们去公园散步。\n")
+    assert facts["battles"] == []
+    r = run_cli("extract", str(tmp_path / "missing.txt"))
+    assert r.returncode != 0 and "no such file" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_jsonl_mentions_point_into_the_text(tmp_path):
+    p = tmp_path / "m.txt"
+    p.write_text(NARRATIVE, encoding="utf-8")
+    r = run_cli("extract", str(p), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    mentions = [x for x in rows if x["kind"] != "facts"]
+    assert {"unit", "person", "battle", "date"} <= {x["kind"] for x in mentions}
+    for x in mentions:
+        assert NARRATIVE[x["start"]:x["end"]] == x["text"], x
+    assert rows[-1]["kind"] == "facts"
