@@ -334,3 +334,9 @@ def test_wiki_infobox_one_line_per_side() -> None:
     text = "武汉会战\n参战方\n中华民国\n大日本帝国\n指挥官\n蒋介石\n兵力\n1,100,000人\n350,000人\n"
     got = [(m.value["kind"], m.value["side"], m.value["count"]) for m in find_figures(text)]
     assert got == [("strength", "CN", 1100000), ("strength", "JP", 350000)]
+
+
+@pytest.mark.parametrize("text", ["全县人口达30万人。", "难民伤亡3万余人。", "此役救出被围难民5000余人。",
+                                  "沿途收容伤兵2000余人。"])
+def test_civilians_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
