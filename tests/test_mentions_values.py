@@ -318,6 +318,8 @@ def test_strength_phrasings(text: str, want: list) -> None:
         ("八路军破袭正太、同蒲、平汉等铁路。", ["正太", "同蒲", "平汉"]),
         ("部队从江西进入湖南。", ["江西", "湖南"]),  # 从江 (a county) inside 从江西 must not hide 江西
         ("太平洋战争爆发后,古交通线中断。", []),
+        ("德国占领巴黎和意大利宣战。", ["巴黎"]),
+        ("敌退守六塘罗马林一带。", []),  # a transliteration, not Rome
     ],
 )
 def test_find_places_contexts(text: str, want: list) -> None:
