@@ -342,3 +342,8 @@ def test_wiki_infobox_one_line_per_side() -> None:
                                   "沿途收容伤兵2000余人。"])
 def test_civilians_are_no_figures(text: str) -> None:
     assert find_figures(text) == []
+
+
+def test_chinese_day_alone_after_a_month() -> None:
+    text = "一九三九年十二月十八日晨开始攻击,二十日攻克,激战十日,三十一日收复。"
+    assert _iso(find_dates(text)) == [("1939-12-18", None), ("1939-12-20", None), ("1939-12-31", None)]

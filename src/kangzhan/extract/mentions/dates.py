@@ -48,6 +48,7 @@ _ATOM = re.compile(
     rf"|(?P<m2>{_MONTH_AR}) ?月(?: ?(?P<d2>{_DAY_AR}) ?[日号]|(?P<mp2>中下旬|上中旬|上旬|中旬|下旬|初|底|末))?"
     rf"|(?P<m3>{_MONTH_CN})月(?:(?P<d3>{_DAY_CN})[日号]|(?P<mp3>中下旬|上中旬|上旬|中旬|下旬|初|底|末))"
     rf"|(?<![0-9.第])(?P<d4>{_DAY_AR})[日号]"
+    rf"|(?<![{_CND}十第数几余])(?P<d5>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)日(?![军本寇方])"
 )
 _SEP = re.compile(r"\s*(?:起至|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2})\s*")
 # a bare day-range start: "22-24日" (day, separator, then a day atom)
@@ -87,9 +88,9 @@ class _Parts:
 
     def __init__(self, m: re.Match):
         self.start, self.end = m.start(), m.end()
-        self.year, self.rel = _year(m) if m.lastgroup != "d4" or m.group("y") else (None, None)
+        self.year, self.rel = _year(m) if m.lastgroup not in ("d4", "d5") or m.group("y") else (None, None)
         self.month = _num(m.group("m") or m.group("m2") or m.group("m3"))
-        self.day = _num(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+        self.day = _num(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5"))
         self.note = m.group("mp") or m.group("mp2") or m.group("mp3")
         self.year_note = m.group("yp")
 
