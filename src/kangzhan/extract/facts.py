@@ -136,7 +136,8 @@ def _rank(name: str) -> int:
 
 def _stem(name: str) -> str:
     stem = re.sub(r"^第[一二三四五六七八九十0-9]+次", "", name)
-    for suf in ("保卫战", "攻坚战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变", "之战", "攻势"):
+    for suf in ("保卫战", "攻坚战", "守城战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变", "之战",
+                "攻势", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战"):
         if stem.endswith(suf):
             return stem[: -len(suf)]
     return stem

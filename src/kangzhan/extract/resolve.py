@@ -55,6 +55,14 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         raw = m.value.get("raw_echelon", m.value.get("echelon"))
         if sides[i] is None and implied and raw not in ("军",):
             sides[i] = implied
+    # the title after a 军: 军长 is Chinese, 司令官 Japanese (Chinese armies have 军长, Japanese ones 司令官)
+    for i, m in enumerate(mentions):
+        if sides[i] is None and m.value.get("raw_echelon") == "军":
+            after = text[m.end:m.end + 4]
+            if after.startswith(("军长", "副军长")):
+                sides[i] = "CN"
+            elif after.startswith(("司令官", "参谋长")):
+                sides[i] = "JP"
     # a coordinated list shares a side
     groups: dict[int, str] = {}
     for i, m in enumerate(mentions):
