@@ -62,9 +62,14 @@
     var cy = cytoscape({ container: box, elements: data.elements, style: style.concat([
       { selector: "node[size]", style: { "width": "data(size)", "height": "data(size)" } }]),
     });
-    var many = data.elements.nodes.length > 300;
-    cy.layout(box.getAttribute("data-battle") ? sideLayout(cy) : { name: "cose", animate: false, nodeRepulsion: 9000,
-      idealEdgeLength: 90, numIter: many ? 300 : 1000, randomize: true }).run();
+    // a force layout while it is quick; beyond that, rings: battles inside, then commanders, units, places
+    var RING = { battle: 4, person: 3, unit: 2, place: 1 };
+    var layout = box.getAttribute("data-battle") ? sideLayout(cy)
+      : data.elements.nodes.length <= 1500 ? { name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90,
+          numIter: data.elements.nodes.length <= 250 ? 1000 : 150 }
+      : { name: "concentric", animate: false, minNodeSpacing: 6, concentric: function (n) { return RING[n.data("kind")] || 0; },
+          levelWidth: function () { return 1; } };
+    cy.layout(layout).run();
     cy.on("tap", "node[kind = 'battle']", function (e) {
       window.location.href = kz.networkLink(box.getAttribute("data-page"), e.target.id());
     });
