@@ -135,11 +135,10 @@ def test_map_draws_provinces_and_features(browser, site):
     name, server = site
     status, _, body = server.get("/export/geojson")
     features = json.loads(body)["features"] if status == 200 else []
-    points = sum(1 if f["geometry"]["type"] == "Point" else len(f["geometry"]["coordinates"]) for f in features)
     drawn = _open(browser, server, "/viz/map")
     _shot(browser, f"viz-{name}-map")
     assert drawn["provinces"] >= 30 and drawn["features"] == len(features)
     paths = browser.find_elements(By.CSS_SELECTOR, "#map path.leaflet-interactive")
-    assert len(paths) == drawn["provinces"] + points
+    assert len(paths) == drawn["provinces"] + len(features)  # one marker per place and per battle
     assert not browser.find_elements(By.CSS_SELECTOR, "#map img.leaflet-tile")  # no tile server involved
     _no_js_errors(browser, "/viz/map")

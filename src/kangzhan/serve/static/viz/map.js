@@ -16,12 +16,20 @@
     if (!r.ok) { return r.text().then(function (t) { kz.status(t.trim()); kz.ready(info); }); }
     return r.json().then(function (data) {
       var link = box.getAttribute("data-network");
+      // a battle is drawn once, at the middle of its places (the GeoJSON keeps them all as a MultiPoint)
+      data.features.forEach(function (f) {
+        if (f.properties.kind === "battle" && f.geometry.type === "MultiPoint") {
+          var c = f.geometry.coordinates, n = c.length;
+          f.geometry = { type: "Point", coordinates: [c.reduce(function (a, p) { return a + p[0]; }, 0) / n,
+                                                      c.reduce(function (a, p) { return a + p[1]; }, 0) / n] };
+        }
+      });
       // battles first, so the smaller place markers are drawn on top of them
       data.features.sort(function (a, b) { return (a.properties.kind === "battle" ? 0 : 1) - (b.properties.kind === "battle" ? 0 : 1); });
       var layer = L.geoJSON(data, {
         pointToLayer: function (f, latlng) {
           var battle = f.properties.kind === "battle";
-          return L.circleMarker(latlng, { radius: battle ? 8 : 5, color: battle ? "#922b21" : "#145a32", weight: 1.5,
+          return L.circleMarker(latlng, { radius: battle ? 9 : 4, color: battle ? "#922b21" : "#145a32", weight: 1.5,
             fillColor: battle ? "#c0392b" : "#1e8449", fillOpacity: battle ? 0.55 : 0.9 });
         },
         onEachFeature: function (f, l) {
