@@ -39,8 +39,9 @@ def test_every_format_over_http(served):
     assert headers["Content-Type"].startswith("text/csv") and len(body.decode().strip().splitlines()) == edges + 1
     status, _, body = server.get("/export/geojson?battle=" + urllib.parse.quote("台儿庄战役"))
     assert status == 200 and json.loads(body)["type"] == "FeatureCollection"
-    status, _, body = server.get("/export/dot")
+    status, headers, body = server.get("/export/dot")
     assert status == 200 and body.startswith(b"digraph")
+    assert headers["Access-Control-Allow-Origin"] == "*"  # the server's default --cors
 
 
 def test_dot_rendered_over_http(served):

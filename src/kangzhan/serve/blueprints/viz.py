@@ -130,7 +130,10 @@ def _file(body: bytes, mime: str, name: str) -> Response:
     resp = Response(body, content_type=mime)
     disposition = "attachment" if request.args.get("download") else "inline"
     resp.headers["Content-Disposition"] = f'{disposition}; filename="{name}"'
-    resp.headers["Access-Control-Allow-Origin"] = "*"  # so web tools (Gephi Lite, Kepler …) can fetch it
+    cors = getattr(current_app.config.get("KANGZHAN_CONFIG"), "cors_origin", "*")
+    if cors:  # so web tools (Gephi Lite, kepler.gl …) can fetch exports, as the operator allows for /sparql
+        resp.headers["Access-Control-Allow-Origin"] = cors
+        resp.headers.add("Vary", "Origin")
     return resp
 
 
