@@ -181,6 +181,12 @@ def test_bad_filters_give_one_line_and_no_file(fixture, tmp_path, args, message)
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
+def test_dot_refuses_an_image_format_it_cannot_render(fixture, tmp_path):
+    proc = run_cli("export", "--format", "dot", "-o", str(tmp_path / "x.gif"), store=fixture)
+    assert proc.returncode == 1 and ".svg, .png or .pdf" in proc.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_geojson_without_coordinates_is_an_error(fixture, tmp_path):
     proc = run_cli("export", "--format", "geojson", "-o", str(tmp_path / "x.geojson"), "--battle", "无日期战斗",
                    store=fixture)

@@ -44,6 +44,8 @@ def command(fmt, output, battle, year_from, year_to, construct, store_dir) -> No
         raise KangzhanError("the store is empty; run `kangzhan build` first")
     sel = Selection(battle=battle, year_from=year_from, year_to=year_to, construct=construct)
     suffix = output.suffix.lower()
+    if fmt == "dot" and suffix not in ("", ".dot", ".gv", ".svg", ".png", ".pdf"):
+        raise KangzhanError(f"{output}: dot writes .dot/.gv, or renders .svg, .png or .pdf")
     if fmt == "csv" and suffix != ".zip":
         g = graph_for(store, sel)
         nodes, edges = formats.csv_tables(g)
