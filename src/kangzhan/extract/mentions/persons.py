@@ -39,6 +39,7 @@ STOP = set(
     "司总副长负阵奉调电急乃将均都向由从到至再立并随回退攻守进撤先主其该各亲自决认发到达赶"
     "所属辖配隶从未不没曾仍还就才便则却而统|\t\n"
 )
+_NAME_OK = set("和与及为长一二三四五六七八九十次太部")  # stop characters that Japanese given names use (和一郎, 次郎)
 COMMAND_VERBS = ("统一指挥", "亲自指挥", "率领", "统率", "指挥", "亲率", "率")
 APPOINT_VERBS = ("被任命为", "任命为", "兼任", "接任", "出任", "升任", "担任", "任", "为")
 NOT_NAMES = {
@@ -52,6 +53,9 @@ _BEFORE_UNIT = re.compile(
 )
 _BEFORE_RANK = re.compile(
     r"(?:^|(?<=[，,。；;、:：(（以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将)"
+)
+_NAME_BEFORE_UNIT = re.compile(
+    r"(?=(?P<name>[\u4e00-\u9fff]{2,3})(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
 )
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
 _TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队")
@@ -95,6 +99,10 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
     tok, flag = toks[0] if toks else ("", "")
     if flag.startswith("nr") and len(toks) > 1 and toks[1][1].startswith("nr") and len(tok + toks[1][0]) <= 5:
         tok = tok + toks[1][0]  # 川岸/文三郎
+    if strong and flag.startswith("nr") and len(toks) > 1 and window[0] not in cn_surnames() \
+            and (not toks[1][1].startswith(_VERBISH) or toks[1][0].endswith("郎")) \
+            and not _is_stop(toks[1][0][0]) and len(tok + toks[1][0]) <= 5:
+        tok = tok + toks[1][0]  # 坂西/一郎: a Japanese given name after a surname jieba knows
     if flag.startswith("nr") and 2 <= len(tok) <= 5 and not (jp and len(tok) <= jp):
         return _accept(tok)
     if cn and not jp:
@@ -113,13 +121,15 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
     if not jp and ((len(tok) >= 2 and flag.startswith(_VERBISH)) or flag.startswith("v")):
         return None  # 增援前线, 特别是
     end = jp
-    while end < len(window) and end < 5 and not _is_stop(window[end]):
+    while end < len(window) and end < 5 and not (_is_stop(window[end]) and window[end] not in _NAME_OK):
         end += 1
         if window[end - 1] == "郎":
             break
+    if end == 5 and window[4] != "郎":
+        end = 4  # five-character Japanese names end in 郎 (板垣征四郎); others have at most four
     pos = 0
     for w, f in toks:  # a verb of two or more characters after the surname ends the name
-        if pos >= max(2, jp + 1) and len(w) >= 2 and f.startswith("v") and pos < end:
+        if pos >= max(2, jp + 1) and len(w) >= 2 and f.startswith("v") and pos + len(w) <= end:
             end = pos
             break
         pos += len(w)
@@ -152,6 +162,8 @@ def _after(toks: tuple[tuple[str, str], ...], offset: int):
 def _accept(name: str) -> str | None:
     if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
         return None
+    if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千":
+        return None  # 时一五(师): a numeral, not a given name
     if re.search("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$", name) and len(name) <= 3:
         return None
     if re.search("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$", name):
@@ -197,7 +209,8 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name, (None, "appoint"))
     for i, ch in enumerate(text):
         if ch in cn_surnames() or text[i:i + 2] in cn_surnames() or text[i:i + 2] in jp_surnames():
-            if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "由令命以派和与及、将是被对向给了在到":
+            if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and \
+                    text[i - 1] not in "由令命以派和与及、将是被对向给了在到区军师团部队旅营连迫":
                 continue
             if not _TRIGGER.search(text, i + 2, i + 9):
                 continue
@@ -215,9 +228,19 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name, (m.group("rank"), "rank"))
     for m in _BEFORE_UNIT.finditer(text):
         cand = m.group("name").lstrip("由以令命和与及将在的为")
+        if re.search("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$", cand):
+            continue
         name = cut_name(cand, 0, strong=True)
         if name and name == cand:
             found.setdefault(name, (None, "unit"))
+    for m in _NAME_BEFORE_UNIT.finditer(text):
+        cand = m.group("name")
+        if re.search("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$", cand) or cand[0] in "和与及同":
+            continue
+        for k in (3, 2):
+            if len(cand) >= k and cut_name(cand[-k:], 0) == cand[-k:]:
+                found.setdefault(cand[-k:], (None, "unit"))
+                break
     for m in _JP_ACTOR.finditer(text):
         name = cut_name(text, m.start("name"), strong=True)
         if name and text[m.start("name") + len(name):].startswith(("率", "指挥", "下令", "命", "令", "的指挥")):

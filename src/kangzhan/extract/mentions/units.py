@@ -21,7 +21,7 @@ _DIG = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 
 
 # echelon words, longest first; the second field is the side the word implies (None: either side)
 ECHELONS: list[tuple[str, str | None]] = [
-    ("飞行团", "JP"), ("方面军", "JP"), ("派遣军", "JP"), ("集团军", "CN"), ("炮艇队", "JP"),
+    ("飞行团", "JP"), ("方面军", None), ("派遣军", "JP"), ("集团军", "CN"), ("炮艇队", "JP"),
     ("挺进纵队", "CN"), ("挺进军", "CN"), ("步兵团", "JP"), ("纵队", "CN"), ("战区", "CN"), ("路军", "CN"),
     ("兵团", "CN"), ("军团", "CN"), ("师团", "JP"), ("旅团", "JP"), ("联队", "JP"), ("大队", "JP"), ("中队", "JP"),
     ("支队", None), ("舰队", "JP"), ("战队", "JP"), ("集团", "CN"), ("军", None), ("师", "CN"),
@@ -134,8 +134,8 @@ def find_units(text: str) -> list[Mention]:
         end = m.end()
         ech = m.group("ech")
         nxt = text[end:end + 1]
-        bad_next = nxt in _NOT_AFTER or (ech in ("军", "师", "团", "旅", "营", "连") and nxt in "长部属人官士")
-        if bad_next and not (nxt in "长部属官" and m.group("di")):
+        bad_next = nxt in _NOT_AFTER or (ech in ("军", "师", "团", "旅", "营", "连") and nxt in "部属人官士")
+        if bad_next and not (nxt in "部属官" and m.group("di")):
             continue
         if ech == "团" and nxt == "队":
             continue
@@ -186,7 +186,11 @@ def _named_units(text: str, group: int) -> list[Mention]:
                                 "cue": side, "implied": side, "group": group, "alts": set()}))
             group += 1
     for m in _NAMED_SUFFIX.finditer(text):
-        prefix, suffix = m.group(1).lstrip("及和与以由的在将为了向对从"), m.group(2)
+        prefix, suffix = m.group(1), m.group(2)
+        cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于")
+        prefix = prefix[cut + 1:]
+        if any((prefix + suffix).endswith(n) and len(n) < len(prefix + suffix) for n in _named_lexicon()):
+            continue
         for cue in ("日军", "日本", "日", "敌"):
             if prefix.startswith(cue) and len(prefix) > len(cue) + 1:
                 prefix = prefix[len(cue):]
