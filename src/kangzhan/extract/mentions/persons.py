@@ -125,8 +125,8 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
         end += 1
         if window[end - 1] == "郎":
             break
-    if end == 5 and window[4] != "郎":
-        end = 4  # five-character Japanese names end in 郎 (板垣征四郎); others have at most four
+    if end == 5 and window[4] != "郎" and not (len(window) > 5 and _is_stop(window[5]) and window[4] not in "少中上大"):
+        end = 4  # five characters: 板垣征四郎, 土肥原贤二(率); not 冈村宁次手(握), 中村正雄少(将)
     pos = 0
     for w, f in toks:  # a verb of two or more characters after the surname ends the name
         if pos >= max(2, jp + 1) and len(w) >= 2 and f.startswith("v") and pos + len(w) <= end:
