@@ -125,7 +125,7 @@ def find_battles(text: str) -> list[Mention]:
         if any(a <= m.start() < b for a, b in heading_spans):
             continue
         prefix = name_before(text, m.start(), m.group(0))
-        if not prefix:
+        if not prefix or m.group(0) == "抗战":  # 华北抗战, 全国抗战: the war, not a battle (headings aside)
             continue
         name = prefix + m.group(0)
         s = m.start() - len(prefix)

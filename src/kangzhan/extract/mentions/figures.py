@@ -181,23 +181,16 @@ def side_for(text: str, pos: int) -> str | None:
 
 
 def _full_sentence_start(text: str, pos: int) -> int:
-    i = pos
     lo = max(0, pos - 400)
-    while i > lo:
-        if text[i - 1] in "。!?！？\n":
-            return i
-        i -= 1
-    return lo
+    last = max(text.rfind(c, lo, pos) for c in "。!?！？\n")
+    return last + 1 if last >= 0 else lo
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    i = pos
+    """Just after the last end mark (。；!? or a line break) within 200 characters before pos."""
     lo = max(0, pos - 200)
-    while i > lo:
-        if _CLAUSE_END.match(text, i - 1):
-            return i
-        i -= 1
-    return lo
+    last = max(text.rfind(c, lo, pos) for c in "。；;!?！？\n")
+    return last + 1 if last >= 0 else lo
 
 
 def _civilian(text: str, pos: int) -> bool:

@@ -49,6 +49,9 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
 _SUFFIX = dict(_SUFFIX_KIND)
 # suffixes that make a feature of a known name (钦州湾, 岳麓山, 长安桥); not 城/机场 (南昌城 is 南昌)
 _EXTEND = [s for s in sorted(_SUFFIX, key=len, reverse=True) if s not in ("城", "机场", "县", "市", "要塞", "炮台")]
+_EXTEND_RE = re.compile("|".join(map(re.escape, _EXTEND)))
+_SUFFIXES_LONGEST = sorted(_SUFFIX, key=len, reverse=True)
+_SUFFIX_AT = re.compile("(?=" + "|".join(map(re.escape, _SUFFIXES_LONGEST)) + ")")
 _SUFFIX_ALT = "|".join(sorted(_SUFFIX, key=len, reverse=True))
 # characters a place stem never holds: numerals, unit and side words, pronouns, function words, verbs
 _BAD_STEM = re.compile(
@@ -233,9 +236,9 @@ def _at_boundary(text: str, i: int, taken: list[bool] | None = None) -> bool:
 
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
-    for m in re.finditer(rf"(?={_SUFFIX_ALT})", text):
+    for m in _SUFFIX_AT.finditer(text):
         p = m.start()
-        for suf in (s for s in sorted(_SUFFIX, key=len, reverse=True) if text.startswith(s, p)):
+        for suf in (s for s in _SUFFIXES_LONGEST if text.startswith(s, p)):
             end = p + len(suf)
             if any(taken[p:end]):
                 break
@@ -487,7 +490,8 @@ def find_places(text: str) -> list[Mention]:
         name = text[s:e]
         kind = None
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
-        for suf in ("山脉", "群岛", *_EXTEND):
+        ext = _EXTEND_RE.match(text, e)
+        for suf in (ext.group(0),) if ext else ():
             if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
                     and not name.endswith(suf)
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
