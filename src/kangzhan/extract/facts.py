@@ -71,9 +71,13 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                 hi += 1
             labels[i] = current
     else:
+        _canonical_names(battles, sent_of, alias_of)
+        for m in battles:
+            if m.value.get("name"):
+                m.value["name"] = alias_of.get(m.value["name"], m.value["name"])
         anchors = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")]
         majors = [m for m in anchors if _is_major(m.value["name"])] or anchors
-        dom = _dominant(text, anchors)
+        dom = _dominant(text, anchors, alias_of)
         if dom:
             main, aliases = dom
             for alias in aliases:
@@ -94,9 +98,11 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         if not name or k is None:
             continue
         owner = labels[k]
-        if m.value.get("alias") and owner and name != owner:
+        if m.value.get("alias") and owner and name != owner and not m.value.get("past") and name not in infos:
             infos[owner].alts.add(name)
-            alias_of[name] = owner
+            alias_of.setdefault(name, owner)
+        elif owner and m.text != owner and alias_of.get(m.text) == owner:
+            infos[owner].alts.add(m.text)
         elif not headings and owner and name != owner and name not in infos and not m.value.get("past") \
                 and not _is_major(name):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
@@ -126,6 +132,39 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
     return infos, labels
 
 
+def _ordinal(name: str) -> str:
+    m = re.match(r"第[一二三四五六七八九十0-9]+次", name)
+    return m.group(0) if m else ""
+
+
+def _canonical_names(battles: list[Mention], sent_of, alias_of: dict[str, str]) -> None:
+    """One battle, several names: 中原会战(…称之为晋南会战,即中条山会战) gives aliases of the name before them
+    in the sentence; names at the same place with the same ordinal (中条山作战 / 中条山会战) are one battle."""
+    named = [m for m in battles if m.value.get("name")]
+    for idx, m in enumerate(named):
+        if not m.value.get("alias"):
+            continue
+        k = sent_of(m.start)
+        for prev in reversed(named[:idx]):
+            if prev.value.get("alias"):
+                continue
+            if sent_of(prev.start) == k and prev.value["name"] != m.value["name"]:
+                alias_of.setdefault(m.value["name"], alias_of.get(prev.value["name"], prev.value["name"]))
+            break
+    places: dict[tuple[str, str], str] = {}
+    for m in named:
+        name = m.value["name"]
+        canon = alias_of.get(name, name)
+        for n in (canon, name):
+            key = (_stem(n), _ordinal(n))
+            if not key[0]:
+                continue
+            if key in places and places[key] != canon and name not in alias_of and name != places[key]:
+                alias_of[name] = places[key]
+            else:
+                places.setdefault(key, canon)
+
+
 def _rank(name: str) -> int:
     if name.endswith("会战"):
         return 3
@@ -143,7 +182,7 @@ def _stem(name: str) -> str:
     return stem
 
 
-def _dominant(text: str, anchors: list[Mention]) -> tuple[str, list[str]] | None:
+def _dominant(text: str, anchors: list[Mention], alias_of: dict[str, str] | None = None) -> tuple[str, list[str]] | None:
     """The one battle a narrative is about: its place name is named at least twice as often as any
     other battle's. Returns (name, other names with the same place: aliases)."""
     names = list(dict.fromkeys(m.value["name"] for m in anchors))
@@ -153,8 +192,15 @@ def _dominant(text: str, anchors: list[Mention]) -> tuple[str, list[str]] | None
             by_stem.setdefault(_stem(n), []).append(n)
     if not by_stem:
         return None
-    ranked = sorted(by_stem, key=lambda st: -text.count(st))
-    if len(ranked) > 1 and text.count(ranked[0]) < 2 * text.count(ranked[1]):
+    extra: dict[str, set[str]] = {}  # stems of a battle's other names count for it
+    for alias, owner in (alias_of or {}).items():
+        if _stem(owner) in by_stem and _stem(alias):
+            extra.setdefault(_stem(owner), set()).add(_stem(alias))
+
+    def score(st: str) -> int:
+        return sum(text.count(x) for x in {st} | extra.get(st, set()))
+    ranked = sorted(by_stem, key=lambda st: -score(st))
+    if len(ranked) > 1 and score(ranked[0]) < 2 * score(ranked[1]):
         return None
     group = by_stem[ranked[0]]
     if any(m.value.get("closer") for m in anchors if m.value["name"] not in group):
@@ -250,6 +296,9 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
                 split += 1
         else:
             split = j
+            if nxt is not None:  # the next battle's paragraph starts with it
+                while split > i and _same_line(text, sentences[split - 1], sentences[split]):
+                    split -= 1
             years = _years(text, sentences, labels, prev)
             for k in gap:
                 y = _YEAR_START.match(text, sentences[k][0])
