@@ -366,7 +366,7 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return _words().get(name, (0, "ns"))[1] in ("n", "ns", "nz", "nt", "ng", "s", "nr", "nrt", "j")
     if name[0] in _DIRECTIONS and name[1] in _DIRECTIONS:
         return False
-    feature = name[-1] in "山岭峰江河湖关桥街镇铺港湾口"  # 万家岭: a common word may open a feature's name
+    feature = name[-1] in "山岭峰江河湖关桥街镇铺港湾口塘圩坪渡"  # 万家岭: a common word may open a feature's name
     return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name)
                 or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
 
@@ -425,6 +425,20 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
             s = m.end + 1
             e = _item_end(text, s)
             if e and not any(taken[s:e]) and _item_ok(text, s, e, text[e:e + 1] in ("、", "等")):
+                new = _mention(text, s, e, "context")
+                out.append(new)
+                queue.append(new)
+                for i in range(s, e):
+                    taken[i] = True
+        # a comma list (OCR'd texts write "," for "、"): A,[B] when B ends in a feature suffix or a
+        # locative closes it ("蒲田桥,梁门地域", "平江,三角塘,")
+        if text.startswith((",", "，"), m.end):
+            s = m.end + 1
+            e = _item_end(text, s)
+            if (e and e - s <= 3 and not any(taken[s:e]) and (text[e - 1] in "山岭峰江河湖关桥街镇铺港湾口塘圩坪渡"
+                                                               or _LOCATIVE.match(text, e))
+                    and (e == len(text) or not _HAN.match(text, e) or _LOCATIVE.match(text, e))
+                    and _item_ok(text, s, e)):
                 new = _mention(text, s, e, "context")
                 out.append(new)
                 queue.append(new)
