@@ -278,6 +278,7 @@ def test_figure_scope() -> None:
         ("此役毙伤日伪军1500余人。", ("JP", 1500, "killedAndWounded")),
         ("日军死伤达万人以上。", ("JP", 10000, "casualties")),
         ("日军1200余人被歼。", ("JP", 1200, "killed")),
+        ("此役我军阵亡将士3000余人。", ("CN", 3000, "killed")),
     ],
 )
 def test_find_figures_phrasings(text: str, want: tuple) -> None:

@@ -70,7 +70,7 @@ def _cue_category(cue: str) -> str:
     return {frozenset("毙伤"): "killedAndWounded", frozenset("毙俘"): "killedAndCaptured"}.get(
         frozenset(chars), "casualties")
 _COUNT = COUNT_RE.pattern
-_FILL = r"(?:[共达计为已竟也了者各]|人数|总数|兵力|官兵|人员|总计|合计|共计|累计|约计|总共|高达|竟达|已达|亦达|之多)"
+_FILL = r"(?:[共达计为已竟也了者各]|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|竟达|已达|亦达|之多)"
 # cue, optional object (毙伤敌…), up to 3 filler words, then the count
 _CASUALTY = re.compile(
     rf"(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
