@@ -351,3 +351,7 @@ def test_civilians_are_no_figures(text: str) -> None:
 def test_chinese_day_alone_after_a_month() -> None:
     text = "一九三九年十二月十八日晨开始攻击,二十日攻克,激战十日,三十一日收复。"
     assert _iso(find_dates(text)) == [("1939-12-18", None), ("1939-12-20", None), ("1939-12-31", None)]
+
+
+def test_war_totals_are_no_battle_figures() -> None:
+    assert find_figures("八年抗战,中国投入兵力达1400万人以上,伤亡380余万人。") == []

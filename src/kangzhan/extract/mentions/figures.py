@@ -456,6 +456,9 @@ def _scope(text: str, pos: int) -> str:
     return "local" if _DAY_DATE.search(sentence) else "summary"
 
 
+_MAX_BATTLE_COUNT = 3_000_000  # larger numbers are the war's (or a nation's), not one battle's
+
+
 def find_figures(text: str) -> list[Mention]:
     """Casualty and strength figures of ``text`` (see the module docstring)."""
     text = text or ""
@@ -466,6 +469,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _count_then_cue(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
+    out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT]
     for m in out:  # forces are stated for the battle; losses may be those of one engagement
         m.value["scope"] = "summary" if m.value["kind"] == "strength" else _scope(text, m.value["count_start"])
     out.sort(key=lambda m: m.start)
