@@ -355,3 +355,12 @@ def test_chinese_day_alone_after_a_month() -> None:
 
 def test_war_totals_are_no_battle_figures() -> None:
     assert find_figures("八年抗战,中国投入兵力达1400万人以上,伤亡380余万人。") == []
+
+
+def test_every_lexicon_kind_is_a_place_type() -> None:
+    from kangzhan.extract.lexicons import admin, features, regions
+    from kangzhan.extract.mentions.places import _SUFFIX
+
+    kinds = {p.kind for p in admin().values()} | set(features().values()) | set(regions().values()) | set(
+        _SUFFIX.values())
+    assert kinds <= set(PLACE_TYPES)
