@@ -53,7 +53,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     for i, m in enumerate(mentions):
         implied = m.value.get("implied")
         raw = m.value.get("raw_echelon", m.value.get("echelon"))
-        if sides[i] is None and implied and raw not in ("军",):
+        if sides[i] is None and implied and (raw not in ("军",) or implied == "JP"):
             sides[i] = implied
     # the title after a 军: 军长 is Chinese, 司令官 Japanese (Chinese armies have 军长, Japanese ones 司令官)
     for i, m in enumerate(mentions):
@@ -245,8 +245,9 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             for k in units_after(p.end + cv.end()):
                 out.append(CommandLink(name, k, p.start, p.end))
             continue
-        # NAME UNIT / NAME的UNIT
-        k = next((k for k, st in enumerate(starts) if st in (p.end, p.end + 1) and text[p.end:st] in ("", "的")), None)
+        # NAME UNIT / NAME的UNIT / NAME将军UNIT
+        k = next((k for k, st in enumerate(starts) if p.end <= st <= p.end + 2
+                  and text[p.end:st] in ("", "的", "将军", "上将", "中将", "少将", "大将")), None)
         if k is not None:
             out.append(CommandLink(name, k, p.start, p.end))
             continue

@@ -106,7 +106,7 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
     if flag.startswith("nr") and 2 <= len(tok) <= 5 and not (jp and len(tok) <= jp):
         return _accept(tok)
     if cn and not jp:
-        if len(tok) > cn and (not strong or flag.startswith(_VERBISH) or flag in ("ns", "nt", "a", "an")):
+        if len(tok) > cn and (not strong or flag.startswith(_VERBISH) or flag in ("nt", "a", "an")):
             return None  # a word, not surname + given name (国民党, 重伤, 张家口)
         end = cn + 1
         if len(window) <= cn or _is_stop(window[cn]):
@@ -162,8 +162,10 @@ def _after(toks: tuple[tuple[str, str], ...], offset: int):
 def _accept(name: str) -> str | None:
     if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
         return None
-    if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千":
+    if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
         return None  # 时一五(师): a numeral, not a given name
+    if re.search("[年月日季]|万分|分之", name):
+        return None
     if re.search("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$", name) and len(name) <= 3:
         return None
     if re.search("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$", name):

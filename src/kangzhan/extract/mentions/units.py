@@ -15,9 +15,9 @@ from functools import lru_cache
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import named_units as load_named_units
 
-CN_NUM = "〇零一二两三四五六七八九十百"
+CN_NUM = "〇○零一二两三四五六七八九十百"
 NUM = rf"[0-9{CN_NUM}]+"
-_DIG = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_DIG = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "○": 0}
 
 # echelon words, longest first; the second field is the side the word implies (None: either side)
 ECHELONS: list[tuple[str, str | None]] = [
@@ -162,7 +162,8 @@ def find_units(text: str) -> list[Mention]:
                 continue
             last = i == len(items) - 1
             mods = _mods(pre or (items[0][2] if lst else None), post)
-            key, echelon = canonical(n, ech, mods, cue or implied)
+            unit_implied = "JP" if "独立混成" in mods else implied  # 独立混成旅(团) is a Japanese formation
+            key, echelon = canonical(n, ech, mods, cue or unit_implied)
             surface = text[s:e] if last else text[s:e] + ech
             alts = {surface} if surface != key else set()
             if branch and last:
@@ -171,7 +172,7 @@ def find_units(text: str) -> list[Mention]:
                     s = m.start("branch")
             out.append(Mention("unit", s, e, surface,
                                {"key": key, "echelon": echelon, "number": n, "modifiers": mods, "cue": cue,
-                                "implied": implied, "group": group, "alts": alts, "raw_echelon": ech}))
+                                "implied": unit_implied, "group": group, "alts": alts, "raw_echelon": ech}))
     out.extend(_named_units(text, group + 1))
     out.sort(key=lambda x: (x.start, -x.end))
     return _drop_overlaps(out)
