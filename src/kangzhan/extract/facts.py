@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.battles import name_before
 
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "大会战", "攻势")
 _PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战))(?:的)?(?:一部分|组成部分|一部)")
@@ -111,7 +112,11 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         if owner:
             pm = _PART_OF.search(text, s, e)
             if pm and pm.group(1) != owner and not infos[owner].part_of:
-                infos[owner].part_of = pm.group(1)
+                whole = pm.group(1)
+                suffix = next(x for x in ("会战", "战役", "作战", "抗战") if whole.endswith(x))
+                prefix = name_before(whole, len(whole) - len(suffix), suffix)
+                if prefix and prefix + suffix != owner:
+                    infos[owner].part_of = prefix + suffix
     # one battle only: a larger battle named in the text (会战 over 战役 over 作战) is what it is part of
     owners = {lab for lab in labels if lab}
     if len(owners) == 1:

@@ -102,6 +102,12 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 for j in run:
                     sides[j] = sides[j] or next(iter(known))
         run = [i] if i < len(mentions) else []
+    # 第5师团之21旅 / 第101师团第102旅团: a sub-unit written right after its parent shares its side
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        if text[a.end:b.start] in ("", "之", "的", "所属", "属") and sides[i - 1] and not b.value.get("cue") \
+                and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
+            sides[i] = sides[i - 1]
     # the same designation elsewhere in the document
     seen: dict[tuple, set[str]] = {}
     for i, m in enumerate(mentions):

@@ -58,7 +58,7 @@ _NAME_BEFORE_UNIT = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2,3})(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
 )
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
-_TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队")
+_TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队|统领")
 _SPACE_SPLIT = re.compile(r"[\s、,，;；/|]+")
 
 
@@ -220,7 +220,7 @@ def find_persons(text: str) -> list[Mention]:
             if not name:
                 continue
             after = text[i + len(name):i + len(name) + 4]
-            if after.startswith(("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "亲自", "亲率", "任", "兼任",
+            if after.startswith(("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "统率", "统领", "亲自", "亲率", "任", "兼任",
                                  "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥")):
                 found.setdefault(name, (None, "verb"))
     for m in _BEFORE_RANK.finditer(text):
