@@ -84,7 +84,7 @@ def test_truncated_multibyte_character_is_dropped_with_a_warning(tmp_path):
 def small_disk(tmp_path):
     mnt = tmp_path / "disk"
     mnt.mkdir()
-    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mnt)], capture_output=True)
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(mnt)], capture_output=True)
     if r.returncode != 0:
         if os.environ.get("CI") == "true":
             pytest.fail(f"cannot mount a small tmpfs in CI: {r.stderr!r}")
@@ -94,9 +94,7 @@ def small_disk(tmp_path):
 
 
 def test_full_disk_output_file(small_disk):
-    filler = small_disk / "filler"
-    with open(filler, "wb") as fh, contextlib.suppress(OSError):
-        fh.write(b"\0" * (3 * 1024 * 1024))
+    _fill_leaving(small_disk, 0)
     out = small_disk / "g.nt"
     msg = _error_line(run_cli("build", str(SEED002), "-o", str(out)))
     assert "space" in msg.lower()
@@ -104,13 +102,25 @@ def test_full_disk_output_file(small_disk):
     assert not [p for p in small_disk.iterdir() if p.name.startswith(".")]
 
 
+def _fill_leaving(disk, free: int) -> None:
+    """Fill the small disk up, then give back `free` bytes."""
+    filler = disk / "filler"
+    with open(filler, "wb") as fh, contextlib.suppress(OSError):
+        while True:
+            fh.write(b"\0" * (1024 * 1024))
+            fh.flush()
+    with contextlib.suppress(OSError):
+        os.truncate(filler, max(0, filler.stat().st_size - free))
+
+
 def test_full_disk_store_keeps_previous(small_disk):
     store = small_disk / "store"
     assert run_cli("build", str(SEED002), store=store).returncode == 0
     before = _count(store)
+    _fill_leaving(small_disk, 256 * 1024)  # room for a little, not for a new generation
     corpus = small_disk.parent / "corpus"
     corpus.mkdir()
-    for i in range(40):
+    for i in range(4):
         shutil.copy(SEED000, corpus / f"d{i}.txt")
     r = run_cli("build", str(corpus), store=store)
     assert r.returncode != 0 and "Traceback" not in r.stderr
