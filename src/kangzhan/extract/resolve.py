@@ -10,6 +10,7 @@ the commander's side; a 军 attacked by a Japanese subject is Chinese. Otherwise
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
@@ -180,13 +181,14 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
     name + unit, 以 name 为 … title. Deputy titles (副…) give no command."""
     out: list[CommandLink] = []
     starts = [u.mention.start for u in units]
+    ends = [u.mention.end for u in units]
+    by_start = {st: k for k, st in reversed(list(enumerate(starts)))}
 
     def units_after(pos: int) -> list[int]:
         """Indices of the units of a list starting at pos (第26、第79军及第194师)."""
         res = []
-        for k, u in enumerate(units):
-            if u.mention.start < pos:
-                continue
+        for k in range(bisect_left(starts, pos), min(len(units), bisect_left(starts, pos) + 40)):
+            u = units[k]
             gap = text[pos:u.mention.start]
             if gap.strip(" 、和及与,第") == "" or (not res and gap in ("", "其", "所部", "该")):
                 res.append(k)
@@ -196,7 +198,9 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         return res
 
     def unit_before(pos: int, echelon: str | None, sent_start: int, adjacent: bool) -> int | None:
-        for k in range(len(units) - 1, -1, -1):
+        for k in range(bisect_right(ends, pos) + 8, -1, -1):
+            if k >= len(units):
+                continue
             u = units[k]
             if u.mention.end > pos:
                 continue
@@ -214,13 +218,8 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
     sent_starts = [s for s, _ in sentences]
 
     def sent_start_of(pos: int) -> int:
-        lo = 0
-        for s in sent_starts:
-            if s <= pos:
-                lo = s
-            else:
-                break
-        return lo
+        i = bisect_right(sent_starts, pos) - 1
+        return sent_starts[i] if i >= 0 else 0
 
     for p in persons:
         name = p.value["name"]
@@ -252,7 +251,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 out.append(CommandLink(name, k, p.start, p.end))
             continue
         # NAME UNIT / NAME的UNIT / NAME将军UNIT
-        k = next((k for k, st in enumerate(starts) if p.end <= st <= p.end + 2
+        k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2) if st in by_start
                   and text[p.end:st] in ("", "的", "将军", "上将", "中将", "少将", "大将")), None)
         if k is not None:
             out.append(CommandLink(name, k, p.start, p.end))

@@ -288,11 +288,13 @@ def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str
 
 def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]]) -> list[Mention]:
     out: list[Mention] = []
+    taken: set[int] = set()  # positions already inside a (longer) name
     for name in sorted(found, key=len, reverse=True):
         title, how = found[name]
         for m in re.finditer(re.escape(name), text):
-            if any(o.start <= m.start() < o.end for o in out):
+            if m.start() in taken:
                 continue
+            taken.update(range(m.start(), m.end()))
             out.append(Mention("person", m.start(), m.end(), name, {"name": name, "title": title, "how": how}))
     out.sort(key=lambda x: x.start)
     return out

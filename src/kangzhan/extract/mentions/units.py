@@ -198,7 +198,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
                 break
         if any(prefix.startswith(s) or prefix.endswith(s) for s in _NAMED_STOP) or re.search(NUM, prefix):
             continue
-        if suffix == "支队" and len(prefix) != 2:
+        if (suffix == "支队" and len(prefix) != 2) or len(prefix) < 2 or prefix[0] in "我敌该其各本":
             continue
         name = prefix + suffix
         s = m.end() - len(name)
