@@ -264,11 +264,13 @@ def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str
         head = _LIST_HEAD.match(line)
         if head:
             rest = line[head.end():]
-            active = 0 if re.search(f"[{_HAN}]", rest) else 4
+            active = 0 if re.search(f"[{_HAN}]", rest) else 12
             line = rest
         elif active:
+            if not line:
+                continue
             active -= 1
-            if re.search("(兵力|伤亡|参战|结果|日期|地点|[0-9])", line[:8]) or len(line) > 60:
+            if re.search("(兵力|伤亡|参战|结果|日期|地点|损失|背景)", line[:8]) or len(line) > 40:
                 active = 0
                 continue
         else:

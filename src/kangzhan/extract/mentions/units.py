@@ -54,7 +54,7 @@ CN_CUES = ("中国军队", "国民革命军", "国民党军", "我国", "中国"
 _CUE_RE = re.compile(
     "(?P<cue>" + "|".join(sorted(JP_CUES + CN_CUES, key=len, reverse=True)) + r")(?:[之的方以将]|方面)?$"
 )
-_NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队)")
+_NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区)")
 _NAMED_STOP = ("先遣", "右翼", "左翼", "挺进", "游击", "一个", "两个", "该", "各", "其", "保障", "掩护", "追击",
                "突击", "增援", "机动", "预备", "主力", "警备", "守备", "别动", "快速", "混成", "独立", "骑兵", "步兵")
 _NOT_BEFORE_BARE = set("从到至达共约有余计扩增减近超过每")
@@ -205,7 +205,8 @@ def _named_units(text: str, group: int) -> list[Mention]:
         echelon = {"派遣兵团": "兵团", "混成旅团": "旅团"}.get(suffix, suffix)
         out.append(Mention("unit", s, m.end(), name,
                            {"key": name, "echelon": echelon, "number": None, "modifiers": (),
-                            "cue": cue_before(text, s), "implied": "JP", "group": group, "alts": set()}))
+                            "cue": cue_before(text, s), "implied": "CN" if suffix == "军区" else "JP",
+                            "group": group, "alts": set()}))
         group += 1
     return out
 
