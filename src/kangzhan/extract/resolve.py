@@ -127,6 +127,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             verb = None
             for v in _ATTACK.finditer(clause):
                 verb = v
+            toward = re.search(r"[向对][^,，。;；]{0,6}$", clause)
+            if toward and not verb and _ATTACK.search(text, m.end, m.end + 12):
+                verb = toward  # 向祥符观第32军阵地作牵制性进攻: the target of an attack
             if verb:
                 subj = [sides[j] for j, o in enumerate(mentions)
                         if clause_start < o.start < clause_start + 1 + verb.start() and sides[j]]

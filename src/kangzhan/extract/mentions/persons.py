@@ -164,7 +164,7 @@ def _accept(name: str) -> str | None:
         return None
     if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
         return None  # 时一五(师): a numeral, not a given name
-    if re.search("[年月日季]|万分|分之", name):
+    if re.search("[年月日季]|万分|分之", name) or name[-1] in "是的了在和与及":
         return None
     if re.search("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$", name) and len(name) <= 3:
         return None
