@@ -37,6 +37,7 @@ class ResolvedUnit:
     modifiers: tuple[str, ...]
     alts: set[str] = field(default_factory=set)
     parent: int | None = None  # index of the parent ResolvedUnit
+    weak: bool = False  # the side comes from context (list, sentence, document, 军长), not a cue or echelon
 
 
 def _bracket_of(text: str, pos: int) -> tuple[int, int] | None:
@@ -56,6 +57,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         raw = m.value.get("raw_echelon", m.value.get("echelon"))
         if sides[i] is None and implied and (raw not in ("军",) or implied == "JP"):
             sides[i] = implied
+    strong = [s is not None for s in sides]
     # the title after a 军: 军长 is Chinese, 司令官 Japanese (Chinese armies have 军长, Japanese ones 司令官)
     for i, m in enumerate(mentions):
         if sides[i] is None and m.value.get("raw_echelon") == "军":
@@ -153,7 +155,8 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         else:
             key, ech = v["key"], v["echelon"]
         alts = set(v.get("alts", set())) | ({m.text} if m.text != key else set())
-        out.append(ResolvedUnit(m, key, sides[i], ech, v.get("number"), tuple(v.get("modifiers", ())), alts))
+        out.append(ResolvedUnit(m, key, sides[i], ech, v.get("number"), tuple(v.get("modifiers", ())), alts,
+                                weak=not strong[i]))
     for i, j in owner.items():
         if _RANK.get(out[j].echelon, 0) > _RANK.get(out[i].echelon, 0):
             out[i].parent = j
@@ -283,17 +286,19 @@ def person_side(name: str, commanded_sides: list[str | None]) -> str | None:
 
 
 def sides_from_commanders(units: list[ResolvedUnit], links: list[CommandLink]) -> None:
-    """A unit still without a side takes its commander's (a Chinese or Japanese name), and so do the
-    other side-less mentions of the same designation."""
+    """A unit without a side, or with one only guessed from context, takes its commander's (a Chinese or
+    Japanese name: 阿南惟几接任第11军司令官), and so do the other such mentions of the same designation."""
+    def desig(u: ResolvedUnit) -> tuple:
+        return (u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, u.key if u.number is None else None)
     decided: dict[tuple, str] = {}
     for c in links:
         u = units[c.unit_index]
         style = name_style(c.person)
-        if u.side is None and style:
-            decided.setdefault((u.number, u.echelon, u.modifiers, u.key if u.number is None else None), style)
+        if style and (u.side is None or (u.weak and u.echelon in ("军", "方面军"))):
+            decided.setdefault(desig(u), style)
     for u in units:
-        side = decided.get((u.number, u.echelon, u.modifiers, u.key if u.number is None else None))
-        if u.side is None and side:
+        side = decided.get(desig(u))
+        if side and (u.side is None or u.weak) and side != u.side:
             u.side = side
             if u.number is not None:
                 u.key, u.echelon = canonical(u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, side)
