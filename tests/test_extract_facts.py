@@ -160,3 +160,17 @@ def test_jsonl_mentions_point_into_the_text(tmp_path):
     for x in mentions:
         assert NARRATIVE[x["start"]:x["end"]] == x["text"], x
     assert rows[-1]["kind"] == "facts"
+
+
+def test_commander_and_parent_decide_sides(tmp_path):
+    text = ("一、豫南会战\n时间：1941年1月25日-2月7日\n经过：1月，园部和一郎接任第11军司令官，率第3、第40师团北上。"
+            "敌第40师团之二十一旅被包围，独立混成第4旅一部增援。第85军(吴绍周)与第13军由东西两面夹击。\n")
+    facts = extract(tmp_path, text)
+    got = units(facts["battles"][0])
+    assert ("第11军", "JP") in got  # a Japanese commander's army
+    assert ("第21旅团", "JP") in got  # 之: the sub-unit of a Japanese division
+    assert ("独立混成第4旅团", "JP") in got  # 独立混成 formations are Japanese
+    assert ("第85军", "CN") in got  # its commander's name is Chinese
+    assert ("第13军", None) in got  # nothing in the text decides
+    cmds = {(c["person"], c["unit"], c["side"]) for c in facts["commands"]}
+    assert ("园部和一郎", "第11军", "JP") in cmds and ("吴绍周", "第85军", "CN") in cmds

@@ -51,6 +51,9 @@ _LIST_HEAD = re.compile(r"(?:指挥官与领导者|指挥官|主要将领|主要
 _BEFORE_UNIT = re.compile(
     r"(?:^|(?<=[，,。；;、以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?=(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
 )
+_APPOINTED = re.compile(
+    r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任)"
+)
 _BEFORE_RANK = re.compile(
     r"(?:^|(?<=[，,。；;、:：(（以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将)"
 )
@@ -223,6 +226,11 @@ def find_persons(text: str) -> list[Mention]:
             if after.startswith(("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "统率", "统领", "亲自", "亲率", "任", "兼任",
                                  "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥")):
                 found.setdefault(name, (None, "verb"))
+    for m in _APPOINTED.finditer(text):
+        cand = m.group("name")
+        name = cut_name(cand, 0, strong=True)
+        if name and name == cand and _is_title_after(text, m.end()):
+            found.setdefault(name, (None, "appoint"))
     for m in _BEFORE_RANK.finditer(text):
         cand = m.group("name").lstrip("由以令命和与及将在的为")
         name = cut_name(cand, 0, strong=True)
