@@ -27,10 +27,11 @@ TITLES: list[tuple[str, str | None]] = [
     ("师团长", "师团"), ("旅团长", "旅团"), ("联队长", "联队"), ("大队长", "大队"), ("中队长", "中队"),
     ("支队长", "支队"), ("步兵团长", "步兵团"), ("副军长", "军"), ("军长", "军"), ("副师长", "师"), ("师长", "师"),
     ("旅长", "旅"), ("团长", "团"), ("营长", "营"), ("连长", "连"), ("指挥官", None), ("参谋长", None),
-    ("副长官", "战区"), ("长官", "战区"), ("委员长", None),
+    ("副长官", "战区"), ("长官", "战区"), ("委员长", None), ("副司令员", None), ("司令员", None), ("政治委员", None),
+    ("政委", None),
 ]
 RANKS = ("陆军大将", "陆军中将", "陆军少将", "上将", "中将", "少将", "大将", "上校", "中校", "少校", "将军")
-_TITLE_RE = "|".join(re.escape(t) for t, _ in TITLES)
+_TITLE_RE = "|".join(re.escape(t) for t, _ in sorted(TITLES, key=lambda x: -len(x[0])))
 _RANK_RE = "|".join(RANKS)
 _HAN = "\u4e00-\u9fff"
 # characters that end a name (verbs, function words, unit words, punctuation)
