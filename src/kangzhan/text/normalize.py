@@ -102,7 +102,19 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
                 simp = always.get(ord(std), trad_only.get(ord(std), std))
                 if simp != key:
                     always[ord(key)] = simp
+    # characters of GB2312, the Simplified standard set, are valid Simplified (韩复榘, 著名, 甯):
+    # convert them only in a Traditional text
+    for cp in [cp for cp in always if _in_gb2312(chr(cp))]:
+        trad_only[cp] = always.pop(cp)
     return width, always, trad_only  # type: ignore[return-value]
+
+
+def _in_gb2312(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _SAMPLE = 200_000  # characters looked at to decide Traditional vs Simplified
