@@ -3,8 +3,8 @@
 In the store: `wdt:P625` (a WKT "Point(lon lat)", Wikidata's coordinate location) or W3C
 `geo:lat`/`geo:long` or `schema:latitude`/`schema:longitude`, on the place itself or on what it is
 `owl:sameAs`. Gazetteer: the place lexicons of the extractor (src/kangzhan/extract/lexicons/*.tsv
-with lon/lat columns, derived from cpca's adcodes.csv), plus cpca's own resources/adcodes.csv when
-cpca is installed.
+with lon/lat columns, derived from cpca's adcodes.csv) — the same data whatever else is installed,
+so an export does not change with the environment.
 
 Names are ambiguous (东安 is a county in Hunan and a district in Heilongjiang), so a place is put
 where the other places of its battles are: among its candidates, the one nearest to the median of
@@ -15,9 +15,7 @@ natural features named like a district (a river is not 运河区) are never plac
 
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.util
 import math
 import re
 import statistics
@@ -95,39 +93,16 @@ def _lexicon_rows() -> list[tuple[str, int, float, float]]:
     return rows
 
 
-def _cpca_rows() -> list[tuple[str, int, float, float]]:
-    """(name, tier, lon, lat) from cpca's adcodes.csv when installed, found without importing cpca (and pandas)."""
-    spec = importlib.util.find_spec("cpca")
-    if spec is None or not spec.submodule_search_locations:
-        return []
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
-    if not path.is_file():
-        return []
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            code, name = r["adcode"], r["name"]
-            kind = "province" if code[2:].strip("0") == "" else "city" if code[4:].strip("0") == "" else "county"
-            try:
-                lon, lat = float(r["longitude"]), float(r["latitude"])
-            except (TypeError, ValueError):
-                continue
-            tier = _tier(kind, name)
-            rows.append((name, tier, lon, lat))
-            for suf in _SUFFIXES:
-                stem = name[: -len(suf)]
-                if name.endswith(suf) and len(stem) >= 2:
-                    rows.append((stem, tier, lon, lat))
-                    break
-    return rows
-
-
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[tuple[int, Point]]]:
     """name → distinct candidates (tier, (lon, lat)), best tier first."""
     found: dict[str, set[tuple[int, Point]]] = defaultdict(set)
-    for name, tier, lon, lat in _lexicon_rows() + _cpca_rows():
-        found[name].add((tier, (round(lon, 3), round(lat, 3))))
+    for name, tier, lon, lat in _lexicon_rows():
+        pt = (round(lon, 3), round(lat, 3))
+        found[name].add((tier, pt))
+        short = name[:-1] if len(name) >= 3 and name[-1] in "省市县区旗" else ""
+        if short:  # 东安县 is also a candidate for 东安, whichever place the lexicon gave the short form
+            found[short].add((tier, pt))
     out = {}
     for name, cands in found.items():
         merged: list[tuple[int, Point]] = []
@@ -168,7 +143,8 @@ def add_coordinates(store: ox.Store, g: nx.MultiDiGraph) -> None:
                 cands[n] = found
     # anchors: places whose position is not in doubt; a battle's context is the median of its anchors
     anchors = {n: (d["lon"], d["lat"]) for n, d in g.nodes(data=True) if "lon" in d}
-    anchors.update({n: pt for n, c in cands.items() if (pt := _unique(c)) is not None})
+    # an urban district (tier 3) is too often a namesake of a historic town to anchor anything
+    anchors.update({n: pt for n, c in cands.items() if c[0][0] < 3 and (pt := _unique(c)) is not None})
     context: dict[str, Point] = {}
     for b, d in g.nodes(data=True):
         if d.get("kind") != "battle":
