@@ -174,3 +174,13 @@ def test_commander_and_parent_decide_sides(tmp_path):
     assert ("第13军", None) in got  # nothing in the text decides
     cmds = {(c["person"], c["unit"], c["side"]) for c in facts["commands"]}
     assert ("园部和一郎", "第11军", "JP") in cmds and ("吴绍周", "第85军", "CN") in cmds
+
+
+def test_unit_name_bu_names_its_commander(tmp_path):
+    text = ("一、晋西会战\n时间：1940年3月1日-3月20日\n经过：第15军赵寿山部固守吕梁山，第3军曾万钟部自南侧出击，"
+            "日军第37师团被阻于汾河以西。\n")
+    facts = extract(tmp_path, text)
+    cmds = {(c["person"], c["unit"]) for c in facts["commands"]}
+    assert ("赵寿山", "第15军") in cmds and ("曾万钟", "第3军") in cmds
+    got = units(facts["battles"][0])
+    assert ("第15军", "CN") in got and ("第3军", "CN") in got  # the commander's Chinese name decides the side

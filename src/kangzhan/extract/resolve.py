@@ -250,6 +250,12 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue
+        # UNIT NAME 部 (第74军王耀武部: the troops of the unit under him)
+        if text.startswith("部", p.end) and not text.startswith(("部长", "部署", "部分", "部门", "部属"), p.end):
+            k = unit_before(p.start, None, s0, adjacent=True)
+            if k is not None:
+                out.append(CommandLink(name, k, p.start, p.end))
+                continue
         # NAME 率/指挥 UNITS
         cv = _COMMAND_VERB.match(after)
         if cv:

@@ -61,6 +61,11 @@ _BEFORE_RANK = re.compile(
 _NAME_BEFORE_UNIT = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2,3})(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
 )
+# 第74军王耀武部 / 新六军廖耀湘部: a unit, its commander's name, 部 (the troops under him)
+_UNIT_NAME_BU = re.compile(
+    r"(?:[0-9一二三四五六七八九十百]军|[0-9一二三四五六七八九十百]师|集团军|纵队|支队)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)部(?![长署分门属])"
+)
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
 _TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队|统领")
 _SPACE_SPLIT = re.compile(r"[\s、,，;；/|]+")
@@ -252,6 +257,12 @@ def find_persons(text: str) -> list[Mention]:
             if len(cand) >= k and cut_name(cand[-k:], 0) == cand[-k:]:
                 found.setdefault(cand[-k:], (None, "unit"))
                 break
+    for m in _UNIT_NAME_BU.finditer(text):
+        cand = m.group("name")
+        if cand[0] in cn_surnames() or cand[:2] in cn_surnames():
+            name = cut_name(cand + "部", 0, strong=True)
+            if name == cand:
+                found.setdefault(name, (None, "unit"))
     for m in _JP_ACTOR.finditer(text):
         name = cut_name(text, m.start("name"), strong=True)
         if name and text[m.start("name") + len(name):].startswith(("率", "指挥", "下令", "命", "令", "的指挥")):
