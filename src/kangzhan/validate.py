@@ -12,8 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+import pyshacl.shape
 import rdflib
 from pyshacl import validate as shacl_validate
+from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
 from rdflib.namespace import RDFS, SH
 from rdflib.plugins.sparql.processor import prepareQuery
 
@@ -23,6 +25,25 @@ from kangzhan.resources import ontology_path, shapes_path
 # rdflib logs a full traceback for every ill-typed literal (e.g. "1938-13-40"^^xsd:date); the shapes
 # report those as violations in words, so the log would only put a traceback in front of the user.
 logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+
+
+class _HashedList(list):
+    """A list whose `in` is a hash lookup instead of a scan (same items, same order)."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self._members = frozenset(self)
+
+    def __contains__(self, item) -> bool:
+        return item in self._members
+
+
+# pyshacl checks every predicate of a shape, for every focus node, with `p in <list of ~40
+# constraint parameters>`: ~870k URIRef.__eq__ calls, a quarter of a document's validation time.
+# It reads that list from this module attribute (its own lazily filled cache); pre-filling it with
+# the same parameters behind a hashed `in` changes nothing but the speed. (Used as-is only when
+# advanced and js are off; otherwise pyshacl copies it into a plain list, which is just slower.)
+pyshacl.shape.CONSTRAINT_PARAMS = (_HashedList(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
 
 
 @dataclass(frozen=True)
@@ -39,6 +60,21 @@ class Violation:
 @functools.lru_cache(maxsize=1)
 def _shapes() -> rdflib.Graph:
     return rdflib.Graph().parse(shapes_path(), format="turtle")
+
+
+_ADVANCED_TERMS = (SH.rule, SH.target, SH.expression, SH.SPARQLTarget, SH.SPARQLTargetType, SH.SPARQLFunction,
+                   SH.TripleRule, SH.SPARQLRule)
+
+
+@functools.lru_cache(maxsize=1)
+def _needs_advanced() -> bool:
+    """Whether the shapes use SHACL Advanced Features (rules, custom targets, expressions, functions).
+
+    Ours use only SHACL Core and SHACL-SPARQL constraints, which pyshacl checks without `advanced`;
+    turning it off only drops the look-up of advanced parameters in every shape.
+    """
+    g = _shapes()
+    return any(t in _ADVANCED_TERMS for triple in g for t in triple)
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,7 +170,7 @@ def validate_graph(g: rdflib.Graph) -> list[Violation]:
 def _validate(data: ValidationGraph, g: rdflib.Graph) -> list[Violation]:
     """Validate DATA (owned: the ontology is mixed into it); labels and sentences are looked up in G."""
     conforms, results, _ = shacl_validate(
-        data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none", advanced=True,
+        data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none", advanced=_needs_advanced(),
         allow_warnings=True, meta_shacl=False, inplace=True,
     )
     if conforms:
