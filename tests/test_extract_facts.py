@@ -184,3 +184,11 @@ def test_unit_name_bu_names_its_commander(tmp_path):
     assert ("赵寿山", "第15军") in cmds and ("曾万钟", "第3军") in cmds
     got = units(facts["battles"][0])
     assert ("第15军", "CN") in got and ("第3军", "CN") in got  # the commander's Chinese name decides the side
+
+
+def test_unit_acting_on_the_enemy_is_chinese(tmp_path):
+    text = ("一、晋南会战\n时间：1941年5月7日-5月27日\n经过：第43军与敌激战三昼夜，第98军向敌侧背猛攻。"
+            "第17军被敌包围于山中。\n")
+    got = units(extract(tmp_path, text)["battles"][0])
+    assert ("第43军", "CN") in got and ("第98军", "CN") in got  # 与敌 / 向敌: the unit fights 敌
+    assert ("第17军", "JP") not in got

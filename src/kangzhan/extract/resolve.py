@@ -4,7 +4,8 @@
 Side, strongest first: a cue word right before the mention (日军/敌 → JP, 我军/守军 → CN); the side the
 echelon word implies (师团 → JP, 集团军 → CN); the side of the other members of a coordinated list; the
 side of the enclosing order-of-battle bracket; the side the same designation has elsewhere in the document;
-the commander's side; a 军 attacked by a Japanese subject is Chinese. Otherwise: no side.
+the commander's side; a 军 attacked by a Japanese subject is Chinese, and so is a unit acting on 敌 (与敌, 向敌).
+Otherwise: no side.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 
 _SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方)")
 _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占)")
 _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|指挥|率)(?:所部|其|该)?")
+_ACTS_ON_ENEMY = re.compile(
+    r"[^,，。;；\n:：()（）敌我日]{0,10}?"
+    r"(?:与|向|对|同|和|攻击|进攻|迎击|阻击|截击|抗击|围攻|猛攻|歼灭?|击退?|追击|堵击|夹击)敌(?!后)")
 _APPOINT = re.compile(r"^(?:被任命为|任命为|兼任|接任|出任|升任|担任|任|为)")
 
 
@@ -111,6 +115,13 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if text[a.end:b.start] in ("", "之", "的", "所属", "属") and sides[i - 1] and not b.value.get("cue") \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i] = sides[i - 1]
+    # a unit acting on 敌 in its own clause is Chinese (第5军与敌苦战, 第200师向敌阵地猛攻): 敌 is the other side
+    for i, m in enumerate(mentions):
+        if sides[i] is None:
+            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            act = _ACTS_ON_ENEMY.match(text, m.end, min(nxt, m.end + 16))
+            if act:
+                sides[i] = "CN"
     # the same designation elsewhere in the document
     seen: dict[tuple, set[str]] = {}
     for i, m in enumerate(mentions):
