@@ -146,7 +146,10 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
             ent = facts.persons[name] = Person(name, person_side(name, commanded.get(name, [])))
         if p.value.get("title"):
             ent.titles.add(p.value["title"])
-        ent.evidence.append(ev(p.start, p.end))  # the original (Traditional) form stays in the evidence
+        orig = raw[p.start:p.end]
+        if orig != name:  # the original (Traditional or OCR) form is another name of the person (contract)
+            ent.alt_labels.add(orig)
+        ent.evidence.append(ev(p.start, p.end))
     for m in a.places:
         name = m.value.get("name", m.text)
         ent = facts.places.get(name)
