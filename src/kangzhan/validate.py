@@ -59,7 +59,9 @@ class Violation:
 
 @functools.lru_cache(maxsize=1)
 def _shapes() -> rdflib.Graph:
-    return rdflib.Graph().parse(shapes_path(), format="turtle")
+    """The shapes, in rdflib's context-free store: pyshacl reads every shape's parameters again for
+    each focus node, and the default (context-aware) store adds per-triple bookkeeping to every read."""
+    return rdflib.Graph(store="SimpleMemory").parse(shapes_path(), format="turtle")
 
 
 _ADVANCED_TERMS = (SH.rule, SH.target, SH.expression, SH.SPARQLTarget, SH.SPARQLTargetType, SH.SPARQLFunction,
