@@ -81,7 +81,15 @@ def _needs_advanced() -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _ontology() -> rdflib.Graph:
-    return rdflib.Graph().parse(ontology_path(), format="turtle")
+    """What of the ontology the shapes read: types (of classes and of individuals such as echelons)
+    and the class hierarchy, for sh:class. pyshacl copies this into every document's graph; the
+    labels and comments (~3/4 of the ontology) were copied for nothing."""
+    full = rdflib.Graph().parse(ontology_path(), format="turtle")
+    slim = rdflib.Graph()
+    for p in (rdflib.RDF.type, RDFS.subClassOf):
+        for t in full.triples((None, p, None)):
+            slim.add(t)
+    return slim
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
