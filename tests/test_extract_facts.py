@@ -192,3 +192,23 @@ def test_unit_acting_on_the_enemy_is_chinese(tmp_path):
     got = units(extract(tmp_path, text)["battles"][0])
     assert ("第43军", "CN") in got and ("第98军", "CN") in got  # 与敌 / 向敌: the unit fights 敌
     assert ("第17军", "JP") not in got
+
+
+IMPLIED = ("十月初，日军第40师团、第3师团分路进攻衡阳外围，守军第10军在衡阳城郊顽强阻击。\n"
+           "第10军军长方先觉率部死守衡阳，第190师在衡阳西站激战竟日，伤亡甚重。\n"
+           "援军第62军自祁阳驰援衡阳，在衡阳以南与日军激战，未能突破日军包围。\n"
+           "此种情形，与第二次长沙会战颇为相似。\n")
+
+
+def test_unnamed_battle_takes_the_name_of_its_central_place(tmp_path):
+    facts = extract(tmp_path, IMPLIED)
+    names = {b["name"] for b in facts["battles"]}
+    assert "衡阳会战" in names  # never named: 衡阳 is named six times, every other place once
+    b = next(b for b in facts["battles"] if b["name"] == "衡阳会战")
+    assert ("第10军", "CN") in units(b)
+    assert "衡阳" not in b["alt_labels"]  # the place is its evidence, not another name
+
+
+def test_no_implied_battle_without_a_central_place(tmp_path):
+    text = IMPLIED.replace("衡阳城郊", "城郊").replace("死守衡阳", "死守").replace("驰援衡阳", "驰援")
+    assert "衡阳会战" not in {b["name"] for b in extract(tmp_path, text)["battles"]}

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kangzhan.extract.facts import BattleInfo, segment
+from kangzhan.extract.implied import implied_battle
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
@@ -82,6 +83,9 @@ def analyse(src: SourceText) -> Analysis:
     dates = find_dates(text)
     figures = find_figures(text)
     places = find_places(text) if find_places else []
+    implied = implied_battle(text, places, units, battles)  # a battle the text is about but never names
+    if implied:
+        battles = [*battles, implied]
     infos, labels = segment(text, sentences, battles)
     commands = link_commands(text, persons, units, sentences)
     sides_from_commanders(units, commands)
@@ -168,7 +172,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
         if info.first is not None:
             b.evidence = ev(info.first.start, info.first.end)
             orig = raw[info.first.start:info.first.end]
-            if orig != name:
+            if orig != name and not info.first.value.get("implied"):  # an implied battle's evidence is its place
                 b.alt_labels.add(orig)
         by_name[name] = b
     for u in a.units:
