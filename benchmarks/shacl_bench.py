@@ -28,9 +28,17 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SEED = ROOT / "seeds" / "002_1263db974dd0ab26.txt"
 
 
+def _path(report: rdflib.Graph, path):
+    """A result path comparable across shapes graphs (a complex path is a blank node: its triples)."""
+    if isinstance(path, rdflib.BNode):
+        return tuple(sorted((str(p), str(o)) for p, o in report.predicate_objects(path)))
+    return path
+
+
 def _results(report: rdflib.Graph) -> set:
     return {(report.value(r, SH.focusNode), report.value(r, SH.sourceShape) is not None,
-             report.value(r, SH.resultPath), report.value(r, SH.value), report.value(r, SH.resultMessage))
+             _path(report, report.value(r, SH.resultPath)), report.value(r, SH.value),
+             report.value(r, SH.resultMessage), report.value(r, SH.resultSeverity))
             for r in report.subjects(rdflib.RDF.type, SH.ValidationResult)}
 
 
