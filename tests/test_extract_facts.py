@@ -212,3 +212,11 @@ def test_unnamed_battle_takes_the_name_of_its_central_place(tmp_path):
 def test_no_implied_battle_without_a_central_place(tmp_path):
     text = IMPLIED.replace("衡阳城郊", "城郊").replace("死守衡阳", "死守").replace("驰援衡阳", "驰援")
     assert "衡阳会战" not in {b["name"] for b in extract(tmp_path, text)["battles"]}
+
+
+def test_name_de_unit_with_modifier_or_regiment(tmp_path):
+    text = ("一、鄂西会战\n时间：1943年5月5日-6月14日\n经过：胡琏的新11师固守石牌要塞，日军第39师团屡攻不下。"
+            "赵金城的52团在东侧山地阻击日军。\n")
+    cmds = {(c["person"], c["unit"]) for c in extract(tmp_path, text)["commands"]}
+    assert ("胡琏", "新编第11师") in cmds or ("胡琏", "新11师") in cmds
+    assert ("赵金城", "第52团") in cmds

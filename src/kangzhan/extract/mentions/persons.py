@@ -58,8 +58,10 @@ _APPOINTED = re.compile(
 _BEFORE_RANK = re.compile(
     r"(?:^|(?<=[，,。；;、:：(（以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将)"
 )
+# 孙明瑾的预10师, 李长和的30团 (a regiment only with 第 or digits: 熊笑三团 is 熊笑三's regiment, not 3团)
 _NAME_BEFORE_UNIT = re.compile(
-    r"(?=(?P<name>[\u4e00-\u9fff]{2,3})(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
+    r"(?=(?P<name>[\u4e00-\u9fff]{2,3})(?:的)?(?:新编|暂编|预备|新|暂|预)?"
+    r"(?:第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师)|(?:第[0-9一二三四五六七八九十]+|[0-9]+)(?:旅|团)))"
 )
 # 第74军王耀武部 / 新六军廖耀湘部: a unit, its commander's name, 部 (the troops under him)
 _UNIT_NAME_BU = re.compile(
@@ -251,6 +253,7 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name, (None, "unit"))
     for m in _NAME_BEFORE_UNIT.finditer(text):
         cand = m.group("name")
+        cand = cand[:-1] if cand.endswith("的") else cand  # 胡琏的新11师: a two-character name
         if re.search("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$", cand) or cand[0] in "和与及同":
             continue
         for k in (3, 2):
