@@ -220,3 +220,10 @@ def test_name_de_unit_with_modifier_or_regiment(tmp_path):
     cmds = {(c["person"], c["unit"]) for c in extract(tmp_path, text)["commands"]}
     assert ("胡琏", "新编第11师") in cmds or ("胡琏", "新11师") in cmds
     assert ("赵金城", "第52团") in cmds
+
+
+def test_modifier_marks_a_short_unit_form(tmp_path):
+    text = ("一、滇西战役\n时间：1944年5月11日-1945年1月27日\n经过：新八军张贤良部与预二师向松山日军阵地进攻，"
+            "暂五军一部攻击龙陵。\n")
+    got = {n for n, _ in units(extract(tmp_path, text)["battles"][0])}
+    assert {"新编第8军", "预备第2师", "暂编第5军"} <= got, got

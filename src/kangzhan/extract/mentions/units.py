@@ -118,6 +118,9 @@ def _mods(pre: str | None, post: str | None) -> tuple[str, ...]:
     return tuple(o for o in out if o != "步兵")
 
 
+_ABBREV_MODS = ("新", "暂", "预", "新编", "暂编", "预备")
+
+
 def _valid_bare(text: str, start: int, num: str) -> bool:
     """A number without 第 is a unit only in unit-like contexts (not 16师扩张到22师, not 一师兵力)."""
     if not num.isdigit() and len(num) < 2:
@@ -150,7 +153,8 @@ def find_units(text: str) -> list[Mention]:
         last_start = min(x for x in (m.start("pre"), m.start("di"), m.start("num")) if x >= 0)
         items.append((last_start, end, m.group("pre"), m.group("di"), m.group("num")))
         branch = m.group("branch")
-        if not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4]):
+        if not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4]) \
+                and items[0][2] not in _ABBREV_MODS:  # 新六军, 暂五军: the modifier marks the short form
             continue
         cue = cue_before(text, m.start())
         group += 1
