@@ -227,3 +227,9 @@ def test_modifier_marks_a_short_unit_form(tmp_path):
             "暂五军一部攻击龙陵。\n")
     got = {n for n, _ in units(extract(tmp_path, text)["battles"][0])}
     assert {"新编第8军", "预备第2师", "暂编第5军"} <= got, got
+
+
+def test_a_title_after_a_rank_is_not_a_name(tmp_path):
+    text = ("一、豫西鄂北会战\n时间：1945年3月21日-5月30日\n经过：作者时任第5战区中将参谋长，第55军与敌激战于西峡口。\n")
+    facts = extract(tmp_path, text)
+    assert "参谋长" not in {p["name"] for p in facts["persons"]}

@@ -173,6 +173,8 @@ def _after(toks: tuple[tuple[str, str], ...], offset: int):
 def _accept(name: str) -> str | None:
     if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
         return None
+    if any(name.endswith(t) for t, _ in TITLES):
+        return None  # 参谋长, 副参谋长: a title, not a name
     if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
         return None  # 时一五(师): a numeral, not a given name
     if re.search("[年月日季]|万分|分之", name) or name[-1] in "是的了在和与及":
