@@ -233,3 +233,11 @@ def test_a_title_after_a_rank_is_not_a_name(tmp_path):
     text = ("一、豫西鄂北会战\n时间：1945年3月21日-5月30日\n经过：作者时任第5战区中将参谋长，第55军与敌激战于西峡口。\n")
     facts = extract(tmp_path, text)
     assert "参谋长" not in {p["name"] for p in facts["persons"]}
+
+
+def test_unit_under_its_commander_with_zai_or_jian(tmp_path):
+    text = ("一、黄土岭战斗\n时间：1939年11月3日-11月8日\n经过：冀中军区在司令员兼政治委员吕正操指挥下袭击日军，"
+            "第26军在军长萧之楚指挥下固守阵地。\n")
+    cmds = {(c["person"], c["unit"]) for c in extract(tmp_path, text)["commands"]}
+    assert ("萧之楚", "第26军") in cmds
+    assert any(p == "吕正操" for p, _ in cmds), cmds

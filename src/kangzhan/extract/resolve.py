@@ -28,6 +28,8 @@ _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|
 _ACTS_ON_ENEMY = re.compile(
     r"[^,，。;；\n:：()（）敌我日]{0,10}?"
     r"(?:与|向|对|同|和|攻击|进攻|迎击|阻击|截击|抗击|围攻|猛攻|歼灭?|击退?|追击|堵击|夹击)敌(?!后)")
+# what may stand between a unit and its commander's title: 在/由 (第5军在军长X指挥下) and other titles + 兼
+_TITLE_LEAD = re.compile(r"(?:在|由)?(?:(?:" + "|".join(re.escape(x) for x, _ in TITLES) + r")兼)*$")
 _APPOINT = re.compile(r"^(?:被任命为|任命为|兼任|接任|出任|升任|担任|任|为)")
 
 
@@ -256,6 +258,9 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             title = t.group("title")
             tpos = p.start - len(t.group(0))
             k = unit_before(tpos, None, s0, adjacent=True)
+            lead = _TITLE_LEAD.search(text, s0, tpos)
+            if k is None and lead and lead.group(0) and "副" not in lead.group(0):
+                k = unit_before(lead.start(), None, s0, adjacent=True)  # 第5军在军长杜聿明指挥下, 司令员兼政委
             if k is None and TITLE_ECHELON.get(title):
                 k = unit_before(tpos, TITLE_ECHELON[title], s0, adjacent=False)
             if k is not None:
