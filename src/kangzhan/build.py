@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from kangzhan.errors import InputError, KangzhanError, ValidationFailed
 from kangzhan.extract.pipeline import extract
 from kangzhan.rdf.emit import to_quads
-from kangzhan.rdf.namespaces import ONTOLOGY_GRAPH
+from kangzhan.rdf.namespaces import ONTOLOGY_GRAPH, serialize_options
 from kangzhan.resources import ontology_path
 from kangzhan.store import StoreBuild
 from kangzhan.text.read import DEFAULT_MAX_BYTES, SourceText, read_source
@@ -119,12 +119,7 @@ def write_file(docs: list[DocResult], out: Path) -> int:
     tmp = out.with_name(f".{out.name}.tmp")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        kwargs = {}
-        if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
-            from kangzhan.rdf.namespaces import PREFIXES
-
-            kwargs["prefixes"] = PREFIXES
-        ox.serialize(items, str(tmp), format=fmt, **kwargs)
+        ox.serialize(items, str(tmp), format=fmt, **serialize_options(fmt))
         tmp.replace(out)
     except OSError as e:
         tmp.unlink(missing_ok=True)

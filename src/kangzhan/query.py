@@ -7,7 +7,7 @@ import io
 import pyoxigraph as ox
 
 from kangzhan.errors import KangzhanError
-from kangzhan.rdf.namespaces import PREFIXES, sparql_prefixes
+from kangzhan.rdf.namespaces import PREFIXES, serialize_options, sparql_prefixes
 
 
 def with_prefixes(query: str) -> str:
@@ -61,7 +61,7 @@ def render(result, fmt: str = "table") -> str:
         return out.getvalue()
     if isinstance(result, ox.QueryTriples):
         fmt_ = ox.RdfFormat.N_TRIPLES if fmt in ("nt", "csv", "tsv") else ox.RdfFormat.TURTLE
-        return result.serialize(format=fmt_, **({"prefixes": PREFIXES} if fmt_ == ox.RdfFormat.TURTLE else {})).decode()
+        return result.serialize(format=fmt_, **serialize_options(fmt_)).decode()
     raise KangzhanError("unsupported result type")
 
 

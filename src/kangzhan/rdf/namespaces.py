@@ -36,6 +36,13 @@ PREFIXES = {
 }
 
 
+def serialize_options(fmt) -> dict:
+    """Keyword arguments for pyoxigraph's serialize: Turtle and TriG get our prefixes, for readable output."""
+    import pyoxigraph as ox
+
+    return {"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
+
+
 def sparql_prefixes() -> str:
     """PREFIX lines for every namespace above, for queries typed by people."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

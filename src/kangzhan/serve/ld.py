@@ -14,7 +14,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request
 
-from kangzhan.rdf.namespaces import KZ, OWL, PREFIXES, RDF, RDFS, RES, SKOS, WD
+from kangzhan.rdf.namespaces import KZ, OWL, PREFIXES, RDF, RDFS, RES, SKOS, WD, serialize_options
 from kangzhan.resources import ontology_path
 from kangzhan.serve.formats import GRAPHS, NotAcceptable, choose
 
@@ -38,8 +38,7 @@ def _rdf(triples: list[ox.Triple]) -> Response:
     except NotAcceptable as e:
         return Response(str(e) + "\n", 406, mimetype="text/plain")
     fmt = GRAPHS[mime]
-    extra = {"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
-    body = ox.serialize(triples, format=fmt, **extra)
+    body = ox.serialize(triples, format=fmt, **serialize_options(fmt))
     return Response(body, content_type=mime + ("; charset=utf-8" if mime.startswith("text/") else ""))
 
 

@@ -12,7 +12,7 @@ import threading
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
-from kangzhan.rdf.namespaces import GRAPH, KZ, PREFIXES, RES, WD
+from kangzhan.rdf.namespaces import GRAPH, KZ, RES, WD, serialize_options
 from kangzhan.serve.formats import GRAPHS, NotAcceptable, choose
 
 blueprint = Blueprint("service", __name__)
@@ -32,8 +32,7 @@ def rdf_response(turtle: str, base: str | None = None) -> Response:
     if mime == "text/turtle":
         return Response(turtle, content_type="text/turtle; charset=utf-8")
     triples = ox.parse(turtle, format=ox.RdfFormat.TURTLE, base_iri=base)
-    extra = {"prefixes": PREFIXES} if GRAPHS[mime] in (ox.RdfFormat.TRIG,) else {}
-    body = ox.serialize(list(triples), format=GRAPHS[mime], **extra)
+    body = ox.serialize(list(triples), format=GRAPHS[mime], **serialize_options(GRAPHS[mime]))
     return Response(body, content_type=mime + ("; charset=utf-8" if mime.startswith("text/") else ""))
 
 

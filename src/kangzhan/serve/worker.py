@@ -19,7 +19,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kangzhan.rdf.namespaces import PREFIXES
+from kangzhan.rdf.namespaces import PREFIXES, serialize_options
 from kangzhan.serve.formats import GRAPHS, serialize_boolean, serialize_solutions
 from kangzhan.serve.guard import UPDATE_FORMS
 
@@ -113,8 +113,7 @@ def execute(store: ox.Store, req: dict[str, Any]) -> Iterator[tuple]:
             fmt = GRAPHS[mime]
             yield ("head", 200, mime, headers)
             out = _Chunker()
-            extra = {"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
-            ox.serialize(triples[:cap], output=out, format=fmt, **extra)
+            ox.serialize(triples[:cap], output=out, format=fmt, **serialize_options(fmt))
             for part in out.ready:
                 yield ("chunk", part)
             yield ("chunk", out.rest())
