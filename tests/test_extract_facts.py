@@ -241,3 +241,23 @@ def test_unit_under_its_commander_with_zai_or_jian(tmp_path):
     cmds = {(c["person"], c["unit"]) for c in extract(tmp_path, text)["commands"]}
     assert ("萧之楚", "第26军") in cmds
     assert any(p == "吕正操" for p, _ in cmds), cmds
+
+
+def test_victory_inside_a_section_is_part_of_it_and_a_season_offensive_is_a_battle(tmp_path):
+    text = ("一、太原会战\n时间：1937年9月11日-11月8日\n经过：日军第5师团由灵丘进犯平型关，第115师在关前伏击日军"
+            "辎重部队，取得平型关大捷。其后第2战区部队发动秋季攻势，袭扰敌后交通。\n二、徐州会战\n"
+            "时间：1937年12月-1938年5月\n经过：日军第10师团南下，第2集团军固守台儿庄。\n")
+    by = {b["name"]: b for b in extract(tmp_path, text)["battles"]}
+    assert by["平型关大捷"]["part_of"] == "太原会战"  # a victory of another place inside the section: a part
+    assert by["秋季攻势"]["part_of"] is None  # an offensive named by its season is a campaign of its own
+    assert ("第115师", "CN") in units(by["太原会战"])  # the section keeps its facts
+    assert by["徐州会战"]["part_of"] is None
+
+
+def test_season_offensive_in_passing_heads_no_part_of_a_narrative(tmp_path):
+    text = ("1939年3月17日，日军第101师团向修水南岸进攻，南昌会战开始，第32军在涂家埠一带阻击日军。"
+            "27日南昌失守，会战结束。1944年春，国军发动春季攻势，收复多处据点。\n")
+    by = {b["name"]: b for b in extract(tmp_path, text)["battles"]}
+    assert {"南昌会战", "春季攻势"} <= set(by)
+    assert by["南昌会战"]["end"] == "1939-03-27"
+    assert ("第101师团", "JP") in units(by["南昌会战"]) and not by["春季攻势"]["units"]

@@ -17,6 +17,7 @@ from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import name_before
 
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "大会战", "攻势")
+CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战")
 _PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战))(?:的)?(?:一部分|组成部分|一部)")
 _YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
 
@@ -32,6 +33,12 @@ class BattleInfo:
 
 def _is_major(name: str) -> bool:
     return name.endswith(MAJOR)
+
+
+def _part_level(name: str, owner: str) -> bool:
+    """Inside a headed section, a battle of another place that is no campaign (昆仑关大捷, X战斗, X保卫战 in
+    桂南会战's section) is a part of the section's battle; a 会战/战役 named there is another campaign."""
+    return not name.endswith(CAMPAIGN) and bool(_stem(name)) and _stem(name) != _stem(owner)
 
 
 def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention]) -> tuple[dict[str, BattleInfo], list[str | None]]:
@@ -77,6 +84,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             if m.value.get("name"):
                 m.value["name"] = alias_of.get(m.value["name"], m.value["name"])
         anchors = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")]
+        placed = [m for m in anchors if not m.value.get("timed")]
+        anchors = placed or anchors  # a season's offensive (冬季攻势) named in passing heads no part of the text
         majors = [m for m in anchors if _is_major(m.value["name"])] or anchors
         dom = _dominant(text, anchors, alias_of)
         if dom:
@@ -104,8 +113,10 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             alias_of.setdefault(name, owner)
         elif owner and m.text != owner and alias_of.get(m.text) == owner:
             infos[owner].alts.add(m.text)
-        elif not headings and owner and name != owner and name not in infos and not m.value.get("past") \
-                and not _is_major(name):
+        elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("timed"):
+            infos[name] = BattleInfo(name, first=m)  # an offensive of its own, named in passing: no part of owner
+        elif owner and name != owner and name not in infos and not m.value.get("past") \
+                and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
     for i, (s, e) in enumerate(sentences):
         owner = labels[i]

@@ -2,7 +2,8 @@
 (一、…会战 / 1、… / （三）…), title lines, aliases (又称…, 史称…, 日方称…) and references by context (此次会战).
 
 value: name, heading (the mention heads a section of the text), past (a look back: 第一次长沙会战之后,
-…会战时的教训), closer (…会战结束 / 此次会战 summary), alias_of_section (又称 …), context (此次会战 without name).
+…会战时的教训), closer (…会战结束 / 此次会战 summary), alias_of_section (又称 …), context (此次会战 without name),
+timed (an offensive named by its season, 冬季攻势 / 1939年冬季攻势: a campaign of many fronts, not a place's battle).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战�
 _ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中国军队称之为|当时中国军队称之为|即)"
                     rf"[“\"「]?([\u4e00-\u9fff·、]{{2,14}}?(?:{_SUF_RE}))")
 _HEADING = re.compile(r"^\s*(?:[0-9]+[、.．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分])\s*")
+# an offensive named by its season (and year): 冬季攻势, 1939年冬季攻势, 春季攻势 — 攻势 needs no place then
+_SEASON = re.compile(r"(?:(?:19|20)[0-9]{2}年|[一二〇零三四五六七八九]{4}年)?[春夏秋冬]季$")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff·・、“”\"0-9]+$")
 
 
@@ -48,6 +51,10 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     if not m:
         return None
     span = m.group(0).strip("、“”\"")
+    if suffix == "攻势":
+        season = _SEASON.search(span)
+        if season:
+            return season.group(0)
     place = _toponym_suffix(span)
     if place:  # a gazetteer name ends right before the suffix: extend by ordinals and listed places
         head = span[:len(span) - len(place)]
@@ -136,7 +143,9 @@ def find_battles(text: str) -> list[Mention]:
         out.append(Mention("battle", s, m.end(), name, {
             "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after)),
             "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次"),
-            "alias": bool(alias and alias.group(1).endswith(name))}))
+            "alias": bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
+                                                                and not alias.group(0).startswith("即")))),  # 即发动X: no alias
+            "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix))}))
     for m in _CONTEXT.finditer(text):
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
