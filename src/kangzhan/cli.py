@@ -195,10 +195,22 @@ def stats(store_dir) -> None:
 @click.option("--cors", "cors_origin", default="*", show_default=True, help="Access-Control-Allow-Origin ('' for none).")
 @click.option("--service-allow", multiple=True, help="Endpoint allowed in SERVICE (repeatable; default: Wikidata).")
 @click.option("--no-service", is_flag=True, help="Refuse every SERVICE clause.")
-@STORE_OPTION
+@click.option("--store", "store_dir", default=None, envvar="KANGZHAN_STORE", metavar="DIR|URL",
+              help="Store directory (default: $KANGZHAN_STORE or the user data directory), or the http(s) "
+                   "query endpoint of a remote SPARQL server (same as --sparql-endpoint).")
+@click.option("--sparql-endpoint", "remote_query", metavar="URL", default=None,
+              help="Proxy to this remote SPARQL 1.1 query endpoint (e.g. http://host:7878/query for "
+                   "`oxigraph serve`, http://host:3030/ds/sparql for Fuseki) instead of the embedded store.")
+@click.option("--update-endpoint", "remote_update", metavar="URL", default=None,
+              help="The remote's update endpoint for --allow-update (default: …/query or …/sparql → …/update).")
 def serve(host, port, threads, workers, timeout, max_rows, max_query_bytes, max_body_bytes, worker_memory_mb,
-          allow_update, token, cors_origin, service_allow, no_service, store_dir) -> None:
-    """Serve SPARQL at /sparql, a query page at / (builds the seeds into the store first when it is empty)."""
+          allow_update, token, cors_origin, service_allow, no_service, store_dir, remote_query,
+          remote_update) -> None:
+    """Serve SPARQL at /sparql, a query page at / (builds the seeds into the store first when it is empty).
+
+    With --sparql-endpoint URL (or --store URL) queries go to that remote SPARQL server under the same
+    rules (read-only unless --allow-update, limits, timeout, row cap, SERVICE allow-list).
+    """
     import logging
 
     import waitress
@@ -213,18 +225,24 @@ def serve(host, port, threads, workers, timeout, max_rows, max_query_bytes, max_
     for url in service_allow:
         if not url.startswith(("http://", "https://")):
             raise KangzhanError(f"--service-allow {url}: give the endpoint's full http(s) address")
-    root = _store_dir(store_dir)
-    if current_generation(root) is None:
+    if store_dir and str(store_dir).startswith(("http://", "https://")):
+        remote_query, store_dir = remote_query or str(store_dir), None
+    for opt, url in (("--sparql-endpoint", remote_query), ("--update-endpoint", remote_update)):
+        if url is not None and not url.startswith(("http://", "https://")):
+            raise KangzhanError(f"{opt} {url}: give the remote endpoint's full http(s) address")
+    root = None if remote_query else _store_dir(Path(store_dir) if store_dir else None)
+    if root is not None and current_generation(root) is None:
         seeds = _default_seeds()
         click.echo(f"store {root} is empty: building {seeds} first", err=True)
         write_store(process_paths(collect_sources([seeds])), root)
     cfg = ServeConfig(timeout=timeout, max_rows=max_rows, max_query_bytes=max_query_bytes,
                       max_body_bytes=max_body_bytes, workers=workers, worker_memory_mb=worker_memory_mb,
                       allow_update=allow_update, token=token, cors_origin=cors_origin,
-                      service_allow=[] if no_service else list(service_allow or [WIKIDATA_SPARQL]))
+                      service_allow=[] if no_service else list(service_allow or [WIKIDATA_SPARQL]),
+                      remote_query=remote_query, remote_update=remote_update)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     app = create_app(root, config=cfg)
-    click.echo(f"kangzhan serving {root} at http://{host}:{port}/ (SPARQL at /sparql)", err=True)
+    click.echo(f"kangzhan serving {root or remote_query} at http://{host}:{port}/ (SPARQL at /sparql)", err=True)
     try:
         waitress.serve(app, host=host, port=port, threads=threads, ident="kangzhan",
                        max_request_body_size=max_body_bytes + 65536, channel_timeout=60,

@@ -31,7 +31,12 @@ def create_app(store_dir: Path | None, store: ox.Store | None = None, config: Se
     app.config["MAX_CONTENT_LENGTH"] = cfg.max_body_bytes
     app.config["MAX_FORM_MEMORY_SIZE"] = cfg.max_body_bytes
     app.config["KANGZHAN_CONFIG"] = cfg
-    executor = Executor(store_dir, store, cfg.workers, cfg.worker_memory_mb, writable=cfg.allow_update)
+    if cfg.remote_query:  # proxy to a remote SPARQL server (serve/remote.py)
+        from kangzhan.serve.remote import RemoteExecutor
+
+        executor = RemoteExecutor(cfg.remote_query, cfg.remote_update, page_timeout=cfg.timeout)
+    else:
+        executor = Executor(store_dir, store, cfg.workers, cfg.worker_memory_mb, writable=cfg.allow_update)
     app.config["KANGZHAN_EXECUTOR"] = executor
     app.config["KANGZHAN_STORE"] = executor.read_store()  # for blueprints; pages call read_store()
 

@@ -20,3 +20,5 @@ class ServeConfig:
     cors_origin: str = "*"  # Access-Control-Allow-Origin for the read-only API ("" to send none)
     service_allow: list[str] = field(default_factory=lambda: [WIKIDATA_SPARQL])  # SERVICE targets
     load_allow: list[str] = field(default_factory=list)  # LOAD sources (updates only)
+    remote_query: str | None = None  # a remote SPARQL 1.1 query endpoint to proxy instead of the store
+    remote_update: str | None = None  # its update endpoint (default: derived, see serve/remote.py)
