@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from kangzhan.extract.mentions.dates import find_dates, year_at
 from kangzhan.extract.mentions.figures import find_figures
 from kangzhan.extract.mentions.numbers import cn_to_int, find_numbers, parse_count
+from kangzhan.extract.mentions.persons import find_persons
 from kangzhan.extract.mentions.places import find_places, place_kind
 from kangzhan.rdf.vocab import FIGURE_CATEGORIES, PLACE_TYPES
 from kangzhan.text.normalize import normalize
@@ -299,6 +300,7 @@ def test_enumerated_cues_and_continuations() -> None:
         ("国军计划将5万日军围歼于城郊。", [("strength", "JP", 50000)]),
         ("日军以第3、第13师团等部共4个师团;总兵力约8万人。", [("strength", "JP", 80000)]),
         ("每师团有官兵2万余人。", []),
+        ("该地之敌兵力约有两个大队(官兵约二四五〇员,山炮四门)。", [("strength", "JP", 2450)]),  # 员 counts people
     ],
 )
 def test_strength_phrasings(text: str, want: list) -> None:
@@ -324,6 +326,11 @@ def test_strength_phrasings(text: str, want: list) -> None:
         ("第30集团军位于蒲田桥,梁门地域。", ["蒲田桥", "梁门"]),  # OCR'd commas for 、
         ("第一步确保平江,三角塘,第二步转入反攻。", ["平江", "三角塘"]),
         ("占领长沙,敌军撤退。", ["长沙"]),
+        # villages named by a numeral: in a series, or in a place context
+        ("残敌退至四塘三塘之间。", ["四塘", "三塘"]),
+        ("我军攻占七铺后,续向十铺前进。", ["七铺", "十铺"]),
+        ("粮秣经二堡、三堡转运。", ["二堡", "三堡"]),
+        ("村民挖了一塘水养鱼。", []),  # a measure word, no series, no place context
     ],
 )
 def test_find_places_contexts(text: str, want: list) -> None:
@@ -364,3 +371,14 @@ def test_every_lexicon_kind_is_a_place_type() -> None:
     kinds = {p.kind for p in admin().values()} | set(features().values()) | set(regions().values()) | set(
         _SUFFIX.values())
     assert kinds <= set(PLACE_TYPES)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("联队长佐藤次雄少将亲率部队突围。", ["佐藤次雄"]),  # the rank closes the name; none follows it
+        ("师团长山田太郎中全都被击毙。", ["山田太郎"]),  # OCR 全 for 将, fixed by normalize
+    ],
+)
+def test_rank_after_a_name_is_no_name(text: str, want: list) -> None:
+    assert [m.value["name"] for m in find_persons(normalize(text).text)] == want

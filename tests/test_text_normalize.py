@@ -47,6 +47,13 @@ from kangzhan.text.sentences import split_sentences
         ("经三日战门,末能攻克", "经三日战斗,未能攻克"),
         ("官兵作战能カ甚强", "官兵作战能力甚强"),
         ("主力集结干衡阳以北", "主力集结于衡阳以北"),
+        # 全 for 将 in a rank right after a title and a personal name
+        ("师团长山田太郎中全阵亡", "师团长山田太郎中将阵亡"),
+        ("旅团长铃木一雄少全亦被击毙", "旅团长铃木一雄少将亦被击毙"),
+        # military shorthand D for 师 after an ordinal, and next to such a unit in a list
+        ("第45D与128D奉命增援", "第45师与128师奉命增援"),
+        ("新编第三十D接防", "新编第三十师接防"),
+        ("77D、第9D向北转进", "77师、第9师向北转进"),
     ],
 )
 def test_normalize_fixes(raw: str, want: str) -> None:
@@ -72,6 +79,10 @@ def test_normalize_fixes(raw: str, want: str) -> None:
         "城门已被攻破",
         "若干长沙籍官兵",  # 若干 is a word
         "韩复榘率第3集团军著名的一战",  # 榘 and 著 are Simplified too (GB2312): no T→S in a Simplified text
+        "师长李大中全力反击",  # 李大中 may be the whole name and 全力 is a word: no rank here
+        "全团上下全力以赴",  # 全 with no title and name before it
+        "各地放映3D电影",  # D after a bare number is no division
+        "团长王明大全集",
     ],
 )
 def test_normalize_leaves_correct_text(raw: str) -> None:

@@ -14,7 +14,8 @@ Steps, in order:
 2. Traditional → Simplified with the character table of OpenCC (TSCharacters, and the Taiwan/Hong Kong
    variant tables before it: 衞 → 衛 → 卫) where the mapping is one character to one character. Characters that are also Simplified (乾, 覆, 藉 …, i.e. whose first
    candidate is themselves or which are common in Simplified) are converted only in a Traditional text.
-3. OCR confusions fixed by context, never by a list of any text's errors:
+3. OCR confusions fixed by context, never by a list of any text's errors (the characters of each rule are the rows
+   of lexicons/ocr_confusions.tsv with that context):
    - 竿/弟/苐/笫 + numeral + echelon word (or 次, 线 …) → 第 (笫/苐 before any numeral);
    - 帅 after a numeral (2个帅, 第5帅, 195帅) or a numbered unit (…帅长) → 师;
    - 人 → 入 after a verb of motion (攻人, 进人, 突人, 窜人, 深人) unless a noun follows (进人员),
@@ -24,6 +25,10 @@ Steps, in order:
      pair with a neighbour is no word and the corrected pair is a frequent one (隼结 → 集结, 击迟 → 击退,
      己经 → 已经), never where either neighbour pair is a word (迟到, 土气 stay);
    - 干 for 于 right before a known toponym where 干 makes no word with its neighbours (潜伏干汨水).
+   - 全 for 将 in a rank (少/中/上/大 + 将) right after a title and a personal name that opens with a known family
+     name (旅团长X少全 → 少将); not after a two-character name where 全 + the next character is a word
+     (师长李大中全力: 李大中 may be the whole name);
+4. military shorthand: D for 师 after an ordinal (第22D, 荣誉第一D) and next to such a unit in a list (第22D、200D).
 """
 
 from __future__ import annotations
@@ -36,7 +41,8 @@ from pathlib import Path
 
 import opencc
 
-from kangzhan.extract.lexicons import common_words, is_toponym, ocr_confusions
+from kangzhan.extract.lexicons import common_words, is_toponym, ocr_confusions, ocr_context_confusions
+from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames
 
 
 @dataclass(frozen=True)
@@ -51,13 +57,55 @@ _NUM = rf"(?:[0-9]+|[{CN_NUM}]+)"
 # words that follow an ordinal in military writing: echelons, 次 (第二次), 线 (第一线) …
 _ORDINAL_TAIL = (r"(?:战区|集团军|方面军|路军|军|师|帅|旅|团|营|连|纵队|支队|大队|中队|联队|兵团|舰队|飞行|战队|炮艇|"
                  r"挺进|军区|分区|次|线|道|阶段|期|届|号|批|梯队|梯团|混成|独立|步兵|骑兵|野战|预备|新编|暂编)")
-_ORDINAL = re.compile(rf"[苐笫](?={_NUM})|[竿弟](?={_NUM}{_ORDINAL_TAIL})")
-_SHUAI = re.compile(rf"(?:(?<=[0-9])|(?<=第[{CN_NUM}])|(?<=第[{CN_NUM}]{{2}})|(?<=[{CN_NUM}0-9]个))帅"
-                    r"|(?<=[军团])帅(?=长|部)")
-# 人 for 入: after verbs of motion/attack, unless a noun that makes 人 right follows (进人员 …)
-_REN_AFTER = re.compile(r"(?<=[攻侵进突窜冲渗闯深驶涌陷潜撤转])人(?![员才口民物数马手力类士家们群心])")
-# before the object of 入 (侵 境 城 …) after an adverb, a punctuation mark or a space
-_REN_BEFORE = re.compile(r"(?:(?<=[即遂乃又再并而始先已未均皆曾亦即将拟欲图企又,.;:!?，。；、\s]))人(?=[侵境城寇缅川滇湘桂黔越闽粤赣鄂豫皖浙苏鲁晋冀陕甘关])")
+@cache
+def _context_rules() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    """The context rules, their characters from lexicons/ocr_confusions.tsv: name → (pattern, wrong → right)."""
+    table = ocr_context_confusions()
+    words = common_words()
+
+    def cls(chars) -> str:
+        return "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
+
+    ordinal = table.get("ordinal", {})
+    rare = [c for c in ordinal if words.get(c, (0, ""))[0] < 100]  # 苐/笫: no word of their own
+    common = [c for c in ordinal if c not in rare]  # 竿/弟: only before numeral + echelon word
+    echelon = cls(table.get("echelon", {}))
+    motion = cls(table.get("motion", {}))
+    rank = cls(table.get("rank", {}))
+    rules = {
+        "ordinal": rf"{cls(rare)}(?={_NUM})|{cls(common)}(?={_NUM}{_ORDINAL_TAIL})",
+        # after a numeral (2个帅, 第5帅, 195帅) or a numbered unit (…帅长)
+        "echelon": rf"(?:(?<=[0-9])|(?<=第[{CN_NUM}])|(?<=第[{CN_NUM}]{{2}})|(?<=[{CN_NUM}0-9]个)){echelon}"
+                   rf"|(?<=[军团]){echelon}(?=长|部)",
+        # after verbs of motion/attack, unless a noun that makes 人 right follows (进人员 …)
+        "motion_after": rf"(?<=[攻侵进突窜冲渗闯深驶涌陷潜撤转]){motion}(?![员才口民物数马手力类士家们群心])",
+        # before the object of 入 (侵 境 城 …) after an adverb, a punctuation mark or a space
+        "motion_before": rf"(?<=[即遂乃又再并而始先已未均皆曾亦将拟欲图企,.;:!?，。；、\s]){motion}"
+                         r"(?=[侵境城寇缅川滇湘桂黔越闽粤赣鄂豫皖浙苏鲁晋冀陕甘关])",
+        # 少/中/上/大 + (将) right after a title and a 2-4 character name: 旅团长中村正雄少全 → 少将
+        "rank": rf"{_RANK_TITLE}(?P<name>[\u4e00-\u9fff]{{2,4}}?)[少中上大](?P<c>{rank})",
+    }
+    maps = {"ordinal": ordinal, "echelon": table.get("echelon", {}), "motion_after": table.get("motion", {}),
+            "motion_before": table.get("motion", {}), "rank": table.get("rank", {})}
+    return {k: (re.compile(v), maps[k]) for k, v in rules.items()}
+
+
+@cache
+def _name_initials() -> frozenset[str]:
+    """First characters of Chinese and Japanese family names (lexicons/surnames_*.txt)."""
+    return frozenset(n[0] for n in cn_surnames() | jp_surnames())
+
+
+# military shorthand D for 师 (division) after an ordinal (第22D, 荣誉第一D), and in a list next to such a unit
+# (第22D、200D): a Latin letter between Han characters that no Chinese word has
+_DIVISION_D = re.compile(rf"第{_NUM}(?P<d>D)(?![A-Za-z])")
+_DIVISION_D_LIST = re.compile(r"(?<=师[、,，和及与])[0-9]+(?P<d>D)(?![A-Za-z])"
+                              rf"|(?<![A-Za-z0-9])[0-9]+(?P<d2>D)(?=[、,，和及与]第?{_NUM}师)")
+
+
+# titles after which a personal name and then a rank may follow (旅团长中村正雄少将, 师长张三中将)
+_RANK_TITLE = "(?:师团长|旅团长|联队长|大队长|支队长|司令官|司令|军长|师长|旅长|团长|参谋长|指挥官)"
+
 _RIVER_CHARS = re.compile(r"[汩泪]")
 _GAN = re.compile(r"(?<=[\u4e00-\u9fff])干(?=[\u4e00-\u9fff]{2})")
 _RIVER_FIX = {"汩": "汨", "泪": "汨"}
@@ -182,16 +230,32 @@ def normalize(text: str) -> Normalized:
             fixes.append((i, chars[i], new))
             chars[i] = new
 
-    for m in _SHUAI.finditer(s):
-        put(m.start(), "师")
+    rules = _context_rules()
+    rx, fix = rules["echelon"]
+    for m in rx.finditer(s):
+        put(m.start(), fix[m.group(0)])
     if chars is not None:
         s = "".join(chars)
         chars = None
-    for m in _ORDINAL.finditer(s):
-        put(m.start(), "第")
-    for rx in (_REN_AFTER, _REN_BEFORE):
+    for name in ("ordinal", "motion_after", "motion_before"):
+        rx, fix = rules[name]
         for m in rx.finditer(s):
-            put(m.start(), "入")
+            put(m.start(), fix[m.group(0)])
+    for m in _DIVISION_D.finditer(s):
+        put(m.start("d"), "师")
+    if chars is not None:
+        s = "".join(chars)
+        chars = None
+    for m in _DIVISION_D_LIST.finditer(s):
+        put(m.start("d") if m.group("d") else m.start("d2"), "师")
+    rx, fix = rules["rank"]
+    for m in rx.finditer(s):
+        name, c = m.group("name"), m.start("c")
+        if name[0] not in _name_initials():
+            continue
+        if len(name) == 2 and s[c:c + 2] in common_words():
+            continue  # 师长李大中全力反击: 李大中 may be the whole name, 全力 a word
+        put(c, fix[m.group("c")])
     for m in _RIVER_CHARS.finditer(s):
         i = m.start()
         for n in (3, 2, 4):

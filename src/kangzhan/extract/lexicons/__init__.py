@@ -7,6 +7,7 @@ Public API:
     regions() -> dict[str, str]            regional, historic, natural and foreign names → place kind
     common_words() -> dict[str, (int, str)] everyday words (jieba) → (frequency, POS tag), for guards
     ocr_confusions() -> dict[str, (str, int)] visually similar characters: wrong → (right, min frequency)
+    ocr_context_confusions() -> dict[str, dict[str, str]] context rule → {wrong: right} (ordinal, echelon …)
     is_toponym(name: str) -> bool          known to any of the toponym lexicons
 
 Other files here (named_units.tsv, surnames_*.txt) belong to the unit and person finders.
@@ -73,7 +74,17 @@ def common_words() -> dict[str, tuple[int, str]]:
 @cache
 def ocr_confusions() -> dict[str, tuple[str, int]]:
     """Visually similar characters: wrong → (right, minimal frequency of the corrected word)."""
-    return {r[0]: (r[1], int(r[2])) for r in _rows("ocr_confusions.tsv")}
+    return {r[0]: (r[1], int(r[2])) for r in _rows("ocr_confusions.tsv") if len(r) < 4 or r[3] in ("", "word")}
+
+
+@cache
+def ocr_context_confusions() -> dict[str, dict[str, str]]:
+    """Confusions fixed only by a context rule of text/normalize.py: context → {wrong: right}."""
+    out: dict[str, dict[str, str]] = {}
+    for r in _rows("ocr_confusions.tsv"):
+        if len(r) >= 4 and r[3] not in ("", "word"):
+            out.setdefault(r[3], {})[r[0]] = r[1]
+    return out
 
 
 def is_toponym(name: str) -> bool:

@@ -77,7 +77,7 @@ _CASUALTY = re.compile(
     rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )
 _STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
-                 r"增兵|率|共|只有|仅有|达|有")
+                 r"增兵|率|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
 _STRENGTH = re.compile(
     rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
@@ -307,7 +307,7 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             unit = cm.group("unit") if cm else None
             tail = m.group("tail")
             bare_ok = rx is not _COUNT_THEN and m.group("cue") == "兵力" and unit is None  # 兵力达14万
-            if unit not in ("人", "余人", "多人", "名", "兵") and not tail and not bare_ok:
+            if unit not in ("人", "余人", "多人", "名", "兵", "员") and not tail and not bare_ok:
                 continue
             s0 = _sentence_start(text, m.start())
             if _CASUALTY.search(text[s0:m.start()] + text[m.start():cs]) and rx is _STRENGTH and m.group("cue") not in (

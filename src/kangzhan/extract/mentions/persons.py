@@ -203,6 +203,8 @@ def find_persons(text: str) -> list[Mention]:
         if name:
             found.setdefault(name, (m.group("title"), "title"))
     for m in re.finditer(rf"(?P<rank>{_RANK_RE})", text):
+        if any(text.endswith(n, 0, m.start()) for n in found):
+            continue  # 旅团长中村正雄少将|都歼灭: the rank closes the name before it, no name follows
         name = cut_name(text, m.end(), strong=True)
         if name:
             found.setdefault(name, (m.group("rank"), "rank"))

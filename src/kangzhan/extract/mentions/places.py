@@ -494,6 +494,43 @@ def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# villages named by a numeral (二塘, 五塘, 三堡): stations along a road, counted from a town
+_NUMBERED = re.compile(r"(?<![0-9〇零一二两三四五六七八九十百千万个第每几数余多约近])"
+                       r"(?P<name>[一二三四五六七八九十]{1,2}(?P<suf>塘|铺|圩|堡))")
+_NUMBERED_NEXT = re.compile(r"[一二三四五六七八九十]{1,2}(?:塘|铺|圩|堡)|等处|等地|各地|之间|间|[后前时]|[、,，和及与至到]")
+
+
+def _numbered_places(text: str, taken: list[bool]) -> list[Mention]:
+    """Numbered village names: in a series (二塘三塘, 五塘、六塘) or in a place context (向八塘, 九塘附近).
+    A lone "三塘" with nothing around it that says place is left alone."""
+    ends = {m.end() for m in _NUMBERED.finditer(text)}
+
+    def closed(m: re.Match) -> bool:  # the name ends here: no Han word goes on from it
+        e = m.end()
+        return (e == len(text) or not _HAN.match(text, e) or _NUMBERED_NEXT.match(text, e) is not None
+                or _LOCATIVE.match(text, e) is not None or _VERB_AFTER.match(text, e) is not None)
+
+    def listed(m: re.Match) -> bool:  # the item after a separator: 二堡、|三堡
+        return m.start() > 1 and text[m.start() - 1] in "、,，和及与至到" and m.start() - 1 in ends
+
+    cands = [m for m in _NUMBERED.finditer(text) if not any(taken[m.start():m.end()]) and (closed(m) or listed(m))]
+    series: dict[str, set[str]] = {}
+    for m in cands:
+        series.setdefault(m.group("suf"), set()).add(m.group("name"))
+    out = []
+    for m in cands:
+        s, e = m.span()
+        in_series = len(series[m.group("suf")]) >= 2
+        context = (_at_boundary(text, s, taken) and (s == 0 or text[s - 1] not in "的了年月日号")
+                   or _NUMBERED.match(text, e) is not None)  # 二塘三塘: glued to the next of the series
+        placed = closed(m) and (_VERB_BEFORE_END.search(text[max(0, s - 4):s]) or _LOCATIVE.match(text, e))
+        if in_series and context or placed:
+            out.append(_mention(text, s, e, "context", _SUFFIX.get(m.group("suf"), "village")))
+            for i in range(s, e):
+                taken[i] = True
+    return out
+
+
 def find_places(text: str) -> list[Mention]:
     """Place mentions of ``text`` (see the module docstring)."""
     text = text or ""
@@ -535,6 +572,7 @@ def find_places(text: str) -> list[Mention]:
             for i in range(m.start(), m.end()):
                 taken[i] = True
     out += _suffix_places(text, taken)
+    out += _numbered_places(text, taken)
     out += _context_places(text, taken)
     out += _prep_places(text, taken)
     out += _locative_places(text, taken)
