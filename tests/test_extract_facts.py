@@ -261,3 +261,22 @@ def test_season_offensive_in_passing_heads_no_part_of_a_narrative(tmp_path):
     assert {"南昌会战", "春季攻势"} <= set(by)
     assert by["南昌会战"]["end"] == "1939-03-27"
     assert ("第101师团", "JP") in units(by["南昌会战"]) and not by["春季攻势"]["units"]
+
+
+UNNAMED_FIRST = ("3月20日,日军第101师团强渡修水,向南昌进攻。第32军在涂家埠阻击,激战三日。26日,日军第106师团逼近南昌,"
+                 "守军第79军退守南昌外围阵地。27日,南昌失守。第19集团军随即反攻南昌,伤亡甚重。至此,会战结束。"
+                 "此次会战,日军虽占领南昌,伤亡亦达2万余人。兵1个大队)由信阳向桐柏进攻;第3师团由应山北上。\n"
+                 "1941年1月,豫南会战开始,第31集团军在泌阳一带侧击日军,汤恩伯督部在豫南苦战。\n"
+                 "1939年9月,日军第11军发动第一次长沙会战,第6师团强渡新墙河,第52军顽强阻击。10月初,日军在长沙以北撤退。\n")
+
+
+def test_closed_account_before_any_named_battle_is_the_battle_of_its_central_place(tmp_path):
+    by = {b["name"]: b for b in extract(tmp_path, UNNAMED_FIRST)["battles"]}
+    assert {"南昌会战", "豫南会战", "第一次长沙会战"} <= set(by)
+    first = by["南昌会战"]  # never named: its account closes (会战结束) and 南昌 is named five times
+    assert {"南昌作战", "南昌战役"} <= set(first["alt_labels"])  # an inferred name's other conventional forms
+    assert {("第101师团", "JP"), ("第79军", "CN")} <= units(first)
+    assert 20000 in {f["count"] for f in first["figures"]}
+    # the fragment after the summary starts inside a bracket (a splice): it is not the closed account's
+    assert ("第3师团", "JP") not in units(first) and ("第3师团", "JP") in units(by["豫南会战"])
+    assert ("第6师团", "JP") in units(by["第一次长沙会战"])

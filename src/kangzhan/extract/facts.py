@@ -306,6 +306,8 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
             split = clusters[-1][1]
         elif prev is None:
             split = i
+            if clusters and clusters[0][1] <= j and nxt is not None:
+                split = clusters[0][1]  # a closed account (…会战结束) before the next battle's paragraph: unnamed
         elif prev_closed:  # the rest of the closing paragraph still belongs to the battle before
             split = i
             while split < j and _same_line(text, sentences[split - 1], sentences[split]):
@@ -336,10 +338,25 @@ def _closer_clusters(text: str, sentences, ks: list[int]) -> list[tuple[int, int
             out.append([k, k + 1])
     res = []
     for a, e in out:
-        while e < len(sentences) and _same_line(text, sentences[e - 1], sentences[e]):
+        while e < len(sentences) and _same_line(text, sentences[e - 1], sentences[e]) \
+                and not _starts_mid_bracket(text, *sentences[e]):
             e += 1
         res.append((a, e))
     return res
+
+
+def _starts_mid_bracket(text: str, start: int, end: int) -> bool:
+    """The sentence closes a bracket it never opened: it starts inside another passage's order of battle
+    (a splice of scanned pages), so it does not continue the paragraph before it."""
+    depth = 0
+    for ch in text[start:end]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _same_line(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -2,7 +2,8 @@
 but in passing (the place of each named battle occurs once: 与第三次长沙会战相似),
 a text that reads as a battle account (several units, fighting words) and is centred on one settlement
 (named at least four times and at least twice as often as any other) is taken to be about the battle of
-that place. Its name is the place + the battle word the text uses most (会战, else 战役/作战), as Chinese
+that place. So is a stretch of a longer text that belongs to no named battle but closes like an account
+(…会战结束, 此次会战…): the unnamed first battle of an excerpt. Its name is the place + the battle word the text uses most (会战, else 战役/作战), as Chinese
 historiography names campaigns after their central city (常德会战, 长沙会战)."""
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     named = {m.value["name"] for m in battles if m.value.get("name")}
     if any(text.count(_stem(n) or n) > 1 for n in named) or len(units) < 3 or len(_FIGHTING.findall(text)) < 3:
         return None
+    central = _central_place(places, min_count)
+    if central is None or any(central.value.get("name", central.text) in n for n in named):
+        return None
+    return _implied_mention(central, _word(text))
+
+
+def _central_place(places: list[Mention], min_count: int) -> Mention | None:
+    """The first mention of the settlement named at least min_count times and twice as often as any other."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for m in places:
@@ -34,9 +43,50 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < min_count or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
-    place = ranked[0][0]
-    if any(place in n for n in named):
-        return None
-    word = max(_WORDS, key=lambda w: (text.count(w), -_WORDS.index(w)))
-    m = first[place]
-    return Mention("battle", m.start, m.end, m.text, {"name": place + word, "implied": True})
+    return first[ranked[0][0]]
+
+
+def _word(text: str) -> str:
+    return max(_WORDS, key=lambda w: (text.count(w), -_WORDS.index(w)))
+
+
+def _implied_mention(place: Mention, word: str) -> Mention:
+    """A battle named place + word. The name is inferred, not read, and each battle word is a conventional
+    form of it (宜昌会战 / 宜昌战役 / 宜昌作战, the last the Japanese style): the others are its altLabels."""
+    name = place.value.get("name", place.text)
+    return Mention("battle", place.start, place.end, place.text, {
+        "name": name + word, "implied": True, "alts": sorted(name + w for w in _WORDS if w != word)})
+
+
+def unnamed_accounts(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                     places: list[Mention], units: list, battles: list[Mention],
+                     min_count: int = 4) -> list[tuple[Mention, list[int]]]:
+    """Battles whose account the text gives but never names: a run of sentences that belongs to no named
+    battle, closes like a battle account (…会战结束 / 此次会战…), and reads as one (three units, fighting
+    words, a central settlement). Returns (battle mention, the run's sentence indices)."""
+    from bisect import bisect_right
+    starts = [s for s, _ in sentences]
+
+    def sent(pos: int) -> int:
+        return bisect_right(starts, pos) - 1
+    closers = {sent(m.start) for m in battles if m.value.get("context")}
+    out = []
+    k = 0
+    while k < len(sentences):
+        if labels[k] is not None:
+            k += 1
+            continue
+        j = k
+        while j < len(sentences) and labels[j] is None:
+            j += 1
+        run = range(k, j)
+        a, b = sentences[k][0], sentences[j - 1][1]
+        inside = [m for m in places if a <= m.start < b]
+        n_units = sum(1 for u in units if a <= u.mention.start < b)
+        central = _central_place(inside, min_count)
+        if closers & set(run) and n_units >= 3 and len(_FIGHTING.findall(text, a, b)) >= 3 and central:
+            named = {m.value["name"] for m in battles if m.value.get("name")}
+            if not any(central.value.get("name", central.text) in n for n in named):
+                out.append((_implied_mention(central, _word(text[a:b])), list(run)))
+        k = j
+    return out

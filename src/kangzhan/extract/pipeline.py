@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kangzhan.extract.facts import BattleInfo, segment
-from kangzhan.extract.implied import implied_battle
+from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
@@ -87,6 +87,14 @@ def analyse(src: SourceText) -> Analysis:
     if implied:
         battles = [*battles, implied]
     infos, labels = segment(text, sentences, battles)
+    for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
+        battles = [*battles, m]
+        infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
+        for k in run:
+            labels[k] = m.value["name"]
+    for m in battles:
+        if m.value.get("implied") and m.value["name"] in infos:
+            infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
     commands = link_commands(text, persons, units, sentences)
     sides_from_commanders(units, commands)
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands)
