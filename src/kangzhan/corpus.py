@@ -32,10 +32,10 @@ from kangzhan.build import ontology_quads, process
 from kangzhan.rdf.iris import document_graph
 from kangzhan.rdf.namespaces import ONTOLOGY_GRAPH
 from kangzhan.resources import ontology_path, shapes_path
-from kangzhan.store import StoreBuild, current_generation, read_manifest
+from kangzhan.store import StoreBuild, current_generation, read_manifest, write_lock
 from kangzhan.text.read import DEFAULT_MAX_BYTES, doc_id_for, read_source
 
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2: the default graph holds the merge of the named graphs (see store.py)
 # parts of the package that do not change what a build produces
 _KEY_EXCLUDED = {"serve", "commands", "export", "cli.py", "__main__.py", "store.py", "query.py", "corpus.py"}
 
@@ -223,7 +223,17 @@ class BuildStats:
 def build_store(sources: list[Path], root: Path, workers: int = 1, validate: bool = True,
                 max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
                 progress: Callable[[DocOutput], None] | None = None) -> BuildStats:
-    """Build (incrementally) a new store generation from SOURCES and swap it in atomically."""
+    """Build (incrementally) a new store generation from SOURCES and swap it in atomically.
+
+    The store's write lock is held from planning to the swap: a second build of the same store fails
+    at once (StoreLocked) instead of planning against a generation that is about to change.
+    """
+    with write_lock(root):
+        return _build_store(sources, root, workers, validate, max_bytes, encoding, progress)
+
+
+def _build_store(sources: list[Path], root: Path, workers: int, validate: bool, max_bytes: int,
+                 encoding: str | None, progress: Callable[[DocOutput], None] | None) -> BuildStats:
     t0 = time.perf_counter()
     key = extractor_key(encoding)
     plan = plan_build(sources, root, key, validate)
@@ -361,6 +371,13 @@ def build_remote(sources: list[Path], url: str, workers: int = 1, validate: bool
     URL is the server's Graph Store endpoint (Oxigraph: http://HOST:PORT/store; Fuseki:
     http://HOST:3030/DATASET/data). Each graph is replaced with one PUT, so a rerun is idempotent;
     the build as a whole is not atomic on the server (graphs are swapped one by one).
+
+    Only named graphs are written. What the server's default graph is stays the server's setting:
+    Fuseki/TDB2 with `tdb2:unionDefaultGraph true` answers over the RDF merge of the named graphs
+    (set semantics, as the embedded store's materialized default graph); `oxigraph serve
+    --union-default-graph` over their bag union (an entity described in k documents comes back k
+    times: use SELECT DISTINCT). A default graph written here would be hidden by the first and
+    counted twice by the second.
     """
     t0 = time.perf_counter()
     if not url.startswith(("http://", "https://")):

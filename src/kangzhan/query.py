@@ -8,6 +8,7 @@ import pyoxigraph as ox
 
 from kangzhan.errors import KangzhanError
 from kangzhan.rdf.namespaces import PREFIXES, serialize_options, sparql_prefixes
+from kangzhan.store import default_graph_kwargs
 
 
 def with_prefixes(query: str) -> str:
@@ -19,9 +20,9 @@ def with_prefixes(query: str) -> str:
 
 
 def run(store: ox.Store, query: str):
-    """Execute a read query over the union of all named graphs; SyntaxError → KangzhanError."""
+    """Execute a read query over the union (set) of all named graphs; SyntaxError → KangzhanError."""
     try:
-        return store.query(with_prefixes(query), use_default_graph_as_union=True)
+        return store.query(with_prefixes(query), **default_graph_kwargs(store))
     except SyntaxError as e:
         raise KangzhanError(f"SPARQL syntax error: {e}") from None
     except OSError as e:

@@ -8,6 +8,15 @@ Layout of a store directory::
     STORE/manifest-gen-….json  what a generation holds: per document its hash and graph (for
                            incremental builds)
     STORE/.tmp-…/          a build in progress (removed on failure, swept when stale)
+    STORE/.lock            held (flock) by the one process writing a new generation
+
+Each generation holds every document's named graph (provenance) and, in its default graph, the
+set union (RDF merge) of all named graphs: a triple stated by k documents is stored k times in
+their graphs but once in the default graph. Queries run on that default graph, so joins see each
+statement once (Oxigraph's `use_default_graph_as_union` is a bag: it would return each copy, and
+joins over entities described in many documents grow with the square of that number). A
+generation written before this layout has an empty default graph; `default_graph_kwargs` then
+falls back to the union option.
 
 A build writes a new generation beside the live one and only then swaps CURRENT, so a failed or
 killed build leaves the previous store untouched. An incremental build starts from a cheap
@@ -18,8 +27,11 @@ server that still has it open is not broken; older ones are swept.
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import itertools
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterable
@@ -33,7 +45,10 @@ from kangzhan.errors import StoreError
 ENV_VAR = "KANGZHAN_STORE"
 _CURRENT = "CURRENT"
 _PREVIOUS = "PREVIOUS"
+_LOCK = ".lock"
 _BATCH_BYTES = 32 * 1024 * 1024
+_GRAPH_TERM = re.compile(rb" <[^<>\s]*> \.$", re.M)  # the graph IRI closing an N-Quads line
+_DEFAULT = ox.DefaultGraph()
 
 
 def default_store_dir() -> Path:
@@ -82,6 +97,78 @@ def open_store(root: Path, read_only: bool = True) -> ox.Store | None:
         return ox.Store.read_only(str(gen)) if read_only else ox.Store(str(gen))
     except OSError as e:
         raise StoreError(f"cannot open the store at {gen}: {e}") from None
+
+
+def has_union_default(store: ox.Store) -> bool:
+    """Whether the store's default graph holds the merge of its named graphs (any generation built now)."""
+    return next(iter(store.quads_for_pattern(None, None, None, _DEFAULT)), None) is not None
+
+
+def default_graph_kwargs(store: ox.Store) -> dict:
+    """`store.query` options for "the default graph is the union of all named graphs", with set semantics.
+
+    The materialized default graph when the store has one, else Oxigraph's union option (older
+    generations, empty or in-memory stores).
+    """
+    return {} if has_union_default(store) else {"use_default_graph_as_union": True}
+
+
+def as_default_graph(nquads: bytes) -> bytes | None:
+    """The same statements as default-graph lines (each line's graph IRI dropped), or None if some
+    line has no graph IRI (then the caller parses instead)."""
+    out, n = _GRAPH_TERM.subn(b" .", nquads)
+    return out if n == nquads.count(b"\n") else None
+
+
+class StoreLocked(StoreError):
+    """Another process is writing a new generation of the same store."""
+
+
+_held: dict[Path, tuple[int, int]] = {}  # store root → (fd, depth): the lock is re-entrant in one process
+
+
+@contextlib.contextmanager
+def write_lock(root: Path):
+    """Hold STORE/.lock for a build (flock: released by the kernel if the process dies).
+
+    A second writer fails at once with one line, as Oxigraph (RocksDB LOCK) and Jena TDB
+    ("location is already locked") do, rather than waiting behind a build of unknown length.
+    """
+    key = root.resolve()
+    if key in _held:
+        fd, depth = _held[key]
+        _held[key] = (fd, depth + 1)
+        try:
+            yield
+        finally:
+            fd, depth = _held[key]
+            _held[key] = (fd, depth - 1)
+        return
+    path = root / _LOCK
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        raise StoreError(f"cannot create the lock file {path}: {e.strerror or e}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+        os.close(fd)
+        raise StoreLocked(f"{root}: another build is writing this store (pid {holder}); "
+                          "wait for it to finish and run this one again") from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    _held[key] = (fd, 1)
+    try:
+        yield
+    finally:
+        fd, depth = _held[key]
+        if depth <= 1:
+            del _held[key]
+            os.close(fd)  # releases the flock
+        else:
+            _held[key] = (fd, depth - 1)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -140,6 +227,8 @@ class StoreBuild:
             raise StoreError(f"cannot create the store directory {root}: {e.strerror or e}") from None
         if root.exists() and not root.is_dir():
             raise StoreError(f"{root} is not a directory")
+        self._lock = write_lock(root)
+        self._lock.__enter__()
         sweep(root)
         stamp = time.strftime("%Y%m%d%H%M%S")
         self.name = f"gen-{stamp}-{os.getpid()}-{time.monotonic_ns() % 100000:05d}"
@@ -153,13 +242,33 @@ class StoreBuild:
             if base is not None:
                 ox.Store.read_only(str(base)).backup(str(self.tmp))
             self.store = ox.Store(str(self.tmp))
+            if base is not None and not has_union_default(self.store):
+                self._merge_named_graphs()  # a generation of the older layout: give it its default graph
         except OSError as e:
             shutil.rmtree(self.tmp, ignore_errors=True)
+            self._release()
             raise StoreError(f"cannot create a database in {self.tmp}: {e}") from None
 
-    def add(self, quads: Iterable[ox.Quad]) -> None:
+    def _merge_named_graphs(self) -> None:
         assert self.store is not None
-        self.store.bulk_extend(quads)
+        for g in list(self.store.named_graphs()):  # Python terms: a re-parse would rename blank nodes
+            it = iter(self.store.quads_for_pattern(None, None, None, g))
+            while chunk := [ox.Quad(q.subject, q.predicate, q.object) for q in itertools.islice(it, 100_000)]:
+                self.store.bulk_extend(chunk)
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.__exit__(None, None, None)
+            self._lock = None
+
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads to their graphs, and their triples to the default graph (the merge)."""
+        assert self.store is not None
+        it = iter(quads)
+        while chunk := list(itertools.islice(it, 100_000)):
+            self.store.bulk_extend(chunk)
+            self.store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in chunk
+                                   if q.graph_name != _DEFAULT)
 
     def add_nquads(self, data: bytes) -> None:
         """Queue N-Quads for the bulk loader; loaded in batches of ~32 MiB (few, large SST files)."""
@@ -169,15 +278,30 @@ class StoreBuild:
             self.flush_pending()
 
     def flush_pending(self) -> None:
+        """Bulk-load the queued N-Quads and the same statements into the default graph (deduplicated
+        by the store: a triple is one key however many documents state it)."""
         assert self.store is not None
         if self._pending:
-            self.store.bulk_load(b"".join(self._pending), format=ox.RdfFormat.N_QUADS)
+            data = b"".join(self._pending)
             self._pending, self._pending_size = [], 0
+            merged = as_default_graph(data)
+            if merged is None:
+                self.add(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+            else:
+                self.store.bulk_load(data + merged, format=ox.RdfFormat.N_QUADS)
 
     def remove_graph(self, iri: str) -> None:
+        """Drop a named graph, and from the default graph the triples no other named graph still holds."""
         assert self.store is not None
         self.flush_pending()
-        self.store.remove_graph(ox.NamedNode(iri))
+        g = ox.NamedNode(iri)
+        triples = [(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, g)]
+        self.store.remove_graph(g)
+        for s, p, o in triples:
+            held = any(q.graph_name != _DEFAULT for q in itertools.islice(
+                self.store.quads_for_pattern(s, p, o, None), 2))
+            if not held:
+                self.store.remove(ox.Quad(s, p, o))
 
     def commit(self, manifest: dict | None = None) -> Path:
         """Flush, close, write the manifest, then make the new generation live with one atomic rename."""
@@ -197,12 +321,14 @@ class StoreBuild:
         _write_atomic(self.root / _CURRENT, self.name + "\n")
         self.committed = True
         sweep(self.root)
+        self._release()
         return final
 
     def abort(self) -> None:
         self.store = None
         self._pending = []
         shutil.rmtree(self.tmp, ignore_errors=True)
+        self._release()
 
     def __enter__(self) -> StoreBuild:
         return self
@@ -211,3 +337,4 @@ class StoreBuild:
         if not self.committed:
             with contextlib.suppress(Exception):
                 self.abort()
+        self._release()

@@ -27,6 +27,9 @@ def refresh_links(build) -> int:
         quads = offline_link_quads(store)
     except SnapshotError:
         quads = []
-    store.remove_graph(ox.NamedNode(LINKS_GRAPH))
+    if hasattr(build, "remove_graph"):  # StoreBuild: also keeps the default graph (the merge) right
+        build.remove_graph(LINKS_GRAPH)
+    else:
+        store.remove_graph(ox.NamedNode(LINKS_GRAPH))
     build.add(quads)
     return len(quads)

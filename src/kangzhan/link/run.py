@@ -121,12 +121,13 @@ def replace_links(root: Path, quads: list[ox.Quad]) -> Path:
     if "base" in inspect.signature(StoreBuild).parameters:  # a cheap hard-linked copy of the live generation
         build = StoreBuild(root, base=gen)
         assert build.store is not None
-        build.store.remove_graph(links)
+        build.remove_graph(LINKS_GRAPH)  # also drops from the default graph what only the links held
     else:
         build = StoreBuild(root)
         store = open_store(root)
         assert store is not None and build.store is not None
-        build.add(q for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != links)
+        build.add(q for q in store.quads_for_pattern(None, None, None, None)
+                  if q.graph_name not in (links, ox.DefaultGraph()))
         del store
     with build as b:
         b.add(quads)

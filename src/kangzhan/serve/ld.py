@@ -17,6 +17,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from kangzhan.rdf.namespaces import KZ, OWL, PREFIXES, RDF, RDFS, RES, SKOS, WD, serialize_options
 from kangzhan.resources import ontology_path
 from kangzhan.serve.formats import GRAPHS, NotAcceptable, choose
+from kangzhan.store import default_graph_kwargs
 
 blueprint = Blueprint("ld", __name__)
 MAX_TRIPLES = 2000
@@ -120,10 +121,17 @@ def _quote(sentence: str, surface: str) -> tuple[str, str, str]:
     return sentence[:i], surface, sentence[i + len(surface):]
 
 
+def _named_quads(store: ox.Store, s: ox.NamedNode | None, o: ox.NamedNode | None) -> list[ox.Quad]:
+    """Quads in named graphs only: the default graph is their merge (same triples, no provenance)."""
+    it = (q for q in store.quads_for_pattern(s, None, o, None) if q.graph_name != ox.DefaultGraph())
+    return [q for _, q in zip(range(MAX_TRIPLES), it, strict=False)]
+
+
 def build_page(store: ox.Store, iri: str) -> Page | None:
     node = ox.NamedNode(iri)
-    out = list(store.quads_for_pattern(node, None, None, None))[:MAX_TRIPLES]
-    inc = list(store.quads_for_pattern(None, None, node, None))[:MAX_TRIPLES]
+    named = functools.partial(_named_quads, store)  # each fact with the document graph stating it
+    out = named(node, None)
+    inc = named(None, node)
     if not out and not inc:
         return None
     page = Page(iri=iri, label=_label_of(store, iri) or _short(iri))
@@ -149,7 +157,7 @@ def build_page(store: ox.Store, iri: str) -> Page | None:
     sentences = store.query("""SELECT DISTINCT ?x ?sentence ?surface ?doc WHERE {
         ?m kz:refersTo ?x ; kz:sentence ?sentence . OPTIONAL { ?m kz:surfaceText ?surface }
         OPTIONAL { ?m kz:inDocument/rdfs:label ?doc } } ORDER BY ?doc ?sentence LIMIT 200""",
-                            prefixes=PREFIXES, use_default_graph_as_union=True, substitutions={ox.Variable("x"): node})
+                            prefixes=PREFIXES, **default_graph_kwargs(store), substitutions={ox.Variable("x"): node})
     for s in sentences:
         surface = s["surface"].value if s["surface"] else ""
         page.quotes.append((*_quote(s["sentence"].value, surface), s["doc"].value if s["doc"] else ""))
@@ -158,7 +166,7 @@ def build_page(store: ox.Store, iri: str) -> Page | None:
         ?r kz:count ?count . OPTIONAL { ?r kz:qualifier ?qualifier } OPTIONAL { ?r kz:figureKind ?kind }
         OPTIONAL { ?r kz:side ?side } OPTIONAL { ?r kz:statedAs ?stated }
         OPTIONAL { ?r prov:wasDerivedFrom ?m . ?m kz:sentence ?sentence . OPTIONAL { ?m kz:surfaceText ?surface } }
-        } ORDER BY ?rel ?kind ?side ?count LIMIT 500""", prefixes=PREFIXES, use_default_graph_as_union=True,
+        } ORDER BY ?rel ?kind ?side ?count LIMIT 500""", prefixes=PREFIXES, **default_graph_kwargs(store),
                           substitutions={ox.Variable("x"): node})
     for r in reports:
         sentence = r["sentence"].value if r["sentence"] else ""

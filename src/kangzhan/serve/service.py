@@ -14,6 +14,7 @@ from flask import Blueprint, Response, current_app, request
 
 from kangzhan.rdf.namespaces import GRAPH, KZ, RES, WD, serialize_options
 from kangzhan.serve.formats import GRAPHS, NotAcceptable, choose
+from kangzhan.store import default_graph_kwargs
 
 blueprint = Blueprint("service", __name__)
 _FORMATS = "http://www.w3.org/ns/formats/"
@@ -68,7 +69,7 @@ def service_description(update_enabled: bool) -> Response:
 
 
 def _count(store: ox.Store, q: str) -> list[tuple]:
-    res = store.query(q, use_default_graph_as_union=True)
+    res = store.query(q, **default_graph_kwargs(store))
     return [tuple(sol[v.value] for v in res.variables) for sol in res]
 
 

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from kangzhan.rdf.namespaces import PREFIXES, serialize_options
 from kangzhan.serve.formats import GRAPHS, serialize_boolean, serialize_solutions
 from kangzhan.serve.guard import UPDATE_FORMS
+from kangzhan.store import default_graph_kwargs
 
 CHUNK = 64 * 1024
 SMALL_ANSWER = 256 * 1024  # answers up to this size travel to the web process in one message
@@ -63,8 +64,8 @@ def execute(store: ox.Store, req: dict[str, Any]) -> Iterator[tuple]:
     kwargs: dict[str, Any] = {"prefixes": dict(PREFIXES)}
     if req.get("default_graphs"):
         kwargs["default_graph"] = _graphs(req["default_graphs"])
-    else:
-        kwargs["use_default_graph_as_union"] = True
+    else:  # the materialized union (set semantics) when the store has one
+        kwargs.update(default_graph_kwargs(store))
     if req.get("named_graphs"):
         kwargs["named_graphs"] = _graphs(req["named_graphs"])
     if req.get("update"):
