@@ -52,6 +52,9 @@ def test_live_links_respect_type_dates_and_country(store, tmp_path):
     assert "Q709333" in undated["note"] and "Q1759660" in undated["note"]
     assert "Q4501981" not in undated["note"]  # rejected on dates before the ambiguity check
     assert "outside the theatre" in rows[(RES + "place/津市", "none")]["note"]  # Tsu, Japan
+    chiang = rows[(RES + "person/蒋介石", "confident")]
+    assert chiang["side"] == "agrees" and chiang["dates"].startswith("overlap")  # P27, P569/P570
+    assert "Q990000602: lived 1990-01-01" in chiang["note"]  # the namesake born after the war
     assert "outside the theatre" in rows[(RES + "place/汉江", "none")]["note"]  # 漢江 (zh-hant), Korea
     # evidence as RDF, and coordinates of the linked place for maps
     text = links_text(store)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kangzhan.link.match import decide, eras_of, interval
 from kangzhan.link.model import Entity, Item
-from kangzhan.link.names import battle_core, norm_zh
+from kangzhan.link.names import battle_core, norm_ja, norm_zh
 
 WAR = Item("Q170314", "battle", {"zh": ("中国八年抗战",)}, start="1937-07-07", end="1945-09-09", sources=("t",))
 ERAS = eras_of([WAR])
@@ -99,3 +99,52 @@ def test_an_iri_of_two_kinds_gets_one_link_at_most():
         ("place", "ambiguous", "Q58675"),  # 0.8: demoted, the IRI already has its link
     ]
     assert "matches Q2948000" in ds[1].note
+
+
+def actor(label, kind="human", side=None):
+    return Entity(f"https://w3id.org/kangzhan/resource/x/{label}", kind, ((label, "zh"),), side=side)
+
+
+def test_japanese_labels_match_through_shinjitai():
+    assert norm_ja("崑崙関の戦い") == "昆仑关之战" and norm_ja("関麟徴") == norm_zh("关麟徵") == "关麟征"
+    d = decide(actor("冈村宁次", side="Japan"), [Item("Q704640", "human", {"ja": ("岡村寧次",)}, sources=("t",))], ERAS)
+    assert d.evidence.matched == ("ja 岡村寧次 = label",)
+
+
+def test_person_needs_evidence_of_the_war_years():
+    """A namesake singer born after the war is rejected; a bare label match is only a closeMatch;
+    having taken part in a battle of the war, or having lived then, makes it sameAs."""
+    battle = item("Q709333", "battle", ["第一次长沙会战"], start="1939-09", end="1939-10-06")
+    eras = eras_of([WAR, battle])
+    singer = item("Q990000401", "human", ["薛岳"], start="1954-12-06")
+    general = item("Q990000402", "human", ["薛岳"], part_of="Q709333")
+    assert decide(actor("薛岳", side="China"), [singer], eras).relation is None
+    assert "outside the War of Resistance" in decide(actor("薛岳", side="China"), [singer], eras).note
+    assert decide(actor("薛岳", side="China"), [item("Q990000403", "human", ["薛岳"])], eras).relation == "closeMatch"
+    d = decide(actor("薛岳", side="China"), [singer, general], eras)
+    assert (d.relation, d.item.qid, d.evidence.side) == ("sameAs", "Q990000402", "unknown")
+    lived = item("Q990000404", "human", ["某将军"], start="1887-10-31", end="1975-04-05", country="Republic of China")
+    d = decide(actor("某将军", side="China"), [lived], eras)
+    assert d.relation == "sameAs" and d.evidence.side == "agrees" and d.evidence.dates.startswith("overlap")
+
+
+def test_unit_is_sameas_only_when_its_side_agrees():
+    """第6师团 names Japanese, Finnish, Chinese… divisions: without side agreement, no sameAs."""
+    jp = Item("Q990000501", "military unit", {"zh": ("第6师团",), "en": ("6th Division (Imperial Japanese Army)",)},
+              start="1888", end="1945", sources=("t",))
+    fi = Item("Q990000502", "military unit", {"ja": ("第6師団",)}, start="1939", end="1940",
+              description="division of the Finnish Army", sources=("t",))
+    d = decide(actor("第6师团", "military unit", side="Japan"), [jp, fi], ERAS)
+    assert (d.relation, d.item.qid, d.evidence.side) == ("sameAs", "Q990000501", "agrees")
+    d = decide(actor("第6师团", "military unit", side="China"), [jp], ERAS)
+    assert d.relation is None and "belongs to Japan" in d.note
+    d = decide(actor("第6师团", "military unit"), [fi], ERAS)
+    assert d.relation == "closeMatch" and "only sameAs when its side agrees" in d.note
+
+
+def test_battle_label_is_its_battle_name():
+    from kangzhan.link.compile_snapshot import battle_name_first, file_date
+
+    assert battle_name_first(["昆仑关", "昆仑关大捷"]) == ["昆仑关大捷", "昆仑关"]
+    assert battle_name_first(["万家岭"]) == ["万家岭"]
+    assert (file_date("1937-01-01"), file_date("1937-08-01"), file_date("1937-09-24")) == ("1937", "1937-08", "1937-09-24")

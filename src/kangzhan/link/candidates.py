@@ -10,8 +10,9 @@ from kangzhan.link.names import battle_core, norm
 
 
 def _keys(text: str, lang: str) -> list[str]:
-    zh = lang.split("-")[0] in ("zh", "ja") or not lang
-    n = norm(text, "zh" if zh else "en")
+    base = lang.split("-")[0]
+    zh = base in ("zh", "ja") or not lang
+    n = norm(text, "ja" if base == "ja" else "zh" if zh else "en")
     if not n:
         return []
     keys = [n]

@@ -3,7 +3,9 @@
 Labels alone never decide. A candidate must have a compatible type (battle / human / military
 unit / place); battles must agree in time (the 1911 Battle of Changsha is years away from any
 battle of 1931–1945); places must not lie in a country outside the theatre of the war (江陵 is not
-Gangneung, 津市 is not Tsu); people and units must not belong to the other side. Two candidates
+Gangneung, 津市 is not Tsu); people and units must not belong to the other side, must have lived or
+existed during the war, and a unit is sameAs only when its side agrees (第6师团 names divisions of
+several armies and eras). Two candidates
 that score about the same make the entity ambiguous: no link, a line in the report.
 """
 
@@ -27,7 +29,7 @@ PROJECT_ERA = (date(1931, 9, 18), date(1945, 9, 9))
 THEATRE = ("china", "hong kong", "taiwan", "myanmar", "burma", "india", "vietnam", "mongolia", "manchukuo")
 ELSEWHERE = ("korea", "japan", "united states", "united kingdom", "france", "germany", "russia", "italy",
              "australia", "canada", "philippines", "thailand", "indonesia", "malaysia", "singapore")
-SIDES = {"China": ("china", "republic of china", "taiwan"), "Japan": ("japan", "empire of japan")}
+SIDES = {"China": ("china", "chinese", "taiwan"), "Japan": ("japan",)}
 ZH_LANGS = ("zh", "zh-hans", "zh-hant", "zh-cn", "zh-tw", "zh-hk", "ja")
 
 
@@ -151,16 +153,52 @@ def _place_context(item: Item) -> tuple[float, str, str]:
     return score, "; ".join(notes) or "country unknown", ""
 
 
-def _side_context(entity: Entity, item: Item) -> tuple[float, str, str]:
+def _side_of(item: Item) -> str | None:
+    """China / Japan when the item's country or description (for a unit also its English name, such
+    as 'Imperial Japanese Army') names one side and not the other; None otherwise."""
     text = _words(item)
-    if entity.side in SIDES:
-        mine = any(w in text for w in SIDES[entity.side])
-        other = next((s for s in SIDES if s != entity.side and any(w in text for w in SIDES[s])), None)
-        if other and not mine:
-            return 0.0, f"side {other}", f"the item belongs to {other}, ours to {entity.side}"
-        if mine:
-            return 0.2, f"side {entity.side} agrees", ""
-    return 0.1, "side unknown", ""
+    if item.kind == "military unit":
+        text += " | " + " ".join(item.labels.get("en", ())).casefold()
+    sides = {s for s, words in SIDES.items() if any(w in text for w in words)}
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def _open_interval(start: str | None, end: str | None) -> tuple[date, date] | None:
+    """A life or an existence: from birth/inception to death/dissolution, open where unknown."""
+    lo = _parse(start, False) if start else None
+    hi = _parse(end, True) if end else None
+    if lo is None and hi is None:
+        return None
+    return (lo or date.min, hi or date.max)
+
+
+def _actor_context(entity: Entity, item: Item, eras: dict[str, tuple[date, date]]
+                   ) -> tuple[float, str, str, str, str]:
+    """(score, dates reading, context, side reading, rejection reason) for a person or a unit.
+
+    Side: the item must not belong to the other side (+0.15 when it names ours). Time: the person
+    must have lived, the unit existed, during the War of Resistance — or the item took part in a
+    battle of it (+0.1); a life or an existence wholly outside it rejects the candidate."""
+    theirs = _side_of(item)
+    if entity.side and theirs and theirs != entity.side:
+        return 0.0, "n/a", f"side {theirs}", "conflict", f"the item belongs to {theirs}, ours to {entity.side}"
+    side = "agrees" if entity.side and theirs == entity.side else "unknown"
+    score = 0.15 if side == "agrees" else 0.0
+    notes = [f"side {entity.side} agrees" if side == "agrees" else "side unknown"]
+    life = _open_interval(item.start, item.end)
+    took_part = eras.get(item.part_of or "")
+    if life and gap_days(PROJECT_ERA, life) > 0:
+        what = "lived" if item.kind == "human" else "existed"
+        return 0.0, "disjoint", "; ".join(notes), side, f"{what} {item.start or '?'}–{item.end or '?'}, outside the War of Resistance"
+    if life:
+        score, dates = score + 0.1, f"overlap ({item.start or '?'}–{item.end or '?'} covers part of 1931–1945)"
+    elif took_part and gap_days(PROJECT_ERA, took_part) == 0:
+        score, dates = score + 0.1, f"era (took part in {item.part_of}, of 1931–1945)"
+    else:
+        dates = "unknown"
+    if item.description:
+        notes.append(item.description)
+    return score, dates, "; ".join(notes), side, ""
 
 
 def score_candidate(entity: Entity, item: Item, eras: dict) -> tuple[Evidence | None, str]:
@@ -177,11 +215,12 @@ def score_candidate(entity: Entity, item: Item, eras: dict) -> tuple[Evidence | 
         cscore, context, reason = _place_context(item)
         dates = "n/a"
     else:
-        cscore, context, reason = _side_context(entity, item)
-        dates = "n/a"
+        cscore, dates, context, side, reason = _actor_context(entity, item, eras)
     if reason:
         return None, f"{item.qid}: {reason}"
     score = round(lscore + cscore, 3)
+    if entity.kind in ("human", "military unit"):
+        return Evidence(matched, lscore, True, dates, context, score, side), ""
     return Evidence(matched, lscore, True, dates, context, score), ""
 
 
@@ -218,6 +257,10 @@ def decide(entity: Entity, candidates: Iterable[Item], eras: dict | None = None)
     if rivals:
         names = ", ".join(f"{i.qid} ({e.score})" for i, e in ((item, ev), *rivals))
         return Decision(entity, "ambiguous", item, ev, rivals, note=f"candidates score alike: {names}")
+    if entity.kind == "military unit" and ev.side != "agrees" and ev.score >= SAME_AS:
+        # 第6师团 names a Japanese division of 1937 and divisions of other armies and eras alike
+        note = "; ".join(x for x in (note, "a unit is only sameAs when its side agrees") if x)
+        return Decision(entity, "plausible", item, ev, rest, note=note)
     if ev.score >= SAME_AS and item.confidence == "confirmed":
         return Decision(entity, "confident", item, ev, rest, note=note)
     if ev.score >= SAME_AS:

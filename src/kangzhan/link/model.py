@@ -16,10 +16,10 @@ class Item:
     kind: str  # one of KINDS, or "other" for an item of an incompatible type
     labels: dict[str, tuple[str, ...]]  # language → preferred labels
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    start: str | None = None
-    end: str | None = None
+    start: str | None = None  # battles: start time; people: birth; units: inception
+    end: str | None = None  # battles: end time; people: death; units: dissolution
     coords: tuple[float, float] | None = None  # (lat, lon)
-    part_of: str | None = None  # the war the item is part of, when a source says so
+    part_of: str | None = None  # the war or battle the item is part of (or, for people and units, took part in)
     country: str | None = None  # English name of the item's country, when known
     description: str = ""
     confidence: str = "confirmed"  # confirmed | probable
@@ -57,6 +57,7 @@ class Evidence:
     dates: str  # overlap | near | far | era | n/a | unknown | disjoint
     context: str  # side / country / coordinates reading
     score: float
+    side: str = "n/a"  # people and units: agrees | unknown (a conflict rejects the candidate)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from pathlib import Path
 
+import opencc
 from opencc import OpenCC
 
 # Generic words that end Chinese battle names; stripping them gives the name's core (昆仑关大捷 → 昆仑关).
@@ -38,6 +40,32 @@ def norm_zh(text: str) -> str:
     return _DROP.sub("", s)
 
 
+@functools.lru_cache(maxsize=1)
+def _shinjitai() -> dict[int, str]:
+    """Japanese shinjitai → Traditional characters (関 → 關, 戦 → 戰, 団 → 團), the reverse of
+    OpenCC's own JPVariants table; Wikidata's ja labels of Chinese and Japanese names use them."""
+    table = Path(opencc.__file__).resolve().parent / "dictionary" / "JPVariants.txt"
+    out: dict[int, str] = {}
+    try:
+        lines = table.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return out
+    for line in lines:
+        trad, _, variants = line.partition("\t")
+        for v in variants.split():
+            if len(v) == 1 and len(trad) == 1:
+                out.setdefault(ord(v), trad)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def norm_ja(text: str) -> str:
+    """A Japanese label in the form norm_zh gives Chinese: 崑崙関の戦い → 昆仑关之战, 陳誠 → 陈诚."""
+    s = unicodedata.normalize("NFKC", text).translate(_shinjitai())
+    s = re.sub(r"の戰い$", "之戰", s)
+    return norm_zh(s)
+
+
 def norm_en(text: str) -> str:
     """Case-folded English with one kind of dash and single spaces."""
     s = unicodedata.normalize("NFKC", text).casefold()
@@ -46,7 +74,8 @@ def norm_en(text: str) -> str:
 
 
 def norm(text: str, lang: str) -> str:
-    return norm_en(text) if lang.split("-")[0] not in ("zh", "ja") else norm_zh(text)
+    base = lang.split("-")[0]
+    return norm_ja(text) if base == "ja" else norm_zh(text) if base == "zh" else norm_en(text)
 
 
 def battle_core(name: str) -> str:

@@ -11,7 +11,7 @@ from kangzhan.errors import KangzhanError
 from kangzhan.link.model import Decision
 
 COLUMNS = ["entity", "kind", "label", "status", "relation", "qid", "wikidata_label", "score", "matched_labels",
-           "type_compatible", "dates", "context", "sources", "note"]
+           "languages", "type_compatible", "dates", "side", "context", "sources", "note"]
 
 
 def rows(decisions: list[Decision]) -> list[dict[str, str]]:
@@ -27,8 +27,9 @@ def rows(decisions: list[Decision]) -> list[dict[str, str]]:
             "wikidata_label": (it.labels.get("zh") or it.labels.get("en") or ("",))[0] if it else "",
             "score": f"{ev.score:.3f}" if ev else "",
             "matched_labels": " | ".join(ev.matched) if ev else "",
+            "languages": " ".join(dict.fromkeys(m.split(" ", 1)[0] for m in ev.matched)) if ev else "",
             "type_compatible": ("yes" if ev.type_ok else "no") if ev else "",
-            "dates": ev.dates if ev else "", "context": ev.context if ev else "",
+            "dates": ev.dates if ev else "", "side": ev.side if ev else "", "context": ev.context if ev else "",
             "sources": " ; ".join(it.sources) if it else "", "note": d.note,
         })
     return out
@@ -52,13 +53,13 @@ def to_markdown(decisions: list[Decision]) -> str:
              f"{len(decisions)} entities: {counts['confident']} owl:sameAs, {counts['plausible']} skos:closeMatch, "
              f"{counts['ambiguous']} ambiguous (not linked), {counts['weak']} weak (not linked), "
              f"{counts['none']} without a candidate.", "",
-             "| label | kind | status | relation | QID | Wikidata label | score | matched | dates | context | note |",
-             "|---|---|---|---|---|---|---|---|---|---|---|"]
+             "| label | kind | status | relation | QID | Wikidata label | score | matched | type | dates | side | context | note |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows(decisions):
         qid = f"[{r['qid']}](https://www.wikidata.org/wiki/{r['qid']})" if r["qid"] else ""
         lines.append("| " + " | ".join(_cell(x) for x in (
             r["label"], r["kind"], r["status"], r["relation"], qid, r["wikidata_label"], r["score"],
-            r["matched_labels"], r["dates"], r["context"], r["note"])) + " |")
+            r["matched_labels"], r["type_compatible"], r["dates"], r["side"], r["context"], r["note"])) + " |")
     return "\n".join(lines) + "\n"
 
 

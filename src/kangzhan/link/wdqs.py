@@ -8,7 +8,9 @@ snapshot), WdqsError when it answered badly or too slowly.
 
 Properties used (Wikidata's direct-claim namespace wdt:): P31 instance of, P580/P582 start/end
 time, P585 point in time, P625 coordinates, P361 part of — the names used in the WDQS queries of
-goncalojacob/atlas-causal:docs/m42-umbrella-children.md and this project's issue 6.
+goncalojacob/atlas-causal:docs/m42-umbrella-children.md and this project's issue 6 — and, for
+people and units, P569/P570 birth/death, P571/P576 inception/dissolution, P27 country of
+citizenship and P17 country (their labels tell the side).
 """
 
 from __future__ import annotations
@@ -66,13 +68,14 @@ def _literal(text: str, lang: str) -> str:
 
 
 def names_for(entity: Entity) -> list[str]:
-    """SPARQL literals to look up: each zh name as zh, zh-hans and (converted) zh-hant; en as en."""
+    """SPARQL literals to look up: each zh name as zh, zh-hans, (converted) zh-hant and ja; en as en."""
     out = []
     for text, lang in (*entity.labels, *entity.alt_labels):
         if lang.startswith("en"):
             out.append(_literal(text, "en"))
         else:
-            out += [_literal(text, "zh"), _literal(text, "zh-hans"), _literal(to_traditional(text), "zh-hant")]
+            out += [_literal(text, "zh"), _literal(text, "zh-hans"), _literal(to_traditional(text), "zh-hant"),
+                    _literal(to_traditional(text), "ja")]
     return list(dict.fromkeys(out))
 
 
@@ -84,7 +87,7 @@ def candidate_query(entity: Entity | list[Entity]) -> str:
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX schema: <http://schema.org/>
-SELECT ?item ?name ?via ?classLabel ?desc ?enLabel ?start ?end ?point ?coord ?partOf WHERE {{
+SELECT ?item ?name ?via ?classLabel ?desc ?enLabel ?start ?end ?point ?coord ?partOf ?born ?died ?countryLabel WHERE {{
   VALUES ?name {{ {values} }}
   {{ ?item rdfs:label ?name . BIND("label" AS ?via) }} UNION {{ ?item skos:altLabel ?name . BIND("alias" AS ?via) }}
   OPTIONAL {{ ?item wdt:P31 ?class . OPTIONAL {{ ?class rdfs:label ?classLabel . FILTER(LANG(?classLabel) = "en") }} }}
@@ -95,6 +98,9 @@ SELECT ?item ?name ?via ?classLabel ?desc ?enLabel ?start ?end ?point ?coord ?pa
   OPTIONAL {{ ?item wdt:P585 ?point }}
   OPTIONAL {{ ?item wdt:P625 ?coord }}
   OPTIONAL {{ ?item wdt:P361 ?partOf }}
+  OPTIONAL {{ ?item wdt:P569|wdt:P571 ?born }}
+  OPTIONAL {{ ?item wdt:P570|wdt:P576 ?died }}
+  OPTIONAL {{ ?item wdt:P27|wdt:P17 ?country . ?country rdfs:label ?countryLabel . FILTER(LANG(?countryLabel) = "en") }}
 }}
 LIMIT 1000"""
 
@@ -117,7 +123,8 @@ def items_from_bindings(bindings: list[dict], endpoint: str) -> list[Item]:
         if not iri.startswith(WD_ENTITY) or not re.fullmatch(r"Q[1-9]\d*", iri[len(WD_ENTITY):]):
             continue
         g = grouped.setdefault(iri[len(WD_ENTITY):], {"labels": {}, "aliases": {}, "classes": set(), "desc": "",
-                                                       "start": [], "end": [], "coords": None, "partOf": set()})
+                                                       "start": [], "end": [], "coords": None, "partOf": set(),
+                                                       "countries": set()})
         name = b.get("name") or {}
         lang = name.get("xml:lang", "")
         target = g["labels"] if _value(b, "via") == "label" else g["aliases"]
@@ -128,10 +135,13 @@ def items_from_bindings(bindings: list[dict], endpoint: str) -> list[Item]:
         if _value(b, "classLabel"):
             g["classes"].add(_value(b, "classLabel"))
         g["desc"] = g["desc"] or (_value(b, "desc") or "")
-        for key, dest in (("start", "start"), ("point", "start"), ("end", "end"), ("point", "end")):
+        for key, dest in (("start", "start"), ("point", "start"), ("end", "end"), ("point", "end"),
+                          ("born", "start"), ("died", "end")):
             if _value(b, key):
                 g[dest].append(_value(b, key)[:10])
         g["coords"] = g["coords"] or _coords(_value(b, "coord"))
+        if _value(b, "countryLabel"):
+            g["countries"].add(_value(b, "countryLabel"))
         part = _value(b, "partOf") or ""
         if part.startswith(WD_ENTITY):
             g["partOf"].add(part[len(WD_ENTITY):])
@@ -143,6 +153,7 @@ def items_from_bindings(bindings: list[dict], endpoint: str) -> list[Item]:
             aliases={k: tuple(sorted(v)) for k, v in g["aliases"].items()},
             start=min(g["start"]) if g["start"] else None, end=max(g["end"]) if g["end"] else None,
             coords=g["coords"], part_of=min(g["partOf"]) if g["partOf"] else None,
+            country="; ".join(sorted(g["countries"])) or None,
             description=g["desc"], confidence="confirmed", sources=(endpoint,), origin="wdqs",
         ))
     return items
@@ -265,5 +276,5 @@ def _name_keys(entity: Entity) -> set[str]:
 
 
 def _item_keys(item: Item) -> set[str]:
-    return {norm(t, "en" if lang.startswith("en") else "zh")
+    return {norm(t, "en" if lang.startswith("en") else lang or "zh")
             for src in (item.labels, item.aliases) for lang, texts in src.items() for t in texts}
