@@ -102,7 +102,7 @@ SELECT ?item ?name ?via ?classLabel ?desc ?enLabel ?start ?end ?point ?coord ?pa
   OPTIONAL {{ ?item wdt:P570|wdt:P576 ?died }}
   OPTIONAL {{ ?item wdt:P27|wdt:P17 ?country . ?country rdfs:label ?countryLabel . FILTER(LANG(?countryLabel) = "en") }}
 }}
-LIMIT 1000"""
+LIMIT 5000"""
 
 
 def _value(b: dict, key: str) -> str | None:
