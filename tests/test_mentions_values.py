@@ -378,6 +378,12 @@ def test_every_lexicon_kind_is_a_place_type() -> None:
     [
         ("联队长佐藤次雄少将亲率部队突围。", ["佐藤次雄"]),  # the rank closes the name; none follows it
         ("师团长山田太郎中全都被击毙。", ["山田太郎"]),  # OCR 全 for 将, fixed by normalize
+        # a third given-name character that jieba cut off, or that is also a stop character (达)
+        ("由集团军参谋长黄振达负责联络。", ["黄振达"]),
+        ("工兵指挥官林孟缉等人赶到。", ["林孟缉"]),
+        ("师长周明到达前线。", ["周明"]),  # 到达 is a word: 到 is no name character
+        # a name is spelled one way: 周明 elsewhere, so 周明站 is 周明 + 站在
+        ("师长周明站在阵地前。师长周明率部反击。", ["周明", "周明"]),
     ],
 )
 def test_rank_after_a_name_is_no_name(text: str, want: list) -> None:

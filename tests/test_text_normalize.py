@@ -54,6 +54,9 @@ from kangzhan.text.sentences import split_sentences
         ("第45D与128D奉命增援", "第45师与128师奉命增援"),
         ("新编第三十D接防", "新编第三十师接防"),
         ("77D、第9D向北转进", "77师、第9师向北转进"),
+        # 州/洲 inside a word that is no toponym, where the corrected word is one
+        ("敌机轰炸株州车站", "敌机轰炸株洲车站"),
+        ("日军在广洲湾登陆", "日军在广州湾登陆"),
     ],
 )
 def test_normalize_fixes(raw: str, want: str) -> None:
@@ -83,6 +86,8 @@ def test_normalize_fixes(raw: str, want: str) -> None:
         "全团上下全力以赴",  # 全 with no title and name before it
         "各地放映3D电影",  # D after a bare number is no division
         "团长王明大全集",
+        "守军退至沙洲上",  # 沙洲 is a word
+        "九州岛上的机场",  # 九州 is a word (Kyushu)
     ],
 )
 def test_normalize_leaves_correct_text(raw: str) -> None:

@@ -90,6 +90,33 @@ def _context_rules() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     return {k: (re.compile(v), maps[k]) for k, v in rules.items()}
 
 
+def _toponym_fixes(s: str) -> list[tuple[int, str]]:
+    """(offset, right character) for a confusable character (州/洲) inside a 2-3 character word that is no toponym
+    and no word of the dictionary, where the corrected word is a known toponym (株州 → 株洲)."""
+    table = ocr_context_confusions().get("toponym", {})
+    if not table:
+        return []
+    words = common_words()
+    out = []
+    for m in re.finditer("[" + "".join(table) + "]", s):
+        i = m.start()
+        right = table[s[i]]
+        for n in (3, 2):
+            for a in range(max(0, i - n + 1), i + 1):
+                word = s[a:a + n]
+                if len(word) != n or not all("\u4e00" <= c <= "\u9fff" for c in word):
+                    continue
+                if word in words or is_toponym(word):
+                    continue  # 满洲, 绿洲, 九州: the word is right as written
+                if is_toponym(word[:i - a] + right + word[i - a + 1:]):
+                    out.append((i, right))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
 @cache
 def _name_initials() -> frozenset[str]:
     """First characters of Chinese and Japanese family names (lexicons/surnames_*.txt)."""
@@ -273,6 +300,8 @@ def normalize(text: str) -> Normalized:
         s = "".join(chars)
         chars = None
     for i, new in _confusions(s):
+        put(i, new)
+    for i, new in _toponym_fixes(s):
         put(i, new)
     for m in _GAN.finditer(s):  # 潜伏干汨水 → 潜伏于汨水: 干 for 于 before a toponym, where 干 makes no word
         i = m.start()

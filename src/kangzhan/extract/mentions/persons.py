@@ -115,6 +115,8 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
             and not _is_stop(toks[1][0][0]) and len(tok + toks[1][0]) <= 5:
         tok = tok + toks[1][0]  # 坂西/一郎: a Japanese given name after a surname jieba knows
     if flag.startswith("nr") and 2 <= len(tok) <= 5 and not (jp and len(tok) <= jp):
+        if strong and len(tok) == 2 and jp <= 1 and cn == 1 and _third_name_char(window):
+            return _accept(window[:3]) or _accept(tok)  # 彭孟|缉等, 孙蔚|如: jieba cut a given name short
         return _accept(tok)
     if cn and not jp:
         if len(tok) > cn and (not strong or flag.startswith(_VERBISH) or flag in ("nt", "a", "an")):
@@ -122,6 +124,8 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
         end = cn + 1
         if len(window) <= cn or _is_stop(window[cn]):
             return None
+        if strong and cn == 1 and _third_name_char(window):
+            return _accept(window[:3])  # 邱维达|负责: 达 ends no word here
         if len(window) > end and not _is_stop(window[end]):
             nxt = next(((w, f) for w, f in _after(toks, end)), ("", ""))
             if strong or not nxt[0] or len(nxt[0]) == 1:
@@ -147,6 +151,24 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
     if end < (max(jp + 1, 2) if jp else 3):
         return None
     return _accept(window[:end])
+
+
+# stop characters that are also common in given names (邱维达, 张发奎, 李立三): a name's third character when
+# it makes no word with what follows
+_NAME_STOP_OK = set("达发立先进")
+
+
+def _third_name_char(window: str) -> bool:
+    """After a title, a surname and one character: is window[2] the last character of the given name? Yes
+    when it is a Han character that may end a name and jieba's dictionary (no HMM guesses) makes no word of
+    it with what follows (邱维达|负责, 彭孟缉|等, 孙蔚如)."""
+    if len(window) < 3 or not ("\u4e00" <= window[2] <= "\u9fff"):
+        return False
+    c = window[2]
+    if c in STOP and c not in _NAME_STOP_OK or c in _NAME_OK:
+        return False
+    first = next(iter(jieba.cut(window[2:], HMM=False)), "")
+    return first == c
 
 
 def _inside_word(span: str, offset: int) -> bool:
@@ -275,6 +297,9 @@ def find_persons(text: str) -> list[Mention]:
         if name and text[m.start("name") + len(name):].startswith(("率", "指挥", "下令", "命", "令", "的指挥")):
             found.setdefault(name, (None, "verb"))
     found.update(_list_names(text, found))
+    for name in [n for n in found if len(n) == 3 and n[0] in cn_surnames() and n[:2] not in cn_surnames()]:
+        if text.count(name[:2]) > text.count(name) and _accept(name[:2]):
+            found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
     return _all_occurrences(text, found)
 
 
