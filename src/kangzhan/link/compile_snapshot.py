@@ -118,6 +118,7 @@ def _add_ww2atlas(items: dict[str, dict], folder: Path) -> None:
                 lon, lat = (float(x) for x in row["coord_lon_lat"].split(","))
                 item["coords"] = [lat, lon]
             item["partOf"] = item["partOf"] or row["part_of"] or None
+            item["confidence"] = "confirmed"  # this file shows the identifier next to its labels
             _add_source(item, WW2_SOURCE)
 
 
