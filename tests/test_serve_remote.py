@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import socket
 import subprocess
 import sys
@@ -350,3 +351,29 @@ def test_remote_down_is_502_and_the_server_keeps_serving():
 def test_serve_refuses_a_non_http_endpoint(tmp_path):
     r = run_cli("serve", "--sparql-endpoint", "ftp://host/query", store=tmp_path / "s")
     assert r.returncode == 1 and "http(s)" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_allow_update_on_the_embedded_store_keeps_the_hard_timeout(remote, tmp_path):
+    """With --allow-update, queries still run in killable workers (on checkpoints of the writable
+    store): a runaway query ends at the time limit, and every answered update is visible at once."""
+    _, _, embedded = remote
+    store = tmp_path / "store"
+    shutil.copytree(Path(embedded.proc.args[embedded.proc.args.index("--store") + 1]), store)
+    srv = start_server(store, "--allow-update", "--token", "t", "--timeout", "1", "--workers", "2")
+    try:
+        t0 = time.monotonic()
+        cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+        status, _, body = srv.get("/sparql", {"query": cartesian}, timeout=30)
+        assert status == 422 and b"time limit of 1 s" in body, body
+        assert time.monotonic() - t0 < 5
+        auth = {"Authorization": "Bearer t"}
+        for i in range(3):
+            op = f'INSERT DATA {{ GRAPH <urn:kz-upd> {{ <urn:kz-u> rdfs:label "v{i}" }} }}'.encode()
+            assert srv.post("/sparql", op, "application/sparql-update", auth)[0] == 204
+            status, _, body = srv.get("/sparql", {"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { <urn:kz-u> ?p ?o } }"})
+            assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == str(i + 1)
+        snapshots = list(store.glob(".tmp-*-serve-snapshots"))
+        assert len(snapshots) == 1 and len(list(snapshots[0].iterdir())) <= 3
+    finally:
+        srv.stop()
+    assert not list(store.glob(".tmp-*-serve-snapshots"))  # removed on a clean stop

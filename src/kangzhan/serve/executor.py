@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kangzhan.serve.pool import Answer, WorkerPool
+from kangzhan.serve.snapshots import Snapshots
 from kangzhan.serve.worker import execute
 from kangzhan.store import current_generation
 
@@ -30,18 +32,23 @@ class Executor:
                  writable: bool = False):
         self.store_dir = store_dir
         self.version = 0
+        self.snapshots: Snapshots | None = None
         if store is None and writable and store_dir is not None:
-            # RocksDB cannot have read-only openers beside a writer (they see files vanish), so with
-            # updates enabled every query runs here, on the one writable store: no hard timeout.
+            # RocksDB cannot have read-only openers beside a writer (they see files vanish): updates go
+            # to the one writable store here; queries run in the workers on checkpoints (snapshots.py).
             gen = current_generation(store_dir)
             store = ox.Store(str(gen)) if gen is not None else None
+            if store is not None and workers > 0:
+                self.snapshots = Snapshots(store, store_dir, os.getpid())
         self.store = store  # used when there is no directory, and in update mode
-        self.pool = WorkerPool(workers, memory_mb) if store_dir is not None and store is None and workers > 0 \
-            else None
+        self.pool = WorkerPool(workers, memory_mb) \
+            if store_dir is not None and (store is None or self.snapshots) and workers > 0 else None
         self._update_lock = threading.Lock()
         self._ro: tuple | None = None
 
     def generation(self) -> str | None:
+        if self.snapshots is not None:
+            return str(self.snapshots.current)
         gen = current_generation(self.store_dir) if self.store_dir is not None else None
         return str(gen) if gen is not None else None
 
@@ -74,6 +81,8 @@ class Executor:
             answer = answer_from(execute(target, dict(request, update=True)))
             body = list(answer.body)
             target.flush()
+            if self.snapshots is not None:
+                self.snapshots.take()
             self.version += 1  # workers reopen their read-only view before the next query
             answer.body = iter(body)
             return answer
@@ -81,3 +90,5 @@ class Executor:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.close()
+        if self.snapshots is not None:
+            self.snapshots.close()
