@@ -344,6 +344,7 @@ def test_remote_down_is_502_and_the_server_keeps_serving():
         status, _, body = proxy.get("/.well-known/void", headers={"Accept": "text/turtle"})
         assert status == 502 and b"cannot reach" in body
         assert proxy.get("/")[0] == 200  # the query page itself needs no remote
+        assert "warning: cannot reach the remote SPARQL server" in proxy.log.read_text()
     finally:
         proxy.stop()
 

@@ -183,14 +183,17 @@ def stats(store_dir) -> None:
 @click.option("--port", default=8000, type=int, show_default=True)
 @click.option("--threads", default=8, type=click.IntRange(min=1), show_default=True, help="Waitress worker threads.")
 @click.option("--workers", default=4, type=click.IntRange(min=0), show_default=True,
-              help="Query worker processes (killed and replaced when a query times out).")
+              help="Query worker processes (killed and replaced when a query times out; 0: queries run in the "
+                   "web process, without the hard timeout; unused with a remote store).")
 @click.option("--timeout", default=30.0, type=click.FloatRange(min=0.1), show_default=True, help="Seconds per query.")
 @click.option("--max-rows", default=10_000, type=click.IntRange(min=1), show_default=True, help="Rows/triples per answer.")
 @click.option("--max-query-bytes", default=64 * 1024, type=click.IntRange(min=16), show_default=True)
 @click.option("--max-body-bytes", default=1024 * 1024, type=click.IntRange(min=16), show_default=True)
 @click.option("--worker-memory-mb", default=2048, type=click.IntRange(min=0), show_default=True,
               help="Address-space limit per worker process (0: none).")
-@click.option("--allow-update", is_flag=True, help="Accept SPARQL UPDATE carrying the --token.")
+@click.option("--allow-update", is_flag=True,
+              help="Accept SPARQL UPDATE carrying the --token. Queries keep the hard timeout (they run on a "
+                   "checkpoint taken after each update); updates themselves are not time-limited.")
 @click.option("--token", envvar="KANGZHAN_TOKEN", default=None, help="Bearer token for updates ($KANGZHAN_TOKEN).")
 @click.option("--cors", "cors_origin", default="*", show_default=True, help="Access-Control-Allow-Origin ('' for none).")
 @click.option("--service-allow", multiple=True, help="Endpoint allowed in SERVICE (repeatable; default: Wikidata).")
@@ -242,6 +245,11 @@ def serve(host, port, threads, workers, timeout, max_rows, max_query_bytes, max_
                       remote_query=remote_query, remote_update=remote_update)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     app = create_app(root, config=cfg)
+    if remote_query:
+        from kangzhan.serve.remote import startup_notes
+
+        for note in startup_notes(app.config["KANGZHAN_EXECUTOR"]):
+            click.echo(f"warning: {note}", err=True)
     click.echo(f"kangzhan serving {root or remote_query} at http://{host}:{port}/ (SPARQL at /sparql)", err=True)
     try:
         waitress.serve(app, host=host, port=port, threads=threads, ident="kangzhan",

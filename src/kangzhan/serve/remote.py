@@ -385,3 +385,19 @@ class _Solutions(list):
     def __init__(self, variables, rows):
         super().__init__(rows)
         self.variables = variables
+
+
+def startup_notes(executor: RemoteExecutor) -> list[str]:
+    """Warnings for the operator at start: the remote is unreachable, or its default graph is not the
+    union of the named graphs (then queries without GRAPH find nothing)."""
+    store = executor.read_store()
+    try:
+        default = bool(store.query("ASK { ?s ?p ?o }"))
+        named = bool(store.query("ASK { GRAPH ?g { ?s ?p ?o } }"))
+    except HTTPException as e:
+        return [f"{e.description}; /sparql answers {e.code} until it is reachable"]
+    if named and not default:
+        return ["the remote's default graph is empty while its named graphs hold data: queries without "
+                "GRAPH will find nothing. Make it the union of the named graphs (oxigraph serve "
+                "--union-default-graph; Fuseki: tdb2:unionDefaultGraph true)"]
+    return []
