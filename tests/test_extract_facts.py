@@ -280,3 +280,28 @@ def test_closed_account_before_any_named_battle_is_the_battle_of_its_central_pla
     # the fragment after the summary starts inside a bracket (a splice): it is not the closed account's
     assert ("第3师团", "JP") not in units(first) and ("第3师团", "JP") in units(by["豫南会战"])
     assert ("第6师团", "JP") in units(by["第一次长沙会战"])
+
+
+ORDER_TEXT = ("一、南昌会战\n时间：1939年3月17日-5月9日\n经过：第9战区(薛岳)以第1集团军守备修水。薛岳司令长官由长沙率第4军及"
+              "第20军进驻高安。日军第6师团猛攻第49军阵地。20日,第49军放弃奉新。苏、鲁战区(于学忠)在鲁南游击。"
+              "日军独立第5,第9大队增援。此役日军第6联队长山田一郎、第13联队长佐藤清受伤。\n")
+
+
+@pytest.fixture(scope="module")
+def order(tmp_path_factory):
+    return extract(tmp_path_factory.mktemp("order"), ORDER_TEXT)
+
+
+def test_commands_through_a_title_and_an_adverbial_and_a_shared_echelon_word(order):
+    cmds = {(c["person"], c["unit"]) for c in order["commands"]}
+    assert {("薛岳", "第4军"), ("薛岳", "第20军")} <= cmds  # NAME 司令长官 由长沙 率 UNITS
+    assert ("佐藤清", "第13联队") in cmds and ("佐藤清", "第6联队") not in cmds  # 第13联队长: 联队 is both
+
+
+def test_region_named_unit_comma_list_and_side_of_a_repeated_designation(order):
+    got = units(order["battles"][0])
+    assert ("苏鲁战区", "CN") in got  # provinces' abbreviations + 战区/挺进军, the 、 dropped from the key
+    assert ("于学忠", "苏鲁战区") in {(c["person"], c["unit"]) for c in order["commands"]}
+    assert {("独立第5大队", "JP"), ("独立第9大队", "JP")} <= got  # 独立第5,第9大队: one modifier, two units
+    assert ("第49军", "CN") in got and ("第49军", None) not in got  # the attacked 第49军 is the one that withdraws
+    assert ("第4军", "CN") in got

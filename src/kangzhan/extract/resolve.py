@@ -25,6 +25,8 @@ _RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 
 _SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方)")
 _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占)")
 _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|指挥|率)(?:所部|其|该)?")
+_LEAD_TITLE = re.compile(r"^(?:" + "|".join(re.escape(x) for x, _ in TITLES) + ")")
+_LATER_VERB = re.compile(_COMMAND_VERB.pattern[1:])
 _ACTS_ON_ENEMY = re.compile(
     r"[^,，。;；\n:：()（）敌我日]{0,10}?"
     r"(?:与|向|对|同|和|攻击|进攻|迎击|阻击|截击|抗击|围攻|猛攻|歼灭?|击退?|追击|堵击|夹击)敌(?!后)")
@@ -124,16 +126,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             act = _ACTS_ON_ENEMY.match(text, m.end, min(nxt, m.end + 16))
             if act:
                 sides[i] = "CN"
-    # the same designation elsewhere in the document
-    seen: dict[tuple, set[str]] = {}
-    for i, m in enumerate(mentions):
-        if sides[i]:
-            seen.setdefault(_desig(m), set()).add(sides[i])
-    for i, m in enumerate(mentions):
-        if sides[i] is None:
-            known = seen.get(_desig(m), set())
-            if len(known) == 1:
-                sides[i] = next(iter(known))
+    _same_designation(mentions, sides)  # the same designation elsewhere in the document
     # the object of a Japanese attack is Chinese (令第3、第4师团进攻第37军)
     for i, m in enumerate(mentions):
         if sides[i] is None and m.value.get("raw_echelon") == "军":
@@ -160,6 +153,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 cues.add("JP" if c.group("jp") else "CN")
             if len(cues) == 1 and not _ATTACK.search(text, a + 1, m.end + 12):
                 sides[i] = next(iter(cues))
+    _same_designation(mentions, sides)  # again, with the sides the attack and sentence cues decided
     out: list[ResolvedUnit] = []
     for i, m in enumerate(mentions):
         v = m.value
@@ -178,6 +172,19 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if b.parent is None and a.mention.end == b.mention.start and _RANK.get(a.echelon, 0) > _RANK.get(b.echelon, 0):
             b.parent = i - 1
     return out
+
+
+def _same_designation(mentions: list[Mention], sides: list[str | None]) -> None:
+    """A mention without a side takes the one side its designation has elsewhere in the document."""
+    seen: dict[tuple, set[str]] = {}
+    for i, m in enumerate(mentions):
+        if sides[i]:
+            seen.setdefault(_desig(m), set()).add(sides[i])
+    for i, m in enumerate(mentions):
+        if sides[i] is None:
+            known = seen.get(_desig(m), set())
+            if len(known) == 1:
+                sides[i] = next(iter(known))
 
 
 def _desig(m: Mention) -> tuple:
@@ -235,6 +242,24 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         return None
 
     sent_starts = [s for s, _ in sentences]
+    person_starts = sorted(p.start for p in persons)
+
+    def _delayed_verb(pos: int) -> int | None:
+        """End of a command verb whose subject is the name ending at pos: only a title and an adverbial
+        (由/从 a place, 进驻 a place) stand between, no other unit or person, at most one comma right
+        before the verb, and no verb that hands the command to another (命/令/派)."""
+        m = _LATER_VERB.search(text, pos, pos + 20)
+        if not m or m.start() == pos:
+            return None
+        gap = _LEAD_TITLE.sub("", text[pos:m.start()], count=1)
+        if re.search(r"[。;；!?？！:：\n()（）的与和及被命令派请使、]", gap) or re.search(r"[,，].", gap):
+            return None
+        if not re.match(r"(?:由|从|自|亲|即|遂|乃|随即|立即)", gap):
+            return None
+        if any(pos < st < m.start() for st in starts[bisect_left(starts, pos):bisect_left(starts, pos) + 1]) or \
+                any(pos < st < m.start() for st in person_starts[bisect_left(person_starts, pos):][:1]):
+            return None
+        return m.end()
 
     def sent_start_of(pos: int) -> int:
         i = bisect_right(sent_starts, pos) - 1
@@ -258,6 +283,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             title = t.group("title")
             tpos = p.start - len(t.group(0))
             k = unit_before(tpos, None, s0, adjacent=True)
+            if k is None:  # 第13联队长友成敏: the title shares its echelon word with the unit before it
+                j = bisect_right(ends, p.start) - 1
+                if j >= 0 and tpos < units[j].mention.end <= p.start and units[j].mention.start < tpos:
+                    k = j
             lead = _TITLE_LEAD.search(text, s0, tpos)
             if k is None and lead and lead.group(0) and "副" not in lead.group(0):
                 k = unit_before(lead.start(), None, s0, adjacent=True)  # 第5军在军长杜聿明指挥下, 司令员兼政委
@@ -272,12 +301,14 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue
-        # NAME 率/指挥 UNITS
+        # NAME 率/指挥 UNITS, also with a title and an adverbial between (X副长官由修水率…, X由A进驻B,指挥…)
         cv = _COMMAND_VERB.match(after)
-        if cv:
-            for k in units_after(p.end + cv.end()):
+        verb_end = p.end + cv.end() if cv else _delayed_verb(p.end)
+        if verb_end is not None:
+            for k in units_after(verb_end):
                 out.append(CommandLink(name, k, p.start, p.end))
-            continue
+            if cv:
+                continue
         # NAME UNIT / NAME的UNIT / NAME将军UNIT
         k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2) if st in by_start
                   and text[p.end:st] in ("", "的", "将军", "上将", "中将", "少将", "大将")), None)

@@ -42,11 +42,13 @@ POST_MODS = {"独立混成": "独立混成", "混成": "混成", "独立": "独�
 BRANCH = ("陆军航空兵", "海军航空兵", "海军", "陆军")  # dropped from the key, kept as altLabel
 
 _ITEM = rf"(?:(?:{_PRE_RE}))?第?{NUM}"
+# list separators: 、和及与, and a comma between two ordinals (独立第65,第95大队 — a comma typed for 、)
+_SEP = rf"(?:[、和及与]|(?<=[0-9{CN_NUM}])[,，](?=(?:{_PRE_RE})?第))"
 _UNIT_RE = re.compile(
-    rf"(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}[、和及与])*)(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
+    rf"(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}{_SEP})*)(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
     rf"(?P<post>独立混成|混成|独立)?(?P<ech>{_ECH_RE})"
 )
-_ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与]")
+_ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与,，]")  # inside a matched list
 
 # cue words right before a unit (within a few characters)
 JP_CUES = ("日本", "日军", "日寇", "敌军", "敌人", "侵华日军", "日方", "敌", "日", "倭寇")
@@ -55,6 +57,12 @@ _CUE_RE = re.compile(
     "(?P<cue>" + "|".join(sorted(JP_CUES + CN_CUES, key=len, reverse=True)) + r")(?:[之的方以将]|方面)?$"
 )
 _NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区)")
+# one-character abbreviations (简称) of China's provinces, with the Republican-era 察哈尔/绥远/热河/西康; source:
+# the official short names of provincial divisions (GB/T 2260 annex, zh.wikipedia 中国省级行政区简称) — general knowledge
+PROVINCE_ABBR = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青桂蒙宁新藏察绥热康"
+# a unit named after the provinces of its border region: 湘鄂赣边区挺进军, 苏鲁战区, 冀察游击军 (Chinese formations)
+_REGION_UNIT = re.compile(rf"(?<![{PROVINCE_ABBR}])(?P<region>[{PROVINCE_ABBR}](?:[、,，]?[{PROVINCE_ABBR}]){{1,3}})"
+                          r"(?P<edge>边区)?(?P<ech>挺进军|挺进纵队|游击纵队|游击军|游击总队|战区)")
 _NAMED_STOP = ("先遣", "右翼", "左翼", "挺进", "游击", "一个", "两个", "该", "各", "其", "保障", "掩护", "追击",
                "突击", "增援", "机动", "预备", "主力", "警备", "守备", "别动", "快速", "混成", "独立", "骑兵", "步兵")
 _NOT_BEFORE_BARE = set("从到至达共约有余计扩增减近超过每")
@@ -149,6 +157,8 @@ def find_units(text: str) -> list[Mention]:
         if lst:
             pos = m.start("list")
             for it in _ITEM_RE.finditer(lst):
+                if lst[it.end() - 1] in ",，" and not it.group("di"):
+                    continue  # 9月3,第6师团: a comma separates ordinals only (第3,第6)
                 items.append((pos + it.start(), pos + it.end() - 1, it.group("pre"), it.group("di"), it.group("num")))
         last_start = min(x for x in (m.start("pre"), m.start("di"), m.start("num")) if x >= 0)
         items.append((last_start, end, m.group("pre"), m.group("di"), m.group("num")))
@@ -190,6 +200,13 @@ def _named_units(text: str, group: int) -> list[Mention]:
                                {"key": name, "echelon": echelon, "number": None, "modifiers": (),
                                 "cue": side, "implied": side, "group": group, "alts": set()}))
             group += 1
+    for m in _REGION_UNIT.finditer(text):
+        name = re.sub(r"[、,，]", "", m.group(0))
+        out.append(Mention("unit", m.start(), m.end(), m.group(0),
+                           {"key": name, "echelon": m.group("ech"), "number": None, "modifiers": (),
+                            "cue": cue_before(text, m.start()), "implied": "CN", "group": group,
+                            "alts": {m.group(0)} if m.group(0) != name else set()}))
+        group += 1
     for m in _NAMED_SUFFIX.finditer(text):
         prefix, suffix = m.group(1), m.group(2)
         cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于")
