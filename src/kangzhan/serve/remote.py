@@ -31,6 +31,7 @@ from urllib3.exceptions import TimeoutError as Urllib3Timeout
 from werkzeug.exceptions import BadGateway, HTTPException, ServiceUnavailable
 
 from kangzhan.rdf.namespaces import PREFIXES, serialize_options
+from kangzhan.serve import formats
 from kangzhan.serve.formats import GRAPHS, serialize_boolean, serialize_solutions
 from kangzhan.serve.pool import Answer, QueryTimeout
 
@@ -286,10 +287,15 @@ class RemoteExecutor:
         fmt = req["results_fmt"]
         if isinstance(result, ox.QueryBoolean):
             return Answer(200, req["results_mime"], {}, iter([serialize_boolean(fmt, bool(result))]))
-        names = [v.value for v in result.variables]
-        rows = [tuple(sol[n] for n in names) for sol in itertools.islice(result, cap + 1)]
-        headers = {"X-Kangzhan-Truncated": f"results cut at {cap} rows"} if len(rows) > cap else {}
-        return Answer(200, req["results_mime"], headers, iter(list(serialize_solutions(fmt, names, rows[:cap]))))
+        native = getattr(formats, "capped_solutions", None)  # Rust serializers with the cap, when available
+        if native is not None:
+            body, truncated = native(result, fmt, cap)
+        else:
+            names = [v.value for v in result.variables]
+            rows = [tuple(sol[n] for n in names) for sol in itertools.islice(result, cap + 1)]
+            body, truncated = b"".join(serialize_solutions(fmt, names, rows[:cap])), len(rows) > cap
+        headers = {"X-Kangzhan-Truncated": f"results cut at {cap} rows"} if truncated else {}
+        return Answer(200, req["results_mime"], headers, iter([body]))
 
     @staticmethod
     def _graph(req: dict, triples: list[ox.Triple], cap: int) -> Answer:
