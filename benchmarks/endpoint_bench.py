@@ -1,22 +1,31 @@
 """Endpoint: `kangzhan serve` against `oxigraph serve-read-only` on the same store, same client, same mix.
 
-One synthetic store (benchmarks/synth.py, default 200k triples) is served three ways on loopback:
-Oxigraph's own server (the reference), `kangzhan serve` with its worker pool (the default, with the
-hard timeout), and `kangzhan serve --workers 0` (queries in the web process: the pool's overhead is
-the difference). The client is the same for all: C threads with keep-alive connections firing the
-analytical mix of store_bench.QUERIES, then one thread of point lookups. Bounded: N requests each.
+One synthetic store (benchmarks/synth.py, default 200k triples) is served three ways on loopback, all
+three running at once: Oxigraph's own server (the reference), `kangzhan serve` with its worker pool
+(the default, with the hard timeout), and `kangzhan serve --workers 0` (queries in the web process:
+the pool's overhead is the difference). Concurrency is the same: C client connections, which get a
+thread each in Oxigraph and one of C worker processes in kangzhan; all on the same cores.
+The client is the same for all: C threads with keep-alive connections firing the analytical mix of
+store_bench.QUERIES, then one thread of point lookups. Bounded: N requests each, in R rounds that
+visit the servers in rotating order, so load from other work on the machine falls on all alike;
+the ratio is the median of the per-round ratios.
 
-    python -m benchmarks.endpoint_bench [--triples 200000] [--requests 400] [--clients 4]
+Last, rdflib's in-memory engine runs the same mix (in a child process with a time budget) on the
+store's triples merged into one graph, beside pyoxigraph on the same merged graph (same answers).
+
+    python -m benchmarks.endpoint_bench [--triples 200000] [--requests 400] [--clients 4] [--rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import multiprocessing
 import os
 import random
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -68,15 +77,15 @@ def _wait(port: int, proc: subprocess.Popen) -> None:
     raise RuntimeError("server did not start")
 
 
-def start(kind: str, root: Path, gen: Path) -> tuple[subprocess.Popen, int]:
+def start(kind: str, root: Path, gen: Path, concurrency: int) -> tuple[subprocess.Popen, int]:
     port = _free_port()
     if kind == "oxigraph":
         cmd = [oxigraph_cli(), "serve-read-only", "--location", str(gen), "--bind", f"127.0.0.1:{port}",
-               "--union-default-graph"]
+               "--union-default-graph", "--timeout-s", "30"]
     else:
-        workers = "0" if kind == "kangzhan-inline" else "4"
+        workers = "0" if kind == "kangzhan-inline" else str(concurrency)
         cmd = [sys.executable, "-m", "kangzhan", "serve", "--store", str(root), "--port", str(port),
-               "--workers", workers, "--threads", "8", "--max-rows", "100000"]
+               "--workers", workers, "--threads", str(max(8, 2 * concurrency)), "--max-rows", "100000"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _wait(port, proc)
     return proc, port
@@ -140,43 +149,133 @@ def workloads(gen: Path, requests: int, seed: int = 8) -> tuple[list[str], list[
     return mix, points
 
 
+KINDS = ("oxigraph", "kangzhan", "kangzhan-inline")
+
+
+def _load() -> str:
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def bench_servers(root: Path, gen: Path, mix: list[str], points: list[str], clients: int, rounds: int) -> None:
+    """Serve the store three ways at once and fire the workloads in rotating order, `rounds` times."""
+    servers: dict[str, tuple[subprocess.Popen, int]] = {}
+    try:
+        for kind in KINDS:
+            servers[kind] = start(kind, root, gen, clients)
+        for _, port in servers.values():
+            fire(port, mix[:20], clients)  # warm-up
+        qps: dict[str, list[float]] = {k: [] for k in KINDS}
+        lat: dict[str, list[float]] = {k: [] for k in KINDS}
+        plat: dict[str, list[float]] = {k: [] for k in KINDS}
+        errors = dict.fromkeys(KINDS, 0)
+        for r in range(rounds):
+            for kind in KINDS[r % len(KINDS):] + KINDS[:r % len(KINDS)]:
+                port = servers[kind][1]
+                wall, la, err = fire(port, mix, clients)
+                _, pl, perr = fire(port, points, 1)
+                qps[kind].append(len(mix) / wall)
+                lat[kind] += la
+                plat[kind] += pl
+                errors[kind] += err + perr
+    finally:
+        for proc, _ in servers.values():
+            proc.terminate()
+            proc.wait(timeout=30)
+    ref_p50 = percentile(plat["oxigraph"], 50)
+    rows = []
+    for kind in KINDS:
+        ratio = statistics.median(a / b for a, b in zip(qps[kind], qps["oxigraph"], strict=True))
+        rows.append([kind, statistics.median(qps[kind]), percentile(lat[kind], 50) * 1000,
+                     percentile(lat[kind], 99) * 1000, percentile(plat[kind], 50) * 1000,
+                     percentile(plat[kind], 99) * 1000, errors[kind], ratio,
+                     (percentile(plat[kind], 50) - ref_p50) * 1000])
+    print(table(["server", "mix q/s", "mix p50 ms", "mix p99 ms", "lookup p50 ms", "lookup p99 ms", "errors",
+                 "q/s ÷ oxigraph", "lookup p50 − oxigraph ms"], rows))
+    print("per-round mix q/s: " + "; ".join(f"{k} " + ", ".join(f"{q:.1f}" for q in qps[k]) for k in KINDS))
+    print("targets: kangzhan ≥ 0.9× oxigraph's q/s on the mix; lookup p50 within 2 ms of oxigraph's")
+
+
+def _rdflib_child(nquads: bytes, queries: list[str], conn) -> None:
+    """In a child process: both engines on the same merged graph; sends (rdflib s, pyoxigraph s, same rows)."""
+    import rdflib
+
+    src = ox.Store()
+    src.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    merged = src.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }").serialize(
+        format=ox.RdfFormat.N_TRIPLES)
+    mem = ox.Store()
+    mem.bulk_load(merged, format=ox.RdfFormat.N_TRIPLES)  # a set: each triple once
+    t0 = time.perf_counter()
+    g = rdflib.Graph()
+    g.parse(data=merged.decode("utf-8"), format="nt")
+    conn.send(("loaded", len(g), time.perf_counter() - t0))
+    for q in queries:
+        t = time.perf_counter()
+        a = len(list(g.query(q)))
+        tr = time.perf_counter() - t
+        t = time.perf_counter()
+        b = len(list(mem.query(q)))
+        conn.send(("query", tr, time.perf_counter() - t, a == b))
+
+
+def bench_rdflib(gen: Path, mix: list[str], max_triples: int, budget_s: float) -> None:
+    """rdflib-memory against pyoxigraph in-memory on the mix, within `budget_s` seconds."""
+    nquads = ox.Store.read_only(str(gen)).dump(format=ox.RdfFormat.N_QUADS)
+    lines = nquads.count(b"\n")
+    what = f"all {lines:,} quads of the store"
+    if lines > max_triples:
+        nquads = b"\n".join(nquads.split(b"\n", max_triples)[:max_triples]) + b"\n"
+        what = f"the first {max_triples:,} of the store's {lines:,} quads (a slice; --rdflib-triples)"
+    parent, child = multiprocessing.Pipe()
+    proc = multiprocessing.get_context("spawn").Process(target=_rdflib_child, args=(nquads, mix, child), daemon=True)
+    proc.start()
+    deadline = time.monotonic() + budget_s
+    rd, ox_s, same, loaded = [], [], 0, None
+    while len(rd) < len(mix) and parent.poll(max(0.0, deadline - time.monotonic())):
+        msg = parent.recv()
+        if msg[0] == "loaded":
+            loaded = msg
+        else:
+            rd.append(msg[1])
+            ox_s.append(msg[2])
+            same += msg[3]
+    proc.kill()
+    proc.join()
+    if loaded is None or not rd:
+        print(f"rdflib-memory: did not finish loading or one query within {budget_s:.0f} s")
+        return
+    print(f"rdflib-memory: {what}, merged into one rdflib.Graph ({loaded[1]:,} distinct triples, "
+          f"parsed in {loaded[2]:.1f} s); pyoxigraph in memory on the same merged graph")
+    print(table(["engine", "queries of the mix", "total s", "mean ms", "ratio to pyoxigraph"],
+                [["rdflib-memory", len(rd), sum(rd), sum(rd) / len(rd) * 1000, sum(rd) / sum(ox_s)],
+                 ["pyoxigraph (memory)", len(ox_s), sum(ox_s), sum(ox_s) / len(ox_s) * 1000, 1.0]]))
+    print(f"same row counts from both engines on {same} of {len(rd)} queries"
+          + ("" if len(rd) == len(mix) else f"; stopped after {len(rd)} of {len(mix)} (budget {budget_s:.0f} s)"))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--triples", type=int, default=200_000)
     ap.add_argument("--requests", type=int, default=400)
     ap.add_argument("--clients", type=int, default=4)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--rdflib-triples", type=int, default=300_000, help="slice of the store given to rdflib")
+    ap.add_argument("--rdflib-budget", type=float, default=180.0, help="seconds for rdflib (load + queries)")
     args = ap.parse_args(argv)
     if not oxigraph_cli():
         print("the `oxigraph` CLI (PyPI package oxigraph) is needed as the reference", file=sys.stderr)
         return 1
     root = Path(tempfile.mkdtemp(prefix="kz-endpoint-bench-"))
     try:
-        print(f"machine: {machine()}")
-        print(f"store: {args.triples:,} synthetic triples; {args.requests} requests per workload; "
-              f"{args.clients} clients for the mix, 1 for point lookups")
+        print(f"machine: {machine()}; {_load()}")
+        print(f"store: {args.triples:,} synthetic triples; {args.requests} requests per workload and round, "
+              f"{args.rounds} rounds; {args.clients} clients for the mix, 1 for point lookups")
         gen = make_store(root, args.triples)
         mix, points = workloads(gen, args.requests)
-        rows = []
-        results = {}
-        for kind in ("oxigraph", "kangzhan", "kangzhan-inline"):
-            proc, port = start(kind, root, gen)
-            try:
-                fire(port, mix[:20], args.clients)  # warm-up
-                wall, lat, err = fire(port, mix, args.clients)
-                pwall, plat, perr = fire(port, points, 1)
-            finally:
-                proc.terminate()
-                proc.wait(timeout=30)
-            results[kind] = (len(mix) / wall, percentile(plat, 50))
-            rows.append([kind, len(mix) / wall, percentile(lat, 50) * 1000, percentile(lat, 99) * 1000,
-                         percentile(plat, 50) * 1000, percentile(plat, 99) * 1000, err + perr])
-        ref_qps, ref_p50 = results["oxigraph"]
-        for r in rows:
-            qps, p50 = results[r[0]]
-            r += [qps / ref_qps, (p50 - ref_p50) * 1000]
-        print(table(["server", "mix q/s", "mix p50 ms", "mix p99 ms", "lookup p50 ms", "lookup p99 ms", "errors",
-                     "q/s ÷ oxigraph", "lookup p50 − oxigraph ms"], rows))
-        print("targets: kangzhan ≥ 0.9× oxigraph's q/s on the mix; lookup p50 within 2 ms of oxigraph's")
+        bench_servers(root, gen, mix, points, args.clients, args.rounds)
+        print(_load())
+        bench_rdflib(gen, mix, args.rdflib_triples, args.rdflib_budget)
+        print(_load())
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return 0

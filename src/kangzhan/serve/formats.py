@@ -1,11 +1,15 @@
 """Result formats: content negotiation (Accept or format=) and serializers for query solutions.
 
-Solutions are serialized here rather than by Oxigraph so that the row cap can be applied while
-streaming (Oxigraph's serializer consumes the whole iterator).
+`capped_solutions` serializes in Rust (Oxigraph's own serializers, no per-row Python work) and still
+applies the row cap exactly: results go first to TSV, where one row is one line, so counting
+newlines (in C) counts rows and the serializer is stopped as soon as the cap is passed; the kept
+lines are then re-serialized natively in the requested format. The Python serializers below stay
+for callers that hold rows as Python terms (the remote-store proxy).
 """
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -175,3 +179,56 @@ def serialize_boolean(fmt: str, value: bool) -> bytes:
         return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
                 f"<head/><boolean>{v}</boolean></sparql>\n").encode()
     return f"{v}\n".encode()  # CSV/TSV have no boolean form; Oxigraph and Jena answer the bare word
+
+
+NATIVE_RESULTS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+
+
+class _LineCap(io.RawIOBase):
+    """A sink for Oxigraph's TSV serializer that stops it (by failing the write) past `limit` lines."""
+
+    def __init__(self, limit: int):
+        self.parts: list[bytes] = []
+        self.lines = 0
+        self.limit = limit
+        self.full = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        if self.full:
+            raise OSError("row cap reached")
+        data = bytes(b)
+        self.parts.append(data)
+        self.lines += data.count(b"\n")
+        if self.lines > self.limit:
+            self.full = True
+            raise OSError("row cap reached")
+        return len(data)
+
+
+def capped_solutions(solutions: ox.QuerySolutions, fmt: str, cap: int | None) -> tuple[bytes, bool]:
+    """(body in `fmt`, truncated?) for SELECT results, at most `cap` rows (None: no cap), all in Rust.
+
+    TSV has one header line and one line per row (newlines in literals are escaped), so a body of
+    cap + 2 lines or more means the cap was passed; the serializer stops there, so a huge result is
+    neither evaluated nor held past the cap. Evaluation errors surface as OSError / ValueError.
+    """
+    target = NATIVE_RESULTS[fmt]
+    if cap is None:
+        return solutions.serialize(format=target), False
+    sink = _LineCap(cap + 1)
+    try:
+        solutions.serialize(sink, format=ox.QueryResultsFormat.TSV)
+    except OSError:
+        if not sink.full:
+            raise
+    tsv = b"".join(sink.parts)
+    if sink.full:  # keep the header and the first `cap` rows
+        tsv = b"\n".join(tsv.split(b"\n", cap + 1)[:cap + 1]) + b"\n"
+    if fmt == "tsv":
+        return tsv, sink.full
+    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    return parsed.serialize(format=target), sink.full

@@ -20,11 +20,12 @@ from typing import Any
 import pyoxigraph as ox
 
 from kangzhan.rdf.namespaces import PREFIXES, serialize_options
-from kangzhan.serve.formats import GRAPHS, serialize_boolean, serialize_solutions
+from kangzhan.serve.formats import GRAPHS, capped_solutions, serialize_boolean
 from kangzhan.serve.guard import UPDATE_FORMS
 from kangzhan.store import default_graph_kwargs
 
 CHUNK = 64 * 1024
+BIG_CHUNK = 1024 * 1024  # an already-serialized body crosses the pipe in pieces of this size
 SMALL_ANSWER = 256 * 1024  # answers up to this size travel to the web process in one message
 
 
@@ -99,13 +100,11 @@ def execute(store: ox.Store, req: dict[str, Any]) -> Iterator[tuple]:
             yield ("head", 200, req["results_mime"], {})
             yield ("chunk", serialize_boolean(req["results_fmt"], bool(result)))
         elif isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            rows = [tuple(sol[n] for n in names) for sol in itertools.islice(result, cap + 1)]
-            truncated = len(rows) > cap
+            body, truncated = capped_solutions(result, req["results_fmt"], None if cap == sys.maxsize else cap)
             headers = {"X-Kangzhan-Truncated": f"results cut at {cap} rows"} if truncated else {}
             yield ("head", 200, req["results_mime"], headers)
-            for part in serialize_solutions(req["results_fmt"], names, rows[:cap]):
-                yield ("chunk", part)
+            for i in range(0, len(body), BIG_CHUNK):
+                yield ("chunk", body[i:i + BIG_CHUNK])
         else:
             triples = list(itertools.islice(result, cap + 1))
             truncated = len(triples) > cap
