@@ -15,7 +15,7 @@ import json
 import re
 from pathlib import Path
 
-from kangzhan.link.names import BATTLE_SUFFIXES
+from kangzhan.link.names import BATTLE_SUFFIXES, battle_core, norm
 
 HERE = Path(__file__).resolve().parent / "snapshot"
 REFS = "refs_seed_entities.tsv"
@@ -96,6 +96,19 @@ def _add_source(item: dict, source: str) -> None:
         item["sources"].append(source)
 
 
+def _names_agree(item: dict, row: dict) -> bool:
+    """Does the row's ja label name the item as one of its zh names does (平津作戦 ~ 平津)?"""
+    if not row["label_ja"]:
+        return False
+    theirs = norm(row["label_ja"], "ja")
+    keys = {theirs, battle_core(theirs)} - {""}
+    for name in (*item["labels"].get("zh", []), *item["aliases"].get("zh", [])):
+        ours = norm(name, "zh")
+        if {ours, battle_core(ours)} & keys:
+            return True
+    return False
+
+
 def _add_ww2atlas(items: dict[str, dict], folder: Path) -> None:
     """Battles of the war with their Japanese labels, dates and coordinates, and the commanders and
     armies Wikidata lists as their participants (P710), from the ww2-atlas export of Wikidata."""
@@ -118,7 +131,8 @@ def _add_ww2atlas(items: dict[str, dict], folder: Path) -> None:
                 lon, lat = (float(x) for x in row["coord_lon_lat"].split(","))
                 item["coords"] = [lat, lon]
             item["partOf"] = item["partOf"] or row["part_of"] or None
-            item["confidence"] = "confirmed"  # this file shows the identifier next to its labels
+            if item["confidence"] != "confirmed" and _names_agree(item, row):
+                item["confidence"] = "confirmed"  # a second file shows the identifier with a name we had
             _add_source(item, WW2_SOURCE)
 
 
