@@ -331,6 +331,10 @@ def test_strength_phrasings(text: str, want: list) -> None:
         ("我军攻占七铺后,续向十铺前进。", ["七铺", "十铺"]),
         ("粮秣经二堡、三堡转运。", ["二堡", "三堡"]),
         ("村民挖了一塘水养鱼。", []),  # a measure word, no series, no place context
+        ("敌已陷入重围,进退失据。", []),  # 陷入 is a word: no place follows the verb 陷
+        # a name found as a place once is a place where it stands again as a word (黄沙 here, then in a list)
+        ("主力转移至新江。部队暂在新江、白阳地区休整。", ["新江", "新江", "白阳"]),
+        ("部队暂在新江、白阳地区休整。", []),  # alone, neither name is known as a place
     ],
 )
 def test_find_places_contexts(text: str, want: list) -> None:
@@ -384,6 +388,8 @@ def test_every_lexicon_kind_is_a_place_type() -> None:
         ("师长周明到达前线。", ["周明"]),  # 到达 is a word: 到 is no name character
         # a name is spelled one way: 周明 elsewhere, so 周明站 is 周明 + 站在
         ("师长周明站在阵地前。师长周明率部反击。", ["周明", "周明"]),
+        ("车辆集中在江口待命,随后出发。", []),  # 待命 is a word: 江口 + 待 is no name
+        ("另有美军空军和后勤部队参战。", []),  # 和 is the conjunction here, not the rare surname
     ],
 )
 def test_rank_after_a_name_is_no_name(text: str, want: list) -> None:

@@ -15,6 +15,7 @@ from functools import cache
 import jieba
 import jieba.posseg as pseg
 
+from kangzhan.extract.lexicons import common_words
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames
 
@@ -126,7 +127,7 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
             return None
         if strong and cn == 1 and _third_name_char(window):
             return _accept(window[:3])  # 邱维达|负责: 达 ends no word here
-        if len(window) > end and not _is_stop(window[end]):
+        if len(window) > end and not _is_stop(window[end]) and not _starts_word(window, end):
             nxt = next(((w, f) for w, f in _after(toks, end)), ("", ""))
             if strong or not nxt[0] or len(nxt[0]) == 1:
                 end += 1
@@ -146,6 +147,9 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
     for w, f in toks:  # a verb of two or more characters after the surname ends the name
         if pos >= max(2, jp + 1) and len(w) >= 2 and f.startswith("v") and pos + len(w) <= end:
             end = pos
+            break
+        if jp <= pos < end < pos + len(w) and w[-1] in STOP and w[-1] not in _NAME_OK and w in common_words():
+            end = pos  # 江口|待命: a verb that runs past the name's end starts right after the surname
             break
         pos += len(w)
     if end < (max(jp + 1, 2) if jp else 3):
@@ -169,6 +173,12 @@ def _third_name_char(window: str) -> bool:
         return False
     first = next(iter(jieba.cut(window[2:], HMM=False)), "")
     return first == c
+
+
+def _starts_word(window: str, i: int) -> bool:
+    """window[i] opens a frequent word of jieba's dictionary (江口|待命): it is no name character."""
+    first = next(iter(jieba.cut(window[i:], HMM=False)), "")
+    return len(first) >= 2 and common_words().get(first, (0, ""))[0] >= 100
 
 
 def _inside_word(span: str, offset: int) -> bool:
@@ -253,6 +263,8 @@ def find_persons(text: str) -> list[Mention]:
                 continue
             if not _TRIGGER.search(text, i + 2, i + 9):
                 continue
+            if ch in "和与及同并" and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff":
+                continue  # 空军和后勤部队: a conjunction, not the rare surname
             name = cut_name(text, i)
             if not name:
                 continue

@@ -305,6 +305,8 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for vm in _VERB_BEFORE.finditer(text):
         i = vm.end()
+        if len(vm.group(0)) == 1 and _common(text[i - 1:i + 1], 100):
+            continue  # 陷入, 克服, 占有: the verb is part of another word, no place follows
         while i < len(text):
             run = _HAN.match(text, i)
             if not run:
@@ -531,6 +533,27 @@ def _numbered_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    """A name found as a place by context or suffix is a place wherever else it stands as a word of its own
+    (由洪江转移至安江 … 暂在安江、黔阳地区): one name, one reading in one text."""
+    out: list[Mention] = []
+    names = {m.value["name"] for m in found
+             if m.value["source"] in ("context", "suffix") and len(m.value["name"]) >= 2 and m.value["name"] not in _weak()}
+    for name in sorted(names, key=len, reverse=True):
+        for hit in re.finditer(re.escape(name), text):
+            s, e = hit.span()
+            if any(taken[s:e]):
+                continue
+            before = s == 0 or not _HAN.match(text, s - 1) or _at_boundary(text, s, taken)
+            after = (e == len(text) or not _HAN.match(text, e) or text[e] in _BOUNDARY_CHARS
+                     or bool(_SEP.match(text, e) or _LOCATIVE.match(text, e) or _VERB_AFTER.match(text, e)))
+            if before and after:
+                out.append(_mention(text, s, e, "context"))
+                for i in range(s, e):
+                    taken[i] = True
+    return out
+
+
 def find_places(text: str) -> list[Mention]:
     """Place mentions of ``text`` (see the module docstring)."""
     text = text or ""
@@ -576,6 +599,7 @@ def find_places(text: str) -> list[Mention]:
     out += _context_places(text, taken)
     out += _prep_places(text, taken)
     out += _locative_places(text, taken)
+    out += _repeats(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out.sort(key=lambda x: x.start)
     return out
