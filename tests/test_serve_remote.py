@@ -32,6 +32,7 @@ from test_scale_remote import _oxigraph
 
 pytestmark = pytest.mark.slow
 GRAPH = "https://w3id.org/kangzhan/graph/document/"
+JSON = "application/sparql-results+json"
 LIMITS = ("--timeout", "5", "--max-rows", "50", "--max-query-bytes", "20000", "--max-body-bytes", "100000")
 
 
@@ -156,10 +157,16 @@ def test_dataset_parameters_are_passed_on(remote):
 
 def test_syntax_errors_are_400_with_the_position(remote):
     _, proxy, _ = remote
-    status, _, body = proxy.get("/sparql", {"query": "SELECT ?x WHERE { ?x ?y }"})
-    assert status == 400 and b"error at 1:" in body
-    status, _, body = proxy.get("/sparql", {"query": "SELECT ?b WHERE {\n ?b a kz:Battle"})
-    assert status == 400 and b"error at 2:" in body  # the remote's line, as the client wrote it
+    for q, where in [("SELECT ?x WHERE { ?x ?y }", b"error at 1:"), ("SELECT ?b WHERE {\n ?b a kz:Battle", b"error at 2:"),
+                     ("SELECT ?b WHERE { ?b a kz:Battle . FILTER(?b = ) }", b"error at 1:")]:
+        status, _, body = proxy.get("/sparql", {"query": q})
+        assert status == 400 and body.startswith(b"SPARQL syntax error: " + where), body  # answered here
+    # a query with its own trailing VALUES is parsed by the remote: valid → answered, invalid → its 400
+    q = "SELECT DISTINCT ?b WHERE { ?b a ?c } ORDER BY ?b VALUES ?c { kz:Battle }"
+    (s1, _, b1), (s2, _, b2) = _both(remote, q)
+    assert s1 == s2 == 200 and _rows(b1, JSON) == _rows(b2, JSON) and len(_rows(b1, JSON)) > 3
+    status, _, body = proxy.get("/sparql", {"query": "SELECT ?b WHERE { ?b a kz:Battle }\nVALUES ?b { ?c }"})
+    assert status == 400 and b"rejected the query: error at 2:" in body, body  # the client's line number
 
 
 @pytest.mark.parametrize("how", ["query", "update", "body"])
@@ -250,9 +257,12 @@ class _Stub(BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
 
+    seen: list[str] = []  # every request that reached this server
+
     def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         mode = self.path.strip("/")
+        _Stub.seen.append(body.decode("utf-8", "replace"))
         if mode == "hang":
             time.sleep(30)
             return
@@ -378,3 +388,21 @@ def test_allow_update_on_the_embedded_store_keeps_the_hard_timeout(remote, tmp_p
     finally:
         srv.stop()
     assert not list(store.glob(".tmp-*-serve-snapshots"))  # removed on a clean stop
+
+
+def test_refused_and_invalid_requests_never_reach_the_remote(stub):
+    """SERVICE, UPDATE, syntax errors and oversized queries are answered here, before any forwarding."""
+    proxy = _proxy_to(f"{stub}/hang", "--max-query-bytes", "20000")
+    _Stub.seen.clear()
+    try:
+        for q in _ssrf_targets(1):
+            assert proxy.get("/sparql", {"query": q})[0] == 403
+        for q, status in [("SELECT ?x WHERE { ?x ?y }", 400), ("ASK { FILTER( }", 400),
+                          ("DELETE WHERE { ?s ?p ?o }", 403), ("SELECT * WHERE { ?s ?p ?o } " + "#" * 30000, 413)]:
+            t0 = time.monotonic()
+            got, _, body = proxy.get("/sparql", {"query": q}) if len(q) < 1000 else \
+                proxy.post("/sparql", q.encode(), "application/sparql-query")
+            assert got == status and time.monotonic() - t0 < 0.9, (q, got, body)  # not the hanging remote
+        assert _Stub.seen == []
+    finally:
+        proxy.stop()

@@ -33,6 +33,7 @@ from werkzeug.exceptions import BadGateway, HTTPException, ServiceUnavailable
 from kangzhan.rdf.namespaces import PREFIXES, serialize_options
 from kangzhan.serve import formats
 from kangzhan.serve.formats import GRAPHS, serialize_boolean, serialize_solutions
+from kangzhan.serve.guard import tokens
 from kangzhan.serve.pool import Answer, QueryTimeout
 
 MAX_ANSWER_BYTES = 256 * 1024 * 1024  # a remote answer is read at most this far (the row cap usually stops it first)
@@ -83,19 +84,40 @@ def parse_kind(text: str) -> str | None:
     empty trailing `VALUES () { }`: Oxigraph's optimizer reduces that to the empty result before
     evaluating anything (no SERVICE call, no work). A query that already ends in its own VALUES
     clause cannot take a second one: then None (the remote parses it; SERVICE was checked before).
+    A query is never evaluated as it is: on an empty store a few VALUES blocks still multiply out.
     """
     try:
         result = ox.Store().query(text + _EMPTY_VALUES, prefixes=dict(PREFIXES))
     except SyntaxError as e:
         m = _ERROR_AT.search(str(e))
         lines = text.split("\n")
-        if m and (int(m.group(1)) > len(lines) or
-                  (int(m.group(1)) == len(lines) and int(m.group(2)) > len(lines[-1].rstrip()))):
-            return None  # the error is in the suffix: the query itself parsed to its end
+        if not m or int(m.group(1)) < len(lines) or \
+                (int(m.group(1)) == len(lines) and int(m.group(2)) <= len(lines[-1].rstrip())):
+            raise  # the error lies inside the query itself
+        if _ends_in_values(text):
+            return None
+        try:  # invalid at its very end: the parser's own words for it, from a text that can never run
+            ox.Store().query(text + "\x00", prefixes=dict(PREFIXES))
+        except SyntaxError as at_end:
+            raise SyntaxError(f"{at_end} (the query ends before it is complete)") from None
         raise
     if isinstance(result, ox.QueryBoolean):
         return "boolean"
     return "results" if isinstance(result, ox.QuerySolutions) else "graph"
+
+
+def _ends_in_values(text: str) -> bool:
+    """Whether the query ends with a VALUES clause outside every bracket (SPARQL's trailing ValuesClause)."""
+    depth, last_word, last = 0, "", ("", "")
+    for kind, tok in tokens(text):
+        if kind == "punct" and tok in "{([":
+            depth += 1
+        elif kind == "punct" and tok in "})]":
+            depth -= 1
+        elif kind == "word" and depth == 0:
+            last_word = tok.upper()
+        last = (kind, tok)
+    return last_word == "VALUES" and last == ("punct", "}")
 
 
 class _DeadlineReader(io.RawIOBase):
