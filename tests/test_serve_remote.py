@@ -406,3 +406,19 @@ def test_refused_and_invalid_requests_never_reach_the_remote(stub):
         assert _Stub.seen == []
     finally:
         proxy.stop()
+
+
+def test_the_local_parse_does_not_evaluate_the_query(stub):
+    """Cross products of VALUES blocks (64 M rows each) pass the local parse at once and go to the remote."""
+    values = " ".join(f"VALUES ?{v} {{ {' '.join(map(str, range(400)))} }}" for v in "abc")
+    heavy = [f"SELECT * WHERE {{ {values} }} ORDER BY ?a", f"ASK {{ {values} FILTER(?a < 0) }}",
+             f"SELECT (COUNT(*) AS ?n) WHERE {{ {values} }}", f"CONSTRUCT {{ ?a ?b ?c }} WHERE {{ {values} }}"]
+    proxy = _proxy_to(f"{stub}/400")
+    try:
+        for q in heavy:
+            t0 = time.monotonic()
+            status, _, body = proxy.post("/sparql", q.encode(), "application/sparql-query")
+            assert status == 400 and b"remote says" in body, body
+            assert time.monotonic() - t0 < 0.9
+    finally:
+        proxy.stop()
