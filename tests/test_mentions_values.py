@@ -335,6 +335,7 @@ def test_strength_phrasings(text: str, want: list) -> None:
         # a name found as a place once is a place where it stands again as a word (黄沙 here, then in a list)
         ("主力转移至新江。部队暂在新江、白阳地区休整。", ["新江", "新江", "白阳"]),
         ("部队暂在新江、白阳地区休整。", []),  # alone, neither name is known as a place
+        ("游击队破击阳泉至寿川段铁路。", ["阳泉", "寿川"]),  # 至X段: one end of a stretch of line
     ],
 )
 def test_find_places_contexts(text: str, want: list) -> None:
