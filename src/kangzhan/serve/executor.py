@@ -48,7 +48,7 @@ class Executor:
 
     def generation(self) -> str | None:
         if self.snapshots is not None:
-            return str(self.snapshots.current)
+            return str(self.snapshots.fresh())  # checkpointed after updates, when first needed
         gen = current_generation(self.store_dir) if self.store_dir is not None else None
         return str(gen) if gen is not None else None
 
@@ -82,7 +82,7 @@ class Executor:
             body = list(answer.body)
             target.flush()
             if self.snapshots is not None:
-                self.snapshots.take()
+                self.snapshots.changed()
             self.version += 1  # workers reopen their read-only view before the next query
             answer.body = iter(body)
             return answer

@@ -4,7 +4,8 @@ RocksDB allows no read-only opener beside a writer (it would see files vanish un
 query workers cannot open the live database while this process writes to it. A checkpoint
 (`Store.backup`: hard links, ~0.1 s whatever the store's size) is an independent database: one is
 taken at start and after every update, and the killable query workers open the newest one
-read-only. A query therefore sees every update that has already been answered.
+read-only. A query therefore sees every update that has already been answered. The checkpoint is
+taken when the first query after an update needs it, so a run of updates costs one.
 
 Snapshots live in STORE/.tmp-PID-serve-snapshots/: the next `kangzhan build` sweeps them if this
 process died without removing them. The newest few are kept, so a query still reading an older
@@ -31,23 +32,39 @@ class Snapshots:
         shutil.rmtree(self.dir, ignore_errors=True)
         self.dir.mkdir(parents=True)
         self.count = 0
+        self.dirty = False
         self._lock = threading.Lock()
         self.current = self.take()
+
+    def changed(self) -> None:
+        """The store was written: the next `fresh()` takes a new checkpoint."""
+        self.dirty = True
+
+    def fresh(self) -> Path:
+        """The newest checkpoint, taken now if the store changed since the last one."""
+        with self._lock:  # also waits for a checkpoint another thread is taking
+            if self.dirty:
+                self.dirty = False
+                self._take()
+            return self.current
 
     def take(self) -> Path:
         """Flush the writer and checkpoint it; drop snapshots older than the last KEEP."""
         with self._lock:
-            self.store.flush()
-            self.count += 1
-            target = self.dir / f"s{self.count}"
-            self.store.backup(str(target))
-            self.current = target
-            for old in range(self.count - KEEP, 0, -1):
-                path = self.dir / f"s{old}"
-                if not path.exists():
-                    break
-                shutil.rmtree(path, ignore_errors=True)
-            return target
+            return self._take()
+
+    def _take(self) -> Path:
+        self.store.flush()
+        self.count += 1
+        target = self.dir / f"s{self.count}"
+        self.store.backup(str(target))
+        self.current = target
+        for old in range(self.count - KEEP, 0, -1):
+            path = self.dir / f"s{old}"
+            if not path.exists():
+                break
+            shutil.rmtree(path, ignore_errors=True)
+        return target
 
     def close(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
