@@ -3,9 +3,9 @@
 RocksDB allows no read-only opener beside a writer (it would see files vanish under compaction), so
 query workers cannot open the live database while this process writes to it. A checkpoint
 (`Store.backup`: hard links, ~0.1 s whatever the store's size) is an independent database: one is
-taken at start and after every update, and the killable query workers open the newest one
-read-only. A query therefore sees every update that has already been answered. The checkpoint is
-taken when the first query after an update needs it, so a run of updates costs one.
+taken at start, and again when the first query after an update asks for it (so a run of updates
+costs one); the killable query workers open the newest one read-only. A query therefore sees every
+update that has already been answered.
 
 Snapshots live in STORE/.tmp-PID-serve-snapshots/: the next `kangzhan build` sweeps them if this
 process died without removing them. The newest few are kept, so a query still reading an older
