@@ -45,12 +45,27 @@ class Executor:
             if store_dir is not None and (store is None or self.snapshots) and workers > 0 else None
         self._update_lock = threading.Lock()
         self._ro: tuple | None = None
+        self._gen: tuple | None = None  # (stat of CURRENT, generation path) of the last look
 
     def generation(self) -> str | None:
         if self.snapshots is not None:
             return str(self.snapshots.fresh())  # checkpointed after updates, when first needed
-        gen = current_generation(self.store_dir) if self.store_dir is not None else None
-        return str(gen) if gen is not None else None
+        if self.store_dir is None:
+            return None
+        # CURRENT is replaced atomically (a new inode) on every build: one stat per query tells
+        # whether it changed, instead of opening and reading it (~40 µs per request)
+        try:
+            st = os.stat(self.store_dir / "CURRENT")
+            stamp: tuple | None = (st.st_ino, st.st_mtime_ns, st.st_size)
+        except OSError:
+            stamp = None
+        cached = self._gen
+        if cached is not None and stamp is not None and cached[0] == stamp:
+            return cached[1]
+        gen = current_generation(self.store_dir)
+        name = str(gen) if gen is not None else None
+        self._gen = (stamp, name)
+        return name
 
     def query(self, request: dict[str, Any], timeout: float) -> Answer:
         if self.pool is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
+import select
 import socket
 import subprocess
 import sys
@@ -57,13 +58,19 @@ class _Worker:
         )
         child.close()
         self.conn = Connection(parent.detach())
+        self._poller = select.poll()  # one registration; Connection.poll builds a selector per call
+        self._poller.register(self.conn.fileno(), select.POLLIN)
         self.ready = False
         self.niced = False
+
+    def readable(self, timeout: float) -> bool:
+        """Whether a message (or EOF) arrives within `timeout` seconds."""
+        return bool(self._poller.poll(max(0, int(timeout * 1000 + 0.999))))
 
     def wait_ready(self, timeout: float) -> None:
         if self.ready:
             return
-        if not self.conn.poll(timeout):
+        if not self.readable(timeout):
             raise WorkerLost("a query worker did not start in time")
         self.conn.recv()
         self.ready = True
@@ -148,7 +155,7 @@ class WorkerPool:
             w.wait_ready(timeout + 10)  # a fresh worker needs a moment to start
             deadline = time.monotonic() + timeout
             w.conn.send(request)
-            if not w.conn.poll(min(LONG_QUERY_SECONDS, timeout)):
+            if not w.readable(min(LONG_QUERY_SECONDS, timeout)):
                 w.lower_priority()
             msg = self._recv(w, deadline)
         except QueryTimeout:
@@ -175,7 +182,7 @@ class WorkerPool:
             self._replace(w)
 
     def _recv(self, w: _Worker, deadline: float) -> tuple:
-        if not w.conn.poll(max(0.0, deadline - time.monotonic())):
+        if not w.readable(max(0.0, deadline - time.monotonic())):
             raise QueryTimeout("time limit reached")
         return w.conn.recv()
 
