@@ -185,18 +185,10 @@ def run_mix(location: Path, seed: int = 8, skip: frozenset[str] = frozenset()) -
     return out
 
 
-def load_as_build(nq: Path, root: Path, block: int = 8 << 20) -> Path:
+def load_as_build(nq: Path, root: Path) -> Path:
     """Load an N-Quads file as `kangzhan build` loads its workers' output; returns the generation."""
-    with StoreBuild(root) as b, open(nq, "rb") as fh:
-        rest = b""
-        while data := fh.read(block):
-            data = rest + data
-            cut = data.rfind(b"\n") + 1
-            if cut:
-                b.add_nquads(data[:cut])
-            rest = data[cut:]
-        if rest:
-            b.add_nquads(rest)
+    with StoreBuild(root) as b:
+        b.add_nquads_file(nq)
         return b.commit()
 
 

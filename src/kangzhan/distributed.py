@@ -4,7 +4,9 @@ The work of one element is exactly `kangzhan build`'s worker (`corpus.process_fi
 extract → emit → validate), so a Dask run yields byte-identical N-Quads. Locally
 (`scheduler="processes"` or `"sync"`) it needs nothing but `pip install 'kangzhan[dask]'`; on a
 cluster, create a `dask.distributed.Client` first and the same bag runs on its workers. The
-resulting `.nq` part files are loaded with `oxigraph load` (or any store's bulk loader).
+resulting `.nq` part files are loaded into a kangzhan store with `load_parts` (named graphs, the
+ontology, the merged default graph and the links, as `kangzhan build` writes them), or with
+`oxigraph load` / any store's bulk loader (named graphs only: query those with a union default graph).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from kangzhan.corpus import DocOutput, process_file
 from kangzhan.errors import KangzhanError
+from kangzhan.store import StoreBuild
 from kangzhan.text.read import DEFAULT_MAX_BYTES
 
 
@@ -56,3 +59,20 @@ def write_parts(paths: Iterable[str | Path], out_dir: Path, scheduler: str | Non
     names = bag.to_textfiles(str(out_dir / "part-*.nq"), encoding="utf-8", last_endline=True,
                              name_function=lambda i: f"{i:05d}", compute=True, **kwargs)
     return [Path(n) for n in names]
+
+
+def load_parts(parts: Iterable[Path], root: Path) -> Path:
+    """A new generation of the store at ROOT from N-Quads part files, swapped in atomically.
+
+    Streams each file through the build's loader (bounded memory). No manifest is written, so the
+    next `kangzhan build` of that store extracts everything again.
+    """
+    from kangzhan.build import ontology_quads
+    from kangzhan.link.hook import refresh_links
+
+    with StoreBuild(root) as b:
+        b.add(ontology_quads())
+        for p in parts:
+            b.add_nquads_file(Path(p))
+        refresh_links(b)
+        return b.commit()

@@ -277,6 +277,19 @@ class StoreBuild:
         if self._pending_size >= _BATCH_BYTES:
             self.flush_pending()
 
+    def add_nquads_file(self, path: Path, block: int = 8 << 20) -> None:
+        """Stream an N-Quads file (one named graph per document) into the build, block by block."""
+        with open(path, "rb") as fh:
+            rest = b""
+            while data := fh.read(block):
+                data = rest + data
+                cut = data.rfind(b"\n") + 1
+                if cut:
+                    self.add_nquads(data[:cut])
+                rest = data[cut:]
+            if rest:
+                self.add_nquads(rest + b"\n")
+
     def flush_pending(self) -> None:
         """Bulk-load the queued N-Quads and the same statements into the default graph (deduplicated
         by the store: a triple is one key however many documents state it)."""
