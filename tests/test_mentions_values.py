@@ -391,6 +391,12 @@ def test_every_lexicon_kind_is_a_place_type() -> None:
         ("师长周明站在阵地前。师长周明率部反击。", ["周明", "周明"]),
         ("车辆集中在江口待命,随后出发。", []),  # 待命 is a word: 江口 + 待 is no name
         ("另有美军空军和后勤部队参战。", []),  # 和 is the conjunction here, not the rare surname
+        # names the context marks, whatever jieba guesses for them
+        ("以赵缵乾第31集团军向北迂回。", ["赵缵乾"]),  # a name jieba tags as a verb
+        ("周宜和的12团坚守东门。", ["周宜和"]),  # 和 … 的 + unit: the name's last character
+        ("敌军猛扑,孔先德见势率9团出击。", ["孔先德"]),  # an adverbial between name and verb of command
+        ("另命钱博、孙海涛两集团军袭扰敌后。", ["钱博", "孙海涛"]),  # names before the count of their formations
+        ("王明和李华两人同行。", []),  # 两人 counts people, not formations
     ],
 )
 def test_rank_after_a_name_is_no_name(text: str, want: list) -> None:

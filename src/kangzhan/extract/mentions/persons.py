@@ -70,6 +70,13 @@ _UNIT_NAME_BU = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)部(?![长署分门属])"
 )
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
+# short adverbials between a name and its verb of command (X见势率…, X当即下令…)
+_ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自)(?=率|命|令|下令|指挥|统率)")
+# 命杨森、王陵基两集团军: names listed before the number of their formations
+_NAMES_BEFORE_UNITS = re.compile(
+    r"(?:^|(?<=[，,。；;:：命令以派由]))(?P<names>[\u4e00-\u9fff]{2,3}(?:[、和与及][\u4e00-\u9fff]{2,3})+)"
+    r"(?=[两二三四五六七八九]个?(?:集团军|兵团|军|师|纵队))"
+)
 _TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队|统领")
 _SPACE_SPLIT = re.compile(r"[\s、,，;；/|]+")
 
@@ -120,8 +127,9 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
             return _accept(window[:3]) or _accept(tok)  # 彭孟|缉等, 孙蔚|如: jieba cut a given name short
         return _accept(tok)
     if cn and not jp:
-        if len(tok) > cn and (not strong or flag.startswith(_VERBISH) or flag in ("nt", "a", "an")):
-            return None  # a word, not surname + given name (国民党, 重伤, 张家口)
+        if len(tok) > cn and (not strong or flag.startswith(_VERBISH) or flag in ("nt", "a", "an")) \
+                and not (strong and len(tok) == 3 and cn == 1 and tok not in common_words()):
+            return None  # a word, not surname + given name (国民党, 重伤, 张家口); 王缵绪 (v) is jieba's guess
         end = cn + 1
         if len(window) <= cn or _is_stop(window[cn]):
             return None
@@ -202,14 +210,15 @@ def _after(toks: tuple[tuple[str, str], ...], offset: int):
         pos += len(w)
 
 
-def _accept(name: str) -> str | None:
+def _accept(name: str, tail_ok: bool = False) -> str | None:
+    """The name, or None when it is no name; tail_ok: a last 和/与/及 is the name's (李长和的30团)."""
     if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
         return None
     if any(name.endswith(t) for t, _ in TITLES):
         return None  # 参谋长, 副参谋长: a title, not a name
     if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
         return None  # 时一五(师): a numeral, not a given name
-    if re.search("[年月日季]|万分|分之", name) or name[-1] in "是的了在和与及":
+    if re.search("[年月日季]|万分|分之", name) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
         return None
     if re.search("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$", name) and len(name) <= 3:
         return None
@@ -268,7 +277,7 @@ def find_persons(text: str) -> list[Mention]:
             name = cut_name(text, i)
             if not name:
                 continue
-            after = text[i + len(name):i + len(name) + 4]
+            after = _ADVERB.sub("", text[i + len(name):i + len(name) + 6], count=1)[:4]  # 葛先才见势|率28团
             if after.startswith(("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "统率", "统领", "亲自", "亲率", "任", "兼任",
                                  "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥")):
                 found.setdefault(name, (None, "verb"))
@@ -298,6 +307,17 @@ def find_persons(text: str) -> list[Mention]:
             if len(cand) >= k and cut_name(cand[-k:], 0) == cand[-k:]:
                 found.setdefault(cand[-k:], (None, "unit"))
                 break
+            if k == 3 and len(cand) >= 3 and cand[-1] in "和与及" and text.startswith("的", m.start("name") + len(cand)) \
+                    and cand[-3] in cn_surnames() and _accept(cand[-3:], tail_ok=True):
+                found.setdefault(cand[-3:], (None, "unit"))  # 李长和的30团: 和 … 的 is no conjunction
+                break
+    for m in _NAMES_BEFORE_UNITS.finditer(text):
+        items = re.split("[、和与及]", m.group("names"))
+        items[0] = items[0][1:] if len(items[0]) == 3 and items[0][0] in "命令以派由" else items[0]
+        names = [cut_name(it, 0, strong=True) for it in items]
+        if all(n == it and it[0] in cn_surnames() for n, it in zip(names, items, strict=True)):
+            for n in names:
+                found.setdefault(n, (None, "unit"))
     for m in _UNIT_NAME_BU.finditer(text):
         cand = m.group("name")
         if cand[0] in cn_surnames() or cand[:2] in cn_surnames():
