@@ -305,3 +305,23 @@ def test_region_named_unit_comma_list_and_side_of_a_repeated_designation(order):
     assert {("独立第5大队", "JP"), ("独立第9大队", "JP")} <= got  # 独立第5,第9大队: one modifier, two units
     assert ("第49军", "CN") in got and ("第49军", None) not in got  # the attacked 第49军 is the one that withdraws
     assert ("第4军", "CN") in got
+
+
+SIDES_TEXT = ("一、豫鄂会战\n时间：1941年1月25日-2月7日\n经过：日军抽调第9、第27师集中于信阳,以3、6、9三个师团进攻。"
+              "日军第40旅团驻守县城。10日,日军第9师由信阳北上,40旅出城增援。日军北上,遭79军阻击。"
+              "第1战区卫立煌率6个军防守。蒋介石亲自兼任第5战区司令长官。第5军军长杜聿明南下。"
+              "日军占领南宁,军委会急调第5、第99军增援。\n")
+
+
+def test_sides_of_short_japanese_forms_passive_agents_and_counted_lists(tmp_path):
+    facts = extract(tmp_path, SIDES_TEXT)
+    got = units(facts["battles"][0])
+    # 师 implies a Chinese division, but 日军第9师 names the Japanese one, and its list member goes with it
+    assert {("第9师团", "JP"), ("第27师团", "JP")} <= got and ("第27师", "CN") not in got
+    assert ("第3师团", "JP") in got and ("第6师团", "JP") in got  # 3、6、9三个师团: the count agrees
+    assert ("第40旅团", "JP") in got and ("第40旅", "CN") not in got  # 40旅: the bare short form of 40旅团
+    assert ("第79军", "CN") in got  # 日军北上,遭79军阻击: the agent of an attack on the Japanese
+    assert ("第99军", "CN") in got  # listed with the Chinese 第5军, though the sentence names 日军 first
+    cmds = {(c["person"], c["unit"]) for c in facts["commands"]}
+    assert ("卫立煌", "第1战区") in cmds  # UNIT NAME 率
+    assert ("蒋介石", "第5战区") in cmds  # NAME 亲自兼任 UNIT TITLE

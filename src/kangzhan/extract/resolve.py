@@ -22,7 +22,7 @@ TITLE_ECHELON = dict(TITLES)
 _RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 8, "兵团": 8, "军团": 8, "军": 7, "师团": 6, "师": 6,
          "旅团": 5, "旅": 5, "步兵团": 5, "联队": 4, "团": 4, "支队": 4, "飞行团": 5, "大队": 3, "营": 3,
          "中队": 2, "连": 2, "炮艇队": 3, "战队": 3}
-_SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方)")
+_SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方|国民政府|军事委员会|军委会)")
 _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占)")
 _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|指挥|率)(?:所部|其|该)?")
 _LEAD_TITLE = re.compile(r"^(?:" + "|".join(re.escape(x) for x, _ in TITLES) + ")")
@@ -32,7 +32,7 @@ _ACTS_ON_ENEMY = re.compile(
     r"(?:与|向|对|同|和|攻击|进攻|迎击|阻击|截击|抗击|围攻|猛攻|歼灭?|击退?|追击|堵击|夹击)敌(?!后)")
 # what may stand between a unit and its commander's title: 在/由 (第5军在军长X指挥下) and other titles + 兼
 _TITLE_LEAD = re.compile(r"(?:在|由)?(?:(?:" + "|".join(re.escape(x) for x, _ in TITLES) + r")兼)*$")
-_APPOINT = re.compile(r"^(?:被任命为|任命为|兼任|接任|出任|升任|担任|任|为)")
+_APPOINT = re.compile(r"^(?:亲自|又|再|遂|即)?(?:被任命为|任命为|兼任|接任|出任|升任|担任|任|为)")
 
 
 @dataclass
@@ -66,6 +66,10 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if sides[i] is None and implied and (raw not in ("军",) or implied == "JP"):
             sides[i] = implied
     strong = [s is not None for s in sides]
+    # 师/旅/团 are Chinese words, but Chinese texts also write Japanese 师团/旅团/联队 so (日军第3师): the side
+    # they imply gives way to a cue on a list member or on the same designation elsewhere
+    soft = {i for i, m in enumerate(mentions) if not m.value.get("cue") and sides[i]
+            and m.value.get("raw_echelon") in ("师", "旅", "团")}
     # the title after a 军: 军长 is Chinese, 司令官 Japanese (Chinese armies have 军长, Japanese ones 司令官)
     for i, m in enumerate(mentions):
         if sides[i] is None and m.value.get("raw_echelon") == "军":
@@ -101,18 +105,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 sides[i] = sides[j]
             if sides[j] is None and sides[i] and mentions[i].value.get("raw_echelon") in ("师", "军"):
                 sides[j] = sides[i]
-    # order-of-battle lists: 第4军、第74军、第66军、第187师 — side-less members take the side of the others
-    run: list[int] = []
-    for i in range(len(mentions) + 1):
-        if i < len(mentions) and run and re.fullmatch(r"[、和及与]", text[mentions[run[-1]].end:mentions[i].start]):
-            run.append(i)
-            continue
-        if len(run) > 1:
-            known = {sides[j] for j in run if sides[j]}
-            if len(known) == 1:
-                for j in run:
-                    sides[j] = sides[j] or next(iter(known))
-        run = [i] if i < len(mentions) else []
+    _share_lists(text, mentions, sides, soft)  # order-of-battle lists: 第4军、第74军、第66军、第187师
     # 第5师团之21旅 / 第101师团第102旅团: a sub-unit written right after its parent shares its side
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
@@ -126,7 +119,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             act = _ACTS_ON_ENEMY.match(text, m.end, min(nxt, m.end + 16))
             if act:
                 sides[i] = "CN"
-    _same_designation(mentions, sides)  # the same designation elsewhere in the document
+    _same_designation(mentions, sides, soft)  # the same designation elsewhere in the document
     # the object of a Japanese attack is Chinese (令第3、第4师团进攻第37军)
     for i, m in enumerate(mentions):
         if sides[i] is None and m.value.get("raw_echelon") == "军":
@@ -144,6 +137,17 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 subj_side = subj[-1] if subj else ("JP" if re.search("(日军|敌)", clause[:verb.start()]) else None)
                 if subj_side:
                     sides[i] = "CN" if subj_side == "JP" else "JP"
+    # the agent of a passive attack on one side is the other (日军在湲水街遭79军阻击, 敌被第5军击退)
+    for i, m in enumerate(mentions):
+        if sides[i] is None and re.search(r"(?:遭到?|被|受到?)$", text[max(0, m.start - 2):m.start]) \
+                and _ATTACK.search(text, m.end, m.end + 6):
+            sent_start = max(text.rfind(c, 0, m.start) for c in ";；。\n")  # the subject may lead the sentence
+            last = [(o.start, sides[j]) for j, o in enumerate(mentions) if sent_start < o.start < m.start and sides[j]]
+            last += [(c.start(), "JP" if c.group("jp") else "CN") for c in _SENT_CUE.finditer(text, sent_start + 1, m.start)]
+            subj_side = max(last)[1] if last else None
+            if subj_side:
+                sides[i] = "CN" if subj_side == "JP" else "JP"
+    _share_lists(text, mentions, sides, soft)  # before the sentence cue, which is weaker than a list
     # a side named in the same sentence and no other (中国方面,薛岳指挥了包括第4军…)
     for i, m in enumerate(mentions):
         if sides[i] is None:
@@ -153,7 +157,8 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 cues.add("JP" if c.group("jp") else "CN")
             if len(cues) == 1 and not _ATTACK.search(text, a + 1, m.end + 12):
                 sides[i] = next(iter(cues))
-    _same_designation(mentions, sides)  # again, with the sides the attack and sentence cues decided
+    _same_designation(mentions, sides, soft)  # again, with the sides the attack and sentence cues decided
+    _share_lists(text, mentions, sides, soft)
     out: list[ResolvedUnit] = []
     for i, m in enumerate(mentions):
         v = m.value
@@ -174,17 +179,56 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     return out
 
 
-def _same_designation(mentions: list[Mention], sides: list[str | None]) -> None:
-    """A mention without a side takes the one side its designation has elsewhere in the document."""
+_JP_FORM = {"师": "师团", "旅": "旅团", "团": "联队"}
+
+
+def _same_designation(mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
+    """A mention without a side takes the one side its designation has elsewhere in the document; one with
+    a side only its 师/旅/团 implied (soft) takes the one side a cue gives the designation elsewhere."""
     seen: dict[tuple, set[str]] = {}
+    firm: dict[tuple, set[str]] = {}
     for i, m in enumerate(mentions):
         if sides[i]:
             seen.setdefault(_desig(m), set()).add(sides[i])
+            if m.value.get("cue"):
+                firm.setdefault(_desig(m), set()).add(sides[i])
     for i, m in enumerate(mentions):
-        if sides[i] is None:
-            known = seen.get(_desig(m), set())
+        if i not in soft and sides[i] is not None:
+            continue
+        known = firm.get(_desig(m), set()) if i in soft else seen.get(_desig(m), set())
+        if i in soft and not known and _short_jp_form(m, mentions):
+            known = {"JP"}
+        if len(known) == 1 and next(iter(known)) != sides[i]:
+            sides[i] = next(iter(known))
+            soft.discard(i)
+
+
+def _short_jp_form(m: Mention, mentions: list[Mention]) -> bool:
+    """26旅团调至长沙 … 26旅回援: a bare 26旅 near the Japanese 26旅团 is its short form (with 第 and in
+    orders of battle, 第34师 stays a Chinese division even next to the 第34师团)."""
+    return not m.text.startswith("第") and any(
+        abs(o.start - m.start) < 600 and o.value.get("number") == m.value.get("number")
+        and o.value.get("raw_echelon") == _JP_FORM[m.value["raw_echelon"]] for o in mentions)
+
+
+def _share_lists(text: str, mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
+    """Members of a list (第4军、第74军及第187师) without a side, or with a soft one, take the one side the
+    others have (firm sides first)."""
+    run: list[int] = []
+    for i in range(len(mentions) + 1):
+        if i < len(mentions) and run and re.fullmatch(r"[、和及与]", text[mentions[run[-1]].end:mentions[i].start]):
+            run.append(i)
+            continue
+        if len(run) > 1:
+            firm = {sides[j] for j in run if sides[j] and j not in soft}
+            known = firm or {sides[j] for j in run if sides[j]}
             if len(known) == 1:
-                sides[i] = next(iter(known))
+                side = next(iter(known))
+                for j in run:
+                    if sides[j] is None or (firm and j in soft and sides[j] != side):
+                        sides[j] = side
+                        soft.discard(j)
+        run = [i] if i < len(mentions) else []
 
 
 def _desig(m: Mention) -> tuple:
@@ -307,7 +351,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         if verb_end is not None:
             for k in units_after(verb_end):
                 out.append(CommandLink(name, k, p.start, p.end))
-            if cv:
+            if cv:  # UNIT NAME 率/指挥 (第1战区卫立煌率…, 在第6方面军X指挥下): he commands the unit before him too
+                k = unit_before(p.start, None, s0, adjacent=True)
+                if k is not None and units[k].mention.end == p.start:
+                    out.append(CommandLink(name, k, p.start, p.end))
                 continue
         # NAME UNIT / NAME的UNIT / NAME将军UNIT
         k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2) if st in by_start

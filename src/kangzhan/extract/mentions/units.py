@@ -187,9 +187,34 @@ def find_units(text: str) -> list[Mention]:
             out.append(Mention("unit", s, e, surface,
                                {"key": key, "echelon": echelon, "number": n, "modifiers": mods, "cue": cue,
                                 "implied": unit_implied, "group": group, "alts": alts, "raw_echelon": ech}))
+    group = _counted_lists(text, out, group + 1)
     out.extend(_named_units(text, group + 1))
     out.sort(key=lambda x: (x.start, -x.end))
     return _drop_overlaps(out)
+
+
+# 率3、13、39、6、40五个师团: bare numbers listed before their count and echelon (the count must agree)
+_COUNTED = re.compile(rf"(?P<nums>(?:[0-9]{{1,3}}[、,，])+[0-9]{{1,3}})(?P<count>[0-9{CN_NUM}]{{1,3}})个"
+                      rf"(?P<ech>{_ECH_RE})")
+
+
+def _counted_lists(text: str, out: list[Mention], group: int) -> int:
+    for m in _COUNTED.finditer(text):
+        nums = list(re.finditer(r"[0-9]+", m.group("nums")))
+        if cn_int(m.group("count")) != len(nums) or text[m.start() - 1:m.start()].isdigit():
+            continue
+        ech = m.group("ech")
+        cue = cue_before(text, m.start())
+        implied = ECHELON_SIDE.get(ech)
+        for n in nums:
+            s, e = m.start() + n.start(), m.start() + n.end()
+            key, echelon = canonical(int(n.group(0)), ech, (), cue or implied)
+            out.append(Mention("unit", s, e, n.group(0) + ech,
+                               {"key": key, "echelon": echelon, "number": int(n.group(0)), "modifiers": (),
+                                "cue": cue, "implied": implied, "group": group, "alts": {n.group(0) + ech},
+                                "raw_echelon": ech}))
+        group += 1
+    return group
 
 
 def _named_units(text: str, group: int) -> list[Mention]:
