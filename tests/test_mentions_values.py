@@ -280,6 +280,8 @@ def test_figure_scope() -> None:
         ("日军死伤达万人以上。", ("JP", 10000, "casualties")),
         ("日军1200余人被歼。", ("JP", 1200, "killed")),
         ("此役我军阵亡将士3000余人。", ("CN", 3000, "killed")),
+        ("国军在此役中付出了12000多人的损失。", ("CN", 12000, "losses")),  # count, then 的损失
+        ("此战造成日军约4000人的伤亡。", ("JP", 4000, "casualties")),
     ],
 )
 def test_find_figures_phrasings(text: str, want: tuple) -> None:
@@ -336,6 +338,7 @@ def test_strength_phrasings(text: str, want: list) -> None:
         ("主力转移至新江。部队暂在新江、白阳地区休整。", ["新江", "新江", "白阳"]),
         ("部队暂在新江、白阳地区休整。", []),  # alone, neither name is known as a place
         ("游击队破击阳泉至寿川段铁路。", ["阳泉", "寿川"]),  # 至X段: one end of a stretch of line
+        ("主要将领:张三李四(白塔庙)", ["白塔庙"]),  # 庙: a temple that names a place
     ],
 )
 def test_find_places_contexts(text: str, want: list) -> None:

@@ -59,7 +59,8 @@ _ENUM_CUE = r"[毙伤俘](?:[、和及][毙伤俘])+(?:[、和及](?:投诚|投�
 _CUE_CATEGORY = dict(_CASUALTY_CUES)
 _CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
 _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "失踪": "missing", "负伤": "wounded",
-               "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed"}
+               "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed",
+               "的伤亡": "casualties", "的损失": "losses"}  # 付出了33万多人的损失
 _CUE_ALT = _ENUM_CUE + "|" + "|".join(re.escape(c) for c, _ in sorted(_CASUALTY_CUES, key=lambda x: -len(x[0])))
 
 

@@ -44,7 +44,7 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("县", "county"), ("城", "city"), ("机场", "airfield"), ("要塞", "fort"), ("炮台", "fort"),
     ("塘", "village"), ("坑", "village"), ("埠", "town"), ("坳", "village"), ("冲", "village"), ("坡", "village"),
     ("嘴", "village"), ("阁", "village"), ("洞", "village"), ("观", "village"), ("台", "village"), ("厂", "village"),
-    ("寺", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"),
+    ("寺", "village"), ("庙", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"),
 ]
 _SUFFIX = dict(_SUFFIX_KIND)
 # suffixes that make a feature of a known name (钦州湾, 岳麓山, 长安桥); not 城/机场 (南昌城 is 南昌)
