@@ -225,6 +225,19 @@ def _mapped(resp: urllib3.BaseHTTPResponse, url: str) -> HTTPException:
     return RemoteDown(f"the remote SPARQL server at {url} answered {code}" + (f": {message}" if message else ""))
 
 
+def _finish(resp: urllib3.BaseHTTPResponse, complete: bool) -> None:
+    """Keep the connection for the next query when the answer was read to its end; otherwise drop it,
+    so the remote stops sending what lies past the row cap or the deadline."""
+    if complete:
+        try:
+            resp.drain_conn()  # at most the end of the last chunk
+            resp.release_conn()
+            return
+        except (HTTPError, OSError):
+            pass
+    resp.close()
+
+
 def read_results(resp: urllib3.BaseHTTPResponse, deadline: float) -> ox.QuerySolutions | ox.QueryBoolean:
     mime = resp.headers.get("Content-Type", "application/sparql-results+json")
     try:
@@ -293,12 +306,16 @@ class RemoteExecutor:
         try:
             resp = self.client.query(text, accept, timeout, req.get("default_graphs") or [],
                                      req.get("named_graphs") or [])
+            complete = False
             try:
                 if kind == "graph":
-                    return self._graph(req, list(itertools.islice(read_triples(resp, deadline), cap + 1)), cap)
-                return self._results(req, read_results(resp, deadline), cap)
+                    answer = self._graph(req, list(itertools.islice(read_triples(resp, deadline), cap + 1)), cap)
+                else:
+                    answer = self._results(req, read_results(resp, deadline), cap)
+                complete = "X-Kangzhan-Truncated" not in answer.headers
+                return answer
             finally:
-                resp.close()  # drop the connection: the remote stops sending what is past the cap
+                _finish(resp, complete)
         except HTTPException as e:
             return _error(e)
         except SyntaxError as e:
