@@ -41,6 +41,7 @@ from benchmarks.measure import machine, percentile, table
 from benchmarks.store_bench import FEW_RUNS, QUERIES, _column, _params
 from benchmarks.synth import generate
 from kangzhan.query import with_prefixes
+from kangzhan.store import StoreBuild, default_graph_kwargs
 
 
 def _free_port() -> int:
@@ -50,16 +51,12 @@ def _free_port() -> int:
 
 
 def make_store(root: Path, triples: int) -> Path:
-    """A kangzhan store directory (CURRENT + one generation) holding a synthetic graph."""
-    gen = root / "gen-bench"
-    store = ox.Store(str(gen))
-    for chunk in generate(triples):
-        store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
-    store.flush()
-    store.optimize()
-    del store
-    (root / "CURRENT").write_text("gen-bench\n")
-    return gen
+    """A kangzhan store directory holding a synthetic graph, written as `kangzhan build` writes one
+    (named graph per document plus their merge as the default graph)."""
+    with StoreBuild(root) as build:
+        for chunk in generate(triples):
+            build.add_nquads(chunk)
+        return build.commit()
 
 
 def _wait(port: int, proc: subprocess.Popen) -> None:
@@ -81,7 +78,9 @@ def start(kind: str, root: Path, gen: Path, concurrency: int) -> tuple[subproces
     port = _free_port()
     if kind == "oxigraph":
         cmd = [oxigraph_cli(), "serve-read-only", "--location", str(gen), "--bind", f"127.0.0.1:{port}",
-               "--union-default-graph", "--timeout-s", "30"]
+               "--timeout-s", "30"]
+        if default_graph_kwargs(ox.Store.read_only(str(gen))):  # no merged default graph: same union
+            cmd.append("--union-default-graph")
     else:
         workers = "0" if kind == "kangzhan-inline" else str(concurrency)
         cmd = [sys.executable, "-m", "kangzhan", "serve", "--store", str(root), "--port", str(port),
@@ -201,7 +200,7 @@ def _rdflib_child(nquads: bytes, queries: list[str], conn) -> None:
 
     src = ox.Store()
     src.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-    merged = src.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }").serialize(
+    merged = src.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }").serialize(
         format=ox.RdfFormat.N_TRIPLES)
     mem = ox.Store()
     mem.bulk_load(merged, format=ox.RdfFormat.N_TRIPLES)  # a set: each triple once
