@@ -325,3 +325,16 @@ def test_sides_of_short_japanese_forms_passive_agents_and_counted_lists(tmp_path
     cmds = {(c["person"], c["unit"]) for c in facts["commands"]}
     assert ("卫立煌", "第1战区") in cmds  # UNIT NAME 率
     assert ("蒋介石", "第5战区") in cmds  # NAME 亲自兼任 UNIT TITLE
+
+
+def test_subordinates_title_in_a_later_sentence_suobu_and_list_numbering(tmp_path):
+    text = ("一、桂南会战\n时间：1939年11月15日-1940年2月\n经过：第5军奉命南下，集中于迁江附近。军长杜聿明召集各师长开会。"
+            "第16集团军,指挥第31军、第46军防守武鸣。第4战区张发奎所部向南宁推进。\n1、荣誉第一师为正面攻击部队。\n")
+    facts = extract(tmp_path, text)
+    u = {x["name"]: x for x in facts["units"]}
+    assert u["第31军"]["side"] == "CN" and u["第31军"]["parent"] == ["第16集团军", "CN"]  # UNIT,指挥 UNITS
+    assert u["第46军"]["parent"] == ["第16集团军", "CN"]
+    assert "第1师" not in u and "荣誉第1师" in u  # "1、" numbers the line
+    cmds = {(c["person"], c["unit"]) for c in facts["commands"]}
+    assert ("杜聿明", "第5军") in cmds  # 军长 in a sentence without a unit: the 军 just spoken of
+    assert ("张发奎", "第4战区") in cmds  # UNIT NAME 所部

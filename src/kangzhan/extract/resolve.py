@@ -105,6 +105,8 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 sides[i] = sides[j]
             if sides[j] is None and sides[i] and mentions[i].value.get("raw_echelon") in ("师", "军"):
                 sides[j] = sides[i]
+    subs = _subordinates(text, mentions)  # 第16集团军,指挥第31军、第46军 / 第101师团所属第102旅团
+    _share_down(subs, sides, soft)
     _share_lists(text, mentions, sides, soft)  # order-of-battle lists: 第4军、第74军、第66军、第187师
     # 第5师团之21旅 / 第101师团第102旅团: a sub-unit written right after its parent shares its side
     for i in range(1, len(mentions)):
@@ -158,6 +160,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             if len(cues) == 1 and not _ATTACK.search(text, a + 1, m.end + 12):
                 sides[i] = next(iter(cues))
     _same_designation(mentions, sides, soft)  # again, with the sides the attack and sentence cues decided
+    _share_down(subs, sides, soft)
     _share_lists(text, mentions, sides, soft)
     out: list[ResolvedUnit] = []
     for i, m in enumerate(mentions):
@@ -176,7 +179,44 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         a, b = out[i - 1], out[i]
         if b.parent is None and a.mention.end == b.mention.start and _RANK.get(a.echelon, 0) > _RANK.get(b.echelon, 0):
             b.parent = i - 1
+    for i, j in subs:
+        if out[j].parent is None and _RANK.get(out[i].echelon, 0) > _RANK.get(out[j].echelon, 0):
+            out[j].parent = i
     return out
+
+
+# a unit, then a verb of command or subordination, then the units under it (指挥部/指挥所 are places, no verbs)
+_SUBORDINATE = re.compile(r"[,，]?(?:统一指挥|指挥(?![部所官员])|率领|统率|下辖|所辖|辖|所属部队有|所属的?|属下的?)[:：]?")
+_SUPERIOR = re.compile(r"(?:隶属于?|归属于?)")  # the unit before is under the one after
+
+
+def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """(superior, subordinate) pairs the text states: A指挥/辖/所属 B、C …, and B隶属(于)A."""
+    pairs: list[tuple[int, int]] = []
+    for i, m in enumerate(mentions):
+        if i + 1 >= len(mentions):
+            break
+        sub = _SUBORDINATE.match(text, m.end)
+        if sub and sub.end() == mentions[i + 1].start:
+            j = i + 1
+            while j < len(mentions):
+                pairs.append((i, j))
+                if j + 1 < len(mentions) and re.fullmatch(r"[、和及与,，]", text[mentions[j].end:mentions[j + 1].start]):
+                    j += 1
+                    continue
+                break
+        sup = _SUPERIOR.match(text, m.end)
+        if sup and sup.end() == mentions[i + 1].start:
+            pairs.append((i + 1, i))
+    return pairs
+
+
+def _share_down(pairs: list[tuple[int, int]], sides: list[str | None], soft: set[int]) -> None:
+    """A unit under another has its side, unless a cue or its echelon word already decided otherwise."""
+    for i, j in pairs:
+        if sides[i] and i not in soft and (sides[j] is None or j in soft):
+            sides[j] = sides[i]
+            soft.discard(j)
 
 
 _JP_FORM = {"师": "师团", "旅": "旅团", "团": "联队"}
@@ -336,11 +376,16 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 k = unit_before(lead.start(), None, s0, adjacent=True)  # 第5军在军长杜聿明指挥下, 司令员兼政委
             if k is None and TITLE_ECHELON.get(title):
                 k = unit_before(tpos, TITLE_ECHELON[title], s0, adjacent=False)
+            if k is None and TITLE_ECHELON.get(title) and not any(s0 <= st < tpos for st in starts):
+                # 军长杜聿明 in a sentence naming no unit: the unit of that echelon the paragraph spoke of last
+                para = text.rfind("\n", 0, tpos) + 1
+                k = unit_before(tpos, TITLE_ECHELON[title], max(para, tpos - 150), adjacent=False)
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue
         # UNIT NAME 部 (第74军王耀武部: the troops of the unit under him)
-        if text.startswith("部", p.end) and not text.startswith(("部长", "部署", "部分", "部门", "部属"), p.end):
+        if (text.startswith("部", p.end) and not text.startswith(("部长", "部署", "部分", "部门", "部属"), p.end)) \
+                or text.startswith("所部", p.end):  # 第二战区阎锡山所部
             k = unit_before(p.start, None, s0, adjacent=True)
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
