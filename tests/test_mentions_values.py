@@ -404,3 +404,11 @@ def test_every_lexicon_kind_is_a_place_type() -> None:
 )
 def test_rank_after_a_name_is_no_name(text: str, want: list) -> None:
     assert [m.value["name"] for m in find_persons(normalize(text).text)] == want
+
+
+def test_one_name_a_line_under_the_commanders_heading() -> None:
+    # names with surnames in no list (寸, 多川) are names here because the infobox heading says so
+    text = "指挥官与领导者\n\n张自强\n寸元方 \n多川光雄\n兵力\n10,000人\n"
+    assert [m.text for m in find_persons(text)] == ["张自强", "寸元方", "多川光雄"]
+    # a common word alone on a line is still no name
+    assert [m.text for m in find_persons("指挥官与领导者\n\n张自强\n部队\n")] == ["张自强"]

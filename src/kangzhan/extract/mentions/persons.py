@@ -359,12 +359,15 @@ def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str
                 continue
         else:
             continue
-        for chunk in _SPACE_SPLIT.split(line):
-            chunk = re.sub(r"[(（][^)）]*[)）]|[†\[\]0-9]", "", chunk).strip()
+        chunks = [c for c in (re.sub(r"[(（][^)）]*[)）]|[†\[\]0-9]", "", c).strip() for c in _SPACE_SPLIT.split(line)) if c]
+        for chunk in chunks:
+            alone = len(chunks) == 1 and 2 <= len(chunk) <= 4 and re.fullmatch(f"[{_HAN}]+", chunk) is not None
             pos = 0
             while pos < len(chunk):
                 rest = chunk[pos:]
-                name = cut_name(chunk, pos, strong=2 <= len(rest) <= 5 and name_style(rest) is not None)
+                name = cut_name(chunk, pos, strong=alone or 2 <= len(rest) <= 5 and name_style(rest) is not None)
+                if not name and alone and chunk not in common_words() and _accept(chunk):
+                    name = chunk  # one name a line under the commanders' heading (寸性奇): no surname list needed
                 if not name:
                     break
                 out.setdefault(name, (None, "list"))
