@@ -229,6 +229,9 @@ def test_pages_work_over_the_remote(remote):
     assert proxy.get("/resource/battle/no-such-battle", headers={"Accept": "text/html"})[0] == 404
     status, _, page = proxy.get("/")
     assert status == 200 and b"/sparql" in page
+    s1, _, graphml = proxy.get("/export/graphml")
+    s2, _, emb_graphml = embedded.get("/export/graphml")
+    assert s1 == s2 == 200 and graphml.count(b"<node ") == emb_graphml.count(b"<node ") > 0
 
 
 def test_updates_with_the_token_are_forwarded(remote):
