@@ -338,3 +338,16 @@ def test_subordinates_title_in_a_later_sentence_suobu_and_list_numbering(tmp_pat
     cmds = {(c["person"], c["unit"]) for c in facts["commands"]}
     assert ("杜聿明", "第5军") in cmds  # 军长 in a sentence without a unit: the 军 just spoken of
     assert ("张发奎", "第4战区") in cmds  # UNIT NAME 所部
+
+
+def test_gai_plus_echelon_refers_to_the_last_unit_of_that_echelon(tmp_path):
+    text = ("一、宾阳战役\n时间：1940年1月28日-2月3日\n经过：日军第9旅团由南宁北上，被我第66军包围于宾阳以南，"
+            "该旅团长今村胜次负伤。第66军随即向八塘追击，该军伤亡甚重。\n二、南宁战役\n时间：1940年10月\n"
+            "经过：该旅团撤出南宁。\n")
+    facts = extract(tmp_path, text)
+    cmds = {(c["person"], c["unit"]) for c in facts["commands"]}
+    assert ("今村胜次", "第9旅团") in cmds  # 该旅团长: the commander of the 第9旅团 named before
+    u = {x["name"]: x for x in facts["units"]}
+    assert not any(a.startswith("该") for x in u.values() for a in x["alt_labels"])  # 该军 is no name of it
+    by = {b["name"]: b for b in facts["battles"]}
+    assert ("第9旅团", "JP") in units(by["南宁战役"])  # 该旅团 in the next entry still names the brigade

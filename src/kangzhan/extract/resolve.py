@@ -57,8 +57,38 @@ def _bracket_of(text: str, pos: int) -> tuple[int, int] | None:
     return (left, right) if right >= 0 else None
 
 
+# 该军 / 该师团 / 该战区: the unit of that echelon last named (and the echelon words its antecedent may have)
+_COREF = re.compile(r"该(集团军|战区|师团|旅团|联队|大队|军|师|旅|团|营)")
+_COREF_ECH = {"师": ("师", "师团"), "师团": ("师团", "师"), "旅": ("旅", "旅团"), "旅团": ("旅团", "旅"),
+              "团": ("团", "联队"), "联队": ("联队", "团")}
+
+
+def with_coreferents(text: str, mentions: list[Mention], window: int = 400) -> list[Mention]:
+    """The unit mentions plus one for each 该 + echelon word that refers back to a unit named at most
+    `window` characters before it (its value copied, marked coref)."""
+    extra: list[Mention] = []
+    starts = [m.start for m in mentions]
+    for c in _COREF.finditer(text):
+        if any(m.start <= c.start() < m.end for m in mentions[max(0, bisect_right(starts, c.start()) - 1):][:1]):
+            continue
+        ech = c.group(1)
+        if text[c.end():c.end() + 1] in ("部", "属", "区", "事", "官", "队"):
+            continue  # 该军部, 该师属, 该战区内: no reference to the unit itself
+        ok = _COREF_ECH.get(ech, (ech,))
+        for m in reversed(mentions[:bisect_right(starts, c.start())]):
+            if m.start < c.start() - window:
+                break
+            if m.value.get("raw_echelon", m.value.get("echelon")) in ok and m.end <= c.start():
+                extra.append(Mention("unit", c.start(), c.end(), c.group(0), {**m.value, "coref": m.start,
+                                                                             "alts": set(), "group": -1 - c.start()}))
+                break
+    return sorted([*mentions, *extra], key=lambda x: (x.start, -x.end))
+
+
 def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
-    """Side and canonical key for every unit mention, then parents from brackets and nesting."""
+    """Side and canonical key for every unit mention (and 该军-style references to them), then parents
+    from brackets and nesting."""
+    mentions = with_coreferents(text, mentions)
     sides: list[str | None] = [m.value.get("cue") or None for m in mentions]
     for i, m in enumerate(mentions):
         implied = m.value.get("implied")
@@ -162,6 +192,10 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     _same_designation(mentions, sides, soft)  # again, with the sides the attack and sentence cues decided
     _share_down(subs, sides, soft)
     _share_lists(text, mentions, sides, soft)
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for i, m in enumerate(mentions):  # a reference (该军) has its antecedent's side
+        if m.value.get("coref") is not None and m.value["coref"] in by_start:
+            sides[i] = sides[by_start[m.value["coref"]]]
     out: list[ResolvedUnit] = []
     for i, m in enumerate(mentions):
         v = m.value
@@ -169,7 +203,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             key, ech = canonical(v["number"], v.get("raw_echelon", v["echelon"]), v["modifiers"], sides[i])
         else:
             key, ech = v["key"], v["echelon"]
-        alts = set(v.get("alts", set())) | ({m.text} if m.text != key else set())
+        alts = set(v.get("alts", set())) | ({m.text} if m.text != key and v.get("coref") is None else set())
         out.append(ResolvedUnit(m, key, sides[i], ech, v.get("number"), tuple(v.get("modifiers", ())), alts,
                                 weak=not strong[i]))
     for i, j in owner.items():
