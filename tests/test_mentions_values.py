@@ -282,6 +282,7 @@ def test_figure_scope() -> None:
         ("此役我军阵亡将士3000余人。", ("CN", 3000, "killed")),
         ("国军在此役中付出了12000多人的损失。", ("CN", 12000, "losses")),  # count, then 的损失
         ("此战造成日军约4000人的伤亡。", ("JP", 4000, "casualties")),
+        ("伪军携械反正者600余人。", ("JP", 600, "losses")),  # men who went over: their side's loss
     ],
 )
 def test_find_figures_phrasings(text: str, want: tuple) -> None:
@@ -339,6 +340,9 @@ def test_strength_phrasings(text: str, want: list) -> None:
         ("部队暂在新江、白阳地区休整。", []),  # alone, neither name is known as a place
         ("游击队破击阳泉至寿川段铁路。", ["阳泉", "寿川"]),  # 至X段: one end of a stretch of line
         ("主要将领:张三李四(白塔庙)", ["白塔庙"]),  # 庙: a temple that names a place
+        # an enumeration its tail calls places: names the other rules doubt are places there
+        ("该团攻占长沙、地都、南峪等敌军据点。", ["长沙", "地都", "南峪"]),
+        ("攻克长沙、军部、我部等处。", ["长沙"]),  # unit words are no places, whatever the tail
     ],
 )
 def test_find_places_contexts(text: str, want: list) -> None:

@@ -52,6 +52,8 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("负伤", "wounded"), ("受伤", "wounded"),
     ("被俘", "captured"), ("俘虏", "captured"), ("俘获", "captured"), ("生俘", "captured"), ("俘", "captured"),
     ("失踪", "missing"),
+    # men who went over: a loss of their side (the vocabulary has no surrender category)
+    ("投诚者", "losses"), ("投降者", "losses"), ("归正者", "losses"), ("反正者", "losses"),
     ("损失兵力", "losses"), ("损兵", "losses"), ("折兵", "losses"), ("伤亡兵力", "casualties"), ("损失", "losses"), ("消耗", "losses"), ("减员", "losses"),
 ]
 # cue characters listed: 毙、伤 / 毙、伤、俘和投诚 — put first so they win over the single characters

@@ -555,6 +555,35 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
     return out
 
 
+# an enumeration closed by the kind of place it lists: "A、B、C等日军据点", "A、B等村庄"
+_ENUM_OF_PLACES = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)等(?:[日敌伪][军寇]?)?"
+    r"(?:据点|村庄|村镇|村落|城镇|县城|城市|集镇|要点|车站|地|处)"
+)
+_NOT_IN_ENUM = re.compile(r"[0-9个第军师旅团营连队部敌我日的了是和与及等]")
+
+
+def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
+    """Items of an enumeration that its tail calls places (连克A、B、C等日军据点), once its first item is a
+    found place: the tail vouches for names the other rules doubt (地都, 北峪)."""
+    out = []
+    for m in _ENUM_OF_PLACES.finditer(text):
+        spans, pos = [], m.start("items")
+        for item in m.group("items").split("、"):
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if not taken[spans[0][1] - 1]:
+            continue
+        for s, e in spans[1:]:
+            name = text[s:e]
+            if any(taken[s:e]) or _NOT_IN_ENUM.search(name) or _common(name, 5) or _person(name):
+                continue
+            out.append(_mention(text, s, e, "context"))
+            for i in range(s, e):
+                taken[i] = True
+    return out
+
+
 def find_places(text: str) -> list[Mention]:
     """Place mentions of ``text`` (see the module docstring)."""
     text = text or ""
@@ -602,5 +631,6 @@ def find_places(text: str) -> list[Mention]:
     out += _locative_places(text, taken)
     out += _repeats(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
+    out += _enumerated_places(text, taken)
     out.sort(key=lambda x: x.start)
     return out
