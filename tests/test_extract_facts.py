@@ -351,3 +351,11 @@ def test_gai_plus_echelon_refers_to_the_last_unit_of_that_echelon(tmp_path):
     assert not any(a.startswith("该") for x in u.values() for a in x["alt_labels"])  # 该军 is no name of it
     by = {b["name"]: b for b in facts["battles"]}
     assert ("第9旅团", "JP") in units(by["南宁战役"])  # 该旅团 in the next entry still names the brigade
+
+
+def test_command_verb_after_a_short_adverbial_and_the_division_of_a_named_army(tmp_path):
+    text = ("一、忻口会战\n时间：1937年10月13日-11月2日\n经过：贺龙率八路军120师挺进晋西北。第9军军长郝梦龄坚守南怀化，"
+            "郝梦龄见势率第54师冲向敌阵。\n")
+    cmds = {(c["person"], c["unit"]) for c in extract(tmp_path, text)["commands"]}
+    assert ("贺龙", "第120师") in cmds and ("贺龙", "八路军") not in cmds  # 八路军120师: he led the division
+    assert ("郝梦龄", "第54师") in cmds  # NAME 见势 率 UNIT

@@ -25,6 +25,7 @@ _RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 
 _SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方|国民政府|军事委员会|军委会)")
 _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占)")
 _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|指挥|率)(?:所部|其|该)?")
+_HAN = "\u4e00-\u9fff"
 _LEAD_TITLE = re.compile(r"^(?:" + "|".join(re.escape(x) for x, _ in TITLES) + ")")
 _LATER_VERB = re.compile(_COMMAND_VERB.pattern[1:])
 _ACTS_ON_ENEMY = re.compile(
@@ -334,7 +335,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         for k in range(bisect_left(starts, pos), min(len(units), bisect_left(starts, pos) + 40)):
             u = units[k]
             gap = text[pos:u.mention.start]
-            if gap.strip(" 、和及与,第") == "" or (not res and gap in ("", "其", "所部", "该")):
+            if res and gap == "" and _RANK.get(units[res[-1]].echelon, 0) > _RANK.get(u.echelon, 0):
+                res[-1] = k  # 率八路军115师: the division of that army is what he led
+                pos = u.mention.end
+            elif gap.strip(" 、和及与,第") == "" or (not res and gap in ("", "其", "所部", "该")):
                 res.append(k)
                 pos = u.mention.end
             else:
@@ -372,8 +376,8 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         gap = _LEAD_TITLE.sub("", text[pos:m.start()], count=1)
         if re.search(r"[。;；!?？！:：\n()（）的与和及被命令派请使、]", gap) or re.search(r"[,，].", gap):
             return None
-        if not re.match(r"(?:由|从|自|亲|即|遂|乃|随即|立即)", gap):
-            return None
+        if not re.match(r"(?:由|从|自|亲|即|遂|乃|随即|立即)", gap) and not re.fullmatch(f"[{_HAN}]{{1,2}}", gap):
+            return None  # a short adverbial only (见势率, 亲自率, 由修水率)
         if any(pos < st < m.start() for st in starts[bisect_left(starts, pos):bisect_left(starts, pos) + 1]) or \
                 any(pos < st < m.start() for st in person_starts[bisect_left(person_starts, pos):][:1]):
             return None
