@@ -37,7 +37,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from benchmarks.build_bench import oxigraph_cli
-from benchmarks.measure import machine, percentile, table
+from benchmarks.measure import _tree, machine, percentile, table
 from benchmarks.store_bench import FEW_RUNS, QUERIES, _column, _params
 from benchmarks.synth import generate
 from kangzhan.query import with_prefixes
@@ -151,6 +151,18 @@ def workloads(gen: Path, requests: int, seed: int = 8) -> tuple[list[str], list[
 KINDS = ("oxigraph", "kangzhan", "kangzhan-inline")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and its descendants so far (Linux /proc)."""
+    ticks = 0
+    for p in _tree(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            continue
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def _load() -> str:
     return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -167,11 +179,16 @@ def bench_servers(root: Path, gen: Path, mix: list[str], points: list[str], clie
         lat: dict[str, list[float]] = {k: [] for k in KINDS}
         plat: dict[str, list[float]] = {k: [] for k in KINDS}
         errors = dict.fromkeys(KINDS, 0)
+        cpu = {k: [0.0, 0.0] for k in KINDS}  # server CPU seconds on the mix, on the lookups
         for r in range(rounds):
             for kind in KINDS[r % len(KINDS):] + KINDS[:r % len(KINDS)]:
-                port = servers[kind][1]
+                proc, port = servers[kind]
+                c0 = cpu_seconds(proc.pid)
                 wall, la, err = fire(port, mix, clients)
+                c1 = cpu_seconds(proc.pid)
                 _, pl, perr = fire(port, points, 1)
+                cpu[kind][0] += c1 - c0
+                cpu[kind][1] += cpu_seconds(proc.pid) - c1
                 qps[kind].append(len(mix) / wall)
                 lat[kind] += la
                 plat[kind] += pl
@@ -187,11 +204,14 @@ def bench_servers(root: Path, gen: Path, mix: list[str], points: list[str], clie
         rows.append([kind, statistics.median(qps[kind]), percentile(lat[kind], 50) * 1000,
                      percentile(lat[kind], 99) * 1000, percentile(plat[kind], 50) * 1000,
                      percentile(plat[kind], 99) * 1000, errors[kind], ratio,
-                     (percentile(plat[kind], 50) - ref_p50) * 1000])
+                     (percentile(plat[kind], 50) - ref_p50) * 1000,
+                     cpu[kind][0] / (rounds * len(mix)) * 1000, cpu[kind][1] / (rounds * len(points)) * 1000])
     print(table(["server", "mix q/s", "mix p50 ms", "mix p99 ms", "lookup p50 ms", "lookup p99 ms", "errors",
-                 "q/s ÷ oxigraph", "lookup p50 − oxigraph ms"], rows))
+                 "q/s ÷ oxigraph", "lookup p50 − oxigraph ms", "mix CPU ms/q", "lookup CPU ms/q"], rows))
     print("per-round mix q/s: " + "; ".join(f"{k} " + ", ".join(f"{q:.1f}" for q in qps[k]) for k in KINDS))
     print("targets: kangzhan ≥ 0.9× oxigraph's q/s on the mix; lookup p50 within 2 ms of oxigraph's")
+    print("CPU ms/q: server process tree (web process + workers) CPU per request; when the cores are the "
+          "bottleneck, the q/s ratio cannot exceed oxigraph's CPU per query over kangzhan's")
 
 
 def _rdflib_child(nquads: bytes, queries: list[str], conn) -> None:
