@@ -416,3 +416,20 @@ def test_one_name_a_line_under_the_commanders_heading() -> None:
     assert [m.text for m in find_persons(text)] == ["张自强", "寸元方", "多川光雄"]
     # a common word alone on a line is still no name
     assert [m.text for m in find_persons("指挥官与领导者\n\n张自强\n部队\n")] == ["张自强"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a bracket after a unit holds a whole name, whatever jieba cuts of it
+        ("第9师团(长谷二十一)、骑兵第2旅团(吉久间为人)", ["长谷二十一", "吉久间为人"]),
+        ("第5军(配属炮兵)向北推进", []),  # a verb of the dictionary: no name
+        # Japanese given names ending in a numeral or 郎 after a known surname
+        ("师团长加藤信一率部南下", ["加藤信一"]),
+        ("师团长松本淳四郎命令", ["松本淳四郎"]),
+        ("师团长石浦明六郎命令", ["石浦明六郎"]),  # a surname in no list, a given name in 郎
+        ("联队长冈田宁次大将阵亡", ["冈田宁次"]),  # the rank follows the name
+    ],
+)
+def test_japanese_names(text: str, want: list) -> None:
+    assert [m.value["name"] for m in find_persons(text)] == want

@@ -118,14 +118,22 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
     tok, flag = toks[0] if toks else ("", "")
     if flag.startswith("nr") and len(toks) > 1 and toks[1][1].startswith("nr") and len(tok + toks[1][0]) <= 5:
         tok = tok + toks[1][0]  # 川岸/文三郎
-    if strong and flag.startswith("nr") and len(toks) > 1 and window[0] not in cn_surnames() \
+    if strong and flag.startswith("nr") and len(toks) > 1 and tok == toks[0][0] \
+            and (window[0] not in cn_surnames() or toks[1][0].endswith("郎") and len(tok) >= 2) \
             and (not toks[1][1].startswith(_VERBISH) or toks[1][0].endswith("郎")) \
             and not _is_stop(toks[1][0][0]) and len(tok + toks[1][0]) <= 5:
         tok = tok + toks[1][0]  # 坂西/一郎: a Japanese given name after a surname jieba knows
     if flag.startswith("nr") and 2 <= len(tok) <= 5 and not (jp and len(tok) <= jp):
         if strong and len(tok) == 2 and jp <= 1 and cn == 1 and _third_name_char(window):
             return _accept(window[:3]) or _accept(tok)  # 彭孟|缉等, 孙蔚|如: jieba cut a given name short
-        return _accept(tok)
+        if jp and strong:
+            k = len(tok)
+            while k < min(len(window), 5) and window[k] in "一二三四五六七八九十郎":
+                k += 1  # 加藤素|一, 樱井省|三: a Japanese given name ends in a numeral or 郎
+            tok = window[:k]
+        name = _accept(tok)
+        if name or not (jp and strong):
+            return name
     if cn and not jp:
         if len(tok) > cn and (not strong or flag.startswith(_VERBISH) or flag in ("nt", "a", "an")) \
                 and not (strong and len(tok) == 3 and cn == 1 and tok not in common_words()):
@@ -133,6 +141,10 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
         end = cn + 1
         if len(window) <= cn or _is_stop(window[cn]):
             return None
+        lang = next((k for k in (4, 5) if window[k - 1:k] == "郎"
+                     and not any(_is_stop(c) and c not in _NAME_OK for c in window[:k])), 0)
+        if strong and lang:
+            return _accept(window[:lang])  # 松原淳三郎: a Japanese name (…郎) whose surname is no listed one
         if strong and cn == 1 and _third_name_char(window):
             return _accept(window[:3])  # 邱维达|负责: 达 ends no word here
         if len(window) > end and not _is_stop(window[end]) and not _starts_word(window, end):
@@ -151,6 +163,8 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
             break
     if end == 5 and window[4] != "郎" and not (len(window) > 5 and _is_stop(window[5]) and window[4] not in "少中上大"):
         end = 4  # five characters: 板垣征四郎, 土肥原贤二(率); not 冈村宁次手(握), 中村正雄少(将)
+    if end > jp + 1 and window[end - 1] in "少中上大" and window[end:end + 1] in ("将", "佐", "尉"):
+        end -= 1  # 畑俊六|大将: the rank follows the name
     pos = 0
     for w, f in toks:  # a verb of two or more characters after the surname ends the name
         if pos >= max(2, jp + 1) and len(w) >= 2 and f.startswith("v") and pos + len(w) <= end:
@@ -181,6 +195,19 @@ def _third_name_char(window: str) -> bool:
         return False
     first = next(iter(jieba.cut(window[2:], HMM=False)), "")
     return first == c
+
+
+def _whole_item_name(item: str) -> bool:
+    """A bracket item after a unit is a whole name unless it opens with an everyday word or holds a verb
+    of the dictionary (配属炮兵, 主力一部): 安达二十三, 佐久间为人 are names."""
+    if _words_common(item[:2]):
+        return False
+    return not any(len(w) >= 2 and f.startswith("v") and w in common_words() for w, f in _tokens(item))
+
+
+def _words_common(word: str) -> bool:
+    freq, tag = common_words().get(word, (0, ""))
+    return freq >= 100 and not tag.startswith(("nr", "ns", "nz"))
 
 
 def _starts_word(window: str, i: int) -> bool:
@@ -259,6 +286,8 @@ def find_persons(text: str) -> list[Mention]:
                 name = cut_name(item, 0, strong=True)
                 if name and name != item and len(item) <= 4 and (item[0] in cn_surnames() or name_style(item) == "JP"):
                     name = _accept(item)
+                if name != item and name_style(item) is not None and _whole_item_name(item):
+                    name = _accept(item)  # 第37师团(安达二十三): the bracket holds the name, whatever jieba cuts
                 if name == item:
                     found.setdefault(name, (None, "bracket"))
     for m in re.finditer(r"[以命派]([\u4e00-\u9fff]{2,5}?)为", text):
