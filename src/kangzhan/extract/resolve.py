@@ -100,7 +100,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     # 师/旅/团 are Chinese words, but Chinese texts also write Japanese 师团/旅团/联队 so (日军第3师): the side
     # they imply gives way to a cue on a list member or on the same designation elsewhere
     soft = {i for i, m in enumerate(mentions) if not m.value.get("cue") and sides[i]
-            and m.value.get("raw_echelon") in ("师", "旅", "团")}
+            and m.value.get("raw_echelon") in ("师", "旅", "团") and not set(m.value.get("modifiers", ())) & _CN_MODS}
     # the title after a 军: 军长 is Chinese, 司令官 Japanese (Chinese armies have 军长, Japanese ones 司令官)
     for i, m in enumerate(mentions):
         if sides[i] is None and m.value.get("raw_echelon") == "军":
@@ -254,6 +254,7 @@ def _share_down(pairs: list[tuple[int, int]], sides: list[str | None], soft: set
             soft.discard(j)
 
 
+_CN_MODS = {"新编", "暂编", "预备", "荣誉"}  # designations only Chinese units have
 _JP_FORM = {"师": "师团", "旅": "旅团", "团": "联队"}
 
 
@@ -281,7 +282,7 @@ def _same_designation(mentions: list[Mention], sides: list[str | None], soft: se
 def _short_jp_form(m: Mention, mentions: list[Mention]) -> bool:
     """26旅团调至长沙 … 26旅回援: a bare 26旅 near the Japanese 26旅团 is its short form (with 第 and in
     orders of battle, 第34师 stays a Chinese division even next to the 第34师团)."""
-    return not m.text.startswith("第") and any(
+    return "第" not in m.text and any(
         abs(o.start - m.start) < 600 and o.value.get("number") == m.value.get("number")
         and o.value.get("raw_echelon") == _JP_FORM[m.value["raw_echelon"]] for o in mentions)
 
