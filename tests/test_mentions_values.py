@@ -428,6 +428,7 @@ def test_one_name_a_line_under_the_commanders_heading() -> None:
         ("师团长加藤信一率部南下", ["加藤信一"]),
         ("师团长松本淳四郎命令", ["松本淳四郎"]),
         ("师团长石浦明六郎命令", ["石浦明六郎"]),  # a surname in no list, a given name in 郎
+        ("敌方是石原信六郎中将指挥的第9师团", ["石原信六郎"]),  # 是 X 中将; 六|郎中 cut apart by jieba
         ("联队长冈田宁次大将阵亡", ["冈田宁次"]),  # the rank follows the name
     ],
 )

@@ -57,7 +57,7 @@ _APPOINTED = re.compile(
     r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任)"
 )
 _BEFORE_RANK = re.compile(
-    r"(?:^|(?<=[，,。；;、:：(（以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将)"
+    r"(?:^|(?<=[，,。；;、:：(（以由令命和与及是]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将)"
 )
 # 孙明瑾的预10师, 李长和的30团 (a regiment only with 第 or digits: 熊笑三团 is 熊笑三's regiment, not 3团)
 _NAME_BEFORE_UNIT = re.compile(
@@ -123,6 +123,10 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
             and (not toks[1][1].startswith(_VERBISH) or toks[1][0].endswith("郎")) \
             and not _is_stop(toks[1][0][0]) and len(tok + toks[1][0]) <= 5:
         tok = tok + toks[1][0]  # 坂西/一郎: a Japanese given name after a surname jieba knows
+    lang = next((k for k in (4, 5) if window[k - 1:k] == "郎"
+                 and not any(_is_stop(c) and c not in _NAME_OK for c in window[:k])), 0)
+    if strong and lang > len(tok) and (jp or cn):
+        return _accept(window[:lang])  # 松浦淳|六|郎中: a Japanese given name in 郎 that jieba cut apart
     if flag.startswith("nr") and 2 <= len(tok) <= 5 and not (jp and len(tok) <= jp):
         if strong and len(tok) == 2 and jp <= 1 and cn == 1 and _third_name_char(window):
             return _accept(window[:3]) or _accept(tok)  # 彭孟|缉等, 孙蔚|如: jieba cut a given name short
@@ -141,8 +145,6 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
         end = cn + 1
         if len(window) <= cn or _is_stop(window[cn]):
             return None
-        lang = next((k for k in (4, 5) if window[k - 1:k] == "郎"
-                     and not any(_is_stop(c) and c not in _NAME_OK for c in window[:k])), 0)
         if strong and lang:
             return _accept(window[:lang])  # 松原淳三郎: a Japanese name (…郎) whose surname is no listed one
         if strong and cn == 1 and _third_name_char(window):
