@@ -76,7 +76,8 @@ def with_coreferents(text: str, mentions: list[Mention], window: int = 400) -> l
         if text[c.end():c.end() + 1] in ("部", "属", "区", "事", "官", "队"):
             continue  # 该军部, 该师属, 该战区内: no reference to the unit itself
         ok = _COREF_ECH.get(ech, (ech,))
-        for m in reversed(mentions[:bisect_right(starts, c.start())]):
+        for k in range(bisect_right(starts, c.start()) - 1, -1, -1):
+            m = mentions[k]
             if m.start < c.start() - window:
                 break
             if m.value.get("raw_echelon", m.value.get("echelon")) in ok and m.end <= c.start():
@@ -175,7 +176,13 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if sides[i] is None and re.search(r"(?:遭到?|被|受到?)$", text[max(0, m.start - 2):m.start]) \
                 and _ATTACK.search(text, m.end, m.end + 6):
             sent_start = max(text.rfind(c, 0, m.start) for c in ";；。\n")  # the subject may lead the sentence
-            last = [(o.start, sides[j]) for j, o in enumerate(mentions) if sent_start < o.start < m.start and sides[j]]
+            last = []
+            for j in range(i - 1, -1, -1):
+                if mentions[j].start <= sent_start:
+                    break
+                if sides[j]:
+                    last.append((mentions[j].start, sides[j]))
+                    break
             last += [(c.start(), "JP" if c.group("jp") else "CN") for c in _SENT_CUE.finditer(text, sent_start + 1, m.start)]
             subj_side = max(last)[1] if last else None
             if subj_side:
@@ -263,6 +270,10 @@ def _same_designation(mentions: list[Mention], sides: list[str | None], soft: se
     a side only its 师/旅/团 implied (soft) takes the one side a cue gives the designation elsewhere."""
     seen: dict[tuple, set[str]] = {}
     firm: dict[tuple, set[str]] = {}
+    jp_forms: dict[tuple, list[int]] = {}  # (number, 师团/旅团/联队) → starts, for the short-form test
+    for m in mentions:
+        if m.value.get("raw_echelon") in _JP_FORM.values():
+            jp_forms.setdefault((m.value.get("number"), m.value["raw_echelon"]), []).append(m.start)
     for i, m in enumerate(mentions):
         if sides[i]:
             seen.setdefault(_desig(m), set()).add(sides[i])
@@ -272,19 +283,19 @@ def _same_designation(mentions: list[Mention], sides: list[str | None], soft: se
         if i not in soft and sides[i] is not None:
             continue
         known = firm.get(_desig(m), set()) if i in soft else seen.get(_desig(m), set())
-        if i in soft and not known and _short_jp_form(m, mentions):
+        if i in soft and not known and _short_jp_form(m, jp_forms):
             known = {"JP"}
         if len(known) == 1 and next(iter(known)) != sides[i]:
             sides[i] = next(iter(known))
             soft.discard(i)
 
 
-def _short_jp_form(m: Mention, mentions: list[Mention]) -> bool:
+def _short_jp_form(m: Mention, jp_forms: dict[tuple, list[int]]) -> bool:
     """26旅团调至长沙 … 26旅回援: a bare 26旅 near the Japanese 26旅团 is its short form (with 第 and in
     orders of battle, 第34师 stays a Chinese division even next to the 第34师团)."""
-    return "第" not in m.text and any(
-        abs(o.start - m.start) < 600 and o.value.get("number") == m.value.get("number")
-        and o.value.get("raw_echelon") == _JP_FORM[m.value["raw_echelon"]] for o in mentions)
+    starts = jp_forms.get((m.value.get("number"), _JP_FORM[m.value["raw_echelon"]]), [])
+    k = bisect_left(starts, m.start - 600)
+    return "第" not in m.text and k < len(starts) and starts[k] < m.start + 600
 
 
 def _share_lists(text: str, mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
