@@ -359,3 +359,10 @@ def test_command_verb_after_a_short_adverbial_and_the_division_of_a_named_army(t
     cmds = {(c["person"], c["unit"]) for c in extract(tmp_path, text)["commands"]}
     assert ("贺龙", "第120师") in cmds and ("贺龙", "八路军") not in cmds  # 八路军120师: he led the division
     assert ("郝梦龄", "第54师") in cmds  # NAME 见势 率 UNIT
+
+
+def test_part_of_prefers_the_campaign_word_when_both_are_named(tmp_path):
+    text = ("忻口战役\n1937年10月13日，第14集团军在忻口与日军第5师团激战。在此次太原战役中，各军伤亡甚重，"
+            "但太原会战主要任务之一，却经达成。11月2日忻口守军撤退。\n")
+    b = {x["name"]: x for x in extract(tmp_path, text)["battles"]}["忻口战役"]
+    assert b["part_of"] == "太原会战"  # 会战 ranks above 战役 though 太原战役 comes first

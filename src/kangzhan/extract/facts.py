@@ -133,12 +133,11 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
     if len(owners) == 1:
         main_name = next(iter(owners))
         if not infos[main_name].part_of:
-            for m in battles:
-                name = m.value.get("name")
-                if name and name != main_name and _rank(name) > _rank(main_name) and name not in alias_of \
-                        and name not in infos[main_name].alts:
-                    infos[main_name].part_of = name
-                    break
+            larger = [m.value["name"] for m in battles if m.value.get("name") and m.value["name"] != main_name
+                      and _rank(m.value["name"]) > _rank(main_name) and m.value["name"] not in alias_of
+                      and m.value["name"] not in infos[main_name].alts]
+            if larger:  # the highest rank first (桂南会战 over 桂南战役, both named), then the first named
+                infos[main_name].part_of = max(larger, key=lambda n: (_rank(n), -larger.index(n)))
     # an alias that was also used as an anchor: merge into its owner
     for alias, owner in alias_of.items():
         if alias in infos and alias != owner and owner in infos:
