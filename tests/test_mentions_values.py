@@ -429,6 +429,13 @@ def test_one_name_a_line_under_the_commanders_heading() -> None:
         ("师团长松本淳四郎命令", ["松本淳四郎"]),
         ("师团长石浦明六郎命令", ["石浦明六郎"]),  # a surname in no list, a given name in 郎
         ("敌方是石原信六郎中将指挥的第9师团", ["石原信六郎"]),  # 是 X 中将; 六|郎中 cut apart by jieba
+        # a Japanese-style name opening a clause before its verb of command
+        ("为求速胜,冈部和三郎即令各部推进", ["冈部和三郎"]),
+        ("次日,国民政府命各部撤退", []),  # a common word, not a name
+        # a unit, then its commander's name and 部 / 团
+        ("第201团1营周立山部坚守北门", ["周立山"]),
+        ("暂编5师韩文杰团担任掩护", ["韩文杰"]),
+        ("残部被围困于石口的第8军阵地", []),  # 于 after a verb is the preposition
         ("联队长冈田宁次大将阵亡", ["冈田宁次"]),  # the rank follows the name
     ],
 )

@@ -57,6 +57,9 @@ from kangzhan.text.sentences import split_sentences
         # 州/洲 inside a word that is no toponym, where the corrected word is one
         ("敌机轰炸株州车站", "敌机轰炸株洲车站"),
         ("日军在广洲湾登陆", "日军在广州湾登陆"),
+        # Japanese names in a name slot: 大郎 for 太郎, 营 for 菅 opening a family name
+        ("第9师团(石田信大郎,欠一部)", "第9师团(石田信太郎,欠一部)"),
+        ("飞行团(营原信男,侦察机一个中队)", "飞行团(菅原信男,侦察机一个中队)"),
     ],
 )
 def test_normalize_fixes(raw: str, want: str) -> None:
@@ -88,6 +91,8 @@ def test_normalize_fixes(raw: str, want: str) -> None:
         "团长王明大全集",
         "守军退至沙洲上",  # 沙洲 is a word
         "九州岛上的机场",  # 九州 is a word (Kyushu)
+        "武大郎卖炊饼",  # no name slot with two characters before 大郎
+        "军营原地待命,营原有三个连",  # 营原 not in a name slot before a given name
     ],
 )
 def test_normalize_leaves_correct_text(raw: str) -> None:

@@ -28,6 +28,8 @@ Steps, in order:
    - 全 for 将 in a rank (少/中/上/大 + 将) right after a title and a personal name that opens with a known family
      name (旅团长X少全 → 少将); not after a two-character name where 全 + the next character is a word
      (师长李大中全力: 李大中 may be the whole name);
+   - 大 for 太 in a Japanese given name in 太郎 and 营 for 菅 opening a Japanese family name (菅原), in a name slot
+     (after a bracket, a list separator or a title): (中井良大郎 → 太郎, (营原道大 → 菅原道大;
 4. military shorthand: D for 师 after an ordinal (第22D, 荣誉第一D) and next to such a unit in a list (第22D、200D).
 """
 
@@ -82,11 +84,17 @@ def _context_rules() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
         # before the object of 入 (侵 境 城 …) after an adverb, a punctuation mark or a space
         "motion_before": rf"(?<=[即遂乃又再并而始先已未均皆曾亦将拟欲图企,.;:!?，。；、\s]){motion}"
                          r"(?=[侵境城寇缅川滇湘桂黔越闽粤赣鄂豫皖浙苏鲁晋冀陕甘关])",
+        # a Japanese given name in 太郎 written 大郎, in a name slot: (中井良大郎, …
+        "given_name": rf"(?:(?<=[(（,，、:：])|(?<=长)|(?<=官))[\u4e00-\u9fff]{{2,3}}(?P<c>{cls(table.get('given_name', {}))})郎",
+        # a Japanese family name's first character, in a name slot, before a given name: (营原道大, …
+        "jp_surname": rf"(?:(?<=[(（,，、:：])|(?<=长)|(?<=官))(?P<c>{cls(table.get('jp_surname', {}))})"
+                      r"(?=[\u4e00-\u9fff]{3,4}[,，、)）])",
         # 少/中/上/大 + (将) right after a title and a 2-4 character name: 旅团长中村正雄少全 → 少将
         "rank": rf"{_RANK_TITLE}(?P<name>[\u4e00-\u9fff]{{2,4}}?)[少中上大](?P<c>{rank})",
     }
     maps = {"ordinal": ordinal, "echelon": table.get("echelon", {}), "motion_after": table.get("motion", {}),
-            "motion_before": table.get("motion", {}), "rank": table.get("rank", {})}
+            "motion_before": table.get("motion", {}), "rank": table.get("rank", {}),
+            "given_name": table.get("given_name", {}), "jp_surname": table.get("jp_surname", {})}
     return {k: (re.compile(v), maps[k]) for k, v in rules.items()}
 
 
@@ -275,6 +283,15 @@ def normalize(text: str) -> Normalized:
         chars = None
     for m in _DIVISION_D_LIST.finditer(s):
         put(m.start("d") if m.group("d") else m.start("d2"), "师")
+    rx, fix = rules["given_name"]
+    for m in rx.finditer(s):
+        put(m.start("c"), fix[m.group("c")])
+    rx, fix = rules["jp_surname"]
+    for m in rx.finditer(s):
+        i = m.start("c")
+        pair = fix[s[i]] + s[i + 1]
+        if pair in jp_surnames() and s[i:i + 2] not in common_words():
+            put(i, fix[s[i]])
     rx, fix = rules["rank"]
     for m in rx.finditer(s):
         name, c = m.group("name"), m.start("c")

@@ -66,8 +66,12 @@ _NAME_BEFORE_UNIT = re.compile(
 )
 # 第74军王耀武部 / 新六军廖耀湘部: a unit, its commander's name, 部 (the troops under him)
 _UNIT_NAME_BU = re.compile(
-    r"(?:[0-9一二三四五六七八九十百]军|[0-9一二三四五六七八九十百]师|集团军|纵队|支队)"
-    r"(?P<name>[\u4e00-\u9fff]{2,3}?)部(?![长署分门属])"
+    r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营)|集团军|纵队|支队)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<tail>部(?![长署分门属])|团(?![长部属]))"
+)  # 2营王超奎部, 预备10师葛先才团 (a regiment called by its commander's name)
+# a 4-5 character Japanese-style name opening a clause, before its verb of command: ，阿南惟几命第6师团…
+_CLAUSE_JP_NAME = re.compile(
+    r"(?<=[，,。；;])(?P<name>[\u4e00-\u9fff]{4,5}?)(?:即|随即|遂|乃|又|亲自)?(?=命|令|率|指挥|下令|决定)"
 )
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
 # short adverbials between a name and its verb of command (X见势率…, X当即下令…)
@@ -334,6 +338,9 @@ def find_persons(text: str) -> list[Mention]:
         cand = cand[:-1] if cand.endswith("的") else cand  # 胡琏的新11师: a two-character name
         if re.search("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$", cand) or cand[0] in "和与及同":
             continue
+        start = m.start("name")
+        if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":
+            continue  # 包围于|悟口的第26军: the preposition after a verb, not the surname
         for k in (3, 2):
             if len(cand) >= k and cut_name(cand[-k:], 0) == cand[-k:]:
                 found.setdefault(cand[-k:], (None, "unit"))
@@ -353,8 +360,18 @@ def find_persons(text: str) -> list[Mention]:
         cand = m.group("name")
         if cand[0] in cn_surnames() or cand[:2] in cn_surnames():
             name = cut_name(cand + "部", 0, strong=True)
+            if name != cand and len(cand) == 3 and cand[0] in cn_surnames() and not any(map(_is_stop, cand)):
+                name = _accept(cand)  # 5师韩文才团: the slot between unit and 部/团 holds the whole name (韩文|才)
             if name == cand:
                 found.setdefault(name, (None, "unit"))
+    for m in _CLAUSE_JP_NAME.finditer(text):
+        cand = m.group("name")
+        toks = _tokens(cand)
+        if any(_is_stop(c) and c not in _NAME_OK for c in cand) or any(
+                len(w) >= 2 and _words_common(w) for w, _f in toks):
+            continue  # 国民政府命, 该部随即令: words, not a name
+        if name_style(cand) == "JP" and _accept(cand):
+            found.setdefault(cand, (None, "verb"))
     for m in _JP_ACTOR.finditer(text):
         name = cut_name(text, m.start("name"), strong=True)
         if name and text[m.start("name") + len(name):].startswith(("率", "指挥", "下令", "命", "令", "的指挥")):
