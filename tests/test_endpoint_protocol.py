@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pyoxigraph as ox
 import pytest
-from endpoint_server import default_server
+from endpoint_server import default_server, seed_store, start_server
 
 BATTLES = "SELECT ?b ?label WHERE { ?b a kz:Battle ; rdfs:label ?label } ORDER BY ?b LIMIT 5"
 SRX = "{http://www.w3.org/2005/sparql-results#}"
@@ -169,9 +169,17 @@ def test_cors_and_preflight(server):
     assert status in (200, 204) and "POST" in headers["Access-Control-Allow-Methods"]
 
 
-def test_big_results_stream_in_chunks(server):
-    """A capped CONSTRUCT still arrives chunked (no Content-Length), i.e. streamed, not buffered whole."""
-    status, headers, body = server.get("/sparql", {"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
-                                       {"Accept": "application/n-triples"})
-    assert status == 200 and headers.get("Transfer-Encoding") == "chunked"
-    assert len(body.splitlines()) == 50
+def test_big_results_stream_in_chunks():
+    """A big CONSTRUCT arrives chunked (no Content-Length), i.e. streamed, not buffered whole; a small
+    answer comes whole with Content-Length (so the connection stays open, see test_endpoint_keepalive)."""
+    srv = start_server(seed_store(), "--workers", "1", "--max-rows", "20000")
+    try:
+        status, headers, body = srv.get("/sparql", {"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+                                        {"Accept": "application/n-triples"})
+        assert status == 200 and headers.get("Transfer-Encoding") == "chunked" and "Content-Length" not in headers
+        assert len(body) > 256 * 1024 and len(list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))) > 1000
+        status, headers, body = srv.get("/sparql", {"query": "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 5"},
+                                        {"Accept": "application/n-triples"})
+        assert status == 200 and int(headers["Content-Length"]) == len(body) and len(body.splitlines()) == 5
+    finally:
+        srv.stop()

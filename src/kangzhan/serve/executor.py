@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 from pathlib import Path
@@ -11,18 +12,31 @@ import pyoxigraph as ox
 
 from kangzhan.serve.pool import Answer, WorkerPool
 from kangzhan.serve.snapshots import Snapshots
-from kangzhan.serve.worker import execute
+from kangzhan.serve.worker import SMALL_ANSWER, execute
 from kangzhan.store import current_generation
 
 
 def answer_from(messages) -> Answer:
-    """Turn the message stream of `worker.execute` into an Answer (status and head first)."""
+    """Turn the message stream of `worker.execute` into an Answer (status and head first); a small
+    answer comes whole (`data`, sent with Content-Length), a larger one as a stream."""
     it = iter(messages)
     first = next(it)
     if first[0] == "error":
-        return Answer(first[1], "text/plain; charset=utf-8", {}, iter([(first[2] + "\n").encode("utf-8")]))
+        text = (first[2] + "\n").encode("utf-8")
+        return Answer(first[1], "text/plain; charset=utf-8", {}, iter([text]), text)
     _, status, mime, headers = first
-    return Answer(status, mime, headers, (m[1] for m in it if m[0] == "chunk"))
+    parts: list[bytes] = []
+    size = 0
+    for m in it:
+        if m[0] == "chunk":
+            parts.append(m[1])
+            size += len(m[1])
+            if size > SMALL_ANSWER:
+                return Answer(status, mime, headers, itertools.chain(parts, (m[1] for m in it if m[0] == "chunk")))
+        elif m[0] != "end":  # an error after the head: cut short, as a worker's stream is
+            return Answer(status, mime, headers, iter(parts))
+    data = b"".join(parts)
+    return Answer(status, mime, headers, iter([data]), data)
 
 
 class Executor:

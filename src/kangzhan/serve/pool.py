@@ -47,6 +47,8 @@ class Answer:
     mime: str
     headers: dict[str, str]
     body: Iterator[bytes]
+    data: bytes | None = None  # the whole body, when it is already at hand: sent with Content-Length,
+    # which keeps the HTTP connection alive (waitress closes it after every chunked response)
 
 
 class _Worker:
@@ -166,11 +168,12 @@ class WorkerPool:
             raise WorkerLost("the query worker stopped: the query needed more memory or stack than allowed") from None
         if msg[0] == "error":
             self._release(w)
-            return Answer(msg[1], "text/plain; charset=utf-8", {}, iter([(msg[2] + "\n").encode("utf-8")]))
+            text = (msg[2] + "\n").encode("utf-8")
+            return Answer(msg[1], "text/plain; charset=utf-8", {}, iter([text]), text)
         if msg[0] == "full":
             self._release(w)
             _, status, mime, headers, body = msg
-            return Answer(status, mime, headers, iter([body]))
+            return Answer(status, mime, headers, iter([body]), body)
         _, status, mime, headers = msg
         return Answer(status, mime, headers, self._body(w, deadline))
 

@@ -142,5 +142,7 @@ def _query(cfg: ServeConfig, text: str, form: str | None) -> Response:
         return _text(422, f"query stopped: {e}")
     mimetype = answer.mime if "charset" in answer.mime or not answer.mime.startswith("text/") \
         else answer.mime + "; charset=utf-8"
+    if answer.data is not None:  # whole: Content-Length, so the client's connection stays open
+        return Response(answer.data, answer.status, content_type=mimetype, headers=answer.headers)
     return Response(answer.body, answer.status, content_type=mimetype, headers=answer.headers,
                     direct_passthrough=True)
