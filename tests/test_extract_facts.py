@@ -366,3 +366,10 @@ def test_part_of_prefers_the_campaign_word_when_both_are_named(tmp_path):
             "但太原会战主要任务之一，却经达成。11月2日忻口守军撤退。\n")
     b = {x["name"]: x for x in extract(tmp_path, text)["battles"]}["忻口战役"]
     assert b["part_of"] == "太原会战"  # 会战 ranks above 战役 though 太原战役 comes first
+
+
+def test_a_unit_with_subordinates_of_one_side_has_that_side(tmp_path):
+    text = "一、滇西战役\n时间：1944年5月11日-1945年1月27日\n经过：第2军辖第9、第76师，向龙陵进攻。\n"
+    u = {x["name"]: x for x in extract(tmp_path, text)["units"]}
+    assert u["第2军"]["side"] == "CN"  # 辖 divisions (师): a Chinese army, though 军 alone says nothing
+    assert u["第76师"]["parent"] == ["第2军", "CN"]

@@ -254,11 +254,18 @@ def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
 
 
 def _share_down(pairs: list[tuple[int, int]], sides: list[str | None], soft: set[int]) -> None:
-    """A unit under another has its side, unless a cue or its echelon word already decided otherwise."""
+    """A unit under another has its side, unless a cue or its echelon word already decided otherwise;
+    a superior without a side takes the one side all its subordinates have (第74军辖第51、第57师)."""
     for i, j in pairs:
         if sides[i] and i not in soft and (sides[j] is None or j in soft):
             sides[j] = sides[i]
             soft.discard(j)
+    below: dict[int, set[str | None]] = {}
+    for i, j in pairs:
+        below.setdefault(i, set()).add(sides[j])
+    for i, got in below.items():
+        if sides[i] is None and len(got) == 1 and None not in got:
+            sides[i] = next(iter(got))
 
 
 _CN_MODS = {"新编", "暂编", "预备", "荣誉"}  # designations only Chinese units have
@@ -391,7 +398,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         if not re.match(r"(?:由|从|自|亲|即|遂|乃|随即|立即)", gap) and not re.fullmatch(f"[{_HAN}]{{1,2}}", gap):
             return None  # a short adverbial only (见势率, 亲自率, 由修水率)
         if any(pos < st < m.start() for st in starts[bisect_left(starts, pos):bisect_left(starts, pos) + 1]) or \
-                any(pos < st < m.start() for st in person_starts[bisect_left(person_starts, pos):][:1]):
+                any(pos < st < m.start() for st in person_starts[bisect_left(person_starts, pos):bisect_left(person_starts, pos) + 1]):
             return None
         return m.end()
 
