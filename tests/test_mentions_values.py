@@ -441,3 +441,12 @@ def test_one_name_a_line_under_the_commanders_heading() -> None:
 )
 def test_japanese_names(text: str, want: list) -> None:
     assert [m.value["name"] for m in find_persons(text)] == want
+
+
+def test_infobox_loss_columns_give_the_side() -> None:
+    # the blocks under 伤亡与损失, apart by blank lines, are the columns of the 参战方 row, in order
+    text = ("参战方\n 中华民国  大日本帝国\n兵力\n50,000人 30,000人\n伤亡与损失\n\n"
+            "甲方统计:\n(8,000人阵亡2,000人被俘)\n\n乙方统计:战死900名\n")
+    got = [(m.value["side"], m.value["count"], m.value["category"]) for m in find_figures(text)
+           if m.value["kind"] == "casualties"]
+    assert got == [("CN", 8000, "killed"), ("CN", 2000, "captured"), ("JP", 900, "killed")]

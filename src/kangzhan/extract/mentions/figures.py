@@ -237,6 +237,8 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
     for m in _CASUALTY.finditer(text):
         if m.start("count") in taken or not _count_ok(m, text, person_only=True):
             continue
+        if text.startswith(tuple(_AFTER_CUES), m.end("count")) and m.group("cue") in _AFTER_CUES:
+            continue  # 42,000人阵亡|35,000人被俘: the cue before closes the count before; this count has its own
         cue = m.group("cue")
         obj = m.group("obj")
         side = _SIDE_WORDS.get(obj) if obj else ("JP" if cue.endswith("敌") else None)  # 杀敌, 毙敌
@@ -372,17 +374,11 @@ _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+| {2,}")
 _COUNTRY_SIDE = re.compile(r"(?P<jp>大日本帝国|日本|日军)|(?P<cn>中华民国|中国|国民政府|国民革命军|国军|八路军|新四军)")
 
 
-def _cells(line: str) -> list[str]:
-    return [c for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
-
-
-def _wiki_infobox(text: str, taken: set[int]) -> list[Mention]:
-    """Infobox tables flattened to text (Wikipedia): a 参战方 row gives the column order of the sides,
-    then the cells under 兵力 / 伤亡与损失 are read in that order (one cell per side)."""
-    out: list[Mention] = []
+def _infobox_sides(text: str) -> list[str] | None:
+    """The two sides of a flattened infobox in column order (参战方 row: 中华民国 | 大日本帝国), or None."""
     bm = _BELLIGERENTS.search(text)
     if not bm:
-        return out
+        return None
     sides: list[str | None] = []
     pos = text.find("\n", bm.end()) + 1
     # the belligerents: one row with a cell per side, or one line per side, up to the next header
@@ -397,6 +393,51 @@ def _wiki_infobox(text: str, taken: set[int]) -> list[Mention]:
             sides.append(("JP" if cm.group("jp") else "CN") if cm else None)
         pos = end + 1
     if len(sides) != 2 or None in sides or sides[0] == sides[1]:
+        return None
+    return sides  # type: ignore[return-value]
+
+
+def _loss_columns(text: str, sides: list[str]) -> list[tuple[int, int, str]]:
+    """Under the infobox's 伤亡与损失 header, blocks of lines apart by blank lines are its columns, in the
+    order of the sides: (start, end, side) of each block."""
+    bm = _BELLIGERENTS.search(text)
+    km = next((k for k in _WIKI_KEY.finditer(text, bm.end() if bm else 0) if k.group("key") != "兵力"), None)
+    if km is None:
+        return []
+    blocks: list[tuple[int, int]] = []
+    pos, start = text.find("\n", km.end()) + 1, None
+    while 0 < pos <= len(text) and len(blocks) < len(sides):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if _WIKI_KEY.match(line) or _INFOBOX_HEADER.match(line):
+            break
+        if line.strip() and start is None:
+            start = pos
+        elif not line.strip() and start is not None:
+            blocks.append((start, pos))
+            start = None
+        if end >= len(text):
+            break
+        pos = end + 1
+    if start is not None and len(blocks) < len(sides):
+        blocks.append((start, min(pos, len(text))))
+    if len(blocks) != len(sides):
+        return []
+    return [(a, b, side) for (a, b), side in zip(blocks, sides, strict=True)]
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+
+
+def _wiki_infobox(text: str, taken: set[int]) -> list[Mention]:
+    """Infobox tables flattened to text (Wikipedia): a 参战方 row gives the column order of the sides,
+    then the cells under 兵力 / 伤亡与损失 are read in that order (one cell per side)."""
+    out: list[Mention] = []
+    bm = _BELLIGERENTS.search(text)
+    sides = _infobox_sides(text)
+    if not bm or not sides:
         return out
     for km in _WIKI_KEY.finditer(text, bm.end()):
         strength = km.group("key") == "兵力"
@@ -473,6 +514,11 @@ def find_figures(text: str) -> list[Mention]:
     out += _infobox(text, taken)
     out += _strength(text, taken)
     out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT]
+    sides = _infobox_sides(text)
+    for a, b, side in _loss_columns(text, sides) if sides else ():
+        for m in out:  # a loss with no side word in an infobox column is that column's side
+            if m.value["side"] is None and m.value["kind"] == "casualties" and a <= m.value["count_start"] < b:
+                m.value["side"] = side
     for m in out:  # forces are stated for the battle; losses may be those of one engagement
         m.value["scope"] = "summary" if m.value["kind"] == "strength" else _scope(text, m.value["count_start"])
     out.sort(key=lambda m: m.start)
