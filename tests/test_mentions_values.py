@@ -450,3 +450,11 @@ def test_infobox_loss_columns_give_the_side() -> None:
     got = [(m.value["side"], m.value["count"], m.value["category"]) for m in find_figures(text)
            if m.value["kind"] == "casualties"]
     assert got == [("CN", 8000, "killed"), ("CN", 2000, "captured"), ("JP", 900, "killed")]
+
+
+def test_names_of_the_dictionary_in_a_list() -> None:
+    # two names jieba's dictionary knows as persons, listed together: both are persons (有|何应钦, not 有何)
+    assert [m.text for m in find_persons("出席者有何应钦、蒋介石二人。")] == ["何应钦", "蒋介石"]
+    # alone, or in a roll closed by 等, they are left to the other rules
+    assert find_persons("出席者有何应钦。") == []
+    assert find_persons("涌现了何应钦、蒋介石等名将。") == []

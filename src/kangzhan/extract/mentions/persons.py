@@ -203,6 +203,45 @@ def _third_name_char(window: str) -> bool:
     return first == c
 
 
+_ROLL_TAIL = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,3})*等")
+
+
+def _dictionary_names(text: str, known: dict) -> list[str]:
+    """Three-character words that jieba's dictionary (lexicons/common_words.tsv) tags as personal names and
+    that open with a Chinese family name, listed next to another such name or a known one (有何应钦、王耀武):
+    a list of persons. jieba's cut of the surroundings must keep them whole (有|何应钦, not 有何|应钦)."""
+    words = common_words()
+    spans: list[tuple[int, int]] = []
+    for i in range(len(text) - 2):
+        w = text[i:i + 3]
+        if w[0] not in cn_surnames() or words.get(w, (0, ""))[1] != "nr":
+            continue
+        a = max(0, i - 2)
+        pos = a
+        for tok, _f in _tokens(text[a:i + 5]):
+            if pos == i:
+                if tok == w:
+                    spans.append((i, i + 3))
+                break
+            pos += len(tok)
+            if pos > i:
+                break
+    starts = {a for a, _ in spans}
+    ends = {b for _, b in spans}
+    for name in known:
+        for m in re.finditer(re.escape(name), text):
+            starts.add(m.start())
+            ends.add(m.end())
+    out = []
+    for a, b in spans:
+        listed = (b < len(text) and text[b] in "、和与及" and b + 1 in starts) or (a > 0 and text[a - 1] in "、和与及" and a - 1 in ends)
+        if _ROLL_TAIL.match(text, b):
+            continue  # A、B、C等名将: a roll of names in passing, not the persons of an account
+        if listed and text[a:b] not in out:
+            out.append(text[a:b])
+    return out
+
+
 def _whole_item_name(item: str) -> bool:
     """A bracket item after a unit is a whole name unless it opens with an everyday word or holds a verb
     of the dictionary (配属炮兵, 主力一部): 安达二十三, 佐久间为人 are names."""
@@ -376,6 +415,8 @@ def find_persons(text: str) -> list[Mention]:
         name = cut_name(text, m.start("name"), strong=True)
         if name and text[m.start("name") + len(name):].startswith(("率", "指挥", "下令", "命", "令", "的指挥")):
             found.setdefault(name, (None, "verb"))
+    for name in _dictionary_names(text, found):
+        found.setdefault(name, (None, "dictionary"))
     found.update(_list_names(text, found))
     for name in [n for n in found if len(n) == 3 and n[0] in cn_surnames() and n[:2] not in cn_surnames()]:
         if text.count(name[:2]) > text.count(name) and _accept(name[:2]):
