@@ -373,3 +373,9 @@ def test_a_unit_with_subordinates_of_one_side_has_that_side(tmp_path):
     u = {x["name"]: x for x in extract(tmp_path, text)["units"]}
     assert u["第2军"]["side"] == "CN"  # 辖 divisions (师): a Chinese army, though 军 alone says nothing
     assert u["第76师"]["parent"] == ["第2军", "CN"]
+
+
+def test_season_offensive_in_traditional_script(tmp_path):
+    facts = extract(tmp_path, "12月，國軍發動冬季攻勢，各戰區同時出擊，日軍第6師團向岳陽撤退。\n")
+    b = {x["name"]: x for x in facts["battles"]}
+    assert "冬季攻勢" in b["冬季攻势"]["alt_labels"]  # 攻勢 matched in Simplified, the original kept

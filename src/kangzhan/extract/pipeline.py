@@ -33,6 +33,7 @@ from kangzhan.extract.resolve import (
     person_side,
     resolve_units,
     sides_from_commanders,
+    trim_names,
 )
 from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
@@ -78,7 +79,7 @@ def analyse(src: SourceText) -> Analysis:
     text = norm.text
     sentences = split_sentences(text)
     units = resolve_units(text, find_units(text))
-    persons = find_persons(text)
+    persons = trim_names(find_persons(text))
     battles = find_battles(text)
     dates = find_dates(text)
     figures = find_figures(text)

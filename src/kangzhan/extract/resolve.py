@@ -480,6 +480,21 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
     return out
 
 
+def trim_names(persons: list[Mention]) -> list[Mention]:
+    """A found 'name' that is a known Chinese name plus one or two characters (郝梦龄见势 before 率, with
+    郝梦龄 known) is that name: the rest is the verb phrase after it."""
+    names = {p.value["name"] for p in persons}
+    out: list[Mention] = []
+    for p in persons:
+        name = p.value["name"]
+        short = next((m for m in names if 3 <= len(m) < len(name) <= len(m) + 2 and name.startswith(m)
+                      and name_style(m) == "CN"), None)
+        if short and p.text == name:
+            p = Mention(p.kind, p.start, p.start + len(short), short, {**p.value, "name": short})
+        out.append(p)
+    return out
+
+
 def person_side(name: str, commanded_sides: list[str | None]) -> str | None:
     sides = {s for s in commanded_sides if s}
     if len(sides) == 1:
