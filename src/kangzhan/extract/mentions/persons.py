@@ -203,6 +203,15 @@ def _third_name_char(window: str) -> bool:
     return first == c
 
 
+@cache
+def _dictionary_nr3() -> tuple[frozenset[str], re.Pattern]:
+    """jieba's 3-character personal names that open with a Chinese family name, and a pattern of their
+    first characters (to visit only the positions where one may start)."""
+    names = frozenset(w for w, (_f, tag) in common_words().items()
+                      if len(w) == 3 and tag == "nr" and w[0] in cn_surnames())
+    return names, re.compile("[" + "".join(sorted({w[0] for w in names})) + "]")
+
+
 _ROLL_TAIL = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,3})*等")
 
 
@@ -210,11 +219,12 @@ def _dictionary_names(text: str, known: dict) -> list[str]:
     """Three-character words that jieba's dictionary (lexicons/common_words.tsv) tags as personal names and
     that open with a Chinese family name, listed next to another such name or a known one (有何应钦、王耀武):
     a list of persons. jieba's cut of the surroundings must keep them whole (有|何应钦, not 有何|应钦)."""
-    words = common_words()
+    names, initial = _dictionary_nr3()
     spans: list[tuple[int, int]] = []
-    for i in range(len(text) - 2):
+    for m in initial.finditer(text):
+        i = m.start()
         w = text[i:i + 3]
-        if w[0] not in cn_surnames() or words.get(w, (0, ""))[1] != "nr":
+        if w not in names:
             continue
         a = max(0, i - 2)
         pos = a
@@ -315,8 +325,9 @@ def find_persons(text: str) -> list[Mention]:
         name = cut_name(text, pos, strong=True)
         if name:
             found.setdefault(name, (m.group("title"), "title"))
+    name_ends = {x.end() for n in found for x in re.finditer(re.escape(n), text)}
     for m in re.finditer(rf"(?P<rank>{_RANK_RE})", text):
-        if any(text.endswith(n, 0, m.start()) for n in found):
+        if m.start() in name_ends:
             continue  # 旅团长中村正雄少将|都歼灭: the rank closes the name before it, no name follows
         name = cut_name(text, m.end(), strong=True)
         if name:
