@@ -99,7 +99,7 @@ def _commit() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
     ap.add_argument("--large", action="store_true", help="add 1000× and a 10M-triple store")
-    ap.add_argument("--only", choices=["build", "store"], help="run one of the two benchmarks")
+    ap.add_argument("--only", choices=["build", "extract", "store"], help="run one of the benchmarks")
     ap.add_argument("--scales", type=lambda s: [int(x) for x in s.split(",")], default=None,
                     help="comma-separated corpus multiples (default 1,10,30; with --large 1,10,100,1000)")
     ap.add_argument("--store-triples", type=int, default=None, help="synthetic store size (default 1M; --large 10M)")
@@ -123,6 +123,17 @@ def main(argv: list[str] | None = None) -> int:
                 dump_nquads(store, nq)
                 refs = load_refs(nq, tmp)
             sections.append(build_tables(rows, refs))
+            print(sections[-1] + "\n")
+        if a.only in (None, "extract"):  # in this process, one core, no SHACL: benchmarks/extract_bench.py
+            from benchmarks import extract_bench as xb
+
+            print(f"extraction benchmark at {', '.join(f'{s}×' for s in scales)} …", file=sys.stderr)
+            cpus = os.sched_getaffinity(0)
+            pinned, load = xb.pin_one_core(), os.getloadavg()
+            xrows, ps, pchars = xb.bench(scales, 3, True, log=lambda m: print(m, file=sys.stderr))
+            os.sched_setaffinity(0, cpus)
+            sections.append("### Extraction in one process (text → N-Quads, no SHACL)\n\n"
+                            + xb.report(xrows, ps, pchars, 3, pinned, load))
             print(sections[-1] + "\n")
         if a.only in (None, "store"):
             print(f"store benchmark at {triples:,} triples …", file=sys.stderr)
