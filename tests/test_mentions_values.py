@@ -343,6 +343,10 @@ def test_strength_phrasings(text: str, want: list) -> None:
         # an enumeration its tail calls places: names the other rules doubt are places there
         ("该团攻占长沙、地都、南峪等敌军据点。", ["长沙", "地都", "南峪"]),
         ("攻克长沙、军部、我部等处。", ["长沙"]),  # unit words are no places, whatever the tail
+        # a division whose short name is a word, right after the province that holds it (adcodes agree)
+        ("该师驻广西全州,整训待命。", ["广西", "全州"]),
+        ("湖南公安人员到场。", ["湖南"]),  # 公安 (a county of Hubei) is no place after 湖南
+        ("各部集结于清水河间之蔡圩、石桥圩地区。", ["清水河", "蔡圩", "石桥圩"]),  # 之 opens the list's first item
     ],
 )
 def test_find_places_contexts(text: str, want: list) -> None:
@@ -436,6 +440,8 @@ def test_one_name_a_line_under_the_commanders_heading() -> None:
         ("第201团1营周立山部坚守北门", ["周立山"]),
         ("暂编5师韩文杰团担任掩护", ["韩文杰"]),
         ("残部被围困于石口的第8军阵地", []),  # 于 after a verb is the preposition
+        ("据载,周立华系第3师第8团团长。", ["周立华"]),  # X系 + unit + title
+        ("据载,此时系第3师第8团团长负责。", []),  # a time word is no name
         ("联队长冈田宁次大将阵亡", ["冈田宁次"]),  # the rank follows the name
     ],
 )

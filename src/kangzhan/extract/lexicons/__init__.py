@@ -30,6 +30,7 @@ class AdminPlace:
     lat: float | None
     official: str  # the official name of the division (e.g. 长沙市 for 长沙)
     common: bool = False  # the short form is also an everyday word (公安, 石门): trust it only in context
+    adcode: str = ""  # the division's code (450324000000): its first digits are those of the divisions above it
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -43,7 +44,8 @@ def _float(s: str) -> float | None:
 
 @cache
 def admin() -> dict[str, AdminPlace]:
-    return {r[0]: AdminPlace(r[0], r[1], _float(r[2]), _float(r[3]), r[5], len(r) > 6 and r[6] == "common") for r in _rows("admin.tsv")}
+    return {r[0]: AdminPlace(r[0], r[1], _float(r[2]), _float(r[3]), r[5], len(r) > 6 and r[6] == "common", r[4])
+            for r in _rows("admin.tsv")}
 
 
 @cache

@@ -54,7 +54,7 @@ _BEFORE_UNIT = re.compile(
     r"(?:^|(?<=[，,。；;、以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?=(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
 )
 _APPOINTED = re.compile(
-    r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任)"
+    r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任|系|时任|现任)"
 )
 _BEFORE_RANK = re.compile(
     r"(?:^|(?<=[，,。；;、:：(（以由令命和与及是]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将)"
@@ -300,7 +300,7 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
         return None  # 参谋长, 副参谋长: a title, not a name
     if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
         return None  # 时一五(师): a numeral, not a given name
-    if re.search("[年月日季]|万分|分之", name) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
+    if re.search("[年月日季]|万分|分之|当时|此时|其时|同时|随后", name) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
         return None
     if re.search("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$", name) and len(name) <= 3:
         return None

@@ -463,7 +463,7 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
                 if loc.end() <= e - 2:
                     s = loc.end()
             for k in range(e - 3, s - 1, -1):  # 汤恩伯部由|峄县、枣庄: start after the last preposition
-                if text[k] in "向在至到于从由自沿经往及和与":
+                if text[k] in "向在至到于从由自沿经往及和与之":  # 红水河间之|邹圩、石陵圩
                     s = k + 1
                     v = v or True
                     break
@@ -531,6 +531,29 @@ def _numbered_places(text: str, taken: list[bool]) -> list[Mention]:
             out.append(_mention(text, s, e, "context", _SUFFIX.get(m.group("suf"), "village")))
             for i in range(s, e):
                 taken[i] = True
+    return out
+
+
+def _weak_after_parent(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    """A division whose short name is also a word (全州, 公安) right after the province or prefecture that
+    holds it (广西全州: the adcodes agree) is a place: the address form decides."""
+    out = []
+    divisions = admin()
+    for m in found:
+        parent = divisions.get(m.value["name"])
+        if parent is None or parent.kind not in ("province", "city") or not parent.adcode:
+            continue
+        prefix = parent.adcode[:2] if parent.kind == "province" else parent.adcode[:4]
+        for k in (3, 2):
+            s, e = m.end, m.end + k
+            child = divisions.get(text[s:e])
+            if child and child.common and child.adcode.startswith(prefix) and child.adcode != parent.adcode \
+                    and not any(taken[s:e]) and (e == len(text) or not _HAN.match(text, e) or text[e] in _BOUNDARY_CHARS
+                                                 or _LOCATIVE.match(text, e) is not None):
+                out.append(_mention(text, s, e, "gazetteer"))
+                for i in range(s, e):
+                    taken[i] = True
+                break
     return out
 
 
@@ -630,6 +653,7 @@ def find_places(text: str) -> list[Mention]:
     out += _prep_places(text, taken)
     out += _locative_places(text, taken)
     out += _repeats(text, out, taken)
+    out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
     out.sort(key=lambda x: x.start)
