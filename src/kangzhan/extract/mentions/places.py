@@ -208,7 +208,7 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     hit = lex.get(name, ("", 0, 0, 0, ""))
     if hit[4] == "region" and hit[0] == "city" and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" \
             and text[e] not in _BOUNDARY_CHARS and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
-            and not text.startswith(tuple(_EXTEND), e):
+            and not text.startswith(tuple(_SUFFIX), e):
         return True  # a foreign city's name inside a transliteration (罗马|林)
     major = hit[0] in ("province", "city")  # 江西|进入: a province outweighs 西进
     if not major and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e):
