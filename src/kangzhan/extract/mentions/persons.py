@@ -18,8 +18,10 @@ import jieba.posseg as pseg
 from kangzhan.extract.lexicons import common_words
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames
+from kangzhan.text import posseg_viterbi
 
 jieba.setLogLevel(60)
+posseg_viterbi.install()  # the same tags, ~4× faster: tagging name windows is the extractor's hot spot
 
 # titles, longest first; the echelon word a title belongs to (None: any)
 TITLES: list[tuple[str, str | None]] = [
