@@ -24,15 +24,17 @@ def _windows() -> list[str]:
 
 
 def test_same_probability_and_route_as_jieba():
+    posseg_viterbi.install()  # the memo serves jieba's own tables
     for obs in _windows():
         want = JIEBA_VITERBI(obs, char_state_tab_P, start_P, trans_P, emit_P)
         got = posseg_viterbi.viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P)
         assert got == want, obs
+        assert posseg_viterbi.memo_viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P) == want, obs
 
 
 def test_extractor_installs_it_into_jieba():
-    import kangzhan.extract.mentions.persons  # noqa: F401 - installs on import
+    import kangzhan.extract.mentions.persons  # noqa: F401 - installs on import (before the tables are compared)
 
-    assert jieba.posseg.viterbi is posseg_viterbi.viterbi
+    assert jieba.posseg.viterbi is posseg_viterbi.memo_viterbi
     assert [tuple(p) for p in jieba.posseg.cut("薛岳指挥第九战区")] == [("薛岳", "nr"), ("指挥", "v"), ("第九", "m"),
                                                                    ("战区", "n")]

@@ -6,10 +6,14 @@ missing ones score -inf and cannot win. Here only the previous states that can r
 scored (a set intersection), with the same sums in the same order and the same tie-break
 (max over (probability, state) tuples), so the route and probability are identical. When no
 previous state reaches y (or the best score is -inf) the full original expression is used.
-`install()` puts it in place of jieba's function (a module global of jieba.posseg).
+`install()` puts it in place of jieba's function (a module global of jieba.posseg), with a
+bounded memo for jieba's own model tables: name windows overlap, so the same runs of unknown
+characters come back (~30% of the calls in a document).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
@@ -72,8 +76,25 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
     return (prob, route)
 
 
+_TABLES: tuple = ()
+
+
+@lru_cache(maxsize=8192)
+def _memo(obs: str) -> tuple:
+    return viterbi(obs, *_TABLES)
+
+
+def memo_viterbi(obs, states, start_p, trans_p, emit_p):
+    """viterbi, remembered per observation when called with jieba's model (jieba only reads the route)."""
+    if _TABLES and states is _TABLES[0] and start_p is _TABLES[1] and trans_p is _TABLES[2] and emit_p is _TABLES[3]:
+        return _memo(obs)
+    return viterbi(obs, states, start_p, trans_p, emit_p)
+
+
 def install() -> None:
     """Use this Viterbi in jieba.posseg (idempotent)."""
-    import jieba.posseg
+    global _TABLES
+    import jieba.posseg as pseg
 
-    jieba.posseg.viterbi = viterbi
+    _TABLES = (pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
+    pseg.viterbi = memo_viterbi
