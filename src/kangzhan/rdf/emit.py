@@ -22,7 +22,13 @@ def _n(iri: str) -> ox.NamedNode:
 
 
 def _kz(local: str) -> ox.NamedNode:
-    return ox.NamedNode(KZ + local)
+    node = _KZ_NODES.get(local)
+    if node is None:
+        node = _KZ_NODES[local] = ox.NamedNode(KZ + local)
+    return node
+
+
+_KZ_NODES: dict[str, ox.NamedNode] = {}  # the vocabulary's few dozen terms, minted once (immutable)
 
 
 def _zh(text: str) -> ox.Literal:

@@ -7,6 +7,7 @@ safe in a path segment are percent-encoded.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from kangzhan.rdf.namespaces import GRAPH, KZ, RES
 
@@ -19,6 +20,7 @@ def _ucschar(o: int) -> bool:
             or (0x10000 <= o <= 0xEFFFD and (o & 0xFFFF) <= 0xFFFD))
 
 
+@lru_cache(maxsize=65536)  # the same names and document ids are minted over and over
 def segment(text: str) -> str:
     """Encode one path segment: keep letters (incl. CJK) and unreserved ASCII, %-encode the rest."""
     out = []
