@@ -327,6 +327,7 @@ def test_strength_phrasings(text: str, want: list) -> None:
         ("德国占领巴黎和意大利宣战。", ["巴黎"]),
         ("敌退守六塘罗马林一带。", []),  # a transliteration, not Rome
         ("专机降落在东京机场。", ["东京"]),  # a foreign city before a place suffix is no transliteration
+        ("敌攻占县城后,转向北进。", []),  # 北进 is a movement, no place
         ("第30集团军位于蒲田桥,梁门地域。", ["蒲田桥", "梁门"]),  # OCR'd commas for 、
         ("第一步确保平江,三角塘,第二步转入反攻。", ["平江", "三角塘"]),
         ("占领长沙,敌军撤退。", ["长沙"]),

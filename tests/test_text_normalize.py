@@ -46,6 +46,7 @@ from kangzhan.text.sentences import split_sentences
         ("该部己经渡河", "该部已经渡河"),
         ("经三日战门,末能攻克", "经三日战斗,未能攻克"),
         ("官兵作战能カ甚强", "官兵作战能力甚强"),
+        ("残敌逃向瑟琶湖畔", "残敌逃向琵琶湖畔"),  # 瑟/琵 share the 珏 top; 琵琶 is the word
         ("主力集结干衡阳以北", "主力集结于衡阳以北"),
         # 全 for 将 in a rank right after a title and a personal name
         ("师团长山田太郎中全阵亡", "师团长山田太郎中将阵亡"),
@@ -91,6 +92,7 @@ def test_normalize_fixes(raw: str, want: str) -> None:
         "团长王明大全集",
         "守军退至沙洲上",  # 沙洲 is a word
         "九州岛上的机场",  # 九州 is a word (Kyushu)
+        "琴瑟和鸣",  # 琴瑟 is a word: 瑟 stays
         "武大郎卖炊饼",  # no name slot with two characters before 大郎
         "军营原地待命,营原有三个连",  # 营原 not in a name slot before a given name
     ],

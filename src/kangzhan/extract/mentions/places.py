@@ -351,6 +351,8 @@ _PREP_CONTEXT = re.compile(
 )
 
 
+# a direction and a verb of motion (转向北进, 挥师南下): a movement, no place
+_MOVE = re.compile(r"[东南西北](?:进|上|下|撤|犯|退|移|返|调|援|窜|逃|渡|运)")
 _NOT_PLACES = frozenset({"中国", "日本", "中华", "我国", "敌国", "本国", "全国", "各地", "当地", "该地", "此地"})
 
 
@@ -358,7 +360,7 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
     """A list item or context name: 2-4 Han characters that can be a toponym. ``delimited``: separators
     on both sides (、桃花港、), so a common word inside it (桃花) is no reason to doubt it."""
     name = text[s:e]
-    if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name) or name in _NOT_PLACES:
+    if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name) or name in _NOT_PLACES or _MOVE.fullmatch(name):
         return False
     if name in _weak():  # an official division's name that is also a word: in a list of places, or a noun
         return delimited or _words().get(name, (0, "n"))[1] in ("n", "ns", "nz", "nt", "nr", "j")
