@@ -101,8 +101,13 @@ def decode_bytes(data: bytes, name: str = "<bytes>", encoding: str | None = None
                      f"first invalid UTF-8 byte at offset {utf8_err.start}")
 
 
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """Drop characters that cannot be stored in RDF literals (lone surrogates, C0 controls but tab/newline)."""
+    if not _UNSTORABLE.search(text):
+        return text  # the usual case, without a loop over every character
     out = []
     for ch in text:
         o = ord(ch)
