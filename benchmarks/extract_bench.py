@@ -206,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--record", action="store_true", help="append the table to benchmarks/RESULTS.md")
     a = ap.parse_args(argv)
     scales = sorted(set(a.scales))
+    host = machine()  # before pinning: it counts the cores this process may use
     pinned = "not pinned" if a.no_pin else pin_one_core()
     load = os.getloadavg()
     rows, posseg_s, posseg_chars = bench(scales, a.runs, not a.no_posseg, not a.warm, log=lambda m: print(m, file=sys.stderr))
@@ -218,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         cmd = "python -m benchmarks.extract_bench " + " ".join(argv if argv is not None else sys.argv[1:])
         with RESULTS.open("a", encoding="utf-8") as fh:
             fh.write(f"\n## Extraction speed in one process, {stamp} (commit {_commit()})\n\n"
-                     f"Machine: {machine()}. Command: `{cmd.strip()}`.\n\n{text}\n")
+                     f"Machine: {host}. Command: `{cmd.strip()}`.\n\n{text}\n")
     return 0
 
 
