@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import tempfile
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
+from kangzhan import union_default
 from kangzhan.serve.pool import Answer, WorkerPool
 from kangzhan.serve.snapshots import Snapshots
 from kangzhan.serve.worker import SMALL_ANSWER, execute
-from kangzhan.store import current_generation
+from kangzhan.store import current_generation, has_union_default
 
 
 def answer_from(messages) -> Answer:
@@ -107,14 +111,40 @@ class Executor:
             if target is None:
                 return Answer(409, "text/plain; charset=utf-8", {},
                               iter([b"updates need a built store opened for writing\n"]))
-            answer = answer_from(execute(target, dict(request, update=True)))
-            body = list(answer.body)
+            merged = has_union_default(target)
+            with self._state_before(target, merged) as before:
+                answer = answer_from(execute(target, dict(request, update=True)))
+                body = list(answer.body)
+                if before is not None and answer.status < 300:
+                    union_default.sync(target, before)  # the merged default graph follows the update
             target.flush()
             if self.snapshots is not None:
                 self.snapshots.changed()
             self.version += 1  # workers reopen their read-only view before the next query
             answer.body = iter(body)
             return answer
+
+    @contextmanager
+    def _state_before(self, target: ox.Store, merged: bool):
+        """A read-only view of the store as it is now (None without a merged default graph to keep)."""
+        if not merged:
+            yield None
+            return
+        if self.snapshots is not None:
+            yield ox.Store.read_only(str(self.snapshots.fresh()))
+            return
+        if self.store_dir is None:  # an in-memory store: its default graph is all the sync reads
+            before = ox.Store()
+            before.bulk_extend(target.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+            yield before
+            return
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-update-", dir=self.store_dir))
+        try:
+            target.flush()
+            target.backup(str(tmp / "before"))
+            yield ox.Store.read_only(str(tmp / "before"))
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
 
     def close(self) -> None:
         if self.pool is not None:
