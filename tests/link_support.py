@@ -4,16 +4,14 @@ a real `oxigraph serve` loaded with the Wikidata-shaped fixture, and a real wait
 from __future__ import annotations
 
 import contextlib
-import shutil
 import socket
 import subprocess
-import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 import pyoxigraph as ox
+from oxigraph_process import oxigraph_binary, running_oxigraph
 
 from kangzhan.rdf.namespaces import KZ, LINKS_GRAPH, RDF, RDFS, XSD
 from kangzhan.store import StoreBuild, current_generation
@@ -87,39 +85,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def oxigraph_binary() -> str:
-    exe = Path(sys.executable).with_name("oxigraph")
-    return str(exe) if exe.exists() else (shutil.which("oxigraph") or "oxigraph")
-
-
 @contextlib.contextmanager
 def oxigraph_server(tmp: Path, port: int):
-    """`oxigraph serve` on 127.0.0.1:PORT with the fixture loaded; yields the query endpoint URL."""
-    exe = oxigraph_binary()
+    """`oxigraph serve-read-only` on 127.0.0.1:PORT with the fixture loaded; yields the query endpoint URL."""
     db = tmp / "oxigraph-db"
-    subprocess.run([exe, "load", "--location", str(db), "--file", str(FIXTURE)], check=True,
+    subprocess.run([oxigraph_binary(), "load", "--location", str(db), "--file", str(FIXTURE)], check=True,
                    capture_output=True, timeout=60)
-    with open(tmp / "oxigraph.log", "wb") as log:  # the child keeps its own copy of the descriptor
-        proc = subprocess.Popen([exe, "serve-read-only", "--location", str(db), "--bind", f"127.0.0.1:{port}"],
-                                stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError((tmp / "oxigraph.log").read_text(errors="replace")) from None
-                time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(timeout=10)
-        if proc.poll() is None:
-            proc.kill()
+    with running_oxigraph(["serve-read-only", "--location", str(db)], port, tmp / "oxigraph.log",
+                          probe="/query?query=ASK%7B%7D") as base:
+        yield f"{base}/query"
 
 
 class FailingEndpoint:

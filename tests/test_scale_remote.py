@@ -2,50 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from endpoint_server import free_port
 from helpers import SEED000, SEED002, run_cli
+from oxigraph_process import running_oxigraph
 
 GRAPH = "https://w3id.org/kangzhan/graph/document/"
 
 
-def _oxigraph() -> str:
-    exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(exe).exists():
-        pytest.fail("the `oxigraph` server (PyPI oxigraph, in the test extras) is not installed")
-    return exe
-
-
 @pytest.fixture
 def server(tmp_path):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    p = subprocess.Popen([_oxigraph(), "serve", "--location", str(tmp_path / "remote"), "--bind",
-                          f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/", timeout=1).read()
-            break
-        except OSError:
-            if time.time() > deadline or p.poll() is not None:
-                p.kill()
-                pytest.fail("oxigraph serve did not start")
-            time.sleep(0.1)
-    yield base
-    p.terminate()
-    p.wait(timeout=10)
+    with running_oxigraph(["serve", "--location", str(tmp_path / "remote")], free_port()) as base:
+        yield base
 
 
 def _remote_graph(base: str, graph: str) -> set[str]:

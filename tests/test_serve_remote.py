@@ -27,8 +27,8 @@ import pyoxigraph as ox
 import pytest
 from endpoint_server import Server, free_port, start_server
 from helpers import SEED000, SEED002, run_cli
-from test_endpoint_safety import _Listener, _ssrf_targets
-from test_scale_remote import _oxigraph
+from oxigraph_process import running_oxigraph
+from test_endpoint_safety import _ssrf_targets, assert_ssrf_refused
 
 pytestmark = pytest.mark.slow
 GRAPH = "https://w3id.org/kangzhan/graph/document/"
@@ -50,20 +50,11 @@ def remote(tmp_path_factory):
     """(oxigraph base URL, proxy server, embedded server) over the same two documents."""
     root = tmp_path_factory.mktemp("remote")
     port = free_port()
-    ox_proc = subprocess.Popen([_oxigraph(), "serve", "--location", str(root / "ox"), "--bind",
-                                f"127.0.0.1:{port}", "--union-default-graph"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/", timeout=1).read()
-            break
-        except OSError:
-            if time.time() > deadline or ox_proc.poll() is not None:
-                ox_proc.kill()
-                pytest.fail("oxigraph serve did not start")
-            time.sleep(0.1)
+    with running_oxigraph(["serve", "--location", str(root / "ox"), "--union-default-graph"], port) as base:
+        yield from _loaded(root, base)
+
+
+def _loaded(root: Path, base: str):
     files = [str(f) for f in _files(root)]
     r = run_cli("build", *files, "--remote", base + "/store")
     assert r.returncode == 0, r.stderr
@@ -74,8 +65,6 @@ def remote(tmp_path_factory):
     yield base, proxy, embedded
     for s in (proxy, embedded):
         s.stop()
-    ox_proc.terminate()
-    ox_proc.wait(timeout=10)
 
 
 def _both(remote, query: str, accept: str | None = None, **params):
@@ -188,16 +177,7 @@ def test_updates_are_refused_and_nothing_reaches_the_remote(remote, how):
 
 def test_service_to_other_hosts_is_refused_without_any_connection(remote):
     _, proxy, _ = remote
-    canary = _Listener()
-    try:
-        for q in _ssrf_targets(canary.port):
-            status, _, body = proxy.get("/sparql", {"query": q})
-            assert status == 403, (q, body)
-            assert b"not allowed" in body
-        time.sleep(0.3)
-        assert canary.hits == 0
-    finally:
-        canary.close()
+    assert_ssrf_refused(proxy)
 
 
 def _graph_sizes(void: bytes) -> dict:
