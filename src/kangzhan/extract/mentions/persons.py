@@ -361,12 +361,10 @@ def find_persons(text: str) -> list[Mention]:
                 continue
             if ch in "和与及同并" and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff":
                 continue  # 空军和后勤部队: a conjunction, not the rare surname
+            if not any(_command_follows(text, i + k) for k in _NAME_LENGTHS):
+                continue  # no name of any length could be followed by a verb: spare the segmentation
             name = cut_name(text, i)
-            if not name:
-                continue
-            after = _ADVERB.sub("", text[i + len(name):i + len(name) + 6], count=1)[:4]  # 葛先才见势|率28团
-            if after.startswith(("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "统率", "统领", "亲自", "亲率", "任", "兼任",
-                                 "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥")):
+            if name and _command_follows(text, i + len(name)):
                 found.setdefault(name, (None, "verb"))
     for m in _APPOINTED.finditer(text):
         cand = m.group("name")
@@ -425,8 +423,11 @@ def find_persons(text: str) -> list[Mention]:
         if name_style(cand) == "JP" and _accept(cand):
             found.setdefault(cand, (None, "verb"))
     for m in _JP_ACTOR.finditer(text):
-        name = cut_name(text, m.start("name"), strong=True)
-        if name and text[m.start("name") + len(name):].startswith(("率", "指挥", "下令", "命", "令", "的指挥")):
+        at = m.start("name")
+        if not any(text.startswith(_JP_ACTOR_VERBS, at + k) for k in _NAME_LENGTHS):
+            continue  # no verb after any possible name (在|长沙附近 …): spare the segmentation
+        name = cut_name(text, at, strong=True)
+        if name and text[at + len(name):].startswith(_JP_ACTOR_VERBS):
             found.setdefault(name, (None, "verb"))
     for name in _dictionary_names(text, found):
         found.setdefault(name, (None, "dictionary"))
@@ -435,6 +436,20 @@ def find_persons(text: str) -> list[Mention]:
         if text.count(name[:2]) > text.count(name) and _accept(name[:2]):
             found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
     return _all_occurrences(text, found)
+
+
+# cut_name's answers are prefixes of its 8-character window and _accept wants two characters: the lengths
+# a name may have. The loops below first ask whether a verb could follow a name of any such length, because
+# cut_name's segmentation (jieba.posseg on the window) is the costly part of person finding.
+_NAME_LENGTHS = range(2, 9)
+_COMMAND_VERBS = ("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "统率", "统领", "亲自", "亲率", "任", "兼任",
+                  "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥")
+_JP_ACTOR_VERBS = ("率", "指挥", "下令", "命", "令", "的指挥")
+
+
+def _command_follows(text: str, pos: int) -> bool:
+    """A verb of command at pos, maybe after a short adverbial (葛先才见势|率28团)."""
+    return _ADVERB.sub("", text[pos:pos + 6], count=1)[:4].startswith(_COMMAND_VERBS)
 
 
 def _is_title_after(text: str, pos: int) -> bool:
