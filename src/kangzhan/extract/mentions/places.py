@@ -134,15 +134,31 @@ def _index() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     return names, {k: tuple(sorted(v, reverse=True)) for k, v in by_prefix.items()}
 
 
+@cache
+def _prefix_scan() -> re.Pattern:
+    """Where a 2-character prefix of _index may start: its first character then one of its second characters
+    (a superset of the prefixes, so the scan that follows misses nothing); a Python loop that looked up
+    every position of the text was the larger part of the lexicon scan."""
+    prefixes = _index()[1]
+    if not prefixes:
+        return re.compile("(?!)")  # no lexicon: nothing can match
+
+    def cls(chars: set[str]) -> str:
+        return "[" + "".join(sorted(re.escape(c) for c in chars)) + "]"
+    return re.compile("(?=" + cls({k[0] for k in prefixes}) + cls({k[1] for k in prefixes}) + ")")
+
+
 def _lexicon_hits(text: str) -> list[tuple[int, int]]:
     """Leftmost-longest lexicon matches, not overlapping; a hit inside a longer word (从江|西) is skipped
     so that the next position can still match (江西)."""
     names, by_prefix = _index()
     lex = _lexicon()
     out = []
-    i, n = 0, len(text) - 1
+    i = 0
     get = by_prefix.get
-    while i < n:
+    scan = _prefix_scan()
+    while (m := scan.search(text, i)) is not None:  # jumps, in C, over positions where no name can start
+        i = m.start()
         lengths = get(text[i:i + 2])
         if lengths:
             for k in lengths:
