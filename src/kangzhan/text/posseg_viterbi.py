@@ -83,15 +83,16 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         prev = active[m.has_out[active]]
         if not len(prev):  # jieba fails the same way
             raise ValueError("max() arg is an empty sequence")
-        expect = m.has[prev].any(axis=0)
+        # .take and array methods: same values as fancy indexing and np.argmax, fewer microseconds per step
+        expect = m.has.take(prev, axis=0).any(axis=0)
         o = obs[t]
         cs = m.of_char(o)
         ys = cs[expect[cs]]
         if not len(ys):
             ys = np.flatnonzero(expect)
-        scores = (v[prev][:, None] + m.trans[prev][:, ys]) + m.emit_of(o)[ys]  # jieba's sum, same order
+        scores = (v[prev][:, None] + m.trans.take(prev, axis=0).take(ys, axis=1)) + m.emit_of(o)[ys]  # jieba's sum, same order
         best = scores.max(axis=0)
-        k = len(prev) - 1 - np.argmax((scores == best)[::-1], axis=0)  # ties: the largest state, as max() of tuples
+        k = len(prev) - 1 - (scores == best)[::-1].argmax(axis=0)  # ties: the largest state, as max() of tuples
         back = np.full(n, -1, dtype=np.intp)
         back[ys] = prev[k]
         backs.append(back)
