@@ -6,7 +6,7 @@ dev set: other sources, genres, scripts and encodings) through the CLI
 (tests/eval/score.py, run as a subprocess) and prints a document x field F1 table.
 tests/test_extract_gold.py uses the same functions and asserts the per-document floors.
 
-usage: python benchmarks/extract_quality.py [--set seed|dev] [--jobs N] [--misses]
+usage: python benchmarks/extract_quality.py [--set seed|dev|heldout] [--jobs N] [--misses]
        python benchmarks/extract_quality.py --update-floors [--margin 0.02]
 """
 
@@ -141,7 +141,7 @@ def update_floors(results: list[Result], margin: float, manifest: Path = MANIFES
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=["seed", "dev"], help="only the seeds or only the dev texts")
+    ap.add_argument("--set", choices=["seed", "dev", "heldout"], help="only the seeds, the dev or the held-out texts")
     ap.add_argument("--jobs", type=int, help="parallel builds (default: CPU count)")
     ap.add_argument("--misses", action="store_true", help="print the scorer's report (misses) per document")
     ap.add_argument("--update-floors", action="store_true", help="write floors = measured - margin to the manifest")

@@ -68,7 +68,8 @@ def test_gold_scores_itself_perfectly(doc, tmp_path):
     assert all(scored["fields"][f]["f1"] == 1.0 for f in quality.CORE if f in scored["fields"]), report
 
 
-@pytest.mark.parametrize("doc", [d for d in DOCS if d.set == "dev"], ids=[d.id for d in DOCS if d.set == "dev"])
+@pytest.mark.parametrize("doc", [d for d in DOCS if d.set in ("dev", "heldout")],
+                         ids=[d.id for d in DOCS if d.set in ("dev", "heldout")])
 def test_dev_gold_is_well_formed(doc):
     gold = json.loads(doc.gold.read_text(encoding="utf-8"))
     battles = gold["battles"]
@@ -93,6 +94,15 @@ def test_dev_set_files_are_all_listed_and_sourced():
     sources = (DEV / "SOURCES.md").read_text(encoding="utf-8")
     assert all(name in sources for name in listed)
     assert len({d.id for d in DOCS}) == len(DOCS)
+
+
+def test_heldout_files_are_all_listed_and_sourced():
+    """The held-out texts (annotated after tuning, never tuned on) are all in the manifest and sourced."""
+    heldout = ROOT / "tests" / "data" / "heldout"
+    listed = {d.text.name for d in DOCS if d.set == "heldout"}
+    assert listed == {p.name for p in heldout.glob("*.txt")} and listed
+    sources = (heldout / "SOURCES.md").read_text(encoding="utf-8")
+    assert all(name in sources for name in listed)
 
 
 def test_big5_copy_really_needs_decoding():
