@@ -9,7 +9,7 @@ timed (an offensive named by its season, 冬季攻势 / 1939年冬季攻势: a c
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 import jieba.posseg as pseg
 
@@ -39,7 +39,10 @@ _SEASON = re.compile(r"(?:(?:19|20)[0-9]{2}年|[一二〇零三四五六七八�
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff·・、“”\"0-9]+$")
 
 
-@cache
+_TOKEN_CACHE = 1 << 16  # windows remembered (~tens of MB at most)
+
+
+@lru_cache(maxsize=_TOKEN_CACHE)  # keyed by text: bounded, a worker lives through many documents
 def _tokens(span: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, f) for w, f in pseg.cut(span))
 

@@ -10,7 +10,7 @@ jieba's segmentation of a short window; candidates that are toponyms or unit wor
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import jieba
 import jieba.posseg as pseg
@@ -105,7 +105,10 @@ def name_style(name: str) -> str | None:
 _VERBISH = ("v", "d", "p", "c", "u", "m", "q", "r", "x", "y", "w", "f", "t", "e", "o", "z", "l")
 
 
-@cache
+_TOKEN_CACHE = 1 << 16  # windows remembered (~tens of MB at most)
+
+
+@lru_cache(maxsize=_TOKEN_CACHE)  # keyed by text: bounded, a worker lives through many documents
 def _tokens(window: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, f) for w, f in pseg.cut(window))
 
