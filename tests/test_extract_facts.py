@@ -379,3 +379,13 @@ def test_season_offensive_in_traditional_script(tmp_path):
     facts = extract(tmp_path, "12月，國軍發動冬季攻勢，各戰區同時出擊，日軍第6師團向岳陽撤退。\n")
     b = {x["name"]: x for x in facts["battles"]}
     assert "冬季攻勢" in b["冬季攻势"]["alt_labels"]  # 攻勢 matched in Simplified, the original kept
+
+
+def test_genitive_battle_name_and_verb_zuozhan(tmp_path):
+    text = ("缅北回忆\n我军连克数城，其中尤以瓦鲁班之役最为惨烈。连长某某因沙杜渣作战有功晋升少校。\n"
+            "瓦鲁班之役，自三十年元月五日起，至元月九日止，第38师歼敌千余人。\n")
+    facts = extract(tmp_path, text)
+    names = [b["name"] for b in facts["battles"]]
+    assert names == ["瓦鲁班之役"]  # 沙杜渣作战有功: 作战 is a verb there, no battle
+    b = facts["battles"][0]
+    assert (b["start"], b["end"]) == ("1941-01-05", "1941-01-09")

@@ -129,6 +129,14 @@ def test_year_rolls_over_and_relative_years() -> None:
     assert year_at("没有日期", 3, default=1939) == 1939
 
 
+def test_bare_roc_year_before_a_month() -> None:
+    text = "自三十年元月起，我军北进。四月初抵达河岸。五月二日攻克渡口。"
+    assert _iso(find_dates(text)) == [("1941-01", None), ("1941-04", None), ("1941-05-02", None)]
+    assert _iso(find_dates("离开家乡已二十八年了。")) == []  # no month after it: a count of years
+    assert _iso(find_dates("二十八年六月，1950年回忆")) == [("1950", None)]  # a Gregorian year nearby: not certain
+    assert _iso(find_dates("四十年三月")) == []  # outside ROC 20-34
+
+
 def test_default_year_and_no_year() -> None:
     assert _iso(find_dates("9月14日日军南犯")) == []
     assert _iso(find_dates("9月14日日军南犯", default_year=1939)) == [("1939-09-14", None)]
