@@ -389,3 +389,14 @@ def test_genitive_battle_name_and_verb_zuozhan(tmp_path):
     assert names == ["瓦鲁班之役"]  # 沙杜渣作战有功: 作战 is a verb there, no battle
     b = facts["battles"][0]
     assert (b["start"], b["end"]) == ("1941-01-05", "1941-01-09")
+
+
+def test_infobox_date_line_and_label_lines(tmp_path):
+    text = ("忻口战役\n忻口战役是1937年秋在山西的战役，其后是太原会战(1937年9月13日至11月8日)。\n"
+            "日期1937年10月13日-11月2日\n参战方\n中华民国\n配合作战:\n第18集团军第129师\n兵力\n100000人\n")
+    facts = extract(tmp_path, text)
+    names = [b["name"] for b in facts["battles"]]
+    assert "配合作战" not in names and names[0] == "忻口战役"
+    b = facts["battles"][0]
+    assert (b["start"], b["end"]) == ("1937-10-13", "1937-11-02")  # the 日期 line, not the bracketed other battle
+    assert ("第129师", "CN") in units(b)

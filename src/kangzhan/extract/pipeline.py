@@ -50,7 +50,7 @@ except ImportError:  # pragma: no cover
     find_places = None  # type: ignore[assignment]
 
 _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领")
-_TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?")
+_TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
 _PLAN = re.compile(r"命令|计划|预定|制订|制定|下达|决定|准备|企图|判断|预令|决心")
 

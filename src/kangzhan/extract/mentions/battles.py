@@ -193,6 +193,8 @@ def _title_battle(line: str) -> str | None:
     return None
 
 
+# infobox field labels that end like a battle name: a verb of joining + 作战/战斗 (配合作战, 协同作战 …)
+_INFOBOX_LABEL = re.compile(r"^(?:配合|协同|联合|参加|参与|支援|共同|增援)(?:作战|战斗)$")
 _NUMBERED = re.compile(rf"(?<![0-9])(?:[0-9]{{1,3}}|[一二三四五六七八九十]{{1,3}})[、.．,，]\s*"
                        rf"([^\s(（:：,，。、]{{2,20}}?(?:{_SUF_RE}))(?=[(（:：\s]|$)")
 
@@ -216,4 +218,6 @@ def _heading(line: str) -> str | None:
         return None
     if re.search(r"[，。,；的在]", body) or any(body.startswith(b) for b in ("此次", "这次", "本次")):
         return None
+    if _INFOBOX_LABEL.match(body):
+        return None  # "配合作战:" heads an infobox column of units, not a battle
     return body
