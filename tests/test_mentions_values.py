@@ -474,3 +474,11 @@ def test_names_of_the_dictionary_in_a_list() -> None:
     # alone, or in a roll closed by 等, they are left to the other rules
     assert find_persons("出席者有何应钦。") == []
     assert find_persons("涌现了何应钦、蒋介石等名将。") == []
+
+
+def test_wiki_infobox_labelled_blocks() -> None:
+    text = ("台儿庄战役\n参战方\n中华民国\n大日本帝国\n兵力\n\n国民革命军:\n290000人\n\n八路军第129师:\n46000人\n约50000人\n"
+            "伤亡与损失\n\n国民革命军:\n约30000人\n约20000人\n")
+    got = sorted((k, side, n) for k, side, n, _q, _c in _figs(text))
+    assert got == sorted([("strength", "CN", 290000), ("strength", "CN", 46000), ("strength", "JP", 50000),
+                          ("casualties", "CN", 30000), ("casualties", "JP", 20000)])
