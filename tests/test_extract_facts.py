@@ -400,3 +400,10 @@ def test_infobox_date_line_and_label_lines(tmp_path):
     b = facts["battles"][0]
     assert (b["start"], b["end"]) == ("1937-10-13", "1937-11-02")  # the 日期 line, not the bracketed other battle
     assert ("第129师", "CN") in units(b)
+
+
+def test_battle_sentence_from_until_gives_its_dates(tmp_path):
+    text = ("瓦鲁班之役\n1941年3月2日，我军开始向瓦鲁班推进。4月1日，第38师进抵河岸。\n"
+            "瓦鲁班之役，自4月3日八时起，至4月9日正午我军会师止，历时七昼夜。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert (b["start"], b["end"]) == ("1941-04-03", "1941-04-09")

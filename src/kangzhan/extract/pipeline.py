@@ -218,6 +218,21 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
     return facts
 
 
+_FROM = re.compile(r"(?:自|从|由)$")
+_UNTIL = re.compile(r"(?:[^,，。;；]{0,8}起)?[,，]?\s*(?:至|到|迄)")
+
+
+def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mention]]) -> tuple | None:
+    """The battle's own dates in a sentence that opens with its name: "X之役,自六月一日十三时起,至六月九日正午"."""
+    for (k, d), (k2, d2) in zip(items, items[1:], strict=False):
+        if k != k2 or not text.startswith(name, sents[k][0]) or d.value.get("end"):
+            continue
+        if (_FROM.search(text, sents[k][0], d.start) and _UNTIL.fullmatch(text, d.end, d2.start)
+                and d2.value["date"].iso > d.value["date"].iso):
+            return d.value["date"], d2.value["date"]
+    return None
+
+
 def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
     """start/end of each battle from its own sentences: a 时间: line or a range right after the heading
     first; else the first paragraph-opening dated sentence and the date of the closing sentence (or the
@@ -242,6 +257,10 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
             d.start - section_start < 600 and not d.value.get("year_inherited")))]
         if timeline and timeline[0].value.get("end"):
             b.start, b.end = timeline[0].value["date"], timeline[0].value["end"]
+            continue
+        span = None if timeline else _named_span(text, sents, name, items)
+        if span:
+            b.start, b.end = span
             continue
         if ranges and not timeline:
             b.start = min((d.value["date"] for d in ranges), key=lambda v: v.iso)
