@@ -482,3 +482,9 @@ def test_wiki_infobox_labelled_blocks() -> None:
     got = sorted((k, side, n) for k, side, n, _q, _c in _figs(text))
     assert got == sorted([("strength", "CN", 290000), ("strength", "CN", 46000), ("strength", "JP", 50000),
                           ("casualties", "CN", 30000), ("casualties", "JP", 20000)])
+
+
+def test_order_of_battle_brackets_hold_no_names() -> None:
+    assert [m.text for m in find_persons("第二营(欠第六连)向北推进。")] == []
+    assert [m.text for m in find_persons("第十八师团(辖五十五、五十六两联队)据守。")] == []
+    assert [m.text for m in find_persons("第19集团军(罗卓英,4个师)进攻")] == ["罗卓英"]
