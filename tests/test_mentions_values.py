@@ -488,3 +488,8 @@ def test_order_of_battle_brackets_hold_no_names() -> None:
     assert [m.text for m in find_persons("第二营(欠第六连)向北推进。")] == []
     assert [m.text for m in find_persons("第十八师团(辖五十五、五十六两联队)据守。")] == []
     assert [m.text for m in find_persons("第19集团军(罗卓英,4个师)进攻")] == ["罗卓英"]
+
+
+def test_title_de_name_rank() -> None:
+    assert [m.text for m in find_persons("选定了第三连连长的王志远少校担任前卫。")] == ["王志远"]
+    assert [m.text for m in find_persons("第三连连长的任务是守桥。")] == []  # no rank closes it: no name

@@ -329,6 +329,10 @@ def find_persons(text: str) -> list[Mention]:
         if _inside_word(text[m.start():pos + 4], pos - m.start()):
             continue  # 师团长驱直入: the title is part of a longer word
         name = cut_name(text, pos, strong=True)
+        if not name and text[pos:pos + 1] == "的":  # 连长的X少校: title, 的, then a name closed by a rank
+            name = cut_name(text, pos + 1, strong=True)
+            if name and not re.match(_RANK_RE, text[pos + 1 + len(name):pos + 3 + len(name)]):
+                name = None
         if name:
             found.setdefault(name, (m.group("title"), "title"))
     name_ends = {x.end() for n in found for x in re.finditer(re.escape(n), text)}
