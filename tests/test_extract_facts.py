@@ -379,3 +379,31 @@ def test_season_offensive_in_traditional_script(tmp_path):
     facts = extract(tmp_path, "12月，國軍發動冬季攻勢，各戰區同時出擊，日軍第6師團向岳陽撤退。\n")
     b = {x["name"]: x for x in facts["battles"]}
     assert "冬季攻勢" in b["冬季攻势"]["alt_labels"]  # 攻勢 matched in Simplified, the original kept
+
+
+def test_genitive_battle_name_and_verb_zuozhan(tmp_path):
+    text = ("缅北回忆\n我军连克数城，其中尤以瓦鲁班之役最为惨烈。连长某某因沙杜渣作战有功晋升少校。\n"
+            "瓦鲁班之役，自三十年元月五日起，至元月九日止，第38师歼敌千余人。\n")
+    facts = extract(tmp_path, text)
+    names = [b["name"] for b in facts["battles"]]
+    assert names == ["瓦鲁班之役"]  # 沙杜渣作战有功: 作战 is a verb there, no battle
+    b = facts["battles"][0]
+    assert (b["start"], b["end"]) == ("1941-01-05", "1941-01-09")
+
+
+def test_infobox_date_line_and_label_lines(tmp_path):
+    text = ("忻口战役\n忻口战役是1937年秋在山西的战役，其后是太原会战(1937年9月13日至11月8日)。\n"
+            "日期1937年10月13日-11月2日\n参战方\n中华民国\n配合作战:\n第18集团军第129师\n兵力\n100000人\n")
+    facts = extract(tmp_path, text)
+    names = [b["name"] for b in facts["battles"]]
+    assert "配合作战" not in names and names[0] == "忻口战役"
+    b = facts["battles"][0]
+    assert (b["start"], b["end"]) == ("1937-10-13", "1937-11-02")  # the 日期 line, not the bracketed other battle
+    assert ("第129师", "CN") in units(b)
+
+
+def test_battle_sentence_from_until_gives_its_dates(tmp_path):
+    text = ("瓦鲁班之役\n1941年3月2日，我军开始向瓦鲁班推进。4月1日，第38师进抵河岸。\n"
+            "瓦鲁班之役，自4月3日八时起，至4月9日正午我军会师止，历时七昼夜。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert (b["start"], b["end"]) == ("1941-04-03", "1941-04-09")

@@ -129,6 +129,14 @@ def test_year_rolls_over_and_relative_years() -> None:
     assert year_at("没有日期", 3, default=1939) == 1939
 
 
+def test_bare_roc_year_before_a_month() -> None:
+    text = "自三十年元月起，我军北进。四月初抵达河岸。五月二日攻克渡口。"
+    assert _iso(find_dates(text)) == [("1941-01", None), ("1941-04", None), ("1941-05-02", None)]
+    assert _iso(find_dates("离开家乡已二十八年了。")) == []  # no month after it: a count of years
+    assert _iso(find_dates("二十八年六月，1950年回忆")) == [("1950", None)]  # a Gregorian year nearby: not certain
+    assert _iso(find_dates("四十年三月")) == []  # outside ROC 20-34
+
+
 def test_default_year_and_no_year() -> None:
     assert _iso(find_dates("9月14日日军南犯")) == []
     assert _iso(find_dates("9月14日日军南犯", default_year=1939)) == [("1939-09-14", None)]
@@ -466,3 +474,22 @@ def test_names_of_the_dictionary_in_a_list() -> None:
     # alone, or in a roll closed by 等, they are left to the other rules
     assert find_persons("出席者有何应钦。") == []
     assert find_persons("涌现了何应钦、蒋介石等名将。") == []
+
+
+def test_wiki_infobox_labelled_blocks() -> None:
+    text = ("台儿庄战役\n参战方\n中华民国\n大日本帝国\n兵力\n\n国民革命军:\n290000人\n\n八路军第129师:\n46000人\n约50000人\n"
+            "伤亡与损失\n\n国民革命军:\n约30000人\n约20000人\n")
+    got = sorted((k, side, n) for k, side, n, _q, _c in _figs(text))
+    assert got == sorted([("strength", "CN", 290000), ("strength", "CN", 46000), ("strength", "JP", 50000),
+                          ("casualties", "CN", 30000), ("casualties", "JP", 20000)])
+
+
+def test_order_of_battle_brackets_hold_no_names() -> None:
+    assert [m.text for m in find_persons("第二营(欠第六连)向北推进。")] == []
+    assert [m.text for m in find_persons("第十八师团(辖五十五、五十六两联队)据守。")] == []
+    assert [m.text for m in find_persons("第19集团军(罗卓英,4个师)进攻")] == ["罗卓英"]
+
+
+def test_title_de_name_rank() -> None:
+    assert [m.text for m in find_persons("选定了第三连连长的王志远少校担任前卫。")] == ["王志远"]
+    assert [m.text for m in find_persons("第三连连长的任务是守桥。")] == []  # no rank closes it: no name

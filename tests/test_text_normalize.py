@@ -152,3 +152,13 @@ def test_split_sentences(text: str, want: list[str]) -> None:
 def test_unclosed_bracket_does_not_swallow_the_text() -> None:
     text = "日军(第6师团" + "继续进攻。" * 200
     assert len(split_sentences(text)) > 100
+
+
+def test_traditional_paragraph_in_a_simplified_text() -> None:
+    simp = "乾隆年间修筑的炮台后来成为要塞。" + "守军依托旧城墙与河流构筑阵地,抵抗日军的多次进攻。" * 12
+    trad = "國軍戰史稱：於是乾脆撤出陣地，後來據守山區。"
+    out = normalize(simp + "\n" + trad + "\n" + simp)
+    assert not out.traditional
+    lines = out.text.split("\n")
+    assert lines[0] == lines[2] == simp  # the Simplified paragraphs keep 乾 (乾隆)
+    assert lines[1] == "国军战史称:于是干脆撤出阵地,后来据守山区。"  # the Traditional one is converted fully

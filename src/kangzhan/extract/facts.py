@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import name_before
 
-MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "大会战", "攻势")
-CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战")
+MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
+CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战", "之役")
 _PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战))(?:的)?(?:一部分|组成部分|一部)")
 _YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
 
@@ -190,7 +190,7 @@ def _rank(name: str) -> int:
 
 def _stem(name: str) -> str:
     stem = re.sub(r"^第[一二三四五六七八九十0-9]+次", "", name)
-    for suf in ("保卫战", "攻坚战", "守城战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变", "之战",
+    for suf in ("保卫战", "攻坚战", "守城战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变", "之战", "之役",
                 "攻势", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战"):
         if stem.endswith(suf):
             return stem[: -len(suf)]

@@ -50,7 +50,7 @@ except ImportError:  # pragma: no cover
     find_places = None  # type: ignore[assignment]
 
 _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领")
-_TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?")
+_TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
 _PLAN = re.compile(r"命令|计划|预定|制订|制定|下达|决定|准备|企图|判断|预令|决心")
 
@@ -218,6 +218,21 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
     return facts
 
 
+_FROM = re.compile(r"(?:自|从|由)$")
+_UNTIL = re.compile(r"(?:[^,，。;；]{0,8}起)?[,，]?\s*(?:至|到|迄)")
+
+
+def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mention]]) -> tuple | None:
+    """The battle's own dates in a sentence that opens with its name: "X之役,自六月一日十三时起,至六月九日正午"."""
+    for (k, d), (k2, d2) in zip(items, items[1:], strict=False):
+        if k != k2 or not text.startswith(name, sents[k][0]) or d.value.get("end"):
+            continue
+        if (_FROM.search(text, sents[k][0], d.start) and _UNTIL.fullmatch(text, d.end, d2.start)
+                and d2.value["date"].iso > d.value["date"].iso):
+            return d.value["date"], d2.value["date"]
+    return None
+
+
 def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
     """start/end of each battle from its own sentences: a 时间: line or a range right after the heading
     first; else the first paragraph-opening dated sentence and the date of the closing sentence (or the
@@ -242,6 +257,10 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
             d.start - section_start < 600 and not d.value.get("year_inherited")))]
         if timeline and timeline[0].value.get("end"):
             b.start, b.end = timeline[0].value["date"], timeline[0].value["end"]
+            continue
+        span = None if timeline else _named_span(text, sents, name, items)
+        if span:
+            b.start, b.end = span
             continue
         if ranges and not timeline:
             b.start = min((d.value["date"] for d in ranges), key=lambda v: v.iso)

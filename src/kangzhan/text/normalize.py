@@ -13,7 +13,8 @@ Steps, in order:
    U+3000 becomes a space; compatibility ideographs become their unified form.
 2. Traditional → Simplified with the character table of OpenCC (TSCharacters, and the Taiwan/Hong Kong
    variant tables before it: 衞 → 衛 → 卫) where the mapping is one character to one character. Characters that are also Simplified (乾, 覆, 藉 …, i.e. whose first
-   candidate is themselves or which are common in Simplified) are converted only in a Traditional text.
+   candidate is themselves or which are common in Simplified) are converted only in a Traditional text,
+   or in a line (paragraph) of a Simplified text that looks Traditional by itself (a quoted source).
 3. OCR confusions fixed by context, never by a list of any text's errors (the characters of each rule are the rows
    of lexicons/ocr_confusions.tsv with that context):
    - 竿/弟/苐/笫 + numeral + echelon word (or 次, 线 …) → 第 (笫/苐 before any numeral);
@@ -215,6 +216,20 @@ def _looks_traditional(text: str) -> bool:
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _traditional_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines (paragraphs) of a Simplified text that look Traditional by themselves (a
+    quoted Traditional source inside a Simplified article): their ambiguous characters are converted too."""
+    if len(text) == len(text.translate(_deleter())):
+        return []  # no Traditional-only character anywhere
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if _looks_traditional(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 @cache
 def _deleter() -> dict[int, None]:
     """A translate table deleting the characters that are Traditional only."""
@@ -251,9 +266,12 @@ def normalize(text: str) -> Normalized:
     width, always, trad_only = _tables()
     s = text.translate(width)
     traditional = _looks_traditional(s)
+    trad_lines = [] if traditional else _traditional_lines(s)
     s = s.translate(always)
     if traditional:
         s = s.translate(trad_only)
+    for a, b in reversed(trad_lines):  # same length: the offsets of the other lines stay
+        s = s[:a] + s[a:b].translate(trad_only) + s[b:]
     fixes: list[tuple[int, str, str]] = []
     chars: list[str] | None = None
 

@@ -1,4 +1,4 @@
-"""Battle mentions: names ending in 会战/战役/战斗/大捷/保卫战/作战/抗战/事变/之战 …, numbered list headings
+"""Battle mentions: names ending in 会战/战役/战斗/大捷/保卫战/作战/抗战/事变/之战/之役 …, numbered list headings
 (一、…会战 / 1、… / （三）…), title lines, aliases (又称…, 史称…, 日方称…) and references by context (此次会战).
 
 value: name, heading (the mention heads a section of the text), past (a look back: 第一次长沙会战之后,
@@ -16,8 +16,8 @@ import jieba.posseg as pseg
 from kangzhan.extract.mentions.base import Mention
 
 SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "大会战", "会战", "战役", "战斗", "大捷", "作战",
-            "抗战", "事变", "之战", "攻势")
-GENERIC = ("决战", "守城战", "作战", "战斗", "攻势", "抗战", "之战", "歼灭战", "阻击战", "争夺战", "攻防战")  # need a place-like name in front
+            "抗战", "事变", "之战", "之役", "攻势")
+GENERIC = ("决战", "守城战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战")  # need a place-like name in front
 _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
                 "军人", "顽强", "对日", "双方", "部队", "主力", "正面", "战场", "次歼", "中的")
 _SUF_RE = "|".join(SUFFIXES)
@@ -30,6 +30,8 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种)")
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
 _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图|预令|任务|企图|目的|地域|区域|能力|经验|纲要|科|处|课|参谋|方案|会议)")
+# 作战 as a verb: 因X作战有功, 作战勇敢 — a passing action, no battle name
+_VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|阵亡|牺牲|殉国|立功|得力|顽强|积极)")
 _CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战役|战斗|作战)|此役|至此,?\s*会战结束|会战结束")
 _ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中国军队称之为|当时中国军队称之为|即)"
                     rf"[“\"「]?([\u4e00-\u9fff·、]{{2,14}}?(?:{_SUF_RE}))")
@@ -89,7 +91,9 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
         return None
     if re.search(r"[0-9]日|[0-9]$", prefix) or prefix[-1] in "日在向对" or any(len(p) < 2 for p in prefix.split("、")):
         return None
-    if suffix in GENERIC and not any(f.startswith(("ns", "nz")) or _toponym(w) for w, f in toks if w in prefix):
+    # X之役 names a place by its genitive; jieba tags transliterated (foreign) place names nr
+    place_flags = ("ns", "nz", "nr") if suffix == "之役" else ("ns", "nz")
+    if suffix in GENERIC and not any(f.startswith(place_flags) or _toponym(w) for w, f in toks if w in prefix):
         return None
     return prefix
 
@@ -142,6 +146,8 @@ def find_battles(text: str) -> list[Mention]:
         after = text[m.end():m.end() + 8]
         if _COMPOUND_AFTER.match(after):
             continue  # 南昌作战室, 作战计划: part of a longer noun
+        if m.group(0) == "作战" and _VERB_AFTER.match(after):
+            continue  # X作战有功: 作战 is the verb of a clause
         alias = _ALIAS.search(text[max(0, s - 12):m.end()])
         out.append(Mention("battle", s, m.end(), name, {
             "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after)),
@@ -152,6 +158,7 @@ def find_battles(text: str) -> list[Mention]:
     for m in _CONTEXT.finditer(text):
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
+    out = _shortest_genitive(out)
     out.sort(key=lambda x: (x.start, -x.end))
     dedup: list[Mention] = []
     for m in out:
@@ -161,17 +168,36 @@ def find_battles(text: str) -> list[Mention]:
     return dedup
 
 
+def _shortest_genitive(mentions: list[Mention]) -> list[Mention]:
+    """X之役 whose name ends with another X之役 of the text (尤以甲乙之役 beside 甲乙之役: the tagger glued a
+    word to a transliterated name) is that shorter name."""
+    names = {m.value.get("name") for m in mentions if (m.value.get("name") or "").endswith("之役")}
+    out = []
+    for m in mentions:
+        name = m.value.get("name") or ""
+        short = min((n for n in names if n != name and name.endswith(n) and len(n) > 3), key=len, default=None)
+        if name.endswith("之役") and short:
+            cut = len(name) - len(short)
+            m = Mention(m.kind, m.start + cut, m.end, short, {**m.value, "name": short})
+        out.append(m)
+    return out
+
+
 def _title_battle(line: str) -> str | None:
     """A battle named in the document's title line (第五军攻略昆仑关作战经过检讨 → 昆仑关作战)."""
     if len(line.strip()) > 40:
         return None
     for m in re.finditer(_SUF_RE, line):
         prefix = name_before(line, m.start(), m.group(0))
+        if m.group(0) == "作战" and _VERB_AFTER.match(line[m.end():]):
+            continue
         if prefix:
             return prefix + m.group(0)
     return None
 
 
+# infobox field labels that end like a battle name: a verb of joining + 作战/战斗 (配合作战, 协同作战 …)
+_INFOBOX_LABEL = re.compile(r"^(?:配合|协同|联合|参加|参与|支援|共同|增援)(?:作战|战斗)$")
 _NUMBERED = re.compile(rf"(?<![0-9])(?:[0-9]{{1,3}}|[一二三四五六七八九十]{{1,3}})[、.．,，]\s*"
                        rf"([^\s(（:：,，。、]{{2,20}}?(?:{_SUF_RE}))(?=[(（:：\s]|$)")
 
@@ -195,4 +221,6 @@ def _heading(line: str) -> str | None:
         return None
     if re.search(r"[，。,；的在]", body) or any(body.startswith(b) for b in ("此次", "这次", "本次")):
         return None
+    if _INFOBOX_LABEL.match(body):
+        return None  # "配合作战:" heads an infobox column of units, not a battle
     return body

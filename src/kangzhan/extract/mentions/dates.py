@@ -5,7 +5,8 @@ Public API:
     find_dates(text: str, default_year: int | None = None) -> list[Mention]
         kind="date", value={"date": DateValue, "end": DateValue | None,
                             "year_inherited": bool, "month_inherited": bool}
-        Handles 1939年9月14日, 一九三九年九月十四日, 民国二十八年 (1939), 昭和14年 (1939), 1941年底,
+        Handles 1939年9月14日, 一九三九年九月十四日, 民国二十八年 (1939), a bare ROC year before a month
+        (三十年元月 → 1941-01; only years 20-34 and no Gregorian year within 200 characters), 昭和14年 (1939), 1941年底,
         9月中旬/上旬/下旬/初/底 (kept as DateValue.note), ranges 1939年9月14日至10月13日, 9月14日-10月6日,
         1938年6月至10月, 8月8日-26日, 22-24日, and day-only dates (26日) when a month is known from an
         earlier date. A date without a year takes the year of the nearest earlier dated mention (or
@@ -34,10 +35,13 @@ MIN_YEAR, MAX_YEAR = 1894, 1950
 
 _CND = "〇零一二三四五六七八九"
 _YEAR = (rf"(?:(?P<y>1[89][0-9]{{2}}) ?|(?P<ycn>[一][八九][{_CND}]{{2}})|民国(?P<roc>[0-9]{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
+         # a bare ROC year (二十六年八月, 三十三年元月): 20-34 = 1931-1945, only right before a month or season
+         rf"|(?<![0-9{_CND}十百千第民国])(?P<rocb>(?:二十|廿)[一二三四五六七八九]?|三十[一二三四]?)"
+         r"(?=年(?:[元正一二三四五六七八九十]{1,2}月|初|底|春|夏|秋|冬))"
          r"|昭和(?P<sho>[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?P<rel>同|是|当|次|翌|本|该))年"
          r"(?P<yp>初|底|末|春|夏|秋|冬|上半年|下半年)?")
 _MONTH_AR = r"1[0-2]|0?[1-9]"
-_MONTH_CN = r"十[一二]|[一二三四五六七八九十正]"
+_MONTH_CN = r"十[一二]|[一二三四五六七八九十正元]"
 _DAY_AR = r"3[01]|[12][0-9]|0?[1-9]"
 _DAY_CN = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _MP = r"(?P<mp>中下旬|上中旬|上旬|中旬|下旬|初|底|末)"
@@ -50,6 +54,7 @@ _ATOM = re.compile(
     rf"|(?<![0-9.第])(?P<d4>{_DAY_AR})[日号]"
     rf"|(?<![{_CND}十第数几余])(?P<d5>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)日(?![军本寇方])"
 )
+_GREGORIAN = re.compile(rf"1[89][0-9]{{2}} ?年|[一][八九][{_CND}]{{2}}年")
 _SEP = re.compile(r"\s*(?:起至|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2})\s*")
 # a bare day-range start: "22-24日" (day, separator, then a day atom)
 _DAY_START = re.compile(rf"(?<![0-9.第])(?P<d>{_DAY_AR})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_DAY_AR})[日号])")
@@ -67,6 +72,8 @@ def _year(m: re.Match) -> tuple[int | None, str | None]:
     if m.group("roc"):
         n = cn_to_int(m.group("roc").replace("廿", "二十").replace("卅", "三十"))
         return (1911 + n if n else None), None
+    if m.group("rocb"):
+        return 1911 + cn_to_int(m.group("rocb").replace("廿", "二十")), None
     if m.group("sho"):
         n = cn_to_int(m.group("sho"))
         return (1925 + n if n else None), None
@@ -78,7 +85,7 @@ def _year(m: re.Match) -> tuple[int | None, str | None]:
 def _num(s: str | None) -> int | None:
     if not s:
         return None
-    if s == "正":
+    if s in ("正", "元"):
         return 1
     return int(s) if s.isdigit() else cn_to_int(s)
 
@@ -96,7 +103,7 @@ class _Parts:
 
 
 def _has_year_group(m: re.Match) -> bool:
-    return bool(m.group("y") or m.group("ycn") or m.group("roc") or m.group("sho") or m.group("rel"))
+    return bool(m.group("y") or m.group("ycn") or m.group("roc") or m.group("rocb") or m.group("sho") or m.group("rel"))
 
 
 def _is_duration(text: str, p: _Parts, m: re.Match) -> bool:
@@ -166,6 +173,8 @@ def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
             continue
         if _is_duration(text, p, m):
             continue
+        if m.group("rocb") and _GREGORIAN.search(text, max(0, p.start - 200), p.end + 200):
+            continue  # a Gregorian year nearby: 二十六年 may be an age or a count, not the ROC era
         out.append((p, m))
     return out
 

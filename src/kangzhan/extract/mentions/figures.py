@@ -442,6 +442,11 @@ def _wiki_infobox(text: str, taken: set[int]) -> list[Mention]:
     for km in _WIKI_KEY.finditer(text, bm.end()):
         strength = km.group("key") == "兵力"
         pos = text.find("\n", km.end()) + 1
+        labelled = _labelled_cells(text, pos, sides)
+        if labelled is not None:
+            for cs, ce, side in labelled:
+                out += _cell_figures(text, cs, ce, side, strength, taken)
+            continue
         cells: list[tuple[int, int]] = []
         while 0 < pos < len(text) and len(cells) < len(sides):
             end = text.find("\n", pos)
@@ -459,23 +464,65 @@ def _wiki_infobox(text: str, taken: set[int]) -> list[Mention]:
         if len(cells) != len(sides):
             continue
         for (cs, ce), side in zip(cells, sides, strict=True):
-            for cm in COUNT_RE.finditer(text, cs, ce):
-                if cm.start() in taken or cm.group("unit") not in _PERSON_UNITS or _BAD_BEFORE.search(
-                        text, max(0, cm.start() - 1), cm.start()) or text[cm.start() - 1:cm.start()] == "[":
-                    continue
-                parsed = count_at(text, cm.start())
-                if not parsed or parsed[0] < 100:
-                    continue
-                count, qual = parsed
-                cues = list(re.finditer(_CUE_ALT, text[cs:cm.start()]))
-                cat = "strength" if strength else (_cue_category(cues[-1].group(0)) if cues else "casualties")
-                out.append(Mention("figure", cm.start(), cm.end(), cm.group(0),
-                                   {"kind": "strength" if strength else "casualties", "count": count,
-                                    "qualifier": qual, "category": cat, "side": side, "stated": cm.group(0),
-                                    "count_start": cm.start(), "count_end": cm.end()}))
-                taken.add(cm.start())
-                if strength:
-                    break
+            out += _cell_figures(text, cs, ce, side, strength, taken)
+    return out
+
+
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\s:：0-9][^:：]{0,20})[:：][ \t]*$")
+_COUNT_LINE = re.compile(r"^[ \t]*[约近逾]?[0-9,，.万余多]+人?(?:\[[0-9]+\])*\+?[ \t]*$")
+
+
+def _labelled_cells(text: str, pos: int, sides: list[str]) -> list[tuple[int, int, str]] | None:
+    """Cells under an infobox header whose columns were flattened into labelled blocks ("国民革命军:" then
+    "150000人"): a count takes its label's side; a second count under one label, without a label of its
+    own, is the next column's (the next side of the 参战方 order). None when the block has no side label."""
+    out: list[tuple[int, int, str]] = []
+    col: int | None = None
+    used = False
+    while 0 < pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        lm = _LABEL_LINE.match(line)
+        if not line.strip():
+            pass
+        elif lm and not _WIKI_KEY.match(line):
+            cm = _COUNTRY_SIDE.search(lm.group("label"))
+            col = sides.index("JP" if cm.group("jp") else "CN") if cm and ("JP" if cm.group("jp") else "CN") in sides else None
+            used = False
+            if col is None:
+                return None
+        elif _COUNT_LINE.match(line) and col is not None:
+            k = col + 1 if used else col
+            if k < len(sides):
+                out.append((pos, end, sides[k]))
+            used = True
+        else:
+            break
+        pos = end + 1
+    return out if out else None
+
+
+def _cell_figures(text: str, cs: int, ce: int, side: str, strength: bool, taken: set[int]) -> list[Mention]:
+    """The head count of one infobox cell (text[cs:ce]) for ``side``."""
+    out: list[Mention] = []
+    for cm in COUNT_RE.finditer(text, cs, ce):
+        if cm.start() in taken or cm.group("unit") not in _PERSON_UNITS or _BAD_BEFORE.search(
+                text, max(0, cm.start() - 1), cm.start()) or text[cm.start() - 1:cm.start()] == "[":
+            continue
+        parsed = count_at(text, cm.start())
+        if not parsed or parsed[0] < 100:
+            continue
+        count, qual = parsed
+        cues = list(re.finditer(_CUE_ALT, text[cs:cm.start()]))
+        cat = "strength" if strength else (_cue_category(cues[-1].group(0)) if cues else "casualties")
+        out.append(Mention("figure", cm.start(), cm.end(), cm.group(0),
+                           {"kind": "strength" if strength else "casualties", "count": count,
+                            "qualifier": qual, "category": cat, "side": side, "stated": cm.group(0),
+                            "count_start": cm.start(), "count_end": cm.end()}))
+        taken.add(cm.start())
+        if strength:
+            break
     return out
 
 

@@ -320,6 +320,10 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
     return name
 
 
+# a bracket item that opens with an order-of-battle word (欠 less, 辖 comprising, 含/附/配属 …) or is a numbered unit
+_OOB_ITEM = re.compile(r"^(?:欠|辖|缺|含|附|配属|属|另|第[0-9一二三四五六七八九十〇])")
+
+
 def find_persons(text: str) -> list[Mention]:
     """Person mentions with value {name, title, how}; every occurrence of a known name is returned."""
     found: dict[str, tuple[str | None, str]] = {}  # name → (title, how)
@@ -328,6 +332,10 @@ def find_persons(text: str) -> list[Mention]:
         if _inside_word(text[m.start():pos + 4], pos - m.start()):
             continue  # 师团长驱直入: the title is part of a longer word
         name = cut_name(text, pos, strong=True)
+        if not name and text[pos:pos + 1] == "的":  # 连长的X少校: title, 的, then a name closed by a rank
+            name = cut_name(text, pos + 1, strong=True)
+            if name and not re.match(_RANK_RE, text[pos + 1 + len(name):pos + 3 + len(name)]):
+                name = None
         if name:
             found.setdefault(name, (m.group("title"), "title"))
     name_ends = {x.end() for n in found for x in re.finditer(re.escape(n), text)}
@@ -343,6 +351,8 @@ def find_persons(text: str) -> list[Mention]:
             continue
         for item in re.split(r"[,，、;；]", m.group(1))[:3]:
             item = item.strip()
+            if _OOB_ITEM.match(item):
+                continue  # 第2营(欠第6连), 第18师团(辖五十五…联队): an order of battle, no name
             if 2 <= len(item) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in item):
                 name = cut_name(item, 0, strong=True)
                 if name and name != item and len(item) <= 4 and (item[0] in cn_surnames() or name_style(item) == "JP"):
