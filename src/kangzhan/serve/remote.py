@@ -32,7 +32,7 @@ from werkzeug.exceptions import BadGateway, HTTPException, ServiceUnavailable
 
 from kangzhan.rdf.namespaces import PREFIXES, serialize_options
 from kangzhan.serve import formats
-from kangzhan.serve.formats import GRAPHS, serialize_boolean, serialize_solutions
+from kangzhan.serve.formats import GRAPHS, serialize_boolean
 from kangzhan.serve.guard import tokens
 from kangzhan.serve.pool import Answer, QueryTimeout
 
@@ -238,14 +238,21 @@ def _finish(resp: urllib3.BaseHTTPResponse, complete: bool) -> None:
     resp.close()
 
 
-def read_results(resp: urllib3.BaseHTTPResponse, deadline: float) -> ox.QuerySolutions | ox.QueryBoolean:
-    mime = resp.headers.get("Content-Type", "application/sparql-results+json")
+def _answer_format(resp: urllib3.BaseHTTPResponse, default: str, lookup, what: str, expected: str):
+    """The pyoxigraph format of the remote's Content-Type (`lookup`: a from_media_type), else RemoteDown."""
+    mime = resp.headers.get("Content-Type", default)
     try:
-        fmt = ox.QueryResultsFormat.from_media_type(mime)
+        fmt = lookup(mime)
     except ValueError:
         fmt = None
     if fmt is None:
-        raise RemoteDown(f"the remote SPARQL server answered a query with {mime}, not SPARQL results")
+        raise RemoteDown(f"the remote SPARQL server answered {what} with {mime}, not {expected}")
+    return fmt
+
+
+def read_results(resp: urllib3.BaseHTTPResponse, deadline: float) -> ox.QuerySolutions | ox.QueryBoolean:
+    fmt = _answer_format(resp, "application/sparql-results+json", ox.QueryResultsFormat.from_media_type, "a query",
+                         "SPARQL results")
     try:
         return ox.parse_query_results(_DeadlineReader(resp, deadline), format=fmt)
     except SyntaxError as e:
@@ -253,13 +260,7 @@ def read_results(resp: urllib3.BaseHTTPResponse, deadline: float) -> ox.QuerySol
 
 
 def read_triples(resp: urllib3.BaseHTTPResponse, deadline: float) -> Iterator[ox.Triple]:
-    mime = resp.headers.get("Content-Type", "application/n-triples")
-    try:
-        fmt = ox.RdfFormat.from_media_type(mime)
-    except ValueError:
-        fmt = None
-    if fmt is None:
-        raise RemoteDown(f"the remote SPARQL server answered a graph query with {mime}, not RDF")
+    fmt = _answer_format(resp, "application/n-triples", ox.RdfFormat.from_media_type, "a graph query", "RDF")
     for q in ox.parse(_DeadlineReader(resp, deadline), format=fmt):
         yield ox.Triple(q.subject, q.predicate, q.object)
 
@@ -326,13 +327,7 @@ class RemoteExecutor:
         fmt = req["results_fmt"]
         if isinstance(result, ox.QueryBoolean):
             return Answer(200, req["results_mime"], {}, iter([serialize_boolean(fmt, bool(result))]))
-        native = getattr(formats, "capped_solutions", None)  # Rust serializers with the cap, when available
-        if native is not None:
-            body, truncated = native(result, fmt, cap)
-        else:
-            names = [v.value for v in result.variables]
-            rows = [tuple(sol[n] for n in names) for sol in itertools.islice(result, cap + 1)]
-            body, truncated = b"".join(serialize_solutions(fmt, names, rows[:cap])), len(rows) > cap
+        body, truncated = formats.capped_solutions(result, fmt, None if cap == sys.maxsize else cap)
         headers = {"X-Kangzhan-Truncated": f"results cut at {cap} rows"} if truncated else {}
         return Answer(200, req["results_mime"], headers, iter([body]))
 
