@@ -53,6 +53,18 @@ class _Listener:
         self.sock.close()
 
 
+def send_update(server, send: str, op: str) -> tuple[int, bytes]:
+    """(status, body) of OP sent as a `query=` parameter, an `update=` form, or a sparql-update body."""
+    if send == "query":
+        status, _, body = server.get("/sparql", {"query": op})
+    elif send == "update":
+        status, _, body = server.post("/sparql", urllib.parse.urlencode({"update": op}).encode(),
+                                      "application/x-www-form-urlencoded")
+    else:
+        status, _, body = server.post("/sparql", op.encode(), "application/sparql-update")
+    return status, body
+
+
 @pytest.mark.parametrize("send", ["query", "update", "body"])
 @pytest.mark.parametrize("op", [
     "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
@@ -63,13 +75,7 @@ class _Listener:
     "PREFIX x: <urn:x#>\n# comment\n  insert data { x:a x:b x:c }",
 ])
 def test_updates_are_refused_with_403(server, send, op):
-    if send == "query":
-        status, _, body = server.get("/sparql", {"query": op})
-    elif send == "update":
-        status, _, body = server.post("/sparql", urllib.parse.urlencode({"update": op}).encode(),
-                                      "application/x-www-form-urlencoded")
-    else:
-        status, _, body = server.post("/sparql", op.encode(), "application/sparql-update")
+    status, body = send_update(server, send, op)
     assert status == 403, body
     count = server.get("/sparql", {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
     assert count[0] == 200 and json.loads(count[2])["results"]["bindings"][0]["n"]["value"] != "0"

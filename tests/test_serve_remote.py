@@ -28,7 +28,7 @@ import pytest
 from endpoint_server import Server, free_port, start_server
 from helpers import SEED000, SEED002, run_cli
 from oxigraph_process import running_oxigraph
-from test_endpoint_safety import _ssrf_targets, assert_ssrf_refused
+from test_endpoint_safety import _ssrf_targets, assert_ssrf_refused, send_update
 
 pytestmark = pytest.mark.slow
 GRAPH = "https://w3id.org/kangzhan/graph/document/"
@@ -162,13 +162,7 @@ def test_syntax_errors_are_400_with_the_position(remote):
 def test_updates_are_refused_and_nothing_reaches_the_remote(remote, how):
     base, proxy, _ = remote
     op = f"INSERT DATA {{ GRAPH <{GRAPH}evil> {{ <urn:a> <urn:b> <urn:c> }} }}"
-    if how == "query":
-        status, _, body = proxy.get("/sparql", {"query": op})
-    elif how == "update":
-        status, _, body = proxy.post("/sparql", urllib.parse.urlencode({"update": op}).encode(),
-                                     "application/x-www-form-urlencoded")
-    else:
-        status, _, body = proxy.post("/sparql", op.encode(), "application/sparql-update")
+    status, body = send_update(proxy, how, op)
     assert status == 403, body
     ask = urllib.parse.urlencode({"query": "ASK { <urn:a> ?p ?o }"})
     with urllib.request.urlopen(f"{base}/query?{ask}", timeout=10) as r:
