@@ -25,6 +25,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from kangzhan.extract.lexicons.derive import short_form
 from kangzhan.query import run
 
 Q_COORDS = """PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
@@ -35,7 +36,6 @@ SELECT ?s ?wkt ?lat ?lon WHERE {
   UNION { ?s schema:latitude ?lat ; schema:longitude ?lon }
 }"""
 _POINT = re.compile(r"Point\(\s*([-+\d.eE]+)\s+([-+\d.eE]+)\s*\)", re.IGNORECASE)
-_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "盟")
 # place types a gazetteer of administrative divisions must not place
 NATURAL = {"River", "Lake", "Mountain", "Pass", "Railway", "Island", "Bay", "Fortification", "Airfield"}
 LEXICONS = Path(__file__).resolve().parents[1] / "extract" / "lexicons"
@@ -100,8 +100,8 @@ def gazetteer() -> dict[str, list[tuple[int, Point]]]:
     for name, tier, lon, lat in _lexicon_rows():
         pt = (round(lon, 3), round(lat, 3))
         found[name].add((tier, pt))
-        short = name[:-1] if len(name) >= 3 and name[-1] in "省市县区旗" else ""
-        if short:  # 东安县 is also a candidate for 东安, whichever place the lexicon gave the short form
+        short = short_form(name)
+        if short:  # 东安县 is also a candidate for 东安, whichever division the lexicon gave the short form
             found[short].add((tier, pt))
     out = {}
     for name, cands in found.items():

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -57,10 +58,19 @@ def _common_words(jieba_dict: Path) -> dict[str, tuple[int, str]]:
     return out
 
 
-def _strip(name: str, nations: list[str]) -> str:
+def short_form(name: str, nations: Sequence[str] = ()) -> str | None:
+    """The short form of a division's official name (长沙市 → 长沙, 兴安盟 → 兴安), or None when it has
+    no administrative suffix or the stem would be one character (忠县 → 忠 is refused).
+
+    `nations` (longest first) are stripped before 自治…: 长阳土家族自治县 → 长阳. The one rule for the
+    lexicon (admin.tsv) and for the map gazetteer (export/geo.py), which lists every division under
+    its short form, also where admin.tsv gave that form to another division.
+    """
     for suf in _SUFFIXES:
         if name.endswith(suf) and len(name) > len(suf):
             stem = name[: -len(suf)]
+            if suf == "林区" and len(stem) < 3:
+                continue  # 万柏林区, 西林区 are 林 + 区; the one forest district is 神农架林区
             if suf.startswith("自治"):
                 changed = True
                 while changed:
@@ -70,8 +80,8 @@ def _strip(name: str, nations: list[str]) -> str:
                             if form and stem.endswith(form) and len(stem) > len(form):
                                 stem = stem[: -len(form)]
                                 changed = True
-            return stem
-    return name
+            return stem if len(stem) >= 2 else None
+    return None
 
 
 def _kind(adcode: str, name: str) -> str:
@@ -94,8 +104,8 @@ def derive_admin(adcodes: Path, nations_csv: Path, words: dict[str, tuple[int, s
                 continue
             kind = _kind(code, name)
             entries = [(name, kind, row["longitude"], row["latitude"], code, name, "")]
-            short = _strip(name, nations)
-            if short != name and len(short) >= 2:
+            short = short_form(name, nations)
+            if short:
                 freq, tag = words.get(short, (0, "ns"))
                 weak = "" if tag in _PROPER or freq < (2000 if kind != "county" else 300) else "common"
                 entries.append((short, kind, row["longitude"], row["latitude"], code, name, weak))
