@@ -1,8 +1,15 @@
-"""Facts → quads in the document's named graph. Deterministic: same facts, same quads, same order."""
+"""Facts → quads in the document's named graph. Deterministic: same facts, same quads, same order.
+
+The emitter writes N-Quads terms as text (IRIs in <>, literals quoted and escaped as pyoxigraph
+writes them): one document's N-Quads is then a sort and a join (`to_nquads`), with no per-quad
+Python object. `to_quads` parses that text once when objects are needed (SHACL, the store).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -11,36 +18,54 @@ from kangzhan.rdf import iris
 from kangzhan.rdf.namespaces import DCT, KZ, PROV, RDF, RDFS, SKOS, XSD
 from kangzhan.rdf.vocab import echelon_iri, figure_category_iri, place_type_iri, qualifier_iri
 
-_TYPE = ox.NamedNode(RDF + "type")
-_LABEL = ox.NamedNode(RDFS + "label")
-_ALT = ox.NamedNode(SKOS + "altLabel")
-_DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
+# N-Quads escapes of a literal's characters, exactly as pyoxigraph serialises them (tests/test_emit_nquads
+# checks every code point): ECHAR for \b \t \n \f \r " \\, UCHAR for the other C0 controls, DEL,
+# and the noncharacters U+FFFE/U+FFFF.
+_ECHAR = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_ESCAPES = {o: _ECHAR.get(chr(o), f"\\u{o:04X}") for o in (*range(0x20), 0x22, 0x5C, 0x7F, 0xFFFE, 0xFFFF)}
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES))) + "]")
 
 
-def _n(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
+@lru_cache(maxsize=65536)  # labels and sentences recur: one sentence backs every mention read in it
+def _quoted(text: str) -> str:
+    """TEXT as an N-Quads string literal body, quotes included."""
+    if _NEEDS_ESCAPE.search(text):
+        text = text.translate(_ESCAPES)
+    return f'"{text}"'
 
 
-def _kz(local: str) -> ox.NamedNode:
+def _n(iri: str) -> str:
+    """An IRI as an N-Quads term."""
+    return f"<{iri}>"
+
+
+_TYPE = _n(RDF + "type")
+_LABEL = _n(RDFS + "label")
+_ALT = _n(SKOS + "altLabel")
+_DERIVED = _n(PROV + "wasDerivedFrom")
+_INTEGER = f"^^<{XSD}integer>"
+
+
+def _kz(local: str) -> str:
     node = _KZ_NODES.get(local)
     if node is None:
-        node = _KZ_NODES[local] = ox.NamedNode(KZ + local)
+        node = _KZ_NODES[local] = _n(KZ + local)
     return node
 
 
-_KZ_NODES: dict[str, ox.NamedNode] = {}  # the vocabulary's few dozen terms, minted once (immutable)
+_KZ_NODES: dict[str, str] = {}  # the vocabulary's few dozen terms, written once
 
 
-def _zh(text: str) -> ox.Literal:
-    return ox.Literal(text, language="zh")
+def _zh(text: str) -> str:
+    return _quoted(text) + "@zh"
 
 
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+def _int(value: int) -> str:
+    return f'"{int(value)}"{_INTEGER}'
 
 
-def _str(text: str) -> ox.Literal:
-    return ox.Literal(text)
+def _str(text: str) -> str:
+    return _quoted(text)
 
 
 MAX_SENTENCE = 400  # characters of a sentence kept as provenance (a window around the span beyond that)
@@ -65,28 +90,30 @@ def sentence_window(ev: Evidence) -> str:
     return ("…" if lo > 0 else "") + sent[lo:hi] + ("…" if hi < len(sent) else "")
 
 
-def date_literal(d: DateValue) -> ox.Literal:
+def date_literal(d: DateValue) -> str:
     dt = {"year": "gYear", "month": "gYearMonth", "day": "date"}[d.precision]
-    return ox.Literal(d.iso, datatype=ox.NamedNode(XSD + dt))
+    return f"{_quoted(d.iso)}^^<{XSD}{dt}>"
 
 
 class _Emitter:
+    """Collects one document's quads as N-Quads lines without the closing " ." (str(quad) of pyoxigraph)."""
+
     def __init__(self, facts: DocumentFacts):
         self.f = facts
-        self.graph = ox.NamedNode(iris.document_graph(facts.doc_id))
+        self.graph = " " + _n(iris.document_graph(facts.doc_id))
         self.doc = _n(iris.document(facts.doc_id))
-        self.quads: dict[ox.Quad, None] = {}  # insertion-ordered set
+        self.quads: dict[str, None] = {}  # insertion-ordered set
 
-    def add(self, s: ox.NamedNode, p: ox.NamedNode, o) -> None:
-        self.quads[ox.Quad(s, p, o, self.graph)] = None
+    def add(self, s: str, p: str, o: str) -> None:
+        self.quads[f"{s} {p} {o}{self.graph}"] = None
 
-    def labels(self, node: ox.NamedNode, label: str, alts: Iterable[str]) -> None:
+    def labels(self, node: str, label: str, alts: Iterable[str]) -> None:
         self.add(node, _LABEL, _zh(label))
         for a in sorted(set(alts) - {label}):
             if a:
                 self.add(node, _ALT, _zh(a))
 
-    def mention(self, ev: Evidence, targets: Iterable[str], context: str | None = None) -> ox.NamedNode:
+    def mention(self, ev: Evidence, targets: Iterable[str], context: str | None = None) -> str:
         targets = list(targets)
         m = _n(iris.mention(self.f.doc_id, ev.start, ev.end, "|".join(targets)))
         self.add(m, _TYPE, _kz("Mention"))
@@ -115,7 +142,8 @@ class _Emitter:
         f = self.f
         for key in sorted(f.units, key=lambda k: (k[0], k[1] or "")):
             u = f.units[key]
-            node = _n(iris.unit(u.key, u.side))
+            iri = iris.unit(u.key, u.side)
+            node = _n(iri)
             self.add(node, _TYPE, _kz("MilitaryUnit"))
             self.labels(node, u.key, u.alt_labels)
             if u.side:
@@ -131,10 +159,11 @@ class _Emitter:
                 self.add(node, _kz("subUnitOf"), _n(iris.unit(*u.parent)))
             self.add(node, _DERIVED, self.doc)
             for ev in u.evidence[:1]:
-                self.mention(ev, [node.value])
+                self.mention(ev, [iri])
         for name in sorted(f.persons):
             p = f.persons[name]
-            node = _n(iris.person(p.name))
+            iri = iris.person(p.name)
+            node = _n(iri)
             self.add(node, _TYPE, _kz("Person"))
             self.labels(node, p.name, p.alt_labels)
             if p.side:
@@ -143,7 +172,7 @@ class _Emitter:
                 self.add(node, _kz("title"), _zh(t))
             self.add(node, _DERIVED, self.doc)
             for ev in p.evidence[:1]:
-                self.mention(ev, [node.value])
+                self.mention(ev, [iri])
         for name in sorted(f.places):
             pl = f.places[name]
             node = _n(iris.place(pl.name))
@@ -162,7 +191,8 @@ class _Emitter:
                 self.mention(c.evidence, [p, u])
 
     def battle(self, b: Battle, known: set[str]) -> None:
-        node = _n(iris.battle(b.name))
+        ctx = iris.battle(b.name)
+        node = _n(ctx)
         self.add(node, _TYPE, _kz("Battle"))
         self.labels(node, b.name, b.alt_labels)
         if b.start:
@@ -181,8 +211,7 @@ class _Emitter:
                 self.add(parent, _LABEL, _zh(b.part_of))
         self.add(node, _DERIVED, self.doc)
         if b.evidence:
-            self.mention(b.evidence, [node.value])
-        ctx = node.value
+            self.mention(b.evidence, [ctx])
         for name, ev in b.places:
             if name in self.f.places:
                 target = iris.place(name)
@@ -199,12 +228,13 @@ class _Emitter:
                 self.add(node, _kz("commander"), _n(target))
                 self.mention(ev, [target], ctx)
         for fig in b.figures:
-            self.figure(b, node, fig)
+            self.figure(b, ctx, fig)
 
-    def figure(self, b: Battle, battle_node: ox.NamedNode, fig: Figure) -> None:
+    def figure(self, b: Battle, battle_iri: str, fig: Figure) -> None:
         start = fig.evidence.start if fig.evidence else -1
-        r = _n(iris.report(self.f.doc_id, b.name, fig.kind, fig.side, start, fig.category, fig.count))
-        self.add(battle_node, _kz(fig.kind), r)
+        report = iris.report(self.f.doc_id, b.name, fig.kind, fig.side, start, fig.category, fig.count)
+        r = _n(report)
+        self.add(_n(battle_iri), _kz(fig.kind), r)
         cls = "CasualtyReport" if fig.kind == "casualties" else "StrengthReport"
         self.add(r, _TYPE, _kz(cls))
         self.add(r, _kz("count"), _int(fig.count))
@@ -215,18 +245,27 @@ class _Emitter:
         if fig.stated:
             self.add(r, _kz("statedAs"), _zh(fig.stated))
         if fig.evidence:
-            m = self.mention(fig.evidence, [r.value], battle_node.value)
+            m = self.mention(fig.evidence, [report], battle_iri)
             self.add(r, _DERIVED, m)
         else:
             self.add(r, _DERIVED, self.doc)
 
 
-def to_quads(facts: DocumentFacts) -> list[ox.Quad]:
-    """All quads for one document, in its own named graph, sorted for byte-stable output."""
+def to_nquads(facts: DocumentFacts) -> bytes:
+    """One document as N-Quads bytes, in its own named graph, lines sorted for byte-stable output.
+
+    The same bytes as pyoxigraph's serialisation of `to_quads(facts)`: the lines are str(quad) + " .",
+    sorted as those strings sort.
+    """
     e = _Emitter(facts)
     e.document()
     e.entities()
     known = {b.name for b in facts.battles}
     for b in facts.battles:
         e.battle(b, known)
-    return sorted(e.quads, key=str)
+    return (" .\n".join(sorted(e.quads)) + " .\n").encode("utf-8")
+
+
+def to_quads(facts: DocumentFacts) -> list[ox.Quad]:
+    """All quads for one document, in its own named graph, sorted for byte-stable output."""
+    return list(ox.parse(to_nquads(facts), format=ox.RdfFormat.N_QUADS))
