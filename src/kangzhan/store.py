@@ -16,7 +16,8 @@ their graphs but once in the default graph. Queries run on that default graph, s
 statement once (Oxigraph's `use_default_graph_as_union` is a bag: it would return each copy, and
 joins over entities described in many documents grow with the square of that number). A
 generation written before this layout has an empty default graph; `default_graph_kwargs` then
-falls back to the union option.
+falls back to the union option. union_default.py keeps that default graph, for builds here and for
+SPARQL UPDATE alike.
 
 A build writes a new generation beside the live one and only then swaps CURRENT, so a failed or
 killed build leaves the previous store untouched. An incremental build starts from a cheap
@@ -28,10 +29,8 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import itertools
 import json
 import os
-import re
 import shutil
 import time
 from collections.abc import Iterable
@@ -40,15 +39,15 @@ from pathlib import Path
 import pyoxigraph as ox
 from platformdirs import user_data_dir
 
+from kangzhan import union_default
 from kangzhan.errors import StoreError
+from kangzhan.union_default import has_union_default
 
 ENV_VAR = "KANGZHAN_STORE"
 _CURRENT = "CURRENT"
 _PREVIOUS = "PREVIOUS"
 _LOCK = ".lock"
 _BATCH_BYTES = 32 * 1024 * 1024
-_GRAPH_TERM = re.compile(rb" <[^<>\s]*> \.$", re.M)  # the graph IRI closing an N-Quads line
-_DEFAULT = ox.DefaultGraph()
 
 
 def default_store_dir() -> Path:
@@ -94,30 +93,38 @@ def open_store(root: Path, read_only: bool = True) -> ox.Store | None:
     if gen is None:
         return None
     try:
-        return ox.Store.read_only(str(gen)) if read_only else ox.Store(str(gen))
+        return open_read_only(gen) if read_only else ox.Store(str(gen))
     except OSError as e:
         raise StoreError(f"cannot open the store at {gen}: {e}") from None
 
 
-def has_union_default(store: ox.Store) -> bool:
-    """Whether the store's default graph holds the merge of its named graphs (any generation built now)."""
-    return next(iter(store.quads_for_pattern(None, None, None, _DEFAULT)), None) is not None
+# The last read-only handle opened by `open_read_only`, with its query options. A read-only handle
+# sees its generation as it was when opened (a built generation is never written again; under
+# --allow-update readers open checkpoints, never the database being written), so the answer is
+# fixed for the handle's life. One entry: it keeps alive only the handle a worker is using anyway.
+_last_read_only: tuple[ox.Store, dict] | None = None
+
+
+def open_read_only(gen: Path | str) -> ox.Store:
+    """A read-only handle on a generation (or checkpoint) directory; `default_graph_kwargs` then
+    answers for it without looking at the store again (one seek saved per query). Raises OSError."""
+    global _last_read_only
+    store = ox.Store.read_only(str(gen))
+    _last_read_only = (store, union_default.query_kwargs(has_union_default(store)))
+    return store
 
 
 def default_graph_kwargs(store: ox.Store) -> dict:
     """`store.query` options for "the default graph is the union of all named graphs", with set semantics.
 
     The materialized default graph when the store has one, else Oxigraph's union option (older
-    generations, empty or in-memory stores).
+    generations, empty or in-memory stores). Looked up once for a handle from `open_read_only`, per
+    call for any other (a writable store can change layout under an update).
     """
-    return {} if has_union_default(store) else {"use_default_graph_as_union": True}
-
-
-def as_default_graph(nquads: bytes) -> bytes | None:
-    """The same statements as default-graph lines (each line's graph IRI dropped), or None if some
-    line has no graph IRI (then the caller parses instead)."""
-    out, n = _GRAPH_TERM.subn(b" .", nquads)
-    return out if n == nquads.count(b"\n") else None
+    last = _last_read_only
+    if last is not None and last[0] is store:
+        return dict(last[1])
+    return union_default.query_kwargs(has_union_default(store))
 
 
 class StoreLocked(StoreError):
@@ -243,18 +250,11 @@ class StoreBuild:
                 ox.Store.read_only(str(base)).backup(str(self.tmp))
             self.store = ox.Store(str(self.tmp))
             if base is not None and not has_union_default(self.store):
-                self._merge_named_graphs()  # a generation of the older layout: give it its default graph
+                union_default.merge_named_graphs(self.store)  # a generation of the older layout
         except OSError as e:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self._release()
             raise StoreError(f"cannot create a database in {self.tmp}: {e}") from None
-
-    def _merge_named_graphs(self) -> None:
-        assert self.store is not None
-        for g in list(self.store.named_graphs()):  # Python terms: a re-parse would rename blank nodes
-            it = iter(self.store.quads_for_pattern(None, None, None, g))
-            while chunk := [ox.Quad(q.subject, q.predicate, q.object) for q in itertools.islice(it, 100_000)]:
-                self.store.bulk_extend(chunk)
 
     def _release(self) -> None:
         if self._lock is not None:
@@ -264,11 +264,7 @@ class StoreBuild:
     def add(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads to their graphs, and their triples to the default graph (the merge)."""
         assert self.store is not None
-        it = iter(quads)
-        while chunk := list(itertools.islice(it, 100_000)):
-            self.store.bulk_extend(chunk)
-            self.store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in chunk
-                                   if q.graph_name != _DEFAULT)
+        union_default.add(self.store, quads)
 
     def add_nquads(self, data: bytes) -> None:
         """Queue N-Quads for the bulk loader; loaded in batches of ~32 MiB (few, large SST files)."""
@@ -297,24 +293,13 @@ class StoreBuild:
         if self._pending:
             data = b"".join(self._pending)
             self._pending, self._pending_size = [], 0
-            merged = as_default_graph(data)
-            if merged is None:
-                self.add(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-            else:
-                self.store.bulk_load(data + merged, format=ox.RdfFormat.N_QUADS)
+            union_default.bulk_load_nquads(self.store, data)
 
     def remove_graph(self, iri: str) -> None:
         """Drop a named graph, and from the default graph the triples no other named graph still holds."""
         assert self.store is not None
         self.flush_pending()
-        g = ox.NamedNode(iri)
-        triples = [(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, g)]
-        self.store.remove_graph(g)
-        for s, p, o in triples:
-            held = any(q.graph_name != _DEFAULT for q in itertools.islice(
-                self.store.quads_for_pattern(s, p, o, None), 2))
-            if not held:
-                self.store.remove(ox.Quad(s, p, o))
+        union_default.remove_graph(self.store, ox.NamedNode(iri))
 
     def commit(self, manifest: dict | None = None) -> Path:
         """Flush, close, write the manifest, then make the new generation live with one atomic rename."""
