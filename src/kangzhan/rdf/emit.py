@@ -1,8 +1,8 @@
 """Facts → quads in the document's named graph. Deterministic: same facts, same quads, same order.
 
-The emitter writes N-Quads terms as text (IRIs in <>, literals quoted and escaped as pyoxigraph
-writes them): one document's N-Quads is then a sort and a join (`to_nquads`), with no per-quad
-Python object. `to_quads` parses that text once when objects are needed (SHACL, the store).
+The emitter writes N-Quads terms as UTF-8 bytes (IRIs in <>, literals quoted and escaped as
+pyoxigraph writes them; each distinct term encoded once): one document's N-Quads is then a sort and a
+join of byte strings (`to_nquads`), with no per-quad Python object. `to_quads` parses that text once when objects are needed (SHACL, the store).
 """
 
 from __future__ import annotations
@@ -27,16 +27,17 @@ _NEEDS_ESCAPE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES))) + "]")
 
 
 @lru_cache(maxsize=65536)  # labels and sentences recur: one sentence backs every mention read in it
-def _quoted(text: str) -> str:
-    """TEXT as an N-Quads string literal body, quotes included."""
+def _quoted(text: str) -> bytes:
+    """TEXT as an N-Quads string literal, quotes included."""
     if _NEEDS_ESCAPE.search(text):
         text = text.translate(_ESCAPES)
-    return f'"{text}"'
+    return f'"{text}"'.encode()
 
 
-def _n(iri: str) -> str:
+@lru_cache(maxsize=65536)  # an entity's IRI recurs in every mention that refers to it
+def _n(iri: str) -> bytes:
     """An IRI as an N-Quads term."""
-    return f"<{iri}>"
+    return f"<{iri}>".encode()
 
 
 _TYPE = _n(RDF + "type")
@@ -46,25 +47,25 @@ _DERIVED = _n(PROV + "wasDerivedFrom")
 _INTEGER = f"^^<{XSD}integer>"
 
 
-def _kz(local: str) -> str:
+def _kz(local: str) -> bytes:
     node = _KZ_NODES.get(local)
     if node is None:
         node = _KZ_NODES[local] = _n(KZ + local)
     return node
 
 
-_KZ_NODES: dict[str, str] = {}  # the vocabulary's few dozen terms, written once
+_KZ_NODES: dict[str, bytes] = {}  # the vocabulary's few dozen terms, written once
 
 
-def _zh(text: str) -> str:
-    return _quoted(text) + "@zh"
+def _zh(text: str) -> bytes:
+    return _quoted(text) + b"@zh"
 
 
-def _int(value: int) -> str:
-    return f'"{int(value)}"{_INTEGER}'
+def _int(value: int) -> bytes:
+    return f'"{int(value)}"{_INTEGER}'.encode()
 
 
-def _str(text: str) -> str:
+def _str(text: str) -> bytes:
     return _quoted(text)
 
 
@@ -90,30 +91,30 @@ def sentence_window(ev: Evidence) -> str:
     return ("…" if lo > 0 else "") + sent[lo:hi] + ("…" if hi < len(sent) else "")
 
 
-def date_literal(d: DateValue) -> str:
+def date_literal(d: DateValue) -> bytes:
     dt = {"year": "gYear", "month": "gYearMonth", "day": "date"}[d.precision]
-    return f"{_quoted(d.iso)}^^<{XSD}{dt}>"
+    return _quoted(d.iso) + f"^^<{XSD}{dt}>".encode()
 
 
 class _Emitter:
-    """Collects one document's quads as N-Quads lines without the closing " ." (str(quad) of pyoxigraph)."""
+    """Collects one document's quads as N-Quads lines (UTF-8) without the closing " ." (str(quad) of pyoxigraph)."""
 
     def __init__(self, facts: DocumentFacts):
         self.f = facts
-        self.graph = " " + _n(iris.document_graph(facts.doc_id))
+        self.graph = _n(iris.document_graph(facts.doc_id))
         self.doc = _n(iris.document(facts.doc_id))
-        self.quads: dict[str, None] = {}  # insertion-ordered set
+        self.quads: dict[bytes, None] = {}  # insertion-ordered set
 
-    def add(self, s: str, p: str, o: str) -> None:
-        self.quads[f"{s} {p} {o}{self.graph}"] = None
+    def add(self, s: bytes, p: bytes, o: bytes) -> None:
+        self.quads[b" ".join((s, p, o, self.graph))] = None
 
-    def labels(self, node: str, label: str, alts: Iterable[str]) -> None:
+    def labels(self, node: bytes, label: str, alts: Iterable[str]) -> None:
         self.add(node, _LABEL, _zh(label))
         for a in sorted(set(alts) - {label}):
             if a:
                 self.add(node, _ALT, _zh(a))
 
-    def mention(self, ev: Evidence, targets: Iterable[str], context: str | None = None) -> str:
+    def mention(self, ev: Evidence, targets: Iterable[str], context: str | None = None) -> bytes:
         targets = list(targets)
         m = _n(iris.mention(self.f.doc_id, ev.start, ev.end, "|".join(targets)))
         self.add(m, _TYPE, _kz("Mention"))
@@ -255,7 +256,7 @@ def to_nquads(facts: DocumentFacts) -> bytes:
     """One document as N-Quads bytes, in its own named graph, lines sorted for byte-stable output.
 
     The same bytes as pyoxigraph's serialisation of `to_quads(facts)`: the lines are str(quad) + " .",
-    sorted as those strings sort.
+    sorted as those strings sort (UTF-8 byte order is code point order).
     """
     e = _Emitter(facts)
     e.document()
@@ -263,7 +264,7 @@ def to_nquads(facts: DocumentFacts) -> bytes:
     known = {b.name for b in facts.battles}
     for b in facts.battles:
         e.battle(b, known)
-    return (" .\n".join(sorted(e.quads)) + " .\n").encode("utf-8")
+    return b" .\n".join(sorted(e.quads)) + b" .\n"
 
 
 def to_quads(facts: DocumentFacts) -> list[ox.Quad]:
