@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 import jieba
 import jieba.posseg as pseg
 
-from kangzhan.extract.lexicons import common_words
+from kangzhan.extract.lexicons import common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames
 from kangzhan.text import posseg_viterbi
@@ -301,23 +301,26 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
     """The name, or None when it is no name; tail_ok: a last 和/与/及 is the name's (李长和的30团)."""
     if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
         return None
-    if any(name.endswith(t) for t, _ in TITLES):
+    if name.endswith(_TITLE_WORDS):
         return None  # 参谋长, 副参谋长: a title, not a name
     if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
         return None  # 时一五(师): a numeral, not a given name
-    if re.search("[年月日季]|万分|分之|当时|此时|其时|同时|随后", name) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
+    if _NOT_IN_NAME.search(name) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
         return None
-    if re.search("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$", name) and len(name) <= 3:
+    if len(name) <= 3 and _UNIT_END.search(name):
         return None
-    if re.search("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$", name):
+    if _PLACE_END.search(name):
         return None
-    try:  # a toponym from the gazetteer is not a person
-        from kangzhan.extract.lexicons import is_toponym
-        if is_toponym(name):
-            return None
-    except ImportError:  # pragma: no cover - the gazetteer is optional
-        pass
+    if is_toponym(name):  # a toponym from the gazetteer is not a person
+        return None
     return name
+
+
+# _accept's tests, compiled once: it runs several times for every window cut_name considers
+_TITLE_WORDS = tuple(t for t, _ in TITLES)
+_NOT_IN_NAME = re.compile("[年月日季]|万分|分之|当时|此时|其时|同时|随后")
+_UNIT_END = re.compile("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$")
+_PLACE_END = re.compile("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$")
 
 
 # a bracket item that opens with an order-of-battle word (欠 less, 辖 comprising, 含/附/配属 …) or is a numbered unit
@@ -405,8 +408,8 @@ def find_persons(text: str) -> list[Mention]:
         start = m.start("name")
         if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":
             continue  # 包围于|悟口的第26军: the preposition after a verb, not the surname
-        for k in (3, 2):
-            if len(cand) >= k and cut_name(cand[-k:], 0) == cand[-k:]:
+        for k in (3, 2):  # _accept first: cut_name answers _accept of a prefix of its window, or None
+            if len(cand) >= k and _accept(cand[-k:]) and cut_name(cand[-k:], 0) == cand[-k:]:
                 found.setdefault(cand[-k:], (None, "unit"))
                 break
             if k == 3 and len(cand) >= 3 and cand[-1] in "和与及" and text.startswith("的", m.start("name") + len(cand)) \
