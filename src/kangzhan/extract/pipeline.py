@@ -7,6 +7,7 @@ intermediate mentions too, for the `kangzhan extract` debugging command.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kangzhan.extract.facts import BattleInfo, segment
@@ -116,8 +117,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
     sents = a.sentences
     starts = [s for s, _ in sents]
 
-    def sent_of(pos: int) -> int | None:
-        from bisect import bisect_right
+    def sent_of(pos: int) -> int | None:  # runs for every piece of evidence: no import statement in here
         i = bisect_right(starts, pos) - 1
         return i if i >= 0 and pos < sents[i][1] else None
 
