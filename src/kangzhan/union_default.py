@@ -71,7 +71,7 @@ def as_default_graph(nquads: bytes) -> bytes | None:
 
 def state(store: ox.Store, triples: Iterable[Triple], bulk: bool = True) -> None:
     """Put triples into the default graph (each once, however often stated). `bulk`: through the bulk
-    loader, in chunks (builds); else in one transaction (an update's few triples, no new files)."""
+    loader, in chunks (builds); else transactionally (an update's few triples: no new files)."""
     it = iter(triples)
     while chunk := [ox.Quad(s, p, o) for s, p, o in itertools.islice(it, _CHUNK)]:
         if bulk:
