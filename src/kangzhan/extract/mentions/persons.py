@@ -93,13 +93,19 @@ def _is_stop(ch: str) -> bool:
 
 def name_style(name: str) -> str | None:
     """'JP' for Japanese-looking names, 'CN' for Chinese ones, None when unsure."""
-    if any(name.startswith(s) for s in jp_surnames()) and len(name) >= 3:
+    if len(name) >= 3 and name.startswith(_jp_surname_tuple()):
         return "JP"
     if name[:2] in cn_surnames() or (name[0] in cn_surnames() and len(name) <= 3):
         return "CN"
     if len(name) >= 4:
         return "JP"
     return None
+
+
+@cache
+def _jp_surname_tuple() -> tuple[str, ...]:
+    """The Japanese family names as a tuple, for one str.startswith test instead of a loop over them."""
+    return tuple(jp_surnames())
 
 
 _VERBISH = ("v", "d", "p", "c", "u", "m", "q", "r", "x", "y", "w", "f", "t", "e", "o", "z", "l")
@@ -217,6 +223,14 @@ def _dictionary_nr3() -> tuple[frozenset[str], re.Pattern]:
     return names, re.compile("[" + "".join(sorted({w[0] for w in names})) + "]")
 
 
+_LIST_SEP = "、和与及"
+
+
+def _by_separator(text: str, a: int, b: int) -> bool:
+    """A list separator (、和与及) right after text[a:b] or right before it."""
+    return (b < len(text) and text[b] in _LIST_SEP) or (a > 0 and text[a - 1] in _LIST_SEP)
+
+
 _ROLL_TAIL = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,3})*等")
 
 
@@ -229,8 +243,8 @@ def _dictionary_names(text: str, known: dict) -> list[str]:
     for m in initial.finditer(text):
         i = m.start()
         w = text[i:i + 3]
-        if w not in names:
-            continue
+        if w not in names or not _by_separator(text, i, i + 3):
+            continue  # only a span next to 、和与及 can be listed or make another span listed: spare the cut
         a = max(0, i - 2)
         pos = a
         for tok, _f in _tokens(text[a:i + 5]):
