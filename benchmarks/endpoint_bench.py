@@ -85,7 +85,8 @@ def start(kind: str, root: Path, gen: Path, concurrency: int) -> tuple[subproces
         workers = "0" if kind == "kangzhan-inline" else str(concurrency)
         cmd = [sys.executable, "-m", "kangzhan", "serve", "--store", str(root), "--port", str(port),
                "--workers", workers, "--threads", str(max(8, 2 * concurrency)), "--max-rows", "100000"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = dict(os.environ, KANGZHAN_SERVE_POOL="1") if kind == "kangzhan-pool" else None
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _wait(port, proc)
     return proc, port
 
@@ -148,7 +149,7 @@ def workloads(gen: Path, requests: int, seed: int = 8) -> tuple[list[str], list[
     return mix, points
 
 
-KINDS = ("oxigraph", "kangzhan", "kangzhan-inline")
+KINDS = ("oxigraph", "kangzhan", "kangzhan-pool", "kangzhan-inline")
 
 
 def cpu_seconds(pid: int) -> float:

@@ -183,8 +183,9 @@ def stats(store_dir) -> None:
 @click.option("--port", default=8000, type=int, show_default=True)
 @click.option("--threads", default=8, type=click.IntRange(min=1), show_default=True, help="Waitress worker threads.")
 @click.option("--workers", default=4, type=click.IntRange(min=0), show_default=True,
-              help="Query worker processes (killed and replaced when a query times out; 0: queries run in the "
-                   "web process, without the hard timeout; unused with a remote store).")
+              help="Serving processes, each answering HTTP and running its queries (one is ended and replaced "
+                   "when a query in it times out; 0: one process, without the hard timeout; with --allow-update "
+                   "or a remote store: query worker processes behind one web process).")
 @click.option("--timeout", default=30.0, type=click.FloatRange(min=0.1), show_default=True, help="Seconds per query.")
 @click.option("--max-rows", default=10_000, type=click.IntRange(min=1), show_default=True, help="Rows/triples per answer.")
 @click.option("--max-query-bytes", default=64 * 1024, type=click.IntRange(min=16), show_default=True)
@@ -244,6 +245,12 @@ def serve(host, port, threads, workers, timeout, max_rows, max_query_bytes, max_
                       service_allow=[] if no_service else list(service_allow or [WIKIDATA_SPARQL]),
                       remote_query=remote_query, remote_update=remote_update)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    if root is not None and workers > 0 and not allow_update and os.environ.get("KANGZHAN_SERVE_POOL") != "1":
+        from kangzhan.serve import prefork  # each of `workers` processes serves HTTP and runs its queries
+
+        click.echo(f"kangzhan serving {root} at http://{host}:{port}/ (SPARQL at /sparql)", err=True)
+        prefork.serve(root, cfg, host, port, threads=max(4, -(-threads // workers)))
+        return
     app = create_app(root, config=cfg)
     if remote_query:
         from kangzhan.serve.remote import startup_notes

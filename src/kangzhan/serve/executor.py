@@ -14,6 +14,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kangzhan import union_default
+from kangzhan.serve.limits import Limits
 from kangzhan.serve.pool import Answer, WorkerPool
 from kangzhan.serve.snapshots import Snapshots
 from kangzhan.serve.worker import SMALL_ANSWER, execute
@@ -43,6 +44,26 @@ def answer_from(messages) -> Answer:
     return Answer(status, mime, headers, iter([data]), data)
 
 
+def _error(status: int, message: str) -> Answer:
+    text = (message + "\n").encode("utf-8")
+    return Answer(status, "text/plain; charset=utf-8", {}, iter([text]), text)
+
+
+def answer_here(store: ox.Store, request: dict[str, Any]) -> Answer:
+    """`request` answered in this process, the body drained here: pyoxigraph's results may only be used
+    (and dropped) on the thread that made them, and the work must be done while the time limit watches.
+    Failures become one-line answers, as a worker process reports them."""
+    try:
+        answer = answer_from(execute(store, request))
+        if answer.data is None:
+            answer.body = iter(list(answer.body))
+        return answer
+    except MemoryError:
+        return _error(422, "the query needs more memory than this server allows")
+    except Exception as e:  # e.g. a default-graph-uri that is no IRI
+        return _error(400, f"query failed: {e.__class__.__name__}: {e}")
+
+
 class Executor:
     """Runs read queries in worker processes (hard timeout) or in this process; updates here, serialized."""
 
@@ -64,6 +85,7 @@ class Executor:
         self._update_lock = threading.Lock()
         self._ro: tuple | None = None
         self._gen: tuple | None = None  # (stat of CURRENT, generation path) of the last look
+        self.limits: Limits | None = None  # set in a pre-forked serving process: in-process time limit
 
     def generation(self) -> str | None:
         if self.snapshots is not None:
@@ -88,7 +110,9 @@ class Executor:
     def query(self, request: dict[str, Any], timeout: float) -> Answer:
         if self.pool is None:
             store = self.store if self.store is not None else self._open_ro()
-            return answer_from(execute(store, request))
+            if self.limits is not None:
+                return self.limits.run(lambda: answer_here(store, request), timeout)
+            return answer_here(store, request)
         return self.pool.run(dict(request, gen=self.generation(), version=self.version), timeout)
 
     def _open_ro(self) -> ox.Store:

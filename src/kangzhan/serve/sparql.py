@@ -23,6 +23,11 @@ MAX_NESTING = 200  # far beyond any real query; protects the parser's stack
 log = logging.getLogger("kangzhan.serve")
 
 
+def timeout_message(timeout: float) -> str:
+    return (f"query stopped: it ran past the time limit of {timeout:g} s "
+            "(add LIMIT, narrow the patterns, or ask the operator for --timeout)")
+
+
 def _text(status: int, message: str, **headers) -> Response:
     return Response(message.rstrip("\n") + "\n", status, mimetype="text/plain", headers=headers)
 
@@ -133,8 +138,7 @@ def _query(cfg: ServeConfig, text: str, form: str | None) -> Response:
     try:
         answer = current_app.config["KANGZHAN_EXECUTOR"].query(req, cfg.timeout)
     except QueryTimeout:
-        return _text(422, f"query stopped: it ran past the time limit of {cfg.timeout:g} s "
-                          "(add LIMIT, narrow the patterns, or ask the operator for --timeout)")
+        return _text(422, timeout_message(cfg.timeout))
     except PoolBusy:
         return _text(503, "the server is busy: every query worker stayed occupied; try again shortly",
                      **{"Retry-After": "5"})
