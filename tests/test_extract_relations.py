@@ -130,3 +130,44 @@ def test_names_listed_before_a_command_verb_all_command(officers):
     cmds = {(c["person"], c["unit"]) for c in officers["commands"]}
     assert ("孙连仲", "第6战区") in cmds and ("邓锡侯", "第6战区") in cmds
     assert ("王耀武", "第74军") in cmds  # 为X指挥的Z
+
+
+PLACES = ("一、湘西会战\n1945年4月9日,日军第116师团一部由白鹤口南渡,进攻第100军阵地,企图切断江北的交通。"
+          "日军在沅江南岸李家埠遇到顽强阻击,其第47师团在安化西北黄花岭遭第18军沉重打击。"
+          "4月15日,日军第116师团今井支队从常德南下。日军华中派遣军下达命令。第100军在益阳以南黄土岭构筑阵地。"
+          "湘西是湖南省的西部。\n")
+
+
+@pytest.fixture(scope="module")
+def placed(tmp_path_factory):
+    return extract(tmp_path_factory.mktemp("places"), PLACES)
+
+
+def test_crossing_and_verb_are_not_swallowed_by_place_suffixes(placed):
+    names = {p["name"] for p in placed["battles"][0]["places"]}
+    assert "白鹤口" in names and "白鹤口南渡" not in names  # 由X南渡: X crossed southward
+    assert not any(n.startswith("切断") for n in names), names  # 切断江北: a verb, no river 切断江
+
+
+def test_a_name_after_a_place_and_a_direction_or_bank_is_a_place(placed):
+    names = {p["name"] for p in placed["battles"][0]["places"]}
+    assert "李家埠" in names and "黄花岭" in names and "黄土岭" in names
+
+
+def test_region_inside_a_unit_name_is_no_place_and_a_named_detachment_is_found(placed):
+    names = {p["name"] for p in placed["battles"][0]["places"]}
+    assert "华中" not in names
+    got = all_units(placed)
+    assert ("今井支队", "JP") in got and ("华中派遣军", "JP") in got
+    assert ("第18军", "CN") in got  # 日军…遭第18军沉重打击: the agent of a blow the Japanese took
+
+
+def test_a_province_has_its_short_name_as_an_alt_label(tmp_path):
+    p = tmp_path / "doc.txt"
+    p.write_text(PLACES, encoding="utf-8")
+    out = tmp_path / "out.nt"
+    r = run_cli("build", str(p), "-o", str(out), store=tmp_path / "store")
+    assert r.returncode == 0, r.stderr
+    nt = out.read_text(encoding="utf-8")
+    node = next(line.split()[0] for line in nt.splitlines() if '"湖南省"@zh' in line and "label" in line)
+    assert any(line.startswith(node) and "altLabel" in line and '"湖南"@zh' in line for line in nt.splitlines())

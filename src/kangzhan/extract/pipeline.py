@@ -88,6 +88,7 @@ def analyse(src: SourceText) -> Analysis:
     dates = find_dates(text)
     figures = find_figures(text)
     places = find_places(text) if find_places else []
+    places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
     implied = implied_battle(text, places, units, battles)  # a battle the text is about but never names
     if implied:
         battles = [*battles, implied]
@@ -106,6 +107,22 @@ def analyse(src: SourceText) -> Analysis:
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands)
     a.facts = _assemble(src, raw, norm.traditional, a)
     return a
+
+
+def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
+    """The places that are not part of a named unit's name (numbered units hold no toponym)."""
+    spans = sorted((u.mention.start, u.mention.end) for u in units if u.number is None)
+    if not spans:
+        return places
+    from bisect import bisect_right
+    starts = [a for a, _ in spans]
+    out = []
+    for m in places:
+        k = bisect_right(starts, m.start) - 1
+        if k >= 0 and spans[k][0] <= m.start and m.end <= spans[k][1]:
+            continue
+        out.append(m)
+    return out
 
 
 def extract(src: SourceText) -> DocumentFacts:
@@ -178,6 +195,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
             ent.alt_labels.add(orig)
         if m.text != name:
             ent.alt_labels.add(m.text)
+        if m.value.get("short"):
+            ent.alt_labels.add(m.value["short"])  # 江西省 is also called 江西, 常德市 常德
         ent.evidence.append(ev(m.start, m.end))
     # battles
     by_name: dict[str, Battle] = {}

@@ -24,7 +24,7 @@ _RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 
          "中队": 2, "连": 2, "炮艇队": 3, "战队": 3}
 _SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方|国民政府|军事委员会|军委会)")
 _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占|轰击|炮击|轰炸|逼进|进逼|逼近|进犯"
-                     r"|迂回|夹击|猛扑|扑向|击毙|打死|击伤)")
+                     r"|迂回|夹击|猛扑|扑向|击毙|打死|击伤|打击)")
 # what follows the target of an attack: 向第79军防地逼进, 轰击第49、第79军阵地, 迂回第78军右翼
 _TARGET_AFTER = re.compile(r"(?:阵地|防地|防线|驻地|右翼|左翼|侧翼|侧背|后方)")
 # a unit sent back to Japan is Japanese (第9、第16师先后调回日本), whatever its echelon word implies
@@ -159,6 +159,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         if text[a.end:b.start] in ("", "之", "的", "所属", "属") and sides[i - 1] and not b.value.get("cue") \
+                and not (i - 1 in soft and sides[i]) \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i] = sides[i - 1]
     # a unit acting on 敌 in its own clause is Chinese (第5军与敌苦战, 第200师向敌阵地猛攻): 敌 is the other side
