@@ -34,6 +34,7 @@ from kangzhan.extract.resolve import (
     person_side,
     resolve_units,
     sides_from_commanders,
+    sides_from_persons,
     trim_names,
 )
 from kangzhan.text.normalize import normalize
@@ -52,8 +53,11 @@ except ImportError:  # pragma: no cover
 
 _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领")
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
-_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
-_PLAN = re.compile(r"命令|计划|预定|制订|制定|下达|决定|准备|企图|判断|预令|决心")
+_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|逼进|进逼|炮击|轰击"
+                     r"|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
+_PLAN = re.compile(r"命令|计划|预定|制订|制定|下达|决定|确定|准备|企图|判断|预令|决心")
+# the date a plan sets for the attack (日军确定3月20日发起攻击): an action date, unlike the date of the decision
+_PLANNED_ACT = re.compile(r"(?:前后|左右|拂晓|凌晨|晨|夜|起)?(?:开始|发起|发动)?(?:总攻击?|攻击|进攻|攻势)")
 
 
 @dataclass
@@ -85,6 +89,7 @@ def analyse(src: SourceText) -> Analysis:
     dates = find_dates(text)
     figures = find_figures(text)
     places = find_places(text) if find_places else []
+    places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
     implied = implied_battle(text, places, units, battles)  # a battle the text is about but never names
     if implied:
         battles = [*battles, implied]
@@ -99,9 +104,26 @@ def analyse(src: SourceText) -> Analysis:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
     commands = link_commands(text, persons, units, sentences)
     sides_from_commanders(units, commands)
+    sides_from_persons(text, persons, units)
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands)
     a.facts = _assemble(src, raw, norm.traditional, a)
     return a
+
+
+def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
+    """The places that are not part of a named unit's name (numbered units hold no toponym)."""
+    spans = sorted((u.mention.start, u.mention.end) for u in units if u.number is None)
+    if not spans:
+        return places
+    from bisect import bisect_right
+    starts = [a for a, _ in spans]
+    out = []
+    for m in places:
+        k = bisect_right(starts, m.start) - 1
+        if k >= 0 and spans[k][0] <= m.start and m.end <= spans[k][1]:
+            continue
+        out.append(m)
+    return out
 
 
 def extract(src: SourceText) -> DocumentFacts:
@@ -173,6 +195,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
             ent.alt_labels.add(orig)
         if m.text != name:
             ent.alt_labels.add(m.text)
+        if m.value.get("short"):
+            ent.alt_labels.add(m.value["short"])  # 江西省 is also called 江西, 常德市 常德
         ent.evidence.append(ev(m.start, m.end))
     # battles
     by_name: dict[str, Battle] = {}
@@ -272,6 +296,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
         if b.start is None:
             acts = [d for k, d in items if d.value["date"].precision != "year"
                     and _ACTION.search(text, sents[k][0], sents[k][1]) and not _PLAN.search(text, sents[k][0], sents[k][1])]
+            if not acts:  # no dated action: the date the plan set for the attack, not the date of the plan
+                acts = [d for k, d in items if d.value["date"].precision != "year"
+                        and _PLAN.search(text, sents[k][0], d.start) and _PLANNED_ACT.match(text, d.end)]
             days = [d for d in acts if d.value["date"].precision == "day"] or acts
             finer = [d for k, d in items if d.value["date"].precision != "year"]
             if days:

@@ -23,7 +23,16 @@ _RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 
          "旅团": 5, "旅": 5, "步兵团": 5, "联队": 4, "团": 4, "支队": 4, "飞行团": 5, "大队": 3, "营": 3,
          "中队": 2, "连": 2, "炮艇队": 3, "战队": 3}
 _SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方|国民政府|军事委员会|军委会)")
-_ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占)")
+_ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占|轰击|炮击|轰炸|逼进|进逼|逼近|进犯"
+                     r"|迂回|夹击|猛扑|扑向|击毙|打死|击伤|打击)")
+# what follows the target of an attack: 向第79军防地逼进, 轰击第49、第79军阵地, 迂回第78军右翼
+_TARGET_AFTER = re.compile(r"(?:阵地|防地|防线|驻地|右翼|左翼|侧翼|侧背|后方)")
+# a unit sent back to Japan is Japanese (第9、第16师先后调回日本), whatever its echelon word implies
+_BACK_TO_JAPAN = re.compile(r"(?:先后|相继|陆续|全部|均|即|又|已|奉命)*(?:调回|撤回|返回|开回|运回|回到|调往|回)日本")
+# X增加/增调 units: the units join X (第11军增加独立混成第14旅, 3月15日,增加第33、第34师)
+_RECEIVE_WORDS = ("增加", "增编", "增调", "增拨", "增配")
+_RECEIVE = re.compile(f"(?:{'|'.join(_RECEIVE_WORDS)})了?")
+_RECEIVE_HEAD = re.compile(r"[,，]\s*(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?[,，]?)?\s*" + _RECEIVE.pattern + "$")
 _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|指挥|率)(?:所部|其|该)?")
 _HAN = "\u4e00-\u9fff"
 _LEAD_TITLE = re.compile(r"^(?:" + "|".join(re.escape(x) for x, _ in TITLES) + ")")
@@ -91,6 +100,8 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     """Side and canonical key for every unit mention (and 该军-style references to them), then parents
     from brackets and nesting."""
     mentions = with_coreferents(text, mentions)
+    mentions = [Mention(m.kind, m.start, m.end, m.text, {**m.value, "cue": "JP"})
+                if not m.value.get("cue") and _BACK_TO_JAPAN.match(text, m.end) else m for m in mentions]
     sides: list[str | None] = [m.value.get("cue") or None for m in mentions]
     for i, m in enumerate(mentions):
         implied = m.value.get("implied")
@@ -102,6 +113,10 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     # they imply gives way to a cue on a list member or on the same designation elsewhere
     soft = {i for i, m in enumerate(mentions) if not m.value.get("cue") and sides[i]
             and m.value.get("raw_echelon") in ("师", "旅", "团") and not set(m.value.get("modifiers", ())) & _CN_MODS}
+    # so are 集团军/兵团 (Chinese histories call the Japanese 11th Army 第11集团军), but only against a cue on
+    # the same designation (日军第11集团军): they still hand their side down to the units under them
+    army = {i for i, m in enumerate(mentions) if not m.value.get("cue") and sides[i]
+            and m.value.get("raw_echelon") in ("集团军", "兵团")}
     # the title after a 军: 军长 is Chinese, 司令官 Japanese (Chinese armies have 军长, Japanese ones 司令官)
     for i, m in enumerate(mentions):
         if sides[i] is None and m.value.get("raw_echelon") == "军":
@@ -138,12 +153,13 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             if sides[j] is None and sides[i] and mentions[i].value.get("raw_echelon") in ("师", "军"):
                 sides[j] = sides[i]
     subs = _subordinates(text, mentions)  # 第16集团军,指挥第31军、第46军 / 第101师团所属第102旅团
-    _share_down(subs, sides, soft)
+    _share_down(subs, sides, soft, army)
     _share_lists(text, mentions, sides, soft)  # order-of-battle lists: 第4军、第74军、第66军、第187师
     # 第5师团之21旅 / 第101师团第102旅团: a sub-unit written right after its parent shares its side
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         if text[a.end:b.start] in ("", "之", "的", "所属", "属") and sides[i - 1] and not b.value.get("cue") \
+                and not (i - 1 in soft and sides[i]) \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i] = sides[i - 1]
     # a unit acting on 敌 in its own clause is Chinese (第5军与敌苦战, 第200师向敌阵地猛攻): 敌 is the other side
@@ -153,10 +169,11 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             act = _ACTS_ON_ENEMY.match(text, m.end, min(nxt, m.end + 16))
             if act:
                 sides[i] = "CN"
-    _same_designation(mentions, sides, soft)  # the same designation elsewhere in the document
-    # the object of a Japanese attack is Chinese (令第3、第4师团进攻第37军)
+    _same_designation(mentions, sides, soft, army)  # the same designation elsewhere in the document
+    # the object of a Japanese attack is Chinese (令第3、第4师团进攻第37军); the subject is in the clause or,
+    # when the clause has none, the sentence's first side (日军第101师一部,从永修向第79军防地逼进)
     for i, m in enumerate(mentions):
-        if sides[i] is None and m.value.get("raw_echelon") == "军":
+        if sides[i] is None:
             clause_start = max(text.rfind(c, 0, m.start) for c in ",，;；。\n")
             clause = text[clause_start + 1:m.start]
             verb = None
@@ -169,6 +186,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 subj = [sides[j] for j, o in enumerate(mentions)
                         if clause_start < o.start < clause_start + 1 + verb.start() and sides[j]]
                 subj_side = subj[-1] if subj else ("JP" if re.search("(日军|敌)", clause[:verb.start()]) else None)
+                if subj_side is None and not any(clause_start < o.start < clause_start + 1 + verb.start()
+                                                 for o in mentions):
+                    subj_side = _sentence_subject(text, mentions, sides, clause_start)
                 if subj_side:
                     sides[i] = "CN" if subj_side == "JP" else "JP"
     # the agent of a passive attack on one side is the other (日军在湲水街遭79军阻击, 敌被第5军击退)
@@ -197,8 +217,8 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 cues.add("JP" if c.group("jp") else "CN")
             if len(cues) == 1 and not _ATTACK.search(text, a + 1, m.end + 12):
                 sides[i] = next(iter(cues))
-    _same_designation(mentions, sides, soft)  # again, with the sides the attack and sentence cues decided
-    _share_down(subs, sides, soft)
+    _same_designation(mentions, sides, soft, army)  # again, with the sides the attack and sentence cues decided
+    _share_down(subs, sides, soft, army)
     _share_lists(text, mentions, sides, soft)
     by_start = {m.start: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):  # a reference (该军) has its antecedent's side
@@ -227,6 +247,20 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     return out
 
 
+def _sentence_subject(text: str, mentions: list[Mention], sides: list[str | None], before: int) -> str | None:
+    """The side of a sentence's subject: its first cue word (日军, 守军) or unit with a side before `before`,
+    unless that unit is itself a target (第8军阵地)."""
+    start = max(text.rfind(c, 0, before) for c in "。;；\n!?！？") + 1
+    cue = _SENT_CUE.search(text, start, before)
+    for j in range(bisect_left(mentions, start, key=lambda x: x.start), len(mentions)):
+        o = mentions[j]
+        if o.start >= before or (cue and o.start > cue.start()):
+            break
+        if sides[j] and not _TARGET_AFTER.match(text, o.end):
+            return sides[j]
+    return ("JP" if cue.group("jp") else "CN") if cue else None
+
+
 # a unit, then a verb of command or subordination, then the units under it (指挥部/指挥所 are places, no verbs)
 _SUBORDINATE = re.compile(r"[,，]?(?:统一指挥|指挥(?![部所官员])|率领|统率|下辖|所辖|辖|所属部队有|所属的?|属下的?)[:：]?")
 _SUPERIOR = re.compile(r"(?:隶属于?|归属于?)")  # the unit before is under the one after
@@ -250,16 +284,44 @@ def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         sup = _SUPERIOR.match(text, m.end)
         if sup and sup.end() == mentions[i + 1].start:
             pairs.append((i + 1, i))
+    receivers: list[int] = []  # units followed by 增加: X增加A,3月15日,增加B (the second clause has no subject)
+    for i, m in enumerate(mentions):
+        rec = _RECEIVE.match(text, m.end)
+        if rec:
+            receivers.append(i)
+            if i + 1 < len(mentions) and rec.end() == mentions[i + 1].start:
+                sup, j = i, i + 1
+            else:
+                continue
+        else:
+            if not receivers or not text[max(0, m.start - 3):m.start].rstrip("了").endswith(_RECEIVE_WORDS):
+                continue
+            if not _RECEIVE_HEAD.search(text[max(0, m.start - 16):m.start]) \
+                    or m.value.get("group") == mentions[i - 1].value.get("group"):
+                continue
+            sup, j = receivers[-1], i
+            if re.search(r"[。;；\n!?]", text[mentions[sup].end:m.start]):
+                continue  # another sentence: its subject is not known
+        while j < len(mentions):
+            pairs.append((sup, j))
+            if j + 1 < len(mentions) and re.fullmatch(r"[、和及与]", text[mentions[j].end:mentions[j + 1].start]):
+                j += 1
+                continue
+            break
     return pairs
 
 
-def _share_down(pairs: list[tuple[int, int]], sides: list[str | None], soft: set[int]) -> None:
+def _share_down(pairs: list[tuple[int, int]], sides: list[str | None], soft: set[int],
+                weak: frozenset[int] | set[int] = frozenset()) -> None:
     """A unit under another has its side, unless a cue or its echelon word already decided otherwise;
     a superior without a side takes the one side all its subordinates have (第74军辖第51、第57师)."""
     for i, j in pairs:
         if sides[i] and i not in soft and (sides[j] is None or j in soft):
+            if i in weak and sides[j] is not None:
+                continue  # a superior whose side is its echelon's default overrides no subordinate
             sides[j] = sides[i]
-            soft.discard(j)
+            if i not in weak:
+                soft.discard(j)
     below: dict[int, set[str | None]] = {}
     for i, j in pairs:
         below.setdefault(i, set()).add(sides[j])
@@ -272,7 +334,8 @@ _CN_MODS = {"新编", "暂编", "预备", "荣誉"}  # designations only Chinese
 _JP_FORM = {"师": "师团", "旅": "旅团", "团": "联队"}
 
 
-def _same_designation(mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
+def _same_designation(mentions: list[Mention], sides: list[str | None], soft: set[int],
+                      army: set[int] | None = None) -> None:
     """A mention without a side takes the one side its designation has elsewhere in the document; one with
     a side only its 师/旅/团 implied (soft) takes the one side a cue gives the designation elsewhere."""
     seen: dict[tuple, set[str]] = {}
@@ -286,15 +349,17 @@ def _same_designation(mentions: list[Mention], sides: list[str | None], soft: se
             seen.setdefault(_desig(m), set()).add(sides[i])
             if m.value.get("cue"):
                 firm.setdefault(_desig(m), set()).add(sides[i])
+    army = army if army is not None else set()
     for i, m in enumerate(mentions):
-        if i not in soft and sides[i] is not None:
+        if i not in soft and i not in army and sides[i] is not None:
             continue
-        known = firm.get(_desig(m), set()) if i in soft else seen.get(_desig(m), set())
-        if i in soft and not known and _short_jp_form(m, jp_forms):
+        known = firm.get(_desig(m), set()) if i in soft or i in army else seen.get(_desig(m), set())
+        if i in soft and not known and m.value.get("raw_echelon") in _JP_FORM and _short_jp_form(m, jp_forms):
             known = {"JP"}
         if len(known) == 1 and next(iter(known)) != sides[i]:
             sides[i] = next(iter(known))
             soft.discard(i)
+            army.discard(i)
 
 
 def _short_jp_form(m: Mention, jp_forms: dict[tuple, list[int]]) -> bool:
@@ -331,6 +396,10 @@ def _desig(m: Mention) -> tuple:
             if v.get("number") is None else None)
 
 
+_APPOSITION = re.compile(r"(?:陆军)?(?:大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|上将|上校|中校|少校)?[,，]")
+_TITLE_AT = re.compile("|".join(re.escape(x) for x, _ in TITLES))
+
+
 @dataclass(frozen=True)
 class CommandLink:
     person: str
@@ -357,7 +426,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             if res and gap == "" and _RANK.get(units[res[-1]].echelon, 0) > _RANK.get(u.echelon, 0):
                 res[-1] = k  # 率八路军115师: the division of that army is what he led
                 pos = u.mention.end
-            elif gap.strip(" 、和及与,第") == "" or (not res and gap in ("", "其", "所部", "该")):
+            elif gap.strip(" 、和及与,第") == "" or (not res and gap in ("", "其", "所部", "该", "的")):
                 res.append(k)
                 pos = u.mention.end
             else:
@@ -384,6 +453,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
 
     sent_starts = [s for s, _ in sentences]
     person_starts = sorted(p.start for p in persons)
+    person_at = {p.start: p for p in persons}
 
     def _delayed_verb(pos: int) -> int | None:
         """End of a command verb whose subject is the name ending at pos: only a title and an adverbial
@@ -419,7 +489,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue
         # UNIT + title + (NAME)
-        t = re.search(r"(?P<title>" + "|".join(re.escape(x) for x, _ in TITLES) + r")[(（]?$", before)
+        t = re.search(r"(?P<title>" + "|".join(re.escape(x) for x, _ in TITLES) + r")(?:由)?[(（]?$", before)
         if t and not t.group("title").startswith("副") and "副" not in before[-len(t.group(0)) - 1:][:1]:
             title = t.group("title")
             tpos = p.start - len(t.group(0))
@@ -440,6 +510,18 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue
+        # NAME(RANK), UNIT TITLE: an apposition (X大佐,步兵第120联队联队长 / X,第2大队大队长)
+        ap = _APPOSITION.match(text, p.end)
+        if ap:
+            ks = units_after(ap.end())
+            if ks:
+                u = units[ks[-1]]
+                tt = _TITLE_AT.match(text, u.mention.end)
+                ech = TITLE_ECHELON.get(tt.group(0)) if tt else None
+                if tt and not tt.group(0).startswith("副") and (ech is None or u.echelon.startswith(ech)
+                                                               or (ech == "师" and u.echelon == "师团")):
+                    out.append(CommandLink(name, ks[-1], p.start, p.end))
+                    continue
         # UNIT NAME 部 (第74军王耀武部: the troops of the unit under him)
         if (text.startswith("部", p.end) and not text.startswith(("部长", "部署", "部分", "部门", "部属"), p.end)) \
                 or text.startswith("所部", p.end):  # 第二战区阎锡山所部
@@ -449,7 +531,13 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 continue
         # NAME 率/指挥 UNITS, also with a title and an adverbial between (X副长官由修水率…, X由A进驻B,指挥…)
         cv = _COMMAND_VERB.match(after)
-        verb_end = p.end + cv.end() if cv else _delayed_verb(p.end)
+        verb_end = p.end + cv.end() if cv else None
+        co = person_at.get(p.end + 1) if after[:1] in "、和与及" and after else None
+        if cv is None and co is not None:
+            cv = _LATER_VERB.match(text, co.end)  # X、Y指挥的第9战区: both command it
+            verb_end = cv.end() if cv else None
+        if verb_end is None:
+            verb_end = _delayed_verb(p.end)
         if verb_end is not None:
             for k in units_after(verb_end):
                 out.append(CommandLink(name, k, p.start, p.end))
@@ -516,6 +604,52 @@ def sides_from_commanders(units: list[ResolvedUnit], links: list[CommandLink]) -
     for u in units:
         side = decided.get(desig(u))
         if side and (u.side is None or u.weak) and side != u.side:
+            u.side = side
+            if u.number is not None:
+                u.key, u.echelon = canonical(u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, side)
+
+
+# PERSON (急)令 UNITS: a commander orders units of his own side (罗卓英急令第32军由…退守南昌)
+_ORDERS = re.compile(r"(?:急|即|遂|乃|立即|随即|当即|又|再|亦)?(?:命令|电令|严令|饬令|急令|下令|令|命|调)")
+# PERSON 为/被 UNIT (所)击毙: the unit that killed or captured a person is of the other side
+_KILLED_BY = re.compile(r"(?:为|被|遭)")
+_KILL_VERB = re.compile(r"(?:所|部)?(?:击毙|打死|击伤|击杀|射杀|狙杀|击落|俘虏|俘获|生俘|毙伤)")
+
+
+def sides_from_persons(text: str, persons: list[Mention], units: list[ResolvedUnit]) -> None:
+    """A unit without a side takes one from a person the sentence links it to: the side of the commander
+    who orders it (X急令第32军), the other side of the person it killed (X为第62军所击毙); the person's side
+    is the style of the name. Other mentions of that designation without a side follow."""
+    starts = [u.mention.start for u in units]
+
+    def desig(u: ResolvedUnit) -> tuple:
+        return (u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, u.key if u.number is None else None)
+
+    decided: dict[tuple, str] = {}
+    for p in persons:
+        style = name_style(p.value["name"])
+        if style is None:
+            continue
+        other = "CN" if style == "JP" else "JP"
+        for rel, side in ((_ORDERS, style), (_KILLED_BY, other)):
+            r = rel.match(text, p.end)
+            if not r:
+                continue
+            k = bisect_left(starts, r.end())
+            if k >= len(units) or units[k].mention.start != r.end():
+                continue
+            if rel is _KILLED_BY and not _KILL_VERB.match(text, units[k].mention.end):
+                continue
+            while True:  # the whole list: 令第8、第73军
+                if units[k].side is None:
+                    decided.setdefault(desig(units[k]), side)
+                if k + 1 < len(units) and re.fullmatch(r"[、和及与]", text[units[k].mention.end:units[k + 1].mention.start]):
+                    k += 1
+                    continue
+                break
+    for u in units:
+        side = decided.get(desig(u))
+        if side and u.side is None:
             u.side = side
             if u.number is not None:
                 u.key, u.echelon = canonical(u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, side)

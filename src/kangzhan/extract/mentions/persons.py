@@ -55,6 +55,14 @@ _LIST_HEAD = re.compile(r"(?:指挥官与领导者|指挥官|主要将领|主要
 _BEFORE_UNIT = re.compile(
     r"(?:^|(?<=[，,。；;、以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?=(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
 )
+# a name closed by a rank (Japanese army ranks too): 师团长佐久间为人中将, 由X中将接任, "X大佐,步兵第N联队联队长"
+JP_RANKS = ("大佐", "中佐", "少佐", "大尉", "中尉", "少尉")
+_RANK_AFTER = re.compile("|".join((*RANKS, *JP_RANKS)))
+_NAME_BOUNDARY = re.compile(r"(?:^|[\s，,。；;、:：(（“\"]|[由以被将为的是和与及令命])$")
+# a Chinese name before its title (迫击炮连的X连长用…): the title closes the name
+_NAME_BEFORE_TITLE = re.compile(
+    r"(?<=[的，,、。；;:：\s])(?P<name>[\u4e00-\u9fff]{2,3})(?=副?(?:连长|营长|团长|旅长|师长|军长|排长)(?![\u4e00-\u9fff]{0,1}[部属]))"
+)
 _APPOINTED = re.compile(
     r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任|系|时任|现任)"
 )
@@ -77,7 +85,7 @@ _CLAUSE_JP_NAME = re.compile(
 )
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
 # short adverbials between a name and its verb of command (X见势率…, X当即下令…)
-_ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自)(?=率|命|令|下令|指挥|统率)")
+_ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自|急)(?=率|命|令|下令|指挥|统率)")
 # 命杨森、王陵基两集团军: names listed before the number of their formations
 _NAMES_BEFORE_UNITS = re.compile(
     r"(?:^|(?<=[，,。；;:：命令以派由]))(?P<names>[\u4e00-\u9fff]{2,3}(?:[、和与及][\u4e00-\u9fff]{2,3})+)"
@@ -173,6 +181,8 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
         return None
     if not jp and ((len(tok) >= 2 and flag.startswith(_VERBISH)) or flag.startswith("v")):
         return None  # 增援前线, 特别是
+    if not jp and not cn and len(tok) == 1 and flag in ("p", "c", "u", "r", "d"):
+        return None  # 连长|用十倍望远镜: a preposition or pronoun after the title opens no name
     end = jp
     while end < len(window) and end < 5 and not (_is_stop(window[end]) and window[end] not in _NAME_OK):
         end += 1
@@ -386,7 +396,7 @@ def find_persons(text: str) -> list[Mention]:
         i, ch = sm.start(), sm.group()
         if ch in cn_surnames() or text[i:i + 2] in cn_surnames() or text[i:i + 2] in jp_surnames():
             if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and \
-                    text[i - 1] not in "由令命以派和与及、将是被对向给了在到区军师团部队旅营连迫":
+                    text[i - 1] not in "由令命以派和与及、将是被对向给了在到区军师团部队旅营连迫为":
                 continue
             if not _TRIGGER.search(text, i + 2, i + 9):
                 continue
@@ -407,6 +417,14 @@ def find_persons(text: str) -> list[Mention]:
         name = cut_name(cand, 0, strong=True)
         if name and name == cand:
             found.setdefault(name, (m.group("rank"), "rank"))
+    for m in _RANK_AFTER.finditer(text):
+        name = _name_before_rank(text, m.start())
+        if name:
+            found.setdefault(name, (m.group(0), "rank"))
+    for m in _NAME_BEFORE_TITLE.finditer(text):
+        cand = m.group("name")
+        if cand[0] in cn_surnames() and not any(map(_is_stop, cand)) and cand not in common_words() and _accept(cand):
+            found.setdefault(cand, (None, "title"))
     for m in _BEFORE_UNIT.finditer(text):
         cand = m.group("name").lstrip("由以令命和与及将在的为")
         if re.search("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$", cand):
@@ -460,6 +478,16 @@ def find_persons(text: str) -> list[Mention]:
         name = cut_name(text, at, strong=True)
         if name and text[at + len(name):].startswith(_JP_ACTOR_VERBS):
             found.setdefault(name, (None, "verb"))
+    for name, (_t, how) in list(found.items()):  # 陈诚、薛岳指挥…: the names listed before a commander's
+        if how != "verb":
+            continue
+        for m in re.finditer("[、和与及]" + re.escape(name), text):
+            for k in (3, 2):
+                cand = text[max(0, m.start() - k):m.start()]
+                if len(cand) == k and cand[0] in cn_surnames() and _NAME_BOUNDARY.search(text[max(0, m.start() - k - 5):m.start() - k]) \
+                        and not any(map(_is_stop, cand)) and cut_name(cand, 0, strong=True) == cand:
+                    found.setdefault(cand, (None, "verb"))
+                    break
     for name in _dictionary_names(text, found):
         found.setdefault(name, (None, "dictionary"))
     found.update(_list_names(text, found))
@@ -467,6 +495,29 @@ def find_persons(text: str) -> list[Mention]:
         if text.count(name[:2]) > text.count(name) and _accept(name[:2]):
             found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
     return _all_occurrences(text, found)
+
+
+def _name_before_rank(text: str, rank_start: int) -> str | None:
+    """The name right before a rank, opened by a boundary (punctuation, a title, 由/的 …): the longest one
+    of 2-5 characters that reads as a name — a Japanese-style name of 4-5 characters with no everyday word
+    in it (佐久间为人, 和尔基隆), or a Chinese one cut_name confirms."""
+    for k in (5, 4, 3, 2):
+        a = rank_start - k
+        if a < 0:
+            continue
+        cand = text[a:rank_start]
+        lead = text[max(0, a - 5):a]
+        if not (_NAME_BOUNDARY.search(lead) or any(lead.endswith(t) for t, _ in TITLES)):
+            continue
+        if any(_is_stop(c) and c not in _NAME_OK for c in cand) or cand[0] in "第该各其本我敌日一二三四五六七八九十":
+            continue
+        if k >= 4:
+            if name_style(cand) == "JP" and not any(len(w) >= 2 and _words_common(w) for w, _f in _tokens(cand)) \
+                    and _accept(cand):
+                return cand
+        elif cut_name(cand, 0, strong=True) == cand:
+            return cand
+    return None
 
 
 @cache

@@ -57,7 +57,7 @@ _SUFFIX_ALT = "|".join(sorted(_SUFFIX, key=len, reverse=True))
 _BAD_STEM = re.compile(
     r"[0-9个第军师旅团营连队部敌我日国的了是在和与及等各该此其这那"
     r"被把将向往至到于从由自沿经进攻占陷犯守退撤达抵过渡越赴离入出克复收夺逼迫围击歼毙伤亡失战役会兵力"
-    r"以为之也而并或且则又再已曾均皆都全本每某另他她它们们内外前后左右里间附近一带地区方面线阵"
+    r"以为之也而并或且则又再已曾均皆都全本每某另他她它们们内外前后左右里间附近一带地区方面线阵虽但若"
     r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能段]"
 )
 _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
@@ -240,14 +240,27 @@ def _person(word: str) -> bool:
     return tag in ("nr", "nrfg", "nrt") and freq >= (20 if len(word) > 2 else 100)
 
 
+def _verb_word(word: str) -> bool:
+    """A frequent verb of jieba's dictionary (切断, 攻击): no toponym's stem."""
+    freq, tag = _words().get(word, (0, ""))
+    return tag.startswith("v") and freq >= 100
+
+
 def _stem_ok(stem: str) -> bool:
     return not _BAD_STEM.search(stem) and not _ALL_NUMERAL.fullmatch(stem) and not _common(stem, 200)
 
 
+_AFTER_PLACE = re.compile(r"[东西南北][岸侧面]|以[东西南北]|东北|西北|东南|西南")
+# a direction and 渡 after a name is a crossing (由X南渡), not a ferry called X南渡
+_CROSSING = re.compile(r"[东西南北]渡")
+
+
 def _at_boundary(text: str, i: int, taken: list[bool] | None = None) -> bool:
-    """Position i can start a name: after punctuation, a place verb/preposition or a found place (南浔线|万家岭)."""
+    """Position i can start a name: after punctuation, a place verb/preposition, a found place (南浔线|万家岭)
+    or a found place and a direction or bank (德安西北|万家岭, 修水南岸|涂家埠)."""
     return (i == 0 or text[i - 1] in _BOUNDARY_CHARS or bool(taken and taken[i - 1])
-            or bool(_VERB_BEFORE_END.search(text[max(0, i - 4):i])))
+            or bool(_VERB_BEFORE_END.search(text[max(0, i - 4):i]))
+            or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i)))
 
 
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
@@ -273,6 +286,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue
                 if stem[0] in _BOUNDARY_CHARS or _common(stem + suf):
                     continue
+                if _CROSSING.fullmatch(text, p - 1, end) or _verb_word(stem):
+                    continue  # 由巾口南渡 (a crossing), 切断江南 (a verb before 江南)
                 if s0 and _common(text[s0 - 1:s0 + 1], 50) and text[s0 - 1] not in "向在至到于":
                     continue  # 守备|新墙河: the stem's first character ends the word before
                 if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以"):
@@ -362,7 +377,7 @@ _PREP_CONTEXT = re.compile(
     r"(?:向|在|于|至|到|经|由|从|沿|往|抵|达)(?P<name>[\u4e00-\u9fff]{2,4}?)"
     r"(?=集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
     r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|"
-    r"[东西南北]犯|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中|前线|战场|阵地|"
+    r"[东西南北]犯|[东西南北]渡|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中|前线|战场|阵地|"
     r"段(?![落时]))"
 )
 

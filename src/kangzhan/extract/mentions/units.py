@@ -239,6 +239,10 @@ def _named_units(text: str, group: int) -> list[Mention]:
         prefix, suffix = m.group(1), m.group(2)
         cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于")
         prefix = prefix[cut + 1:]
+        lead = m.start(1) + cut + 1
+        ech_head = re.match(r"师团|旅团|联队|大队|师|团|旅|军|队", prefix)
+        if ech_head and lead and (text[lead - 1].isdigit() or text[lead - 1] in CN_NUM):
+            prefix = prefix[ech_head.end():]  # 第101师村井支队: the echelon word closes the numbered unit before
         if any((prefix + suffix).endswith(n) and len(n) < len(prefix + suffix) for n in _named_lexicon()):
             continue
         for cue in ("日军", "日本", "日", "敌"):
