@@ -28,6 +28,7 @@ _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|
 _HAN = "\u4e00-\u9fff"
 _LEAD_TITLE = re.compile(r"^(?:" + "|".join(re.escape(x) for x, _ in TITLES) + ")")
 _LATER_VERB = re.compile(_COMMAND_VERB.pattern[1:])
+_PART_BEFORE_BRACKET = re.compile(r"[的之](?:[一两二三]个|一部)(?:师团|旅团|联队|师|旅|团)?")
 _ACTS_ON_ENEMY = re.compile(
     r"[^,，。;；\n:：()（）敌我日]{0,10}?"
     r"(?:与|向|对|同|和|攻击|进攻|迎击|阻击|截击|抗击|围攻|猛攻|歼灭?|击退?|追击|堵击|夹击)敌(?!后)")
@@ -126,8 +127,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if not br:
             continue
         for j in range(i - 1, -1, -1):
-            if mentions[j].end == br[0] or text[mentions[j].end:br[0]].strip() == "":
-                owner[i] = j
+            if mentions[j].end == br[0] or text[mentions[j].end:br[0]].strip() == "" \
+                    or _PART_BEFORE_BRACKET.fullmatch(text, mentions[j].end, br[0]):
+                owner[i] = j  # 第66军的一个师（第38师）: the bracket names the part of the unit before it
                 break
             if mentions[j].end < br[0] - 1:
                 break
@@ -146,6 +148,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if text[a.end:b.start] in ("", "之", "的", "所属", "属") and sides[i - 1] and not b.value.get("cue") \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i] = sides[i - 1]
+    _same_designation(mentions, sides, soft)  # a side the text states (第15军司令官) before the guess from 敌 below
     # a unit acting on 敌 in its own clause is Chinese (第5军与敌苦战, 第200师向敌阵地猛攻): 敌 is the other side
     for i, m in enumerate(mentions):
         if sides[i] is None:

@@ -160,8 +160,8 @@ def find_units(text: str) -> list[Mention]:
                 if lst[it.end() - 1] in ",，" and not it.group("di"):
                     continue  # 9月3,第6师团: a comma separates ordinals only (第3,第6)
                 if not it.group("di") and not it.group("pre") and not text[text.rfind("\n", 0, pos + it.start()) + 1:
-                                                                          pos + it.start()].strip():
-                    continue  # "1、荣誉第一师…" at the start of a line: the list's numbering, not a unit
+                                                                          pos + it.start()].strip(" \t#>*"):
+                    continue  # "1、荣誉第一师…" (or a Markdown "#### 一、…") at the start of a line: the numbering
                 items.append((pos + it.start(), pos + it.end() - 1, it.group("pre"), it.group("di"), it.group("num")))
         last_start = min(x for x in (m.start("pre"), m.start("di"), m.start("num")) if x >= 0)
         items.append((last_start, end, m.group("pre"), m.group("di"), m.group("num")))
