@@ -94,12 +94,30 @@ def test_a_background_title_heads_no_section_and_a_quoted_operation_is_a_battle(
     assert "田村和藏" in persons, persons
 
 
-ARCHIVE = """函件记载了陆军中佐山本和夫接任混合第21旅团独立步兵第75大队大队长。此战共歼日军大队长森田大佐以下官兵300人。
+ARCHIVE = """发生在1943年4月2日的曹甸战斗,是新四军三师集中约三个团的兵力,在师长黄克明的指挥下,对敌伪盘踞的重镇曹甸发起攻击。此战收复曹甸据点,共歼日军大队长森田大佐以下官兵300人,其中生俘少尉以下12人,歼伪军近400人。
+
+去年,太原市方志办在整理史料时发现了函件。函件记载了陆军中佐山本和夫接任混合第21旅团独立步兵第75大队大队长。
 """
 
 
-def test_appointment_verbs_and_ranks_around_japanese_officers(tmp_path):
-    facts = extract(tmp_path, ARCHIVE)
-    persons = {p["name"] for p in facts["persons"]}
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    return extract(tmp_path_factory.mktemp("archive"), ARCHIVE)
+
+
+def test_appointment_verbs_and_ranks_around_japanese_officers(archive):
+    persons = {p["name"] for p in archive["persons"]}
     assert "山本和夫" in persons and "森田" in persons, persons
     assert not any(n.startswith("任") or n.endswith("大") for n in persons), persons
+    cmds = {(c["person"], c["unit"]) for c in archive["commands"]}
+    assert ("山本和夫", "独立第75大队") in cmds, cmds  # the unit of the title's echelon, not the brigade
+    assert ("黄克明", "第3师") in cmds, cmds  # 新四军三师: a bare division number after the army's name
+
+
+def test_a_part_of_a_count_keeps_its_side_and_strongholds_are_places(archive):
+    battle = next(b for b in archive["battles"] if b["name"] == "曹甸战斗")
+    figs = {(f["side"], f["count"]) for f in battle["figures"]}
+    assert {("JP", 300), ("JP", 12), ("JP", 400)} <= figs, figs  # 其中生俘…12人: a part of the Japanese loss
+    places = {p["name"] for p in battle["places"]}
+    assert "曹甸" in places, places  # 重镇曹甸, 收复曹甸据点
+    assert not any(p.startswith("太原") for p in places), places  # 太原市方志办 is an office

@@ -470,11 +470,19 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         # 以NAME为(UNIT)TITLE / NAME任(UNIT)TITLE
         ap = _APPOINT.match(after)
         if ap:
-            rest = text[p.end + ap.end():p.end + ap.end() + 16]
-            ks = units_after(p.end + ap.end())
-            tm = re.match(r"[^,，。;；]{0,12}?(" + "|".join(re.escape(x) for x, _ in TITLES) + ")", rest)
+            a0 = p.end + ap.end()
+            rest = text[a0:a0 + 28]
+            ks = units_after(a0)
+            tm = re.match(r"[^,，。;；]{0,24}?(" + "|".join(re.escape(x) for x, _ in TITLES) + ")", rest)
             if tm and not tm.group(1).startswith("副") and "副" not in tm.group(0):
-                if ks:
+                ech = TITLE_ECHELON.get(tm.group(1))
+                t0 = a0 + tm.start(1)
+                inside = range(bisect_left(starts, a0), bisect_left(starts, t0))
+                pick = next((k for k in reversed(inside) if ech and ends[k] <= t0
+                             and (units[k].echelon == ech or units[k].echelon.startswith(ech))), None)
+                if pick is not None:  # 接任X旅团Y大队大队长: the unit of the title's echelon, last before it
+                    out.append(CommandLink(name, pick, p.start, p.end))
+                elif ks:
                     out.append(CommandLink(name, ks[0], p.start, p.end))
                 else:
                     k = unit_before(p.start, TITLE_ECHELON.get(tm.group(1)), s0, adjacent=False)

@@ -515,6 +515,29 @@ def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# a place named by the noun before it (重镇车桥, 县城X) or by its stronghold after a verb (收复车桥据点): the
+# context is strong enough for a name that is also a rare word (车桥)
+_STRONGHOLD = re.compile(
+    r"(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
+    r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)据点")
+# a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
+_ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党史办|档案馆|纪念馆|博物馆|图书馆|出版社|大学|学院|日报|"
+                        r"晚报|电视台|政协|文史馆)")
+
+
+def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in _STRONGHOLD.finditer(text):
+        s, e = m.span("a") if m.group("a") else m.span("b")
+        name = text[s:e]
+        if any(taken[s:e]) or name in _NOT_PLACES or _BAD_ITEM.search(name) or _common(name, 100) or _person(name):
+            continue
+        out.append(_mention(text, s, e, "context"))
+        for i in range(s, e):
+            taken[i] = True
+    return out
+
+
 # villages named by a numeral (二塘, 五塘, 三堡): stations along a road, counted from a town
 _NUMBERED = re.compile(r"(?<![0-9〇零一二两三四五六七八九十百千万个第每几数余多约近])"
                        r"(?P<name>[一二三四五六七八九十]{1,2}(?P<suf>塘|铺|圩|堡))")
@@ -670,9 +693,11 @@ def find_places(text: str) -> list[Mention]:
     out += _context_places(text, taken)
     out += _prep_places(text, taken)
     out += _locative_places(text, taken)
+    out += _stronghold_places(text, taken)
     out += _repeats(text, out, taken)
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
+    out = [m for m in out if not _ORG_AFTER.match(text, m.end)]
     out.sort(key=lambda x: x.start)
     return out

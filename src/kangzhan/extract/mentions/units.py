@@ -32,7 +32,7 @@ _ECH_RE = "|".join(re.escape(e) for e, _ in ECHELONS)
 
 # type modifiers written before the number; value = canonical form
 PRE_MODS = {
-    "独立野战重炮兵": "独立野战重炮兵", "野战重炮兵": "野战重炮兵", "独立混成": "独立混成", "辎重兵": "辎重兵",
+    "独立野战重炮兵": "独立野战重炮兵", "野战重炮兵": "野战重炮兵", "独立混成": "独立混成", "独立步兵": "独立", "辎重兵": "辎重兵",
     "山炮兵": "山炮兵", "野炮兵": "野炮兵", "工兵": "工兵", "骑兵": "骑兵", "炮兵": "炮兵", "步兵": "步兵",
     "战车": "战车", "坦克": "坦克", "近卫": "近卫", "荣誉": "荣誉", "新编": "新编", "暂编": "暂编", "预备": "预备",
     "独立": "独立", "混成": "混成", "新": "新编", "暂": "暂编", "预": "预备",
@@ -131,10 +131,16 @@ _ABBREV_MODS = ("新", "暂", "预", "新编", "暂编", "预备")
 
 def _valid_bare(text: str, start: int, num: str) -> bool:
     """A number without 第 is a unit only in unit-like contexts (not 16师扩张到22师, not 一师兵力)."""
-    if not num.isdigit() and len(num) < 2:
-        return False
     prev = text[start - 1] if start > 0 else ""
+    if not num.isdigit() and len(num) < 2:  # 新四军一师: a division right after its army's (lexicon) name;
+        return any(text.endswith(n, 0, start) for n in _named_armies())  # not 第74军一师 (one of its divisions)
     return prev not in _NOT_BEFORE_BARE and not (prev.isdigit() or prev in CN_NUM)
+
+
+@lru_cache(maxsize=1)
+def _named_armies() -> tuple[str, ...]:
+    """Named formations of the lexicon (八路军, 新四军 …) that number their divisions after their name."""
+    return tuple(n for n, (_side, ech) in load_named_units().items() if ech in ("军", "路军"))
 
 
 def find_units(text: str) -> list[Mention]:
