@@ -62,6 +62,8 @@ def test_japanese_field_ranks_close_names_and_titles_do_not_leak_into_them(sensh
     assert "宜阳" not in persons  # 在宜阳的第54师: a place before 的, not the division's commander
     cmds = {(c["person"], c["unit"]) for c in senshi["commands"]}
     assert ("内山", "第12军") in cmds and ("青木诚", "第40师团") in cmds
+    assert ("松井武夫", "第236联队") in cmds  # 联队（队长X大佐）: the title inside the bracket after the unit
+    assert ("长谷川吉藏", "川口支队") in cmds and ("长谷川吉藏", "骑兵第40联队") in cmds  # X大佐指挥的…联队
 
 
 def test_a_side_stated_by_a_title_wins_over_a_guess_from_enemy_words(senshi):
@@ -71,9 +73,9 @@ def test_a_side_stated_by_a_title_wins_over_a_guess_from_enemy_words(senshi):
 
 BACKGROUND = """3.1.凤凰岭战斗的背景
 
-冀中边区,南北约200公里。为了消灭八路军主力,1940年6月2日,华北方面军制定了一个新的“冀中边区肃正作战”计划。
+晋冀豫辺区,南北约200公里。为了消灭八路军主力,1940年6月2日,华北方面军制定了一个新的“晋冀豫边区肃正作战”计划。
 
-作战期间定为7-9月,由第27师团、独立混成第8旅团组成,作战总兵力逾2万名。第一期从7月5日至8月1日,第二期从8月2日至9月20日。
+作战期间定为7-9月,共使用兵力如下:第二十七师团主力组成,本间雅晴中将指挥。独立混成第8旅团亦参加,作战总兵力逾2万名。第一期从7月5日至8月1日,第二期从8月2日至9月20日。
 
 凤凰岭战斗,即发生在第二期作战的结尾。作战关联部队为步兵第3联队,联队长田村和藏大佐。
 """
@@ -86,12 +88,20 @@ def background(tmp_path_factory):
 
 def test_a_background_title_heads_no_section_and_a_quoted_operation_is_a_battle(background):
     by = {b["name"]: b for b in background["battles"]}
-    assert {"冀中边区肃正作战", "凤凰岭战斗"} <= set(by), list(by)
-    op = {u["name"] for u in by["冀中边区肃正作战"]["units"]}
+    assert {"晋冀豫边区肃正作战", "凤凰岭战斗"} <= set(by), list(by)
+    op = {u["name"] for u in by["晋冀豫边区肃正作战"]["units"]}
     assert {"第27师团", "独立混成第8旅团"} <= op, op
     assert "第27师团" not in {u["name"] for u in by["凤凰岭战斗"]["units"]}
     persons = {p["name"] for p in background["persons"]}
     assert "田村和藏" in persons, persons
+
+
+def test_an_operation_runs_over_its_stated_months_not_from_the_day_of_its_plan(background):
+    op = next(b for b in background["battles"] if b["name"] == "晋冀豫边区肃正作战")
+    assert op["start"] == "1940-07" and op["end"] == "1940-09-20", (op["start"], op["end"])  # 7-9月, not 6月2日
+    assert "晋冀豫边区" in {p["name"] for p in op["places"]}  # 辺区: the Japanese form of 边区
+    cmds = {(c["person"], c["unit"]) for c in background["commands"]}
+    assert ("本间雅晴", "第27师团") in cmds, cmds  # …师团主力组成,X中将指挥。
 
 
 ARCHIVE = """发生在1943年4月2日的曹甸战斗,是新四军三师集中约三个团的兵力,在师长黄克明的指挥下,对敌伪盘踞的重镇曹甸发起攻击。此战收复曹甸据点,共歼日军大队长森田大佐以下官兵300人,其中生俘少尉以下12人,歼伪军近400人。

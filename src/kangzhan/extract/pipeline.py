@@ -274,6 +274,8 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
                     and _ACTION.search(text, sents[k][0], sents[k][1]) and not _PLAN.search(text, sents[k][0], sents[k][1])]
             days = [d for d in acts if d.value["date"].precision == "day"] or acts
             finer = [d for k, d in items if d.value["date"].precision != "year"]
+            told = [d for k, d in items if d.value["date"].precision != "year" and not _PLAN.search(text, sents[k][0], sents[k][1])]
+            finer = told or finer  # 7月9日制定了…计划, 作战期间定为8-10月: the period, not the day of the plan
             if days:
                 pick = min(days, key=lambda d: d.value["date"].iso)
             elif finer:

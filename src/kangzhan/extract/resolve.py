@@ -34,6 +34,7 @@ _ACTS_ON_ENEMY = re.compile(
     r"(?:与|向|对|同|和|攻击|进攻|迎击|阻击|截击|抗击|围攻|猛攻|歼灭?|击退?|追击|堵击|夹击)敌(?!后)")
 # what may stand between a unit and its commander's title: 在/由 (第5军在军长X指挥下) and other titles + 兼
 _TITLE_LEAD = re.compile(r"(?:在|由)?(?:(?:" + "|".join(re.escape(x) for x, _ in TITLES) + r")兼)*$")
+_RANK_AFTER = re.compile(r"(?:陆军)?(?:上将|中将|少将|大将|大佐|中佐|少佐|上校|中校|少校)")
 _APPOINT = re.compile(r"^(?:亲自|又|再|遂|即)?(?:被任命为|任命为|兼任|接任|出任|升任|担任|任|为)")
 
 
@@ -416,11 +417,14 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         after = text[p.end:p.end + 12]
         # bracket: UNIT(NAME, …)
         br = _bracket_of(text, p.start)
-        if br and text[br[0] + 1:p.start].strip() in ("",) or (br and re.fullmatch(r"[\u4e00-\u9fff]{2,5}[、,，]", text[br[0] + 1:p.start])):
+        if br and (text[br[0] + 1:p.start].strip() in ("",) or _LEAD_TITLE.fullmatch(text[br[0] + 1:p.start])) \
+                or (br and re.fullmatch(r"[\u4e00-\u9fff]{2,5}[、,，]", text[br[0] + 1:p.start])):  # 联队（队长X大佐）
             k = unit_before(br[0], None, s0, adjacent=True)
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
-                continue
+                rank = _RANK_AFTER.match(after)
+                if not _COMMAND_VERB.match(after[rank.end() if rank else 0:]):
+                    continue  # 支队（X大佐指挥的第55联队…）: the units he leads inside the bracket follow
         # UNIT + title + (NAME)
         t = re.search(r"(?P<title>" + "|".join(re.escape(x) for x, _ in TITLES) + r")[(（]?$", before)
         if t and not t.group("title").startswith("副") and "副" not in before[-len(t.group(0)) - 1:][:1]:
@@ -451,11 +455,21 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue
         # NAME 率/指挥 UNITS, also with a title and an adverbial between (X副长官由修水率…, X由A进驻B,指挥…)
-        cv = _COMMAND_VERB.match(after)
-        verb_end = p.end + cv.end() if cv else _delayed_verb(p.end)
+        rank = _RANK_AFTER.match(after)  # 川岛吉藏大佐指挥的…联队: the rank between the name and the verb
+        skip = rank.end() if rank else 0
+        cv = _COMMAND_VERB.match(after[skip:])
+        verb_end = p.end + skip + cv.end() if cv else _delayed_verb(p.end)
         if verb_end is not None:
-            for k in units_after(verb_end):
+            if cv and text.startswith("的", verb_end):
+                verb_end += 1  # X指挥的第55联队: the unit he commanded
+            led = units_after(verb_end)
+            for k in led:
                 out.append(CommandLink(name, k, p.start, p.end))
+            if cv and not led and (verb_end >= len(text) or text[verb_end] in "。;；\n"):
+                k = unit_before(p.start, None, s0, adjacent=False)  # 第33师团主力组成,X中将指挥。: the formation told before
+                if k is not None:
+                    out.append(CommandLink(name, k, p.start, p.end))
+                    continue
             if cv:  # UNIT NAME 率/指挥 (第1战区卫立煌率…, 在第6方面军X指挥下): he commands the unit before him too
                 k = unit_before(p.start, None, s0, adjacent=True)
                 if k is not None and units[k].mention.end == p.start:

@@ -115,8 +115,8 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
     span = text[q + 1:end_of_prefix] if q >= 0 else ""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", span) or any(w in span for w in _NOT_IN_NAME):
         return None
-    if not any(f.startswith(("ns", "nz")) or _toponym(w) for w, f in _tokens(span)):
-        return None
+    if not any(f.startswith(("ns", "nz", "j")) or _toponym(w) or w.endswith(("边区", "地区")) for w, f in _tokens(span)):
+        return None  # j: jieba's abbreviations are regions here (晋冀豫边区)
     return span
 
 

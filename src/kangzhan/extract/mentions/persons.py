@@ -398,6 +398,9 @@ def find_persons(text: str) -> list[Mention]:
             sur = max((x for x in jp_surnames() if len(x) >= 2 and cand.startswith(x)), key=len, default="")
             if sur and not any(_is_stop(c) and c not in _NAME_OK for c in cand[len(sur):]):
                 name = _accept(cand)  # （长谷川吉藏大佐指挥…）: the rank closes a Japanese name jieba cut short
+            elif not sur and len(cand) == 4 and not any(_is_stop(c) and c not in _NAME_OK for c in cand) \
+                    and not any(len(w) >= 2 and _words_common(w) for w, _f in _tokens(cand)):
+                name = _accept(cand)  # ,本间雅晴中将指挥: four characters, no word among them, closed by a rank
         if name and name == cand:
             found.setdefault(name, (m.group("rank"), "rank"))
     for m in _BEFORE_UNIT.finditer(text):

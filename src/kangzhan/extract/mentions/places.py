@@ -72,7 +72,7 @@ _DIRECTIONS = "东南西北"
 _ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热蒙缅"
 _REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])")
 _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
-_BORDER_REGION = re.compile(rf"[{_ABBREV}]{{2,3}}边区")
+_BORDER_REGION = re.compile(rf"[{_ABBREV}]{{2,3}}[边辺]区")  # 辺: the Japanese form (晋察冀辺区)
 _RAILWAY_LIST = re.compile(
     rf"(?P<stems>[\u4e00-\u9fff]{{2}}(?:[、和及][\u4e00-\u9fff]{{2}})+)(?=等?(?:[两二三四五]条?)?{_RAILWAY_TAIL})")
 # verbs after which a list of places follows, and verbs a place comes before
@@ -654,7 +654,10 @@ def find_places(text: str) -> list[Mention]:
     taken = [False] * len(text)
     out: list[Mention] = []
     lex = _lexicon()
+    borders = [m.span() for m in _BORDER_REGION.finditer(text)]
     for s, e in _lexicon_hits(text):
+        if borders and any(a <= s < b for a, b in borders):
+            continue  # 晋察冀|边区: the border region is the whole name
         name = text[s:e]
         kind = None
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
@@ -673,6 +676,7 @@ def find_places(text: str) -> list[Mention]:
     for m in _BORDER_REGION.finditer(text):  # 湘粤赣边区, 晋察冀边区
         if not any(taken[m.start():m.end()]):
             out.append(_mention(text, m.start(), m.end(), "region", "region"))
+            out[-1].value["name"] = m.group(0).replace("辺", "边")
             for i in range(m.start(), m.end()):
                 taken[i] = True
     for m in _RAILWAY_LIST.finditer(text):  # 湘桂、粤汉铁路 / 正太、同蒲、平汉等铁路: the railways share the suffix

@@ -38,7 +38,8 @@ PRE_MODS = {
     "独立": "独立", "混成": "混成", "新": "新编", "暂": "暂编", "预": "预备",
 }
 _PRE_RE = "|".join(sorted(PRE_MODS, key=len, reverse=True))
-POST_MODS = {"独立混成": "独立混成", "混成": "混成", "独立": "独立"}
+POST_MODS = {"独立混成": "独立混成", "混成": "混成", "独立": "独立", "骑兵": "骑兵", "野炮兵": "野炮兵", "山炮兵": "山炮兵",
+             "工兵": "工兵", "辎重兵": "辎重兵"}  # 第55骑兵联队 = 骑兵第55联队
 BRANCH = ("陆军航空兵", "海军航空兵", "海军", "陆军")  # dropped from the key, kept as altLabel
 
 _ITEM = rf"(?:(?:{_PRE_RE}))?第?{NUM}"
@@ -46,7 +47,7 @@ _ITEM = rf"(?:(?:{_PRE_RE}))?第?{NUM}"
 _SEP = rf"(?:[、和及与]|(?<=[0-9{CN_NUM}])[,，](?=(?:{_PRE_RE})?第))"
 _UNIT_RE = re.compile(
     rf"(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}{_SEP})*)(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
-    rf"(?P<post>独立混成|混成|独立)?(?P<ech>{_ECH_RE})"
+    rf"(?P<post>独立混成|混成|独立|骑兵|野炮兵|山炮兵|工兵|辎重兵)?(?P<ech>{_ECH_RE})"
 )
 _ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与,，]")  # inside a matched list
 
