@@ -131,3 +131,16 @@ def test_a_part_of_a_count_keeps_its_side_and_strongholds_are_places(archive):
     places = {p["name"] for p in battle["places"]}
     assert "曹甸" in places, places  # 重镇曹甸, 收复曹甸据点
     assert not any(p.startswith("太原") for p in places), places  # 太原市方志办 is an office
+
+
+ABROAD = """#### 二、第18师团的密支那进攻战
+
+第18师团于5月1日向孟拱及卡萨方向前进。由于5、6两日八莫、杰沙附近的空战，敌机未再来。北纬25度以北的胡康地区由该师团负责。在缅中国军受盟军司令官亚历山大上将的指挥。
+"""
+
+
+def test_foreign_places_in_paired_and_locative_frames_but_not_inside_names(tmp_path):
+    facts = extract(tmp_path, ABROAD)
+    places = {p["name"] for b in facts["battles"] for p in b["places"]}
+    assert {"孟拱", "卡萨", "八莫", "杰沙", "胡康"} <= places, places
+    assert not {"亚历山", "缅中"} & places, places  # a person's name and 在缅|中国军 hold no place

@@ -83,7 +83,7 @@ def analyse(src: SourceText) -> Analysis:
     battles = find_battles(text)
     dates = find_dates(text)
     figures = find_figures(text)
-    places = find_places(text) if find_places else []
+    places = _outside_names(find_places(text) if find_places else [], persons)
     implied = implied_battle(text, places, units, battles)  # a battle the text is about but never names
     if implied:
         battles = [*battles, implied]
@@ -101,6 +101,15 @@ def analyse(src: SourceText) -> Analysis:
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands)
     a.facts = _assemble(src, raw, norm.traditional, a)
     return a
+
+
+def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mention]:
+    """Places that are no part of a longer personal name (亚历山|大上将: the place word is in the name)."""
+    inside: dict[int, int] = {}
+    for p in persons:
+        for i in range(p.start, p.end):
+            inside[i] = max(inside.get(i, 0), p.end - p.start)
+    return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)]
 
 
 def extract(src: SourceText) -> DocumentFacts:

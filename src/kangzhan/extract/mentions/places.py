@@ -70,7 +70,7 @@ _ALL_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万]+"
 _SUFFIX_NEXT_OK = set("区上下头脚麓顶南北东西以一之附两沿岸畔边间城内外前后左右,，、。；;:：()（）和及与的至到一线")
 _DIRECTIONS = "东南西北"
 _ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热蒙缅"
-_REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])")
+_REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])(?<!中(?=国))")  # 在缅|中国军
 _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
 _BORDER_REGION = re.compile(rf"[{_ABBREV}]{{2,3}}[边辺]区")  # 辺: the Japanese form (晋察冀辺区)
 _RAILWAY_LIST = re.compile(
@@ -525,6 +525,32 @@ _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党�
                         r"晚报|电视台|政协|文史馆)")
 
 
+# two names joined by a conjunction between a preposition and a locative (向东枝及腊戍方向), two listed names
+# or one after 的 before a locative (两日马圭、阿恰布附近; 以南的德林达依地区): transliterated foreign places
+# that no gazetteer holds are named in these frames
+_PAIR_CONTEXT = re.compile(
+    r"(?:(?<=[向在于至到经由从沿往抵达])|(?<=[，,。；;：:\n的日]))(?![向在于至到经由从沿往抵达])(?P<a>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:(?:以及|及|和|与|、)(?P<b>[\u4e00-\u9fff]{2,4}?))?(?=方向|一线|附近|一带|地区|之间|等地)")
+
+
+def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in _PAIR_CONTEXT.finditer(text):
+        lead = text[m.start() - 1:m.start()]
+        if not m.group("b") and lead not in "的":
+            continue  # one name after a preposition or a clause start: _prep_places and _locative_places decide
+        spans = [m.span(g) for g in ("a", "b") if m.group(g)]
+        known = [(s, e) for s, e in spans if all(taken[s:e])]  # 向东吁(found)以及卑谬一线
+        spans = [(s, e) for s, e in spans if (s, e) not in known]
+        if any(any(taken[s:e]) or not _item_ok(text, s, e) or _common(text[s:e], 50) for s, e in spans):
+            continue
+        for s, e in spans:
+            out.append(_mention(text, s, e, "context"))
+            for i in range(s, e):
+                taken[i] = True
+    return out
+
+
 def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _STRONGHOLD.finditer(text):
@@ -698,6 +724,7 @@ def find_places(text: str) -> list[Mention]:
     out += _prep_places(text, taken)
     out += _locative_places(text, taken)
     out += _stronghold_places(text, taken)
+    out += _pair_places(text, taken)
     out += _repeats(text, out, taken)
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
