@@ -104,7 +104,7 @@ def test_an_operation_runs_over_its_stated_months_not_from_the_day_of_its_plan(b
     assert ("本间雅晴", "第27师团") in cmds, cmds  # …师团主力组成,X中将指挥。
 
 
-ARCHIVE = """发生在1943年4月2日的曹甸战斗,是新四军三师集中约三个团的兵力,在师长黄克明的指挥下,对敌伪盘踞的重镇曹甸发起攻击。此战收复曹甸据点,共歼日军大队长森田大佐以下官兵300人,其中生俘少尉以下12人,歼伪军近400人。
+ARCHIVE = """发生在1943年4月2日的曹甸战斗,是新四军三师集中约三个团的兵力,在师长黄克明的指挥下,对敌伪盘踞的重镇曹甸发起攻击。此战收复曹甸据点,共歼日军大队长森田大佐以下官兵300人,其中生俘少尉以下12人,歼伪军近400人。战后,报纸发表社论,祝贺“苏中新四军大捷”。
 
 去年,太原市方志办在整理史料时发现了函件。函件记载了陆军中佐山本和夫接任混合第21旅团独立步兵第75大队大队长。
 """
@@ -131,6 +131,7 @@ def test_a_part_of_a_count_keeps_its_side_and_strongholds_are_places(archive):
     places = {p["name"] for p in battle["places"]}
     assert "曹甸" in places, places  # 重镇曹甸, 收复曹甸据点
     assert not any(p.startswith("太原") for p in places), places  # 太原市方志办 is an office
+    assert [b["name"] for b in archive["battles"]] == ["曹甸战斗"]  # “苏中新四军大捷” is named after a force
 
 
 ABROAD = """#### 二、第18师团的密支那进攻战

@@ -94,6 +94,9 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     prefix = "".join(parts).lstrip("、·")
     while prefix and prefix[:2] in _BAD_PREFIX:
         prefix = prefix[2:]
+    army = max((n for n in _named_units() if n in prefix), key=len, default=None)
+    if army:  # 苏北新四军大捷: a force's name is no battle's; the place after it is (八路军平型关大捷 → 平型关)
+        prefix = prefix[prefix.index(army) + len(army):]
     if len(prefix) < 2 or prefix in _BAD_PREFIX or any(w in prefix for w in _NOT_IN_NAME):
         return None
     if re.search(r"[0-9]日|[0-9]$", prefix) or prefix[-1] in "日在向对" or any(len(p) < 2 for p in prefix.split("、")):
@@ -105,6 +108,13 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     return prefix
 
 
+@lru_cache(maxsize=1)
+def _named_units() -> tuple[str, ...]:
+    """The named formations of the unit lexicon (lexicons/named_units.tsv: 八路军, 新四军, 关东军 …)."""
+    from kangzhan.extract.mentions.lexdata import named_units
+    return tuple(named_units())
+
+
 def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
     """The whole quoted span before the suffix when the name stands in quotation marks and holds a place
     (“晋察冀边区肃正作战”: 肃正 is no noun to jieba, the quotes still mark the name's extent)."""
@@ -113,6 +123,8 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
         return None
     q = max(text.rfind(o, max(0, end_of_prefix - 14), end_of_prefix) for o in ("“", "「", '"'))
     span = text[q + 1:end_of_prefix] if q >= 0 else ""
+    if any(n in span for n in _named_units()):
+        return None  # “苏北新四军大捷”: named after a force (see name_before)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", span) or any(w in span for w in _NOT_IN_NAME):
         return None
     if not any(f.startswith(("ns", "nz", "j")) or _toponym(w) or w.endswith(("边区", "地区")) for w, f in _tokens(span)):
