@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.battles import name_before
+from kangzhan.extract.mentions.battles import name_before, section_breaks
 
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
 CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战", "之役")
@@ -71,12 +71,31 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             for alias, owner in alias_of.items():
                 if owner == m.value["name"]:
                     infos[owner].alts.add(alias)
-        hi = 0
-        current: str | None = None
+        frame = _frame(battles, headings)
+        if not frame and len(headings) > 1 and headings[0].value.get("title"):
+            frame = headings[0]  # the title's battle: a section that names no battle returns to it
+        if frame:  # the preamble's battle: the sections are its parts
+            info(frame.value["name"], frame)
+            for m in headings:
+                if m is frame:
+                    continue
+                owner = infos[alias_of.get(m.value["name"], m.value["name"])]
+                if not owner.part_of and owner.name != frame.value["name"] and _rank(frame.value["name"]) >= _rank(owner.name):
+                    owner.part_of = frame.value["name"]
+        breaks = section_breaks(text, headings)
+        hi = bi = 0
+        current: str | None = frame.value["name"] if frame else None
         for i in range(len(sentences)):
-            while hi < len(headings) and headings[hi].start < sentences[i][1]:
-                current = alias_of.get(headings[hi].value["name"], headings[hi].value["name"])
-                hi += 1
+            while True:
+                h = headings[hi].start if hi < len(headings) else len(text)
+                b = breaks[bi] if bi < len(breaks) else len(text)
+                if min(h, b) >= sentences[i][1]:
+                    break
+                if b < h:
+                    current, bi = (frame.value["name"] if frame else None), bi + 1
+                else:
+                    current = alias_of.get(headings[hi].value["name"], headings[hi].value["name"])
+                    hi += 1
             labels[i] = current
     else:
         _canonical_names(battles, sent_of, alias_of)
@@ -145,6 +164,21 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             del infos[alias]
             labels[:] = [owner if x == alias else x for x in labels]
     return infos, labels
+
+
+def _frame(battles: list[Mention], headings: list[Mention]) -> Mention | None:
+    """A battle named in the preamble, before the first section heading, and not a section's own name
+    (全力投入缅甸作战 … #### 一、…东吁进攻战): the frame whose parts the sections tell."""
+    if not headings:
+        return None
+    first = headings[0].start
+    names = {m.value["name"] for m in headings}
+    told = [m.value["name"] for m in battles if m.value.get("name")]
+    return next((m for m in battles if m.start < first and m.value.get("name") and not m.value.get("heading")
+                 and not m.value.get("past") and not m.value.get("alias") and not m.value.get("timed")
+                 and m.value["name"] not in names and told.count(m.value["name"]) >= 2
+                 and len(_stem(m.value["name"])) >= 2 and _stem(_stem(m.value["name"])) == _stem(m.value["name"])),
+                None)  # named again later (a frame, not a passing word), and no suffix doubled (会战战役)
 
 
 def _ordinal(name: str) -> str:
@@ -220,6 +254,10 @@ def _dominant(text: str, anchors: list[Mention], alias_of: dict[str, str] | None
     group = by_stem[ranked[0]]
     if any(m.value.get("closer") for m in anchors if m.value["name"] not in group):
         return None  # another battle has its own closing summary: a narrative of several battles
+    first_main = min(m.start for m in anchors if m.value["name"] in group)
+    if any(m.start < first_main and _rank(m.value["name"]) == _rank(n) and text.count("\n", m.start, first_main) >= 2
+           for m in anchors if m.value["name"] not in group for n in group):
+        return None  # a battle of the same rank is told paragraphs before the place is first named: two accounts
     if len(group) > 1 and len({re.sub(r"^第[一二三四五六七八九十0-9]+次", "", n) for n in group}) < len(group):
         return None  # 第一次/第二次长沙会战: several battles at one place
     main = max(group, key=lambda n: (_rank(n), -group.index(n)))

@@ -88,7 +88,7 @@ def analyse(src: SourceText) -> Analysis:
     battles = find_battles(text)
     dates = find_dates(text)
     figures = find_figures(text)
-    places = find_places(text) if find_places else []
+    places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
     implied = implied_battle(text, places, units, battles)  # a battle the text is about but never names
     if implied:
@@ -115,7 +115,6 @@ def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Men
     spans = sorted((u.mention.start, u.mention.end) for u in units if u.number is None)
     if not spans:
         return places
-    from bisect import bisect_right
     starts = [a for a, _ in spans]
     out = []
     for m in places:
@@ -124,6 +123,15 @@ def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Men
             continue
         out.append(m)
     return out
+
+
+def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mention]:
+    """Places that are no part of a longer personal name (亚历山|大上将: the place word is in the name)."""
+    inside: dict[int, int] = {}
+    for p in persons:
+        for i in range(p.start, p.end):
+            inside[i] = max(inside.get(i, 0), p.end - p.start)
+    return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)]
 
 
 def extract(src: SourceText) -> DocumentFacts:
@@ -264,7 +272,6 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
     text, sents = a.text, a.sentences
     per: dict[str, list[tuple[int, Mention]]] = {}
     starts = [s for s, _ in sents]
-    from bisect import bisect_right
     for d in a.dates:
         i = bisect_right(starts, d.start) - 1
         if i < 0 or d.start >= sents[i][1]:
@@ -301,6 +308,8 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
                         and _PLAN.search(text, sents[k][0], d.start) and _PLANNED_ACT.match(text, d.end)]
             days = [d for d in acts if d.value["date"].precision == "day"] or acts
             finer = [d for k, d in items if d.value["date"].precision != "year"]
+            told = [d for k, d in items if d.value["date"].precision != "year" and not _PLAN.search(text, sents[k][0], sents[k][1])]
+            finer = told or finer  # 7月9日制定了…计划, 作战期间定为8-10月: the period, not the day of the plan
             if days:
                 pick = min(days, key=lambda d: d.value["date"].iso)
             elif finer:

@@ -37,11 +37,13 @@ _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|
 _HAN = "\u4e00-\u9fff"
 _LEAD_TITLE = re.compile(r"^(?:" + "|".join(re.escape(x) for x, _ in TITLES) + ")")
 _LATER_VERB = re.compile(_COMMAND_VERB.pattern[1:])
+_PART_BEFORE_BRACKET = re.compile(r"[的之](?:[一两二三]个|一部)(?:师团|旅团|联队|师|旅|团)?")
 _ACTS_ON_ENEMY = re.compile(
     r"[^,，。;；\n:：()（）敌我日]{0,10}?"
     r"(?:与|向|对|同|和|攻击|进攻|迎击|阻击|截击|抗击|围攻|猛攻|歼灭?|击退?|追击|堵击|夹击)敌(?!后)")
 # what may stand between a unit and its commander's title: 在/由 (第5军在军长X指挥下) and other titles + 兼
 _TITLE_LEAD = re.compile(r"(?:在|由)?(?:(?:" + "|".join(re.escape(x) for x, _ in TITLES) + r")兼)*$")
+_RANK_AFTER = re.compile(r"(?:陆军)?(?:上将|中将|少将|大将|大佐|中佐|少佐|上校|中校|少校)")
 _APPOINT = re.compile(r"^(?:亲自|又|再|遂|即)?(?:被任命为|任命为|兼任|接任|出任|升任|担任|任|为)")
 
 
@@ -141,8 +143,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if not br:
             continue
         for j in range(i - 1, -1, -1):
-            if mentions[j].end == br[0] or text[mentions[j].end:br[0]].strip() == "":
-                owner[i] = j
+            if mentions[j].end == br[0] or text[mentions[j].end:br[0]].strip() == "" \
+                    or _PART_BEFORE_BRACKET.fullmatch(text, mentions[j].end, br[0]):
+                owner[i] = j  # 第66军的一个师（第38师）: the bracket names the part of the unit before it
                 break
             if mentions[j].end < br[0] - 1:
                 break
@@ -162,6 +165,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 and not (i - 1 in soft and sides[i]) \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i] = sides[i - 1]
+    _same_designation(mentions, sides, soft)  # a side the text states (第15军司令官) before the guess from 敌 below
     # a unit acting on 敌 in its own clause is Chinese (第5军与敌苦战, 第200师向敌阵地猛攻): 敌 is the other side
     for i, m in enumerate(mentions):
         if sides[i] is None:
@@ -483,11 +487,14 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         after = text[p.end:p.end + 12]
         # bracket: UNIT(NAME, …)
         br = _bracket_of(text, p.start)
-        if br and text[br[0] + 1:p.start].strip() in ("",) or (br and re.fullmatch(r"[\u4e00-\u9fff]{2,5}[、,，]", text[br[0] + 1:p.start])):
+        if br and (text[br[0] + 1:p.start].strip() in ("",) or _LEAD_TITLE.fullmatch(text[br[0] + 1:p.start])) \
+                or (br and re.fullmatch(r"[\u4e00-\u9fff]{2,5}[、,，]", text[br[0] + 1:p.start])):  # 联队（队长X大佐）
             k = unit_before(br[0], None, s0, adjacent=True)
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
-                continue
+                rank = _RANK_AFTER.match(after)
+                if not _COMMAND_VERB.match(after[rank.end() if rank else 0:]):
+                    continue  # 支队（X大佐指挥的第55联队…）: the units he leads inside the bracket follow
         # UNIT + title + (NAME)
         t = re.search(r"(?P<title>" + "|".join(re.escape(x) for x, _ in TITLES) + r")(?:由)?[(（]?$", before)
         if t and not t.group("title").startswith("副") and "副" not in before[-len(t.group(0)) - 1:][:1]:
@@ -530,8 +537,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue
         # NAME 率/指挥 UNITS, also with a title and an adverbial between (X副长官由修水率…, X由A进驻B,指挥…)
-        cv = _COMMAND_VERB.match(after)
-        verb_end = p.end + cv.end() if cv else None
+        rank = _RANK_AFTER.match(after)  # 川岛吉藏大佐指挥的…联队: the rank between the name and the verb
+        skip = rank.end() if rank else 0
+        cv = _COMMAND_VERB.match(after[skip:])
+        verb_end = p.end + skip + cv.end() if cv else None
         co = person_at.get(p.end + 1) if after[:1] in "、和与及" and after else None
         if cv is None and co is not None:
             cv = _LATER_VERB.match(text, co.end)  # X、Y指挥的第9战区: both command it
@@ -539,8 +548,16 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         if verb_end is None:
             verb_end = _delayed_verb(p.end)
         if verb_end is not None:
-            for k in units_after(verb_end):
+            if cv and text.startswith("的", verb_end):
+                verb_end += 1  # X指挥的第55联队: the unit he commanded
+            led = units_after(verb_end)
+            for k in led:
                 out.append(CommandLink(name, k, p.start, p.end))
+            if cv and not led and (verb_end >= len(text) or text[verb_end] in "。;；\n"):
+                k = unit_before(p.start, None, s0, adjacent=False)  # 第33师团主力组成,X中将指挥。: the formation told before
+                if k is not None:
+                    out.append(CommandLink(name, k, p.start, p.end))
+                    continue
             if cv:  # UNIT NAME 率/指挥 (第1战区卫立煌率…, 在第6方面军X指挥下): he commands the unit before him too
                 k = unit_before(p.start, None, s0, adjacent=True)
                 if k is not None and units[k].mention.end == p.start:
@@ -555,11 +572,19 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         # 以NAME为(UNIT)TITLE / NAME任(UNIT)TITLE
         ap = _APPOINT.match(after)
         if ap:
-            rest = text[p.end + ap.end():p.end + ap.end() + 16]
-            ks = units_after(p.end + ap.end())
-            tm = re.match(r"[^,，。;；]{0,12}?(" + "|".join(re.escape(x) for x, _ in TITLES) + ")", rest)
+            a0 = p.end + ap.end()
+            rest = text[a0:a0 + 28]
+            ks = units_after(a0)
+            tm = re.match(r"[^,，。;；]{0,24}?(" + "|".join(re.escape(x) for x, _ in TITLES) + ")", rest)
             if tm and not tm.group(1).startswith("副") and "副" not in tm.group(0):
-                if ks:
+                ech = TITLE_ECHELON.get(tm.group(1))
+                t0 = a0 + tm.start(1)
+                inside = range(bisect_left(starts, a0), bisect_left(starts, t0))
+                pick = next((k for k in reversed(inside) if ech and ends[k] <= t0
+                             and (units[k].echelon == ech or units[k].echelon.startswith(ech))), None)
+                if pick is not None:  # 接任X旅团Y大队大队长: the unit of the title's echelon, last before it
+                    out.append(CommandLink(name, pick, p.start, p.end))
+                elif ks:
                     out.append(CommandLink(name, ks[0], p.start, p.end))
                 else:
                     k = unit_before(p.start, TITLE_ECHELON.get(tm.group(1)), s0, adjacent=False)

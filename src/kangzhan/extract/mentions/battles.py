@@ -15,9 +15,10 @@ import jieba.posseg as pseg
 
 from kangzhan.extract.mentions.base import Mention
 
-SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "大会战", "会战", "战役", "战斗", "大捷", "作战",
-            "抗战", "事变", "之战", "之役", "攻势")
-GENERIC = ("决战", "守城战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战")  # need a place-like name in front
+SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "大会战", "会战", "战役",
+            "战斗", "大捷", "作战", "抗战", "事变", "之战", "之役", "攻势")
+GENERIC = ("决战", "守城战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
+           "攻略战")  # need a place-like name in front (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战)
 _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
                 "军人", "顽强", "对日", "双方", "部队", "主力", "正面", "战场", "次歼", "中的")
 _SUF_RE = "|".join(SUFFIXES)
@@ -27,7 +28,8 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                "新", "旧", "这个", "那次", "光荣", "胜利", "失败", "成功", "第二次世界", "第一次世界", "两国", "中日", "长期", "大规模", "游击", "持久", "反击", "进攻", "防御", "决战", "这一", "整个",
                "参加", "有关", "方面", "以后", "之后", "进行", "发动", "对日", "战略", "敌后", "阵地", "追击", "包围",
                "围歼", "运动", "全体", "一次", "抗日", "这些", "其他", "主要", "重要", "大型", "一场", "空中", "海上"}
-_PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种)")
+_PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
+                         r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
 _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图|预令|任务|企图|目的|地域|区域|能力|经验|纲要|科|处|课|参谋|方案|会议)")
 # 作战 as a verb: 因X作战有功, 作战勇敢 — a passing action, no battle name
@@ -38,6 +40,8 @@ _ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本�
 _HEADING = re.compile(r"^\s*(?:[0-9]+[、.．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分])\s*")
 # an offensive named by its season (and year): 冬季攻势, 1939年冬季攻势, 春季攻势 — 攻势 needs no place then
 _SEASON = re.compile(r"(?:(?:19|20)[0-9]{2}年|[一二〇零三四五六七八九]{4}年)?[春夏秋冬]季$")
+# a title about what led to the battle (狼牙山战斗的背景): the text is about other events, the battle heads no section
+_BACKGROUND = re.compile(r"的?(?:背景|起因|前奏|由来|缘起)")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff·・、“”\"0-9]+$")
 
 
@@ -51,6 +55,9 @@ def _tokens(span: str) -> tuple[tuple[str, str], ...]:
 
 def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     """The battle name's prefix that ends at end_of_prefix: nouns/place names/ordinals back to a boundary."""
+    quoted = _quoted_prefix(text, end_of_prefix, suffix)
+    if quoted:
+        return quoted
     window = text[max(0, end_of_prefix - 14):end_of_prefix]
     m = _NAME_CHARS.search(window)
     if not m:
@@ -87,6 +94,9 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     prefix = "".join(parts).lstrip("、·")
     while prefix and prefix[:2] in _BAD_PREFIX:
         prefix = prefix[2:]
+    army = max((n for n in _named_units() if n in prefix), key=len, default=None)
+    if army:  # 苏北新四军大捷: a force's name is no battle's; the place after it is (八路军平型关大捷 → 平型关)
+        prefix = prefix[prefix.index(army) + len(army):]
     if len(prefix) < 2 or prefix in _BAD_PREFIX or any(w in prefix for w in _NOT_IN_NAME):
         return None
     if re.search(r"[0-9]日|[0-9]$", prefix) or prefix[-1] in "日在向对" or any(len(p) < 2 for p in prefix.split("、")):
@@ -96,6 +106,30 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     if suffix in GENERIC and not any(f.startswith(place_flags) or _toponym(w) for w, f in toks if w in prefix):
         return None
     return prefix
+
+
+@lru_cache(maxsize=1)
+def _named_units() -> tuple[str, ...]:
+    """The named formations of the unit lexicon (lexicons/named_units.tsv: 八路军, 新四军, 关东军 …)."""
+    from kangzhan.extract.mentions.lexdata import named_units
+    return tuple(named_units())
+
+
+def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
+    """The whole quoted span before the suffix when the name stands in quotation marks and holds a place
+    (“晋察冀边区肃正作战”: 肃正 is no noun to jieba, the quotes still mark the name's extent)."""
+    close = end_of_prefix + len(suffix)
+    if text[close:close + 1] not in ("”", "」", '"'):
+        return None
+    q = max(text.rfind(o, max(0, end_of_prefix - 14), end_of_prefix) for o in ("“", "「", '"'))
+    span = text[q + 1:end_of_prefix] if q >= 0 else ""
+    if any(n in span for n in _named_units()):
+        return None  # “苏北新四军大捷”: named after a force (see name_before)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", span) or any(w in span for w in _NOT_IN_NAME):
+        return None
+    if not any(f.startswith(("ns", "nz", "j")) or _toponym(w) or w.endswith(("边区", "地区")) for w, f in _tokens(span)):
+        return None  # j: jieba's abbreviations are regions here (晋冀豫边区)
+    return span
 
 
 def _toponym_suffix(span: str) -> str | None:
@@ -123,7 +157,7 @@ def find_battles(text: str) -> list[Mention]:
         if first_line and line.strip():
             first_line = False
             title = _title_battle(line)
-            if title and not _heading(line):
+            if title and not _heading(line) and not _BACKGROUND.match(line, line.index(title) + len(title)):
                 s = pos + line.index(title)
                 out.append(Mention("battle", s, s + len(title), title, {"name": title, "heading": True, "title": True}))
                 heading_spans.append((s, s + len(title)))
@@ -202,6 +236,22 @@ _NUMBERED = re.compile(rf"(?<![0-9])(?:[0-9]{{1,3}}|[一二三四五六七八九
                        rf"([^\s(（:：,，。、]{{2,20}}?(?:{_SUF_RE}))(?=[(（:：\s]|$)")
 
 
+def _after_genitive(body: str) -> str | None:
+    """A heading's battle name when the heading is a phrase with 的: the name after the last 的, when it is a
+    name (第55师团…先遣部队的东吁进攻战 → 东吁进攻战); none when only a description remains (中英军的抗战)."""
+    if "的" not in body:
+        return body
+    tail = body.rsplit("的", 1)[1]
+    suffix = next((x for x in sorted(SUFFIXES, key=len, reverse=True) if tail.endswith(x)), None)
+    if not suffix or len(tail) <= len(suffix):
+        return None
+    prefix = tail[:-len(suffix)]
+    if len(prefix) > 8 or not re.fullmatch(r"[\u4e00-\u9fff]{2,}", prefix) or prefix in _BAD_PREFIX \
+            or any(w in prefix for w in _NOT_IN_NAME):
+        return None
+    return tail  # the heading marks the name: a transliterated place (东吁) needs no gazetteer
+
+
 def _heading(line: str) -> str | None:
     """A line that heads a section about one battle: '3、南口会战', '（二）昆仑关战役', '台儿庄战役', '江桥抗战:1931年…'."""
     s = line.strip()
@@ -209,7 +259,7 @@ def _heading(line: str) -> str | None:
         return None
     n = _NUMBERED.search(s)
     if n and "。" not in s[n.end():]:
-        return n.group(1)
+        return _after_genitive(n.group(1))
     if len(s) > 60:
         return None
     m = _HEADING.match(s)
@@ -219,8 +269,39 @@ def _heading(line: str) -> str | None:
         return None
     if not m and body != s and not re.match(r"^[^:：\s|]+[:：\s|]", s):
         return None
+    if "的" in body and not re.search(r"[，。,；在]", body):
+        return _after_genitive(body)
     if re.search(r"[，。,；的在]", body) or any(body.startswith(b) for b in ("此次", "这次", "本次")):
         return None
     if _INFOBOX_LABEL.match(body):
         return None  # "配合作战:" heads an infobox column of units, not a battle
     return body
+
+
+# the numbering of a heading line: markdown level, then the kind of its number and the mark after it
+_STYLE = re.compile(r"^\s*(#*)\s*(?:([0-9]+)|([一二三四五六七八九十]+)|[（(]([一二三四五六七八九十0-9]+)[)）])([、.．])?")
+
+
+def _style(line: str) -> tuple | None:
+    m = _STYLE.match(line)
+    if not m or not (m.group(5) or m.group(4)) or len(line.strip()) > 40 or "。" in line:
+        return None
+    return (m.group(1), "arabic" if m.group(2) else "han" if m.group(3) else "paren", m.group(5) or "")
+
+
+def section_breaks(text: str, headings: list[Mention]) -> list[int]:
+    """Offsets of numbered heading lines that name no battle but are numbered like a battle's section heading
+    (#### 一、…东吁进攻战 … #### 四、中英军的抗战): each ends the section before it."""
+    styles = set()
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    starts = {h.start for h in headings}
+    for at, line in lines:
+        if any(at <= s < at + len(line) for s in starts):
+            st = _style(line)
+            if st:
+                styles.add(st)
+    return [at for at, line in lines if _style(line) in styles and not any(at <= s < at + len(line) for s in starts)]

@@ -58,6 +58,8 @@ _GREGORIAN = re.compile(rf"1[89][0-9]{{2}} ?年|[一][八九][{_CND}]{{2}}年")
 _SEP = re.compile(r"\s*(?:起至|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2})\s*")
 # a bare day-range start: "22-24日" (day, separator, then a day atom)
 _DAY_START = re.compile(rf"(?<![0-9.第])(?P<d>{_DAY_AR})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_DAY_AR})[日号])")
+# a bare month-range start: "8-10月" (month, separator, then a month atom)
+_MONTH_START = re.compile(rf"(?<![0-9.第])(?P<m>{_MONTH_AR})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_MONTH_AR})月)")
 _DURATION_BEFORE = re.compile(r"(?:激战|鏖战|血战|苦战|战|坚守|固守|持续|历时|相持|达|经|历|约|近|余|共|仅|凡|前后|连续)$")
 _DURATION_AFTER = re.compile(r"夜|之久|之内|之后|以来|内|间|后|行程|路程|时间|昼夜")
 _MONTH_DURATION_BEFORE = re.compile(r"(?:历时|持续|达|经|约|近|余|个|数|几|相持)$")
@@ -189,6 +191,11 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         sep = _SEP.match(text, dm.end())
         if sep:
             starts[sep.end()] = dm
+    months: dict[int, re.Match] = {}  # "8-10月": the same for bare month numbers
+    for mm in _MONTH_START.finditer(text):
+        sep = _SEP.match(text, mm.end())
+        if sep:
+            months[sep.end()] = mm
     out: list[Mention] = []
     ctx = _Context(default_year)
     explicit = [(q.year, q.month) for q, _m in atoms if q.year is not None]
@@ -201,6 +208,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         dm = starts.get(p.start)
         if dm is not None and p.day and p.month is None:
             begin = dm.start()
+        mm = months.get(p.start)
+        if mm is not None and p.month is not None and p.day is None and p.year is None:
+            begin = mm.start()
         y, mo, yi, mi = ctx.resolve(p)
         later = False
         if y is None and p.rel is None:  # no year yet: take the first one written later (12月4日 … 1939年12月30日)
@@ -221,7 +231,11 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         date = _value(y, mo, p.day, note)
         end_value = None
         end_pos = p.end
-        if begin != p.start:  # 22-24日: the atom is the end, the bare number the start
+        if begin != p.start and mm is not None and p.day is None:  # 8-10月: the bare number is the first month
+            m0 = int(mm.group("m"))
+            if _valid(y, m0, None) and mo is not None and m0 < mo:
+                end_value, date = date, _value(y, m0, None, None)
+        elif begin != p.start:  # 22-24日: the atom is the end, the bare number the start
             d0 = int(starts[p.start].group("d"))
             if _valid(y, mo, d0):
                 end_value, date = date, _value(y, mo, d0, None)

@@ -232,6 +232,15 @@ def _figure(text: str, m: re.Match, kind: str, category: str, side: str | None, 
                     "stated": stated, "count_start": m.start("count"), "count_end": m.end("count")})
 
 
+_PART_LEAD = re.compile(r"[,，]\s*(?:其中|内有|内中|中有)")
+
+
+def _part_of_last(text: str, last: Mention, start: int) -> bool:
+    """The count at start opens a 其中 clause right after the figure `last`, in the same sentence."""
+    between = text[last.end:start + 1]
+    return bool(_PART_LEAD.match(text, last.value["count_end"])) and not _CLAUSE_END.search(between)
+
+
 def _casualties(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for m in _CASUALTY.finditer(text):
@@ -249,6 +258,8 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
         after = _SIDE.match(text, m.end("count"))
         if side is None and after and cue not in ("伤亡", "死伤", "损失", "阵亡", "战死", "失踪", "负伤", "受伤"):
             side = "JP" if after.group("jp") else "CN"  # 毙伤20,000+日军: the object after the count
+        if side is None and out and _part_of_last(text, out[-1], m.start()):
+            side = out[-1].value["side"]  # 歼日军…465人,其中生俘…24人: a part of the count before, its side
         if side is None:
             side = side_for(text, m.start())
             if (cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘",

@@ -29,11 +29,12 @@ TITLES: list[tuple[str, str | None]] = [
     ("总司令", None), ("总指挥", None), ("副司令官", None), ("司令官", None), ("副司令", None), ("司令", None),
     ("师团长", "师团"), ("旅团长", "旅团"), ("联队长", "联队"), ("大队长", "大队"), ("中队长", "中队"),
     ("支队长", "支队"), ("步兵团长", "步兵团"), ("副军长", "军"), ("军长", "军"), ("副师长", "师"), ("师长", "师"),
-    ("旅长", "旅"), ("团长", "团"), ("营长", "营"), ("连长", "连"), ("指挥官", None), ("参谋长", None),
+    ("旅长", "旅"), ("团长", "团"), ("营长", "营"), ("连长", "连"), ("队长", None), ("指挥官", None), ("参谋长", None),
     ("副长官", "战区"), ("长官", "战区"), ("委员长", None), ("副司令员", None), ("司令员", None), ("政治委员", None),
     ("政委", None),
 ]
-RANKS = ("陆军大将", "陆军中将", "陆军少将", "上将", "中将", "少将", "大将", "上校", "中校", "少校", "将军")
+RANKS = ("陆军大将", "陆军中将", "陆军少将", "陆军大佐", "陆军中佐", "陆军少佐", "上将", "中将", "少将", "大将", "上校", "中校",
+         "少校", "大佐", "中佐", "少佐", "将军")  # 大佐/中佐/少佐: the Japanese field-officer ranks (联队长水上源藏大佐)
 _TITLE_RE = "|".join(re.escape(t) for t, _ in sorted(TITLES, key=lambda x: -len(x[0])))
 _RANK_RE = "|".join(RANKS)
 _HAN = "\u4e00-\u9fff"
@@ -67,7 +68,7 @@ _APPOINTED = re.compile(
     r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任|系|时任|现任)"
 )
 _BEFORE_RANK = re.compile(
-    r"(?:^|(?<=[，,。；;、:：(（以由令命和与及是]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将)"
+    r"(?:^|(?<=[，,。；;、:：(（以由令命和与及是]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将|大佐|中佐|少佐)"
 )
 # 孙明瑾的预10师, 李长和的30团 (a regiment only with 第 or digits: 熊笑三团 is 熊笑三's regiment, not 3团)
 _NAME_BEFORE_UNIT = re.compile(
@@ -192,6 +193,8 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
         end = 4  # five characters: 板垣征四郎, 土肥原贤二(率); not 冈村宁次手(握), 中村正雄少(将)
     if end > jp + 1 and window[end - 1] in "少中上大" and window[end:end + 1] in ("将", "佐", "尉"):
         end -= 1  # 畑俊六|大将: the rank follows the name
+    if end - 2 >= max(jp, 1) + 1 and window[end - 2:end] in RANKS:
+        end -= 2  # 宇野节|大佐）: a three-character name and its rank fill the five characters
     pos = 0
     for w, f in toks:  # a verb of two or more characters after the surname ends the name
         if pos >= max(2, jp + 1) and len(w) >= 2 and f.startswith("v") and pos + len(w) <= end:
@@ -364,6 +367,7 @@ def find_persons(text: str) -> list[Mention]:
             if name and not re.match(_RANK_RE, text[pos + 1 + len(name):pos + 3 + len(name)]):
                 name = None
         if name:
+            name = _to_rank(text, text.find(name, pos), name)
             found.setdefault(name, (m.group("title"), "title"))
     name_ends = {x.end() for n in found for x in re.finditer(re.escape(n), text)}
     for m in re.finditer(rf"(?P<rank>{_RANK_RE})", text):
@@ -413,8 +417,17 @@ def find_persons(text: str) -> list[Mention]:
         if name and name == cand and _is_title_after(text, m.end()):
             found.setdefault(name, (None, "appoint"))
     for m in _BEFORE_RANK.finditer(text):
-        cand = m.group("name").lstrip("由以令命和与及将在的为")
+        cand = _after_title(text, m.start("name"), m.group("name")).lstrip("由以令命和与及将在的为")
         name = cut_name(cand, 0, strong=True)
+        if name != cand and cand != m.group("name") and len(cand) <= 4 and not any(map(_is_stop, cand)):
+            name = _accept(cand)  # 司令官饭田中将: between a title and a rank, the name (a surname alone, too)
+        elif name != cand and 3 <= len(cand) <= 5 and name_style(cand) == "JP":
+            sur = max((x for x in jp_surnames() if len(x) >= 2 and cand.startswith(x)), key=len, default="")
+            if sur and not any(_is_stop(c) and c not in _NAME_OK for c in cand[len(sur):]):
+                name = _accept(cand)  # （长谷川吉藏大佐指挥…）: the rank closes a Japanese name jieba cut short
+            elif not sur and len(cand) == 4 and not any(_is_stop(c) and c not in _NAME_OK for c in cand) \
+                    and not any(len(w) >= 2 and _words_common(w) for w, _f in _tokens(cand)):
+                name = _accept(cand)  # ,本间雅晴中将指挥: four characters, no word among them, closed by a rank
         if name and name == cand:
             found.setdefault(name, (m.group("rank"), "rank"))
     for m in _RANK_AFTER.finditer(text):
@@ -441,6 +454,10 @@ def find_persons(text: str) -> list[Mention]:
         if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":
             continue  # 包围于|悟口的第26军: the preposition after a verb, not the surname
         for k in (3, 2):  # _accept first: cut_name answers _accept of a prefix of its window, or None
+            at = start + len(cand) - k
+            if text[at - 1:at] in "在于" and at and text.startswith("的", start + len(cand)) \
+                    or text[at - 1:at + 1] in _APPOINT_TAILS:
+                continue  # 在东吁的第200师: a place; 接任|混合第13旅团: 任 ends the verb, no surname
             if len(cand) >= k and _accept(cand[-k:]) and cut_name(cand[-k:], 0) == cand[-k:]:
                 found.setdefault(cand[-k:], (None, "unit"))
                 break
@@ -534,6 +551,33 @@ _NAME_LENGTHS = range(2, 9)
 _COMMAND_VERBS = ("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "统率", "统领", "亲自", "亲率", "任", "兼任",
                   "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥")
 _JP_ACTOR_VERBS = ("率", "指挥", "下令", "命", "令", "的指挥")
+
+
+_APPOINT_TAILS = {"接任", "出任", "升任", "兼任", "担任", "继任", "调任", "就任", "现任", "时任", "新任", "改任", "转任", "署任"}
+
+
+def _after_title(text: str, start: int, cand: str) -> str:
+    """cand without the last characters of a title it starts with (司令|官饭田中将: the regex's stop at 令
+    leaves 官 of 司令官 before the name)."""
+    while len(cand) > 2 and any(text.endswith(t, 0, start + 1) for t, _ in TITLES):
+        cand, start = cand[1:], start + 1
+    return cand
+
+
+def _to_rank(text: str, pos: int, name: str) -> str:
+    """The name after a title, one character longer when a rank follows that character (联队长水上源|藏大佐:
+    jieba cut the given name short; the rank closes it)."""
+    rank = next((r for r in RANKS if name.endswith(r) and len(name) - len(r) >= 2), None)
+    if rank:
+        return _accept(name[:-len(rank)]) or name  # 宇野节|大佐: the rank came with the name
+    end = pos + len(name)
+    nxt = text[end:end + 1]
+    if len(name) > 2 and name[-1] in "少中上大" and nxt in ("将", "佐", "尉", "校"):
+        return _accept(name[:-1]) or name  # 山泽大|佐: the rank's first character is no part of the name
+    if len(name) < 5 and nxt and not _is_stop(nxt) and re.match(_RANK_RE, text[end + 1:end + 5]) \
+            and not re.match(_RANK_RE, text[end:end + 4]):
+        return _accept(name + nxt) or name
+    return name
 
 
 def _command_follows(text: str, pos: int) -> bool:

@@ -70,9 +70,9 @@ _ALL_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万]+"
 _SUFFIX_NEXT_OK = set("区上下头脚麓顶南北东西以一之附两沿岸畔边间城内外前后左右,，、。；;:：()（）和及与的至到一线")
 _DIRECTIONS = "东南西北"
 _ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热蒙缅"
-_REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])")
+_REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])(?<!中(?=国))")  # 在缅|中国军
 _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
-_BORDER_REGION = re.compile(rf"[{_ABBREV}]{{2,3}}边区")
+_BORDER_REGION = re.compile(rf"[{_ABBREV}]{{2,3}}[边辺]区")  # 辺: the Japanese form (晋察冀辺区)
 _RAILWAY_LIST = re.compile(
     rf"(?P<stems>[\u4e00-\u9fff]{{2}}(?:[、和及][\u4e00-\u9fff]{{2}})+)(?=等?(?:[两二三四五]条?)?{_RAILWAY_TAIL})")
 # verbs after which a list of places follows, and verbs a place comes before
@@ -530,6 +530,55 @@ def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# a place named by the noun before it (重镇车桥, 县城X) or by its stronghold after a verb (收复车桥据点): the
+# context is strong enough for a name that is also a rare word (车桥)
+_STRONGHOLD = re.compile(
+    r"(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
+    r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)据点")
+# a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
+_ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党史办|档案馆|纪念馆|博物馆|图书馆|出版社|大学|学院|日报|"
+                        r"晚报|电视台|政协|文史馆)")
+
+
+# two names joined by a conjunction between a preposition and a locative (向东枝及腊戍方向), two listed names
+# or one after 的 before a locative (两日马圭、阿恰布附近; 以南的德林达依地区): transliterated foreign places
+# that no gazetteer holds are named in these frames
+_PAIR_CONTEXT = re.compile(
+    r"(?:(?<=[向在于至到经由从沿往抵达])|(?<=[，,。；;：:\n的日]))(?![向在于至到经由从沿往抵达])(?P<a>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:(?:以及|及|和|与|、)(?P<b>[\u4e00-\u9fff]{2,4}?))?(?=方向|一线|附近|一带|地区|之间|等地)")
+
+
+def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in _PAIR_CONTEXT.finditer(text):
+        lead = text[m.start() - 1:m.start()]
+        if not m.group("b") and lead not in "的":
+            continue  # one name after a preposition or a clause start: _prep_places and _locative_places decide
+        spans = [m.span(g) for g in ("a", "b") if m.group(g)]
+        known = [(s, e) for s, e in spans if all(taken[s:e])]  # 向东吁(found)以及卑谬一线
+        spans = [(s, e) for s, e in spans if (s, e) not in known]
+        if any(any(taken[s:e]) or not _item_ok(text, s, e) or _common(text[s:e], 50) for s, e in spans):
+            continue
+        for s, e in spans:
+            out.append(_mention(text, s, e, "context"))
+            for i in range(s, e):
+                taken[i] = True
+    return out
+
+
+def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in _STRONGHOLD.finditer(text):
+        s, e = m.span("a") if m.group("a") else m.span("b")
+        name = text[s:e]
+        if any(taken[s:e]) or name in _NOT_PLACES or _BAD_ITEM.search(name) or _common(name, 100) or _person(name):
+            continue
+        out.append(_mention(text, s, e, "context"))
+        for i in range(s, e):
+            taken[i] = True
+    return out
+
+
 # villages named by a numeral (二塘, 五塘, 三堡): stations along a road, counted from a town
 _NUMBERED = re.compile(r"(?<![0-9〇零一二两三四五六七八九十百千万个第每几数余多约近])"
                        r"(?P<name>[一二三四五六七八九十]{1,2}(?P<suf>塘|铺|圩|堡))")
@@ -646,7 +695,10 @@ def find_places(text: str) -> list[Mention]:
     taken = [False] * len(text)
     out: list[Mention] = []
     lex = _lexicon()
+    borders = [m.span() for m in _BORDER_REGION.finditer(text)]
     for s, e in _lexicon_hits(text):
+        if borders and any(a <= s < b for a, b in borders):
+            continue  # 晋察冀|边区: the border region is the whole name
         name = text[s:e]
         kind = None
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
@@ -665,6 +717,7 @@ def find_places(text: str) -> list[Mention]:
     for m in _BORDER_REGION.finditer(text):  # 湘粤赣边区, 晋察冀边区
         if not any(taken[m.start():m.end()]):
             out.append(_mention(text, m.start(), m.end(), "region", "region"))
+            out[-1].value["name"] = m.group(0).replace("辺", "边")
             for i in range(m.start(), m.end()):
                 taken[i] = True
     for m in _RAILWAY_LIST.finditer(text):  # 湘桂、粤汉铁路 / 正太、同蒲、平汉等铁路: the railways share the suffix
@@ -685,9 +738,12 @@ def find_places(text: str) -> list[Mention]:
     out += _context_places(text, taken)
     out += _prep_places(text, taken)
     out += _locative_places(text, taken)
+    out += _stronghold_places(text, taken)
+    out += _pair_places(text, taken)
     out += _repeats(text, out, taken)
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
+    out = [m for m in out if not _ORG_AFTER.match(text, m.end)]
     out.sort(key=lambda x: x.start)
     return out

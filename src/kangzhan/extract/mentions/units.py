@@ -32,13 +32,14 @@ _ECH_RE = "|".join(re.escape(e) for e, _ in ECHELONS)
 
 # type modifiers written before the number; value = canonical form
 PRE_MODS = {
-    "独立野战重炮兵": "独立野战重炮兵", "野战重炮兵": "野战重炮兵", "独立混成": "独立混成", "辎重兵": "辎重兵",
+    "独立野战重炮兵": "独立野战重炮兵", "野战重炮兵": "野战重炮兵", "独立混成": "独立混成", "独立步兵": "独立", "辎重兵": "辎重兵",
     "山炮兵": "山炮兵", "野炮兵": "野炮兵", "工兵": "工兵", "骑兵": "骑兵", "炮兵": "炮兵", "步兵": "步兵",
     "战车": "战车", "坦克": "坦克", "近卫": "近卫", "荣誉": "荣誉", "新编": "新编", "暂编": "暂编", "预备": "预备",
     "独立": "独立", "混成": "混成", "新": "新编", "暂": "暂编", "预": "预备",
 }
 _PRE_RE = "|".join(sorted(PRE_MODS, key=len, reverse=True))
-POST_MODS = {"独立混成": "独立混成", "混成": "混成", "独立": "独立"}
+POST_MODS = {"独立混成": "独立混成", "混成": "混成", "独立": "独立", "骑兵": "骑兵", "野炮兵": "野炮兵", "山炮兵": "山炮兵",
+             "工兵": "工兵", "辎重兵": "辎重兵"}  # 第55骑兵联队 = 骑兵第55联队
 BRANCH = ("陆军航空兵", "海军航空兵", "海军", "陆军")  # dropped from the key, kept as altLabel
 
 _ITEM = rf"(?:(?:{_PRE_RE}))?第?{NUM}"
@@ -46,7 +47,7 @@ _ITEM = rf"(?:(?:{_PRE_RE}))?第?{NUM}"
 _SEP = rf"(?:[、和及与]|(?<=[0-9{CN_NUM}])[,，](?=(?:{_PRE_RE})?第))"
 _UNIT_RE = re.compile(
     rf"(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}{_SEP})*)(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
-    rf"(?P<post>独立混成|混成|独立)?(?P<ech>{_ECH_RE})"
+    rf"(?P<post>独立混成|混成|独立|骑兵|野炮兵|山炮兵|工兵|辎重兵)?(?P<ech>{_ECH_RE})"
 )
 _ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与,，]")  # inside a matched list
 
@@ -131,10 +132,16 @@ _ABBREV_MODS = ("新", "暂", "预", "新编", "暂编", "预备")
 
 def _valid_bare(text: str, start: int, num: str) -> bool:
     """A number without 第 is a unit only in unit-like contexts (not 16师扩张到22师, not 一师兵力)."""
-    if not num.isdigit() and len(num) < 2:
-        return False
     prev = text[start - 1] if start > 0 else ""
+    if not num.isdigit() and len(num) < 2:  # 新四军一师: a division right after its army's (lexicon) name;
+        return any(text.endswith(n, 0, start) for n in _named_armies())  # not 第74军一师 (one of its divisions)
     return prev not in _NOT_BEFORE_BARE and not (prev.isdigit() or prev in CN_NUM)
+
+
+@lru_cache(maxsize=1)
+def _named_armies() -> tuple[str, ...]:
+    """Named formations of the lexicon (八路军, 新四军 …) that number their divisions after their name."""
+    return tuple(n for n, (_side, ech) in load_named_units().items() if ech in ("军", "路军"))
 
 
 def find_units(text: str) -> list[Mention]:
@@ -160,8 +167,8 @@ def find_units(text: str) -> list[Mention]:
                 if lst[it.end() - 1] in ",，" and not it.group("di"):
                     continue  # 9月3,第6师团: a comma separates ordinals only (第3,第6)
                 if not it.group("di") and not it.group("pre") and not text[text.rfind("\n", 0, pos + it.start()) + 1:
-                                                                          pos + it.start()].strip():
-                    continue  # "1、荣誉第一师…" at the start of a line: the list's numbering, not a unit
+                                                                          pos + it.start()].strip(" \t#>*"):
+                    continue  # "1、荣誉第一师…" (or a Markdown "#### 一、…") at the start of a line: the numbering
                 items.append((pos + it.start(), pos + it.end() - 1, it.group("pre"), it.group("di"), it.group("num")))
         last_start = min(x for x in (m.start("pre"), m.start("di"), m.start("num")) if x >= 0)
         items.append((last_start, end, m.group("pre"), m.group("di"), m.group("num")))

@@ -1,0 +1,147 @@
+"""The extractor on genres the seeds do not show, through `kangzhan extract FILE --json`: a Chinese
+translation of a Japanese war history (Markdown sections, ranks 大佐/中佐, 'X司令官Y中将'), an academic
+study whose title announces a battle's background, and an article quoting Japanese archives. The texts
+are written for these tests; they name no facts of the dev texts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import run_cli
+
+
+def extract(tmp_path, text: str) -> dict:
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    r = run_cli("extract", str(p), "--json")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+SENSHI = """### 第三章、第12军开始华中作战
+
+第12军于5月1日全力投入华中作战，首先向宜阳方向攻击前进。
+
+#### 一、第40师团及第3师团先遣部队的宜阳进攻战
+
+第12军司令官内山中将决定以第40师团攻占宜阳。师团长青木诚中将率部北进，以步兵第236联队（队长松井武夫大佐）为前卫，川口支队（长谷川吉藏大佐指挥的骑兵第40联队基干）为右翼。
+
+#### 二、中国军的抵抗
+
+中国第9军以第47师、第54师为基干，只有在宜阳的第54师陷入危急时第47师方可支援。华中作战因第12军指挥得力，进展十分有利。
+"""
+
+
+@pytest.fixture(scope="module")
+def senshi(tmp_path_factory):
+    return extract(tmp_path_factory.mktemp("senshi"), SENSHI)
+
+
+def test_section_heading_with_a_phrase_names_the_battle_after_its_last_genitive(senshi):
+    by = {b["name"]: b for b in senshi["battles"]}
+    assert "宜阳进攻战" in by, list(by)
+    assert by["宜阳进攻战"]["part_of"] == "华中作战"  # the preamble's operation frames the sections
+    assert not any("的" in n or n.endswith("抵抗") for n in by)
+
+
+def test_a_numbered_heading_that_names_no_battle_ends_the_section_before_it(senshi):
+    by = {b["name"]: b for b in senshi["battles"]}
+    section = {u["name"] for u in by["宜阳进攻战"]["units"]}
+    frame = {u["name"] for u in by["华中作战"]["units"]}
+    assert {"第40师团", "第236联队"} <= section
+    assert {"第47师", "第54师"} <= frame and not {"第47师", "第54师"} & section
+    # the heading's own numbering (#### 一、第40师团) is no 第1师团
+    assert "第1师团" not in {u["name"] for u in senshi["units"]}
+
+
+def test_japanese_field_ranks_close_names_and_titles_do_not_leak_into_them(senshi):
+    persons = {p["name"] for p in senshi["persons"]}
+    assert {"青木诚", "松井武夫", "长谷川吉藏", "内山"} <= persons, persons
+    assert not any(n.endswith(("大佐", "大", "中")) or n.startswith("官") for n in persons), persons
+    assert "宜阳" not in persons  # 在宜阳的第54师: a place before 的, not the division's commander
+    cmds = {(c["person"], c["unit"]) for c in senshi["commands"]}
+    assert ("内山", "第12军") in cmds and ("青木诚", "第40师团") in cmds
+    assert ("松井武夫", "第236联队") in cmds  # 联队（队长X大佐）: the title inside the bracket after the unit
+    assert ("长谷川吉藏", "川口支队") in cmds and ("长谷川吉藏", "骑兵第40联队") in cmds  # X大佐指挥的…联队
+
+
+def test_a_side_stated_by_a_title_wins_over_a_guess_from_enemy_words(senshi):
+    sides = {u["side"] for u in senshi["units"] if u["name"] == "第12军"}
+    assert sides == {"JP"}  # 第12军司令官 …; 歼敌 in a Japanese-side text must not make it Chinese
+
+
+BACKGROUND = """3.1.凤凰岭战斗的背景
+
+晋冀豫辺区,南北约200公里。为了消灭八路军主力,1940年6月2日,华北方面军制定了一个新的“晋冀豫边区肃正作战”计划。
+
+作战期间定为7-9月,共使用兵力如下:第二十七师团主力组成,本间雅晴中将指挥。独立混成第8旅团亦参加,作战总兵力逾2万名。第一期从7月5日至8月1日,第二期从8月2日至9月20日。
+
+凤凰岭战斗,即发生在第二期作战的结尾。作战关联部队为步兵第3联队,联队长田村和藏大佐。
+"""
+
+
+@pytest.fixture(scope="module")
+def background(tmp_path_factory):
+    return extract(tmp_path_factory.mktemp("background"), BACKGROUND)
+
+
+def test_a_background_title_heads_no_section_and_a_quoted_operation_is_a_battle(background):
+    by = {b["name"]: b for b in background["battles"]}
+    assert {"晋冀豫边区肃正作战", "凤凰岭战斗"} <= set(by), list(by)
+    op = {u["name"] for u in by["晋冀豫边区肃正作战"]["units"]}
+    assert {"第27师团", "独立混成第8旅团"} <= op, op
+    assert "第27师团" not in {u["name"] for u in by["凤凰岭战斗"]["units"]}
+    persons = {p["name"] for p in background["persons"]}
+    assert "田村和藏" in persons, persons
+
+
+def test_an_operation_runs_over_its_stated_months_not_from_the_day_of_its_plan(background):
+    op = next(b for b in background["battles"] if b["name"] == "晋冀豫边区肃正作战")
+    assert op["start"] == "1940-07" and op["end"] == "1940-09-20", (op["start"], op["end"])  # 7-9月, not 6月2日
+    assert "晋冀豫边区" in {p["name"] for p in op["places"]}  # 辺区: the Japanese form of 边区
+    cmds = {(c["person"], c["unit"]) for c in background["commands"]}
+    assert ("本间雅晴", "第27师团") in cmds, cmds  # …师团主力组成,X中将指挥。
+
+
+ARCHIVE = """发生在1943年4月2日的曹甸战斗,是新四军三师集中约三个团的兵力,在师长黄克明的指挥下,对敌伪盘踞的重镇曹甸发起攻击。此战收复曹甸据点,共歼日军大队长森田大佐以下官兵300人,其中生俘少尉以下12人,歼伪军近400人。战后,报纸发表社论,祝贺“苏中新四军大捷”。
+
+去年,太原市方志办在整理史料时发现了函件。函件记载了陆军中佐山本和夫接任混合第21旅团独立步兵第75大队大队长。
+"""
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    return extract(tmp_path_factory.mktemp("archive"), ARCHIVE)
+
+
+def test_appointment_verbs_and_ranks_around_japanese_officers(archive):
+    persons = {p["name"] for p in archive["persons"]}
+    assert "山本和夫" in persons and "森田" in persons, persons
+    assert not any(n.startswith("任") or n.endswith("大") for n in persons), persons
+    cmds = {(c["person"], c["unit"]) for c in archive["commands"]}
+    assert ("山本和夫", "独立第75大队") in cmds, cmds  # the unit of the title's echelon, not the brigade
+    assert ("黄克明", "第3师") in cmds, cmds  # 新四军三师: a bare division number after the army's name
+
+
+def test_a_part_of_a_count_keeps_its_side_and_strongholds_are_places(archive):
+    battle = next(b for b in archive["battles"] if b["name"] == "曹甸战斗")
+    figs = {(f["side"], f["count"]) for f in battle["figures"]}
+    assert {("JP", 300), ("JP", 12), ("JP", 400)} <= figs, figs  # 其中生俘…12人: a part of the Japanese loss
+    places = {p["name"] for p in battle["places"]}
+    assert "曹甸" in places, places  # 重镇曹甸, 收复曹甸据点
+    assert not any(p.startswith("太原") for p in places), places  # 太原市方志办 is an office
+    assert [b["name"] for b in archive["battles"]] == ["曹甸战斗"]  # “苏中新四军大捷” is named after a force
+
+
+ABROAD = """#### 二、第18师团的密支那进攻战
+
+第18师团于5月1日向孟拱及卡萨方向前进。由于5、6两日八莫、杰沙附近的空战，敌机未再来。北纬25度以北的胡康地区由该师团负责。在缅中国军受盟军司令官亚历山大上将的指挥。
+"""
+
+
+def test_foreign_places_in_paired_and_locative_frames_but_not_inside_names(tmp_path):
+    facts = extract(tmp_path, ABROAD)
+    places = {p["name"] for b in facts["battles"] for p in b["places"]}
+    assert {"孟拱", "卡萨", "八莫", "杰沙", "胡康"} <= places, places
+    assert not {"亚历山", "缅中"} & places, places  # a person's name and 在缅|中国军 hold no place
