@@ -171,3 +171,14 @@ def test_a_province_has_its_short_name_as_an_alt_label(tmp_path):
     nt = out.read_text(encoding="utf-8")
     node = next(line.split()[0] for line in nt.splitlines() if '"湖南省"@zh' in line and "label" in line)
     assert any(line.startswith(node) and "altLabel" in line and '"湖南"@zh' in line for line in nt.splitlines())
+
+
+def test_rank_closes_a_name_and_a_bare_surname_before_a_rank_is_no_name(tmp_path):
+    text = ("一、腾冲战役\n1944年6月2日,第2营营长王正三少校率第5连攻击来凤山,"
+            "在参谋长赵少将的统一指挥之下,第3营攻占了鹅山(即宝凤山)。\n")
+    facts = extract(tmp_path, text)
+    names = {p["name"] for p in facts["persons"]}
+    assert "王正三" in names and "王正" not in names  # a given name ending in a numeral, closed by the rank
+    assert not any(n.startswith(("赵少", "参谋长")) for n in names), names
+    places = {p["name"] for p in facts["battles"][0]["places"]}
+    assert "宝凤山" in places  # (即X) after a place: its other name

@@ -170,6 +170,8 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
             nxt = next(((w, f) for w, f in _after(toks, end)), ("", ""))
             if strong or not nxt[0] or len(nxt[0]) == 1:
                 end += 1
+        if window[end - 1:end] in "少中上" and window[end:end + 1] in ("将", "校", "尉"):
+            end -= 1  # 参谋长刘|少将: a surname and the rank, no given name
         return _accept(window[:end])
     if not (jp or strong):
         return None
@@ -311,8 +313,8 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
     """The name, or None when it is no name; tail_ok: a last 和/与/及 is the name's (李长和的30团)."""
     if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
         return None
-    if any(name.endswith(t) for t, _ in TITLES):
-        return None  # 参谋长, 副参谋长: a title, not a name
+    if any(name.endswith(t) or name.startswith(t) for t, _ in TITLES):
+        return None  # 参谋长, 副参谋长: a title, not a name; 参谋长刘(少将): a title and a surname
     if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
         return None  # 时一五(师): a numeral, not a given name
     if re.search("[年月日季]|万分|分之|当时|此时|其时|同时|随后", name) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
@@ -500,6 +502,9 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
                 return cand
         elif cut_name(cand, 0, strong=True) == cand:
             return cand
+        elif k == 3 and cand[0] in cn_surnames() and cand[2] in "一二三四五六七八九十" and cand not in common_words() \
+                and _accept(cand[:2]) and not _words_common(cand[:2]):
+            return cand  # 营长李定一少校: a given name ending in a numeral, closed by the rank
     return None
 
 

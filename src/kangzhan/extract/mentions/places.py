@@ -312,6 +312,23 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# the other name of a place in a bracket after it: 和尔高地(即虎形巢), 汉阳城(今武汉)
+_BRACKET_ALIAS = re.compile(r"(?<=[地山岭峰城镇村关口岛寨街])[(（](?:即|今|又称|亦称|今称|旧称|俗称)"
+                            r"(?P<name>[\u4e00-\u9fff]{2,4})[)）]")
+
+
+def _bracket_aliases(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in _BRACKET_ALIAS.finditer(text):
+        s, e = m.span("name")
+        if any(taken[s:e]) or _BAD_ITEM.search(m.group("name")) or _common(m.group("name"), 50):
+            continue
+        out.append(_mention(text, s, e, "context"))
+        for i in range(s, e):
+            taken[i] = True
+    return out
+
+
 def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a Han run text[s:e] after a place verb to the toponym it starts with."""
     run = text[s:e]
@@ -681,6 +698,7 @@ def find_places(text: str) -> list[Mention]:
             for i in range(m.start(), m.end()):
                 taken[i] = True
     out += _suffix_places(text, taken)
+    out += _bracket_aliases(text, taken)
     out += _numbered_places(text, taken)
     out += _context_places(text, taken)
     out += _prep_places(text, taken)
