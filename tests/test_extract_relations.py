@@ -27,7 +27,7 @@ ATTACKS = ("一、宜北会战\n"
            "1940年5月2日,日军第13师团一部,从宜城北面沿襄河支流向第33军防地逼进。"
            "5月3日,日军开始渡河前的炮火准备,以猛烈炮火轰击第55、第77军阵地达两小时后,主力强渡襄河。\n"
            "枣阳方面,日军第3师团主力由新集附近开始攻击守军第84、第68军阵地,4日,又以一部由唐县镇北渡,"
-           "进攻第92军阵地。\n")
+           "进攻第92军阵地。5月6日,日军第13师团进至宜城以东,与第41军激战。\n")
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +41,7 @@ def test_target_of_an_attack_is_the_other_side_of_the_sentence_subject(attacks):
     for want in [("第33军", "CN"), ("第55军", "CN"), ("第77军", "CN")]:
         assert want in got, (want, got)
     assert ("第33军", "JP") not in got and ("第55军", "JP") not in got
+    assert ("第41军", "CN") in got and ("第41军", "JP") not in got  # 日军…与X激战: X is the enemy
 
 
 def test_subject_of_a_later_clause_is_the_sentence_subject_not_an_earlier_target(attacks):
@@ -182,3 +183,21 @@ def test_rank_closes_a_name_and_a_bare_surname_before_a_rank_is_no_name(tmp_path
     assert not any(n.startswith(("赵少", "参谋长")) for n in names), names
     places = {p["name"] for p in facts["battles"][0]["places"]}
     assert "宝凤山" in places  # (即X) after a place: its other name
+
+
+def test_pronoun_before_a_unit_is_no_name_and_a_listed_name_before_its_title_is_found(tmp_path):
+    text = ("一、长衡会战\n1944年6月20日,敌第68师团一部亦向我第3团阵地猛攻,被我击退。"
+            "我营迫击炮排的王国栋排长用炮火压制敌人。\n")
+    facts = extract(tmp_path, text)
+    names = {p["name"] for p in facts["persons"]}
+    assert "王国栋" in names  # a name jieba knows is still a name before its title
+    assert not any(n.endswith("我") for n in names), names
+
+
+def test_one_designation_keeps_one_side_and_the_attacker_of_a_japanese_unit_is_chinese(tmp_path):
+    text = ("一、赣北会战\n1941年3月19日,日军第33师团进至奉新,第49军在高安附近集结。"
+            "3月20日,日军第33师团进至奉新以东,在某地一带与第49军主力相持。"
+            "3月22日,第49军向日军第33师团阵地猛攻,日军伤亡甚重。\n")
+    got = all_units(extract(tmp_path, text))
+    # the side word 日军 in the first sentence is no evidence for 第49军: the attack in the second is
+    assert ("第49军", "CN") in got and ("第49军", "JP") not in got

@@ -313,6 +313,8 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
     """The name, or None when it is no name; tail_ok: a last 和/与/及 is the name's (李长和的30团)."""
     if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
         return None
+    if name[-1] in "我敌其该":
+        return None  # 向我(第171团): a pronoun, no given name
     if any(name.endswith(t) or name.startswith(t) for t, _ in TITLES):
         return None  # 参谋长, 副参谋长: a title, not a name; 参谋长刘(少将): a title and a surname
     if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
@@ -408,7 +410,7 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name, (m.group(0), "rank"))
     for m in _NAME_BEFORE_TITLE.finditer(text):
         cand = m.group("name")
-        if cand[0] in cn_surnames() and not any(map(_is_stop, cand)) and cand not in common_words() and _accept(cand):
+        if cand[0] in cn_surnames() and not any(map(_is_stop, cand)) and not _words_common(cand) and _accept(cand):
             found.setdefault(cand, (None, "title"))
     for m in _BEFORE_UNIT.finditer(text):
         cand = m.group("name").lstrip("由以令命和与及将在的为")
