@@ -201,3 +201,25 @@ def test_one_designation_keeps_one_side_and_the_attacker_of_a_japanese_unit_is_c
     got = all_units(extract(tmp_path, text))
     # the side word 日军 in the first sentence is no evidence for 第49军: the attack in the second is
     assert ("第49军", "CN") in got and ("第49军", "JP") not in got
+
+
+def test_units_ordered_by_a_unit_share_its_side_and_a_rank_may_stand_before_the_killer(tmp_path):
+    text = ("一、宜昌会战\n1940年6月10日,日军第13师团攻占宜昌。第6战区令第18、第79军向宜昌以东反击。\n"
+            "据战报,川口清四郎大佐为第10军所击毙。\n")
+    got = all_units(extract(tmp_path, text))
+    assert ("第18军", "CN") in got and ("第79军", "CN") in got
+    assert ("第10军", "CN") in got
+
+
+def test_a_chinese_army_group_with_the_number_of_a_japanese_one_stays_chinese(tmp_path):
+    text = ("一、随枣会战\n1939年4月,日军第11集团军集中第3、第13师团进攻随县。中国第5战区以第11集团军、"
+            "第31集团军防守随县以西。5月1日,日军第11集团军主力发起进攻。第11集团军总司令李品仙率部抵抗。\n")
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    r = run_cli("extract", str(p), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    sides = [(text[x["start"]:x["end"]], x["value"]["side"]) for x in rows if x["kind"] == "unit" and "集团军" in x["text"]]
+    # 日军第11集团军 twice JP; the one in a sentence naming 中国 and the one before 总司令 (a Chinese title) CN
+    assert sides == [("第11集团军", "JP"), ("第11集团军", "CN"), ("第31集团军", "CN"), ("第11集团军", "JP"),
+                     ("第11集团军", "CN")], sides

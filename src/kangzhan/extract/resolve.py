@@ -118,7 +118,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     # so are 集团军/兵团 (Chinese histories call the Japanese 11th Army 第11集团军), but only against a cue on
     # the same designation (日军第11集团军): they still hand their side down to the units under them
     army = {i for i, m in enumerate(mentions) if not m.value.get("cue") and sides[i]
-            and m.value.get("raw_echelon") in ("集团军", "兵团")}
+            and m.value.get("raw_echelon") in ("集团军", "兵团") and not _chinese_context(text, m)}
     # the title after a 军: 军长 is Chinese, 司令官 Japanese (Chinese armies have 军长, Japanese ones 司令官)
     for i, m in enumerate(mentions):
         if sides[i] is None and m.value.get("raw_echelon") == "军":
@@ -171,6 +171,18 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             act = _ACTS_ON_ENEMY.match(text, m.end, min(nxt, m.end + 16))
             if act:
                 sides[i] = "CN"
+    # a unit ordered by another is of its side (第9战区令第26、第72军向长沙以东反击)
+    for i in range(len(mentions) - 1):
+        o = _ORDERS.match(text, mentions[i].end)
+        if sides[i] and i not in soft and o and o.end() == mentions[i + 1].start:
+            j = i + 1
+            while True:
+                if sides[j] is None:
+                    sides[j] = sides[i]
+                if j + 1 < len(mentions) and re.fullmatch(r"[、和及与]", text[mentions[j].end:mentions[j + 1].start]):
+                    j += 1
+                    continue
+                break
     _same_designation(mentions, sides, soft, army)  # the same designation elsewhere in the document
     # the object of a Japanese attack is Chinese (令第3、第4师团进攻第37军); the subject is in the clause or,
     # when the clause has none, the sentence's first side (日军第101师一部,从永修向第79军防地逼进)
@@ -270,6 +282,16 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if out[j].parent is None and _RANK.get(out[i].echelon, 0) > _RANK.get(out[j].echelon, 0):
             out[j].parent = i
     return out
+
+
+def _chinese_context(text: str, m: Mention) -> bool:
+    """The sentence of m names the Chinese side (中国第5战区以第11集团军…), or a Chinese title follows it
+    (第11集团军总司令): a Chinese army group even where the document also calls a Japanese army 集团军."""
+    if text.startswith(("总司令", "副总司令"), m.end):
+        return True
+    a = max(text.rfind(c, 0, m.start) for c in "。;；\n!?！？") + 1
+    b = min((k for k in (text.find(c, m.end) for c in "。;；\n!?！？") if k >= 0), default=len(text))
+    return any(c.group("cn") for c in _SENT_CUE.finditer(text, a, b)) or "中国" in text[a:b]
 
 
 def _sentence_subject(text: str, mentions: list[Mention], sides: list[str | None], before: int) -> str | None:
@@ -637,7 +659,7 @@ def sides_from_commanders(units: list[ResolvedUnit], links: list[CommandLink]) -
 # PERSON (急)令 UNITS: a commander orders units of his own side (罗卓英急令第32军由…退守南昌)
 _ORDERS = re.compile(r"(?:急|即|遂|乃|立即|随即|当即|又|再|亦)?(?:命令|电令|严令|饬令|急令|下令|令|命|调)")
 # PERSON 为/被 UNIT (所)击毙: the unit that killed or captured a person is of the other side
-_KILLED_BY = re.compile(r"(?:为|被|遭)")
+_KILLED_BY = re.compile(r"(?:大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|上将|上校|中校|少校)?(?:为|被|遭)")
 _KILL_VERB = re.compile(r"(?:所|部)?(?:击毙|打死|击伤|击杀|射杀|狙杀|击落|俘虏|俘获|生俘|毙伤)")
 
 
