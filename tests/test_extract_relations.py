@@ -223,3 +223,14 @@ def test_a_chinese_army_group_with_the_number_of_a_japanese_one_stays_chinese(tm
     # 日军第11集团军 twice JP; the one in a sentence naming 中国 and the one before 总司令 (a Chinese title) CN
     assert sides == [("第11集团军", "JP"), ("第11集团军", "CN"), ("第31集团军", "CN"), ("第11集团军", "JP"),
                      ("第11集团军", "CN")], sides
+
+
+def test_a_division_name_in_a_list_of_railways_is_a_railway(tmp_path):
+    text = "一、南昌会战\n1939年3月17日,日军开始进攻。南昌是江西省省会,南浔、浙赣铁路相交其南。\n"
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    r = run_cli("extract", str(p), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    kinds = {x["text"]: x["value"]["kind"] for x in rows if x["kind"] == "place"}
+    assert kinds.get("南浔") == "railway" and kinds.get("浙赣铁路") == "railway", kinds  # not the district 南浔

@@ -688,8 +688,13 @@ def find_places(text: str) -> list[Mention]:
         stems = [(x.start() + m.start(), x.end() + m.start()) for x in re.finditer(r"[\u4e00-\u9fff]{2}", m.group("stems"))]
         if all(text[a:b] in railways() for a, b in stems):
             for a, b in stems:
-                if not any(taken[a:b]):
-                    out.append(_mention(text, a, b, "railway", "railway"))
+                # 南浔、浙赣铁路: a division's name (南浔 区) in a list of railways is the railway's
+                same = [x for x in out if x.start == a and x.end == b]
+                if same or not any(taken[a:b]):
+                    out = [x for x in out if x not in same]
+                    out.append(Mention("place", a, b, text[a:b], {
+                        "name": text[a:b], "kind": "railway", "lon": None, "lat": None, "official": None,
+                        "source": "railway", "short": None}))
                     for i in range(a, b):
                         taken[i] = True
     for m in _REGION_RULE.finditer(text):
