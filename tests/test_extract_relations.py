@@ -234,3 +234,11 @@ def test_a_division_name_in_a_list_of_railways_is_a_railway(tmp_path):
     rows = [json.loads(line) for line in r.stdout.splitlines()]
     kinds = {x["text"]: x["value"]["kind"] for x in rows if x["kind"] == "place"}
     assert kinds.get("南浔") == "railway" and kinds.get("浙赣铁路") == "railway", kinds  # not the district 南浔
+
+
+def test_a_verb_before_a_rank_is_no_name(tmp_path):
+    text = ("一、桂南会战\n1939年12月18日,第5军向某关发起攻击。战后,某师长被晋升为中将,并被授予少将军衔。"
+            "日军第21旅团旅团长中村正雄少将被击毙。\n")
+    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+    assert "中村正雄" in names
+    assert not any(n.startswith(("晋升", "授予")) or n.endswith("为") for n in names), names

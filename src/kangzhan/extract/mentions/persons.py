@@ -498,6 +498,8 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
             continue
         if any(_is_stop(c) and c not in _NAME_OK for c in cand) or cand[0] in "第该各其本我敌日一二三四五六七八九十":
             continue
+        if k <= 3 and (cand[-1] in "为被将是授" or any(len(w) >= 2 and f.startswith("v") for w, f in _tokens(cand))):
+            continue  # 被晋升为|中将, 授予|少将: a verb before the rank, no name
         if k >= 4:
             if name_style(cand) == "JP" and not any(len(w) >= 2 and _words_common(w) for w, _f in _tokens(cand)) \
                     and _accept(cand):
