@@ -311,12 +311,12 @@ def _after(toks: tuple[tuple[str, str], ...], offset: int):
 
 def _accept(name: str, tail_ok: bool = False) -> str | None:
     """The name, or None when it is no name; tail_ok: a last 和/与/及 is the name's (李长和的30团)."""
+    if name[-1:] in ("我", "敌", "其", "该") or any(name.startswith(t) for t, _ in TITLES):
+        return None  # 向我(第171团): a pronoun, no given name; 参谋长刘(少将): a title and a surname
     if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
         return None
-    if name[-1] in "我敌其该":
-        return None  # 向我(第171团): a pronoun, no given name
-    if any(name.endswith(t) or name.startswith(t) for t, _ in TITLES):
-        return None  # 参谋长, 副参谋长: a title, not a name; 参谋长刘(少将): a title and a surname
+    if any(name.endswith(t) for t, _ in TITLES):
+        return None  # 参谋长, 副参谋长: a title, not a name
     if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
         return None  # 时一五(师): a numeral, not a given name
     if re.search("[年月日季]|万分|分之|当时|此时|其时|同时|随后", name) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
