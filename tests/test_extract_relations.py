@@ -27,7 +27,7 @@ ATTACKS = ("一、宜北会战\n"
            "1940年5月2日,日军第13师团一部,从宜城北面沿襄河支流向第33军防地逼进。"
            "5月3日,日军开始渡河前的炮火准备,以猛烈炮火轰击第55、第77军阵地达两小时后,主力强渡襄河。\n"
            "枣阳方面,日军第3师团主力由新集附近开始攻击守军第84、第68军阵地,4日,又以一部由唐县镇北渡,"
-           "进攻第92军阵地。\n")
+           "进攻第92军阵地。5月6日,日军第13师团进至宜城以东,与第41军激战。\n")
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +41,7 @@ def test_target_of_an_attack_is_the_other_side_of_the_sentence_subject(attacks):
     for want in [("第33军", "CN"), ("第55军", "CN"), ("第77军", "CN")]:
         assert want in got, (want, got)
     assert ("第33军", "JP") not in got and ("第55军", "JP") not in got
+    assert ("第41军", "CN") in got and ("第41军", "JP") not in got  # 日军…与X激战: X is the enemy
 
 
 def test_subject_of_a_later_clause_is_the_sentence_subject_not_an_earlier_target(attacks):
@@ -171,3 +172,73 @@ def test_a_province_has_its_short_name_as_an_alt_label(tmp_path):
     nt = out.read_text(encoding="utf-8")
     node = next(line.split()[0] for line in nt.splitlines() if '"湖南省"@zh' in line and "label" in line)
     assert any(line.startswith(node) and "altLabel" in line and '"湖南"@zh' in line for line in nt.splitlines())
+
+
+def test_rank_closes_a_name_and_a_bare_surname_before_a_rank_is_no_name(tmp_path):
+    text = ("一、腾冲战役\n1944年6月2日,第2营营长王正三少校率第5连攻击来凤山,"
+            "在参谋长赵少将的统一指挥之下,第3营攻占了鹅山(即宝凤山)。\n")
+    facts = extract(tmp_path, text)
+    names = {p["name"] for p in facts["persons"]}
+    assert "王正三" in names and "王正" not in names  # a given name ending in a numeral, closed by the rank
+    assert not any(n.startswith(("赵少", "参谋长")) for n in names), names
+    places = {p["name"] for p in facts["battles"][0]["places"]}
+    assert "宝凤山" in places  # (即X) after a place: its other name
+
+
+def test_pronoun_before_a_unit_is_no_name_and_a_listed_name_before_its_title_is_found(tmp_path):
+    text = ("一、长衡会战\n1944年6月20日,敌第68师团一部亦向我第3团阵地猛攻,被我击退。"
+            "我营迫击炮排的王国栋排长用炮火压制敌人。\n")
+    facts = extract(tmp_path, text)
+    names = {p["name"] for p in facts["persons"]}
+    assert "王国栋" in names  # a name jieba knows is still a name before its title
+    assert not any(n.endswith("我") for n in names), names
+
+
+def test_one_designation_keeps_one_side_and_the_attacker_of_a_japanese_unit_is_chinese(tmp_path):
+    text = ("一、赣北会战\n1941年3月19日,日军第33师团进至奉新,第49军在高安附近集结。"
+            "3月20日,日军第33师团进至奉新以东,在某地一带与第49军主力相持。"
+            "3月22日,第49军向日军第33师团阵地猛攻,日军伤亡甚重。\n")
+    got = all_units(extract(tmp_path, text))
+    # the side word 日军 in the first sentence is no evidence for 第49军: the attack in the second is
+    assert ("第49军", "CN") in got and ("第49军", "JP") not in got
+
+
+def test_units_ordered_by_a_unit_share_its_side_and_a_rank_may_stand_before_the_killer(tmp_path):
+    text = ("一、宜昌会战\n1940年6月10日,日军第13师团攻占宜昌。第6战区令第18、第79军向宜昌以东反击。\n"
+            "据战报,川口清四郎大佐为第10军所击毙。\n")
+    got = all_units(extract(tmp_path, text))
+    assert ("第18军", "CN") in got and ("第79军", "CN") in got
+    assert ("第10军", "CN") in got
+
+
+def test_a_chinese_army_group_with_the_number_of_a_japanese_one_stays_chinese(tmp_path):
+    text = ("一、随枣会战\n1939年4月,日军第11集团军集中第3、第13师团进攻随县。中国第5战区以第11集团军、"
+            "第31集团军防守随县以西。5月1日,日军第11集团军主力发起进攻。第11集团军总司令李品仙率部抵抗。\n")
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    r = run_cli("extract", str(p), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    sides = [(text[x["start"]:x["end"]], x["value"]["side"]) for x in rows if x["kind"] == "unit" and "集团军" in x["text"]]
+    # 日军第11集团军 twice JP; the one in a sentence naming 中国 and the one before 总司令 (a Chinese title) CN
+    assert sides == [("第11集团军", "JP"), ("第11集团军", "CN"), ("第31集团军", "CN"), ("第11集团军", "JP"),
+                     ("第11集团军", "CN")], sides
+
+
+def test_a_division_name_in_a_list_of_railways_is_a_railway(tmp_path):
+    text = "一、南昌会战\n1939年3月17日,日军开始进攻。南昌是江西省省会,南浔、浙赣铁路相交其南。\n"
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    r = run_cli("extract", str(p), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    kinds = {x["text"]: x["value"]["kind"] for x in rows if x["kind"] == "place"}
+    assert kinds.get("南浔") == "railway" and kinds.get("浙赣铁路") == "railway", kinds  # not the district 南浔
+
+
+def test_a_verb_before_a_rank_is_no_name(tmp_path):
+    text = ("一、桂南会战\n1939年12月18日,第5军向某关发起攻击。战后,某师长被晋升为中将,并被授予少将军衔。"
+            "日军第21旅团旅团长中村正雄少将被击毙。\n")
+    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+    assert "中村正雄" in names
+    assert not any(n.startswith(("晋升", "授予")) or n.endswith("为") for n in names), names

@@ -25,6 +25,8 @@ _RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 
 _SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方|国民政府|军事委员会|军委会)")
 _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占|轰击|炮击|轰炸|逼进|进逼|逼近|进犯"
                      r"|迂回|夹击|猛扑|扑向|击毙|打死|击伤|打击)")
+# what follows the opponent in 与X激战 (after the unit, maybe 等部/部队/一部)
+_FIGHT = re.compile(r"(?:等部|部队|一部|主力)?(?:展开|发生|进行)?(?:了)?(?:激战|交战|血战|苦战|鏖战|接战|激烈战斗|战斗|对峙|相持)")
 # what follows the target of an attack: 向第79军防地逼进, 轰击第49、第79军阵地, 迂回第78军右翼
 _TARGET_AFTER = re.compile(r"(?:阵地|防地|防线|驻地|右翼|左翼|侧翼|侧背|后方)")
 # a unit sent back to Japan is Japanese (第9、第16师先后调回日本), whatever its echelon word implies
@@ -118,7 +120,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     # so are 集团军/兵团 (Chinese histories call the Japanese 11th Army 第11集团军), but only against a cue on
     # the same designation (日军第11集团军): they still hand their side down to the units under them
     army = {i for i, m in enumerate(mentions) if not m.value.get("cue") and sides[i]
-            and m.value.get("raw_echelon") in ("集团军", "兵团")}
+            and m.value.get("raw_echelon") in ("集团军", "兵团") and not _chinese_context(text, m)}
     # the title after a 军: 军长 is Chinese, 司令官 Japanese (Chinese armies have 军长, Japanese ones 司令官)
     for i, m in enumerate(mentions):
         if sides[i] is None and m.value.get("raw_echelon") == "军":
@@ -173,6 +175,18 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             act = _ACTS_ON_ENEMY.match(text, m.end, min(nxt, m.end + 16))
             if act:
                 sides[i] = "CN"
+    # a unit ordered by another is of its side (第9战区令第26、第72军向长沙以东反击)
+    for i in range(len(mentions) - 1):
+        o = _ORDERS.match(text, mentions[i].end)
+        if sides[i] and i not in soft and o and o.end() == mentions[i + 1].start:
+            j = i + 1
+            while True:
+                if sides[j] is None:
+                    sides[j] = sides[i]
+                if j + 1 < len(mentions) and re.fullmatch(r"[、和及与]", text[mentions[j].end:mentions[j + 1].start]):
+                    j += 1
+                    continue
+                break
     _same_designation(mentions, sides, soft, army)  # the same designation elsewhere in the document
     # the object of a Japanese attack is Chinese (令第3、第4师团进攻第37军); the subject is in the clause or,
     # when the clause has none, the sentence's first side (日军第101师一部,从永修向第79军防地逼进)
@@ -186,6 +200,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             toward = re.search(r"[向对][^,，。;；]{0,6}$", clause)
             if toward and not verb and _ATTACK.search(text, m.end, m.end + 12):
                 verb = toward  # 向祥符观第32军阵地作牵制性进攻: the target of an attack
+            fought = re.search(r"[与同跟][^,，。;；与同跟]{0,2}$", clause)
+            if fought and not verb and _FIGHT.match(text, m.end):
+                verb = fought  # 日军第34师团…,与第74军激战: the enemy the subject fought
             if verb:
                 subj = [sides[j] for j, o in enumerate(mentions)
                         if clause_start < o.start < clause_start + 1 + verb.start() and sides[j]]
@@ -195,6 +212,14 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                     subj_side = _sentence_subject(text, mentions, sides, clause_start)
                 if subj_side:
                     sides[i] = "CN" if subj_side == "JP" else "JP"
+    # the subject of an attack on a unit with a side is the other side (第74军向日军第34师团阵地猛攻)
+    for i, m in enumerate(mentions):
+        if sides[i] is None and i + 1 < len(mentions):
+            o = mentions[i + 1]
+            between = text[m.end:o.start]
+            if sides[i + 1] and not re.search(r"[,，。;；、和及与]", between) and len(between) <= 12 \
+                    and (_ATTACK.search(between) or re.search(r"[向对]", between) and _ATTACK.search(text, o.end, o.end + 12)):
+                sides[i] = "CN" if sides[i + 1] == "JP" else "JP"
     # the agent of a passive attack on one side is the other (日军在湲水街遭79军阻击, 敌被第5军击退)
     for i, m in enumerate(mentions):
         if sides[i] is None and re.search(r"(?:遭到?|被|受到?)$", text[max(0, m.start - 2):m.start]) \
@@ -213,6 +238,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 sides[i] = "CN" if subj_side == "JP" else "JP"
     _share_lists(text, mentions, sides, soft)  # before the sentence cue, which is weaker than a list
     # a side named in the same sentence and no other (中国方面,薛岳指挥了包括第4军…)
+    guessed: set[int] = set()
     for i, m in enumerate(mentions):
         if sides[i] is None:
             a = max(text.rfind(c, 0, m.start) for c in "。;；\n!?")
@@ -221,9 +247,20 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 cues.add("JP" if c.group("jp") else "CN")
             if len(cues) == 1 and not _ATTACK.search(text, a + 1, m.end + 12):
                 sides[i] = next(iter(cues))
+                guessed.add(i)
     _same_designation(mentions, sides, soft, army)  # again, with the sides the attack and sentence cues decided
     _share_down(subs, sides, soft, army)
     _share_lists(text, mentions, sides, soft)
+    # one designation, one unit: a side guessed from the sentence's side word gives way to the one side the
+    # designation has from stronger evidence elsewhere in the document
+    known: dict[tuple, set[str]] = {}
+    for i, m in enumerate(mentions):
+        if sides[i] and i not in guessed:
+            known.setdefault(_desig(m), set()).add(sides[i])
+    for i in guessed:
+        other = known.get(_desig(mentions[i]), set())
+        if len(other) == 1 and sides[i] not in other:
+            sides[i] = next(iter(other))
     by_start = {m.start: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):  # a reference (该军) has its antecedent's side
         if m.value.get("coref") is not None and m.value["coref"] in by_start:
@@ -249,6 +286,16 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if out[j].parent is None and _RANK.get(out[i].echelon, 0) > _RANK.get(out[j].echelon, 0):
             out[j].parent = i
     return out
+
+
+def _chinese_context(text: str, m: Mention) -> bool:
+    """The sentence of m names the Chinese side (中国第5战区以第11集团军…), or a Chinese title follows it
+    (第11集团军总司令): a Chinese army group even where the document also calls a Japanese army 集团军."""
+    if text.startswith(("总司令", "副总司令"), m.end):
+        return True
+    a = max(text.rfind(c, 0, m.start) for c in "。;；\n!?！？") + 1
+    b = min((k for k in (text.find(c, m.end) for c in "。;；\n!?！？") if k >= 0), default=len(text))
+    return any(c.group("cn") for c in _SENT_CUE.finditer(text, a, b)) or "中国" in text[a:b]
 
 
 def _sentence_subject(text: str, mentions: list[Mention], sides: list[str | None], before: int) -> str | None:
@@ -637,7 +684,7 @@ def sides_from_commanders(units: list[ResolvedUnit], links: list[CommandLink]) -
 # PERSON (急)令 UNITS: a commander orders units of his own side (罗卓英急令第32军由…退守南昌)
 _ORDERS = re.compile(r"(?:急|即|遂|乃|立即|随即|当即|又|再|亦)?(?:命令|电令|严令|饬令|急令|下令|令|命|调)")
 # PERSON 为/被 UNIT (所)击毙: the unit that killed or captured a person is of the other side
-_KILLED_BY = re.compile(r"(?:为|被|遭)")
+_KILLED_BY = re.compile(r"(?:大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|上将|上校|中校|少校)?(?:为|被|遭)")
 _KILL_VERB = re.compile(r"(?:所|部)?(?:击毙|打死|击伤|击杀|射杀|狙杀|击落|俘虏|俘获|生俘|毙伤)")
 
 

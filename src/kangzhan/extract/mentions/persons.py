@@ -177,6 +177,8 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
             nxt = next(((w, f) for w, f in _after(toks, end)), ("", ""))
             if strong or not nxt[0] or len(nxt[0]) == 1:
                 end += 1
+        if window[end - 1:end] in "少中上" and window[end:end + 1] in ("将", "校", "尉"):
+            end -= 1  # 参谋长刘|少将: a surname and the rank, no given name
         return _accept(window[:end])
     if not (jp or strong):
         return None
@@ -326,6 +328,8 @@ def _after(toks: tuple[tuple[str, str], ...], offset: int):
 
 def _accept(name: str, tail_ok: bool = False) -> str | None:
     """The name, or None when it is no name; tail_ok: a last 和/与/及 is the name's (李长和的30团)."""
+    if name[-1:] in ("我", "敌", "其", "该") or any(name.startswith(t) for t, _ in TITLES):
+        return None  # 向我(第171团): a pronoun, no given name; 参谋长刘(少将): a title and a surname
     if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
         return None
     if name.endswith(_TITLE_WORDS):
@@ -436,7 +440,7 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name, (m.group(0), "rank"))
     for m in _NAME_BEFORE_TITLE.finditer(text):
         cand = m.group("name")
-        if cand[0] in cn_surnames() and not any(map(_is_stop, cand)) and cand not in common_words() and _accept(cand):
+        if cand[0] in cn_surnames() and not any(map(_is_stop, cand)) and not _words_common(cand) and _accept(cand):
             found.setdefault(cand, (None, "title"))
     for m in _BEFORE_UNIT.finditer(text):
         cand = m.group("name").lstrip("由以令命和与及将在的为")
@@ -528,12 +532,17 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
             continue
         if any(_is_stop(c) and c not in _NAME_OK for c in cand) or cand[0] in "第该各其本我敌日一二三四五六七八九十":
             continue
+        if k <= 3 and (cand[-1] in "为被将是授" or any(len(w) >= 2 and f.startswith("v") for w, f in _tokens(cand))):
+            continue  # 被晋升为|中将, 授予|少将: a verb before the rank, no name
         if k >= 4:
             if name_style(cand) == "JP" and not any(len(w) >= 2 and _words_common(w) for w, _f in _tokens(cand)) \
                     and _accept(cand):
                 return cand
         elif cut_name(cand, 0, strong=True) == cand:
             return cand
+        elif k == 3 and cand[0] in cn_surnames() and cand[2] in "一二三四五六七八九十" and cand not in common_words() \
+                and _accept(cand[:2]) and not _words_common(cand[:2]):
+            return cand  # 营长李定一少校: a given name ending in a numeral, closed by the rank
     return None
 
 

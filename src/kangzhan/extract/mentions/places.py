@@ -312,6 +312,23 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# the other name of a place in a bracket after it: 和尔高地(即虎形巢), 汉阳城(今武汉)
+_BRACKET_ALIAS = re.compile(r"(?<=[地山岭峰城镇村关口岛寨街])[(（](?:即|今|又称|亦称|今称|旧称|俗称)"
+                            r"(?P<name>[\u4e00-\u9fff]{2,4})[)）]")
+
+
+def _bracket_aliases(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in _BRACKET_ALIAS.finditer(text):
+        s, e = m.span("name")
+        if any(taken[s:e]) or _BAD_ITEM.search(m.group("name")) or _common(m.group("name"), 50):
+            continue
+        out.append(_mention(text, s, e, "context"))
+        for i in range(s, e):
+            taken[i] = True
+    return out
+
+
 def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a Han run text[s:e] after a place verb to the toponym it starts with."""
     run = text[s:e]
@@ -724,8 +741,13 @@ def find_places(text: str) -> list[Mention]:
         stems = [(x.start() + m.start(), x.end() + m.start()) for x in re.finditer(r"[\u4e00-\u9fff]{2}", m.group("stems"))]
         if all(text[a:b] in railways() for a, b in stems):
             for a, b in stems:
-                if not any(taken[a:b]):
-                    out.append(_mention(text, a, b, "railway", "railway"))
+                # 南浔、浙赣铁路: a division's name (南浔 区) in a list of railways is the railway's
+                same = [x for x in out if x.start == a and x.end == b]
+                if same or not any(taken[a:b]):
+                    out = [x for x in out if x not in same]
+                    out.append(Mention("place", a, b, text[a:b], {
+                        "name": text[a:b], "kind": "railway", "lon": None, "lat": None, "official": None,
+                        "source": "railway", "short": None}))
                     for i in range(a, b):
                         taken[i] = True
     for m in _REGION_RULE.finditer(text):
@@ -734,6 +756,7 @@ def find_places(text: str) -> list[Mention]:
             for i in range(m.start(), m.end()):
                 taken[i] = True
     out += _suffix_places(text, taken)
+    out += _bracket_aliases(text, taken)
     out += _numbered_places(text, taken)
     out += _context_places(text, taken)
     out += _prep_places(text, taken)
