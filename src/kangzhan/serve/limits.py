@@ -4,8 +4,10 @@ pyoxigraph cannot cancel a query, but it releases the GIL while it evaluates one
 thread keeps running beside it. The query runs on the request thread itself (no hand-off to another
 thread: that cost more than the query on small lookups); the watchdog looks every WATCH_EVERY
 seconds at the running queries. One running past LONG_QUERY_SECONDS has its thread lowered in CPU
-priority (quick queries go first) and makes the process "long": it hands new connections to the
-others and asks its clients to reconnect (Connection: close), so few bystanders remain when it ends.
+priority (quick queries go first); one past half its time limit makes the process "long" (likely to
+end soon): it hands new connections to the others and asks its clients to reconnect (Connection:
+close), so few bystanders remain when it ends. (Earlier, at every slow query, this churned clients
+between processes and cost a third of the throughput on a 1M-triple store.)
 Past the time limit, or past the memory bound, the watchdog writes the one-line 422 answer straight
 to that client's socket (nothing of the answer was written yet: the query has not returned), lets
 the other requests in flight finish (`drain`), and ends the process, which really stops the work.
@@ -55,6 +57,7 @@ class _Query:
     tid: int  # the kernel's id of the thread running it (for its CPU priority)
     niced: bool = False
     answered: bool = False  # the watchdog wrote its answer: the request thread must not
+    halfway: bool = False  # past half its time limit
 
 
 def _set_nice(tid: int, nice: int) -> bool:
@@ -82,7 +85,7 @@ class Limits:
         self.drain = drain  # called with the stuck requests' sockets: waits for the other clients to finish
         self.end = end
         self.running: dict[int, _Query] = {}
-        self.long = False  # a query of this process runs past LONG_QUERY_SECONDS
+        self.long = False  # a query of this process runs past half its time limit
         self._lock = threading.Lock()
         threading.Thread(target=self._watch, name="query-watchdog", daemon=True).start()
 
@@ -105,7 +108,7 @@ class Limits:
                 threading.Thread(target=self.end_gracefully, daemon=True).start()
 
     def _changed(self) -> None:
-        self.long = any(q.niced for q in self.running.values())
+        self.long = any(q.halfway for q in self.running.values())
         if self.on_change is not None:
             self.on_change(min((q.start for q in self.running.values()), default=0.0))
 
@@ -125,6 +128,7 @@ class Limits:
             for _, q in queries:
                 if not q.niced and now - q.start > LONG_QUERY_SECONDS:
                     q.niced = _set_nice(q.tid, LONG_QUERY_NICE)
+                q.halfway = now - q.start > (q.deadline - q.start) / 2
             with self._lock:
                 self._changed()
 

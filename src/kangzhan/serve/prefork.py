@@ -101,6 +101,7 @@ class _Active:
         def counted(environ, start_response):
             with self._lock:
                 self.count += 1
+            _current.environ = environ
             try:
                 body = app(environ, start_response)
                 if self.draining or long():  # this process may end soon: the client should reconnect elsewhere
@@ -139,11 +140,12 @@ def _close_after(environ) -> None:
         channel.requests[0].headers["CONNECTION"] = "close"
 
 
+_current = threading.local()  # the environ of the request this thread handles (set by _Active)
+
+
 def _client_socket() -> socket.socket | None:
     """The socket of the request being handled on this thread (waitress exposes its channel)."""
-    from flask import request
-
-    check = request.environ.get("waitress.client_disconnected")
+    check = getattr(_current, "environ", {}).get("waitress.client_disconnected")
     return getattr(getattr(check, "__self__", None), "socket", None)
 
 
@@ -151,6 +153,7 @@ def worker_main(sock_fd: int, board_fd: int, slots: int, slot: int, root: str, c
     """One serving process: the app on the shared socket, queries under limits.Limits."""
     import waitress
 
+    from kangzhan.serve import fastpath
     from kangzhan.serve.app import create_app
     from kangzhan.serve.limits import Limits
     from kangzhan.serve.sparql import timeout_message
@@ -179,7 +182,7 @@ def worker_main(sock_fd: int, board_fd: int, slots: int, slot: int, root: str, c
                     "was restarted with it; send the query again", headers,
                     _client_socket, lambda t: board.set_started(slot, t), active.drain, lambda: os._exit(0))
     app.config["KANGZHAN_EXECUTOR"].limits = limits
-    server.application = active.wrap(app, lambda: limits.long)
+    server.application = active.wrap(fastpath.wrap(app), lambda: limits.long)
 
     def readable() -> bool:
         ok = accept_if()  # waitress's own bookkeeping (cleanup, connection limit)
@@ -201,6 +204,7 @@ def worker_main(sock_fd: int, board_fd: int, slots: int, slot: int, root: str, c
     server.handle_accept = handle_accept  # type: ignore[method-assign]
     server.adj.asyncore_loop_timeout = LOOP_WAKE
     board.set_conns(slot, 0)
+    log.info("serving process %d ready", os.getpid())
     server.run()
 
 
