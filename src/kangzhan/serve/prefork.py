@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import dataclasses
+import io
 import json
 import logging
 import mmap
@@ -90,7 +91,8 @@ def _die_with_parent() -> None:
 class _Active:
     """Requests in flight in this process (a WSGI wrapper counts them), and the drain before it ends."""
 
-    def __init__(self, socket_map: dict, dispatcher=None, threads: int = 0):
+    def __init__(self, socket_map: dict, dispatcher=None, threads: int = 0, max_body: int = 0):
+        self.max_body = max_body
         self.map = socket_map  # the event loop's channels
         self.dispatcher, self.threads = dispatcher, threads  # waitress's request threads
         self.count = 0
@@ -101,6 +103,11 @@ class _Active:
         def counted(environ, start_response):
             with self._lock:
                 self.count += 1
+            length = environ.get("CONTENT_LENGTH", "")
+            if length.isdigit() and 0 < int(length) <= self.max_body:  # kept for a replay (limits.py)
+                body = environ["wsgi.input"].read(int(length))
+                environ["wsgi.input"] = io.BytesIO(body)
+                environ["kangzhan.body"] = body
             _current.environ = environ
             try:
                 body = app(environ, start_response)
@@ -143,10 +150,35 @@ def _close_after(environ) -> None:
 _current = threading.local()  # the environ of the request this thread handles (set by _Active)
 
 
-def _client_socket() -> socket.socket | None:
-    """The socket of the request being handled on this thread (waitress exposes its channel)."""
-    check = getattr(_current, "environ", {}).get("waitress.client_disconnected")
+def _client_socket(environ: dict) -> socket.socket | None:
+    """The client socket of a request (waitress exposes its channel)."""
+    check = environ.get("waitress.client_disconnected")
     return getattr(getattr(check, "__self__", None), "socket", None)
+
+
+def _replay(app, environ: dict, exc: Exception) -> bytes:
+    """The whole HTTP answer `app` gives to the request of `environ` when its query raises `exc`, with
+    Connection: close (this process is about to end); run on the watchdog thread."""
+    from kangzhan.serve.limits import replaying
+
+    env = dict(environ, **{"wsgi.input": io.BytesIO(environ.get("kangzhan.body", b""))})
+    got: dict = {}
+
+    def start(status, headers, exc_info=None):
+        got["status"], got["headers"] = status, headers
+
+    replaying.exc = exc
+    try:
+        out = app(env, start)
+        body = b"".join(out)
+        if hasattr(out, "close"):
+            out.close()
+    finally:
+        replaying.exc = None
+    head = [f"HTTP/1.1 {got['status']}"]
+    head += [f"{k}: {v}" for k, v in got["headers"] if k.lower() not in ("connection", "content-length")]
+    head += [f"Content-Length: {len(body)}", "Connection: close"]
+    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body
 
 
 def worker_main(sock_fd: int, board_fd: int, slots: int, slot: int, root: str, cfg_json: str, threads: int) -> None:
@@ -175,14 +207,21 @@ def worker_main(sock_fd: int, board_fd: int, slots: int, slot: int, root: str, c
     if cfg.cors_origin:
         headers["Access-Control-Allow-Origin"] = cfg.cors_origin
 
-    active = _Active(server._map, server.task_dispatcher, threads)
+    active = _Active(server._map, server.task_dispatcher, threads, cfg.max_body_bytes + 65536)
+    wsgi_app = fastpath.wrap(app)
+
+    def client() -> tuple[socket.socket | None, Callable[[Exception], bytes] | None]:
+        environ = getattr(_current, "environ", None)
+        if environ is None:
+            return None, None
+        return _client_socket(environ), lambda exc: _replay(wsgi_app, environ, exc)
+
     limits = Limits(cfg.worker_memory_mb, timeout_message(cfg.timeout),
-                    "query stopped: the query needed more memory than this server allows",
-                    "query stopped: another query in the same serving process ran past a limit and the process "
-                    "was restarted with it; send the query again", headers,
-                    _client_socket, lambda t: board.set_started(slot, t), active.drain, lambda: os._exit(0))
+                    "the query needed more memory than this server allows",
+                    "another query in the same serving process ran past a limit and the process was restarted "
+                    "with it; send the query again", headers, client, lambda t: board.set_started(slot, t), active.drain, lambda: os._exit(0))
     app.config["KANGZHAN_EXECUTOR"].limits = limits
-    server.application = active.wrap(fastpath.wrap(app), lambda: limits.long)
+    server.application = active.wrap(wsgi_app, lambda: limits.long)
 
     def readable() -> bool:
         ok = accept_if()  # waitress's own bookkeeping (cleanup, connection limit)
