@@ -9,6 +9,7 @@ from __future__ import annotations
 import http.client
 import os
 import signal
+import socket
 import threading
 import time
 import urllib.parse
@@ -191,3 +192,13 @@ def test_the_direct_sparql_path_answers_exactly_like_the_flask_route(server):
                 sorted((k, v) for k, v in want[1].items() if k != "Date")
     finally:
         reference.stop()
+
+
+def test_a_port_in_use_is_one_clear_line():
+    from helpers import run_cli
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        r = run_cli("serve", "--port", str(port), store=seed_store(), timeout=60)
+    assert r.returncode != 0
+    assert f"cannot listen on 127.0.0.1:{port}" in r.stderr and "Traceback" not in r.stderr, r.stderr

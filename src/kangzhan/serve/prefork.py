@@ -39,6 +39,7 @@ from pathlib import Path
 
 from werkzeug.wsgi import ClosingIterator
 
+from kangzhan.errors import KangzhanError
 from kangzhan.serve.config import ServeConfig
 
 GRACE = 5.0  # seconds past the time limit before the supervisor SIGKILLs a process still running a query
@@ -216,10 +217,12 @@ def worker_main(sock_fd: int, board_fd: int, slots: int, slot: int, root: str, c
             return None, None
         return _client_socket(environ), lambda exc: _replay(wsgi_app, environ, exc)
 
-    limits = Limits(cfg.worker_memory_mb, timeout_message(cfg.timeout),
-                    "the query needed more memory than this server allows",
-                    "another query in the same serving process ran past a limit and the process was restarted "
-                    "with it; send the query again", headers, client, lambda t: board.set_started(slot, t), active.drain, lambda: os._exit(0))
+    limits = Limits(cfg.worker_memory_mb, timeout_text=timeout_message(cfg.timeout),
+                    memory_text="the query needed more memory than this server allows",
+                    ended_text="another query in the same serving process ran past a limit and the process was "
+                               "restarted with it; send the query again",
+                    headers=headers, client=client, on_change=lambda t: board.set_started(slot, t),
+                    drain=active.drain, end=lambda: os._exit(0))
     app.config["KANGZHAN_EXECUTOR"].limits = limits
     server.application = active.wrap(wsgi_app, lambda: limits.long)
 
@@ -323,7 +326,11 @@ class Supervisor:
 
 def serve(root: Path, cfg: ServeConfig, host: str, port: int, threads: int) -> None:
     """Serve until SIGTERM / SIGINT: `cfg.workers` processes with `threads` request threads each."""
-    sock = socket.create_server((host, port), backlog=1024)
+    try:
+        sock = socket.create_server((host, port), backlog=1024)
+    except OSError as e:
+        raise KangzhanError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    print(f"kangzhan serving {root} at http://{host}:{port}/ (SPARQL at /sparql)", file=sys.stderr, flush=True)
     sock.set_inheritable(True)
     sup = Supervisor(sock, root, cfg, cfg.workers, threads)
 
