@@ -1,10 +1,12 @@
 """Endpoint: `kangzhan serve` against `oxigraph serve-read-only` on the same store, same client, same mix.
 
-One synthetic store (benchmarks/synth.py, default 200k triples) is served three ways on loopback, all
-three running at once: Oxigraph's own server (the reference), `kangzhan serve` with its worker pool
-(the default, with the hard timeout), and `kangzhan serve --workers 0` (queries in the web process:
-the pool's overhead is the difference). Concurrency is the same: C client connections, which get a
-thread each in Oxigraph and one of C worker processes in kangzhan; all on the same cores.
+One synthetic store (benchmarks/synth.py, default 200k triples) is served four ways on loopback, all
+running at once: Oxigraph's own server (the reference); `kangzhan serve` as shipped (C pre-forked
+processes that each answer HTTP and run their queries, with the hard timeout: serve/prefork.py);
+`kangzhan-pool`, the previous design (one web process handing each query to one of C killable
+worker processes; KANGZHAN_SERVE_POOL=1); and `kangzhan serve --workers 0` (everything in one
+process, no hard timeout). Concurrency is the same: C client connections, which get a thread each in
+Oxigraph and a process each in kangzhan; all on the same cores.
 The client is the same for all: C threads with keep-alive connections firing the analytical mix of
 store_bench.QUERIES, then one thread of point lookups. Bounded: N requests each, in R rounds that
 visit the servers in rotating order, so load from other work on the machine falls on all alike;

@@ -9,6 +9,7 @@ from __future__ import annotations
 import http.client
 import os
 import signal
+import socket
 import threading
 import time
 import urllib.parse
@@ -51,6 +52,18 @@ def _wait_children(pid: int, n: int, seconds: float = 30) -> set[int]:
     return kids
 
 
+def _wait_ready(srv, n: int, seconds: float = 60) -> set[int]:
+    """The `n` serving processes, once each has logged that it serves (booting takes seconds under load)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        kids = _children(srv.proc.pid)
+        text = srv.log.read_text(errors="replace")
+        if len(kids) == n and all(f"serving process {k} ready" in text for k in kids):
+            return kids
+        time.sleep(0.1)
+    raise AssertionError(f"{n} serving processes did not get ready")
+
+
 def _ask(conn: http.client.HTTPConnection, query: str) -> tuple[int, str, bytes]:
     conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": query}),
                  headers={"Accept": "application/sparql-results+json"})
@@ -73,7 +86,7 @@ def _port(srv) -> int:
 def test_keep_alive_connections_are_spread_over_the_processes(server):
     """Three connections opened at once land one per process (each process takes a new connection only
     while it holds no more than any other), so no client queues behind another's query."""
-    kids = _wait_children(server.proc.pid, 3)
+    kids = _wait_ready(server, 3)
     before = {k: _sockets(k) for k in kids}
     conns = [http.client.HTTPConnection("127.0.0.1", _port(server), timeout=30) for _ in range(3)]
     try:
@@ -151,3 +164,41 @@ def test_stopping_the_server_stops_every_process():
     while any(os.path.exists(f"/proc/{k}") for k in kids) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(os.path.exists(f"/proc/{k}") for k in kids)
+
+
+def test_the_direct_sparql_path_answers_exactly_like_the_flask_route(server):
+    """serve/fastpath.py answers plain queries without Flask; the in-process server (--workers 0) answers
+    them through the Flask route: same status, headers and bytes for every way of asking."""
+    reference = start_server(seed_store(), "--workers", "0", "--timeout", "1.5")
+    q = "SELECT ?b ?l WHERE { ?b a kz:Battle ; rdfs:label ?l } ORDER BY ?b ?l LIMIT 7"
+    c = "CONSTRUCT { ?b a kz:Battle } WHERE { ?b a kz:Battle }"
+    form = "application/x-www-form-urlencoded"
+    cases = [lambda s: s.get("/sparql", {"query": q}),
+             lambda s: s.get("/sparql", {"query": q, "format": "csv"}),
+             lambda s: s.post("/sparql", urllib.parse.urlencode({"query": q}).encode(), form,
+                              {"Accept": "application/sparql-results+xml"}),
+             lambda s: s.post("/sparql", c.encode(), "application/sparql-query", {"Accept": "application/n-triples"}),
+             lambda s: s.get("/sparql", {"query": "ASK {}"}, {"Accept": "text/tab-separated-values"}),
+             lambda s: s.get("/sparql", {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                         "default-graph-uri": "urn:none"}),
+             lambda s: s.get("/sparql", {"query": q}, {"Accept": "image/png"}),  # 406 from the route
+             lambda s: s.get("/sparql", {"query": "SELECT * WHERE { ?s ?p }"})]  # 400 from the route
+    try:
+        for ask in cases:
+            got, want = ask(server), ask(reference)
+            assert got[0] == want[0]
+            assert got[2] == want[2]
+            assert sorted((k, v) for k, v in got[1].items() if k != "Date") == \
+                sorted((k, v) for k, v in want[1].items() if k != "Date")
+    finally:
+        reference.stop()
+
+
+def test_a_port_in_use_is_one_clear_line():
+    from helpers import run_cli
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        r = run_cli("serve", "--port", str(port), store=seed_store(), timeout=60)
+    assert r.returncode != 0
+    assert f"cannot listen on 127.0.0.1:{port}" in r.stderr and "Traceback" not in r.stderr, r.stderr

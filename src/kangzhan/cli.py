@@ -248,7 +248,6 @@ def serve(host, port, threads, workers, timeout, max_rows, max_query_bytes, max_
     if root is not None and workers > 0 and not allow_update and os.environ.get("KANGZHAN_SERVE_POOL") != "1":
         from kangzhan.serve import prefork  # each of `workers` processes serves HTTP and runs its queries
 
-        click.echo(f"kangzhan serving {root} at http://{host}:{port}/ (SPARQL at /sparql)", err=True)
         prefork.serve(root, cfg, host, port, threads=max(4, -(-threads // workers)))
         return
     app = create_app(root, config=cfg)

@@ -1,8 +1,9 @@
 """Facts → quads in the document's named graph. Deterministic: same facts, same quads, same order.
 
 The emitter writes N-Quads terms as UTF-8 bytes (IRIs in <>, literals quoted and escaped as
-pyoxigraph writes them; each distinct term encoded once): one document's N-Quads is then a sort and a
-join of byte strings (`to_nquads`), with no per-quad Python object. `to_quads` parses that text once when objects are needed (SHACL, the store).
+pyoxigraph writes them; each distinct term encoded once): one document's N-Quads is then a sort and
+a join of byte strings (`to_nquads`), with no per-quad Python object. `to_quads` parses those bytes
+once where objects are needed (SHACL, the store).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import dataclasses
+import io
 import json
 import logging
 import mmap
@@ -38,6 +39,7 @@ from pathlib import Path
 
 from werkzeug.wsgi import ClosingIterator
 
+from kangzhan.errors import KangzhanError
 from kangzhan.serve.config import ServeConfig
 
 GRACE = 5.0  # seconds past the time limit before the supervisor SIGKILLs a process still running a query
@@ -90,7 +92,8 @@ def _die_with_parent() -> None:
 class _Active:
     """Requests in flight in this process (a WSGI wrapper counts them), and the drain before it ends."""
 
-    def __init__(self, socket_map: dict, dispatcher=None, threads: int = 0):
+    def __init__(self, socket_map: dict, dispatcher=None, threads: int = 0, max_body: int = 0):
+        self.max_body = max_body
         self.map = socket_map  # the event loop's channels
         self.dispatcher, self.threads = dispatcher, threads  # waitress's request threads
         self.count = 0
@@ -101,6 +104,12 @@ class _Active:
         def counted(environ, start_response):
             with self._lock:
                 self.count += 1
+            length = environ.get("CONTENT_LENGTH", "")
+            if length.isdigit() and 0 < int(length) <= self.max_body:  # kept for a replay (limits.py)
+                body = environ["wsgi.input"].read(int(length))
+                environ["wsgi.input"] = io.BytesIO(body)
+                environ["kangzhan.body"] = body
+            _current.environ = environ
             try:
                 body = app(environ, start_response)
                 if self.draining or long():  # this process may end soon: the client should reconnect elsewhere
@@ -139,18 +148,45 @@ def _close_after(environ) -> None:
         channel.requests[0].headers["CONNECTION"] = "close"
 
 
-def _client_socket() -> socket.socket | None:
-    """The socket of the request being handled on this thread (waitress exposes its channel)."""
-    from flask import request
+_current = threading.local()  # the environ of the request this thread handles (set by _Active)
 
-    check = request.environ.get("waitress.client_disconnected")
+
+def _client_socket(environ: dict) -> socket.socket | None:
+    """The client socket of a request (waitress exposes its channel)."""
+    check = environ.get("waitress.client_disconnected")
     return getattr(getattr(check, "__self__", None), "socket", None)
+
+
+def _replay(app, environ: dict, exc: Exception) -> bytes:
+    """The whole HTTP answer `app` gives to the request of `environ` when its query raises `exc`, with
+    Connection: close (this process is about to end); run on the watchdog thread."""
+    from kangzhan.serve.limits import replaying
+
+    env = dict(environ, **{"wsgi.input": io.BytesIO(environ.get("kangzhan.body", b""))})
+    got: dict = {}
+
+    def start(status, headers, exc_info=None):
+        got["status"], got["headers"] = status, headers
+
+    replaying.exc = exc
+    try:
+        out = app(env, start)
+        body = b"".join(out)
+        if hasattr(out, "close"):
+            out.close()
+    finally:
+        replaying.exc = None
+    head = [f"HTTP/1.1 {got['status']}"]
+    head += [f"{k}: {v}" for k, v in got["headers"] if k.lower() not in ("connection", "content-length")]
+    head += [f"Content-Length: {len(body)}", "Connection: close"]
+    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body
 
 
 def worker_main(sock_fd: int, board_fd: int, slots: int, slot: int, root: str, cfg_json: str, threads: int) -> None:
     """One serving process: the app on the shared socket, queries under limits.Limits."""
     import waitress
 
+    from kangzhan.serve import fastpath
     from kangzhan.serve.app import create_app
     from kangzhan.serve.limits import Limits
     from kangzhan.serve.sparql import timeout_message
@@ -172,14 +208,23 @@ def worker_main(sock_fd: int, board_fd: int, slots: int, slot: int, root: str, c
     if cfg.cors_origin:
         headers["Access-Control-Allow-Origin"] = cfg.cors_origin
 
-    active = _Active(server._map, server.task_dispatcher, threads)
-    limits = Limits(cfg.worker_memory_mb, timeout_message(cfg.timeout),
-                    "query stopped: the query needed more memory than this server allows",
-                    "query stopped: another query in the same serving process ran past a limit and the process "
-                    "was restarted with it; send the query again", headers,
-                    _client_socket, lambda t: board.set_started(slot, t), active.drain, lambda: os._exit(0))
+    active = _Active(server._map, server.task_dispatcher, threads, cfg.max_body_bytes + 65536)
+    wsgi_app = fastpath.wrap(app)
+
+    def client() -> tuple[socket.socket | None, Callable[[Exception], bytes] | None]:
+        environ = getattr(_current, "environ", None)
+        if environ is None:
+            return None, None
+        return _client_socket(environ), lambda exc: _replay(wsgi_app, environ, exc)
+
+    limits = Limits(cfg.worker_memory_mb, timeout_text=timeout_message(cfg.timeout),
+                    memory_text="the query needed more memory than this server allows",
+                    ended_text="another query in the same serving process ran past a limit and the process was "
+                               "restarted with it; send the query again",
+                    headers=headers, client=client, on_change=lambda t: board.set_started(slot, t),
+                    drain=active.drain, end=lambda: os._exit(0))
     app.config["KANGZHAN_EXECUTOR"].limits = limits
-    server.application = active.wrap(app, lambda: limits.long)
+    server.application = active.wrap(wsgi_app, lambda: limits.long)
 
     def readable() -> bool:
         ok = accept_if()  # waitress's own bookkeeping (cleanup, connection limit)
@@ -201,6 +246,7 @@ def worker_main(sock_fd: int, board_fd: int, slots: int, slot: int, root: str, c
     server.handle_accept = handle_accept  # type: ignore[method-assign]
     server.adj.asyncore_loop_timeout = LOOP_WAKE
     board.set_conns(slot, 0)
+    log.info("serving process %d ready", os.getpid())
     server.run()
 
 
@@ -280,7 +326,11 @@ class Supervisor:
 
 def serve(root: Path, cfg: ServeConfig, host: str, port: int, threads: int) -> None:
     """Serve until SIGTERM / SIGINT: `cfg.workers` processes with `threads` request threads each."""
-    sock = socket.create_server((host, port), backlog=1024)
+    try:
+        sock = socket.create_server((host, port), backlog=1024)
+    except OSError as e:
+        raise KangzhanError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    print(f"kangzhan serving {root} at http://{host}:{port}/ (SPARQL at /sparql)", file=sys.stderr, flush=True)
     sock.set_inheritable(True)
     sup = Supervisor(sock, root, cfg, cfg.workers, threads)
 

@@ -206,10 +206,12 @@ _SAMPLE = 200_000  # characters looked at to decide Traditional vs Simplified
 
 def _looks_traditional(text: str) -> bool:
     sample = text if len(text) <= _SAMPLE else text[:_SAMPLE // 2] + text[-_SAMPLE // 2:]
+    trad = len(sample) - len(sample.translate(_deleter()))
+    if not trad:
+        return False  # (the answer below is False too; the Han count is spared for most lines)
     han = len(_HAN_RE.findall(sample))
     if not han:
         return False
-    trad = len(sample) - len(sample.translate(_deleter()))
     return trad >= 2 and trad / han >= 0.03 or trad == han
 
 
