@@ -18,7 +18,7 @@ from kangzhan.serve.limits import Limits
 from kangzhan.serve.pool import Answer, WorkerPool
 from kangzhan.serve.snapshots import Snapshots
 from kangzhan.serve.worker import SMALL_ANSWER, execute
-from kangzhan.store import current_generation, has_union_default
+from kangzhan.store import current_generation, has_union_default, open_read_only
 
 
 def answer_from(messages) -> Answer:
@@ -125,7 +125,7 @@ class Executor:
         key = (self.generation(), self.version)
         with self._update_lock:
             if self._ro is None or self._ro[0] != key:
-                self._ro = (key, ox.Store.read_only(key[0]) if key[0] else ox.Store())
+                self._ro = (key, open_read_only(key[0]) if key[0] else ox.Store())
             return self._ro[1]
 
     def update(self, request: dict[str, Any]) -> Answer:

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from kangzhan.rdf.namespaces import PREFIXES, serialize_options
 from kangzhan.serve.formats import GRAPHS, capped_solutions, serialize_boolean
 from kangzhan.serve.guard import UPDATE_FORMS
-from kangzhan.store import default_graph_kwargs
+from kangzhan.store import default_graph_kwargs, open_read_only
 
 CHUNK = 64 * 1024
 BIG_CHUNK = 1024 * 1024  # an already-serialized body crosses the pipe in pieces of this size
@@ -151,7 +151,7 @@ def _send_answer(conn, messages: Iterator[tuple]) -> None:
 def _open(gen: str | None, writable: bool) -> ox.Store:
     if gen is None:
         return ox.Store()
-    return ox.Store(gen) if writable else ox.Store.read_only(gen)
+    return ox.Store(gen) if writable else open_read_only(gen)
 
 
 def main(fd: int, memory_mb: int) -> None:
