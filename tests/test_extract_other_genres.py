@@ -145,3 +145,24 @@ def test_foreign_places_in_paired_and_locative_frames_but_not_inside_names(tmp_p
     places = {p["name"] for b in facts["battles"] for p in b["places"]}
     assert {"孟拱", "卡萨", "八莫", "杰沙", "胡康"} <= places, places
     assert not {"亚历山", "缅中"} & places, places  # a person's name and 在缅|中国军 hold no place
+
+
+CHRONICLE = """民国二十七年(1938年)
+5月17日,日军第十六师团一部由单县犯境,县城失守。国民党军第一九九师在城西李家集一带阻击,毙伤日军300余人。
+民国二十八年(1939年)
+2月,八路军一一五师第三四三旅六八六团进入县境,在梁山附近伏击日军,毙敌300余人,俘日军24人。此即梁山战斗。
+"""
+
+
+def test_a_chronicle_entry_closed_by_ci_ji_names_that_entry_only(tmp_path):
+    facts = extract(tmp_path, CHRONICLE)
+    assert [b["name"] for b in facts["battles"]] == ["梁山战斗"]  # 此即X: a name, not an alias of nothing
+    b = facts["battles"][0]
+    assert b["start"] == "1939-02"
+    units = {u["name"] for u in b["units"]}
+    assert {"第115师", "第343旅", "第686团"} <= units and not {"第16师团", "第199师"} & units, units
+
+
+def test_an_engagement_told_after_an_operation_is_its_part(background):
+    by = {b["name"]: b for b in background["battles"]}
+    assert by["凤凰岭战斗"]["part_of"] == "晋冀豫边区肃正作战"

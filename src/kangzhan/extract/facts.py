@@ -157,6 +157,13 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                       and m.value["name"] not in infos[main_name].alts]
             if larger:  # the highest rank first (桂南会战 over 桂南战役, both named), then the first named
                 infos[main_name].part_of = max(larger, key=lambda n: (_rank(n), -larger.index(n)))
+    # a narrative of an operation and one engagement told after it (…作战 … 狼牙山战斗): the engagement is its part
+    if not headings and len(owners) == 2:
+        first_of = {n: labels.index(n) for n in owners}
+        small, big = sorted(owners, key=lambda n: (not n.endswith("战斗"), first_of[n]))
+        if small.endswith("战斗") and big.endswith(("作战", "会战", "战役")) and first_of[big] < first_of[small] \
+                and not infos[small].part_of:
+            infos[small].part_of = big
     # an alias that was also used as an anchor: merge into its owner
     for alias, owner in alias_of.items():
         if alias in infos and alias != owner and owner in infos:
@@ -269,10 +276,15 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
     larger rank (and not the main one): those belong to that one."""
     first = next(m for m in anchors if m.value["name"] == main)
     info(main, first)
-    for k in range(len(sentences)):
-        labels[k] = main
     para_of = [text.count("\n", 0, s) for s, _ in sentences]
     mains = {para_of[k] for m in anchors if m.value["name"] == main for k in [sent_of(m.start)] if k is not None}
+    if all(m.value.get("told") for m in anchors if m.value["name"] == main):
+        for k in range(len(sentences)):  # 此即X at the end of an entry (a chronicle, 大事记): X is that entry only
+            if para_of[k] in mains:
+                labels[k] = main
+        return
+    for k in range(len(sentences)):
+        labels[k] = main
     for m in anchors:
         name = m.value["name"]
         k = sent_of(m.start)

@@ -31,6 +31,8 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
                          r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
+# 此即X / 这就是X / 是为X / 史称X after an account: the name of what was just told (an anchor that closes it)
+_NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是)[“\"「]?$")
 _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图|预令|任务|企图|目的|地域|区域|能力|经验|纲要|科|处|课|参谋|方案|会议)")
 # 作战 as a verb: 因X作战有功, 作战勇敢 — a passing action, no battle name
 _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|阵亡|牺牲|殉国|立功|得力|顽强|积极)")
@@ -185,10 +187,13 @@ def find_battles(text: str) -> list[Mention]:
         alias = _ALIAS.search(text[max(0, s - 12):m.end()])
         out.append(Mention("battle", s, m.end(), name, {
             "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after)),
-            "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次"),
+            "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次")
+            or bool(_NAMES_TOLD.search(text, max(0, s - 4), s)),
             "alias": bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
-                                                                and not alias.group(0).startswith("即")))),  # 即发动X: no alias
-            "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix))}))
+                                                                and not alias.group(0).startswith("即")))
+                          and not _NAMES_TOLD.search(text, max(0, s - 4), s)),  # 即发动X: no alias
+            "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
+            "told": bool(_NAMES_TOLD.search(text, max(0, s - 4), s))}))
     for m in _CONTEXT.finditer(text):
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
