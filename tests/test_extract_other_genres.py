@@ -166,3 +166,18 @@ def test_a_chronicle_entry_closed_by_ci_ji_names_that_entry_only(tmp_path):
 def test_an_engagement_told_after_an_operation_is_its_part(background):
     by = {b["name"]: b for b in background["battles"]}
     assert by["凤凰岭战斗"]["part_of"] == "晋冀豫边区肃正作战"
+
+
+PAPER = """1944年4月18日,日军第12军司令官内山英太郎指挥第37、第62师团等部共约14.8万人①,由中牟渡过黄河,发动豫中会战。第一战区副司令长官汤恩伯指挥第13、第29、第85军等部约40万人抵抗②。
+
+① 日本防卫厅防卫研究所战史室:《一号作战之一:河南会战》,第120页。
+"""
+
+
+def test_an_academic_paragraph_with_notes(tmp_path):
+    facts = extract(tmp_path, PAPER)
+    b = next(x for x in facts["battles"] if x["name"] == "豫中会战")
+    figs = {(f["side"], f["count"]) for f in b["figures"] if f["kind"] == "strength"}
+    assert {("JP", 148000), ("CN", 400000)} <= figs, figs  # 指挥第13、第29…军等部约40万人: past the ordinals
+    places = {p["name"] for p in b["places"]}
+    assert {"中牟", "黄河"} <= places and "河南" not in places, places  # 《…河南会战》 is a cited title

@@ -729,6 +729,10 @@ def find_places(text: str) -> list[Mention]:
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
-    out = [m for m in out if not _ORG_AFTER.match(text, m.end)]
+    titles = [t.span() for t in _BOOK_TITLE.finditer(text)]
+    out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not any(a < m.start < b for a, b in titles)]
     out.sort(key=lambda x: x.start)
     return out
+
+
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")  # 《一号作战之一:河南会战》: a cited title names no place of the account
