@@ -181,3 +181,15 @@ def test_an_academic_paragraph_with_notes(tmp_path):
     assert {("JP", 148000), ("CN", 400000)} <= figs, figs  # 指挥第13、第29…军等部约40万人: past the ordinals
     places = {p["name"] for p in b["places"]}
     assert {"中牟", "黄河"} <= places and "河南" not in places, places  # 《…河南会战》 is a cited title
+
+
+MEMOIR_ZHHANT = """民國三十年一月下旬，敵第十一軍園部和一郎，以第三、第十七、第四十師團各一部約六萬人，由信陽、確山北犯。我第三十一集團軍湯恩伯部，以第十三軍、第八十五軍於舞陽、葉縣一帶側擊敵軍。二月七日，我軍克復上蔡、汝南。是役，斃傷敵九千餘人。此即豫南會戰。
+"""
+
+
+def test_a_japanese_commander_written_after_his_army_in_a_traditional_memoir(tmp_path):
+    facts = extract(tmp_path, MEMOIR_ZHHANT)
+    b = next(x for x in facts["battles"] if x["name"] == "豫南会战")
+    assert b["start"] == "1941-01" and b["end"] == "1941-02-07"
+    cmds = {(c["person"], c["unit"]) for c in facts["commands"]}
+    assert ("园部和一郎", "第11军") in cmds and ("汤恩伯", "第31集团军") in cmds, cmds

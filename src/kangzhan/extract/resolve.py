@@ -475,6 +475,12 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 if k is not None and units[k].mention.end == p.start:
                     out.append(CommandLink(name, k, p.start, p.end))
                 continue
+        # UNIT NAME，以… (敌第11军园部和一郎，以第3师团…): the unit right before him is his
+        if re.match(r"[，,]?(?:以|命|令|下令)", after):
+            k = unit_before(p.start, None, s0, adjacent=True)
+            if k is not None and units[k].mention.end == p.start:
+                out.append(CommandLink(name, k, p.start, p.end))
+                continue
         # NAME UNIT / NAME的UNIT / NAME将军UNIT
         k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2) if st in by_start
                   and text[p.end:st] in ("", "的", "将军", "上将", "中将", "少将", "大将")), None)
