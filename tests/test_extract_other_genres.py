@@ -193,3 +193,22 @@ def test_a_japanese_commander_written_after_his_army_in_a_traditional_memoir(tmp
     assert b["start"] == "1941-01" and b["end"] == "1941-02-07"
     cmds = {(c["person"], c["unit"]) for c in facts["commands"]}
     assert ("园部和一郎", "第11军") in cmds and ("汤恩伯", "第31集团军") in cmds, cmds
+
+
+JAPANESE_VIEW = """#### 三、第33师团的卑谬进攻战
+
+3月20日，我第33师团由仰光北进，敌第5军第200师固守东吁。我军于3月28日击破当面之敌，歼敌约2000人，我军战死150人。军司令官饭田中将命令第33师团追击。
+"""
+
+
+def test_a_history_told_from_the_japanese_side_reads_wo_and_di_the_other_way(tmp_path):
+    facts = extract(tmp_path, JAPANESE_VIEW)
+    b = facts["battles"][0]
+    assert {(u["name"], u["side"]) for u in b["units"]} == {("第33师团", "JP"), ("第5军", "CN"), ("第200师", "CN")}
+    figs = {(f["side"], f["count"]) for f in b["figures"]}
+    assert figs == {("CN", 2000), ("JP", 150)}, figs  # 歼敌 (the Chinese), 我军战死 (the Japanese)
+
+
+def test_a_chinese_account_keeps_its_reading_of_wo_and_di(tmp_path):
+    facts = extract(tmp_path, "1941年9月，我第4军在新墙河阻击敌第6师团，毙敌2000余人。\n")
+    assert {(u["name"], u["side"]) for u in facts["units"]} == {("第4军", "CN"), ("第6师团", "JP")}
