@@ -212,3 +212,24 @@ def test_a_history_told_from_the_japanese_side_reads_wo_and_di_the_other_way(tmp
 def test_a_chinese_account_keeps_its_reading_of_wo_and_di(tmp_path):
     facts = extract(tmp_path, "1941年9月，我第4军在新墙河阻击敌第6师团，毙敌2000余人。\n")
     assert {(u["name"], u["side"]) for u in facts["units"]} == {("第4军", "CN"), ("第6师团", "JP")}
+
+
+BAIKE = """豫南会战
+中文名：豫南会战
+发生时间：1941年1月25日-2月10日
+地    点：河南南部
+参战方兵力：中国军队约15万人；日军约6万人
+伤亡情况：日军伤亡9000余人
+主要指挥官：汤恩伯；园部和一郎
+
+豫南会战是抗日战争时期中国第五战区部队在河南南部地区对日军第11军进行的防御战役。
+"""
+
+
+def test_an_encyclopedia_infobox_with_a_strength_line_per_side(tmp_path):
+    facts = extract(tmp_path, BAIKE)
+    b = facts["battles"][0]
+    assert (b["name"], b["start"], b["end"]) == ("豫南会战", "1941-01-25", "1941-02-10")
+    strength = {(f["side"], f["count"]) for f in b["figures"] if f["kind"] == "strength"}
+    assert strength == {("CN", 150000), ("JP", 60000)}, strength  # 参战方兵力：中国军队约15万人；日军约6万人
+    assert {"汤恩伯", "园部和一郎"} <= {c["name"] for c in b["commanders"]}
