@@ -233,3 +233,9 @@ def test_an_encyclopedia_infobox_with_a_strength_line_per_side(tmp_path):
     strength = {(f["side"], f["count"]) for f in b["figures"] if f["kind"] == "strength"}
     assert strength == {("CN", 150000), ("JP", 60000)}, strength  # 参战方兵力：中国军队约15万人；日军约6万人
     assert {"汤恩伯", "园部和一郎"} <= {c["name"] for c in b["commanders"]}
+
+
+def test_japanese_air_formations_and_the_enemy_chief(tmp_path):
+    facts = extract(tmp_path, "1942年3月，敌酋饭田祥二郎以第33师团北进，第5飞行集团与第3飞行师团配合作战，猛攻卑谬。\n")
+    assert {("第5飞行集团", "JP"), ("第3飞行师团", "JP")} <= {(u["name"], u["side"]) for u in facts["units"]}
+    assert "饭田祥二郎" in {p["name"] for p in facts["persons"]}  # 敌酋X: the enemy chief X

@@ -456,6 +456,10 @@ def find_persons(text: str) -> list[Mention]:
             continue  # 国民政府命, 该部随即令: words, not a name
         if name_style(cand) == "JP" and _accept(cand):
             found.setdefault(cand, (None, "verb"))
+    for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋)", text):  # 敌酋冈村宁次: "the enemy chief" names who follows
+        name = cut_name(text, m.end(), strong=True)
+        if name:
+            found.setdefault(name, (None, "title"))
     for m in _UNIT_JP_NAME.finditer(text):
         cand = m.group("name")
         if name_style(cand) == "JP" and not any(_is_stop(c) and c not in _NAME_OK for c in cand) \
