@@ -9,6 +9,7 @@ timed (an offensive named by its season, 冬季攻势 / 1939年冬季攻势: a c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import jieba.posseg as pseg
@@ -297,16 +298,14 @@ def _style(line: str) -> tuple | None:
 def section_breaks(text: str, headings: list[Mention]) -> list[int]:
     """Offsets of numbered heading lines that name no battle but are numbered like a battle's section heading
     (#### 一、…东吁进攻战 … #### 四、中英军的抗战): each ends the section before it."""
-    styles = set()
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    starts = {h.start for h in headings}
-    for at, line in lines:
-        if any(at <= s < at + len(line) for s in starts):
-            st = _style(line)
-            if st:
-                styles.add(st)
-    return [at for at, line in lines if _style(line) in styles and not any(at <= s < at + len(line) for s in starts)]
+    line_starts = [at for at, _ in lines]
+    with_heading = {bisect_right(line_starts, h.start) - 1 for h in headings}
+    styles = {st for i in with_heading if (st := _style(lines[i][1]))}
+    if not styles:
+        return []
+    return [at for i, (at, line) in enumerate(lines) if i not in with_heading and _style(line) in styles]
