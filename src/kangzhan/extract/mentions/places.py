@@ -26,6 +26,7 @@ Precision first: a wrong place is worse than a missing one. Sources, strongest f
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from kangzhan.extract.lexicons import admin, common_words, features, railways, regions
@@ -681,8 +682,9 @@ def find_places(text: str) -> list[Mention]:
     out: list[Mention] = []
     lex = _lexicon()
     borders = [m.span() for m in _BORDER_REGION.finditer(text)]
+    border_starts = {a for a, _b in borders}
     for s, e in _lexicon_hits(text):
-        if borders and any(a <= s < b for a, b in borders):
+        if borders and (s in border_starts or _inside_span(borders, s)):
             continue  # 晋察冀|边区: the border region is the whole name
         name = text[s:e]
         kind = None
@@ -730,9 +732,15 @@ def find_places(text: str) -> list[Mention]:
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
     titles = [t.span() for t in _BOOK_TITLE.finditer(text)]
-    out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not any(a < m.start < b for a, b in titles)]
+    out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not _inside_span(titles, m.start)]
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
+    """pos lies strictly inside one of the sorted, disjoint spans."""
+    i = bisect_right(spans, (pos, len(spans) + pos)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")  # 《一号作战之一:河南会战》: a cited title names no place of the account
