@@ -540,6 +540,8 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
         lead = text[m.start() - 1:m.start()]
         if not m.group("b") and lead not in "的":
             continue  # one name after a preposition or a clause start: _prep_places and _locative_places decide
+        if m.group("b") and text.startswith(("地区", "一带"), m.end()):
+            continue  # 在新江、白阳地区: an area of two unknown names is no evidence; 附近/方向 point at places
         spans = [m.span(g) for g in ("a", "b") if m.group(g)]
         known = [(s, e) for s, e in spans if all(taken[s:e])]  # 向东吁(found)以及卑谬一线
         spans = [(s, e) for s, e in spans if (s, e) not in known]
