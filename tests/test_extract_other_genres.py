@@ -239,3 +239,18 @@ def test_japanese_air_formations_and_the_enemy_chief(tmp_path):
     facts = extract(tmp_path, "1942年3月，敌酋饭田祥二郎以第33师团北进，第5飞行集团与第3飞行师团配合作战，猛攻卑谬。\n")
     assert {("第5飞行集团", "JP"), ("第3飞行师团", "JP")} <= {(u["name"], u["side"]) for u in facts["units"]}
     assert "饭田祥二郎" in {p["name"] for p in facts["persons"]}  # 敌酋X: the enemy chief X
+
+
+ORDER_THEN_NAME = """参战部队
+日军：第5师团（师团长板垣征四郎中将）、第11独立混成旅团。
+中国军队：第6集团军（杨爱源）、第18集团军第115师（林彪）。
+1937年9月25日，第115师在平型关伏击日军第5师团第21旅团辎重部队，歼敌1000余人。此即平型关战斗。
+"""
+
+
+def test_ci_ji_after_an_order_of_battle_names_the_whole_account(tmp_path):
+    facts = extract(tmp_path, ORDER_THEN_NAME)
+    b = facts["battles"][0]
+    assert b["name"] == "平型关战斗"
+    units = {u["name"] for u in b["units"]}
+    assert {"第5师团", "独立混成第11旅团", "第6集团军", "第115师"} <= units, units  # no chronicle: all lines

@@ -19,6 +19,8 @@ from kangzhan.extract.mentions.battles import name_before, section_breaks
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
 CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战", "之役")
 _PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战))(?:的)?(?:一部分|组成部分|一部)")
+# a line that opens with a year or a month: the entries of a chronicle (民国二十七年(1938年) / 5月17日,…)
+_DATED_LINE = re.compile(r"^\s*(?:民国|民國)?[0-9一二三四五六七八九十〇]{1,4}年|^\s*[0-9]{1,2}月", re.M)
 _YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
 
 
@@ -278,8 +280,8 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
     info(main, first)
     para_of = [text.count("\n", 0, s) for s, _ in sentences]
     mains = {para_of[k] for m in anchors if m.value["name"] == main for k in [sent_of(m.start)] if k is not None}
-    if all(m.value.get("told") for m in anchors if m.value["name"] == main):
-        for k in range(len(sentences)):  # 此即X at the end of an entry (a chronicle, 大事记): X is that entry only
+    if all(m.value.get("told") for m in anchors if m.value["name"] == main) and len(_DATED_LINE.findall(text)) >= 2:
+        for k in range(len(sentences)):  # 此即X at the end of an entry of a chronicle (大事记): X is that entry only
             if para_of[k] in mains:
                 labels[k] = main
         return
