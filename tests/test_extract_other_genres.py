@@ -254,3 +254,12 @@ def test_ci_ji_after_an_order_of_battle_names_the_whole_account(tmp_path):
     assert b["name"] == "平型关战斗"
     units = {u["name"] for u in b["units"]}
     assert {"第5师团", "独立混成第11旅团", "第6集团军", "第115师"} <= units, units  # no chronicle: all lines
+
+
+def test_a_local_history_engagement_named_by_shi_cheng_at_a_village(tmp_path):
+    text = "1940年3月12日，日伪军500余人由县城出发进犯王家庄，八路军冀中军区第27团在刘家村一带伏击，毙伤日伪军120余人。史称刘家村伏击战。\n"
+    facts = extract(tmp_path, text)
+    assert [b["name"] for b in facts["battles"]] == ["刘家村伏击战"]  # 伏击战 at a village (jieba: a person's name)
+    b = facts["battles"][0]
+    assert b["start"] == "1940-03-12" and {"王家庄", "刘家村"} <= {p["name"] for p in b["places"]}
+    assert ("第27团", "CN") in {(u["name"], u["side"]) for u in b["units"]}

@@ -16,10 +16,12 @@ import jieba.posseg as pseg
 
 from kangzhan.extract.mentions.base import Mention
 
-SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "大会战", "会战", "战役",
-            "战斗", "大捷", "作战", "抗战", "事变", "之战", "之役", "攻势")
+SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
+            "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
+            "之战", "之役", "攻势")
 GENERIC = ("决战", "守城战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
-           "攻略战")  # need a place-like name in front (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战)
+           "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战")  # need a place-like name in front
+# (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战; 伏击战/夜袭战 …: the engagements of local histories)
 _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
                 "军人", "顽强", "对日", "双方", "部队", "主力", "正面", "战场", "次歼", "中的")
 _SUF_RE = "|".join(SUFFIXES)
@@ -33,7 +35,7 @@ _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])
                          r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
 # 此即X / 这就是X / 是为X / 史称X after an account: the name of what was just told (an anchor that closes it)
-_NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是)[“\"「]?$")
+_NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])史称)[“\"「]?$")
 _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图|预令|任务|企图|目的|地域|区域|能力|经验|纲要|科|处|课|参谋|方案|会议)")
 # 作战 as a verb: 因X作战有功, 作战勇敢 — a passing action, no battle name
 _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|阵亡|牺牲|殉国|立功|得力|顽强|积极)")
@@ -106,7 +108,7 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
         return None
     # X之役 names a place by its genitive; jieba tags transliterated (foreign) place names nr
     place_flags = ("ns", "nz", "nr") if suffix == "之役" else ("ns", "nz")
-    if suffix in GENERIC and not any(f.startswith(place_flags) or _toponym(w) for w, f in toks if w in prefix):
+    if suffix in GENERIC and not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) for w, f in toks if w in prefix):
         return None
     return prefix
 
@@ -133,6 +135,12 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
     if not any(f.startswith(("ns", "nz", "j")) or _toponym(w) or w.endswith(("边区", "地区")) for w, f in _tokens(span)):
         return None  # j: jieba's abbreviations are regions here (晋冀豫边区)
     return span
+
+
+def _settlement(word: str) -> bool:
+    """A word of three or more characters ending like a village, town or feature (刘家村, 王家庄, 黄土岭): a place
+    even where the tagger reads a personal name."""
+    return len(word) >= 3 and word[-1] in "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾" and not any(c.isdigit() for c in word)
 
 
 def _toponym_suffix(span: str) -> str | None:

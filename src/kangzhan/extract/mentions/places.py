@@ -388,8 +388,9 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return _words().get(name, (0, "ns"))[1] in ("n", "ns", "nz", "nt", "ng", "s", "nr", "nrt", "j")
     if name[0] in _DIRECTIONS and name[1] in _DIRECTIONS:
         return False
-    feature = name[-1] in "山岭峰江河湖关桥街镇铺港湾口塘圩坪渡"  # 万家岭: a common word may open a feature's name
-    return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name)
+    feature = name[-1] in "山岭峰江河湖关桥街镇铺港湾口塘圩坪渡庄村寨集"  # 万家岭, 王家庄: a common word may open the name
+    village = len(name) >= 3 and name[-1] in "庄村寨"  # 王家庄: the tagger's personal name is a village here
+    return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name) and not village
                 or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
 
 
