@@ -263,3 +263,18 @@ def test_a_local_history_engagement_named_by_shi_cheng_at_a_village(tmp_path):
     b = facts["battles"][0]
     assert b["start"] == "1940-03-12" and {"王家庄", "刘家村"} <= {p["name"] for p in b["places"]}
     assert ("第27团", "CN") in {(u["name"], u["side"]) for u in b["units"]}
+
+
+def test_an_encyclopedia_lead_defining_a_resistance_campaign(tmp_path):
+    text = ("長城抗戰，是指1933年1月至5月，中華民國國軍在長城沿線抵抗大日本帝國關東軍進攻的一系列戰役。"
+            "3月11日夜，第29軍趙登禹旅以大刀隊夜襲日軍陣地，斃敵數百人。\n")
+    facts = extract(tmp_path, text)
+    assert [b["name"] for b in facts["battles"]] == ["长城抗战"]  # the defined subject; 一系列战役 is no name
+    b = facts["battles"][0]
+    assert (b["start"], b["end"]) == ("1933-01", "1933-05")
+    assert "赵登禹" in {c["name"] for c in b["commanders"]}  # 第29军赵登禹旅: the brigade called by its commander
+
+
+def test_resistance_in_passing_is_still_the_war(tmp_path):
+    facts = extract(tmp_path, "1938年5月，第5战区部队在台儿庄坚持华北抗战，歼敌万余人。此役史称台儿庄大捷。\n")
+    assert "华北抗战" not in {b["name"] for b in facts["battles"]}

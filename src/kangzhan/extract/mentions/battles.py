@@ -30,12 +30,15 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                "正面", "主力", "协同", "大小", "世界", "激烈", "惨烈", "残酷", "伟大", "著名", "关键", "最后", "最大", "艰苦", "英勇", "大", "小",
                "新", "旧", "这个", "那次", "光荣", "胜利", "失败", "成功", "第二次世界", "第一次世界", "两国", "中日", "长期", "大规模", "游击", "持久", "反击", "进攻", "防御", "决战", "这一", "整个",
                "参加", "有关", "方面", "以后", "之后", "进行", "发动", "对日", "战略", "敌后", "阵地", "追击", "包围",
-               "围歼", "运动", "全体", "一次", "抗日", "这些", "其他", "主要", "重要", "大型", "一场", "空中", "海上"}
+               "围歼", "运动", "全体", "一次", "抗日", "这些", "其他", "主要", "重要", "大型", "一场", "空中", "海上",
+               "一系列", "系列", "一连串", "数次", "若干"}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
                          r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
 # 此即X / 这就是X / 是为X / 史称X after an account: the name of what was just told (an anchor that closes it)
 _NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])史称)[“\"「]?$")
+# an encyclopedia lead defines its subject: "长城抗战，是指1933年…"
+_DEFINED = re.compile(r"[，,]?\s*(?:是指|是|指|又称|或称|亦称)")
 _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图|预令|任务|企图|目的|地域|区域|能力|经验|纲要|科|处|课|参谋|方案|会议)")
 # 作战 as a verb: 因X作战有功, 作战勇敢 — a passing action, no battle name
 _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|阵亡|牺牲|殉国|立功|得力|顽强|积极)")
@@ -184,8 +187,9 @@ def find_battles(text: str) -> list[Mention]:
         if any(a <= m.start() < b for a, b in heading_spans):
             continue
         prefix = name_before(text, m.start(), m.group(0))
-        if not prefix or m.group(0) == "抗战":  # 华北抗战, 全国抗战: the war, not a battle (headings aside)
-            continue
+        if not prefix or m.group(0) == "抗战" and not _DEFINED.match(text, m.end()) \
+                or m.group(0) == "抗战" and text[:m.start() - len(prefix)].strip():
+            continue  # 华北抗战, 全国抗战: the war, not a battle (headings and an article's defined subject aside)
         name = prefix + m.group(0)
         s = m.start() - len(prefix)
         after = text[m.end():m.end() + 8]
