@@ -145,3 +145,136 @@ def test_foreign_places_in_paired_and_locative_frames_but_not_inside_names(tmp_p
     places = {p["name"] for b in facts["battles"] for p in b["places"]}
     assert {"孟拱", "卡萨", "八莫", "杰沙", "胡康"} <= places, places
     assert not {"亚历山", "缅中"} & places, places  # a person's name and 在缅|中国军 hold no place
+
+
+CHRONICLE = """民国二十七年(1938年)
+5月17日,日军第十六师团一部由单县犯境,县城失守。国民党军第一九九师在城西李家集一带阻击,毙伤日军300余人。
+民国二十八年(1939年)
+2月,八路军一一五师第三四三旅六八六团进入县境,在梁山附近伏击日军,毙敌300余人,俘日军24人。此即梁山战斗。
+"""
+
+
+def test_a_chronicle_entry_closed_by_ci_ji_names_that_entry_only(tmp_path):
+    facts = extract(tmp_path, CHRONICLE)
+    assert [b["name"] for b in facts["battles"]] == ["梁山战斗"]  # 此即X: a name, not an alias of nothing
+    b = facts["battles"][0]
+    assert b["start"] == "1939-02"
+    units = {u["name"] for u in b["units"]}
+    assert {"第115师", "第343旅", "第686团"} <= units and not {"第16师团", "第199师"} & units, units
+
+
+def test_an_engagement_told_after_an_operation_is_its_part(background):
+    by = {b["name"]: b for b in background["battles"]}
+    assert by["凤凰岭战斗"]["part_of"] == "晋冀豫边区肃正作战"
+
+
+PAPER = """1944年4月18日,日军第12军司令官内山英太郎指挥第37、第62师团等部共约14.8万人①,由中牟渡过黄河,发动豫中会战。第一战区副司令长官汤恩伯指挥第13、第29、第85军等部约40万人抵抗②。
+
+① 日本防卫厅防卫研究所战史室:《一号作战之一:河南会战》,第120页。
+"""
+
+
+def test_an_academic_paragraph_with_notes(tmp_path):
+    facts = extract(tmp_path, PAPER)
+    b = next(x for x in facts["battles"] if x["name"] == "豫中会战")
+    figs = {(f["side"], f["count"]) for f in b["figures"] if f["kind"] == "strength"}
+    assert {("JP", 148000), ("CN", 400000)} <= figs, figs  # 指挥第13、第29…军等部约40万人: past the ordinals
+    places = {p["name"] for p in b["places"]}
+    assert {"中牟", "黄河"} <= places and "河南" not in places, places  # 《…河南会战》 is a cited title
+
+
+MEMOIR_ZHHANT = """民國三十年一月下旬，敵第十一軍園部和一郎，以第三、第十七、第四十師團各一部約六萬人，由信陽、確山北犯。我第三十一集團軍湯恩伯部，以第十三軍、第八十五軍於舞陽、葉縣一帶側擊敵軍。二月七日，我軍克復上蔡、汝南。是役，斃傷敵九千餘人。此即豫南會戰。
+"""
+
+
+def test_a_japanese_commander_written_after_his_army_in_a_traditional_memoir(tmp_path):
+    facts = extract(tmp_path, MEMOIR_ZHHANT)
+    b = next(x for x in facts["battles"] if x["name"] == "豫南会战")
+    assert b["start"] == "1941-01" and b["end"] == "1941-02-07"
+    cmds = {(c["person"], c["unit"]) for c in facts["commands"]}
+    assert ("园部和一郎", "第11军") in cmds and ("汤恩伯", "第31集团军") in cmds, cmds
+
+
+JAPANESE_VIEW = """#### 三、第33师团的卑谬进攻战
+
+3月20日，我第33师团由仰光北进，敌第5军第200师固守东吁。我军于3月28日击破当面之敌，歼敌约2000人，我军战死150人。军司令官饭田中将命令第33师团追击。
+"""
+
+
+def test_a_history_told_from_the_japanese_side_reads_wo_and_di_the_other_way(tmp_path):
+    facts = extract(tmp_path, JAPANESE_VIEW)
+    b = facts["battles"][0]
+    assert {(u["name"], u["side"]) for u in b["units"]} == {("第33师团", "JP"), ("第5军", "CN"), ("第200师", "CN")}
+    figs = {(f["side"], f["count"]) for f in b["figures"]}
+    assert figs == {("CN", 2000), ("JP", 150)}, figs  # 歼敌 (the Chinese), 我军战死 (the Japanese)
+
+
+def test_a_chinese_account_keeps_its_reading_of_wo_and_di(tmp_path):
+    facts = extract(tmp_path, "1941年9月，我第4军在新墙河阻击敌第6师团，毙敌2000余人。\n")
+    assert {(u["name"], u["side"]) for u in facts["units"]} == {("第4军", "CN"), ("第6师团", "JP")}
+
+
+BAIKE = """豫南会战
+中文名：豫南会战
+发生时间：1941年1月25日-2月10日
+地    点：河南南部
+参战方兵力：中国军队约15万人；日军约6万人
+伤亡情况：日军伤亡9000余人
+主要指挥官：汤恩伯；园部和一郎
+
+豫南会战是抗日战争时期中国第五战区部队在河南南部地区对日军第11军进行的防御战役。
+"""
+
+
+def test_an_encyclopedia_infobox_with_a_strength_line_per_side(tmp_path):
+    facts = extract(tmp_path, BAIKE)
+    b = facts["battles"][0]
+    assert (b["name"], b["start"], b["end"]) == ("豫南会战", "1941-01-25", "1941-02-10")
+    strength = {(f["side"], f["count"]) for f in b["figures"] if f["kind"] == "strength"}
+    assert strength == {("CN", 150000), ("JP", 60000)}, strength  # 参战方兵力：中国军队约15万人；日军约6万人
+    assert {"汤恩伯", "园部和一郎"} <= {c["name"] for c in b["commanders"]}
+
+
+def test_japanese_air_formations_and_the_enemy_chief(tmp_path):
+    facts = extract(tmp_path, "1942年3月，敌酋饭田祥二郎以第33师团北进，第5飞行集团与第3飞行师团配合作战，猛攻卑谬。\n")
+    assert {("第5飞行集团", "JP"), ("第3飞行师团", "JP")} <= {(u["name"], u["side"]) for u in facts["units"]}
+    assert "饭田祥二郎" in {p["name"] for p in facts["persons"]}  # 敌酋X: the enemy chief X
+
+
+ORDER_THEN_NAME = """参战部队
+日军：第5师团（师团长板垣征四郎中将）、第11独立混成旅团。
+中国军队：第6集团军（杨爱源）、第18集团军第115师（林彪）。
+1937年9月25日，第115师在平型关伏击日军第5师团第21旅团辎重部队，歼敌1000余人。此即平型关战斗。
+"""
+
+
+def test_ci_ji_after_an_order_of_battle_names_the_whole_account(tmp_path):
+    facts = extract(tmp_path, ORDER_THEN_NAME)
+    b = facts["battles"][0]
+    assert b["name"] == "平型关战斗"
+    units = {u["name"] for u in b["units"]}
+    assert {"第5师团", "独立混成第11旅团", "第6集团军", "第115师"} <= units, units  # no chronicle: all lines
+
+
+def test_a_local_history_engagement_named_by_shi_cheng_at_a_village(tmp_path):
+    text = "1940年3月12日，日伪军500余人由县城出发进犯王家庄，八路军冀中军区第27团在刘家村一带伏击，毙伤日伪军120余人。史称刘家村伏击战。\n"
+    facts = extract(tmp_path, text)
+    assert [b["name"] for b in facts["battles"]] == ["刘家村伏击战"]  # 伏击战 at a village (jieba: a person's name)
+    b = facts["battles"][0]
+    assert b["start"] == "1940-03-12" and {"王家庄", "刘家村"} <= {p["name"] for p in b["places"]}
+    assert ("第27团", "CN") in {(u["name"], u["side"]) for u in b["units"]}
+
+
+def test_an_encyclopedia_lead_defining_a_resistance_campaign(tmp_path):
+    text = ("長城抗戰，是指1933年1月至5月，中華民國國軍在長城沿線抵抗大日本帝國關東軍進攻的一系列戰役。"
+            "3月11日夜，第29軍趙登禹旅以大刀隊夜襲日軍陣地，斃敵數百人。\n")
+    facts = extract(tmp_path, text)
+    assert [b["name"] for b in facts["battles"]] == ["长城抗战"]  # the defined subject; 一系列战役 is no name
+    b = facts["battles"][0]
+    assert (b["start"], b["end"]) == ("1933-01", "1933-05")
+    assert "赵登禹" in {c["name"] for c in b["commanders"]}  # 第29军赵登禹旅: the brigade called by its commander
+
+
+def test_resistance_in_passing_is_still_the_war(tmp_path):
+    facts = extract(tmp_path, "1938年5月，第5战区部队在台儿庄坚持华北抗战，歼敌万余人。此役史称台儿庄大捷。\n")
+    assert "华北抗战" not in {b["name"] for b in facts["battles"]}

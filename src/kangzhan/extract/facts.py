@@ -19,6 +19,8 @@ from kangzhan.extract.mentions.battles import name_before, section_breaks
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
 CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战", "之役")
 _PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战))(?:的)?(?:一部分|组成部分|一部)")
+# a line that opens with a year or a month: the entries of a chronicle (民国二十七年(1938年) / 5月17日,…)
+_DATED_LINE = re.compile(r"^\s*(?:民国|民國)?[0-9一二三四五六七八九十〇]{1,4}年|^\s*[0-9]{1,2}月", re.M)
 _YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
 
 
@@ -157,6 +159,13 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                       and m.value["name"] not in infos[main_name].alts]
             if larger:  # the highest rank first (桂南会战 over 桂南战役, both named), then the first named
                 infos[main_name].part_of = max(larger, key=lambda n: (_rank(n), -larger.index(n)))
+    # a narrative of an operation and one engagement told after it (…作战 … 狼牙山战斗): the engagement is its part
+    if not headings and len(owners) == 2:
+        first_of = {n: labels.index(n) for n in owners}
+        small, big = sorted(owners, key=lambda n: (not n.endswith("战斗"), first_of[n]))
+        if small.endswith("战斗") and big.endswith(("作战", "会战", "战役")) and first_of[big] < first_of[small] \
+                and not infos[small].part_of:
+            infos[small].part_of = big
     # an alias that was also used as an anchor: merge into its owner
     for alias, owner in alias_of.items():
         if alias in infos and alias != owner and owner in infos:
@@ -225,7 +234,8 @@ def _rank(name: str) -> int:
 def _stem(name: str) -> str:
     stem = re.sub(r"^第[一二三四五六七八九十0-9]+次", "", name)
     for suf in ("保卫战", "攻坚战", "守城战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变", "之战", "之役",
-                "攻势", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战"):
+                "攻势", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战", "突围战",
+                "反击战", "夜袭战", "追击战", "破袭战", "围歼战"):
         if stem.endswith(suf):
             return stem[: -len(suf)]
     return stem
@@ -269,10 +279,15 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
     larger rank (and not the main one): those belong to that one."""
     first = next(m for m in anchors if m.value["name"] == main)
     info(main, first)
-    for k in range(len(sentences)):
-        labels[k] = main
     para_of = [text.count("\n", 0, s) for s, _ in sentences]
     mains = {para_of[k] for m in anchors if m.value["name"] == main for k in [sent_of(m.start)] if k is not None}
+    if all(m.value.get("told") for m in anchors if m.value["name"] == main) and len(_DATED_LINE.findall(text)) >= 2:
+        for k in range(len(sentences)):  # 此即X at the end of an entry of a chronicle (大事记): X is that entry only
+            if para_of[k] in mains:
+                labels[k] = main
+        return
+    for k in range(len(sentences)):
+        labels[k] = main
     for m in anchors:
         name = m.value["name"]
         k = sent_of(m.start)

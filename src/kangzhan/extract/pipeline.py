@@ -28,6 +28,7 @@ from kangzhan.extract.model import (
     Place,
     Unit,
 )
+from kangzhan.extract.perspective import as_chinese_view
 from kangzhan.extract.resolve import (
     ResolvedUnit,
     link_commands,
@@ -81,7 +82,7 @@ class Analysis:
 def analyse(src: SourceText) -> Analysis:
     raw = src.text
     norm = normalize(raw)
-    text = norm.text
+    text = as_chinese_view(norm.text)  # 我/敌 read from the Chinese side (a translated Japanese history swaps them)
     sentences = split_sentences(text)
     units = resolve_units(text, find_units(text))
     persons = trim_names(find_persons(text))

@@ -21,7 +21,7 @@ from kangzhan.extract.mentions.units import canonical
 TITLE_ECHELON = dict(TITLES)
 _RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 8, "兵团": 8, "军团": 8, "军": 7, "师团": 6, "师": 6,
          "旅团": 5, "旅": 5, "步兵团": 5, "联队": 4, "团": 4, "支队": 4, "飞行团": 5, "大队": 3, "营": 3,
-         "中队": 2, "连": 2, "炮艇队": 3, "战队": 3}
+         "中队": 2, "连": 2, "炮艇队": 3, "战队": 3, "飞行集团": 7, "飞行师团": 6}
 _SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方|国民政府|军事委员会|军委会)")
 _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占|轰击|炮击|轰炸|逼进|进逼|逼近|进犯"
                      r"|迂回|夹击|猛扑|扑向|击毙|打死|击伤|打击)")
@@ -609,6 +609,12 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 k = unit_before(p.start, None, s0, adjacent=True)
                 if k is not None and units[k].mention.end == p.start:
                     out.append(CommandLink(name, k, p.start, p.end))
+                continue
+        # UNIT NAME，以… (敌第11军园部和一郎，以第3师团…): the unit right before him is his
+        if re.match(r"[，,]?(?:以|命|令|下令)", after):
+            k = unit_before(p.start, None, s0, adjacent=True)
+            if k is not None and units[k].mention.end == p.start:
+                out.append(CommandLink(name, k, p.start, p.end))
                 continue
         # NAME UNIT / NAME的UNIT / NAME将军UNIT
         k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2) if st in by_start

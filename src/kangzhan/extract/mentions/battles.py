@@ -9,16 +9,19 @@ timed (an offensive named by its season, 冬季攻势 / 1939年冬季攻势: a c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import jieba.posseg as pseg
 
 from kangzhan.extract.mentions.base import Mention
 
-SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "大会战", "会战", "战役",
-            "战斗", "大捷", "作战", "抗战", "事变", "之战", "之役", "攻势")
+SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
+            "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
+            "之战", "之役", "攻势")
 GENERIC = ("决战", "守城战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
-           "攻略战")  # need a place-like name in front (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战)
+           "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战")  # need a place-like name in front
+# (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战; 伏击战/夜袭战 …: the engagements of local histories)
 _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
                 "军人", "顽强", "对日", "双方", "部队", "主力", "正面", "战场", "次歼", "中的")
 _SUF_RE = "|".join(SUFFIXES)
@@ -27,10 +30,15 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                "正面", "主力", "协同", "大小", "世界", "激烈", "惨烈", "残酷", "伟大", "著名", "关键", "最后", "最大", "艰苦", "英勇", "大", "小",
                "新", "旧", "这个", "那次", "光荣", "胜利", "失败", "成功", "第二次世界", "第一次世界", "两国", "中日", "长期", "大规模", "游击", "持久", "反击", "进攻", "防御", "决战", "这一", "整个",
                "参加", "有关", "方面", "以后", "之后", "进行", "发动", "对日", "战略", "敌后", "阵地", "追击", "包围",
-               "围歼", "运动", "全体", "一次", "抗日", "这些", "其他", "主要", "重要", "大型", "一场", "空中", "海上"}
+               "围歼", "运动", "全体", "一次", "抗日", "这些", "其他", "主要", "重要", "大型", "一场", "空中", "海上",
+               "一系列", "系列", "一连串", "数次", "若干"}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
                          r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
+# 此即X / 这就是X / 是为X / 史称X after an account: the name of what was just told (an anchor that closes it)
+_NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])史称)[“\"「]?$")
+# an encyclopedia lead defines its subject: "长城抗战，是指1933年…"
+_DEFINED = re.compile(r"[，,]?\s*(?:是指|是|指|又称|或称|亦称)")
 _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图|预令|任务|企图|目的|地域|区域|能力|经验|纲要|科|处|课|参谋|方案|会议)")
 # 作战 as a verb: 因X作战有功, 作战勇敢 — a passing action, no battle name
 _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|阵亡|牺牲|殉国|立功|得力|顽强|积极)")
@@ -103,7 +111,7 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
         return None
     # X之役 names a place by its genitive; jieba tags transliterated (foreign) place names nr
     place_flags = ("ns", "nz", "nr") if suffix == "之役" else ("ns", "nz")
-    if suffix in GENERIC and not any(f.startswith(place_flags) or _toponym(w) for w, f in toks if w in prefix):
+    if suffix in GENERIC and not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) for w, f in toks if w in prefix):
         return None
     return prefix
 
@@ -130,6 +138,12 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
     if not any(f.startswith(("ns", "nz", "j")) or _toponym(w) or w.endswith(("边区", "地区")) for w, f in _tokens(span)):
         return None  # j: jieba's abbreviations are regions here (晋冀豫边区)
     return span
+
+
+def _settlement(word: str) -> bool:
+    """A word of three or more characters ending like a village, town or feature (刘家村, 王家庄, 黄土岭): a place
+    even where the tagger reads a personal name."""
+    return len(word) >= 3 and word[-1] in "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾" and not any(c.isdigit() for c in word)
 
 
 def _toponym_suffix(span: str) -> str | None:
@@ -173,8 +187,9 @@ def find_battles(text: str) -> list[Mention]:
         if any(a <= m.start() < b for a, b in heading_spans):
             continue
         prefix = name_before(text, m.start(), m.group(0))
-        if not prefix or m.group(0) == "抗战":  # 华北抗战, 全国抗战: the war, not a battle (headings aside)
-            continue
+        if not prefix or m.group(0) == "抗战" and not _DEFINED.match(text, m.end()) \
+                or m.group(0) == "抗战" and text[:m.start() - len(prefix)].strip():
+            continue  # 华北抗战, 全国抗战: the war, not a battle (headings and an article's defined subject aside)
         name = prefix + m.group(0)
         s = m.start() - len(prefix)
         after = text[m.end():m.end() + 8]
@@ -185,10 +200,13 @@ def find_battles(text: str) -> list[Mention]:
         alias = _ALIAS.search(text[max(0, s - 12):m.end()])
         out.append(Mention("battle", s, m.end(), name, {
             "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after)),
-            "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次"),
+            "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次")
+            or bool(_NAMES_TOLD.search(text, max(0, s - 4), s)),
             "alias": bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
-                                                                and not alias.group(0).startswith("即")))),  # 即发动X: no alias
-            "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix))}))
+                                                                and not alias.group(0).startswith("即")))
+                          and not _NAMES_TOLD.search(text, max(0, s - 4), s)),  # 即发动X: no alias
+            "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
+            "told": bool(_NAMES_TOLD.search(text, max(0, s - 4), s))}))
     for m in _CONTEXT.finditer(text):
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
@@ -292,16 +310,14 @@ def _style(line: str) -> tuple | None:
 def section_breaks(text: str, headings: list[Mention]) -> list[int]:
     """Offsets of numbered heading lines that name no battle but are numbered like a battle's section heading
     (#### 一、…东吁进攻战 … #### 四、中英军的抗战): each ends the section before it."""
-    styles = set()
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    starts = {h.start for h in headings}
-    for at, line in lines:
-        if any(at <= s < at + len(line) for s in starts):
-            st = _style(line)
-            if st:
-                styles.add(st)
-    return [at for at, line in lines if _style(line) in styles and not any(at <= s < at + len(line) for s in starts)]
+    line_starts = [at for at, _ in lines]
+    with_heading = {bisect_right(line_starts, h.start) - 1 for h in headings}
+    styles = {st for i in with_heading if (st := _style(lines[i][1]))}
+    if not styles:
+        return []
+    return [at for i, (at, line) in enumerate(lines) if i not in with_heading and _style(line) in styles]

@@ -80,9 +80,9 @@ _CASUALTY = re.compile(
     rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )
 _STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
-                 r"增兵|率|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
+                 r"增兵|率|指挥(?![部所官员])|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
 _STRENGTH = re.compile(
-    rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
+    rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?<![第0-9.])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
 # an order of battle then its total: "8个师2个旅共13.4万人", "35个师,约20万人", "4个师团7万兵力"
 _UNITS_THEN_COUNT = re.compile(
@@ -103,7 +103,7 @@ _OFFICERS = re.compile(
     rf"(?P<cue>战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
 )
 _COUNT_THEN = re.compile(rf"(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|(?:{_JP}|{_CN})(?=[^伤死亡俘]))")
-_INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|兵力|参战兵力|双方兵力)[ \t]*[:：]"
+_INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|兵力|参战兵力|参战方兵力|双方兵力)[ \t]*[:：]"
                       r"|(?P<key2>参加会战的兵力|参战兵力|双方兵力|投入兵力|使用兵力)[ \t]*[,，:：]", re.M)
 _PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次", "具"}  # 具: 遗尸千余具
 _BAD_BEFORE = re.compile(r"[第\d.]$")

@@ -78,13 +78,16 @@ _NAME_BEFORE_UNIT = re.compile(
 # 第74军王耀武部 / 新六军廖耀湘部: a unit, its commander's name, 部 (the troops under him)
 _UNIT_NAME_BU = re.compile(
     r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营)|集团军|纵队|支队)"
-    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<tail>部(?![长署分门属])|团(?![长部属]))"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<tail>部(?![长署分门属])|团(?![长部属])|旅(?![长部属团]))"
 )  # 2营王超奎部, 预备10师葛先才团 (a regiment called by its commander's name)
 # a 4-5 character Japanese-style name opening a clause, before its verb of command: ，阿南惟几命第6师团…
 _CLAUSE_JP_NAME = re.compile(
     r"(?<=[，,。；;])(?P<name>[\u4e00-\u9fff]{4,5}?)(?:即|随即|遂|乃|又|亲自)?(?=命|令|率|指挥|下令|决定)"
 )
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
+# a Japanese commander written right after his army or division, before the troops he uses (敌第11军园部和一郎，以…)
+_UNIT_JP_NAME = re.compile(r"(?<=[0-9一二三四五六七八九十百〇])(?:军|师团|方面军)(?P<name>[\u4e00-\u9fff]{4,5}?)"
+                           r"(?=[，,]?(?:以|率|命|令|下令|指挥|决定))")
 # short adverbials between a name and its verb of command (X见势率…, X当即下令…)
 _ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自|急)(?=率|命|令|下令|指挥|统率)")
 # 命杨森、王陵基两集团军: names listed before the number of their formations
@@ -492,6 +495,15 @@ def find_persons(text: str) -> list[Mention]:
             continue  # 国民政府命, 该部随即令: words, not a name
         if name_style(cand) == "JP" and _accept(cand):
             found.setdefault(cand, (None, "verb"))
+    for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋)", text):  # 敌酋冈村宁次: "the enemy chief" names who follows
+        name = cut_name(text, m.end(), strong=True)
+        if name:
+            found.setdefault(name, (None, "title"))
+    for m in _UNIT_JP_NAME.finditer(text):
+        cand = m.group("name")
+        if name_style(cand) == "JP" and not any(_is_stop(c) and c not in _NAME_OK for c in cand) \
+                and not any(len(w) >= 2 and _words_common(w) for w, _f in _tokens(cand)) and _accept(cand):
+            found.setdefault(cand, (None, "unit"))
     for m in _JP_ACTOR.finditer(text):
         at = m.start("name")
         if not any(text.startswith(_JP_ACTOR_VERBS, at + k) for k in _NAME_LENGTHS):

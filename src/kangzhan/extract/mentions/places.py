@@ -26,6 +26,7 @@ Precision first: a wrong place is worse than a missing one. Sources, strongest f
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from kangzhan.extract.lexicons import admin, common_words, features, railways, regions
@@ -419,8 +420,9 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return _words().get(name, (0, "ns"))[1] in ("n", "ns", "nz", "nt", "ng", "s", "nr", "nrt", "j")
     if name[0] in _DIRECTIONS and name[1] in _DIRECTIONS:
         return False
-    feature = name[-1] in "山岭峰江河湖关桥街镇铺港湾口塘圩坪渡"  # 万家岭: a common word may open a feature's name
-    return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name)
+    feature = name[-1] in "山岭峰江河湖关桥街镇铺港湾口塘圩坪渡庄村寨集"  # 万家岭, 王家庄: a common word may open the name
+    village = len(name) >= 3 and name[-1] in "庄村寨"  # 王家庄: the tagger's personal name is a village here
+    return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name) and not village
                 or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
 
 
@@ -571,6 +573,8 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
         lead = text[m.start() - 1:m.start()]
         if not m.group("b") and lead not in "的":
             continue  # one name after a preposition or a clause start: _prep_places and _locative_places decide
+        if m.group("b") and text.startswith(("地区", "一带"), m.end()):
+            continue  # 在新江、白阳地区: an area of two unknown names is no evidence; 附近/方向 point at places
         spans = [m.span(g) for g in ("a", "b") if m.group(g)]
         known = [(s, e) for s, e in spans if all(taken[s:e])]  # 向东吁(found)以及卑谬一线
         spans = [(s, e) for s, e in spans if (s, e) not in known]
@@ -713,8 +717,9 @@ def find_places(text: str) -> list[Mention]:
     out: list[Mention] = []
     lex = _lexicon()
     borders = [m.span() for m in _BORDER_REGION.finditer(text)]
+    border_starts = {a for a, _b in borders}
     for s, e in _lexicon_hits(text):
-        if borders and any(a <= s < b for a, b in borders):
+        if borders and (s in border_starts or _inside_span(borders, s)):
             continue  # 晋察冀|边区: the border region is the whole name
         name = text[s:e]
         kind = None
@@ -767,6 +772,16 @@ def find_places(text: str) -> list[Mention]:
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
-    out = [m for m in out if not _ORG_AFTER.match(text, m.end)]
+    titles = [t.span() for t in _BOOK_TITLE.finditer(text)]
+    out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not _inside_span(titles, m.start)]
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
+    """pos lies strictly inside one of the sorted, disjoint spans."""
+    i = bisect_right(spans, (pos, len(spans) + pos)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")  # 《一号作战之一:河南会战》: a cited title names no place of the account

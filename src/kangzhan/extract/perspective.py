@@ -1,0 +1,32 @@
+"""Whose side the narrator is on. Chinese accounts call their own army 我 and the Japanese 敌; a Japanese war
+history in translation (战史丛书) says 我第33师团 and 敌第200师. The side cues of every stage read 我 as Chinese
+and 敌 as Japanese, so a Japanese-view text is read with the two characters swapped: one character for one
+character, the offsets stay valid (evidence is always quoted from the original text)."""
+
+from __future__ import annotations
+
+import re
+
+_N = r"(?:第?[0-9一二三四五六七八九十百〇○]+)"
+# 我 with a Japanese echelon, 敌 with a Chinese one: the narrator is Japanese
+# (方面军 is left out: both sides had them); the wartime Japanese names of the Chinese forces count too
+_JP_VIEW = re.compile(
+    rf"我(?:军|方)?{_N}?(?:师团|旅团|联队|飞行团|派遣军)|皇军|蒋军|重庆军|支那军|英蒋"
+    rf"|敌(?:军|方)?(?:{_N}军)?{_N}?(?:集团军|战区|路军|师(?!团)|旅(?!团))")
+# 我 with a Chinese echelon, 敌 with a Japanese one: the narrator is Chinese
+_CN_VIEW = re.compile(
+    rf"我(?:军|方)?{_N}?(?:集团军|战区|路军|师(?!团)|旅(?!团))|我国军|(?<!中)国军"
+    rf"|敌(?:军|方)?{_N}?(?:师团|旅团|联队|飞行团|派遣军)|日寇|日军")
+_SWAP = str.maketrans({"我": "敌", "敌": "我"})
+
+
+def japanese_view(text: str) -> bool:
+    """The text is told from the Japanese side: at least two 我-Japanese / 敌-Chinese pairings and more than
+    twice as many as the Chinese-view ones (日军 and 国军 count for the Chinese view)."""
+    jp = len(_JP_VIEW.findall(text))
+    return jp >= 2 and jp > 2 * len(_CN_VIEW.findall(text))
+
+
+def as_chinese_view(text: str) -> str:
+    """The text with 我 and 敌 swapped when it is told from the Japanese side, else the text itself."""
+    return text.translate(_SWAP) if japanese_view(text) else text
