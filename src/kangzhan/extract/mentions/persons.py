@@ -331,7 +331,7 @@ def _after(toks: tuple[tuple[str, str], ...], offset: int):
 
 def _accept(name: str, tail_ok: bool = False) -> str | None:
     """The name, or None when it is no name; tail_ok: a last 和/与/及 is the name's (李长和的30团)."""
-    if name[-1:] in ("我", "敌", "其", "该") or any(name.startswith(t) for t, _ in TITLES):
+    if name[-1:] in ("我", "敌", "其", "该") or name.startswith(_TITLE_WORDS):
         return None  # 向我(第171团): a pronoun, no given name; 参谋长刘(少将): a title and a surname
     if len(name) < 2 or name in NOT_NAMES or any(c.isdigit() for c in name):
         return None
