@@ -278,3 +278,21 @@ def test_an_encyclopedia_lead_defining_a_resistance_campaign(tmp_path):
 def test_resistance_in_passing_is_still_the_war(tmp_path):
     facts = extract(tmp_path, "1938年5月，第5战区部队在台儿庄坚持华北抗战，歼敌万余人。此役史称台儿庄大捷。\n")
     assert "华北抗战" not in {b["name"] for b in facts["battles"]}
+
+
+OPERATIONS = """日军为摆脱困境,在1940年4月、6月先后发动鲁南作战、豫北作战(见后文),以打击中国军队。两次作战均由华北方面军统一指挥,鲁南作战的兵力较多。
+
+一、豫北会战
+
+4月20日,日军第35师团由新乡北进,司令官土桥一次中将亲临前线。中国第40军在漳河一线阻击。
+"""
+
+
+def test_operations_listed_in_a_preamble_are_siblings_and_no_frame(tmp_path):
+    facts = extract(tmp_path, OPERATIONS)
+    by = {b["name"]: b for b in facts["battles"]}
+    # 发动A作战、B作战: a list of operations is no frame of the sections, and A作战 names the
+    # section's own 豫北会战 again (same stem), so nothing becomes a part of either
+    assert not any(b.get("part_of") for b in facts["battles"]), by
+    persons = {p["name"] for p in facts["persons"]}
+    assert "土桥一次" in persons and not any(n.startswith("官") for n in persons), persons  # 司令|官X: no 官

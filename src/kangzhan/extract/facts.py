@@ -73,7 +73,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             for alias, owner in alias_of.items():
                 if owner == m.value["name"]:
                     infos[owner].alts.add(alias)
-        frame = _frame(battles, headings)
+        frame = _frame(text, battles, headings)
         if not frame and len(headings) > 1 and headings[0].value.get("title"):
             frame = headings[0]  # the title's battle: a section that names no battle returns to it
         if frame:  # the preamble's battle: the sections are its parts
@@ -122,7 +122,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                 if k is not None and labels[k] is None:
                     labels[k] = info(m.value["name"], m).name
             _fill_gaps(text, sentences, battles, labels, sent_of)
-    # aliases (又称 …) and parts (是 Y 的一部分), nested minor battles
+    # aliases (又称 …) and parts (是 Y 的一部分), nested minor battles; one of a list (A作战、B作战) is no part
+    listed = _listed(text, battles)
     for m in battles:
         name = m.value.get("name")
         k = sent_of(m.start)
@@ -136,7 +137,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             infos[owner].alts.add(m.text)
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("timed"):
             infos[name] = BattleInfo(name, first=m)  # an offensive of its own, named in passing: no part of owner
-        elif owner and name != owner and name not in infos and not m.value.get("past") \
+        elif owner and name != owner and name not in infos and not m.value.get("past") and m.start not in listed \
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
     for i, (s, e) in enumerate(sentences):
@@ -175,19 +176,30 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
     return infos, labels
 
 
-def _frame(battles: list[Mention], headings: list[Mention]) -> Mention | None:
+def _frame(text: str, battles: list[Mention], headings: list[Mention]) -> Mention | None:
     """A battle named in the preamble, before the first section heading, and not a section's own name
-    (全力投入缅甸作战 … #### 一、…东吁进攻战): the frame whose parts the sections tell."""
+    (全力投入缅甸作战 … #### 一、…东吁进攻战): the frame whose parts the sections tell. Not one of a list
+    of operations (先后发动A作战、B作战: siblings), nor another name of a section's battle (A作战 / 一、A会战)."""
     if not headings:
         return None
     first = headings[0].start
     names = {m.value["name"] for m in headings}
+    stems = {_stem(n) for n in names}
     told = [m.value["name"] for m in battles if m.value.get("name")]
+    listed = _listed(text, battles)
     return next((m for m in battles if m.start < first and m.value.get("name") and not m.value.get("heading")
                  and not m.value.get("past") and not m.value.get("alias") and not m.value.get("timed")
                  and m.value["name"] not in names and told.count(m.value["name"]) >= 2
+                 and m.start not in listed and _stem(m.value["name"]) not in stems
                  and len(_stem(m.value["name"])) >= 2 and _stem(_stem(m.value["name"])) == _stem(m.value["name"])),
                 None)  # named again later (a frame, not a passing word), and no suffix doubled (会战战役)
+
+
+def _listed(text: str, battles: list[Mention]) -> set[int]:
+    """Starts of the named battles that stand in a list with another one (先后发动A作战、B作战): siblings."""
+    named = sorted((m for m in battles if m.value.get("name")), key=lambda m: m.start)
+    pairs = zip(named, named[1:], strict=False)
+    return {m.start for a, b in pairs if text[a.end:b.start] in ("、", "和", "与", "及") for m in (a, b)}
 
 
 def _ordinal(name: str) -> str:

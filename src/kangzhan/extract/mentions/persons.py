@@ -540,8 +540,10 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
             continue
         cand = text[a:rank_start]
         lead = text[max(0, a - 5):a]
-        if not (_NAME_BOUNDARY.search(lead) or any(lead.endswith(t) for t, _ in TITLES)):
+        if not (_NAME_BOUNDARY.search(lead) or lead.endswith(_TITLE_WORDS)):
             continue
+        if text.endswith(_TITLE_WORDS, 0, a + 1):
+            continue  # 司令|官饭田中将: the first character ends a title, the name starts after it
         if any(_is_stop(c) and c not in _NAME_OK for c in cand) or cand[0] in "第该各其本我敌日一二三四五六七八九十":
             continue
         if k <= 3 and (cand[-1] in "为被将是授" or any(len(w) >= 2 and f.startswith("v") for w, f in _tokens(cand))):
