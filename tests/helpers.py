@@ -22,3 +22,14 @@ def run_cli(*args: str, store: Path | None = None, timeout: float = 300, **kw) -
         env["KANGZHAN_STORE"] = str(store)
     return subprocess.run([sys.executable, "-m", "kangzhan", *args], capture_output=True, text=True,
                           env=env, timeout=timeout, **kw)
+
+
+def extract_json(tmp_path: Path, text: str, name: str = "doc.txt", encoding: str = "utf-8") -> dict:
+    """`kangzhan extract FILE --json` on TEXT written to tmp_path/NAME in ENCODING; the parsed facts."""
+    import json
+
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
+    r = run_cli("extract", str(p), "--json")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)

@@ -6,15 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import extract_json as extract
 from helpers import run_cli
-
-
-def extract(tmp_path, text: str, name: str = "doc.txt", encoding: str = "utf-8") -> dict:
-    p = tmp_path / name
-    p.write_bytes(text.encode(encoding))
-    r = run_cli("extract", str(p), "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
 
 
 def units(battle: dict) -> set[tuple[str, str | None]]:

@@ -5,19 +5,8 @@ are written for these tests; they name no facts of the dev texts."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from helpers import run_cli
-
-
-def extract(tmp_path, text: str) -> dict:
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    r = run_cli("extract", str(p), "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
-
+from helpers import extract_json as extract
 
 SENSHI = """### 第三章、第12军开始华中作战
 

@@ -8,15 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import extract_json as extract
 from helpers import run_cli
-
-
-def extract(tmp_path, text: str) -> dict:
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    r = run_cli("extract", str(p), "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
 
 
 def all_units(facts: dict) -> set[tuple[str, str | None]]:
