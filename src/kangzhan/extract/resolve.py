@@ -449,6 +449,9 @@ def _desig(m: Mention) -> tuple:
 
 _APPOSITION = re.compile(r"(?:陆军)?(?:大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|上将|上校|中校|少校)?[,，]")
 _TITLE_AT = re.compile("|".join(re.escape(x) for x, _ in TITLES))
+# link_commands' per-person patterns, built once (they were re-escaped from TITLES for every person)
+_TITLE_ENDS = re.compile(r"(?P<title>" + "|".join(re.escape(x) for x, _ in TITLES) + r")(?:由)?[(（]?$")
+_TITLE_IN_CLAUSE = re.compile(r"[^,，。;；]{0,24}?(" + "|".join(re.escape(x) for x, _ in TITLES) + ")")
 
 
 @dataclass(frozen=True)
@@ -543,7 +546,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 if not _COMMAND_VERB.match(after[rank.end() if rank else 0:]):
                     continue  # 支队（X大佐指挥的第55联队…）: the units he leads inside the bracket follow
         # UNIT + title + (NAME)
-        t = re.search(r"(?P<title>" + "|".join(re.escape(x) for x, _ in TITLES) + r")(?:由)?[(（]?$", before)
+        t = _TITLE_ENDS.search(before)
         if t and not t.group("title").startswith("副") and "副" not in before[-len(t.group(0)) - 1:][:1]:
             title = t.group("title")
             tpos = p.start - len(t.group(0))
@@ -628,7 +631,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             a0 = p.end + ap.end()
             rest = text[a0:a0 + 28]
             ks = units_after(a0)
-            tm = re.match(r"[^,，。;；]{0,24}?(" + "|".join(re.escape(x) for x, _ in TITLES) + ")", rest)
+            tm = _TITLE_IN_CLAUSE.match(rest)
             if tm and not tm.group(1).startswith("副") and "副" not in tm.group(0):
                 ech = TITLE_ECHELON.get(tm.group(1))
                 t0 = a0 + tm.start(1)

@@ -116,6 +116,7 @@ def cue_before(text: str, pos: int, window: int = 6) -> str | None:
     return "JP" if cue in JP_CUES else "CN"
 
 
+@lru_cache(maxsize=256)  # a handful of (pre, post) pairs, asked once per unit mention
 def _mods(pre: str | None, post: str | None) -> tuple[str, ...]:
     out = []
     if pre:
