@@ -37,6 +37,10 @@ RANKS = ("陆军大将", "陆军中将", "陆军少将", "陆军大佐", "陆军
          "少校", "大佐", "中佐", "少佐", "将军")  # 大佐/中佐/少佐: the Japanese field-officer ranks (联队长水上源藏大佐)
 _TITLE_RE = "|".join(re.escape(t) for t, _ in sorted(TITLES, key=lambda x: -len(x[0])))
 _RANK_RE = "|".join(RANKS)
+# find_persons' title scan; a match opens with a rank or a title, so a lookahead on their first characters
+# skips every other position at once instead of trying each alternative there (same matches)
+_TITLE_MATCH = re.compile(rf"(?=[{''.join(sorted({w[0] for w in RANKS} | {t[0] for t, _ in TITLES}))}])"
+                          rf"(?P<rank>{_RANK_RE})?(?P<title>{_TITLE_RE})(?P<rank2>{_RANK_RE})?(?P<br>[(（])?")
 _HAN = "\u4e00-\u9fff"
 # characters that end a name (verbs, function words, unit words, punctuation)
 STOP = set(
@@ -364,7 +368,7 @@ _OOB_ITEM = re.compile(r"^(?:欠|辖|缺|含|附|配属|属|另|第[0-9一二三
 def find_persons(text: str) -> list[Mention]:
     """Person mentions with value {name, title, how}; every occurrence of a known name is returned."""
     found: dict[str, tuple[str | None, str]] = {}  # name → (title, how)
-    for m in re.finditer(rf"(?P<rank>{_RANK_RE})?(?P<title>{_TITLE_RE})(?P<rank2>{_RANK_RE})?(?P<br>[(（])?", text):
+    for m in _TITLE_MATCH.finditer(text):
         pos = m.end()
         if _inside_word(text[m.start():pos + 4], pos - m.start()):
             continue  # 师团长驱直入: the title is part of a longer word

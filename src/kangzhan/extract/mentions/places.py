@@ -52,7 +52,9 @@ _SUFFIX = dict(_SUFFIX_KIND)
 _EXTEND = [s for s in sorted(_SUFFIX, key=len, reverse=True) if s not in ("城", "机场", "县", "市", "要塞", "炮台")]
 _EXTEND_RE = re.compile("|".join(map(re.escape, _EXTEND)))
 _SUFFIXES_LONGEST = sorted(_SUFFIX, key=len, reverse=True)
-_SUFFIX_AT = re.compile("(?=" + "|".join(map(re.escape, _SUFFIXES_LONGEST)) + ")")
+# the first-character class rejects most positions at once; the alternation runs only where one may start
+_SUFFIX_AT = re.compile("(?=[" + "".join(sorted({re.escape(s[0]) for s in _SUFFIXES_LONGEST})) + "])"
+                        "(?=" + "|".join(map(re.escape, _SUFFIXES_LONGEST)) + ")")
 _SUFFIX_ALT = "|".join(sorted(_SUFFIX, key=len, reverse=True))
 # characters a place stem never holds: numerals, unit and side words, pronouns, function words, verbs
 _BAD_STEM = re.compile(

@@ -45,8 +45,11 @@ BRANCH = ("陆军航空兵", "海军航空兵", "海军", "陆军")  # dropped f
 _ITEM = rf"(?:(?:{_PRE_RE}))?第?{NUM}"
 # list separators: 、和及与, and a comma between two ordinals (独立第65,第95大队 — a comma typed for 、)
 _SEP = rf"(?:[、和及与]|(?<=[0-9{CN_NUM}])[,，](?=(?:{_PRE_RE})?第))"
+# every unit match opens with a branch, a modifier, 第 or a numeral: the lookahead on those first characters
+# rejects the other positions at once instead of trying each alternative there (same matches)
+_UNIT_FIRST = "".join(sorted({b[0] for b in BRANCH} | {p[0] for p in PRE_MODS} | set("第0123456789" + CN_NUM)))
 _UNIT_RE = re.compile(
-    rf"(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}{_SEP})*)(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
+    rf"(?=[{_UNIT_FIRST}])(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}{_SEP})*)(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
     rf"(?P<post>独立混成|混成|独立|骑兵|野炮兵|山炮兵|工兵|辎重兵)?(?P<ech>{_ECH_RE})"
 )
 _ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与,，]")  # inside a matched list
