@@ -75,8 +75,11 @@ def _cue_category(cue: str) -> str:
 _COUNT = COUNT_RE.pattern
 _FILL = r"(?:[共达计为已竟也了者各]|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|竟达|已达|亦达|之多)"
 # cue, optional object (毙伤敌…), up to 3 filler words, then the count
+# a match opens with a cue's first character: the lookahead rejects other positions at once (the class
+# that opens _ENUM_CUE keeps the regex engine from finding that first-character test by itself)
+_CUE_FIRST = "".join(sorted({re.escape(c[0]) for c, _ in _CASUALTY_CUES} | set("毙伤俘")))
 _CASUALTY = re.compile(
-    rf"(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
+    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
     rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )
 _STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"

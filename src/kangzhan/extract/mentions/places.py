@@ -553,9 +553,9 @@ def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
 
 # a place named by the noun before it (重镇车桥, 县城X) or by its stronghold after a verb (收复车桥据点): the
 # context is strong enough for a name that is also a rare word (车桥)
-_STRONGHOLD = re.compile(
-    r"(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
-    r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)据点")
+_STRONGHOLD = re.compile(  # the lookahead: the first characters of both alternatives' words, a quick rejection
+    r"(?=[重要集古小县收攻拔占袭进围包守])(?:(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
+    r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)据点)")
 # a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
 _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党史办|档案馆|纪念馆|博物馆|图书馆|出版社|大学|学院|日报|"
                         r"晚报|电视台|政协|文史馆)")
