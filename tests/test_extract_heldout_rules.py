@@ -9,3 +9,15 @@ def test_life_span_bracket_is_no_battle_date_and_opening_clause_gives_start(tmp_
     b = next(b for b in extract(tmp_path, text)["battles"] if b["name"] == "徐州会战")
     assert b["start"] == "1938-03"
     assert b["end"] != "1938-03-17"
+
+
+def test_heading_with_the_leads_battle_under_another_suffix_is_the_same_battle(tmp_path):
+    text = ("徐州战役是抗日战争中第五战区在苏北进行的一场战役。第五战区部队在运河沿岸顽强抵抗，是为“徐州战役”。\n"
+            "徐州会战打破了日军围歼第五战区主力的企图。\n"
+            "徐州战役\n"
+            "1938年5月1日战役打响。日军第3师团向第84军阵地发起进攻。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert [b["name"] for b in battles] == ["徐州战役"]
+    b = battles[0]
+    assert b["part_of"] is None and "徐州会战" in b["alt_labels"]
+    assert {u["name"] for u in b["units"]} >= {"第3师团", "第84军"}
