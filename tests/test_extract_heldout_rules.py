@@ -21,3 +21,12 @@ def test_heading_with_the_leads_battle_under_another_suffix_is_the_same_battle(t
     b = battles[0]
     assert b["part_of"] is None and "徐州会战" in b["alt_labels"]
     assert {u["name"] for u in b["units"]} >= {"第3师团", "第84军"}
+
+
+def test_killed_count_led_by_a_named_officer_and_chinese_numeral_with_yu(tmp_path):
+    text = ("万家岭战役\n1938年10月，第4军在万家岭围攻日军第106师团。"
+            "此役我军击毙日军少佐大队长山本以下日军三千余人，日军自报伤亡八百余人。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    figs = {(f["category"], f["side"], f["count"], f["qualifier"]) for f in b["figures"]}
+    assert ("killed", "JP", 3000, "atLeast") in figs
+    assert ("casualties", "JP", 800, "atLeast") in figs
