@@ -30,3 +30,11 @@ def test_killed_count_led_by_a_named_officer_and_chinese_numeral_with_yu(tmp_pat
     figs = {(f["category"], f["side"], f["count"], f["qualifier"]) for f in b["figures"]}
     assert ("killed", "JP", 3000, "atLeast") in figs
     assert ("casualties", "JP", 800, "atLeast") in figs
+
+
+def test_no_place_across_a_province_name_or_from_a_school_class(tmp_path):
+    text = ("长沙会战\n1939年9月，第15集团军在长沙以北阻击日军第6师团。该集团军中有来自河南和山西的部队，"
+            "师长毕业于黄埔三期。\n")
+    places = {p["name"] for p in extract(tmp_path, text)["battles"][0]["places"]}
+    assert "长沙" in places
+    assert not {"南和", "南和山", "黄埔"} & places
