@@ -38,3 +38,11 @@ def test_no_place_across_a_province_name_or_from_a_school_class(tmp_path):
     places = {p["name"] for p in extract(tmp_path, text)["battles"][0]["places"]}
     assert "长沙" in places
     assert not {"南和", "南和山", "黄埔"} & places
+
+
+def test_a_persons_name_is_no_suffix_place_where_it_stands_alone(tmp_path):
+    text = ("台儿庄战役\n1938年3月，第31师在台儿庄与日军第10师团激战。师长池峰洲率部反击，"
+            "池峰洲腿部负伤，仍坚持指挥。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert "池峰洲" in {c["name"] for c in b["commanders"]}
+    assert "池峰洲" not in {p["name"] for p in b["places"]}

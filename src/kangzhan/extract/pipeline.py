@@ -141,12 +141,15 @@ def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Men
 
 
 def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mention]:
-    """Places that are no part of a longer personal name (亚历山|大上将: the place word is in the name)."""
+    """Places that are no part of a longer personal name (亚历山|大上将: the place word is in the name), nor a
+    suffix-made place that is a person's name found elsewhere in the text."""
     inside: dict[int, int] = {}
     for p in persons:
         for i in range(p.start, p.end):
             inside[i] = max(inside.get(i, 0), p.end - p.start)
-    return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)]
+    names = {p.text for p in persons}  # 李仙洲 named as a person once: no island 李仙洲 where no title precedes it
+    return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)
+            and not (m.value.get("source") == "suffix" and m.text in names)]
 
 
 def extract(src: SourceText) -> DocumentFacts:
