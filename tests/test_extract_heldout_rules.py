@@ -46,3 +46,9 @@ def test_a_persons_name_is_no_suffix_place_where_it_stands_alone(tmp_path):
     b = extract(tmp_path, text)["battles"][0]
     assert "池峰洲" in {c["name"] for c in b["commanders"]}
     assert "池峰洲" not in {p["name"] for p in b["places"]}
+
+
+def test_a_city_after_a_direction_inside_a_longer_name_is_not_that_city(tmp_path):
+    text = ("太原会战\n1937年10月，日军第5师团夺取了守军的支撑点北怀化阵地，第9军在太原以北反击。\n")
+    places = {p["name"] for p in extract(tmp_path, text)["battles"][0]["places"]}
+    assert "太原" in places and "怀化" not in places

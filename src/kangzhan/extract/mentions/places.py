@@ -216,6 +216,9 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 太|浮山: the tail of a longer feature name, left to the suffix rule
     if prev and lex.get(prev + name[0], ("",))[0] == "province" and _toponym_word(prev + name[0]):
         return True  # 河|南和|山东: the hit starts inside a province's name
+    if s >= 2 and prev in _DIRECTIONS and "\u4e00" <= text[s - 2] <= "\u9fff" and text[s - 2] not in _BOUNDARY_CHARS \
+            and text[s - 2:s] not in lex and text[s - 2:s] not in _words() and not _VERB_BEFORE_END.search(text[max(0, s - 5):s]):
+        return True  # 支撑点|南怀化: the direction begins a longer name, the city is not meant
     if _SCHOOL_CLASS.match(text, e):
         return True  # 黄埔一期, 保定第六期: a class of a military school, no place of the battle
     if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以":
