@@ -86,7 +86,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                     owner.part_of = frame.value["name"]
         breaks = section_breaks(text, headings)
         hi = bi = 0
-        current: str | None = frame.value["name"] if frame else None
+        current: str | None = frame.value["name"] if frame else _lead(text, battles, headings, alias_of)
         for i in range(len(sentences)):
             while True:
                 h = headings[hi].start if hi < len(headings) else len(text)
@@ -157,7 +157,9 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         if not infos[main_name].part_of:
             larger = [m.value["name"] for m in battles if m.value.get("name") and m.value["name"] != main_name
                       and _rank(m.value["name"]) > _rank(main_name) and m.value["name"] not in alias_of
-                      and m.value["name"] not in infos[main_name].alts]
+                      and m.value["name"] not in infos[main_name].alts and not _same_campaign(m.value["name"], main_name)]
+            infos[main_name].alts |= {m.value["name"] for m in battles if m.value.get("name")
+                                      and _same_campaign(m.value["name"], main_name)}
             if larger:  # the highest rank first (桂南会战 over 桂南战役, both named), then the first named
                 infos[main_name].part_of = max(larger, key=lambda n: (_rank(n), -larger.index(n)))
     # a narrative of an operation and one engagement told after it (…作战 … 狼牙山战斗): the engagement is its part
@@ -200,6 +202,26 @@ def _listed(text: str, battles: list[Mention]) -> set[int]:
     named = sorted((m for m in battles if m.value.get("name")), key=lambda m: m.start)
     pairs = zip(named, named[1:], strict=False)
     return {m.start for a, b in pairs if text[a.end:b.start] in ("、", "和", "与", "及") for m in (a, b)}
+
+
+_SAME_KIND = ("会战", "战役", "大会战", "作战")
+
+
+def _same_campaign(a: str, b: str) -> bool:
+    """上高战役 and 上高会战: one campaign under two names (same place, ordinal and a campaign suffix each)."""
+    return a != b and a.endswith(_SAME_KIND) and b.endswith(_SAME_KIND) and bool(_stem(a)) \
+        and (_stem(a), _ordinal(a)) == (_stem(b), _ordinal(b))
+
+
+def _lead(text: str, battles: list[Mention], headings: list[Mention], alias_of: dict[str, str]) -> str | None:
+    """One heading, and a paragraph of the lead before it opens with its battle (X战役是… / X会战…, heading
+    X战役): the lead tells that battle too (not a lead that names it in passing: 先后发动X作战、Y作战)."""
+    if len(headings) != 1:
+        return None
+    name = alias_of.get(headings[0].value["name"], headings[0].value["name"])
+    before = [m.value["name"] for m in battles if m.start < headings[0].start and m.value.get("name")
+              and text[max(0, m.start - 1):m.start] in ("", "\n")]
+    return name if any(n == name or _same_campaign(n, name) for n in before) else None
 
 
 def _ordinal(name: str) -> str:

@@ -56,6 +56,8 @@ _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态�
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|逼进|进逼|炮击|轰击"
                      r"|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
+# a date in the clause that says the battle opened: "同年9月,著名的“X会战”打响", "3月15日凌晨战役打响"
+_OPENED = re.compile(r"[^。；;]{0,20}?(?:会战|战役|之战|之役|战斗)[”」』\"]?\s*(?:正式|全面)?(?:打响|爆发|揭开序幕)")
 _PLAN = re.compile(r"命令|计划|预定|制订|制定|下达|决定|确定|准备|企图|判断|预令|决心")
 # the date a plan sets for the attack (日军确定3月20日发起攻击): an action date, unlike the date of the decision
 _PLANNED_ACT = re.compile(r"(?:前后|左右|拂晓|凌晨|晨|夜|起)?(?:开始|发起|发动)?(?:总攻击?|攻击|进攻|攻势)")
@@ -87,7 +89,7 @@ def analyse(src: SourceText) -> Analysis:
     units = resolve_units(text, find_units(text))
     persons = trim_names(find_persons(text))
     battles = find_battles(text)
-    dates = find_dates(text)
+    dates = _outside_lifespans(text, find_dates(text), persons)
     figures = find_figures(text)
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
@@ -111,6 +113,18 @@ def analyse(src: SourceText) -> Analysis:
     return a
 
 
+def _outside_lifespans(text: str, dates: list[Mention], persons: list[Mention]) -> list[Mention]:
+    """Drop the dates in a bracket right after a person's name: "X(1898年2月18日——1937年10月16日)" gives
+    his birth and death, no battle's dates."""
+    opens = {p.end for p in persons if text[p.end:p.end + 1] in ("(", "（")}
+
+    def in_life_span(d: Mention) -> bool:
+        o = max(text.rfind("(", 0, d.start), text.rfind("（", 0, d.start))
+        return o in opens and d.start - o < 30 and not re.search(r"[)）]", text[o:d.start])
+
+    return [d for d in dates if not in_life_span(d)]
+
+
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
     """The places that are not part of a named unit's name (numbered units hold no toponym)."""
     spans = sorted((u.mention.start, u.mention.end) for u in units if u.number is None)
@@ -127,12 +141,15 @@ def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Men
 
 
 def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mention]:
-    """Places that are no part of a longer personal name (亚历山|大上将: the place word is in the name)."""
+    """Places that are no part of a longer personal name (亚历山|大上将: the place word is in the name), nor a
+    suffix-made place that is a person's name found elsewhere in the text."""
     inside: dict[int, int] = {}
     for p in persons:
         for i in range(p.start, p.end):
             inside[i] = max(inside.get(i, 0), p.end - p.start)
-    return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)]
+    names = {p.text for p in persons}  # 李仙洲 named as a person once: no island 李仙洲 where no title precedes it
+    return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)
+            and not (m.value.get("source") == "suffix" and m.text in names)]
 
 
 def extract(src: SourceText) -> DocumentFacts:
@@ -301,6 +318,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
         if timeline:
             b.start = timeline[0].value["date"]
         explicit = [(k, d) for k, d in items if not d.value.get("year_inherited")]
+        opened = [d for k, d in items if _OPENED.match(text, d.end, sents[k][1])]
+        if b.start is None and opened:  # 同年9月,著名的“X会战”打响: the date the text gives for the opening
+            b.start = opened[0].value["date"]
         if b.start is None:
             acts = [d for k, d in items if d.value["date"].precision != "year"
                     and _ACTION.search(text, sents[k][0], sents[k][1]) and not _PLAN.search(text, sents[k][0], sents[k][1])]

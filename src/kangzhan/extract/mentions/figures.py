@@ -80,8 +80,8 @@ _FILL = r"(?:[共达计为已竟也了者各]|人数|总数|兵力|官兵|将士
 _CUE_FIRST = "".join(sorted({re.escape(c[0]) for c, _ in _CASUALTY_CUES} | set("毙伤俘")))
 _CASUALTY = re.compile(
     rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
-    rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
-)
+    rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
+)  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
 _STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
                  r"增兵|率|指挥(?![部所官员])|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
 _STRENGTH = re.compile(

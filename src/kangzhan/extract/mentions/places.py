@@ -216,6 +216,13 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if prev_han and name[-1] in "山江河湖岭峰关" and lex.get(name, ("", 0, 0, 0, ""))[4] == "gazetteer" \
             and not _common(prev + name[0], 1):
         return True  # 太|浮山: the tail of a longer feature name, left to the suffix rule
+    if prev and lex.get(prev + name[0], ("",))[0] == "province" and _toponym_word(prev + name[0]):
+        return True  # 河|南和|山东: the hit starts inside a province's name
+    if s >= 2 and prev in _DIRECTIONS and "\u4e00" <= text[s - 2] <= "\u9fff" and text[s - 2] not in _BOUNDARY_CHARS \
+            and text[s - 2:s] not in lex and text[s - 2:s] not in _words() and not _VERB_BEFORE_END.search(text[max(0, s - 5):s]):
+        return True  # 支撑点|南怀化: the direction begins a longer name, the city is not meant
+    if _SCHOOL_CLASS.match(text, e):
+        return True  # 黄埔一期, 保定第六期: a class of a military school, no place of the battle
     if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以":
         return True  # 向南|和东侧, 以北|汉水
     for a, b in ((s - 1, e), (s, e + 1), (s - 2, e), (s, e + 2)):
@@ -241,6 +248,15 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
 def _person(word: str) -> bool:
     freq, tag = _words().get(word, (0, ""))  # jieba tags some 2-character toponyms nr (吴淞): trust only frequent ones
     return tag in ("nr", "nrfg", "nrt") and freq >= (20 if len(word) > 2 else 100)
+
+
+def _toponym_word(word: str) -> bool:
+    """A frequent place name of jieba's dictionary (河南, 山东)."""
+    freq, tag = _words().get(word, (0, ""))
+    return tag == "ns" and freq >= 500
+
+
+_SCHOOL_CLASS = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期")
 
 
 def _verb_word(word: str) -> bool:
