@@ -39,3 +39,20 @@ def test_title_and_colon_give_a_person_without_a_command(oob):
     names = {p["name"] for p in oob["persons"]}
     assert {"周启明", "钱伯涛"} <= names, names
     assert not any(p in ("周启明", "钱伯涛") for p, _u in commands(oob))
+
+
+PAGE = ("参战部队\n"
+        "第88军 孙立德 第201师 赵文彬\n"
+        "第41师团长(甲)松田健太郎\n"
+        "河口战役是抗日战争中的一场战役。\n"
+        "经过\n"
+        "河口战役\n"
+        "1942年4月2日,日军第41师团向第201师阵地进攻。\n")
+
+
+def test_order_of_battle_before_the_lead_belongs_to_the_battle_of_the_page(tmp_path):
+    facts = extract(tmp_path, PAGE)
+    battle = next(b for b in facts["battles"] if b["name"] == "河口战役")
+    units = {u["name"] for u in battle["units"]}
+    assert "第88军" in units, units  # named only in the order of battle, before the lead
+    assert {"孙立德", "松田健太郎"} <= {c["name"] for c in battle["commanders"]}, battle["commanders"]
