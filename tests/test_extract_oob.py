@@ -56,3 +56,10 @@ def test_order_of_battle_before_the_lead_belongs_to_the_battle_of_the_page(tmp_p
     units = {u["name"] for u in battle["units"]}
     assert "第88军" in units, units  # named only in the order of battle, before the lead
     assert {"孙立德", "松田健太郎"} <= {c["name"] for c in battle["commanders"]}, battle["commanders"]
+
+
+def test_japanese_name_before_de_and_a_picked_formation_commands_it(tmp_path):
+    text = "1938年春,守军当面之敌为山田太郎的精锐第8师团及一个炮兵联队,双方激战三日。\n"
+    facts = extract(tmp_path, text)
+    assert "山田太郎" in {p["name"] for p in facts["persons"]}, facts["persons"]
+    assert ("山田太郎", "第8师团") in commands(facts), facts["commands"]

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.persons import OOB_GAP, OOB_LINE, TITLES, name_style
+from kangzhan.extract.mentions.persons import OOB_GAP, OOB_LINE, TITLES, UNIT_MODIFIERS, name_style
 from kangzhan.extract.mentions.units import canonical
 
 TITLE_ECHELON = dict(TITLES)
@@ -643,6 +643,9 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         # NAME UNIT / NAME的UNIT / NAME将军UNIT
         k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2) if st in by_start
                   and text[p.end:st] in ("", "的", "将军", "上将", "中将", "少将", "大将")), None)
+        if k is None and name_style(name) == "JP":  # 某某的精锐第N师团: a modifier between 的 and the unit
+            mod = re.match(rf"的{UNIT_MODIFIERS}", text[p.end:p.end + 3])
+            k = by_start.get(p.end + mod.end()) if mod else None
         if k is not None:
             out.append(CommandLink(name, k, p.start, p.end))
             continue

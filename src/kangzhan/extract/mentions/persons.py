@@ -117,6 +117,26 @@ def _oob_names(text: str) -> list[str]:
     return out
 
 
+# a Japanese name (listed family name, no title) before 的 and the formation he led: 某某的(精锐)第N师团
+UNIT_MODIFIERS = "(?:精锐|主力|嫡系|王牌)?"
+_JP_NAME_OF_UNIT = re.compile(rf"(?=的{UNIT_MODIFIERS}(?:独立混成)?第?[0-9一二三四五六七八九十]+(?:师团|旅团|联队|方面军|军))")
+
+
+def _jp_names_of_units(text: str) -> list[str]:
+    """Japanese names right before 的 + a Japanese formation (see _JP_NAME_OF_UNIT): the longest whole name."""
+    out = []
+    for m in _JP_NAME_OF_UNIT.finditer(text):
+        pos = m.start()
+        for k in (5, 4, 3):
+            cand = text[max(0, pos - k):pos]
+            surname = cand.startswith(_jp_surname_tuple()) or (k >= 4 and cand.endswith("郎"))  # …四郎: a given name
+            if len(cand) == k and surname and name_style(cand) == "JP" \
+                    and cut_name(text, pos - k, strong=True) == cand and _accept(cand):
+                out.append(cand)
+                break
+    return out
+
+
 _TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队|统领")
 _SPACE_SPLIT = re.compile(r"[\s、,，;；/|]+")
 
@@ -543,6 +563,8 @@ def find_persons(text: str) -> list[Mention]:
                         and not any(map(_is_stop, cand)) and cut_name(cand, 0, strong=True) == cand:
                     found.setdefault(cand, (None, "verb"))
                     break
+    for name in _jp_names_of_units(text):
+        found.setdefault(name, (None, "unit"))
     for name in _oob_names(text):
         found.setdefault(name, (None, "oob"))
     for name in _dictionary_names(text, found):
