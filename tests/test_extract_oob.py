@@ -63,3 +63,9 @@ def test_japanese_name_before_de_and_a_picked_formation_commands_it(tmp_path):
     facts = extract(tmp_path, text)
     assert "山田太郎" in {p["name"] for p in facts["persons"]}, facts["persons"]
     assert ("山田太郎", "第8师团") in commands(facts), facts["commands"]
+
+
+def test_detachment_named_after_its_army_is_a_unit(tmp_path):
+    text = "1939年夏,日军以朝鲜军松本支队配合第8师团,向河口一带守军发起进攻。\n"
+    facts = extract(tmp_path, text)
+    assert ("松本支队", "JP") in {(u["name"], u["side"]) for u in facts["units"]}, facts["units"]
