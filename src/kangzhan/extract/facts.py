@@ -99,6 +99,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                     current = alias_of.get(headings[hi].value["name"], headings[hi].value["name"])
                     hi += 1
             labels[i] = current
+        if not frame:
+            _lead_of_first_section(text, battles, headings, alias_of, labels, sent_of)
     else:
         _canonical_names(battles, sent_of, alias_of)
         for m in battles:
@@ -176,6 +178,25 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             del infos[alias]
             labels[:] = [owner if x == alias else x for x in labels]
     return infos, labels
+
+
+def _lead_of_first_section(text: str, battles: list[Mention], headings: list[Mention], alias_of: dict[str, str],
+                           labels: list[str | None], sent_of) -> None:
+    """An encyclopedia page: an order of battle and a lead that name the battle of the first heading (上高战役
+    … #### 上高战役), no other frame. Everything before that heading is about it: its units and persons too.
+    Not a numbered section (一、A会战) after a background naming several operations (先后发动A作战、B作战)."""
+    h0 = headings[0]
+    if _is_numbered(text, h0):
+        return
+    main = alias_of.get(h0.value["name"], h0.value["name"])
+    k0 = sent_of(h0.start)
+    if k0 is None or any(labels[:k0]):
+        return
+    lead = [m for m in battles if m.start < h0.start and m.value.get("name") and not m.value.get("heading")
+            and not m.value.get("past") and not m.value.get("timed") and m.start not in _listed(text, battles)]
+    if any(alias_of.get(m.value["name"], m.value["name"]) == main or _stem(m.value["name"]) == _stem(main)
+           for m in lead):
+        labels[:k0] = [main] * k0
 
 
 def _frame(text: str, battles: list[Mention], headings: list[Mention]) -> Mention | None:

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.persons import TITLES, name_style
+from kangzhan.extract.mentions.persons import OOB_GAP, OOB_LINE, TITLES, UNIT_MODIFIERS, name_style
 from kangzhan.extract.mentions.units import canonical
 
 TITLE_ECHELON = dict(TITLES)
@@ -462,6 +462,25 @@ class CommandLink:
     end: int
 
 
+_OOB_GAP = re.compile(OOB_GAP)
+
+
+def _oob_command(text: str, p: Mention, lines: list[tuple[int, int]], units: list[ResolvedUnit],
+                 ends: list[int]) -> int | None:
+    """In an order-of-battle line, the unit right before a name (only a title, a colon or a bracketed grade
+    between) is the one he heads; a deputy's or chief of staff's title gives no command."""
+    i = bisect_right(lines, (p.start, len(text) + 1)) - 1
+    if i < 0 or not (lines[i][0] <= p.start < lines[i][1]):
+        return None
+    j = bisect_right(ends, p.start) - 1
+    if j < 0 or units[j].mention.end < lines[i][0]:
+        return None
+    gap = text[units[j].mention.end:p.start]
+    if not _OOB_GAP.fullmatch(gap.removeprefix("长")) or "副" in gap or "参谋" in gap:
+        return None
+    return j
+
+
 def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                   sentences: list[tuple[int, int]]) -> list[CommandLink]:
     """Who commanded which unit: bracket notation, unit + title + name, name + 率/指挥 + units,
@@ -530,9 +549,14 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         i = bisect_right(sent_starts, pos) - 1
         return sent_starts[i] if i >= 0 else 0
 
+    oob_lines = [(m.start(), m.end()) for m in OOB_LINE.finditer(text)]
     for p in persons:
         name = p.value["name"]
         s0 = sent_start_of(p.start)
+        k = _oob_command(text, p, oob_lines, units, ends)
+        if k is not None:  # 第70军 李觉 / 第33师团长(丙)樱井省三: an order-of-battle line
+            out.append(CommandLink(name, k, p.start, p.end))
+            continue
         before = text[max(s0, p.start - 12):p.start]
         after = text[p.end:p.end + 12]
         # bracket: UNIT(NAME, …)
@@ -622,6 +646,9 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         # NAME UNIT / NAME的UNIT / NAME将军UNIT
         k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2) if st in by_start
                   and text[p.end:st] in ("", "的", "将军", "上将", "中将", "少将", "大将")), None)
+        if k is None and name_style(name) == "JP":  # 某某的精锐第N师团: a modifier between 的 and the unit
+            mod = re.match(rf"的{UNIT_MODIFIERS}", text[p.end:p.end + 3])
+            k = by_start.get(p.end + mod.end()) if mod else None
         if k is not None:
             out.append(CommandLink(name, k, p.start, p.end))
             continue

@@ -99,6 +99,48 @@ _NAMES_BEFORE_UNITS = re.compile(
     r"(?:^|(?<=[，,。；;:：命令以派由]))(?P<names>[\u4e00-\u9fff]{2,3}(?:[、和与及][\u4e00-\u9fff]{2,3})+)"
     r"(?=[两二三四五六七八九]个?(?:集团军|兵团|军|师|纵队))"
 )
+# an order-of-battle line (参战部队 tables flattened to text): "第70军 李觉 第19师 唐伯寅", "总司令:罗卓英",
+# "第33师团长(丙)樱井省三", "第3飞行团 团长 远藤三郎": each head (a numbered unit and/or a title) is followed by
+# the name of the man at its head, a whole space-separated item; the whole line is made of such pairs
+_OOB_UNIT = r"[\u4e00-\u9fff]{0,6}?[0-9一二三四五六七八九十百〇]+(?:师团|集团军|方面军|军|师|旅团|旅|联队|团|大队|支队|飞行团|战区)"
+OOB_GAP = rf"[ \t　]*(?:(?:{_TITLE_RE})[ \t　]*)?[:：]?[ \t　]*(?:[(（][^()（）\s]{{1,2}}[)）])?[ \t　]*"
+_OOB_PAIR = rf"(?:{_OOB_UNIT}|[总副]?(?:{_TITLE_RE}))(?:长)?{OOB_GAP}[\u4e00-\u9fff]{{2,5}}(?=[ \t　]|$)"
+OOB_LINE = re.compile(rf"^[ \t　]*(?:{_OOB_PAIR}[ \t　]*)+$", re.M)
+_OOB_NAME = re.compile(rf"(?:{_OOB_UNIT}|[总副]?(?:{_TITLE_RE}))(?:长)?{OOB_GAP}(?P<name>[\u4e00-\u9fff]{{2,5}})(?=[ \t　]|$)", re.M)
+
+
+def _oob_names(text: str) -> list[str]:
+    """The names of an order-of-battle line (see OOB_LINE): each item after a unit or a title."""
+    out = []
+    for line in OOB_LINE.finditer(text):
+        for m in _OOB_NAME.finditer(line.group(0)):
+            name = m.group("name")
+            known = name_style(name) is not None or cut_name(name, 0, strong=True) == name
+            if known and _accept(name) and name not in out:
+                out.append(name)
+    return out
+
+
+# a Japanese name (listed family name, no title) before 的 and the formation he led: 某某的(精锐)第N师团
+UNIT_MODIFIERS = "(?:精锐|主力|嫡系|王牌)?"
+_JP_NAME_OF_UNIT = re.compile(rf"(?=的{UNIT_MODIFIERS}(?:独立混成)?第?[0-9一二三四五六七八九十]+(?:师团|旅团|联队|方面军|军))")
+
+
+def _jp_names_of_units(text: str) -> list[str]:
+    """Japanese names right before 的 + a Japanese formation (see _JP_NAME_OF_UNIT): the longest whole name."""
+    out = []
+    for m in _JP_NAME_OF_UNIT.finditer(text):
+        pos = m.start()
+        for k in (5, 4, 3):
+            cand = text[max(0, pos - k):pos]
+            surname = cand.startswith(_jp_surname_tuple()) or (k >= 4 and cand.endswith("郎"))  # …四郎: a given name
+            if len(cand) == k and surname and name_style(cand) == "JP" \
+                    and cut_name(text, pos - k, strong=True) == cand and _accept(cand):
+                out.append(cand)
+                break
+    return out
+
+
 _TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队|统领")
 _SPACE_SPLIT = re.compile(r"[\s、,，;；/|]+")
 
@@ -525,6 +567,10 @@ def find_persons(text: str) -> list[Mention]:
                         and not any(map(_is_stop, cand)) and cut_name(cand, 0, strong=True) == cand:
                     found.setdefault(cand, (None, "verb"))
                     break
+    for name in _jp_names_of_units(text):
+        found.setdefault(name, (None, "unit"))
+    for name in _oob_names(text):
+        found.setdefault(name, (None, "oob"))
     for name in _dictionary_names(text, found):
         found.setdefault(name, (None, "dictionary"))
     found.update(_list_names(text, found))
