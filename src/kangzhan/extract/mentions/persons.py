@@ -106,7 +106,9 @@ _OOB_UNIT = r"[\u4e00-\u9fff]{0,6}?[0-9一二三四五六七八九十百〇]+(?:
 OOB_GAP = rf"[ \t　]*(?:(?:{_TITLE_RE})[ \t　]*)?[:：]?[ \t　]*(?:[(（][^()（）\s]{{1,2}}[)）])?[ \t　]*"
 _OOB_PAIR = rf"(?:{_OOB_UNIT}|[总副]?(?:{_TITLE_RE}))(?:长)?{OOB_GAP}[\u4e00-\u9fff]{{2,5}}(?=[ \t　]|$)"
 OOB_LINE = re.compile(rf"^[ \t　]*(?:{_OOB_PAIR}[ \t　]*)+$", re.M)
-_OOB_NAME = re.compile(rf"(?:{_OOB_UNIT}|[总副]?(?:{_TITLE_RE}))(?:长)?{OOB_GAP}(?P<name>[\u4e00-\u9fff]{{2,5}})(?=[ \t　]|$)", re.M)
+# the name stands apart from its head (a space, a colon or a bracket between): glued, it is prose or a
+# label ("指挥官与领导者")
+_OOB_NAME = re.compile(rf"(?:{_OOB_UNIT}|[总副]?(?:{_TITLE_RE}))(?:长)?{OOB_GAP}(?<=[ \t　:：)）])(?P<name>[\u4e00-\u9fff]{{2,5}})(?=[ \t　]|$)", re.M)
 
 
 def _oob_names(text: str) -> list[str]:
