@@ -52,3 +52,12 @@ def test_a_city_after_a_direction_inside_a_longer_name_is_not_that_city(tmp_path
     text = ("太原会战\n1937年10月，日军第5师团夺取了守军的支撑点北怀化阵地，第9军在太原以北反击。\n")
     places = {p["name"] for p in extract(tmp_path, text)["battles"][0]["places"]}
     assert "太原" in places and "怀化" not in places
+
+
+def test_a_foreign_place_before_zhi_zhan_names_a_battle_without_the_verb_before_it(tmp_path):
+    # jieba tags transliterated toponyms (here a Burmese town) as personal names; X之战 is still a battle
+    text = "1944年11月,新一军攻略曼德勒之战开始。第38师向曼德勒进攻,日军第18师团一部抵抗。\n"
+    battles = extract(tmp_path, text)["battles"]
+    assert [b["name"] for b in battles] == ["曼德勒之战"]  # 攻略 is the verb, not part of the name
+    assert battles[0]["start"] == "1944-11"
+    assert {"第38师", "第18师团"} <= {u["name"] for u in battles[0]["units"]}

@@ -109,8 +109,8 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
         return None
     if re.search(r"[0-9]日|[0-9]$", prefix) or prefix[-1] in "日在向对" or any(len(p) < 2 for p in prefix.split("、")):
         return None
-    # X之役 names a place by its genitive; jieba tags transliterated (foreign) place names nr
-    place_flags = ("ns", "nz", "nr") if suffix == "之役" else ("ns", "nz")
+    # X之役 / X之战 name a place by its genitive; jieba tags transliterated (foreign) place names nr
+    place_flags = ("ns", "nz", "nr") if suffix in ("之役", "之战") else ("ns", "nz")
     if suffix in GENERIC and not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) for w, f in toks if w in prefix):
         return None
     return prefix
