@@ -37,14 +37,16 @@ _RECEIVE = re.compile(f"(?:{'|'.join(_RECEIVE_WORDS)})了?")
 _RECEIVE_HEAD = re.compile(r"[,，]\s*(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?[,，]?)?\s*" + _RECEIVE.pattern + "$")
 _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|指挥|率)(?:所部|其|该)?")
 _HAN = "\u4e00-\u9fff"
-_LEAD_TITLE = re.compile(r"^(?:" + "|".join(re.escape(x) for x, _ in TITLES) + ")")
+# every title as one alternation, in TITLES order (the patterns below share it)
+_TITLE_ALT = "|".join(re.escape(x) for x, _ in TITLES)
+_LEAD_TITLE = re.compile(r"^(?:" + _TITLE_ALT + ")")
 _LATER_VERB = re.compile(_COMMAND_VERB.pattern[1:])
 _PART_BEFORE_BRACKET = re.compile(r"[的之](?:[一两二三]个|一部)(?:师团|旅团|联队|师|旅|团)?")
 _ACTS_ON_ENEMY = re.compile(
     r"[^,，。;；\n:：()（）敌我日]{0,10}?"
     r"(?:与|向|对|同|和|攻击|进攻|迎击|阻击|截击|抗击|围攻|猛攻|歼灭?|击退?|追击|堵击|夹击)敌(?!后)")
 # what may stand between a unit and its commander's title: 在/由 (第5军在军长X指挥下) and other titles + 兼
-_TITLE_LEAD = re.compile(r"(?:在|由)?(?:(?:" + "|".join(re.escape(x) for x, _ in TITLES) + r")兼)*$")
+_TITLE_LEAD = re.compile(r"(?:在|由)?(?:(?:" + _TITLE_ALT + r")兼)*$")
 _RANK_AFTER = re.compile(r"(?:陆军)?(?:上将|中将|少将|大将|大佐|中佐|少佐|上校|中校|少校)")
 _APPOINT = re.compile(r"^(?:亲自|又|再|遂|即)?(?:被任命为|任命为|兼任|接任|出任|升任|担任|任|为)")
 
@@ -448,10 +450,10 @@ def _desig(m: Mention) -> tuple:
 
 
 _APPOSITION = re.compile(r"(?:陆军)?(?:大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|上将|上校|中校|少校)?[,，]")
-_TITLE_AT = re.compile("|".join(re.escape(x) for x, _ in TITLES))
+_TITLE_AT = re.compile(_TITLE_ALT)
 # link_commands' per-person patterns, built once (they were re-escaped from TITLES for every person)
-_TITLE_ENDS = re.compile(r"(?P<title>" + "|".join(re.escape(x) for x, _ in TITLES) + r")(?:由)?[(（]?$")
-_TITLE_IN_CLAUSE = re.compile(r"[^,，。;；]{0,24}?(" + "|".join(re.escape(x) for x, _ in TITLES) + ")")
+_TITLE_ENDS = re.compile(r"(?P<title>" + _TITLE_ALT + r")(?:由)?[(（]?$")
+_TITLE_IN_CLAUSE = re.compile(r"[^,，。;；]{0,24}?(" + _TITLE_ALT + ")")
 
 
 @dataclass(frozen=True)

@@ -634,7 +634,7 @@ _APPOINT_TAILS = {"接任", "出任", "升任", "兼任", "担任", "继任", "�
 def _after_title(text: str, start: int, cand: str) -> str:
     """cand without the last characters of a title it starts with (司令|官饭田中将: the regex's stop at 令
     leaves 官 of 司令官 before the name)."""
-    while len(cand) > 2 and any(text.endswith(t, 0, start + 1) for t, _ in TITLES):
+    while len(cand) > 2 and text.endswith(_TITLE_WORDS, 0, start + 1):
         cand, start = cand[1:], start + 1
     return cand
 
