@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
-from kangzhan.serve.config import ServeConfig
+from kangzhan.serve.config import SECURITY_HEADERS, ServeConfig
 from kangzhan.serve.executor import Executor
 
 log = logging.getLogger("kangzhan.serve")
@@ -52,10 +52,8 @@ def create_app(store_dir: Path | None, store: ox.Store | None = None, config: Se
     @app.after_request
     def _headers(resp: Response) -> Response:
         h = resp.headers
-        h.setdefault("X-Content-Type-Options", "nosniff")
-        h.setdefault("Referrer-Policy", "no-referrer")
-        h.setdefault("X-Frame-Options", "DENY")
-        h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        for name, value in SECURITY_HEADERS:
+            h.setdefault(name, value)
         if resp.mimetype == "text/html":
             h.setdefault("Content-Security-Policy", _CSP)
         if cfg.cors_origin and request.path.startswith(_API_PREFIXES):

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 WIKIDATA_SPARQL = "https://query.wikidata.org/sparql"
+# headers on every answer (the Flask app and the direct /sparql path send the same ones)
+SECURITY_HEADERS = (("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"),
+                    ("X-Frame-Options", "DENY"), ("Cross-Origin-Opener-Policy", "same-origin"))
 
 
 @dataclass

@@ -18,14 +18,12 @@ from urllib.parse import parse_qs
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import HTTP_STATUS_CODES, parse_accept_header
 
-from kangzhan.serve.config import ServeConfig
+from kangzhan.serve.config import SECURITY_HEADERS, ServeConfig
 from kangzhan.serve.formats import RESULTS, NotAcceptable, choose
 from kangzhan.serve.guard import Refused, analyse, check_targets
 from kangzhan.serve.pool import PoolBusy, QueryTimeout, WorkerLost
 
 log = logging.getLogger("kangzhan.serve")
-_SECURITY = [("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"),
-             ("X-Frame-Options", "DENY"), ("Cross-Origin-Opener-Policy", "same-origin")]
 _FORMS = ("application/x-www-form-urlencoded", "application/sparql-query")
 
 
@@ -106,7 +104,7 @@ def _answer(environ: dict, start_response, cfg: ServeConfig, executor) -> tuple[
     head = [("Content-Type", ctype)]
     if data is not None:
         head.append(("Content-Length", str(len(data))))
-    head += headers + _SECURITY
+    head += headers + list(SECURITY_HEADERS)
     if cfg.cors_origin:
         head += [("Access-Control-Allow-Origin", cfg.cors_origin), ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
                  ("Access-Control-Allow-Headers", "Content-Type, Accept, Authorization"),
