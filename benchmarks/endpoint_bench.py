@@ -61,6 +61,15 @@ def make_store(root: Path, triples: int) -> Path:
         return build.commit()
 
 
+def cached_store(cache: Path, triples: int) -> Path:
+    """The generation of a synthetic store of `triples` kept under `cache`, built on first use."""
+    from kangzhan.store import current_generation
+
+    root = cache / f"synthetic-{triples}"
+    gen = current_generation(root) if root.exists() else None
+    return gen if gen is not None else make_store(root, triples)
+
+
 def _wait(port: int, proc: subprocess.Popen) -> None:
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -170,8 +179,10 @@ def _load() -> str:
     return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def bench_servers(root: Path, gen: Path, mix: list[str], points: list[str], clients: int, rounds: int) -> None:
-    """Serve the store three ways at once and fire the workloads in rotating order, `rounds` times."""
+def bench_servers(root: Path, gen: Path, mix: list[str], points: list[str], clients: int, rounds: int,
+                  kinds: tuple[str, ...] = KINDS) -> None:
+    """Serve the store the `kinds` ways at once and fire the workloads in rotating order, `rounds` times."""
+    KINDS = kinds  # noqa: N806 (the servers of this run)
     servers: dict[str, tuple[subprocess.Popen, int]] = {}
     try:
         for kind in KINDS:
@@ -281,6 +292,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=400)
     ap.add_argument("--clients", type=int, default=4)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--servers", default=",".join(KINDS),
+                    help=f"comma-separated servers to run (oxigraph first; default all: {','.join(KINDS)})")
+    ap.add_argument("--store-cache", type=Path, help="keep the synthetic store under this directory and reuse it "
+                    "in later runs with the same --triples (paired runs without rebuilding)")
+    ap.add_argument("--no-rdflib", action="store_true", help="skip the rdflib-memory comparison")
     ap.add_argument("--rdflib-triples", type=int, default=300_000, help="slice of the store given to rdflib")
     ap.add_argument("--rdflib-budget", type=float, default=180.0, help="seconds for rdflib (load + queries)")
     args = ap.parse_args(argv)
@@ -292,12 +308,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"machine: {machine()}; {_load()}")
         print(f"store: {args.triples:,} synthetic triples; {args.requests} requests per workload and round, "
               f"{args.rounds} rounds; {args.clients} clients for the mix, 1 for point lookups")
-        gen = make_store(root, args.triples)
+        gen = cached_store(args.store_cache, args.triples) if args.store_cache else make_store(root, args.triples)
         mix, points = workloads(gen, args.requests)
-        bench_servers(root, gen, mix, points, args.clients, args.rounds)
+        kinds = tuple(k for k in args.servers.split(",") if k)
+        if kinds[:1] != ("oxigraph",) or not set(kinds) <= set(KINDS):
+            ap.error(f"--servers: oxigraph first, then any of {', '.join(KINDS[1:])}")
+        bench_servers(gen.parent, gen, mix, points, args.clients, args.rounds, kinds)
         print(_load())
-        bench_rdflib(gen, mix, args.rdflib_triples, args.rdflib_budget)
-        print(_load())
+        if not args.no_rdflib:
+            bench_rdflib(gen, mix, args.rdflib_triples, args.rdflib_budget)
+            print(_load())
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return 0
