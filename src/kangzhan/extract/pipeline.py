@@ -59,9 +59,9 @@ _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|�
 # a date in the clause that says the battle opened: "同年9月,著名的“X会战”打响", "3月15日凌晨战役打响"
 _OPENED = re.compile(r"[^。；;]{0,20}?(?:会战|战役|之战|之役|战斗)[”」』\"]?\s*(?:正式|全面)?(?:打响|爆发|揭开序幕)")
 _PLAN = re.compile(r"命令|计划|预定|制订|制定|下达|决定|确定|准备|企图|判断|预令|决心")
-# the date a plan sets for the attack (日军确定3月20日发起攻击): an action date, unlike the date of the decision
 # a defender fortifying or waiting for the attack: its date comes before the battle (赶筑工事, 以待…进攻)
 _PREPARE = re.compile(r"赶筑|抢筑|构筑|修筑|加筑|设防|布防|以待|等待")
+# the date a plan sets for the attack (日军确定3月20日发起攻击): an action date, unlike the date of the decision
 _PLANNED_ACT = re.compile(r"(?:前后|左右|拂晓|凌晨|晨|夜|起)?(?:开始|发起|发动)?(?:总攻击?|攻击|进攻|攻势)")
 
 

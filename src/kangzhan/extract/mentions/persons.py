@@ -643,7 +643,7 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
 def _jp_name_by_rank(cand: str) -> bool:
     """cand, closed by a rank, is a Japanese full name: a listed family name, then a given name of one to three
     characters with no stop character (but those given names use: 三, 郎 …) and no everyday word."""
-    sur = max((x for x in jp_surnames() if cand.startswith(x)), key=len, default="")
+    sur = next((cand[:n] for n in (4, 3, 2, 1) if cand[:n] in jp_surnames()), "")
     given = cand[len(sur):]
     if not sur or not 1 <= len(given) <= 3 or len(cand) < 3 or any(_is_stop(c) and c not in _NAME_OK for c in given):
         return False
