@@ -579,7 +579,28 @@ def find_persons(text: str) -> list[Mention]:
     for name in [n for n in found if len(n) == 3 and n[0] in cn_surnames() and n[:2] not in cn_surnames()]:
         if text.count(name[:2]) > text.count(name) and _accept(name[:2]):
             found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
-    return _all_occurrences(text, found)
+    aliases = _surname_aliases(found)
+    for short in aliases:
+        found.pop(short)
+    return _all_occurrences(text, found, aliases)
+
+
+_RANK_TAIL = re.compile("(?:" + "|".join((*RANKS, *JP_RANKS)) + ")$")
+
+
+def _surname_aliases(found: dict[str, tuple[str | None, str]]) -> dict[str, str]:
+    """Japanese family names, alone or with a rank (山崎, 原大佐), that stand for the one full name of the text
+    with that family name (山崎四郎, 原好三): a report names an officer in full once, then by family name and rank."""
+    out: dict[str, str] = {}
+    for short in found:
+        base = _RANK_TAIL.sub("", short) if len(short) > 2 else short
+        if base not in jp_surnames():
+            continue
+        fulls = [f for f in found if f != short and len(f) > len(base) and f.startswith(base)
+                 and not _RANK_TAIL.search(f) and name_style(f) == "JP"]
+        if len(fulls) == 1:
+            out[short] = fulls[0]
+    return out
 
 
 def _name_before_rank(text: str, rank_start: int) -> str | None:
@@ -609,7 +630,26 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
         elif k == 3 and cand[0] in cn_surnames() and cand[2] in "一二三四五六七八九十" and cand not in common_words() \
                 and _accept(cand[:2]) and not _words_common(cand[:2]):
             return cand  # 营长李定一少校: a given name ending in a numeral, closed by the rank
+        elif k == 3 and _jp_name_by_rank(cand):
+            return cand  # 联队长原好三大佐: a one-character family name and a given name ending in a numeral
+    for k in (5, 4):  # 指挥官山崎四郎大佐 (also after an OCR-garbled title: 指摔官): a title's last character before
+        a = rank_start - k
+        cand = text[max(0, a):rank_start]
+        if a > 0 and len(cand) == k and text[a - 1] in "官长" and _jp_name_by_rank(cand):
+            return cand
     return None
+
+
+def _jp_name_by_rank(cand: str) -> bool:
+    """cand, closed by a rank, is a Japanese full name: a listed family name, then a given name of one to three
+    characters with no stop character (but those given names use: 三, 郎 …) and no everyday word."""
+    sur = next((cand[:n] for n in (4, 3, 2, 1) if cand[:n] in jp_surnames()), "")
+    given = cand[len(sur):]
+    if not sur or not 1 <= len(given) <= 3 or len(cand) < 3 or any(_is_stop(c) and c not in _NAME_OK for c in given):
+        return False
+    if cand in common_words() or any(len(w) >= 2 and _words_common(w) for w, _f in _tokens(cand)):
+        return False
+    return _accept(cand) is not None or (given[-1] in "一二三四五六七八九十" and _accept(cand[:-1] + "郎") is not None)
 
 
 @cache
@@ -700,15 +740,19 @@ def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str
     return out
 
 
-def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]]) -> list[Mention]:
+def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]],
+                     aliases: dict[str, str] | None = None) -> list[Mention]:
+    """Every occurrence of the found names (longest first); an alias (原大佐) is a mention of its full name."""
     out: list[Mention] = []
     taken: set[int] = set()  # positions already inside a (longer) name
-    for name in sorted(found, key=len, reverse=True):
+    aliases = aliases or {}
+    for surface in sorted([*found, *aliases], key=len, reverse=True):
+        name = aliases.get(surface, surface)
         title, how = found[name]
-        for m in re.finditer(re.escape(name), text):
+        for m in re.finditer(re.escape(surface), text):
             if m.start() in taken:
                 continue
             taken.update(range(m.start(), m.end()))
-            out.append(Mention("person", m.start(), m.end(), name, {"name": name, "title": title, "how": how}))
+            out.append(Mention("person", m.start(), m.end(), surface, {"name": name, "title": title, "how": how}))
     out.sort(key=lambda x: x.start)
     return out
