@@ -17,7 +17,7 @@ import jieba.posseg as pseg
 
 from kangzhan.extract.lexicons import common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames
+from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surname_len, jp_surnames
 from kangzhan.text import posseg_viterbi
 
 jieba.setLogLevel(60)
@@ -135,7 +135,7 @@ def _jp_names_of_units(text: str) -> list[str]:
         pos = m.start()
         for k in (5, 4, 3):
             cand = text[max(0, pos - k):pos]
-            surname = cand.startswith(_jp_surname_tuple()) or (k >= 4 and cand.endswith("郎"))  # …四郎: a given name
+            surname = jp_surname_len(cand) > 0 or (k >= 4 and cand.endswith("郎"))  # …四郎: a given name
             if len(cand) == k and surname and name_style(cand) == "JP" \
                     and cut_name(text, pos - k, strong=True) == cand and _accept(cand):
                 out.append(cand)
@@ -153,19 +153,13 @@ def _is_stop(ch: str) -> bool:
 
 def name_style(name: str) -> str | None:
     """'JP' for Japanese-looking names, 'CN' for Chinese ones, None when unsure."""
-    if len(name) >= 3 and name.startswith(_jp_surname_tuple()):
+    if len(name) >= 3 and jp_surname_len(name):
         return "JP"
     if name[:2] in cn_surnames() or (name[0] in cn_surnames() and len(name) <= 3):
         return "CN"
     if len(name) >= 4:
         return "JP"
     return None
-
-
-@cache
-def _jp_surname_tuple() -> tuple[str, ...]:
-    """The Japanese family names as a tuple, for one str.startswith test instead of a loop over them."""
-    return tuple(jp_surnames())
 
 
 _VERBISH = ("v", "d", "p", "c", "u", "m", "q", "r", "x", "y", "w", "f", "t", "e", "o", "z", "l")
@@ -185,7 +179,7 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
     window = text[pos:pos + 8]
     if not window:
         return None
-    jp = next((n for n in (3, 2, 1) if window[:n] in jp_surnames()), 0)
+    jp = jp_surname_len(window)
     cn = 2 if window[:2] in cn_surnames() else (1 if window[0] in cn_surnames() else 0)
     if _is_stop(window[0]) and not (jp or cn):
         return None
@@ -457,6 +451,8 @@ def find_persons(text: str) -> list[Mention]:
             if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and \
                     text[i - 1] not in "由令命以派和与及、将是被对向给了在到区军师团部队旅营连迫为":
                 continue
+            if jp_surname_len(text, i) and text.endswith(_TITLE_WORDS, 0, i + 1):
+                continue  # 军长|坂西一郎: 长 closes the title, the surname 长坂 does not start there
             if not _TRIGGER.search(text, i + 2, i + 9):
                 continue
             if ch in "和与及同并" and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff":
@@ -477,7 +473,7 @@ def find_persons(text: str) -> list[Mention]:
         if name != cand and cand != m.group("name") and len(cand) <= 4 and not any(map(_is_stop, cand)):
             name = _accept(cand)  # 司令官饭田中将: between a title and a rank, the name (a surname alone, too)
         elif name != cand and 3 <= len(cand) <= 5 and name_style(cand) == "JP":
-            sur = max((x for x in jp_surnames() if len(x) >= 2 and cand.startswith(x)), key=len, default="")
+            sur = cand[:jp_surname_len(cand)] if jp_surname_len(cand) >= 2 else ""
             if sur and not any(_is_stop(c) and c not in _NAME_OK for c in cand[len(sur):]):
                 name = _accept(cand)  # （长谷川吉藏大佐指挥…）: the rank closes a Japanese name jieba cut short
             elif not sur and len(cand) == 4 and not any(_is_stop(c) and c not in _NAME_OK for c in cand) \
