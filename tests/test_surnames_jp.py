@@ -40,6 +40,16 @@ def test_a_title_keeps_its_last_character() -> None:
     assert _persons("1942年，日军第13军军长泽田茂指挥第22、第32师团进犯浙赣线。") == ["泽田茂"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("搜索联队联队长原清一大佐率部突围，后原大佐负伤。", "原清一"),
+    ("第4旅团旅团长中山久雄少将指挥所部渡河。", "中山久雄"),
+])
+def test_a_word_like_family_name_closed_by_a_rank_is_a_name(text: str, name: str) -> None:
+    # 原 and 中山 are everyday Chinese words and left out of surnames_jp.txt; the rank after the given name decides
+    assert name in {m.value["name"] for m in find_persons(text)}
+    assert name[:1] not in jp_surnames() and name[:2] not in jp_surnames()
+
+
 @pytest.mark.parametrize("text", [
     "城内守军奉命死守，所部伤亡过半，高地上的阵地失而复得，长江沿岸各部向上级报告。",
     "中山舰官兵前往重庆述职，东北军在中原作战，大家同心协力。",

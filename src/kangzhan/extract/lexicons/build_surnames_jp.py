@@ -115,6 +115,24 @@ def keep(names: Sequence[str], words: frozenset[str], cn_surnames: frozenset[str
     return [n for n in names if n not in words and not (len(n) == 1 and n in cn_surnames)]
 
 
+def wordlike(names: Sequence[str], kept: Sequence[str]) -> list[str]:
+    """The names keep() left out: family names all the same, but only where a rank closes the full name
+    (原好三大佐, 谷寿夫中将) can a reader tell them from the Chinese word or family name."""
+    ok = set(kept)
+    return [n for n in names if n not in ok]
+
+
+def render_wordlike(names: Sequence[str], version: str, top: int, min_freq: int, per_line: int = 20) -> str:
+    header = [
+        f"# Japanese family names that are also Chinese words or family names ({len(names)}): the names of the {top}",
+        f"# most frequent in {PACKAGE} {version} (PyPI, MIT licence) that surnames_jp.txt leaves out (jieba frequency",
+        f"# >= {min_freq}, or a one-character Chinese family name). The persons finder reads them as family names",
+        "# only where a rank closes the full name (原好三大佐). Generated with surnames_jp.txt, do not edit by hand.",
+    ]
+    body = [" ".join(names[i:i + per_line]) for i in range(0, len(names), per_line)]
+    return "\n".join(header + body) + "\n"
+
+
 def render(names: Sequence[str], version: str, top: int, min_freq: int, per_line: int = 20) -> str:
     header = [
         f"# Japanese family names in Simplified Chinese characters ({len(names)}): of the {top} most frequent in",
@@ -144,11 +162,16 @@ def main(argv: Sequence[str] | None = None) -> None:
                     help="drop names that are Chinese words at least this frequent in jieba's dictionary")
     ap.add_argument("--version", help="the package version (default: read from the wheel's file name)")
     ap.add_argument("-o", "--output", type=Path, default=HERE / "surnames_jp.txt")
+    ap.add_argument("--wordlike-output", type=Path, default=HERE / "surnames_jp_wordlike.txt")
     a = ap.parse_args(argv)
     words = chinese_words(HERE / "common_words.tsv", a.min_word_freq)
-    names = keep(ranked(read_rows(a.source))[:a.top], words, chinese_surnames(HERE / "surnames_cn.txt"))
-    a.output.write_text(render(names, a.version or _version(a.source), a.top, a.min_word_freq), encoding="utf-8")
-    print(f"{a.output}: {len(names)} names")
+    top = ranked(read_rows(a.source))[:a.top]
+    names = keep(top, words, chinese_surnames(HERE / "surnames_cn.txt"))
+    version = a.version or _version(a.source)
+    a.output.write_text(render(names, version, a.top, a.min_word_freq), encoding="utf-8")
+    rest = wordlike(top, names)
+    a.wordlike_output.write_text(render_wordlike(rest, version, a.top, a.min_word_freq), encoding="utf-8")
+    print(f"{a.output}: {len(names)} names; {a.wordlike_output}: {len(rest)}")
 
 
 if __name__ == "__main__":

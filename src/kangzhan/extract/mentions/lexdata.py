@@ -34,6 +34,19 @@ def jp_surnames() -> frozenset[str]:
 
 
 @cache
+def jp_wordlike_surnames() -> frozenset[str]:
+    """Japanese family names that are also Chinese words or family names (原, 中山, 谷): names only where a
+    rank closes the full name."""
+    return frozenset(w for ln in _lines("surnames_jp_wordlike.txt") for w in ln.split())
+
+
+@cache
+def jp_surnames_by_rank() -> frozenset[str]:
+    """Every family name of the list, word-like ones too: what a rank-closed full name may open with."""
+    return jp_surnames() | jp_wordlike_surnames()
+
+
+@cache
 def _jp_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(w) for w in jp_surnames()}, reverse=True))
 

@@ -17,7 +17,7 @@ import jieba.posseg as pseg
 
 from kangzhan.extract.lexicons import common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surname_len, jp_surnames
+from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surname_len, jp_surnames, jp_surnames_by_rank
 from kangzhan.text import posseg_viterbi
 
 jieba.setLogLevel(60)
@@ -176,6 +176,16 @@ def _tokens(window: str) -> tuple[tuple[str, str], ...]:
 def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
     """The personal name that starts at pos, or None. strong: the context says a name is here
     (after a title or in a bracket), so unknown surnames are accepted."""
+    name = _cut_name(text, pos, strong)
+    if name and len(name) >= 3 and name[-1] in "少中上大" and text[pos + len(name):pos + len(name) + 1] in _RANK_SECOND:
+        return _accept(name[:-1])  # 原清一大|佐: the name stops where a rank begins
+    return name
+
+
+_RANK_SECOND = frozenset("将佐尉校")
+
+
+def _cut_name(text: str, pos: int, strong: bool) -> str | None:
     window = text[pos:pos + 8]
     if not window:
         return None
@@ -590,7 +600,7 @@ def _surname_aliases(found: dict[str, tuple[str | None, str]]) -> dict[str, str]
     out: dict[str, str] = {}
     for short in found:
         base = _RANK_TAIL.sub("", short) if len(short) > 2 else short
-        if base not in jp_surnames():
+        if base not in jp_surnames_by_rank():
             continue
         fulls = [f for f in found if f != short and len(f) > len(base) and f.startswith(base)
                  and not _RANK_TAIL.search(f) and name_style(f) == "JP"]
@@ -639,7 +649,8 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
 def _jp_name_by_rank(cand: str) -> bool:
     """cand, closed by a rank, is a Japanese full name: a listed family name, then a given name of one to three
     characters with no stop character (but those given names use: 三, 郎 …) and no everyday word."""
-    sur = next((cand[:n] for n in (4, 3, 2, 1) if cand[:n] in jp_surnames()), "")
+    listed = jp_surnames_by_rank()  # the rank decides: 原 of 原好三大佐 is a family name
+    sur = next((cand[:n] for n in (4, 3, 2, 1) if cand[:n] in listed), "")
     given = cand[len(sur):]
     if not sur or not 1 <= len(given) <= 3 or len(cand) < 3 or any(_is_stop(c) and c not in _NAME_OK for c in given):
         return False
