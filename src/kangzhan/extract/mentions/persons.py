@@ -230,6 +230,8 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
                 end += 1
         if window[end - 1:end] in "少中上" and window[end:end + 1] in ("将", "校", "尉"):
             end -= 1  # 参谋长刘|少将: a surname and the rank, no given name
+        if cn == 1 and flag in ("p", "c") and _splits_token(toks, end):
+            return None  # 将军|向美|军说明: a preposition that is also a surname, its "given name" cut from a word
         return _accept(window[:end])
     if not (jp or strong):
         return None
@@ -259,7 +261,34 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
         pos += len(w)
     if end < (max(jp + 1, 2) if jp else 3):
         return None
+    if not jp and _common_words_only(toks, end):
+        return None  # 将军|口述历史: everyday words (口述 + 历史) with no surname make no name
     return _accept(window[:end])
+
+
+def _splits_token(toks: tuple[tuple[str, str], ...], offset: int) -> bool:
+    """A token starts before ``offset`` and ends after it (向|美军: the offset falls inside 美军)."""
+    pos = 0
+    for w, _f in toks:
+        if pos < offset < pos + len(w):
+            return True
+        pos += len(w)
+        if pos >= offset:
+            return False
+    return False
+
+
+def _common_words_only(toks: tuple[tuple[str, str], ...], end: int) -> bool:
+    """The first ``end`` characters are two or more everyday words of jieba's dictionary, none a name."""
+    pos, n = 0, 0
+    for w, f in toks:
+        if pos >= end:
+            break
+        if pos + len(w) > end or len(w) < 2 or f.startswith("nr") or common_words().get(w, (0, ""))[0] < 100:
+            return False
+        pos += len(w)
+        n += 1
+    return n >= 2 and pos == end
 
 
 # stop characters that are also common in given names (邱维达, 张发奎, 李立三): a name's third character when
