@@ -380,10 +380,23 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
 # the cue is an attribute of a noun that a possessive follows: "一名阵亡士兵的步枪" is no loss report
 _ATTRIBUTIVE = re.compile(r"(?:士兵|官兵|将士|战士|弟兄|兄弟|人员|者)?的")
 # a count, a classifier (位, 名, 个) and the men themselves before the loss verb: "二十四位弟兄阵亡"
-_COUNT_MEN_CUE = re.compile(
-    rf"(?P<count>{_COUNT})(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|官兵|将士|士兵|战士|将领|勇士|壮士|士卒)"
-    r"(?:[都均全共先后当场]{1,2})?(?P<cue>阵亡|战死|牺牲|殉国|殉职|负伤|受伤|伤亡|死伤|被俘|失踪)"
-)
+_MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|官兵|将士|士兵|战士|将领|勇士|壮士|士卒)"
+            r"(?:[都均全共先后当场]{1,2})?(?P<cue>阵亡|战死|牺牲|殉国|殉职|负伤|受伤|伤亡|死伤|被俘|失踪)")
+_COUNT_MEN_CUE = re.compile(rf"(?P<count>{_COUNT}){_MEN_CUE}")
+# the men and the verb, found first (rare), then the count that ends right before them
+_MEN_CUE_RE = re.compile(rf"(?<=[0-9{CN_DIGITS}万余多])(?:{_MEN_CUE})")
+
+
+def _men_counts(text: str):
+    """Matches of _COUNT_MEN_CUE, the longest count first: the regex runs only where men and a loss verb follow
+    a numeral (a scan of every numeral of the text cost as much as the rest of the casualty finder)."""
+    for tail in _MEN_CUE_RE.finditer(text):
+        lo = max(0, tail.start() - 16)
+        for st in range(lo, tail.start()):
+            m = _COUNT_MEN_CUE.match(text, st)
+            if m and m.end() == tail.end():
+                yield m
+                break
 _MEN_CUES = {"牺牲": "killed", "殉国": "killed", "殉职": "killed", **_AFTER_CUES}
 
 
@@ -401,7 +414,7 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
         if fig:
             out.append(Mention("figure", cs, m.end(), text[cs:m.end()], fig.value))
             taken.add(cs)
-    for m in _COUNT_MEN_CUE.finditer(text):
+    for m in _men_counts(text):
         cs = m.start("count")
         # the noun names men, so a small Chinese numeral is a count here (person_only=False)
         if cs in taken or not _count_ok(m, text, person_only=False) or _ATTRIBUTIVE.match(text, m.end()):

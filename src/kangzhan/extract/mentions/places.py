@@ -417,8 +417,11 @@ _PREP_CONTEXT = re.compile(
     r"(?=集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
     r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|"
     r"[东西南北]犯|[东西南北]渡|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中|前线|战场|阵地|"
-    r"段(?![落时])|的(?:时候|侧面|侧翼|后方|前方|外围|周围|四周|[东南西北][面侧郊]))"
+    r"段(?![落时])|的(?:时候|侧面|侧翼|后方|前方|外围|周围|四周|[东南西北][面侧郊])|以[攻进犯袭趋取窥图](?!为))"
 )
+# a place a distance away: 以西十五里X, 城北三十余里之X (a numeral right before 里)
+_DISTANCE = re.compile(r"(?=[余多华公里])(?<=[0-9〇一二两三四五六七八九十百])(?:余|多)?(?:华|公)?里(?:外|处|许)?(?:之|的)?"
+                       r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|附近|一带|地区|等地|以[东南西北])")
 # from one place to another: 从X至Y, 由X到Y (the first name; the second is a place verb's object)
 _FROM_TO = re.compile(r"(?:从|由)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=至|到(?!达))")
 
@@ -451,10 +454,12 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
 
 def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
-    for m in (*_PREP_CONTEXT.finditer(text), *_FROM_TO.finditer(text)):
+    for m in (*_PREP_CONTEXT.finditer(text), *_FROM_TO.finditer(text), *_DISTANCE.finditer(text)):
         s, e = m.span("name")
         if m.re is _FROM_TO and _common(text[e - 1:e + 1], 50):
             continue  # 由小飞机|送到: a verb with its complement 到, no "from X to Y"
+        if m.re is _DISTANCE and _words().get(text[s:e], (0, ""))[0] >= 100:
+            continue  # 三十里的山村: a frequent word (jieba tags 山村 ns) is no name here
         loc = _LOCATIVE.search(text, s + 2, e)
         if loc:
             e = loc.start()
