@@ -79,3 +79,10 @@ def test_a_place_a_distance_away_and_the_base_of_an_attack(tmp_path):
     places = {p["name"] for p in extract(tmp_path, text)["battles"][0]["places"]}
     assert {"石门", "慈利", "莲塘镇"} <= places
     assert "山村" not in places
+
+
+def test_a_commander_named_between_his_war_zone_and_bu(tmp_path):
+    text = "浙赣会战\n1942年5月，日军第13军进攻浙江，第三战区顾祝同部在衢州一带阻击，第三战区主力部队转移。\n"
+    d = extract(tmp_path, text)
+    assert {"person": "顾祝同", "unit": "第3战区"} in [{k: c[k] for k in ("person", "unit")} for c in d["commands"]]
+    assert {p["name"] for p in d["persons"]} == {"顾祝同"}
