@@ -73,11 +73,11 @@ def test_transliterated_foreign_places_from_their_context(tmp_path):
     assert "卡萨姆" in places or "卡萨姆" in b["name"]
 
 
-def test_a_place_a_distance_away_and_the_base_of_an_attack(tmp_path):
+def test_a_place_a_distance_away_the_base_of_an_attack_and_a_route(tmp_path):
     text = ("常德会战\n1943年11月，日军企图由石门以攻慈利，我军一部进至南昌以东二十里莲塘镇，"
-            "另一部驻距城三十里的山村。\n")
+            "另一部驻距城三十里的山村，第三路经公安向松滋推进。\n")
     places = {p["name"] for p in extract(tmp_path, text)["battles"][0]["places"]}
-    assert {"石门", "慈利", "莲塘镇"} <= places
+    assert {"石门", "慈利", "莲塘镇", "公安", "松滋"} <= places
     assert "山村" not in places
 
 
