@@ -74,6 +74,12 @@ def common_words() -> dict[str, tuple[int, str]]:
 
 
 @cache
+def generic_nouns() -> frozenset[str]:
+    """Short forms of divisions that are above all everyday nouns (温泉 hot spring, 回民 Hui people)."""
+    return frozenset(r[0] for r in _rows("generic_nouns.tsv"))
+
+
+@cache
 def ocr_confusions() -> dict[str, tuple[str, int]]:
     """Visually similar characters: wrong → (right, minimal frequency of the corrected word)."""
     return {r[0]: (r[1], int(r[2])) for r in _rows("ocr_confusions.tsv") if len(r) < 4 or r[3] in ("", "word")}

@@ -15,7 +15,9 @@ Public API:
 Casualty cues: 伤亡/死伤 (casualties), 伤亡及失踪 (casualtiesAndMissing), 毙伤/杀伤 (killedAndWounded),
 毙/歼/歼灭/消灭/阵亡 (killed), 俘/被俘 (captured), 战死被俘 (killedAndCaptured), 失踪 (missing),
 损失/消耗 (losses). The object after the cue decides the side (毙伤敌…, 歼灭日军… → JP), else the
-nearest side word before it in the sentence (日军损失…, 中国伤亡…). Strength cues: 兵力…N, N兵力,
+nearest side word before it in the sentence (日军损失…, 中国伤亡…). A passive loss (伤亡, 阵亡, 伤已达…) belongs
+to the subject of its own clause (第九战区伤亡… → CN, after "日军死伤…"; 被我痛击,伤已达… → the one hit), bodies
+left (遗尸) to the side that gave way; "二十四位弟兄阵亡" counts men with a classifier. Strength cues: 兵力…N, N兵力,
 N大军, 投入/集结/调动/共/共计/率 … N人. Counts of things (架, 辆, 匹), of units (4个师), dates and unit
 numbers are never figures; a casualty count needs a person unit (人, 名) or none, never another one.
 Infobox lines ("伤亡：中国军队约4万人；日军2万余人") give one figure per side.
@@ -49,7 +51,7 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("毙伤", "killedAndWounded"), ("杀伤", "killedAndWounded"), ("击毙击伤", "killedAndWounded"),
     ("击毙", "killed"), ("毙敌", "killed"), ("杀敌", "killed"), ("遗尸", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
     ("歼灭", "killed"), ("消灭", "killed"), ("打死", "killed"), ("毙", "killed"), ("歼", "killed"),
-    ("负伤", "wounded"), ("受伤", "wounded"),
+    ("负伤", "wounded"), ("受伤", "wounded"), ("伤", "wounded"),
     ("被俘", "captured"), ("俘虏", "captured"), ("俘获", "captured"), ("生俘", "captured"), ("俘", "captured"),
     ("失踪", "missing"),
     # men who went over: a loss of their side (the vocabulary has no surrender category)
@@ -59,11 +61,18 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
 # cue characters listed: 毙、伤 / 毙、伤、俘和投诚 — put first so they win over the single characters
 _ENUM_CUE = r"[毙伤俘](?:[、和及][毙伤俘])+(?:[、和及](?:投诚|投降))?"
 _CUE_CATEGORY = dict(_CASUALTY_CUES)
+# cues whose subject is the side that lost (伤亡, 阵亡, 伤 …), unlike the active verbs (毙, 歼 …) and the
+# cues read from the sentence as a whole (损失, 消耗)
+_PASSIVE_CUES = {"伤亡", "死伤", "伤亡病", "死伤病", "阵亡", "战死", "负伤", "受伤", "伤", "失踪", "伤亡及失踪",
+                 "伤亡和失踪", "伤亡、失踪", "伤亡失踪", "死伤失踪", "伤亡与失踪", "战死被俘", "阵亡被俘", "被俘", "被歼"}
 _CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
 _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "失踪": "missing", "负伤": "wounded",
                "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed",
                "的伤亡": "casualties", "的损失": "losses"}  # 付出了33万多人的损失
-_CUE_ALT = _ENUM_CUE + "|" + "|".join(re.escape(c) for c, _ in sorted(_CASUALTY_CUES, key=lambda x: -len(x[0])))
+# a lone 伤 is a cue only with a filler before its count (伤已达八千余人, 伤亦达…): elsewhere it is a word part
+_CUE_ALT = _ENUM_CUE + "|" + "|".join(
+    re.escape(c) + ("(?=[已亦共计]?达|共计|计)" if c == "伤" else "")
+    for c, _ in sorted(_CASUALTY_CUES, key=lambda x: -len(x[0])))
 
 
 def _cue_category(cue: str) -> str:
@@ -186,6 +195,82 @@ def side_for(text: str, pos: int) -> str | None:
     return side
 
 
+# in the clause of a loss, a numbered Chinese division is a one-sided echelon word too (第195师伤亡…)
+_OWN_WEAK = re.compile(r"(?P<jp>派遣军|方面军|师团|旅团|联队)|(?P<cn>战区|集团军|路军|挺进纵队|守军|(?<=[0-9十百])师(?!团))")
+_OPPOSITE = {"CN": "JP", "JP": "CN"}
+# the side that gave way: 敌溃退, 日军败逃, 敌不支 — a loser's verb right after a side word
+_DEFEATED = re.compile(rf"(?:(?P<jp>{_JP})|(?P<cn>{_CN}))[^，,。；;]{{0,3}}?(?:溃|败|逃|退却|后退|撤退|不支)")
+
+
+def _owner_in(text: str, start: int, end: int) -> str | None:
+    """The side nearest before ``end`` in text[start:end] read as the subject of a loss: a side word after
+    被 is the agent of a passive (连日被我痛击 → the one hit is the other side)."""
+    best: str | None = None
+    for m in _SIDE.finditer(text, start, end):
+        w = _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3)
+        if w:
+            if w.group(0) == "中国派遣军":
+                best = "JP"
+            continue
+        side = "JP" if m.group("jp") else "CN"
+        best = _OPPOSITE[side] if text[m.start() - 1:m.start()] == "被" else side
+    return best
+
+
+def _own_weak(text: str, start: int, end: int) -> str | None:
+    best = None
+    for m in _OWN_WEAK.finditer(text, start, end):
+        best = "JP" if m.group("jp") else "CN"
+    return best
+
+
+def _clause_start(text: str, pos: int, s0: int) -> int:
+    c0 = pos
+    while c0 > s0 and not _CLAUSE_SEP.match(text, c0 - 1):
+        c0 -= 1
+    return c0
+
+
+def loss_owner(text: str, pos: int) -> str | None:
+    """Whose loss a figure with a passive cue (伤亡, 阵亡, 伤…) at ``pos`` is: the subject of its own clause
+    (a side word, 被X read as the other side, else a one-sided echelon word: 第九战区伤亡… → CN), else the
+    nearest earlier clause of the sentence with a passive (…被我痛击,伤已达… → JP) or a side word opening it,
+    else side_for. The first side word of the sentence does not decide a later clause's loss."""
+    s0 = _sentence_start(text, pos)
+    c0 = _clause_start(text, pos, s0)
+    side = _owner_in(text, c0, pos) or _own_weak(text, c0, pos)
+    if side:
+        return side
+    c1 = c0
+    while c1 > s0:
+        b = _clause_start(text, c1 - 1, s0)
+        agent = re.search(rf"被(?:(?P<jp>{_JP})|(?P<cn>{_CN}))", text[b:c1])
+        if agent:
+            return "CN" if agent.group("jp") else "JP"
+        side = _clause_subject(text, b, c1)
+        if side:
+            return side
+        c1 = b
+    return side_for(text, pos)
+
+
+def bodies_owner(text: str, cue: int) -> str | None:
+    """Whose are the bodies of 遗尸 at ``cue``: a side word right before it (敌遗尸, 日军共遗尸), else the side
+    that gave way earlier in the sentence (敌溃退,遗尸…), else the other side of the sentence's actor
+    (我军…毙敌…,遗尸… → JP): the dead are left by the defeated, never by the narrator's victors."""
+    s0 = _sentence_start(text, cue)
+    c0 = _clause_start(text, cue, s0)
+    side = side_cue(text, c0, cue)
+    if side:
+        return side
+    lost = None
+    for m in _DEFEATED.finditer(text, s0, cue):
+        lost = "JP" if m.group("jp") else "CN"
+    if lost:
+        return lost
+    return _OPPOSITE.get(side_for(text, cue) or "")
+
+
 def _full_sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 400)
     last = max(text.rfind(c, lo, pos) for c in "。!?！？\n")
@@ -263,7 +348,11 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             side = "JP" if after.group("jp") else "CN"  # 毙伤20,000+日军: the object after the count
         if side is None and out and _part_of_last(text, out[-1], m.start()):
             side = out[-1].value["side"]  # 歼日军…465人,其中生俘…24人: a part of the count before, its side
-        if side is None:
+        if side is None and cue == "遗尸":
+            side = bodies_owner(text, m.start())
+        elif side is None and cue in _PASSIVE_CUES:
+            side = loss_owner(text, m.start())
+        elif side is None:
             side = side_for(text, m.start())
             if (cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘",
                         "毙俘", "歼俘", "打死", "消耗") or cue not in _CUE_CATEGORY) and not cue.startswith("被"):
@@ -288,14 +377,51 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+# the cue is an attribute of a noun that a possessive follows: "一名阵亡士兵的步枪" is no loss report
+_ATTRIBUTIVE = re.compile(r"(?:士兵|官兵|将士|战士|弟兄|兄弟|人员|者)?的")
+# a count, a classifier (位, 名, 个) and the men themselves before the loss verb: "二十四位弟兄阵亡"
+_MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|官兵|将士|士兵|战士|将领|勇士|壮士|士卒)"
+            r"(?:[都均全共先后当场]{1,2})?(?P<cue>阵亡|战死|牺牲|殉国|殉职|负伤|受伤|伤亡|死伤|被俘|失踪)")
+_COUNT_MEN_CUE = re.compile(rf"(?P<count>{_COUNT}){_MEN_CUE}")
+# the men and the verb, found first (rare), then the count that ends right before them
+_MEN_CUE_RE = re.compile(rf"(?<=[0-9{CN_DIGITS}万余多])(?:{_MEN_CUE})")
+
+
+def _men_counts(text: str):
+    """Matches of _COUNT_MEN_CUE, the longest count first: the regex runs only where men and a loss verb follow
+    a numeral (a scan of every numeral of the text cost as much as the rest of the casualty finder)."""
+    for tail in _MEN_CUE_RE.finditer(text):
+        lo = max(0, tail.start() - 16)
+        for st in range(lo, tail.start()):
+            m = _COUNT_MEN_CUE.match(text, st)
+            if m and m.end() == tail.end():
+                yield m
+                break
+_MEN_CUES = {"牺牲": "killed", "殉国": "killed", "殉职": "killed", **_AFTER_CUES}
+
+
 def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
-    """"42,000人阵亡", "35,000人被俘": the count before the cue."""
+    """"42,000人阵亡", "35,000人被俘", "二十四位弟兄阵亡": the count before the cue; its side is the
+    subject of the loss (loss_owner)."""
     out = []
     for m in _COUNT_CUE.finditer(text):
         cs = m.start("count")
         if cs in taken or not _count_ok(m, text, person_only=True) or m.group("countunit") is None:
             continue
-        fig = _figure(text, m, "casualties", _AFTER_CUES[m.group("cue")], side_for(text, cs), cs)
+        if _ATTRIBUTIVE.match(text, m.end()):
+            continue
+        fig = _figure(text, m, "casualties", _AFTER_CUES[m.group("cue")], loss_owner(text, cs), cs)
+        if fig:
+            out.append(Mention("figure", cs, m.end(), text[cs:m.end()], fig.value))
+            taken.add(cs)
+    for m in _men_counts(text):
+        cs = m.start("count")
+        # the noun names men, so a small Chinese numeral is a count here (person_only=False)
+        if cs in taken or not _count_ok(m, text, person_only=False) or _ATTRIBUTIVE.match(text, m.end()):
+            continue
+        # 弟兄/同袍 are the narrator's own men, read like 我 (Chinese in the Chinese view the pipeline reads)
+        side = loss_owner(text, cs) or ("CN" if m.group("ours") else None)
+        fig = _figure(text, m, "casualties", _MEN_CUES[m.group("cue")], side, cs)
         if fig:
             out.append(Mention("figure", cs, m.end(), text[cs:m.end()], fig.value))
             taken.add(cs)

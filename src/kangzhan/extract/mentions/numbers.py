@@ -54,7 +54,7 @@ _UNIT = (rf"{_MEASURE}|人次|余人|多人|人|名|众|兵|员|架|辆|艘|门|
 COUNT_RE = re.compile(
     rf"(?=[超逾不至约大将接近未0-9{CN_DIGITS}万萬])"  # a cheap first-character test before the full pattern
     rf"(?P<pre>{_PRE})?"
-    rf"(?<![数几若])(?P<num>(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:余|多)?[万萬亿]?(?:余|多)?"
+    rf"(?<![数几若])(?P<num>(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:[万萬亿]{_CN})?(?:余|多)?[万萬亿]?(?:余|多)?"  # 一万二千: the thousands after 万
     rf"|[万萬千百](?=余|多)|(?<=[近约逾达])[万千])"
     rf"(?P<suf>{_SUF})?(?P<unit>{_UNIT})?(?P<suf2>左右|上下|以上|以下)?"
 )

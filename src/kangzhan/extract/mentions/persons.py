@@ -79,9 +79,9 @@ _NAME_BEFORE_UNIT = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2,3})(?:的)?(?:新编|暂编|预备|新|暂|预)?"
     r"(?:第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师)|(?:第[0-9一二三四五六七八九十]+|[0-9]+)(?:旅|团)))"
 )
-# 第74军王耀武部 / 新六军廖耀湘部: a unit, its commander's name, 部 (the troops under him)
+# 第74军王耀武部 / 新六军廖耀湘部 / 第五战区李宗仁部: a unit, its commander's name, 部 (the troops under him)
 _UNIT_NAME_BU = re.compile(
-    r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营)|集团军|纵队|支队)"
+    r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营|战区)|集团军|纵队|支队)"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<tail>部(?![长署分门属])|团(?![长部属])|旅(?![长部属团]))"
 )  # 2营王超奎部, 预备10师葛先才团 (a regiment called by its commander's name)
 # a 4-5 character Japanese-style name opening a clause, before its verb of command: ，阿南惟几命第6师团…
@@ -234,6 +234,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
                 end += 1
         if window[end - 1:end] in "少中上" and window[end:end + 1] in ("将", "校", "尉"):
             end -= 1  # 参谋长刘|少将: a surname and the rank, no given name
+        if cn == 1 and flag in ("p", "c") and _splits_token(toks, end):
+            return None  # 将军|向美|军说明: a preposition that is also a surname, its "given name" cut from a word
         return _accept(window[:end])
     if not (jp or strong):
         return None
@@ -263,7 +265,34 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         pos += len(w)
     if end < (max(jp + 1, 2) if jp else 3):
         return None
+    if not jp and _common_words_only(toks, end):
+        return None  # 将军|口述历史: everyday words (口述 + 历史) with no surname make no name
     return _accept(window[:end])
+
+
+def _splits_token(toks: tuple[tuple[str, str], ...], offset: int) -> bool:
+    """A token starts before ``offset`` and ends after it (向|美军: the offset falls inside 美军)."""
+    pos = 0
+    for w, _f in toks:
+        if pos < offset < pos + len(w):
+            return True
+        pos += len(w)
+        if pos >= offset:
+            return False
+    return False
+
+
+def _common_words_only(toks: tuple[tuple[str, str], ...], end: int) -> bool:
+    """The first ``end`` characters are two or more everyday words of jieba's dictionary, none a name."""
+    pos, n = 0, 0
+    for w, f in toks:
+        if pos >= end:
+            break
+        if pos + len(w) > end or len(w) < 2 or f.startswith("nr") or common_words().get(w, (0, ""))[0] < 100:
+            return False
+        pos += len(w)
+        n += 1
+    return n >= 2 and pos == end
 
 
 # stop characters that are also common in given names (邱维达, 张发奎, 李立三): a name's third character when

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from kangzhan.extract.lexicons import admin, common_words, features, railways, regions
+from kangzhan.extract.lexicons import admin, common_words, features, generic_nouns, railways, regions
 from kangzhan.extract.mentions.base import Mention
 
 _SUFFIX_KIND: list[tuple[str, str]] = [
@@ -59,12 +59,12 @@ _SUFFIX_ALT = "|".join(sorted(_SUFFIX, key=len, reverse=True))
 # characters a place stem never holds: numerals, unit and side words, pronouns, function words, verbs
 _BAD_STEM = re.compile(
     r"[0-9个第军师旅团营连队部敌我日国的了是在和与及等各该此其这那"
-    r"被把将向往至到于从由自沿经进攻占陷犯守退撤达抵过渡越赴离入出克复收夺逼迫围击歼毙伤亡失战役会兵力"
+    r"被把将向往至到于从由自沿经进攻占陷犯守退撤达抵过渡越赴离入出克复收夺逼迫围击歼毙伤亡失战役会兵力趋窜"
     r"以为之也而并或且则又再已曾均皆都全本每某另他她它们们内外前后左右里间附近一带地区方面线阵虽但若"
     r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能段]"
 )
 _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
-                      "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号的侧")
+                      "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号的侧趋窜")
 # characters a listed toponym never holds (verbs allowed: 渡头市, 进贤)
 _BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
                        r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵司令总指挥主要时年月日号点分秒人员者际侧]")
@@ -83,7 +83,7 @@ _VERB_BEFORE = re.compile(
     r"(?:攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
     r"撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
     r"会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
-    r"绕道|绕过|经由|取道|迂回|放弃|丢失|失去|陷|犯|抵|克|占)"
+    r"绕道|绕过|经由|取道|迂回|放弃|丢失|失去|陷|犯|抵|克|占|趋)"
 )
 _VERB_BEFORE_END = re.compile(f"(?:{_VERB_BEFORE.pattern})$")
 _VERB_AFTER = re.compile(r"(?:已|也|亦|均|相继|先后|随即|遂|又|再次|再度|终于)?(?:失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手)")
@@ -108,7 +108,7 @@ def _common(word: str, min_freq: int = 20) -> bool:
 @cache
 def _weak() -> frozenset[str]:
     """Short forms that are also everyday words (公安, 石门): places only in a place context."""
-    return frozenset(n for n, p in admin().items() if p.common)
+    return frozenset(n for n, p in admin().items() if p.common or n in generic_nouns())
 
 
 @cache
@@ -356,8 +356,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # X + common word (向阵地口), common word + X (负责南口): not a name
                 nxt = text[end:end + 1]
                 if (nxt and nxt not in _SUFFIX_NEXT_OK and not _LOCATIVE.match(text, end)
-                        and _common(suf + nxt, 30)):
-                    continue  # 配属山炮: the suffix starts another word
+                        and (_common(suf + nxt, 30) or _words().get(suf + nxt, (0, ""))[0] >= 500)):
+                    continue  # 配属山炮, 血染山河: the suffix starts another word (山河 is tagged ns, yet a word)
                 out.append(_mention(text, s0, end, "suffix", _SUFFIX[suf]))
                 for i in range(s0, end):
                     taken[i] = True
@@ -409,6 +409,9 @@ def _bracket_aliases(text: str, taken: list[bool]) -> list[Mention]:
 def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a Han run text[s:e] after a place verb to the toponym it starts with."""
     run = text[s:e]
+    if len(run) >= 4 and run[0] in _ABBREV and run[1] == "境":
+        s += 2  # 缅境|腊戌, 湘境|X: "in the territory of" before the name, no part of it
+        run = text[s:e]
     loc = _LOCATIVE.search(run)
     if loc and loc.start() >= 2:
         e = s + loc.start()
@@ -468,12 +471,18 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
 
 # a preposition, a short name, then a movement verb or a locative: 向石门集结, 由怀来增援, 在三眼桥会合
 _PREP_CONTEXT = re.compile(
-    r"(?:向|在|于|至|到|经|由|从|沿|往|抵|达)(?P<name>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:到达|抵达|到了|向|在|于|至|到|经|由|从|沿|往|抵|达)(?P<name>[\u4e00-\u9fff]{2,4}?)"
     r"(?=集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
     r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|"
     r"[东西南北]犯|[东西南北]渡|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中|前线|战场|阵地|"
-    r"段(?![落时]))"
+    r"段(?![落时])|的(?:时候|侧面|侧翼|后方|前方|外围|周围|四周|[东南西北][面侧郊])|以[攻进犯袭趋取窥图](?!为)"
+    r"|向[\u4e00-\u9fff]{2,4}?(?:推进|进攻|前进|进犯|突进|转进|撤退|攻击|挺进|追击))"  # 经X向Y推进: a route
 )
+# a place a distance away: 以西十五里X, 城北三十余里之X (a numeral right before 里)
+_DISTANCE = re.compile(r"(?=[余多华公里])(?<=[0-9〇一二两三四五六七八九十百])(?:余|多)?(?:华|公)?里(?:外|处|许)?(?:之|的)?"
+                       r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|附近|一带|地区|等地|以[东南西北])")
+# from one place to another: 从X至Y, 由X到Y (the first name; the second is a place verb's object)
+_FROM_TO = re.compile(r"(?:从|由)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=至|到(?!达))")
 
 
 # a direction and a verb of motion (转向北进, 挥师南下): a movement, no place
@@ -504,8 +513,12 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
 
 def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
-    for m in _PREP_CONTEXT.finditer(text):
+    for m in (*_PREP_CONTEXT.finditer(text), *_FROM_TO.finditer(text), *_DISTANCE.finditer(text)):
         s, e = m.span("name")
+        if m.re is _FROM_TO and _common(text[e - 1:e + 1], 50):
+            continue  # 由小飞机|送到: a verb with its complement 到, no "from X to Y"
+        if m.re is _DISTANCE and _words().get(text[s:e], (0, ""))[0] >= 100:
+            continue  # 三十里的山村: a frequent word (jieba tags 山村 ns) is no name here
         loc = _LOCATIVE.search(text, s + 2, e)
         if loc:
             e = loc.start()
@@ -513,11 +526,12 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
             e -= 1  # 向八塘|大迂回
         for k in (2, 3):  # 由印度|利多出发: a known place, then another name
             if e - s - k >= 2 and text[s:s + k] in _lexicon() and text[s:s + k] not in _weak() \
-                    and not any(taken[s:s + k]) and _item_ok(text, s + k, e):
-                out.append(_mention(text, s, s + k, "context"))
-                for i in range(s, s + k):
-                    taken[i] = True
-                s += k
+                    and _item_ok(text, s + k, e):
+                if not any(taken[s:s + k]):
+                    out.append(_mention(text, s, s + k, "context"))
+                    for i in range(s, s + k):
+                        taken[i] = True
+                s += k  # 从印度|雷多至: the country found already, the name after it is the new one
                 break
         if any(taken[s:e]) or not _item_ok(text, s, e):
             continue
@@ -660,6 +674,33 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
             out.append(_mention(text, s, e, "context"))
             for i in range(s, e):
                 taken[i] = True
+    return out
+
+
+# a name before the word for its battle: 瓦鲁班之役, X大捷, X这场战役 — the battles of a memoir are named after
+# places, transliterated foreign ones (no gazetteer holds them) too
+_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役")
+
+
+def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
+    """The place a battle is named after, 3-4 characters before 之役/大捷 or 2-4 before 这场战役 (the deictic says
+    a place of the account). Two-character stems before 之役/大捷 are left alone: they are often two places cut
+    to a character each (随枣之役), no toponym."""
+    out = []
+    for m in _BATTLE_OF.finditer(text):
+        e = m.start()
+        lo = 2 if m.group(0).startswith("这") else 3
+        for k in (4, 3, 2):
+            s = e - k
+            if k < lo or s < 0 or not _HAN.fullmatch(text, s, e) or any(taken[s:e]):
+                continue
+            if not (s == 0 or text[s - 1] in _BOUNDARY_CHARS or not _HAN.match(text, s - 1)):
+                continue
+            if _item_ok(text, s, e) and not _common(text[s:e], 5):
+                out.append(_mention(text, s, e, "context"))
+                for i in range(s, e):
+                    taken[i] = True
+            break
     return out
 
 
@@ -845,6 +886,7 @@ def find_places(text: str) -> list[Mention]:
     out += _locative_places(text, taken)
     out += _stronghold_places(text, taken)
     out += _pair_places(text, taken)
+    out += _battle_stem_places(text, taken)
     out += _repeats(text, out, taken)
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)

@@ -49,9 +49,11 @@ _SEP = rf"(?:[、和及与]|(?<=[0-9{CN_NUM}])[,，](?=(?:{_PRE_RE})?第))"
 # rejects the other positions at once instead of trying each alternative there (same matches)
 _UNIT_FIRST = "".join(sorted({b[0] for b in BRANCH} | {p[0] for p in PRE_MODS} | set("第0123456789" + CN_NUM)))
 _UNIT_RE = re.compile(
-    rf"(?=[{_UNIT_FIRST}])(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}{_SEP})*)(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
+    rf"(?=[{_UNIT_FIRST}])(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}{_SEP})+)?(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
+    rf"(?(list)(?P<cnt>[{CN_NUM}]?个|各)?)"  # after a list only: 第5、第6两个师, 十三、十六各师团 (a count word)
     rf"(?P<post>独立混成|混成|独立|骑兵|野炮兵|山炮兵|工兵|辎重兵)?(?P<ech>{_ECH_RE})"
 )
+_COUNT_DIGITS = "两二三四五六七八九"
 _ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与,，]")  # inside a matched list
 
 # cue words right before a unit (within a few characters)
@@ -148,6 +150,19 @@ def _named_armies() -> tuple[str, ...]:
     return tuple(n for n, (_side, ech) in load_named_units().items() if ech in ("军", "路军"))
 
 
+def _without_count(num: str, n_items: int) -> str:
+    """The last numeral of a list without the count word glued to it: 十三、十六两师团 → 十六 (两 counts the
+    list, it is no digit of the number). 两 never closes a numeral; another digit does only where it cannot be
+    one (十六三: two digits after 十), and then only when it equals the number of items."""
+    if len(num) < 2 or num[-1] not in _COUNT_DIGITS:
+        return num
+    if num[-1] == "两":
+        return num[:-1]
+    head = num[:-1]
+    positional = any(c in "十百" for c in head) and head[-1] not in "十百"
+    return head if positional and cn_int(num[-1]) == n_items else num
+
+
 def find_units(text: str) -> list[Mention]:
     """All unit mentions, left to right; members of a coordinated list share a group id."""
     out: list[Mention] = []
@@ -177,7 +192,8 @@ def find_units(text: str) -> list[Mention]:
                     continue  # "1、荣誉第一师…" (or a Markdown "#### 一、…") at the start of a line: the numbering
                 items.append((pos + it.start(), pos + it.end() - 1, it.group("pre"), it.group("di"), it.group("num")))
         last_start = min(x for x in (m.start("pre"), m.start("di"), m.start("num")) if x >= 0)
-        items.append((last_start, end, m.group("pre"), m.group("di"), m.group("num")))
+        items.append((last_start, end, m.group("pre"), m.group("di"),
+                      _without_count(m.group("num"), len(items) + 1) if lst else m.group("num")))
         branch = m.group("branch")
         if not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4]) \
                 and items[0][2] not in _ABBREV_MODS:  # 新六军, 暂五军: the modifier marks the short form
@@ -195,6 +211,8 @@ def find_units(text: str) -> list[Mention]:
             unit_implied = "JP" if "独立混成" in mods else implied  # 独立混成旅(团) is a Japanese formation
             key, echelon = canonical(n, ech, mods, cue or unit_implied)
             surface = text[s:e] if last else text[s:e] + ech
+            if last and num != m.group("num"):  # the count word (两, 三个 …) is no part of the unit's name
+                surface = text[s:m.start("num")] + num + (post or "") + ech
             alts = {surface} if surface != key else set()
             if branch and last:
                 alts.add(branch + key)
