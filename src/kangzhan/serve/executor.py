@@ -70,6 +70,7 @@ class Executor:
     def __init__(self, store_dir: Path | None, store: ox.Store | None, workers: int, memory_mb: int,
                  writable: bool = False):
         self.store_dir = store_dir
+        self._current = os.path.join(store_dir, "CURRENT") if store_dir is not None else ""  # stat per query
         self.version = 0
         self.snapshots: Snapshots | None = None
         if store is None and writable and store_dir is not None:
@@ -95,7 +96,7 @@ class Executor:
         # CURRENT is replaced atomically (a new inode) on every build: one stat per query tells
         # whether it changed, instead of opening and reading it (~40 µs per request)
         try:
-            st = os.stat(self.store_dir / "CURRENT")
+            st = os.stat(self._current)
             stamp: tuple | None = (st.st_ino, st.st_mtime_ns, st.st_size)
         except OSError:
             stamp = None
