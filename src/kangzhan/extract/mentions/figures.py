@@ -27,6 +27,7 @@ import re
 
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at
+from kangzhan.extract.mentions.scan import segment_finditer
 
 _JP = r"日本军队|日本军|日伪军|日伪|敌伪军|敌伪|伪军|日军|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌"
 _CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
@@ -106,6 +107,12 @@ _OFFICERS = re.compile(
     rf"(?P<cue>战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
 )
 _COUNT_THEN = re.compile(rf"(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|(?:{_JP}|{_CN})(?=[^伤死亡俘]))")
+# anchor-first scans (scan.segment_finditer): none of these patterns matches across a stop character, each
+# match holds a numeral (_NUMERAL) and, for the two below, a cue or tail word, which are rarer than counts
+_COUNT_STOPS = "。；;\n，"
+_NUMERAL = re.compile(f"[0-9{CN_DIGITS}万萬亿]")
+_AFTER_CUE_WORDS = re.compile("|".join(_AFTER_CUES))
+_THEN_TAILS = re.compile(rf"兵力|大军|之众|{_JP}|{_CN}")
 _INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|兵力|参战兵力|参战方兵力|双方兵力)[ \t]*[:：]"
                       r"|(?P<key2>参加会战的兵力|参战兵力|双方兵力|投入兵力|使用兵力)[ \t]*[,，:：]", re.M)
 _PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次", "具"}  # 具: 遗尸千余具
@@ -291,7 +298,7 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
 def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
     """"42,000人阵亡", "35,000人被俘": the count before the cue."""
     out = []
-    for m in _COUNT_CUE.finditer(text):
+    for m in segment_finditer(_COUNT_CUE, text, _AFTER_CUE_WORDS, _COUNT_STOPS, _NUMERAL):
         cs = m.start("count")
         if cs in taken or not _count_ok(m, text, person_only=True) or m.group("countunit") is None:
             continue
@@ -315,10 +322,19 @@ def _officers(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+def _strength_matches(rx: re.Pattern, text: str):
+    """rx.finditer(text); _STRENGTH and _COUNT_THEN only in the clauses that hold a count (and a tail)."""
+    if rx is _STRENGTH:
+        return segment_finditer(rx, text, _NUMERAL, _COUNT_STOPS)
+    if rx is _COUNT_THEN:
+        return segment_finditer(rx, text, _THEN_TAILS, _COUNT_STOPS, _NUMERAL)
+    return rx.finditer(text)
+
+
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL):
-        for m in rx.finditer(text):
+        for m in _strength_matches(rx, text):
             cs = m.start("count")
             if cs in taken or not _count_ok(m, text, person_only=False):
                 continue

@@ -1,0 +1,53 @@
+"""Anchor-first scans: the matches of a whole-text pattern, found by first looking for a rare anchor.
+
+A pattern that may start on almost any Chinese character (a name of 2-3 Han characters before a unit,
+a count before a cue) makes the regex engine try a match at every position of the text. Its matches all
+hold a rarer anchor (a numeral right before an echelon word, a cue after 人), which a literal-led pattern
+finds quickly. These helpers give exactly the matches of the original pattern, in the same order:
+
+- ``lookahead_matches``: for a zero-width pattern (one lookahead) that finditer reports at every position
+  where it holds; tried only at the positions the anchors allow.
+- ``segment_finditer``: for a pattern whose matches never hold a stop character (punctuation, a line
+  break …); finditer of the original pattern over just the stretches between stops that hold an anchor.
+  A stretch includes the stop that closes it, so a one-character lookahead at a match's end sees what it
+  saw in the whole text; lookbehinds see the whole text anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+
+def lookahead_matches(pattern: re.Pattern, text: str, anchor: re.Pattern,
+                      span: Callable[[re.Match], range]) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern that matches the empty string at each position it holds
+    (a lookahead only), where every such position lies in span(a) of some match a of anchor."""
+    cand: set[int] = set()
+    for a in anchor.finditer(text):
+        cand.update(span(a))
+    n = len(text)
+    for p in sorted(cand):
+        if 0 <= p <= n:
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+
+
+def segment_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, stops: str,
+                     need: re.Pattern | None = None) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern none of whose matches holds a character of ``stops``, each
+    of whose matches overlaps an anchor match (anchor matches hold no stop either) and, if given, holds a
+    match of ``need``; its lookaheads look at most one character past a match's end."""
+    stop_re = re.compile("[" + re.escape(stops) + "]")
+    done = 0  # text before this was scanned (or holds no anchor)
+    for a in anchor.finditer(text):
+        p = a.start()
+        if p < done:
+            continue
+        s = max(done, max(text.rfind(c, done, p) for c in stops) + 1)
+        nxt = stop_re.search(text, p)
+        e = nxt.start() + 1 if nxt else len(text)
+        if need is None or need.search(text, s, e):
+            yield from pattern.finditer(text, s, e)
+        done = e
