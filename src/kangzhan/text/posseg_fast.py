@@ -55,25 +55,30 @@ def tag(sentence: str) -> tuple[tuple[str, str], ...]:
 def _cut_dag(sentence: str, freq: dict, total: int, tags: dict, add) -> None:
     """POSTokenizer.__cut_DAG with get_DAG and calc inlined."""
     n = len(sentence)
+    get = freq.get
     dag = []
-    for k in range(n):
+    for k in range(n):  # get_DAG: the words of the dictionary that start at k (k itself when none)
         ends = []
         i = k
-        frag = sentence[k]
-        while i < n and frag in freq:
-            if freq[frag]:
+        count = get(sentence[k])  # None: no word starts with this fragment (jieba's `frag in FREQ`)
+        while count is not None:
+            if count:
                 ends.append(i)
             i += 1
-            frag = sentence[k:i + 1]
-        if not ends:
-            ends.append(k)
-        dag.append(ends)
-    route: list = [None] * (n + 1)
+            if i >= n:
+                break
+            count = get(sentence[k:i + 1])
+        dag.append(ends or [k])
+    route: list = [None] * (n + 1)  # calc: the best route from each position, the same sums as jieba
     route[n] = (0, 0)
     logtotal = log(total)
-    get = freq.get
     for idx in range(n - 1, -1, -1):
-        route[idx] = max((log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in dag[idx])
+        row = dag[idx]
+        if len(row) == 1:  # max() of one candidate is that candidate
+            x = row[0]
+            route[idx] = (log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
+        else:
+            route[idx] = max((log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in row)
     x = 0
     buf = ""
     tag_of = tags.get

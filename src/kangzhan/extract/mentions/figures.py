@@ -107,12 +107,11 @@ _OFFICERS = re.compile(
     rf"(?P<cue>战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
 )
 _COUNT_THEN = re.compile(rf"(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|(?:{_JP}|{_CN})(?=[^伤死亡俘]))")
-# anchor-first scans (scan.segment_finditer): none of these patterns matches across a stop character, each
-# match holds a numeral (_NUMERAL) and, for the two below, a cue or tail word, which are rarer than counts
+# _COUNT_CUE scanned anchor-first (scan.segment_finditer): its matches hold no stop character, a numeral
+# (_NUMERAL) and a cue word after 人/名 (rarer than counts: the clauses without one are skipped)
 _COUNT_STOPS = "。；;\n，"
 _NUMERAL = re.compile(f"[0-9{CN_DIGITS}万萬亿]")
 _AFTER_CUE_WORDS = re.compile("|".join(_AFTER_CUES))
-_THEN_TAILS = re.compile(rf"兵力|大军|之众|{_JP}|{_CN}")
 _INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|兵力|参战兵力|参战方兵力|双方兵力)[ \t]*[:：]"
                       r"|(?P<key2>参加会战的兵力|参战兵力|双方兵力|投入兵力|使用兵力)[ \t]*[,，:：]", re.M)
 _PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次", "具"}  # 具: 遗尸千余具
@@ -322,19 +321,10 @@ def _officers(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
-def _strength_matches(rx: re.Pattern, text: str):
-    """rx.finditer(text); _STRENGTH and _COUNT_THEN only in the clauses that hold a count (and a tail)."""
-    if rx is _STRENGTH:
-        return segment_finditer(rx, text, _NUMERAL, _COUNT_STOPS)
-    if rx is _COUNT_THEN:
-        return segment_finditer(rx, text, _THEN_TAILS, _COUNT_STOPS, _NUMERAL)
-    return rx.finditer(text)
-
-
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL):
-        for m in _strength_matches(rx, text):
+        for m in rx.finditer(text):
             cs = m.start("count")
             if cs in taken or not _count_ok(m, text, person_only=False):
                 continue
