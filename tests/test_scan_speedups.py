@@ -14,19 +14,22 @@ from helpers import ROOT
 
 import kangzhan.extract.mentions.figures as figures
 import kangzhan.extract.mentions.persons as persons  # installs kangzhan's Viterbi into jieba first
+from kangzhan.text.normalize import normalize
 from kangzhan.text.posseg_fast import tag
 
 
 def _real_texts() -> list[str]:
+    """The manifest's UTF-8 texts, as written and as the finders see them (normalized: "，" is "," …)."""
     docs = json.loads((ROOT / "tests/data/dev/manifest.json").read_text(encoding="utf-8"))["documents"]
-    return [(ROOT / d["text"]).read_text(encoding="utf-8") for d in docs if d.get("encoding", "utf-8") == "utf-8"]
+    raw = [(ROOT / d["text"]).read_text(encoding="utf-8") for d in docs if d.get("encoding", "utf-8") == "utf-8"]
+    return raw + [normalize(t).text for t in raw]
 
 
 _PIECES = ["第", "新编", "暂", "预", "的", "师", "师团", "集团军", "军", "旅", "团", "一", "二", "十", "3", "12", "人", "名",
            "人员", "阵亡", "被俘", "的伤亡", "的损失", "伤亡", "万", "余", "多", "约", "近", "，", "。", "；", "、", "\n", " ",
            ",", ".", "日军", "敌", "我军", "王", "张", "耀武", "李", "长和", "和", "在", "于", "兵力", "大军", "之众", "共", "达",
            "有", "率", "投入", "个", "（", "）", "年", "月", "日", "3,550人阵亡", "约2万余人被俘", "1.1万余名", "胡琏的新11师",
-           "a", "B7", "+", "#", "\t"]
+           "a", "B7", "+", "#", "\t", "3,000日军", "之敌", "8日,日军", "万余之众", "兵力", "约10万大军", "(", ":", "1,"]
 
 
 def _random_texts(n: int, seed: int = 5) -> list[str]:
@@ -49,8 +52,9 @@ def _sig(matches) -> list:
 @pytest.mark.parametrize("old,new", [
     (persons._NAME_BEFORE_UNIT.finditer, persons._name_before_unit_matches),
     (figures._COUNT_CUE.finditer, lambda t: figures.segment_finditer(
-        figures._COUNT_CUE, t, figures._AFTER_CUE_WORDS, figures._COUNT_STOPS, figures._NUMERAL)),
-], ids=["name_before_unit", "count_cue"])
+        figures._COUNT_CUE, t, figures._AFTER_CUE_WORDS, figures._count_stops(t), figures._NUMERAL)),
+    (figures._COUNT_THEN.finditer, figures._count_then_matches),
+], ids=["name_before_unit", "count_cue", "count_then"])
 def test_anchor_first_scan_is_the_whole_text_scan(old, new):
     texts = _real_texts() + _random_texts(1500)
     found = 0

@@ -7,8 +7,9 @@ finds quickly. These helpers give exactly the matches of the original pattern, i
 
 - ``lookahead_matches``: for a zero-width pattern (one lookahead) that finditer reports at every position
   where it holds; tried only at the positions the anchors allow.
-- ``segment_finditer``: for a pattern whose matches never hold a stop character (punctuation, a line
-  break …); finditer of the original pattern over just the stretches between stops that hold an anchor.
+- ``segment_finditer``: for a pattern whose matches never hold a stop (punctuation, a line break, a
+  comma that is no thousands separator …); finditer of the original pattern over just the stretches
+  between stops that hold an anchor.
   A stretch includes the stop that closes it, so a one-character lookahead at a match's end sees what it
   saw in the whole text; lookbehinds see the whole text anyway.
 """
@@ -16,7 +17,8 @@ finds quickly. These helpers give exactly the matches of the original pattern, i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 
 
 def lookahead_matches(pattern: re.Pattern, text: str, anchor: re.Pattern,
@@ -34,20 +36,21 @@ def lookahead_matches(pattern: re.Pattern, text: str, anchor: re.Pattern,
                 yield m
 
 
-def segment_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, stops: str,
-                     need: re.Pattern | None = None) -> Iterator[re.Match]:
-    """pattern.finditer(text) for a pattern none of whose matches holds a character of ``stops``, each
-    of whose matches overlaps an anchor match (anchor matches hold no stop either) and, if given, holds a
-    match of ``need``; its lookaheads look at most one character past a match's end."""
-    stop_re = re.compile("[" + re.escape(stops) + "]")
+def segment_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, cuts: Sequence[int],
+                     need: re.Pattern | None = None,
+                     keep: Callable[[re.Match], bool] | None = None) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern none of whose matches holds a stop (``cuts``: the stops'
+    positions in text, ascending), each of whose matches overlaps an anchor match for which ``keep`` (if
+    given) holds (anchor matches hold no stop either) and, if given, holds a match of ``need``; its
+    lookaheads look at most one character past a match's end."""
     done = 0  # text before this was scanned (or holds no anchor)
     for a in anchor.finditer(text):
         p = a.start()
-        if p < done:
+        if p < done or (keep is not None and not keep(a)):
             continue
-        s = max(done, max(text.rfind(c, done, p) for c in stops) + 1)
-        nxt = stop_re.search(text, p)
-        e = nxt.start() + 1 if nxt else len(text)
+        k = bisect_left(cuts, p)
+        s = max(done, cuts[k - 1] + 1 if k else 0)
+        e = cuts[k] + 1 if k < len(cuts) else len(text)
         if need is None or need.search(text, s, e):
             yield from pattern.finditer(text, s, e)
         done = e
