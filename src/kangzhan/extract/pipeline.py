@@ -256,9 +256,13 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
     for m in a.places:
         lab = label_of(m.start)
         name = m.value.get("name", m.text)
-        if lab in by_name and name not in placed.setdefault(lab, {x[0] for x in by_name[lab].places}):
-            placed[lab].add(name)
-            by_name[lab].places.append((name, ev(m.start, m.end)))
+        if lab in by_name:
+            names = placed.get(lab)
+            if names is None:
+                names = placed[lab] = {x[0] for x in by_name[lab].places}
+            if name not in names:
+                names.add(name)
+                by_name[lab].places.append((name, ev(m.start, m.end)))
     for m in a.figures:
         lab = label_of(m.start)
         if lab in by_name:

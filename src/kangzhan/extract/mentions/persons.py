@@ -79,14 +79,17 @@ _NAME_BEFORE_UNIT = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2,3})(?:的)?(?:新编|暂编|预备|新|暂|预)?"
     r"(?:第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师)|(?:第[0-9一二三四五六七八九十]+|[0-9]+)(?:旅|团)))"
 )
-# its anchor: the numeral run before the echelon word; a name starts at most 8 characters before the run
+# its anchor: a whole numeral run (from its first numeral) and the echelon word's first character. A name
+# held by it starts 7 characters before the run at most (3 + 的 + 新编 + 第) and 2 before the run's last
+# numeral at the latest (a later position has the echelon word inside its name); its lookahead reads to the
+# end of 集团军 at most
 _NUMBER_BEFORE_UNIT = re.compile("[0-9一二三四五六七八九十]+[师集军旅团]")
 
 
 def _name_before_unit_matches(text: str):
     """_NAME_BEFORE_UNIT.finditer(text), tried only near a numbered unit (the same matches, in order)."""
     return lookahead_matches(_NAME_BEFORE_UNIT, text, _NUMBER_BEFORE_UNIT,
-                             lambda a: range(max(0, a.start() - 8), a.end()))
+                             lambda a: (max(0, a.start() - 8), a.end() - 3, a.end() + 2))
 # 第74军王耀武部 / 新六军廖耀湘部: a unit, its commander's name, 部 (the troops under him)
 _UNIT_NAME_BU = re.compile(
     r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营)|集团军|纵队|支队)"

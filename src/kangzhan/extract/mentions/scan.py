@@ -6,7 +6,7 @@ hold a rarer anchor (a numeral right before an echelon word, a cue after 人), w
 finds quickly. These helpers give exactly the matches of the original pattern, in the same order:
 
 - ``lookahead_matches``: for a zero-width pattern (one lookahead) that finditer reports at every position
-  where it holds; tried only at the positions the anchors allow.
+  where it holds; tried only in the ranges of positions the anchors allow.
 - ``segment_finditer``: for a pattern whose matches never hold a stop (punctuation, a line break, a
   comma that is no thousands separator …); finditer of the original pattern over just the stretches
   between stops that hold an anchor.
@@ -22,18 +22,23 @@ from collections.abc import Callable, Iterator, Sequence
 
 
 def lookahead_matches(pattern: re.Pattern, text: str, anchor: re.Pattern,
-                      span: Callable[[re.Match], range]) -> Iterator[re.Match]:
+                      window: Callable[[re.Match], tuple[int, int, int]]) -> Iterator[re.Match]:
     """pattern.finditer(text) for a pattern that matches the empty string at each position it holds
-    (a lookahead only), where every such position lies in span(a) of some match a of anchor."""
-    cand: set[int] = set()
+    (a lookahead only). window(a) = (lo, hi, end) for each match a of anchor: the positions in [lo, hi)
+    where the pattern may hold because of a, whose lookahead reads no further than end; every position
+    where the pattern holds is in such a range (a later anchor's range may start lower: those positions
+    were tried already)."""
+    done = 0  # positions before this were tried
     for a in anchor.finditer(text):
-        cand.update(span(a))
-    n = len(text)
-    for p in sorted(cand):
-        if 0 <= p <= n:
-            m = pattern.match(text, p)
-            if m is not None:
-                yield m
+        lo, hi, end = window(a)
+        lo = max(lo, done)
+        if lo >= hi:
+            continue
+        for m in pattern.finditer(text, lo, min(end, len(text))):
+            if m.start() >= hi:
+                break
+            yield m
+        done = hi
 
 
 def segment_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, cuts: Sequence[int],
