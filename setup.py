@@ -4,10 +4,10 @@ Both top-level folders are installed as data packages (kangzhan.ontology, kangzh
 installed kangzhan finds them through importlib.resources; metadata lives in pyproject.toml.
 """
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
 
 setup(
-    packages=[*find_packages("src"), "kangzhan.ontology", "kangzhan.shapes"],
+    packages=[*find_namespace_packages("src", include=["kangzhan*"]), "kangzhan.ontology", "kangzhan.shapes"],
     package_dir={"": "src", "kangzhan.ontology": "ontology", "kangzhan.shapes": "shapes"},
     package_data={
         "kangzhan.ontology": ["*.ttl"],

@@ -61,6 +61,15 @@ def make_store(root: Path, triples: int) -> Path:
         return build.commit()
 
 
+def cached_store(cache: Path, triples: int) -> Path:
+    """The generation of a synthetic store of `triples` kept under `cache`, built on first use."""
+    from kangzhan.store import current_generation
+
+    root = cache / f"synthetic-{triples}"
+    gen = current_generation(root) if root.exists() else None
+    return gen if gen is not None else make_store(root, triples)
+
+
 def _wait(port: int, proc: subprocess.Popen) -> None:
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -170,8 +179,10 @@ def _load() -> str:
     return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def bench_servers(root: Path, gen: Path, mix: list[str], points: list[str], clients: int, rounds: int) -> None:
-    """Serve the store three ways at once and fire the workloads in rotating order, `rounds` times."""
+def bench_servers(root: Path, gen: Path, mix: list[str], points: list[str], clients: int, rounds: int,
+                  kinds: tuple[str, ...] = KINDS) -> None:
+    """Serve the store the `kinds` ways at once and fire the workloads in rotating order, `rounds` times."""
+    KINDS = kinds  # noqa: N806 (the servers of this run)
     servers: dict[str, tuple[subprocess.Popen, int]] = {}
     try:
         for kind in KINDS:
@@ -215,6 +226,46 @@ def bench_servers(root: Path, gen: Path, mix: list[str], points: list[str], clie
     print("targets: kangzhan ≥ 0.9× oxigraph's q/s on the mix; lookup p50 within 2 ms of oxigraph's")
     print("CPU ms/q: server process tree (web process + workers) CPU per request; when the cores are the "
           "bottleneck, the q/s ratio cannot exceed oxigraph's CPU per query over kangzhan's")
+
+
+def bench_per_query(root: Path, gen: Path, clients: int, reps: int, kinds: tuple[str, ...]) -> None:
+    """Server CPU per request for each member of the mix alone (its 20 parameterised texts, `reps` times,
+    over `clients` connections), for every server: shows which queries cost us more than Oxigraph."""
+    store = ox.Store.read_only(str(gen))
+    params = _params(store, random.Random(8))
+    names = [n for n in QUERIES if n not in FEW_RUNS]
+    texts = {}
+    for name in names:
+        qs = []
+        for i in range(20):
+            q = QUERIES[name]
+            for h, values in params.items():
+                q = q.replace(h, values[i % len(values)])
+            qs.append(with_prefixes(q))
+        texts[name] = qs * reps
+    servers: dict[str, tuple[subprocess.Popen, int]] = {}
+    cpu: dict[tuple[str, str], float] = {}
+    try:
+        for kind in kinds:
+            servers[kind] = start(kind, root, gen, clients)
+        for name, qs in texts.items():
+            for kind, (proc, port) in servers.items():  # same order for every query: the load is shared alike
+                fire(port, qs[:clients], clients)
+                c0 = cpu_seconds(proc.pid)
+                _, _, err = fire(port, qs, clients)
+                cpu[kind, name] = (cpu_seconds(proc.pid) - c0) / len(qs) * 1000
+                if err:
+                    print(f"{kind} {name}: {err} errors")
+    finally:
+        for proc, _ in servers.values():
+            proc.terminate()
+            proc.wait(timeout=30)
+    rows = [[name] + [cpu[k, name] for k in kinds] + [cpu[k, name] - cpu["oxigraph", name] for k in kinds[1:]]
+            for name in names]
+    rows.append(["mean"] + [statistics.mean(cpu[k, n] for n in names) for k in kinds]
+                + [statistics.mean(cpu[k, n] - cpu["oxigraph", n] for n in names) for k in kinds[1:]])
+    print(f"server CPU ms per request, each mix member alone ({clients} clients, {reps}×20 requests):")
+    print(table(["query"] + [f"{k} CPU ms" for k in kinds] + [f"{k} − oxigraph" for k in kinds[1:]], rows))
 
 
 def _rdflib_child(nquads: bytes, queries: list[str], conn) -> None:
@@ -281,6 +332,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=400)
     ap.add_argument("--clients", type=int, default=4)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--servers", default=",".join(KINDS),
+                    help=f"comma-separated servers to run (oxigraph first; default all: {','.join(KINDS)})")
+    ap.add_argument("--store-cache", type=Path, help="keep the synthetic store under this directory and reuse it "
+                    "in later runs with the same --triples (paired runs without rebuilding)")
+    ap.add_argument("--per-query", type=int, metavar="REPS", default=0,
+                    help="also measure server CPU per request for each mix member alone, REPS×20 requests each")
+    ap.add_argument("--no-rdflib", action="store_true", help="skip the rdflib-memory comparison")
     ap.add_argument("--rdflib-triples", type=int, default=300_000, help="slice of the store given to rdflib")
     ap.add_argument("--rdflib-budget", type=float, default=180.0, help="seconds for rdflib (load + queries)")
     args = ap.parse_args(argv)
@@ -292,12 +350,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"machine: {machine()}; {_load()}")
         print(f"store: {args.triples:,} synthetic triples; {args.requests} requests per workload and round, "
               f"{args.rounds} rounds; {args.clients} clients for the mix, 1 for point lookups")
-        gen = make_store(root, args.triples)
+        gen = cached_store(args.store_cache, args.triples) if args.store_cache else make_store(root, args.triples)
         mix, points = workloads(gen, args.requests)
-        bench_servers(root, gen, mix, points, args.clients, args.rounds)
-        print(_load())
-        bench_rdflib(gen, mix, args.rdflib_triples, args.rdflib_budget)
-        print(_load())
+        kinds = tuple(k for k in args.servers.split(",") if k)
+        if kinds[:1] != ("oxigraph",) or not set(kinds) <= set(KINDS):
+            ap.error(f"--servers: oxigraph first, then any of {', '.join(KINDS[1:])}")
+        if args.rounds:
+            bench_servers(gen.parent, gen, mix, points, args.clients, args.rounds, kinds)
+            print(_load())
+        if args.per_query:
+            bench_per_query(gen.parent, gen, args.clients, args.per_query, kinds)
+            print(_load())
+        if not args.no_rdflib:
+            bench_rdflib(gen, mix, args.rdflib_triples, args.rdflib_budget)
+            print(_load())
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return 0

@@ -63,3 +63,19 @@ def test_awkward_terms_survive_the_native_path(server):
         assert isinstance(first["b"], ox.BlankNode)
     head = json.loads(server.get("/sparql", {"query": q})[2])["head"]["vars"]
     assert head == ["text", "n", "missing", "b"]
+
+
+@pytest.mark.parametrize("mime", ["application/sparql-results+json", "application/sparql-results+xml"])
+@pytest.mark.parametrize("n", [CAP - 1, CAP, CAP + 1])
+@pytest.mark.parametrize("value", ['x,{"a":{}},[{"b"', "<result></result>", None])
+def test_row_cap_counts_rows_whatever_the_literals_hold(server, mime, n, value):
+    """JSON and XML answers count their rows as they are written: literals holding the row marks of
+    either format, and empty rows (no variable bound), still give exactly min(n, cap) rows."""
+    bind = f"BIND({json.dumps(value)} AS ?t)" if value is not None else ""
+    q = f"SELECT ?t WHERE {{ VALUES ?i {{ {' '.join(map(str, range(n)))} }} {bind} }}"
+    status, headers, body = server.get("/sparql", {"query": q}, {"Accept": mime})
+    assert status == 200, body
+    sols = list(ox.parse_query_results(body, format=FORMATS[mime]))
+    assert len(sols) == min(n, CAP)
+    assert all(s["t"] == (ox.Literal(value) if value is not None else None) for s in sols)
+    assert ("X-Kangzhan-Truncated" in headers) == (n > CAP)

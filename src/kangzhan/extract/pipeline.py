@@ -59,6 +59,8 @@ _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|�
 # a date in the clause that says the battle opened: "同年9月,著名的“X会战”打响", "3月15日凌晨战役打响"
 _OPENED = re.compile(r"[^。；;]{0,20}?(?:会战|战役|之战|之役|战斗)[”」』\"]?\s*(?:正式|全面)?(?:打响|爆发|揭开序幕)")
 _PLAN = re.compile(r"命令|计划|预定|制订|制定|下达|决定|确定|准备|企图|判断|预令|决心")
+# a defender fortifying or waiting for the attack: its date comes before the battle (赶筑工事, 以待…进攻)
+_PREPARE = re.compile(r"赶筑|抢筑|构筑|修筑|加筑|设防|布防|以待|等待")
 # the date a plan sets for the attack (日军确定3月20日发起攻击): an action date, unlike the date of the decision
 _PLANNED_ACT = re.compile(r"(?:前后|左右|拂晓|凌晨|晨|夜|起)?(?:开始|发起|发动)?(?:总攻击?|攻击|进攻|攻势)")
 
@@ -294,6 +296,12 @@ def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mentio
     return None
 
 
+def _prepares(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence tells a preparation first (fortifying, waiting for the attack): its action word comes after."""
+    act = _ACTION.search(text, sent[0], sent[1])
+    return bool(act and _PREPARE.search(text, sent[0], act.start()))
+
+
 def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
     """start/end of each battle from its own sentences: a 时间: line or a range right after the heading
     first; else the first paragraph-opening dated sentence and the date of the closing sentence (or the
@@ -335,6 +343,8 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
         if b.start is None:
             acts = [d for k, d in items if d.value["date"].precision != "year"
                     and _ACTION.search(text, sents[k][0], sents[k][1]) and not _PLAN.search(text, sents[k][0], sents[k][1])]
+            fights = [d for d in acts if not _prepares(text, sents[bisect_right(starts, d.start) - 1])]
+            acts = fights or acts  # 敌…抵达X,赶筑工事,以待…进攻: the defender's preparation, before the attack
             if not acts:  # no dated action: the date the plan set for the attack, not the date of the plan
                 acts = [d for k, d in items if d.value["date"].precision != "year"
                         and _PLAN.search(text, sents[k][0], d.start) and _PLANNED_ACT.match(text, d.end)]

@@ -287,6 +287,11 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     for i, j in subs:
         if out[j].parent is None and _RANK.get(out[i].echelon, 0) > _RANK.get(out[j].echelon, 0):
             out[j].parent = i
+    at = {u.mention.start: i for i, u in enumerate(out)}
+    for u in out:  # a report code chain (55iR/18D): the finder says which mention is the parent
+        j = at.get(u.mention.value.get("parent_at", -1))
+        if u.parent is None and j is not None:
+            u.parent = j
     return out
 
 
@@ -452,7 +457,11 @@ def _desig(m: Mention) -> tuple:
             if v.get("number") is None else None)
 
 
-_APPOSITION = re.compile(r"(?:陆军)?(?:大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|上将|上校|中校|少校)?[,，]")
+_APPOSITION = re.compile(r"(?:陆军)?(?:大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|上将|上校|中校|少校)?[,，]"
+                         r"|(?:陆军)?(?:大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|上将|上校|中校|少校)[(（]")
+_UNIT_HEAD = re.compile(r"长[)）]")  # X大佐(第18师团第55联队长): the unit's echelon word and 长 make the title
+# a branch word before a title (搜索联队长, 炮兵联队长): the head of an unnumbered unit, not of the last numbered one
+_BRANCH_BEFORE_TITLE = re.compile(r"(?:搜索|炮兵|野炮|山炮|重炮|工兵|骑兵|辎重|战车|通信|铁道|警备|守备)$")
 _TITLE_AT = re.compile(_TITLE_ALT)
 # link_commands' per-person patterns, built once (they were re-escaped from TITLES for every person)
 _TITLE_ENDS = re.compile(r"(?P<title>" + _TITLE_ALT + r")(?:由)?[(（]?$")
@@ -587,9 +596,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             lead = _TITLE_LEAD.search(text, s0, tpos)
             if k is None and lead and lead.group(0) and "副" not in lead.group(0):
                 k = unit_before(lead.start(), None, s0, adjacent=True)  # 第5军在军长杜聿明指挥下, 司令员兼政委
-            if k is None and TITLE_ECHELON.get(title):
+            branch = _BRANCH_BEFORE_TITLE.search(text, max(0, tpos - 3), tpos)  # 搜索联队长: an unnumbered unit's
+            if k is None and TITLE_ECHELON.get(title) and not branch:
                 k = unit_before(tpos, TITLE_ECHELON[title], s0, adjacent=False)
-            if k is None and TITLE_ECHELON.get(title) and not any(s0 <= st < tpos for st in starts):
+            if k is None and TITLE_ECHELON.get(title) and not branch and not any(s0 <= st < tpos for st in starts):
                 # 军长杜聿明 in a sentence naming no unit: the unit of that echelon the paragraph spoke of last
                 para = text.rfind("\n", 0, tpos) + 1
                 k = unit_before(tpos, TITLE_ECHELON[title], max(para, tpos - 150), adjacent=False)
@@ -602,7 +612,8 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             ks = units_after(ap.end())
             if ks:
                 u = units[ks[-1]]
-                tt = _TITLE_AT.match(text, u.mention.end)
+                tt = _TITLE_AT.match(text, u.mention.end) or (_UNIT_HEAD.match(text, u.mention.end)
+                                                               if ap.group(0)[-1] in "(（" else None)
                 ech = TITLE_ECHELON.get(tt.group(0)) if tt else None
                 if tt and not tt.group(0).startswith("副") and (ech is None or u.echelon.startswith(ech)
                                                                or (ech == "师" and u.echelon == "师团")):

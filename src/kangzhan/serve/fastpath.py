@@ -20,11 +20,32 @@ from werkzeug.http import HTTP_STATUS_CODES, parse_accept_header
 
 from kangzhan.serve.config import SECURITY_HEADERS, ServeConfig
 from kangzhan.serve.formats import RESULTS, NotAcceptable, choose
-from kangzhan.serve.guard import Refused, analyse, check_targets
+from kangzhan.serve.guard import Refused, analyse, check_targets, plain_query_form
 from kangzhan.serve.pool import PoolBusy, QueryTimeout, WorkerLost
 
 log = logging.getLogger("kangzhan.serve")
 _FORMS = ("application/x-www-form-urlencoded", "application/sparql-query")
+
+
+_CHOSEN: dict[tuple[str, str | None, str | None], str | None] = {}  # (kind, Accept, format=) → type, None: 406
+_CHOSEN_MAX = 512  # clients send few distinct Accept headers; an odd flood only empties the memo
+
+
+def _negotiate(kind: str, accept: str | None, fmt: str | None) -> str | None:
+    """`formats.choose` for these header values, remembered (parsing Accept costs ~50 µs); None: not acceptable."""
+    key = (kind, accept, fmt)
+    try:
+        return _CHOSEN[key]
+    except KeyError:
+        pass
+    try:
+        mime: str | None = choose(kind, parse_accept_header(accept, MIMEAccept), fmt)
+    except NotAcceptable:
+        mime = None
+    if len(_CHOSEN) >= _CHOSEN_MAX:
+        _CHOSEN.clear()
+    _CHOSEN[key] = mime
+    return mime
 
 
 def _status(code: int) -> str:
@@ -70,19 +91,22 @@ def _answer(environ: dict, start_response, cfg: ServeConfig, executor) -> tuple[
         return None
     from kangzhan.serve.sparql import MAX_NESTING, timeout_message
 
-    info = analyse(text)
-    if info.depth > MAX_NESTING or info.is_update:
-        return None
+    form = plain_query_form(text, MAX_NESTING)  # most queries: no need to tokenize them whole
     try:
-        check_targets(info.services, cfg.service_allow, "SERVICE")
-        kind = "graph" if info.form in ("CONSTRUCT", "DESCRIBE") else "results"
-        fmt = (params.get("format") or params.get("output") or [None])[0]
-        accept = parse_accept_header(environ.get("HTTP_ACCEPT"), MIMEAccept)
-        mime = choose(kind, accept, fmt)
-    except (Refused, NotAcceptable):
+        if form is None:
+            info = analyse(text)
+            if info.depth > MAX_NESTING or info.is_update:
+                return None
+            check_targets(info.services, cfg.service_allow, "SERVICE")
+            form = info.form
+        kind = "graph" if form in ("CONSTRUCT", "DESCRIBE") else "results"
+    except Refused:
+        return None
+    mime = _negotiate(kind, environ.get("HTTP_ACCEPT"), (params.get("format") or params.get("output") or [None])[0])
+    if mime is None:
         return None
     results_mime = mime if kind == "results" else "application/sparql-results+json"
-    req = {"query": text, "form": info.form, "results_mime": results_mime, "results_fmt": RESULTS[results_mime],
+    req = {"query": text, "form": form, "results_mime": results_mime, "results_fmt": RESULTS[results_mime],
            "graph_mime": mime if kind == "graph" else "text/turtle", "max_rows": cfg.max_rows,
            "default_graphs": params.get("default-graph-uri", []), "named_graphs": params.get("named-graph-uri", [])}
     headers: list[tuple[str, str]] = []

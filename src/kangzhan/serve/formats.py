@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
@@ -209,16 +209,73 @@ class _LineCap(io.RawIOBase):
         return len(data)
 
 
-def capped_solutions(solutions: ox.QuerySolutions, fmt: str, cap: int | None) -> tuple[bytes, bool]:
+class _RowCount(io.RawIOBase):
+    """A sink for Oxigraph's JSON or XML results serializer that counts rows by a mark only the start of
+    a row writes, and stops the serializer (by failing the write) past `limit` rows or when unsure.
+
+    JSON (compact, as Oxigraph writes it): a row that binds something opens with `[{"` or `,{"`; a
+    quote inside a string is always escaped, so no string holds these marks. An empty row `{}` could
+    also be text inside a literal, so a body showing `{}` is "unsure" (the caller counts another way).
+    XML: every row is `<result>`, and `<` is always escaped in text."""
+
+    def __init__(self, fmt: str, limit: int):
+        self.marks, self.head, self.ambiguous = _ROW_MARKS[fmt]
+        self.keep = max(len(m) for m in self.marks) - 1
+        self.parts: list[bytes] = []
+        self.tail = b""
+        self.rows = 0
+        self.limit = limit
+        self.stopped = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        if self.stopped:
+            raise OSError("row count stopped")
+        data = bytes(b)
+        window = self.tail + data
+        if not self.parts and not data.startswith(self.head):  # not the layout the marks rely on
+            self.stopped = True
+        self.parts.append(data)
+        for mark in self.marks:
+            self.rows += window.count(mark)
+        self.tail = window[-self.keep:]
+        if self.rows > self.limit or (self.ambiguous and self.ambiguous in window):
+            self.stopped = True
+        if self.stopped:
+            raise OSError("row count stopped")
+        return len(data)
+
+
+_ROW_MARKS = {"json": ((b'[{"', b',{"'), b'{"head":{"vars":[', b"{}"),
+              "xml": ((b"<result>",), b"<?xml", b"")}
+
+
+def capped_solutions(solutions: ox.QuerySolutions, fmt: str, cap: int | None,
+                     rerun: Callable[[], ox.QuerySolutions] | None = None) -> tuple[bytes, bool]:
     """(body in `fmt`, truncated?) for SELECT results, at most `cap` rows (None: no cap), all in Rust.
 
-    TSV has one header line and one line per row (newlines in literals are escaped), so a body of
-    cap + 2 lines or more means the cap was passed; the serializer stops there, so a huge result is
-    neither evaluated nor held past the cap. Evaluation errors surface as OSError / ValueError.
+    JSON and XML (given `rerun`, which evaluates the query again): serialized directly, rows counted
+    on the way (`_RowCount`); a result past the cap, or one the count cannot be sure of, is evaluated
+    again and counted through TSV, as the other formats are. TSV has one header line and one line per
+    row (newlines in literals are escaped), so a body of cap + 2 lines or more means the cap was
+    passed; the serializer stops there, so a huge result is neither evaluated nor held past the cap.
+    Evaluation errors surface as OSError / ValueError.
     """
     target = NATIVE_RESULTS[fmt]
     if cap is None:
         return solutions.serialize(format=target), False
+    if fmt in _ROW_MARKS and rerun is not None:
+        counter = _RowCount(fmt, cap)
+        try:
+            solutions.serialize(counter, format=target)
+        except OSError:
+            if not counter.stopped:
+                raise
+        if not counter.stopped:
+            return b"".join(counter.parts), False
+        solutions = rerun()
     sink = _LineCap(cap + 1)
     try:
         solutions.serialize(sink, format=ox.QueryResultsFormat.TSV)

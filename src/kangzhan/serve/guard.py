@@ -84,6 +84,27 @@ def tokens(text: str) -> Iterator[tuple[str, str]]:
             i += 1
 
 
+_PLAIN_IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'  # _IRI in a text without backslashes
+_PROLOGUE_FORM = re.compile(  # comments, PREFIX and BASE declarations, then the query form keyword
+    r"(?:\s++|#[^\n]*+|PREFIX\s+(?:[A-Za-z][\w\-]*)?:\s*" + _PLAIN_IRI + r"|BASE\s*" + _PLAIN_IRI + r")*+"
+    r"(?P<form>SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w\-.:%\\\u00B7\u00C0-\uFFFF])", re.IGNORECASE)
+
+
+def plain_query_form(text: str, max_depth: int) -> str | None:
+    """The query form of a plain read query, as `analyse` finds it, without tokenizing the whole text;
+    None when the text needs the full analysis: it has a backslash (code point escapes), names
+    SERVICE or LOAD anywhere, could nest brackets deeper than `max_depth`, or does not open with
+    the usual prologue and a query keyword. Every fact it relies on is conservative: a `SERVICE` or
+    `LOAD` token needs those letters in the text, and nesting needs that many opening brackets."""
+    if "\\" in text or text.count("{") + text.count("(") + text.count("[") > max_depth:
+        return None
+    upper = text.upper()
+    if "SERVICE" in upper or "LOAD" in upper:
+        return None
+    m = _PROLOGUE_FORM.match(text)
+    return m.group("form").upper() if m else None
+
+
 def analyse(text: str) -> Analysis:
     """Operation keyword and SERVICE / LOAD targets of a query or update (raw and unescaped text)."""
     first = _analyse_once(text)

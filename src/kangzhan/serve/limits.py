@@ -135,11 +135,13 @@ class Limits:
                 self._breach(late, QueryTimeout(self.timeout_text))
             elif self.memory and resident_bytes() > self.memory:
                 self._breach(queries, WorkerLost(self.memory_text))
-            for _, q in queries:
-                if not q.niced and now - q.start > LONG_QUERY_SECONDS:
-                    q.niced = _set_nice(q.tid, LONG_QUERY_NICE)
-                q.halfway = now - q.start > (q.deadline - q.start) / 2
-            with self._lock:
+            with self._lock:  # only a query still running: its thread restores its priority when it ends
+                for key, q in queries:
+                    if self.running.get(key) is not q:
+                        continue
+                    if not q.niced and now - q.start > LONG_QUERY_SECONDS:
+                        q.niced = _set_nice(q.tid, LONG_QUERY_NICE)
+                    q.halfway = now - q.start > (q.deadline - q.start) / 2
                 self._changed()
 
     def end_gracefully(self) -> None:

@@ -100,7 +100,8 @@ def execute(store: ox.Store, req: dict[str, Any]) -> Iterator[tuple]:
             yield ("head", 200, req["results_mime"], {})
             yield ("chunk", serialize_boolean(req["results_fmt"], bool(result)))
         elif isinstance(result, ox.QuerySolutions):
-            body, truncated = capped_solutions(result, req["results_fmt"], None if cap == sys.maxsize else cap)
+            body, truncated = capped_solutions(result, req["results_fmt"], None if cap == sys.maxsize else cap,
+                                               rerun=lambda: store.query(text, **kwargs))
             headers = {"X-Kangzhan-Truncated": f"results cut at {cap} rows"} if truncated else {}
             yield ("head", 200, req["results_mime"], headers)
             for i in range(0, len(body), BIG_CHUNK):

@@ -181,6 +181,11 @@ def find_battles(text: str) -> list[Mention]:
             s = pos + line.index(h)
             out.append(Mention("battle", s, s + len(h), h, {"name": h, "heading": True}))
             heading_spans.append((s, s + len(h)))
+        elif (action := _action_heading(line)) is not None:
+            surface, name = action
+            s = pos + line.index(surface)
+            out.append(Mention("battle", s, s + len(surface), surface, {"name": name, "heading": True}))
+            heading_spans.append((s, s + len(surface)))
         pos += len(line) + 1
     for m in re.finditer(_SUF_RE, text):
         if any(a <= m.start() < b for a, b in heading_spans):
@@ -234,13 +239,37 @@ def _shortest_genitive(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a chapter title about a phase or an overview of a campaign (反攻缅北第二期战斗经过概要): it names no one battle
+_PHASE = re.compile(r"第[一二三四五六七八九十0-9]+(?:期|阶段)")
+_OVERVIEW_AFTER = re.compile(r"^(?:经过)?(?:概要|概况|概述|综述|纪要|总述)")
+# a numbered section heading naming an action at one place (（一）八莫区围攻, 二、X攻略): the battle of that place
+_ACTION_HEADING = re.compile(r"^\s*#*\s*(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[0-9]+[、.．])\s*"
+                            r"(?P<body>(?P<place>[\u4e00-\u9fff]{2,6}?)(?:地区|区)?(?:围攻|攻略|攻坚|争夺|攻防|围歼|反攻|"
+                            r"收复|克复|攻击|防御|守备|保卫))\s*$")
+
+
+def _action_heading(line: str) -> tuple[str, str] | None:
+    """(surface, battle name) of a section heading that names an action at a known place: X区围攻 → X战役 (the
+    name Chinese histories give the fighting for one place); the heading itself stays another name of it."""
+    m = _ACTION_HEADING.match(line)
+    if not m:
+        return None
+    place = m.group("place")
+    if not (_toponym(place) or any(f.startswith(("ns", "nz")) and w == place for w, f in _tokens(place))):
+        return None
+    return m.group("body"), place + "战役"
+
+
 def _title_battle(line: str) -> str | None:
-    """A battle named in the document's title line (第五军攻略昆仑关作战经过检讨 → 昆仑关作战)."""
+    """A battle named in the document's title line (第五军攻略昆仑关作战经过检讨 → 昆仑关作战); not a phase or an
+    overview of a campaign (…第二期战斗经过概要: a chapter of several actions)."""
     if len(line.strip()) > 40:
         return None
     for m in re.finditer(_SUF_RE, line):
         prefix = name_before(line, m.start(), m.group(0))
         if m.group(0) == "作战" and _VERB_AFTER.match(line[m.end():]):
+            continue
+        if prefix and (_PHASE.search(prefix) or _OVERVIEW_AFTER.match(line, m.end())):
             continue
         if prefix:
             return prefix + m.group(0)

@@ -43,19 +43,21 @@ _YEAR = (rf"(?:(?P<y>1[89][0-9]{{2}}) ?|(?P<ycn>[一][八九][{_CND}]{{2}})|民�
 _MONTH_AR = r"1[0-2]|0?[1-9]"
 _MONTH_CN = r"十[一二]|[一二三四五六七八九十正元]"
 _DAY_AR = r"3[01]|[12][0-9]|0?[1-9]"
-_DAY_CN = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+# 廿 = 二十, 卅 = 三十: the compact forms of official documents and letters (十月廿一日, 卅一日)
+_DAY_CN = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
 _MP = r"(?P<mp>中下旬|上中旬|上旬|中旬|下旬|初|底|末)"
 # a date atom: year (+ month (+ day | part)), or month (+ day | part), or an Arabic day alone; a single
 # space is allowed around Arabic numbers (OCR of printed text: "1939 年 9 月")
 # an atom opens with a year's, month's or day's first character (digits, numerals, 民国/昭和/同年 …): the
 # lookahead rejects every other position at once instead of trying each alternative there (same matches)
-_ATOM_FIRST = "0-9一二三四五六七八九十正元廿民昭同是当次翌本该"
+_ATOM_FIRST = "0-9一二三四五六七八九十正元廿卅民昭同是当次翌本该"
 _ATOM = re.compile(
     rf"(?=[{_ATOM_FIRST}])(?:{_YEAR}(?: ?(?P<m>{_MONTH_AR}|{_MONTH_CN}) ?月(?: ?(?P<d>{_DAY_AR}|{_DAY_CN}) ?[日号]|{_MP})?)?"
     rf"|(?P<m2>{_MONTH_AR}) ?月(?: ?(?P<d2>{_DAY_AR}) ?[日号]|(?P<mp2>中下旬|上中旬|上旬|中旬|下旬|初|底|末))?"
     rf"|(?P<m3>{_MONTH_CN})月(?:(?P<d3>{_DAY_CN})[日号]|(?P<mp3>中下旬|上中旬|上旬|中旬|下旬|初|底|末))"
     rf"|(?<![0-9.第])(?P<d4>{_DAY_AR})[日号]"
-    rf"|(?<![{_CND}十第数几余])(?P<d5>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)日(?![军本寇方]))"
+    rf"|(?<![{_CND}十第数几余])(?P<d5>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)"
+    r"日(?![军本寇方]))"
 )
 _GREGORIAN = re.compile(rf"1[89][0-9]{{2}} ?年|[一][八九][{_CND}]{{2}}年")
 _SEP = re.compile(r"\s*(?:起至|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2})\s*")
@@ -92,7 +94,7 @@ def _num(s: str | None) -> int | None:
         return None
     if s in ("正", "元"):
         return 1
-    return int(s) if s.isdigit() else cn_to_int(s)
+    return int(s) if s.isdigit() else cn_to_int(s.replace("廿", "二十").replace("卅", "三十"))
 
 
 class _Parts:

@@ -31,3 +31,28 @@ def cn_surnames() -> frozenset[str]:
 @cache
 def jp_surnames() -> frozenset[str]:
     return frozenset(w for ln in _lines("surnames_jp.txt") for w in ln.split())
+
+
+@cache
+def jp_wordlike_surnames() -> frozenset[str]:
+    """Japanese family names that are also Chinese words or family names (原, 中山, 谷): names only where a
+    rank closes the full name."""
+    return frozenset(w for ln in _lines("surnames_jp_wordlike.txt") for w in ln.split())
+
+
+@cache
+def jp_surnames_by_rank() -> frozenset[str]:
+    """Every family name of the list, word-like ones too: what a rank-closed full name may open with."""
+    return jp_surnames() | jp_wordlike_surnames()
+
+
+@cache
+def _jp_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in jp_surnames()}, reverse=True))
+
+
+def jp_surname_len(text: str, pos: int = 0) -> int:
+    """The length of the longest Japanese family name of the list that starts text at pos, 0 if none:
+    a few set look-ups, whatever the size of the list."""
+    names = jp_surnames()
+    return next((n for n in _jp_lengths() if text[pos:pos + n] in names), 0)

@@ -16,7 +16,7 @@ import jieba
 
 from kangzhan.extract.lexicons import common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames
+from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surname_len, jp_surnames, jp_surnames_by_rank
 from kangzhan.extract.mentions.scan import lookahead_matches
 from kangzhan.text import posseg_fast, posseg_viterbi
 
@@ -146,7 +146,7 @@ def _jp_names_of_units(text: str) -> list[str]:
         pos = m.start()
         for k in (5, 4, 3):
             cand = text[max(0, pos - k):pos]
-            surname = cand.startswith(_jp_surname_tuple()) or (k >= 4 and cand.endswith("郎"))  # …四郎: a given name
+            surname = jp_surname_len(cand) > 0 or (k >= 4 and cand.endswith("郎"))  # …四郎: a given name
             if len(cand) == k and surname and name_style(cand) == "JP" \
                     and cut_name(text, pos - k, strong=True) == cand and _accept(cand):
                 out.append(cand)
@@ -164,19 +164,13 @@ def _is_stop(ch: str) -> bool:
 
 def name_style(name: str) -> str | None:
     """'JP' for Japanese-looking names, 'CN' for Chinese ones, None when unsure."""
-    if len(name) >= 3 and name.startswith(_jp_surname_tuple()):
+    if len(name) >= 3 and jp_surname_len(name):
         return "JP"
     if name[:2] in cn_surnames() or (name[0] in cn_surnames() and len(name) <= 3):
         return "CN"
     if len(name) >= 4:
         return "JP"
     return None
-
-
-@cache
-def _jp_surname_tuple() -> tuple[str, ...]:
-    """The Japanese family names as a tuple, for one str.startswith test instead of a loop over them."""
-    return tuple(jp_surnames())
 
 
 _VERBISH = ("v", "d", "p", "c", "u", "m", "q", "r", "x", "y", "w", "f", "t", "e", "o", "z", "l")
@@ -193,10 +187,20 @@ def _tokens(window: str) -> tuple[tuple[str, str], ...]:
 def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
     """The personal name that starts at pos, or None. strong: the context says a name is here
     (after a title or in a bracket), so unknown surnames are accepted."""
+    name = _cut_name(text, pos, strong)
+    if name and len(name) >= 3 and name[-1] in "少中上大" and text[pos + len(name):pos + len(name) + 1] in _RANK_SECOND:
+        return _accept(name[:-1])  # 原清一大|佐: the name stops where a rank begins
+    return name
+
+
+_RANK_SECOND = frozenset("将佐尉校")
+
+
+def _cut_name(text: str, pos: int, strong: bool) -> str | None:
     window = text[pos:pos + 8]
     if not window:
         return None
-    jp = next((n for n in (3, 2, 1) if window[:n] in jp_surnames()), 0)
+    jp = jp_surname_len(window)
     cn = 2 if window[:2] in cn_surnames() else (1 if window[0] in cn_surnames() else 0)
     if _is_stop(window[0]) and not (jp or cn):
         return None
@@ -468,6 +472,8 @@ def find_persons(text: str) -> list[Mention]:
             if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and \
                     text[i - 1] not in "由令命以派和与及、将是被对向给了在到区军师团部队旅营连迫为":
                 continue
+            if jp_surname_len(text, i) and text.endswith(_TITLE_WORDS, 0, i + 1):
+                continue  # 军长|坂西一郎: 长 closes the title, the surname 长坂 does not start there
             if not _TRIGGER.search(text, i + 2, i + 9):
                 continue
             if ch in "和与及同并" and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff":
@@ -488,7 +494,7 @@ def find_persons(text: str) -> list[Mention]:
         if name != cand and cand != m.group("name") and len(cand) <= 4 and not any(map(_is_stop, cand)):
             name = _accept(cand)  # 司令官饭田中将: between a title and a rank, the name (a surname alone, too)
         elif name != cand and 3 <= len(cand) <= 5 and name_style(cand) == "JP":
-            sur = max((x for x in jp_surnames() if len(x) >= 2 and cand.startswith(x)), key=len, default="")
+            sur = cand[:jp_surname_len(cand)] if jp_surname_len(cand) >= 2 else ""
             if sur and not any(_is_stop(c) and c not in _NAME_OK for c in cand[len(sur):]):
                 name = _accept(cand)  # （长谷川吉藏大佐指挥…）: the rank closes a Japanese name jieba cut short
             elif not sur and len(cand) == 4 and not any(_is_stop(c) and c not in _NAME_OK for c in cand) \
@@ -590,7 +596,28 @@ def find_persons(text: str) -> list[Mention]:
     for name in [n for n in found if len(n) == 3 and n[0] in cn_surnames() and n[:2] not in cn_surnames()]:
         if text.count(name[:2]) > text.count(name) and _accept(name[:2]):
             found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
-    return _all_occurrences(text, found)
+    aliases = _surname_aliases(found)
+    for short in aliases:
+        found.pop(short)
+    return _all_occurrences(text, found, aliases)
+
+
+_RANK_TAIL = re.compile("(?:" + "|".join((*RANKS, *JP_RANKS)) + ")$")
+
+
+def _surname_aliases(found: dict[str, tuple[str | None, str]]) -> dict[str, str]:
+    """Japanese family names, alone or with a rank (山崎, 原大佐), that stand for the one full name of the text
+    with that family name (山崎四郎, 原好三): a report names an officer in full once, then by family name and rank."""
+    out: dict[str, str] = {}
+    for short in found:
+        base = _RANK_TAIL.sub("", short) if len(short) > 2 else short
+        if base not in jp_surnames_by_rank():
+            continue
+        fulls = [f for f in found if f != short and len(f) > len(base) and f.startswith(base)
+                 and not _RANK_TAIL.search(f) and name_style(f) == "JP"]
+        if len(fulls) == 1:
+            out[short] = fulls[0]
+    return out
 
 
 def _name_before_rank(text: str, rank_start: int) -> str | None:
@@ -620,7 +647,27 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
         elif k == 3 and cand[0] in cn_surnames() and cand[2] in "一二三四五六七八九十" and cand not in common_words() \
                 and _accept(cand[:2]) and not _words_common(cand[:2]):
             return cand  # 营长李定一少校: a given name ending in a numeral, closed by the rank
+        elif k == 3 and _jp_name_by_rank(cand):
+            return cand  # 联队长原好三大佐: a one-character family name and a given name ending in a numeral
+    for k in (5, 4):  # 指挥官山崎四郎大佐 (also after an OCR-garbled title: 指摔官): a title's last character before
+        a = rank_start - k
+        cand = text[max(0, a):rank_start]
+        if a > 0 and len(cand) == k and text[a - 1] in "官长" and _jp_name_by_rank(cand):
+            return cand
     return None
+
+
+def _jp_name_by_rank(cand: str) -> bool:
+    """cand, closed by a rank, is a Japanese full name: a listed family name, then a given name of one to three
+    characters with no stop character (but those given names use: 三, 郎 …) and no everyday word."""
+    listed = jp_surnames_by_rank()  # the rank decides: 原 of 原好三大佐 is a family name
+    sur = next((cand[:n] for n in (4, 3, 2, 1) if cand[:n] in listed), "")
+    given = cand[len(sur):]
+    if not sur or not 1 <= len(given) <= 3 or len(cand) < 3 or any(_is_stop(c) and c not in _NAME_OK for c in given):
+        return False
+    if cand in common_words() or any(len(w) >= 2 and _words_common(w) for w, _f in _tokens(cand)):
+        return False
+    return _accept(cand) is not None or (given[-1] in "一二三四五六七八九十" and _accept(cand[:-1] + "郎") is not None)
 
 
 @cache
@@ -711,15 +758,19 @@ def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str
     return out
 
 
-def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]]) -> list[Mention]:
+def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]],
+                     aliases: dict[str, str] | None = None) -> list[Mention]:
+    """Every occurrence of the found names (longest first); an alias (原大佐) is a mention of its full name."""
     out: list[Mention] = []
     taken: set[int] = set()  # positions already inside a (longer) name
-    for name in sorted(found, key=len, reverse=True):
+    aliases = aliases or {}
+    for surface in sorted([*found, *aliases], key=len, reverse=True):
+        name = aliases.get(surface, surface)
         title, how = found[name]
-        for m in re.finditer(re.escape(name), text):
+        for m in re.finditer(re.escape(surface), text):
             if m.start() in taken:
                 continue
             taken.update(range(m.start(), m.end()))
-            out.append(Mention("person", m.start(), m.end(), name, {"name": name, "title": title, "how": how}))
+            out.append(Mention("person", m.start(), m.end(), surface, {"name": name, "title": title, "how": how}))
     out.sort(key=lambda x: x.start)
     return out

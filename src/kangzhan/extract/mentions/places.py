@@ -209,11 +209,24 @@ def _mention(text: str, start: int, end: int, source: str, kind: str | None = No
 
 def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     """A short lexicon hit that is part of a longer word or name (阎锡山, 太平洋, 捞刀河北岸, 麦市南)."""
+    name = text[s:e]
+    if len(name) == 4 and name[1] in _PARALLEL and name[3] in _PARALLEL:
+        return True  # 崇山峻岭, 万水千山: a parallel idiom of landforms, no name
     if e - s > 2:
         return False
-    name = text[s:e]
     prev = text[s - 1] if s else ""
     prev_han = bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BOUNDARY_CHARS
+    if _PHRASE_NAME.fullmatch(name) and not text.startswith(("县", "区", "市"), e):
+        return True  # 沿河 (along the river), 南郊 (the southern suburbs): a division so named only with its suffix
+    if prev_han and _words().get(prev + name[0], (0, ""))[1].startswith("v") and _words()[prev + name[0]][0] >= 5:
+        return True  # 攀越|南坎: the first character ends the verb before
+    if prev_han and name[-1] in "山江河湖岭峰" and s >= 2 and text[s - 2] in _BOUNDARY_CHARS \
+            and not _common(text[s - 2:s], 5) and lex.get(name, ("", 0, 0, 0, ""))[4] == "gazetteer":
+        return True  # 沿|大平江: the character before opens a longer feature name, left to the suffix rule
+    if name[-1] in _DIRECTIONS and text[e:e + 1] in ("岸", "侧", "麓"):
+        return True  # 沿河|南岸: the direction is the bank's (河南岸 = the river's south bank), no province
+    if _translit_head(text, s, e, lex):
+        return True  # 新龙|卡巴: a county's name opening a longer transliterated one
     if prev_han and (name[0] in "市镇县街铺村" or name[0] in "河江湖山" and name[1] in _DIRECTIONS):
         return True  # 麦市|南, 新墙河|北: the tail of the name before
     if prev_han and name[-1] in "山江河湖岭峰关" and lex.get(name, ("", 0, 0, 0, ""))[4] == "gazetteer" \
@@ -246,6 +259,26 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
             if b <= len(text) and w not in lex and _words().get(w, (0, ""))[0] >= 300:
                 return True
     return False
+
+
+_PARALLEL = set("山岭峰江河水湖海川谷")
+_PHRASE_NAME = re.compile(r"沿[\u4e00-\u9fff]|[东南西北]郊")
+
+
+def _translit_head(text: str, s: int, e: int, lex: dict) -> bool:
+    """A two-character county of the gazetteer followed by two more Han characters that make no word, no
+    locative, suffix, verb or function word, and end at punctuation or 之 (及X卡巴之线): the head of a longer
+    transliterated foreign name."""
+    hit = lex.get(text[s:e], ("", 0, 0, 0, ""))
+    if hit[0] != "county" or hit[4] != "gazetteer" or e + 2 > len(text):
+        return False
+    tail = text[e:e + 2]
+    if not _HAN.fullmatch(tail) or tail[0] in _BOUNDARY_CHARS or tail[1] in _BOUNDARY_CHARS or tail in _words() \
+            or _BAD_STEM.search(tail) or _BAD_ITEM.search(tail) \
+            or text[e - 1:e + 1] in _words() or _LOCATIVE.match(text, e) or _VERB_AFTER.match(text, e) \
+            or text.startswith(tuple(_SUFFIX), e) or text.startswith(tuple(_SUFFIX), e + 1):
+        return False
+    return e + 2 == len(text) or text[e + 2] in "。,，、;；:：!?！？)）之\n"
 
 
 def _person(word: str) -> bool:
@@ -318,6 +351,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
                 if _common(stem[-1] + suf, 200):
                     continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
+                if stem + suf in _words() and _words().get(stem, (0, ""))[1] == "n" and _words()[stem][0] >= 20:
+                    continue  # 铁索桥, 公路桥: a word of the dictionary naming a kind of structure, not one place
                 if k == 3 and (any(c in "塘桥铺镇村街圩寨坪山江河湖岭" for c in stem[1:]) or stem[-1] in "两二三四"):
                     continue  # 五塘六塘: two names side by side
                 if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50) or _common(stem[1:], 50)):
@@ -330,6 +365,29 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 for i in range(s0, end):
                     taken[i] = True
                 break
+            break
+    return out
+
+
+# a foreign place given with its romanization in capitals (那泡(NAHPAW), 大利(TALID): military reports and maps)
+_ROMANIZED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,8})[(（][A-Z]{3,}(?:[ '-][A-Z]+)*(?=[)）,，])")
+
+
+def _romanized_places(text: str, taken: list[bool]) -> list[Mention]:
+    """The name before a romanization in brackets, cut where a place verb, preposition or found place opens it."""
+    out = []
+    for m in _ROMANIZED.finditer(text):
+        e = m.end("run")
+        for s in range(max(m.start("run"), e - 4), e - 1):
+            name = text[s:e]
+            if not _at_boundary(text, s, taken) or any(taken[s:e]) or text[s] in _BOUNDARY_CHARS \
+                    or _LOCATIVE.search(name) or _AFTER_PLACE.search(name):
+                continue
+            if _NOT_IN_ENUM.search(name) or _common(name, 100) or _person(name) or name in _NOT_PLACES:
+                break
+            out.append(_mention(text, s, e, "context"))
+            for i in range(s, e):
+                taken[i] = True
             break
     return out
 
@@ -782,6 +840,7 @@ def find_places(text: str) -> list[Mention]:
             for i in range(m.start(), m.end()):
                 taken[i] = True
     out += _suffix_places(text, taken)
+    out += _romanized_places(text, taken)
     out += _bracket_aliases(text, taken)
     out += _numbered_places(text, taken)
     out += _context_places(text, taken)
@@ -794,7 +853,11 @@ def find_places(text: str) -> list[Mention]:
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
     titles = [t.span() for t in _BOOK_TITLE.finditer(text)]
-    out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not _inside_span(titles, m.start)]
+    ends = {m.end for m in out}
+    out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not _inside_span(titles, m.start)
+           and not (_PHRASE_NAME.fullmatch(m.value["name"]) and not text.startswith(("县", "区", "市"), m.end))
+           and not (m.value["source"] == "suffix" and m.value["name"].endswith("公路") and m.start - 1 in ends
+                    and text[m.start - 1] in "、-—")]  # 甲地、乙地公路: the road between two places, no place itself
     out.sort(key=lambda x: x.start)
     return out
 

@@ -163,6 +163,8 @@ def find_units(text: str) -> list[Mention]:
             continue
         if ech == "集团" and text[end:end + 1] == "军":
             continue
+        if ech in ("营", "连") and _IN_UNNUMBERED.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 重炮团第二连, 独立团第一营: a part of a unit with no number has no designation of its own
         items: list[tuple[int, int, str | None, str | None, str]] = []  # (start, end, pre, di, num)
         lst = m.group("list")
         if lst:
@@ -202,6 +204,7 @@ def find_units(text: str) -> list[Mention]:
                                {"key": key, "echelon": echelon, "number": n, "modifiers": mods, "cue": cue,
                                 "implied": unit_implied, "group": group, "alts": alts, "raw_echelon": ech}))
     group = _counted_lists(text, out, group + 1)
+    group = _report_codes(text, out, group + 1)
     out.extend(_named_units(text, group + 1))
     out.sort(key=lambda x: (x.start, -x.end))
     return _drop_overlaps(out)
@@ -227,6 +230,83 @@ def _counted_lists(text: str, out: list[Mention], group: int) -> int:
                                {"key": key, "echelon": echelon, "number": int(n.group(0)), "modifiers": (),
                                 "cue": cue, "implied": implied, "group": group, "alts": {n.group(0) + ech},
                                 "raw_echelon": ech}))
+        group += 1
+    return group
+
+
+# a company or battalion right after an echelon word that carries no number (重炮团第二连), not after 该/本/其
+_IN_UNNUMBERED = re.compile(rf"[^0-9{CN_NUM}该本其我敌各每第\W](?:团|营)$")
+
+# Report-style codes of the period's Chinese army reports (驻印军 after-action reports, 战斗详报): N1A = 新编第1军,
+# N38D = 新编第38师, 113R = 第113团, 14D = 第14师 (第N师团 when the enemy's), 16iR = (Japanese infantry) 第16联队;
+# a chain with "/" names a unit and the one above it (50D/N6A, Ⅱ/55iR/18D = 2nd battalion of the 55th regiment of
+# the 18th division). A leading Roman numeral is a battalion: the regiment is the unit read.
+_CODE_CHAIN = re.compile(r"(?<![A-Za-z0-9.\-])(?:[A-Za-z0-9Ⅰ-Ⅻ]+/)*[A-Za-z0-9Ⅰ-Ⅻ]+(?![A-Za-z0-9.\-])")
+_CODE = re.compile(r"(?P<new>N)?(?P<num>[0-9]{1,3})(?P<ech>iR|A|D|R)")
+_ANY_CODE = re.compile(r"[0-9](?:iR|[ADR])(?![A-Za-z0-9])")
+_CODE_ECH = {"A": "军", "D": "师", "R": "团", "iR": "联队"}
+_CJK_SIDE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef(),、;:。]")
+# what follows a unit code in prose: an echelon or force word (2D搜索联队, 50D一部, N38D主力)
+_ENEMY_SUBJECT = re.compile(r"(?:敌|日军|日寇)[^向对攻击我围歼]*$")  # 敌 is the subject, not the object's owner
+_CODE_FOLLOW = re.compile(r"(?:师团|联队|大队|搜索|一部|主力|先头|部队|各部|兵力)")
+
+
+def _report_codes(text: str, out: list[Mention], group: int) -> int:
+    """Units written as report codes (see _CODE_CHAIN), read only where the text is such a report: the codes stand
+    next to Chinese text, and at least one is unmistakably military (N-prefixed, a regiment code, or a code
+    followed by an echelon or force word) — "2D、3D" alone stays Latin text."""
+    if not _ANY_CODE.search(text):
+        return group  # most texts hold no code at all: one scan in C instead of a look at every number
+    chains = []
+    for m in _CODE_CHAIN.finditer(text):
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        if not (_CJK_SIDE.match(before) or _CJK_SIDE.match(after)):
+            continue
+        if not ("\u4e00" <= before <= "\u9fff" or "\u4e00" <= after <= "\u9fff" or before in "(（" or after in ")）,，、"):
+            continue  # a code among Latin words (an English quotation)
+        parts = m.group(0).split("/")
+        codes = [(i, _CODE.fullmatch(p)) for i, p in enumerate(parts)]
+        if not any(c for _, c in codes):
+            continue
+        chains.append((m, parts, codes))
+    military = any(c.group("new") or c.group("ech") in ("R", "iR") or _CODE_FOLLOW.match(text, m.end())
+                   for m, _p, codes in chains for _i, c in codes if c)
+    if not military:
+        return group
+    jp: set[str] = set()  # division/army codes the text gives to the enemy: in a chain with a Japanese regiment
+    for m, parts, codes in chains:  # (iR), followed by a Japanese echelon word, or moved by 敌 (敌…抽调2D一部)
+        clause = text[max(text.rfind(c, 0, m.start()) for c in ",，。;；\n") + 1:m.start()]
+        enemy = bool(_ENEMY_SUBJECT.search(clause)) or any(c and c.group("ech") == "iR" for _i, c in codes)
+        if enemy or re.match(r"(?:师团|联队|大队|旅团)|搜索联队", text[m.end():m.end() + 4]):
+            jp |= {p for (_i, c), p in zip(codes, parts, strict=True) if c and c.group("ech") in "AD" and not c.group("new")}
+    for m, parts, codes in chains:
+        starts, pos = [], m.start()
+        for p in parts:
+            starts.append(pos)
+            pos += len(p) + 1
+        made: list[tuple[int, Mention]] = []
+        for i, c in codes:
+            if c is None:
+                continue
+            num, code_ech = int(c.group("num")), c.group("ech")
+            if num == 0:
+                continue
+            ech = _CODE_ECH[code_ech]
+            mods = ("新编",) if c.group("new") else ()
+            side = "CN" if c.group("new") else ("JP" if code_ech == "iR" or parts[i] in jp else None)
+            implied = side or ECHELON_SIDE.get(ech)
+            key, echelon = canonical(num, ech, mods, implied)
+            s, e = starts[i], starts[i] + len(parts[i])
+            made.append((i, Mention("unit", s, e, parts[i],
+                                    {"key": key, "echelon": echelon, "number": num, "modifiers": mods, "cue": side,
+                                     "implied": implied, "group": group, "alts": {parts[i]}, "raw_echelon": ech})))
+        for (_i, a), (_j, b) in zip(made, made[1:], strict=False):
+            a.value["parent_at"] = b.start  # X/Y: X is a part of Y
+            if a.value["cue"] is None and b.value["cue"]:
+                a.value["cue"] = b.value["cue"]  # 50D/N6A: a division of a Chinese army
+                a.value["key"], a.value["echelon"] = canonical(a.value["number"], a.value["raw_echelon"],
+                                                               a.value["modifiers"], b.value["cue"])
+        out.extend(mm for _i, mm in made)
         group += 1
     return group
 
