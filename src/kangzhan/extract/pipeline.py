@@ -171,10 +171,15 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
         i = bisect_right(starts, pos) - 1
         return i if i >= 0 and pos < sents[i][1] else None
 
+    evidence: dict[tuple[int, int], Evidence] = {}  # a span backs several facts: one (frozen) Evidence for it
+
     def ev(start: int, end: int) -> Evidence:
-        k = sent_of(start)
-        s, e = sents[k] if k is not None else (start, end)
-        return Evidence(start, end, raw[start:end], raw[s:e], s)
+        got = evidence.get((start, end))
+        if got is None:
+            k = sent_of(start)
+            s, e = sents[k] if k is not None else (start, end)
+            got = evidence[(start, end)] = Evidence(start, end, raw[start:end], raw[s:e], s)
+        return got
 
     def label_of(pos: int) -> str | None:
         k = sent_of(pos)
@@ -249,11 +254,17 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
             b = by_name[lab]
             if all(x[0] != p.value["name"] for x in b.commanders):
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))
+    placed: dict[str, set[str]] = {}  # the places each battle has already (a set: no scan of its list)
     for m in a.places:
         lab = label_of(m.start)
         name = m.value.get("name", m.text)
-        if lab in by_name and all(x[0] != name for x in by_name[lab].places):
-            by_name[lab].places.append((name, ev(m.start, m.end)))
+        if lab in by_name:
+            names = placed.get(lab)
+            if names is None:
+                names = placed[lab] = {x[0] for x in by_name[lab].places}
+            if name not in names:
+                names.add(name)
+                by_name[lab].places.append((name, ev(m.start, m.end)))
     for m in a.figures:
         lab = label_of(m.start)
         if lab in by_name:

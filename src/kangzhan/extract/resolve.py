@@ -428,12 +428,15 @@ def _short_jp_form(m: Mention, jp_forms: dict[tuple, list[int]]) -> bool:
     return "第" not in m.text and k < len(starts) and starts[k] < m.start + 600
 
 
+_LIST_SEP = re.compile(r"[、和及与]")
+
+
 def _share_lists(text: str, mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
     """Members of a list (第4军、第74军及第187师) without a side, or with a soft one, take the one side the
     others have (firm sides first)."""
     run: list[int] = []
     for i in range(len(mentions) + 1):
-        if i < len(mentions) and run and re.fullmatch(r"[、和及与]", text[mentions[run[-1]].end:mentions[i].start]):
+        if i < len(mentions) and run and _LIST_SEP.fullmatch(text, mentions[run[-1]].end, mentions[i].start):
             run.append(i)
             continue
         if len(run) > 1:

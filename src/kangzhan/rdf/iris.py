@@ -66,8 +66,13 @@ def short_hash(*parts: object) -> str:
     return h[:12]
 
 
+@lru_cache(maxsize=65536)  # an entity is the target of several mentions (its evidence, each battle's link)
+def _target_hash(target: str) -> str:
+    return short_hash(target)
+
+
 def mention(doc_id: str, start: int, end: int, target: str) -> str:
-    return f"{RES}mention/{segment(doc_id)}/{start}-{end}-{short_hash(target)}"
+    return f"{RES}mention/{segment(doc_id)}/{start}-{end}-{_target_hash(target)}"
 
 
 def report(doc_id: str, battle_name: str, kind: str, side: str | None, start: int, category: str, count: int) -> str:

@@ -233,6 +233,12 @@ def _traditional_lines(text: str) -> list[tuple[int, int]]:
 
 
 @cache
+def _converted_chars() -> frozenset[str]:
+    """The characters the T→S table for any text converts (the keys of _deleter, as characters)."""
+    return frozenset(map(chr, _tables()[1]))
+
+
+@cache
 def _deleter() -> dict[int, None]:
     """A translate table deleting the characters that are Traditional only."""
     return dict.fromkeys(_tables()[1])
@@ -267,9 +273,13 @@ def normalize(text: str) -> Normalized:
     """Width-fold, convert Traditional to Simplified and fix OCR confusions; same length as the input."""
     width, always, trad_only = _tables()
     s = text.translate(width)
-    traditional = _looks_traditional(s)
-    trad_lines = [] if traditional else _traditional_lines(s)
-    s = s.translate(always)
+    # no character the T→S table converts (most Simplified texts): the tests below would find none and the
+    # translation would change nothing; one set test instead of three passes of str.translate
+    simplified = _converted_chars().isdisjoint(s)
+    traditional = not simplified and _looks_traditional(s)
+    trad_lines = [] if traditional or simplified else _traditional_lines(s)
+    if not simplified:
+        s = s.translate(always)
     if traditional:
         s = s.translate(trad_only)
     for a, b in reversed(trad_lines):  # same length: the offsets of the other lines stay

@@ -72,42 +72,38 @@ def _model(states, start_p, trans_p, emit_p) -> _Model:
 def viterbi(obs, states, start_p, trans_p, emit_p):
     """Drop-in for jieba.posseg.viterbi.viterbi (same arguments, same (prob, route))."""
     m = _model(states, start_p, trans_p, emit_p)
-    n = len(m.names)
     o = obs[0]
-    ys = m.of_char(o)
-    v = np.full(n, MIN_INF)
-    v[ys] = m.start[ys] + m.emit_of(o)[ys]
-    active = ys
-    backs = []
+    active = m.of_char(o)  # the states in play, ascending, and their scores (no arrays over all states)
+    vals = m.start[active] + m.emit_of(o)[active]
+    steps = []  # per position after the first: (its states, the best previous state of each)
+    has_out, has, trans = m.has_out, m.has, m.trans
     for t in range(1, len(obs)):
-        prev = active[m.has_out[active]]
+        keep = has_out[active]
+        prev = active[keep]
         if not len(prev):  # jieba fails the same way
             raise ValueError("max() arg is an empty sequence")
         # .take and array methods: same values as fancy indexing and np.argmax, fewer microseconds per step
-        expect = m.has.take(prev, axis=0).any(axis=0)
+        expect = has.take(prev, axis=0).any(axis=0)
         o = obs[t]
         cs = m.of_char(o)
         ys = cs[expect[cs]]
         if not len(ys):
             ys = np.flatnonzero(expect)
-        scores = (v[prev][:, None] + m.trans.take(prev, axis=0).take(ys, axis=1)) + m.emit_of(o)[ys]  # jieba's sum, same order
-        best = scores.max(axis=0)
-        k = len(prev) - 1 - (scores == best)[::-1].argmax(axis=0)  # ties: the largest state, as max() of tuples
-        back = np.full(n, -1, dtype=np.intp)
-        back[ys] = prev[k]
-        backs.append(back)
-        v = np.full(n, MIN_INF)
-        v[ys] = best
+        scores = (vals[keep][:, None] + trans.take(prev, axis=0).take(ys, axis=1)) + m.emit_of(o)[ys]  # jieba's sum, same order
+        # ties: the largest state, as max() of tuples: the first maximum of the reversed rows
+        k = len(prev) - 1 - scores[::-1].argmax(axis=0)
+        vals = scores.max(axis=0)
+        steps.append((ys, prev[k]))
         active = ys
-    vals = v[active]
-    top = vals.max()
-    last = int(active[np.flatnonzero(vals == top)[-1]])
+    last = len(vals) - 1 - int(vals[::-1].argmax())
+    top = vals[last]
+    state = int(active[last])
     route = [None] * len(obs)
-    state = last
-    for i in range(len(obs) - 1, -1, -1):
-        route[i] = m.names[state]
-        if i:
-            state = int(backs[i - 1][state])
+    route[-1] = m.names[state]
+    for i in range(len(obs) - 1, 0, -1):
+        ys, back = steps[i - 1]
+        state = int(back[int(np.searchsorted(ys, state))])
+        route[i - 1] = m.names[state]
     return (float(top), route)
 
 

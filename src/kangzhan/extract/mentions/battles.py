@@ -12,9 +12,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-import jieba.posseg as pseg
-
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.text import posseg_fast
 
 SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
             "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
@@ -58,7 +57,7 @@ _TOKEN_CACHE = 1 << 16  # windows remembered (~tens of MB at most)
 
 @lru_cache(maxsize=_TOKEN_CACHE)  # keyed by text: bounded, a worker lives through many documents
 def _tokens(span: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w, f) for w, f in pseg.cut(span))
+    return posseg_fast.tag(span)  # = tuple(pseg.cut(span)) as (word, flag) pairs, with less overhead
 
 
 def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:

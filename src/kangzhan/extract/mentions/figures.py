@@ -26,9 +26,11 @@ Infobox lines ("伤亡：中国军队约4万人；日军2万余人") give one fi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at
+from kangzhan.extract.mentions.scan import segment_finditer
 
 _JP = r"日本军队|日本军|日伪军|日伪|敌伪军|敌伪|伪军|日军|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌"
 _CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
@@ -115,6 +117,39 @@ _OFFICERS = re.compile(
     rf"(?P<cue>战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
 )
 _COUNT_THEN = re.compile(rf"(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|(?:{_JP}|{_CN})(?=[^伤死亡俘]))")
+# _COUNT_CUE scanned anchor-first (scan.segment_finditer): its matches hold no stop character, a numeral
+# (_NUMERAL) and a cue word after 人/名 (rarer than counts: the clauses without one are skipped)
+_STOP_CHARS = re.compile(r"[。；;:：，、()（）\s,]")
+
+
+@lru_cache(maxsize=4)  # the two scans below cut the same text
+def _count_stops(text: str) -> tuple[int, ...]:
+    """Where no count runs through: punctuation, spaces, and commas but those between two digits (3,550;
+    normalize made every "，" a ",")."""
+    return tuple(i for m in _STOP_CHARS.finditer(text)
+                 if text[i := m.start()] != "," or not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()))
+
+
+_NUMERAL = re.compile(f"[0-9{CN_DIGITS}万萬亿]")
+_AFTER_CUE_WORDS = re.compile("|".join(_AFTER_CUES))
+# _COUNT_THEN the same way: its tail word follows a character that may end a count (a character of COUNT_RE)
+# and comes at most 13 characters after the count's last numeral (magnitude and 余/多, suffix, measure word,
+# suffix); the anchors are every start of a tail word (a lookahead: overlapping ones too)
+_THEN_TAIL_WORDS = ("兵力", "大军", "之众", *_JP.split("|"), *_CN.split("|"))
+_THEN_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in _THEN_TAIL_WORDS})) + "])(?="
+                        + "|".join(_THEN_TAIL_WORDS) + ")")
+_COUNT_END = frozenset({c for c in COUNT_RE.pattern if ord(c) > 127} | set("0123456789+"))  # "3,550": no end
+
+
+def _count_then_matches(text: str):
+    """_COUNT_THEN.finditer(text), scanned only in clauses where a tail word follows a count's character
+    with a numeral shortly before."""
+    def keep(a: re.Match) -> bool:
+        p = a.start()
+        return p > 0 and text[p - 1] in _COUNT_END and _NUMERAL.search(text, max(0, p - 14), p) is not None
+    return segment_finditer(_COUNT_THEN, text, _THEN_TAIL, _count_stops(text), keep=keep)
+
+
 _INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|兵力|参战兵力|参战方兵力|双方兵力)[ \t]*[:：]"
                       r"|(?P<key2>参加会战的兵力|参战兵力|双方兵力|投入兵力|使用兵力)[ \t]*[,，:：]", re.M)
 _PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次", "具"}  # 具: 遗尸千余具
@@ -404,7 +439,7 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
     """"42,000人阵亡", "35,000人被俘", "二十四位弟兄阵亡": the count before the cue; its side is the
     subject of the loss (loss_owner)."""
     out = []
-    for m in _COUNT_CUE.finditer(text):
+    for m in segment_finditer(_COUNT_CUE, text, _AFTER_CUE_WORDS, _count_stops(text), _NUMERAL):
         cs = m.start("count")
         if cs in taken or not _count_ok(m, text, person_only=True) or m.group("countunit") is None:
             continue
@@ -444,7 +479,7 @@ def _officers(text: str, taken: set[int]) -> list[Mention]:
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL):
-        for m in rx.finditer(text):
+        for m in (_count_then_matches(text) if rx is _COUNT_THEN else rx.finditer(text)):
             cs = m.start("count")
             if cs in taken or not _count_ok(m, text, person_only=False):
                 continue

@@ -55,4 +55,7 @@ def jp_surname_len(text: str, pos: int = 0) -> int:
     """The length of the longest Japanese family name of the list that starts text at pos, 0 if none:
     a few set look-ups, whatever the size of the list."""
     names = jp_surnames()
-    return next((n for n in _jp_lengths() if text[pos:pos + n] in names), 0)
+    for n in _jp_lengths():  # a loop, not next() over a generator: this runs for every candidate name
+        if text[pos:pos + n] in names:
+            return n
+    return 0

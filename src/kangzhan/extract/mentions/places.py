@@ -52,6 +52,9 @@ _SUFFIX = dict(_SUFFIX_KIND)
 _EXTEND = [s for s in sorted(_SUFFIX, key=len, reverse=True) if s not in ("城", "机场", "县", "市", "要塞", "炮台")]
 _EXTEND_RE = re.compile("|".join(map(re.escape, _EXTEND)))
 _SUFFIXES_LONGEST = sorted(_SUFFIX, key=len, reverse=True)
+# the suffixes that open with each character, longest first (the order of _SUFFIXES_LONGEST)
+_SUFFIXES_BY_FIRST: dict[str, tuple[str, ...]] = {
+    c: tuple(x for x in _SUFFIXES_LONGEST if x[0] == c) for c in {x[0] for x in _SUFFIXES_LONGEST}}
 # the first-character class rejects most positions at once; the alternation runs only where one may start
 _SUFFIX_AT = re.compile("(?=[" + "".join(sorted({re.escape(s[0]) for s in _SUFFIXES_LONGEST})) + "])"
                         "(?=" + "|".join(map(re.escape, _SUFFIXES_LONGEST)) + ")")
@@ -319,7 +322,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _SUFFIX_AT.finditer(text):
         p = m.start()
-        for suf in (s for s in _SUFFIXES_LONGEST if text.startswith(s, p)):
+        for suf in (s for s in _SUFFIXES_BY_FIRST[text[p]] if text.startswith(s, p)):
             end = p + len(suf)
             if any(taken[p:end]):
                 break
