@@ -14,6 +14,7 @@ def test_a_text_about_the_attack_on_a_city_names_no_battle_yet_yields_that_citys
     battles = extract(tmp_path, text)["battles"]
     assert [b["name"] for b in battles] == ["郑州会战"]  # coined: the text never says 郑州会战
     b = battles[0]
+    assert b["named_in_text"] is False
     assert {"郑州", "开封", "新乡", "中牟"} <= {p["name"] for p in b["places"]}
     assert "第14师团" in {u["name"] for u in b["units"]}
     assert (3000, "JP") in {(f["count"], f["side"]) for f in b["figures"]}
@@ -32,6 +33,7 @@ def test_a_heading_joining_a_march_and_a_victory_names_the_victory_and_its_later
     battles = extract(tmp_path, text)["battles"]
     assert [b["name"] for b in battles] == ["钟祥大捷"]
     b = battles[0]
+    assert b["named_in_text"] is True
     assert "钟祥之役" in b["alt_labels"]
     assert {"第33集团军", "第13师团"} <= {u["name"] for u in b["units"]}
 
@@ -69,3 +71,28 @@ def test_timeline_entries_are_events_of_their_own(tmp_path):
     # the later entry's 冀南战役 (no ordinal) is not guessed to be the second one
     later = _battle(battles, "冀南战役") if any(b["name"] == "冀南战役" for b in battles) else None
     assert later is not None and later["start"] == "1940-08-05"
+
+
+def test_a_war_zone_followed_by_a_name_and_bu_is_that_mans_command(tmp_path):
+    text = "皖南战役\n1940年10月，第三战区顾祝同部在皖南反击日军第116师团，收复泾县。\n"
+    facts = extract(tmp_path, text)
+    assert {"person": "顾祝同", "unit": "第3战区"} in [{"person": c["person"], "unit": c["unit"]} for c in facts["commands"]]
+    assert "顾祝同" in {c["name"] for c in facts["battles"][0]["commanders"]}
+
+
+def test_a_coined_battle_says_so_in_the_graph_and_conforms(tmp_path):
+    import pyoxigraph as ox
+    from helpers import run_cli
+
+    src = tmp_path / "front.txt"
+    src.write_text("前线通讯\n敌人连日围攻洛阳，我军坚守洛阳城垣，激战七昼夜，敌第110师团伤亡二千余人，"
+                   "我军于孟津一带反击。\n", encoding="utf-8")
+    out = tmp_path / "front.nt"
+    r = run_cli("build", str(src), "-o", str(out), store=tmp_path / "store")
+    assert r.returncode == 0, r.stderr
+    g = ox.Store()
+    g.load(out.read_bytes(), ox.RdfFormat.N_TRIPLES)
+    rows = list(g.query('PREFIX kz: <https://w3id.org/kangzhan/ontology#> PREFIX rdfs: '
+                        '<http://www.w3.org/2000/01/rdf-schema#> SELECT ?l ?f WHERE { ?b a kz:Battle ; rdfs:label ?l ; '
+                        'kz:namedInText ?f }'))
+    assert [(row["l"].value, row["f"].value) for row in rows] == [("洛阳会战", "false")]

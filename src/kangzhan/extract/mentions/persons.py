@@ -79,9 +79,9 @@ _NAME_BEFORE_UNIT = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2,3})(?:的)?(?:新编|暂编|预备|新|暂|预)?"
     r"(?:第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师)|(?:第[0-9一二三四五六七八九十]+|[0-9]+)(?:旅|团)))"
 )
-# 第74军王耀武部 / 新六军廖耀湘部: a unit, its commander's name, 部 (the troops under him)
+# 第74军王耀武部 / 新六军廖耀湘部 / 第五战区李宗仁部: a unit, its commander's name, 部 (the troops under him)
 _UNIT_NAME_BU = re.compile(
-    r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营)|集团军|纵队|支队)"
+    r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营|战区)|集团军|纵队|支队)"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<tail>部(?![长署分门属])|团(?![长部属])|旅(?![长部属团]))"
 )  # 2营王超奎部, 预备10师葛先才团 (a regiment called by its commander's name)
 # a 4-5 character Japanese-style name opening a clause, before its verb of command: ，阿南惟几命第6师团…
