@@ -96,3 +96,25 @@ def test_a_coined_battle_says_so_in_the_graph_and_conforms(tmp_path):
                         '<http://www.w3.org/2000/01/rdf-schema#> SELECT ?l ?f WHERE { ?b a kz:Battle ; rdfs:label ?l ; '
                         'kz:namedInText ?f }'))
     assert [(row["l"].value, row["f"].value) for row in rows] == [("洛阳会战", "false")]
+
+
+def test_a_battle_named_in_passing_does_not_stop_the_attacked_place_from_naming_the_account(tmp_path):
+    text = ("战地通讯\n敌军连日围攻信阳，其势之猛，不亚于台儿庄战役。我守军坚守信阳，激战五昼夜，"
+            "敌第3师团伤亡一千余人，我军退守明港。\n")
+    battles = extract(tmp_path, text)["battles"]
+    b = next(b for b in battles if "信阳会战" in [b["name"], *b["alt_labels"]])  # 信阳战役: the text's battle word
+    assert b["named_in_text"] is False and "第3师团" in {u["name"] for u in b["units"]}
+    assert not [x for x in battles if x["name"] == "台儿庄战役" and x["units"]]  # the passing name takes nothing
+
+
+def test_timeline_entries_written_title_then_date_in_brackets(tmp_path):
+    text = ("抗战纪事\n"
+            "南宁失守（1939年11月24日）\n日军第5师团占领南宁。\n"
+            "欧洲战事（1940年5月10日）\n德军进攻荷兰，英军第1师渡海增援。\n"
+            "枣宜会战（1940年5月1日）\n枣宜会战爆发，第33集团军在襄河东岸阻击日军第13师团。\n"
+            "国际会议（1940年6月1日）\n各国代表在日内瓦开会。\n")
+    battles = extract(tmp_path, text)["battles"]
+    zy = _battle(battles, "枣宜会战")
+    assert {u["name"] for u in zy["units"]} == {"第33集团军", "第13师团"}
+    assert zy["start"] == "1940-05-01"
+    assert "第1师" not in {u["name"] for b in battles for u in b["units"]}

@@ -2,7 +2,7 @@
 but in passing (the place of each named battle occurs once: 与第三次长沙会战相似),
 a text that reads as a battle account (several units, fighting words) and is centred on one settlement
 (named at least four times and at least twice as often as any other) is taken to be about the battle of
-that place. A text that names no battle at all but tells of the attack on or the defence of one place
+that place. A text that names no battle (but in passing) and tells of the attack on or the defence of one place
 (敌人连攻X, 围攻X, 保卫大X, X失陷, X之围: a commentary on the fronts) is about the battle of that place. So is a stretch of a longer text that belongs to no named battle but closes like an account
 (…会战结束, 此次会战…): the unnamed first battle of an excerpt. Its name is the place + the battle word the text uses most (会战, else 战役/作战), as Chinese
 historiography names campaigns after their central city (常德会战, 长沙会战)."""
@@ -27,7 +27,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     if any(text.count(_stem(n) or n) > 1 for n in named) or len(_FIGHTING.findall(text)) < 3:
         return None
     central = _central_place(places, min_count) if len(units) >= 3 else None
-    if central is None and not named and (units or figures):
+    if central is None and (units or figures):  # named battles, if any, are named only in passing (above)
         central = _target_place(text, places)
     if central is None or any(central.value.get("name", central.text) in n for n in named):
         return None
