@@ -118,3 +118,15 @@ def test_timeline_entries_written_title_then_date_in_brackets(tmp_path):
     assert {u["name"] for u in zy["units"]} == {"第33集团军", "第13师团"}
     assert zy["start"] == "1940-05-01"
     assert "第1师" not in {u["name"] for b in battles for u in b["units"]}
+
+
+def test_an_article_with_a_chronology_appended_keeps_the_reading_of_articles(tmp_path):
+    lead = ("桂南会战是1939年冬至1940年春中国军队在广西南部对日军进行的一次会战。1939年11月，日军第5师团在钦州湾登陆，"
+            "随即北犯南宁。第38集团军在昆仑关一带阻击，双方反复争夺，激战月余。此后中国军队转入反攻，日军退守南宁。"
+            "此役中国军队伤亡较重，但昆仑关一役重创日军第5师团第21旅团，为抗战以来少见的攻坚胜利。会战前后，"
+            "第五军、第99军等部先后投入战斗，其后各部转入整训，准备新的作战。\n")
+    chrono = ("南宁失守（1939年11月24日）\n日军占领南宁。\n"
+              "昆仑关失守（1939年12月4日）\n日军攻占昆仑关。\n"
+              "昆仑关收复（1939年12月31日）\n第五军收复昆仑关。\n")
+    b = _battle(extract(tmp_path, "桂南会战\n" + lead + chrono)["battles"], "桂南会战")
+    assert {"第5师团", "第38集团军"} <= {u["name"] for u in b["units"]}  # the lead still tells the battle

@@ -69,7 +69,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         merged.append(m)
     headings = merged
     entries = timeline_entries(text)
-    if len(entries) >= 3:
+    if entries and not any(m.start < entries[0][0] for m in battles):  # no account before the first entry
         _by_entry(entries, battles, labels, [a for a, _ in sentences], alias_of, info)
     elif headings:
         for m in headings:
@@ -194,11 +194,16 @@ _ENTRY = re.compile(rf"^{_SP}(?:【[^】\n]{{1,30}}】{_SP}[\[［(（]?{_SP}{_EN
                     rf"|[^\s【】()（）\[\]，。,;；:：]{{2,30}}{_SP}[（(]{_ENTRY_DATE}[)）]){_SP}$", re.M)
 
 
+_TIMELINE_PREAMBLE = 200  # characters before the first entry: a page title, a year, a line of navigation
+
+
 def timeline_entries(text: str) -> list[tuple[int, int]]:
     """The entries of a timeline (a chronicle page of dated titles): (start, end) of each, from its title line
-    to the next one. Empty unless the text has at least three such lines."""
+    to the next one. Empty unless the text has at least three such lines and is such a page from its start
+    (an article with a chronology appended keeps the reading of articles; so does one whose lead names its
+    battle, see segment)."""
     starts = [m.start() for m in _ENTRY.finditer(text)]
-    if len(starts) < 3:
+    if len(starts) < 3 or len(re.sub(r"\s", "", text[:starts[0]])) > _TIMELINE_PREAMBLE:
         return []
     return list(zip(starts, [*starts[1:], len(text)], strict=True))
 
