@@ -229,7 +229,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
     by_name: dict[str, Battle] = {}
     for name, info in a.infos.items():
         b = Battle(name, alt_labels=set(info.alts), part_of=info.part_of,
-                   named_in_text=not (info.first is not None and info.first.value.get("implied")))
+                   named_in_text=not (info.first is not None and (info.first.value.get("implied")
+                                                                  or info.first.value.get("coined"))))
         if info.first is not None:
             b.evidence = ev(info.first.start, info.first.end)
             orig = raw[info.first.start:info.first.end]
