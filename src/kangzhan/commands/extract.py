@@ -22,6 +22,7 @@ def facts_record(facts) -> dict:
         "traditional": facts.traditional,
         "battles": [{
             "name": b.name, "alt_labels": sorted(b.alt_labels), "part_of": b.part_of,
+            "named_in_text": b.named_in_text,
             "start": b.start.iso if b.start else None, "start_note": b.start.note if b.start else None,
             "end": b.end.iso if b.end else None, "end_note": b.end.note if b.end else None,
             "span": list(b.span) if b.span else None, "evidence": _ev(b.evidence),

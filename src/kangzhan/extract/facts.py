@@ -11,6 +11,7 @@ Two genres:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
@@ -67,7 +68,10 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             continue
         merged.append(m)
     headings = merged
-    if headings:
+    entries = timeline_entries(text)
+    if entries and not any(m.start < entries[0][0] for m in battles):  # no account before the first entry
+        _by_entry(entries, battles, labels, [a for a, _ in sentences], alias_of, info)
+    elif headings:
         for m in headings:
             info(m.value["name"], m, True)
             for alias, owner in alias_of.items():
@@ -137,6 +141,9 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             alias_of.setdefault(name, owner)
         elif owner and m.text != owner and alias_of.get(m.text) == owner:
             infos[owner].alts.add(m.text)
+        elif owner and name != owner and name not in infos and not m.value.get("past") and _same_place(name, owner):
+            infos[owner].alts.add(name)  # 瓦鲁班之役 told in the section of 瓦鲁班大捷: the same battle
+            alias_of.setdefault(name, owner)
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("timed"):
             infos[name] = BattleInfo(name, first=m)  # an offensive of its own, named in passing: no part of owner
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.start not in listed \
@@ -178,6 +185,60 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             del infos[alias]
             labels[:] = [owner if x == alias else x for x in labels]
     return infos, labels
+
+
+_ENTRY_DATE = r"(?:19|20|[一二][九〇零])[0-9〇零一二三四五六七八九]{2}年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?"
+_SP = r"[ \t\u3000]*"
+# an entry of a chronicle: "【title】 [date]" or "title（date）" alone on its line
+_ENTRY = re.compile(rf"^{_SP}(?:【[^】\n]{{1,30}}】{_SP}[\[［(（]?{_SP}{_ENTRY_DATE}{_SP}[\]］)）]?"
+                    rf"|[^\s【】()（）\[\]，。,;；:：]{{2,30}}{_SP}[（(]{_ENTRY_DATE}[)）]){_SP}$", re.M)
+
+
+_TIMELINE_PREAMBLE = 200  # characters before the first entry: a page title, a year, a line of navigation
+
+
+def timeline_entries(text: str) -> list[tuple[int, int]]:
+    """The entries of a timeline (a chronicle page of dated titles): (start, end) of each, from its title line
+    to the next one. Empty unless the text has at least three such lines and is such a page from its start
+    (an article with a chronology appended keeps the reading of articles; so does one whose lead names its
+    battle, see segment)."""
+    starts = [m.start() for m in _ENTRY.finditer(text)]
+    if len(starts) < 3 or len(re.sub(r"\s", "", text[:starts[0]])) > _TIMELINE_PREAMBLE:
+        return []
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
+def _by_entry(entries: list[tuple[int, int]], battles: list[Mention], labels: list[str | None],
+              starts: list[int], alias_of: dict[str, str], info) -> None:
+    """A timeline: each entry is its own event. An entry that names a battle (in its title or its text) is
+    that battle's; an entry that names none (a world event, a meeting) belongs to no battle, whatever the
+    entries around it say. Names of one entry with one place are one battle, the one with an ordinal the
+    name (长沙会战结束 / 第一次长沙会战结束); entries of the same place and ordinal under campaign words
+    (随枣会战 / 随枣战役) are one battle. No name is equated across entries on a guess (长沙会战 of one entry
+    stays apart from 第一次长沙会战 of another)."""
+    named = [m for m in battles if m.value.get("name") and not m.value.get("past")]
+    per_entry: list[tuple[tuple[int, int], Mention, str, list[str]]] = []
+    for a, b in entries:
+        inside = [m for m in named if a <= m.start < b]
+        if not inside:
+            continue
+        head = inside[0]
+        same = [m.value["name"] for m in inside if _stem(m.value["name"]) == _stem(head.value["name"])]
+        main = next((n for n in same if _ordinal(n)), head.value["name"])
+        per_entry.append(((a, b), head, main, [n for n in dict.fromkeys(same) if n != main]))
+    groups: dict[tuple[str, str], list[str]] = {}
+    for _, _, main, _ in per_entry:
+        key = (_stem(main), _ordinal(main)) if main.endswith(_SAME_KIND) else (main, "")
+        groups.setdefault(key, []).append(main)
+    canon_of = {n: max(g, key=lambda x: (_rank(x), -g.index(x))) for g in groups.values() for n in g}
+    for (a, b), head, main, rest in per_entry:
+        canon = canon_of[main]
+        aliases = ({main} - {canon}) | {n for n in rest if n not in canon_of}  # another entry's battle stays apart
+        for n in aliases:
+            alias_of.setdefault(n, canon)
+        info(canon, head).alts.update(aliases)
+        for k in range(bisect_left(starts, a), bisect_left(starts, b)):
+            labels[k] = canon
 
 
 def _lead_of_first_section(text: str, battles: list[Mention], headings: list[Mention], alias_of: dict[str, str],
@@ -226,6 +287,11 @@ def _listed(text: str, battles: list[Mention]) -> set[int]:
 
 
 _SAME_KIND = ("会战", "战役", "大会战", "作战")
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Two names of one battle: the same place and ordinal under two battle words (X大捷 / X之役 / X战役)."""
+    return a != b and bool(_stem(a)) and (_stem(a), _ordinal(a)) == (_stem(b), _ordinal(b))
 
 
 def _same_campaign(a: str, b: str) -> bool:

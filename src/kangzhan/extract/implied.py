@@ -2,7 +2,8 @@
 but in passing (the place of each named battle occurs once: 与第三次长沙会战相似),
 a text that reads as a battle account (several units, fighting words) and is centred on one settlement
 (named at least four times and at least twice as often as any other) is taken to be about the battle of
-that place. So is a stretch of a longer text that belongs to no named battle but closes like an account
+that place. A text that names no battle (but in passing) and tells of the attack on or the defence of one place
+(敌人连攻X, 围攻X, 保卫大X, X失陷, X之围: a commentary on the fronts) is about the battle of that place. So is a stretch of a longer text that belongs to no named battle but closes like an account
 (…会战结束, 此次会战…): the unnamed first battle of an excerpt. Its name is the place + the battle word the text uses most (会战, else 战役/作战), as Chinese
 historiography names campaigns after their central city (常德会战, 长沙会战)."""
 
@@ -20,15 +21,43 @@ _WORDS = ("会战", "战役", "作战")
 
 
 def implied_battle(text: str, places: list[Mention], units: list, battles: list[Mention],
-                   min_count: int = 4) -> Mention | None:
-    """A battle mention (on the first occurrence of the central place) or None."""
+                   min_count: int = 4, figures: int = 0) -> Mention | None:
+    """A battle mention (on the first occurrence of the central place, else of the place under attack) or None."""
     named = {m.value["name"] for m in battles if m.value.get("name")}
-    if any(text.count(_stem(n) or n) > 1 for n in named) or len(units) < 3 or len(_FIGHTING.findall(text)) < 3:
+    if any(text.count(_stem(n) or n) > 1 for n in named) or len(_FIGHTING.findall(text)) < 3:
         return None
-    central = _central_place(places, min_count)
+    central = _central_place(places, min_count) if len(units) >= 3 else None
+    if central is None and (units or figures):  # named battles, if any, are named only in passing (above)
+        central = _target_place(text, places)
     if central is None or any(central.value.get("name", central.text) in n for n in named):
         return None
     return _implied_mention(central, _word(text))
+
+
+# a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防
+_TARGET_BEFORE = re.compile(r"(?:攻|进图|进窥|进逼|进犯|威胁|保卫|守卫|防守|固守|死守|坚守|夺取|争夺|直扑|扑向|包围)大?\s*$")
+_TARGET_AFTER = re.compile(r"\s*(?:的\s*)?(?:之围|攻防|保卫|失陷|沦陷|陷落|失守|告急|危急)")
+
+
+def _target_place(text: str, places: list[Mention]) -> Mention | None:
+    """The place the text's fighting is about when it names no battle at all (a commentary on the fronts:
+    敌人连攻武汉,计分四路 …): the place named as the object of an attack or a defence most often, at least
+    twice and more often than any other. Its first such mention."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for m in places:
+        if m.value.get("kind") == "railway":
+            continue
+        if _TARGET_BEFORE.search(text, max(0, m.start - 4), m.start) or _TARGET_AFTER.match(text, m.end):
+            name = m.value.get("name", m.text)
+            name = name[:-1] if name.endswith("城") and len(name) > 2 else name  # 洛阳城 is 洛阳
+            counts[name] += 1
+            if name not in first or first[name].value.get("name", first[name].text) != name:
+                first[name] = m  # the first mention written as the place itself names the battle
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+        return None
+    return first[ranked[0][0]]
 
 
 def _central_place(places: list[Mention], min_count: int) -> Mention | None:

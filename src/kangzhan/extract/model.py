@@ -107,6 +107,8 @@ class Battle:
     figures: list[Figure] = field(default_factory=list)
     evidence: Evidence | None = None  # where the battle is named (or its account begins)
     span: tuple[int, int] | None = None  # the battle's account in the original text
+    named_in_text: bool = True  # False: a conventional name coined by rule (X会战 from the place the text is about;
+    # a mention marked "implied" or "coined" gives it)
 
 
 @dataclass

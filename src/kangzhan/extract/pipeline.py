@@ -53,6 +53,7 @@ except ImportError:  # pragma: no cover
     find_places = None  # type: ignore[assignment]
 
 _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领")
+_ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”」』\"]?\s*(?:宣告|遂告|胜利)?(?:结束|告终)")
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|逼进|进逼|炮击|轰击"
                      r"|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
@@ -95,7 +96,7 @@ def analyse(src: SourceText) -> Analysis:
     figures = find_figures(text)
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
-    implied = implied_battle(text, places, units, battles)  # a battle the text is about but never names
+    implied = implied_battle(text, places, units, battles, figures=len(figures))  # a battle the text is about but never names
     if implied:
         battles = [*battles, implied]
     infos, labels = segment(text, sentences, battles)
@@ -234,7 +235,9 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
     # battles
     by_name: dict[str, Battle] = {}
     for name, info in a.infos.items():
-        b = Battle(name, alt_labels=set(info.alts), part_of=info.part_of)
+        b = Battle(name, alt_labels=set(info.alts), part_of=info.part_of,
+                   named_in_text=not (info.first is not None and (info.first.value.get("implied")
+                                                                  or info.first.value.get("coined"))))
         if info.first is not None:
             b.evidence = ev(info.first.start, info.first.end)
             orig = raw[info.first.start:info.first.end]
@@ -323,6 +326,10 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
         ranges = [d for k, d in items if d.value.get("end") and (k <= first_k + 2 or (
             d.start - section_start < 600 and not d.value.get("year_inherited")))]
+        if all(_ENDED.search(text, sents[k][0], sents[k][1]) for k, _ in items):
+            # every date is in a sentence that says the battle ended (【X结束】 [date] of a chronicle): an end only
+            b.end = max((d.value.get("end") or d.value["date"] for _, d in items), key=lambda v: v.iso)
+            continue
         if timeline and timeline[0].value.get("end"):
             b.start, b.end = timeline[0].value["date"], timeline[0].value["end"]
             continue

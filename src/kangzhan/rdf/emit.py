@@ -46,6 +46,7 @@ _LABEL = _n(RDFS + "label")
 _ALT = _n(SKOS + "altLabel")
 _DERIVED = _n(PROV + "wasDerivedFrom")
 _INTEGER = f"^^<{XSD}integer>"
+_FALSE = f'"false"^^<{XSD}boolean>'.encode()
 
 
 def _kz(local: str) -> bytes:
@@ -211,6 +212,8 @@ class _Emitter:
             self.add(node, _kz("endDate"), date_literal(b.end))
             if b.end.note:
                 self.add(node, _kz("endNote"), _zh(b.end.note))
+        if not b.named_in_text:
+            self.add(node, _kz("namedInText"), _FALSE)
         if b.part_of and b.part_of != b.name:
             parent = _n(iris.battle(b.part_of))
             self.add(node, _kz("partOf"), parent)

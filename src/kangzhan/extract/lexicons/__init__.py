@@ -97,3 +97,17 @@ def ocr_context_confusions() -> dict[str, dict[str, str]]:
 
 def is_toponym(name: str) -> bool:
     return name in admin() or name in features() or name in regions()
+
+
+@cache
+def province_abbreviations() -> dict[str, str]:
+    """One-character abbreviations of the provinces (豫 → 河南, 沪 → 上海)."""
+    return {r[0]: r[1] for r in _rows("province_abbrev.tsv")}
+
+
+@cache
+def place_initials() -> frozenset[str]:
+    """Characters that can stand for a place in an abbreviated two-place name (随枣 = 随县 + 枣阳, 豫湘桂):
+    a province's abbreviation or the first character of a division's name that is no everyday word."""
+    firsts = {n[0] for n, p in admin().items() if p.kind in ("province", "city", "county") and not p.common}
+    return frozenset(firsts | set(province_abbreviations()))

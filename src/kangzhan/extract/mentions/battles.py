@@ -89,6 +89,14 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
             place = o.group(0) + place
         return place
     toks = _tokens(span)
+    named = _named_by_tokens(span, toks, suffix)
+    if named is None and suffix in ("会战", "战役"):
+        return _abbreviated(span)
+    return named
+
+
+def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str) -> str | None:
+    """The prefix made of the tagger's name-like words (nouns, place names, ordinals) back to a boundary."""
     parts: list[str] = []
     for w, f in reversed(toks):
         if w in _BAD_PREFIX or not (f.startswith(_NAME_TOKEN_FLAGS) or w in ("·", "、") or w.isdigit()):
@@ -113,6 +121,29 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     if suffix in GENERIC and not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) for w, f in toks if w in prefix):
         return None
     return prefix
+
+
+# characters that never stand for a place in an abbreviated name (numerals, pronouns, particles, sides)
+_NOT_INITIAL = set("的了在和与及对向是为将把被从由自到至等即称这那此该各每几两一二三四五六七八九十百千万次个场大小新旧第其我敌日军全诸历")
+# what may stand before such a name: nothing, a function character, a side pair (中日随枣会战), an ordinal
+_ABBR_BEFORE = re.compile(r"(?:^|[的了在和与及对向是为将把被从由自到至即称、“\"「]|中日|第[一二三四五六七八九十0-9]+次)$")
+
+
+def _abbreviated(span: str) -> str | None:
+    """A name made of place abbreviations before 会战/战役 (随枣 = 随县 + 枣阳, 枣宜, 豫湘桂): 2-4 characters that
+    each stand for a place (a province's abbreviation or the initial of a division, lexicons), that are no
+    everyday word nor contain one, after a boundary. With its ordinal (第二次随枣会战)."""
+    from kangzhan.extract.lexicons import common_words, place_initials
+    initials, common = place_initials(), common_words()
+    for n in (4, 3, 2):
+        stem, before = span[-n:], span[:-n]
+        if len(stem) < n or not _ABBR_BEFORE.search(before) or any(c in _NOT_INITIAL or c not in initials for c in stem):
+            continue
+        if any(stem[i:j] in common for i in range(n) for j in range(i + 2, n + 1)) or stem in _BAD_PREFIX:
+            continue
+        o = re.search(r"第[一二三四五六七八九十0-9]+次$", before)
+        return (o.group(0) if o else "") + stem
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +330,13 @@ def _after_genitive(body: str) -> str | None:
 
 
 def _heading(line: str) -> str | None:
-    """A line that heads a section about one battle: '3、南口会战', '（二）昆仑关战役', '台儿庄战役', '江桥抗战:1931年…'."""
+    """A line that heads a section about one battle: '3、南口会战', '（二）昆仑关战役', '台儿庄战役', '江桥抗战:1931年…';
+    of a heading that joins two things, the last conjunct (反攻X与Y大捷 → Y大捷)."""
+    name = _heading_name(line)
+    return _last_conjunct(name) if name else None
+
+
+def _heading_name(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > 160:
         return None
@@ -322,6 +359,17 @@ def _heading(line: str) -> str | None:
     if _INFOBOX_LABEL.match(body):
         return None  # "配合作战:" heads an infobox column of units, not a battle
     return body
+
+
+def _last_conjunct(body: str) -> str:
+    """A heading that joins two things (反攻X与Y大捷, A及B之役) names the battle by its last conjunct, the one
+    that carries the battle word: Y大捷, B之役. 和 is left alone (和尚原之战: a place's first character)."""
+    parts = re.split(r"[与及暨]", body)
+    last = parts[-1]
+    suffix = next((x for x in sorted(SUFFIXES, key=len, reverse=True) if last.endswith(x)), "")
+    if len(parts) < 2 or len(parts[0]) < 2 or len(last) < len(suffix) + 2:
+        return body
+    return last
 
 
 # the numbering of a heading line: markdown level, then the kind of its number and the mark after it
