@@ -184,11 +184,16 @@ def _first_side(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _weak_side(text: str, start: int, end: int) -> str | None:
+def _last_side(rx: re.Pattern, text: str, start: int, end: int) -> str | None:
+    """The side of rx's last match in text[start:end] (its group 'jp' says Japanese), None without one."""
     best = None
-    for m in _WEAK.finditer(text, start, end):
+    for m in rx.finditer(text, start, end):
         best = "JP" if m.group("jp") else "CN"
     return best
+
+
+def _weak_side(text: str, start: int, end: int) -> str | None:
+    return _last_side(_WEAK, text, start, end)
 
 
 _SUBJECT_LEAD = re.compile(r"[\s此役战但而并则也又后时同其另即遂当然虽在使令该这各路部]{0,4}")
@@ -253,10 +258,7 @@ def _owner_in(text: str, start: int, end: int) -> str | None:
 
 
 def _own_weak(text: str, start: int, end: int) -> str | None:
-    best = None
-    for m in _OWN_WEAK.finditer(text, start, end):
-        best = "JP" if m.group("jp") else "CN"
-    return best
+    return _last_side(_OWN_WEAK, text, start, end)
 
 
 def _clause_start(text: str, pos: int, s0: int) -> int:
