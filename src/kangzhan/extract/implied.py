@@ -36,6 +36,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
 
 # a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防
 _TARGET_BEFORE = re.compile(r"(?:攻|进图|进窥|进逼|进犯|威胁|保卫|守卫|防守|固守|死守|坚守|夺取|争夺|直扑|扑向|包围)大?\s*$")
+_CITY_PART = re.compile(r"(?<=..)城(?:垣|墙|郊|内|外|下|厢)?$")  # the city's walls, suburbs …: the city itself
 _TARGET_AFTER = re.compile(r"\s*(?:的\s*)?(?:之围|攻防|保卫|失陷|沦陷|陷落|失守|告急|危急)")
 
 
@@ -50,7 +51,7 @@ def _target_place(text: str, places: list[Mention]) -> Mention | None:
             continue
         if _TARGET_BEFORE.search(text, max(0, m.start - 4), m.start) or _TARGET_AFTER.match(text, m.end):
             name = m.value.get("name", m.text)
-            name = name[:-1] if name.endswith("城") and len(name) > 2 else name  # 洛阳城 is 洛阳
+            name = _CITY_PART.sub("", name) if len(name) > 2 else name  # 洛阳城, 洛阳城垣 are 洛阳
             counts[name] += 1
             if name not in first or first[name].value.get("name", first[name].text) != name:
                 first[name] = m  # the first mention written as the place itself names the battle
