@@ -277,6 +277,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         alts = set(v.get("alts", set())) | ({m.text} if m.text != key and v.get("coref") is None else set())
         out.append(ResolvedUnit(m, key, sides[i], ech, v.get("number"), tuple(v.get("modifiers", ())), alts,
                                 weak=not strong[i]))
+    _full_mixed_forms(out)
     for i, j in owner.items():
         if _RANK.get(out[j].echelon, 0) > _RANK.get(out[i].echelon, 0):
             out[i].parent = j
@@ -418,6 +419,19 @@ def _same_designation(mentions: list[Mention], sides: list[str | None], soft: se
             sides[i] = next(iter(known))
             soft.discard(i)
             army.discard(i)
+
+
+def _full_mixed_forms(units: list[ResolvedUnit]) -> None:
+    """混成第2旅团 where the text also names the 独立混成第2旅团 (same number, echelon and side): the short form
+    of the one independent mixed brigade, not a second unit."""
+    full = {(u.side, u.number, u.echelon): u for u in units
+            if u.number is not None and "独立" in "".join(u.modifiers) and "混成" in "".join(u.modifiers)}
+    for u in units:
+        mods = "".join(u.modifiers)
+        f = full.get((u.side, u.number, u.echelon))
+        if f is not None and "混成" in mods and "独立" not in mods:
+            u.alts.add(u.mention.text)
+            u.key, u.modifiers = f.key, f.modifiers
 
 
 def _short_jp_form(m: Mention, jp_forms: dict[tuple, list[int]]) -> bool:

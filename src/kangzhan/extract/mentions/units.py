@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kangzhan.extract.lexicons import common_words
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.lexdata import LEAD_VERBS
 from kangzhan.extract.mentions.lexdata import named_units as load_named_units
 
 CN_NUM = "〇○零一二两三四五六七八九十百"
@@ -356,6 +358,9 @@ def _named_units(text: str, group: int) -> list[Mention]:
             prefix = prefix[prefix.rfind("军") + 1:]  # 关东军X支队: the army it was detached from, then its name
         if any((prefix + suffix).endswith(n) and len(n) < len(prefix + suffix) for n in _named_lexicon()):
             continue
+        verb = next((i for i, c in enumerate(prefix[:-2]) if c in LEAD_VERBS and prefix[i:i + 2] not in common_words()), -1)
+        if verb >= 0:
+            prefix = prefix[verb + 1:]  # 时任|冀中军区司令员, 日是|冀中军区: a verb or copula glued to the name
         for cue in ("日军", "日本", "日", "敌"):
             if prefix.startswith(cue) and len(prefix) > len(cue) + 1:
                 prefix = prefix[len(cue):]
