@@ -45,3 +45,9 @@ def test_men_counted_before_their_side_word_are_that_sides(tmp_path):
     text = "黄崖关战斗\n1942年6月，敌分两路进犯黄崖关，其中北路共五百余名日军，南路为伪军。\n"
     figs = {(f["side"], f["count"]) for f in extract(tmp_path, text)["battles"][0]["figures"]}
     assert ("JP", 500) in figs
+
+
+def test_a_side_word_between_the_command_verb_and_the_unit(tmp_path):
+    text = "石门沟战斗\n1941年3月，日军旅团长派山口正雄大佐率日军第二大队进犯石门沟，在石门沟战斗中被我军击退。\n"
+    cmds = {(c["person"], c["unit"]) for c in extract(tmp_path, text)["commands"]}
+    assert ("山口正雄", "第2大队") in cmds
