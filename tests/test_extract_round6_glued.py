@@ -51,3 +51,10 @@ def test_a_side_word_between_the_command_verb_and_the_unit(tmp_path):
     text = "石门沟战斗\n1941年3月，日军旅团长派山口正雄大佐率日军第二大队进犯石门沟，在石门沟战斗中被我军击退。\n"
     cmds = {(c["person"], c["unit"]) for c in extract(tmp_path, text)["commands"]}
     assert ("山口正雄", "第2大队") in cmds
+
+
+def test_a_named_army_right_before_a_military_region_is_no_part_of_its_name(tmp_path):
+    text = "红石沟战斗\n1940年9月，新四军苏北军区陈毅部在红石沟战斗中击退日军。\n"
+    out = extract(tmp_path, text)
+    assert "苏北军区" in {u["name"] for u in out["units"]}
+    assert "苏北" not in {p["name"] for p in out["battles"][0]["places"]}
