@@ -128,6 +128,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                 if k is not None and labels[k] is None:
                     labels[k] = info(m.value["name"], m).name
             _fill_gaps(text, sentences, battles, labels, sent_of)
+    if not entries or any(m.start < entries[0][0] for m in battles):
+        _flashbacks(text, sentences, battles, labels, sent_of, info)
     # aliases (又称 …) and parts (是 Y 的一部分), nested minor battles; one of a list (A作战、B作战) is no part
     listed = _listed(text, battles)
     for m in battles:
@@ -393,6 +395,30 @@ def _dominant(text: str, anchors: list[Mention], alias_of: dict[str, str] | None
         return None  # 第一次/第二次长沙会战: several battles at one place
     main = max(group, key=lambda n: (_rank(n), -group.index(n)))
     return main, [n for n in group if n != main]
+
+
+# a battle fought before the one told (此前的X, 从X说起): a battle of its own, no part of the main one
+_PRIOR_BEFORE = re.compile(r"(?:此前|之前|先前|早先|前此|从)的?$")
+# …从X说起: the story goes back to X, and the sentences after it tell X until another battle is named
+_TOLD_FROM = re.compile(r"[^,，。；;!！?？]{0,30}?(?:说起|讲起|谈起)")
+
+
+def _flashbacks(text: str, sentences, battles: list[Mention], labels: list[str | None], sent_of, info) -> None:
+    """A battle named as the earlier one the story starts from (要从此前的X战斗…说起) is a battle of its own; the
+    sentences after a 从X…说起 belong to it, up to the next sentence that names another battle."""
+    named = [m for m in battles if m.value.get("name") and not m.value.get("heading")]
+    for m in named:
+        name, k = m.value["name"], sent_of(m.start)
+        if k is None or not labels[k] or labels[k] == name or not _PRIOR_BEFORE.search(text, max(0, m.start - 4), m.start):
+            continue
+        info(name, m)
+        if not _TOLD_FROM.match(text, m.end, sentences[k][1]) or "从" not in text[sentences[k][0]:m.start]:
+            continue
+        others = {sent_of(o.start) for o in battles if o.value.get("name") and o.value["name"] != name}
+        for j in range(k + 1, len(sentences)):
+            if j in others:
+                break
+            labels[j] = name
 
 
 def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) -> None:

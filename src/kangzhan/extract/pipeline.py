@@ -151,8 +151,10 @@ def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mentio
         for i in range(p.start, p.end):
             inside[i] = max(inside.get(i, 0), p.end - p.start)
     names = {p.text for p in persons}  # 李仙洲 named as a person once: no island 李仙洲 where no title precedes it
+    spans = [(p.start, p.end) for p in persons]
     return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)
-            and not (m.value.get("source") == "suffix" and m.text in names)]
+            and not (m.value.get("source") == "suffix" and m.text in names)
+            and not any(m.start < a < m.end < b for a, b in spans)]  # 派|辻村宪吉: a place across a name's start
 
 
 def extract(src: SourceText) -> DocumentFacts:

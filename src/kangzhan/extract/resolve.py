@@ -35,6 +35,8 @@ _BACK_TO_JAPAN = re.compile(r"(?:先后|相继|陆续|全部|均|即|又|已|奉
 _RECEIVE_WORDS = ("增加", "增编", "增调", "增拨", "增配")
 _RECEIVE = re.compile(f"(?:{'|'.join(_RECEIVE_WORDS)})了?")
 _RECEIVE_HEAD = re.compile(r"[,，]\s*(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?[,，]?)?\s*" + _RECEIVE.pattern + "$")
+# a side word between a command verb and the unit it names (率日军第1大队, 率我军第5团)
+_GAP_SIDE = {"日军": "JP", "敌军": "JP", "日本": "JP", "敌": "JP", "日寇": "JP", "我军": "CN", "国军": "CN", "我": "CN"}
 _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|指挥|率)(?:所部|其|该)?")
 _HAN = "\u4e00-\u9fff"
 # every title as one alternation, in TITLES order (the patterns below share it)
@@ -277,6 +279,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         alts = set(v.get("alts", set())) | ({m.text} if m.text != key and v.get("coref") is None else set())
         out.append(ResolvedUnit(m, key, sides[i], ech, v.get("number"), tuple(v.get("modifiers", ())), alts,
                                 weak=not strong[i]))
+    _full_mixed_forms(out)
     for i, j in owner.items():
         if _RANK.get(out[j].echelon, 0) > _RANK.get(out[i].echelon, 0):
             out[i].parent = j
@@ -420,6 +423,19 @@ def _same_designation(mentions: list[Mention], sides: list[str | None], soft: se
             army.discard(i)
 
 
+def _full_mixed_forms(units: list[ResolvedUnit]) -> None:
+    """混成第2旅团 where the text also names the 独立混成第2旅团 (same number, echelon and side): the short form
+    of the one independent mixed brigade, not a second unit."""
+    full = {(u.side, u.number, u.echelon): u for u in units
+            if u.number is not None and "独立" in "".join(u.modifiers) and "混成" in "".join(u.modifiers)}
+    for u in units:
+        mods = "".join(u.modifiers)
+        f = full.get((u.side, u.number, u.echelon))
+        if f is not None and "混成" in mods and "独立" not in mods:
+            u.alts.add(u.mention.text)
+            u.key, u.modifiers = f.key, f.modifiers
+
+
 def _short_jp_form(m: Mention, jp_forms: dict[tuple, list[int]]) -> bool:
     """26旅团调至长沙 … 26旅回援: a bare 26旅 near the Japanese 26旅团 is its short form (with 第 and in
     orders of battle, 第34师 stays a Chinese division even next to the 第34师团)."""
@@ -513,7 +529,8 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             if res and gap == "" and _RANK.get(units[res[-1]].echelon, 0) > _RANK.get(u.echelon, 0):
                 res[-1] = k  # 率八路军115师: the division of that army is what he led
                 pos = u.mention.end
-            elif gap.strip(" 、和及与,第") == "" or (not res and gap in ("", "其", "所部", "该", "的")):
+            elif gap.strip(" 、和及与,第") == "" or (not res and gap in ("", "其", "所部", "该", "的")) \
+                    or (not res and _GAP_SIDE.get(gap, "?") in (u.side, None)):  # 率日军第1大队: the side word
                 res.append(k)
                 pos = u.mention.end
             else:

@@ -118,7 +118,8 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str) 
         return None
     # X之役 / X之战 name a place by its genitive; jieba tags transliterated (foreign) place names nr
     place_flags = ("ns", "nz", "nr") if suffix in ("之役", "之战") else ("ns", "nz")
-    if suffix in GENERIC and not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) for w, f in toks if w in prefix):
+    if suffix in GENERIC and not _settlement(prefix[-3:]) and \
+            not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) for w, f in toks if w in prefix):
         return None
     return prefix
 
@@ -171,9 +172,9 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
 
 
 def _settlement(word: str) -> bool:
-    """A word of three or more characters ending like a village, town or feature (刘家村, 王家庄, 黄土岭): a place
+    """A word of three or more characters ending like a village, town or feature (刘家村, 王家庄, 黄土岭, X崖, X峪): a place
     even where the tagger reads a personal name."""
-    return len(word) >= 3 and word[-1] in "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾" and not any(c.isdigit() for c in word)
+    return len(word) >= 3 and word[-1] in "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪" and not any(c.isdigit() for c in word)
 
 
 def _toponym_suffix(span: str) -> str | None:

@@ -503,6 +503,10 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             if re.search(r"每|平均", text[_sentence_start(text, cs):cs]):
                 continue  # 每联队有官兵3000余人: the size of a kind of unit, not of a force
             tail_side = _SIDE.fullmatch(tail) if tail else None
+            if tail_side is None and cm and unit in ("名", "余名", "多名", "人", "余人", "多人"):
+                tail_side = _SIDE.match(text, cm.end())  # 共六百多名日军: the men counted are that side's
+                if tail_side and _NOT_SIDE.match(text, cm.end()):
+                    tail_side = None
             side = ("JP" if tail_side.group("jp") else "CN") if tail_side else side_for(text, cs)
             start = cs if rx is _COUNT_THEN else m.start()
             fig = _figure(text, m, "strength", "strength", side, start)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+# one-character verbs and copulas that open a clause right before the name they govern (派X率…, 令X部…, 是X军区)
+LEAD_VERBS = frozenset("派令命由任是遣调率据")
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 
 

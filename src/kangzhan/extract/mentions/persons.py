@@ -16,7 +16,13 @@ import jieba
 
 from kangzhan.extract.lexicons import common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surname_len, jp_surnames, jp_surnames_by_rank
+from kangzhan.extract.mentions.lexdata import (
+    LEAD_VERBS,
+    cn_surnames,
+    jp_surname_len,
+    jp_surnames,
+    jp_surnames_by_rank,
+)
 from kangzhan.extract.mentions.scan import lookahead_matches
 from kangzhan.text import posseg_fast, posseg_viterbi
 
@@ -625,10 +631,24 @@ def find_persons(text: str) -> list[Mention]:
     for name in [n for n in found if len(n) == 3 and n[0] in cn_surnames() and n[:2] not in cn_surnames()]:
         if text.count(name[:2]) > text.count(name) and _accept(name[:2]):
             found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
+    for name in [n for n in found if _verb_glued(n)]:
+        found.setdefault(name[1:], found.pop(name))  # 派|辻村宪吉大佐: the verb before the name is no part of it
     aliases = _surname_aliases(found)
     for short in aliases:
         found.pop(short)
     return _all_occurrences(text, found, aliases)
+
+
+def _verb_glued(name: str) -> bool:
+    """name opens with a one-character verb or copula glued to a full name (派辻村宪吉, 令李明远): the rest starts
+    with a listed family name and is a name of its own, and verb + next character is no word (任弼时 stays)."""
+    if len(name) < 3 or name[0] not in LEAD_VERBS or name[:2] in common_words() or name[:2] in cn_surnames():
+        return False
+    rest = name[1:]
+    if jp_surname_len(rest) >= 2 and len(rest) >= 3:
+        return _accept(rest) is not None
+    return 2 <= len(rest) <= 3 and rest[0] in cn_surnames() and rest[1] not in cn_surnames() and \
+        cut_name(rest, 0, strong=True) == rest
 
 
 _RANK_TAIL = re.compile("(?:" + "|".join((*RANKS, *JP_RANKS)) + ")$")

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kangzhan.extract.lexicons import common_words
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.lexdata import LEAD_VERBS
 from kangzhan.extract.mentions.lexdata import named_units as load_named_units
 
 CN_NUM = "〇○零一二两三四五六七八九十百"
@@ -352,10 +354,17 @@ def _named_units(text: str, group: int) -> list[Mention]:
         ech_head = re.match(r"师团|旅团|联队|大队|师|团|旅|军|队", prefix)
         if ech_head and lead and (text[lead - 1].isdigit() or text[lead - 1] in CN_NUM):
             prefix = prefix[ech_head.end():]  # 第101师村井支队: the echelon word closes the numbered unit before
+        army_end = next((i for i in range(len(prefix) - 3, -1, -1) if any(
+            text.startswith(n, lead + i + 1 - len(n)) for n in _named_lexicon() if 1 < len(n) <= lead + i + 1)), -1)
+        if army_end >= 0:
+            prefix = prefix[army_end + 1:]  # 八路|军|晋察冀军区, 新|四军|苏北军区: a named army ends in the prefix
         if suffix == "支队" and 0 <= prefix.rfind("军") <= len(prefix) - 3:
             prefix = prefix[prefix.rfind("军") + 1:]  # 关东军X支队: the army it was detached from, then its name
         if any((prefix + suffix).endswith(n) and len(n) < len(prefix + suffix) for n in _named_lexicon()):
             continue
+        verb = next((i for i, c in enumerate(prefix[:-2]) if c in LEAD_VERBS and prefix[i:i + 2] not in common_words()), -1)
+        if verb >= 0:
+            prefix = prefix[verb + 1:]  # 时任|冀中军区司令员, 日是|冀中军区: a verb or copula glued to the name
         for cue in ("日军", "日本", "日", "敌"):
             if prefix.startswith(cue) and len(prefix) > len(cue) + 1:
                 prefix = prefix[len(cue):]
