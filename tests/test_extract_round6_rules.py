@@ -1,0 +1,34 @@
+"""General rules from held-out round 6 (pinyin glosses, numbered campaign names, everyday words read as names),
+each checked on new sentences written for the test (none is taken from the held-out texts)."""
+from helpers import extract_json as extract
+
+from kangzhan.text.glosses import find_glosses
+
+
+def test_pinyin_glosses_are_dropped_and_offsets_stay_those_of_the_original(tmp_path):
+    text = ("昆崙(lún)關(guān)戰(zhàn)役\n1.時(shí)間:1939年12月;地點(diǎn):廣(guǎng)西昆崙關(guān);\n"
+            "2.指揮者:杜聿明率第5軍。\n")
+    facts = extract(tmp_path, text)
+    b = facts["battles"][0]
+    assert b["name"] == "昆仑关战役" and b["start"] == "1939-12"
+    places = {p["name"]: p["evidence"] for p in b["places"]}
+    assert "广西" in places
+    ev = places["广西"]
+    assert text[ev["start"]:ev["end"]] == ev["text"] == "廣(guǎng)西"  # offsets of the original text
+    unit = b["units"][0]["evidence"]
+    assert text[unit["start"]:unit["end"]] == "第5軍"
+
+
+def test_a_tone_digit_gloss_is_dropped_too(tmp_path):
+    text = "台儿庄战役\n时(shi2)间:1938年3月。地点:山东台(tai2)儿庄。\n"
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["start"] == "1938-03"
+    assert "台儿庄" in {p["name"] for p in b["places"]}
+
+
+def test_romanized_names_and_words_in_brackets_are_no_glosses():
+    assert find_glosses("密支那(Myitkyina)") == []
+    assert find_glosses("瓦鲁班(NAHPAW)") == []
+    assert find_glosses("see (ta) there") == []  # not right after a Han character
+    assert find_glosses("军团(division)") == []  # longer than a syllable
+    assert find_glosses("臺(tái)兒") == [(1, 6)]
