@@ -32,3 +32,13 @@ def test_romanized_names_and_words_in_brackets_are_no_glosses():
     assert find_glosses("see (ta) there") == []  # not right after a Han character
     assert find_glosses("军团(division)") == []  # longer than a syllable
     assert find_glosses("臺(tái)兒") == [(1, 6)]
+
+
+def test_a_verb_taking_the_unit_as_object_ends_no_name(tmp_path):
+    text = ("仁安羌战斗\n1942年4月,英军被围,援兵迟迟未到,解围只有全靠第38师了。孙立人第38师随即出击,"
+            "又凭第113团攻克仁安羌。\n")
+    facts = extract(tmp_path, text)
+    persons = {p["name"] for p in facts["persons"]}
+    assert "全靠" not in persons and "又凭" not in persons
+    assert "孙立人" in persons
+    assert {c["person"] for c in facts["commands"]} <= {"孙立人"}
