@@ -42,3 +42,16 @@ def test_a_verb_taking_the_unit_as_object_ends_no_name(tmp_path):
     assert "全靠" not in persons and "又凭" not in persons
     assert "孙立人" in persons
     assert {c["person"] for c in facts["commands"]} <= {"孙立人"}
+
+
+def test_a_quoted_campaign_named_by_the_number_of_towns_taken_is_a_battle(tmp_path):
+    text = ("第二章 反扫荡\n敌人退走后,师部决定发起“攻克5县战役”。第一团连夜出发,4月2日攻克曲阳县城,"
+            "俘敌40人。\n")
+    names = [b["name"] for b in extract(tmp_path, text)["battles"]]
+    assert names == ["攻克5县战役"]
+
+
+def test_a_verb_and_a_count_without_a_place_noun_name_no_campaign(tmp_path):
+    text = "第二章 反扫荡\n这一年我军“打了3次战役”,又“参加两个会战”,还“经历第3次会战”。\n"
+    names = {b["name"] for b in extract(tmp_path, text)["battles"]}
+    assert not names & {"打了3次战役", "参加两个会战", "经历第3次会战"}
