@@ -55,3 +55,9 @@ def test_a_verb_and_a_count_without_a_place_noun_name_no_campaign(tmp_path):
     text = "第二章 反扫荡\n这一年我军“打了3次战役”,又“参加两个会战”,还“经历第3次会战”。\n"
     names = {b["name"] for b in extract(tmp_path, text)["battles"]}
     assert not names & {"打了3次战役", "参加两个会战", "经历第3次会战"}
+
+
+def test_a_province_before_a_county_is_no_feature_named_after_it(tmp_path):
+    text = "河津战斗\n1.时间:1940年5月;地点:山西河津;\n2.过程:我军在此伏击日军。\n"
+    places = {p["name"] for p in extract(tmp_path, text)["battles"][0]["places"]}
+    assert {"山西", "河津"} <= places and "山西河" not in places
