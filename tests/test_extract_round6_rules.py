@@ -61,3 +61,11 @@ def test_a_province_before_a_county_is_no_feature_named_after_it(tmp_path):
     text = "河津战斗\n1.时间:1940年5月;地点:山西河津;\n2.过程:我军在此伏击日军。\n"
     places = {p["name"] for p in extract(tmp_path, text)["battles"][0]["places"]}
     assert {"山西", "河津"} <= places and "山西河" not in places
+
+
+def test_a_heading_that_names_its_battle_in_a_bracket(tmp_path):
+    text = ("一.血战孤城(衡阳保卫战)\n1.时间:1944年6月,日军围攻衡阳。\n"
+            "二.收复失地(桂柳会战)\n1.时间:1945年4月,我军反攻桂林。\n")
+    battles = {b["name"]: b for b in extract(tmp_path, text)["battles"]}
+    assert battles["衡阳保卫战"]["start"] == "1944-06"
+    assert battles["桂柳会战"]["start"] == "1945-04"

@@ -351,6 +351,11 @@ def _heading(line: str) -> str | None:
     return _last_conjunct(name) if name else None
 
 
+_NUMBER_MARK = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[.．]\s*")
+# a numbered heading that calls the battle by a phrase and gives its name in a bracket: 保卫大武汉(武汉会战)
+_BRACKETED_NAME = re.compile(rf"[^()（）:：,，。]{{2,20}}?[(（](?P<name>[\u4e00-\u9fff]{{2,16}}?(?:{_SUF_RE}))[)）]")
+
+
 def _heading_name(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > 160:
@@ -362,6 +367,9 @@ def _heading_name(line: str) -> str | None:
         return None
     m = _HEADING.match(s)
     body = s[m.end():] if m else s
+    mark = m or _NUMBER_MARK.match(s)
+    if mark and (alias := _BRACKETED_NAME.fullmatch(s[mark.end():].strip())):
+        return alias.group("name")  # 二.保卫大武汉(武汉会战): the heading's battle is the name in the bracket
     body = re.split(r"[:：\s|(（,，]", body, maxsplit=1)[0].strip("“”\"")
     if not (2 < len(body) <= 20) or not re.search(f"(?:{_SUF_RE})$", body):
         return None
