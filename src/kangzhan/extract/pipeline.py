@@ -38,6 +38,7 @@ from kangzhan.extract.resolve import (
     sides_from_persons,
     trim_names,
 )
+from kangzhan.text.glosses import drop_spans, find_glosses
 from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
 from kangzhan.text.sentences import split_sentences
@@ -87,7 +88,14 @@ class Analysis:
 def analyse(src: SourceText) -> Analysis:
     raw = src.text
     norm = normalize(raw)
-    text = as_chinese_view(norm.text)  # 我/敌 read from the Chinese side (a translated Japanese history swaps them)
+    text, offsets = norm.text, None
+    glosses = find_glosses(text)
+    if glosses:  # 臺(tái)兒莊: the pinyin is no text; analyse without it, map the offsets back to the original
+        text, offsets = drop_spans(text, glosses)
+        raw_view = drop_spans(raw, glosses)[0]
+    else:
+        raw_view = raw
+    text = as_chinese_view(text)  # 我/敌 read from the Chinese side (a translated Japanese history swaps them)
     sentences = split_sentences(text)
     units = resolve_units(text, find_units(text))
     persons = trim_names(find_persons(text))
@@ -112,7 +120,7 @@ def analyse(src: SourceText) -> Analysis:
     sides_from_commanders(units, commands)
     sides_from_persons(text, persons, units)
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands)
-    a.facts = _assemble(src, raw, norm.traditional, a)
+    a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
     return a
 
 
@@ -164,8 +172,13 @@ def extract(src: SourceText) -> DocumentFacts:
     return facts
 
 
-def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> DocumentFacts:
-    facts = DocumentFacts(src.doc_id, src.source_name, src.sha256, src.encoding, len(raw),
+def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, original: str | None = None,
+              offsets: list[int] | None = None) -> DocumentFacts:
+    """The facts of the analysis. ``raw`` is the text analysed (the original without pinyin glosses); ``offsets``
+    maps its indices to those of ``original`` so evidence spans are offsets of the original text."""
+    if original is None:
+        original = raw
+    facts = DocumentFacts(src.doc_id, src.source_name, src.sha256, src.encoding, len(original),
                           traditional=traditional, warnings=list(src.warnings))
     sents = a.sentences
     starts = [s for s, _ in sents]
@@ -181,7 +194,12 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis) -> Docu
         if got is None:
             k = sent_of(start)
             s, e = sents[k] if k is not None else (start, end)
-            got = evidence[(start, end)] = Evidence(start, end, raw[start:end], raw[s:e], s)
+            if offsets is not None:  # back to the original: a gloss after the last character stays outside
+                start_o, end_o = offsets[start], offsets[end - 1] + 1 if end > start else offsets[end]
+                s, e = offsets[s], offsets[e - 1] + 1 if e > s else offsets[e]
+                got = evidence[(start, end)] = Evidence(start_o, end_o, original[start_o:end_o], original[s:e], s)
+            else:
+                got = evidence[(start, end)] = Evidence(start, end, raw[start:end], raw[s:e], s)
         return got
 
     def label_of(pos: int) -> str | None:

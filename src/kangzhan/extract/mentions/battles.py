@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from kangzhan.extract.lexicons import common_words
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.text import posseg_fast
 
@@ -154,6 +155,18 @@ def _named_units() -> tuple[str, ...]:
     return tuple(named_units())
 
 
+# a quoted campaign name made of a verb, a number and a place noun (“收复7城战役”, “攻克五县作战”); a count of
+# battles (三次会战, 两个战役) or an ordinal (第3次会战) has no verb and no place noun
+_COUNTED_PLACES = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})座?"
+                             r"(?:县城|城镇|据点|城|县|镇|关|岛|村|寨)")
+
+
+def _counted_places(span: str) -> bool:
+    """The quoted span is verb + numeral + place noun: a campaign named by the places it took."""
+    m = _COUNTED_PLACES.fullmatch(span)
+    return bool(m) and common_words().get(m.group("verb"), (0, ""))[1].startswith("v")
+
+
 def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
     """The whole quoted span before the suffix when the name stands in quotation marks and holds a place
     (“晋察冀边区肃正作战”: 肃正 is no noun to jieba, the quotes still mark the name's extent)."""
@@ -162,6 +175,8 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
         return None
     q = max(text.rfind(o, max(0, end_of_prefix - 14), end_of_prefix) for o in ("“", "「", '"'))
     span = text[q + 1:end_of_prefix] if q >= 0 else ""
+    if _counted_places(span):
+        return span  # “收复7城战役”: a campaign named by the number of towns it took
     if any(n in span for n in _named_units()):
         return None  # “苏北新四军大捷”: named after a force (see name_before)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", span) or any(w in span for w in _NOT_IN_NAME):
@@ -337,6 +352,11 @@ def _heading(line: str) -> str | None:
     return _last_conjunct(name) if name else None
 
 
+_NUMBER_MARK = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[.．]\s*")
+# a numbered heading that calls the battle by a phrase and gives its name in a bracket: 保卫大武汉(武汉会战)
+_BRACKETED_NAME = re.compile(rf"[^()（）:：,，。]{{2,20}}?[(（](?P<name>[\u4e00-\u9fff]{{2,16}}?(?:{_SUF_RE}))[)）]")
+
+
 def _heading_name(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > 160:
@@ -348,6 +368,9 @@ def _heading_name(line: str) -> str | None:
         return None
     m = _HEADING.match(s)
     body = s[m.end():] if m else s
+    mark = m or _NUMBER_MARK.match(s)
+    if mark and (alias := _BRACKETED_NAME.fullmatch(s[mark.end():].strip())):
+        return alias.group("name")  # 二.保卫大武汉(武汉会战): the heading's battle is the name in the bracket
     body = re.split(r"[:：\s|(（,，]", body, maxsplit=1)[0].strip("“”\"")
     if not (2 < len(body) <= 20) or not re.search(f"(?:{_SUF_RE})$", body):
         return None

@@ -92,6 +92,11 @@ _NAME_BEFORE_UNIT = re.compile(
 _NUMBER_BEFORE_UNIT = re.compile("[0-9一二三四五六七八九十]+[师集军旅团]")
 
 
+# verbs and prepositions of reliance and disposal whose object is the unit that follows (全靠120师, 凭两个团,
+# 让第5军, 把该师): the character before a unit is one of them, it ends no name
+_TAKES_UNIT_AS_OBJECT = frozenset("靠凭依让叫给把被归随跟用替帮")
+
+
 def _name_before_unit_matches(text: str):
     """_NAME_BEFORE_UNIT.finditer(text), tried only near a numbered unit (the same matches, in order)."""
     return lookahead_matches(_NAME_BEFORE_UNIT, text, _NUMBER_BEFORE_UNIT,
@@ -560,6 +565,8 @@ def find_persons(text: str) -> list[Mention]:
         start = m.start("name")
         if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":
             continue  # 包围于|悟口的第26军: the preposition after a verb, not the surname
+        if cand[-1] in _TAKES_UNIT_AS_OBJECT:
+            continue  # 只有全靠120师, 就凭两个团: the verb takes the unit as its object, no name ends in it
         for k in (3, 2):  # _accept first: cut_name answers _accept of a prefix of its window, or None
             at = start + len(cand) - k
             if text[at - 1:at] in "在于" and at and text.startswith("的", start + len(cand)) \

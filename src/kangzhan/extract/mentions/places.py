@@ -838,14 +838,16 @@ def find_places(text: str) -> list[Mention]:
     lex = _lexicon()
     borders = [m.span() for m in _BORDER_REGION.finditer(text)]
     border_starts = {a for a, _b in borders}
-    for s, e in _lexicon_hits(text):
+    hits = _lexicon_hits(text)
+    hit_starts = {s for s, _e in hits}
+    for s, e in hits:
         if borders and (s in border_starts or _inside_span(borders, s)):
             continue  # 晋察冀|边区: the border region is the whole name
         name = text[s:e]
         kind = None
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
         ext = _EXTEND_RE.match(text, e)
-        for suf in (ext.group(0),) if ext else ():
+        for suf in (ext.group(0),) if ext and e not in hit_starts else ():  # 山东|台儿庄: a place follows
             if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
                     and not name.endswith(suf)
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)

@@ -1,0 +1,37 @@
+"""Find and drop inline pinyin glosses, keeping a map back to the original offsets.
+
+Educational texts print the reading of a character right after it: "臺(tái)兒莊戰(zhàn)役", "時(shí)間". The
+parenthesized syllable is no text: left in, it cuts every name it stands in. A gloss is a bracket holding one
+lower-case Latin syllable (1-6 letters with a vowel, tone marks allowed, optionally a tone digit 1-6) right after a
+Han character. A capitalised word (Myitkyina, NAHPAW), a longer word or a bracket after Latin text stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VOWELS = "aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-z{_VOWELS}]{{0,5}}[{_VOWELS}])"
+                    rf"[a-z{_VOWELS}]{{1,6}}[1-6]?[)）]")
+
+
+def find_glosses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every pinyin gloss in ``text``."""
+    if "(" not in text and "（" not in text:
+        return []
+    return [m.span() for m in _GLOSS.finditer(text)]
+
+
+def drop_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``text`` without ``spans`` and, for every index of the result plus its end, the index in ``text``."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for a, b in spans:
+        parts.append(text[pos:a])
+        offsets.extend(range(pos, a))
+        pos = b
+    parts.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return "".join(parts), offsets
