@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from kangzhan.text.glosses import original_span
+
 
 def _ev(ev) -> dict | None:
     return None if ev is None else {"start": ev.start, "end": ev.end, "text": ev.text}
@@ -45,17 +47,21 @@ def facts_record(facts) -> dict:
 
 
 def mention_records(analysis) -> list[dict]:
-    """Every mention the finders returned, with offsets into the text (jsonl mode)."""
+    """Every mention the finders returned, with offsets into the original text (jsonl mode)."""
+    def span(m) -> tuple[int, int]:
+        return (m.start, m.end) if analysis.offsets is None else original_span(analysis.offsets, m.start, m.end)
+
     out = []
     for u in analysis.units:
-        m = u.mention
-        out.append({"kind": "unit", "start": m.start, "end": m.end, "text": m.text,
+        start, end = span(u.mention)
+        out.append({"kind": "unit", "start": start, "end": end, "text": u.mention.text,
                     "value": {"key": u.key, "side": u.side, "echelon": u.echelon}})
     for group in (analysis.persons, analysis.battles, analysis.dates, analysis.figures, analysis.places):
         for m in group:
             value = {k: (v.iso if hasattr(v, "iso") else v) for k, v in m.value.items()
                      if isinstance(v, (str, int, float, bool, type(None))) or hasattr(v, "iso")}
-            out.append({"kind": m.kind, "start": m.start, "end": m.end, "text": m.text, "value": value})
+            start, end = span(m)
+            out.append({"kind": m.kind, "start": start, "end": end, "text": m.text, "value": value})
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 

@@ -38,7 +38,7 @@ from kangzhan.extract.resolve import (
     sides_from_persons,
     trim_names,
 )
-from kangzhan.text.glosses import drop_spans, find_glosses
+from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
 from kangzhan.text.sentences import split_sentences
@@ -83,6 +83,7 @@ class Analysis:
     infos: dict[str, BattleInfo]
     facts: DocumentFacts | None = None
     commands: list = field(default_factory=list)
+    offsets: list[int] | None = None  # text index → original index, when pinyin glosses were dropped
 
 
 def analyse(src: SourceText) -> Analysis:
@@ -119,7 +120,8 @@ def analyse(src: SourceText) -> Analysis:
     commands = link_commands(text, persons, units, sentences)
     sides_from_commanders(units, commands)
     sides_from_persons(text, persons, units)
-    a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands)
+    a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
+                 offsets=offsets)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
     return a
 
@@ -195,8 +197,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             k = sent_of(start)
             s, e = sents[k] if k is not None else (start, end)
             if offsets is not None:  # back to the original: a gloss after the last character stays outside
-                start_o, end_o = offsets[start], offsets[end - 1] + 1 if end > start else offsets[end]
-                s, e = offsets[s], offsets[e - 1] + 1 if e > s else offsets[e]
+                start_o, end_o = original_span(offsets, start, end)
+                s, e = original_span(offsets, s, e)
                 got = evidence[(start, end)] = Evidence(start_o, end_o, original[start_o:end_o], original[s:e], s)
             else:
                 got = evidence[(start, end)] = Evidence(start, end, raw[start:end], raw[s:e], s)

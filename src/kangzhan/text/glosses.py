@@ -35,3 +35,9 @@ def drop_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]
     offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
     return "".join(parts), offsets
+
+
+def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of the original text for [start, end) of the text drop_spans returned: a gloss right after
+    the span's last character stays outside it."""
+    return offsets[start], (offsets[end - 1] + 1 if end > start else offsets[end])
