@@ -33,3 +33,14 @@ def extract_json(tmp_path: Path, text: str, name: str = "doc.txt", encoding: str
     r = run_cli("extract", str(p), "--json")
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout)
+
+
+def extract_jsonl(tmp_path: Path, text: str, name: str = "doc.txt") -> list[dict]:
+    """`kangzhan extract FILE --format jsonl` on TEXT written to tmp_path/NAME: every mention, then the facts."""
+    import json
+
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    r = run_cli("extract", str(p), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    return [json.loads(line) for line in r.stdout.splitlines()]

@@ -3,11 +3,9 @@ for these tests in the styles of other sources (list entries, narrative, infobox
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from helpers import extract_json as extract
-from helpers import run_cli
+from helpers import extract_jsonl, run_cli
 
 
 def units(battle: dict) -> set[tuple[str, str | None]]:
@@ -143,11 +141,7 @@ def test_no_battle_and_bad_input(tmp_path):
 
 
 def test_jsonl_mentions_point_into_the_text(tmp_path):
-    p = tmp_path / "m.txt"
-    p.write_text(NARRATIVE, encoding="utf-8")
-    r = run_cli("extract", str(p), "--format", "jsonl")
-    assert r.returncode == 0, r.stderr
-    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    rows = extract_jsonl(tmp_path, NARRATIVE, "m.txt")
     mentions = [x for x in rows if x["kind"] != "facts"]
     assert {"unit", "person", "battle", "date"} <= {x["kind"] for x in mentions}
     for x in mentions:

@@ -5,11 +5,9 @@ names next to titles and ranks. Every text is written for these tests (`kangzhan
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from helpers import extract_json as extract
-from helpers import run_cli
+from helpers import extract_jsonl, run_cli
 
 
 def all_units(facts: dict) -> set[tuple[str, str | None]]:
@@ -207,11 +205,7 @@ def test_units_ordered_by_a_unit_share_its_side_and_a_rank_may_stand_before_the_
 def test_a_chinese_army_group_with_the_number_of_a_japanese_one_stays_chinese(tmp_path):
     text = ("一、随枣会战\n1939年4月,日军第11集团军集中第3、第13师团进攻随县。中国第5战区以第11集团军、"
             "第31集团军防守随县以西。5月1日,日军第11集团军主力发起进攻。第11集团军总司令李品仙率部抵抗。\n")
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    r = run_cli("extract", str(p), "--format", "jsonl")
-    assert r.returncode == 0, r.stderr
-    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    rows = extract_jsonl(tmp_path, text, "doc.txt")
     sides = [(text[x["start"]:x["end"]], x["value"]["side"]) for x in rows if x["kind"] == "unit" and "集团军" in x["text"]]
     # 日军第11集团军 twice JP; the one in a sentence naming 中国 and the one before 总司令 (a Chinese title) CN
     assert sides == [("第11集团军", "JP"), ("第11集团军", "CN"), ("第31集团军", "CN"), ("第11集团军", "JP"),
@@ -220,11 +214,7 @@ def test_a_chinese_army_group_with_the_number_of_a_japanese_one_stays_chinese(tm
 
 def test_a_division_name_in_a_list_of_railways_is_a_railway(tmp_path):
     text = "一、南昌会战\n1939年3月17日,日军开始进攻。南昌是江西省省会,南浔、浙赣铁路相交其南。\n"
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    r = run_cli("extract", str(p), "--format", "jsonl")
-    assert r.returncode == 0, r.stderr
-    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    rows = extract_jsonl(tmp_path, text, "doc.txt")
     kinds = {x["text"]: x["value"]["kind"] for x in rows if x["kind"] == "place"}
     assert kinds.get("南浔") == "railway" and kinds.get("浙赣铁路") == "railway", kinds  # not the district 南浔
 

@@ -1,9 +1,7 @@
 """General rules from held-out round 6 (pinyin glosses, numbered campaign names, everyday words read as names),
 each checked on new sentences written for the test (none is taken from the held-out texts)."""
-import json
-
 from helpers import extract_json as extract
-from helpers import run_cli
+from helpers import extract_jsonl
 
 from kangzhan.text.glosses import find_glosses
 
@@ -24,11 +22,7 @@ def test_pinyin_glosses_are_dropped_and_offsets_stay_those_of_the_original(tmp_p
 
 def test_jsonl_mentions_point_into_the_original_text_too(tmp_path):
     text = "雁门(mén)关战斗\n1937年9月,第8師(shī)在雁门(mén)关伏击日军。\n"
-    src = tmp_path / "glossed.txt"
-    src.write_text(text, encoding="utf-8")
-    r = run_cli("extract", str(src), "--format", "jsonl")
-    assert r.returncode == 0, r.stderr
-    mentions = [json.loads(line) for line in r.stdout.splitlines()][:-1]  # the last line is the facts
+    mentions = extract_jsonl(tmp_path, text, "glossed.txt")[:-1]  # the last line is the facts
     units = [m for m in mentions if m["kind"] == "unit"]
     assert units, mentions
     for m in units:
