@@ -49,15 +49,17 @@ def jp_surnames_by_rank() -> frozenset[str]:
 
 
 @cache
-def _jp_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(w) for w in jp_surnames()}, reverse=True))
+def _surname_table(by_rank: bool) -> tuple[frozenset[str], tuple[int, ...]]:
+    names = jp_surnames_by_rank() if by_rank else jp_surnames()
+    return names, tuple(sorted({len(w) for w in names}, reverse=True))
 
 
-def jp_surname_len(text: str, pos: int = 0) -> int:
+def jp_surname_len(text: str, pos: int = 0, by_rank: bool = False) -> int:
     """The length of the longest Japanese family name of the list that starts text at pos, 0 if none:
-    a few set look-ups, whatever the size of the list."""
-    names = jp_surnames()
-    for n in _jp_lengths():  # a loop, not next() over a generator: this runs for every candidate name
+    a few set look-ups, whatever the size of the list. by_rank: the word-like names count too (the text
+    closes the full name with a rank)."""
+    names, lengths = _surname_table(by_rank)
+    for n in lengths:  # a loop, not next() over a generator: this runs for every candidate name
         if text[pos:pos + n] in names:
             return n
     return 0

@@ -199,12 +199,14 @@ def cut_name(text: str, pos: int, strong: bool = False) -> str | None:
     """The personal name that starts at pos, or None. strong: the context says a name is here
     (after a title or in a bracket), so unknown surnames are accepted."""
     name = _cut_name(text, pos, strong)
-    if name and len(name) >= 3 and name[-1] in "少中上大" and text[pos + len(name):pos + len(name) + 1] in _RANK_SECOND:
+    if name and _rank_opens_at_end(name, text[pos + len(name):pos + len(name) + 1]):
         return _accept(name[:-1])  # 原清一大|佐: the name stops where a rank begins
     return name
 
 
-_RANK_SECOND = frozenset("将佐尉校")
+def _rank_opens_at_end(name: str, nxt: str) -> bool:
+    """The last character of name and the character after it make a rank (原清一大|佐, 山泽大|佐, 刘少|将)."""
+    return len(name) > 2 and name[-1] in "少中上大" and nxt in ("将", "佐", "尉", "校")
 
 
 def _cut_name(text: str, pos: int, strong: bool) -> str | None:
@@ -534,7 +536,8 @@ def find_persons(text: str) -> list[Mention]:
         if name != cand and cand != m.group("name") and len(cand) <= 4 and not any(map(_is_stop, cand)):
             name = _accept(cand)  # 司令官饭田中将: between a title and a rank, the name (a surname alone, too)
         elif name != cand and 3 <= len(cand) <= 5 and name_style(cand) == "JP":
-            sur = cand[:jp_surname_len(cand)] if jp_surname_len(cand) >= 2 else ""
+            n = jp_surname_len(cand)
+            sur = cand[:n] if n >= 2 else ""
             if sur and not any(_is_stop(c) and c not in _NAME_OK for c in cand[len(sur):]):
                 name = _accept(cand)  # （长谷川吉藏大佐指挥…）: the rank closes a Japanese name jieba cut short
             elif not sur and len(cand) == 4 and not any(_is_stop(c) and c not in _NAME_OK for c in cand) \
@@ -716,8 +719,7 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
 def _jp_name_by_rank(cand: str) -> bool:
     """cand, closed by a rank, is a Japanese full name: a listed family name, then a given name of one to three
     characters with no stop character (but those given names use: 三, 郎 …) and no everyday word."""
-    listed = jp_surnames_by_rank()  # the rank decides: 原 of 原好三大佐 is a family name
-    sur = next((cand[:n] for n in (4, 3, 2, 1) if cand[:n] in listed), "")
+    sur = cand[:jp_surname_len(cand, by_rank=True)]  # the rank decides: 原 of 原好三大佐 is a family name
     given = cand[len(sur):]
     if not sur or not 1 <= len(given) <= 3 or len(cand) < 3 or any(_is_stop(c) and c not in _NAME_OK for c in given):
         return False
@@ -761,7 +763,7 @@ def _to_rank(text: str, pos: int, name: str) -> str:
         return _accept(name[:-len(rank)]) or name  # 宇野节|大佐: the rank came with the name
     end = pos + len(name)
     nxt = text[end:end + 1]
-    if len(name) > 2 and name[-1] in "少中上大" and nxt in ("将", "佐", "尉", "校"):
+    if _rank_opens_at_end(name, nxt):
         return _accept(name[:-1]) or name  # 山泽大|佐: the rank's first character is no part of the name
     if len(name) < 5 and nxt and not _is_stop(nxt) and re.match(_RANK_RE, text[end + 1:end + 5]) \
             and not re.match(_RANK_RE, text[end:end + 4]):
