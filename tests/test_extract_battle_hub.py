@@ -130,3 +130,24 @@ def test_an_article_with_a_chronology_appended_keeps_the_reading_of_articles(tmp
               "昆仑关收复（1939年12月31日）\n第五军收复昆仑关。\n")
     b = _battle(extract(tmp_path, "桂南会战\n" + lead + chrono)["battles"], "桂南会战")
     assert {"第5师团", "第38集团军"} <= {u["name"] for u in b["units"]}  # the lead still tells the battle
+
+
+def test_a_village_of_two_characters_and_the_form_x_yi_yi_name_battles(tmp_path):
+    village = "冀中战事\n1939年9月，八路军第120师在陈庄战斗中歼灭日军一部，缴获甚多。\n"
+    b = extract(tmp_path, village)["battles"]
+    assert [x["name"] for x in b] == ["陈庄战斗"]  # 陈庄: a village the tagger reads as a personal name
+    assert "第120师" in {u["name"] for u in b[0]["units"]}
+    genitive = ("缅北战事\n1942年4月，新编第38师驰援，孙立人指挥所部解英军之围，仁安羌一役由此闻名。\n"
+                "经此一役，部队士气大振。\n")
+    b = extract(tmp_path, genitive)["battles"]
+    assert [x["name"] for x in b] == ["仁安羌之役"]  # X一役 is X之役; 经此一役 names nothing
+    assert "仁安羌一役" in b[0]["alt_labels"]  # the text's own form is kept
+    assert "孙立人" in {c["name"] for c in b[0]["commanders"]}
+
+
+def test_a_coined_battle_carries_the_forms_of_a_smaller_fight_as_other_names(tmp_path):
+    text = ("前线通讯\n近日以来，敌人集中兵力进攻郑州，分两路推进，企图威胁郑州以南交通。"
+            "我军在中牟一带迎击，激战三昼夜，敌第14师团伤亡三千余人，我军遂克复中牟。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["named_in_text"] is False
+    assert {"郑州战役", "郑州战斗", "郑州之战"} <= set(b["alt_labels"])

@@ -18,6 +18,7 @@ from kangzhan.extract.mentions.base import Mention
 _FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻")
 _SETTLEMENT = ("city", "county", "town", "village")
 _WORDS = ("会战", "战役", "作战")
+_OTHER_FORMS = ("战斗", "之战")  # the forms local histories give a smaller fight: other names of the coined battle
 
 
 def implied_battle(text: str, places: list[Mention], units: list, battles: list[Mention],
@@ -82,10 +83,11 @@ def _word(text: str) -> str:
 
 def _implied_mention(place: Mention, word: str) -> Mention:
     """A battle named place + word. The name is inferred, not read, and each battle word is a conventional
-    form of it (宜昌会战 / 宜昌战役 / 宜昌作战, the last the Japanese style): the others are its altLabels."""
+    form of it (宜昌会战 / 宜昌战役 / 宜昌作战, the last the Japanese style; 万泉战斗 / 万泉之战 for a smaller
+    fight): the others are its altLabels."""
     name = place.value.get("name", place.text)
     return Mention("battle", place.start, place.end, place.text, {
-        "name": name + word, "implied": True, "alts": sorted(name + w for w in _WORDS if w != word)})
+        "name": name + word, "implied": True, "alts": sorted(name + w for w in (*_WORDS, *_OTHER_FORMS) if w != word)})
 
 
 def unnamed_accounts(text: str, sentences: list[tuple[int, int]], labels: list[str | None],

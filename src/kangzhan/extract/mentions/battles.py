@@ -18,9 +18,9 @@ from kangzhan.text import posseg_fast
 
 SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
             "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
-            "之战", "之役", "攻势")
+            "之战", "之役", "一役", "攻势")
 GENERIC = ("决战", "守城战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
-           "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战")  # need a place-like name in front
+           "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役")  # need a place-like name in front
 # (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战; 伏击战/夜袭战 …: the engagements of local histories)
 _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
                 "军人", "顽强", "对日", "双方", "部队", "主力", "正面", "战场", "次歼", "中的")
@@ -118,8 +118,8 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str) 
     if re.search(r"[0-9]日|[0-9]$", prefix) or prefix[-1] in "日在向对" or any(len(p) < 2 for p in prefix.split("、")):
         return None
     # X之役 / X之战 name a place by its genitive; jieba tags transliterated (foreign) place names nr
-    place_flags = ("ns", "nz", "nr") if suffix in ("之役", "之战") else ("ns", "nz")
-    if suffix in GENERIC and not _settlement(prefix[-3:]) and \
+    place_flags = ("ns", "nz", "nr") if suffix in ("之役", "之战", "一役") else ("ns", "nz")
+    if suffix in GENERIC and not _settlement(prefix[-3:]) and not _village(prefix) and \
             not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) for w, f in toks if w in prefix):
         return None
     return prefix
@@ -192,6 +192,12 @@ def _settlement(word: str) -> bool:
     return len(word) >= 3 and word[-1] in "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪" and not any(c.isdigit() for c in word)
 
 
+def _village(prefix: str) -> bool:
+    """A two-character name ending like a village or a market town (陈庄, 李村, 北镇) as the whole prefix of a
+    battle word: the place of a small fight (陈庄战斗), which the tagger often reads as a personal name."""
+    return len(prefix) == 2 and prefix[-1] in "村庄镇集寨堡"
+
+
 def _toponym_suffix(span: str) -> str | None:
     for n in range(min(6, len(span)), 1, -1):
         if _toponym(span[-n:]):
@@ -241,7 +247,8 @@ def find_battles(text: str) -> list[Mention]:
         if not prefix or m.group(0) == "抗战" and not _DEFINED.match(text, m.end()) \
                 or m.group(0) == "抗战" and text[:m.start() - len(prefix)].strip():
             continue  # 华北抗战, 全国抗战: the war, not a battle (headings and an article's defined subject aside)
-        name = prefix + m.group(0)
+        surface = prefix + m.group(0)
+        name = prefix + "之役" if m.group(0) == "一役" else surface  # X一役 is the battle X之役
         s = m.start() - len(prefix)
         after = text[m.end():m.end() + 8]
         if _COMPOUND_AFTER.match(after):
@@ -249,7 +256,7 @@ def find_battles(text: str) -> list[Mention]:
         if m.group(0) == "作战" and _VERB_AFTER.match(after):
             continue  # X作战有功: 作战 is the verb of a clause
         alias = _ALIAS.search(text[max(0, s - 12):m.end()])
-        out.append(Mention("battle", s, m.end(), name, {
+        out.append(Mention("battle", s, m.end(), surface, {
             "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after)),
             "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次")
             or bool(_NAMES_TOLD.search(text, max(0, s - 4), s)),
