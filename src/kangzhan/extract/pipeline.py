@@ -38,6 +38,7 @@ from kangzhan.extract.resolve import (
     sides_from_persons,
     trim_names,
 )
+from kangzhan.gcpause import gc_paused
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
@@ -86,6 +87,7 @@ class Analysis:
     offsets: list[int] | None = None  # text index → original index, when pinyin glosses were dropped
 
 
+@gc_paused()  # no reference cycles in a document's garbage: see kangzhan.gcpause
 def analyse(src: SourceText) -> Analysis:
     raw = src.text
     norm = normalize(raw)

@@ -15,6 +15,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kangzhan.extract.model import Battle, DateValue, DocumentFacts, Evidence, Figure
+from kangzhan.gcpause import gc_paused
 from kangzhan.rdf import iris
 from kangzhan.rdf.namespaces import DCT, KZ, PROV, RDF, RDFS, SKOS, XSD
 from kangzhan.rdf.vocab import echelon_iri, figure_category_iri, place_type_iri, qualifier_iri
@@ -277,6 +278,7 @@ class _Emitter:
             self.add(r, _DERIVED, self.doc)
 
 
+@gc_paused()  # no reference cycles in the emitter's garbage: see kangzhan.gcpause
 def to_nquads(facts: DocumentFacts) -> bytes:
     """One document as N-Quads bytes, in its own named graph, lines sorted for byte-stable output.
 
