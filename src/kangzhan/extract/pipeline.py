@@ -38,6 +38,7 @@ from kangzhan.extract.resolve import (
     sides_from_persons,
     trim_names,
 )
+from kangzhan.gcpause import gc_paused
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
@@ -86,6 +87,7 @@ class Analysis:
     offsets: list[int] | None = None  # text index → original index, when pinyin glosses were dropped
 
 
+@gc_paused()  # no reference cycles in a document's garbage: see kangzhan.gcpause
 def analyse(src: SourceText) -> Analysis:
     raw = src.text
     norm = normalize(raw)
@@ -161,10 +163,14 @@ def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mentio
         for i in range(p.start, p.end):
             inside[i] = max(inside.get(i, 0), p.end - p.start)
     names = {p.text for p in persons}  # 李仙洲 named as a person once: no island 李仙洲 where no title precedes it
-    spans = [(p.start, p.end) for p in persons]
+    reach: dict[int, int] = {}  # a name's start → the farthest end of a name starting there
+    for p in persons:
+        if p.end > reach.get(p.start, -1):
+            reach[p.start] = p.end
     return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)
             and not (m.value.get("source") == "suffix" and m.text in names)
-            and not any(m.start < a < m.end < b for a, b in spans)]  # 派|辻村宪吉: a place across a name's start
+            # 派|辻村宪吉: a place across a name's start (a name starts inside the place and ends after it)
+            and not any(reach.get(a, -1) > m.end for a in range(m.start + 1, m.end))]
 
 
 def extract(src: SourceText) -> DocumentFacts:

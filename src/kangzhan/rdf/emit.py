@@ -15,6 +15,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kangzhan.extract.model import Battle, DateValue, DocumentFacts, Evidence, Figure
+from kangzhan.gcpause import gc_paused
 from kangzhan.rdf import iris
 from kangzhan.rdf.namespaces import DCT, KZ, PROV, RDF, RDFS, SKOS, XSD
 from kangzhan.rdf.vocab import echelon_iri, figure_category_iri, place_type_iri, qualifier_iri
@@ -108,6 +109,20 @@ class _Emitter:
         self.graph = _n(iris.document_graph(facts.doc_id))
         self.doc = _n(iris.document(facts.doc_id))
         self.quads: dict[bytes, None] = {}  # insertion-ordered set
+        # mention(): the IRI up to its offsets, and each quad's predicate … graph tail, built once per document
+        self._mention_iri = b"<" + iris.mention_prefix(facts.doc_id).encode()
+        g = self.graph
+        mention_t, in_doc, start_p, end_p, surface_p, sentence_p, refers_p, context_p = _MENTION_TERMS
+        self._m_fixed = b" " + b" ".join((_TYPE, mention_t, g))
+        self._m_doc = b" " + b" ".join((in_doc, self.doc, g))
+        self._m_start = b" " + start_p + b' "'
+        self._m_end = b" " + end_p + b' "'
+        self._m_int_tail = b'"' + _INTEGER.encode() + b" " + g
+        self._m_surface = b" " + surface_p + b" "
+        self._m_sentence = b" " + sentence_p + b" "
+        self._m_refers = b" " + refers_p + b" "
+        self._m_context = b" " + context_p + b" "
+        self._g_tail = b" " + g
 
     def add(self, s: bytes, p: bytes, o: bytes) -> None:
         self.quads[b" ".join((s, p, o, self.graph))] = None
@@ -120,22 +135,23 @@ class _Emitter:
 
     def mention(self, ev: Evidence, targets: Iterable[str], context: str | None = None) -> bytes:
         # the hottest writer (~8 quads per mention, thousands of mentions): the quads go straight into
-        # self.quads with the vocabulary terms prebuilt (_MENTION_TERMS), the same lines as self.add
+        # self.quads as the concatenation of the mention's IRI and tails prebuilt in __init__, the same
+        # lines as self.add (subject, predicate, object and graph joined by single spaces)
         targets = list(targets)
-        m = _n(iris.mention(self.f.doc_id, ev.start, ev.end, "|".join(targets)))
-        quads, g = self.quads, self.graph
-        mention_t, in_doc, start_p, end_p, surface_p, sentence_p, refers_p, context_p = _MENTION_TERMS
-        quads[b" ".join((m, _TYPE, mention_t, g))] = None
-        quads[b" ".join((m, in_doc, self.doc, g))] = None
-        quads[b" ".join((m, start_p, _int(ev.start), g))] = None
-        quads[b" ".join((m, end_p, _int(ev.end), g))] = None
-        quads[b" ".join((m, surface_p, _quoted(ev.text), g))] = None
+        m = self._mention_iri + f"{ev.start}-{ev.end}-{iris.target_hash('|'.join(targets))}>".encode()
+        quads, gt = self.quads, self._g_tail
+        quads[m + self._m_fixed] = None
+        quads[m + self._m_doc] = None
+        quads[m + self._m_start + str(ev.start).encode() + self._m_int_tail] = None
+        quads[m + self._m_end + str(ev.end).encode() + self._m_int_tail] = None
+        quads[m + self._m_surface + _quoted(ev.text) + gt] = None
         if ev.sentence:
-            quads[b" ".join((m, sentence_p, _quoted(sentence_window(ev)), g))] = None
+            quads[m + self._m_sentence + _quoted(sentence_window(ev)) + gt] = None
+        refers = m + self._m_refers
         for t in targets:
-            quads[b" ".join((m, refers_p, _n(t), g))] = None
+            quads[refers + _n(t) + gt] = None
         if context:
-            quads[b" ".join((m, context_p, _n(context), g))] = None
+            quads[m + self._m_context + _n(context) + gt] = None
         return m
 
     def document(self) -> None:
@@ -262,6 +278,7 @@ class _Emitter:
             self.add(r, _DERIVED, self.doc)
 
 
+@gc_paused()  # no reference cycles in the emitter's garbage: see kangzhan.gcpause
 def to_nquads(facts: DocumentFacts) -> bytes:
     """One document as N-Quads bytes, in its own named graph, lines sorted for byte-stable output.
 

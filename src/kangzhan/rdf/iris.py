@@ -67,12 +67,17 @@ def short_hash(*parts: object) -> str:
 
 
 @lru_cache(maxsize=65536)  # an entity is the target of several mentions (its evidence, each battle's link)
-def _target_hash(target: str) -> str:
+def target_hash(target: str) -> str:
     return short_hash(target)
 
 
+def mention_prefix(doc_id: str) -> str:
+    """A mention IRI up to its offsets (the emitter builds one document's mentions from it)."""
+    return f"{RES}mention/{segment(doc_id)}/"
+
+
 def mention(doc_id: str, start: int, end: int, target: str) -> str:
-    return f"{RES}mention/{segment(doc_id)}/{start}-{end}-{_target_hash(target)}"
+    return f"{mention_prefix(doc_id)}{start}-{end}-{target_hash(target)}"
 
 
 def report(doc_id: str, battle_name: str, kind: str, side: str | None, start: int, category: str, count: int) -> str:

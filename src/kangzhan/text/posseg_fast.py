@@ -53,32 +53,41 @@ def tag(sentence: str) -> tuple[tuple[str, str], ...]:
 
 
 def _cut_dag(sentence: str, freq: dict, total: int, tags: dict, add) -> None:
-    """POSTokenizer.__cut_DAG with get_DAG and calc inlined."""
+    """POSTokenizer.__cut_DAG with get_DAG and calc inlined, in one right-to-left pass: the words that start
+    at each position are looked up where calc needs them, with the counts the look-up found (the count of
+    a word of the DAG is nonzero, so jieba's `FREQ.get(w) or 1` is that count; 1 for a lone character that
+    starts no word). Same candidates, same sums in the same order, same max() over (score, end) tuples."""
     n = len(sentence)
     get = freq.get
-    dag = []
-    for k in range(n):  # get_DAG: the words of the dictionary that start at k (k itself when none)
-        ends = []
+    route: list = [None] * (n + 1)
+    route[n] = (0, 0)
+    logtotal = log(total)
+    for k in range(n - 1, -1, -1):
+        c0 = count = get(sentence[k])  # None: no word starts with this fragment (jieba's `frag in FREQ`)
+        if count is None:
+            route[k] = (log(1) - logtotal + route[k + 1][0], k)
+            continue
+        cands = None
         i = k
-        count = get(sentence[k])  # None: no word starts with this fragment (jieba's `frag in FREQ`)
         while count is not None:
             if count:
-                ends.append(i)
+                cand = (log(count) - logtotal + route[i + 1][0], i)
+                if cands is None:
+                    cands = cand
+                elif type(cands) is tuple:
+                    cands = [cands, cand]
+                else:
+                    cands.append(cand)
             i += 1
             if i >= n:
                 break
             count = get(sentence[k:i + 1])
-        dag.append(ends or [k])
-    route: list = [None] * (n + 1)  # calc: the best route from each position, the same sums as jieba
-    route[n] = (0, 0)
-    logtotal = log(total)
-    for idx in range(n - 1, -1, -1):
-        row = dag[idx]
-        if len(row) == 1:  # max() of one candidate is that candidate
-            x = row[0]
-            route[idx] = (log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
+        if cands is None:  # no word of nonzero count: the character alone, as jieba's `or [k]`
+            route[k] = (log(c0 or 1) - logtotal + route[k + 1][0], k)
+        elif type(cands) is tuple:  # max() of one candidate is that candidate
+            route[k] = cands
         else:
-            route[idx] = max((log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in row)
+            route[k] = max(cands)
     x = 0
     buf = ""
     tag_of = tags.get

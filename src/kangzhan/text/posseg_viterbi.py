@@ -41,7 +41,20 @@ class _Model:
         self.states, self.all = states, np.arange(n)
         self.char_states: dict = {}
         self.char_emit: dict = {}
+        self.char_first: dict = {}
         self.key = (states, start_p, trans_p, emit_p)
+
+    def first(self, ch):
+        """For a first character: its states, their scores, and which of them go on (keep: those with a
+        transition out) as which states (prev), with the states any of those may lead to (expect)."""
+        got = self.char_first.get(ch)
+        if got is None:
+            active = self.of_char(ch)
+            keep = self.has_out[active]
+            prev = active[keep]
+            expect = self.has.take(prev, axis=0).any(axis=0) if len(prev) else None
+            got = self.char_first[ch] = (active, self.start[active] + self.emit_of(ch)[active], keep, prev, expect)
+        return got
 
     def emit_of(self, ch):
         got = self.char_emit.get(ch)
@@ -72,18 +85,20 @@ def _model(states, start_p, trans_p, emit_p) -> _Model:
 def viterbi(obs, states, start_p, trans_p, emit_p):
     """Drop-in for jieba.posseg.viterbi.viterbi (same arguments, same (prob, route))."""
     m = _model(states, start_p, trans_p, emit_p)
-    o = obs[0]
-    active = m.of_char(o)  # the states in play, ascending, and their scores (no arrays over all states)
-    vals = m.start[active] + m.emit_of(o)[active]
+    # the states in play, ascending, and their scores (no arrays over all states); the first character's
+    # part of the first step comes from a table per character (the same arrays, computed once)
+    active, vals, keep, prev, expect = m.first(obs[0])
     steps = []  # per position after the first: (its states, the best previous state of each)
     has_out, has, trans = m.has_out, m.has, m.trans
     for t in range(1, len(obs)):
-        keep = has_out[active]
-        prev = active[keep]
+        if t > 1:
+            keep = has_out[active]
+            prev = active[keep]
         if not len(prev):  # jieba fails the same way
             raise ValueError("max() arg is an empty sequence")
         # .take and array methods: same values as fancy indexing and np.argmax, fewer microseconds per step
-        expect = has.take(prev, axis=0).any(axis=0)
+        if t > 1:
+            expect = has.take(prev, axis=0).any(axis=0)
         o = obs[t]
         cs = m.of_char(o)
         ys = cs[expect[cs]]

@@ -508,11 +508,10 @@ def find_persons(text: str) -> list[Mention]:
         name = cut_name(m.group(1), 0, strong=False)
         if name == m.group(1) and _is_title_after(text, m.end()):
             found.setdefault(name, (None, "appoint"))
-    for sm in _surname_initial().finditer(text):  # the positions where the test below can hold, found in C
+    for sm in _surname_candidates().finditer(text):  # the positions where the tests below can hold, found in C
         i, ch = sm.start(), sm.group()
         if ch in cn_surnames() or text[i:i + 2] in cn_surnames() or text[i:i + 2] in jp_surnames():
-            if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and \
-                    text[i - 1] not in "由令命以派和与及、将是被对向给了在到区军师团部队旅营连迫为":
+            if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _AFTER_OK:
                 continue
             if jp_surname_len(text, i) and text.endswith(_TITLE_WORDS, 0, i + 1):
                 continue  # 军长|坂西一郎: 长 closes the title, the surname 长坂 does not start there
@@ -733,6 +732,20 @@ def _surname_initial() -> re.Pattern:
     """The first characters of the one- and two-character family names: a character-by-character Python loop
     over the whole text cost more than the rest of that surname scan."""
     return re.compile("[" + "".join(sorted({re.escape(w[0]) for w in cn_surnames() | jp_surnames() if len(w) <= 2})) + "]")
+
+
+_AFTER_OK = "由令命以派和与及、将是被对向给了在到区军师团部队旅营连迫为"  # a name may follow these Han characters
+
+
+@cache
+def _surname_candidates() -> re.Pattern:
+    """_surname_initial where find_persons' surname scan can go on: no Han character before it other than
+    _AFTER_OK, and a _TRIGGER word inside text[i + 2:i + 9] (a one-character one starting at i + 2 … i + 8, a
+    two-character one at i + 2 … i + 7). The same positions the scan's first tests keep, found in C."""
+    one = "".join(w for w in _TRIGGER.pattern.split("|") if len(w) == 1)
+    two = "|".join(w for w in _TRIGGER.pattern.split("|") if len(w) == 2)
+    return re.compile(rf"(?:(?<![{_HAN}])|(?<=[{_AFTER_OK}])){_surname_initial().pattern}"
+                      rf"(?=(?s:.){{1,7}}[{one}]|(?s:.){{1,6}}(?:{two}))")
 
 
 # cut_name's answers are prefixes of its 8-character window and _accept wants two characters: the lengths
