@@ -36,7 +36,8 @@ def test_a_short_form_that_is_an_everyday_word_is_flagged_common_by_the_build():
 
 
 def test_a_historical_name_inside_ordinary_prose_is_no_place(tmp_path):
-    text = "县里下发了推广通知，要求各乡推广通用的良种，褒扬城乡先进。\n"  # 广通, 褒城 (historical) inside words
+    text = ("县里下发了推广通知，要求各乡推广通用的良种，褒扬城乡先进。这条公路去年开通，"  # 广通, 褒城 inside words
+            "沿线又开通了三个车站。\n")  # 开通: a county of 1911 (开通县) whose short form is an everyday verb
     assert not [r for r in extract_jsonl(tmp_path, text) if r["kind"] == "place" and r["value"].get("historical")]
     found = _places(extract_jsonl(tmp_path, "日军一部窜至广通，守军退往禄丰。\n"))
     assert found["广通"]["historical"] is True  # the same name as a word of its own is the county

@@ -10,9 +10,9 @@ y_coord, pres_loc, beg_yr, end_yr``; e.g. ``output/v6_GISInfoTable_with_parents_
 GitHub repository HuShifang/chgis) or the excerpt of it kept in ``sources/chgis_v6_county_1911.tsv``
 (the same fields, tab-separated). See SOURCES.md.
 
-A row is taken when its unit still stood at the end of the CHGIS time series (``end_yr`` 1911, the
-last year of the Qing: the units the Republic took over and renamed 县 in 1913) and is county-level
-(县, 散州 州, 厅). Each gives its full name (赵城县, 沔阳州) and, as the modern gazetteer does, a short
+A row is taken when its unit still stood at the end of the CHGIS time series (``end_yr`` 1911, or 1912
+for some units; the end of the Qing: the units the Republic took over and renamed 县 in 1913) and is county-level
+(县, 散州 州, 厅; by its type, else by the last character of its name). Each gives its full name (赵城县, 沔阳州) and, as the modern gazetteer does, a short
 form with a 2+ character stem (赵城, 沔阳), flagged ``common`` when jieba knows the stem as a frequent
 non-name word (the same threshold as derive.py for counties). Names the modern gazetteer (admin.tsv)
 already has are left to it. The coordinates are CHGIS's for the county seat; ``successor`` is CHGIS's
@@ -60,8 +60,8 @@ def entries(rows: Iterable[dict[str, str]], modern: set[str],
     """(name, kind, lon, lat, chgis_id, official_name, flag, successor) per name, sorted by CHGIS id."""
     best: dict[str, tuple[str, ...]] = {}
     for r in rows:
-        typ = _TYPES.get(r["type_simp"])
-        if typ is None or _year(r["end_yr"]) != 1911 or not r["nm_simp"]:
+        typ = _TYPES.get(r["type_simp"]) or _TYPES.get(r["nm_simp"][-1:])  # 平度州 is typed 侯国 in CHGIS
+        if typ is None or (_year(r["end_yr"]) or 0) < 1911 or not r["nm_simp"]:
             continue
         name = r["nm_simp"] if r["nm_simp"].endswith(typ) else r["nm_simp"] + typ  # 白河 (县) → 白河县
         stem = name[:-1]
