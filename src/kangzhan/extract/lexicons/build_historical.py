@@ -12,7 +12,8 @@ GitHub repository HuShifang/chgis) or the excerpt of it kept in ``sources/chgis_
 
 A row is taken when its unit still stood at the end of the CHGIS time series (``end_yr`` 1911, or 1912
 for some units; the end of the Qing: the units the Republic took over and renamed 县 in 1913) and is
-county-level (县, 散州 州, 厅; by its type, else by the last character of its name). Each gives its full
+county-level (县, 散州 州, 厅; by its type, else by the last character of its name, which also takes
+the 直隶州/直隶厅 that the Republic made counties: 代州 → 代县). Each gives its full
 name (赵城县, 沔阳州) and, as the modern gazetteer does, a short form with a 2+ character stem (赵城, 沔阳;
 果化土州 → 果化), flagged ``common`` when jieba knows the stem as an everyday word (a tag other than
 ns/nr, 20+ times: stricter than derive.py's 300 for current counties, since no current map vouches for
