@@ -16,6 +16,9 @@ from kangzhan.extract.facts import _stem
 from kangzhan.extract.mentions.base import Mention
 
 _FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻")
+# the words of an incursion told as local history (the enemy shells, enters and holds a county town; its
+# defenders resist, fall or withdraw): fighting enough to make the attacked place the text's battle
+_INCURSION = re.compile(r"进犯|侵占|侵入|窜犯|轰击|炮击|抵抗|殉国|进城|入城|攻城|沦陷|失守|失陷|撤退|屠杀")
 _SETTLEMENT = ("city", "county", "town", "village")
 _WORDS = ("会战", "战役", "作战")
 _OTHER_FORMS = ("战斗", "之战")  # the forms local histories give a smaller fight: other names of the coined battle
@@ -25,20 +28,26 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
                    min_count: int = 4, figures: int = 0) -> Mention | None:
     """A battle mention (on the first occurrence of the central place, else of the place under attack) or None."""
     named = {m.value["name"] for m in battles if m.value.get("name")}
-    if any(text.count(_stem(n) or n) > 1 for n in named) or len(_FIGHTING.findall(text)) < 3:
+    if any(text.count(_stem(n) or n) > 1 for n in named):
         return None
-    central = _central_place(places, min_count) if len(units) >= 3 else None
-    if central is None and (units or figures):  # named battles, if any, are named only in passing (above)
-        central = _target_place(text, places)
+    fighting = len(_FIGHTING.findall(text))
+    central = _central_place(places, min_count) if len(units) >= 3 and fighting >= 3 else None
+    if central is None and (units or figures) and fighting + len(_INCURSION.findall(text)) >= 3:
+        central = _target_place(text, places)  # named battles, if any, are named only in passing (above)
     if central is None or any(central.value.get("name", central.text) in n for n in named):
         return None
     return _implied_mention(central, _word(text))
 
 
 # a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防
-_TARGET_BEFORE = re.compile(r"(?:攻|进图|进窥|进逼|进犯|威胁|保卫|守卫|防守|固守|死守|坚守|夺取|争夺|直扑|扑向|包围)大?\s*$")
-_CITY_PART = re.compile(r"(?<=..)城(?:垣|墙|郊|内|外|下|厢)?$")  # the city's walls, suburbs …: the city itself
+_TARGET_BEFORE = re.compile(r"(?:攻|进图|进窥|进逼|进犯|威胁|保卫|守卫|防守|固守|死守|坚守|夺取|争夺|直扑|扑向|包围|"
+                            r"进至|进抵|窜至|窜犯|侵占|侵入|进占|攻占|攻陷|占领)大?\s*$")
+# the city's walls, suburbs …, the county's town: the place itself (洛阳城垣 → 洛阳, 万泉县城 → 万泉)
+_CITY_PART = re.compile(r"(?<=..)(?:县城?|城(?:垣|墙|郊|内|外|下|厢)?)$")
 _TARGET_AFTER = re.compile(r"\s*(?:的\s*)?(?:之围|攻防|保卫|失陷|沦陷|陷落|失守|告急|危急)")
+# 向X县城进犯: an advance on the place
+_TOWARD = re.compile(r"向\s*$")
+_ADVANCE_AFTER = re.compile(r"(?:县?城)?(?:进犯|窜犯|进攻|猛攻|扑来)")
 
 
 def _target_place(text: str, places: list[Mention]) -> Mention | None:
@@ -50,16 +59,20 @@ def _target_place(text: str, places: list[Mention]) -> Mention | None:
     for m in places:
         if m.value.get("kind") == "railway":
             continue
-        if _TARGET_BEFORE.search(text, max(0, m.start - 4), m.start) or _TARGET_AFTER.match(text, m.end):
+        toward = _TOWARD.search(text, max(0, m.start - 2), m.start) and _ADVANCE_AFTER.match(text, m.end)
+        if _TARGET_BEFORE.search(text, max(0, m.start - 4), m.start) or _TARGET_AFTER.match(text, m.end) or toward:
             name = m.value.get("name", m.text)
-            name = _CITY_PART.sub("", name) if len(name) > 2 else name  # 洛阳城, 洛阳城垣 are 洛阳
+            name = _CITY_PART.sub("", name) if len(name) > 2 else name  # 洛阳城, 洛阳城垣, 洛阳县 are 洛阳
             counts[name] += 1
             if name not in first or first[name].value.get("name", first[name].text) != name:
                 first[name] = m  # the first mention written as the place itself names the battle
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
         return None
-    return first[ranked[0][0]]
+    best = first[ranked[0][0]]
+    if best.value.get("name", best.text) != ranked[0][0]:  # written only as 万泉城 / 万泉县: named 万泉
+        best = Mention(best.kind, best.start, best.end, best.text, {**best.value, "name": ranked[0][0]})
+    return best
 
 
 def _central_place(places: list[Mention], min_count: int) -> Mention | None:

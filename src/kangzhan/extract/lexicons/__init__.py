@@ -1,7 +1,8 @@
 """General lexicons as data files (sources in SOURCES.md), loaded once and the same way for any text.
 
 Public API:
-    admin() -> dict[str, AdminPlace]       China's administrative divisions, full and short names
+    admin() -> dict[str, AdminPlace]       China's administrative divisions, full and short names, with the
+                                           counties of 1911 that are no division today (historical=True)
     features() -> dict[str, str]           natural-feature toponyms → place kind
     railways() -> dict[str, str]           historic railway stems (平汉, 粤汉 …) → full name
     regions() -> dict[str, str]            regional, historic, natural and foreign names → place kind
@@ -31,6 +32,8 @@ class AdminPlace:
     official: str  # the official name of the division (e.g. 长沙市 for 长沙)
     common: bool = False  # the short form is also an everyday word (公安, 石门): trust it only in context
     adcode: str = ""  # the division's code (450324000000): its first digits are those of the divisions above it
+    historical: bool = False  # a county of 1911 (Republican era) that is no division of that name today
+    successor: str = ""  # where a historical county's seat lies today (今山西洪洞县北赵城镇)
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -44,8 +47,19 @@ def _float(s: str) -> float | None:
 
 @cache
 def admin() -> dict[str, AdminPlace]:
-    return {r[0]: AdminPlace(r[0], r[1], _float(r[2]), _float(r[3]), r[5], len(r) > 6 and r[6] == "common", r[4])
-            for r in _rows("admin.tsv")}
+    out = {r[0]: AdminPlace(r[0], r[1], _float(r[2]), _float(r[3]), r[5], len(r) > 6 and r[6] == "common", r[4])
+           for r in _rows("admin.tsv")}
+    for name, p in historical_counties().items():
+        out.setdefault(name, p)  # a modern division of the same name wins
+    return out
+
+
+@cache
+def historical_counties() -> dict[str, AdminPlace]:
+    """Counties standing in 1911 and inherited by the Republic, no division of that name today (赵城, 沔阳):
+    name → AdminPlace(kind "county", historical=True), from CHGIS V6 (historical_counties.tsv, SOURCES.md)."""
+    return {r[0]: AdminPlace(r[0], r[1], _float(r[2]), _float(r[3]), r[5], r[6] == "common", "", True, r[7])
+            for r in _rows("historical_counties.tsv")}
 
 
 @cache
@@ -109,5 +123,6 @@ def province_abbreviations() -> dict[str, str]:
 def place_initials() -> frozenset[str]:
     """Characters that can stand for a place in an abbreviated two-place name (随枣 = 随县 + 枣阳, 豫湘桂):
     a province's abbreviation or the first character of a division's name that is no everyday word."""
-    firsts = {n[0] for n, p in admin().items() if p.kind in ("province", "city", "county") and not p.common}
+    firsts = {n[0] for n, p in admin().items()
+              if p.kind in ("province", "city", "county") and not p.common and not p.historical}
     return frozenset(firsts | set(province_abbreviations()))

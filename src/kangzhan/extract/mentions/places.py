@@ -200,9 +200,12 @@ def _mention(text: str, start: int, end: int, source: str, kind: str | None = No
     hit = _lexicon().get(name)
     if hit:
         k, lon, lat, official, src = hit
-        return Mention("place", start, end, name,
-                       {"name": name, "kind": k, "lon": lon, "lat": lat, "official": official, "source": src,
-                        "short": _short_forms().get(name)})
+        value = {"name": name, "kind": k, "lon": lon, "lat": lat, "official": official, "source": src,
+                 "short": _short_forms().get(name)}
+        div = admin().get(name) if src == "gazetteer" else None
+        if div is not None and div.historical:
+            value["historical"], value["successor"] = True, div.successor  # a county of 1911 (赵城)
+        return Mention("place", start, end, name, value)
     return Mention("place", start, end, name, {"name": name, "kind": kind or place_kind(name), "lon": None,
                                                 "lat": None, "official": None, "source": source, "short": None})
 
