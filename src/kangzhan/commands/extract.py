@@ -46,6 +46,14 @@ def facts_record(facts) -> dict:
     }
 
 
+def _to_original(value: dict, offsets: list[int]) -> None:
+    """A mention value's own offsets (a figure's count span, a code's parent) mapped to the original text."""
+    if isinstance(value.get("count_start"), int) and isinstance(value.get("count_end"), int):
+        value["count_start"], value["count_end"] = original_span(offsets, value["count_start"], value["count_end"])
+    if isinstance(value.get("parent_at"), int):
+        value["parent_at"] = offsets[value["parent_at"]]
+
+
 def mention_records(analysis) -> list[dict]:
     """Every mention the finders returned, with offsets into the original text (jsonl mode)."""
     def span(m) -> tuple[int, int]:
@@ -60,6 +68,8 @@ def mention_records(analysis) -> list[dict]:
         for m in group:
             value = {k: (v.iso if hasattr(v, "iso") else v) for k, v in m.value.items()
                      if isinstance(v, (str, int, float, bool, type(None))) or hasattr(v, "iso")}
+            if analysis.offsets is not None:  # offsets inside the value point into the original too
+                _to_original(value, analysis.offsets)
             start, end = span(m)
             out.append({"kind": m.kind, "start": start, "end": end, "text": m.text, "value": value})
     out.sort(key=lambda r: (r["start"], r["end"]))

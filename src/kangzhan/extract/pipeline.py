@@ -11,7 +11,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kangzhan.extract.facts import BattleInfo, segment
+from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
+from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
@@ -40,6 +42,7 @@ from kangzhan.extract.resolve import (
 )
 from kangzhan.gcpause import gc_paused
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
+from kangzhan.text.jamming import find_jamming
 from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
 from kangzhan.text.sentences import split_sentences
@@ -92,8 +95,10 @@ def analyse(src: SourceText) -> Analysis:
     raw = src.text
     norm = normalize(raw)
     text, offsets = norm.text, None
-    glosses = find_glosses(text)
-    if glosses:  # 臺(tái)兒莊: the pinyin is no text; analyse without it, map the offsets back to the original
+    # 臺(tái)兒莊: the pinyin is no text; "k7月28日": nor is a forum's anti-copy jamming string. Analyse
+    # without them, map the offsets back to the original
+    glosses = sorted(find_glosses(text) + find_jamming(text))
+    if glosses:
         text, offsets = drop_spans(text, glosses)
         raw_view = drop_spans(raw, glosses)[0]
     else:
@@ -122,6 +127,7 @@ def analyse(src: SourceText) -> Analysis:
     commands = link_commands(text, persons, units, sentences)
     sides_from_commanders(units, commands)
     sides_from_persons(text, persons, units)
+    figures = strength_sides(figures, units, sentences)  # 13军辖…,兵力28000人: the side of the units it counts
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
@@ -308,6 +314,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         ks = [k for k, lab in enumerate(a.labels) if lab == b.name]
         if ks:
             b.span = (sents[ks[0]][0], sents[ks[-1]][1])
+            if offsets is not None:  # the original's offsets, as every evidence span
+                b.span = original_span(offsets, *b.span)
     facts.battles = list(by_name.values())
     return facts
 
@@ -352,6 +360,13 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
         first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
+        info = a.infos.get(name)
+        if info is not None and info.heading and info.first is not None and not timeline:
+            line_end = text.find("\n", info.first.end)
+            lead = lead_in(name, len(text) if line_end < 0 else line_end, sents, [k for k, _ in items],
+                           a.places, a.units, a.persons)
+            if lead:  # 南口抗战 opened by 7月7日 卢沟桥 and 7月28日 北平: a lead-in, not the battle's dates
+                items = [(k, d) for k, d in items if k not in lead]
         ranges = [d for k, d in items if d.value.get("end") and (k <= first_k + 2 or (
             d.start - section_start < 600 and not d.value.get("year_inherited")))]
         if all(_ENDED.search(text, sents[k][0], sents[k][1]) for k, _ in items):

@@ -686,9 +686,9 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             out.append(CommandLink(name, k, p.start, p.end))
             continue
         # 以NAME为(UNIT)TITLE / NAME任(UNIT)TITLE
-        ap = _APPOINT.match(after)
+        ap = _APPOINT.match(after[skip:])  # X中将为第7集团军总司令: the rank between the name and 为
         if ap:
-            a0 = p.end + ap.end()
+            a0 = p.end + skip + ap.end()
             rest = text[a0:a0 + 28]
             ks = units_after(a0)
             tm = _TITLE_IN_CLAUSE.match(rest)

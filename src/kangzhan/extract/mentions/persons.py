@@ -347,6 +347,9 @@ def _dictionary_nr3() -> tuple[frozenset[str], re.Pattern]:
 
 
 _LIST_SEP = "、和与及"
+# echelon words that are also family names (师, 连 …), and the numerals a unit number ends in
+_ECHELON_CHARS = frozenset("师团旅营连军")
+_NUMERALS = frozenset("0123456789一二三四五六七八九十百〇零两")
 
 
 def _by_separator(text: str, a: int, b: int) -> bool:
@@ -478,6 +481,8 @@ def find_persons(text: str) -> list[Mention]:
             name = cut_name(text, pos + 1, strong=True)
             if name and not re.match(_RANK_RE, text[pos + 1 + len(name):pos + 3 + len(name)]):
                 name = None
+        if not name and text[pos:pos + 1] in ("是", "为") and not m.group("br"):
+            name = _copula_name(text, pos + 1)  # 指挥官是X。, 军长为X, 副军长为Y: the title's holder
         if name:
             name = _to_rank(text, text.find(name, pos), name)
             found.setdefault(name, (m.group("title"), "title"))
@@ -517,6 +522,8 @@ def find_persons(text: str) -> list[Mention]:
                 continue  # 军长|坂西一郎: 长 closes the title, the surname 长坂 does not start there
             if not _TRIGGER.search(text, i + 2, i + 9):
                 continue
+            if ch in _ECHELON_CHARS and i > 0 and text[i - 1] in _NUMERALS:
+                continue  # 第58师|担任主攻: the echelon word of a numbered unit, not the surname 师
             if ch in "和与及同并" and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff":
                 continue  # 空军和后勤部队: a conjunction, not the rare surname
             if not any(_command_follows(text, i + k) for k in _NAME_LENGTHS):
@@ -524,6 +531,8 @@ def find_persons(text: str) -> list[Mention]:
             name = cut_name(text, i)
             if name and _command_follows(text, i + len(name)):
                 found.setdefault(name, (None, "verb"))
+    for name in _appointees(text):
+        found.setdefault(name, (None, "appoint"))
     for m in _APPOINTED.finditer(text):
         cand = m.group("name")
         name = cut_name(cand, 0, strong=True)
@@ -688,8 +697,8 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
             continue
         cand = text[a:rank_start]
         lead = text[max(0, a - 5):a]
-        if not (_NAME_BOUNDARY.search(lead) or lead.endswith(_TITLE_WORDS)):
-            continue
+        if not (_NAME_BOUNDARY.search(lead) or lead.endswith(_TITLE_WORDS) or lead.endswith(OFFICES)):
+            continue  # 省政府主席X上将: a civil office before the name closes it on the left as a title does
         if text.endswith(_TITLE_WORDS, 0, a + 1):
             continue  # 司令|官饭田中将: the first character ends a title, the name starts after it
         if any(_is_stop(c) and c not in _NAME_OK for c in cand) or cand[0] in "第该各其本我敌日一二三四五六七八九十":
@@ -781,6 +790,55 @@ def _to_rank(text: str, pos: int, name: str) -> str:
     if len(name) < 5 and nxt and not _is_stop(nxt) and re.match(_RANK_RE, text[end + 1:end + 5]) \
             and not re.match(_RANK_RE, text[end:end + 4]):
         return _accept(name + nxt) or name
+    return name
+
+
+# civil and party offices that stand before a name as a military title does (省政府主席傅作义, 市长X)
+OFFICES = ("主席", "省长", "市长", "县长", "部长", "总长", "次长", "厅长", "局长", "主任", "专员", "督办", "总监",
+           "院长", "议长", "校长")
+# a verb of appointment: the names before 为 + a title after it in its sentence are the men appointed
+_APPOINT_VERB = re.compile(r"任命|委任|特任|特派|派|改派|调派|以|命|令|提升|晋升")
+# X为<title>, X中将为<title>: the 为 of an appointment (the rank, if any, between the name and 为)
+_AS_TITLE = re.compile(rf"(?:{_RANK_RE})?为(?=[{_HAN}0-9第、]{{0,12}}?(?:{_TITLE_RE}))")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _appointees(text: str) -> list[str]:
+    """The men an appointment names: "任命绥远省政府主席傅作义上将为第七集团军总司令,察哈尔省政府主席刘汝明中将为
+    副总司令". Each name stands right before (a rank and) 为 + a title, after a boundary, a title or an office, in a
+    sentence whose earlier part holds a verb of appointment (任命, 以, 派 …); the clauses after the first share it."""
+    out: list[str] = []
+    for m in _AS_TITLE.finditer(text):
+        at = m.start()
+        s0 = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+        if not _APPOINT_VERB.search(text, s0, at):
+            continue
+        for k in (5, 4, 3, 2):
+            a = at - k
+            if a < s0:
+                continue
+            cand = text[a:at]
+            lead = text[max(0, a - 5):a]
+            if not (_NAME_BOUNDARY.search(lead) or lead.endswith(_TITLE_WORDS) or lead.endswith(OFFICES)):
+                continue
+            if any(_is_stop(c) and c not in _NAME_OK for c in cand) or (k >= 4 and name_style(cand) != "JP"):
+                continue
+            if name_style(cand) is not None and cut_name(cand, 0, strong=True) == cand and not _words_common(cand):
+                if cand not in out:
+                    out.append(cand)
+                break
+    return out
+
+
+def _copula_name(text: str, pos: int) -> str | None:
+    """The name after a title and 是/为 (指挥官是板垣征四郎。, 军长为王耀武,): a name of a listed family that ends
+    its clause (punctuation, the end or a rank after it), no word of everyday language."""
+    name = cut_name(text, pos, strong=True)
+    if not name or name_style(name) is None or _words_common(name):
+        return None
+    nxt = text[pos + len(name):pos + len(name) + 2]
+    if nxt[:1] and nxt[:1] not in "，,。；;、:：)）\n" and not re.match(_RANK_RE, text[pos + len(name):pos + len(name) + 4]):
+        return None
     return name
 
 
