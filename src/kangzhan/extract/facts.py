@@ -47,6 +47,8 @@ def _part_level(name: str, owner: str) -> bool:
 def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention]) -> tuple[dict[str, BattleInfo], list[str | None]]:
     """Battles of the text and, for each sentence, the battle it belongs to (or None)."""
     sent_of = _sentence_index(sentences)
+    raids = [m for m in battles if m.value.get("raid")]
+    battles = [m for m in battles if not m.value.get("raid")]
     infos: dict[str, BattleInfo] = {}
     labels: list[str | None] = [None] * len(sentences)
     headings = [m for m in battles if m.value.get("heading")]
@@ -148,9 +150,25 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             alias_of.setdefault(name, owner)
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("timed"):
             infos[name] = BattleInfo(name, first=m)  # an offensive of its own, named in passing: no part of owner
+        elif owner and name != owner and name not in infos and not m.value.get("past") and not headings \
+                and (m.start in listed and (m.value.get("shared") or _listed_with_own(m, battles, infos, text))
+                     or not _is_major(name) and m.start not in listed and infos[owner].first is not None
+                     and infos[owner].first.start > m.start and not infos[owner].first.value.get("closer")):
+            # a sibling in a list of battles (A、B等战役; A战役和B战役) is a battle as its siblings are; a smaller
+            # battle told before the first naming of the one whose sentences surround it is no part of it: a
+            # narrative names the whole before its parts (a career tells its battles one after the other),
+            # unless it names the whole only where it closes its account (…会战结束: all before was of it)
+            infos[name] = BattleInfo(name, first=m)
+            if labels[k] == owner and _first_named_in(m, battles, sent_of, k):
+                j = k
+                while j >= 0 and labels[j] == owner:
+                    labels[j] = name
+                    j -= 1
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.start not in listed \
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
+    if not headings and not entries:
+        _own_raids(raids, infos, labels, sent_of)
     for i, (s, e) in enumerate(sentences):
         owner = labels[i]
         if owner:
@@ -286,6 +304,38 @@ def _listed(text: str, battles: list[Mention]) -> set[int]:
     named = sorted((m for m in battles if m.value.get("name")), key=lambda m: m.start)
     pairs = zip(named, named[1:], strict=False)
     return {m.start for a, b in pairs if text[a.end:b.start] in ("、", "和", "与", "及") for m in (a, b)}
+
+
+def _own_raids(raids: list[Mention], infos: dict[str, BattleInfo], labels: list[str | None], sent_of) -> None:
+    """A raid told by its action (率部夜袭X) is a battle of its own where no named battle's account holds it: its
+    sentence belongs to none, or only to a battle first named later. Its sentence and the run before it that
+    the later battle got by filling are then the raid's."""
+    for m in raids:
+        name, k = m.value["name"], sent_of(m.start)
+        if k is None or name in infos:
+            continue
+        owner = labels[k]
+        if owner is not None and (infos[owner].first is None or infos[owner].first.start < m.start):
+            continue
+        infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
+        j = k
+        while j >= 0 and labels[j] == owner and (j == k or owner is not None):
+            labels[j] = name
+            j -= 1
+
+
+def _listed_with_own(m: Mention, battles: list[Mention], infos: dict[str, BattleInfo], text: str) -> bool:
+    """m stands in a list (、/和/与/及) right after or before a battle that is a battle of its own (no part)."""
+    named = sorted((x for x in battles if x.value.get("name")), key=lambda x: x.start)
+    i = next(i for i, x in enumerate(named) if x is m)
+    sibs = [named[j] for j in (i - 1, i + 1) if 0 <= j < len(named)]
+    return any(text[min(x.end, m.end):max(x.start, m.start)] in ("、", "和", "与", "及")
+               and x.value["name"] in infos and not infos[x.value["name"]].part_of for x in sibs)
+
+
+def _first_named_in(m: Mention, battles: list[Mention], sent_of, k: int) -> bool:
+    """m is the first battle named in sentence k (the sentence is about it)."""
+    return all(x.start >= m.start for x in battles if x.value.get("name") and sent_of(x.start) == k)
 
 
 _SAME_KIND = ("会战", "战役", "大会战", "作战")
@@ -572,3 +622,31 @@ def _years(text: str, sentences, labels, name) -> set[int]:
         if lab == name:
             out |= {int(y) for y in re.findall(r"(19[0-9]{2})年", text[sentences[k][0]:sentences[k][1]])}
     return out
+
+
+# a year written in the text: 1915年, 一九三七年, or the year of an ISO date line (2013-01-14)
+_WRITTEN_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2}) ?年|(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?=[-/.][01]?[0-9][-/.][0-3]?[0-9])"
+                           r"|(一[八九][〇零一二三四五六七八九]{2})年")
+WAR_YEARS = (1931, 1945)
+
+
+def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention]) -> None:
+    """Sentences told under a year outside the war (a life before it: 1915年生于…, 1929年参加红军; the present of a
+    report: 2013年1月13日正午…) belong to no battle unless they name one. The year in force is the last one written
+    in the paragraph so far (a paragraph, also one run into the line after a space, opens without one)."""
+    from kangzhan.extract.mentions.numbers import cn_to_int
+    named = {k for m in battles if m.value.get("name") for k in [_sentence_index(sentences)(m.start)] if k is not None}
+    year: int | None = None
+    for k, (s, e) in enumerate(sentences):
+        if _para_start(text, s) or (k and re.search(r"\s", text[sentences[k - 1][1]:s])):  # "。 X": a paragraph run in
+            year = None
+        first = None
+        for y in _WRITTEN_YEAR.finditer(text, s, e):
+            v = int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3))
+            first = v if first is None else first
+            year = v
+        shown = first if first is not None else year
+        if labels[k] and k not in named and shown is not None and not WAR_YEARS[0] <= shown <= WAR_YEARS[1] \
+                and year is not None and not WAR_YEARS[0] <= year <= WAR_YEARS[1]:
+            labels[k] = None
+

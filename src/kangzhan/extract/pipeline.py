@@ -7,10 +7,10 @@ intermediate mentions too, for the `kangzhan extract` debugging command.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from kangzhan.extract.facts import BattleInfo, segment
+from kangzhan.extract.facts import BattleInfo, outside_the_war, segment
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
@@ -121,6 +121,7 @@ def analyse(src: SourceText) -> Analysis:
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
         for k in run:
             labels[k] = m.value["name"]
+    outside_the_war(text, sentences, labels, battles)
     for m in battles:
         if m.value.get("implied") and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
@@ -291,9 +292,11 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             b = by_name[lab]
             if all(x[0] != p.value["name"] for x in b.commanders):
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))
+    _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev)
     placed: dict[str, set[str]] = {}  # the places each battle has already (a set: no scan of its list)
+    named_in = _battle_name_spans(a, by_name)
     for m in a.places:
-        lab = label_of(m.start)
+        lab = named_in.get((m.start, m.end)) or label_of(m.start)
         name = m.value.get("name", m.text)
         if lab in by_name:
             names = placed.get(lab)
@@ -302,11 +305,14 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             if name not in names:
                 names.add(name)
                 by_name[lab].places.append((name, ev(m.start, m.end)))
+    # a count right after a unit (113团202名官兵牺牲): the unit's men, of its side
+    side_ending_at = {u.mention.end: u.side for u in a.units if u.side}
     for m in a.figures:
         lab = label_of(m.start)
         if lab in by_name:
             v = m.value
-            by_name[lab].figures.append(Figure(v["kind"], int(v["count"]), v.get("side"), v.get("qualifier", "exact"),
+            side = v.get("side") or side_ending_at.get(v.get("count_start", m.start))
+            by_name[lab].figures.append(Figure(v["kind"], int(v["count"]), side, v.get("qualifier", "exact"),
                                                v.get("category", "casualties"), v.get("stated", ""),
                                                ev(m.start, m.end)))
     _dates(a, by_name)
@@ -318,6 +324,50 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 b.span = original_span(offsets, *b.span)
     facts.battles = list(by_name.values())
     return facts
+
+
+def _battle_name_spans(a: Analysis, by_name: dict[str, Battle]) -> dict[tuple[int, int], str]:
+    """(start, end) of each place named inside a battle's name (神头岭 of 神头岭、响堂铺等战斗, 平汉路 of 平汉路破袭战)
+    → that battle, when it is a battle of its own other than the one its sentence belongs to: the place
+    that names a battle is where that battle was fought, not where the sentence's battle was."""
+    spans: dict[tuple[int, int], str] = {}
+    places = sorted(a.places, key=lambda p: p.start)
+    starts = [p.start for p in places]
+    for m in a.battles:
+        name = m.value.get("name")
+        if name not in by_name or m.value.get("past"):
+            continue
+        for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
+            if places[i].end <= m.end:
+                spans[(places[i].start, places[i].end)] = name
+    return spans
+
+
+# the subject left out or a pronoun: 率部参加X战役, 在X战斗中,他…; 其部
+_LED = re.compile(r"率部|率领|亲率|率所部|率本部|他|其部")
+
+
+def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str], sent_of, ev) -> None:
+    """A battle with no commander, named in a sentence that names no person but says that "he" or someone
+    unnamed led his unit (率部参加X, 在X中,他…): a biography or a unit history tells its subject's battles so, and
+    the leader is the last commander named before (a person the text says commands a unit)."""
+    persons = sorted((p for p in a.persons if p.value["name"] in commanders), key=lambda p: p.start)
+    if not persons:
+        return
+    starts = [p.start for p in persons]
+    person_sents = {sent_of(p.start) for p in a.persons}
+    for m in a.battles:
+        b = by_name.get(m.value.get("name") or "")
+        k = sent_of(m.start)
+        if b is None or b.commanders or k is None or k in person_sents:
+            continue
+        s, e = a.sentences[k]
+        if not _LED.search(a.text, s, e):
+            continue
+        i = bisect_right(starts, s) - 1
+        if i >= 0:
+            p = persons[i]
+            b.commanders.append((p.value["name"], ev(p.start, p.end)))
 
 
 _FROM = re.compile(r"(?:自|从|由)$")

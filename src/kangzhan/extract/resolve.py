@@ -15,7 +15,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.persons import OOB_GAP, OOB_LINE, TITLES, UNIT_MODIFIERS, name_style
+from kangzhan.extract.mentions.persons import (
+    APPOSITION_AFTER_TITLE,
+    OOB_GAP,
+    OOB_LINE,
+    TITLES,
+    UNIT_MODIFIERS,
+    name_style,
+)
 from kangzhan.extract.mentions.units import canonical
 
 TITLE_ECHELON = dict(TITLES)
@@ -480,6 +487,7 @@ _UNIT_HEAD = re.compile(r"长[)）]")  # X大佐(第18师团第55联队长): the
 _BRANCH_BEFORE_TITLE = re.compile(r"(?:搜索|炮兵|野炮|山炮|重炮|工兵|骑兵|辎重|战车|通信|铁道|警备|守备)$")
 _TITLE_AT = re.compile(_TITLE_ALT)
 # link_commands' per-person patterns, built once (they were re-escaped from TITLES for every person)
+_APPOSITION_TAIL = re.compile(APPOSITION_AFTER_TITLE.pattern)
 _TITLE_ENDS = re.compile(r"(?P<title>" + _TITLE_ALT + r")(?:由)?[(（]?$")
 _TITLE_IN_CLAUSE = re.compile(r"[^,，。;；]{0,24}?(" + _TITLE_ALT + ")")
 
@@ -588,7 +596,11 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         if k is not None:  # 第70军 李觉 / 第33师团长(丙)樱井省三: an order-of-battle line
             out.append(CommandLink(name, k, p.start, p.end))
             continue
-        before = text[max(s0, p.start - 12):p.start]
+        shift = 0  # a description between the title and the name (团长、黄埔军校六期生X): the title is before it
+        tail = next((x for x in _APPOSITION_TAIL.finditer(text, max(s0, p.start - 16), p.start) if x.end() == p.start), None)
+        if tail:
+            shift = len(tail.group(0))
+        before = text[max(s0, p.start - shift - 12):p.start - shift]
         after = text[p.end:p.end + 12]
         # bracket: UNIT(NAME, …)
         br = _bracket_of(text, p.start)
@@ -604,7 +616,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         t = _TITLE_ENDS.search(before)
         if t and not t.group("title").startswith("副") and "副" not in before[-len(t.group(0)) - 1:][:1]:
             title = t.group("title")
-            tpos = p.start - len(t.group(0))
+            tpos = p.start - shift - len(t.group(0))
             k = unit_before(tpos, None, s0, adjacent=True)
             if k is None:  # 第13联队长友成敏: the title shares its echelon word with the unit before it
                 j = bisect_right(ends, p.start) - 1
@@ -706,6 +718,45 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                     k = unit_before(p.start, TITLE_ECHELON.get(tm.group(1)), s0, adjacent=False)
                     if k is not None:
                         out.append(CommandLink(name, k, p.start, p.end))
+    out += _elided_appointments(text, persons, units, sentences, out, units_after)
+    return out
+
+
+_APPOINT_VERB = re.compile(r"(?:升任|调任|改任|接任|兼任|任)")
+_TITLE_WORD = re.compile("副?(?:" + "|".join(sorted(map(re.escape, TITLE_ECHELON), key=len, reverse=True)) + ")")
+
+
+def _elided_appointments(text: str, persons: list[Mention], units: list[ResolvedUnit],
+                         sentences: list[tuple[int, int]], links: list[CommandLink], units_after) -> list[CommandLink]:
+    """(起)任 UNIT TITLE in a sentence that names nobody (1938年4月起任X旅副旅长、旅长): a biography leaves its
+    subject out, and the subject is the last person named before who commands a unit. A title list
+    (副旅长、旅长) gives the command when one of its titles is no deputy's and fits the unit's echelon."""
+    commanders = {c.person for c in links}
+    named = sorted((p for p in persons if p.value["name"] in commanders), key=lambda p: p.start)
+    if not named:
+        return []
+    starts = [p.start for p in named]
+    person_starts = sorted(p.start for p in persons)
+    out: list[CommandLink] = []
+    for s, e in sentences:
+        if bisect_left(person_starts, s) < len(person_starts) and person_starts[bisect_left(person_starts, s)] < e:
+            continue
+        i = bisect_right(starts, s) - 1
+        if i < 0:
+            continue
+        for m in _APPOINT_VERB.finditer(text, s, e):
+            ks = units_after(m.end())
+            if not ks:
+                continue
+            u = units[ks[-1]]
+            pos, titles = u.mention.end, []
+            while (t := _TITLE_WORD.match(text, pos)) and pos < e:
+                titles.append(t.group(0))
+                pos = t.end() + (1 if text[t.end():t.end() + 1] in "、和及兼" else 0)
+            if any(not t.startswith("副") and (TITLE_ECHELON.get(t) is None or u.echelon.startswith(TITLE_ECHELON[t]))
+                   for t in titles):
+                p = named[i]
+                out.append(CommandLink(p.value["name"], ks[-1], p.start, p.end))
     return out
 
 

@@ -62,10 +62,34 @@ def _tokens(span: str) -> tuple[tuple[str, str], ...]:
 
 
 def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
-    """The battle name's prefix that ends at end_of_prefix: nouns/place names/ordinals back to a boundary."""
+    """The battle name's prefix that ends at end_of_prefix: nouns/place names/ordinals back to a boundary;
+    without the country or province in front of the place (缅甸仁安羌大捷 is 仁安羌大捷: the larger area
+    says where the place lies, the battle is named after the place)."""
+    prefix = _name_before(text, end_of_prefix, suffix)
+    return _without_setting(prefix) if prefix else prefix
+
+
+# directions and parts (广东北部, 山西南部): a province's part, not a place of its own after it
+_PART_OF_AREA = re.compile(r"^(?:[东南西北中]部|[东南西北]{1,2}(?:[部面路线侧]|地区)|境内|省)")
+
+
+def _without_setting(prefix: str) -> str:
+    from kangzhan.extract.lexicons import admin, regions
+    for n in (4, 3, 2):
+        head, rest = prefix[:n], prefix[n:]
+        if len(rest) >= 2 and (regions().get(head) == "country" or getattr(admin().get(head), "kind", "") == "province") \
+                and not _PART_OF_AREA.match(rest) and not re.match(r"[0-9一二三四五六七八九十第]", rest):
+            return rest
+    return prefix
+
+
+def _name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     quoted = _quoted_prefix(text, end_of_prefix, suffix)
     if quoted:
         return quoted
+    counter = _counter_operation(text, end_of_prefix)
+    if counter:
+        return counter
     window = text[max(0, end_of_prefix - 14):end_of_prefix]
     m = _NAME_CHARS.search(window)
     if not m:
@@ -96,6 +120,20 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     return named
 
 
+# the enemy's operation in quotes after 反 (counter-): 反“扫荡”, 反“九路围攻”, with the region it was fought in before it
+_COUNTER_OP = re.compile(r"反[“\"「](?:[一二三四五六七八九十0-9]{1,3}[路次面])?[\u4e00-\u9fff]{2,6}[”\"」]$")
+
+
+def _counter_operation(text: str, end: int) -> str | None:
+    """A battle named by the enemy operation it countered (晋东南反“九路围攻”战斗, 反“扫荡”作战): Chinese histories
+    name the defence after the offensive, quoted as the enemy's word; the region before 反 belongs to the name."""
+    m = _COUNTER_OP.search(text, max(0, end - 12), end)
+    if not m:
+        return None
+    region = _toponym_suffix(text[max(0, m.start() - 6):m.start()]) or ""
+    return region + m.group(0)
+
+
 def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str) -> str | None:
     """The prefix made of the tagger's name-like words (nouns, place names, ordinals) back to a boundary."""
     parts: list[str] = []
@@ -120,7 +158,7 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str) 
     # X之役 / X之战 name a place by its genitive; jieba tags transliterated (foreign) place names nr
     place_flags = ("ns", "nz", "nr") if suffix in ("之役", "之战", "一役") else ("ns", "nz")
     if suffix in GENERIC and not _settlement(prefix[-3:]) and not _village(prefix) and \
-            not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) for w, f in toks if w in prefix):
+            not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) or _railway(w) for w, f in toks if w in prefix):
         return None
     return prefix
 
@@ -190,6 +228,13 @@ def _settlement(word: str) -> bool:
     """A word of three or more characters ending like a village, town or feature (刘家村, 王家庄, 黄土岭, X崖, X峪): a place
     even where the tagger reads a personal name."""
     return len(word) >= 3 and word[-1] in "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪" and not any(c.isdigit() for c in word)
+
+
+def _railway(word: str) -> bool:
+    """A historic railway (平汉路, 正太铁路, 同蒲线: lexicons/railways.tsv): raids on a line are named after it
+    (平汉路破袭战), as fights are after a place."""
+    from kangzhan.extract.lexicons import railways
+    return word[:2] in railways() and word[2:] in ("路", "铁路", "线")
 
 
 def _village(prefix: str) -> bool:
@@ -265,6 +310,8 @@ def find_battles(text: str) -> list[Mention]:
                           and not _NAMES_TOLD.search(text, max(0, s - 4), s)),  # 即发动X: no alias
             "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
             "told": bool(_NAMES_TOLD.search(text, max(0, s - 4), s))}))
+    out.extend(_shared_suffix_lists(text))
+    out.extend(_raids(text))
     for m in _CONTEXT.finditer(text):
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
@@ -276,6 +323,82 @@ def find_battles(text: str) -> list[Mention]:
             continue
         dedup.append(m)
     return dedup
+
+
+# a list of places that shares one battle word after 等: 邯长、白晋、武沙等战役; 神头岭、响堂铺等战役战斗
+_SHARED_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2,6}})等((?:{_SUF_RE})+)")
+
+
+def _shared_suffix_lists(text: str) -> list[Mention]:
+    """Each place of a list that shares a battle word (A、B、C等战役) names a battle of its own: A战役, B战役, C战役.
+    A career or a summary lists the battles so, and the suffix belongs to every conjunct. Of a doubled word
+    (等战役战斗: "the campaigns and fights") the last names them. The first conjunct is cut after the verb
+    that introduces the list (参加A → A); every conjunct must be a clean name (no function word, no side or
+    army word), and one at least a place-like name as a battle name's prefix (name_before), else the list
+    is no list of battles."""
+    out: list[Mention] = []
+    for m in _SHARED_LIST.finditer(text):
+        suffix = re.findall(_SUF_RE, m.group(2))[-1]
+        items = m.group(1).split("、")
+        first = _first_conjunct(text, m.start(1) + len(items[0]), suffix)
+        if not first:
+            continue
+        names = [first, *items[1:]]
+        if not all(_clean_conjunct(n) for n in names) or not any(name_before(n, len(n), suffix) == n for n in names):
+            continue
+        pos = m.start(1) + len(items[0]) - len(first)
+        past = bool(_RECORD_BEFORE.search(text, max(0, pos - 8), pos))
+        for name in names:
+            end = pos + len(name)
+            out.append(Mention("battle", pos, end, name, {
+                "name": name + suffix, "heading": False, "past": past, "closer": False, "alias": False,
+                "timed": False, "told": False, "shared": True}))
+            pos = end + 1
+    return out
+
+
+# a leader takes his unit on a raid: 率部夜袭X, 率领…团奇袭日军X机场 (the verb names the fight, X its place)
+_RAID = re.compile(r"(?:率部|率领?[^，,。；;]{0,20}?[师旅团营连部])[^，,。；;]{0,4}?(?P<verb>夜袭|奇袭|突袭|袭击|伏击)了?"
+                   r"(?:日军|日寇|敌军|敌人|敌)?(?=[\u4e00-\u9fff]{2})")
+
+
+def _raids(text: str) -> list[Mention]:
+    """A raid a leader made with his unit, told by its action and its target (率部夜袭X机场): a fight of its own
+    that histories name after the place, X战斗 (coined: the text names no battle), with the action phrase
+    (夜袭X) and X之战 as its other names. segment() keeps it only where no named battle's account holds it."""
+    out = []
+    for m in _RAID.finditer(text):
+        place = next((text[m.end():m.end() + n] for n in range(6, 1, -1)
+                      if _toponym(text[m.end():m.end() + n]) or _settlement(text[m.end():m.end() + n])), None)
+        if not place:
+            continue
+        end = m.end() + len(place)
+        action = m.group("verb") + place
+        out.append(Mention("battle", m.start("verb"), end, text[m.start("verb"):end], {
+            "name": place + "战斗", "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
+            "told": False, "raid": True, "coined": True, "alts": sorted({action, place + "之战"})}))
+    return out
+
+
+# a record of earlier battles: 参加过A、B等战役, 经历过…, 曾参加…: a look back, not the account
+_RECORD_BEFORE = re.compile(r"(?:过|曾[^，,。；;]{0,4})$")
+_FUNCTION_CHARS = set("的了在和与及对向是为将把被从由自到至等即这那此该各每其我敌")
+
+
+def _first_conjunct(text: str, end: int, suffix: str) -> str | None:
+    """The list's first name, which ends at end: the battle-name prefix before it, else the last word of the
+    tagger when it ends like a settlement or feature (参加神头岭 → 神头岭)."""
+    name = name_before(text, end, suffix)
+    if name and "、" not in name:
+        return name
+    toks = _tokens(text[max(0, end - 10):end])
+    last = toks[-1][0] if toks else ""
+    return last if _settlement(last) or _toponym(last) else None
+
+
+def _clean_conjunct(name: str) -> bool:
+    return 2 <= len(name) <= 6 and not any(c in _FUNCTION_CHARS for c in name) and name not in _BAD_PREFIX \
+        and not any(w in name for w in _NOT_IN_NAME) and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
 
 
 def _shortest_genitive(mentions: list[Mention]) -> list[Mention]:

@@ -65,6 +65,8 @@ _SEP = re.compile(r"\s*(?:起至|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2}
 _DAY_START = re.compile(rf"(?<![0-9.第])(?P<d>{_DAY_AR})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_DAY_AR})[日号])")
 # a bare month-range start: "8-10月" (month, separator, then a month atom)
 _MONTH_START = re.compile(rf"(?<![0-9.第])(?P<m>{_MONTH_AR})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_MONTH_AR})月)")
+# a year written in digits after the war (1951-2099): before 年 or as the year of an ISO date (2013-01-14)
+_OUTSIDE_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-9]{2})(?: ?年|(?=[-/.][01]?[0-9][-/.][0-3]?[0-9](?![0-9])))")
 _DURATION_BEFORE = re.compile(r"(?:激战|鏖战|血战|苦战|战|坚守|固守|持续|历时|相持|达|经|历|约|近|余|共|仅|凡|前后|连续)$")
 _DURATION_AFTER = re.compile(r"夜|之久|之内|之后|以来|内|间|后|行程|路程|时间|昼夜")
 _MONTH_DURATION_BEFORE = re.compile(r"(?:历时|持续|达|经|约|近|余|个|数|几|相持)$")
@@ -205,6 +207,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
     ctx = _Context(default_year)
     explicit = [(q.year, q.month) for q, _m in atoms if q.year is not None]
     explicit_pos = [q.start for q, _m in atoms if q.year is not None]
+    # years written after the war (a dateline 2013-01-14, 2005年08月15日): a month written right after one is of
+    # that year, no date of the war; a date with no year before any war year, after such a year (the news of
+    # the day opens the report), does not borrow the war year written later
+    modern = [mo.span() for mo in _OUTSIDE_YEAR.finditer(text)]
+    modern_ends = {e for _, e in modern}
+    modern_starts = [s for s, _ in modern]
     i = 0
     while i < len(atoms):
         p, m = atoms[i]
@@ -216,8 +224,15 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         mm = months.get(p.start)
         if mm is not None and p.month is not None and p.day is None and p.year is None:
             begin = mm.start()
+        if modern and p.year is None and (p.start in modern_ends or text[p.start - 1:p.start] == " "
+                                          and p.start - 1 in modern_ends):
+            i += 1
+            continue
         y, mo, yi, mi = ctx.resolve(p)
         later = False
+        if y is None and p.rel is None and modern and modern_starts[0] < p.start:
+            i += 1
+            continue
         if y is None and p.rel is None:  # no year yet: take the first one written later (12月4日 … 1939年12月30日)
             k = bisect_right(explicit_pos, p.start)
             if k < len(explicit):

@@ -48,6 +48,8 @@ _RANK_RE = "|".join(RANKS)
 _TITLE_MATCH = re.compile(rf"(?=[{''.join(sorted({w[0] for w in RANKS} | {t[0] for t, _ in TITLES}))}])"
                           rf"(?P<rank>{_RANK_RE})?(?P<title>{_TITLE_RE})(?P<rank2>{_RANK_RE})?(?P<br>[(（])?")
 _HAN = "\u4e00-\u9fff"
+# a description in apposition after a title, before the name: 、黄埔军校六期生 / 、保定军校毕业 (a school's graduate)
+APPOSITION_AFTER_TITLE = re.compile(r"、[^\s,，。;；、:：]{2,14}?(?:期生|毕业生|学生|出身|毕业)")
 # characters that end a name (verbs, function words, unit words, punctuation)
 STOP = set(
     "率命令指挥任为被接兼亲的于在即遂下已也亦又等部所之以和与及、，,。；;（()）：:“”\"' 　第军师团旅营连"
@@ -477,6 +479,8 @@ def find_persons(text: str) -> list[Mention]:
         if _inside_word(text[m.start():pos + 4], pos - m.start()):
             continue  # 师团长驱直入: the title is part of a longer word
         name = cut_name(text, pos, strong=True)
+        if not name and (ap := APPOSITION_AFTER_TITLE.match(text, pos)):
+            name = cut_name(text, ap.end(), strong=True)  # 团长、黄埔军校六期生X: a second description, then the name
         if not name and text[pos:pos + 1] == "的":  # 连长的X少校: title, 的, then a name closed by a rank
             name = cut_name(text, pos + 1, strong=True)
             if name and not re.match(_RANK_RE, text[pos + 1 + len(name):pos + 3 + len(name)]):
@@ -501,6 +505,8 @@ def find_persons(text: str) -> list[Mention]:
             item = item.strip()
             if _OOB_ITEM.match(item):
                 continue  # 第2营(欠第6连), 第18师团(辖五十五…联队): an order of battle, no name
+            if len(item) >= 4 and item[-1] in "军师旅团" and before.endswith(item[-1]):
+                item = item[:-1]  # 129师(X师): the unit called after its commander, X's division: X is the name
             if 2 <= len(item) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in item):
                 name = cut_name(item, 0, strong=True)
                 if name and name != item and len(item) <= 4 and (item[0] in cn_surnames() or name_style(item) == "JP"):

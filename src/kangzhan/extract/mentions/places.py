@@ -46,6 +46,7 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("塘", "village"), ("坑", "village"), ("埠", "town"), ("坳", "village"), ("冲", "village"), ("坡", "village"),
     ("嘴", "village"), ("阁", "village"), ("洞", "village"), ("观", "village"), ("台", "village"), ("厂", "village"),
     ("寺", "village"), ("庙", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"),
+    ("堡", "village"),  # the walled villages of the north (阳明堡, 瓦窑堡): a gazetteer name + 堡 is the village
 ]
 _SUFFIX = dict(_SUFFIX_KIND)
 # suffixes that make a feature of a known name (钦州湾, 岳麓山, 长安桥); not 城/机场 (南昌城 is 南昌)
@@ -652,7 +653,7 @@ _STRONGHOLD = re.compile(  # the lookahead: the first characters of both alterna
     r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)据点)")
 # a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
 _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党史办|档案馆|纪念馆|博物馆|图书馆|出版社|大学|学院|日报|"
-                        r"晚报|电视台|政协|文史馆)")
+                        r"晚报|电视台|政协|文史馆|军校|军官学校|学校|讲武堂|中学|小学)")  # 黄埔军校: the school, no place of the battle
 
 
 # two names joined by a conjunction between a preposition and a locative (向东枝及腊戍方向), two listed names
