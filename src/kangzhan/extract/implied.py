@@ -3,7 +3,8 @@ but in passing (the place of each named battle occurs once: 与第三次长沙�
 a text that reads as a battle account (several units, fighting words) and is centred on one settlement
 (named at least four times and at least twice as often as any other) is taken to be about the battle of
 that place. A text that names no battle (but in passing) and tells of the attack on or the defence of one place
-(敌人连攻X, 围攻X, 保卫大X, X失陷, X之围: a commentary on the fronts) is about the battle of that place. So is a stretch of a longer text that belongs to no named battle but closes like an account
+(敌人连攻X, 围攻X, 保卫大X, X失陷, X之围: a commentary on the fronts) is about the battle of that place; where no
+attack or defence names a target, the place retaken is (收复X, 克复X: telegrams announcing the recapture). So is a stretch of a longer text that belongs to no named battle but closes like an account
 (…会战结束, 此次会战…): the unnamed first battle of an excerpt. Its name is the place + the battle word the text uses most (会战, else 战役/作战), as Chinese
 historiography names campaigns after their central city (常德会战, 长沙会战)."""
 
@@ -25,11 +26,18 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
                    min_count: int = 4, figures: int = 0) -> Mention | None:
     """A battle mention (on the first occurrence of the central place, else of the place under attack) or None."""
     named = {m.value["name"] for m in battles if m.value.get("name")}
-    if any(text.count(_stem(n) or n) > 1 for n in named) or len(_FIGHTING.findall(text)) < 3:
+    if any(text.count(_stem(n) or n) > 1 for n in named):
         return None
-    central = _central_place(places, min_count) if len(units) >= 3 else None
-    if central is None and (units or figures):  # named battles, if any, are named only in passing (above)
-        central = _target_place(text, places)
+    if len(_FIGHTING.findall(text)) < 3:
+        central = None
+        if (units or figures) and len(_FIGHTING.findall(text)) + len(_RETAKEN.findall(text)) >= 3:
+            central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
+    else:
+        central = _central_place(places, min_count) if len(units) >= 3 else None
+        if central is None and (units or figures):  # named battles, if any, are named only in passing (above)
+            central = _target_place(text, places)
+        if central is None and (units or figures):
+            central = _target_place(text, places, _RETAKEN_BEFORE)
     if central is None or any(central.value.get("name", central.text) in n for n in named):
         return None
     return _implied_mention(central, _word(text))
@@ -37,11 +45,15 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
 
 # a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防
 _TARGET_BEFORE = re.compile(r"(?:攻|进图|进窥|进逼|进犯|威胁|保卫|守卫|防守|固守|死守|坚守|夺取|争夺|直扑|扑向|包围)大?\s*$")
+# a place retaken (收复X, 克复X, 光复X, 攻克X): a telegram or report announcing the recapture of a town is about
+# the battle for it; read only where no attack or defence names the text's target (敌人连攻武汉 … 克复罗山)
+_RETAKEN = re.compile(r"收复|克复|光复|攻克")
+_RETAKEN_BEFORE = re.compile(r"(?:收复|克复|光复|攻克)了?\s*$")
 _CITY_PART = re.compile(r"(?<=..)城(?:垣|墙|郊|内|外|下|厢)?$")  # the city's walls, suburbs …: the city itself
 _TARGET_AFTER = re.compile(r"\s*(?:的\s*)?(?:之围|攻防|保卫|失陷|沦陷|陷落|失守|告急|危急)")
 
 
-def _target_place(text: str, places: list[Mention]) -> Mention | None:
+def _target_place(text: str, places: list[Mention], before: re.Pattern | None = None) -> Mention | None:
     """The place the text's fighting is about when it names no battle at all (a commentary on the fronts:
     敌人连攻武汉,计分四路 …): the place named as the object of an attack or a defence most often, at least
     twice and more often than any other. Its first such mention."""
@@ -50,7 +62,8 @@ def _target_place(text: str, places: list[Mention]) -> Mention | None:
     for m in places:
         if m.value.get("kind") == "railway":
             continue
-        if _TARGET_BEFORE.search(text, max(0, m.start - 4), m.start) or _TARGET_AFTER.match(text, m.end):
+        if ((before or _TARGET_BEFORE).search(text, max(0, m.start - 4), m.start)
+                or (before is None and _TARGET_AFTER.match(text, m.end))):
             name = m.value.get("name", m.text)
             name = _CITY_PART.sub("", name) if len(name) > 2 else name  # 洛阳城, 洛阳城垣 are 洛阳
             counts[name] += 1
