@@ -3,7 +3,8 @@ but in passing (the place of each named battle occurs once: 与第三次长沙�
 a text that reads as a battle account (several units, fighting words) and is centred on one settlement
 (named at least four times and at least twice as often as any other) is taken to be about the battle of
 that place. A text that names no battle (but in passing) and tells of the attack on or the defence of one place
-(敌人连攻X, 围攻X, 保卫大X, X失陷, X之围: a commentary on the fronts) is about the battle of that place. So is a stretch of a longer text that belongs to no named battle but closes like an account
+(敌人连攻X, 围攻X, 保卫大X, X失陷, X之围: a commentary on the fronts) is about the battle of that place; where no
+attack or defence names a target, the place retaken is (收复X, 克复X: telegrams announcing the recapture). So is a stretch of a longer text that belongs to no named battle but closes like an account
 (…会战结束, 此次会战…): the unnamed first battle of an excerpt. Its name is the place + the battle word the text uses most (会战, else 战役/作战), as Chinese
 historiography names campaigns after their central city (常德会战, 长沙会战)."""
 
@@ -34,6 +35,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     central = _central_place(places, min_count) if len(units) >= 3 and fighting >= 3 else None
     if central is None and (units or figures) and fighting + len(_INCURSION.findall(text)) >= 3:
         central = _target_place(text, places)  # named battles, if any, are named only in passing (above)
+    if central is None and (units or figures) and fighting + len(_RETAKEN.findall(text)) >= 3:
+        central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
     if central is None or any(central.value.get("name", central.text) in n for n in named):
         return None
     return _implied_mention(central, _word(text))
@@ -42,6 +45,10 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
 # a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防
 _TARGET_BEFORE = re.compile(r"(?:攻|进图|进窥|进逼|进犯|威胁|保卫|守卫|防守|固守|死守|坚守|夺取|争夺|直扑|扑向|包围|"
                             r"进至|进抵|窜至|窜犯|侵占|侵入|进占|攻占|攻陷|占领)大?\s*$")
+# a place retaken (收复X, 克复X, 光复X, 攻克X): a telegram or report announcing the recapture of a town is about
+# the battle for it; read only where no attack or defence names the text's target (敌人连攻武汉 … 克复罗山)
+_RETAKEN = re.compile(r"收复|克复|光复|攻克")
+_RETAKEN_BEFORE = re.compile(r"(?:收复|克复|光复|攻克)了?\s*$")
 # the city's walls, suburbs …, the county's town: the place itself (洛阳城垣 → 洛阳, 万泉县城 → 万泉)
 _CITY_PART = re.compile(r"(?<=..)(?:县城?|城(?:垣|墙|郊|内|外|下|厢)?)$")
 _TARGET_AFTER = re.compile(r"\s*(?:的\s*)?(?:之围|攻防|保卫|失陷|沦陷|陷落|失守|告急|危急)")
@@ -50,7 +57,7 @@ _TOWARD = re.compile(r"向\s*$")
 _ADVANCE_AFTER = re.compile(r"(?:县?城)?(?:进犯|窜犯|进攻|猛攻|扑来)")
 
 
-def _target_place(text: str, places: list[Mention]) -> Mention | None:
+def _target_place(text: str, places: list[Mention], before: re.Pattern | None = None) -> Mention | None:
     """The place the text's fighting is about when it names no battle at all (a commentary on the fronts:
     敌人连攻武汉,计分四路 …): the place named as the object of an attack or a defence most often, at least
     twice and more often than any other. Its first such mention."""
@@ -59,8 +66,10 @@ def _target_place(text: str, places: list[Mention]) -> Mention | None:
     for m in places:
         if m.value.get("kind") == "railway":
             continue
-        toward = _TOWARD.search(text, max(0, m.start - 2), m.start) and _ADVANCE_AFTER.match(text, m.end)
-        if _TARGET_BEFORE.search(text, max(0, m.start - 4), m.start) or _TARGET_AFTER.match(text, m.end) or toward:
+        toward = before is None and _TOWARD.search(text, max(0, m.start - 2), m.start) \
+            and _ADVANCE_AFTER.match(text, m.end)
+        if ((before or _TARGET_BEFORE).search(text, max(0, m.start - 4), m.start)
+                or (before is None and _TARGET_AFTER.match(text, m.end)) or toward):
             name = m.value.get("name", m.text)
             name = _CITY_PART.sub("", name) if len(name) > 2 else name  # 洛阳城, 洛阳城垣, 洛阳县 are 洛阳
             counts[name] += 1

@@ -14,10 +14,12 @@ from kangzhan.extract.facts import BattleInfo, outside_the_war, segment
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
+from kangzhan.extract.local_entries import by_local_event, local_events, outcome_only, town_of_entry
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
 from kangzhan.extract.mentions.persons import find_persons
+from kangzhan.extract.mentions.salutation import addressees
 from kangzhan.extract.mentions.units import find_units
 from kangzhan.extract.model import (
     Battle,
@@ -106,16 +108,22 @@ def analyse(src: SourceText) -> Analysis:
     text = as_chinese_view(text)  # 我/敌 read from the Chinese side (a translated Japanese history swaps them)
     sentences = split_sentences(text)
     units = resolve_units(text, find_units(text))
-    persons = trim_names(find_persons(text))
+    persons = addressees(text, trim_names(find_persons(text)))  # 吉总指挥世五弟 … 均鉴: family + courtesy name
     battles = find_battles(text)
     dates = _outside_lifespans(text, find_dates(text), persons)
     figures = find_figures(text)
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
-    implied = implied_battle(text, places, units, battles, figures=len(figures))  # a battle the text is about but never names
-    if implied:
-        battles = [*battles, implied]
-    infos, labels = segment(text, sentences, battles)
+    places = _not_positions(places)
+    local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
+    if local:
+        battles = [*battles, *(m for m, _, _ in local)]
+        infos, labels = by_local_event(len(sentences), local)
+    else:
+        implied = implied_battle(text, places, units, battles, figures=len(figures))  # a battle the text is about but never names
+        if implied:
+            battles = [*battles, implied]
+        infos, labels = segment(text, sentences, battles)
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
@@ -132,6 +140,9 @@ def analyse(src: SourceText) -> Analysis:
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
+    if local and offsets is None:
+        town_of_entry(a.facts, local, raw)
+        outcome_only(text, sentences, a.facts, local, dates)
     return a
 
 
@@ -145,6 +156,17 @@ def _outside_lifespans(text: str, dates: list[Mention], persons: list[Mention]) 
         return o in opens and d.start - o < 30 and not re.search(r"[)）]", text[o:d.start])
 
     return [d for d in dates if not in_life_span(d)]
+
+
+# 城东, 城南 …: a position relative to the town the text is in (在城东剿匪); the urban districts so named are
+# written with their 区. A word that ends in 匪 (股匪, 土匪) names a band of people, no place.
+_RELATIVE = re.compile(r"城[东南西北]")
+
+
+def _not_positions(places: list[Mention]) -> list[Mention]:
+    """The places that are no relative position of a town and no band of people."""
+    return [m for m in places if not (m.value.get("source") == "gazetteer" and _RELATIVE.fullmatch(m.text))
+            and not m.text.endswith("匪")]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
@@ -385,6 +407,49 @@ def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mentio
     return None
 
 
+def _about_place(text: str, sents: list, info: BattleInfo | None, items: list[tuple[int, Mention]]) -> list:
+    """A battle the text never names but implies from its place (收复多伦): its dates are those of the
+    sentences that name the place, when some are dated (the telegrams of the advance before are not)."""
+    if info is None or info.first is None or not info.first.value.get("implied") or info.first.value.get("coined"):
+        return items
+    place = info.first.text
+    about = [(k, d) for k, d in items if place and place in text[slice(*_period(text, d))]]
+    return about or items
+
+
+_STOP = re.compile(r"[。！？!?]")
+
+
+def _period(text: str, d: Mention) -> tuple[int, int]:
+    """The written sentence around a date, from stop to stop (。！？) across the line breaks of a printed
+    page's layout; a date alone on its line after a title (电文 headings) reads with that title."""
+    a = max(text.rfind(c, 0, d.start) for c in "。！？!?") + 1
+    m = _STOP.search(text, d.end)
+    return a, m.end() if m else len(text)
+
+
+_DAYS_FOUGHT = re.compile(r"(?:经过|历经|经|激战|血战|苦战|鏖战)([0-9一二两三四五六七八九十]{1,3})(?:昼夜|天|日|昼|晝夜)(?:的)?"
+                          r"(?:激战|血战|苦战|鏖战|战斗|奋战)?")
+
+
+def _fought_days(text: str, item: tuple[int, Mention]) -> tuple[DateValue, DateValue] | None:
+    """One date, in a sentence that tells N days of fighting before the outcome (1933年7月12日,…经过五昼夜激战,
+    收复了X): that day ends the battle, which began N days before (its month only: the text counts days)."""
+    import datetime
+
+    from kangzhan.extract.mentions.numbers import cn_to_int
+    d = item[1]
+    date = d.value["date"]
+    m = _DAYS_FOUGHT.search(text, *_period(text, d))
+    if m is None or date.precision != "day" or d.value.get("end"):
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1).replace("两", "二"))
+    if not n:
+        return None
+    begun = datetime.date.fromisoformat(date.iso) - datetime.timedelta(days=n)
+    return DateValue(begun.isoformat()[:7]), date
+
+
 def _prepares(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells a preparation first (fortifying, waiting for the attack): its action word comes after."""
     act = _ACTION.search(text, sent[0], sent[1])
@@ -407,6 +472,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
             per.setdefault(lab, []).append((i, d))
     for name, items in per.items():
         b = by_name[name]
+        items = _about_place(text, sents, a.infos.get(name), items)
         first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
@@ -459,6 +525,10 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
             else:
                 pick = explicit[0][1] if explicit else items[0][1]
             b.start = pick.value["date"]
+        spans = [_fought_days(text, it) for it in items] if len({d.value["date"] for _, d in items}) == 1 else []
+        if any(spans):  # one day given, and the days of fighting before it
+            b.start, b.end = next(x for x in spans if x)
+            continue
         later = [d for k, d in items if d.value["date"].iso >= b.start.iso]
         closing = [d for k, d in items if _END_CUE.search(text, sents[k][0], sents[k][1]) and d.value["date"].iso >= b.start.iso]
         pool = closing or later

@@ -18,6 +18,8 @@ Steps, in order:
 3. OCR confusions fixed by context, never by a list of any text's errors (the characters of each rule are the rows
    of lexicons/ocr_confusions.tsv with that context):
    - 竿/弟/苐/笫 + numeral + echelon word (or 次, 线 …) → 第 (笫/苐 before any numeral);
+   - 筑 + numeral + a unit's echelon word → 第 (筑四十八团), not after 构/修/抢 … (构筑三道防线);
+   - 曰 → 日 right after the day of a month (九月十二曰);
    - 帅 after a numeral (2个帅, 第5帅, 195帅) or a numbered unit (…帅长) → 师;
    - 人 → 入 after a verb of motion (攻人, 进人, 突人, 窜人, 深人) unless a noun follows (进人员),
      and before 侵/境/城/缅 … after an adverb or punctuation (遂人侵 → 遂入侵; 敌人侵 stays);
@@ -61,6 +63,10 @@ _NUM = rf"(?:[0-9]+|[{CN_NUM}]+)"
 # words that follow an ordinal in military writing: echelons, 次 (第二次), 线 (第一线) …
 _ORDINAL_TAIL = (r"(?:战区|集团军|方面军|路军|军|师|帅|旅|团|营|连|纵队|支队|大队|中队|联队|兵团|舰队|飞行|战队|炮艇|"
                  r"挺进|军区|分区|次|线|道|阶段|期|届|号|批|梯队|梯团|混成|独立|步兵|骑兵|野战|预备|新编|暂编)")
+# the echelon words of a unit after an ordinal (no 次/线/道: 筑 stands before those as a verb)
+_UNIT_TAIL = r"(?:战区|集团军|方面军|路军|军|师|旅|团|营(?![房地寨])|连|纵队|支队|大队|中队|联队|兵团|军区|分区)"
+
+
 @cache
 def _context_rules() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     """The context rules, their characters from lexicons/ocr_confusions.tsv: name → (pattern, wrong → right)."""
@@ -91,12 +97,18 @@ def _context_rules() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
         # a Japanese family name's first character, in a name slot, before a given name: (营原道大, …
         "jp_surname": rf"(?:(?<=[(（,，、:：])|(?<=长)|(?<=官))(?P<c>{cls(table.get('jp_surname', {}))})"
                       r"(?=[\u4e00-\u9fff]{3,4}[,，、)）])",
+        # 筑 for 第 (a character with the 竹 radical, like 竿/笫): only before a numeral + a unit's echelon word,
+        # never after a verb it makes a word with (构筑三道防线 stays)
+        "ordinal_unit": rf"(?<![构修抢赶加建围])(?P<c>{cls(table.get('ordinal_unit', {}))})(?={_NUM}{_UNIT_TAIL})",
+        # 曰 for 日 right after the day of a month (九月十二曰): no 曰 "says" stands there
+        "day": rf"月 ?(?:[0-9]{{1,2}}|[{CN_NUM}廿卅]{{1,3}}) ?(?P<c>{cls(table.get('day', {}))})",
         # 少/中/上/大 + (将) right after a title and a 2-4 character name: 旅团长中村正雄少全 → 少将
         "rank": rf"{_RANK_TITLE}(?P<name>[\u4e00-\u9fff]{{2,4}}?)[少中上大](?P<c>{rank})",
     }
     maps = {"ordinal": ordinal, "echelon": table.get("echelon", {}), "motion_after": table.get("motion", {}),
             "motion_before": table.get("motion", {}), "rank": table.get("rank", {}),
-            "given_name": table.get("given_name", {}), "jp_surname": table.get("jp_surname", {})}
+            "given_name": table.get("given_name", {}), "jp_surname": table.get("jp_surname", {}),
+            "ordinal_unit": table.get("ordinal_unit", {}), "day": table.get("day", {})}
     return {k: (re.compile(v), maps[k]) for k, v in rules.items()}
 
 
@@ -349,6 +361,10 @@ def normalize(text: str) -> Normalized:
         chars = None
     for m in _DIVISION_D_LIST.finditer(s):
         put(m.start("d") if m.group("d") else m.start("d2"), "师")
+    for name in ("ordinal_unit", "day"):
+        rx, fix = rules[name]
+        for m in rx.finditer(s):
+            put(m.start("c"), fix[m.group("c")])
     rx, fix = rules["given_name"]
     for m in rx.finditer(s):
         put(m.start("c"), fix[m.group("c")])

@@ -126,3 +126,9 @@ def place_initials() -> frozenset[str]:
     firsts = {n[0] for n, p in admin().items()
               if p.kind in ("province", "city", "county") and not p.common and not p.historical}
     return frozenset(firsts | set(province_abbreviations()))
+
+
+@cache
+def rhyme_days() -> dict[str, int]:
+    """韵目代日: the rhyme that stands for a day of the month in a telegram (漾 → 23)."""
+    return {r[0]: int(r[1]) for r in _rows("rhyme_days.tsv")}

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from kangzhan.extract.lexicons import rhyme_days
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.model import DateValue
@@ -57,7 +58,9 @@ _ATOM = re.compile(
     rf"|(?P<m3>{_MONTH_CN})月(?:(?P<d3>{_DAY_CN})[日号]|(?P<mp3>中下旬|上中旬|上旬|中旬|下旬|初|底|末))"
     rf"|(?<![0-9.第])(?P<d4>{_DAY_AR})[日号]"
     rf"|(?<![{_CND}十第数几余])(?P<d5>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)"
-    r"日(?![军本寇方]))"
+    r"日(?![军本寇方])"
+    # a one-digit Chinese day only after 至/到/于/迄 (战斗至九日): elsewhere 五日 is mostly a duration
+    r"|(?<=[至到于迄])(?P<d6>[一二三四五六七八九])日(?![军本寇方]))"
 )
 _GREGORIAN = re.compile(rf"1[89][0-9]{{2}} ?年|[一][八九][{_CND}]{{2}}年")
 _SEP = re.compile(r"\s*(?:起至|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2})\s*")
@@ -104,9 +107,10 @@ class _Parts:
 
     def __init__(self, m: re.Match):
         self.start, self.end = m.start(), m.end()
-        self.year, self.rel = _year(m) if m.lastgroup not in ("d4", "d5") or m.group("y") else (None, None)
+        self.year, self.rel = _year(m) if m.lastgroup not in ("d4", "d5", "d6") or m.group("y") else (None, None)
         self.month = _num(m.group("m") or m.group("m2") or m.group("m3"))
-        self.day = _num(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5"))
+        self.day = _num(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")
+                        or m.group("d6"))
         self.note = m.group("mp") or m.group("mp2") or m.group("mp3")
         self.year_note = m.group("yp")
 
@@ -148,6 +152,7 @@ class _Context:
     def __init__(self, default_year: int | None):
         self.year = default_year
         self.month: int | None = None
+        self.lost = False  # a year lost in the text (年9月): undated until the next written year
 
     def resolve(self, p: _Parts) -> tuple[int | None, int | None, bool, bool]:
         year, month = p.year, p.month
@@ -172,9 +177,42 @@ class _Context:
                 self.month = month  # "1942年" alone: no month in force any more
 
 
+# a date of the traditional lunar calendar, given after the Gregorian one: (农历八月初五) is no second date
+_LUNAR = re.compile(r"(?:农历|阴历|夏历|旧历)\s*$")
+# a month whose year was written but its digits are lost (a copy's "年9月7日"): no year can be read there
+_LOST_YEAR = re.compile(rf"(?<![0-9{_CND}十廿卅同是当次翌本该去前明今])年\s*$")
+
+
+@lru_cache(maxsize=1)
+def _rhyme_re() -> re.Pattern:
+    """A day written as its telegraph rhyme (韵目代日, lexicons/rhyme_days.tsv), only where the text is a telegram's:
+    于漾日 (after a preposition; 元日 is New Year's day), the signature's day and hour at the end of a telegram
+    (冯玉祥文未印, 张某敬未。: the rhyme and one of the twelve hours), 叩敬。 (the sender 叩 and the day)."""
+    days = "".join(rhyme_days())
+    hours = "子丑寅卯辰巳午未申酉戌亥"
+    return re.compile(rf"(?<=[于在至自迄])(?P<r1>[{days.replace('元', '')}])日"
+                      rf"|(?<=[\u4e00-\u9fff])(?P<r2>[{days}])[{hours}][0-9]?(?:印|叩)?(?=[。\s]|$)"
+                      rf"|(?<=叩)(?P<r3>[{days}])[0-9]?(?:印)?(?=[。\s]|$)")
+
+
+def _rhyme_atoms(text: str) -> list[tuple[_Parts, None]]:
+    out = []
+    for m in _rhyme_re().finditer(text):
+        if not any(0x4e00 <= ord(c) <= 0x9fff for c in text[max(0, m.start() - 6):m.start()]):
+            continue
+        p = _Parts.__new__(_Parts)
+        p.start, p.end = m.start(), m.end()
+        p.year = p.rel = p.month = p.note = p.year_note = None
+        p.day = rhyme_days()[m.group("r1") or m.group("r2") or m.group("r3")]
+        out.append((p, None))
+    return out
+
+
 def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
     out = []
     for m in _ATOM.finditer(text):
+        if _LUNAR.search(text, max(0, m.start() - 4), m.start()):
+            continue
         p = _Parts(m)
         if p.year is not None and not MIN_YEAR <= p.year <= MAX_YEAR:
             continue
@@ -185,7 +223,19 @@ def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
         if m.group("rocb") and _GREGORIAN.search(text, max(0, p.start - 200), p.end + 200):
             continue  # a Gregorian year nearby: 二十六年 may be an age or a count, not the ROC era
         out.append((p, m))
+    rhymes = _rhyme_atoms(text)
+    if rhymes:
+        full = [p for p, _ in out if p.year is not None and p.month is not None and p.day is not None]
+        for p, _ in rhymes:  # the month of the full date of the same day nearby (the heading, the editor's note)
+            near = [q for q in full if q.day == p.day and abs(q.start - p.start) <= _RHYME_NOTE]
+            if near:
+                q = min(near, key=lambda q: abs(q.start - p.start))
+                p.year, p.month = q.year, q.month
+        out = sorted([*out, *rhymes], key=lambda x: x[0].start)  # type: ignore[list-item]
     return out
+
+
+_RHYME_NOTE = 300  # characters between a telegram's rhyme day and the date that spells it out
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
@@ -228,12 +278,21 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
                                           and p.start - 1 in modern_ends):
             i += 1
             continue
+        if p.year is None and p.rel is None and p.month is not None and _LOST_YEAR.search(text, max(0, p.start - 3), p.start):
+            ctx.year = ctx.month = None  # 年9月7日: the year is lost; no later date inherits one either
+            ctx.lost = True
+            i += 1
+            continue
+        if p.year is not None or p.rel is not None:
+            ctx.lost = False
         y, mo, yi, mi = ctx.resolve(p)
         later = False
+        if ctx.lost:
+            y = None
         if y is None and p.rel is None and modern and modern_starts[0] < p.start:
             i += 1
             continue
-        if y is None and p.rel is None:  # no year yet: take the first one written later (12月4日 … 1939年12月30日)
+        if y is None and p.rel is None and not ctx.lost:  # no year yet: take the first one written later (12月4日 … 1939年12月30日)
             k = bisect_right(explicit_pos, p.start)
             if k < len(explicit):
                 y, m1 = explicit[k]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kangzhan.extract.lexicons import common_words
+from kangzhan.extract.lexicons import common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import LEAD_VERBS
 from kangzhan.extract.mentions.lexdata import named_units as load_named_units
@@ -71,6 +71,10 @@ PROVINCE_ABBR = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川
 # a unit named after the provinces of its border region: 湘鄂赣边区挺进军, 苏鲁战区, 冀察游击军 (Chinese formations)
 _REGION_UNIT = re.compile(rf"(?<![{PROVINCE_ABBR}])(?P<region>[{PROVINCE_ABBR}](?:[、,，]?[{PROVINCE_ABBR}]){{1,3}})"
                           r"(?P<edge>边区)?(?P<ech>挺进军|挺进纵队|游击纵队|游击军|游击总队|战区)")
+# the volunteer and irregular formations of the 1930s were named by their cause or by their province, with one
+# of a few force words (抗日同盟军, 东北义勇军, 察哈尔自卫军, 民众抗日救国军): Chinese formations
+_CAUSE = r"(?:民众|人民|国民)?(?:抗日)?(?:救国)?"
+_FORCE_RE = re.compile(rf"(?P<pre>[\u4e00-\u9fff]{{0,4}}?)(?P<cause>{_CAUSE})(?P<ech>同盟军|义勇军|救国军|自卫军)")
 _NAMED_STOP = ("先遣", "右翼", "左翼", "挺进", "游击", "一个", "两个", "该", "各", "其", "保障", "掩护", "追击",
                "突击", "增援", "机动", "预备", "主力", "警备", "守备", "别动", "快速", "混成", "独立", "骑兵", "步兵")
 _NOT_BEFORE_BARE = set("从到至达共约有余计扩增减近超过每")
@@ -346,6 +350,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
                             "cue": cue_before(text, m.start()), "implied": "CN", "group": group,
                             "alts": {m.group(0)} if m.group(0) != name else set()}))
         group += 1
+    group = _force_units(text, out, group)
     for m in _NAMED_SUFFIX.finditer(text):
         prefix, suffix = m.group(1), m.group(2)
         cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于")
@@ -382,6 +387,26 @@ def _named_units(text: str, group: int) -> list[Mention]:
                             "group": group, "alts": set()}))
         group += 1
     return out
+
+
+def _force_units(text: str, out: list[Mention], group: int) -> int:
+    """Volunteer formations named by their cause (抗日同盟军, 抗日救国军) or by a province or region before
+    the force word (察哈尔自卫军, 东北义勇军); a bare force word (自卫军) names no unit."""
+    for m in _FORCE_RE.finditer(text):
+        pre = m.group("pre")
+        region = next((pre[i:] for i in range(len(pre) - 1) if is_toponym(pre[i:])), "")
+        if not region and "抗日" not in m.group("cause") and "救国" not in m.group("cause"):
+            continue
+        s = m.start("cause") - len(region)
+        name = text[s:m.end()]
+        if any(o.start <= s < o.end for o in out):
+            continue  # 东北抗日联军 … of the lexicon
+        out.append(Mention("unit", s, m.end(), name,
+                           {"key": name, "echelon": "军", "raw_echelon": m.group("ech"), "number": None,
+                            "modifiers": (), "cue": cue_before(text, s), "implied": "CN", "group": group,
+                            "alts": set()}))
+        group += 1
+    return group
 
 
 def _drop_overlaps(ms: list[Mention]) -> list[Mention]:

@@ -1,0 +1,139 @@
+"""A compilation of local entries (a 县志 / 文史资料 summary: a county's name alone on its line, or "X县:" at the
+start of a paragraph, then what happened there). Each entry is about its town, and a sentence of it that opens
+with a written year starts another event (the town's fall in 1937, its liberation in 1945): dated entries of a
+chronicle are separate events, never one battle. An event that tells fighting for the town (two fighting words
+or more: 围攻, 守城, 登城, 攻占, 包围, 击毙 …, or one and the town's liberation) is a battle the chronicle does not name: X战斗 after the town, or
+X解放 / X收复 … (the chronicle's own word) when it tells the town's liberation or recapture. The battle holds the
+event's sentences up to the last one that tells fighting (the massacre after the fall is no part of it); an event
+without fighting (a bombing and a withdrawal, a takeover) is no battle. 县城 in an entry is the entry's town.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kangzhan.extract.facts import BattleInfo
+from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.model import DateValue, Evidence
+
+_TOWN = ("county", "city")
+_MIN_ENTRIES = 3
+# fighting for a town (the attacker's and the defender's words, and the outcome of a fight)
+_FIGHT = re.compile(r"围攻|攻城|守城|登城|城破|攻占|攻克|包围|激战|战斗|击毙|总攻|伤亡|突围|巷战|血战|反攻|歼灭|俘虏|被俘|毙伤")
+_OUTCOME = re.compile(r"撤退|撤走|撤离|投降|入城|沦陷|失守|解放|收复|光复|克复")
+_FREED = re.compile(r"解放|收复|光复|克复")
+_YEAR_OPEN = re.compile(r"\s*(?:(?:19|[一][九])[0-9〇零一二三四五六七八九]{2}|民国[0-9一二三四五六七八九十]{1,3})年")
+
+
+def entry_headings(text: str, places: list[Mention]) -> list[Mention]:
+    """The town mentions that head an entry: alone on their line, or opening a line before a colon."""
+    out = []
+    for m in places:
+        if m.value.get("kind") not in _TOWN:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if text[line_start:m.start].strip():
+            continue
+        line_end = text.find("\n", m.end)
+        rest = text[m.end:line_end if line_end >= 0 else len(text)].strip()
+        if rest == "" or rest[:1] in (":", "："):
+            out.append(m)
+    return out
+
+
+def local_events(text: str, sentences: list[tuple[int, int]], places: list[Mention],
+                 battles: list[Mention]) -> list[tuple[Mention, list[int], Mention]]:
+    """(coined battle mention, its sentence indices, the entry's heading) for each fighting event of a
+    compilation of local entries; empty when the text is no such compilation or names a battle itself."""
+    if any(m.value.get("name") for m in battles):
+        return []
+    heads = entry_headings(text, places)
+    if len(heads) < _MIN_ENTRIES:
+        return []
+    starts = [s for s, _ in sentences]
+    out: list[tuple[Mention, list[int], Mention]] = []
+    taken: set[str] = set()
+    for h, nxt in zip(heads, [*heads[1:], None], strict=True):
+        end = nxt.start if nxt is not None else len(text)
+        first = bisect_right(starts, h.start) - 1
+        ks = [k for k in range(max(first, 0), len(sentences)) if sentences[k][0] < end]
+        events: list[list[int]] = []
+        for k in ks:
+            s = sentences[k][0]
+            if not events or _YEAR_OPEN.match(text, s):
+                events.append([])
+            events[-1].append(k)
+        for ev in events:
+            cues = {w for k in ev for w in _FIGHT.findall(text, *sentences[k])}
+            freed = any(_FREED.search(text, *sentences[k]) for k in ev)
+            if len(cues) < 2 and not (cues and freed):  # a siege that frees the town (包围县城 … 县城解放) is a fight
+                continue
+            told = [k for k in ev if _FIGHT.search(text, *sentences[k]) or _OUTCOME.search(text, *sentences[k])]
+            run = [k for k in ev if k <= told[-1]]
+            m = _coined(text, sentences, run, h, taken)
+            if m is not None:
+                out.append((m, run, h))
+    return out
+
+
+def _coined(text: str, sentences, run: list[int], head: Mention, taken: set[str]) -> Mention | None:
+    town = head.value.get("short") or head.value.get("name", head.text)
+    freed = next((f for k in run for f in _FREED.findall(text, *sentences[k])), None)
+    if freed:
+        name, alts = town + freed, {freed + town}
+        if any(re.search("县城" + freed, text[a:b]) for a, b in (sentences[k] for k in run)):
+            alts.add(town + "县城" + freed)
+    else:
+        name, alts = town + "战斗", {town + "之战"}
+    if name in taken:
+        return None
+    taken.add(name)
+    # the evidence is the entry's heading, the town (as an implied battle's is its place)
+    return Mention("battle", head.start, head.end, head.text,
+                   {"name": name, "coined": True, "implied": True, "alts": sorted(alts)})
+
+
+def by_local_event(n_sentences: int, events: list[tuple[Mention, list[int], Mention]]) -> tuple[dict[str, BattleInfo], list[str | None]]:
+    """The battles of the events and each sentence's battle (None outside a fighting event)."""
+    infos: dict[str, BattleInfo] = {}
+    labels: list[str | None] = [None] * n_sentences
+    for m, run, _ in events:
+        name = m.value["name"]
+        infos[name] = BattleInfo(name, alts=set(m.value["alts"]), first=m)
+        for k in run:
+            labels[k] = name
+    return infos, labels
+
+
+def town_of_entry(facts, events: list[tuple[Mention, list[int], Mention]], raw: str) -> None:
+    """The entry's town is the place of each battle of the entry (the text says 县城, 全城 for it)."""
+    by_name = {b.name: b for b in facts.battles}
+    for m, _, head in events:
+        b = by_name.get(m.value["name"])
+        name = head.value.get("name", head.text)
+        if b is None or any(p[0] == name for p in b.places):
+            continue
+        line_end = raw.find("\n", head.start)
+        line_end = len(raw) if line_end < 0 else line_end
+        b.places.append((name, Evidence(head.start, head.end, raw[head.start:head.end],
+                                        raw[head.start:line_end], head.start)))
+
+
+_TAKEN = re.compile(r"攻占|占领|攻克|城破|解放|收复|光复|克复|失守|沦陷")
+
+
+def outcome_only(text: str, sentences, facts, events: list[tuple[Mention, list[int], Mention]], dates: list[Mention]) -> None:
+    """An event dated once, on the day the town was taken or freed (十二日,日军攻占X县城): that day ends the
+    fight, which began in the days before it: the start is given to the month only."""
+    by_name = {b.name: b for b in facts.battles}
+    for m, run, _ in events:
+        b = by_name.get(m.value["name"])
+        if b is None or b.start is None or b.end is not None or b.start.precision != "day":
+            continue
+        inside = [d for d in dates if any(sentences[k][0] <= d.start < sentences[k][1] for k in run)]
+        if len(inside) != 1:
+            continue
+        k = next(k for k in run if sentences[k][0] <= inside[0].start < sentences[k][1])
+        if _TAKEN.search(text, *sentences[k]):
+            b.end, b.start = b.start, DateValue(b.start.iso[:7])
