@@ -185,7 +185,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         main_name = next(iter(owners))
         if not infos[main_name].part_of:
             larger = [m.value["name"] for m in battles if m.value.get("name") and m.value["name"] != main_name
-                      and _rank(m.value["name"]) > _rank(main_name) and m.value["name"] not in alias_of
+                      and (_rank(m.value["name"]) > _rank(main_name) or _regional_over(m.value["name"], main_name))
+                      and not m.value["name"].endswith(_INCIDENT) and m.value["name"] not in alias_of
                       and m.value["name"] not in infos[main_name].alts and not _same_campaign(m.value["name"], main_name)]
             infos[main_name].alts |= {m.value["name"] for m in battles if m.value.get("name")
                                       and _same_campaign(m.value["name"], main_name)}
@@ -394,6 +395,19 @@ def _canonical_names(battles: list[Mention], sent_of, alias_of: dict[str, str]) 
                 alias_of[name] = places[key]
             else:
                 places.setdefault(key, canon)
+
+
+# an incident (珍珠港事变, 九一八事变) opens a war or a phase of it: the battles after it are no parts of it
+_INCIDENT = ("事变", "事件")
+# a campaign named for a region: a province's abbreviation and a direction (滇西, 鄂西, 桂南, 豫中)
+_REGION_STEM = re.compile(r"[湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热](?:[东西][南北]|[东南西北中])")
+
+
+def _regional_over(name: str, main: str) -> bool:
+    """name is a campaign over a region (滇西之役, 滇西反攻之役) and main a battle at one place (松山之战): the
+    region's campaign holds the place's battle, whatever battle words the two names use."""
+    return bool(_REGION_STEM.match(_stem(name))) and not _REGION_STEM.match(_stem(main)) \
+        and _rank(name) >= _rank(main) and not name.endswith(("战斗", "之战"))
 
 
 def _rank(name: str) -> int:

@@ -337,6 +337,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             by_name[lab].figures.append(Figure(v["kind"], int(v["count"]), side, v.get("qualifier", "exact"),
                                                v.get("category", "casualties"), v.get("stated", ""),
                                                ev(m.start, m.end)))
+    _whole_of_parts(a, by_name, ev)
     _dates(a, by_name)
     for b in by_name.values():
         ks = [k for k, lab in enumerate(a.labels) if lab == b.name]
@@ -390,6 +391,23 @@ def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str
         if i >= 0:
             p = persons[i]
             b.commanders.append((p.value["name"], ev(p.start, p.end)))
+
+
+def _whole_of_parts(a: Analysis, by_name: dict[str, Battle], ev) -> None:
+    """A campaign the text names only as the whole a told battle is part of (石牌保卫战,是鄂西会战的重要部分)
+    becomes a battle of its own with the part's units, commanders and places: who fought in the part fought
+    in the campaign, and the part's account is all the text tells of it. Dates and figures stay with the
+    part (the campaign lasted longer and lost more)."""
+    mentions = {m.value["name"]: m for m in sorted(a.battles, key=lambda x: x.start, reverse=True) if m.value.get("name")}
+    for b in list(by_name.values()):
+        whole = b.part_of
+        if not whole or whole in by_name or whole == b.name or whole not in mentions:
+            continue
+        m = mentions[whole]
+        w = by_name[whole] = Battle(whole, evidence=ev(m.start, m.end))
+        w.units = list(b.units)
+        w.commanders = list(b.commanders)
+        w.places = list(b.places)
 
 
 _FROM = re.compile(r"(?:自|从|由)$")

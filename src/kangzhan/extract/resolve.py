@@ -178,6 +178,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 and not (i - 1 in soft and sides[i]) \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i] = sides[i - 1]
+    _joined_order_of_battle(text, mentions, sides)  # 第8军之配入远征序列: the side of the order it joined
     _same_designation(mentions, sides, soft)  # a side the text states (第15军司令官) before the guess from 敌 below
     # a unit acting on 敌 in its own clause is Chinese (第5军与敌苦战, 第200师向敌阵地猛攻): 敌 is the other side
     for i, m in enumerate(mentions):
@@ -259,6 +260,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             if len(cues) == 1 and not _ATTACK.search(text, a + 1, m.end + 12):
                 sides[i] = next(iter(cues))
                 guessed.add(i)
+    _singled_out(text, mentions, sides)  # 第6战区主力,尤其是18军: the unit singled out is one of that force
     _same_designation(mentions, sides, soft, army)  # again, with the sides the attack and sentence cues decided
     _share_down(subs, sides, soft, army)
     _share_lists(text, mentions, sides, soft)
@@ -303,6 +305,35 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if u.parent is None and j is not None:
             u.parent = j
     return out
+
+
+# a unit placed into an order of battle (配入/编入 …序列): the order names its side (远征 is the Chinese
+# Expeditionary Force, 派遣军 the Japanese expeditionary armies)
+_JOINS = re.compile(r"之?(?:被|奉命)?(?:配入|编入|列入|调入|加入|归入|划入|拨入|配属|拨归|划归|调归|归属)"
+                    r"(?P<order>[^,，。;；、]{0,8}?)(?:战斗)?(?:序列|建制|指挥)")
+_ORDER_SIDE = re.compile(r"(?P<cn>远征|驻印|国军|我军|中国|战区|集团军)|(?P<jp>派遣军|方面军|日军|皇军|关东军)")
+
+
+def _joined_order_of_battle(text: str, mentions: list[Mention], sides: list[str | None]) -> None:
+    """A unit without a side that joins an order of battle whose name says its side takes that side."""
+    for i, m in enumerate(mentions):
+        if sides[i] is not None:
+            continue
+        j = _JOINS.match(text, m.end)
+        o = _ORDER_SIDE.search(j.group("order")) if j else None
+        if o:
+            sides[i] = "CN" if o.group("cn") else "JP"
+
+
+# a unit singled out of the force named before it (第6战区主力,尤其是第18军): it is one of that force
+_SINGLED = re.compile(r"(?:的)?(?:主力|部队|所部|各部|一部|部)?[,，]?\s*(?:尤其是|特别是|尤其|特别|其中的?|内有|包括)")
+
+
+def _singled_out(text: str, mentions: list[Mention], sides: list[str | None]) -> None:
+    """A unit without a side named as the notable part of the unit before it shares that unit's side."""
+    for i in range(1, len(mentions)):
+        if sides[i] is None and sides[i - 1] and _SINGLED.fullmatch(text, mentions[i - 1].end, mentions[i].start):
+            sides[i] = sides[i - 1]
 
 
 def _chinese_context(text: str, m: Mention) -> bool:

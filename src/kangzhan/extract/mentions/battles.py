@@ -99,6 +99,9 @@ def _name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
         season = _SEASON.search(span)
         if season:
             return season.group(0)
+    op = _OPERATION.search(span)
+    if op and suffix in ("之役", "战役", "作战", "会战") and _toponym_suffix(span[:op.start()]):
+        return _toponym_suffix(span[:op.start()]) + op.group(0)  # 滇西反攻之役: a place and the kind of operation
     place = _toponym_suffix(span)
     if place:  # a gazetteer name ends right before the suffix: extend by ordinals and listed places
         head = span[:len(span) - len(place)]
@@ -132,6 +135,8 @@ def _counter_operation(text: str, end: int) -> str | None:
         return None
     region = _toponym_suffix(text[max(0, m.start() - 6):m.start()]) or ""
     return region + m.group(0)
+# the kind of operation between a campaign's place and its battle word (滇西反攻之役, 豫南追击作战)
+_OPERATION = re.compile(r"(?:反攻|反击|追击|进攻|攻势|突围)$")
 
 
 def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str) -> str | None:

@@ -288,7 +288,18 @@ def loss_owner(text: str, pos: int) -> str | None:
         if side:
             return side
         c1 = b
-    return side_for(text, pos)
+    return side_for(text, pos) or _narrator_loss(text, pos, s0)
+
+
+# the narrator's side fighting 敌 (与敌搏斗, 向敌猛攻, 击敌): the one who acts on 敌 is the narrator's side
+_ON_ENEMY = re.compile(r"(?:与|向|对|同|跟|和|攻击|进攻|迎击|阻击|抗击|围攻|猛攻|追击|歼|击)敌(?![后占伪])")
+
+
+def _narrator_loss(text: str, pos: int, s0: int) -> str | None:
+    """A loss no side word claims, told right after the narrator's side fought 敌 (与敌搏斗于…。猛攻九次,伤亡官兵
+    六千余人): Chinese accounts mark the enemy's losses (毙敌, 敌伤亡) and leave their own unmarked."""
+    p0 = _sentence_start(text, s0 - 1) if s0 > 0 else s0
+    return "CN" if _ON_ENEMY.search(text, p0, pos) else None
 
 
 def bodies_owner(text: str, cue: int) -> str | None:

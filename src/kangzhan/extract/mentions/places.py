@@ -45,7 +45,7 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("县", "county"), ("城", "city"), ("机场", "airfield"), ("要塞", "fort"), ("炮台", "fort"),
     ("塘", "village"), ("坑", "village"), ("埠", "town"), ("坳", "village"), ("冲", "village"), ("坡", "village"),
     ("嘴", "village"), ("阁", "village"), ("洞", "village"), ("观", "village"), ("台", "village"), ("厂", "village"),
-    ("寺", "village"), ("庙", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"),
+    ("寺", "village"), ("庙", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"), ("堰", "village"),
     ("堡", "village"),  # the walled villages of the north (阳明堡, 瓦窑堡): a gazetteer name + 堡 is the village
 ]
 _SUFFIX = dict(_SUFFIX_KIND)
@@ -91,7 +91,7 @@ _VERB_BEFORE = re.compile(
 )
 _VERB_BEFORE_END = re.compile(f"(?:{_VERB_BEFORE.pattern})$")
 _VERB_AFTER = re.compile(r"(?:已|也|亦|均|相继|先后|随即|遂|又|再次|再度|终于)?(?:失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手)")
-_LOCATIVE = re.compile(r"以[东南西北]|[东南西北]岸|两岸|沿岸|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
+_LOCATIVE = re.compile(r"以[东南西北]|[东南西北]岸|两岸|沿岸|[上中下]游|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
                        r"等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|[东南西北]面|[东南西北]部|以[东南西北]地区")
 _SEP = re.compile(r"[、,，和及与]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -134,11 +134,20 @@ def _lexicon() -> dict[str, tuple[str | None, float | None, float | None, str | 
 def _index() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     """(names, 2-character prefix → name lengths, longest first) for a longest-match scan."""
     weak = _weak()
-    names = frozenset(n for n in _lexicon() if len(n) >= 2 and n not in weak)
+    names = frozenset(n for n in _lexicon() if len(n) >= 2 and n not in weak and not _idiom(n))
     by_prefix: dict[str, set[int]] = {}
     for n in names:
         by_prefix.setdefault(n[:2], set()).add(len(n))
     return names, {k: tuple(sorted(v, reverse=True)) for k, v in by_prefix.items()}
+
+
+def _idiom(name: str) -> bool:
+    """A four-character idiom that jieba tags as a toponym because it ends in a feature word (信口开河 "talk
+    through one's hat", 高台跳水): an everyday noun, then a frequent one-character verb and its object."""
+    if len(name) != 4:
+        return False
+    head, verb = _words().get(name[:2], (0, "")), _words().get(name[2], (0, ""))
+    return head[1] not in _PROPER and head[0] >= 50 and verb[1].startswith("v") and verb[0] >= 1000
 
 
 @cache
@@ -225,7 +234,8 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if prev_han and _words().get(prev + name[0], (0, ""))[1].startswith("v") and _words()[prev + name[0]][0] >= 5:
         return True  # 攀越|南坎: the first character ends the verb before
     if prev_han and name[-1] in "山江河湖岭峰" and s >= 2 and text[s - 2] in _BOUNDARY_CHARS \
-            and not _common(text[s - 2:s], 5) and lex.get(name, ("", 0, 0, 0, ""))[4] == "gazetteer":
+            and not _common(text[s - 2:s], 5) and lex.get(name, ("", 0, 0, 0, ""))[4] == "gazetteer" \
+            and not _lead_word_before(text, s, name):
         return True  # 沿|大平江: the character before opens a longer feature name, left to the suffix rule
     if name[-1] in _DIRECTIONS and text[e:e + 1] in ("岸", "侧", "麓"):
         return True  # 沿河|南岸: the direction is the bank's (河南岸 = the river's south bank), no province
@@ -234,8 +244,9 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if prev_han and (name[0] in "市镇县街铺村" or name[0] in "河江湖山" and name[1] in _DIRECTIONS):
         return True  # 麦市|南, 新墙河|北: the tail of the name before
     if prev_han and name[-1] in "山江河湖岭峰关" and lex.get(name, ("", 0, 0, 0, ""))[4] == "gazetteer" \
-            and not _common(prev + name[0], 1):
-        return True  # 太|浮山: the tail of a longer feature name, left to the suffix rule
+            and not _common(prev + name[0], 1) and not _common(text[max(0, s - 2):s], 5) \
+            and not _lead_word_before(text, s, name):
+        return True  # 太|浮山: the tail of a longer feature name, left to the suffix rule (not after 雄踞|怒江)
     if prev and lex.get(prev + name[0], ("",))[0] == "province" and _toponym_word(prev + name[0]):
         return True  # 河|南和|山东: the hit starts inside a province's name
     if s >= 2 and prev in _DIRECTIONS and "\u4e00" <= text[s - 2] <= "\u9fff" and text[s - 2] not in _BOUNDARY_CHARS \
@@ -266,6 +277,23 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
 
 
 _PARALLEL = set("山岭峰江河水湖海川谷")
+
+
+def _lead_word_before(text: str, s: int, name: str) -> bool:
+    """The character before a feature name is a one-character verb or function word (盖|松山 "for", 下|松山
+    "took") and the name stands alone elsewhere in the text (松山之战, 集于松山。): one name, one reading in one
+    text, so the character is no first character of a longer name."""
+    freq, tag = _words().get(text[s - 1], (0, ""))
+    if freq < 1000 or tag[:1] not in ("v", "p", "c", "d", "f"):
+        return False
+    i = text.find(name)
+    while i >= 0:
+        e = i + len(name)
+        if (i == 0 or not _HAN.match(text, i - 1) or text[i - 1] in _BOUNDARY_CHARS) and i != s \
+                and (e == len(text) or not _HAN.match(text, e) or text[e] in "之的"):
+            return True
+        i = text.find(name, i + 1)
+    return False
 _PHRASE_NAME = re.compile(r"沿[\u4e00-\u9fff]|[东南西北]郊")
 
 
@@ -514,6 +542,9 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return False
     feature = name[-1] in "山岭峰江河湖关桥街镇铺港湾口塘圩坪渡庄村寨集"  # 万家岭, 王家庄: a common word may open the name
     village = len(name) >= 3 and name[-1] in "庄村寨"  # 王家庄: the tagger's personal name is a village here
+    if len(name) == 4 and not feature and all(_words().get(h, (0, "ns"))[1] != "ns" and _words().get(h, (0, ""))[0] >= 50
+                                              for h in (name[:2], name[2:])):
+        return False  # 丛林陡壁 (jungle and cliffs), 高山深谷: two everyday nouns describe the ground, they name no place
     return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name) and not village
                 or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
 
@@ -686,7 +717,9 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
 
 # a name before the word for its battle: 瓦鲁班之役, X大捷, X这场战役 — the battles of a memoir are named after
 # places, transliterated foreign ones (no gazetteer holds them) too
-_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役")
+_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|保卫战|守卫战")
+# X保卫战 is the defence of the place X (石牌保卫战): a rare noun (石牌 "stone tablet") is the place's name there
+_DEFENCE_OF = ("保卫战", "守卫战")
 
 
 def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
@@ -696,14 +729,19 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _BATTLE_OF.finditer(text):
         e = m.start()
-        lo = 2 if m.group(0).startswith("这") else 3
+        defence = m.group(0) in _DEFENCE_OF
+        lo = 2 if m.group(0).startswith("这") or defence else 3
         for k in (4, 3, 2):
             s = e - k
             if k < lo or s < 0 or not _HAN.fullmatch(text, s, e) or any(taken[s:e]):
                 continue
             if not (s == 0 or text[s - 1] in _BOUNDARY_CHARS or not _HAN.match(text, s - 1)):
                 continue
-            if _item_ok(text, s, e) and not _common(text[s:e], 5):
+            freq, tag = _words().get(text[s:e], (0, "ns"))
+            rare_noun = defence and not _BAD_ITEM.search(text[s:e]) and tag in ("n", "ns", "nz", "j", "s") and freq < 300
+            if defence and freq >= 300:
+                break  # 城市保卫战: a defence of cities in general, no place
+            if rare_noun or _item_ok(text, s, e) and not _common(text[s:e], 5):
                 out.append(_mention(text, s, e, "context"))
                 for i in range(s, e):
                     taken[i] = True
@@ -886,7 +924,9 @@ def find_places(text: str) -> list[Mention]:
             out.append(_mention(text, m.start(), m.end(), "region", "region"))
             for i in range(m.start(), m.end()):
                 taken[i] = True
+    out = _whole_items(text, out, taken)
     out += _suffix_places(text, taken)
+    out += _relative_places(text, taken)
     out += _romanized_places(text, taken)
     out += _bracket_aliases(text, taken)
     out += _numbered_places(text, taken)
@@ -907,6 +947,55 @@ def find_places(text: str) -> list[Mention]:
            and not (m.value["source"] == "suffix" and m.value["name"].endswith("公路") and m.start - 1 in ends
                     and text[m.start - 1] in "、-—")]  # 甲地、乙地公路: the road between two places, no place itself
     out.sort(key=lambda x: x.start)
+    return out
+
+
+_ITEM_SEP = "、,，。；;：:"
+
+
+def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    """A lexicon hit that is only part of an item of a 、-list ending in a feature suffix is that item
+    (高昌堰、香花溪、木桥溪: the county 高昌 and the district 花溪 are no places of that list): a list item is
+    one name."""
+    out = []
+    for m in found:
+        s, e = m.start, m.end
+        if m.value["source"] != "gazetteer":
+            out.append(m)
+            continue
+        a = s
+        while a > 0 and s - a < 2 and _HAN.match(text, a - 1) and text[a - 1] not in _BOUNDARY_CHARS:
+            a -= 1
+        b = e
+        while b < len(text) and b - e < 2 and _HAN.match(text, b) and text[b] not in _BOUNDARY_CHARS:
+            b += 1
+        closed = (b == len(text) or text[b] in _ITEM_SEP) and (a == 0 or not _HAN.match(text, a - 1)
+                                                               or text[a - 1] in _BOUNDARY_CHARS)
+        listed = text[a - 1:a] == "、" or text[b:b + 1] == "、"
+        if (a, b) == (s, e) or not closed or not listed or not 3 <= b - a <= 4 or text[b - 1] not in _SUFFIX \
+                or text[b - 1] == "山" \
+                or _BAD_ITEM.search(text[a:b]) or any(taken[a:s]) or any(taken[e:b]) or _common(text[a:b], 5):
+            out.append(m)
+            continue
+        out.append(_mention(text, a, b, "context", _SUFFIX[text[b - 1]]))
+        for i in range(a, b):
+            taken[i] = True
+    return out
+
+
+# a place told by its bearing from a found one: 卷桥河以北的抱桐树, 城东的X
+_RELATIVE = re.compile(r"(?:以|之)?[东南西北]{1,2}(?:方|面|侧)?的(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|$)")
+
+
+def _relative_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in _RELATIVE.finditer(text):
+        s, e = m.span("name")
+        if m.start() == 0 or not taken[m.start() - 1] or any(taken[s:e]) or not _item_ok(text, s, e):
+            continue
+        out.append(_mention(text, s, e, "context"))
+        for i in range(s, e):
+            taken[i] = True
     return out
 
 
