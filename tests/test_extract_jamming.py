@@ -15,7 +15,7 @@ JAM4 = "+ F: P1 m. g6 P; n8 U: \\"
 
 def test_jamming_glued_to_years_dates_and_units_is_dropped_with_offsets_of_the_original(tmp_path):
     text = (f"大场争夺战\n{JAM4}1937年10月21日,第18军在大场以北布防。{JAM3}\n"
-            f"{JAM1}10月25日,日军第9师团向大场猛攻。\n{JAM2}98师在大场以西阻击。\n")
+            f"{JAM1}10月25日,日军第9师团向大场猛攻。\n{JAM2}98师在大场以西阻击,兵力9000人。\n")
     mentions = extract_jsonl(tmp_path, text, "jammed.txt")
     facts = mentions.pop()
     dates = {m["value"]["date"]: m for m in mentions if m["kind"] == "date"}
@@ -25,6 +25,8 @@ def test_jamming_glued_to_years_dates_and_units_is_dropped_with_offsets_of_the_o
     for m in [*dates.values(), *units.values()]:
         assert text[m["start"]:m["end"]] == m["text"]  # offsets into the original, jamming and all
     assert text[units["第98师"]["start"] - 1] == "p"  # the letter glued before 98师 stays outside its span
+    fig = next(m for m in mentions if m["kind"] == "figure")
+    assert text[fig["value"]["count_start"]:fig["value"]["count_end"]] == "9000人"  # a value's offsets too
     b = facts["battles"][0]
     assert b["start"] == "1937-10-21"
     assert {u["name"] for u in facts["units"]} == {"第18军", "第9师团", "第98师"}
