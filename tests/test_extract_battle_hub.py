@@ -151,3 +151,20 @@ def test_a_coined_battle_carries_the_forms_of_a_smaller_fight_as_other_names(tmp
     b = extract(tmp_path, text)["battles"][0]
     assert b["named_in_text"] is False
     assert {"郑州战役", "郑州战斗", "郑州之战"} <= set(b["alt_labels"])
+
+
+def test_an_account_naming_no_battle_nor_an_attacked_place_is_about_the_place_it_keeps_returning_to(tmp_path):
+    text = ("回忆片段\n那年冬天，我们第96师奉命开到蒙城。蒙城地势险要，敌人的飞机天天来轰炸。"
+            "我们在蒙城的山坡上挖了三道战壕，日军第39师团一个联队从北面压过来，激战一昼夜，我们伤亡二百余人，"
+            "阵地几次易手。后来援军到了涡阳，我们才撤下来。\n")
+    b = extract(tmp_path, text)["battles"]
+    assert [x["name"] for x in b] == ["蒙城会战"]  # coined: never named, the place it keeps returning to
+    assert b[0]["named_in_text"] is False
+    assert {"蒙城战役", "蒙城战斗", "蒙城之战"} <= set(b[0]["alt_labels"])
+    assert {"第96师", "第39师团"} <= {u["name"] for u in b[0]["units"]}
+
+
+def test_a_text_naming_places_equally_often_gets_no_coined_battle(tmp_path):
+    text = ("行军日记\n第96师由蒙城出发，经涡阳向北转移，途中与日军第39师团一部遭遇，激战后撤至涡阳，"
+            "次日又回到蒙城。\n")
+    assert extract(tmp_path, text)["battles"] == []  # 蒙城 and 涡阳 twice each: no place stands out

@@ -37,9 +37,23 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         central = _target_place(text, places)  # named battles, if any, are named only in passing (above)
     if central is None and (units or figures) and fighting + len(_RETAKEN.findall(text)) >= 3:
         central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
+    if central is None and not named and (units or figures) and fighting + len(_INCURSION.findall(text)) >= 2:
+        central = _salient_place(places)  # the last resort: no battle named at all, not even in passing
     if central is None or any(central.value.get("name", central.text) in n for n in named):
         return None
     return _implied_mention(central, _word(text))
+
+
+# the kinds of place a battle is named after: settlements, mountains, passes, forts (not provinces, regions,
+# rivers or railways, which a battle crosses but is not named after)
+_NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "island")
+
+
+def _salient_place(places: list[Mention]) -> Mention | None:
+    """The place an account of fighting that names no battle keeps coming back to: the settlement, mountain or
+    pass it names most often, at least twice and more often than any other (a memoir of a defence, a
+    reportage of an attack, an excerpt whose title held the name)."""
+    return _most_named(m for m in places if m.value.get("kind") in _NAMESAKE)
 
 
 # a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防
@@ -61,27 +75,29 @@ def _target_place(text: str, places: list[Mention], before: re.Pattern | None = 
     """The place the text's fighting is about when it names no battle at all (a commentary on the fronts:
     敌人连攻武汉,计分四路 …): the place named as the object of an attack or a defence most often, at least
     twice and more often than any other. Its first such mention."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Mention] = {}
-    for m in places:
-        if m.value.get("kind") == "railway":
-            continue
+    def targeted(m: Mention) -> bool:
         toward = before is None and _TOWARD.search(text, max(0, m.start - 2), m.start) \
             and _ADVANCE_AFTER.match(text, m.end)
-        if ((before or _TARGET_BEFORE).search(text, max(0, m.start - 4), m.start)
-                or (before is None and _TARGET_AFTER.match(text, m.end)) or toward):
-            name = m.value.get("name", m.text)
-            name = _CITY_PART.sub("", name) if len(name) > 2 else name  # 洛阳城, 洛阳城垣, 洛阳县 are 洛阳
-            counts[name] += 1
-            if name not in first or first[name].value.get("name", first[name].text) != name:
-                first[name] = m  # the first mention written as the place itself names the battle
+        return bool((before or _TARGET_BEFORE).search(text, max(0, m.start - 4), m.start)
+                    or (before is None and _TARGET_AFTER.match(text, m.end)) or toward)
+    return _most_named(m for m in places if m.value.get("kind") != "railway" and targeted(m))
+
+
+def _most_named(mentions) -> Mention | None:
+    """Of place mentions, the first of the place named most often, at least twice and more often than any
+    other; 洛阳城, 洛阳城垣, 洛阳县 count as 洛阳, and the first mention written as the place itself is kept."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        name = m.value.get("name", m.text)
+        name = _CITY_PART.sub("", name) if len(name) > 2 else name
+        counts[name] += 1
+        if name not in first or first[name].value.get("name", first[name].text) != name:
+            first[name] = m
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
         return None
-    best = first[ranked[0][0]]
-    if best.value.get("name", best.text) != ranked[0][0]:  # written only as 万泉城 / 万泉县: named 万泉
-        best = Mention(best.kind, best.start, best.end, best.text, {**best.value, "name": ranked[0][0]})
-    return best
+    return first[ranked[0][0]]
 
 
 def _central_place(places: list[Mention], min_count: int) -> Mention | None:
