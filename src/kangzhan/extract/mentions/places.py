@@ -240,7 +240,7 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if prev_han and (name[0] in "市镇县街铺村" or name[0] in "河江湖山" and name[1] in _DIRECTIONS):
         return True  # 麦市|南, 新墙河|北: the tail of the name before
     if prev_han and name[-1] in "山江河湖岭峰关" and lex.get(name, ("", 0, 0, 0, ""))[4] == "gazetteer" \
-            and not _common(prev + name[0], 1) and not _common(text[max(0, s - 2):s], 5) \
+            and not _common(prev + name[0], 1) and not _verb_before(text, s) \
             and not _lead_word_before(text, s, name):
         return True  # 太|浮山: the tail of a longer feature name, left to the suffix rule (not after 雄踞|怒江)
     if prev and lex.get(prev + name[0], ("",))[0] == "province" and _toponym_word(prev + name[0]):
@@ -273,6 +273,12 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
 
 
 _PARALLEL = set("山岭峰江河水湖海川谷")
+
+
+def _verb_before(text: str, s: int) -> bool:
+    """The two characters before s are a verb of the dictionary (雄踞|怒江, 俯瞰|九江): the name starts at s."""
+    freq, tag = _words().get(text[max(0, s - 2):s], (0, ""))
+    return s >= 2 and tag.startswith("v") and freq >= 5
 
 
 def _lead_word_before(text: str, s: int, name: str) -> bool:
@@ -950,9 +956,8 @@ _ITEM_SEP = "、,，。；;：:"
 
 
 def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
-    """A lexicon hit that is only part of an item of a 、-list ending in a feature suffix is that item
-    (高昌堰、香花溪、木桥溪: the county 高昌 and the district 花溪 are no places of that list): a list item is
-    one name."""
+    """A lexicon hit that is only the tail of an item of a 、-list ending in a feature suffix is that item
+    (白石堰、金南溪、木桥溪: the district 南溪 is no place of that list): a list item is one name."""
     out = []
     for m in found:
         s, e = m.start, m.end
@@ -968,7 +973,7 @@ def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Men
         closed = (b == len(text) or text[b] in _ITEM_SEP) and (a == 0 or not _HAN.match(text, a - 1)
                                                                or text[a - 1] in _BOUNDARY_CHARS)
         listed = text[a - 1:a] == "、" or text[b:b + 1] == "、"
-        if (a, b) == (s, e) or not closed or not listed or not 3 <= b - a <= 4 or text[b - 1] not in _SUFFIX \
+        if a == s or not closed or not listed or not 3 <= b - a <= 4 or text[b - 1] not in _EXTEND \
                 or text[b - 1] == "山" \
                 or _BAD_ITEM.search(text[a:b]) or any(taken[a:s]) or any(taken[e:b]) or _common(text[a:b], 5):
             out.append(m)
