@@ -510,7 +510,7 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
 _PREP_CONTEXT = re.compile(
     r"(?:到达|抵达|到了|向|在|于|至|到|经|由|从|沿|往|抵|达)(?P<name>[\u4e00-\u9fff]{2,4}?)"
     r"(?=集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
-    r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|"
+    r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|攻向|"
     r"[东西南北]犯|[东西南北]渡|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中|前线|战场|阵地|"
     r"段(?![落时])|的(?:时候|侧面|侧翼|后方|前方|外围|周围|四周|[东南西北][面侧郊])|以[攻进犯袭趋取窥图](?!为)"
     r"|向[\u4e00-\u9fff]{2,4}?(?:推进|进攻|前进|进犯|突进|转进|撤退|攻击|挺进|追击))"  # 经X向Y推进: a route
@@ -984,7 +984,7 @@ def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Men
     return out
 
 
-# a place told by its bearing from a found one: 卷桥河以北的抱桐树, 城东的X
+# a place told by its bearing from a found one or after a place verb: 清水河以北的X, 攻向以北的X
 _RELATIVE = re.compile(r"(?:以|之)?[东南西北]{1,2}(?:方|面|侧)?的(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|$)")
 
 
@@ -992,7 +992,8 @@ def _relative_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _RELATIVE.finditer(text):
         s, e = m.span("name")
-        if m.start() == 0 or not taken[m.start() - 1] or any(taken[s:e]) or not _item_ok(text, s, e):
+        after_place = m.start() > 0 and (taken[m.start() - 1] or _VERB_BEFORE_END.search(text, max(0, m.start() - 4), m.start()))
+        if not after_place or any(taken[s:e]) or not _item_ok(text, s, e):
             continue
         out.append(_mention(text, s, e, "context"))
         for i in range(s, e):
