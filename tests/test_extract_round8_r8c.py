@@ -79,3 +79,9 @@ def test_a_campaign_named_only_as_the_whole_holds_the_parts_units_and_places(tmp
     assert {("第106师团", "JP"), ("第27师团", "JP"), ("第11军", "JP")} <= _units(whole)
     assert {"九江", "德安", "万家岭"} <= _places(whole)
     assert whole["start"] is None and whole["figures"] == []  # dates and figures stay with the part
+
+
+def test_a_start_before_an_attack_direction_and_a_bearing_after_a_place_verb_name_places(tmp_path):
+    text = "黄家湾战斗\n第9师团由黄家湾攻向以北的高家堰。\n"
+    places = _places(_battle(extract(tmp_path, text), "黄家湾战斗"))
+    assert {"黄家湾", "高家堰"} <= places

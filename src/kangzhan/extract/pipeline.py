@@ -394,11 +394,14 @@ def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str
 
 
 def _whole_of_parts(a: Analysis, by_name: dict[str, Battle], ev) -> None:
-    """A campaign the text names only as the whole a told battle is part of (石牌保卫战,是鄂西会战的重要部分)
-    becomes a battle of its own with the part's units, commanders and places: who fought in the part fought
-    in the campaign, and the part's account is all the text tells of it. Dates and figures stay with the
-    part (the campaign lasted longer and lost more)."""
-    mentions = {m.value["name"]: m for m in sorted(a.battles, key=lambda x: x.start, reverse=True) if m.value.get("name")}
+    """A campaign the text speaks of (its name opens a sentence: X会战对于日军来说…) but whose sentences went to
+    the told battle that is its part (X保卫战,是X会战的重要部分) becomes a battle of its own with the part's
+    units, commanders and places: who fought in the part fought in the campaign, and the part's account is
+    all the text tells of it. Dates and figures stay with the part (the campaign lasted longer and lost
+    more). A campaign only named as the whole (是Y会战的一部分) stays a bare parent."""
+    opens = {s for s, _ in a.sentences}
+    mentions = {m.value["name"]: m for m in sorted(a.battles, key=lambda x: x.start, reverse=True)
+                if m.value.get("name") and (m.start in opens or a.text[m.start - 1:m.start] == "\n")}
     for b in list(by_name.values()):
         whole = b.part_of
         if not whole or whole in by_name or whole == b.name or whole not in mentions:

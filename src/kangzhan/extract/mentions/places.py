@@ -244,7 +244,7 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if prev_han and (name[0] in "市镇县街铺村" or name[0] in "河江湖山" and name[1] in _DIRECTIONS):
         return True  # 麦市|南, 新墙河|北: the tail of the name before
     if prev_han and name[-1] in "山江河湖岭峰关" and lex.get(name, ("", 0, 0, 0, ""))[4] == "gazetteer" \
-            and not _common(prev + name[0], 1) and not _common(text[max(0, s - 2):s], 5) \
+            and not _common(prev + name[0], 1) and not _verb_before(text, s) \
             and not _lead_word_before(text, s, name):
         return True  # 太|浮山: the tail of a longer feature name, left to the suffix rule (not after 雄踞|怒江)
     if prev and lex.get(prev + name[0], ("",))[0] == "province" and _toponym_word(prev + name[0]):
@@ -277,6 +277,12 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
 
 
 _PARALLEL = set("山岭峰江河水湖海川谷")
+
+
+def _verb_before(text: str, s: int) -> bool:
+    """The two characters before s are a verb of the dictionary (雄踞|怒江, 俯瞰|九江): the name starts at s."""
+    freq, tag = _words().get(text[max(0, s - 2):s], (0, ""))
+    return s >= 2 and tag.startswith("v") and freq >= 5
 
 
 def _lead_word_before(text: str, s: int, name: str) -> bool:
@@ -508,7 +514,7 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
 _PREP_CONTEXT = re.compile(
     r"(?:到达|抵达|到了|向|在|于|至|到|经|由|从|沿|往|抵|达)(?P<name>[\u4e00-\u9fff]{2,4}?)"
     r"(?=集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
-    r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|"
+    r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|攻向|"
     r"[东西南北]犯|[东西南北]渡|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中|前线|战场|阵地|"
     r"段(?![落时])|的(?:时候|侧面|侧翼|后方|前方|外围|周围|四周|[东南西北][面侧郊])|以[攻进犯袭趋取窥图](?!为)"
     r"|向[\u4e00-\u9fff]{2,4}?(?:推进|进攻|前进|进犯|突进|转进|撤退|攻击|挺进|追击))"  # 经X向Y推进: a route
@@ -954,9 +960,8 @@ _ITEM_SEP = "、,，。；;：:"
 
 
 def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
-    """A lexicon hit that is only part of an item of a 、-list ending in a feature suffix is that item
-    (高昌堰、香花溪、木桥溪: the county 高昌 and the district 花溪 are no places of that list): a list item is
-    one name."""
+    """A lexicon hit that is only the tail of an item of a 、-list ending in a feature suffix is that item
+    (白石堰、金南溪、木桥溪: the district 南溪 is no place of that list): a list item is one name."""
     out = []
     for m in found:
         s, e = m.start, m.end
@@ -972,7 +977,7 @@ def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Men
         closed = (b == len(text) or text[b] in _ITEM_SEP) and (a == 0 or not _HAN.match(text, a - 1)
                                                                or text[a - 1] in _BOUNDARY_CHARS)
         listed = text[a - 1:a] == "、" or text[b:b + 1] == "、"
-        if (a, b) == (s, e) or not closed or not listed or not 3 <= b - a <= 4 or text[b - 1] not in _SUFFIX \
+        if a == s or not closed or not listed or not 3 <= b - a <= 4 or text[b - 1] not in _EXTEND \
                 or text[b - 1] == "山" \
                 or _BAD_ITEM.search(text[a:b]) or any(taken[a:s]) or any(taken[e:b]) or _common(text[a:b], 5):
             out.append(m)
@@ -983,7 +988,7 @@ def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Men
     return out
 
 
-# a place told by its bearing from a found one: 卷桥河以北的抱桐树, 城东的X
+# a place told by its bearing from a found one or after a place verb: 清水河以北的X, 攻向以北的X
 _RELATIVE = re.compile(r"(?:以|之)?[东南西北]{1,2}(?:方|面|侧)?的(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|$)")
 
 
@@ -991,7 +996,8 @@ def _relative_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _RELATIVE.finditer(text):
         s, e = m.span("name")
-        if m.start() == 0 or not taken[m.start() - 1] or any(taken[s:e]) or not _item_ok(text, s, e):
+        after_place = m.start() > 0 and (taken[m.start() - 1] or _VERB_BEFORE_END.search(text, max(0, m.start() - 4), m.start()))
+        if not after_place or any(taken[s:e]) or not _item_ok(text, s, e):
             continue
         out.append(_mention(text, s, e, "context"))
         for i in range(s, e):
