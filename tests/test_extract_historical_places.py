@@ -57,3 +57,22 @@ def test_a_local_history_of_an_incursion_into_a_county_town_yields_that_towns_ba
 def test_an_account_of_a_place_without_an_attack_on_it_gets_no_coined_battle(tmp_path):
     text = "县志记载：赵城县城始建于宋代，城内有文庙、鼓楼，民国时设县政府于此。赵城以西为霍山。\n"
     assert extract_json(tmp_path, text)["battles"] == []
+
+
+def test_a_short_form_opening_with_a_preposition_is_flagged_common_by_the_build():
+    words = {"向": (75979, "p"), "武": (20000, "n")}
+    rows = [{"sys_id": "hvd_4", "nm_simp": "向武土州", "type_simp": "州", "x_coord": "107.1", "y_coord": "23.3",
+             "pres_loc": "", "beg_yr": "1729", "end_yr": "1911"}]
+    flags = {e[0]: e[6] for e in entries(rows, modern=set(), words=words)}
+    assert flags == {"向武土州": "", "向武": "common"}
+
+
+def test_running_text_across_a_preposition_yields_no_historical_county(tmp_path):
+    places = _places(extract_jsonl(tmp_path, "拂晓，敌第106师团主力向武宁进犯，我军节节抵抗。\n"))
+    assert "向武" not in places and "武宁" in places
+
+
+def test_ocr_repair_does_not_rewrite_a_word_towards_a_historical_county(tmp_path):
+    rows = extract_jsonl(tmp_path, "工兵连在沙盘洲一带架设浮桥，掩护主力渡江。\n")  # 盘洲 ↛ 盘州 (盘州厅, 1911)
+    assert not [r for r in rows if r["kind"] == "place" and r["value"].get("historical")]
+    assert "盘州" not in {r.get("text") for r in rows}

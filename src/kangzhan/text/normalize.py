@@ -130,7 +130,7 @@ def _toponym_fixes(s: str) -> list[tuple[int, str]]:
                     continue
                 if word in words or is_toponym(word):
                     continue  # 满洲, 绿洲, 九州: the word is right as written
-                if is_toponym(word[:i - a] + right + word[i - a + 1:]):
+                if is_toponym(word[:i - a] + right + word[i - a + 1:], historical=False):
                     out.append((i, right))
                     break
             else:
@@ -389,7 +389,7 @@ def normalize(text: str) -> Normalized:
             if len(word) < n:
                 continue
             fixed = _RIVER_FIX[word[0]] + word[1:]
-            if is_toponym(fixed) and not is_toponym(word):
+            if is_toponym(fixed, historical=False) and not is_toponym(word):
                 if word in _COMMON_CONFUSABLE and not (
                         _GEO_AFTER.match(s, i + n) or _GEO_BEFORE.search(s[max(0, i - 4):i])):
                     break
@@ -407,7 +407,7 @@ def normalize(text: str) -> Normalized:
         words = common_words()
         if s[i - 1:i + 1] in words or s[i:i + 2] in words:
             continue
-        if any(is_toponym(s[i + 1:i + 1 + k]) for k in (2, 3, 4)):
+        if any(is_toponym(s[i + 1:i + 1 + k], historical=False) for k in (2, 3, 4)):
             put(i, "于")
     if chars is not None:
         s = "".join(chars)

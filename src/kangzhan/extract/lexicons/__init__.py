@@ -9,7 +9,7 @@ Public API:
     common_words() -> dict[str, (int, str)] everyday words (jieba) → (frequency, POS tag), for guards
     ocr_confusions() -> dict[str, (str, int)] visually similar characters: wrong → (right, min frequency)
     ocr_context_confusions() -> dict[str, dict[str, str]] context rule → {wrong: right} (ordinal, echelon …)
-    is_toponym(name: str) -> bool          known to any of the toponym lexicons
+    is_toponym(name, historical=True) -> bool  known to any of the toponym lexicons
 
 Other files here (named_units.tsv, surnames_*.txt) belong to the unit and person finders.
 """
@@ -109,8 +109,13 @@ def ocr_context_confusions() -> dict[str, dict[str, str]]:
     return out
 
 
-def is_toponym(name: str) -> bool:
-    return name in admin() or name in features() or name in regions()
+def is_toponym(name: str, historical: bool = True) -> bool:
+    """Known to any toponym lexicon; historical=False leaves out the counties of 1911 (historical_counties.tsv),
+    for OCR repairs that would otherwise rewrite text towards one of those rarer names (磨盘洲 ↛ 磨盘州)."""
+    p = admin().get(name)
+    if p is not None and (historical or not p.historical):
+        return True
+    return name in features() or name in regions()
 
 
 @cache

@@ -15,9 +15,10 @@ for some units; the end of the Qing: the units the Republic took over and rename
 county-level (县, 散州 州, 厅; by its type, else by the last character of its name, which also takes
 the 直隶州/直隶厅 that the Republic made counties: 代州 → 代县). Each gives its full
 name (赵城县, 沔阳州) and, as the modern gazetteer does, a short form with a 2+ character stem (赵城, 沔阳;
-果化土州 → 果化), flagged ``common`` when jieba knows the stem as an everyday word (a tag other than
-ns/nr, 20+ times: stricter than derive.py's 300 for current counties, since no current map vouches for
-the name; jieba's nz/nt do not exempt a stem here).
+果化土州 → 果化), flagged ``common`` when jieba knows the stem as an everyday word: a verb, adjective,
+time or direction word (any tag other than n and ns/nr) 20+ times, stricter than derive.py's 300 for
+current counties since no current map vouches for the name, and jieba's nz/nt do not exempt a stem here;
+a plain noun (n) 300+ times, as derive.py; or a stem opening with a frequent preposition (向武: 向武宁).
 
 Names the gazetteer already has (admin.tsv, features.tsv, regions.tsv: 河内 is Hanoi) are left to it.
 A name borne by counties whose seats lay far apart (新城县 in Jiangxi and in Zhili) is kept without
@@ -37,6 +38,8 @@ OUT = HERE / "historical_counties.tsv"
 _TYPES = {"县": "县", "州": "州", "厅": "厅"}
 _PROPER = {"ns", "nr", "nrt", "nrfg", "nz", "nt"}
 _OTHER_PROPER = {"nz", "nt"}
+_PREP_MIN = 10000  # 向, 同, 从, 在 …: prepositions jieba sees this often
+_NOUN_MIN = 300  # derive.py: a plain noun jieba knows this often is an everyday word
 _COMMON_MIN = 20  # places.py _common(): a word jieba knows this often (not as a name) is no unknown toponym
 FIELDS = ("sys_id", "nm_simp", "type_simp", "x_coord", "y_coord", "pres_loc", "beg_yr", "end_yr")
 # the kept excerpt: the same fields plus the character offset of the page of the CSV each row was read from
@@ -79,11 +82,18 @@ def entries(rows: Iterable[dict[str, str]], modern: set[str],
         forms = [(name, "")]
         if len(stem) >= 2:
             freq, tag = words.get(stem, (0, "ns"))
-            # stricter than derive.py (300) for a name no current map vouches for: any everyday word of
-            # jieba from the extractor's own unknown-toponym threshold (20) up, and jieba's nz/nt do not
-            # count as a name (保安部队, 上映, 清泉, 归化): the short form is then a place only in a place context
+            # stricter than derive.py (300) for a name no current map vouches for: a verb, adjective, time
+            # or direction word of jieba from the extractor's own unknown-toponym threshold (20) up, and
+            # jieba's nz/nt do not count as a name (保安部队, 上映, 清泉, 归化, 中部): the short form is then a
+            # place only in a place context. A plain noun is held to derive.py's 300, as for current
+            # counties: below it jieba's nouns of this shape are mostly names of sites (广济, 星子, 交河)
             vouched = tag in _PROPER and tag not in _OTHER_PROPER
-            forms.append((stem, "" if vouched or freq < _COMMON_MIN else "common"))
+            limit = _NOUN_MIN if tag == "n" else _COMMON_MIN
+            # a stem opening with a frequent preposition (向武, 同普) is read across a word boundary in
+            # running text (向武宁 = 向 + 武宁): a place then only in a place context too
+            lead = words.get(stem[0], (0, ""))
+            after_prep = lead[1] == "p" and lead[0] >= _PREP_MIN
+            forms.append((stem, "" if (vouched or freq < limit) and not after_prep else "common"))
         for form, flag in forms:
             if form in modern:
                 continue

@@ -892,6 +892,8 @@ def find_places(text: str) -> list[Mention]:
         if borders and (s in border_starts or _inside_span(borders, s)):
             continue  # 晋察冀|边区: the border region is the whole name
         name = text[s:e]
+        if text.startswith("城", e) and _historical_short(name):
+            continue  # 镇边城 is a fort of its own, no 镇边厅 of 1911: X城 is left to the suffix rule
         kind = None
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
         ext = _EXTEND_RE.match(text, e)
@@ -1003,6 +1005,12 @@ def _relative_places(text: str, taken: list[bool]) -> list[Mention]:
         for i in range(s, e):
             taken[i] = True
     return out
+
+
+def _historical_short(name: str) -> bool:
+    """The short form of a county of 1911 that is no division today (镇边 of 镇边厅)."""
+    p = admin().get(name)
+    return p is not None and p.historical and p.official != name
 
 
 def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
