@@ -32,6 +32,12 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         central = None
         if (units or figures) and len(_FIGHTING.findall(text)) + len(_RETAKEN.findall(text)) >= 3:
             central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
+            if central is not None and not any(central.value.get("name", central.text) in n for n in named):
+                m = _implied_mention(central, _word(text))
+                place = central.value.get("name", central.text)
+                read = {v + place for v in re.findall(rf"(收复|克复|光复|攻克)了?{re.escape(place)}", text)}
+                m.value["alts"] = sorted({*m.value["alts"], *read})  # 收复X as the text writes it
+                return m
     else:
         central = _central_place(places, min_count) if len(units) >= 3 else None
         if central is None and (units or figures):  # named battles, if any, are named only in passing (above)

@@ -4,7 +4,7 @@ with a written year starts another event (the town's fall in 1937, its liberatio
 chronicle are separate events, never one battle. An event that tells fighting for the town (two fighting words
 or more: 围攻, 守城, 登城, 攻占, 包围, 击毙 …, or one and the town's liberation) is a battle the chronicle does not name: X战斗 after the town, or
 X解放 / X收复 … (the chronicle's own word) when it tells the town's liberation or recapture. The battle holds the
-event's sentences up to the last one that tells fighting (the massacre after the fall is no part of it); an event
+event's sentences from the first to the last one that tells fighting (the massacre after the fall is no part of it); an event
 without fighting (a bombing and a withdrawal, a takeover) is no battle. 县城 in an entry is the entry's town.
 """
 
@@ -33,13 +33,17 @@ def entry_headings(text: str, places: list[Mention]) -> list[Mention]:
         if m.value.get("kind") not in _TOWN:
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
-        if text[line_start:m.start].strip():
+        if not _LEAD.fullmatch(text, line_start, m.start):
             continue
         line_end = text.find("\n", m.end)
         rest = text[m.end:line_end if line_end >= 0 else len(text)].strip()
-        if rest == "" or rest[:1] in (":", "："):
+        if rest in ("", "】", "]") or rest[:1] in (":", "：") or rest[:2] in ("】:", "]:"):
             out.append(m)
     return out
+
+
+# what may stand before a heading's town on its line: spaces, a number (一、, 3., (二)), an opening bracket
+_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、]|[(（][一二三四五六七八九十0-9]{1,3}[)）])?\s*[【\[]?")
 
 
 def local_events(text: str, sentences: list[tuple[int, int]], places: list[Mention],
@@ -70,7 +74,8 @@ def local_events(text: str, sentences: list[tuple[int, int]], places: list[Menti
             if len(cues) < 2 and not (cues and freed):  # a siege that frees the town (包围县城 … 县城解放) is a fight
                 continue
             told = [k for k in ev if _FIGHT.search(text, *sentences[k]) or _OUTCOME.search(text, *sentences[k])]
-            run = [k for k in ev if k <= told[-1]]
+            begun = next(k for k in ev if _FIGHT.search(text, *sentences[k]))  # (日本投降后,X由伪军占领: before it)
+            run = [k for k in ev if begun <= k <= told[-1]]
             m = _coined(text, sentences, run, h, taken)
             if m is not None:
                 out.append((m, run, h))

@@ -16,6 +16,7 @@ from kangzhan.extract.local_entries import by_local_event, local_events, outcome
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
+from kangzhan.extract.mentions.lexdata import cn_surnames
 from kangzhan.extract.mentions.persons import find_persons
 from kangzhan.extract.mentions.salutation import addressees
 from kangzhan.extract.mentions.units import find_units
@@ -107,7 +108,7 @@ def analyse(src: SourceText) -> Analysis:
     figures = find_figures(text)
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
-    places = _not_positions(places)
+    places = _not_positions(text, places)
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local)]
@@ -154,10 +155,19 @@ def _outside_lifespans(text: str, dates: list[Mention], persons: list[Mention]) 
 _RELATIVE = re.compile(r"城[东南西北]")
 
 
-def _not_positions(places: list[Mention]) -> list[Mention]:
-    """The places that are no relative position of a town and no band of people."""
+# what only a person does or suffers (…被击毙, …于八日晨逃走, 以X为首): a name made a place by its last character
+# (张某山, 韩某江: 山/江 end mountains and rivers, and given names) is the person's
+_PERSON_ONLY = re.compile(r"(?:于[^,，。;；]{1,6})?(?:被(?:击毙|打死|俘|捕|炸伤|击伤|杀)|受伤|负伤|阵亡|逃走|逃跑|潜逃|为首)")
+
+
+def _not_positions(text: str, places: list[Mention]) -> list[Mention]:
+    """The places that are no relative position of a town, no band of people and no person's name."""
+    persons = {m.value.get("name", m.text) for m in places if m.value.get("source") in ("suffix", "feature")
+               and _PERSON_ONLY.match(text, m.end) and m.text[:1] in cn_surnames()
+               and text[m.start - 1:m.start] not in ("由", "从", "自", "向", "往")}  # 由X镇逃跑之敌: fled from a place
     return [m for m in places if not (m.value.get("source") == "gazetteer" and _RELATIVE.fullmatch(m.text))
-            and not m.text.endswith("匪")]
+            and not m.text.endswith("匪")
+            and not (m.value.get("source") in ("suffix", "feature") and m.value.get("name", m.text) in persons)]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
