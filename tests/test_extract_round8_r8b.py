@@ -116,3 +116,19 @@ def test_numbered_and_bracketed_county_headings(tmp_path: Path) -> None:
     assert bs["易县解放"]["start"] == "1945-08-20"  # from the siege, not the puppet troops' occupation before it
     # 以…为首, …被击毙, …逃走: persons, no mountain (…山) and no river (…江)
     assert not {"吴长山", "胡振江"} & {p["name"] for b in bs.values() for p in b["places"]}
+
+
+def test_an_entry_that_names_its_battle_keeps_the_name(tmp_path: Path) -> None:
+    text = """豫北各县沦陷概况
+汤阴县
+一九三七年十一月五日,日军围攻汤阴县城,守军第三十二军一四一师守城。激战至七日,守军突围,汤阴失守。
+淇县
+一九三八年二月,日军进犯淇县,守军第五十三军与敌激战三日,是为淇县战斗。十二日,淇县失守。
+滑县
+一九三八年二月,县政府南迁。
+"""
+    bs = _battles(extract_json(tmp_path, text))
+    assert set(bs) == {"汤阴战斗", "淇县战斗"}
+    assert bs["淇县战斗"]["named_in_text"] and not bs["汤阴战斗"]["named_in_text"]
+    assert "第53军" in {u["name"] for u in bs["淇县战斗"]["units"]}
+    assert "第53军" not in {u["name"] for u in bs["汤阴战斗"]["units"]}
