@@ -81,6 +81,7 @@ def test_recapture_telegrams_imply_the_battle(tmp_path: Path) -> None:
     assert len(facts["battles"]) == 1
     b = facts["battles"][0]
     assert b["name"].startswith("涞源") and not b["named_in_text"]
+    assert {"收复涞源", "克复涞源"} <= set(b["alt_labels"])  # the recapture as the text writes it
     # dated by the sentences about 涞源 (not the April telegram): four days of fighting up to 8 May
     assert (b["start"], b["end"]) == ("1938-05", "1938-05-08")
     assert "抗日救国军" in {u["name"] for u in b["units"]}
@@ -95,3 +96,39 @@ def test_recapture_telegrams_imply_the_battle(tmp_path: Path) -> None:
     assert dates["漾日"] == "1938-04-23"  # 韵目代日: 漾 = the 23rd, in the month of the telegram
     assert dates["敬"] == "1938-04-24"
     assert dates["齐未印"] == "1938-05-08"  # the signature's day, its month from the note that spells it out
+
+
+def test_numbered_and_bracketed_county_headings(tmp_path: Path) -> None:
+    text = """冀西各县抗战纪略
+一、涞水县
+一九三八年三月五日,日军围攻涞水县城,守军第二十九团凭城固守。激战至七日,守军撤退,县城失守。
+【易县】
+一九四五年八月,由吴长山、胡振江为首的三百余伪军占据县城。二十日,冀中第九军分区第三十三团包围县城,胡振江被击毙。二十一日,吴长山逃走,伪军投降,县城解放。
+(三)涞源县
+一九三八年四月,县政府撤离。
+"""
+    bs = _battles(extract_json(tmp_path, text))
+    assert set(bs) == {"涞水战斗", "易县解放"}
+    assert (bs["涞水战斗"]["start"], bs["涞水战斗"]["end"]) == ("1938-03-05", "1938-03-07")
+    assert "第29团" in {u["name"] for u in bs["涞水战斗"]["units"]}
+    freed = {u["name"] for u in bs["易县解放"]["units"]}
+    assert {"第9军分区", "第33团"} <= freed and "第9军" not in freed  # 军分区: a military sub-district, no army
+    assert bs["易县解放"]["start"] == "1945-08-20"  # from the siege, not the puppet troops' occupation before it
+    # 以…为首, …被击毙, …逃走: persons, no mountain (…山) and no river (…江)
+    assert not {"吴长山", "胡振江"} & {p["name"] for b in bs.values() for p in b["places"]}
+
+
+def test_an_entry_that_names_its_battle_keeps_the_name(tmp_path: Path) -> None:
+    text = """豫北各县沦陷概况
+汤阴县
+一九三七年十一月五日,日军围攻汤阴县城,守军第三十二军一四一师守城。激战至七日,守军突围,汤阴失守。
+淇县
+一九三八年二月,日军进犯淇县,守军第五十三军与敌激战三日,是为淇县战斗。十二日,淇县失守。
+滑县
+一九三八年二月,县政府南迁。
+"""
+    bs = _battles(extract_json(tmp_path, text))
+    assert set(bs) == {"汤阴战斗", "淇县战斗"}
+    assert bs["淇县战斗"]["named_in_text"] and not bs["汤阴战斗"]["named_in_text"]
+    assert "第53军" in {u["name"] for u in bs["淇县战斗"]["units"]}
+    assert "第53军" not in {u["name"] for u in bs["汤阴战斗"]["units"]}

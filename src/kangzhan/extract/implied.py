@@ -35,13 +35,20 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     central = _central_place(places, min_count) if len(units) >= 3 and fighting >= 3 else None
     if central is None and (units or figures) and fighting + len(_INCURSION.findall(text)) >= 3:
         central = _target_place(text, places)  # named battles, if any, are named only in passing (above)
+    retaken = False
     if central is None and (units or figures) and fighting + len(_RETAKEN.findall(text)) >= 3:
         central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
+        retaken = central is not None
     if central is None and not named and (units or figures) and fighting + len(_INCURSION.findall(text)) >= 2:
         central = _salient_place(places)  # the last resort: no battle named at all, not even in passing
     if central is None or any(central.value.get("name", central.text) in n for n in named):
         return None
-    return _implied_mention(central, _word(text))
+    m = _implied_mention(central, _word(text))
+    if retaken:
+        place = central.value.get("name", central.text)
+        read = {v + place for v in re.findall(rf"(收复|克复|光复|攻克)了?{re.escape(place)}", text)}
+        m.value["alts"] = sorted({*m.value["alts"], *read})  # 收复X as the text writes it
+    return m
 
 
 # the kinds of place a battle is named after: settlements, mountains, passes, forts (not provinces, regions,

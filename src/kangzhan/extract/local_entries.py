@@ -1,10 +1,10 @@
 """A compilation of local entries (a 县志 / 文史资料 summary: a county's name alone on its line, or "X县:" at the
 start of a paragraph, then what happened there). Each entry is about its town, and a sentence of it that opens
 with a written year starts another event (the town's fall in 1937, its liberation in 1945): dated entries of a
-chronicle are separate events, never one battle. An event that tells fighting for the town (two fighting words
+chronicle are separate events, never one battle. An event that names its battle (…战役) is that battle's. An event that tells fighting for the town (two fighting words
 or more: 围攻, 守城, 登城, 攻占, 包围, 击毙 …, or one and the town's liberation) is a battle the chronicle does not name: X战斗 after the town, or
 X解放 / X收复 … (the chronicle's own word) when it tells the town's liberation or recapture. The battle holds the
-event's sentences up to the last one that tells fighting (the massacre after the fall is no part of it); an event
+event's sentences from the first to the last one that tells fighting (the massacre after the fall is no part of it); an event
 without fighting (a bombing and a withdrawal, a takeover) is no battle. 县城 in an entry is the entry's town.
 """
 
@@ -33,21 +33,24 @@ def entry_headings(text: str, places: list[Mention]) -> list[Mention]:
         if m.value.get("kind") not in _TOWN:
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
-        if text[line_start:m.start].strip():
+        if not _LEAD.fullmatch(text, line_start, m.start):
             continue
         line_end = text.find("\n", m.end)
         rest = text[m.end:line_end if line_end >= 0 else len(text)].strip()
-        if rest == "" or rest[:1] in (":", "："):
+        if rest in ("", "】", "]") or rest[:1] in (":", "：") or rest[:2] in ("】:", "]:"):
             out.append(m)
     return out
 
 
+# what may stand before a heading's town on its line: spaces, a number (一、, 3., (二)), an opening bracket
+_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、]|[(（][一二三四五六七八九十0-9]{1,3}[)）])?\s*[【\[]?")
+
+
 def local_events(text: str, sentences: list[tuple[int, int]], places: list[Mention],
                  battles: list[Mention]) -> list[tuple[Mention, list[int], Mention]]:
-    """(coined battle mention, its sentence indices, the entry's heading) for each fighting event of a
-    compilation of local entries; empty when the text is no such compilation or names a battle itself."""
-    if any(m.value.get("name") for m in battles):
-        return []
+    """(battle mention, its sentence indices, the entry's heading) for each fighting event of a compilation of
+    local entries (the battle the event names, else one coined after the town); empty when the text is no
+    such compilation."""
     heads = entry_headings(text, places)
     if len(heads) < _MIN_ENTRIES:
         return []
@@ -65,12 +68,18 @@ def local_events(text: str, sentences: list[tuple[int, int]], places: list[Menti
                 events.append([])
             events[-1].append(k)
         for ev in events:
+            named = [m for m in battles if m.value.get("name") and not m.value.get("past")
+                     and sentences[ev[0]][0] <= m.start < sentences[ev[-1]][1]]
+            if named:  # the entry names its battle (…战役): the event is that battle's, as the chronicle calls it
+                out.append((named[0], ev, h))
+                continue
             cues = {w for k in ev for w in _FIGHT.findall(text, *sentences[k])}
             freed = any(_FREED.search(text, *sentences[k]) for k in ev)
             if len(cues) < 2 and not (cues and freed):  # a siege that frees the town (包围县城 … 县城解放) is a fight
                 continue
             told = [k for k in ev if _FIGHT.search(text, *sentences[k]) or _OUTCOME.search(text, *sentences[k])]
-            run = [k for k in ev if k <= told[-1]]
+            begun = next(k for k in ev if _FIGHT.search(text, *sentences[k]))  # (日本投降后,X由伪军占领: before it)
+            run = [k for k in ev if begun <= k <= told[-1]]
             m = _coined(text, sentences, run, h, taken)
             if m is not None:
                 out.append((m, run, h))
@@ -100,7 +109,8 @@ def by_local_event(n_sentences: int, events: list[tuple[Mention, list[int], Ment
     labels: list[str | None] = [None] * n_sentences
     for m, run, _ in events:
         name = m.value["name"]
-        infos[name] = BattleInfo(name, alts=set(m.value["alts"]), first=m)
+        if name not in infos:
+            infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
         for k in run:
             labels[k] = name
     return infos, labels
@@ -110,7 +120,7 @@ def town_of_entry(facts, events: list[tuple[Mention, list[int], Mention]], raw: 
     """The entry's town is the place of each battle of the entry (the text says 县城, 全城 for it)."""
     by_name = {b.name: b for b in facts.battles}
     for m, _, head in events:
-        b = by_name.get(m.value["name"])
+        b = by_name.get(m.value["name"]) if m.value.get("coined") else None
         name = head.value.get("name", head.text)
         if b is None or any(p[0] == name for p in b.places):
             continue
@@ -128,7 +138,7 @@ def outcome_only(text: str, sentences, facts, events: list[tuple[Mention, list[i
     fight, which began in the days before it: the start is given to the month only."""
     by_name = {b.name: b for b in facts.battles}
     for m, run, _ in events:
-        b = by_name.get(m.value["name"])
+        b = by_name.get(m.value["name"]) if m.value.get("coined") else None
         if b is None or b.start is None or b.end is not None or b.start.precision != "day":
             continue
         inside = [d for d in dates if any(sentences[k][0] <= d.start < sentences[k][1] for k in run)]

@@ -6,6 +6,7 @@ intermediate mentions too, for the `kangzhan extract` debugging command.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from kangzhan.extract.local_entries import by_local_event, local_events, outcome
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
+from kangzhan.extract.mentions.lexdata import cn_surnames
+from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.persons import find_persons
 from kangzhan.extract.mentions.salutation import addressees
 from kangzhan.extract.mentions.units import find_units
@@ -114,10 +117,10 @@ def analyse(src: SourceText) -> Analysis:
     figures = find_figures(text)
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
-    places = _not_positions(places)
+    places = _not_positions(text, places)
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
-        battles = [*battles, *(m for m, _, _ in local)]
+        battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
         infos, labels = by_local_event(len(sentences), local)
     else:
         implied = implied_battle(text, places, units, battles, figures=len(figures))  # a battle the text is about but never names
@@ -163,10 +166,19 @@ def _outside_lifespans(text: str, dates: list[Mention], persons: list[Mention]) 
 _RELATIVE = re.compile(r"城[东南西北]")
 
 
-def _not_positions(places: list[Mention]) -> list[Mention]:
-    """The places that are no relative position of a town and no band of people."""
+# what only a person does or suffers (…被击毙, …于八日晨逃走, 以X为首): a name made a place by its last character
+# (张某山, 韩某江: 山/江 end mountains and rivers, and given names) is the person's
+_PERSON_ONLY = re.compile(r"(?:于[^,，。;；]{1,6})?(?:被(?:击毙|打死|俘|捕|炸伤|击伤|杀)|受伤|负伤|阵亡|逃走|逃跑|潜逃|为首)")
+
+
+def _not_positions(text: str, places: list[Mention]) -> list[Mention]:
+    """The places that are no relative position of a town, no band of people and no person's name."""
+    persons = {m.value.get("name", m.text) for m in places if m.value.get("source") in ("suffix", "feature")
+               and _PERSON_ONLY.match(text, m.end) and m.text[:1] in cn_surnames()
+               and text[m.start - 1:m.start] not in ("由", "从", "自", "向", "往")}  # 由X镇逃跑之敌: fled from a place
     return [m for m in places if not (m.value.get("source") == "gazetteer" and _RELATIVE.fullmatch(m.text))
-            and not m.text.endswith("匪")]
+            and not m.text.endswith("匪")
+            and not (m.value.get("source") in ("suffix", "feature") and m.value.get("name", m.text) in persons)]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
@@ -428,7 +440,7 @@ def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mentio
     return None
 
 
-def _about_place(text: str, sents: list, info: BattleInfo | None, items: list[tuple[int, Mention]]) -> list:
+def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]]) -> list:
     """A battle the text never names but implies from its place (收复多伦): its dates are those of the
     sentences that name the place, when some are dated (the telegrams of the advance before are not)."""
     if info is None or info.first is None or not info.first.value.get("implied") or info.first.value.get("coined"):
@@ -438,13 +450,14 @@ def _about_place(text: str, sents: list, info: BattleInfo | None, items: list[tu
     return about or items
 
 
-_STOP = re.compile(r"[。！？!?]")
+_STOPS = "。！？!?"
+_STOP = re.compile(f"[{_STOPS}]")
 
 
 def _period(text: str, d: Mention) -> tuple[int, int]:
     """The written sentence around a date, from stop to stop (。！？) across the line breaks of a printed
     page's layout; a date alone on its line after a title (电文 headings) reads with that title."""
-    a = max(text.rfind(c, 0, d.start) for c in "。！？!?") + 1
+    a = max(text.rfind(c, 0, d.start) for c in _STOPS) + 1
     m = _STOP.search(text, d.end)
     return a, m.end() if m else len(text)
 
@@ -456,9 +469,6 @@ _DAYS_FOUGHT = re.compile(r"(?:经过|历经|经|激战|血战|苦战|鏖战)([0
 def _fought_days(text: str, item: tuple[int, Mention]) -> tuple[DateValue, DateValue] | None:
     """One date, in a sentence that tells N days of fighting before the outcome (1933年7月12日,…经过五昼夜激战,
     收复了X): that day ends the battle, which began N days before (its month only: the text counts days)."""
-    import datetime
-
-    from kangzhan.extract.mentions.numbers import cn_to_int
     d = item[1]
     date = d.value["date"]
     m = _DAYS_FOUGHT.search(text, *_period(text, d))
@@ -493,7 +503,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
             per.setdefault(lab, []).append((i, d))
     for name, items in per.items():
         b = by_name[name]
-        items = _about_place(text, sents, a.infos.get(name), items)
+        items = _about_place(text, a.infos.get(name), items)
         first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]

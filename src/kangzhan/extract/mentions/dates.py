@@ -180,7 +180,8 @@ class _Context:
 # a date of the traditional lunar calendar, given after the Gregorian one: (农历八月初五) is no second date
 _LUNAR = re.compile(r"(?:农历|阴历|夏历|旧历)\s*$")
 # a month whose year was written but its digits are lost (a copy's "年9月7日"): no year can be read there
-_LOST_YEAR = re.compile(rf"(?<![0-9{_CND}十廿卅同是当次翌本该去前明今])年\s*$")
+# (only after a colon, a comma or a space: 那年9月, 这一年9月 are the context year)
+_LOST_YEAR = re.compile(r"(?:^|(?<=[:：,，、;；\s(（]))年\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -278,7 +279,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
                                           and p.start - 1 in modern_ends):
             i += 1
             continue
-        if p.year is None and p.rel is None and p.month is not None and _LOST_YEAR.search(text, max(0, p.start - 3), p.start):
+        if p.year is None and p.rel is None and p.month is not None and _LOST_YEAR.search(text[max(0, p.start - 3):p.start]):
             ctx.year = ctx.month = None  # 年9月7日: the year is lost; no later date inherits one either
             ctx.lost = True
             i += 1

@@ -23,7 +23,7 @@ _DIG = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 
 
 # echelon words, longest first; the second field is the side the word implies (None: either side)
 ECHELONS: list[tuple[str, str | None]] = [
-    ("飞行集团", "JP"), ("飞行师团", "JP"), ("飞行团", "JP"), ("方面军", None), ("派遣军", "JP"), ("集团军", "CN"), ("炮艇队", "JP"),
+    ("飞行集团", "JP"), ("飞行师团", "JP"), ("飞行团", "JP"), ("方面军", None), ("派遣军", "JP"), ("军分区", "CN"), ("集团军", "CN"), ("炮艇队", "JP"),
     ("挺进纵队", "CN"), ("挺进军", "CN"), ("步兵团", "JP"), ("纵队", "CN"), ("战区", "CN"), ("路军", "CN"),
     ("兵团", "CN"), ("军团", "CN"), ("师团", "JP"), ("旅团", "JP"), ("联队", "JP"), ("大队", "JP"), ("中队", "JP"),
     ("支队", None), ("舰队", "JP"), ("战队", "JP"), ("集团", "CN"), ("军", None), ("师", "CN"),
