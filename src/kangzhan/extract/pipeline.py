@@ -51,6 +51,7 @@ from kangzhan.text.jamming import find_jamming
 from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
 from kangzhan.text.sentences import split_sentences
+from kangzhan.text.wraps import find_wraps
 
 try:  # strength and casualty figures (optional until the module exists)
     from kangzhan.extract.mentions.figures import find_figures
@@ -102,7 +103,7 @@ def analyse(src: SourceText) -> Analysis:
     text, offsets = norm.text, None
     # 臺(tái)兒莊: the pinyin is no text; "k7月28日": nor is a forum's anti-copy jamming string. Analyse
     # without them, map the offsets back to the original
-    glosses = sorted(find_glosses(text) + find_jamming(text))
+    glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text))  # and a printed page's line breaks
     if glosses:
         text, offsets = drop_spans(text, glosses)
         raw_view = drop_spans(raw, glosses)[0]
