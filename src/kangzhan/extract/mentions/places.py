@@ -73,6 +73,8 @@ _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克
 _BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
                        r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵司令总指挥主要时年月日号点分秒人员者际侧]")
 _ALL_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
+# a span of time (经过|十余天, 历时三昼夜): a count of days or nights is no place
+_TIME_SPAN = re.compile(r"[〇零一二两三四五六七八九十百千万]{1,3}[余多]?(?:天|夜|昼|周|旬|小时)")
 # characters after a suffix that make it part of another word (山炮, 关系, 口号) — locatives excepted
 _SUFFIX_NEXT_OK = set("区上下头脚麓顶南北东西以一之附两沿岸畔边间城内外前后左右,，、。；;:：()（）和及与的至到一线")
 _DIRECTIONS = "东南西北"
@@ -535,7 +537,8 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
     """A list item or context name: 2-4 Han characters that can be a toponym. ``delimited``: separators
     on both sides (、桃花港、), so a common word inside it (桃花) is no reason to doubt it."""
     name = text[s:e]
-    if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name) or name in _NOT_PLACES or _MOVE.fullmatch(name):
+    if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name) or name in _NOT_PLACES or _MOVE.fullmatch(name) \
+            or _TIME_SPAN.search(name):
         return False
     if name in _weak():  # an official division's name that is also a word: in a list of places, or a noun
         return delimited or _words().get(name, (0, "n"))[1] in ("n", "ns", "nz", "nt", "nr", "j")
@@ -954,7 +957,28 @@ def find_places(text: str) -> list[Mention]:
            and not (_PHRASE_NAME.fullmatch(m.value["name"]) and not text.startswith(("县", "区", "市"), m.end))
            and not (m.value["source"] == "suffix" and m.value["name"].endswith("公路") and m.start - 1 in ends
                     and text[m.start - 1] in "、-—")]  # 甲地、乙地公路: the road between two places, no place itself
+    out = _without_lead_words(text, out)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+def _without_lead_words(text: str, found: list[Mention]) -> list[Mention]:
+    """A place built by a suffix or a context rule whose first character is a frequent one-character verb,
+    complement or function word (守住|老鹰嘴, 在|王家庄) while the rest is a place found elsewhere in the text:
+    that place (one name, one reading in one text)."""
+    names = {m.value["name"] for m in found}
+    out = []
+    for m in found:
+        name = m.value["name"]
+        if m.value["source"] not in ("suffix", "context") or len(name) < 4 or name[1:] not in names:
+            out.append(m)
+            continue
+        freq, tag = _words().get(name[0], (0, ""))
+        if freq < 1000 or tag[:1] not in ("v", "p", "c", "d", "f", "u"):
+            out.append(m)
+            continue
+        short = _mention(text, m.start + 1, m.end, m.value["source"], m.value["kind"])
+        out.append(short)
     return out
 
 
