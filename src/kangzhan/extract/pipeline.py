@@ -50,6 +50,7 @@ from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.jamming import find_jamming
 from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
+from kangzhan.text.references import find_references
 from kangzhan.text.sentences import split_sentences
 from kangzhan.text.wraps import find_wraps
 
@@ -103,7 +104,8 @@ def analyse(src: SourceText) -> Analysis:
     text, offsets = norm.text, None
     # 臺(tái)兒莊: the pinyin is no text; "k7月28日": nor is a forum's anti-copy jamming string. Analyse
     # without them, map the offsets back to the original
-    glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text))  # and a printed page's line breaks
+    # a printed page's line breaks and a scholar's notes and citations are no text either
+    glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text))
     if glosses:
         text, offsets = drop_spans(text, glosses)
         raw_view = drop_spans(raw, glosses)[0]

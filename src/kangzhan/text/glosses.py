@@ -23,11 +23,15 @@ def find_glosses(text: str) -> list[tuple[int, int]]:
 
 
 def drop_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """``text`` without ``spans`` and, for every index of the result plus its end, the index in ``text``."""
+    """``text`` without ``spans`` (sorted by start; they may overlap) and, for every index of the result plus
+    its end, the index in ``text``."""
     parts: list[str] = []
     offsets: list[int] = []
     pos = 0
     for a, b in spans:
+        if b <= pos:
+            continue  # inside a span dropped already
+        a = max(a, pos)
         parts.append(text[pos:a])
         offsets.extend(range(pos, a))
         pos = b

@@ -320,7 +320,7 @@ def find_battles(text: str) -> list[Mention]:
     for m in _CONTEXT.finditer(text):
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
-    out = _shortest_genitive(out)
+    out = _shortest_genitive(_outside_titles(text, out))
     out.sort(key=lambda x: (x.start, -x.end))
     dedup: list[Mention] = []
     for m in out:
@@ -404,6 +404,18 @@ def _first_conjunct(text: str, end: int, suffix: str) -> str | None:
 def _clean_conjunct(name: str) -> bool:
     return 2 <= len(name) <= 6 and not any(c in _FUNCTION_CHARS for c in name) and name not in _BAD_PREFIX \
         and not any(w in name for w in _NOT_IN_NAME) and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+
+
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+
+
+def _outside_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions not inside the 《》 of a book, a film or an article (据《缅甸作战》记载, 电影《血战台儿庄》): a
+    work titled after a battle is no account of it; the battle itself is named outside the title if at all."""
+    if "《" not in text:
+        return mentions
+    titles = [t.span() for t in _BOOK_TITLE.finditer(text)]
+    return [m for m in mentions if not any(a < m.start and m.end < b for a, b in titles)]
 
 
 def _shortest_genitive(mentions: list[Mention]) -> list[Mention]:
