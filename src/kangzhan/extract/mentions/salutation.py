@@ -1,8 +1,13 @@
-"""Persons in the address of a Republican telegram or letter: "吉总指挥世五弟,邓左指挥宪章弟,…均鉴". The writer
+"""Persons named with a title between family and given name, the Republican style of respect.
+
+In the address of a telegram or letter: "吉总指挥世五弟,邓左指挥宪章弟,…均鉴". The writer
 names each addressee by family name, title and courtesy name (字), then 弟/兄 (a junior or a senior), and the
 list ends in …鉴 (均鉴, 钧鉴, 勋鉴). The person is family name + courtesy name (吉世五); the family name + title
 (吉总指挥) names him elsewhere in the same text (顷接吉总指挥文电). Mentions found inside such an address by other
 rules (世五弟 after a title, 邓左 before a verb) give way.
+
+In official histories and orders: "我第三战区顾长官祝同令…", "薛长官岳电…", "蒋委员长中正手令" — family name, title,
+then the given name before the verb of the order. The person is 顾祝同, not 祝同令.
 """
 
 from __future__ import annotations
@@ -17,6 +22,10 @@ _TITLE = "|".join(sorted({re.escape(t) for t, _ in TITLES} | {"指挥"}, key=len
 _ADDRESSEE = re.compile(rf"(?P<s>[\u4e00-\u9fff])(?P<t>(?:[左右前后中]路?)?(?:{_TITLE}))(?P<z>[\u4e00-\u9fff]{{2}})"
                         r"(?:仁兄|吾兄|贤弟|兄|弟)(?=[,，、;；])")
 _GREETING = re.compile(r"(?:均|钧|勋|台|公|同)鉴")
+# family name + title + given name + the verb of an order (顾长官祝同令, 薛长官岳电, 蒋委员长中正手令); the family
+# name opens the phrase (after punctuation, a side word or the unit the man heads: 第三战区顾长官)
+_HONORIFIC = re.compile(rf"(?<=[，,。；;：:、\s我敌据由经将与和及区军部师])(?P<s>[\u4e00-\u9fff])(?P<t>{_TITLE})"
+                        r"(?P<z>[\u4e00-\u9fff]{1,2}?)(?=手令|电令|下令|亲率|亲自|督率|指挥|令|命|率|电|饬|以|即|乃|遂|于)")
 
 
 def addressees(text: str, persons: list[Mention]) -> list[Mention]:
@@ -30,9 +39,14 @@ def addressees(text: str, persons: list[Mention]) -> list[Mention]:
         name = m.group("s") + m.group("z")
         found.append(Mention("person", m.start(), m.end("z"), m.group(0)[:m.end("z") - m.start()],
                              {"name": name, "title": m.group("t"), "how": "salutation"}))
+    for m in _HONORIFIC.finditer(text):
+        if m.group("s") not in cn_surnames() or any(f.start <= m.start() < f.end for f in found):
+            continue
+        found.append(Mention("person", m.start(), m.end("z"), m.group(0), {
+            "name": m.group("s") + m.group("z"), "title": m.group("t"), "how": "honorific"}))
     if not found:
         return persons
-    by_title = {m.text[:len(m.text) - 2]: m.value for m in found}  # 吉总指挥 → 吉世五
+    by_title = {m.text[:len(m.text) - 2]: m.value for m in found if m.value["how"] == "salutation"}  # 吉总指挥 → 吉世五
     for short, value in by_title.items():
         for m in re.finditer(re.escape(short), text):
             if not any(f.start <= m.start() < f.end for f in found):
