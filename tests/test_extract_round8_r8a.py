@@ -116,3 +116,10 @@ def test_a_cited_book_s_year_is_no_time_of_the_account(tmp_path):
     battle = _battles(extract_json(tmp_path, text))["南昌会战"]
     assert "第101师团" in [u["name"] for u in battle["units"]]
     assert "修水河" in [p["name"] for p in battle["places"]]
+
+
+def test_commanded_with_the_subject_left_out(tmp_path):
+    text = "王大山任八路军第772团团长。1943年任第386旅旅长，指挥了榆社、武乡等战役。\n"
+    battles = _battles(extract_json(tmp_path, text))
+    assert {n: [c["name"] for c in b["commanders"]] for n, b in battles.items()} == {
+        "榆社战役": ["王大山"], "武乡战役": ["王大山"]}
