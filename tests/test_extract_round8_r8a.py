@@ -7,7 +7,7 @@ Each test is a text written for it (no name, number or place of the held-out tex
 - a career tells its battles one per clause: a fight told before the next battle is first named is no part
   of it; an elided subject (率部…, 他…) is the last commander named; 起任X旅副旅长、旅长 is his command;
 - a raid told by its action (率部夜袭X) is the battle of X; X堡 is a village;
-- the enemy operation a battle countered names it (反“X扫荡”战斗);
+- the enemy operation a battle countered names it (反“X扫荡”战斗; 粉碎了日军X地区“N路围攻”);
 - sentences told under a year before or after the war belong to no battle; a report opens with the present
   day, whose dates are no battle's;
 - a country before the battle's place is no part of its name; a title, a description, then the name;
@@ -33,7 +33,7 @@ def _battles(facts: dict) -> dict[str, dict]:
 def test_a_career_names_one_battle_per_conjunct_and_clause(tmp_path):
     battles = _battles(extract_json(tmp_path, CAREER))
     listed = {"李家岭战斗", "黄土坡战斗", "榆社战役", "武乡战役", "沁县战役"}
-    told = {"冀中反“五一大扫荡”战斗", "大同战役", "正太路破袭战", "李家堡战斗"}
+    told = {"冀中反“五一大扫荡”战斗", "大同战役", "正太路破袭战役", "李家堡战斗"}
     assert listed | told <= set(battles)
     assert all(b["part_of"] is None for b in battles.values())  # siblings, one after the other: no part of another
 
@@ -41,7 +41,7 @@ def test_a_career_names_one_battle_per_conjunct_and_clause(tmp_path):
 def test_the_subject_of_a_career_leads_each_battle(tmp_path):
     facts = extract_json(tmp_path, CAREER)
     battles = _battles(facts)
-    for name in ("李家岭战斗", "黄土坡战斗", "冀中反“五一大扫荡”战斗", "榆社战役", "大同战役", "正太路破袭战"):
+    for name in ("李家岭战斗", "黄土坡战斗", "冀中反“五一大扫荡”战斗", "榆社战役", "大同战役", "正太路破袭战役"):
         assert [c["name"] for c in battles[name]["commanders"]] == ["王大山"], name
     commands = {(c["person"], c["unit"]) for c in facts["commands"]}
     assert {("王大山", "第772团"), ("王大山", "第386旅")} <= commands  # 起任…副旅长、旅长: the brigade is his
@@ -58,7 +58,7 @@ def test_a_raid_told_by_its_action_is_the_battle_of_its_target(tmp_path):
 
 def test_a_place_in_a_battle_name_is_that_battle_s(tmp_path):
     battles = _battles(extract_json(tmp_path, CAREER))
-    assert [p["name"] for p in battles["正太路破袭战"]["places"]] == ["正太路"]
+    assert [p["name"] for p in battles["正太路破袭战役"]["places"]] == ["正太路"]
     assert "正太路" not in [p["name"] for p in battles["大同战役"]["places"]]
 
 
@@ -101,3 +101,25 @@ def test_a_division_called_after_its_commander(tmp_path):
     facts = extract_json(tmp_path, "抗战爆发后，他率领第120师(萧克明师)的第716团东渡黄河。\n")
     assert [p["name"] for p in facts["persons"]] == ["萧克明"]
     assert ("萧克明", "第120师") in {(c["person"], c["unit"]) for c in facts["commands"]}
+
+
+def test_an_enemy_offensive_broken_names_the_counter_campaign(tmp_path):
+    text = "王大山任八路军第772团团长。1940年春，王大山率部粉碎了日军冀南地区“十一路围攻”，毙伤日军300余人。\n"
+    battle = _battles(extract_json(tmp_path, text))["冀南反“十一路围攻”"]
+    assert battle["named_in_text"] is False
+    assert [p["name"] for p in battle["places"]] == ["冀南"]
+    assert [c["name"] for c in battle["commanders"]] == ["王大山"]
+
+
+def test_a_cited_book_s_year_is_no_time_of_the_account(tmp_path):
+    text = "1939年3月，日军进攻南昌，南昌会战爆发。据日方战史(1983年版)记载，第101师团在修水河畔受阻。\n"
+    battle = _battles(extract_json(tmp_path, text))["南昌会战"]
+    assert "第101师团" in [u["name"] for u in battle["units"]]
+    assert "修水河" in [p["name"] for p in battle["places"]]
+
+
+def test_commanded_with_the_subject_left_out(tmp_path):
+    text = "王大山任八路军第772团团长。1943年任第386旅旅长，指挥了榆社、武乡等战役。\n"
+    battles = _battles(extract_json(tmp_path, text))
+    assert {n: [c["name"] for c in b["commanders"]] for n, b in battles.items()} == {
+        "榆社战役": ["王大山"], "武乡战役": ["王大山"]}

@@ -134,6 +134,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         _flashbacks(text, sentences, battles, labels, sent_of, info)
     # aliases (又称 …) and parts (是 Y 的一部分), nested minor battles; one of a list (A作战、B作战) is no part
     listed = _listed(text, battles)
+    named_in_order = sorted((x for x in battles if x.value.get("name")), key=lambda x: x.start)
     for m in battles:
         name = m.value.get("name")
         k = sent_of(m.start)
@@ -151,7 +152,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("timed"):
             infos[name] = BattleInfo(name, first=m)  # an offensive of its own, named in passing: no part of owner
         elif owner and name != owner and name not in infos and not m.value.get("past") and not headings \
-                and (m.start in listed and (m.value.get("shared") or _listed_with_own(m, battles, infos, text))
+                and (m.start in listed and (m.value.get("shared") or _listed_with_own(m, named_in_order, infos, text))
                      or not _is_major(name) and m.start not in listed and infos[owner].first is not None
                      and infos[owner].first.start > m.start and not infos[owner].first.value.get("closer")):
             # a sibling in a list of battles (A、B等战役; A战役和B战役) is a battle as its siblings are; a smaller
@@ -325,10 +326,12 @@ def _own_raids(raids: list[Mention], infos: dict[str, BattleInfo], labels: list[
             j -= 1
 
 
-def _listed_with_own(m: Mention, battles: list[Mention], infos: dict[str, BattleInfo], text: str) -> bool:
-    """m stands in a list (、/和/与/及) right after or before a battle that is a battle of its own (no part)."""
-    named = sorted((x for x in battles if x.value.get("name")), key=lambda x: x.start)
-    i = next(i for i, x in enumerate(named) if x is m)
+def _listed_with_own(m: Mention, named: list[Mention], infos: dict[str, BattleInfo], text: str) -> bool:
+    """m stands in a list (、/和/与/及) right after or before a battle that is a battle of its own (no part);
+    named: the named battle mentions in text order."""
+    i = bisect_left([x.start for x in named], m.start)
+    while i < len(named) and named[i] is not m:
+        i += 1
     sibs = [named[j] for j in (i - 1, i + 1) if 0 <= j < len(named)]
     return any(text[min(x.end, m.end):max(x.start, m.start)] in ("、", "和", "与", "及")
                and x.value["name"] in infos and not infos[x.value["name"]].part_of for x in sibs)
@@ -642,6 +645,13 @@ def _years(text: str, sentences, labels, name) -> set[int]:
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2}) ?年|(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?=[-/.][01]?[0-9][-/.][0-3]?[0-9])"
                            r"|(一[八九][〇零一二三四五六七八九]{2})年")
 WAR_YEARS = (1931, 1945)
+_CITED = re.compile(r"\s*(?:[0-9一二三四五六七八九十]{1,2}月)?\s*(?:版|出版|印|第[0-9一二三四五六七八九十]+[期版卷]|[,，]\s*第?[0-9]+页)")
+
+
+def _in_bracket(text: str, start: int, pos: int) -> bool:
+    """pos is inside a bracket opened after start (a note: (1983年版), (1915-1999))."""
+    seg = text[start:pos]
+    return max(seg.rfind("("), seg.rfind("（"), seg.rfind("〔")) > max(seg.rfind(")"), seg.rfind("）"), seg.rfind("〕"))
 
 
 def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention]) -> None:
@@ -649,13 +659,16 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
     report: 2013年1月13日正午…) belong to no battle unless they name one. The year in force is the last one written
     in the paragraph so far (a paragraph, also one run into the line after a space, opens without one)."""
     from kangzhan.extract.mentions.numbers import cn_to_int
-    named = {k for m in battles if m.value.get("name") for k in [_sentence_index(sentences)(m.start)] if k is not None}
+    sent_of = _sentence_index(sentences)
+    named = {k for m in battles if m.value.get("name") for k in [sent_of(m.start)] if k is not None}
     year: int | None = None
     for k, (s, e) in enumerate(sentences):
         if _para_start(text, s) or (k and re.search(r"\s", text[sentences[k - 1][1]:s])):  # "。 X": a paragraph run in
             year = None
         first = None
         for y in _WRITTEN_YEAR.finditer(text, s, e):
+            if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()):
+                continue  # (1983年版), 朝云新闻社,1983年: a cited book's year, not the time told
             v = int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3))
             first = v if first is None else first
             year = v

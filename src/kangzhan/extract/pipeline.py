@@ -381,8 +381,8 @@ def _battle_name_spans(a: Analysis, by_name: dict[str, Battle]) -> dict[tuple[in
     return spans
 
 
-# the subject left out or a pronoun: 率部参加X战役, 在X战斗中,他…; 其部
-_LED = re.compile(r"率部|率领|亲率|率所部|率本部|他|其部")
+# the subject left out or a pronoun: 率部参加X战役, 指挥了X、Y等战役, 在X战斗中,他…; 其部
+_LED = re.compile(r"率部|率领|亲率|率所部|率本部|指挥了|指挥所部|他(?!们)|其部")
 
 
 def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str], sent_of, ev) -> None:

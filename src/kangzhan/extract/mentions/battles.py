@@ -70,7 +70,7 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
 
 
 # directions and parts (广东北部, 山西南部): a province's part, not a place of its own after it
-_PART_OF_AREA = re.compile(r"^(?:[东南西北中]部|[东南西北]{1,2}(?:[部面路线侧]|地区)|境内|省)")
+_PART_OF_AREA = re.compile(r"^(?:[东南西北中]部|[东南西北]{1,2}(?:[部面路线侧]|地区)|境内|全境|省|半岛|地区|沿海|战场|边区)")
 
 
 def _without_setting(prefix: str) -> str:
@@ -137,6 +137,27 @@ def _counter_operation(text: str, end: int) -> str | None:
     return region + m.group(0)
 # the kind of operation between a campaign's place and its battle word (滇西反攻之役, 豫南追击作战)
 _OPERATION = re.compile(r"(?:反攻|反击|追击|进攻|攻势|突围)$")
+
+
+# an enemy offensive, quoted, that the subject broke: 粉碎了日军晋中地区“六路围攻”, 打破敌人的“扫荡”
+_BROKE_OP = re.compile(r"(?:粉碎|打破|击破)了?(?:日军|日寇|敌人|敌军|敌)?的?(?P<area>[\u4e00-\u9fff]{2,4}?)?(?:地区|一带)?的?"
+                       r"(?P<op>[“\"「](?:[一二三四五六七八九十0-9]{1,3}[路次面])?[\u4e00-\u9fff]{0,4}"
+                       r"(?:围攻|扫荡|清乡|围剿|合围|蚕食|讨伐|大扫荡)[”\"」])(?![\u4e00-\u9fff]*(?:战斗|战役|作战|之战))")
+
+
+def _countered_operations(text: str) -> list[Mention]:
+    """The defence against an enemy offensive the text quotes by the enemy's word and says was broken (粉碎了
+    日军X地区“六路围攻”): a battle named 反“…” as CCP histories name such campaigns (反“九路围攻”, 反“扫荡”), with
+    the area it was fought in before it when the area is a known place. Coined: the text names no battle."""
+    out = []
+    for m in _BROKE_OP.finditer(text):
+        area = m.group("area") or ""
+        area = area if area and _toponym(area) else ""
+        name = area + "反" + m.group("op")
+        out.append(Mention("battle", m.start("op") if not area else m.start("area"), m.end(), m.group(0), {
+            "name": name, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
+            "told": False, "coined": True, "alts": sorted({"反" + m.group("op")} - {name})}))
+    return out
 
 
 def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str) -> str | None:
@@ -297,16 +318,17 @@ def find_battles(text: str) -> list[Mention]:
         if not prefix or m.group(0) == "抗战" and not _DEFINED.match(text, m.end()) \
                 or m.group(0) == "抗战" and text[:m.start() - len(prefix)].strip():
             continue  # 华北抗战, 全国抗战: the war, not a battle (headings and an article's defined subject aside)
-        surface = prefix + m.group(0)
+        end = m.end() + (m.group(0).endswith("战") and text.startswith("役", m.end()))  # 破袭战|役: X破袭战役
+        surface = prefix + text[m.start():end]
         name = prefix + "之役" if m.group(0) == "一役" else surface  # X一役 is the battle X之役
         s = m.start() - len(prefix)
-        after = text[m.end():m.end() + 8]
+        after = text[end:end + 8]
         if _COMPOUND_AFTER.match(after):
             continue  # 南昌作战室, 作战计划: part of a longer noun
         if m.group(0) == "作战" and _VERB_AFTER.match(after):
             continue  # X作战有功: 作战 is the verb of a clause
-        alias = _ALIAS.search(text[max(0, s - 12):m.end()])
-        out.append(Mention("battle", s, m.end(), surface, {
+        alias = _ALIAS.search(text[max(0, s - 12):end])
+        out.append(Mention("battle", s, end, surface, {
             "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after)),
             "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次")
             or bool(_NAMES_TOLD.search(text, max(0, s - 4), s)),
@@ -317,6 +339,7 @@ def find_battles(text: str) -> list[Mention]:
             "told": bool(_NAMES_TOLD.search(text, max(0, s - 4), s))}))
     out.extend(_shared_suffix_lists(text))
     out.extend(_raids(text))
+    out.extend(_countered_operations(text))
     for m in _CONTEXT.finditer(text):
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
