@@ -168,3 +168,10 @@ def test_a_text_naming_places_equally_often_gets_no_coined_battle(tmp_path):
     text = ("行军日记\n第96师由蒙城出发，经涡阳向北转移，途中与日军第39师团一部遭遇，激战后撤至涡阳，"
             "次日又回到蒙城。\n")
     assert extract(tmp_path, text)["battles"] == []  # 蒙城 and 涡阳 twice each: no place stands out
+
+
+def test_province_abbreviations_name_an_operation_after_a_verb_and_the_dictionarys_abbreviations_count(tmp_path):
+    text = ("昭和十七年五月，第十三军以第十五师团为基干，开始浙赣作战。六月七日，第十五师团攻陷衢州。\n")
+    assert [b["name"] for b in extract(tmp_path, text)["battles"]] == ["浙赣作战"]
+    text = "战史摘要\n1944年9月，湘桂会战进入第二阶段，第4战区在桂林一线抵抗日军第11军。\n"
+    assert "湘桂会战" in {b["name"] for b in extract(tmp_path, text)["battles"]}  # 湘桂: a j-word of jieba

@@ -118,7 +118,7 @@ def _name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
         return place
     toks = _tokens(span)
     named = _named_by_tokens(span, toks, suffix)
-    if named is None and suffix in ("会战", "战役"):
+    if named is None and suffix in ("会战", "战役", "作战"):  # 作战: the Japanese histories' 浙赣作战, 湘桂作战
         return _abbreviated(span)
     return named
 
@@ -196,16 +196,20 @@ _ABBR_BEFORE = re.compile(r"(?:^|[的了在和与及对向是为将把被从由�
 
 
 def _abbreviated(span: str) -> str | None:
-    """A name made of place abbreviations before 会战/战役 (随枣 = 随县 + 枣阳, 枣宜, 豫湘桂): 2-4 characters that
-    each stand for a place (a province's abbreviation or the initial of a division, lexicons), that are no
-    everyday word nor contain one, after a boundary. With its ordinal (第二次随枣会战)."""
+    """A name made of place abbreviations before 会战/战役/作战 (随枣 = 随县 + 枣阳, 枣宜, 豫湘桂, 浙赣): 2-4
+    characters that each stand for a place (a province's abbreviation or the initial of a division, lexicons),
+    that are no everyday word nor contain one (the dictionary's abbreviations, tag j, are no everyday words),
+    after a boundary or a verb (开始浙赣作战). With its ordinal (第二次随枣会战)."""
     from kangzhan.extract.lexicons import common_words, place_initials
     initials, common = place_initials(), common_words()
     for n in (4, 3, 2):
         stem, before = span[-n:], span[:-n]
-        if len(stem) < n or not _ABBR_BEFORE.search(before) or any(c in _NOT_INITIAL or c not in initials for c in stem):
+        if len(stem) < n or any(c in _NOT_INITIAL or c not in initials for c in stem):
             continue
-        if any(stem[i:j] in common for i in range(n) for j in range(i + 2, n + 1)) or stem in _BAD_PREFIX:
+        if not (_ABBR_BEFORE.search(before) or len(before) >= 2 and common.get(before[-2:], (0, ""))[1] in ("v", "vn")):
+            continue
+        if any(common.get(stem[i:j], (0, "j"))[1] != "j" for i in range(n) for j in range(i + 2, n + 1)) \
+                or stem in _BAD_PREFIX:
             continue
         o = re.search(r"第[一二三四五六七八九十0-9]+次$", before)
         return (o.group(0) if o else "") + stem
