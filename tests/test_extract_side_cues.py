@@ -19,3 +19,13 @@ def test_provincial_armies_are_chinese_and_a_bare_army_number_stays_undecided(tm
     assert sides["第四十七军"] == "CN"
     assert sides["第60军"] == "CN"
     assert sides["第11军"] is None  # no cue: a bare 第11军 is Japanese in one account, Chinese in another
+
+
+def test_the_core_of_a_force_is_under_it_and_gives_it_its_side(tmp_path):
+    from helpers import extract_json
+    units = {u["name"]: u for u in extract_json(tmp_path, "第十三军以第十五师团、第二十二师团为基干，向衢州进攻。\n")["units"]}
+    assert units["第13军"]["side"] == "JP"  # a bare 第13军: its core, two 师团, are Japanese
+    assert units["第15师团"]["parent"] == ["第13军", "JP"]
+    assert units["第22师团"]["parent"] == ["第13军", "JP"]
+    plain = {u["name"]: u for u in extract_json(tmp_path, "第十三军以第十五师团的一个联队进攻衢州。\n")["units"]}
+    assert plain["第15师团"]["parent"] is None  # 以 as "with": no 为基干, no hierarchy

@@ -363,6 +363,8 @@ def _sentence_subject(text: str, mentions: list[Mention], sides: list[str | None
 # a unit, then a verb of command or subordination, then the units under it (指挥部/指挥所 are places, no verbs)
 _SUBORDINATE = re.compile(r"[,，]?(?:统一指挥|指挥(?![部所官员])|率领|统率|下辖|所辖|辖|所属部队有|所属的?|属下的?)[:：]?")
 _SUPERIOR = re.compile(r"(?:隶属于?|归属于?)")  # the unit before is under the one after
+# A以B、C为基干/为主力: the core of a force (the Japanese histories' 第13军以第15、第22师团为基干)
+_CORE_AFTER = re.compile(r"(?:等|之一部|一部)?(?:部队)?为(?:基干|主力|骨干|核心|主体)")
 
 
 def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -383,6 +385,12 @@ def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         sup = _SUPERIOR.match(text, m.end)
         if sup and sup.end() == mentions[i + 1].start:
             pairs.append((i + 1, i))
+        if text.startswith("以", m.end) and m.end + 1 == mentions[i + 1].start:  # A以B、C为基干: B, C are A's core
+            j = i + 1
+            while j + 1 < len(mentions) and re.fullmatch(r"[、和及与,，]", text[mentions[j].end:mentions[j + 1].start]):
+                j += 1
+            if _CORE_AFTER.match(text, mentions[j].end):
+                pairs.extend((i, k) for k in range(i + 1, j + 1))
     receivers: list[int] = []  # units followed by 增加: X增加A,3月15日,增加B (the second clause has no subject)
     for i, m in enumerate(mentions):
         rec = _RECEIVE.match(text, m.end)
