@@ -23,3 +23,10 @@ def test_a_name_that_only_occurs_with_the_character_keeps_it(tmp_path):
 def test_a_span_of_days_after_a_preposition_is_no_place(tmp_path):
     places = _places(tmp_path, "经过十余天激战，第198师攻占冷水关。历时三昼夜激战，敌遂溃退。")
     assert places == ["冷水关"]
+
+
+def test_a_gully_village_whose_stem_is_an_everyday_word_is_a_place_when_twice_the_goal_of_a_move(tmp_path):
+    text = "第36师推进至冷水沟东侧高地，与敌激战。日军占据冷水沟最高点。我军终于占领冷水沟。\n"
+    assert set(_places(tmp_path, text)) == {"冷水沟"}
+    once = "战士们喝了冷水沟里的水，又跳进交通沟，沿着壕沟向前爬。\n"
+    assert _places(tmp_path, once) == []  # a ditch of cold water, a trench: no goal of a move, no place

@@ -46,6 +46,7 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("塘", "village"), ("坑", "village"), ("埠", "town"), ("坳", "village"), ("冲", "village"), ("坡", "village"),
     ("嘴", "village"), ("阁", "village"), ("洞", "village"), ("观", "village"), ("台", "village"), ("厂", "village"),
     ("寺", "village"), ("庙", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"), ("堰", "village"),
+    ("沟", "village"),  # the gully villages of the loess north and the southwest (冷水沟, 王家沟)
     ("堡", "village"),  # the walled villages of the north (阳明堡, 瓦窑堡): a gazetteer name + 堡 is the village
 ]
 _SUFFIX = dict(_SUFFIX_KIND)
@@ -358,6 +359,16 @@ def _at_boundary(text: str, i: int, taken: list[bool] | None = None) -> bool:
             or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i)))
 
 
+def _twice_a_goal(text: str, name: str) -> bool:
+    """The name is the object of a place verb at least twice (推进至冷水沟…, 占领冷水沟…): a place, even where its
+    stem is an everyday word (冷水 "cold water") that makes the suffix rule doubt it elsewhere."""
+    n, i = 0, text.find(name)
+    while i >= 0 and n < 2:
+        n += bool(_VERB_BEFORE_END.search(text, max(0, i - 4), i))
+        i = text.find(name, i + 1)
+    return n >= 2
+
+
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _SUFFIX_AT.finditer(text):
@@ -376,8 +387,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
                 natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
+                goal = k == 2 and not _BAD_STEM.search(stem) and _twice_a_goal(text, stem + suf)
                 if not (_stem_ok(stem) or (strong or natural and k == 2) and not _BAD_STEM.search(stem)
-                        and not _common(stem, 5000 if strong else 1500)):
+                        and not _common(stem, 5000 if strong else 1500) or goal):
                     continue
                 if stem[0] in _BOUNDARY_CHARS or _common(stem + suf):
                     continue
@@ -389,7 +401,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 东南侧山区, 以北汉水
                 if suf in "山峰岭林泉" and (_person(stem + suf) or _person(stem)):
                     continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
-                if _common(stem[-1] + suf, 200):
+                if _common(stem[-1] + suf, 200) and not goal:
                     continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
                 if stem + suf in _words() and _words().get(stem, (0, ""))[1] == "n" and _words()[stem][0] >= 20:
                     continue  # 铁索桥, 公路桥: a word of the dictionary naming a kind of structure, not one place
