@@ -2,7 +2,7 @@
 
 A page converted from print breaks its lines at a fixed width, wherever the line is full: inside a sentence, a
 name (张\\n自忠) or a unit (第13师\\n团). Those breaks are no text: left in, they end sentences and cut names.
-A document is hard-wrapped when most of its long lines have one width (±1 for a half-width character); a
+A document is hard-wrapped when most of its lines have one width (±1 for a half-width character); a
 break is a wrap when its line has that width, ends inside a sentence (a Han character, a digit, a comma) and
 the next line goes on (a Han character, a digit, a punctuation mark) without opening a numbered item or a
 heading. Breaks after a short line (a heading, the end of a paragraph) stay. The breaks are dropped like
@@ -35,7 +35,8 @@ def find_wraps(text: str) -> list[tuple[int, int]]:
         return []
     width = max(widths, key=lambda w: (widths[w] + widths[w - 1], w))
     full = widths[width] + widths[width - 1]
-    if full < 2 or 2 * full < sum(widths.values()):
+    lines_with_text = sum(1 for s, e in lines if e > s)
+    if full < 2 or 2 * full < lines_with_text:  # a page: most of its lines are full (not a table of a few long rows)
         return []
     out = []
     for (s, e), (ns, ne) in zip(lines, lines[1:], strict=False):
