@@ -32,21 +32,22 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     if any(text.count(_stem(n) or n) > 1 for n in named):
         return None
     fighting = len(_FIGHTING.findall(text))
+    incursion = len(_INCURSION.findall(text))
     central = _central_place(places, min_count) if len(units) >= 3 and fighting >= 3 else None
-    if central is None and (units or figures) and fighting + len(_INCURSION.findall(text)) >= 3:
+    if central is None and (units or figures) and fighting + incursion >= 3:
         central = _target_place(text, places)  # named battles, if any, are named only in passing (above)
     retaken = False
     if central is None and (units or figures) and fighting + len(_RETAKEN.findall(text)) >= 3:
         central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
         retaken = central is not None
-    if central is None and not named and (units or figures) and fighting + len(_INCURSION.findall(text)) >= 2:
+    if central is None and not named and (units or figures) and fighting + incursion >= 2:
         central = _salient_place(places)  # the last resort: no battle named at all, not even in passing
     if central is None or any(central.value.get("name", central.text) in n for n in named):
         return None
     m = _implied_mention(central, _word(text))
     if retaken:
         place = central.value.get("name", central.text)
-        read = {v + place for v in re.findall(rf"(收复|克复|光复|攻克)了?{re.escape(place)}", text)}
+        read = {v + place for v in re.findall(rf"({_RETAKEN.pattern})了?{re.escape(place)}", text)}
         m.value["alts"] = sorted({*m.value["alts"], *read})  # 收复X as the text writes it
     return m
 
@@ -69,7 +70,7 @@ _TARGET_BEFORE = re.compile(r"(?:攻|进图|进窥|进逼|进犯|威胁|保卫|�
 # a place retaken (收复X, 克复X, 光复X, 攻克X): a telegram or report announcing the recapture of a town is about
 # the battle for it; read only where no attack or defence names the text's target (敌人连攻武汉 … 克复罗山)
 _RETAKEN = re.compile(r"收复|克复|光复|攻克")
-_RETAKEN_BEFORE = re.compile(r"(?:收复|克复|光复|攻克)了?\s*$")
+_RETAKEN_BEFORE = re.compile(rf"(?:{_RETAKEN.pattern})了?\s*$")
 # the city's walls, suburbs …, the county's town: the place itself (洛阳城垣 → 洛阳, 万泉县城 → 万泉)
 _CITY_PART = re.compile(r"(?<=..)(?:县城?|城(?:垣|墙|郊|内|外|下|厢)?)$")
 _TARGET_AFTER = re.compile(r"\s*(?:的\s*)?(?:之围|攻防|保卫|失陷|沦陷|陷落|失守|告急|危急)")

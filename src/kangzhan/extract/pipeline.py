@@ -102,9 +102,8 @@ def analyse(src: SourceText) -> Analysis:
     raw = src.text
     norm = normalize(raw)
     text, offsets = norm.text, None
-    # 臺(tái)兒莊: the pinyin is no text; "k7月28日": nor is a forum's anti-copy jamming string. Analyse
-    # without them, map the offsets back to the original
-    # a printed page's line breaks and a scholar's notes and citations are no text either
+    # what is no text: a pinyin gloss (臺(tái)兒莊), a forum's anti-copy jamming string ("k7月28日"), a printed
+    # page's line breaks, a scholar's notes and citations. Analyse without them, map offsets back to the original
     glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text))
     if glosses:
         text, offsets = drop_spans(text, glosses)

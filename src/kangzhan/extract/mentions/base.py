@@ -1,4 +1,4 @@
-"""The Mention record shared by all finders.
+"""The Mention record shared by all finders, and the text spans several finders step over.
 
 Offsets index the normalized text, which has the same length as the original text (the text
 layer guarantees it), so they are also offsets into the original.
@@ -6,6 +6,8 @@ layer guarantees it), so they are also offsets into the original.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,3 +19,18 @@ class Mention:
     end: int
     text: str  # the normalized surface form
     value: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+# 《一号作战之一:河南会战》, 据《缅甸作战》记载: a cited work's title names no place and no battle of the account
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+
+
+def book_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every 《》 title of a book, an article or a film in ``text``, in order."""
+    return [t.span() for t in _BOOK_TITLE.finditer(text)] if "《" in text else []
+
+
+def inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
+    """pos lies strictly inside one of the sorted, disjoint spans."""
+    i = bisect_right(spans, (pos, len(spans) + pos)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]

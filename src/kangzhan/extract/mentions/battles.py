@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from kangzhan.extract.lexicons import common_words
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import Mention, book_titles, inside_span
 from kangzhan.text import posseg_fast
 
 SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
@@ -433,16 +433,11 @@ def _clean_conjunct(name: str) -> bool:
         and not any(w in name for w in _NOT_IN_NAME) and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
 
 
-_BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
-
-
 def _outside_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions not inside the 《》 of a book, a film or an article (据《缅甸作战》记载, 电影《血战台儿庄》): a
     work titled after a battle is no account of it; the battle itself is named outside the title if at all."""
-    if "《" not in text:
-        return mentions
-    titles = [t.span() for t in _BOOK_TITLE.finditer(text)]
-    return [m for m in mentions if not any(a < m.start and m.end < b for a, b in titles)]
+    titles = book_titles(text)
+    return [m for m in mentions if not inside_span(titles, m.start)] if titles else mentions
 
 
 def _shortest_genitive(mentions: list[Mention]) -> list[Mention]:

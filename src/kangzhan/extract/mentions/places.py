@@ -26,11 +26,10 @@ Precision first: a wrong place is worse than a missing one. Sources, strongest f
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 from kangzhan.extract.lexicons import admin, common_words, features, generic_nouns, railways, regions
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import Mention, book_titles, inside_span
 
 _SUFFIX_KIND: list[tuple[str, str]] = [
     ("山脉", "mountain"), ("群岛", "island"), ("半岛", "island"), ("铁路", "railway"), ("公路", "railway"),
@@ -288,12 +287,20 @@ def _verb_before(text: str, s: int) -> bool:
     return s >= 2 and tag.startswith("v") and freq >= 5
 
 
+_LEAD_TAGS = ("v", "p", "c", "d", "f")  # verbs, prepositions, conjunctions, adverbs, directions
+
+
+def _lead_char(c: str, tags: tuple[str, ...] = _LEAD_TAGS) -> bool:
+    """c is a frequent one-character word of those kinds: it may stand before a name without being part of it."""
+    freq, tag = _words().get(c, (0, ""))
+    return freq >= 1000 and tag[:1] in tags
+
+
 def _lead_word_before(text: str, s: int, name: str) -> bool:
     """The character before a feature name is a one-character verb or function word (盖|松山 "for", 下|松山
     "took") and the name stands alone elsewhere in the text (松山之战, 集于松山。): one name, one reading in one
     text, so the character is no first character of a longer name."""
-    freq, tag = _words().get(text[s - 1], (0, ""))
-    if freq < 1000 or tag[:1] not in ("v", "p", "c", "d", "f"):
+    if not _lead_char(text[s - 1]):
         return False
     i = text.find(name)
     while i >= 0:
@@ -904,7 +911,7 @@ def find_places(text: str) -> list[Mention]:
     hits = _lexicon_hits(text)
     hit_starts = {s for s, _e in hits}
     for s, e in hits:
-        if borders and (s in border_starts or _inside_span(borders, s)):
+        if borders and (s in border_starts or inside_span(borders, s)):
             continue  # 晋察冀|边区: the border region is the whole name
         name = text[s:e]
         if text.startswith("城", e) and _historical_short(name):
@@ -963,9 +970,9 @@ def find_places(text: str) -> list[Mention]:
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
-    titles = [t.span() for t in _BOOK_TITLE.finditer(text)]
+    titles = book_titles(text)
     ends = {m.end for m in out}
-    out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not _inside_span(titles, m.start)
+    out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not inside_span(titles, m.start)
            and not (_PHRASE_NAME.fullmatch(m.value["name"]) and not text.startswith(("县", "区", "市"), m.end))
            and not (m.value["source"] == "suffix" and m.value["name"].endswith("公路") and m.start - 1 in ends
                     and text[m.start - 1] in "、-—")]  # 甲地、乙地公路: the road between two places, no place itself
@@ -982,15 +989,10 @@ def _without_lead_words(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         name = m.value["name"]
-        if m.value["source"] not in ("suffix", "context") or len(name) < 4 or name[1:] not in names:
-            out.append(m)
-            continue
-        freq, tag = _words().get(name[0], (0, ""))
-        if freq < 1000 or tag[:1] not in ("v", "p", "c", "d", "f", "u"):
-            out.append(m)
-            continue
-        short = _mention(text, m.start + 1, m.end, m.value["source"], m.value["kind"])
-        out.append(short)
+        if m.value["source"] in ("suffix", "context") and len(name) >= 4 and name[1:] in names \
+                and _lead_char(name[0], (*_LEAD_TAGS, "u")):  # u: complements and particles too (守住|)
+            m = _mention(text, m.start + 1, m.end, m.value["source"], m.value["kind"])
+        out.append(m)
     return out
 
 
@@ -1049,10 +1051,3 @@ def _historical_short(name: str) -> bool:
     return p is not None and p.historical and p.official != name
 
 
-def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
-    """pos lies strictly inside one of the sorted, disjoint spans."""
-    i = bisect_right(spans, (pos, len(spans) + pos)) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
-
-
-_BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")  # 《一号作战之一:河南会战》: a cited title names no place of the account
