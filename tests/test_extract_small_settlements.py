@@ -69,3 +69,8 @@ def test_a_verb_with_its_particle_takes_no_common_noun_for_a_place(tmp_path):
             "敌人屯驻重兵于城内。\n日军占领了交通要道。\n在学校、医院等地设立了救护站。\n大家在打谷场、磨坊等处集合。\n"
             "被包围于山口的第26军伤亡惨重。\n以主力实施包围击灭,以一部尽可能击破敌人。\n")
     assert _places(tmp_path, text) == set()
+
+
+def test_a_preposition_before_a_settlement_is_no_part_of_its_name(tmp_path):
+    text = "拂晓,第30师在炮火掩护下,对石坎发动突袭,攻占石坎。\n"
+    assert _places(tmp_path, text) == {"石坎"}  # not 对石坎: 对 "against" opens no name
