@@ -25,8 +25,15 @@ def test_a_village_after_a_verb_with_its_particle_or_a_garrison_verb(tmp_path):
 
 
 def test_an_everyday_word_opens_a_village_name_where_the_frame_says_place(tmp_path):
-    text = "我军在桃花峪伏击敌军。\n敌人攻占红土坎后,继续向北推进。\n我军退守石门坎,阻敌前进。\n"
-    assert _places(tmp_path, text) == {"桃花峪", "红土坎", "石门坎"}
+    text = ("我军在桃花峪伏击敌军。\n敌人攻占红土坎后,继续向北推进。\n我军退守石门坎,阻敌前进。\n"
+            "天亮时,我们赶到了柳树湾。\n游击队摸进桃花岙,活捉了伪保长。\n")
+    assert _places(tmp_path, text) == {"桃花峪", "红土坎", "石门坎", "柳树湾", "桃花岙"}
+
+
+def test_a_move_into_generic_ground_names_no_place(tmp_path):
+    text = ("部队经过一片开阔地,进入山沟。\n部队进入了战斗状态。\n我们赶到了目的地。\n战士们冲进了敌人的碉堡。\n"
+            "天黑以后,部队进入山区。\n我们来到了一个小山村。\n敌人冲到了村边。\n")
+    assert _places(tmp_path, text) == set()
 
 
 def test_clan_villages_whose_family_name_is_also_a_function_word(tmp_path):

@@ -98,6 +98,7 @@ _VERB_BEFORE = re.compile(
     r"撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
     r"会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
     r"绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
+    r"赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
     r"包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭)"
     r"了?"  # 占领了X, 包围了X: the aspect particle between the verb and its place
     r"|陷|犯|抵|克|占|趋)"
@@ -619,6 +620,8 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return _words().get(name, (0, "ns"))[1] in ("n", "ns", "nz", "nt", "ng", "s", "nr", "nrt", "j")
     if name[0] in _DIRECTIONS and name[1] in _DIRECTIONS:
         return False
+    if len(name) == 2 and name[0] in _PARALLEL and name[1] in _SUFFIX and _words().get(name, (0, ""))[0] >= 100:
+        return False  # 山沟, 山口, 山村: a landform and a feature word, the tagger's ns for a kind of ground, no name
     feature = name[-1] in "山岭峰岗江河湖关桥街镇铺港湾口塘圩坪渡庄村寨集堡沟" + _SETTLEMENT  # 万家岭, 桃花峪: a common word may open the name
     village = len(name) >= 3 and name[-1] in _VILLAGE_END  # 王家庄: the tagger's personal name is a village here
     if len(name) == 4 and not feature and all(_words().get(h, (0, "ns"))[1] != "ns" and _words().get(h, (0, ""))[0] >= 50
