@@ -56,3 +56,10 @@ def test_variant_characters_of_traditional_place_names_match_the_gazetteer(tmp_p
             "一部退守三家舖。\n")
     places = {p["name"] for p in _battle(tmp_path, text)["places"]}
     assert {"兰溪", "金华", "三家铺"} <= places
+
+
+def test_the_number_of_a_numbered_line_keeps_its_space(tmp_path):
+    text = "台兒莊戰役\n1 軍事形勢\n1938 年3 月,日軍第10 師團南下。\n2 戰役經過\n3 月23 日,戰鬥打響。\n"
+    b = _battle(tmp_path, text)
+    assert {u["name"] for u in b["units"]} == {"第10师团"}  # no 第1军 from "1 軍事"
+    assert b["start"] == "1938-03-23"

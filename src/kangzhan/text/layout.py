@@ -5,8 +5,8 @@ A page typeset for mixed scripts (or copied from a CMS that pads Latin runs) wri
 designation. A layout space is a single space between an Arabic digit and the word a number is counted with
 (年/月/日/时, 万/千/百, 个, 人/名, 余/多, and the echelon words of units: 军/师/团/旅/营/连/集团军/战区/纵队/支队 …),
 or between 第 and its digit. Dropped like inline glosses (glosses.drop_spans), so offsets map back. Two spaces
-(a table's cell gap), a space before other words (a numbered heading "1 长沙会战") and a space before a digit
-("即 23 日") stay.
+(a table's cell gap), a space before other words (a numbered heading "1 长沙会战"), the space after a number that
+opens a line ("1 军事形势": an item's number, unless a date goes on) and a space before a digit ("即 23 日") stay.
 """
 
 from __future__ import annotations
@@ -18,9 +18,21 @@ _COUNTED = "年月日号时万千百亿个人名余多架艘辆门次路军师�
 _LAYOUT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{_COUNTED}])|(?<=第) (?=[0-9])")
 
 
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*[0-9]{1,3}$")  # "1 军事形势": a numbered line, its number and a space
+
+
 def find_layout_spaces(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every layout space of ``text``: a lone space inside a number and its counter word."""
+    """(start, end) of every layout space of ``text``: a lone space inside a number and its counter word. A number
+    that opens a line is an item's number ("1 军事形势", "2 战役经过") unless a date goes on from it ("5 月14 日")."""
     if " " not in text:
         return []
-    return [m.span() for m in _LAYOUT_SPACE.finditer(text) if text[m.end():m.end() + 1] != " "
-            and (m.start() == 0 or text[m.start() - 1] != " ")]
+    out = []
+    for m in _LAYOUT_SPACE.finditer(text):
+        a, b = m.span()
+        if text[b:b + 1] == " " or a and text[a - 1] == " ":
+            continue
+        if text[a - 1:a].isdigit() and text[b] not in "年月日" \
+                and _ITEM_NUMBER.search(text, text.rfind("\n", 0, a) + 1, a):
+            continue
+        out.append((a, b))
+    return out
