@@ -44,8 +44,8 @@ def test_clan_villages_whose_family_name_is_also_a_function_word(tmp_path):
 
 def test_a_family_name_and_a_settlement_word_in_a_place_frame(tmp_path):
     text = ("日军一个小队进至王庄附近。\n第2营进驻李村,构筑工事。\n我军在张集以北设伏。\n八路军夜袭赵寨据点。\n"
-            "日军占领了马店,继续南犯。\n")
-    assert _places(tmp_path, text) == {"王庄", "李村", "张集", "赵寨", "马店"}
+            "日军占领了马店,继续南犯。\n日军扫荡南马庄,杀害村民二十余人。\n日伪军二百余人包抄北辛集。\n")
+    assert _places(tmp_path, text) == {"王庄", "李村", "张集", "赵寨", "马店", "南马庄", "北辛集"}
 
 
 def test_a_family_name_and_a_settlement_word_outside_a_place_frame_or_everyday(tmp_path):
@@ -56,9 +56,10 @@ def test_a_family_name_and_a_settlement_word_outside_a_place_frame_or_everyday(t
 
 def test_enumerations_that_their_tail_calls_villages(tmp_path):
     text = ("敌军占领了西辛庄、东辛庄、南辛庄等村。\n日军分两路进攻前洼、后洼等村。\n我军攻克大营、小营等村。\n"
-            "敌从窑头、后沟等地向我进攻。\n日军烧毁了周家畈、陈家湾、吴家岙等村。\n")
+            "敌从窑头、后沟等地向我进攻。\n日军烧毁了周家畈、陈家湾、吴家岙等村。\n日军包围了东庄、西庄两村。\n"
+            "敌人血洗了前屯、后屯、中屯三个村子。\n")
     assert _places(tmp_path, text) == {"西辛庄", "东辛庄", "南辛庄", "前洼", "后洼", "大营", "小营", "窑头", "后沟",
-                                       "周家畈", "陈家湾", "吴家岙"}
+                                       "周家畈", "陈家湾", "吴家岙", "东庄", "西庄", "前屯", "后屯", "中屯"}
 
 
 def test_everyday_sentences_with_settlement_characters_name_no_place(tmp_path):

@@ -99,7 +99,7 @@ _VERB_BEFORE = re.compile(
     r"会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
     r"绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
     r"赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
-    r"包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭)"
+    r"扫荡|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭)"
     r"了?"  # 占领了X, 包围了X: the aspect particle between the verb and its place
     r"|陷|犯|抵|克|占|趋)"
 )
@@ -663,7 +663,9 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
-_ITEM_STOP = re.compile(r"[、,，和及与等]|地区|一带|附近|之线|一线|既设|等地|等处")
+# a count of the places listed closes the list (东庄、西庄两村, A、B、C三个据点)
+_COUNT_TAIL = r"[两二三四五六七八九十几]个?(?:村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇|处)"
+_ITEM_STOP = re.compile(r"[、,，和及与等]|地区|一带|附近|之线|一线|既设|等地|等处|" + _COUNT_TAIL)
 
 
 def _item_end(text: str, s: int) -> int | None:
@@ -929,8 +931,9 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
 
 # an enumeration closed by the kind of place it lists: "A、B、C等日军据点", "A、B等村庄"
 _ENUM_OF_PLACES = re.compile(
-    r"(?P<items>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)等(?:[日敌伪][军寇]?)?"
+    r"(?P<items>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?:等(?:[日敌伪][军寇]?)?"
     r"(?P<tail>据点|村庄|村镇|村落|城镇|县城|城市|集镇|要点|车站|地|处|村|庄|寨|镇|乡|屯)"
+    r"|[两二三四五六七八九十]个?(?P<count>村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇))"  # 东庄、西庄两村
 )
 # tails that call every item a settlement (A、B等村): enough without a found first item
 _SETTLEMENT_TAIL = frozenset({"据点", "村庄", "村镇", "村落", "集镇", "村", "庄", "寨", "镇", "乡", "屯"})
@@ -947,7 +950,7 @@ def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
         for item in m.group("items").split("、"):
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
-        settlements = m.group("tail") in _SETTLEMENT_TAIL
+        settlements = m.group("count") is not None or m.group("tail") in _SETTLEMENT_TAIL
         if not taken[spans[0][1] - 1]:
             first = _enum_first(text, *spans[0])
             if first is None or not (settlements or first[0] > 0 and text[first[0] - 1] in _ENUM_LEAD):
