@@ -48,6 +48,7 @@ from kangzhan.extract.resolve import (
 from kangzhan.gcpause import gc_paused
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.jamming import find_jamming
+from kangzhan.text.layout import find_layout_spaces
 from kangzhan.text.normalize import normalize
 from kangzhan.text.read import SourceText
 from kangzhan.text.references import find_references
@@ -104,7 +105,8 @@ def analyse(src: SourceText) -> Analysis:
     text, offsets = norm.text, None
     # what is no text: a pinyin gloss (臺(tái)兒莊), a forum's anti-copy jamming string ("k7月28日"), a printed
     # page's line breaks, a scholar's notes and citations. Analyse without them, map offsets back to the original
-    glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text))
+    glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text)
+                     + find_layout_spaces(text))  # 民國31 年5 月, 第13 軍: the space a page puts after a number
     if glosses:
         text, offsets = drop_spans(text, glosses)
         raw_view = drop_spans(raw, glosses)[0]
@@ -431,6 +433,24 @@ _FROM = re.compile(r"(?:自|从|由)$")
 _UNTIL = re.compile(r"(?:[^,，。;；]{0,8}起)?[,，]?\s*(?:至|到|迄)")
 
 
+_HEADING_DATE_OPEN = re.compile(r"\s*[(（]")
+_HEADING_DATE_CLOSE = re.compile(r"\s*[)）]")
+
+
+def _heading_date(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]]) -> Mention | None:
+    """The date a heading puts in brackets right after the battle's name (浙贛會戰(民國31年5月15日), X战役（1939年12月
+    18日—31日）): the date of the battle itself, whatever background events the text dates before it."""
+    if info is None or not info.heading or info.first is None:
+        return None
+    opened = _HEADING_DATE_OPEN.match(text, info.first.end)
+    if opened is None:
+        return None
+    for _k, d in items:
+        if d.start == opened.end() and _HEADING_DATE_CLOSE.match(text, d.end):
+            return d
+    return None
+
+
 def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mention]]) -> tuple | None:
     """The battle's own dates in a sentence that opens with its name: "X之役,自六月一日十三时起,至六月九日正午"."""
     for (k, d), (k2, d2) in zip(items, items[1:], strict=False):
@@ -518,6 +538,13 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
                 items = [(k, d) for k, d in items if k not in lead]
         ranges = [d for k, d in items if d.value.get("end") and (k <= first_k + 2 or (
             d.start - section_start < 600 and not d.value.get("year_inherited")))]
+        headed = _heading_date(text, info, items)
+        if headed is not None and headed.value.get("end"):
+            b.start, b.end = headed.value["date"], headed.value["end"]
+            continue
+        if headed is not None:  # the heading dates the battle: the causes told before it do not
+            b.start = headed.value["date"]
+            ranges = []
         if all(_ENDED.search(text, sents[k][0], sents[k][1]) for k, _ in items):
             # every date is in a sentence that says the battle ended (【X结束】 [date] of a chronicle): an end only
             b.end = max((d.value.get("end") or d.value["date"] for _, d in items), key=lambda v: v.iso)

@@ -249,6 +249,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             if subj_side:
                 sides[i] = "CN" if subj_side == "JP" else "JP"
     _share_lists(text, mentions, sides, soft)  # before the sentence cue, which is weaker than a list
+    _cooperating(text, mentions, sides)  # 以第21军…,策应第11军的作战: a unit that supports another is of its side
     # a side named in the same sentence and no other (中国方面,薛岳指挥了包括第4军…)
     guessed: set[int] = set()
     for i, m in enumerate(mentions):
@@ -305,6 +306,27 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if u.parent is None and j is not None:
             u.parent = j
     return out
+
+
+# a unit that supports, flanks or joins the action of another (策应第11军的作战, 配合第5军): the two are one side
+_COOPERATE = re.compile(r"(?:以|并|借以|用以|藉以)?(?:策应|配合|协同|协助|支援|呼应|援应)(?:了)?")
+
+
+def _cooperating(text: str, mentions: list[Mention], sides: list[str | None]) -> None:
+    """A unit without a side whose own sentence goes on to support another unit (…,策应第13军的军事行动) takes that
+    unit's side, when no unit with a side stands between them (it would be the one supporting)."""
+    for i, m in enumerate(mentions):
+        if sides[i] is not None:
+            continue
+        end = min((x for x in (text.find(c, m.end) for c in "。;；\n") if x >= 0), default=len(text))
+        for v in _COOPERATE.finditer(text, m.end, end):
+            j = next((k for k in range(i + 1, len(mentions)) if mentions[k].start >= v.end()), None)
+            if j is None or mentions[j].start != v.end() or not sides[j]:
+                continue
+            if any(sides[k] for k in range(i + 1, j)):
+                break  # another side's unit between: it is the subject of the support
+            sides[i] = sides[j]
+            break
 
 
 # a unit placed into an order of battle (配入/编入 …序列): the order names its side (远征 is the Chinese

@@ -47,7 +47,13 @@ from pathlib import Path
 import numpy as np
 import opencc
 
-from kangzhan.extract.lexicons import common_words, is_toponym, ocr_confusions, ocr_context_confusions
+from kangzhan.extract.lexicons import (
+    common_words,
+    is_toponym,
+    ocr_confusions,
+    ocr_context_confusions,
+    variant_chars,
+)
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames
 
 
@@ -203,6 +209,9 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
     # convert them only in a Traditional text
     for cp in [cp for cp in always if _in_gb2312(chr(cp))]:
         trad_only[cp] = always.pop(cp)
+    for key, std in variant_chars().items():  # 蘭谿 → 兰溪: variants OpenCC keeps, merged by the 1955 variant list
+        if ord(key) not in always:
+            trad_only.setdefault(ord(key), std)
     return width, always, trad_only  # type: ignore[return-value]
 
 

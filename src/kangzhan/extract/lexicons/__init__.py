@@ -10,6 +10,7 @@ Public API:
     ocr_confusions() -> dict[str, (str, int)] visually similar characters: wrong → (right, min frequency)
     ocr_context_confusions() -> dict[str, dict[str, str]] context rule → {wrong: right} (ordinal, echelon …)
     is_toponym(name, historical=True) -> bool  known to any of the toponym lexicons
+    variant_chars() -> dict[str, str]       variant character → standard form (谿 → 溪), for Traditional texts
 
 Other files here (named_units.tsv, surnames_*.txt) belong to the unit and person finders.
 """
@@ -43,6 +44,12 @@ def _rows(filename: str) -> list[list[str]]:
 
 def _float(s: str) -> float | None:
     return float(s) if s else None
+
+
+@cache
+def variant_chars() -> dict[str, str]:
+    """Variant forms OpenCC keeps (谿, 邨, 舖) → their standard Simplified form (溪, 村, 铺): variant_chars.tsv."""
+    return {r[0]: r[1] for r in _rows("variant_chars.tsv")}
 
 
 @cache

@@ -30,6 +30,7 @@ from functools import cache
 
 from kangzhan.extract.lexicons import admin, common_words, features, generic_nouns, railways, regions
 from kangzhan.extract.mentions.base import Mention, book_titles, inside_span
+from kangzhan.extract.mentions.lexdata import cn_surnames
 
 _SUFFIX_KIND: list[tuple[str, str]] = [
     ("山脉", "mountain"), ("群岛", "island"), ("半岛", "island"), ("铁路", "railway"), ("公路", "railway"),
@@ -47,8 +48,15 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("寺", "village"), ("庙", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"), ("堰", "village"),
     ("沟", "village"),  # the gully villages of the loess north and the southwest (冷水沟, 王家沟)
     ("堡", "village"),  # the walled villages of the north (阳明堡, 瓦窑堡): a gazetteer name + 堡 is the village
+    *((c, "village") for c in "峪屯坨洼垴窑畈岙峁坎"),  # _SETTLEMENT: hamlets no gazetteer holds
+    ("营子", "village"),  # the 营子 villages of the northeast and Inner Mongolia (X营子, from a camp)
 ]
 _SUFFIX = dict(_SUFFIX_KIND)
+# the suffixes of hamlets and villages no gazetteer holds: valleys (王家峪), garrison farms (马家屯), river islets and
+# bends (李家坨, 杨家洼), hilltops (关家垴, the loess 峁), kilns (郭家窑), paddies (周家畈), coves of Zhejiang (张家岙),
+# banks (石门坎); with 庄/村/寨/堡/沟/集/铺/店 they let a common word open a village's name (桃花峪)
+_SETTLEMENT = "峪屯坨洼垴窑畈岙峁坎"
+_VILLAGE_END = "庄村寨堡屯" + _SETTLEMENT  # names a tagger may read as a person's (王家庄): the suffix says village
 # suffixes that make a feature of a known name (钦州湾, 岳麓山, 长安桥); not 城/机场 (南昌城 is 南昌)
 _EXTEND = [s for s in sorted(_SUFFIX, key=len, reverse=True) if s not in ("城", "机场", "县", "市", "要塞", "炮台")]
 _EXTEND_RE = re.compile("|".join(map(re.escape, _EXTEND)))
@@ -65,12 +73,12 @@ _BAD_STEM = re.compile(
     r"[0-9个第军师旅团营连队部敌我日国的了是在和与及等各该此其这那"
     r"被把将向往至到于从由自沿经进攻占陷犯守退撤达抵过渡越赴离入出克复收夺逼迫围击歼毙伤亡失战役会兵力趋窜"
     r"以为之也而并或且则又再已曾均皆都全本每某另他她它们们内外前后左右里间附近一带地区方面线阵虽但若"
-    r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能段]"
+    r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能段对]"
 )
 _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
                       "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号的侧趋窜")
 # characters a listed toponym never holds (verbs allowed: 渡头市, 进贤)
-_BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
+_BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待歼击的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
                        r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵司令总指挥主要时年月日号点分秒人员者际侧]")
 _ALL_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
 # a span of time (经过|十余天, 历时三昼夜): a count of days or nights is no place
@@ -86,10 +94,14 @@ _RAILWAY_LIST = re.compile(
     rf"(?P<stems>[\u4e00-\u9fff]{{2}}(?:[、和及][\u4e00-\u9fff]{{2}})+)(?=等?(?:[两二三四五]条?)?{_RAILWAY_TAIL})")
 # verbs after which a list of places follows, and verbs a place comes before
 _VERB_BEFORE = re.compile(
-    r"(?:攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
+    r"(?:(?:攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
     r"撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
     r"会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
-    r"绕道|绕过|经由|取道|迂回|放弃|丢失|失去|陷|犯|抵|克|占|趋)"
+    r"绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
+    r"赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
+    r"扫荡|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭)"
+    r"了?"  # 占领了X, 包围了X: the aspect particle between the verb and its place
+    r"|陷|犯|抵|克|占|趋)"
 )
 _VERB_BEFORE_END = re.compile(f"(?:{_VERB_BEFORE.pattern})$")
 _VERB_AFTER = re.compile(r"(?:已|也|亦|均|相继|先后|随即|遂|又|再次|再度|终于)?(?:失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手)")
@@ -376,6 +388,43 @@ def _twice_a_goal(text: str, name: str) -> bool:
     return n >= 2
 
 
+# after a preposition, what says the name is a place: a locative, or the fight or stay that happens there (在X伏击)
+_PLACED_AFTER = re.compile(r"附近|一带|地区|以[东南西北]|[东南西北]面|之线|一线|周围|外围|村[东南西北外内口头]|"
+                           r"(?:与|同)?[敌日][军人寇]?|伏击|阻击|截击|袭击|设伏|宿营|驻扎|驻防|据守|坚守|集结|激战|血战|交战|战斗")
+
+
+_PLACE_PREP = "在于至到向从由往"
+
+
+def _clan_stem_clean(text: str, s0: int, stem: str) -> bool:
+    """No function, unit or verb character in the stem, except a family name that is also such a word opening it
+    (于家堡, 向家坪, 都镇湾) where the stem is a clan's (X家) or a place preposition or verb stands before it."""
+    if not _BAD_STEM.search(stem):
+        return True
+    if _BAD_STEM.search(stem[1:]) or stem[0] not in cn_surnames():
+        return False
+    if stem[-1] == "家" and len(stem) == 2:
+        return True
+    return stem[0] not in _BOUNDARY_CHARS and s0 > 0 and (  # 包围|于悟口: a preposition is no family name here
+        text[s0 - 1] in _PLACE_PREP or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0) is not None)
+
+
+def _settled(text: str, s0: int, end: int, stem: str, suf: str) -> bool:
+    """A settlement or feature suffix whose stem is an everyday word (桃花峪, 周家畈, 冷水沟) is a place where the
+    frame says so: the stem is a clan name (X家 + 庄/峪/屯 …: the commonest village name of the north), or the name
+    is the object of a place verb (攻占|红土坎, 进驻|杏花村) or stands after 在/于/向 … before a locative or a fight
+    (在桃花峪|伏击). Never a stem with a function or unit character, a verb (切断), or a person (阎锡山)."""
+    kind = _SUFFIX[suf]
+    if kind not in ("village", "town", "bay", "mountain", "pass") or len(stem) < 2 or not _clan_stem_clean(text, s0, stem) \
+            or _verb_word(stem) or _person(stem) or _TIME_SPAN.search(stem + suf):
+        return False
+    if kind in ("village", "town", "bay") and stem[-1] == "家":
+        return True  # 周家畈, 王家峪, 陈家湾: X家 + a settlement suffix
+    if _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0):
+        return True
+    return s0 > 0 and text[s0 - 1] in _PLACE_PREP and _PLACED_AFTER.match(text, end) is not None
+
+
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _SUFFIX_AT.finditer(text):
@@ -395,15 +444,18 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
                 natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
                 goal = k == 2 and not _BAD_STEM.search(stem) and _twice_a_goal(text, stem + suf)
+                settled = _settled(text, s0, end, stem, suf)
                 if not (_stem_ok(stem) or (strong or natural and k == 2) and not _BAD_STEM.search(stem)
-                        and not _common(stem, 5000 if strong else 1500) or goal):
+                        and not _common(stem, 5000 if strong else 1500) or goal or settled):
                     continue
-                if stem[0] in _BOUNDARY_CHARS or _common(stem + suf):
+                if stem[0] in _BOUNDARY_CHARS and not settled or _common(stem + suf):
                     continue
                 if _CROSSING.fullmatch(text, p - 1, end) or _verb_word(stem):
                     continue  # 由巾口南渡 (a crossing), 切断江南 (a verb before 江南)
                 if s0 and _common(text[s0 - 1:s0 + 1], 50) and text[s0 - 1] not in "向在至到于":
                     continue  # 守备|新墙河: the stem's first character ends the word before
+                if _VERB_BEFORE_END.search(text, max(0, s0 - 3), s0 + 1):
+                    continue  # 窜|扰张家岙, 进|驻李村: the stem's first character ends a place verb (窜扰, 进驻)
                 if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以"):
                     continue  # 东南侧山区, 以北汉水
                 if suf in "山峰岭林泉" and (_person(stem + suf) or _person(stem)):
@@ -568,11 +620,15 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return _words().get(name, (0, "ns"))[1] in ("n", "ns", "nz", "nt", "ng", "s", "nr", "nrt", "j")
     if name[0] in _DIRECTIONS and name[1] in _DIRECTIONS:
         return False
-    feature = name[-1] in "山岭峰江河湖关桥街镇铺港湾口塘圩坪渡庄村寨集"  # 万家岭, 王家庄: a common word may open the name
-    village = len(name) >= 3 and name[-1] in "庄村寨"  # 王家庄: the tagger's personal name is a village here
+    if len(name) == 2 and name[0] in _PARALLEL and name[1] in _SUFFIX and _words().get(name, (0, ""))[0] >= 100:
+        return False  # 山沟, 山口, 山村: a landform and a feature word, the tagger's ns for a kind of ground, no name
+    feature = name[-1] in "山岭峰岗江河湖关桥街镇铺港湾口塘圩坪渡庄村寨集堡沟" + _SETTLEMENT  # 万家岭, 桃花峪: a common word may open the name
+    village = len(name) >= 3 and name[-1] in _VILLAGE_END  # 王家庄: the tagger's personal name is a village here
     if len(name) == 4 and not feature and all(_words().get(h, (0, "ns"))[1] != "ns" and _words().get(h, (0, ""))[0] >= 50
                                               for h in (name[:2], name[2:])):
         return False  # 丛林陡壁 (jungle and cliffs), 高山深谷: two everyday nouns describe the ground, they name no place
+    if len(name) == 4 and not feature and _verb_word(name[2:]):
+        return False  # 凭险阻击: a verb phrase after a listed name (退守X,凭险阻击), no place
     return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name) and not village
                 or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
 
@@ -607,7 +663,9 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
-_ITEM_STOP = re.compile(r"[、,，和及与等]|地区|一带|附近|之线|一线|既设|等地|等处")
+# a count of the places listed closes the list (东庄、西庄两村, A、B、C三个据点)
+_COUNT_TAIL = r"[两二三四五六七八九十几]个?(?:村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇|处)"
+_ITEM_STOP = re.compile(r"[、,，和及与等]|地区|一带|附近|之线|一线|既设|等地|等处|" + _COUNT_TAIL)
 
 
 def _item_end(text: str, s: int) -> int | None:
@@ -873,9 +931,13 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
 
 # an enumeration closed by the kind of place it lists: "A、B、C等日军据点", "A、B等村庄"
 _ENUM_OF_PLACES = re.compile(
-    r"(?P<items>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)等(?:[日敌伪][军寇]?)?"
-    r"(?:据点|村庄|村镇|村落|城镇|县城|城市|集镇|要点|车站|地|处)"
+    r"(?P<items>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?:等(?:[日敌伪][军寇]?)?"
+    r"(?P<tail>据点|村庄|村镇|村落|城镇|县城|城市|集镇|要点|车站|地|处|村|庄|寨|镇|乡|屯)"
+    r"|[两二三四五六七八九十]个?(?P<count>村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇))"  # 东庄、西庄两村
 )
+# tails that call every item a settlement (A、B等村): enough without a found first item
+_SETTLEMENT_TAIL = frozenset({"据点", "村庄", "村镇", "村落", "集镇", "村", "庄", "寨", "镇", "乡", "屯"})
+_ENUM_LEAD = "向在至到于从由自沿经往"
 _NOT_IN_ENUM = re.compile(r"[0-9个第军师旅团营连队部敌我日的了是和与及等]")
 
 
@@ -888,15 +950,91 @@ def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
         for item in m.group("items").split("、"):
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
+        settlements = m.group("count") is not None or m.group("tail") in _SETTLEMENT_TAIL
         if not taken[spans[0][1] - 1]:
-            continue
-        for s, e in spans[1:]:
+            first = _enum_first(text, *spans[0])
+            if first is None or not (settlements or first[0] > 0 and text[first[0] - 1] in _ENUM_LEAD):
+                continue  # an unfound first item: the tail must name settlements, or a preposition lead the list
+            spans[0] = first
+        else:
+            spans = spans[1:]
+        for s, e in spans:
             name = text[s:e]
-            if any(taken[s:e]) or _NOT_IN_ENUM.search(name) or _common(name, 5) or _person(name):
+            bad = _NOT_IN_ENUM.search(name.replace("营", "") if settlements and not _ALL_NUMERAL.match(name) else name)
+            if any(taken[s:e]) or bad or _person(name) or _verb_word(name) \
+                    or _common(name, 1000 if settlements else 5):
                 continue
             out.append(_mention(text, s, e, "context"))
             for i in range(s, e):
                 taken[i] = True
+    return out
+
+
+def _enum_first(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The first item of an enumeration without the verb or preposition the list regex took in (进攻|前洼, 从|窑头)."""
+    if e - s == 3 and (text[s] in _ENUM_LEAD or _VERB_BEFORE_END.search(text, max(0, s - 4), s + 1)):
+        s += 1
+    elif e - s == 3 and not (s == 0 or text[s - 1] in _BOUNDARY_CHARS or text[s - 1] == "了"
+                             or _VERB_BEFORE_END.search(text, max(0, s - 4), s)):
+        return None  # the run goes on before the item: no name's start is known
+    return s, e
+
+
+# a village named by a family name and a settlement word (王庄, 李村, 张集, 赵寨): the commonest village names of the
+# north China plain, too short for the suffix rule's stems; taken only in a place frame on both sides
+_CLAN_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff][庄村集寨屯堡营店洼峪坨])")
+_CLAN_AFTER = re.compile(r"[^\u4e00-\u9fff]|的|村口|村[东南西北外内]|据点|" + _PLACED_AFTER.pattern)
+
+
+def _clan_village_places(text: str, taken: list[bool]) -> list[Mention]:
+    """A family name and a settlement word (在王庄附近, 进驻李村, 从张集的) after a place verb or preposition and
+    before a locative, a fight, 的 or punctuation; never an everyday word (农村, 钱庄, 山庄) nor a family name that is
+    also a function or unit word (向, 连, 全)."""
+    out = []
+    surnames = cn_surnames()
+    for m in _CLAN_VILLAGE.finditer(text):
+        s0, e = m.span("name")
+        name = m.group("name")
+        if any(taken[s0:e]) or name[0] not in surnames or name[0] in _BOUNDARY_CHARS or _BAD_STEM.search(name[0]):
+            continue
+        if name in _words() and _words()[name][0] >= 5 or name in _lexicon():
+            continue
+        if not (text[s0 - 1] in _PLACE_PREP or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0)):
+            continue
+        if e < len(text) and not _CLAN_AFTER.match(text, e):
+            continue
+        out.append(_mention(text, s0, e, "suffix", _SUFFIX[name[1]]))
+        for i in range(s0, e):
+            taken[i] = True
+    return out
+
+
+# a village named X各庄 (各 for 家 in the villages of Hebei and Tianjin): a one-character clan stem is enough
+_GE_ZHUANG = re.compile(r"各庄")
+
+
+def _ge_zhuang_places(text: str, taken: list[bool]) -> list[Mention]:
+    """X各庄 villages (赵各庄, 小苟各庄): a one- or two-character stem at a boundary; a one-character stem must be a
+    family name or a word of size or direction (大/小/东 …), so 各庄 "every village" after a word stays no name."""
+    out = []
+    for m in _GE_ZHUANG.finditer(text):
+        p, end = m.start(), m.end()
+        if any(taken[p:end]):
+            continue
+        for k in (2, 1):
+            s0 = p - k
+            stem = text[s0:p]
+            if s0 < 0 or any(taken[s0:p]) or not _HAN.fullmatch(stem) or _BAD_STEM.search(stem) \
+                    or not _at_boundary(text, s0, taken):
+                continue
+            if k == 1 and stem not in cn_surnames() and stem not in "大小东西南北前后上下老新":
+                continue
+            if k == 2 and (_common(stem, 200) or _verb_word(stem)):
+                continue
+            out.append(_mention(text, s0, end, "suffix", "village"))
+            for i in range(s0, end):
+                taken[i] = True
+            break
     return out
 
 
@@ -956,6 +1094,8 @@ def find_places(text: str) -> list[Mention]:
                 taken[i] = True
     out = _whole_items(text, out, taken)
     out += _suffix_places(text, taken)
+    out += _ge_zhuang_places(text, taken)
+    out += _clan_village_places(text, taken)
     out += _relative_places(text, taken)
     out += _romanized_places(text, taken)
     out += _bracket_aliases(text, taken)

@@ -1,0 +1,38 @@
+"""Find the layout spaces that web pages and typeset copies put between a number and its counter word.
+
+A page typeset for mixed scripts (or copied from a CMS that pads Latin runs) writes "民國31 年5 月", "約10 萬人",
+"第13 軍", "5 個師團": one space after every run of Arabic digits. Left in, it cuts every date, figure and unit
+designation. A layout space is a single space between an Arabic digit and the word a number is counted with
+(年/月/日/时, 万/千/百, 个, 人/名, 余/多, and the echelon words of units: 军/师/团/旅/营/连/集团军/战区/纵队/支队 …),
+or between 第 and its digit. Dropped like inline glosses (glosses.drop_spans), so offsets map back. Two spaces
+(a table's cell gap), a space before other words (a numbered heading "1 长沙会战"), the space after a number that
+opens a line ("1 军事形势": an item's number, unless a date goes on) and a space before a digit ("即 23 日") stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the first characters of the words that follow a number (Simplified: the text is normalized before)
+_COUNTED = "年月日号时万千百亿个人名余多架艘辆门次路军师团旅营连排集战纵支联混"
+_LAYOUT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{_COUNTED}])|(?<=第) (?=[0-9])")
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*[0-9]{1,3}$")  # "1 军事形势": a numbered line, its number and a space
+
+
+def find_layout_spaces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every layout space of ``text``: a lone space inside a number and its counter word. A number
+    that opens a line is an item's number ("1 军事形势", "2 战役经过") unless a date goes on from it ("5 月14 日")."""
+    if " " not in text:
+        return []
+    out = []
+    for m in _LAYOUT_SPACE.finditer(text):
+        a, b = m.span()
+        if text[b:b + 1] == " " or a and text[a - 1] == " ":
+            continue
+        if text[a - 1:a].isdigit() and text[b] not in "年月日" \
+                and _ITEM_NUMBER.search(text, text.rfind("\n", 0, a) + 1, a):
+            continue
+        out.append((a, b))
+    return out
