@@ -88,21 +88,24 @@ def _context_rules() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     echelon = cls(table.get("echelon", {}))
     motion = cls(table.get("motion", {}))
     rank = cls(table.get("rank", {}))
+    jp = cls(table.get("jp_surname", {}))
     rules = {
         "ordinal": rf"{cls(rare)}(?={_NUM})|{cls(common)}(?={_NUM}{_ORDINAL_TAIL})",
-        # after a numeral (2个帅, 第5帅, 195帅) or a numbered unit (…帅长)
-        "echelon": rf"(?:(?<=[0-9])|(?<=第[{CN_NUM}])|(?<=第[{CN_NUM}]{{2}})|(?<=[{CN_NUM}0-9]个)){echelon}"
-                   rf"|(?<=[军团]){echelon}(?=长|部)",
+        # after a numeral (2个帅, 第5帅, 195帅) or a numbered unit (…帅长). The one-character rules are written
+        # character first, their left context as a lookbehind over it (X(?<=[…]X) matches where (?<=[…])X does):
+        # a pattern that opens with a character class is scanned for that class in C, one that opens with a
+        # lookbehind is tried at every position
+        "echelon": rf"{echelon}(?:(?<=[0-9]{echelon})|(?<=第[{CN_NUM}]{echelon})|(?<=第[{CN_NUM}]{{2}}{echelon})"
+                   rf"|(?<=[{CN_NUM}0-9]个{echelon})|(?<=[军团]{echelon})(?=长|部))",
         # after verbs of motion/attack, unless a noun that makes 人 right follows (进人员 …)
-        "motion_after": rf"(?<=[攻侵进突窜冲渗闯深驶涌陷潜撤转]){motion}(?![员才口民物数马手力类士家们群心])",
+        "motion_after": rf"{motion}(?<=[攻侵进突窜冲渗闯深驶涌陷潜撤转]{motion})(?![员才口民物数马手力类士家们群心])",
         # before the object of 入 (侵 境 城 …) after an adverb, a punctuation mark or a space
-        "motion_before": rf"(?<=[即遂乃又再并而始先已未均皆曾亦将拟欲图企,.;:!?，。；、\s]){motion}"
+        "motion_before": rf"{motion}(?<=[即遂乃又再并而始先已未均皆曾亦将拟欲图企,.;:!?，。；、\s]{motion})"
                          r"(?=[侵境城寇缅川滇湘桂黔越闽粤赣鄂豫皖浙苏鲁晋冀陕甘关])",
         # a Japanese given name in 太郎 written 大郎, in a name slot: (中井良大郎, …
         "given_name": rf"(?:(?<=[(（,，、:：])|(?<=长)|(?<=官))[\u4e00-\u9fff]{{2,3}}(?P<c>{cls(table.get('given_name', {}))})郎",
         # a Japanese family name's first character, in a name slot, before a given name: (营原道大, …
-        "jp_surname": rf"(?:(?<=[(（,，、:：])|(?<=长)|(?<=官))(?P<c>{cls(table.get('jp_surname', {}))})"
-                      r"(?=[\u4e00-\u9fff]{3,4}[,，、)）])",
+        "jp_surname": rf"(?P<c>{jp})(?:(?<=[(（,，、:：]{jp})|(?<=长{jp})|(?<=官{jp}))(?=[\u4e00-\u9fff]{{3,4}}[,，、)）])",
         # 筑 for 第 (a character with the 竹 radical, like 竿/笫): only before a numeral + a unit's echelon word,
         # never after a verb it makes a word with (构筑三道防线 stays)
         "ordinal_unit": rf"(?<![构修抢赶加建围])(?P<c>{cls(table.get('ordinal_unit', {}))})(?={_NUM}{_UNIT_TAIL})",
@@ -162,7 +165,7 @@ _DIVISION_D_LIST = re.compile(r"(?<=师[、,，和及与])[0-9]+(?P<d>D)(?![A-Za
 _RANK_TITLE = "(?:师团长|旅团长|联队长|大队长|支队长|司令官|司令|军长|师长|旅长|团长|参谋长|指挥官)"
 
 _RIVER_CHARS = re.compile(r"[汩泪]")
-_GAN = re.compile(r"(?<=[\u4e00-\u9fff])干(?=[\u4e00-\u9fff]{2})")
+_GAN = re.compile(r"干(?<=[\u4e00-\u9fff]干)(?=[\u4e00-\u9fff]{2})")  # = (?<=[\u4e00-\u9fff])干(?=…), 干 first
 _RIVER_FIX = {"汩": "汨", "泪": "汨"}
 # a confusable word that is also common Chinese (泪水 "tears") is a river only in a geographic frame
 _COMMON_CONFUSABLE = frozenset({"泪水", "泪流", "汩汩"})
@@ -326,6 +329,20 @@ def _confusions(s: str) -> list[tuple[int, str]]:
     return out
 
 
+def _rewrite(s: str, fixes: dict[int, str]) -> str:
+    """s with the character at each offset of fixes replaced (a few corrections: slices, not a list of s);
+    fixes is emptied."""
+    parts = []
+    last = 0
+    for i in sorted(fixes):
+        parts.append(s[last:i])
+        parts.append(fixes[i])
+        last = i + 1
+    parts.append(s[last:])
+    fixes.clear()
+    return "".join(parts)
+
+
 def normalize(text: str) -> Normalized:
     """Width-fold, convert Traditional to Simplified and fix OCR confusions; same length as the input."""
     width, always, trad_only = _tables()
@@ -342,33 +359,29 @@ def normalize(text: str) -> Normalized:
     for a, b in reversed(trad_lines):  # same length: the offsets of the other lines stay
         s = s[:a] + s[a:b].translate(trad_only) + s[b:]
     fixes: list[tuple[int, str, str]] = []
-    chars: list[str] | None = None
+    chars: dict[int, str] = {}  # the corrections not yet written into s: offset → character
 
     def put(i: int, new: str) -> None:
-        nonlocal chars
-        if chars is None:
-            chars = list(s)
-        if chars[i] != new:
-            fixes.append((i, chars[i], new))
+        old = chars.get(i, s[i])
+        if old != new:
+            fixes.append((i, old, new))
             chars[i] = new
 
     rules = _context_rules()
     rx, fix = rules["echelon"]
     for m in rx.finditer(s):
         put(m.start(), fix[m.group(0)])
-    if chars is not None:
-        s = "".join(chars)
-        chars = None
+    if chars:
+        s = _rewrite(s, chars)
     for name in ("ordinal", "motion_after", "motion_before"):
         rx, fix = rules[name]
         for m in rx.finditer(s):
             put(m.start(), fix[m.group(0)])
-    for m in _DIVISION_D.finditer(s):
+    for m in _DIVISION_D.finditer(s) if "D" in s else ():  # most texts have no D: spared the scan
         put(m.start("d"), "师")
-    if chars is not None:
-        s = "".join(chars)
-        chars = None
-    for m in _DIVISION_D_LIST.finditer(s):
+    if chars:
+        s = _rewrite(s, chars)
+    for m in _DIVISION_D_LIST.finditer(s) if "D" in s else ():
         put(m.start("d") if m.group("d") else m.start("d2"), "师")
     for name in ("ordinal_unit", "day"):
         rx, fix = rules[name]
@@ -404,9 +417,8 @@ def normalize(text: str) -> Normalized:
                     break
                 put(i, fixed[0])
                 break
-    if chars is not None:
-        s = "".join(chars)
-        chars = None
+    if chars:
+        s = _rewrite(s, chars)
     for i, new in _confusions(s):
         put(i, new)
     for i, new in _toponym_fixes(s):
@@ -418,7 +430,7 @@ def normalize(text: str) -> Normalized:
             continue
         if any(is_toponym(s[i + 1:i + 1 + k], historical=False) for k in (2, 3, 4)):
             put(i, "于")
-    if chars is not None:
-        s = "".join(chars)
+    if chars:
+        s = _rewrite(s, chars)
     fixes.sort()
     return Normalized(s, traditional, fixes)

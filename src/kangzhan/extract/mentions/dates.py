@@ -65,9 +65,14 @@ _ATOM = re.compile(
 _GREGORIAN = re.compile(rf"1[89][0-9]{{2}} ?年|[一][八九][{_CND}]{{2}}年")
 _SEP = re.compile(r"\s*(?:起至|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2})\s*")
 # a bare day-range start: "22-24日" (day, separator, then a day atom)
-_DAY_START = re.compile(rf"(?<![0-9.第])(?P<d>{_DAY_AR})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_DAY_AR})[日号])")
+# (the two range starts are written digit first: (?<![0-9.第])(?P<d>{_DAY_AR}) as a digit, the lookbehind over it,
+# then what each alternative of _DAY_AR adds after that digit, in the same order; the regex engine then looks
+# for digits in C instead of trying the lookbehind at every position — the same matches)
+_DAY_AR_FIRST = r"[0-9](?<![0-9.第][0-9])(?:(?<=3)[01]|(?<=[12])[0-9]|(?<=0)[1-9]|(?<=[1-9]))"  # = (?<![0-9.第])(?:_DAY_AR)
+_MONTH_AR_FIRST = r"[0-9](?<![0-9.第][0-9])(?:(?<=1)[0-2]|(?<=0)[1-9]|(?<=[1-9]))"  # = (?<![0-9.第])(?:_MONTH_AR)
+_DAY_START = re.compile(rf"(?P<d>{_DAY_AR_FIRST})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_DAY_AR})[日号])")
 # a bare month-range start: "8-10月" (month, separator, then a month atom)
-_MONTH_START = re.compile(rf"(?<![0-9.第])(?P<m>{_MONTH_AR})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_MONTH_AR})月)")
+_MONTH_START = re.compile(rf"(?P<m>{_MONTH_AR_FIRST})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_MONTH_AR})月)")
 # a year written in digits after the war (1951-2099): before 年 or as the year of an ISO date (2013-01-14)
 _OUTSIDE_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-9]{2})(?: ?年|(?=[-/.][01]?[0-9][-/.][0-3]?[0-9](?![0-9])))")
 _DURATION_BEFORE = re.compile(r"(?:激战|鏖战|血战|苦战|战|坚守|固守|持续|历时|相持|达|经|历|约|近|余|共|仅|凡|前后|连续)$")
@@ -191,9 +196,13 @@ def _rhyme_re() -> re.Pattern:
     (冯玉祥文未印, 张某敬未。: the rhyme and one of the twelve hours), 叩敬。 (the sender 叩 and the day)."""
     days = "".join(rhyme_days())
     hours = "子丑寅卯辰巳午未申酉戌亥"
-    return re.compile(rf"(?<=[于在至自迄])(?P<r1>[{days.replace('元', '')}])日"
-                      rf"|(?<=[\u4e00-\u9fff])(?P<r2>[{days}])[{hours}][0-9]?(?:印|叩)?(?=[。\s]|$)"
-                      rf"|(?<=叩)(?P<r3>[{days}])[0-9]?(?:印)?(?=[。\s]|$)")
+    # the rhyme character first (group r), each alternative's left context a lookbehind over it: the same
+    # matches as (?<=[于在至自迄])(?P<r1>[…])日|(?<=[\u4e00-\u9fff])(?P<r2>[…])…|(?<=叩)(?P<r3>[…])…, but the
+    # engine looks for the rhyme characters in C instead of trying the lookbehinds at every position
+    no_yuan = days.replace("元", "")
+    return re.compile(rf"(?P<r>[{days}])(?:(?<=[于在至自迄][{no_yuan}])日"
+                      rf"|(?<=[\u4e00-\u9fff][{days}])[{hours}][0-9]?(?:印|叩)?(?=[。\s]|$)"
+                      rf"|(?<=叩[{days}])[0-9]?(?:印)?(?=[。\s]|$))")
 
 
 def _rhyme_atoms(text: str) -> list[tuple[_Parts, None]]:
@@ -204,7 +213,7 @@ def _rhyme_atoms(text: str) -> list[tuple[_Parts, None]]:
         p = _Parts.__new__(_Parts)
         p.start, p.end = m.start(), m.end()
         p.year = p.rel = p.month = p.note = p.year_note = None
-        p.day = rhyme_days()[m.group("r1") or m.group("r2") or m.group("r3")]
+        p.day = rhyme_days()[m.group("r")]
         out.append((p, None))
     return out
 

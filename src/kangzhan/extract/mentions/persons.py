@@ -23,7 +23,12 @@ from kangzhan.extract.mentions.lexdata import (
     jp_surnames,
     jp_surnames_by_rank,
 )
-from kangzhan.extract.mentions.scan import lookahead_matches
+from kangzhan.extract.mentions.scan import (
+    lookahead_matches,
+    near_anchor_finditer,
+    occurrences,
+    starts_after_one_of,
+)
 from kangzhan.text import posseg_fast, posseg_viterbi
 
 jieba.setLogLevel(60)
@@ -79,9 +84,12 @@ _NAME_BEFORE_TITLE = re.compile(
 _APPOINTED = re.compile(
     r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任|系|时任|现任)"
 )
+_APPOINTED_AT = re.compile("[接出升兼就调继时现]任|系")  # where one of _APPOINTED's verbs starts
 _BEFORE_RANK = re.compile(
     r"(?:^|(?<=[，,。；;、:：(（以由令命和与及是]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将|大佐|中佐|少佐)"
 )
+# _BEFORE_RANK and _APPOINTED tried only up to 5 characters (the longest name) before their rank or verb
+_BEFORE_RANK_AT = re.compile("将军|上将|中将|少将|大将|大佐|中佐|少佐")
 # 孙明瑾的预10师, 李长和的30团 (a regiment only with 第 or digits: 熊笑三团 is 熊笑三's regiment, not 3团)
 _NAME_BEFORE_UNIT = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2,3})(?:的)?(?:新编|暂编|预备|新|暂|预)?"
@@ -386,9 +394,9 @@ def _dictionary_names(text: str, known: dict) -> list[str]:
     starts = {a for a, _ in spans}
     ends = {b for _, b in spans}
     for name in known:
-        for m in re.finditer(re.escape(name), text):
-            starts.add(m.start())
-            ends.add(m.end())
+        for a, b in occurrences(text, name):  # = re.finditer(re.escape(name), text)
+            starts.add(a)
+            ends.add(b)
     out = []
     for a, b in spans:
         listed = (b < len(text) and text[b] in "、和与及" and b + 1 in starts) or (a > 0 and text[a - 1] in "、和与及" and a - 1 in ends)
@@ -490,7 +498,7 @@ def find_persons(text: str) -> list[Mention]:
         if name:
             name = _to_rank(text, text.find(name, pos), name)
             found.setdefault(name, (m.group("title"), "title"))
-    name_ends = {x.end() for n in found for x in re.finditer(re.escape(n), text)}
+    name_ends = {b for n in found for _a, b in occurrences(text, n)}
     for m in re.finditer(rf"(?P<rank>{_RANK_RE})", text):
         if m.start() in name_ends:
             continue  # 旅团长中村正雄少将|都歼灭: the rank closes the name before it, no name follows
@@ -539,12 +547,12 @@ def find_persons(text: str) -> list[Mention]:
                 found.setdefault(name, (None, "verb"))
     for name in _appointees(text):
         found.setdefault(name, (None, "appoint"))
-    for m in _APPOINTED.finditer(text):
+    for m in near_anchor_finditer(_APPOINTED, text, _APPOINTED_AT, 5):  # = _APPOINTED.finditer(text)
         cand = m.group("name")
         name = cut_name(cand, 0, strong=True)
         if name and name == cand and _is_title_after(text, m.end()):
             found.setdefault(name, (None, "appoint"))
-    for m in _BEFORE_RANK.finditer(text):
+    for m in near_anchor_finditer(_BEFORE_RANK, text, _BEFORE_RANK_AT, 5):  # = _BEFORE_RANK.finditer(text)
         cand = _after_title(text, m.start("name"), m.group("name")).lstrip("由以令命和与及将在的为")
         name = cut_name(cand, 0, strong=True)
         if name != cand and cand != m.group("name") and len(cand) <= 4 and not any(map(_is_stop, cand)):
@@ -638,10 +646,10 @@ def find_persons(text: str) -> list[Mention]:
     for name, (_t, how) in list(found.items()):  # 陈诚、薛岳指挥…: the names listed before a commander's
         if how != "verb":
             continue
-        for m in re.finditer("[、和与及]" + re.escape(name), text):
+        for at in starts_after_one_of(text, "、和与及", name):  # = re.finditer("[、和与及]" + re.escape(name), text)
             for k in (3, 2):
-                cand = text[max(0, m.start() - k):m.start()]
-                if len(cand) == k and cand[0] in cn_surnames() and _NAME_BOUNDARY.search(text[max(0, m.start() - k - 5):m.start() - k]) \
+                cand = text[max(0, at - k):at]
+                if len(cand) == k and cand[0] in cn_surnames() and _NAME_BOUNDARY.search(text[max(0, at - k - 5):at - k]) \
                         and not any(map(_is_stop, cand)) and cut_name(cand, 0, strong=True) == cand:
                     found.setdefault(cand, (None, "verb"))
                     break
@@ -806,6 +814,8 @@ OFFICES = ("主席", "省长", "市长", "县长", "部长", "总长", "次长",
 _APPOINT_VERB = re.compile(r"任命|委任|特任|特派|派|改派|调派|以|命|令|提升|晋升")
 # X为<title>, X中将为<title>: the 为 of an appointment (the rank, if any, between the name and 为)
 _AS_TITLE = re.compile(rf"(?:{_RANK_RE})?为(?=[{_HAN}0-9第、]{{0,12}}?(?:{_TITLE_RE}))")
+_AS_TITLE_REACH = max(map(len, RANKS))  # a match starts at most a rank's length before its 为
+_WEI = re.compile("为")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -814,7 +824,7 @@ def _appointees(text: str) -> list[str]:
     副总司令". Each name stands right before (a rank and) 为 + a title, after a boundary, a title or an office, in a
     sentence whose earlier part holds a verb of appointment (任命, 以, 派 …); the clauses after the first share it."""
     out: list[str] = []
-    for m in _AS_TITLE.finditer(text):
+    for m in near_anchor_finditer(_AS_TITLE, text, _WEI, _AS_TITLE_REACH):  # = _AS_TITLE.finditer(text)
         at = m.start()
         s0 = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
         if not _APPOINT_VERB.search(text, s0, at):
@@ -902,10 +912,10 @@ def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]],
     for surface in sorted([*found, *aliases], key=len, reverse=True):
         name = aliases.get(surface, surface)
         title, how = found[name]
-        for m in re.finditer(re.escape(surface), text):
-            if m.start() in taken:
+        for a, b in occurrences(text, surface):  # = re.finditer(re.escape(surface), text)
+            if a in taken:
                 continue
-            taken.update(range(m.start(), m.end()))
-            out.append(Mention("person", m.start(), m.end(), surface, {"name": name, "title": title, "how": how}))
+            taken.update(range(a, b))
+            out.append(Mention("person", a, b, surface, {"name": name, "title": title, "how": how}))
     out.sort(key=lambda x: x.start)
     return out

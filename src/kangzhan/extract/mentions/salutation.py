@@ -17,10 +17,15 @@ import re
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import cn_surnames
 from kangzhan.extract.mentions.persons import TITLES
+from kangzhan.extract.mentions.scan import near_anchor_finditer, occurrences
 
 _TITLE = "|".join(sorted({re.escape(t) for t, _ in TITLES} | {"指挥"}, key=len, reverse=True))
 _ADDRESSEE = re.compile(rf"(?P<s>[\u4e00-\u9fff])(?P<t>(?:[左右前后中]路?)?(?:{_TITLE}))(?P<z>[\u4e00-\u9fff]{{2}})"
                         r"(?:仁兄|吾兄|贤弟|兄|弟)(?=[,，、;；])")
+# _ADDRESSEE tried only before its closing 兄/弟 (near_anchor_finditer visits every start): that word starts at most
+# 1 (family name) + 2 (左路 …) + the longest title + 2 (courtesy name) characters after a match's start
+_CLOSING = re.compile("(?:仁兄|吾兄|贤弟|兄|弟)(?=[,，、;；])")  # literal-led: scanned for its first characters in C
+_ADDRESSEE_REACH = 1 + 2 + max(len(t) for t in _TITLE.split("|")) + 2
 _GREETING = re.compile(r"(?:均|钧|勋|台|公|同)鉴")
 # family name + title + given name + the verb of an order (顾长官祝同令, 薛长官岳电, 蒋委员长中正手令); the family
 # name opens the phrase (after punctuation, a side word or the unit the man heads: 第三战区顾长官)
@@ -31,7 +36,7 @@ _HONORIFIC = re.compile(rf"(?<=[，,。；;：:、\s我敌据由经将与和及�
 def addressees(text: str, persons: list[Mention]) -> list[Mention]:
     """``persons`` with the addressees of telegram and letter salutations read as family + courtesy name."""
     found: list[Mention] = []
-    for m in _ADDRESSEE.finditer(text):
+    for m in near_anchor_finditer(_ADDRESSEE, text, _CLOSING, _ADDRESSEE_REACH):  # = _ADDRESSEE.finditer(text)
         stop = text.find("。", m.end())
         greeting = _GREETING.search(text, m.end(), min(len(text), m.end() + 80))
         if m.group("s") not in cn_surnames() or greeting is None or 0 <= stop < greeting.start():
@@ -48,8 +53,8 @@ def addressees(text: str, persons: list[Mention]) -> list[Mention]:
         return persons
     by_title = {m.text[:len(m.text) - 2]: m.value for m in found if m.value["how"] == "salutation"}  # 吉总指挥 → 吉世五
     for short, value in by_title.items():
-        for m in re.finditer(re.escape(short), text):
-            if not any(f.start <= m.start() < f.end for f in found):
-                found.append(Mention("person", m.start(), m.end(), short, dict(value)))
+        for a, b in occurrences(text, short):  # = re.finditer(re.escape(short), text)
+            if not any(f.start <= a < f.end for f in found):
+                found.append(Mention("person", a, b, short, dict(value)))
     kept = [p for p in persons if not any(f.start < p.end and p.start < f.end + 1 for f in found)]
     return sorted([*kept, *found], key=lambda p: (p.start, -p.end))

@@ -7,6 +7,15 @@ finds quickly. These helpers give exactly the matches of the original pattern, i
 
 - ``lookahead_matches``: for a zero-width pattern (one lookahead) that finditer reports at every position
   where it holds; tried only in the ranges of positions the anchors allow.
+- ``han_run_finditer``: for a pattern without lookarounds whose matches are Han characters only, each
+  holding an anchor (a force word, a unit suffix) near its start; finditer of the original pattern over
+  the runs of Han characters that hold an anchor, from a few characters before the first anchor.
+- ``near_anchor_finditer``: for a pattern whose every match starts a few characters before an anchor (a rank
+  before 为); the pattern is tried (``match``) only at those positions.
+- ``occurrences``: the spans of a word (a name) as re.finditer(re.escape(word), text) gives them, by str.find
+  (no pattern compiled per name: re's cache of 512 patterns turns over on texts with many names).
+- ``starts_after_one_of``: the starts of "one of some characters, then a word" (、薛岳), found by str.find
+  of the word.
 - ``segment_finditer``: for a pattern whose matches never hold a stop (punctuation, a line break, a
   comma that is no thousands separator …); finditer of the original pattern over just the stretches
   between stops that hold an anchor.
@@ -39,6 +48,79 @@ def lookahead_matches(pattern: re.Pattern, text: str, anchor: re.Pattern,
                 break
             yield m
         done = hi
+
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff]*")
+
+
+def han_run_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern with no lookaround whose every match is non-empty, consists of Han
+    characters (U+4E00-U+9FFF) only and holds a position where ``anchor`` (Han characters too) matches, at most
+    ``reach`` characters after the match's start. A match lies in one run of Han characters: only the runs
+    holding an anchor are scanned, each from ``reach`` characters before the first anchor finditer reports in
+    it (no match can start earlier in the run: an occurrence finditer skips overlaps a reported one that starts
+    before it) to the run's end (which no match passes)."""
+    done = 0  # the runs before this were scanned
+    for a in anchor.finditer(text):
+        p = a.start()
+        if p < done:
+            continue
+        end = _HAN_RUN.match(text, p).end()
+        yield from pattern.finditer(text, max(done, p - reach), end)
+        done = max(end, p + 1)
+
+
+def near_anchor_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern whose every match is non-empty and starts at most ``reach``
+    characters before a position where ``anchor`` matches (and not after it). Every such position is visited
+    (``anchor.search`` from the one after the last, so overlapping anchors count too), and the pattern is
+    tried with ``match`` at x - reach … x, in order, from the end of the last match: finditer tries the same
+    positions and finds nothing elsewhere. Lookarounds see the whole text, as in finditer."""
+    pos = 0  # the end of the last match, or past the positions tried: no match starts before it
+    a = anchor.search(text)
+    while a is not None:
+        x = a.start()
+        q = max(pos, x - reach)
+        while q <= x:
+            m = pattern.match(text, q)
+            if m is None:
+                q += 1
+                continue
+            yield m
+            pos = q = m.end()
+        pos = max(pos, x + 1)
+        a = anchor.search(text, pos)  # an anchor before pos opens no later match
+
+
+def occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    """[m.span() for m in re.finditer(re.escape(word), text)]: the non-overlapping occurrences of word, leftmost
+    first (each search from the end of the last)."""
+    if not word:
+        return [(i, i) for i in range(len(text) + 1)]
+    out = []
+    n = len(word)
+    i = text.find(word)
+    while i != -1:
+        out.append((i, i + n))
+        i = text.find(word, i + n)
+    return out
+
+
+def starts_after_one_of(text: str, chars: str, word: str) -> list[int]:
+    """[m.start() for m in re.finditer(f"[{chars}]" + re.escape(word), text)] for a non-empty word: its
+    occurrences (str.find, overlapping ones too) preceded by one of chars, leftmost first, none overlapping the
+    last match taken, as finditer takes them."""
+    if not word:
+        return [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
+    out: list[int] = []
+    free = 0  # the end of the last match
+    i = text.find(word, 1)
+    while i != -1:
+        if i - 1 >= free and text[i - 1] in chars:
+            out.append(i - 1)
+            free = i + len(word)
+        i = text.find(word, i + 1)
+    return out
 
 
 def segment_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, cuts: Sequence[int],

@@ -16,6 +16,7 @@ from kangzhan.extract.lexicons import common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import LEAD_VERBS
 from kangzhan.extract.mentions.lexdata import named_units as load_named_units
+from kangzhan.extract.mentions.scan import han_run_finditer, occurrences
 
 CN_NUM = "〇○零一二两三四五六七八九十百"
 NUM = rf"[0-9{CN_NUM}]+"
@@ -68,6 +69,8 @@ _CUE_RE = re.compile(
     "(?P<cue>" + "|".join(sorted(JP_CUES + CN_CUES, key=len, reverse=True)) + r")(?:[之的方以将]|方面)?$"
 )
 _NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区)")
+# the suffixes as anchors: an occurrence finditer skips overlaps one it reports, which starts earlier in the same run
+_NAMED_SUFFIX_AT = re.compile("派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区")
 # one-character abbreviations (简称) of China's provinces, with the Republican-era 察哈尔/绥远/热河/西康; source:
 # the official short names of provincial divisions (GB/T 2260 annex, zh.wikipedia 中国省级行政区简称) — general knowledge
 PROVINCE_ABBR = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青桂蒙宁新藏察绥热康"
@@ -78,6 +81,8 @@ _REGION_UNIT = re.compile(rf"(?<![{PROVINCE_ABBR}])(?P<region>[{PROVINCE_ABBR}](
 # of a few force words (抗日同盟军, 东北义勇军, 察哈尔自卫军, 民众抗日救国军): Chinese formations
 _CAUSE = r"(?:民众|人民|国民)?(?:抗日)?(?:救国)?"
 _FORCE_RE = re.compile(rf"(?P<pre>[\u4e00-\u9fff]{{0,4}}?)(?P<cause>{_CAUSE})(?P<ech>同盟军|义勇军|救国军|自卫军)")
+_FORCE_WORD = re.compile("同盟军|义勇军|救国军|自卫军")
+_FORCE_REACH = 10  # the force word starts at most 4 (pre) + 6 (cause) characters after a match's start
 _NAMED_STOP = ("先遣", "右翼", "左翼", "挺进", "游击", "一个", "两个", "该", "各", "其", "保障", "掩护", "追击",
                "突击", "增援", "机动", "预备", "主力", "警备", "守备", "别动", "快速", "混成", "独立", "骑兵", "步兵")
 _NOT_BEFORE_BARE = set("从到至达共约有余计扩增减近超过每")
@@ -341,8 +346,8 @@ def _report_codes(text: str, out: list[Mention], group: int) -> int:
 def _named_units(text: str, group: int) -> list[Mention]:
     out = []
     for name, (side, echelon) in _named_lexicon().items():
-        for m in re.finditer(re.escape(name), text):
-            out.append(Mention("unit", m.start(), m.end(), name,
+        for a, b in occurrences(text, name):  # = re.finditer(re.escape(name), text)
+            out.append(Mention("unit", a, b, name,
                                {"key": name, "echelon": echelon, "number": None, "modifiers": (),
                                 "cue": side, "implied": side, "group": group, "alts": set()}))
             group += 1
@@ -354,7 +359,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
                             "alts": {m.group(0)} if m.group(0) != name else set()}))
         group += 1
     group = _force_units(text, out, group)
-    for m in _NAMED_SUFFIX.finditer(text):
+    for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
         prefix, suffix = m.group(1), m.group(2)
         cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于")
         prefix = prefix[cut + 1:]
@@ -395,7 +400,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
 def _force_units(text: str, out: list[Mention], group: int) -> int:
     """Volunteer formations named by their cause (抗日同盟军, 抗日救国军) or by a province or region before
     the force word (察哈尔自卫军, 东北义勇军); a bare force word (自卫军) names no unit."""
-    for m in _FORCE_RE.finditer(text):
+    for m in han_run_finditer(_FORCE_RE, text, _FORCE_WORD, _FORCE_REACH):  # = _FORCE_RE.finditer(text)
         pre = m.group("pre")
         region = next((pre[i:] for i in range(len(pre) - 1) if is_toponym(pre[i:])), "")
         if not region and "抗日" not in m.group("cause") and "救国" not in m.group("cause"):
