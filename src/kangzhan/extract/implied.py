@@ -26,9 +26,12 @@ _OTHER_FORMS = ("战斗", "之战")  # the forms local histories give a smaller 
 
 
 def implied_battle(text: str, places: list[Mention], units: list, battles: list[Mention],
-                   min_count: int = 4, figures: int = 0) -> Mention | None:
-    """A battle mention (on the first occurrence of the central place, else of the place under attack) or None."""
+                   min_count: int = 4, figures: int = 0, leaders: int = 0,
+                   opening: tuple[int, int] | None = None) -> Mention | None:
+    """A battle mention (on the first occurrence of the central place, else of the place under attack) or None.
+    leaders: persons named with a military title; opening: the span of the account's first dated sentence."""
     named = {m.value["name"] for m in battles if m.value.get("name")}
+    told = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("past")}
     if any(text.count(_stem(n) or n) > 1 for n in named):
         return None
     fighting = len(_FIGHTING.findall(text))
@@ -40,10 +43,17 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     if central is None and (units or figures) and fighting + len(_RETAKEN.findall(text)) >= 3:
         central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
         retaken = central is not None
-    if central is None and not named and (units or figures) and fighting + incursion >= 2:
-        central = _salient_place(places)  # the last resort: no battle named at all, not even in passing
-    if central is None or any(central.value.get("name", central.text) in n for n in named):
+    fallback = False
+    if central is None and not told and (units or figures or leaders) \
+            and fighting + incursion + len(_SKIRMISH.findall(text)) >= 2:
+        # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队): the account is of a
+        # fight the text never names, the place it keeps coming back to, else the place of its dated opening
+        central = _salient_place(places) or _opening_place(places, battles, opening)
+        fallback = central is not None
+    if central is None or any(central.value.get("name", central.text) in n for n in told):
         return None
+    if fallback:
+        return _coined_fight(central)
     m = _implied_mention(central, _word(text))
     if retaken:
         place = central.value.get("name", central.text)
@@ -62,6 +72,37 @@ def _salient_place(places: list[Mention]) -> Mention | None:
     pass it names most often, at least twice and more often than any other (a memoir of a defence, a
     reportage of an attack, an excerpt whose title held the name)."""
     return _most_named(m for m in places if m.value.get("kind") in _NAMESAKE)
+
+
+# the words of a small fight told as a story or a memoir (a sweep, shots, machine guns): enough, with a leader
+# or a unit, to make a text that names no battle the account of one
+_SKIRMISH = re.compile(r"扫荡|清剿|讨伐|射击|扫射|枪声|火力|伏击|袭击|开火|交火|战斗|机枪|冲锋|突击|阻击")
+# the kinds of place a small fight is named after when the text names it only once: a settlement
+_SMALL = ("town", "village")
+
+
+def _opening_place(places: list[Mention], battles: list[Mention], opening: tuple[int, int] | None) -> Mention | None:
+    """The first village or town named in the account's first dated sentence (一九四四年一月二十六日…X村北, 昭和20年6月
+    …驻地为X塘): where a reportage or a memoir sets its fight when it names the place only once. Not a place inside
+    a battle's name (从桂林战役中休整: the battle looked back on)."""
+    if opening is None:
+        return None
+    a, b = opening
+    return next((m for m in places if a <= m.start < b and m.value.get("kind") in _SMALL
+                 and not any(x.start <= m.start and m.end <= x.end for x in battles)), None)
+
+
+_VILLAGE = re.compile(r"(?<=..)村$")
+
+
+def _coined_fight(place: Mention) -> Mention:
+    """The battle coined for an account that names none: place + 战斗, the form histories give a small fight,
+    without the 村 of a village (辛庄村 → 辛庄战斗); the other forms are its altLabels."""
+    name = place.value.get("name", place.text)
+    stem = _VILLAGE.sub("", name)
+    alts = {stem + w for w in (*_WORDS, "之战")} | ({name + "战斗", name + "之战"} if stem != name else set())
+    return Mention("battle", place.start, place.end, place.text, {
+        "name": stem + "战斗", "implied": True, "coined": True, "alts": sorted(alts)})
 
 
 # a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防

@@ -1,0 +1,83 @@
+"""The document-level fallback: an account of one fight that the text never names.
+
+A reportage, a memoir or a translated Japanese veteran's story tells a small fight without naming it, or names
+a battle only in passing (the campaign the unit had come out of). Its units, figures, dates, places and
+commanders then belong to no battle unless one is coined for the account from its salient place: the place the
+text keeps coming back to, else the village or town of its dated opening, named the way histories name small
+fights (X战斗, named_in_text false). Each test is a text written for it (no name, number or place of the
+held-out texts), run through `kangzhan extract` as a user would.
+"""
+
+from __future__ import annotations
+
+from helpers import extract_json
+
+REPORTAGE = (
+    "一九四三年三月十二日清晨，鬼子中队长黑田，带着几十个鬼子和伪军，到小李各庄扫荡。"
+    "游击队长刘振山带着战士们埋伏在村口的交通沟里。鬼子的机枪一阵扫射，子弹打得尘土乱飞。"
+    "刘振山对身边的战士说：“等他们靠近了再打。”\n"
+)
+
+VILLAGE = (
+    "一九四二年五月三日拂晓，日军小队长山本，率领伪军向张家村扑来。"
+    "民兵们从村后冲出，在村东的高粱地里与敌人交火，机枪声响成一片。\n"
+)
+
+MEMOIR = (
+    "二、出发讨伐\n"
+    "昭和19年3月,从长沙作战中撤下来的部队(据译者推测,应为日军独立混成第22旅团)移驻李家塘。"
+    "据情报,附近活动的新四军有数千人。于是,我军编成讨伐队,出发扫荡。\n"
+    "讨伐队由三个中队组成。行军途中,前方的竹林里突然传来激烈的枪声,我们遭到敌人的射击,立即展开战斗。\n"
+)
+
+
+def _battles(facts: dict) -> dict[str, dict]:
+    return {b["name"]: b for b in facts["battles"]}
+
+
+def test_a_reportage_of_an_unnamed_fight_gets_the_battle_of_its_village(tmp_path):
+    battles = _battles(extract_json(tmp_path, REPORTAGE))
+    assert list(battles) == ["小李各庄战斗"]
+    b = battles["小李各庄战斗"]
+    assert b["named_in_text"] is False
+    assert b["start"] == "1943-03-12"
+    assert [p["name"] for p in b["places"]] == ["小李各庄"]
+    assert {"黑田", "刘振山"} <= {c["name"] for c in b["commanders"]}  # 中队长黑田,: a surname alone after the title
+
+
+def test_a_village_named_once_in_the_dated_opening_names_the_fight_without_its_cun(tmp_path):
+    battles = _battles(extract_json(tmp_path, VILLAGE))
+    assert list(battles) == ["张家战斗"]
+    b = battles["张家战斗"]
+    assert {"张家村战斗", "张家之战"} <= set(b["alt_labels"])
+    assert b["start"] == "1942-05-03"
+    assert "张家村" in [p["name"] for p in b["places"]]
+    assert "山本" in [c["name"] for c in b["commanders"]]
+
+
+def test_a_battle_named_in_passing_does_not_swallow_the_account(tmp_path):
+    facts = extract_json(tmp_path, MEMOIR)
+    battles = _battles(facts)
+    assert "李家塘战斗" in battles
+    b = battles["李家塘战斗"]
+    assert b["named_in_text"] is False
+    assert b["start"] == "1944-03"  # 昭和19年
+    assert [p["name"] for p in b["places"]] == ["李家塘"]  # 长沙 names the campaign looked back on, not this fight
+    units = {(u["name"], u["side"]) for u in b["units"]}
+    assert ("独立混成第22旅团", "JP") in units  # only in the translator's bracket
+    assert any(side == "CN" and "4军" in name for name, side in units)  # 新四军: the lexicon's side
+    past = battles.get("长沙作战")
+    assert past is None or not past["units"]
+
+
+def test_a_battle_named_once_as_the_subject_keeps_its_account(tmp_path):
+    text = ("1944年6月，衡阳保卫战打响。第10军在张家村一带与日军激战，击退日军多次进攻，"
+            "日军的机枪和火炮日夜轰击阵地。\n")
+    battles = _battles(extract_json(tmp_path, text))
+    assert list(battles) == ["衡阳保卫战"]
+    assert "第10军" in [u["name"] for u in battles["衡阳保卫战"]["units"]]
+
+
+def test_a_text_without_fighting_coins_no_battle(tmp_path):
+    text = "一九四六年春，老队长刘振山回到了张家村。他在村里办起了小学，乡亲们都叫他刘先生。\n"
+    assert extract_json(tmp_path, text)["battles"] == []
