@@ -47,6 +47,7 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("寺", "village"), ("庙", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"), ("堰", "village"),
     ("沟", "village"),  # the gully villages of the loess north and the southwest (冷水沟, 王家沟)
     ("堡", "village"),  # the walled villages of the north (阳明堡, 瓦窑堡): a gazetteer name + 堡 is the village
+    ("各庄", "village"),  # the X各庄 villages of the Hebei plain (李各庄, 小王各庄): 各 is no stem character there
 ]
 _SUFFIX = dict(_SUFFIX_KIND)
 # suffixes that make a feature of a known name (钦州湾, 岳麓山, 长安桥); not 城/机场 (南昌城 is 南昌)
@@ -393,6 +394,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if not _HAN.fullmatch(stem) or not _at_boundary(text, s0, taken):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
+                if strong and k == 2 and stem[0] in _DIRECTIONS and stem[1] in "街关门":
+                    continue  # X庄东街|村南: a quarter of the place before (its east street), no village of its own
                 natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
                 goal = k == 2 and not _BAD_STEM.search(stem) and _twice_a_goal(text, stem + suf)
                 if not (_stem_ok(stem) or (strong or natural and k == 2) and not _BAD_STEM.search(stem)
