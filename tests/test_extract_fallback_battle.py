@@ -27,7 +27,7 @@ MEMOIR = (
     "二、出发讨伐\n"
     "昭和19年3月,从长沙作战中撤下来的部队(据译者推测,应为日军独立混成第22旅团)移驻李家塘。"
     "据情报,附近活动的新四军有数千人。于是,我军编成讨伐队,出发扫荡。\n"
-    "讨伐队由三个中队组成。行军途中,前方的竹林里突然传来激烈的枪声,我们遭到敌人的射击,立即展开战斗。\n"
+    "讨伐队由三个中队组成,总数约四百名。行军途中,前方的竹林里突然传来激烈的枪声,我们遭到敌人的射击,立即展开战斗。\n"
 )
 
 
@@ -68,6 +68,20 @@ def test_a_battle_named_in_passing_does_not_swallow_the_account(tmp_path):
     assert any(side == "CN" and "4军" in name for name, side in units)  # 新四军: the lexicon's side
     past = battles.get("长沙作战")
     assert past is None or not past["units"]
+
+
+def test_a_japanese_narrator_counts_his_own_small_force(tmp_path):
+    """我军 of a veteran who dates by 昭和 and sends out a 讨伐 is Japanese; 总数约四百名 is the force's strength."""
+    b = _battles(extract_json(tmp_path, MEMOIR))["李家塘战斗"]
+    strength = [(f["side"], f["count"], f["qualifier"]) for f in b["figures"] if f["kind"] == "strength"]
+    assert strength == [("JP", 400, "about")]
+
+
+def test_hundreds_without_a_force_cue_are_no_strength(tmp_path):
+    text = ("1942年5月,日军中队长山本率部进攻王家村,与民兵激战半日。村里有三百名百姓,"
+            "民兵掩护乡亲们转移。\n")
+    facts = extract_json(tmp_path, text)
+    assert all(f["kind"] != "strength" for b in facts["battles"] for f in b["figures"])
 
 
 def test_a_battle_named_once_as_the_subject_keeps_its_account(tmp_path):
