@@ -95,3 +95,14 @@ def test_a_battle_named_once_as_the_subject_keeps_its_account(tmp_path):
 def test_a_text_without_fighting_coins_no_battle(tmp_path):
     text = "一九四六年春，老队长刘振山回到了张家村。他在村里办起了小学，乡亲们都叫他刘先生。\n"
     assert extract_json(tmp_path, text)["battles"] == []
+
+
+def test_the_places_of_a_reportage_header_and_of_a_party_office_are_no_places_of_the_fight(tmp_path):
+    """A county's name glued inside a modern zone's name (中|安新|区) and a place that opens the name of a party
+    organization (保定地下党组织) are not where the fight was."""
+    text = ("下面讲述一段发生在中安新区的抗日往事。\n"
+            "一九四三年三月十二日清晨，鬼子中队长黑田，带着几十个鬼子，到小李各庄扫荡。"
+            "保定地下党组织早已送来情报，游击队埋伏在村口的交通沟里，机枪一响，鬼子乱成一团。\n")
+    battles = _battles(extract_json(tmp_path, text))
+    assert list(battles) == ["小李各庄战斗"]
+    assert [p["name"] for p in battles["小李各庄战斗"]["places"]] == ["小李各庄"]
