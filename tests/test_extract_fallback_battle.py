@@ -106,3 +106,14 @@ def test_the_places_of_a_reportage_header_and_of_a_party_office_are_no_places_of
     battles = _battles(extract_json(tmp_path, text))
     assert list(battles) == ["小李各庄战斗"]
     assert [p["name"] for p in battles["小李各庄战斗"]["places"]] == ["小李各庄"]
+
+
+def test_a_battle_that_describes_a_veteran_is_no_subject_and_the_one_village_names_the_fight(tmp_path):
+    """在X中负伤的老兵: the battle describes a person; the account is of the sweep of the one village it names."""
+    text = ("一九四一年冬，在百团大战中负伤的老兵赵德明回到了家乡。腊月里的一天清早，一队鬼子从县城据点出发，"
+            "到马家庄清剿。赵德明带着民兵埋伏在村西的高粱地里，日军中队长松井，刚走到村口，民兵的土枪就响了。\n")
+    battles = _battles(extract_json(tmp_path, text))
+    assert "马家庄战斗" in battles
+    assert "百团大战" not in battles or not battles["百团大战"]["places"]
+    assert [p["name"] for p in battles["马家庄战斗"]["places"]] == ["马家庄"]
+    assert "松井" in [c["name"] for c in battles["马家庄战斗"]["commanders"]]

@@ -47,8 +47,9 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     if central is None and not told and (units or figures or leaders) \
             and fighting + incursion + len(_SKIRMISH.findall(text)) >= 2:
         # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队): the account is of a
-        # fight the text never names, the place it keeps coming back to, else the place of its dated opening
-        central = _salient_place(places) or _opening_place(places, battles, opening)
+        # fight the text never names, the place it keeps coming back to, else the place of its dated opening,
+        # else the one village it names
+        central = _salient_place(places) or _opening_place(places, battles, opening) or _sole_village(places, battles)
         fallback = central is not None
     if central is None or any(central.value.get("name", central.text) in n for n in told):
         return None
@@ -76,7 +77,7 @@ def _salient_place(places: list[Mention]) -> Mention | None:
 
 # the words of a small fight told as a story or a memoir (a sweep, shots, machine guns): enough, with a leader
 # or a unit, to make a text that names no battle the account of one
-_SKIRMISH = re.compile(r"扫荡|清剿|讨伐|射击|扫射|枪声|火力|伏击|袭击|开火|交火|战斗|机枪|冲锋|突击|阻击")
+_SKIRMISH = re.compile(r"扫荡|清剿|讨伐|射击|扫射|枪声|火力|埋伏|伏击|袭击|开火|交火|战斗|机枪|冲锋|突击|阻击")
 # the kinds of place a small fight is named after when the text names it only once: a settlement
 _SMALL = ("town", "village")
 
@@ -88,8 +89,19 @@ def _opening_place(places: list[Mention], battles: list[Mention], opening: tuple
     if opening is None:
         return None
     a, b = opening
-    return next((m for m in places if a <= m.start < b and m.value.get("kind") in _SMALL
-                 and not any(x.start <= m.start and m.end <= x.end for x in battles)), None)
+    return next((m for m in _small_places(places, battles) if a <= m.start < b), None)
+
+
+def _sole_village(places: list[Mention], battles: list[Mention]) -> Mention | None:
+    """The one village or town the account names (在X战役中负伤的老兵 … 到马家庄清剿), if it names exactly one."""
+    small = _small_places(places, battles)
+    return small[0] if len({m.value.get("name", m.text) for m in small}) == 1 else None
+
+
+def _small_places(places: list[Mention], battles: list[Mention]) -> list[Mention]:
+    """The villages and towns named outside the names of battles."""
+    return [m for m in places if m.value.get("kind") in _SMALL
+            and not any(x.start <= m.start and m.end <= x.end for x in battles)]
 
 
 _VILLAGE = re.compile(r"(?<=..)村$")
