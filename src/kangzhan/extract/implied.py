@@ -6,7 +6,12 @@ that place. A text that names no battle (but in passing) and tells of the attack
 (敌人连攻X, 围攻X, 保卫大X, X失陷, X之围: a commentary on the fronts) is about the battle of that place; where no
 attack or defence names a target, the place retaken is (收复X, 克复X: telegrams announcing the recapture). So is a stretch of a longer text that belongs to no named battle but closes like an account
 (…会战结束, 此次会战…): the unnamed first battle of an excerpt. Its name is the place + the battle word the text uses most (会战, else 战役/作战), as Chinese
-historiography names campaigns after their central city (常德会战, 长沙会战)."""
+historiography names campaigns after their central city (常德会战, 长沙会战).
+The last resort, the document-level fallback: an account of fighting (a unit, a figure or a titled leader, and
+fighting or skirmish words) that names no battle, or names battles only as look backs (从X战役中休整过来的部队,
+在X战役中负伤的老兵), is the account of one fight the text never names; it is coined after the place the text keeps
+coming back to, else the village or town of its dated opening, else the one village it names, as X战斗 (the form
+histories give a small fight) and marked coined, so its units, figures, dates, places and leaders are not lost."""
 
 from __future__ import annotations
 
@@ -53,9 +58,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         fallback = central is not None
     if central is None or any(central.value.get("name", central.text) in n for n in told):
         return None
-    if fallback:
-        return _coined_fight(central)
-    m = _implied_mention(central, _word(text))
+    m = _implied_mention(central, "战斗" if fallback else _word(text), coined=fallback)
     if retaken:
         place = central.value.get("name", central.text)
         read = {v + place for v in re.findall(rf"({_RETAKEN.pattern})了?{re.escape(place)}", text)}
@@ -102,19 +105,6 @@ def _small_places(places: list[Mention], battles: list[Mention]) -> list[Mention
     """The villages and towns named outside the names of battles."""
     return [m for m in places if m.value.get("kind") in _SMALL
             and not any(x.start <= m.start and m.end <= x.end for x in battles)]
-
-
-_VILLAGE = re.compile(r"(?<=..)村$")
-
-
-def _coined_fight(place: Mention) -> Mention:
-    """The battle coined for an account that names none: place + 战斗, the form histories give a small fight,
-    without the 村 of a village (辛庄村 → 辛庄战斗); the other forms are its altLabels."""
-    name = place.value.get("name", place.text)
-    stem = _VILLAGE.sub("", name)
-    alts = {stem + w for w in (*_WORDS, "之战")} | ({name + "战斗", name + "之战"} if stem != name else set())
-    return Mention("battle", place.start, place.end, place.text, {
-        "name": stem + "战斗", "implied": True, "coined": True, "alts": sorted(alts)})
 
 
 # a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防
@@ -180,13 +170,23 @@ def _word(text: str) -> str:
     return max(_WORDS, key=lambda w: (text.count(w), -_WORDS.index(w)))
 
 
-def _implied_mention(place: Mention, word: str) -> Mention:
+_VILLAGE = re.compile(r"(?<=..)村$")
+
+
+def _implied_mention(place: Mention, word: str, coined: bool = False) -> Mention:
     """A battle named place + word. The name is inferred, not read, and each battle word is a conventional
     form of it (宜昌会战 / 宜昌战役 / 宜昌作战, the last the Japanese style; 万泉战斗 / 万泉之战 for a smaller
-    fight): the others are its altLabels."""
+    fight): the others are its altLabels. A village's 村 is no part of the name (辛庄村 → 辛庄战斗; 辛庄村战斗 is
+    another form). coined: the fallback's battle for an account that names none (X战斗, the form histories give
+    a small fight)."""
     name = place.value.get("name", place.text)
-    return Mention("battle", place.start, place.end, place.text, {
-        "name": name + word, "implied": True, "alts": sorted(name + w for w in (*_WORDS, *_OTHER_FORMS) if w != word)})
+    stem = _VILLAGE.sub("", name)
+    forms = (*_WORDS, *_OTHER_FORMS)
+    alts = {stem + w for w in forms if w != word} | ({name + w for w in forms} if stem != name else set())
+    value = {"name": stem + word, "implied": True, "alts": sorted(alts)}
+    if coined:
+        value["coined"] = True
+    return Mention("battle", place.start, place.end, place.text, value)
 
 
 def unnamed_accounts(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
