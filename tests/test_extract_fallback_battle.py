@@ -20,7 +20,7 @@ REPORTAGE = (
 
 VILLAGE = (
     "一九四二年五月三日拂晓，日军小队长山本，率领伪军向张家村扑来。"
-    "民兵们从村后冲出，在村东的高粱地里与敌人交火，机枪声响成一片。\n"
+    "民兵们从村后冲出，在村东的高粱地里与敌人交火，机枪声响成一片，打退了鬼子的进攻。\n"
 )
 
 MEMOIR = (
@@ -117,3 +117,15 @@ def test_a_battle_that_describes_a_veteran_is_no_subject_and_the_one_village_nam
     assert "百团大战" not in battles or not battles["百团大战"]["places"]
     assert [p["name"] for p in battles["马家庄战斗"]["places"]] == ["马家庄"]
     assert "松井" in [c["name"] for c in battles["马家庄战斗"]["commanders"]]
+
+
+def test_an_interview_and_a_garrison_diary_coin_no_fight(tmp_path):
+    """Fighting recalled in quoted speech, drill (射击和冲锋演练) and a battle that only describes a veteran are no
+    account of a fight: no battle is coined after the town the text keeps naming."""
+    interview = ("抗战老兵访谈\n今年九十五岁的老兵王德胜，1938年参加八路军，当过连长。他说，在台儿庄战役中负伤的战友很多。"
+                 "如今他住在石家庄，每天在公园散步，讲起当年的战斗，老人总是很激动：“机枪一响，什么都不怕了。”"
+                 "石家庄的学生们常来看望他。\n")
+    garrison = ("1944年春，第5军在保山休整。军长邱清泉要求部队加紧训练，每天进行射击和冲锋演练。保山的百姓送来粮食。"
+                "部队在保山驻扎了三个月。\n")
+    for text in (interview, garrison):
+        assert extract_json(tmp_path, text)["battles"] == []

@@ -49,8 +49,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
         retaken = central is not None
     fallback = False
-    if central is None and not told and (units or figures or leaders) \
-            and fighting + incursion + len(_SKIRMISH.findall(text)) >= 2:
+    if central is None and not told and (units or figures or leaders) and _tells_fighting(text):
         # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队): the account is of a
         # fight the text never names, the place it keeps coming back to, else the place of its dated opening,
         # else the one village it names
@@ -80,7 +79,28 @@ def _salient_place(places: list[Mention]) -> Mention | None:
 
 # the words of a small fight told as a story or a memoir (a sweep, shots, machine guns): enough, with a leader
 # or a unit, to make a text that names no battle the account of one
-_SKIRMISH = re.compile(r"扫荡|清剿|讨伐|射击|扫射|枪声|火力|埋伏|伏击|袭击|开火|交火|战斗|机枪|冲锋|突击|阻击")
+_SKIRMISH = re.compile(r"扫荡|清剿|讨伐|射击|扫射|枪声|火力|埋伏|伏击|袭击|开火|交火|战斗|机枪|冲锋|突击|阻击|打响|枪[^，,。]?响")
+# drill, not fighting (进行射击和冲锋演练, 操练射击)
+_DRILL_AFTER = re.compile(r"[^，,。]{0,4}(?:演练|训练|演习|操练)")
+_DRILL_BEFORE = re.compile(r"(?:操练|训练|练习|演练)$")
+_QUOTE = re.compile(r"“[^”]{0,400}”|「[^」]{0,400}」")
+
+
+def _tells_fighting(text: str) -> bool:
+    """The narrative tells fighting: at least three different fighting words outside quoted speech (a veteran
+    recalling "机枪一响…" in an interview tells none) and drill (射击和冲锋演练)."""
+    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    kinds: set[str] = set()
+    for rx in (_FIGHTING, _INCURSION, _SKIRMISH):
+        for m in rx.finditer(text):
+            a = m.start()
+            if any(s <= a < e for s, e in quoted) or _DRILL_AFTER.match(text, m.end()) \
+                    or _DRILL_BEFORE.search(text, max(0, a - 2), a):
+                continue
+            kinds.add("枪响" if m.group().endswith("响") and "枪" in m.group() else m.group())
+            if len(kinds) >= 3:
+                return True
+    return False
 # the kinds of place a small fight is named after when the text names it only once: a settlement
 _SMALL = ("town", "village")
 
