@@ -49,7 +49,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
         retaken = central is not None
     fallback = False
-    if central is None and not told and (units or figures or leaders) and _tells_fighting(text):
+    if central is None and (not named and (units or figures) and fighting + incursion >= 2
+                            or not told and (units or figures or leaders) and _tells_fighting(text)):
         # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队): the account is of a
         # fight the text never names, the place it keeps coming back to, else the place of its dated opening,
         # else the one village it names
