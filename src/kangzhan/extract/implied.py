@@ -16,6 +16,7 @@ histories give a small fight) and marked coined, so its units, figures, dates, p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from kangzhan.extract.facts import _stem
@@ -90,12 +91,14 @@ _QUOTE = re.compile(r"“[^”]{0,400}”|「[^」]{0,400}」")
 def _tells_fighting(text: str) -> bool:
     """The narrative tells fighting: at least three different fighting words outside quoted speech (a veteran
     recalling "机枪一响…" in an interview tells none) and drill (射击和冲锋演练)."""
-    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    quoted = [m.span() for m in _QUOTE.finditer(text)]  # in text order, not overlapping
+    opens = [s for s, _ in quoted]
     kinds: set[str] = set()
     for rx in (_FIGHTING, _INCURSION, _SKIRMISH):
         for m in rx.finditer(text):
             a = m.start()
-            if any(s <= a < e for s, e in quoted) or _DRILL_AFTER.match(text, m.end()) \
+            q = bisect_right(opens, a) - 1
+            if (q >= 0 and a < quoted[q][1]) or _DRILL_AFTER.match(text, m.end()) \
                     or _DRILL_BEFORE.search(text, max(0, a - 2), a):
                 continue
             kinds.add("枪响" if m.group().endswith("响") and "枪" in m.group() else m.group())
@@ -216,7 +219,6 @@ def unnamed_accounts(text: str, sentences: list[tuple[int, int]], labels: list[s
     """Battles whose account the text gives but never names: a run of sentences that belongs to no named
     battle, closes like a battle account (…会战结束 / 此次会战…), and reads as one (three units, fighting
     words, a central settlement). Returns (battle mention, the run's sentence indices)."""
-    from bisect import bisect_right
     starts = [s for s, _ in sentences]
 
     def sent(pos: int) -> int:
