@@ -127,8 +127,16 @@ def _sole_village(places: list[Mention], battles: list[Mention]) -> Mention | No
 
 def _small_places(places: list[Mention], battles: list[Mention]) -> list[Mention]:
     """The villages and towns named outside the names of battles."""
-    return [m for m in places if m.value.get("kind") in _SMALL
-            and not any(x.start <= m.start and m.end <= x.end for x in battles)]
+    spans = sorted((x.start, x.end) for x in battles)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # the farthest end of the names starting at or before each
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def inside(m: Mention) -> bool:
+        k = bisect_right(starts, m.start) - 1
+        return k >= 0 and m.end <= reach[k]
+    return [m for m in places if m.value.get("kind") in _SMALL and not inside(m)]
 
 
 # a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防
