@@ -129,3 +129,15 @@ def test_an_interview_and_a_garrison_diary_coin_no_fight(tmp_path):
                 "部队在保山驻扎了三个月。\n")
     for text in (interview, garrison):
         assert extract_json(tmp_path, text)["battles"] == []
+
+
+def test_a_unit_fresh_from_a_campaign_fights_an_unnamed_fight_of_its_own(tmp_path):
+    """刚打完X会战的部队: the campaign is looked back on; the sweep told after it is coined after its village."""
+    text = ("1939年10月，刚打完南昌会战的部队奉命进驻周家塘。日军中队长藤田，率部在周家塘以北与游击队交火，"
+            "机枪扫射了半天，游击队从侧面袭击，日军伤亡二十余人。\n")
+    battles = _battles(extract_json(tmp_path, text))
+    assert "周家塘战斗" in battles
+    b = battles["周家塘战斗"]
+    assert b["start"] == "1939-10"
+    assert "藤田" in [c["name"] for c in b["commanders"]]
+    assert "南昌会战" not in battles or not battles["南昌会战"]["commanders"]

@@ -339,7 +339,8 @@ def find_battles(text: str) -> list[Mention]:
         out.append(Mention("battle", s, end, surface, {
             "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
             or (text[s - 1:s] in ("从", "自") and bool(_OUT_OF_AFTER.match(after)))
-            or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after))),
+            or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
+            or text[max(0, s - 2):s] == "打完",  # 刚打完X战役的部队: the unit comes from it
             "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次")
             or bool(_NAMES_TOLD.search(text, max(0, s - 4), s)),
             "alias": bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
