@@ -158,9 +158,9 @@ def test_an_account_naming_no_battle_nor_an_attacked_place_is_about_the_place_it
             "我们在蒙城的山坡上挖了三道战壕，日军第39师团一个联队从北面压过来，激战一昼夜，我们伤亡二百余人，"
             "阵地几次易手。后来援军到了涡阳，我们才撤下来。\n")
     b = extract(tmp_path, text)["battles"]
-    assert [x["name"] for x in b] == ["蒙城会战"]  # coined: never named, the place it keeps returning to
-    assert b[0]["named_in_text"] is False
-    assert {"蒙城战役", "蒙城战斗", "蒙城之战"} <= set(b[0]["alt_labels"])
+    assert [x["name"] for x in b] == ["蒙城战斗"]  # coined: never named, the place it keeps returning to
+    assert b[0]["named_in_text"] is False  # X战斗: the form histories give a fight they do not name
+    assert {"蒙城战役", "蒙城会战", "蒙城之战"} <= set(b[0]["alt_labels"])
     assert {"第96师", "第39师团"} <= {u["name"] for u in b[0]["units"]}
 
 

@@ -6,11 +6,17 @@ that place. A text that names no battle (but in passing) and tells of the attack
 (敌人连攻X, 围攻X, 保卫大X, X失陷, X之围: a commentary on the fronts) is about the battle of that place; where no
 attack or defence names a target, the place retaken is (收复X, 克复X: telegrams announcing the recapture). So is a stretch of a longer text that belongs to no named battle but closes like an account
 (…会战结束, 此次会战…): the unnamed first battle of an excerpt. Its name is the place + the battle word the text uses most (会战, else 战役/作战), as Chinese
-historiography names campaigns after their central city (常德会战, 长沙会战)."""
+historiography names campaigns after their central city (常德会战, 长沙会战).
+The last resort, the document-level fallback: an account of fighting (a unit, a figure or a titled leader, and
+fighting or skirmish words) that names no battle, or names battles only as look backs (从X战役中休整过来的部队,
+在X战役中负伤的老兵), is the account of one fight the text never names; it is coined after the place the text keeps
+coming back to, else the village or town of its dated opening, else the one village it names, as X战斗 (the form
+histories give a small fight) and marked coined, so its units, figures, dates, places and leaders are not lost."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from kangzhan.extract.facts import _stem
@@ -26,9 +32,12 @@ _OTHER_FORMS = ("战斗", "之战")  # the forms local histories give a smaller 
 
 
 def implied_battle(text: str, places: list[Mention], units: list, battles: list[Mention],
-                   min_count: int = 4, figures: int = 0) -> Mention | None:
-    """A battle mention (on the first occurrence of the central place, else of the place under attack) or None."""
+                   min_count: int = 4, figures: int = 0, leaders: int = 0,
+                   opening: tuple[int, int] | None = None) -> Mention | None:
+    """A battle mention (on the first occurrence of the central place, else of the place under attack) or None.
+    leaders: persons named with a military title; opening: the span of the account's first dated sentence."""
     named = {m.value["name"] for m in battles if m.value.get("name")}
+    told = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("past")}
     if any(text.count(_stem(n) or n) > 1 for n in named):
         return None
     fighting = len(_FIGHTING.findall(text))
@@ -40,11 +49,17 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     if central is None and (units or figures) and fighting + len(_RETAKEN.findall(text)) >= 3:
         central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
         retaken = central is not None
-    if central is None and not named and (units or figures) and fighting + incursion >= 2:
-        central = _salient_place(places)  # the last resort: no battle named at all, not even in passing
-    if central is None or any(central.value.get("name", central.text) in n for n in named):
+    fallback = False
+    if central is None and (not named and (units or figures) and fighting + incursion >= 2
+                            or not told and (units or figures or leaders) and _tells_fighting(text)):
+        # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队): the account is of a
+        # fight the text never names, the place it keeps coming back to, else the place of its dated opening,
+        # else the one village it names
+        central = _salient_place(places) or _opening_place(places, battles, opening) or _sole_village(places, battles)
+        fallback = central is not None
+    if central is None or any(central.value.get("name", central.text) in n for n in told):
         return None
-    m = _implied_mention(central, _word(text))
+    m = _implied_mention(central, "战斗" if fallback else _word(text), coined=fallback)
     if retaken:
         place = central.value.get("name", central.text)
         read = {v + place for v in re.findall(rf"({_RETAKEN.pattern})了?{re.escape(place)}", text)}
@@ -62,6 +77,66 @@ def _salient_place(places: list[Mention]) -> Mention | None:
     pass it names most often, at least twice and more often than any other (a memoir of a defence, a
     reportage of an attack, an excerpt whose title held the name)."""
     return _most_named(m for m in places if m.value.get("kind") in _NAMESAKE)
+
+
+# the words of a small fight told as a story or a memoir (a sweep, shots, machine guns): enough, with a leader
+# or a unit, to make a text that names no battle the account of one
+_SKIRMISH = re.compile(r"扫荡|清剿|讨伐|射击|扫射|枪声|火力|埋伏|伏击|袭击|开火|交火|战斗|机枪|冲锋|突击|阻击|打响|枪[^，,。]?响")
+# drill, not fighting (进行射击和冲锋演练, 操练射击)
+_DRILL_AFTER = re.compile(r"[^，,。]{0,4}(?:演练|训练|演习|操练)")
+_DRILL_BEFORE = re.compile(r"(?:操练|训练|练习|演练)$")
+_QUOTE = re.compile(r"“[^”]{0,400}”|「[^」]{0,400}」")
+
+
+def _tells_fighting(text: str) -> bool:
+    """The narrative tells fighting: at least three different fighting words outside quoted speech (a veteran
+    recalling "机枪一响…" in an interview tells none) and drill (射击和冲锋演练)."""
+    quoted = [m.span() for m in _QUOTE.finditer(text)]  # in text order, not overlapping
+    opens = [s for s, _ in quoted]
+    kinds: set[str] = set()
+    for rx in (_FIGHTING, _INCURSION, _SKIRMISH):
+        for m in rx.finditer(text):
+            a = m.start()
+            q = bisect_right(opens, a) - 1
+            if (q >= 0 and a < quoted[q][1]) or _DRILL_AFTER.match(text, m.end()) \
+                    or _DRILL_BEFORE.search(text, max(0, a - 2), a):
+                continue
+            kinds.add("枪响" if m.group().endswith("响") and "枪" in m.group() else m.group())
+            if len(kinds) >= 3:
+                return True
+    return False
+# the kinds of place a small fight is named after when the text names it only once: a settlement
+_SMALL = ("town", "village")
+
+
+def _opening_place(places: list[Mention], battles: list[Mention], opening: tuple[int, int] | None) -> Mention | None:
+    """The first village or town named in the account's first dated sentence (一九四四年一月二十六日…X村北, 昭和20年6月
+    …驻地为X塘): where a reportage or a memoir sets its fight when it names the place only once. Not a place inside
+    a battle's name (从桂林战役中休整: the battle looked back on)."""
+    if opening is None:
+        return None
+    a, b = opening
+    return next((m for m in _small_places(places, battles) if a <= m.start < b), None)
+
+
+def _sole_village(places: list[Mention], battles: list[Mention]) -> Mention | None:
+    """The one village or town the account names (在X战役中负伤的老兵 … 到马家庄清剿), if it names exactly one."""
+    small = _small_places(places, battles)
+    return small[0] if len({m.value.get("name", m.text) for m in small}) == 1 else None
+
+
+def _small_places(places: list[Mention], battles: list[Mention]) -> list[Mention]:
+    """The villages and towns named outside the names of battles."""
+    spans = sorted((x.start, x.end) for x in battles)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # the farthest end of the names starting at or before each
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def inside(m: Mention) -> bool:
+        k = bisect_right(starts, m.start) - 1
+        return k >= 0 and m.end <= reach[k]
+    return [m for m in places if m.value.get("kind") in _SMALL and not inside(m)]
 
 
 # a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防
@@ -127,13 +202,23 @@ def _word(text: str) -> str:
     return max(_WORDS, key=lambda w: (text.count(w), -_WORDS.index(w)))
 
 
-def _implied_mention(place: Mention, word: str) -> Mention:
+_VILLAGE = re.compile(r"(?<=..)村$")
+
+
+def _implied_mention(place: Mention, word: str, coined: bool = False) -> Mention:
     """A battle named place + word. The name is inferred, not read, and each battle word is a conventional
     form of it (宜昌会战 / 宜昌战役 / 宜昌作战, the last the Japanese style; 万泉战斗 / 万泉之战 for a smaller
-    fight): the others are its altLabels."""
+    fight): the others are its altLabels. A village's 村 is no part of the name (辛庄村 → 辛庄战斗; 辛庄村战斗 is
+    another form). coined: the fallback's battle for an account that names none (X战斗, the form histories give
+    a small fight)."""
     name = place.value.get("name", place.text)
-    return Mention("battle", place.start, place.end, place.text, {
-        "name": name + word, "implied": True, "alts": sorted(name + w for w in (*_WORDS, *_OTHER_FORMS) if w != word)})
+    stem = _VILLAGE.sub("", name)
+    forms = (*_WORDS, *_OTHER_FORMS)
+    alts = {stem + w for w in forms if w != word} | ({name + w for w in forms} if stem != name else set())
+    value = {"name": stem + word, "implied": True, "alts": sorted(alts)}
+    if coined:
+        value["coined"] = True
+    return Mention("battle", place.start, place.end, place.text, value)
 
 
 def unnamed_accounts(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
@@ -142,7 +227,6 @@ def unnamed_accounts(text: str, sentences: list[tuple[int, int]], labels: list[s
     """Battles whose account the text gives but never names: a run of sentences that belongs to no named
     battle, closes like a battle account (…会战结束 / 此次会战…), and reads as one (three units, fighting
     words, a central settlement). Returns (battle mention, the run's sentence indices)."""
-    from bisect import bisect_right
     starts = [s for s, _ in sentences]
 
     def sent(pos: int) -> int:

@@ -18,13 +18,25 @@ _CN_VIEW = re.compile(
     rf"我(?:军|方)?{_N}?(?:集团军|战区|路军|师(?!团)|旅(?!团))|我国军|(?<!中)国军"
     rf"|敌(?:军|方)?{_N}?(?:师团|旅团|联队|飞行团|派遣军)|日寇|日军")
 _SWAP = str.maketrans({"我": "敌", "敌": "我"})
+# a Japanese narrator's voice: a Japanese era year told by one who says 我军/我们 (a veteran's memoir in
+# translation: 昭和20年6月), and 我军 sending out a 讨伐 (the Japanese army's word for its anti-guerrilla sweeps)
+_ERA = re.compile(r"(?:昭和|大正)[0-9一二三四五六七八九十元]{1,3}年")
+_FIRST_PERSON = re.compile(r"我军|我们|我部|我队")
+_SWEEP = re.compile(r"我(?:军|们|方|部|队)[^，,。；;]{0,8}讨伐")
+# a bracket of 2-60 characters: a translator's or editor's note (据译者推测,当为日军…), not the narrator's voice
+_NOTE = re.compile(r"[(（][^()（）]{2,60}[)）]")
 
 
 def japanese_view(text: str) -> bool:
-    """The text is told from the Japanese side: at least two 我-Japanese / 敌-Chinese pairings and more than
-    twice as many as the Chinese-view ones (日军 and 国军 count for the Chinese view)."""
-    jp = len(_JP_VIEW.findall(text))
-    return jp >= 2 and jp > 2 * len(_CN_VIEW.findall(text))
+    """The text is told from the Japanese side: at least two 我-Japanese / 敌-Chinese pairings or Japanese-voice
+    cues (a 昭和 year told in the first person, 我军…讨伐) and more than twice as many as the Chinese-view ones
+    (日军 and 国军 count for the Chinese view, outside the notes in brackets)."""
+    jp = len(_JP_VIEW.findall(text)) + len(_SWEEP.findall(text))
+    if _FIRST_PERSON.search(text):
+        jp += len(_ERA.findall(text))
+    if jp < 2:
+        return False
+    return jp > 2 * len(_CN_VIEW.findall(_NOTE.sub("", text)))
 
 
 def as_chinese_view(text: str) -> str:

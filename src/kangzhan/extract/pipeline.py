@@ -127,7 +127,9 @@ def analyse(src: SourceText) -> Analysis:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
         infos, labels = by_local_event(len(sentences), local)
     else:
-        implied = implied_battle(text, places, units, battles, figures=len(figures))  # a battle the text is about but never names
+        implied = implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
+                                 leaders=sum(1 for p in persons if p.value.get("title")),
+                                 opening=_first_dated(sentences, dates))
         if implied:
             battles = [*battles, implied]
         infos, labels = segment(text, sentences, battles)
@@ -151,6 +153,15 @@ def analyse(src: SourceText) -> Analysis:
         town_of_entry(a.facts, local, raw)
         outcome_only(text, sentences, a.facts, local, dates)
     return a
+
+
+def _first_dated(sentences: list[tuple[int, int]], dates: list[Mention]) -> tuple[int, int] | None:
+    """The span of the first sentence that holds a date (the opening of an account), or None."""
+    if not dates:
+        return None
+    first = min(d.start for d in dates)
+    k = bisect_right([s for s, _ in sentences], first) - 1
+    return sentences[k] if k >= 0 else None
 
 
 def _outside_lifespans(text: str, dates: list[Mention], persons: list[Mention]) -> list[Mention]:
@@ -334,7 +345,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     placed: dict[str, set[str]] = {}  # the places each battle has already (a set: no scan of its list)
     named_in = _battle_name_spans(a, by_name)
     for m in a.places:
-        lab = named_in.get((m.start, m.end)) or label_of(m.start)
+        lab = named_in[(m.start, m.end)] if (m.start, m.end) in named_in else label_of(m.start)
         name = m.value.get("name", m.text)
         if lab in by_name:
             names = placed.get(lab)
@@ -368,13 +379,16 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
 def _battle_name_spans(a: Analysis, by_name: dict[str, Battle]) -> dict[tuple[int, int], str]:
     """(start, end) of each place named inside a battle's name (神头岭 of 神头岭、响堂铺等战斗, 平汉路 of 平汉路破袭战)
     → that battle, when it is a battle of its own other than the one its sentence belongs to: the place
-    that names a battle is where that battle was fought, not where the sentence's battle was."""
+    that names a battle is where that battle was fought, not where the sentence's battle was. A battle looked
+    back on (从桂林战役中休整过来的部队) that is no battle of the text keeps its place from every battle ("")."""
     spans: dict[tuple[int, int], str] = {}
     places = sorted(a.places, key=lambda p: p.start)
     starts = [p.start for p in places]
     for m in a.battles:
         name = m.value.get("name")
-        if name not in by_name or m.value.get("past"):
+        if m.value.get("past") and not m.value.get("implied"):
+            name = name if name in by_name else ""
+        elif name not in by_name:
             continue
         for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
             if places[i].end <= m.end:

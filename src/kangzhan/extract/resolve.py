@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.lexdata import named_units
 from kangzhan.extract.mentions.persons import (
     APPOSITION_AFTER_TITLE,
     OOB_GAP,
@@ -118,8 +119,11 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     mentions = [Mention(m.kind, m.start, m.end, m.text, {**m.value, "cue": "JP"})
                 if not m.value.get("cue") and _BACK_TO_JAPAN.match(text, m.end) else m for m in mentions]
     sides: list[str | None] = [m.value.get("cue") or None for m in mentions]
+    lexicon = named_units()
     for i, m in enumerate(mentions):
         implied = m.value.get("implied")
+        if sides[i] is None and not implied and m.text in lexicon:
+            sides[i] = lexicon[m.text][0]  # 新四军 read as a numbered 新编第4军: the named formation's side
         raw = m.value.get("raw_echelon", m.value.get("echelon"))
         if sides[i] is None and implied and (raw not in ("军",) or implied == "JP"):
             sides[i] = implied

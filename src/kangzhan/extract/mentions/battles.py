@@ -34,6 +34,10 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                "一系列", "系列", "一连串", "数次", "若干"}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
                          r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
+# 从X战役中休整过来的部队, 自X会战撤下: a force coming out of an earlier battle; the text tells what came after
+_OUT_OF_AFTER = re.compile(r"^(?:中|里|战场上?)?(?:休整|撤|退|归来|回来|下来|调|转)|^[中里]")
+# 在X战役中负伤的老兵: a person described by a battle he was in; the text tells of him, later
+_DESCRIBES_AFTER = re.compile(r"^中(?:负伤|受伤|挂彩|致残|立功|失去)[^，,。；;]{0,4}的")
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
 # 此即X / 这就是X / 是为X / 史称X after an account: the name of what was just told (an anchor that closes it)
 _NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])史称)[“\"「]?$")
@@ -333,7 +337,10 @@ def find_battles(text: str) -> list[Mention]:
             continue  # X作战有功: 作战 is the verb of a clause
         alias = _ALIAS.search(text[max(0, s - 12):end])
         out.append(Mention("battle", s, end, surface, {
-            "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after)),
+            "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
+            or (text[s - 1:s] in ("从", "自") and bool(_OUT_OF_AFTER.match(after)))
+            or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
+            or text[max(0, s - 2):s] == "打完",  # 刚打完X战役的部队: the unit comes from it
             "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次")
             or bool(_NAMES_TOLD.search(text, max(0, s - 4), s)),
             "alias": bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)

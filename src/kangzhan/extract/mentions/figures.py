@@ -32,7 +32,7 @@ from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at
 from kangzhan.extract.mentions.scan import segment_finditer
 
-_JP = r"日本军队|日本军|日伪军|日伪|敌伪军|敌伪|伪军|日军|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌"
+_JP = r"日本军队|日本军|日伪军|日伪|敌伪军|敌伪|伪军|日军|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌|讨伐部队|讨伐队"
 _CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
 _SIDE = re.compile(rf"(?P<jp>{_JP})|(?P<cn>{_CN})")
 _SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN.split("|"), "CN")}
@@ -95,7 +95,7 @@ _CASUALTY = re.compile(
     rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
     rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
-_STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
+_STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|派出|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
                  r"增兵|率|指挥(?![部所官员])|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
 _STRENGTH = re.compile(
     rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?<![第0-9.])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
@@ -491,6 +491,10 @@ def _officers(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+# the cues that say a number is the size of a force (its total, the men sent out): a small fight's hundreds count
+_FORCE_TOTAL = frozenset({"总兵力", "兵力总数", "总数", "兵力", "派出", "出动"})
+
+
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL):
@@ -511,8 +515,9 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             if rx is not _COUNT_THEN and re.search(_CUE_ALT, m.group("mid") or ""):
                 continue
             parsed = count_at(text, m.start("count"))
-            if not parsed or parsed[0] < 500:
-                continue
+            small = rx is _STRENGTH and m.group("cue") in _FORCE_TOTAL and unit in ("名", "人")
+            if not parsed or parsed[0] < (100 if small else 500):
+                continue  # 总数约三百名, 派出部队约五百名: the head count of a small force said in so many words
             if re.search(r"每|平均", text[_sentence_start(text, cs):cs]):
                 continue  # 每联队有官兵3000余人: the size of a kind of unit, not of a force
             tail_side = _SIDE.fullmatch(tail) if tail else None

@@ -297,6 +297,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
             end = pos  # 江口|待命: a verb that runs past the name's end starts right after the surname
             break
         pos += len(w)
+    if jp and strong and end == jp and window[jp:jp + 1] in ("，", ",", "。", "、", "；", ";", "：", ":"):
+        return _accept(window[:jp])  # 中队长黑田,挥着…: after a title, a Japanese surname alone is the name
     if end < (max(jp + 1, 2) if jp else 3):
         return None
     if not jp and _common_words_only(toks, end):
@@ -470,7 +472,7 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
 
 # _accept's tests, compiled once: it runs several times for every window cut_name considers
 _TITLE_WORDS = tuple(t for t, _ in TITLES)
-_NOT_IN_NAME = re.compile("[年月日季]|万分|分之|当时|此时|其时|同时|随后")
+_NOT_IN_NAME = re.compile("[年月日季这]|万分|分之|当时|此时|其时|同时|随后")
 _UNIT_END = re.compile("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$")
 _PLACE_END = re.compile("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$")
 
@@ -511,6 +513,8 @@ def find_persons(text: str) -> list[Mention]:
             continue
         for item in re.split(r"[,，、;；]", m.group(1))[:3]:
             item = item.strip()
+            if item[:1] in ("即", "系", "乃"):
+                continue  # 中国政府军(即汪精卫伪军): "that is", another name of what precedes, no person
             if _OOB_ITEM.match(item):
                 continue  # 第2营(欠第6连), 第18师团(辖五十五…联队): an order of battle, no name
             if len(item) >= 4 and item[-1] in "军师旅团" and before.endswith(item[-1]):

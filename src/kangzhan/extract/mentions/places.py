@@ -50,6 +50,7 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("堡", "village"),  # the walled villages of the north (阳明堡, 瓦窑堡): a gazetteer name + 堡 is the village
     *((c, "village") for c in "峪屯坨洼垴窑畈岙峁坎"),  # _SETTLEMENT: hamlets no gazetteer holds
     ("营子", "village"),  # the 营子 villages of the northeast and Inner Mongolia (X营子, from a camp)
+    ("各庄", "village"),  # the X各庄 villages of the Hebei plain (李各庄, 小王各庄): 各 is no stem character there
 ]
 _SUFFIX = dict(_SUFFIX_KIND)
 # the suffixes of hamlets and villages no gazetteer holds: valleys (王家峪), garrison farms (马家屯), river islets and
@@ -281,6 +282,9 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
             and text[e] not in _BOUNDARY_CHARS and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
             and not text.startswith(tuple(_SUFFIX), e):
         return True  # a foreign city's name inside a transliteration (罗马|林)
+    if prev_han and hit[4] == "gazetteer" and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
+            and _words().get(text[e - 1:e + 1], (0, ""))[0] >= 100 and not text.startswith(tuple(_SUFFIX), e):
+        return True  # 雄|安新|区: glued to words on both sides, the county's name straddles 雄安 and 新区
     major = hit[0] in ("province", "city")  # 江西|进入: a province outweighs 西进
     if not major and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e):
         for b in (e + 1, e + 2):
@@ -442,6 +446,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if not _HAN.fullmatch(stem) or not _at_boundary(text, s0, taken):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
+                if strong and k == 2 and stem[0] in _DIRECTIONS and stem[1] in "街关门":
+                    continue  # X庄东街|村南: a quarter of the place before (its east street), no village of its own
                 natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
                 goal = k == 2 and not _BAD_STEM.search(stem) and _twice_a_goal(text, stem + suf)
                 settled = _settled(text, s0, end, stem, suf)
@@ -770,7 +776,8 @@ _STRONGHOLD = re.compile(  # the lookahead: the first characters of both alterna
     r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)据点)")
 # a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
 _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党史办|档案馆|纪念馆|博物馆|图书馆|出版社|大学|学院|日报|"
-                        r"晚报|电视台|政协|文史馆|军校|军官学校|学校|讲武堂|中学|小学)")  # 黄埔军校: the school, no place of the battle
+                        r"晚报|电视台|政协|文史馆|军校|军官学校|学校|讲武堂|中学|小学|"
+                        r"地下党|党组织|党委|工委)")  # 黄埔军校: the school, no place of the battle; 津南地下党组织: the party's
 
 
 # two names joined by a conjunction between a preposition and a locative (向东枝及腊戍方向), two listed names
