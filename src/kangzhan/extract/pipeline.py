@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kangzhan.extract.facts import BattleInfo, outside_the_war, segment
+from kangzhan.extract.fights import place_fights
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
@@ -49,6 +50,7 @@ from kangzhan.gcpause import gc_paused
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.jamming import find_jamming
 from kangzhan.text.normalize import normalize
+from kangzhan.text.number_breaks import find_number_breaks, restore_days
 from kangzhan.text.read import SourceText
 from kangzhan.text.references import find_references
 from kangzhan.text.sentences import split_sentences
@@ -104,7 +106,9 @@ def analyse(src: SourceText) -> Analysis:
     text, offsets = norm.text, None
     # what is no text: a pinyin gloss (臺(tái)兒莊), a forum's anti-copy jamming string ("k7月28日"), a printed
     # page's line breaks, a scholar's notes and citations. Analyse without them, map offsets back to the original
-    glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text))
+    breaks, lost_days = find_number_breaks(text)  # a PDF copy's breaks around numbers (1937|年, 7|月27||,)
+    text = restore_days(text, lost_days)  # the 日 such a copy lost, read where it stood (same length)
+    glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text) + breaks)
     if glosses:
         text, offsets = drop_spans(text, glosses)
         raw_view = drop_spans(raw, glosses)[0]
@@ -125,10 +129,15 @@ def analyse(src: SourceText) -> Analysis:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
         infos, labels = by_local_event(len(sentences), local)
     else:
-        implied = implied_battle(text, places, units, battles, figures=len(figures))  # a battle the text is about but never names
-        if implied:
-            battles = [*battles, implied]
-        infos, labels = segment(text, sentences, battles)
+        sentences, fights = place_fights(text, sentences, places, battles)  # fights at two towns, none named
+        if fights:
+            battles = [*battles, *(m for m, _ in fights)]
+            infos, labels = by_local_event(len(sentences), [(m, run, m) for m, run in fights])
+        else:
+            implied = implied_battle(text, places, units, battles, figures=len(figures))  # a battle the text is about but never names
+            if implied:
+                battles = [*battles, implied]
+            infos, labels = segment(text, sentences, battles)
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
@@ -163,9 +172,10 @@ def _outside_lifespans(text: str, dates: list[Mention], persons: list[Mention]) 
     return [d for d in dates if not in_life_span(d)]
 
 
-# 城东, 城南 …: a position relative to the town the text is in (在城东剿匪); the urban districts so named are
-# written with their 区. A word that ends in 匪 (股匪, 土匪) names a band of people, no place.
-_RELATIVE = re.compile(r"城[东南西北]")
+# 城东, 城南 …: a position relative to the town the text is in (在城东剿匪), and so 桥东, 路北, 港南 relative to a
+# bridge, a road, a port (退守大桥东头); the urban districts so named are written with their 区. A word that ends
+# in 匪 (股匪, 土匪) names a band of people, no place.
+_RELATIVE = re.compile(r"[城桥路港][东南西北]")
 
 
 # what only a person does or suffers (…被击毙, …于八日晨逃走, 以X为首): a name made a place by its last character

@@ -66,7 +66,26 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     without the country or province in front of the place (缅甸仁安羌大捷 is 仁安羌大捷: the larger area
     says where the place lies, the battle is named after the place)."""
     prefix = _name_before(text, end_of_prefix, suffix)
+    if prefix and suffix != "攻势":  # 1939年冬季攻势: the year belongs to an offensive named by its season
+        prefix = _without_date(text, end_of_prefix - len(prefix), prefix)
     return _without_setting(prefix) if prefix else prefix
+
+
+# a date glued before a name (1937年七七事变, 一九三八年台儿庄战役, 1940年8月百团大战): when, not part of the name
+_DATE_HEAD = re.compile(r"^(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{4})年|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
+                        r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[日号]?)+")
+
+
+def _without_date(text: str, start: int, prefix: str) -> str | None:
+    """The prefix without a date it opens with (1937年|七七事变), or without the 年 of a year whose digits a line
+    break cut off (1937\\n|年七七事变: the name never opens with 年); None when nothing is left."""
+    head = _DATE_HEAD.match(prefix)
+    if head is None and prefix[0] in "年月" and re.search(r"[0-9〇零一二三四五六七八九十]\s*$", text[max(0, start - 6):start]):
+        head = re.match(r"[年月](?:[0-9]{1,2}[日号]?)?", prefix)
+    if head is None:
+        return prefix
+    rest = prefix[head.end():]
+    return rest if len(rest) >= 2 else None
 
 
 # directions and parts (广东北部, 山西南部): a province's part, not a place of its own after it
