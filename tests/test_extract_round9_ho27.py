@@ -78,3 +78,24 @@ def test_a_soldier_said_to_be_missing_is_a_pretext_and_no_loss(tmp_path):
             "据日方称,此战日军失踪二十余人。\n")
     figs = _battle(extract(tmp_path, text), "良乡战斗")["figures"]
     assert [(f["count"], f["category"]) for f in figs if f["category"] == "missing"] == [(20, "missing")]
+
+
+def test_a_date_range_given_for_several_campaigns_dates_none_of_them(tmp_path):
+    text = ("薛岳与长沙\n1939年9月至1942年1月,薛岳指挥第9战区部队在长沙地区同日军进行了三次会战。"
+            "第一次长沙会战中,日军第11军南犯,被击退。第二次长沙会战中,日军一度突入长沙。\n")
+    facts = extract(tmp_path, text)
+    assert "三次会战" not in {b["name"] for b in facts["battles"]}  # a count of campaigns is no name
+    first = _battle(facts, "第一次长沙会战")
+    assert (first["start"], first["end"]) == (None, None)
+
+
+def test_the_town_of_a_news_dateline_is_no_place_of_the_battle(tmp_path):
+    text = ("昆仑关大捷纪念活动举行\n新华社南宁12月18日电（记者 陈明）18日上午,纪念活动在昆仑关举行。\n"
+            "1939年12月18日,第5军向昆仑关发起进攻,12月31日攻克昆仑关,史称昆仑关大捷。\n")
+    b = _battle(extract(tmp_path, text), "昆仑关大捷")
+    assert "昆仑关" in _places(b) and "南宁" not in _places(b)
+
+
+def test_a_commemorating_verb_before_a_battle_name_is_no_part_of_it(tmp_path):
+    text = "缅怀昆仑关大捷\n昨日,各界人士纪念昆仑关大捷80周年。1939年12月,第5军攻克昆仑关。\n"
+    assert {b["name"] for b in extract(tmp_path, text)["battles"]} == {"昆仑关大捷"}

@@ -124,6 +124,7 @@ def analyse(src: SourceText) -> Analysis:
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
     places = _not_positions(text, places)
+    places = _outside_datelines(text, places)  # 新华社枣庄4月6日电: where the report was filed, today
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
@@ -191,6 +192,21 @@ def _not_positions(text: str, places: list[Mention]) -> list[Mention]:
     return [m for m in places if not (m.value.get("source") == "gazetteer" and _RELATIVE.fullmatch(m.text))
             and not m.text.endswith("匪")
             and not (m.value.get("source") in ("suffix", "feature") and m.value.get("name", m.text) in persons)]
+
+
+# a news dateline at a paragraph's start: the agency or paper, where the report was filed (a present-day town or
+# city), the day, 电/讯 (新华社枣庄4月6日电, 本报太原讯, 中新网山西代县8月12日电)
+_DATELINE = re.compile(r"(?m)^[ \t\u3000【\[]*[\u4e00-\u9fff]{0,6}(?:社|网|台|报)\s*(?P<where>[\u4e00-\u9fff]{2,10}?)\s*"
+                       r"(?:[0-9]{1,2}月[0-9]{1,2}日)?\s*(?:电|讯)(?=[\s（(【\[:：]|$)")
+
+
+def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
+    """The places that stand in no news dateline: the town a report was filed from is no place of the battle
+    it commemorates."""
+    spans = [m.span("where") for m in _DATELINE.finditer(text)] if ("电" in text or "讯" in text) else []
+    if not spans:
+        return places
+    return [m for m in places if not any(a <= m.start < b for a, b in spans)]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
@@ -437,6 +453,12 @@ def _whole_of_parts(a: Analysis, by_name: dict[str, Battle], ev) -> None:
         w.places = list(b.places)
 
 
+# a sentence that counts several battles (1939年9月至1942年1月…进行了三次会战, 历次战役): its dates span them all
+# and date none of them
+# (a count of campaigns only: 多次战斗 are the engagements of one battle, dated by its own date)
+_SEVERAL = re.compile(r"(?<!第)(?:[两二三四五六七八九十]+[次场个大]|历次)(?:会战|战役|大战)")
+
+
 _FROM = re.compile(r"(?:自|从|由)$")
 _UNTIL = re.compile(r"(?:[^,，。;；]{0,8}起)?[,，]?\s*(?:至|到|迄)")
 
@@ -508,7 +530,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
     starts = [s for s, _ in sents]
     for d in a.dates:
         i = bisect_right(starts, d.start) - 1
-        if i < 0 or d.start >= sents[i][1]:
+        if i < 0 or d.start >= sents[i][1] or _SEVERAL.search(text, *sents[i]):
             continue
         lab = a.labels[i]
         if lab in by_name:
