@@ -99,3 +99,15 @@ def test_the_town_of_a_news_dateline_is_no_place_of_the_battle(tmp_path):
 def test_a_commemorating_verb_before_a_battle_name_is_no_part_of_it(tmp_path):
     text = "缅怀昆仑关大捷\n昨日,各界人士纪念昆仑关大捷80周年。1939年12月,第5军攻克昆仑关。\n"
     assert {b["name"] for b in extract(tmp_path, text)["battles"]} == {"昆仑关大捷"}
+
+
+def test_a_page_number_line_is_no_number_cut_from_its_unit(tmp_path):
+    text = "P. 88\n军部的命令。\n1940\n年3\n月5\n\n,第36\n师进抵宜昌。\n"
+    units = {r["value"]["key"] for r in extract_jsonl(tmp_path, text) if r.get("kind") == "unit"}
+    assert "第36师" in units and "第88军" not in units
+
+
+def test_a_bank_after_a_river_and_a_bearing_is_no_part_of_the_next_name(tmp_path):
+    text = "八莫战役\n主力先头部队进抵南溪河北岸勐卡（MUNGKA），左翼进至丹邦（TANBANG）。\n"
+    names = set(_place_mentions(tmp_path, text))
+    assert "勐卡" in names and "岸勐卡" not in names

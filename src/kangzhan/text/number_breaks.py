@@ -21,13 +21,26 @@ _LOST_DAY = re.compile(r"月(?:[ \t\u3000]*\n[ \t\u3000\r\n]*)?(?:3[01]|[12][0-9
 _MIN_BREAKS = 2
 
 
+# what stands before a number that a break cut from its unit: its line's start, a Han character, a mark (日军于8|月);
+# a page number ("P. 205", "- 12 -") stands after Latin letters, spaces or dashes
+_BEFORE_NUMBER = re.compile(r"[\n\u3400-\u9fff，,、：:；;（(“]")
+
+
+def _cut_number(text: str, end: int) -> bool:
+    """The digits ending at ``end`` open their line or follow a Han character or a mark."""
+    i = end
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    return i == 0 or bool(_BEFORE_NUMBER.match(text, i - 1))
+
+
 def find_number_breaks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     """(spans of the breaks to drop, positions where a lost 日 stood) of ``text``; both empty unless the text has
     at least two breaks between a number and its unit. A lost day's position is the first character of its
     gap, which is kept (to be read as 日); the rest of the gap is among the spans."""
     if "\n" not in text:
         return [], []
-    breaks = [m.span() for m in _NUMBER_BREAK.finditer(text)]
+    breaks = [m.span() for m in _NUMBER_BREAK.finditer(text) if _cut_number(text, m.start())]
     if len(breaks) < _MIN_BREAKS:
         return [], []
     days: list[int] = []

@@ -365,8 +365,14 @@ def _at_boundary(text: str, i: int, taken: list[bool] | None = None) -> bool:
     or a found place and a direction or bank (德安西北|万家岭, 修水南岸|涂家埠)."""
     return (i == 0 or text[i - 1] in _BOUNDARY_CHARS or bool(taken and taken[i - 1])
             or bool(_VERB_BEFORE_END.search(text[max(0, i - 4):i]))
-            or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i))
-            or bool(taken and i >= 2 and taken[i - 2] and text[i - 1] in _DIRECTIONS and not taken[i - 1]))  # 天津南|良王庄
+            or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i)))
+
+
+def _after_bearing(text: str, i: int, taken: list[bool]) -> bool:
+    """Position i follows a found place and a one-character bearing (天津南|良王庄: the village south of the city),
+    not a bank or a side (太平江北|岸)."""
+    return i >= 2 and taken[i - 2] and not taken[i - 1] and text[i - 1] in _DIRECTIONS \
+        and text[i] not in "岸侧面部边郊麓端头"
 
 
 def _twice_a_goal(text: str, name: str) -> bool:
@@ -393,7 +399,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if s0 < 0 or any(taken[s0:p]):
                     continue
                 stem = text[s0:p]
-                if not _HAN.fullmatch(stem) or not _at_boundary(text, s0, taken):
+                if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
                 natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
