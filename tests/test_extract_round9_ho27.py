@@ -94,6 +94,9 @@ def test_the_town_of_a_news_dateline_is_no_place_of_the_battle(tmp_path):
             "1939年12月18日,第5军向昆仑关发起进攻,12月31日攻克昆仑关,史称昆仑关大捷。\n")
     b = _battle(extract(tmp_path, text), "昆仑关大捷")
     assert "昆仑关" in _places(b) and "南宁" not in _places(b)
+    text = text.replace("新华社南宁12月18日电（记者 陈明）", "中央社记者陈明桂林18日电 ")
+    b = _battle(extract(tmp_path, text), "昆仑关大捷")
+    assert "昆仑关" in _places(b) and "桂林" not in _places(b)
 
 
 def test_a_commemorating_verb_before_a_battle_name_is_no_part_of_it(tmp_path):
@@ -111,3 +114,9 @@ def test_a_bank_after_a_river_and_a_bearing_is_no_part_of_the_next_name(tmp_path
     text = "八莫战役\n主力先头部队进抵南溪河北岸勐卡（MUNGKA），左翼进至丹邦（TANBANG）。\n"
     names = set(_place_mentions(tmp_path, text))
     assert "勐卡" in names and "岸勐卡" not in names
+
+
+def test_a_telegrams_title_is_no_news_dateline(tmp_path):
+    text = "李宗仁报告枣庄战况电\n(1938年3月25日)\n敌第10师团猛攻枣庄,我军坚守。\n"
+    starts = {r["start"] for r in extract_jsonl(tmp_path, text) if r.get("kind") == "place" and r["value"]["name"] == "枣庄"}
+    assert text.index("枣庄") in starts  # the place the telegram reports on, in its title

@@ -195,9 +195,9 @@ def _not_positions(text: str, places: list[Mention]) -> list[Mention]:
 
 
 # a news dateline at a paragraph's start: the agency or paper, where the report was filed (a present-day town or
-# city), the day, 电/讯 (新华社枣庄4月6日电, 本报太原讯, 中新网山西代县8月12日电)
-_DATELINE = re.compile(r"(?m)^[ \t\u3000【\[]*[\u4e00-\u9fff]{0,6}(?:社|网|台|报)\s*(?P<where>[\u4e00-\u9fff]{2,10}?)\s*"
-                       r"(?:[0-9]{1,2}月[0-9]{1,2}日)?\s*(?:电|讯)(?=[\s（(【\[:：]|$)")
+# city), the day, 电/讯 (新华社枣庄4月6日电, 本报太原讯, 中央社记者某某台北13日电); not a telegram's title (X报告军情电)
+_DATELINE = re.compile(r"(?m)^[ \t\u3000【\[]*[\u4e00-\u9fff]{0,6}(?:社|网|台|报(?![告道]))\s*(?P<where>[\u4e00-\u9fff]{2,10}?)\s*"
+                       r"(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日)?\s*(?:电|讯)(?=[\s（(【\[:：]|$)")
 
 
 def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
