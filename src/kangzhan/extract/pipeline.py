@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kangzhan.extract.facts import BattleInfo, outside_the_war, segment
+from kangzhan.extract.fights import place_fights
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
@@ -50,6 +51,7 @@ from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.jamming import find_jamming
 from kangzhan.text.layout import find_layout_spaces
 from kangzhan.text.normalize import normalize
+from kangzhan.text.number_breaks import find_number_breaks, restore_days
 from kangzhan.text.read import SourceText
 from kangzhan.text.references import find_references
 from kangzhan.text.sentences import split_sentences
@@ -105,7 +107,9 @@ def analyse(src: SourceText) -> Analysis:
     text, offsets = norm.text, None
     # what is no text: a pinyin gloss (臺(tái)兒莊), a forum's anti-copy jamming string ("k7月28日"), a printed
     # page's line breaks, a scholar's notes and citations. Analyse without them, map offsets back to the original
-    glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text)
+    breaks, lost_days = find_number_breaks(text)  # a PDF copy's breaks around numbers (1937|年, 7|月27||,)
+    text = restore_days(text, lost_days)  # the 日 such a copy lost, read where it stood (same length)
+    glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text) + breaks
                      + find_layout_spaces(text))  # 民國31 年5 月, 第13 軍: the space a page puts after a number
     if glosses:
         text, offsets = drop_spans(text, glosses)
@@ -122,17 +126,23 @@ def analyse(src: SourceText) -> Analysis:
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
     places = _not_positions(text, places)
+    places = _outside_datelines(text, places)  # 新华社枣庄4月6日电: where the report was filed, today
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
         infos, labels = by_local_event(len(sentences), local)
     else:
-        implied = implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
-                                 leaders=sum(1 for p in persons if p.value.get("title")),
-                                 opening=_first_dated(sentences, dates))
-        if implied:
-            battles = [*battles, implied]
-        infos, labels = segment(text, sentences, battles)
+        sentences, fights = place_fights(text, sentences, places, battles)  # fights at two towns, none named
+        if fights:
+            battles = [*battles, *(m for m, _ in fights)]
+            infos, labels = by_local_event(len(sentences), [(m, run, m) for m, run in fights])
+        else:
+            implied = implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
+                                     leaders=sum(1 for p in persons if p.value.get("title")),
+                                     opening=_first_dated(sentences, dates))
+            if implied:
+                battles = [*battles, implied]
+            infos, labels = segment(text, sentences, battles)
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
@@ -176,9 +186,10 @@ def _outside_lifespans(text: str, dates: list[Mention], persons: list[Mention]) 
     return [d for d in dates if not in_life_span(d)]
 
 
-# 城东, 城南 …: a position relative to the town the text is in (在城东剿匪); the urban districts so named are
-# written with their 区. A word that ends in 匪 (股匪, 土匪) names a band of people, no place.
-_RELATIVE = re.compile(r"城[东南西北]")
+# 城东, 城南 …: a position relative to the town the text is in (在城东剿匪), and so 桥东, 路北, 港南 relative to a
+# bridge, a road, a port (退守大桥东头); the urban districts so named are written with their 区. A word that ends
+# in 匪 (股匪, 土匪) names a band of people, no place.
+_RELATIVE = re.compile(r"[城桥路港][东南西北]")
 
 
 # what only a person does or suffers (…被击毙, …于八日晨逃走, 以X为首): a name made a place by its last character
@@ -194,6 +205,21 @@ def _not_positions(text: str, places: list[Mention]) -> list[Mention]:
     return [m for m in places if not (m.value.get("source") == "gazetteer" and _RELATIVE.fullmatch(m.text))
             and not m.text.endswith("匪")
             and not (m.value.get("source") in ("suffix", "feature") and m.value.get("name", m.text) in persons)]
+
+
+# a news dateline at a paragraph's start: the agency or paper, where the report was filed (a present-day town or
+# city), the day, 电/讯 (新华社枣庄4月6日电, 本报太原讯, 中央社记者某某台北13日电); not a telegram's title (X报告军情电)
+_DATELINE = re.compile(r"(?m)^[ \t\u3000【\[]*[\u4e00-\u9fff]{0,6}(?:社|网|台|报(?![告道]))\s*(?P<where>[\u4e00-\u9fff]{2,10}?)\s*"
+                       r"(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日)?\s*(?:电|讯)(?=[\s（(【\[:：]|$)")
+
+
+def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
+    """The places that stand in no news dateline: the town a report was filed from is no place of the battle
+    it commemorates."""
+    spans = [m.span("where") for m in _DATELINE.finditer(text)] if ("电" in text or "讯" in text) else []
+    if not spans:
+        return places
+    return [m for m in places if not any(a <= m.start < b for a, b in spans)]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
@@ -443,6 +469,12 @@ def _whole_of_parts(a: Analysis, by_name: dict[str, Battle], ev) -> None:
         w.places = list(b.places)
 
 
+# a sentence that counts several battles (1939年9月至1942年1月…进行了三次会战, 历次战役): its dates span them all
+# and date none of them
+# (a count of campaigns only: 多次战斗 are the engagements of one battle, dated by its own date)
+_SEVERAL = re.compile(r"(?<!第)(?:[两二三四五六七八九十]+[次场个大]|历次)(?:会战|战役|大战)")
+
+
 _FROM = re.compile(r"(?:自|从|由)$")
 _UNTIL = re.compile(r"(?:[^,，。;；]{0,8}起)?[,，]?\s*(?:至|到|迄)")
 
@@ -532,7 +564,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
     starts = [s for s, _ in sents]
     for d in a.dates:
         i = bisect_right(starts, d.start) - 1
-        if i < 0 or d.start >= sents[i][1]:
+        if i < 0 or d.start >= sents[i][1] or _SEVERAL.search(text, *sents[i]):
             continue
         lab = a.labels[i]
         if lab in by_name:

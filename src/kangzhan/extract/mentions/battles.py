@@ -31,7 +31,8 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                "新", "旧", "这个", "那次", "光荣", "胜利", "失败", "成功", "第二次世界", "第一次世界", "两国", "中日", "长期", "大规模", "游击", "持久", "反击", "进攻", "防御", "决战", "这一", "整个",
                "参加", "有关", "方面", "以后", "之后", "进行", "发动", "对日", "战略", "敌后", "阵地", "追击", "包围",
                "围歼", "运动", "全体", "一次", "抗日", "这些", "其他", "主要", "重要", "大型", "一场", "空中", "海上",
-               "一系列", "系列", "一连串", "数次", "若干"}
+               "一系列", "系列", "一连串", "数次", "若干",
+               "纪念", "缅怀", "悼念", "追忆", "回忆", "重温"}  # 纪念X大捷 (a news title): the commemoration, not the name
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
                          r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
 # 从X战役中休整过来的部队, 自X会战撤下: a force coming out of an earlier battle; the text tells what came after
@@ -70,7 +71,29 @@ def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     without the country or province in front of the place (缅甸仁安羌大捷 is 仁安羌大捷: the larger area
     says where the place lies, the battle is named after the place)."""
     prefix = _name_before(text, end_of_prefix, suffix)
+    if prefix and suffix != "攻势":  # 1939年冬季攻势: the year belongs to an offensive named by its season
+        prefix = _without_date(text, end_of_prefix - len(prefix), prefix)
+    if prefix and _COUNT_OF_BATTLES.fullmatch(prefix):
+        return None  # 进行了三次会战, 两场战斗: a count of battles, no name
     return _without_setting(prefix) if prefix else prefix
+
+
+_COUNT_OF_BATTLES = re.compile(r"[两二三四五六七八九十百数多几]+[次场个]")
+# a date glued before a name (1937年七七事变, 一九三八年台儿庄战役, 1940年8月百团大战): when, not part of the name
+_DATE_HEAD = re.compile(r"^(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{4})年|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
+                        r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[日号]?)+")
+
+
+def _without_date(text: str, start: int, prefix: str) -> str | None:
+    """The prefix without a date it opens with (1937年|七七事变), or without the 年 of a year whose digits a line
+    break cut off (1937\\n|年七七事变: the name never opens with 年); None when nothing is left."""
+    head = _DATE_HEAD.match(prefix)
+    if head is None and prefix[0] in "年月" and re.search(r"[0-9〇零一二三四五六七八九十]\s*$", text[max(0, start - 6):start]):
+        head = re.match(r"[年月](?:[0-9]{1,2}[日号]?)?", prefix)
+    if head is None:
+        return prefix
+    rest = prefix[head.end():]
+    return rest if len(rest) >= 2 else None
 
 
 # directions and parts (广东北部, 山西南部): a province's part, not a place of its own after it
@@ -552,6 +575,7 @@ def _heading_name(line: str) -> str | None:
         return None
     if not m and body != s and not re.match(r"^[^:：\s|]+[:：\s|]", s):
         return None
+    body = re.sub(r"^(?:纪念|缅怀|悼念|追忆|回忆|重温)", "", body)  # 缅怀X大捷 (a news title): the name is X大捷
     if "的" in body and not re.search(r"[，。,；在]", body):
         return _after_genitive(body)
     if re.search(r"[，。,；的在]", body) or any(body.startswith(b) for b in ("此次", "这次", "本次")):

@@ -327,6 +327,19 @@ def _full_sentence_start(text: str, pos: int) -> int:
     return last + 1 if last >= 0 else lo
 
 
+# a speaker's words or a pretext (他们说…, 借口…, 诡称…), not a source quoted for the figures (据日方称)
+_SAYS = re.compile(r"(?<!据)(?<!据[\u4e00-\u9fff])(?<!据[\u4e00-\u9fff]{2})(?:说|声称|借口|藉口|诡称|谎称|扬言|托称|硬说)")
+
+
+def _claimed_missing(text: str, m: Mention) -> bool:
+    """A man "missing" in what someone says or pretends (一个日本军官说,他们有一个士兵失踪了): the pretext for a
+    search or an attack, no loss of the battle."""
+    if m.value.get("category") != "missing":
+        return False
+    cs = m.value.get("count_start", m.start)
+    return bool(_SAYS.search(text, _sentence_start(text, cs), cs))
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Just after the last end mark (。；!? or a line break) within 200 characters before pos."""
     lo = max(0, pos - 200)
@@ -759,7 +772,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _count_then_cue(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
-    out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT]
+    out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT and not _claimed_missing(text, m)]
     sides = _infobox_sides(text)
     for a, b, side in _loss_columns(text, sides) if sides else ():
         for m in out:  # a loss with no side word in an infobox column is that column's side

@@ -231,8 +231,10 @@ def _mention(text: str, start: int, end: int, source: str, kind: str | None = No
         if div is not None and div.historical:
             value["historical"], value["successor"] = True, div.successor  # a county of 1911 (赵城)
         return Mention("place", start, end, name, value)
+    # a town no gazetteer holds, written with 县 or 城 (宛平县城, 万泉城): the county seat is called by its stem too
+    short = name[:-1] if source == "suffix" and name[-1] in "县城" and len(name) >= 3 else None
     return Mention("place", start, end, name, {"name": name, "kind": kind or place_kind(name), "lon": None,
-                                                "lat": None, "official": None, "source": source, "short": None})
+                                                "lat": None, "official": None, "source": source, "short": short})
 
 
 def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
@@ -382,6 +384,13 @@ def _at_boundary(text: str, i: int, taken: list[bool] | None = None) -> bool:
             or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i)))
 
 
+def _after_bearing(text: str, i: int, taken: list[bool]) -> bool:
+    """Position i follows a found place and a one-character bearing (天津南|良王庄: the village south of the city),
+    not a bank or a side (太平江北|岸)."""
+    return i >= 2 and taken[i - 2] and not taken[i - 1] and text[i - 1] in _DIRECTIONS \
+        and text[i] not in "岸侧面部边郊麓端头"
+
+
 def _twice_a_goal(text: str, name: str) -> bool:
     """The name is the object of a place verb at least twice (推进至冷水沟…, 占领冷水沟…): a place, even where its
     stem is an everyday word (冷水 "cold water") that makes the suffix rule doubt it elsewhere."""
@@ -443,7 +452,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if s0 < 0 or any(taken[s0:p]):
                     continue
                 stem = text[s0:p]
-                if not _HAN.fullmatch(stem) or not _at_boundary(text, s0, taken):
+                if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
                 if strong and k == 2 and stem[0] in _DIRECTIONS and stem[1] in "街关门":
@@ -462,8 +471,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 守备|新墙河: the stem's first character ends the word before
                 if _VERB_BEFORE_END.search(text, max(0, s0 - 3), s0 + 1):
                     continue  # 窜|扰张家岙, 进|驻李村: the stem's first character ends a place verb (窜扰, 进驻)
-                if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以"):
-                    continue  # 东南侧山区, 以北汉水
+                if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以" or strong and k == 3):
+                    continue  # 东南侧山区, 以北汉水; 天津南|良王庄: the bearing from the place before, no part of the name
                 if suf in "山峰岭林泉" and (_person(stem + suf) or _person(stem)):
                     continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
                 if _common(stem[-1] + suf, 200) and not goal:
@@ -607,6 +616,11 @@ _FROM_TO = re.compile(r"(?:从|由)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=至|到(?!�
 
 # a direction and a verb of motion (转向北进, 挥师南下): a movement, no place
 _MOVE = re.compile(r"[东南西北](?:进|上|下|撤|犯|退|移|返|调|援|窜|逃|渡|运)")
+
+
+def _motion(name: str) -> bool:
+    """A verb and its directional complement (扑来, 杀来, 冲去): a movement toward or away, no place."""
+    return len(name) == 2 and name[1] in "来去" and _lead_char(name[0], ("v",))
 _NOT_PLACES = frozenset({"中国", "日本", "中华", "我国", "敌国", "本国", "全国", "各地", "当地", "该地", "此地"})
 
 
@@ -615,7 +629,7 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
     on both sides (、桃花港、), so a common word inside it (桃花) is no reason to doubt it."""
     name = text[s:e]
     if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name) or name in _NOT_PLACES or _MOVE.fullmatch(name) \
-            or _TIME_SPAN.search(name):
+            or _TIME_SPAN.search(name) or _motion(name):
         return False
     if name in _weak():  # an official division's name that is also a word: in a list of places, or a noun
         return delimited or _words().get(name, (0, "n"))[1] in ("n", "ns", "nz", "nt", "nr", "j")
@@ -847,7 +861,26 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
     for m in _STRONGHOLD.finditer(text):
         s, e = m.span("a") if m.group("a") else m.span("b")
         name = text[s:e]
-        if any(taken[s:e]) or name in _NOT_PLACES or _BAD_ITEM.search(name) or _common(name, 100) or _person(name):
+        if any(taken[s:e]) or name in _NOT_PLACES or _BAD_ITEM.search(name) or _common(name, 100) or _person(name) \
+                or _motion(name):
+            continue
+        out.append(_mention(text, s, e, "context"))
+        for i in range(s, e):
+            taken[i] = True
+    return out
+
+
+# the target of an attack after 对: 对X发起进攻, 对X进行多次进攻, 对X城发动总攻 (a town no gazetteer holds)
+_ATTACK_TARGET = re.compile(r"(?<=对)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=城?(?:发起|发动|进行|展开|实施|开始)了?"
+                            r"(?:多次|数次|连续|猛烈|大规模|轮番)?的?(?:进攻|攻击|围攻|猛攻|强攻|总攻))")
+
+
+def _attack_targets(text: str, taken: list[bool]) -> list[Mention]:
+    """The object of an attack told with 对 (对独石镇发起进攻): a place when it can be a toponym (not 对敌人, 对我军)."""
+    out = []
+    for m in _ATTACK_TARGET.finditer(text):
+        s, e = m.span("name")
+        if any(taken[s:e]) or not _item_ok(text, s, e) or _person(text[s:e]):
             continue
         out.append(_mention(text, s, e, "context"))
         for i in range(s, e):
@@ -1061,6 +1094,8 @@ def find_places(text: str) -> list[Mention]:
         name = text[s:e]
         if text.startswith("城", e) and _historical_short(name):
             continue  # 镇边城 is a fort of its own, no 镇边厅 of 1911: X城 is left to the suffix rule
+        if e - s == 2 and name[1] == "城" and s and text[s - 1:s + 1] + "县" in text and _HAN.match(text, s - 1):
+            continue  # 坚守宛|平城 where the text names 宛平县: the county town 宛平城, left to the suffix rule
         kind = None
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
         ext = _EXTEND_RE.match(text, e)
@@ -1111,6 +1146,7 @@ def find_places(text: str) -> list[Mention]:
     out += _prep_places(text, taken)
     out += _locative_places(text, taken)
     out += _stronghold_places(text, taken)
+    out += _attack_targets(text, taken)
     out += _pair_places(text, taken)
     out += _battle_stem_places(text, taken)
     out += _repeats(text, out, taken)

@@ -1,0 +1,90 @@
+"""Several unnamed fights told in one account: each its own battle, named after its place, with its own sentences.
+
+A local history or a chronicle of an invasion names no battle but tells one fight after another, each at a town:
+"7月27日,双方在X展开激战,29日,守军撤出X", "日军于8月6日开始对Y镇进行多次进攻,于8月22日占领该镇后,继续南进,…".
+A fight is told by its place after 在 and before a fighting word (在X展开激战, 在X一带发生战斗) or after 对 and before
+an attack (对X发起进攻, 对X进行多次进攻). When a text that names no battle (but in passing) tells two such fights
+at different settlements, each is a battle the text does not name: X战斗 after its place (coined, as a local
+chronicle's event), holding its own sentence and the sentences right after it that refer back to its place
+(该镇, 该城). A sentence that runs on after the fight ("占领该镇后,继续南进,于8月24日占领Z") is cut where the account
+moves on (继续, 随即 …), so the next town's occupation and date stay out of the fight. The occupations without
+fighting (占领X) are no fights: they stay outside every battle.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kangzhan.extract.facts import _stem
+from kangzhan.extract.mentions.base import Mention
+
+_SETTLEMENT = ("city", "county", "town", "village")
+# 在X(一带)展开激战 / 在X发生战斗: a fight at X
+_FOUGHT_BEFORE = re.compile(r"在$")
+_FOUGHT_AFTER = re.compile(r"(?:一带|附近|城[内外下郊]|地区|周围)?(?:展开|发生|进行|爆发|打响)了?(?:一场|一次|激烈的|了)?"
+                           r"(?:激战|血战|鏖战|恶战|战斗|交战|巷战|争夺战|攻防战)")
+# 对X发起进攻 / 对X进行多次进攻: an attack on X
+_ATTACKED_BEFORE = re.compile(r"对$")
+_ATTACKED_AFTER = re.compile(r"(?:城)?(?:发起|发动|进行|展开|实施|开始)了?(?:多次|数次|连续|猛烈|大规模|轮番|猛烈的|多次的)?的?"
+                             r"(?:进攻|攻击|围攻|猛攻|强攻|总攻|攻势)")
+# the account moves on after the fight: a clause that opens so ends the fight's part of its sentence
+_MOVES_ON = re.compile(r"[,，]\s*(?=继续|随即|随后|旋即|接着|尔后|然后)")
+# a sentence that refers back to the fight's place (该镇, 该城 …): still the fight's account
+_BACK_REFERENCE = re.compile(r"该(?:镇|城|县|村|地|庄|处)|此(?:镇|城|役|战)|守军")
+_MIN_FIGHTS = 2
+
+
+def _fight_place(text: str, m: Mention) -> bool:
+    """The place mention is the scene of a fight (在X展开激战) or the target of an attack (对X进行进攻)."""
+    before = text[max(0, m.start - 1):m.start]
+    return bool((_FOUGHT_BEFORE.search(before) and _FOUGHT_AFTER.match(text, m.end))
+                or (_ATTACKED_BEFORE.search(before) and _ATTACKED_AFTER.match(text, m.end)))
+
+
+def _named_in_passing_only(text: str, battles: list[Mention]) -> bool:
+    """No battle is named but in passing (each name once, as 七七事变后 in a county's history)."""
+    named = {m.value["name"] for m in battles if m.value.get("name")}
+    return not any(text.count(_stem(n) or n) > 1 for n in named) and not any(
+        m.value.get("heading") and not m.value.get("past") for m in battles if m.value.get("name"))
+
+
+def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Mention],
+                 battles: list[Mention]) -> tuple[list[tuple[int, int]], list[tuple[Mention, list[int]]]]:
+    """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
+    indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
+    names no battle but in passing and tells fights at two settlements or more."""
+    scenes = [m for m in places if m.value.get("kind") in _SETTLEMENT and _fight_place(text, m)]
+    names = {m.value.get("name", m.text) for m in scenes}
+    if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
+        return sentences, []
+    # cut each sentence that holds a fight where the account moves on (the fight's clause comes before the cut)
+    fight_at = sorted(m.start for m in scenes)
+    out_sents: list[tuple[int, int]] = []
+    for s, e in sentences:
+        first = fight_at[bisect_right(fight_at, s - 1)] if bisect_right(fight_at, s - 1) < len(fight_at) else e
+        cut = _MOVES_ON.search(text, first, e) if first < e else None
+        if cut is not None:
+            out_sents += [(s, cut.start() + 1), (cut.end(), e)]
+        else:
+            out_sents.append((s, e))
+    starts = [s for s, _ in out_sents]
+    fights: list[tuple[Mention, list[int]]] = []
+    taken: set[int] = set()
+    seen: set[str] = set()
+    for m in scenes:
+        name = m.value.get("name", m.text)
+        k = bisect_right(starts, m.start) - 1
+        if name in seen or k in taken:
+            continue
+        seen.add(name)
+        run = [k]
+        j = k + 1
+        while j < len(out_sents) and j not in taken and _BACK_REFERENCE.search(text, *out_sents[j]) \
+                and not any(out_sents[j][0] <= f < out_sents[j][1] for f in fight_at):
+            run.append(j)
+            j += 1
+        taken.update(run)
+        fights.append((Mention("battle", m.start, m.end, m.text, {
+            "name": name + "战斗", "coined": True, "implied": True, "alts": [name + "之战"]}), run))
+    return out_sents, fights

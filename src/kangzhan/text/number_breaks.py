@@ -1,0 +1,64 @@
+"""Find the line breaks a PDF-to-text copy puts around numbers, and the 日 it lost after a day number.
+
+A PDF whose digits are set in a font run of their own comes out of text extraction with a line break after every
+number: "1937\\n年", "7\\n月27\\n\\n,", "下午16\\n时", "1\\n个多月". Those breaks cut every date and count. A break
+between Arabic digits and the unit word after them (年 月 日 号 时 个, an echelon 师 军 团 …, a count's 余 人 万 …)
+is no text: it is dropped like a pinyin gloss
+(glosses.drop_spans keeps the offsets). Such copies also lose the 日 of a day number that closes a line before an
+empty one ("8\\n月6\\n\\n开始"): there the break stands where 日 stood, and a reader reads the day. Both only in a
+text that shows the pattern twice or more (a line that merely ends in a number stays as it is elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+
+# digits, the break (with blank lines and spaces), then a unit word: the number's own unit
+_NUMBER_BREAK = re.compile(r"(?<=[0-9])[ \t\u3000]*\n[ \t\u3000\r\n]*(?=[年月日号时个师军团旅营连余多人名万千])")
+# a day number after 月 that closes its line before an empty line, its 日 lost: 月27\n\n, / 月6\n\n开始
+_LOST_DAY = re.compile(r"月(?:[ \t\u3000]*\n[ \t\u3000\r\n]*)?(?:3[01]|[12][0-9]|0?[1-9])"
+                       r"(?P<gap>[ \t\u3000]*\n[ \t\u3000\r]*\n[ \t\u3000\r\n]*)(?![年月日号时个0-9])")
+_MIN_BREAKS = 2
+
+
+# what stands before a number that a break cut from its unit: its line's start, a Han character, a mark (日军于8|月);
+# a page number ("P. 205", "- 12 -") stands after Latin letters, spaces or dashes
+_BEFORE_NUMBER = re.compile(r"[\n\u3400-\u9fff，,、：:；;（(“]")
+
+
+def _cut_number(text: str, end: int) -> bool:
+    """The digits ending at ``end`` open their line or follow a Han character or a mark."""
+    i = end
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    return i == 0 or bool(_BEFORE_NUMBER.match(text, i - 1))
+
+
+def find_number_breaks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """(spans of the breaks to drop, positions where a lost 日 stood) of ``text``; both empty unless the text has
+    at least two breaks between a number and its unit. A lost day's position is the first character of its
+    gap, which is kept (to be read as 日); the rest of the gap is among the spans."""
+    if "\n" not in text:
+        return [], []
+    breaks = [m.span() for m in _NUMBER_BREAK.finditer(text) if _cut_number(text, m.start())]
+    if len(breaks) < _MIN_BREAKS:
+        return [], []
+    days: list[int] = []
+    for m in _LOST_DAY.finditer(text):
+        if not re.search(r"[0-9][ \t\u3000\r\n]*$", text[max(0, m.start() - 8):m.start()]):
+            continue  # 月 of an Arabic month only (三月27 is no date of this kind)
+        a, b = m.span("gap")
+        days.append(a)
+        if b > a + 1:
+            breaks.append((a + 1, b))
+    return sorted(breaks), days
+
+
+def restore_days(text: str, days: list[int]) -> str:
+    """``text`` with 日 at each position of ``days`` (same length: offsets stay)."""
+    if not days:
+        return text
+    chars = list(text)
+    for i in days:
+        chars[i] = "日"
+    return "".join(chars)
