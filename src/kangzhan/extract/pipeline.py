@@ -11,12 +11,18 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from kangzhan.extract.facts import BattleInfo, outside_the_war, segment
+from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, segment
 from kangzhan.extract.fights import place_fights
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
-from kangzhan.extract.local_entries import by_local_event, local_events, outcome_only, town_of_entry
+from kangzhan.extract.local_entries import (
+    by_local_event,
+    dated_list_events,
+    local_events,
+    outcome_only,
+    town_of_entry,
+)
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
@@ -148,6 +154,13 @@ def analyse(src: SourceText) -> Analysis:
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
         for k in run:
             labels[k] = m.value["name"]
+    for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
+        if m is not None and m.value.get("coined"):
+            battles = [*battles, m]
+            infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
+        name = m.value["name"] if m is not None else None
+        for k in run:
+            labels[k] = name if name in infos else None
     outside_the_war(text, sentences, labels, battles)
     for m in battles:
         if m.value.get("implied") and m.value["name"] in infos:
