@@ -62,3 +62,19 @@ def test_an_entry_that_fights_for_the_town_of_a_named_battle_is_that_battles(tmp
             "1941年6月12日,日军攻占宜昌。\n")
     names = [b["name"] for b in extract(tmp_path, text)["battles"]]
     assert names == ["宜昌战役"]
+
+
+def test_a_vague_day_of_a_month_gives_way_to_the_day_written_later(tmp_path):
+    text = ("百团大战\n"
+            "1940年8月的一天,八路军副总司令彭德怀在地图前对参谋们说:我们要打一仗。\n"
+            "8月20日夜,各部队按时出发,正太铁路沿线硝烟弥漫。\n")
+    b = _battle(extract(tmp_path, text), "百团大战")
+    assert b["start"] == "1940-08-20"
+
+
+def test_a_month_written_without_a_vague_day_stays_the_month(tmp_path):
+    text = ("百团大战\n"
+            "1940年8月,八路军在华北发动百团大战。\n"
+            "9月22日,八路军转入第二阶段。\n")
+    b = _battle(extract(tmp_path, text), "百团大战")
+    assert b["start"] == "1940-08"

@@ -562,6 +562,19 @@ def _fought_days(text: str, item: tuple[int, Mention]) -> tuple[DateValue, DateV
     return DateValue(begun.isoformat()[:7]), date
 
 
+# a day of the month the text does not give: "1937年10月的一天", "3月某日"
+_VAGUE_DAY = re.compile(r"\s*(?:中|间)?的?(?:某一天|一天|某日|某天)")
+
+
+def _written_day(text: str, first: Mention, dates: list[Mention]) -> Mention:
+    """The first date, or when it is a month's vague day ("10月的一天,师长指着地图说…") the first day of that
+    month the text writes later ("10月18日黎明前"): the vague day is the same or earlier, the written one is known."""
+    if first.value["date"].precision != "month" or not _VAGUE_DAY.match(text, first.end):
+        return first
+    month = first.value["date"].iso
+    return next((d for d in dates if d.value["date"].precision == "day" and d.value["date"].iso[:7] == month), first)
+
+
 def _prepares(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells a preparation first (fortifying, waiting for the attack): its action word comes after."""
     act = _ACTION.search(text, sent[0], sent[1])
@@ -640,7 +653,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
             if days:
                 pick = min(days, key=lambda d: d.value["date"].iso)
             elif finer:
-                pick = finer[0]
+                pick = _written_day(text, finer[0], finer)
             else:
                 pick = explicit[0][1] if explicit else items[0][1]
             b.start = pick.value["date"]
