@@ -78,3 +78,11 @@ def test_a_month_written_without_a_vague_day_stays_the_month(tmp_path):
             "9月22日,八路军转入第二阶段。\n")
     b = _battle(extract(tmp_path, text), "百团大战")
     assert b["start"] == "1940-08"
+
+
+def test_the_day_a_position_falls_ends_the_battle_not_a_later_captions_day(tmp_path):
+    text = ("罗店战斗\n"
+            "1937年8月23日,日军在罗店登陆后发起进攻。\n"
+            "9月12日,罗店阵地被日军攻陷。这是9月20日的战地照片。\n")
+    b = _battle(extract(tmp_path, text), "罗店战斗")
+    assert (b["start"], b["end"]) == ("1937-08-23", "1937-09-12")

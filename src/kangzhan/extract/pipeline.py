@@ -73,7 +73,7 @@ try:  # the gazetteer-based place finder (optional until it exists)
 except ImportError:  # pragma: no cover
     find_places = None  # type: ignore[assignment]
 
-_END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领")
+_END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领|攻陷|陷落|失陷")
 _ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”」』\"]?\s*(?:宣告|遂告|胜利)?(?:结束|告终)")
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|逼进|进逼|炮击|轰击"
