@@ -86,3 +86,18 @@ def test_the_day_a_position_falls_ends_the_battle_not_a_later_captions_day(tmp_p
             "9月12日,罗店阵地被日军攻陷。这是9月20日的战地照片。\n")
     b = _battle(extract(tmp_path, text), "罗店战斗")
     assert (b["start"], b["end"]) == ("1937-08-23", "1937-09-12")
+
+
+def _figures(b: dict) -> set[tuple]:
+    return {(f.get("kind"), f.get("count"), f.get("side")) for f in b["figures"]}
+
+
+def test_a_force_of_n_wan_written_before_bingli_is_its_strength(tmp_path):
+    text = "枣宜会战\n1940年5月1日,日军以2万兵力向枣阳发起进攻,枣宜会战爆发。\n"
+    assert ("strength", 20000, "JP") in _figures(_battle(extract(tmp_path, text), "枣宜会战"))
+
+
+def test_men_who_all_gave_their_lives_are_killed_of_the_own_side(tmp_path):
+    text = "台儿庄战役\n1938年3月27日,日军猛攻台儿庄。28日,王冠五营800余人全部牺牲。\n"
+    b = _battle(extract(tmp_path, text), "台儿庄战役")
+    assert ("casualties", 800, "CN") in _figures(b)
