@@ -113,7 +113,7 @@ _UNITS_LIST_TOTAL = re.compile(
     rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
 _COUNT_CUE = re.compile(
-    rf"(?P<count>{_COUNT})(?P<countunit>(?<=[人名])|(?<=人员))(?:全部|全体|全|均|都|先后|当场|壮烈)?"
+    rf"(?P<count>{_COUNT})(?P<countunit>(?<=[人名])|(?<=人员))(?:全部|全体|全|均|都|壮烈)?"
     rf"(?P<cue>{'|'.join(_AFTER_CUES)})"  # 1400余人全部牺牲: all of them
 )
 _OFFICERS = re.compile(
