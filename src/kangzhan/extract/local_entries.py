@@ -11,7 +11,7 @@ without fighting (a bombing and a withdrawal, a takeover) is no battle. 县城 i
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from kangzhan.extract.facts import BattleInfo
 from kangzhan.extract.mentions.base import Mention
@@ -147,3 +147,75 @@ def outcome_only(text: str, sentences, facts, events: list[tuple[Mention, list[i
         k = next(k for k in run if sentences[k][0] <= inside[0].start < sentences[k][1])
         if _TAKEN.search(text, *sentences[k]):
             b.end, b.start = b.start, DateValue(b.start.iso[:7])
+
+
+# A list of dated entries ("历史上的今天", a chronicle of years): each line opens with its own year
+# ("[ 1944 年 ] 10月11日 …", "1938年5月20日 …") and tells one event of its own.
+_ENTRY_YEAR = re.compile(r"[ \t\u3000]*[\[【(（]?[ \t\u3000]*([0-9]{3,4})[ \t\u3000]*年")
+_ENTRY_YEAR_LINE = re.compile(r"^" + _ENTRY_YEAR.pattern, re.M)
+_MIN_LIST = 3
+_MIN_YEARS = 3
+# a fight at a town told in one entry line (日军包围X, 我军攻克X)
+_ENTRY_FIGHT = re.compile(r"包围|围攻|进攻|攻打|猛攻|强攻|攻占|攻陷|攻克|激战|血战|鏖战|突围|夜袭|反攻|收复|克复|光复|巷战")
+_SETTLEMENT = ("city", "county", "town", "village")
+
+
+def dated_list_entries(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line of a list of dated entries: a run of three lines or more (blank lines
+    between allowed) that each open with a written year, across three different years or more. Such a list
+    is a sequence of separate events: no fact of one entry belongs to another, nor to the account before it."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    for m in _ENTRY_YEAR_LINE.finditer(text):  # the lines that open with a year, not every line
+        a = m.start()
+        end = text.find("\n", a)
+        end = len(text) if end < 0 else end
+        if run and text[run[-1][1]:a].strip():  # another line between: the run is over
+            _keep(run, out)
+            run = []
+        run.append((a, end, int(m.group(1))))
+    _keep(run, out)
+    return out
+
+
+def _keep(run: list[tuple[int, int, int]], out: list[tuple[int, int]]) -> None:
+    if len(run) >= _MIN_LIST and len({y for _, _, y in run}) >= _MIN_YEARS:
+        out.extend((a, b) for a, b, _ in run)
+
+
+def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[Mention], battles: list[Mention],
+                      war_years: tuple[int, int]) -> list[tuple[Mention | None, list[int]]]:
+    """For each entry of a list of dated entries, (its battle, its sentence indices): the battle the entry
+    names; else, for an entry of the war's years that tells a fight at a settlement (日军包围X), a battle
+    the list does not name, X战斗 after the town (coined); else None (the entry is no battle's)."""
+    entries = dated_list_entries(text)
+    if not entries:
+        return []
+    starts = [s for s, _ in sentences]
+    out: list[tuple[Mention | None, list[int]]] = []
+    taken: set[str] = set()
+    for a, b in entries:
+        first = max(bisect_right(starts, a) - 1, 0)
+        ks = [k for k in range(first, bisect_left(starts, b)) if sentences[k][1] > a]
+        if not ks:
+            continue
+        named = [m for m in battles if m.value.get("name") and a <= m.start < b]
+        if named:
+            out.append((named[0], ks))
+            continue
+        year = int(_ENTRY_YEAR.match(text, a, b).group(1))
+        towns = [m for m in places if a <= m.start < b and m.value.get("kind") in _SETTLEMENT]
+        coined = None
+        if war_years[0] <= year <= war_years[1] and towns and _ENTRY_FIGHT.search(text, a, b):
+            town = towns[0].value.get("short") or towns[0].value.get("name", towns[0].text)
+            own = [m for m in battles if m.value.get("name") and town in m.value["name"]]
+            if own:  # a fight at the town of a battle the text names (X战役 … 日军攻占X): that battle's
+                out.append((own[0], ks))
+                continue
+            name = town + "战斗"
+            if name not in taken:
+                taken.add(name)
+                coined = Mention("battle", towns[0].start, towns[0].end, towns[0].text,
+                                 {"name": name, "coined": True, "implied": True, "alts": [town + "之战"]})
+        out.append((coined, ks))
+    return out

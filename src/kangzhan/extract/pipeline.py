@@ -11,12 +11,18 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from kangzhan.extract.facts import BattleInfo, outside_the_war, segment
+from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, segment
 from kangzhan.extract.fights import place_fights
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
-from kangzhan.extract.local_entries import by_local_event, local_events, outcome_only, town_of_entry
+from kangzhan.extract.local_entries import (
+    by_local_event,
+    dated_list_events,
+    local_events,
+    outcome_only,
+    town_of_entry,
+)
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
@@ -67,7 +73,7 @@ try:  # the gazetteer-based place finder (optional until it exists)
 except ImportError:  # pragma: no cover
     find_places = None  # type: ignore[assignment]
 
-_END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领")
+_END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领|攻陷|陷落|失陷")
 _ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”」』\"]?\s*(?:宣告|遂告|胜利)?(?:结束|告终)")
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|逼进|进逼|炮击|轰击"
@@ -148,6 +154,13 @@ def analyse(src: SourceText) -> Analysis:
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
         for k in run:
             labels[k] = m.value["name"]
+    for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
+        if m is not None and m.value.get("coined"):
+            battles = [*battles, m]
+            infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
+        name = m.value["name"] if m is not None else None
+        for k in run:
+            labels[k] = name if name in infos else None
     outside_the_war(text, sentences, labels, battles)
     for m in battles:
         if m.value.get("implied") and m.value["name"] in infos:
@@ -549,6 +562,19 @@ def _fought_days(text: str, item: tuple[int, Mention]) -> tuple[DateValue, DateV
     return DateValue(begun.isoformat()[:7]), date
 
 
+# a day of the month the text does not give: "1937年10月的一天", "3月某日"
+_VAGUE_DAY = re.compile(r"\s*(?:中|间)?的?(?:某一天|一天|某日|某天)")
+
+
+def _written_day(text: str, first: Mention, dates: list[Mention]) -> Mention:
+    """The first date, or when it is a month's vague day ("10月的一天,师长指着地图说…") the first day of that
+    month the text writes later ("10月18日黎明前"): the vague day is the same or earlier, the written one is known."""
+    if first.value["date"].precision != "month" or not _VAGUE_DAY.match(text, first.end):
+        return first
+    month = first.value["date"].iso
+    return next((d for d in dates if d.value["date"].precision == "day" and d.value["date"].iso[:7] == month), first)
+
+
 def _prepares(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells a preparation first (fortifying, waiting for the attack): its action word comes after."""
     act = _ACTION.search(text, sent[0], sent[1])
@@ -627,7 +653,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
             if days:
                 pick = min(days, key=lambda d: d.value["date"].iso)
             elif finer:
-                pick = finer[0]
+                pick = _written_day(text, finer[0], finer)
             else:
                 pick = explicit[0][1] if explicit else items[0][1]
             b.start = pick.value["date"]

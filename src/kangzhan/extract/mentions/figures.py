@@ -72,7 +72,7 @@ _PASSIVE_CUES = {"伤亡", "死伤", "伤亡病", "死伤病", "阵亡", "战死
 _CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
 _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "失踪": "missing", "负伤": "wounded",
                "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed",
-               "的伤亡": "casualties", "的损失": "losses"}  # 付出了33万多人的损失
+               "的伤亡": "casualties", "的损失": "losses", "牺牲": "killed", "殉国": "killed"}  # 付出了33万多人的损失
 # a lone 伤 is a cue only with a filler before its count (伤已达八千余人, 伤亦达…): elsewhere it is a word part
 _CUE_ALT = _ENUM_CUE + "|" + "|".join(
     re.escape(c) + ("(?=[已亦共计]?达|共计|计)" if c == "伤" else "")
@@ -113,7 +113,8 @@ _UNITS_LIST_TOTAL = re.compile(
     rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
 _COUNT_CUE = re.compile(
-    rf"(?P<count>{_COUNT})(?P<countunit>(?<=[人名])|(?<=人员))(?P<cue>{'|'.join(_AFTER_CUES)})"
+    rf"(?P<count>{_COUNT})(?P<countunit>(?<=[人名])|(?<=人员))(?:全部|全体|全|均|都|壮烈)?"
+    rf"(?P<cue>{'|'.join(_AFTER_CUES)})"  # 1400余人全部牺牲: all of them
 )
 _OFFICERS = re.compile(
     rf"(?P<cue>战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
@@ -463,6 +464,9 @@ def _men_counts(text: str):
 _MEN_CUES = {"牺牲": "killed", "殉国": "killed", "殉职": "killed", **_AFTER_CUES}
 
 
+_OWN_DEATH = frozenset({"牺牲", "殉国"})
+
+
 def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
     """"42,000人阵亡", "35,000人被俘", "二十四位弟兄阵亡": the count before the cue; its side is the
     subject of the loss (loss_owner)."""
@@ -473,7 +477,9 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
             continue
         if _ATTRIBUTIVE.match(text, m.end()):
             continue
-        fig = _figure(text, m, "casualties", _AFTER_CUES[m.group("cue")], loss_owner(text, cs), cs)
+        # 牺牲/殉国 ("gave their lives") is said of one's own men, never of the enemy: Chinese in the Chinese view
+        side = loss_owner(text, cs) or ("CN" if m.group("cue") in _OWN_DEATH else None)
+        fig = _figure(text, m, "casualties", _AFTER_CUES[m.group("cue")], side, cs)
         if fig:
             out.append(Mention("figure", cs, m.end(), text[cs:m.end()], fig.value))
             taken.add(cs)
