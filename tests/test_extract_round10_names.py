@@ -49,3 +49,15 @@ def test_a_name_is_never_two_battle_names_joined_by_a_list_comma(tmp_path):
     names = _battle_names(tmp_path, text)
     assert not any("、" in n for n in names)
     assert "阳明堡之战" in names
+
+
+def test_a_role_named_detachment_of_a_named_army_is_a_unit_of_its_own_with_the_army_in_its_name(tmp_path):
+    facts = extract(tmp_path, "1940年春,八路军先遣支队司令员王光华指挥部队在石门伏击日军,歼敌百余人。")
+    units = {(u["name"], u["side"]) for u in facts["units"]}
+    assert ("八路军先遣支队", "CN") in units
+    assert ("王光华", "八路军先遣支队") in {(c["person"], c["unit"]) for c in facts["commands"]}
+    facts = extract(tmp_path, "1939年夏,新四军挺进纵队在江边袭击日军据点。")
+    assert ("新四军挺进纵队", "CN") in {(u["name"], u["side"]) for u in facts["units"]}
+    # a role word alone names no unit (先遣支队 of any army, 右翼支队 of an order of battle)
+    facts = extract(tmp_path, "1939年夏,先遣支队在江边袭击日军据点。")
+    assert "先遣支队" not in {u["name"] for u in facts["units"]}
