@@ -61,3 +61,15 @@ def test_a_role_named_detachment_of_a_named_army_is_a_unit_of_its_own_with_the_a
     # a role word alone names no unit (先遣支队 of any army, 右翼支队 of an order of battle)
     facts = extract(tmp_path, "1939年夏,先遣支队在江边袭击日军据点。")
     assert "先遣支队" not in {u["name"] for u in facts["units"]}
+
+
+def _place_names(tmp_path, text: str) -> set[str]:
+    return {r["value"]["name"] for r in extract_jsonl(tmp_path, text) if r.get("kind") == "place"}
+
+
+def test_a_name_the_text_glosses_as_a_village_or_as_the_place_a_battle_is_named_after_is_a_place(tmp_path):
+    assert "梅岗" in _place_names(tmp_path, "梅岗,村名,位于县城东郊,地处两县交界之处。")
+    assert "石坳" in _place_names(tmp_path, "石坳战斗,因发生在石坳而得名。")
+    assert "柳坪" in _place_names(tmp_path, "柳坪，山村名，抗战时是游击区的中心。")
+    # a person glossed by his role is no place
+    assert "陈大勇" not in _place_names(tmp_path, "陈大勇,支队司令员,指挥了这次战斗。")

@@ -856,6 +856,30 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# a name the text glosses as a place: "X,村名," (an article's or a dictionary's gloss) or "因发生在X而得名" (a battle
+# named after where it was fought)
+_GLOSSED = re.compile(r"(?:^|(?<=[。！？；;\n]))\s*(?P<a>[\u4e00-\u9fff]{2,4})[,，:：]\s*(?:一个)?(?P<kind>山村|小村|村庄|村|集镇|镇|乡"
+                      r"|山|河|关|地)名|(?:发生在|发生于|位于)(?P<b>[\u4e00-\u9fff]{2,4}?)(?:一带|附近)?而得名")
+_GLOSS_KIND = {"山村": "village", "小村": "village", "村庄": "village", "村": "village", "集镇": "town", "镇": "town",
+               "乡": "town", "山": "mountain", "河": "river", "关": "pass"}
+
+
+def _glossed_places(text: str, taken: list[bool]) -> list[Mention]:
+    """Places the text itself glosses as such (韦岗,村名 / 因发生在X而得名): no gazetteer or suffix rule is needed
+    when the writer says what the name is."""
+    out = []
+    if "名" not in text:
+        return out
+    for m in _GLOSSED.finditer(text):
+        s, e = m.span("a") if m.group("a") else m.span("b")
+        if any(taken[s:e]) or _person(text[s:e]) and not m.group("kind"):
+            continue
+        out.append(_mention(text, s, e, "context", _GLOSS_KIND.get(m.group("kind") or "")))
+        for i in range(s, e):
+            taken[i] = True
+    return out
+
+
 def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _STRONGHOLD.finditer(text):
@@ -1149,6 +1173,7 @@ def find_places(text: str) -> list[Mention]:
     out += _attack_targets(text, taken)
     out += _pair_places(text, taken)
     out += _battle_stem_places(text, taken)
+    out += _glossed_places(text, taken)
     out += _repeats(text, out, taken)
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
