@@ -73,3 +73,9 @@ def test_a_name_the_text_glosses_as_a_village_or_as_the_place_a_battle_is_named_
     assert "柳坪" in _place_names(tmp_path, "柳坪，山村名，抗战时是游击区的中心。")
     # a person glossed by his role is no place
     assert "陈大勇" not in _place_names(tmp_path, "陈大勇,支队司令员,指挥了这次战斗。")
+
+
+def test_a_division_word_after_a_place_closes_it_and_is_no_part_of_the_next_name(tmp_path):
+    names = _place_names(tmp_path, "纪念馆位于山东省临沂市沂南县孙老庄乡孙老庄街东头。")
+    assert "孙老庄" in names
+    assert not any(n.startswith("乡") for n in names)

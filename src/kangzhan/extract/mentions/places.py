@@ -381,7 +381,12 @@ def _at_boundary(text: str, i: int, taken: list[bool] | None = None) -> bool:
     or a found place and a direction or bank (德安西北|万家岭, 修水南岸|涂家埠)."""
     return (i == 0 or text[i - 1] in _BOUNDARY_CHARS or bool(taken and taken[i - 1])
             or bool(_VERB_BEFORE_END.search(text[max(0, i - 4):i]))
-            or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i)))
+            or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i))
+            or bool(taken and i >= 2 and taken[i - 2] and text[i - 1] in _DIVISION_AFTER))
+
+
+# a division word that closes the found place before it (刘老庄乡|刘老庄街, X镇|Y村): the next name starts after it
+_DIVISION_AFTER = "乡镇区"
 
 
 def _after_bearing(text: str, i: int, taken: list[bool]) -> bool:
@@ -455,6 +460,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
+                if strong and k == 3 and stem[0] in _DIVISION_AFTER:
+                    continue  # 刘老庄|乡刘老庄街: the division word belongs to the place before
                 if strong and k == 2 and stem[0] in _DIRECTIONS and stem[1] in "街关门":
                     continue  # X庄东街|村南: a quarter of the place before (its east street), no village of its own
                 natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
