@@ -79,3 +79,15 @@ def test_a_division_word_after_a_place_closes_it_and_is_no_part_of_the_next_name
     names = _place_names(tmp_path, "纪念馆位于山东省临沂市沂南县孙老庄乡孙老庄街东头。")
     assert "孙老庄" in names
     assert not any(n.startswith("乡") for n in names)
+
+
+def _figures(tmp_path, text: str) -> set[tuple]:
+    rows = extract_jsonl(tmp_path, text)
+    return {(r["value"]["count"], r["value"]["side"], r["value"]["category"]) for r in rows if r.get("kind") == "figure"}
+
+
+def test_men_who_gave_their_lives_all_of_them_are_a_count_of_the_own_sides_dead(tmp_path):
+    text = "黄土坡战斗中,日军进攻黄土坡。守军一个排与敌人肉搏,终因寡不敌众,排长以下36位勇士全部以身殉国。"
+    assert (36, "CN", "killed") in _figures(tmp_path, text)
+    text = "战至黄昏,阵地上的19名壮士全都壮烈殉国。"
+    assert (19, "CN", "killed") in _figures(tmp_path, text)
