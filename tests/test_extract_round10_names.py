@@ -42,6 +42,12 @@ def test_other_names_listed_after_also_called_are_aliases_of_the_battle(tmp_path
     alts = set(facts["battles"][0]["alt_labels"])
     assert {"松岭伏击战", "松岭之战", "松岭大捷"} <= alts
     assert not any("、" in a for a in alts)
+    # a stem no gazetteer knows: the list itself says these are names
+    text = ("梅岗战斗,因发生在梅岗而得名,也称之为梅岗伏击战、梅岗初战、梅岗大捷等。梅岗战斗由游击支队司令员陈大勇指挥。")
+    facts = extract(tmp_path, text)
+    assert [b["name"] for b in facts["battles"]] == ["梅岗战斗"]
+    alts = set(facts["battles"][0]["alt_labels"])
+    assert {"梅岗伏击战", "梅岗大捷"} <= alts and not any("、" in a for a in alts)
 
 
 def test_a_name_is_never_two_battle_names_joined_by_a_list_comma(tmp_path):

@@ -155,12 +155,12 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
 
 
 def _after_listed_name(span: str) -> str:
-    """The span after the last battle name of a list it holds (A伏击战、B之战: two names, never one A伏击战、B之战);
+    """The span after the last battle name of a list it holds (A伏击战、B之战, A初战、B大捷: two names, never one);
     a list of places sharing one battle word (豫西、鄂北会战) stays whole."""
     if "、" not in span:
         return span
     parts = span.split("、")
-    last = max((i for i, p in enumerate(parts[:-1]) if p.endswith(SUFFIXES)), default=-1)
+    last = max((i for i, p in enumerate(parts[:-1]) if p.endswith(SUFFIXES) or p[-1:] in ("战", "役", "捷")), default=-1)
     return "、".join(parts[last + 1:])
 
 
@@ -383,7 +383,10 @@ def find_battles(text: str) -> list[Mention]:
         prefix = name_before(text, m.start(), m.group(0))
         if not prefix and m.group(0) in GENERIC:
             stem = _unplaced_stem(text, m)
-            if stem:  # kept only if the text names it again (_recurring)
+            if stem and _in_spans(listed_aliases, m.start() - len(stem)):  # 也称X伏击战: the text says it is a name
+                named = _named_mention(text, m, stem, listed_aliases)
+                out.extend([named] if named else [])
+            elif stem:  # kept only if the text names it again (_recurring)
                 unplaced.setdefault(stem + m.group(0), []).append((m, stem))
             continue
         if not prefix or m.group(0) == "抗战" and not _DEFINED.match(text, m.end()) \
@@ -434,7 +437,7 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
         "alias": not told and (bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
                                                                           and not alias.group(0).startswith("即"))))
-                               or inside_span(listed_aliases, s)),  # 即发动X: no alias
+                               or _in_spans(listed_aliases, s)),  # 即发动X: no alias
         "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
         "told": told})
 
@@ -449,6 +452,10 @@ def _alias_lists(text: str) -> list[tuple[int, int]]:
     comma and quotes): a battle name inside is another name of the battle the sentence is about, neither a battle
     of its own nor a part of it."""
     return [m.span("names") for m in _ALIAS_LIST.finditer(text)] if "称" in text else []
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 _CLAUSE_START = re.compile(r"(?:^|[。！？!?；;:：\n])\s*$")
