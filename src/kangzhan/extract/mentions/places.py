@@ -864,9 +864,10 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
 
 
 # a name the text glosses as a place: "X,村名," (an article's or a dictionary's gloss) or "因发生在X而得名" (a battle
-# named after where it was fought)
-_GLOSSED = re.compile(r"(?:^|(?<=[。！？；;\n]))\s*(?P<a>[\u4e00-\u9fff]{2,4})[,，:：]\s*(?:一个)?(?P<kind>山村|小村|村庄|村|集镇|镇|乡"
-                      r"|山|河|关|地)名|(?:发生在|发生于|位于)(?P<b>[\u4e00-\u9fff]{2,4}?)(?:一带|附近)?而得名")
+# named after where it was fought); found from the gloss back to the name (the gloss is rare, the scan cheap)
+_GLOSS = re.compile(r"[,，:：]\s*(?:一个)?(?P<kind>山村|小村|村庄|村|集镇|镇|乡|山|河|关|地)名")
+_GLOSSED_NAME = re.compile(r"(?:^|[。！？；;\n])\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+_NAMED_AFTER = re.compile(r"(?:发生在|发生于|位于)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:一带|附近)?$")
 _GLOSS_KIND = {"山村": "village", "小村": "village", "村庄": "village", "村": "village", "集镇": "town", "镇": "town",
                "乡": "town", "山": "mountain", "河": "river", "关": "pass"}
 
@@ -874,16 +875,21 @@ _GLOSS_KIND = {"山村": "village", "小村": "village", "村庄": "village", "�
 def _glossed_places(text: str, taken: list[bool]) -> list[Mention]:
     """Places the text itself glosses as such (韦岗,村名 / 因发生在X而得名): no gazetteer or suffix rule is needed
     when the writer says what the name is."""
+    found: list[tuple[int, int, str | None]] = []
+    for g in _GLOSS.finditer(text):
+        m = _GLOSSED_NAME.search(text, max(0, g.start() - 6), g.start())
+        if m:
+            found.append((*m.span("name"), _GLOSS_KIND.get(g.group("kind"))))
+    for g in re.finditer("而得名", text):
+        m = _NAMED_AFTER.search(text, max(0, g.start() - 10), g.start())
+        if m and not _person(m.group("name")):
+            found.append((*m.span("name"), None))
     out = []
-    if "名" not in text:
-        return out
-    for m in _GLOSSED.finditer(text):
-        s, e = m.span("a") if m.group("a") else m.span("b")
-        if any(taken[s:e]) or _person(text[s:e]) and not m.group("kind"):
-            continue
-        out.append(_mention(text, s, e, "context", _GLOSS_KIND.get(m.group("kind") or "")))
-        for i in range(s, e):
-            taken[i] = True
+    for s, e, kind in found:
+        if not any(taken[s:e]):
+            out.append(_mention(text, s, e, "context", kind))
+            for i in range(s, e):
+                taken[i] = True
     return out
 
 
