@@ -66,11 +66,12 @@ def _tokens(span: str) -> tuple[tuple[str, str], ...]:
     return posseg_fast.tag(span)  # = tuple(pseg.cut(span)) as (word, flag) pairs, with less overhead
 
 
-def name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
+def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = True) -> str | None:
     """The battle name's prefix that ends at end_of_prefix: nouns/place names/ordinals back to a boundary;
     without the country or province in front of the place (缅甸仁安羌大捷 is 仁安羌大捷: the larger area
-    says where the place lies, the battle is named after the place)."""
-    prefix = _name_before(text, end_of_prefix, suffix)
+    says where the place lies, the battle is named after the place). need_place=False: a generic battle word
+    (战斗, 之战) takes a name-like prefix the gazetteer and the tagger do not know as a place (see _recurring)."""
+    prefix = _name_before(text, end_of_prefix, suffix, need_place)
     if prefix and suffix != "攻势":  # 1939年冬季攻势: the year belongs to an offensive named by its season
         prefix = _without_date(text, end_of_prefix - len(prefix), prefix)
     if prefix and _COUNT_OF_BATTLES.fullmatch(prefix):
@@ -110,7 +111,7 @@ def _without_setting(prefix: str) -> str:
     return prefix
 
 
-def _name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
+def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = True) -> str | None:
     quoted = _quoted_prefix(text, end_of_prefix, suffix)
     if quoted:
         return quoted
@@ -121,7 +122,7 @@ def _name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     m = _NAME_CHARS.search(window)
     if not m:
         return None
-    span = m.group(0).strip("、“”\"")
+    span = _after_listed_name(m.group(0).strip("、“”\""))
     if suffix == "攻势":
         season = _SEASON.search(span)
         if season:
@@ -129,6 +130,9 @@ def _name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
     op = _OPERATION.search(span)
     if op and suffix in ("之役", "战役", "作战", "会战") and _toponym_suffix(span[:op.start()]):
         return _toponym_suffix(span[:op.start()]) + op.group(0)  # 滇西反攻之役: a place and the kind of operation
+    clan = _clan_settlement(span)
+    if clan:
+        return clan
     place = _toponym_suffix(span)
     if place:  # a gazetteer name ends right before the suffix: extend by ordinals and listed places
         head = span[:len(span) - len(place)]
@@ -144,10 +148,20 @@ def _name_before(text: str, end_of_prefix: int, suffix: str) -> str | None:
             place = o.group(0) + place
         return place
     toks = _tokens(span)
-    named = _named_by_tokens(span, toks, suffix)
+    named = _named_by_tokens(span, toks, suffix, need_place)
     if named is None and suffix in ("会战", "战役", "作战"):  # 作战: the Japanese histories' 浙赣作战, 湘桂作战
         return _abbreviated(span)
     return named
+
+
+def _after_listed_name(span: str) -> str:
+    """The span after the last battle name of a list it holds (A伏击战、B之战, A初战、B大捷: two names, never one);
+    a list of places sharing one battle word (豫西、鄂北会战) stays whole."""
+    if "、" not in span:
+        return span
+    parts = span.split("、")
+    last = max((i for i, p in enumerate(parts[:-1]) if p.endswith(SUFFIXES) or p[-1:] in ("战", "役", "捷")), default=-1)
+    return "、".join(parts[last + 1:])
 
 
 # the enemy's operation in quotes after 反 (counter-): 反“扫荡”, 反“九路围攻”, with the region it was fought in before it
@@ -187,7 +201,7 @@ def _countered_operations(text: str) -> list[Mention]:
     return out
 
 
-def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str) -> str | None:
+def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, need_place: bool = True) -> str | None:
     """The prefix made of the tagger's name-like words (nouns, place names, ordinals) back to a boundary."""
     parts: list[str] = []
     for w, f in reversed(toks):
@@ -210,7 +224,7 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str) 
         return None
     # X之役 / X之战 name a place by its genitive; jieba tags transliterated (foreign) place names nr
     place_flags = ("ns", "nz", "nr") if suffix in ("之役", "之战", "一役") else ("ns", "nz")
-    if suffix in GENERIC and not _settlement(prefix[-3:]) and not _village(prefix) and \
+    if need_place and suffix in GENERIC and not _settlement(prefix[-3:]) and not _village(prefix) and \
             not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) or _railway(w) for w, f in toks if w in prefix):
         return None
     return prefix
@@ -294,6 +308,25 @@ def _railway(word: str) -> bool:
     return word[:2] in railways() and word[2:] in ("路", "铁路", "线")
 
 
+# a settlement named after a family: a family name, a word of the clan (家, 老 'old', 各 for 家) and a settlement
+# word (张老庄, 王家集, 李家寨, 赵各庄)
+_CLAN_SETTLEMENT = re.compile(r"(?P<name>(?P<surname>[\u4e00-\u9fff])[家老各][庄村集寨堡屯店铺营洼湾岗坡峪])$")
+
+
+def _clan_settlement(span: str) -> str | None:
+    """The family-named settlement the span ends with (…刘老庄): the tagger splits off the family name (刘|老庄, 王家|集)
+    and the rest reads as a word of its own, but the settlement's name is the whole, family name first."""
+    m = _CLAN_SETTLEMENT.search(span)
+    if not m:
+        return None
+    from kangzhan.extract.mentions.lexdata import cn_surnames
+    surname = m.group("surname")
+    if surname not in cn_surnames() or surname in _FUNCTION_CHARS:
+        return None
+    o = re.search(r"第[一二三四五六七八九十0-9]+次$", span[:m.start()])
+    return (o.group(0) if o else "") + m.group("name")
+
+
 def _village(prefix: str) -> bool:
     """A two-character name ending like a village or a market town (陈庄, 李村, 北镇) as the whole prefix of a
     battle word: the place of a small fight (陈庄战斗), which the tagger often reads as a personal name."""
@@ -342,35 +375,29 @@ def find_battles(text: str) -> list[Mention]:
             out.append(Mention("battle", s, s + len(surface), surface, {"name": name, "heading": True}))
             heading_spans.append((s, s + len(surface)))
         pos += len(line) + 1
+    listed_aliases = _alias_lists(text)
+    unplaced: dict[str, list[tuple[re.Match, str]]] = {}
     for m in re.finditer(_SUF_RE, text):
         if any(a <= m.start() < b for a, b in heading_spans):
             continue
         prefix = name_before(text, m.start(), m.group(0))
+        if not prefix and m.group(0) in GENERIC:
+            stem = _unplaced_stem(text, m)
+            if stem and _in_spans(listed_aliases, m.start() - len(stem)):  # 也称X伏击战: the text says it is a name
+                named = _named_mention(text, m, stem, listed_aliases)
+                out.extend([named] if named else [])
+            elif stem:  # kept only if the text names it again (_recurring)
+                unplaced.setdefault(stem + m.group(0), []).append((m, stem))
+            continue
         if not prefix or m.group(0) == "抗战" and not _DEFINED.match(text, m.end()) \
                 or m.group(0) == "抗战" and text[:m.start() - len(prefix)].strip():
             continue  # 华北抗战, 全国抗战: the war, not a battle (headings and an article's defined subject aside)
-        end = m.end() + (m.group(0).endswith("战") and text.startswith("役", m.end()))  # 破袭战|役: X破袭战役
-        surface = prefix + text[m.start():end]
-        name = prefix + "之役" if m.group(0) == "一役" else surface  # X一役 is the battle X之役
-        s = m.start() - len(prefix)
-        after = text[end:end + 8]
-        if _COMPOUND_AFTER.match(after):
-            continue  # 南昌作战室, 作战计划: part of a longer noun
-        if m.group(0) == "作战" and _VERB_AFTER.match(after):
-            continue  # X作战有功: 作战 is the verb of a clause
-        alias = _ALIAS.search(text[max(0, s - 12):end])
-        out.append(Mention("battle", s, end, surface, {
-            "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
-            or (text[s - 1:s] in ("从", "自") and bool(_OUT_OF_AFTER.match(after)))
-            or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
-            or text[max(0, s - 2):s] == "打完",  # 刚打完X战役的部队: the unit comes from it
-            "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次")
-            or bool(_NAMES_TOLD.search(text, max(0, s - 4), s)),
-            "alias": bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
-                                                                and not alias.group(0).startswith("即")))
-                          and not _NAMES_TOLD.search(text, max(0, s - 4), s)),  # 即发动X: no alias
-            "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
-            "told": bool(_NAMES_TOLD.search(text, max(0, s - 4), s))}))
+        named = _named_mention(text, m, prefix, listed_aliases)
+        if named:
+            out.append(named)
+    for found in unplaced.values():
+        if _recurring(text, found):
+            out.extend(x for m, stem in found if (x := _named_mention(text, m, stem, listed_aliases)))
     out.extend(_shared_suffix_lists(text))
     out.extend(_raids(text))
     out.extend(_countered_operations(text))
@@ -385,6 +412,71 @@ def find_battles(text: str) -> list[Mention]:
             continue
         dedup.append(m)
     return dedup
+
+
+def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tuple[int, int]]) -> Mention | None:
+    """The mention of the battle name prefix + the battle word m, with what its context says of it (a look back,
+    a closing summary, another name of the battle the sentence is about); None when the word is part of a longer
+    noun or a verb."""
+    end = m.end() + (m.group(0).endswith("战") and text.startswith("役", m.end()))  # 破袭战|役: X破袭战役
+    surface = prefix + text[m.start():end]
+    name = prefix + "之役" if m.group(0) == "一役" else surface  # X一役 is the battle X之役
+    s = m.start() - len(prefix)
+    after = text[end:end + 8]
+    if _COMPOUND_AFTER.match(after):
+        return None  # 南昌作战室, 作战计划: part of a longer noun
+    if m.group(0) == "作战" and _VERB_AFTER.match(after):
+        return None  # X作战有功: 作战 is the verb of a clause
+    alias = _ALIAS.search(text[max(0, s - 12):end])
+    told = bool(_NAMES_TOLD.search(text, max(0, s - 4), s))
+    return Mention("battle", s, end, surface, {
+        "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
+        or (text[s - 1:s] in ("从", "自") and bool(_OUT_OF_AFTER.match(after)))
+        or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
+        or text[max(0, s - 2):s] == "打完",  # 刚打完X战役的部队: the unit comes from it
+        "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
+        "alias": not told and (bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
+                                                                          and not alias.group(0).startswith("即"))))
+                               or _in_spans(listed_aliases, s)),  # 即发动X: no alias
+        "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
+        "told": told})
+
+
+# a list of other names of the battle the sentence is about: 又称A, 也称之为A、B、C等, 曾称“A”, 或称A
+_ALIAS_LIST = re.compile(r"(?:又称|也称|亦称|曾称|或称|通称|俗称|称之为)(?:之?为)?"
+                         r"(?P<names>[“\"「‘]?[\u4e00-\u9fff][\u4e00-\u9fff、“”\"「」‘’]{1,80})")
+
+
+def _alias_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of the lists of other names after 又称/也称/曾称/称之为 … (to the first punctuation other than the list
+    comma and quotes): a battle name inside is another name of the battle the sentence is about, neither a battle
+    of its own nor a part of it."""
+    return [m.span("names") for m in _ALIAS_LIST.finditer(text)] if "称" in text else []
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+_CLAUSE_START = re.compile(r"(?:^|[。！？!?；;:：\n])\s*$")
+
+
+def _unplaced_stem(text: str, m: re.Match) -> str | None:
+    """The name-like stem before a generic battle word (韦岗|战斗) that neither the gazetteer nor the tagger knows as a
+    place: 2-4 characters, no everyday word (地面战斗, 山地战斗 are kinds of fighting)."""
+    if text[max(0, m.start() - 2):m.start()] in common_words():
+        return None  # 投入战斗, 阵地战斗: an everyday word right before (the cheap test first: most candidates)
+    stem = name_before(text, m.start(), m.group(0), need_place=False)
+    if not stem or not 2 <= len(stem) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem in common_words():
+        return None
+    return stem
+
+
+def _recurring(text: str, found: list[tuple[re.Match, str]]) -> bool:
+    """An unplaced X战斗 the text names again and again, once at least as a sentence's subject (X战斗由…指挥。X战斗是…):
+    the name of the fight the text is about; said once, the stem may be any word."""
+    return len(found) >= 2 and any(_CLAUSE_START.search(text, max(0, m.start() - len(stem) - 3), m.start() - len(stem))
+                                   for m, stem in found)
 
 
 # a list of places that shares one battle word after 等: 邯长、白晋、武沙等战役; 神头岭、响堂铺等战役战斗

@@ -444,8 +444,10 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
 # the cue is an attribute of a noun that a possessive follows: "一名阵亡士兵的步枪" is no loss report
 _ATTRIBUTIVE = re.compile(r"(?:士兵|官兵|将士|战士|弟兄|兄弟|人员|者)?的")
 # a count, a classifier (位, 名, 个) and the men themselves before the loss verb: "二十四位弟兄阵亡"
-_MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|官兵|将士|士兵|战士|将领|勇士|壮士|士卒)"
-            r"(?:[都均全共先后当场]{1,2})?(?P<cue>阵亡|战死|牺牲|殉国|殉职|负伤|受伤|伤亡|死伤|被俘|失踪)")
+# (勇士/壮士 "heroes" are the writer's own dead, as 弟兄; 全部以身殉国, 全都壮烈牺牲: "all of them gave their lives")
+_MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|(?P<heroes>勇士|壮士)|官兵|将士|士兵|战士|将领|士卒)"
+            r"(?:[都均全共先后当场]{1,2}|全部|全体)?(?:以身|壮烈|英勇)?"
+            r"(?P<cue>阵亡|战死|牺牲|殉国|殉职|负伤|受伤|伤亡|死伤|被俘|失踪)")
 _COUNT_MEN_CUE = re.compile(rf"(?P<count>{_COUNT}){_MEN_CUE}")
 # the men and the verb, found first (rare), then the count that ends right before them
 _MEN_CUE_RE = re.compile(rf"(?<=[0-9{CN_DIGITS}万余多])(?:{_MEN_CUE})")
@@ -489,7 +491,8 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
         if cs in taken or not _count_ok(m, text, person_only=False) or _ATTRIBUTIVE.match(text, m.end()):
             continue
         # 弟兄/同袍 are the narrator's own men, read like 我 (Chinese in the Chinese view the pipeline reads)
-        side = loss_owner(text, cs) or ("CN" if m.group("ours") else None)
+        # 勇士/壮士 who gave their lives are the writer's heroes, whatever side word the clause holds (寡不敌众)
+        side = "CN" if m.group("heroes") else loss_owner(text, cs) or ("CN" if m.group("ours") else None)
         fig = _figure(text, m, "casualties", _MEN_CUES[m.group("cue")], side, cs)
         if fig:
             out.append(Mention("figure", cs, m.end(), text[cs:m.end()], fig.value))

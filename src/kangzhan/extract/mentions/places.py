@@ -381,7 +381,12 @@ def _at_boundary(text: str, i: int, taken: list[bool] | None = None) -> bool:
     or a found place and a direction or bank (德安西北|万家岭, 修水南岸|涂家埠)."""
     return (i == 0 or text[i - 1] in _BOUNDARY_CHARS or bool(taken and taken[i - 1])
             or bool(_VERB_BEFORE_END.search(text[max(0, i - 4):i]))
-            or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i)))
+            or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i))
+            or bool(taken and i >= 2 and taken[i - 2] and text[i - 1] in _DIVISION_AFTER))
+
+
+# a division word that closes the found place before it (刘老庄乡|刘老庄街, X镇|Y村): the next name starts after it
+_DIVISION_AFTER = "乡镇区"
 
 
 def _after_bearing(text: str, i: int, taken: list[bool]) -> bool:
@@ -455,6 +460,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
+                if strong and k == 3 and stem[0] in _DIVISION_AFTER:
+                    continue  # 刘老庄|乡刘老庄街: the division word belongs to the place before
                 if strong and k == 2 and stem[0] in _DIRECTIONS and stem[1] in "街关门":
                     continue  # X庄东街|村南: a quarter of the place before (its east street), no village of its own
                 natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
@@ -856,6 +863,36 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# a name the text glosses as a place: "X,村名," (an article's or a dictionary's gloss) or "因发生在X而得名" (a battle
+# named after where it was fought); found from the gloss back to the name (the gloss is rare, the scan cheap)
+_GLOSS = re.compile(r"[,，:：]\s*(?:一个)?(?P<kind>山村|小村|村庄|村|集镇|镇|乡|山|河|关|地)名")
+_GLOSSED_NAME = re.compile(r"(?:^|[。！？；;\n])\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+_NAMED_AFTER = re.compile(r"(?:发生在|发生于|位于)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:一带|附近)?$")
+_GLOSS_KIND = {"山村": "village", "小村": "village", "村庄": "village", "村": "village", "集镇": "town", "镇": "town",
+               "乡": "town", "山": "mountain", "河": "river", "关": "pass"}
+
+
+def _glossed_places(text: str, taken: list[bool]) -> list[Mention]:
+    """Places the text itself glosses as such (韦岗,村名 / 因发生在X而得名): no gazetteer or suffix rule is needed
+    when the writer says what the name is."""
+    found: list[tuple[int, int, str | None]] = []
+    for g in _GLOSS.finditer(text):
+        m = _GLOSSED_NAME.search(text, max(0, g.start() - 6), g.start())
+        if m:
+            found.append((*m.span("name"), _GLOSS_KIND.get(g.group("kind"))))
+    for g in re.finditer("而得名", text):
+        m = _NAMED_AFTER.search(text, max(0, g.start() - 10), g.start())
+        if m and not _person(m.group("name")):
+            found.append((*m.span("name"), None))
+    out = []
+    for s, e, kind in found:
+        if not any(taken[s:e]):
+            out.append(_mention(text, s, e, "context", kind))
+            for i in range(s, e):
+                taken[i] = True
+    return out
+
+
 def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _STRONGHOLD.finditer(text):
@@ -1149,6 +1186,7 @@ def find_places(text: str) -> list[Mention]:
     out += _attack_targets(text, taken)
     out += _pair_places(text, taken)
     out += _battle_stem_places(text, taken)
+    out += _glossed_places(text, taken)
     out += _repeats(text, out, taken)
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)

@@ -358,6 +358,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
                             "cue": cue_before(text, m.start()), "implied": "CN", "group": group,
                             "alts": {m.group(0)} if m.group(0) != name else set()}))
         group += 1
+    group = _army_detachments(text, out, group)
     group = _force_units(text, out, group)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
         prefix, suffix = m.group(1), m.group(2)
@@ -395,6 +396,27 @@ def _named_units(text: str, group: int) -> list[Mention]:
                             "group": group, "alts": set()}))
         group += 1
     return out
+
+
+# a detachment or column named by its role (vanguard, advance, guerrilla …) right after the named army it belongs to
+_ROLE_DETACHMENT = re.compile(r"(?P<role>先遣|挺进|游击|突击|独立|警备|别动|快速|机动|骑兵|左翼|右翼)(?P<ech>支队|纵队)")
+
+
+def _army_detachments(text: str, out: list[Mention], group: int) -> int:
+    """A detachment named by its role after its named army (新四军先遣支队, 八路军挺进纵队): the army makes the role
+    word a proper name (alone, 先遣支队 is any army's vanguard); the side is the army's."""
+    armies = [m for m in out if m.value.get("number") is None and m.value.get("implied") and m.text in _named_lexicon()]
+    for a in armies:
+        m = _ROLE_DETACHMENT.match(text, a.end)
+        if not m:
+            continue
+        name = a.text + m.group(0)
+        out.append(Mention("unit", a.start, m.end(), name,
+                           {"key": name, "echelon": m.group("ech"), "number": None, "modifiers": (),
+                            "cue": a.value["implied"], "implied": a.value["implied"], "group": group,
+                            "alts": {m.group(0)}}))
+        group += 1
+    return group
 
 
 def _force_units(text: str, out: list[Mention], group: int) -> int:
