@@ -1,0 +1,56 @@
+"""Round 10 unnamed accounts: the fight is named after the place attacked, not where the force camps; a sweep
+account that names no battle is the counter-sweep of its place.
+
+A diary or a memoir tells a night attack without naming it: the force gathers or camps at a village
+(集结于X, 宿营X) and from there attacks a town (袭击Y, 进攻Y, 夜袭Y); histories name the fight after the town
+attacked (Y战斗). A report of a Japanese sweep (扫荡, 清乡) that the local force resisted (反扫荡) names no battle
+either: it is the counter-sweep of the place it keeps coming back to (X反扫荡). Each text is written for this test
+(no name, number or place of the held-out texts), run through `kangzhan extract` as a user would.
+"""
+
+from __future__ import annotations
+
+from helpers import extract_json
+
+DIARY = (
+    "1940年8月\n\n  8月3日\n\n  黄昏时,全部进到李家寨。第一营即位置于李家寨作预备队。"
+    "我亲率第二营,经王庄袭击沙河,于夜十时开始战斗,受阻于敌之铁丝网,敌人向我猛烈射击。"
+    "拂晓撤出,回到李家寨早餐。\n\n  8月4日\n\n  部队撤回东岭一带休整。\n"
+)
+
+MEMOIR = (
+    "1941年3月5日,八路军第五支队集结于高家堡,准备夜袭临城。当晚部队从高家堡出发,进攻临城东关,"
+    "与守敌激战两小时,敌人的机枪火力很猛,我们伤亡了一些同志,次日返回高家堡休整。\n"
+)
+
+SWEEP = (
+    "日军自去年十月起对“游击队”根据地进行所谓“扫荡”。本县北乡的游击队与八路军部队一起坚持斗争,"
+    "以陈家湾为大本营,在黄村、石桥一带活动。去年十一月,日军调集大军来青县,会同驻军大举进攻,"
+    "企图一鼓“扫荡”。游击队化整为零,展开反“扫荡”,青县日军终无所获。青县北乡至今仍在游击队手中。\n"
+)
+
+
+def _battles(facts: dict) -> dict[str, dict]:
+    return {b["name"]: b for b in facts["battles"]}
+
+
+def test_a_diary_night_attack_is_named_after_the_town_attacked_not_the_camp(tmp_path):
+    battles = _battles(extract_json(tmp_path, DIARY))
+    assert list(battles) == ["沙河战斗"]
+    assert battles["沙河战斗"]["named_in_text"] is False
+    assert {"李家寨", "沙河"} <= {p["name"] for p in battles["沙河战斗"]["places"]}
+
+
+def test_an_attack_launched_from_an_assembly_village_is_named_after_its_target(tmp_path):
+    battles = _battles(extract_json(tmp_path, MEMOIR))
+    assert list(battles) == ["临城战斗"]
+    assert battles["临城战斗"]["start"] == "1941-03-05"
+
+
+def test_a_sweep_account_that_names_no_battle_is_the_counter_sweep_of_its_place(tmp_path):
+    battles = _battles(extract_json(tmp_path, SWEEP))
+    assert list(battles) == ["青县反扫荡"]
+    b = battles["青县反扫荡"]
+    assert b["named_in_text"] is False
+    assert {"青县战斗", "青县扫荡"} <= set(b["alt_labels"])
+    assert any("8路军" in u["name"] or "八路军" in u["name"] for u in b["units"])
