@@ -14,7 +14,7 @@ from helpers import extract_json
 
 DIARY = (
     "1940年8月\n\n  8月3日\n\n  黄昏时,全部进到李家寨。第一营即位置于李家寨作预备队。"
-    "我亲率第二营,经王庄袭击沙河,于夜十时开始战斗,受阻于敌之铁丝网,敌人向我猛烈射击。"
+    "第二营由我带领,经王庄袭击沙河,于夜十时开始战斗,受阻于敌之铁丝网,敌人向我猛烈射击。"
     "拂晓撤出,回到李家寨早餐。\n\n  8月4日\n\n  部队撤回东岭一带休整。\n"
 )
 
@@ -39,6 +39,13 @@ def test_a_diary_night_attack_is_named_after_the_town_attacked_not_the_camp(tmp_
     assert list(battles) == ["沙河战斗"]
     assert battles["沙河战斗"]["named_in_text"] is False
     assert {"李家寨", "沙河"} <= {p["name"] for p in battles["沙河战斗"]["places"]}
+
+
+def test_a_diary_month_heading_is_refined_by_its_first_entry_day(tmp_path):
+    """1940年8月 heads the page, 8月3日 the entry that tells the fight: the battle starts on the day."""
+    assert _battles(extract_json(tmp_path, DIARY))["沙河战斗"]["start"] == "1940-08-03"
+    journal = "1943年10月\n\n10月12日 晴\n\n八路军第二团夜袭柳镇,柳镇守敌向我猛烈射击,我团激战至拂晓撤出,伤亡十余人。\n"
+    assert [b["start"] for b in extract_json(tmp_path, journal)["battles"]] == ["1943-10-12"]
 
 
 def test_an_attack_launched_from_an_assembly_village_is_named_after_its_target(tmp_path):
