@@ -61,3 +61,13 @@ def test_a_sweep_account_that_names_no_battle_is_the_counter_sweep_of_its_place(
     assert b["named_in_text"] is False
     assert {"青县战斗", "青县扫荡"} <= set(b["alt_labels"])
     assert any("8路军" in u["name"] or "八路军" in u["name"] for u in b["units"])
+
+
+def test_a_surname_glued_to_the_word_before_is_no_name_before_a_unit(tmp_path):
+    """自从得八路军派人训练: 从 closes 自从, so 从得 is no person commanding 八路军; 王振东的第十团 still is a name."""
+    text = ("各县民团自从得八路军派人训练后,战术大有进步,日军多次进攻均被击退。"
+            "那一带的乡民自从得第五师的支援后,纷纷组织起来。王振东的第十团在村东阻击日军。\n")
+    facts = extract_json(tmp_path, text)
+    names = {p["name"] for p in facts["persons"]}
+    assert "从得" not in names
+    assert "王振东" in names
