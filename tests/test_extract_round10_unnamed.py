@@ -10,7 +10,7 @@ either: it is the counter-sweep of the place it keeps coming back to (X反扫荡
 
 from __future__ import annotations
 
-from helpers import extract_json
+from helpers import extract_json, extract_jsonl
 
 DIARY = (
     "1940年8月\n\n  8月3日\n\n  黄昏时,全部进到李家寨。第一营即位置于李家寨作预备队。"
@@ -71,3 +71,12 @@ def test_a_surname_glued_to_the_word_before_is_no_name_before_a_unit(tmp_path):
     names = {p["name"] for p in facts["persons"]}
     assert "从得" not in names
     assert "王振东" in names
+
+
+def test_last_year_in_a_dated_report_is_the_year_before_its_date(tmp_path):
+    """A report headed 1941年3月2日 tells of 去年十月下旬: 1940-10; 十二月初 after it stays in 1940; a second 去年 is 1940
+    too; 失去年轻的 is no date."""
+    text = ("本报讯(1941年3月2日) 日军自去年十月下旬起,对游击区反复进攻,十二月初又增兵来犯,"
+            "许多战士失去年轻的生命。去年十二月底,敌军撤走。\n")
+    dates = [m["value"]["date"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "date"]
+    assert dates == ["1941-03-02", "1940-10", "1940-12", "1940-12"]
