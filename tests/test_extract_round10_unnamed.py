@@ -80,3 +80,12 @@ def test_last_year_in_a_dated_report_is_the_year_before_its_date(tmp_path):
             "许多战士失去年轻的生命。去年十二月底,敌军撤走。\n")
     dates = [m["value"]["date"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "date"]
     assert dates == ["1941-03-02", "1940-10", "1940-12", "1940-12"]
+
+
+def test_the_head_count_of_a_force_is_its_strength(tmp_path):
+    """人数约一千余人 after the units stationed somewhere: the force's strength, on the side of its units."""
+    text = ("1942年5月,八路军第三团驻在柳村一带,人数约一千余人。"
+            "新四军两个营开到河口,人数约八百余人。伤亡人数约六百人。\n")
+    figs = [m["value"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "figure"]
+    strength = sorted((f["side"], f["count"]) for f in figs if f["kind"] == "strength")
+    assert strength == [("CN", 800), ("CN", 1000)]
