@@ -89,3 +89,11 @@ def test_the_head_count_of_a_force_is_its_strength(tmp_path):
     figs = [m["value"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "figure"]
     strength = sorted((f["side"], f["count"]) for f in figs if f["kind"] == "strength")
     assert strength == [("CN", 800), ("CN", 1000)]
+
+
+def test_columns_named_after_their_commanders_are_units(tmp_path):
+    """李支队, 刘纵队 (a surname), 振华纵队 (a given name): Chinese units; 挺进纵队, 游击支队 are kinds, not names."""
+    text = "当夜,李支队与刘纵队一部配合振华纵队,向县城发起进攻,挺进纵队和游击支队在城外警戒,第一纵队为预备队。\n"
+    units = {(m["value"]["key"], m["value"]["side"]) for m in extract_jsonl(tmp_path, text) if m["kind"] == "unit"}
+    assert {("李支队", "CN"), ("刘纵队", "CN"), ("振华纵队", "CN")} <= units
+    assert not any(k in ("游击支队", "挺进纵队", "击支队") for k, _ in units)
