@@ -97,3 +97,13 @@ def test_columns_named_after_their_commanders_are_units(tmp_path):
     units = {(m["value"]["key"], m["value"]["side"]) for m in extract_jsonl(tmp_path, text) if m["kind"] == "unit"}
     assert {("李支队", "CN"), ("刘纵队", "CN"), ("振华纵队", "CN")} <= units
     assert not any(k in ("游击支队", "挺进纵队", "击支队") for k, _ in units)
+
+
+def test_clan_villages_on_a_route_and_closing_a_list_are_places(tmp_path):
+    """经孟庄袭击: the village on the attack's route; 马坊、柳湾、杜村一带: a list closed by a clan village and a locative,
+    every item a place; 城市、农村一带 stays no list of villages."""
+    text = ("1943年6月,八路军一个营经孟庄袭击县城。敌军进至马坊、柳湾、杜村一带。"
+            "城市、农村一带的群众都支援部队。\n")
+    places = {m["value"]["name"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "place"}
+    assert {"孟庄", "马坊", "柳湾", "杜村"} <= places
+    assert not places & {"农村", "城市"}
