@@ -100,7 +100,7 @@ def test_columns_named_after_their_commanders_are_units(tmp_path):
 
 
 def test_clan_villages_on_a_route_and_closing_a_list_are_places(tmp_path):
-    """经孟庄袭击: the village on the attack's route; 马坊、柳湾、杜村一带: a list closed by a clan village and a locative,
+    """经孟庄袭击: the village on the attack's route; 石坪、柳湾、杜村一带: a list closed by a clan village and a locative,
     every item a place; 城市、农村一带 stays no list of villages."""
     text = ("1943年6月,八路军一个营经孟庄袭击县城。县城以北,以及石坪、柳湾、杜村一带,均有民兵潜伏。"
             "城市、农村一带的群众都支援部队。\n")
