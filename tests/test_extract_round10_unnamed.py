@@ -107,3 +107,14 @@ def test_clan_villages_on_a_route_and_closing_a_list_are_places(tmp_path):
     places = {m["value"]["name"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "place"}
     assert {"孟庄", "石坪", "柳湾", "杜村"} <= places
     assert not places & {"农村", "城市"}
+
+
+def test_the_short_forms_of_named_formations_are_units_but_not_inside_a_word(tmp_path):
+    """“江抗” (江南抗日义勇军) and 抗联 (东北抗日联军), the short forms histories use, are Chinese units; 长江抗日 is none."""
+    text = ("“江抗”部队与新四军在沿江各县共同活动。抗联一部袭击了日军据点。"
+            "长江抗日游击队的活动也很活跃。\n")
+    units = [(m["value"]["key"], m["value"]["side"], m["start"]) for m in extract_jsonl(tmp_path, text)
+             if m["kind"] == "unit"]
+    keys = {(k, s) for k, s, _ in units}
+    assert {("江抗", "CN"), ("抗联", "CN")} <= keys
+    assert [k for k, _, _ in units].count("江抗") == 1

@@ -347,6 +347,8 @@ def _named_units(text: str, group: int) -> list[Mention]:
     out = []
     for name, (side, echelon) in _named_lexicon().items():
         for a, b in occurrences(text, name):  # = re.finditer(re.escape(name), text)
+            if len(name) == 2 and a and common_words().get(text[a - 1:a + 1], (0, ""))[0] >= 100:
+                continue  # 长江抗日, 四川军阀: a two-character name's first character closes a word before it
             out.append(Mention("unit", a, b, name,
                                {"key": name, "echelon": echelon, "number": None, "modifiers": (),
                                 "cue": side, "implied": side, "group": group, "alts": set()}))
