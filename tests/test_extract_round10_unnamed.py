@@ -118,3 +118,14 @@ def test_the_short_forms_of_named_formations_are_units_but_not_inside_a_word(tmp
     keys = {(k, s) for k, s, _ in units}
     assert {("江抗", "CN"), ("抗联", "CN")} <= keys
     assert [k for k, _, _ in units].count("江抗") == 1
+
+
+def test_a_diarys_unmarked_loss_of_the_fight_told_the_day_before_is_the_narrators(tmp_path):
+    """昨晚战斗共伤亡十二名 in the next entry, no side word: the diarist's own (我们 attacked 敌 the night before);
+    a loss marked 敌 stays the enemy's."""
+    text = ("1941年9月\n\n9月8日\n\n我们于夜间向柳镇发起攻击,敌人凭工事顽抗,我团激战至拂晓。\n\n"
+            "9月9日\n\n部队撤回后山休整。昨晚战斗共伤亡十二名。据俘虏供称,敌伤亡二十余名。\n")
+    figs = [m["value"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "figure"]
+    losses = sorted((f["side"] or "?", f["count"]) for f in figs if f["kind"] == "casualties")
+    assert ("CN", 12) in losses
+    assert ("JP", 20) in losses

@@ -301,7 +301,17 @@ def _narrator_loss(text: str, pos: int, s0: int) -> str | None:
     """A loss no side word claims, told right after the narrator's side fought 敌 (与敌搏斗于…。猛攻九次,伤亡官兵
     六千余人): Chinese accounts mark the enemy's losses (毙敌, 敌伤亡) and leave their own unmarked."""
     p0 = _sentence_start(text, s0 - 1) if s0 > 0 else s0
-    return "CN" if _ON_ENEMY.search(text, p0, pos) else None
+    if _ON_ENEMY.search(text, p0, pos):
+        return "CN"
+    # the total of a fight told before (昨晚战斗共伤亡…, 此役伤亡…, a diary's next entry) in an account the narrator
+    # tells as 我/我们 against 敌: his own side's, left unmarked as Chinese accounts leave their own
+    if _FIGHT_TOTAL.search(text, max(s0, pos - 8), pos) and "敌" in text[:pos] and _WE.search(text, 0, pos):
+        return "CN"
+    return None
+
+
+_FIGHT_TOTAL = re.compile(r"(?:战斗|此役|是役|该役|此战|这一仗|这次战斗)(?:中|里)?(?:共计?|总计|合计)?$")
+_WE = re.compile(r"我(?:们|军|部|团|旅|师|营|连|自率|率)")
 
 
 def bodies_owner(text: str, cue: int) -> str | None:
