@@ -75,11 +75,11 @@ def test_a_surname_glued_to_the_word_before_is_no_name_before_a_unit(tmp_path):
 
 def test_last_year_in_a_dated_report_is_the_year_before_its_date(tmp_path):
     """A report headed 1941年3月2日 tells of 去年十月下旬: 1940-10; 十二月初 after it stays in 1940; a second 去年 is 1940
-    too; 失去年轻的 is no date."""
+    too, and so is one after a year told of (1939年); 失去年轻的 is no date."""
     text = ("本报讯(1941年3月2日) 日军自去年十月下旬起,对游击区反复进攻,十二月初又增兵来犯,"
-            "许多战士失去年轻的生命。去年十二月底,敌军撤走。\n")
+            "许多战士失去年轻的生命。去年十二月底,敌军撤走。此地在1939年已被占领,去年五月又遭扫荡。\n")
     dates = [m["value"]["date"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "date"]
-    assert dates == ["1941-03-02", "1940-10", "1940-12", "1940-12"]
+    assert dates == ["1941-03-02", "1940-10", "1940-12", "1940-12", "1939", "1940-05"]
 
 
 def test_the_head_count_of_a_force_is_its_strength(tmp_path):
@@ -93,10 +93,11 @@ def test_the_head_count_of_a_force_is_its_strength(tmp_path):
 
 def test_columns_named_after_their_commanders_are_units(tmp_path):
     """李支队, 刘纵队 (a surname), 振华纵队 (a given name): Chinese units; 挺进纵队, 游击支队 are kinds, not names."""
-    text = "当夜,李支队与刘纵队一部配合振华纵队,向县城发起进攻,挺进纵队和游击支队在城外警戒,第一纵队为预备队。\n"
+    text = ("当夜,李支队与刘纵队一部配合振华纵队,向县城发起进攻,挺进纵队和游击支队在城外警戒,第一纵队为预备队。"
+            "全师分为两个纵队,右纵队攻城,但左纵队进展迟缓。\n")
     units = {(m["value"]["key"], m["value"]["side"]) for m in extract_jsonl(tmp_path, text) if m["kind"] == "unit"}
     assert {("李支队", "CN"), ("刘纵队", "CN"), ("振华纵队", "CN")} <= units
-    assert not any(k in ("游击支队", "挺进纵队", "击支队") for k, _ in units)
+    assert not any(k in ("游击支队", "挺进纵队", "击支队", "右纵队", "左纵队", "但左纵队") for k, _ in units)
 
 
 def test_clan_villages_on_a_route_and_closing_a_list_are_places(tmp_path):

@@ -13,7 +13,7 @@ Public API:
         ``default_year``); before the first written year it takes that year (one less if its month is
         later: 12月4日 … 1940年1月 → 1939), flagged ``year_from_later``; with no year at all it is dropped. Going from a late month (10-12) to an early one
         (1-3) without a written year moves to the next year. 同年/是年/当年 = the context year, 次年/翌年/明年 =
-        the next one, 去年 the one before (a report's 去年十一月, dated by its header). Years outside 1894-1950 are ignored (they are no dates of this war), and no invalid
+        the next one, 去年 the one before the first year written (a report's 去年十一月, dated by its header). Years outside 1894-1950 are ignored (they are no dates of this war), and no invalid
         date is ever produced (2月30日 is dropped). Durations (激战6日, 6日夜) are not dates.
     year_at(text: str, offset: int, default: int | None = None) -> int | None
         the year in force at ``offset``: that of the nearest earlier dated mention, for finders (battles,
@@ -160,12 +160,13 @@ class _Context:
         self.year = default_year
         self.month: int | None = None
         self.lost = False  # a year lost in the text (年9月): undated until the next written year
-        self.written: int | None = None  # the last year written out: what every 去年 after it counts back from
+        self.written: int | None = None  # the first year written out (a report's header, a dateline): the date
+        # the text was written, what 去年 counts back from (a later 二十八年 is a year told of, not the writing's)
 
     def resolve(self, p: _Parts) -> tuple[int | None, int | None, bool, bool]:
         year, month = p.year, p.month
         year_inh = month_inh = False
-        if year is not None:
+        if year is not None and self.written is None:
             self.written = year
         if year is None:
             if p.rel in ("次", "翌", "明"):

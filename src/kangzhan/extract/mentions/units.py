@@ -403,7 +403,9 @@ def _named_units(text: str, group: int) -> list[Mention]:
 # a Chinese column or detachment named after its commander (张支队, 李纵队 by his surname, 振华纵队 by his given
 # name), after a conjunction, a verb of cooperation or a break: 配合X纵队之一部及Y支队之一部
 _COMMANDER_COLUMN = re.compile(r"(?<=[及和与同、,，。；;：:的合率令\s(（“])(?P<name>[\u4e00-\u9fff]{1,2})(?P<ech>纵队|支队)")
-_NOT_NAME_CHARS = set("我敌该其各本每此这那全第两几数一二三四五六七八九十百")
+# not a commander's name: pronouns, numbers, and the words that place or rank a column (左纵队, 前支队, 但左纵队)
+_NOT_NAME_CHARS = set("我敌该其各本每此这那全第两几数一二三四五六七八九十百"
+                      "左右前后中东西南北上下大小新老正副主预但而又并且及和与在于从")
 
 
 def _commander_columns(text: str, out: list[Mention], group: int) -> int:
