@@ -556,9 +556,10 @@ def _prepares(text: str, sent: tuple[int, int]) -> bool:
 
 
 def _refines(month: Mention, day: Mention) -> bool:
-    """The day falls in the month given just before it (a month heading over dated entries, 1938年5月 … 5月1日)."""
+    """The day falls in the month given just before it (a month heading over dated entries, 1938年5月 … 5月1日); a
+    period of months (作战期间定为7-9月) is no heading: its first day of fighting does not narrow it."""
     m, d = month.value["date"], day.value["date"]
-    return m.precision == "month" and d.precision == "day" and d.iso.startswith(m.iso)
+    return m.precision == "month" and not month.value.get("end") and d.precision == "day" and d.iso.startswith(m.iso)
 
 
 def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
