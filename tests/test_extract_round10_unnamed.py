@@ -130,3 +130,10 @@ def test_a_diarys_unmarked_loss_of_the_fight_told_the_day_before_is_the_narrator
     losses = sorted((f["side"] or "?", f["count"]) for f in figs if f["kind"] == "casualties")
     assert ("CN", 12) in losses
     assert ("JP", 20) in losses
+
+
+def test_a_name_after_a_title_is_kept_though_title_and_surname_make_a_word(tmp_path):
+    """军长石志远的第九军: 长石 is a word (feldspar), yet 石志远 after the title 军长 is a name."""
+    text = "1940年3月,军长石志远的第九军在河口一带阻击日军,激战三日。\n"
+    names = {p["name"] for p in extract_json(tmp_path, text)["persons"]}
+    assert "石志远" in names
