@@ -50,15 +50,19 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
         retaken = central is not None
     fallback = False
-    if central is None and (not named and (units or figures) and fighting + incursion >= 2
+    counter = _COUNTER_SWEEP.search(text) if not named and len(_SWEEP.findall(text)) >= 2 else None
+    if central is None and (not named and (units or figures) and (fighting + incursion >= 2 or counter)
                             or not told and (units or figures or leaders) and _tells_fighting(text)):
         # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队): the account is of a
-        # fight the text never names, the place it keeps coming back to, else the place of its dated opening,
-        # else the one village it names
-        central = _salient_place(places) or _opening_place(places, battles, opening) or _sole_village(places, battles)
+        # fight the text never names, the place it attacks, else the place it keeps coming back to, else the
+        # place of its dated opening, else the one village it names
+        central = _attacked_place(text, places) or _salient_place(places) \
+            or _opening_place(places, battles, opening) or _sole_village(places, battles)
         fallback = central is not None
     if central is None or any(central.value.get("name", central.text) in n for n in told):
         return None
+    if fallback and counter:  # the sweep resisted: X反扫荡, as the histories of the base areas name it
+        return _implied_mention(central, "反" + counter.group("sweep"), coined=True)
     m = _implied_mention(central, "战斗" if fallback else _word(text), coined=fallback)
     if retaken:
         place = central.value.get("name", central.text)
@@ -105,6 +109,33 @@ def _tells_fighting(text: str) -> bool:
             if len(kinds) >= 3:
                 return True
     return False
+# a place attacked (袭击X, 夜袭X, 进攻X, 攻入X / 向X环袭, 向X进攻): an unnamed fight is named after the town it
+# attacks, not the village the force gathered or camped in (集结于X, 宿营X, 进到X) before and after it
+_ATTACK_BEFORE = re.compile(r"(?:袭击?|攻(?:击|打|入|进)?)了?\s*$")
+_ATTACK_AFTER = re.compile(r"(?:县?城)?(?:环袭|袭击|夜袭|进攻|猛攻|攻击|围攻)")
+
+
+def _attacked_place(text: str, places: list[Mention]) -> Mention | None:
+    """The settlement an account that names no battle attacks most often (袭击X, 向X环袭), if one is attacked more
+    often than any other: its first mention."""
+    counts: Counter[str] = Counter()
+    for m in places:
+        if m.value.get("kind") not in _NAMESAKE:
+            continue
+        if _ATTACK_BEFORE.search(text, max(0, m.start - 3), m.start) \
+                or (_TOWARD.search(text, max(0, m.start - 2), m.start) and _ATTACK_AFTER.match(text, m.end)):
+            counts[m.value.get("name", m.text)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(m for m in places if m.value.get("name", m.text) == ranked[0][0])
+
+
+# a sweep (扫荡, 清乡 …) resisted (反扫荡, 反“清乡”): the account of a counter-sweep, named X反扫荡 after its place
+_SWEEP = re.compile(r"扫荡|清乡|围剿|进剿|清剿|蚕食")
+_COUNTER_SWEEP = re.compile(r"反[“「\"']?(?P<sweep>扫荡|清乡|围剿|蚕食)")
+
+
 # the kinds of place a small fight is named after when the text names it only once: a settlement
 _SMALL = ("town", "village")
 
@@ -146,8 +177,9 @@ _TARGET_BEFORE = re.compile(r"(?:攻|进图|进窥|进逼|进犯|威胁|保卫|�
 # the battle for it; read only where no attack or defence names the text's target (敌人连攻武汉 … 克复罗山)
 _RETAKEN = re.compile(r"收复|克复|光复|攻克")
 _RETAKEN_BEFORE = re.compile(rf"(?:{_RETAKEN.pattern})了?\s*$")
-# the city's walls, suburbs …, the county's town: the place itself (洛阳城垣 → 洛阳, 万泉县城 → 万泉)
-_CITY_PART = re.compile(r"(?<=..)(?:县城?|城(?:垣|墙|郊|内|外|下|厢)?)$")
+# the city's walls, suburbs …, the county's town, the city by its official name: the place itself (洛阳城垣 → 洛阳,
+# 万泉县城 → 万泉, 常德市 → 常德)
+_CITY_PART = re.compile(r"(?<=..)(?:市|县城?|城(?:垣|墙|郊|内|外|下|厢)?)$")
 _TARGET_AFTER = re.compile(r"\s*(?:的\s*)?(?:之围|攻防|保卫|失陷|沦陷|陷落|失守|告急|危急)")
 # 向X县城进犯: an advance on the place
 _TOWARD = re.compile(r"向\s*$")
@@ -214,6 +246,8 @@ def _implied_mention(place: Mention, word: str, coined: bool = False) -> Mention
     name = place.value.get("name", place.text)
     stem = _VILLAGE.sub("", name)
     forms = (*_WORDS, *_OTHER_FORMS)
+    if word.startswith("反"):  # a counter-sweep: also the sweep itself and the fight (X扫荡, X战斗)
+        forms = (word, word[1:], *_OTHER_FORMS)
     alts = {stem + w for w in forms if w != word} | ({name + w for w in forms} if stem != name else set())
     value = {"name": stem + word, "implied": True, "alts": sorted(alts)}
     if coined:

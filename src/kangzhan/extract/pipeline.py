@@ -581,6 +581,13 @@ def _prepares(text: str, sent: tuple[int, int]) -> bool:
     return bool(act and _PREPARE.search(text, sent[0], act.start()))
 
 
+def _refines(month: Mention, day: Mention) -> bool:
+    """The day falls in the month given just before it (a month heading over dated entries, 1938年5月 … 5月1日); a
+    period of months (作战期间定为7-9月) is no heading: its first day of fighting does not narrow it."""
+    m, d = month.value["date"], day.value["date"]
+    return m.precision == "month" and not month.value.get("end") and d.precision == "day" and d.iso.startswith(m.iso)
+
+
 def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
     """start/end of each battle from its own sentences: a 时间: line or a range right after the heading
     first; else the first paragraph-opening dated sentence and the date of the closing sentence (or the
@@ -654,6 +661,8 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
                 pick = min(days, key=lambda d: d.value["date"].iso)
             elif finer:
                 pick = _written_day(text, finer[0], finer)
+                if pick is finer[0] and len(finer) > 1 and _refines(pick, finer[1]):  # 1938年5月 heading a diary, 5月1日 its entry
+                    pick = finer[1]
             else:
                 pick = explicit[0][1] if explicit else items[0][1]
             b.start = pick.value["date"]

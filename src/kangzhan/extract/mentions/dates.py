@@ -12,8 +12,8 @@ Public API:
         earlier date. A date without a year takes the year of the nearest earlier dated mention (or
         ``default_year``); before the first written year it takes that year (one less if its month is
         later: 12月4日 … 1940年1月 → 1939), flagged ``year_from_later``; with no year at all it is dropped. Going from a late month (10-12) to an early one
-        (1-3) without a written year moves to the next year. 同年/是年/当年 = the context year, 次年/翌年 =
-        the next one. Years outside 1894-1950 are ignored (they are no dates of this war), and no invalid
+        (1-3) without a written year moves to the next year. 同年/是年/当年 = the context year, 次年/翌年/明年 =
+        the next one, 去年 the one before the first year written (a report's 去年十一月, dated by its header). Years outside 1894-1950 are ignored (they are no dates of this war), and no invalid
         date is ever produced (2月30日 is dropped). Durations (激战6日, 6日夜) are not dates.
     year_at(text: str, offset: int, default: int | None = None) -> int | None
         the year in force at ``offset``: that of the nearest earlier dated mention, for finders (battles,
@@ -39,7 +39,9 @@ _YEAR = (rf"(?:(?P<y>1[89][0-9]{{2}}) ?|(?P<ycn>[一][八九][{_CND}]{{2}})|民�
          # a bare ROC year (二十六年八月, 三十三年元月): 20-34 = 1931-1945, only right before a month or season
          rf"|(?<![0-9{_CND}十百千第民国])(?P<rocb>(?:二十|廿)[一二三四五六七八九]?|三十[一二三四]?)"
          r"(?=年(?:[元正一二三四五六七八九十]{1,2}月|初|底|春|夏|秋|冬))"
-         r"|昭和(?P<sho>[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?P<rel>同|是|当|次|翌|本|该))年"
+         r"|昭和(?P<sho>[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?P<rel>同|是|当|次|翌|本|该"
+         # 去年/明年 of a dated report, only before a month or a part of the year (失去年轻的: no year)
+         r"|(?:去|明)(?=年(?:[0-9元正一二三四五六七八九十]{1,2}月|初|底|末|春|夏|秋|冬))))年"
          r"(?P<yp>初|底|末|春|夏|秋|冬|上半年|下半年)?")
 _MONTH_AR = r"1[0-2]|0?[1-9]"
 _MONTH_CN = r"十[一二]|[一二三四五六七八九十正元]"
@@ -51,7 +53,7 @@ _MP = r"(?P<mp>中下旬|上中旬|上旬|中旬|下旬|初|底|末)"
 # space is allowed around Arabic numbers (OCR of printed text: "1939 年 9 月")
 # an atom opens with a year's, month's or day's first character (digits, numerals, 民国/昭和/同年 …): the
 # lookahead rejects every other position at once instead of trying each alternative there (same matches)
-_ATOM_FIRST = "0-9一二三四五六七八九十正元廿卅民昭同是当次翌本该"
+_ATOM_FIRST = "0-9一二三四五六七八九十正元廿卅民昭同是当次翌本该去明"
 _ATOM = re.compile(
     rf"(?=[{_ATOM_FIRST}])(?:{_YEAR}(?: ?(?P<m>{_MONTH_AR}|{_MONTH_CN}) ?月(?: ?(?P<d>{_DAY_AR}|{_DAY_CN}) ?[日号]|{_MP})?)?"
     rf"|(?P<m2>{_MONTH_AR}) ?月(?: ?(?P<d2>{_DAY_AR}) ?[日号]|(?P<mp2>中下旬|上中旬|上旬|中旬|下旬|初|底|末))?"
@@ -158,13 +160,20 @@ class _Context:
         self.year = default_year
         self.month: int | None = None
         self.lost = False  # a year lost in the text (年9月): undated until the next written year
+        self.written: int | None = None  # the first year written out (a report's header, a dateline): the date
+        # the text was written, what 去年 counts back from (a later 二十八年 is a year told of, not the writing's)
 
     def resolve(self, p: _Parts) -> tuple[int | None, int | None, bool, bool]:
         year, month = p.year, p.month
         year_inh = month_inh = False
+        if year is not None and self.written is None:
+            self.written = year
         if year is None:
-            if p.rel in ("次", "翌"):
+            if p.rel in ("次", "翌", "明"):
                 year = self.year + 1 if self.year else None
+            elif p.rel == "去":  # 去年 in a report dated 1940: 1939, and so is a second 去年 after it
+                base = self.written or self.year
+                year = base - 1 if base else None
             else:
                 year = self.year
                 if year and month and self.month and self.month >= 10 and month <= 3 and not p.rel:

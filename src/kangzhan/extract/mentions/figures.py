@@ -95,7 +95,7 @@ _CASUALTY = re.compile(
     rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
     rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
-_STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|派出|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
+_STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
                  r"增兵|率|指挥(?![部所官员])|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
 _STRENGTH = re.compile(
     rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?<![第0-9.])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
@@ -302,7 +302,17 @@ def _narrator_loss(text: str, pos: int, s0: int) -> str | None:
     """A loss no side word claims, told right after the narrator's side fought 敌 (与敌搏斗于…。猛攻九次,伤亡官兵
     六千余人): Chinese accounts mark the enemy's losses (毙敌, 敌伤亡) and leave their own unmarked."""
     p0 = _sentence_start(text, s0 - 1) if s0 > 0 else s0
-    return "CN" if _ON_ENEMY.search(text, p0, pos) else None
+    if _ON_ENEMY.search(text, p0, pos):
+        return "CN"
+    # the total of a fight told before (昨晚战斗共伤亡…, 此役伤亡…, a diary's next entry) in an account the narrator
+    # tells as 我/我们 against 敌: his own side's, left unmarked as Chinese accounts leave their own
+    if _FIGHT_TOTAL.search(text, max(s0, pos - 8), pos) and "敌" in text[:pos] and _WE.search(text, 0, pos):
+        return "CN"
+    return None
+
+
+_FIGHT_TOTAL = re.compile(r"(?:战斗|此役|是役|该役|此战|这一仗|这次战斗)(?:中|里)?(?:共计?|总计|合计)?$")
+_WE = re.compile(r"我(?:们|军|部|团|旅|师|营|连|自率|率)")
 
 
 def bodies_owner(text: str, cue: int) -> str | None:

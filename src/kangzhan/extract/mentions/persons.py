@@ -601,6 +601,9 @@ def find_persons(text: str) -> list[Mention]:
             if text[at - 1:at] in "在于" and at and text.startswith("的", start + len(cand)) \
                     or text[at - 1:at + 1] in _APPOINT_TAILS:
                 continue  # 在东吁的第200师: a place; 接任|混合第13旅团: 任 ends the verb, no surname
+            if at and text[at - 1] not in "长令官员帅将" and _words_common(text[at - 1:at + 1]):
+                continue  # 自从|得新四军派员: the would-be surname closes a word with the character before it (not a
+                # title's last character: 军长|石觉, 团长|成某 — 长石, 长成 are words too)
             if len(cand) >= k and _accept(cand[-k:]) and cut_name(cand[-k:], 0) == cand[-k:]:
                 found.setdefault(cand[-k:], (None, "unit"))
                 break

@@ -1059,7 +1059,8 @@ def _enum_first(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 # a village named by a family name and a settlement word (王庄, 李村, 张集, 赵寨): the commonest village names of the
 # north China plain, too short for the suffix rule's stems; taken only in a place frame on both sides
-_CLAN_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff][庄村集寨屯堡营店洼峪坨])")
+_CLAN_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff、])(?P<name>[\u4e00-\u9fff][庄村集寨屯堡营店洼峪坨])")
+_LIST_CLOSE = re.compile(r"一带|附近|地区|等地|等村|等处")
 _CLAN_AFTER = re.compile(r"[^\u4e00-\u9fff]|的|村口|村[东南西北外内]|据点|" + _PLACED_AFTER.pattern)
 
 
@@ -1076,8 +1077,9 @@ def _clan_village_places(text: str, taken: list[bool]) -> list[Mention]:
             continue
         if name in _words() and _words()[name][0] >= 5 or name in _lexicon():
             continue
-        if not (text[s0 - 1] in _PLACE_PREP or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0)):
-            continue
+        listed = text[s0 - 1] == "、" and _LIST_CLOSE.match(text, e) is not None  # 北场、魏村一带: a list's last item
+        if not (text[s0 - 1] in _PLACE_PREP + "经" or listed or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0)):
+            continue  # 经孔庄袭击: the route's village
         if e < len(text) and not _CLAN_AFTER.match(text, e):
             continue
         out.append(_mention(text, s0, e, "suffix", _SUFFIX[name[1]]))

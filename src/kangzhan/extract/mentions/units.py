@@ -347,6 +347,8 @@ def _named_units(text: str, group: int) -> list[Mention]:
     out = []
     for name, (side, echelon) in _named_lexicon().items():
         for a, b in occurrences(text, name):  # = re.finditer(re.escape(name), text)
+            if len(name) == 2 and a and common_words().get(text[a - 1:a + 1], (0, ""))[0] >= 100:
+                continue  # 长江抗日, 四川军阀: a two-character name's first character closes a word before it
             out.append(Mention("unit", a, b, name,
                                {"key": name, "echelon": echelon, "number": None, "modifiers": (),
                                 "cue": side, "implied": side, "group": group, "alts": set()}))
@@ -360,6 +362,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
         group += 1
     group = _army_detachments(text, out, group)
     group = _force_units(text, out, group)
+    group = _commander_columns(text, out, group)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
         prefix, suffix = m.group(1), m.group(2)
         cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于")
@@ -415,6 +418,37 @@ def _army_detachments(text: str, out: list[Mention], group: int) -> int:
                            {"key": name, "echelon": m.group("ech"), "number": None, "modifiers": (),
                             "cue": a.value["implied"], "implied": a.value["implied"], "group": group,
                             "alts": {m.group(0)}}))
+        group += 1
+    return group
+
+
+# a Chinese column or detachment named after its commander (张支队, 李纵队 by his surname, 振华纵队 by his given
+# name), after a conjunction, a verb of cooperation or a break: 配合X纵队之一部及Y支队之一部
+_COMMANDER_COLUMN = re.compile(r"(?<=[及和与同、,，。；;：:的合率令\s(（“])(?P<name>[\u4e00-\u9fff]{1,2})(?P<ech>纵队|支队)")
+# not a commander's name: pronouns, numbers, and the words that place or rank a column (左纵队, 前支队, 但左纵队)
+_NOT_NAME_CHARS = set("我敌该其各本每此这那全第两几数一二三四五六七八九十百"
+                      "左右前后中东西南北上下大小新老正副主预但而又并且及和与在于从")
+
+
+def _commander_columns(text: str, out: list[Mention], group: int) -> int:
+    """Columns named after a commander: a surname + 支队/纵队, or two characters that are neither a word nor a
+    place + 纵队 (a given name: 挺进纵队, 苏北纵队 are not). Chinese: the Japanese name theirs by full surname
+    (村井支队, read by _NAMED_SUFFIX)."""
+    from kangzhan.extract.mentions.lexdata import cn_surnames
+    for m in _COMMANDER_COLUMN.finditer(text):
+        name = m.group("name")
+        if any(c in _NOT_NAME_CHARS for c in name) or any(o.start <= m.start() < o.end for o in out):
+            continue
+        if len(name) == 1 and name not in cn_surnames():
+            continue
+        freq, tag = common_words().get(name, (0, ""))
+        word = freq > 0 and not (tag.startswith(("nr", "nz")) and freq < 1000)  # 振华 may be a name, 挺进 is a word
+        if len(name) == 2 and (m.group("ech") == "支队" or word or is_toponym(name)):
+            continue
+        key = name + m.group("ech")
+        out.append(Mention("unit", m.start(), m.end(), key,
+                           {"key": key, "echelon": m.group("ech"), "number": None, "modifiers": (),
+                            "cue": cue_before(text, m.start()), "implied": "CN", "group": group, "alts": set()}))
         group += 1
     return group
 
