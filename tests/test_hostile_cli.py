@@ -127,7 +127,8 @@ def test_full_disk_store_keeps_previous(small_disk):
     assert _count(store) == before
 
 
-def test_sigint_during_build(tmp_path):
+@pytest.mark.parametrize("delay", [2, 3, 5])  # Ctrl-C in different phases: opening, extracting, loading
+def test_sigint_during_build(tmp_path, delay):
     store = tmp_path / "store"
     assert run_cli("build", str(SEED002), store=store).returncode == 0
     before = _count(store)
@@ -138,7 +139,7 @@ def test_sigint_during_build(tmp_path):
     p = subprocess.Popen([sys.executable, "-m", "kangzhan", "build", str(corpus)],
                          env=dict(os.environ, KANGZHAN_STORE=str(store)),
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)
+    time.sleep(delay)
     p.send_signal(signal.SIGINT)
     _, err = p.communicate(timeout=60)
     assert p.returncode != 0 and "Traceback" not in err and "interrupted" in err

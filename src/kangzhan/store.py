@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import json
 import os
 import shutil
 import time
+import traceback
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -255,6 +257,11 @@ class StoreBuild:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self._release()
             raise StoreError(f"cannot create a database in {self.tmp}: {e}") from None
+        except BaseException:  # Ctrl-C while the database opens: no `with` block will abort this build
+            self.store = None
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            self._release()
+            raise
 
     def _release(self) -> None:
         if self._lock is not None:
@@ -326,13 +333,18 @@ class StoreBuild:
         self.store = None
         self._pending = []
         shutil.rmtree(self.tmp, ignore_errors=True)
+        if self.tmp.exists():  # the database closed only now (its last reference gone) and wrote on closing
+            gc.collect()
+            shutil.rmtree(self.tmp, ignore_errors=True)
         self._release()
 
     def __enter__(self) -> StoreBuild:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
         if not self.committed:
+            if tb is not None:  # a frame of the interrupted load may still hold the open database: let it go
+                traceback.clear_frames(tb)
             with contextlib.suppress(Exception):
                 self.abort()
         self._release()
