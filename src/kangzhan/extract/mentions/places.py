@@ -495,8 +495,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                         and (_common(suf + nxt, 30) or _words().get(suf + nxt, (0, ""))[0] >= 500)):
                     continue  # 配属山炮, 血染山河: the suffix starts another word (山河 is tagged ns, yet a word)
                 out.append(_mention(text, s0, end, "suffix", _SUFFIX[suf]))
-                for i in range(s0, end):
-                    taken[i] = True
+                taken[s0:end] = [True] * (end - s0)
                 break
             break
     return out
@@ -519,8 +518,7 @@ def _romanized_places(text: str, taken: list[bool]) -> list[Mention]:
             if _NOT_IN_ENUM.search(name) or _common(name, 100) or _person(name) or name in _NOT_PLACES:
                 break
             out.append(_mention(text, s, e, "context"))
-            for i in range(s, e):
-                taken[i] = True
+            taken[s:e] = [True] * (e - s)
             break
     return out
 
@@ -537,8 +535,7 @@ def _bracket_aliases(text: str, taken: list[bool]) -> list[Mention]:
         if any(taken[s:e]) or _BAD_ITEM.search(m.group("name")) or _common(m.group("name"), 50):
             continue
         out.append(_mention(text, s, e, "context"))
-        for i in range(s, e):
-            taken[i] = True
+        taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -678,15 +675,13 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
                     and _item_ok(text, s + k, e):
                 if not any(taken[s:s + k]):
                     out.append(_mention(text, s, s + k, "context"))
-                    for i in range(s, s + k):
-                        taken[i] = True
+                    taken[s:s + k] = [True] * k
                 s += k  # 从印度|雷多至: the country found already, the name after it is the new one
                 break
         if any(taken[s:e]) or not _item_ok(text, s, e):
             continue
         out.append(_mention(text, s, e, "context"))
-        for i in range(s, e):
-            taken[i] = True
+        taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -724,8 +719,7 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
                 new = _mention(text, s, e, "context")
                 out.append(new)
                 queue.append(new)
-                for i in range(s, e):
-                    taken[i] = True
+                taken[s:e] = [True] * (e - s)
         # a comma list (OCR'd texts write "," for "、"): A,[B] when B ends in a feature suffix or a
         # locative closes it ("蒲田桥,梁门地域", "平江,三角塘,")
         if text.startswith((",", "，"), m.end):
@@ -738,8 +732,7 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
                 new = _mention(text, s, e, "context")
                 out.append(new)
                 queue.append(new)
-                for i in range(s, e):
-                    taken[i] = True
+                taken[s:e] = [True] * (e - s)
         # the item before: [A]、B
         if m.start >= 3 and text[m.start - 1] == "、":
             e = m.start - 1
@@ -769,8 +762,7 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
                 new = _mention(text, s, e, "context")
                 out.append(new)
                 queue.append(new)
-                for i in range(s, e):
-                    taken[i] = True
+                taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -785,8 +777,7 @@ def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
         s, e = m.span("name")
         if not any(taken[s:e]) and _item_ok(text, s, e):
             out.append(_mention(text, s, e, "context"))
-            for i in range(s, e):
-                taken[i] = True
+            taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -824,8 +815,7 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
             continue
         for s, e in spans:
             out.append(_mention(text, s, e, "context"))
-            for i in range(s, e):
-                taken[i] = True
+            taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -857,8 +847,7 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
                 break  # 城市保卫战: a defence of cities in general, no place
             if rare_noun or _item_ok(text, s, e) and not _common(text[s:e], 5):
                 out.append(_mention(text, s, e, "context"))
-                for i in range(s, e):
-                    taken[i] = True
+                taken[s:e] = [True] * (e - s)
             break
     return out
 
@@ -888,8 +877,7 @@ def _glossed_places(text: str, taken: list[bool]) -> list[Mention]:
     for s, e, kind in found:
         if not any(taken[s:e]):
             out.append(_mention(text, s, e, "context", kind))
-            for i in range(s, e):
-                taken[i] = True
+            taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -902,8 +890,7 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
                 or _motion(name):
             continue
         out.append(_mention(text, s, e, "context"))
-        for i in range(s, e):
-            taken[i] = True
+        taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -920,8 +907,7 @@ def _attack_targets(text: str, taken: list[bool]) -> list[Mention]:
         if any(taken[s:e]) or not _item_ok(text, s, e) or _person(text[s:e]):
             continue
         out.append(_mention(text, s, e, "context"))
-        for i in range(s, e):
-            taken[i] = True
+        taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -957,8 +943,7 @@ def _numbered_places(text: str, taken: list[bool]) -> list[Mention]:
         placed = closed(m) and (_VERB_BEFORE_END.search(text[max(0, s - 4):s]) or _LOCATIVE.match(text, e))
         if in_series and context or placed:
             out.append(_mention(text, s, e, "context", _SUFFIX.get(m.group("suf"), "village")))
-            for i in range(s, e):
-                taken[i] = True
+            taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -979,8 +964,7 @@ def _weak_after_parent(text: str, found: list[Mention], taken: list[bool]) -> li
                     and not any(taken[s:e]) and (e == len(text) or not _HAN.match(text, e) or text[e] in _BOUNDARY_CHARS
                                                  or _LOCATIVE.match(text, e) is not None):
                 out.append(_mention(text, s, e, "gazetteer"))
-                for i in range(s, e):
-                    taken[i] = True
+                taken[s:e] = [True] * (e - s)
                 break
     return out
 
@@ -1001,8 +985,7 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
                      or bool(_SEP.match(text, e) or _LOCATIVE.match(text, e) or _VERB_AFTER.match(text, e)))
             if before and after:
                 out.append(_mention(text, s, e, "context"))
-                for i in range(s, e):
-                    taken[i] = True
+                taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -1042,8 +1025,7 @@ def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
                     or _common(name, 1000 if settlements else 5):
                 continue
             out.append(_mention(text, s, e, "context"))
-            for i in range(s, e):
-                taken[i] = True
+            taken[s:e] = [True] * (e - s)
     return out
 
 
@@ -1083,8 +1065,7 @@ def _clan_village_places(text: str, taken: list[bool]) -> list[Mention]:
         if e < len(text) and not _CLAN_AFTER.match(text, e):
             continue
         out.append(_mention(text, s0, e, "suffix", _SUFFIX[name[1]]))
-        for i in range(s0, e):
-            taken[i] = True
+        taken[s0:e] = [True] * (e - s0)
     return out
 
 
@@ -1111,8 +1092,7 @@ def _ge_zhuang_places(text: str, taken: list[bool]) -> list[Mention]:
             if k == 2 and (_common(stem, 200) or _verb_word(stem)):
                 continue
             out.append(_mention(text, s0, end, "suffix", "village"))
-            for i in range(s0, end):
-                taken[i] = True
+            taken[s0:end] = [True] * (end - s0)
             break
     return out
 
@@ -1147,8 +1127,7 @@ def find_places(text: str) -> list[Mention]:
                 e += len(suf)
                 break
         out.append(_mention(text, s, e, "gazetteer" if kind is None else "suffix", kind))
-        for i in range(s, e):
-            taken[i] = True
+        taken[s:e] = [True] * (e - s)
     for m in _BORDER_REGION.finditer(text):  # 湘粤赣边区, 晋察冀边区
         if not any(taken[m.start():m.end()]):
             out.append(_mention(text, m.start(), m.end(), "region", "region"))
@@ -1166,8 +1145,7 @@ def find_places(text: str) -> list[Mention]:
                     out.append(Mention("place", a, b, text[a:b], {
                         "name": text[a:b], "kind": "railway", "lon": None, "lat": None, "official": None,
                         "source": "railway", "short": None}))
-                    for i in range(a, b):
-                        taken[i] = True
+                    taken[a:b] = [True] * (b - a)
     for m in _REGION_RULE.finditer(text):
         if not any(taken[m.start():m.end()]):
             out.append(_mention(text, m.start(), m.end(), "region", "region"))
@@ -1246,8 +1224,7 @@ def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Men
             out.append(m)
             continue
         out.append(_mention(text, a, b, "context", _SUFFIX[text[b - 1]]))
-        for i in range(a, b):
-            taken[i] = True
+        taken[a:b] = [True] * (b - a)
     return out
 
 
@@ -1263,8 +1240,7 @@ def _relative_places(text: str, taken: list[bool]) -> list[Mention]:
         if not after_place or any(taken[s:e]) or not _item_ok(text, s, e):
             continue
         out.append(_mention(text, s, e, "context"))
-        for i in range(s, e):
-            taken[i] = True
+        taken[s:e] = [True] * (e - s)
     return out
 
 
