@@ -237,6 +237,15 @@ def _mention(text: str, start: int, end: int, source: str, kind: str | None = No
                                                 "lat": None, "official": None, "source": source, "short": short})
 
 
+def _claim(text: str, out: list[Mention], taken: list[bool], start: int, end: int, source: str,
+           kind: str | None = None) -> Mention:
+    """Keep the place text[start:end] and mark its characters taken, so that no later rule reads them again."""
+    m = _mention(text, start, end, source, kind)
+    out.append(m)
+    taken[start:end] = [True] * (end - start)
+    return m
+
+
 def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     """A short lexicon hit that is part of a longer word or name (阎锡山, 太平洋, 捞刀河北岸, 麦市南)."""
     name = text[s:e]
@@ -494,8 +503,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if (nxt and nxt not in _SUFFIX_NEXT_OK and not _LOCATIVE.match(text, end)
                         and (_common(suf + nxt, 30) or _words().get(suf + nxt, (0, ""))[0] >= 500)):
                     continue  # 配属山炮, 血染山河: the suffix starts another word (山河 is tagged ns, yet a word)
-                out.append(_mention(text, s0, end, "suffix", _SUFFIX[suf]))
-                taken[s0:end] = [True] * (end - s0)
+                _claim(text, out, taken, s0, end, "suffix", _SUFFIX[suf])
                 break
             break
     return out
@@ -517,8 +525,7 @@ def _romanized_places(text: str, taken: list[bool]) -> list[Mention]:
                 continue
             if _NOT_IN_ENUM.search(name) or _common(name, 100) or _person(name) or name in _NOT_PLACES:
                 break
-            out.append(_mention(text, s, e, "context"))
-            taken[s:e] = [True] * (e - s)
+            _claim(text, out, taken, s, e, "context")
             break
     return out
 
@@ -534,8 +541,7 @@ def _bracket_aliases(text: str, taken: list[bool]) -> list[Mention]:
         s, e = m.span("name")
         if any(taken[s:e]) or _BAD_ITEM.search(m.group("name")) or _common(m.group("name"), 50):
             continue
-        out.append(_mention(text, s, e, "context"))
-        taken[s:e] = [True] * (e - s)
+        _claim(text, out, taken, s, e, "context")
     return out
 
 
@@ -674,14 +680,12 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
             if e - s - k >= 2 and text[s:s + k] in _lexicon() and text[s:s + k] not in _weak() \
                     and _item_ok(text, s + k, e):
                 if not any(taken[s:s + k]):
-                    out.append(_mention(text, s, s + k, "context"))
-                    taken[s:s + k] = [True] * k
+                    _claim(text, out, taken, s, s + k, "context")
                 s += k  # 从印度|雷多至: the country found already, the name after it is the new one
                 break
         if any(taken[s:e]) or not _item_ok(text, s, e):
             continue
-        out.append(_mention(text, s, e, "context"))
-        taken[s:e] = [True] * (e - s)
+        _claim(text, out, taken, s, e, "context")
     return out
 
 
@@ -716,10 +720,7 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
             s = m.end + 1
             e = _item_end(text, s)
             if e and not any(taken[s:e]) and _item_ok(text, s, e, text[e:e + 1] in ("、", "等")):
-                new = _mention(text, s, e, "context")
-                out.append(new)
-                queue.append(new)
-                taken[s:e] = [True] * (e - s)
+                queue.append(_claim(text, out, taken, s, e, "context"))
         # a comma list (OCR'd texts write "," for "、"): A,[B] when B ends in a feature suffix or a
         # locative closes it ("蒲田桥,梁门地域", "平江,三角塘,")
         if text.startswith((",", "，"), m.end):
@@ -729,10 +730,7 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
                                                                or _LOCATIVE.match(text, e))
                     and (e == len(text) or not _HAN.match(text, e) or _LOCATIVE.match(text, e))
                     and _item_ok(text, s, e)):
-                new = _mention(text, s, e, "context")
-                out.append(new)
-                queue.append(new)
-                taken[s:e] = [True] * (e - s)
+                queue.append(_claim(text, out, taken, s, e, "context"))
         # the item before: [A]、B
         if m.start >= 3 and text[m.start - 1] == "、":
             e = m.start - 1
@@ -759,10 +757,7 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
             while s < e - 2 and text[s] in "向在至到于从由自沿经往及和与":
                 s += 1
             if e - s >= 2 and full_item and not any(taken[s:e]) and _item_ok(text, s, e, text[s - 1:s] in ("、", "") or v is not None):
-                new = _mention(text, s, e, "context")
-                out.append(new)
-                queue.append(new)
-                taken[s:e] = [True] * (e - s)
+                queue.append(_claim(text, out, taken, s, e, "context"))
     return out
 
 
@@ -776,8 +771,7 @@ def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
     for m in _LOCATIVE_CONTEXT.finditer(text):
         s, e = m.span("name")
         if not any(taken[s:e]) and _item_ok(text, s, e):
-            out.append(_mention(text, s, e, "context"))
-            taken[s:e] = [True] * (e - s)
+            _claim(text, out, taken, s, e, "context")
     return out
 
 
@@ -814,8 +808,7 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
         if any(any(taken[s:e]) or not _item_ok(text, s, e) or _common(text[s:e], 50) for s, e in spans):
             continue
         for s, e in spans:
-            out.append(_mention(text, s, e, "context"))
-            taken[s:e] = [True] * (e - s)
+            _claim(text, out, taken, s, e, "context")
     return out
 
 
@@ -846,8 +839,7 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
             if defence and freq >= 300:
                 break  # 城市保卫战: a defence of cities in general, no place
             if rare_noun or _item_ok(text, s, e) and not _common(text[s:e], 5):
-                out.append(_mention(text, s, e, "context"))
-                taken[s:e] = [True] * (e - s)
+                _claim(text, out, taken, s, e, "context")
             break
     return out
 
@@ -876,8 +868,7 @@ def _glossed_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for s, e, kind in found:
         if not any(taken[s:e]):
-            out.append(_mention(text, s, e, "context", kind))
-            taken[s:e] = [True] * (e - s)
+            _claim(text, out, taken, s, e, "context", kind)
     return out
 
 
@@ -889,8 +880,7 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
         if any(taken[s:e]) or name in _NOT_PLACES or _BAD_ITEM.search(name) or _common(name, 100) or _person(name) \
                 or _motion(name):
             continue
-        out.append(_mention(text, s, e, "context"))
-        taken[s:e] = [True] * (e - s)
+        _claim(text, out, taken, s, e, "context")
     return out
 
 
@@ -906,8 +896,7 @@ def _attack_targets(text: str, taken: list[bool]) -> list[Mention]:
         s, e = m.span("name")
         if any(taken[s:e]) or not _item_ok(text, s, e) or _person(text[s:e]):
             continue
-        out.append(_mention(text, s, e, "context"))
-        taken[s:e] = [True] * (e - s)
+        _claim(text, out, taken, s, e, "context")
     return out
 
 
@@ -942,8 +931,7 @@ def _numbered_places(text: str, taken: list[bool]) -> list[Mention]:
                    or _NUMBERED.match(text, e) is not None)  # 二塘三塘: glued to the next of the series
         placed = closed(m) and (_VERB_BEFORE_END.search(text[max(0, s - 4):s]) or _LOCATIVE.match(text, e))
         if in_series and context or placed:
-            out.append(_mention(text, s, e, "context", _SUFFIX.get(m.group("suf"), "village")))
-            taken[s:e] = [True] * (e - s)
+            _claim(text, out, taken, s, e, "context", _SUFFIX.get(m.group("suf"), "village"))
     return out
 
 
@@ -963,8 +951,7 @@ def _weak_after_parent(text: str, found: list[Mention], taken: list[bool]) -> li
             if child and child.common and child.adcode.startswith(prefix) and child.adcode != parent.adcode \
                     and not any(taken[s:e]) and (e == len(text) or not _HAN.match(text, e) or text[e] in _BOUNDARY_CHARS
                                                  or _LOCATIVE.match(text, e) is not None):
-                out.append(_mention(text, s, e, "gazetteer"))
-                taken[s:e] = [True] * (e - s)
+                _claim(text, out, taken, s, e, "gazetteer")
                 break
     return out
 
@@ -984,8 +971,7 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
             after = (e == len(text) or not _HAN.match(text, e) or text[e] in _BOUNDARY_CHARS
                      or bool(_SEP.match(text, e) or _LOCATIVE.match(text, e) or _VERB_AFTER.match(text, e)))
             if before and after:
-                out.append(_mention(text, s, e, "context"))
-                taken[s:e] = [True] * (e - s)
+                _claim(text, out, taken, s, e, "context")
     return out
 
 
@@ -1024,8 +1010,7 @@ def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
             if any(taken[s:e]) or bad or _person(name) or _verb_word(name) \
                     or _common(name, 1000 if settlements else 5):
                 continue
-            out.append(_mention(text, s, e, "context"))
-            taken[s:e] = [True] * (e - s)
+            _claim(text, out, taken, s, e, "context")
     return out
 
 
@@ -1064,8 +1049,7 @@ def _clan_village_places(text: str, taken: list[bool]) -> list[Mention]:
             continue  # 经孔庄袭击: the route's village
         if e < len(text) and not _CLAN_AFTER.match(text, e):
             continue
-        out.append(_mention(text, s0, e, "suffix", _SUFFIX[name[1]]))
-        taken[s0:e] = [True] * (e - s0)
+        _claim(text, out, taken, s0, e, "suffix", _SUFFIX[name[1]])
     return out
 
 
@@ -1091,8 +1075,7 @@ def _ge_zhuang_places(text: str, taken: list[bool]) -> list[Mention]:
                 continue
             if k == 2 and (_common(stem, 200) or _verb_word(stem)):
                 continue
-            out.append(_mention(text, s0, end, "suffix", "village"))
-            taken[s0:end] = [True] * (end - s0)
+            _claim(text, out, taken, s0, end, "suffix", "village")
             break
     return out
 
@@ -1126,14 +1109,10 @@ def find_places(text: str) -> list[Mention]:
                 kind = _SUFFIX[suf]
                 e += len(suf)
                 break
-        out.append(_mention(text, s, e, "gazetteer" if kind is None else "suffix", kind))
-        taken[s:e] = [True] * (e - s)
+        _claim(text, out, taken, s, e, "gazetteer" if kind is None else "suffix", kind)
     for m in _BORDER_REGION.finditer(text):  # 湘粤赣边区, 晋察冀边区
         if not any(taken[m.start():m.end()]):
-            out.append(_mention(text, m.start(), m.end(), "region", "region"))
-            out[-1].value["name"] = m.group(0).replace("辺", "边")
-            for i in range(m.start(), m.end()):
-                taken[i] = True
+            _claim(text, out, taken, m.start(), m.end(), "region", "region").value["name"] = m.group(0).replace("辺", "边")
     for m in _RAILWAY_LIST.finditer(text):  # 湘桂、粤汉铁路 / 正太、同蒲、平汉等铁路: the railways share the suffix
         stems = [(x.start() + m.start(), x.end() + m.start()) for x in re.finditer(r"[\u4e00-\u9fff]{2}", m.group("stems"))]
         if all(text[a:b] in railways() for a, b in stems):
@@ -1148,9 +1127,7 @@ def find_places(text: str) -> list[Mention]:
                     taken[a:b] = [True] * (b - a)
     for m in _REGION_RULE.finditer(text):
         if not any(taken[m.start():m.end()]):
-            out.append(_mention(text, m.start(), m.end(), "region", "region"))
-            for i in range(m.start(), m.end()):
-                taken[i] = True
+            _claim(text, out, taken, m.start(), m.end(), "region", "region")
     out = _whole_items(text, out, taken)
     out += _suffix_places(text, taken)
     out += _ge_zhuang_places(text, taken)
@@ -1223,8 +1200,7 @@ def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Men
                 or _BAD_ITEM.search(text[a:b]) or any(taken[a:s]) or any(taken[e:b]) or _common(text[a:b], 5):
             out.append(m)
             continue
-        out.append(_mention(text, a, b, "context", _SUFFIX[text[b - 1]]))
-        taken[a:b] = [True] * (b - a)
+        _claim(text, out, taken, a, b, "context", _SUFFIX[text[b - 1]])
     return out
 
 
@@ -1239,8 +1215,7 @@ def _relative_places(text: str, taken: list[bool]) -> list[Mention]:
         after_place = m.start() > 0 and (taken[m.start() - 1] or _VERB_BEFORE_END.search(text, max(0, m.start() - 4), m.start()))
         if not after_place or any(taken[s:e]) or not _item_ok(text, s, e):
             continue
-        out.append(_mention(text, s, e, "context"))
-        taken[s:e] = [True] * (e - s)
+        _claim(text, out, taken, s, e, "context")
     return out
 
 
