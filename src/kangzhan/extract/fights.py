@@ -17,9 +17,8 @@ import re
 from bisect import bisect_right
 
 from kangzhan.extract.facts import _stem
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
-_SETTLEMENT = ("city", "county", "town", "village")
 # 在X(一带)展开激战 / 在X发生战斗: a fight at X
 _FOUGHT_BEFORE = re.compile(r"在$")
 _FOUGHT_AFTER = re.compile(r"(?:一带|附近|城[内外下郊]|地区|周围)?(?:展开|发生|进行|爆发|打响)了?(?:一场|一次|激烈的|了)?"
@@ -54,7 +53,7 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
     indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
     names no battle but in passing and tells fights at two settlements or more."""
-    scenes = [m for m in places if m.value.get("kind") in _SETTLEMENT and _fight_place(text, m)]
+    scenes = [m for m in places if m.value.get("kind") in SETTLEMENT_KINDS and _fight_place(text, m)]
     names = {m.value.get("name", m.text) for m in scenes}
     if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
         return sentences, []
@@ -62,7 +61,8 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     fight_at = sorted(m.start for m in scenes)
     out_sents: list[tuple[int, int]] = []
     for s, e in sentences:
-        first = fight_at[bisect_right(fight_at, s - 1)] if bisect_right(fight_at, s - 1) < len(fight_at) else e
+        i = bisect_right(fight_at, s - 1)  # the first fight at or after the sentence's start
+        first = fight_at[i] if i < len(fight_at) else e
         cut = _MOVES_ON.search(text, first, e) if first < e else None
         if cut is not None:
             out_sents += [(s, cut.start() + 1), (cut.end(), e)]

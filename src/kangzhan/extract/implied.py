@@ -20,13 +20,12 @@ from bisect import bisect_right
 from collections import Counter
 
 from kangzhan.extract.facts import _stem
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 _FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻")
 # the words of an incursion told as local history (the enemy shells, enters and holds a county town; its
 # defenders resist, fall or withdraw): fighting enough to make the attacked place the text's battle
 _INCURSION = re.compile(r"进犯|侵占|侵入|窜犯|轰击|炮击|抵抗|殉国|进城|入城|攻城|沦陷|失守|失陷|撤退|屠杀")
-_SETTLEMENT = ("city", "county", "town", "village")
 _WORDS = ("会战", "战役", "作战")
 _OTHER_FORMS = ("战斗", "之战")  # the forms local histories give a smaller fight: other names of the coined battle
 
@@ -221,7 +220,7 @@ def _central_place(places: list[Mention], min_count: int) -> Mention | None:
     first: dict[str, Mention] = {}
     for m in places:
         name = m.value.get("name", m.text)
-        if m.value.get("kind") in _SETTLEMENT:
+        if m.value.get("kind") in SETTLEMENT_KINDS:
             counts[name] += 1
             first.setdefault(name, m)
     ranked = counts.most_common(2)

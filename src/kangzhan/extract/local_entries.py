@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from kangzhan.extract.facts import BattleInfo
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 from kangzhan.extract.model import DateValue, Evidence
 
 _TOWN = ("county", "city")
@@ -157,7 +157,6 @@ _MIN_LIST = 3
 _MIN_YEARS = 3
 # a fight at a town told in one entry line (日军包围X, 我军攻克X)
 _ENTRY_FIGHT = re.compile(r"包围|围攻|进攻|攻打|猛攻|强攻|攻占|攻陷|攻克|激战|血战|鏖战|突围|夜袭|反攻|收复|克复|光复|巷战")
-_SETTLEMENT = ("city", "county", "town", "village")
 
 
 def dated_list_entries(text: str) -> list[tuple[int, int]]:
@@ -204,7 +203,7 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
             out.append((named[0], ks))
             continue
         year = int(_ENTRY_YEAR.match(text, a, b).group(1))
-        towns = [m for m in places if a <= m.start < b and m.value.get("kind") in _SETTLEMENT]
+        towns = [m for m in places if a <= m.start < b and m.value.get("kind") in SETTLEMENT_KINDS]
         coined = None
         if war_years[0] <= year <= war_years[1] and towns and _ENTRY_FIGHT.search(text, a, b):
             town = towns[0].value.get("short") or towns[0].value.get("name", towns[0].text)

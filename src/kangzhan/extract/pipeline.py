@@ -23,7 +23,7 @@ from kangzhan.extract.local_entries import (
     outcome_only,
     town_of_entry,
 )
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import Mention, in_spans
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
 from kangzhan.extract.mentions.lexdata import cn_surnames
@@ -232,7 +232,7 @@ def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
     spans = [m.span("where") for m in _DATELINE.finditer(text)] if ("电" in text or "讯" in text) else []
     if not spans:
         return places
-    return [m for m in places if not any(a <= m.start < b for a, b in spans)]
+    return [m for m in places if not in_spans(spans, m.start)]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
@@ -604,11 +604,11 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
             per.setdefault(lab, []).append((i, d))
     for name, items in per.items():
         b = by_name[name]
-        items = _about_place(text, a.infos.get(name), items)
+        info = a.infos.get(name)
+        items = _about_place(text, info, items)
         first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
-        info = a.infos.get(name)
         if info is not None and info.heading and info.first is not None and not timeline:
             line_end = text.find("\n", info.first.end)
             lead = lead_in(name, len(text) if line_end < 0 else line_end, sents, [k for k, _ in items],

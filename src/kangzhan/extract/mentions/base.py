@@ -25,9 +25,18 @@ class Mention:
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 
+# the kinds of place that are settlements (the place finder's kinds): what a fight the text does not name is named after
+SETTLEMENT_KINDS = ("city", "county", "town", "village")
+
+
 def book_titles(text: str) -> list[tuple[int, int]]:
     """(start, end) of every 《》 title of a book, an article or a film in ``text``, in order."""
     return [t.span() for t in _BOOK_TITLE.finditer(text)] if "《" in text else []
+
+
+def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """pos lies in one of the (start, end) spans, end excluded; for the few spans of one text (a linear scan)."""
+    return any(a <= pos < b for a, b in spans)
 
 
 def inside_span(spans: list[tuple[int, int]], pos: int) -> bool:

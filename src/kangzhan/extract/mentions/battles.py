@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from kangzhan.extract.lexicons import common_words
-from kangzhan.extract.mentions.base import Mention, book_titles, inside_span
+from kangzhan.extract.mentions.base import Mention, book_titles, in_spans, inside_span
 from kangzhan.text import posseg_fast
 
 SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
@@ -26,13 +26,16 @@ _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军
                 "军人", "顽强", "对日", "双方", "部队", "主力", "正面", "战场", "次歼", "中的")
 _SUF_RE = "|".join(SUFFIXES)
 _NAME_TOKEN_FLAGS = ("ns", "nr", "nz", "n", "m", "j", "nt", "s", "b", "ng", "a")
+# 纪念X大捷, 缅怀X大捷 (a news title): the commemoration, not the battle's name
+_COMMEMORATING = ("纪念", "缅怀", "悼念", "追忆", "回忆", "重温")
+_COMMEMORATION_HEAD = re.compile(f"^(?:{'|'.join(_COMMEMORATING)})")
 _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "各", "历次", "几次", "两次", "前两次", "多次", "全面",
                "正面", "主力", "协同", "大小", "世界", "激烈", "惨烈", "残酷", "伟大", "著名", "关键", "最后", "最大", "艰苦", "英勇", "大", "小",
                "新", "旧", "这个", "那次", "光荣", "胜利", "失败", "成功", "第二次世界", "第一次世界", "两国", "中日", "长期", "大规模", "游击", "持久", "反击", "进攻", "防御", "决战", "这一", "整个",
                "参加", "有关", "方面", "以后", "之后", "进行", "发动", "对日", "战略", "敌后", "阵地", "追击", "包围",
                "围歼", "运动", "全体", "一次", "抗日", "这些", "其他", "主要", "重要", "大型", "一场", "空中", "海上",
                "一系列", "系列", "一连串", "数次", "若干",
-               "纪念", "缅怀", "悼念", "追忆", "回忆", "重温"}  # 纪念X大捷 (a news title): the commemoration, not the name
+               *_COMMEMORATING}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
                          r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
 # 从X战役中休整过来的部队, 自X会战撤下: a force coming out of an earlier battle; the text tells what came after
@@ -378,12 +381,12 @@ def find_battles(text: str) -> list[Mention]:
     listed_aliases = _alias_lists(text)
     unplaced: dict[str, list[tuple[re.Match, str]]] = {}
     for m in re.finditer(_SUF_RE, text):
-        if any(a <= m.start() < b for a, b in heading_spans):
+        if in_spans(heading_spans, m.start()):
             continue
         prefix = name_before(text, m.start(), m.group(0))
         if not prefix and m.group(0) in GENERIC:
             stem = _unplaced_stem(text, m)
-            if stem and _in_spans(listed_aliases, m.start() - len(stem)):  # 也称X伏击战: the text says it is a name
+            if stem and in_spans(listed_aliases, m.start() - len(stem)):  # 也称X伏击战: the text says it is a name
                 named = _named_mention(text, m, stem, listed_aliases)
                 out.extend([named] if named else [])
             elif stem:  # kept only if the text names it again (_recurring)
@@ -437,7 +440,7 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
         "alias": not told and (bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
                                                                           and not alias.group(0).startswith("即"))))
-                               or _in_spans(listed_aliases, s)),  # 即发动X: no alias
+                               or in_spans(listed_aliases, s)),  # 即发动X: no alias
         "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
         "told": told})
 
@@ -452,10 +455,6 @@ def _alias_lists(text: str) -> list[tuple[int, int]]:
     comma and quotes): a battle name inside is another name of the battle the sentence is about, neither a battle
     of its own nor a part of it."""
     return [m.span("names") for m in _ALIAS_LIST.finditer(text)] if "称" in text else []
-
-
-def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
 
 
 _CLAUSE_START = re.compile(r"(?:^|[。！？!?；;:：\n])\s*$")
@@ -667,7 +666,7 @@ def _heading_name(line: str) -> str | None:
         return None
     if not m and body != s and not re.match(r"^[^:：\s|]+[:：\s|]", s):
         return None
-    body = re.sub(r"^(?:纪念|缅怀|悼念|追忆|回忆|重温)", "", body)  # 缅怀X大捷 (a news title): the name is X大捷
+    body = _COMMEMORATION_HEAD.sub("", body)  # 缅怀X大捷 (a news title): the name is X大捷
     if "的" in body and not re.search(r"[，。,；在]", body):
         return _after_genitive(body)
     if re.search(r"[，。,；的在]", body) or any(body.startswith(b) for b in ("此次", "这次", "本次")):
