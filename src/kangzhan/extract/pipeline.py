@@ -58,6 +58,7 @@ from kangzhan.text.jamming import find_jamming
 from kangzhan.text.layout import find_layout_spaces
 from kangzhan.text.normalize import normalize
 from kangzhan.text.number_breaks import find_number_breaks, restore_days
+from kangzhan.text.pictographs import find_pictographs
 from kangzhan.text.read import SourceText
 from kangzhan.text.references import find_references
 from kangzhan.text.sentences import split_sentences
@@ -116,7 +117,8 @@ def analyse(src: SourceText) -> Analysis:
     breaks, lost_days = find_number_breaks(text)  # a PDF copy's breaks around numbers (1937|年, 7|月27||,)
     text = restore_days(text, lost_days)  # the 日 such a copy lost, read where it stood (same length)
     glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text) + breaks
-                     + find_layout_spaces(text))  # 民國31 年5 月, 第13 軍: the space a page puts after a number
+                     + find_layout_spaces(text)  # 民國31 年5 月, 第13 軍: the space a page puts after a number
+                     + find_pictographs(text))  # 保(👃)卫(🧤)战: a copying site's emoji
     if glosses:
         text, offsets = drop_spans(text, glosses)
         raw_view = drop_spans(raw, glosses)[0]

@@ -2,8 +2,9 @@
 
 Educational texts print the reading of a character right after it: "臺(tái)兒莊戰(zhàn)役", "時(shí)間". The
 parenthesized syllable is no text: left in, it cuts every name it stands in. A gloss is a bracket holding one
-lower-case Latin syllable (1-6 letters with a vowel, tone marks allowed, optionally a tone digit 1-6) right after a
-Han character. A capitalised word (Myitkyina, NAHPAW), a longer word or a bracket after Latin text stays.
+lower-case Latin syllable (1-6 letters with a vowel, tone marks allowed, optionally a tone digit 1-6, and a space a
+copying site may leave before the closing bracket: "(duì )", "(jun1 )") right after a Han character. A
+capitalised word (Myitkyina, NAHPAW), a longer word or a bracket after Latin text stays.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 _VOWELS = "aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-z{_VOWELS}]{{0,5}}[{_VOWELS}])"
-                    rf"[a-z{_VOWELS}]{{1,6}}[1-6]?[)）]")
+                    rf"[a-z{_VOWELS}]{{1,6}}[1-6]? ?[)）]")
 
 
 def find_glosses(text: str) -> list[tuple[int, int]]:

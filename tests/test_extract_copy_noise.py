@@ -1,0 +1,30 @@
+"""A copying site's noise inside the words: emoji and pinyin glosses with a stray space (written for the test)."""
+from helpers import extract_json as extract
+
+from kangzhan.text.glosses import find_glosses
+from kangzhan.text.pictographs import find_pictographs
+
+
+def test_emoji_inside_a_battle_name_and_a_unit_are_dropped_offsets_kept(tmp_path):
+    text = "1938年3月,第(📌)20(✒)军在临(🌟)沂以北阻(🚩)击日军,史称临(👍)沂保(🔥)卫战。\n"
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["name"] == "临沂保卫战" and b["start"] == "1938-03"
+    unit = b["units"][0]
+    assert unit["name"] == "第20军"
+    ev = unit["evidence"]
+    assert text[ev["start"]:ev["end"]] == ev["text"] == "第(📌)20(✒)军"  # the original's span
+
+
+def test_a_gloss_with_a_space_before_its_bracket_is_dropped(tmp_path):
+    text = "1939年4月,第(dì )五战区部队在随(suí )县发起随枣会(huì )战。\n"
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["name"] == "随枣会战"
+    assert "随县" in {p["name"] for p in b["places"]}
+    assert "第5战区" in {u["name"] for u in b["units"]}
+
+
+def test_bullets_and_marks_that_texts_use_stay():
+    text = "★平型关大捷 ☆ 第115师 ● 1937年 ※注 ①"
+    assert find_pictographs(text) == []
+    assert find_pictographs("保(👃)卫(🧤)战 ✒") == [(1, 4), (5, 8), (10, 11)]
+    assert find_glosses("密支那(Myitkyina )") == []
