@@ -22,7 +22,7 @@ from collections import Counter
 from kangzhan.extract.facts import _stem
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
-_FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻")
+_FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击毁|击退|消灭|毙伤")
 # the words of an incursion told as local history (the enemy shells, enters and holds a county town; its
 # defenders resist, fall or withdraw): fighting enough to make the attacked place the text's battle
 _INCURSION = re.compile(r"进犯|侵占|侵入|窜犯|轰击|炮击|抵抗|殉国|进城|入城|攻城|沦陷|失守|失陷|撤退|屠杀")

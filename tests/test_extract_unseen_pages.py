@@ -1,4 +1,5 @@
-"""A copying site's noise inside the words: emoji and pinyin glosses with a stray space (written for the test)."""
+"""Rules found probing unseen pages (content farms, book-style battle cards, short unit accounts); every sentence
+here is written for the test."""
 from helpers import extract_json as extract
 
 from kangzhan.text.glosses import find_glosses
@@ -28,3 +29,13 @@ def test_bullets_and_marks_that_texts_use_stay():
     assert find_pictographs(text) == []
     assert find_pictographs("保(👃)卫(🧤)战 ✒") == [(1, 4), (5, 8), (10, 11)]
     assert find_glosses("密支那(Myitkyina )") == []
+
+
+def test_an_unnamed_ambush_told_with_ambush_and_kill_words_is_kept_as_a_battle(tmp_path):
+    """伏击/击毙/击毁/合击 are fighting words too: an account told only with them is a fight, not nothing."""
+    text = ("1940年5月3日,第686团奉命在王家峪附近设伏。当日下午,该团先后伏击日军运输队两批,击毁汽车3辆,"
+            "击毙日军40余人。次日,日军由平遥出动合击,该团转移至山区。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["name"] == "王家峪战斗" and b["start"] == "1940-05-03"
+    assert [u["name"] for u in b["units"]] == ["第686团"]
+    assert [(f["side"], f["count"], f["qualifier"]) for f in b["figures"]] == [("JP", 40, "atLeast")]
