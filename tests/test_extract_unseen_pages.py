@@ -39,3 +39,19 @@ def test_an_unnamed_ambush_told_with_ambush_and_kill_words_is_kept_as_a_battle(t
     assert b["name"] == "王家峪战斗" and b["start"] == "1940-05-03"
     assert [u["name"] for u in b["units"]] == ["第686团"]
     assert [(f["side"], f["count"], f["qualifier"]) for f in b["figures"]] == [("JP", 40, "atLeast")]
+
+
+def test_a_battle_card_with_bracketed_field_labels_under_a_series_title(tmp_path):
+    """A book's battle card: the page title is "series-battle", the fields are 【label】value lines."""
+    text = ("中国抗战经典战例-夜袭阳明堡战斗\n首页 上一章 目录 下一章\n【交战时间】1937年10月19日\n"
+            "【交战双方】八路军第129师第769团;日军第20师团一部\n【指挥将领】陈锡联、汪乃贵\n【战果】毁伤日机24架\n"
+            "    第769团奉命夜袭阳明堡机场。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["name"] == "夜袭阳明堡战斗" and b["start"] == "1937-10-19"
+    assert {c["name"] for c in b["commanders"]} == {"陈锡联", "汪乃贵"}
+    assert {"第129师", "第769团", "第20师团"} <= {u["name"] for u in b["units"]}
+
+
+def test_a_site_name_after_an_underscore_is_no_part_of_the_battle(tmp_path):
+    text = "腾冲战役_云南抗战纪念网\n1944年5月,第20集团军强渡怒江,进攻腾冲。\n"
+    assert [b["name"] for b in extract(tmp_path, text)["battles"]] == ["腾冲战役"]

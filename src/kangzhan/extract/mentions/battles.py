@@ -643,6 +643,9 @@ def _heading(line: str) -> str | None:
 
 
 _NUMBER_MARK = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[.．]\s*")
+# the separators of a page title between its parts (a series, a site's name): hyphens, dashes, underscores
+_TITLE_SEP = re.compile(r"\s*(?:-+|—+|–+|_+)\s*")
+_ENDS_AS_NAME = re.compile(rf"(?:{_SUF_RE})\s*(?:[:：|(（,，]|$)")
 # a numbered heading that calls the battle by a phrase and gives its name in a bracket: 保卫大武汉(武汉会战)
 _BRACKETED_NAME = re.compile(rf"[^()（）:：,，。]{{2,20}}?[(（](?P<name>[\u4e00-\u9fff]{{2,16}}?(?:{_SUF_RE}))[)）]")
 
@@ -661,10 +664,13 @@ def _heading_name(line: str) -> str | None:
     mark = m or _NUMBER_MARK.match(s)
     if mark and (alias := _BRACKETED_NAME.fullmatch(s[mark.end():].strip())):
         return alias.group("name")  # 二.保卫大武汉(武汉会战): the heading's battle is the name in the bracket
+    parts = _TITLE_SEP.split(body)
+    if len(parts) > 1:  # 经典战例-收复X战役, X战役_纪念网: a page title's series or site beside the battle's name
+        body = next((p for p in parts if _ENDS_AS_NAME.search(p)), parts[0])
     body = re.split(r"[:：\s|(（,，]", body, maxsplit=1)[0].strip("“”\"")
     if not (2 < len(body) <= 20) or not re.search(f"(?:{_SUF_RE})$", body):
         return None
-    if not m and body != s and not re.match(r"^[^:：\s|]+[:：\s|]", s):
+    if not m and body != s and not re.match(r"^[^:：\s|]+[:：\s|]", s) and len(parts) == 1:
         return None
     body = _COMMEMORATION_HEAD.sub("", body)  # 缅怀X大捷 (a news title): the name is X大捷
     if "的" in body and not re.search(r"[，。,；在]", body):

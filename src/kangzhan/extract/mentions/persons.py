@@ -69,7 +69,9 @@ NOT_NAMES = {
     "此役", "会战", "战役", "战斗", "任务", "指挥", "命令", "方面", "阵地", "蒋委员长", "委员长", "国民政府",
     "长官", "司令部", "总部", "大本营", "左翼", "右翼", "中路", "东路", "西路", "南路", "北路", "前线", "华军",
 }
-_LIST_HEAD = re.compile(r"(?:指挥官与领导者|指挥官|主要将领|主要指挥官|参战将领|将领|指揮官與領導者|主要將領)\s*[:：]?\s*")
+# a card's field label, bare or in 【】/[] (a book's battle card: "【指挥将领】贺龙、关向应")
+_LIST_HEAD = re.compile(r"[【\[［〔]?(?:指挥官与领导者|指挥官|主要将领|主要指挥官|参战将领|指挥将领|双方将领|双方指挥官|将领|指揮官與領導者|主要將領|指揮將領)"
+                        r"[】\]］〕]?\s*[:：]?\s*")
 _BEFORE_UNIT = re.compile(
     r"(?:^|(?<=[，,。；;、以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?=(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
 )
@@ -903,11 +905,22 @@ def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str
                 name = cut_name(chunk, pos, strong=alone or 2 <= len(rest) <= 5 and name_style(rest) is not None)
                 if not name and alone and chunk not in common_words() and _accept(chunk):
                     name = chunk  # one name a line under the commanders' heading (寸性奇): no surname list needed
+                elif not name and pos == 0 and _listed_name(chunk):
+                    name = chunk  # a name of the label's list that jieba cuts (关向应): family name + 1-2 characters
                 if not name:
                     break
                 out.setdefault(name, (None, "list"))
                 pos += len(name)
     return out
+
+
+def _listed_name(chunk: str) -> bool:
+    """A whole list item under a commanders' label that reads as a Chinese name: a known family name and one or
+    two more characters, no frequent everyday word (jieba lists some names as rare nouns: 关向应)."""
+    if not (2 <= len(chunk) <= 3 and re.fullmatch(f"[{_HAN}]+", chunk) and chunk[0] in cn_surnames()):
+        return False
+    freq, tag = common_words().get(chunk, (0, "nr"))
+    return (tag == "nr" or freq < 100) and _accept(chunk) is not None
 
 
 def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]],
