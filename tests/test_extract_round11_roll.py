@@ -1,0 +1,109 @@
+"""Round 11 martyrs' rolls (英烈谱, 烈士名录): entries of a name line, a life-dates line, then a short biography.
+
+A roll prints each name alone on its line, often spaced out to a fixed width ("王　二　虎", "赵 铁"), then the
+life dates in brackets, dotted ("(1910.03—1940.07.16)", "(1905—1939.5)"), then the origin, the posts held, and
+how the person died ("在攻打X县城的战斗中牺牲", "在收复X县战斗中阵亡"). The fight he died in is a battle: named
+when the text names it, else coined from the place attacked; its date is the clause's own date, else the death
+date of the life dates; its commander is the entry's person when he held a command post; its place is the place
+of that clause, not his birthplace nor his grave. Each text is written for this test (no name, number or place
+of the held-out texts), run through `kangzhan extract` as a user would.
+"""
+
+from __future__ import annotations
+
+from helpers import extract_json, extract_jsonl
+
+ROLL = (
+    "抗日英烈名录\n\n"
+    "  王　二　虎\n\n"
+    "  （1910.03—1940.07.16）\n\n"
+    "  山西五台人，1932年参加革命，八路军晋察冀军区第三军分区第二团团长，在攻打曲阳县城的战斗中牺牲。"
+    "遗体安葬于河北省唐县烈士陵园。\n\n"
+    "  赵 铁\n\n"
+    "  (1905—1939.5)\n\n"
+    "  河北献县人，1927年入党，冀中军区第五支队司令员。1939年4月28日，在收复深泽县战斗中负伤，不久牺牲。"
+    "1950年，当地群众在安平县为他立碑。\n"
+)
+
+
+def _battles(facts: dict) -> dict[str, dict]:
+    return {b["name"]: b for b in facts["battles"]}
+
+
+def _of(battles: dict[str, dict], place: str) -> dict:
+    found = [b for name, b in battles.items() if place in name]
+    assert len(found) == 1, list(battles)
+    return found[0]
+
+
+def test_a_spaced_name_on_its_own_line_above_life_dates_is_a_person(tmp_path):
+    persons = {p["name"] for p in extract_json(tmp_path, ROLL)["persons"]}
+    assert {"王二虎", "赵铁"} <= persons
+
+
+def test_dotted_dates_are_dates(tmp_path):
+    text = "1941.3.5，日军三千余人进攻莒县，守军激战一日。1943.11日军再犯沂水。\n"
+    dates = [m["value"]["date"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "date"]
+    assert dates == ["1941-03-05", "1943-11"]
+    assert [m for m in extract_jsonl(tmp_path, "该县面积1938.5平方公里，人口12.3万。\n") if m["kind"] == "date"] == []
+
+
+def test_the_fight_an_entry_died_in_is_a_battle_with_his_command_and_its_place(tmp_path):
+    battles = _battles(extract_json(tmp_path, ROLL))
+    assert len(battles) == 2, list(battles)
+    quyang, shenze = _of(battles, "曲阳"), _of(battles, "深泽")
+    assert quyang["named_in_text"] is False
+    assert [c["name"] for c in quyang["commanders"]] == ["王二虎"]
+    assert [c["name"] for c in shenze["commanders"]] == ["赵铁"]
+    assert {p["name"] for p in quyang["places"]} <= {"曲阳", "曲阳县"} and quyang["places"]
+    assert {p["name"] for p in shenze["places"]} <= {"深泽", "深泽县"} and shenze["places"]
+
+
+def test_the_battle_date_is_the_clause_date_else_the_death_date_of_the_life_line(tmp_path):
+    battles = _battles(extract_json(tmp_path, ROLL))
+    assert _of(battles, "曲阳")["start"] == "1940-07-16"
+    assert _of(battles, "深泽")["start"] == "1939-04-28"
+
+
+def test_an_entry_without_a_command_post_gives_the_fight_no_commander(tmp_path):
+    text = (
+        "  李 小 梅\n\n  (1920—1942.5)\n\n  河北阜平人，1938年参加革命，区妇救会主任，"
+        "在灵寿县陈庄战斗中牺牲。\n"
+    )
+    battles = extract_json(tmp_path, text)["battles"]
+    assert [b["commanders"] for b in battles] == [[]]
+    assert battles and battles[0]["start"] == "1942-05"
+
+
+INLINE = (
+    "沂蒙英烈（部分）\n"
+    "1.刘振华（1908.4—1941.9.18），山东临沂人，八路军山东纵队第二旅第五团团长。1941年9月18日，在攻打费县县城的战斗中牺牲。\n"
+    "2.陈玉秀（1915—1943.2），女，山东莒南人，滨海区妇救会干部，在莒县战斗中被俘，英勇就义。\n"
+)
+
+
+def test_numbered_lines_that_open_with_name_and_life_dates_are_a_roll(tmp_path):
+    battles = _battles(extract_json(tmp_path, INLINE))
+    assert len(battles) == 2, list(battles)
+    feixian, juxian = _of(battles, "费县"), _of(battles, "莒县")
+    assert feixian["start"] == "1941-09-18" and juxian["start"] == "1943-02"
+    assert [c["name"] for c in feixian["commanders"]] == ["刘振华"]
+    assert juxian["commanders"] == []
+    assert not {p["name"] for p in feixian["places"]} & {"临沂", "莒南"}
+
+
+def test_one_biography_opening_with_life_dates_is_no_roll(tmp_path):
+    """An article about one man (his name and life dates, then his battles) keeps its battles' accounts."""
+    text = (
+        "孙立功（1898年3月—1940年5月16日），河南商丘人，国民革命军第84军军长。1940年5月，枣阳会战爆发，"
+        "孙立功率第84军在枣阳以北与日军第13师团激战三日，毙伤日军两千余人，5月16日在战斗中阵亡。\n"
+    )
+    battles = _battles(extract_json(tmp_path, text))
+    assert "枣阳会战" in battles
+    assert "第84军" in {u["name"] for u in battles["枣阳会战"]["units"]}
+
+
+def test_a_count_of_battles_in_a_page_title_is_no_battle(tmp_path):
+    text = "晋察冀英烈谱与晋察冀抗战八大战役\n\n  王　二　虎\n\n  （1910.03—1940.07.16）\n\n  山西五台人，第二团团长，在攻打曲阳县城的战斗中牺牲。\n"
+    names = [b["name"] for b in extract_json(tmp_path, text)["battles"]]
+    assert not [n for n in names if "大战役" in n] and names, names
