@@ -107,3 +107,26 @@ def test_a_count_of_battles_in_a_page_title_is_no_battle(tmp_path):
     text = "晋察冀英烈谱与晋察冀抗战八大战役\n\n  王　二　虎\n\n  （1910.03—1940.07.16）\n\n  山西五台人，第二团团长，在攻打曲阳县城的战斗中牺牲。\n"
     names = [b["name"] for b in extract_json(tmp_path, text)["battles"]]
     assert not [n for n in names if "大战役" in n] and names, names
+
+
+def test_an_obituary_that_names_no_battle_gives_the_fight_he_fell_in(tmp_path):
+    text = (
+        "1940年3月12日，冀南军区第四军分区司令员杨一民在攻打临清县城的战斗中牺牲，时年32岁。"
+        "他牺牲后，冀南军区在威县为他召开了追悼大会。\n"
+    )
+    battles = extract_json(tmp_path, text)["battles"]
+    assert [b["name"] for b in battles] == ["临清战斗"]
+    b = battles[0]
+    assert b["start"] == "1940-03-12" and b["named_in_text"] is False
+    assert [c["name"] for c in b["commanders"]] == ["杨一民"]
+    assert {p["name"] for p in b["places"]} == {"临清"}
+
+
+def test_the_fight_is_named_after_the_place_in_its_own_clause_not_an_earlier_one(tmp_path):
+    text = "孙大成，1937年在临沂参加游击队后于攻打费县县城的战斗中英勇牺牲。\n"
+    assert [b["name"] for b in extract_json(tmp_path, text)["battles"]] == ["费县战斗"]
+
+
+def test_a_fight_without_a_place_gives_no_battle(tmp_path):
+    text = "张连长，1938年参军，在一次战斗中负伤，1940年在反击日军的战斗中牺牲。\n"
+    assert extract_json(tmp_path, text)["battles"] == []

@@ -52,7 +52,7 @@ from kangzhan.extract.resolve import (
     sides_from_persons,
     trim_names,
 )
-from kangzhan.extract.roll import life_dates, roll_entries, roll_events, roll_persons
+from kangzhan.extract.roll import fell_in_prose, life_dates, roll_entries, roll_events, roll_persons
 from kangzhan.gcpause import gc_paused
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.jamming import find_jamming
@@ -164,13 +164,18 @@ def analyse(src: SourceText) -> Analysis:
         name = m.value["name"] if m is not None else None
         for k in run:
             labels[k] = name if name in infos else None
+    relabelled = bool(entries)
     if entries:  # an entry's facts are its person's; only the clause that says he fell in a fight is a battle's
         sentences, labels, coined = roll_events(text, sentences, labels, entries, battles, places)
         battles = [*battles, *coined]
-        for m in battles:
-            name = m.value.get("name")
-            if name and name in labels and name not in infos:
-                infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
+    elif not any(labels):  # no battle told: an obituary's "在攻打X的战斗中牺牲" is one
+        sentences, labels, coined = fell_in_prose(text, sentences, labels, battles, places, persons)
+        battles = [*battles, *coined]
+        relabelled = True
+    for m in battles if relabelled else ():
+        name = m.value.get("name")
+        if name and name in labels and name not in infos:
+            infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
     outside_the_war(text, sentences, labels, battles)
     for m in battles:
         if m.value.get("implied") and m.value["name"] in infos:

@@ -13,6 +13,7 @@ death date of the life dates; its commander is the entry's person when the entry
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
@@ -28,7 +29,7 @@ _ENTRY = re.compile(rf"^{_SP}*(?:[0-9]{{1,3}}[.、．]|[一二三四五六七八
 _MIN_INLINE = 2  # entries whose biography goes on after the life dates on the same line: a roll only if several
 _NOT_NAME = re.compile(r"[战役军抗党会部省县市]")  # 抗日战争 (1931—1945), 东北军 over a date range: no person
 _MIN_AGE = 12  # a life span shorter than this is a battle's date range under a heading (台儿庄 (1938.3—1938.4))
-_FELL = re.compile(r"在(?P<what>[^，,。；;：:\n]{1,40}?)的?(?P<word>保卫战|阻击战|伏击战|突围战|战斗|战役|作战|会战|之战)中"
+_FELL = re.compile(r"[在于](?P<what>[^，,。；;：:\n在于]{1,40}?)的?(?P<word>保卫战|阻击战|伏击战|突围战|战斗|战役|作战|会战|之战)中"
                    r"[^，,。；;\n]{0,8}?(?P<how>牺牲|阵亡|殉国|殉职|就义|战死|捐躯|遇难|负伤|受伤|被俘)")
 _DIED = ("牺牲", "阵亡", "殉国", "殉职", "就义", "战死", "捐躯", "遇难")
 # a post that commands a force (not a political or civil one)
@@ -52,10 +53,8 @@ class Entry:
 
 def roll_entries(text: str) -> list[Entry]:
     """The entries of a roll in ``text`` (none when it has no name line over a life-dates line)."""
-    if "(" not in text and "（" not in text:
-        return []
     found = []
-    for m in _ENTRY.finditer(text):
+    for m in _entry_matches(text):
         name = re.sub(f"{_SP}+", "", m.group("name"))
         # a family name first, or a name spaced out to the roll's width (a nom de guerre: 理 琪); no war, no army
         spaced = name != m.group("name")
@@ -77,6 +76,34 @@ def roll_entries(text: str) -> list[Entry]:
                          "year_from_later": False}) if _valid_iso(iso) else None
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         out.append(Entry(person, m.span("life"), death, m.start(), end))
+    return out
+
+
+# a bracket that opens with a year: the year's digits first (the engine looks for them in C), the bracket behind
+_LIFE_OPEN = re.compile(rf"1[89][0-9]{{2}}(?:(?<=[(（][0-9]{{4}})|(?<=[(（]{_SP}[0-9]{{4}}))")
+
+
+def _entry_matches(text: str) -> list[re.Match]:
+    """The matches of _ENTRY, tried only at the starts of the line of each bracket that opens with a year and of
+    the lines above it (a name line is at most three lines up): no scan of every line of the text."""
+    out, tried = [], set()
+    for o in _LIFE_OPEN.finditer(text):
+        bracket = max(text.rfind("(", 0, o.start()), text.rfind("（", 0, o.start()))  # right before the year
+        ls = text.rfind("\n", 0, o.start()) + 1
+        starts = [ls]
+        for _ in range(3):
+            if ls == 0:
+                break
+            ls = text.rfind("\n", 0, ls - 1) + 1
+            starts.append(ls)
+        for a in reversed(starts):
+            if a in tried:
+                continue
+            tried.add(a)
+            m = _ENTRY.match(text, a)
+            if m and m.start("life") == bracket:
+                out.append(m)
+                break
     return out
 
 
@@ -120,14 +147,7 @@ def roll_events(text: str, sentences: list[tuple[int, int]], labels: list[str | 
         while k < len(sentences) and sentences[k][0] < e.end:
             block.append(sentences[k])
             k += 1
-        fights = []  # (clause span, battle name, fell)
-        for s, t in block:
-            for f in _FELL.finditer(text, s, t):
-                name = _battle_of(f, battles, places, taken, coined)
-                if name:
-                    a = _clause_start(text, s, f.start())
-                    b = _CLAUSE_END.search(text, f.end(), t)
-                    fights.append(((a, b.end() if b else t), name, f.group("how") in _DIED))
+        fights = _fights(text, block, battles, places, taken, coined)
         if not fights:
             out_s.extend(block)
             out_l.extend([None] * len(block))
@@ -140,21 +160,7 @@ def roll_events(text: str, sentences: list[tuple[int, int]], labels: list[str | 
             marks.append(((e.name.start, e.name.end), main))
         if not dated:
             marks.append((e.life, main))
-        marks.sort()
-        for s, t in block:  # each marked span its own piece of its sentence, the rest of it no battle's
-            pos = s
-            for (a, b), name in marks:
-                if not (s <= a < t) or a < pos:
-                    continue
-                if a > pos:
-                    out_s.append((pos, a))
-                    out_l.append(None)
-                out_s.append((a, min(b, t)))
-                out_l.append(name)
-                pos = min(b, t)
-            if pos < t:
-                out_s.append((pos, t))
-                out_l.append(None)
+        _pieces(block, [None] * len(block), marks, out_s, out_l)
     out_s.extend(sentences[k:])
     out_l.extend(labels[k:])
     # a battle first named in an entry is that entry's: the roll's preamble (a page's intro) is none of it
@@ -164,11 +170,75 @@ def roll_events(text: str, sentences: list[tuple[int, int]], labels: list[str | 
         name = m.value.get("name")
         if name and (name not in first or m.start < first[name]):
             first[name] = m.start
-    own = {n for n, pos in first.items() if any(a <= pos < b for a, b in blocks)}
+    starts = [a for a, _ in blocks]
+
+    def in_block(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < blocks[i][1]
+
+    own = {n for n, pos in first.items() if in_block(pos)}
     for i, (s, _) in enumerate(out_s):
-        if out_l[i] in own and not any(a <= s < b for a, b in blocks):
+        if out_l[i] in own and not in_block(s):
             out_l[i] = None
     return out_s, out_l, coined
+
+
+def fell_in_prose(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention],
+                  places: list[Mention], persons: list[Mention]) -> tuple[list[tuple[int, int]], list[str | None], list[Mention]]:
+    """For a text that gives no battle an account (an obituary, a biography in prose) but says someone fell in a
+    fight at a place ("1940年3月，在攻打X县城的战斗中牺牲"): that fight is a battle (named, or X战斗 coined),
+    its clause split off its sentence; its commander is the person named before it in the paragraph when a
+    command post (司令员, 团长 …) stands between his name and the clause. Returns (sentences, labels, coined)."""
+    coined: list[Mention] = []
+    fights = _fights(text, sentences, battles, places, {m.value.get("name") for m in battles}, coined)
+    if not fights:
+        return sentences, labels, []
+    marks = [(span, name) for span, name, _ in fights]
+    for (a, _), name, _ in fights:
+        para = text.rfind("\n", 0, a)
+        before = [p for p in persons if para < p.start and p.end <= a]
+        if before and _COMMAND_POST.search(text, before[-1].start, a):
+            marks.append(((before[-1].start, before[-1].end), name))
+    out_s: list[tuple[int, int]] = []
+    out_l: list[str | None] = []
+    _pieces(sentences, labels, marks, out_s, out_l)
+    return out_s, out_l, coined
+
+
+def _fights(text: str, sentences: list[tuple[int, int]], battles: list[Mention], places: list[Mention], taken: set,
+            coined: list[Mention]) -> list[tuple[tuple[int, int], str, bool]]:
+    """(clause span, battle name, whether he died in it) of each clause of ``sentences`` that says someone fell
+    in a fight the text names or that has a settlement to be named after."""
+    out = []
+    for s, t in sentences:
+        for f in _FELL.finditer(text, s, t):
+            name = _battle_of(f, battles, places, taken, coined)
+            if name:
+                a = _clause_start(text, s, f.start())
+                b = _CLAUSE_END.search(text, f.end(), t)
+                out.append(((a, b.end() if b else t), name, f.group("how") in _DIED))
+    return out
+
+
+def _pieces(sentences: list[tuple[int, int]], labels: list[str | None], marks: list[tuple[tuple[int, int], str]],
+            out_s: list[tuple[int, int]], out_l: list[str | None]) -> None:
+    """Each marked span its own piece of its sentence, with the mark's battle; the rest of the sentence keeps
+    the sentence's label."""
+    marks = sorted(marks)
+    for (s, t), lab in zip(sentences, labels, strict=True):
+        pos = s
+        for (a, b), name in marks:
+            if not (s <= a < t) or a < pos:
+                continue
+            if a > pos:
+                out_s.append((pos, a))
+                out_l.append(lab)
+            out_s.append((a, min(b, t)))
+            out_l.append(name)
+            pos = min(b, t)
+        if pos < t:
+            out_s.append((pos, t))
+            out_l.append(lab)
 
 
 def _clause_start(text: str, s: int, at: int) -> int:

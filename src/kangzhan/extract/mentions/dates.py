@@ -230,7 +230,8 @@ def _rhyme_atoms(text: str) -> list[tuple[_Parts, None]]:
 
 # a date written with dots (1938.12.14, 1938.02, 1941.3.5: a register's life dates, a chronology's entries): a year of
 # four digits, a month, maybe a day; no decimal number (1938.5平方公里, 12.3万) nor a version or a page range
-_DOTTED = re.compile(rf"(?<![0-9.．])(?P<y>1[89][0-9]{{2}})[.．](?P<m>{_MONTH_AR})(?:[.．](?P<d>{_DAY_AR}))?"
+# (the year's digits first, what stands before them looked behind: the engine looks for the digits in C)
+_DOTTED = re.compile(rf"(?P<y>1[89][0-9]{{2}})(?<![0-9.．][0-9]{{4}})[.．](?P<m>{_MONTH_AR})(?:[.．](?P<d>{_DAY_AR}))?"
                      r"(?![0-9.．%％万亿千百余多]|\s*(?:平方|公里|米|人|元|吨|亩|个|倍))")
 
 
