@@ -130,3 +130,31 @@ def test_the_fight_is_named_after_the_place_in_its_own_clause_not_an_earlier_one
 def test_a_fight_without_a_place_gives_no_battle(tmp_path):
     text = "张连长，1938年参军，在一次战斗中负伤，1940年在反击日军的战斗中牺牲。\n"
     assert extract_json(tmp_path, text)["battles"] == []
+
+
+BIOGRAPHY = (
+    "赵 铁 山\n\n"
+    "（1895.3—1942.6.1）\n\n"
+    "赵铁山，字子坚，河南商丘人。早年入保定陆军军官学校，毕业后在西北军中历任排长、连长、营长、团长，"
+    "以治军严明著称。九一八事变后，他多次上书请缨抗日，并在驻地组织官兵学习野战筑城和夜间战斗。"
+    "1936年，他率部驻防豫东，整训部队，修筑工事，与当地士绅共同兴办学校，颇得民心。\n\n"
+    "1938年3月，鲁南会战爆发，赵铁山任第30师师长，奉命率第30师开赴峄县以北，与日军第10师团一部激战。"
+    "3月20日，日军以飞机大炮掩护步兵向第30师阵地猛攻，赵铁山亲临前线指挥，官兵奋勇反击，多次击退日军进攻。"
+    "3月24日，第30师与友军第27师协同，向峄县以北之日军发起反攻，收复村庄多处，毙伤日军一千余人。"
+    "4月初，鲁南会战结束，第30师奉命撤至运河南岸整补，全师伤亡官兵三千余人。\n\n"
+    "此后，他率部转战豫皖边区，多次袭击日军交通线，破坏铁路桥梁，缴获大批军用物资。"
+    "1939年冬，他奉调任第68军副军长，参加冬季攻势，率部袭击开封外围日军据点，所部在城郊与日军激战竟夜。"
+    "1941年，他在豫东主持游击干部训练班，为各部队培养基层军官数百人，并编写了游击战术讲义。"
+    "他治军之余，常与士兵同吃同住，深受官兵爱戴，当地百姓称他为“赵老总”。\n\n"
+    "1942年5月，日军调集重兵“扫荡”豫东，赵铁山率部掩护地方政府和群众转移，连续作战二十余日。"
+    "6月1日，在太康县城外的战斗中牺牲，时年四十七岁。国民政府明令褒扬，追赠陆军中将。"
+    "抗战胜利后，商丘各界人士为他修建了纪念碑，碑文记述了他的生平事迹和抗战功绩，供后人瞻仰。\n"
+)
+
+
+def test_a_long_biography_under_one_name_and_life_dates_is_no_roll(tmp_path):
+    """One name line over its life dates, then a whole biography: an article about him; the battles it tells
+    keep their accounts (a roll's entry is a few lines)."""
+    battles = _battles(extract_json(tmp_path, BIOGRAPHY))
+    assert "鲁南会战" in battles
+    assert "第30师" in {u["name"] for u in battles["鲁南会战"]["units"]}

@@ -26,6 +26,7 @@ _ENTRY = re.compile(rf"^{_SP}*(?:[0-9]{{1,3}}[.、．]|[一二三四五六七八
                     rf"(?P<life>[(（]{_SP}*(?P<birth>1[89][0-9]{{2}})[^()（）\n]{{0,12}}?{_SP}*[—–\-－~～至]{{1,3}}{_SP}*"
                     rf"(?P<death>(?P<y>1[89][0-9]{{2}})(?:[.．年](?P<m>[01]?[0-9])月?(?:[.．](?P<d>[0-3]?[0-9])|(?P<d2>[0-3]?[0-9])日)?)?)"
                     rf"{_SP}*[)）])(?P<alone>{_SP}*$)?", re.M)
+_MAX_ENTRY = 500  # characters: a roll's entry is a few lines
 _MIN_INLINE = 2  # entries whose biography goes on after the life dates on the same line: a roll only if several
 _NOT_NAME = re.compile(r"[战役军抗党会部省县市]")  # 抗日战争 (1931—1945), 东北军 over a date range: no person
 _MIN_AGE = 12  # a life span shorter than this is a battle's date range under a heading (台儿庄 (1938.3—1938.4))
@@ -64,6 +65,8 @@ def roll_entries(text: str) -> list[Entry]:
         found.append(m)
     if len(found) < _MIN_INLINE and not all(m.group("alone") is not None and "\n" in m.group(0) for m in found):
         return []  # one biography (张某(1891—1940),字…): an article about him, no roll
+    if len(found) == 1 and len(text) - found[0].start() > _MAX_ENTRY:
+        return []  # one name and life dates over a whole biography: an article about him, no roll's entry
     out = []
     for i, m in enumerate(found):
         name = re.sub(f"{_SP}+", "", m.group("name"))
@@ -154,8 +157,8 @@ def roll_events(text: str, sentences: list[tuple[int, int]], labels: list[str | 
             continue
         main = next((x for x in reversed(fights) if x[2]), fights[-1])[1]
         commands = any(_COMMAND_POST.search(text, s, t) for s, t in block)
-        dated = any(_dated(text, span) for span, _, _ in fights)
-        marks = [(span, name) for span, name, _ in fights]
+        dated = any(_dated(text, span) for spans, _, _ in fights for span in spans)
+        marks = [(span, name) for spans, name, _ in fights for span in spans]
         if commands:
             marks.append(((e.name.start, e.name.end), main))
         if not dated:
@@ -187,17 +190,18 @@ def fell_in_prose(text: str, sentences: list[tuple[int, int]], labels: list[str 
                   places: list[Mention], persons: list[Mention]) -> tuple[list[tuple[int, int]], list[str | None], list[Mention]]:
     """For a text that gives no battle an account (an obituary, a biography in prose) but says someone fell in a
     fight at a place ("1940年3月，在攻打X县城的战斗中牺牲"): that fight is a battle (named, or X战斗 coined),
-    its clause split off its sentence; its commander is the person named before it in the paragraph when a
-    command post (司令员, 团长 …) stands between his name and the clause. Returns (sentences, labels, coined)."""
+    its clause split off its sentence; its commander is the last person named before it in the paragraph when
+    his title or the paragraph before the clause gives a command post (司令员, 团长 …). Returns (sentences, labels, coined)."""
     coined: list[Mention] = []
     fights = _fights(text, sentences, battles, places, {m.value.get("name") for m in battles}, coined)
     if not fights:
         return sentences, labels, []
-    marks = [(span, name) for span, name, _ in fights]
-    for (a, _), name, _ in fights:
+    marks = [(span, name) for spans, name, _ in fights for span in spans]
+    for spans, name, _ in fights:
+        a = spans[-1][0]
         para = text.rfind("\n", 0, a)
         before = [p for p in persons if para < p.start and p.end <= a]
-        if before and _COMMAND_POST.search(text, before[-1].start, a):
+        if before and (_COMMAND_POST.fullmatch(before[-1].value.get("title") or "") or _COMMAND_POST.search(text, para + 1, a)):
             marks.append(((before[-1].start, before[-1].end), name))
     out_s: list[tuple[int, int]] = []
     out_l: list[str | None] = []
@@ -206,18 +210,42 @@ def fell_in_prose(text: str, sentences: list[tuple[int, int]], labels: list[str 
 
 
 def _fights(text: str, sentences: list[tuple[int, int]], battles: list[Mention], places: list[Mention], taken: set,
-            coined: list[Mention]) -> list[tuple[tuple[int, int], str, bool]]:
-    """(clause span, battle name, whether he died in it) of each clause of ``sentences`` that says someone fell
-    in a fight the text names or that has a settlement to be named after."""
+            coined: list[Mention]) -> list[tuple[list[tuple[int, int]], str, bool]]:
+    """(spans, battle name, whether he died in it) of each clause of ``sentences`` that says someone fell in a
+    fight the text names or that has a settlement to be named after. The spans: from 在/于 to the clause's end,
+    and the date that opens the clause or stands alone before it (1939年4月28日，在…); not the subject and his post
+    between them (冀南军区…司令员X在…: the post names no force that fought)."""
     out = []
     for s, t in sentences:
         for f in _FELL.finditer(text, s, t):
             name = _battle_of(f, battles, places, taken, coined)
             if name:
-                a = _clause_start(text, s, f.start())
                 b = _CLAUSE_END.search(text, f.end(), t)
-                out.append(((a, b.end() if b else t), name, f.group("how") in _DIED))
+                spans = [(f.start(), b.end() if b else t)]
+                date = _opening_date(text, s, f.start())
+                if date:
+                    spans.insert(0, date)
+                out.append((spans, name, f.group("how") in _DIED))
     return out
+
+
+def _opening_date(text: str, s: int, at: int) -> tuple[int, int] | None:
+    """The span of the date that opens the clause holding ``at`` (in its sentence from ``s``), or of a clause
+    before it that is a date alone, or None."""
+    cut = [c.end() for c in _CLAUSE_END.finditer(text, s, at)]
+    start = cut[-1] if cut else s
+    own = _DATE_ONLY.match(text, start, at)
+    if own and _HAS_DATE.search(own.group(0)):
+        return own.span()
+    if cut:
+        prev = cut[-2] if len(cut) >= 2 else s
+        alone = _DATE_ONLY.fullmatch(text, prev, start)
+        if alone and _HAS_DATE.search(alone.group(0)):
+            return (prev, start)
+    return None
+
+
+_HAS_DATE = re.compile(r"[0-9一二三四五六七八九十][年月日号]")
 
 
 def _pieces(sentences: list[tuple[int, int]], labels: list[str | None], marks: list[tuple[tuple[int, int], str]],
@@ -239,18 +267,6 @@ def _pieces(sentences: list[tuple[int, int]], labels: list[str | None], marks: l
         if pos < t:
             out_s.append((pos, t))
             out_l.append(lab)
-
-
-def _clause_start(text: str, s: int, at: int) -> int:
-    """Where the clause holding ``at`` starts in its sentence (from ``s``), a date-only clause before it included
-    (1939年4月28日，在…战斗中负伤)."""
-    cut = [c.end() for c in _CLAUSE_END.finditer(text, s, at)]
-    start = cut[-1] if cut else s
-    if len(cut) >= 1:
-        prev = cut[-2] if len(cut) >= 2 else s
-        if _DATE_ONLY.fullmatch(text, prev, start) and text[prev:start].strip(" \t\u3000，,"):
-            start = prev
-    return start
 
 
 def _dated(text: str, span: tuple[int, int]) -> bool:
