@@ -158,3 +158,24 @@ def test_a_long_biography_under_one_name_and_life_dates_is_no_roll(tmp_path):
     battles = _battles(extract_json(tmp_path, BIOGRAPHY))
     assert "鲁南会战" in battles
     assert "第30师" in {u["name"] for u in battles["鲁南会战"]["units"]}
+
+
+TABLE = (
+    "晋中抗日烈士名录\n\n"
+    "第三支队司令员　　赵 大 勇　　1941年5月在攻打榆次县城的战斗中牺牲\n"
+    "第五团团长　　　　钱　平　　　1942年2月在收复太谷县战斗中阵亡\n"
+)
+
+
+def test_a_name_spaced_to_a_column_after_a_post_is_a_person(tmp_path):
+    persons = {p["name"] for p in extract_json(tmp_path, TABLE)["persons"]}
+    assert {"赵大勇", "钱平"} <= persons
+
+
+def test_a_table_of_posts_names_and_deaths_gives_each_fight_its_commander_and_date(tmp_path):
+    battles = _battles(extract_json(tmp_path, TABLE))
+    assert len(battles) == 2, list(battles)
+    yuci, taigu = _of(battles, "榆次"), _of(battles, "太谷")
+    assert (yuci["start"], taigu["start"]) == ("1941-05", "1942-02")
+    assert [c["name"] for c in yuci["commanders"]] == ["赵大勇"]
+    assert [c["name"] for c in taigu["commanders"]] == ["钱平"]

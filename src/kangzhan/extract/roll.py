@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 from kangzhan.extract.mentions.lexdata import cn_surnames
+from kangzhan.extract.mentions.persons import TITLES
 from kangzhan.extract.model import DateValue
 
 _SP = r"[ \t\u3000]"
@@ -110,6 +111,26 @@ def _entry_matches(text: str) -> list[re.Match]:
     return out
 
 
+# a name spaced out to a column's width right after a post (一分区司令员  杨 成 武, 团长 王　克): one Han character
+# and spaces, two or three times, then a column gap or the end of the clause
+_SPACED_AFTER_TITLE = re.compile(rf"(?:{'|'.join(sorted((t for t, _ in TITLES), key=len, reverse=True))}){_SP}*"
+                                 rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{1,4}}[\u4e00-\u9fff]){{1,2}})"
+                                 rf"(?={_SP}{{2,}}|{_SP}*(?:\r?\n|$|[，,。；;、:：(（]))")
+
+
+def spaced_names(text: str, persons: list[Mention]) -> list[Mention]:
+    """The persons found, with the names spaced out after a post (司令员  杨 成 武 is 杨成武) where none was found."""
+    new = []
+    for m in _SPACED_AFTER_TITLE.finditer(text):
+        printed = m.group("name")
+        name = re.sub(f"{_SP}+", "", printed)
+        if name[:1] not in cn_surnames() or any(p.start < m.end("name") and m.start("name") < p.end for p in persons):
+            continue
+        title = m.group(0)[:m.start("name") - m.start()].strip(" \t\u3000")
+        new.append(Mention("person", m.start("name"), m.end("name"), printed, {"name": name, "title": title, "how": "spaced"}))
+    return sorted([*persons, *new], key=lambda p: p.start) if new else persons
+
+
 def _valid_iso(iso: str) -> bool:
     parts = [int(x) for x in iso.split("-")]
     return (len(parts) < 2 or 1 <= parts[1] <= 12) and (len(parts) < 3 or 1 <= parts[2] <= 31)
@@ -188,14 +209,18 @@ def roll_events(text: str, sentences: list[tuple[int, int]], labels: list[str | 
 
 def fell_in_prose(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention],
                   places: list[Mention], persons: list[Mention]) -> tuple[list[tuple[int, int]], list[str | None], list[Mention]]:
-    """For a text that gives no battle an account (an obituary, a biography in prose) but says someone fell in a
-    fight at a place ("1940年3月，在攻打X县城的战斗中牺牲"): that fight is a battle (named, or X战斗 coined),
+    """For a text that names no battle but where someone fell in it (an obituary, a table of the dead) and says
+    someone fell in a fight at a place ("1940年3月，在攻打X县城的战斗中牺牲"): that fight is a battle (named, or X战斗 coined),
     its clause split off its sentence; its commander is the last person named before it in the paragraph when
     his title or the paragraph before the clause gives a command post (司令员, 团长 …). Returns (sentences, labels, coined)."""
     coined: list[Mention] = []
     fights = _fights(text, sentences, battles, places, {m.value.get("name") for m in battles}, coined)
     if not fights:
         return sentences, labels, []
+    told = [span for spans, _, _ in fights for span in spans]
+    if any(m.value.get("name") and not any(a <= m.start < b for a, b in told) for m in battles):
+        return sentences, labels, []  # a battle told elsewhere: the text's account, not a register of deaths
+    labels = [None] * len(sentences)
     marks = [(span, name) for spans, name, _ in fights for span in spans]
     for spans, name, _ in fights:
         a = spans[-1][0]
@@ -234,6 +259,10 @@ def _opening_date(text: str, s: int, at: int) -> tuple[int, int] | None:
     before it that is a date alone, or None."""
     cut = [c.end() for c in _CLAUSE_END.finditer(text, s, at)]
     start = cut[-1] if cut else s
+    lo = max(start, at - _DATE_REACH)
+    just = _DATE_BEFORE.search(text[lo:at])  # 1941年5月在攻打…: the date right before 在
+    if just and _HAS_DATE.search(just.group(0)):
+        return (lo + just.start(), at)
     own = _DATE_ONLY.match(text, start, at)
     if own and _HAS_DATE.search(own.group(0)):
         return own.span()
@@ -245,6 +274,9 @@ def _opening_date(text: str, s: int, at: int) -> tuple[int, int] | None:
     return None
 
 
+_DATE_BEFORE = re.compile(r"(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})年)?(?:[0-9一二三四五六七八九十]{1,2}月)?"
+                          r"(?:[0-9一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?[ \t\u3000]*$")
+_DATE_REACH = 16
 _HAS_DATE = re.compile(r"[0-9一二三四五六七八九十][年月日号]")
 
 
