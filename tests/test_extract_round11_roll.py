@@ -179,3 +179,12 @@ def test_a_table_of_posts_names_and_deaths_gives_each_fight_its_commander_and_da
     assert (yuci["start"], taigu["start"]) == ("1941-05", "1942-02")
     assert [c["name"] for c in yuci["commanders"]] == ["赵大勇"]
     assert [c["name"] for c in taigu["commanders"]] == ["钱平"]
+
+
+def test_a_post_holder_who_fell_in_a_named_fight_commands_it_but_his_post_is_no_unit_that_fought(tmp_path):
+    text = "1939年5月8日，第十团团长周文龙于随县之役中殉国，年仅三十岁。\n"
+    battles = extract_json(tmp_path, text)["battles"]
+    assert [b["name"] for b in battles] == ["随县之役"]
+    assert battles[0]["start"] == "1939-05-08"
+    assert [c["name"] for c in battles[0]["commanders"]] == ["周文龙"]
+    assert battles[0]["units"] == []
