@@ -178,7 +178,7 @@ def roll_events(text: str, sentences: list[tuple[int, int]], labels: list[str | 
             continue
         main = next((x for x in reversed(fights) if x[2]), fights[-1])[1]
         commands = any(_COMMAND_POST.search(text, s, t) for s, t in block)
-        dated = any(_dated(text, span) for spans, _, _ in fights for span in spans)
+        dated = any(_HAS_DATE.search(text, a, b) for spans, _, _ in fights for a, b in spans)
         marks = [(span, name) for spans, name, _ in fights for span in spans]
         if commands:
             marks.append(((e.name.start, e.name.end), main))
@@ -299,10 +299,6 @@ def _pieces(sentences: list[tuple[int, int]], labels: list[str | None], marks: l
         if pos < t:
             out_s.append((pos, t))
             out_l.append(lab)
-
-
-def _dated(text: str, span: tuple[int, int]) -> bool:
-    return bool(re.search(r"(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})年|[0-9一二三四五六七八九十]月", text[span[0]:span[1]]))
 
 
 def _battle_of(f: re.Match, battles: list[Mention], places: list[Mention], taken: set, coined: list[Mention]) -> str | None:
