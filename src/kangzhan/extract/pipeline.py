@@ -52,6 +52,14 @@ from kangzhan.extract.resolve import (
     sides_from_persons,
     trim_names,
 )
+from kangzhan.extract.roll import (
+    fell_in_prose,
+    life_dates,
+    roll_entries,
+    roll_events,
+    roll_persons,
+    spaced_names,
+)
 from kangzhan.gcpause import gc_paused
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.jamming import find_jamming
@@ -128,8 +136,10 @@ def analyse(src: SourceText) -> Analysis:
     sentences = split_sentences(text)
     units = resolve_units(text, find_units(text))
     persons = addressees(text, trim_names(find_persons(text)))  # 吉总指挥世五弟 … 均鉴: family + courtesy name
+    entries = roll_entries(text)  # a roll of the dead: a name line over its life dates, then the biography
+    persons = spaced_names(text, roll_persons(entries, persons))  # 司令员  杨 成 武: a name spaced to a column
     battles = find_battles(text)
-    dates = _outside_lifespans(text, find_dates(text), persons)
+    dates = life_dates(entries, _outside_lifespans(text, find_dates(text), persons))
     figures = find_figures(text)
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
@@ -163,6 +173,20 @@ def analyse(src: SourceText) -> Analysis:
         name = m.value["name"] if m is not None else None
         for k in run:
             labels[k] = name if name in infos else None
+    relabelled = bool(entries)
+    if entries:  # an entry's facts are its person's; only the clause that says he fell in a fight is a battle's
+        sentences, labels, coined = roll_events(text, sentences, labels, entries, battles, places)
+        battles = [*battles, *coined]
+    else:  # no battle told but where someone fell: an obituary's "在攻打X的战斗中牺牲" is one
+        before = labels
+        sentences, labels, coined = fell_in_prose(text, sentences, labels, battles, places, persons)
+        battles = [*battles, *coined]
+        relabelled = labels is not before
+    told = set(labels) if relabelled else set()
+    for m in battles if relabelled else ():
+        name = m.value.get("name")
+        if name and name in told and name not in infos:
+            infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
     outside_the_war(text, sentences, labels, battles)
     for m in battles:
         if m.value.get("implied") and m.value["name"] in infos:

@@ -408,6 +408,7 @@ def find_battles(text: str) -> list[Mention]:
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
     out = _shortest_genitive(_outside_titles(text, out))
+    out = [m for m in out if not (m.value.get("name") and _COUNTED_SET.search(m.value["name"]))]
     out.sort(key=lambda x: (x.start, -x.end))
     dedup: list[Mention] = []
     for m in out:
@@ -635,11 +636,17 @@ def _after_genitive(body: str) -> str | None:
     return tail  # the heading marks the name: a transliterated place (东吁) needs no gazetteer
 
 
+# a count of battles (十大战役, 三大会战, 八大战例): a list the page gives, no battle
+_COUNTED_SET = re.compile(r"(?:[两二三四五六七八九十百]+|[0-9]{1,3})大(?:会战|战役|战斗|战例|大捷|胜仗)$")
+
+
 def _heading(line: str) -> str | None:
     """A line that heads a section about one battle: '3、南口会战', '（二）昆仑关战役', '台儿庄战役', '江桥抗战:1931年…';
-    of a heading that joins two things, the last conjunct (反攻X与Y大捷 → Y大捷)."""
+    of a heading that joins two things, the last conjunct (反攻X与Y大捷 → Y大捷); none for a count of battles
+    (山东抗战十大战役: the title of a list)."""
     name = _heading_name(line)
-    return _last_conjunct(name) if name else None
+    name = _last_conjunct(name) if name else None
+    return None if name and _COUNTED_SET.search(name) else name
 
 
 _NUMBER_MARK = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[.．]\s*")

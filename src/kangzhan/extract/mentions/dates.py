@@ -14,7 +14,8 @@ Public API:
         later: 12月4日 … 1940年1月 → 1939), flagged ``year_from_later``; with no year at all it is dropped. Going from a late month (10-12) to an early one
         (1-3) without a written year moves to the next year. 同年/是年/当年 = the context year, 次年/翌年/明年 =
         the next one, 去年 the one before the first year written (a report's 去年十一月, dated by its header). Years outside 1894-1950 are ignored (they are no dates of this war), and no invalid
-        date is ever produced (2月30日 is dropped). Durations (激战6日, 6日夜) are not dates.
+        date is ever produced (2月30日 is dropped). Durations (激战6日, 6日夜) are not dates. Dotted dates (1938.12.14, 1938.02) are
+        dates; decimal numbers (1938.5平方公里) are not.
     year_at(text: str, offset: int, default: int | None = None) -> int | None
         the year in force at ``offset``: that of the nearest earlier dated mention, for finders (battles,
         figures) that need a year for something undated.
@@ -227,6 +228,26 @@ def _rhyme_atoms(text: str) -> list[tuple[_Parts, None]]:
     return out
 
 
+# a date written with dots (1938.12.14, 1938.02, 1941.3.5: a register's life dates, a chronology's entries): a year of
+# four digits, a month, maybe a day; no decimal number (1938.5平方公里, 12.3万) nor a version or a page range
+# (the year's digits first, what stands before them looked behind: the engine looks for the digits in C)
+_DOTTED = re.compile(rf"(?P<y>1[89][0-9]{{2}})(?<![0-9.．][0-9]{{4}})[.．](?P<m>{_MONTH_AR})(?:[.．](?P<d>{_DAY_AR}))?"
+                     r"(?![0-9.．%％万亿千百余多]|\s*(?:平方|公里|米|人|元|吨|亩|个|倍))")
+
+
+def _dotted_atoms(text: str) -> list[tuple[_Parts, None]]:
+    out = []
+    for m in _DOTTED.finditer(text):
+        p = _Parts.__new__(_Parts)
+        p.start, p.end = m.start(), m.end()
+        p.rel = p.note = p.year_note = None
+        p.year, p.month = int(m.group("y")), int(m.group("m"))
+        p.day = int(m.group("d")) if m.group("d") else None
+        if MIN_YEAR <= p.year <= MAX_YEAR:
+            out.append((p, None))
+    return out
+
+
 def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
     out = []
     for m in _ATOM.finditer(text):
@@ -251,6 +272,9 @@ def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
                 q = min(near, key=lambda q: abs(q.start - p.start))
                 p.year, p.month = q.year, q.month
         out = sorted([*out, *rhymes], key=lambda x: x[0].start)  # type: ignore[list-item]
+    dotted = _dotted_atoms(text) if "." in text or "．" in text else []
+    if dotted:
+        out = sorted([*out, *dotted], key=lambda x: x[0].start)  # type: ignore[list-item]
     return out
 
 
