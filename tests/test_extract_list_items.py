@@ -103,3 +103,15 @@ def test_bracketed_and_han_numbered_items_with_a_colon_open_one_battle_each(tmp_
         ["1938-04", "1939-12", "1937-10", "1938-10"]
     assert _units(bs["昆仑关战役"]) == {"第5军", "第21旅团"}
     assert "第106师团" in _units(bs["万家岭大捷"]) and "第106师团" not in _units(bs["忻口战役"])
+
+
+def test_an_item_whose_name_is_followed_by_a_dated_bracket_or_a_dash_heads_its_battle(tmp_path):
+    text = ("考点梳理\n"
+            "①淞沪会战(1937年8月—11月):中国军队第9集团军在上海抗击日军第3师团。日军伤亡4万余人。\n"
+            "②太原会战——1937年9月,第2战区部队在忻口抗击日军第5师团。\n"
+            "③徐州会战(1938年):第5战区部队在台儿庄歼灭日军第10师团一部。\n")
+    bs = _battles(extract(tmp_path, text))
+    assert bs["淞沪会战"]["start"] == "1937-08" and bs["太原会战"]["start"] == "1937-09"
+    assert "第3师团" in _units(bs["淞沪会战"]) and "第3师团" not in _units(bs["太原会战"]) | _units(bs["徐州会战"])
+    assert "第5师团" in _units(bs["太原会战"]) and "第10师团" in _units(bs["徐州会战"])
+    assert "台儿庄" not in _places(bs["太原会战"]) and "上海" not in _places(bs["徐州会战"])

@@ -628,13 +628,15 @@ _NUMBERED = re.compile(rf"(?<![0-9])(?:[0-9]{{1,3}}|[一二三四五六七八九
                        rf"([^\s(（:：,，。、]{{2,20}}?(?:{_SUF_RE}))(?=[(（:：\s]|$)")
 
 
-# a list item or a quiz option that opens with a battle's name and explains it after a colon (B. X伏击战:这场战斗…)
-_ITEM_EXPLAINED = re.compile(rf"#*\s*(?:{ITEM_MARK})\s*([^\s(（:：,，。、]{{2,20}}?(?:{_SUF_RE}))\s*[:：]")
+# a list item or a quiz option that opens with a battle's name and explains it after a colon or a dash, maybe with a
+# bracket between (B. X伏击战:这场战斗…, ①X会战(1937年8月—11月):…, ②X会战——1937年9月,…)
+_ITEM_EXPLAINED = re.compile(rf"#*\s*(?:{ITEM_MARK})\s*(?![0-9])([^\s(（:：,，。、—]{{2,20}}?(?:{_SUF_RE}))\s*"
+                             r"(?:[(（][^()（）\n]{0,30}[)）]\s*)?(?:[:：]|——|—|--)")
 
 
 # one option of several written on one line: A.台儿庄战役 B.百团大战 / (A)X会战 (B)Y战役 / ①X战役 ②Y会战
 _INLINE_OPTION = re.compile(rf"(?:[A-H]\s*[.．、:：)）]|[(（][A-H][)）]|[\u2460-\u2473])\s*"
-                            rf"([^\s(（:：,，。、;；A-H\u2460-\u2473]{{2,20}}?(?:{_SUF_RE}))(?=\s|$|[,，;；。])")
+                            rf"(?![0-9])([^\s(（:：,，。、;；A-H\u2460-\u2473]{{2,20}}?(?:{_SUF_RE}))(?=\s|$|[,，;；。])")
 
 
 def _inline_options(line: str) -> list[tuple[int, str]]:
