@@ -115,3 +115,13 @@ def test_an_item_whose_name_is_followed_by_a_dated_bracket_or_a_dash_heads_its_b
     assert "第3师团" in _units(bs["淞沪会战"]) and "第3师团" not in _units(bs["太原会战"]) | _units(bs["徐州会战"])
     assert "第5师团" in _units(bs["太原会战"]) and "第10师团" in _units(bs["徐州会战"])
     assert "台儿庄" not in _places(bs["太原会战"]) and "上海" not in _places(bs["徐州会战"])
+
+
+def test_another_name_given_after_an_items_colon_is_an_alias_of_its_battle(tmp_path):
+    text = ("A. 淞沪会战:又称八一三战役,发生于1937年8月,第9集团军在上海抗击日军第3师团。\n"
+            "B. 兰封会战:1938年5月,第1战区部队在兰封抗击日军第14师团。\n")
+    facts = extract(tmp_path, text)
+    assert not [b["name"] for b in facts["battles"] if b["name"].startswith("又称")]
+    bs = _battles(facts)
+    assert "八一三战役" in bs["淞沪会战"]["alt_labels"] and bs["淞沪会战"]["start"] == "1937-08"
+    assert "第14师团" not in _units(bs["淞沪会战"]) and "第3师团" not in _units(bs["兰封会战"])
