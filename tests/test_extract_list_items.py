@@ -125,3 +125,36 @@ def test_another_name_given_after_an_items_colon_is_an_alias_of_its_battle(tmp_p
     bs = _battles(facts)
     assert "八一三战役" in bs["淞沪会战"]["alt_labels"] and bs["淞沪会战"]["start"] == "1937-08"
     assert "第14师团" not in _units(bs["淞沪会战"]) and "第3师团" not in _units(bs["兰封会战"])
+
+
+def test_an_analysis_line_inside_an_item_with_an_account_stays_that_items(tmp_path):
+    text = ("1、台儿庄战役\n"
+            "时间:1938年3月—4月\n"
+            "过程:第5战区第2集团军在台儿庄与日军第10师团激战。\n"
+            "解析:此役歼敌1万余人,是抗战以来正面战场的重大胜利。\n"
+            "2、武汉会战\n"
+            "时间:1938年6月—10月\n"
+            "过程:第9战区部队在万家岭歼灭日军第106师团。\n")
+    bs = _battles(extract(tmp_path, text))
+    assert 10000 in {f["count"] for f in bs["台儿庄战役"]["figures"]}
+    assert 10000 not in {f["count"] for f in bs["武汉会战"]["figures"]}
+
+
+TWO_QUESTIONS = ("1.中国军队在抗战中的第一次大捷是( )\n"
+                 "A.平型关大捷 B.台儿庄战役\n"
+                 "答案:A\n"
+                 "解析:平型关大捷发生于1937年9月25日,八路军第115师在平型关伏击日军第5师团第21旅团。\n"
+                 "2.1938年春歼灭日军一万余人的战役是( )\n"
+                 "A.台儿庄战役 B.武汉会战\n"
+                 "答案:A\n"
+                 "解析:台儿庄战役发生于1938年3月至4月,第5战区第2集团军在台儿庄歼灭日军第10师团一部。"
+                 "武汉会战则发生于1938年6月至10月。\n")
+
+
+def test_a_page_of_questions_keeps_each_explanation_with_the_battle_it_names(tmp_path):
+    bs = _battles(extract(tmp_path, TWO_QUESTIONS))
+    assert set(bs) == {"平型关大捷", "台儿庄战役", "武汉会战"}  # a numbered question is no title naming a battle
+    assert bs["平型关大捷"]["start"] == "1937-09-25" and bs["台儿庄战役"]["start"] == "1938-03"
+    assert bs["武汉会战"]["start"] == "1938-06"
+    assert "第115师" in _units(bs["平型关大捷"]) and "第115师" not in _units(bs["台儿庄战役"])
+    assert "第10师团" in _units(bs["台儿庄战役"]) and not bs["武汉会战"]["units"]

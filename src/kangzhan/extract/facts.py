@@ -92,7 +92,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                 owner = infos[alias_of.get(m.value["name"], m.value["name"])]
                 if not owner.part_of and owner.name != frame.value["name"] and _rank(frame.value["name"]) >= _rank(owner.name):
                     owner.part_of = frame.value["name"]
-        answers = answer_breaks(text)  # 正确答案:B / 解析: ends the list of a quiz's options
+        answers = _after_options(text, headings, answer_breaks(text))  # 正确答案:B / 解析: ends a quiz's options
         breaks = sorted({*section_breaks(text, headings), *answers})
         hi = bi = 0
         current: str | None = frame.value["name"] if frame else _lead(text, battles, headings, alias_of)
@@ -266,6 +266,25 @@ def _by_entry(entries: list[tuple[int, int]], battles: list[Mention], labels: li
         info(canon, head).alts.update(aliases)
         for k in range(bisect_left(starts, a), bisect_left(starts, b)):
             labels[k] = canon
+
+
+def _after_options(text: str, headings: list[Mention], answers: list[int]) -> list[int]:
+    """The answer and explanation labels that end a list of bare options (A\\n X战役\\n B\\n Y会战 … 正确答案:B): those
+    after a heading whose item tells nothing before them (only marks, labels and blank lines). A 解析: line inside an
+    item that has an account (时间:…/过程:…/解析:…) goes on telling that item's battle."""
+    if not answers:
+        return []
+    ends = sorted(h.end for h in headings)
+    kept: list[int] = []
+    for i, e in enumerate(ends):
+        nxt = ends[i + 1] if i + 1 < len(ends) else len(text) + 1
+        inside = [p for p in answers if e <= p < nxt]
+        if not inside:
+            continue
+        lines = text[e:inside[0]].split("\n")
+        if all(not ln.strip() or bare_mark(ln) or answer_breaks(ln) for ln in lines):
+            kept.extend(inside)
+    return kept
 
 
 def _explained_by_name(text: str, sentences: list[tuple[int, int]], battles: list[Mention], headings: list[Mention],

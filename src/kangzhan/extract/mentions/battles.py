@@ -367,7 +367,8 @@ def find_battles(text: str) -> list[Mention]:
         if first_line and line.strip():
             first_line = False
             title = _title_battle(line)
-            if title and not _heading(line) and not _BACKGROUND.match(line, line.index(title) + len(title)):
+            if title and not _heading(line) and not _BACKGROUND.match(line, line.index(title) + len(title)) \
+                    and not _ITEM_START.match(line):  # 1.…的第一次大捷是( ): the first item of a list, no title
                 s = pos + line.index(title)
                 out.append(Mention("battle", s, s + len(title), title, {"name": title, "heading": True, "title": True}))
                 heading_spans.append((s, s + len(title)))
@@ -632,6 +633,7 @@ _NUMBERED = re.compile(rf"(?<![0-9])(?:[0-9]{{1,3}}|[一二三四五六七八九
                        rf"([^\s(（:：,，。、]{{2,20}}?(?:{_SUF_RE}))(?=[(（:：\s]|$)")
 
 
+_ITEM_START = re.compile(rf"\s*#*\s*(?:{ITEM_MARK})")
 # a list item or a quiz option that opens with a battle's name and explains it after a colon or a dash, maybe with a
 # bracket between (B. X伏击战:这场战斗…, ①X会战(1937年8月—11月):…, ②X会战——1937年9月,…)
 _ITEM_EXPLAINED = re.compile(rf"#*\s*(?:{ITEM_MARK})\s*(?![0-9])([^\s(（:：,，。、—]{{2,20}}?(?:{_SUF_RE}))\s*"
