@@ -158,3 +158,15 @@ def test_a_page_of_questions_keeps_each_explanation_with_the_battle_it_names(tmp
     assert bs["武汉会战"]["start"] == "1938-06"
     assert "第115师" in _units(bs["平型关大捷"]) and "第115师" not in _units(bs["台儿庄战役"])
     assert "第10师团" in _units(bs["台儿庄战役"]) and not bs["武汉会战"]["units"]
+
+
+def test_an_explanation_that_takes_the_options_by_letter_gives_each_its_facts(tmp_path):
+    text = ("下列战役中,发生在1938年的是( )\n"
+            "A.忻口战役\n"
+            "B.徐州会战\n"
+            "答案:B\n"
+            "解析:A项错误,该战役发生于1937年10月,第14集团军在山西抗击日军第5师团。"
+            "B项正确,该会战发生于1938年5月,日军第16师团进攻徐州。\n")
+    bs = _battles(extract(tmp_path, text))
+    assert bs["忻口战役"]["start"] == "1937-10" and bs["徐州会战"]["start"] == "1938-05"
+    assert _units(bs["忻口战役"]) == {"第14集团军", "第5师团"} and _units(bs["徐州会战"]) == {"第16师团"}

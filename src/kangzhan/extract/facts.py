@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import name_before, section_breaks
-from kangzhan.text.list_items import ITEM_MARK, answer_breaks, bare_mark
+from kangzhan.text.list_items import ITEM_MARK, answer_breaks, bare_mark, letter_ref, option_letter
 
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
 CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战", "之役")
@@ -290,9 +290,12 @@ def _after_options(text: str, headings: list[Mention], answers: list[int]) -> li
 def _explained_by_name(text: str, sentences: list[tuple[int, int]], battles: list[Mention], headings: list[Mention],
                        answers: list[int], labels: list[str | None], alias_of: dict[str, str]) -> None:
     """An exam item's answer and explanation, outside any option's item: a sentence that names one of the listed
-    battles alone is that battle's (选项B错误,X战役发生于…), and so are the sentences after it on its line that name
+    battles alone is that battle's (选项B错误,X战役发生于…), and so is one that names none but opens with an option's
+    letter (A项错误,该战役…: the last option of that letter), and the sentences after either on its line that name
     none; a sentence that names several (选项包括A、B、C) or none before any is named belongs to no battle."""
     listed = {alias_of.get(h.value["name"], h.value["name"]) for h in headings}
+    lettered = sorted((h.start, letter, alias_of.get(h.value["name"], h.value["name"])) for h in headings
+                      if (letter := option_letter(text, h.start)))
     named = sorted((m.start, alias_of.get(m.value["name"], m.value["name"])) for m in battles
                    if m.value.get("name") and not m.value.get("past"))
     starts = [p for p, _ in named]
@@ -307,6 +310,8 @@ def _explained_by_name(text: str, sentences: list[tuple[int, int]], battles: lis
         names = {n for _, n in named[bisect_left(starts, s):bisect_left(starts, e)]}
         if names:
             current = next(iter(names)) if len(names) == 1 and names <= listed else None
+        elif (letter := letter_ref(text, s, e)) is not None:  # A项错误,该战役…: the option of that letter
+            current = next((n for p, x, n in reversed(lettered) if x == letter and p < s), None)
         labels[k] = current
 
 

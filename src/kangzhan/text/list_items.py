@@ -9,6 +9,8 @@ Public API:
     ITEM_MARK          regex source of one item mark (no anchor, no trailing space)
     bare_mark(line)    the line holds nothing but an item mark ("A", "B.", "①", "(3)", "选项C")
     answer_breaks(text)  offsets of the lines that open an answer or an explanation block
+    option_letter(text, start)  the letter of the option whose text starts at start (A. X / A on the line above)
+    letter_ref(text, start, end)  the option letter a sentence opens with (A项错误, 选项B, C选项正确), or None
 """
 
 from __future__ import annotations
@@ -36,3 +38,32 @@ def answer_breaks(text: str) -> list[int]:
     if "答" not in text and "解" not in text and "评" not in text:
         return []
     return [m.start() for m in _ANSWER.finditer(text)]
+
+
+# the letter mark right before an option's text, at the line's start or after another option (A.X B.Y)
+_LETTER_BEFORE = re.compile(r"(?:^|(?<=\s))[#\s]*(?:(?:选项\s*)?([A-H])\s*[.．、:：)）]?|[(（]([A-H])[)）])\s*$")
+# an explanation that takes the options by letter: A项错误, 选项B正确, C选项, (D)项 — near the sentence's start
+_LETTER_REF = re.compile(r"(?:选项\s*([A-H])|[(（]?([A-H])[)）]?\s*(?:项|选项))")
+_REF_WINDOW = 8  # characters before the letter: 解析:, 故, 其中
+
+
+def option_letter(text: str, start: int) -> str | None:
+    """The letter of the option whose text starts at start: the mark before it on its line (A. X, 选项B:X, (C)X), or a
+    letter alone on the line above it (a quiz page prints A on one line and the option below)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if head.strip():
+        m = _LETTER_BEFORE.search(head)
+        return (m.group(1) or m.group(2)) if m else None
+    if line_start == 0:
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
+    return above if re.fullmatch(r"[A-H]", above) else None
+
+
+def letter_ref(text: str, start: int, end: int) -> str | None:
+    """The option letter a sentence of an explanation opens with (A项错误, 选项B正确, 解析:C选项), or None."""
+    m = _LETTER_REF.search(text, start, min(end, start + _REF_WINDOW + 4))
+    if not m or m.start() - start > _REF_WINDOW:
+        return None
+    return m.group(1) or m.group(2)
