@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import name_before, section_breaks
+from kangzhan.text.list_items import ITEM_MARK, answer_breaks, bare_mark, letter_ref, option_letter
 
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
 CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战", "之役")
@@ -23,6 +24,7 @@ _PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00
 # a line that opens with a year or a month: the entries of a chronicle (民国二十七年(1938年) / 5月17日,…)
 _DATED_LINE = re.compile(r"^\s*(?:民国|民國)?[0-9一二三四五六七八九十〇]{1,4}年|^\s*[0-9]{1,2}月", re.M)
 _YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
+_ITEM_BEFORE = re.compile(rf"\s*#*\s*(?:{ITEM_MARK})\s*")
 
 
 @dataclass
@@ -90,7 +92,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                 owner = infos[alias_of.get(m.value["name"], m.value["name"])]
                 if not owner.part_of and owner.name != frame.value["name"] and _rank(frame.value["name"]) >= _rank(owner.name):
                     owner.part_of = frame.value["name"]
-        breaks = section_breaks(text, headings)
+        answers = _after_options(text, headings, answer_breaks(text))  # 正确答案:B / 解析: ends a quiz's options
+        breaks = sorted({*section_breaks(text, headings), *answers})
         hi = bi = 0
         current: str | None = frame.value["name"] if frame else _lead(text, battles, headings, alias_of)
         for i in range(len(sentences)):
@@ -107,6 +110,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             labels[i] = current
         if not frame:
             _lead_of_first_section(text, battles, headings, alias_of, labels, sent_of)
+        if answers:
+            _explained_by_name(text, sentences, battles, headings, answers, labels, alias_of)
     else:
         _canonical_names(battles, sent_of, alias_of)
         for m in battles:
@@ -261,6 +266,53 @@ def _by_entry(entries: list[tuple[int, int]], battles: list[Mention], labels: li
         info(canon, head).alts.update(aliases)
         for k in range(bisect_left(starts, a), bisect_left(starts, b)):
             labels[k] = canon
+
+
+def _after_options(text: str, headings: list[Mention], answers: list[int]) -> list[int]:
+    """The answer and explanation labels that end a list of bare options (A\\n X战役\\n B\\n Y会战 … 正确答案:B): those
+    after a heading whose item tells nothing before them (only marks, labels and blank lines). A 解析: line inside an
+    item that has an account (时间:…/过程:…/解析:…) goes on telling that item's battle."""
+    if not answers:
+        return []
+    ends = sorted(h.end for h in headings)
+    kept: list[int] = []
+    for i, e in enumerate(ends):
+        nxt = ends[i + 1] if i + 1 < len(ends) else len(text) + 1
+        inside = [p for p in answers if e <= p < nxt]
+        if not inside:
+            continue
+        lines = text[e:inside[0]].split("\n")
+        if all(not ln.strip() or bare_mark(ln) or answer_breaks(ln) for ln in lines):
+            kept.extend(inside)
+    return kept
+
+
+def _explained_by_name(text: str, sentences: list[tuple[int, int]], battles: list[Mention], headings: list[Mention],
+                       answers: list[int], labels: list[str | None], alias_of: dict[str, str]) -> None:
+    """An exam item's answer and explanation, outside any option's item: a sentence that names one of the listed
+    battles alone is that battle's (选项B错误,X战役发生于…), and so is one that names none but opens with an option's
+    letter (A项错误,该战役…: the last option of that letter), and the sentences after either on its line that name
+    none; a sentence that names several (选项包括A、B、C) or none before any is named belongs to no battle."""
+    listed = {alias_of.get(h.value["name"], h.value["name"]) for h in headings}
+    lettered = sorted((h.start, letter, alias_of.get(h.value["name"], h.value["name"])) for h in headings
+                      if (letter := option_letter(text, h.start)))
+    named = sorted((m.start, alias_of.get(m.value["name"], m.value["name"])) for m in battles
+                   if m.value.get("name") and not m.value.get("past"))
+    starts = [p for p, _ in named]
+    first = answers[0]
+    current: str | None = None
+    for k, (s, e) in enumerate(sentences):
+        if s < first or labels[k] is not None:
+            current = None
+            continue
+        if k and "\n" in text[sentences[k - 1][1]:s]:
+            current = None  # a new line of the explanation: a name must be written again
+        names = {n for _, n in named[bisect_left(starts, s):bisect_left(starts, e)]}
+        if names:
+            current = next(iter(names)) if len(names) == 1 and names <= listed else None
+        elif (letter := letter_ref(text, s, e)) is not None:  # A项错误,该战役…: the option of that letter
+            current = next((n for p, x, n in reversed(lettered) if x == letter and p < s), None)
+        labels[k] = current
 
 
 def _lead_of_first_section(text: str, battles: list[Mention], headings: list[Mention], alias_of: dict[str, str],
@@ -521,8 +573,16 @@ def _alone_on_line(text: str, m: Mention) -> bool:
 
 
 def _is_numbered(text: str, m: Mention) -> bool:
+    """m heads an item of a list: a number or an option mark before it on its line (3、X会战, B. X战斗, ①X战役), or
+    a mark alone on the line above it (a quiz page prints the option letter on its own line)."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    return re.search(r"[0-9一二三四五六七八九十][、.．,，]\s*$", text[line_start:m.start]) is not None
+    head = text[line_start:m.start]
+    if re.search(r"[0-9一二三四五六七八九十][、.．,，]\s*$", head) or _ITEM_BEFORE.fullmatch(head):
+        return True
+    if head.strip():
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start > 0 and bare_mark(text[above:line_start - 1])
 
 
 def _sentence_index(sentences: list[tuple[int, int]]):

@@ -10,7 +10,8 @@ Public API (used by the extraction pipeline):
 Steps, in order:
 1. width folding: every character whose NFKC form is one character is replaced by it, so full-width
    digits/letters/punctuation become ASCII (３→3, （）→(), ，→, ：→: ；→; ！→! ？→?); 。、《》“” stay.
-   U+3000 becomes a space; compatibility ideographs become their unified form.
+   U+3000 becomes a space; compatibility ideographs become their unified form. Circled numbers (①–⑳) stay: they
+   mark list items and notes, no digits of the text.
 2. Traditional → Simplified with the character table of OpenCC (TSCharacters, and the Taiwan/Hong Kong
    variant tables before it: 衞 → 衛 → 卫) where the mapping is one character to one character. Characters that are also Simplified (乾, 覆, 藉 …, i.e. whose first
    candidate is themselves or which are common in Simplified) are converted only in a Traditional text,
@@ -178,8 +179,8 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
     """(width table, T→S table for any text, T→S additions for Traditional texts, trad-only chars)."""
     width: dict[int, str] = {}
     for cp in range(0x80, 0x10000):
-        if 0xD800 <= cp < 0xE000:
-            continue
+        if 0xD800 <= cp < 0xE000 or 0x2460 <= cp <= 0x2473:
+            continue  # ①②③ mark list items and notes: folded to 1, 2, 3 they would glue to the name after them
         c = chr(cp)
         n = unicodedata.normalize("NFKC", c)
         if len(n) == 1 and n != c:

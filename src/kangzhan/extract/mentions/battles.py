@@ -15,6 +15,7 @@ from functools import lru_cache
 from kangzhan.extract.lexicons import common_words
 from kangzhan.extract.mentions.base import Mention, book_titles, in_spans, inside_span
 from kangzhan.text import posseg_fast
+from kangzhan.text.list_items import ITEM_MARK
 
 SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
             "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
@@ -53,7 +54,8 @@ _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|
 _CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战役|战斗|作战)|此役|至此,?\s*会战结束|会战结束")
 _ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中国军队称之为|当时中国军队称之为|即)"
                     rf"[“\"「]?([\u4e00-\u9fff·、]{{2,14}}?(?:{_SUF_RE}))")
-_HEADING = re.compile(r"^\s*(?:[0-9]+[、.．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分])\s*")
+_HEADING = re.compile(r"^\s*(?:[0-9]+[、.．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分]"
+                      rf"|{ITEM_MARK})\s*")
 # an offensive named by its season (and year): 冬季攻势, 1939年冬季攻势, 春季攻势 — 攻势 needs no place then
 _SEASON = re.compile(r"(?:(?:19|20)[0-9]{2}年|[一二〇零三四五六七八九]{4}年)?[春夏秋冬]季$")
 # a title about what led to the battle (狼牙山战斗的背景): the text is about other events, the battle heads no section
@@ -79,9 +81,13 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
         prefix = _without_date(text, end_of_prefix - len(prefix), prefix)
     if prefix and _COUNT_OF_BATTLES.fullmatch(prefix):
         return None  # 进行了三次会战, 两场战斗: a count of battles, no name
+    if prefix and (naming := _NAMING_HEAD.match(prefix)):
+        prefix = prefix[naming.end():] if len(prefix) - naming.end() >= 2 else None  # 又称|七七事变: the word that names it
     return _without_setting(prefix) if prefix else prefix
 
 
+# the word that introduces another name, glued by the tagger to the name after it (又称七七事变)
+_NAMING_HEAD = re.compile(r"^(?:又称为?|也称|亦称|或称|史称|通称|俗称)")
 _COUNT_OF_BATTLES = re.compile(r"[两二三四五六七八九十百数多几]+[次场个]")
 # a date glued before a name (1937年七七事变, 一九三八年台儿庄战役, 1940年8月百团大战): when, not part of the name
 _DATE_HEAD = re.compile(r"^(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{4})年|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
@@ -361,12 +367,20 @@ def find_battles(text: str) -> list[Mention]:
         if first_line and line.strip():
             first_line = False
             title = _title_battle(line)
-            if title and not _heading(line) and not _BACKGROUND.match(line, line.index(title) + len(title)):
+            if title and not _heading(line) and not _BACKGROUND.match(line, line.index(title) + len(title)) \
+                    and not _ITEM_START.match(line):  # 1.…的第一次大捷是( ): the first item of a list, no title
                 s = pos + line.index(title)
                 out.append(Mention("battle", s, s + len(title), title, {"name": title, "heading": True, "title": True}))
                 heading_spans.append((s, s + len(title)))
                 pos += len(line) + 1
                 continue
+        options = _inline_options(line)
+        if options:  # A.X战役 B.Y战役 C.…: a quiz's options on one line, each a battle of its own
+            for at, name in options:
+                out.append(Mention("battle", pos + at, pos + at + len(name), name, {"name": name, "heading": True}))
+                heading_spans.append((pos + at, pos + at + len(name)))
+            pos += len(line) + 1
+            continue
         h = _heading(line)
         if h:
             s = pos + line.index(h)
@@ -620,6 +634,29 @@ _NUMBERED = re.compile(rf"(?<![0-9])(?:[0-9]{{1,3}}|[一二三四五六七八九
                        rf"([^\s(（:：,，。、]{{2,20}}?(?:{_SUF_RE}))(?=[(（:：\s]|$)")
 
 
+_ITEM_START = re.compile(rf"\s*#*\s*(?:{ITEM_MARK})")
+# a list item or a quiz option that opens with a battle's name and explains it after a colon or a dash, maybe with a
+# bracket between (B. X伏击战:这场战斗…, ①X会战(1937年8月—11月):…, ②X会战——1937年9月,…)
+_ITEM_EXPLAINED = re.compile(rf"#*\s*(?:{ITEM_MARK})\s*(?![0-9])([^\s(（:：,，。、—]{{2,20}}?(?:{_SUF_RE}))\s*"
+                             r"(?:[(（][^()（）\n]{0,30}[)）]\s*)?(?:[:：]|——|—|--)")
+
+
+# one option of several written on one line: A.台儿庄战役 B.百团大战 / (A)X会战 (B)Y战役 / ①X战役 ②Y会战
+_INLINE_OPTION = re.compile(rf"(?:[A-H]\s*[.．、:：)）]|[(（][A-H][)）]|[\u2460-\u2473])\s*"
+                            rf"(?![0-9])([^\s(（:：,，。、;；A-H\u2460-\u2473]{{2,20}}?(?:{_SUF_RE}))(?=\s|$|[,，;；。])")
+
+
+def _inline_options(line: str) -> list[tuple[int, str]]:
+    """(offset, name) of each option of a line that holds nothing but two or more options naming battles."""
+    if len(line) > 160:
+        return []
+    found = list(_INLINE_OPTION.finditer(line))
+    if len(found) < 2 or re.sub(r"[\s,，;；。]", "", line) != re.sub(r"\s", "", "".join(m.group(0) for m in found)):
+        return []
+    names = [(m.start(1), _after_genitive(m.group(1))) for m in found]
+    return [(at, n) for at, n in names if n] if all(n for _, n in names) else []
+
+
 def _after_genitive(body: str) -> str | None:
     """A heading's battle name when the heading is a phrase with 的: the name after the last 的, when it is a
     name (第55师团…先遣部队的东吁进攻战 → 东吁进攻战); none when only a description remains (中英军的抗战)."""
@@ -659,6 +696,9 @@ _BRACKETED_NAME = re.compile(rf"[^()（）:：,，。]{{2,20}}?[(（](?P<name>[\
 
 def _heading_name(line: str) -> str | None:
     s = line.strip()
+    item = _ITEM_EXPLAINED.match(s)
+    if item:  # B. X伏击战:这场战斗…: an option and its explanation, however long
+        return _after_genitive(item.group(1))
     if not s or len(s) > 160:
         return None
     n = _NUMBERED.search(s)

@@ -199,6 +199,9 @@ _LUNAR = re.compile(r"(?:农历|阴历|夏历|旧历)\s*$")
 _LOST_YEAR = re.compile(r"(?:^|(?<=[:：,，、;；\s(（]))年\s*$")
 
 
+_NOTE_MARK = "[0-9\u2460-\u2473]"  # a note's mark after the signature's day (敬未3, 敬未③)
+
+
 @lru_cache(maxsize=1)
 def _rhyme_re() -> re.Pattern:
     """A day written as its telegraph rhyme (韵目代日, lexicons/rhyme_days.tsv), only where the text is a telegram's:
@@ -211,8 +214,8 @@ def _rhyme_re() -> re.Pattern:
     # engine looks for the rhyme characters in C instead of trying the lookbehinds at every position
     no_yuan = days.replace("元", "")
     return re.compile(rf"(?P<r>[{days}])(?:(?<=[于在至自迄][{no_yuan}])日"
-                      rf"|(?<=[\u4e00-\u9fff][{days}])[{hours}][0-9]?(?:印|叩)?(?=[。\s]|$)"
-                      rf"|(?<=叩[{days}])[0-9]?(?:印)?(?=[。\s]|$))")
+                      rf"|(?<=[\u4e00-\u9fff][{days}])[{hours}]{_NOTE_MARK}?(?:印|叩)?(?=[。\s]|$)"
+                      rf"|(?<=叩[{days}]){_NOTE_MARK}?(?:印)?(?=[。\s]|$))")
 
 
 def _rhyme_atoms(text: str) -> list[tuple[_Parts, None]]:
