@@ -364,7 +364,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         if info.first is not None:
             b.evidence = ev(info.first.start, info.first.end)
             orig = raw[info.first.start:info.first.end]
-            if orig != name and not info.first.value.get("implied"):  # an implied battle's evidence is its place
+            # an implied battle's evidence is its place; a shared name's (A、B等战役, 第一、二次X会战) its conjunct
+            if orig != name and not info.first.value.get("implied") and not info.first.value.get("shared"):
                 b.alt_labels.add(orig)
         by_name[name] = b
     for u in a.units:
@@ -595,13 +596,57 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
     text, sents = a.text, a.sentences
     per: dict[str, list[tuple[int, Mention]]] = {}
     starts = [s for s, _ in sents]
+    glued, named_dates = _dated_names(a, by_name)
     for d in a.dates:
         i = bisect_right(starts, d.start) - 1
         if i < 0 or d.start >= sents[i][1] or _SEVERAL.search(text, *sents[i]):
             continue
         lab = a.labels[i]
-        if lab in by_name:
+        if lab in by_name and glued.get(d.start, lab) == lab:  # 1938年的「X会战」 dates X, not the sentence's battle
             per.setdefault(lab, []).append((i, d))
+    _battle_dates(a, by_name, per, named_dates)
+    for name, d in named_dates.items():  # a battle none of whose sentences dates it: the date before its name
+        b = by_name[name]
+        if b.start is None:
+            b.start, b.end = d.value["date"], d.value.get("end")
+
+
+# what stands between a date and the battle name it dates: 1938年的「X会战」, 1940年百团大战
+_BEFORE_NAME = re.compile(r"的?\s*[「“\"『]?")
+
+
+def _dated_names(a: Analysis, by_name: dict[str, Battle]) -> tuple[dict[int, str], dict[str, Mention]]:
+    """The dates written right before a battle's name (1937年的「A会战」), as {date start: battle}, and the date of
+    each battle so dated, {battle: date}; in a list the date carries to the names after it until the next one
+    (1937年的「A会战」和「B会战」、1938年的「C会战」: A and B in 1937)."""
+    owner = {n: b.name for b in by_name.values() for n in b.alt_labels}
+    ends = {d.end: d for d in a.dates}
+    glued: dict[int, str] = {}
+    dated: dict[str, Mention] = {}
+    carried: dict[int, Mention] = {}
+    for m in sorted(a.battles, key=lambda x: x.start):
+        name = m.value.get("name")
+        name = name if name in by_name else owner.get(name or "")
+        if name is None or m.value.get("past"):
+            continue
+        d = next((ends[e] for e in range(m.start, max(0, m.start - 3), -1)
+                  if e in ends and _BEFORE_NAME.fullmatch(a.text, e, m.start)), None)
+        if d is not None:
+            glued[d.start] = name
+        lid = m.value.get("list")
+        if lid is not None:
+            d = carried[lid] = d or carried.get(lid)
+        if d is not None:
+            dated.setdefault(name, d)
+    return glued, dated
+
+
+def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
+                  named_dates: dict[str, Mention]) -> None:
+    """start/end of each battle from the dates of its own sentences (see _dates); of years alone, the one written
+    before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938)."""
+    text, sents = a.text, a.sentences
+    starts = [s for s, _ in sents]
     for name, items in per.items():
         b = by_name[name]
         info = a.infos.get(name)
@@ -664,7 +709,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
                 if pick is finer[0] and len(finer) > 1 and _refines(pick, finer[1]):  # 1938年5月 heading a diary, 5月1日 its entry
                     pick = finer[1]
             else:
-                pick = explicit[0][1] if explicit else items[0][1]
+                own = named_dates.get(name)
+                pick = own if own is not None and any(d is own for _, d in items) else \
+                    explicit[0][1] if explicit else items[0][1]
             b.start = pick.value["date"]
         spans = [_fought_days(text, it) for it in items] if len({d.value["date"] for _, d in items}) == 1 else []
         if any(spans):  # one day given, and the days of fighting before it
