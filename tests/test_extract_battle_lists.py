@@ -93,3 +93,13 @@ def test_a_record_s_battles_stay_battles_in_a_text_about_another_battle(tmp_path
     battles = _battles(extract_json(tmp_path, text))
     assert {"昆仑关战役", "桂南会战", "常德会战", "衡阳保卫战"} <= set(battles)
     assert "衡阳" not in _places(battles["常德会战"])
+
+
+def test_ordinals_of_a_record_share_its_place_and_its_units_and_none_takes_its_span(tmp_path):
+    text = ("战区概况\n"
+            "1939年9月至1942年1月,第九战区先后进行了第一次、第二次、第三次长沙会战。\n")
+    battles = _battles(extract_json(tmp_path, text))
+    for name in ("第一次长沙会战", "第二次长沙会战", "第三次长沙会战"):
+        assert _places(battles[name]) == {"长沙"}, name
+        assert [u["name"] for u in battles[name]["units"]] == ["第9战区"], name
+        assert battles[name]["start"] is None and battles[name]["end"] is None, name  # the span of all three

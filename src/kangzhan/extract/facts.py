@@ -71,7 +71,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         merged.append(m)
     headings = merged
     entries = timeline_entries(text)
-    records = _records(text, sentences, battles, sent_of)
+    records = record_sentences(text, sentences, battles)
     if entries and not any(m.start < entries[0][0] for m in battles):  # no account before the first entry
         _by_entry(entries, battles, labels, [a for a, _ in sentences], alias_of, info)
     elif headings:
@@ -132,11 +132,9 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                     labels[k] = info(m.value["name"], m).name
             _fill_gaps(text, sentences, battles, labels, sent_of, records)
             if records:  # a battle whose sentence no neighbour filled (a record beside it): that sentence is its own
-                alone = [m for m in anchors if (k := sent_of(m.start)) is not None and labels[k] is None]
-                for m in alone:
-                    k = sent_of(m.start)
-                    if labels[k] is None:
-                        labels[k] = info(m.value["name"], m).name
+                alone = [(k, m) for m in anchors if (k := sent_of(m.start)) is not None and labels[k] is None]
+                for k, m in alone:
+                    labels[k] = labels[k] or info(m.value["name"], m).name
                 if alone:
                     _fill_gaps(text, sentences, battles, labels, sent_of, records)
     if not entries or any(m.start < entries[0][0] for m in battles):
@@ -326,22 +324,24 @@ def _listed(text: str, battles: list[Mention]) -> set[int]:
 _RECORD_VERB = re.compile(r"参加|参与|经历|亲历|历经|转战|投身|打过|参战|先后")
 
 
-def _records(text: str, sentences: list[tuple[int, int]], battles: list[Mention], sent_of) -> set[int]:
-    """Sentences that list battles as a record (参加了A、B和C; three names or more in one list): the sentence names
-    them, it tells none of them, so it lends its battle to no sentence around it (a biography's birthplace and
-    the town it settled in are no places of the first battle of its list)."""
+def record_sentences(text: str, sentences: list[tuple[int, int]], battles: list[Mention]) -> dict[int, set[str]]:
+    """Sentences that list battles as a record (参加了A、B和C; three names or more in one list) → the names listed:
+    the sentence names them, it tells none of them, so it lends its battle to no sentence around it (a
+    biography's birthplace and the town it settled in are no places of the first battle of its list)."""
+    sent_of = _sentence_index(sentences)
     lists: dict[int, list[Mention]] = {}
     for m in battles:
         if m.value.get("name") and "list" in m.value:
             lists.setdefault(m.value["list"], []).append(m)
-    out: set[int] = set()
+    out: dict[int, set[str]] = {}
     for members in lists.values():
         first = min(members, key=lambda m: m.start)
         k = sent_of(first.start)
-        if k is None or len({m.value["name"] for m in members}) < 2:
+        names = {m.value["name"] for m in members}
+        if k is None or len(names) < 2:
             continue
         if len(members) >= 3 or _RECORD_VERB.search(text, sentences[k][0], first.start):
-            out.add(k)
+            out.setdefault(k, set()).update(names)
     return out
 
 
@@ -581,9 +581,10 @@ def _sentence_index(sentences: list[tuple[int, int]]):
 
 
 def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mention], labels: list[str | None],
-               sent_of, records: set[int] = frozenset()) -> None:  # type: ignore[assignment]
-    """Label the sentences between two named ones from both sides; a record of battles (_records) lends its
+               sent_of, records: dict[int, set[str]] | None = None) -> None:
+    """Label the sentences between two named ones from both sides; a record of battles (record_sentences) lends its
     label to neither side."""
+    records = records or {}
     closers: set[int] = set()
     for m in battles:
         if m.value.get("closer") or m.value.get("context"):

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, segment
+from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, record_sentences, segment
 from kangzhan.extract.fights import place_fights
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
@@ -357,6 +357,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         ent.evidence.append(ev(m.start, m.end))
     # battles
     by_name: dict[str, Battle] = {}
+    records = record_sentences(a.text, sents, a.battles)  # a record's units fought in each battle it lists
     for name, info in a.infos.items():
         b = Battle(name, alt_labels=set(info.alts), part_of=info.part_of,
                    named_in_text=not (info.first is not None and (info.first.value.get("implied")
@@ -370,10 +371,11 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         by_name[name] = b
     for u in a.units:
         lab = label_of(u.mention.start)
-        if lab in by_name:
-            b = by_name[lab]
+        listed = records.get(sent_of(u.mention.start), ())
+        for name in (sorted(listed, key=lambda n: n != lab) if lab in listed else (lab,)):  # 第9战区先后参加了A、B、C
+            b = by_name.get(name or "")
             ident = (u.key, u.side)
-            if all(x[0] != ident for x in b.units):
+            if b is not None and all(x[0] != ident for x in b.units):
                 b.units.append((ident, ev(u.mention.start, u.mention.end)))
     for p in a.persons:
         lab = label_of(p.start)
@@ -405,7 +407,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                                                v.get("category", "casualties"), v.get("stated", ""),
                                                ev(m.start, m.end)))
     _whole_of_parts(a, by_name, ev)
-    _dates(a, by_name)
+    _shared_ordinal_places(a, by_name, ev)
+    _dates(a, by_name, records)
     for b in by_name.values():
         ks = [k for k, lab in enumerate(a.labels) if lab == b.name]
         if ks:
@@ -434,6 +437,22 @@ def _battle_name_spans(a: Analysis, by_name: dict[str, Battle]) -> dict[tuple[in
             if places[i].end <= m.end:
                 spans[(places[i].start, places[i].end)] = name
     return spans
+
+
+def _shared_ordinal_places(a: Analysis, by_name: dict[str, Battle], ev) -> None:
+    """The place in a name that ordinals share (第一次、第二次长沙会战: 长沙 stands once, after the last ordinal) is the
+    place of every ordinal's battle."""
+    for m in a.battles:
+        end = m.value.get("ordinals")
+        b = by_name.get(m.value.get("name") or "")
+        if end is None or b is None:
+            continue
+        have = {x[0] for x in b.places}
+        for p in a.places:
+            name = p.value.get("name", p.text)
+            if m.end <= p.start and p.end <= end and name not in have and name in b.name:
+                b.places.append((name, ev(p.start, p.end)))
+                have.add(name)
 
 
 # the subject left out or a pronoun: 率部参加X战役, 指挥了X、Y等战役, 在X战斗中,他…; 其部
@@ -589,7 +608,7 @@ def _refines(month: Mention, day: Mention) -> bool:
     return m.precision == "month" and not month.value.get("end") and d.precision == "day" and d.iso.startswith(m.iso)
 
 
-def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
+def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]) -> None:
     """start/end of each battle from its own sentences: a 时间: line or a range right after the heading
     first; else the first paragraph-opening dated sentence and the date of the closing sentence (or the
     latest date)."""
@@ -602,6 +621,8 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
         if i < 0 or d.start >= sents[i][1] or _SEVERAL.search(text, *sents[i]):
             continue
         lab = a.labels[i]
+        if lab in records.get(i, ()) and d.start not in glued:
+            continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
         if lab in by_name and glued.get(d.start, lab) == lab:  # 1938年的「X会战」 dates X, not the sentence's battle
             per.setdefault(lab, []).append((i, d))
     _battle_dates(a, by_name, per, named_dates)

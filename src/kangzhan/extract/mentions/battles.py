@@ -483,7 +483,8 @@ _ORDINAL_HEAD = re.compile(rf"第{_ORDINAL_NUM}次")
 
 def _ordinal_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name whose ordinal ends a list of ordinals (第一次、第二次、第三次长沙会战) names one battle per ordinal: the
-    name is shared as the battle word of A、B等战役 is, and each ordinal's battle stands at its ordinal."""
+    name is shared as the battle word of A、B等战役 is, and each ordinal's battle stands at its ordinal; ordinals:
+    the end of the shared name (its place is every ordinal's)."""
     out: list[Mention] = []
     for m in mentions:
         name = m.value.get("name") or ""
@@ -502,7 +503,7 @@ def _ordinal_lists(text: str, mentions: list[Mention]) -> list[Mention]:
             start = found.start() + (n.start() - 1 if found.group(0)[n.start() - 1:n.start()] == "第" else n.start())
             end = m.end if k == len(nums) - 1 else found.start() + n.end() + (found.group(0)[n.end():n.end() + 1] == "次")
             out.append(Mention("battle", start, end, text[start:end],
-                               {**m.value, "name": f"第{n.group(0)}次{base}", "shared": True}))
+                               {**m.value, "name": f"第{n.group(0)}次{base}", "shared": True, "ordinals": m.end}))
     return out
 
 
