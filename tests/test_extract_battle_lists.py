@@ -103,3 +103,14 @@ def test_ordinals_of_a_record_share_its_place_and_its_units_and_none_takes_its_s
         assert _places(battles[name]) == {"长沙"}, name
         assert [u["name"] for u in battles[name]["units"]] == ["第9战区"], name
         assert battles[name]["start"] is None and battles[name]["end"] is None, name  # the span of all three
+
+
+def test_battle_names_in_title_marks_in_a_record_are_battles_not_books(tmp_path):
+    text = ("老兵张守义\n"
+            "张守义,山东济南人。他先后参加了1938年的《台儿庄战役》、《武汉会战》和1939年的《长沙会战》。1950年他回到济南。\n")
+    battles = _battles(extract_json(tmp_path, text))
+    assert set(battles) == {"台儿庄战役", "武汉会战", "长沙会战"}
+    assert (battles["武汉会战"]["start"], battles["长沙会战"]["start"]) == ("1938", "1939")
+    assert _places(battles["武汉会战"]) == {"武汉"}
+    text = "作家王某\n王某,山东济南人。他著有《台儿庄战役》、《武汉会战》等书。\n"
+    assert _battles(extract_json(tmp_path, text)) == {}  # books about the battles

@@ -633,7 +633,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
 
 
 # what stands between a date and the battle name it dates: 1938年的「X会战」, 1940年百团大战
-_BEFORE_NAME = re.compile(r"的?\s*[「“\"『]?")
+_BEFORE_NAME = re.compile(r"的?\s*[「“\"『《]?")
 
 
 def _dated_names(a: Analysis, by_name: dict[str, Battle]) -> tuple[dict[int, str], dict[str, Mention]]:

@@ -423,7 +423,7 @@ def find_battles(text: str) -> list[Mention]:
 
 # a date written inside the quotes before a name (「8.13淞沪抗战」, “八一三淞沪抗战”, “8·13抗战”): the day that names it
 _NAME_DATE_HEAD = r"(?:[0-9]{1,2}\s*[.·・．]\s*[0-9]{1,2}|[一二三四五六七八九十]{2,4})"
-_QUOTE_OPEN = re.compile(rf"[「“\"『]{_NAME_DATE_HEAD}?$")
+_QUOTE_OPEN = re.compile(rf"[「“\"『《]{_NAME_DATE_HEAD}?$")
 # the country or one of its great regions before 抗战 (华北抗战, 东北抗战, 全国抗战): the war there, no battle
 _WAR_REGION = re.compile(r"^(?:华[北东南中]|[东西][北南]|全国|中国|全民|敌后)")
 
@@ -444,14 +444,14 @@ def _quoted_war_name(text: str, m: re.Match, prefix: str) -> bool:
     place: the quotes mark a battle's name, as they do in a list of campaigns (参加了「A抗战」和「B会战」); a region's
     war (华北抗战) stays the war."""
     s = m.start() - len(prefix)
-    return text[m.end():m.end() + 1] in ("」", "”", '"', "』") and bool(_QUOTE_OPEN.search(text, max(0, s - 8), s)) \
+    return text[m.end():m.end() + 1] in ("」", "”", '"', "』", "》") and bool(_QUOTE_OPEN.search(text, max(0, s - 8), s)) \
         and not _WAR_REGION.match(prefix) and _toponym(prefix)
 
 
 # between two names of a list: a list comma or conjunction, the quotes around each name, and the year (and month)
 # that dates the next one (「A会战」和「B会战」、1938年的「C会战」); a comma only between quoted names
 _LIST_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:[0-9一二三四五六七八九十]{1,2}月)?的?"
-_LIST_GAP = re.compile(rf"(?P<close>[」”\"』])?\s*(?P<sep>以及|[、和与及同，,])\s*(?:{_LIST_YEAR})?\s*(?P<open>[「“\"『]"
+_LIST_GAP = re.compile(rf"(?P<close>[」”\"』》])?\s*(?P<sep>以及|[、和与及同，,])\s*(?:{_LIST_YEAR})?\s*(?P<open>[「“\"『《]"
                        rf"{_NAME_DATE_HEAD}?)?")
 
 
