@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.battles import name_before, section_breaks
+from kangzhan.extract.mentions.battles import list_gap, name_before, section_breaks
 from kangzhan.text.list_items import ITEM_MARK, answer_breaks, bare_mark, letter_ref, option_letter
 
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
@@ -73,6 +73,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         merged.append(m)
     headings = merged
     entries = timeline_entries(text)
+    records = record_sentences(text, sentences, battles)
     if entries and not any(m.start < entries[0][0] for m in battles):  # no account before the first entry
         _by_entry(entries, battles, labels, [a for a, _ in sentences], alias_of, info)
     elif headings:
@@ -134,7 +135,13 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                 k = sent_of(m.start)
                 if k is not None and labels[k] is None:
                     labels[k] = info(m.value["name"], m).name
-            _fill_gaps(text, sentences, battles, labels, sent_of)
+            _fill_gaps(text, sentences, battles, labels, sent_of, records)
+            if records:  # a battle whose sentence no neighbour filled (a record beside it): that sentence is its own
+                alone = [(k, m) for m in anchors if (k := sent_of(m.start)) is not None and labels[k] is None]
+                for k, m in alone:
+                    labels[k] = labels[k] or info(m.value["name"], m).name
+                if alone:
+                    _fill_gaps(text, sentences, battles, labels, sent_of, records)
     if not entries or any(m.start < entries[0][0] for m in battles):
         _flashbacks(text, sentences, battles, labels, sent_of, info)
     # aliases (又称 …) and parts (是 Y 的一部分), nested minor battles; one of a list (A作战、B作战) is no part
@@ -156,6 +163,9 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             alias_of.setdefault(name, owner)
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("timed"):
             infos[name] = BattleInfo(name, first=m)  # an offensive of its own, named in passing: no part of owner
+        elif name != owner and name not in infos and not m.value.get("past") and not headings and k in records \
+                and "list" in m.value:
+            infos[name] = BattleInfo(name, first=m)  # one of a record's list (参加了A、B和C): a battle of its own
         elif owner and name != owner and name not in infos and not m.value.get("past") and not headings \
                 and (m.start in listed and (m.value.get("shared") or _listed_with_own(m, named_in_order, infos, text))
                      or not _is_major(name) and m.start not in listed and infos[owner].first is not None
@@ -174,7 +184,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
     if not headings and not entries:
-        _own_raids(raids, infos, labels, sent_of)
+        _own_raids(text, sentences, raids, infos, labels, sent_of)
     for i, (s, e) in enumerate(sentences):
         owner = labels[i]
         if owner:
@@ -193,6 +203,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             larger = [m.value["name"] for m in battles if m.value.get("name") and m.value["name"] != main_name
                       and (_rank(m.value["name"]) > _rank(main_name) or _regional_over(m.value["name"], main_name))
                       and not m.value["name"].endswith(_INCIDENT) and m.value["name"] not in alias_of
+                      and m.start not in listed  # a sibling of a list is no whole of the others
                       and m.value["name"] not in infos[main_name].alts and not _same_campaign(m.value["name"], main_name)]
             infos[main_name].alts |= {m.value["name"] for m in battles if m.value.get("name")
                                       and _same_campaign(m.value["name"], main_name)}
@@ -354,18 +365,49 @@ def _frame(text: str, battles: list[Mention], headings: list[Mention]) -> Mentio
 
 
 def _listed(text: str, battles: list[Mention]) -> set[int]:
-    """Starts of the named battles that stand in a list with another one (先后发动A作战、B作战): siblings."""
+    """Starts of the named battles that stand in a list with another one (先后发动A作战、B作战, 「A会战」和「B会战」、
+    1938年的「C会战」): siblings."""
     named = sorted((m for m in battles if m.value.get("name")), key=lambda m: m.start)
     pairs = zip(named, named[1:], strict=False)
-    return {m.start for a, b in pairs if text[a.end:b.start] in ("、", "和", "与", "及") for m in (a, b)}
+    return {m.start for a, b in pairs if list_gap(text, a.end, b.start) for m in (a, b)}
 
 
-def _own_raids(raids: list[Mention], infos: dict[str, BattleInfo], labels: list[str | None], sent_of) -> None:
+# what introduces a record of the battles someone fought (参加了A、B, 先后经历A和B, 转战A、B): a career's list
+_RECORD_VERB = re.compile(r"参加|参与|经历|亲历|历经|转战|投身|打过|参战|先后")
+
+
+def record_sentences(text: str, sentences: list[tuple[int, int]], battles: list[Mention]) -> dict[int, set[str]]:
+    """Sentences that list battles as a record (参加了A、B和C; three names or more in one list) → the names listed:
+    the sentence names them, it tells none of them, so it lends its battle to no sentence around it (a
+    biography's birthplace and the town it settled in are no places of the first battle of its list)."""
+    sent_of = _sentence_index(sentences)
+    lists: dict[int, list[Mention]] = {}
+    for m in battles:
+        if m.value.get("name") and "list" in m.value:
+            lists.setdefault(m.value["list"], []).append(m)
+    out: dict[int, set[str]] = {}
+    for members in lists.values():
+        first = min(members, key=lambda m: m.start)
+        k = sent_of(first.start)
+        names = {m.value["name"] for m in members}
+        if k is None or len(names) < 2:
+            continue
+        if len(members) >= 3 or _RECORD_VERB.search(text, sentences[k][0], first.start):
+            out.setdefault(k, set()).update(names)
+    return out
+
+
+def _own_raids(text: str, sentences: list[tuple[int, int]], raids: list[Mention], infos: dict[str, BattleInfo],
+               labels: list[str | None], sent_of) -> None:
     """A raid told by its action (率部夜袭X) is a battle of its own where no named battle's account holds it: its
     sentence belongs to none, or only to a battle first named later. Its sentence and the run before it that
-    the later battle got by filling are then the raid's."""
+    the later battle got by filling are then the raid's; with no battle there (a record of battles after it
+    lends none), the sentences of its paragraph before it that belong to none (任X团团长。…率部夜袭Y)."""
     for m in raids:
         name, k = m.value["name"], sent_of(m.start)
+        if k is not None and name in infos and labels[k] is None:
+            labels[k] = name  # the raid told again (奇袭X机场) where no battle's account holds it
+            continue
         if k is None or name in infos:
             continue
         owner = labels[k]
@@ -373,7 +415,8 @@ def _own_raids(raids: list[Mention], infos: dict[str, BattleInfo], labels: list[
             continue
         infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
         j = k
-        while j >= 0 and labels[j] == owner and (j == k or owner is not None):
+        while j >= 0 and labels[j] == owner and (j == k or owner is not None
+                                                 or _same_line(text, sentences[j], sentences[j + 1])):
             labels[j] = name
             j -= 1
 
@@ -385,7 +428,7 @@ def _listed_with_own(m: Mention, named: list[Mention], infos: dict[str, BattleIn
     while i < len(named) and named[i] is not m:
         i += 1
     sibs = [named[j] for j in (i - 1, i + 1) if 0 <= j < len(named)]
-    return any(text[min(x.end, m.end):max(x.start, m.start)] in ("、", "和", "与", "及")
+    return any(list_gap(text, min(x.end, m.end), max(x.start, m.start))
                and x.value["name"] in infos and not infos[x.value["name"]].part_of for x in sibs)
 
 
@@ -598,7 +641,10 @@ def _sentence_index(sentences: list[tuple[int, int]]):
 
 
 def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mention], labels: list[str | None],
-               sent_of) -> None:
+               sent_of, records: dict[int, set[str]] | None = None) -> None:
+    """Label the sentences between two named ones from both sides; a record of battles (record_sentences) lends its
+    label to neither side."""
+    records = records or {}
     closers: set[int] = set()
     for m in battles:
         if m.value.get("closer") or m.value.get("context"):
@@ -611,14 +657,14 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
     prev_closed = False
     while i < n:
         if labels[i] is not None:
-            prev = labels[i]
+            prev = labels[i] if i not in records else None
             prev_closed = i in closers
             i += 1
             continue
         j = i
         while j < n and labels[j] is None:
             j += 1
-        nxt = labels[j] if j < n else None
+        nxt = labels[j] if j < n and j not in records else None
         gap = list(range(i, j))
         clusters = _closer_clusters(text, sentences, [k for k in gap if k in closers])
         if prev is None and len(clusters) >= 2:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, segment
+from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, record_sentences, segment
 from kangzhan.extract.fights import place_fights
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
@@ -383,6 +383,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         ent.evidence.append(ev(m.start, m.end))
     # battles
     by_name: dict[str, Battle] = {}
+    records = record_sentences(a.text, sents, a.battles)  # a record's units fought in each battle it lists
     for name, info in a.infos.items():
         b = Battle(name, alt_labels=set(info.alts), part_of=info.part_of,
                    named_in_text=not (info.first is not None and (info.first.value.get("implied")
@@ -390,15 +391,17 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         if info.first is not None:
             b.evidence = ev(info.first.start, info.first.end)
             orig = raw[info.first.start:info.first.end]
-            if orig != name and not info.first.value.get("implied"):  # an implied battle's evidence is its place
+            # an implied battle's evidence is its place; a shared name's (A、B等战役, 第一、二次X会战) its conjunct
+            if orig != name and not info.first.value.get("implied") and not info.first.value.get("shared"):
                 b.alt_labels.add(orig)
         by_name[name] = b
     for u in a.units:
         lab = label_of(u.mention.start)
-        if lab in by_name:
-            b = by_name[lab]
+        listed = records.get(sent_of(u.mention.start), ())
+        for name in (sorted(listed, key=lambda n: n != lab) if lab in listed else (lab,)):  # 第9战区先后参加了A、B、C
+            b = by_name.get(name or "")
             ident = (u.key, u.side)
-            if all(x[0] != ident for x in b.units):
+            if b is not None and all(x[0] != ident for x in b.units):
                 b.units.append((ident, ev(u.mention.start, u.mention.end)))
     for p in a.persons:
         lab = label_of(p.start)
@@ -430,7 +433,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                                                v.get("category", "casualties"), v.get("stated", ""),
                                                ev(m.start, m.end)))
     _whole_of_parts(a, by_name, ev)
-    _dates(a, by_name)
+    _shared_ordinal_places(a, by_name, ev)
+    _dates(a, by_name, records)
     for b in by_name.values():
         ks = [k for k, lab in enumerate(a.labels) if lab == b.name]
         if ks:
@@ -459,6 +463,22 @@ def _battle_name_spans(a: Analysis, by_name: dict[str, Battle]) -> dict[tuple[in
             if places[i].end <= m.end:
                 spans[(places[i].start, places[i].end)] = name
     return spans
+
+
+def _shared_ordinal_places(a: Analysis, by_name: dict[str, Battle], ev) -> None:
+    """The place in a name that ordinals share (第一次、第二次长沙会战: 长沙 stands once, after the last ordinal) is the
+    place of every ordinal's battle."""
+    for m in a.battles:
+        end = m.value.get("ordinals")
+        b = by_name.get(m.value.get("name") or "")
+        if end is None or b is None:
+            continue
+        have = {x[0] for x in b.places}
+        for p in a.places:
+            name = p.value.get("name", p.text)
+            if m.end <= p.start and p.end <= end and name not in have and name in b.name:
+                b.places.append((name, ev(p.start, p.end)))
+                have.add(name)
 
 
 # the subject left out or a pronoun: 率部参加X战役, 指挥了X、Y等战役, 在X战斗中,他…; 其部
@@ -614,20 +634,66 @@ def _refines(month: Mention, day: Mention) -> bool:
     return m.precision == "month" and not month.value.get("end") and d.precision == "day" and d.iso.startswith(m.iso)
 
 
-def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
+def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]) -> None:
     """start/end of each battle from its own sentences: a 时间: line or a range right after the heading
     first; else the first paragraph-opening dated sentence and the date of the closing sentence (or the
     latest date)."""
     text, sents = a.text, a.sentences
     per: dict[str, list[tuple[int, Mention]]] = {}
     starts = [s for s, _ in sents]
+    glued, named_dates = _dated_names(a, by_name)
     for d in a.dates:
         i = bisect_right(starts, d.start) - 1
         if i < 0 or d.start >= sents[i][1] or _SEVERAL.search(text, *sents[i]):
             continue
         lab = a.labels[i]
-        if lab in by_name:
+        if lab in records.get(i, ()) and d.start not in glued:
+            continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
+        if lab in by_name and glued.get(d.start, lab) == lab:  # 1938年的「X会战」 dates X, not the sentence's battle
             per.setdefault(lab, []).append((i, d))
+    _battle_dates(a, by_name, per, named_dates)
+    for name, d in named_dates.items():  # a battle none of whose sentences dates it: the date before its name
+        b = by_name[name]
+        if b.start is None:
+            b.start, b.end = d.value["date"], d.value.get("end")
+
+
+# what stands between a date and the battle name it dates: 1938年的「X会战」, 1940年百团大战
+_BEFORE_NAME = re.compile(r"的?\s*[「“\"『《]?")
+
+
+def _dated_names(a: Analysis, by_name: dict[str, Battle]) -> tuple[dict[int, str], dict[str, Mention]]:
+    """The dates written right before a battle's name (1937年的「A会战」), as {date start: battle}, and the date of
+    each battle so dated, {battle: date}; in a list the date carries to the names after it until the next one
+    (1937年的「A会战」和「B会战」、1938年的「C会战」: A and B in 1937)."""
+    owner = {n: b.name for b in by_name.values() for n in b.alt_labels}
+    ends = {d.end: d for d in a.dates}
+    glued: dict[int, str] = {}
+    dated: dict[str, Mention] = {}
+    carried: dict[int, Mention] = {}
+    for m in sorted(a.battles, key=lambda x: x.start):
+        name = m.value.get("name")
+        name = name if name in by_name else owner.get(name or "")
+        if name is None or m.value.get("past"):
+            continue
+        d = next((ends[e] for e in range(m.start, max(0, m.start - 3), -1)
+                  if e in ends and _BEFORE_NAME.fullmatch(a.text, e, m.start)), None)
+        if d is not None:
+            glued[d.start] = name
+        lid = m.value.get("list")
+        if lid is not None:
+            d = carried[lid] = d or carried.get(lid)
+        if d is not None:
+            dated.setdefault(name, d)
+    return glued, dated
+
+
+def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
+                  named_dates: dict[str, Mention]) -> None:
+    """start/end of each battle from the dates of its own sentences (see _dates); of years alone, the one written
+    before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938)."""
+    text, sents = a.text, a.sentences
+    starts = [s for s, _ in sents]
     for name, items in per.items():
         b = by_name[name]
         info = a.infos.get(name)
@@ -690,7 +756,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle]) -> None:
                 if pick is finer[0] and len(finer) > 1 and _refines(pick, finer[1]):  # 1938年5月 heading a diary, 5月1日 its entry
                     pick = finer[1]
             else:
-                pick = explicit[0][1] if explicit else items[0][1]
+                own = named_dates.get(name)
+                pick = own if own is not None and any(d is own for _, d in items) else \
+                    explicit[0][1] if explicit else items[0][1]
             b.start = pick.value["date"]
         spans = [_fought_days(text, it) for it in items] if len({d.value["date"] for _, d in items}) == 1 else []
         if any(spans):  # one day given, and the days of fighting before it

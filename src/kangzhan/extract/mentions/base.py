@@ -29,9 +29,21 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 SETTLEMENT_KINDS = ("city", "county", "town", "village")
 
 
+# a battle's name put in title marks as in quotation marks, in a record of battles (参加了《A战役》、《B会战》): a list
+# of two or more such names after a verb of taking part, in one clause; no book's title (著有《A战役》、《B会战》)
+_NAME_IN_TITLE_MARKS = "《[^《》\n]{2,16}?(?:会战|战役|战斗|抗战|保卫战|大捷|之战|之役)》"
+_RECORDED_TITLES = re.compile(r"(?:参加|参与|经历|亲历|历经|转战)[了过]?[^《》。;；\n]{0,12}?"
+                              rf"(?P<list>{_NAME_IN_TITLE_MARKS}(?:[^《》。;；,，\n]{{1,10}}?{_NAME_IN_TITLE_MARKS})+)")
+
+
 def book_titles(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every 《》 title of a book, an article or a film in ``text``, in order."""
-    return [t.span() for t in _BOOK_TITLE.finditer(text)] if "《" in text else []
+    """(start, end) of every 《》 title of a book, an article or a film in ``text``, in order; not the battle names
+    of a record that uses the marks as quotes (参加了1938年的《A战役》和《B会战》)."""
+    if "《" not in text:
+        return []
+    spans = [t.span() for t in _BOOK_TITLE.finditer(text)]
+    named = [r.span("list") for r in _RECORDED_TITLES.finditer(text)]
+    return [t for t in spans if not any(a <= t[0] < b for a, b in named)] if named else spans
 
 
 def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:

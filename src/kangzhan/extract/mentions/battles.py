@@ -299,6 +299,9 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
         return None  # “苏北新四军大捷”: named after a force (see name_before)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", span) or any(w in span for w in _NOT_IN_NAME):
         return None
+    day = re.match(_NAME_DATE_HEAD, span)  # “八一三淞沪抗战”: the day that names it, then the place (see _with_day)
+    if day and _toponym(span[day.end():]):
+        return span[day.end():]
     if not any(f.startswith(("ns", "nz", "j")) or _toponym(w) or w.endswith(("边区", "地区")) for w, f in _tokens(span)):
         return None  # j: jieba's abbreviations are regions here (晋冀豫边区)
     return span
@@ -406,12 +409,12 @@ def find_battles(text: str) -> list[Mention]:
             elif stem:  # kept only if the text names it again (_recurring)
                 unplaced.setdefault(stem + m.group(0), []).append((m, stem))
             continue
-        if not prefix or m.group(0) == "抗战" and not _DEFINED.match(text, m.end()) \
-                or m.group(0) == "抗战" and text[:m.start() - len(prefix)].strip():
-            continue  # 华北抗战, 全国抗战: the war, not a battle (headings and an article's defined subject aside)
+        if not prefix or m.group(0) == "抗战" and not _quoted_war_name(text, m, prefix) \
+                and (not _DEFINED.match(text, m.end()) or text[:m.start() - len(prefix)].strip()):
+            continue  # 华北抗战, 全国抗战: the war, not a battle (headings, a defined subject, a quoted name aside)
         named = _named_mention(text, m, prefix, listed_aliases)
         if named:
-            out.append(named)
+            out.append(_with_day(text, named))
     for found in unplaced.values():
         if _recurring(text, found):
             out.extend(x for m, stem in found if (x := _named_mention(text, m, stem, listed_aliases)))
@@ -423,13 +426,100 @@ def find_battles(text: str) -> list[Mention]:
             "name": None, "context": True, "closer": True}))
     out = _shortest_genitive(_outside_titles(text, out))
     out = [m for m in out if not (m.value.get("name") and _COUNTED_SET.search(m.value["name"]))]
+    out = _ordinal_lists(text, out)
     out.sort(key=lambda x: (x.start, -x.end))
     dedup: list[Mention] = []
     for m in out:
         if dedup and m.start < dedup[-1].end:
             continue
         dedup.append(m)
-    return dedup
+    return _mark_lists(text, dedup)
+
+
+# a date written inside the quotes before a name (「8.13淞沪抗战」, “八一三淞沪抗战”, “8·13抗战”): the day that names it
+_NAME_DATE_HEAD = r"(?:[0-9]{1,2}\s*[.·・．]\s*[0-9]{1,2}|[一二三四五六七八九十]{2,4})"
+_QUOTE_OPEN = re.compile(rf"[「“\"『《]{_NAME_DATE_HEAD}?$")
+# the country or one of its great regions before 抗战 (华北抗战, 东北抗战, 全国抗战): the war there, no battle
+_WAR_REGION = re.compile(r"^(?:华[北东南中]|[东西][北南]|全国|中国|全民|敌后)")
+
+
+def _with_day(text: str, m: Mention) -> Mention:
+    """A quoted name with the day that names it before the place (「8.13淞沪抗战」, “八一三淞沪抗战”): the mention spans
+    the day too, so that the written form is another name; the name is the place's (淞沪抗战), as it is written
+    without the day."""
+    day = _QUOTE_OPEN.search(text, max(0, m.start - 8), m.start)
+    cut = len(day.group(0)) - 1 if day else 0
+    if not cut or not m.value.get("name"):
+        return m
+    return Mention(m.kind, m.start - cut, m.end, text[m.start - cut:m.end], m.value)
+
+
+def _quoted_war_name(text: str, m: re.Match, prefix: str) -> bool:
+    """X抗战 in quotation marks (「淞沪抗战」, “8.13淞沪抗战”, with the day that names it inside the quotes) and X a
+    place: the quotes mark a battle's name, as they do in a list of campaigns (参加了「A抗战」和「B会战」); a region's
+    war (华北抗战) stays the war."""
+    s = m.start() - len(prefix)
+    return text[m.end():m.end() + 1] in ("」", "”", '"', "』", "》") and bool(_QUOTE_OPEN.search(text, max(0, s - 8), s)) \
+        and not _WAR_REGION.match(prefix) and _toponym(prefix)
+
+
+# between two names of a list: a list comma or conjunction, the quotes around each name, and the year (and month)
+# that dates the next one (「A会战」和「B会战」、1938年的「C会战」); a comma only between quoted names
+_LIST_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:[0-9一二三四五六七八九十]{1,2}月)?的?"
+_LIST_GAP = re.compile(rf"(?P<close>[」”\"』》])?\s*(?P<sep>以及|[、和与及同，,])\s*(?:{_LIST_YEAR})?\s*(?P<open>[「“\"『《]"
+                       rf"{_NAME_DATE_HEAD}?)?")
+
+
+def list_gap(text: str, end: int, start: int) -> bool:
+    """The text between a battle name ending at end and one starting at start joins them in a list."""
+    g = _LIST_GAP.fullmatch(text, end, start)
+    return g is not None and (g.group("sep") not in "，," or bool(g.group("close") and g.group("open")))
+
+
+def _mark_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Named battles that stand in one list (A、B等战役, 「A会战」和「B会战」、1938年的「C会战」) carry list: the start of
+    the list's first name, so that each is read as a battle of its own, a sibling of the others."""
+    named = [i for i, m in enumerate(mentions) if m.value.get("name") and not m.value.get("heading")]
+    group: dict[int, int] = {}
+    for i, j in zip(named, named[1:], strict=False):
+        if list_gap(text, mentions[i].end, mentions[j].start):
+            group[j] = group.setdefault(i, mentions[i].start)
+    if not group:
+        return mentions
+    return [Mention(m.kind, m.start, m.end, m.text, {**m.value, "list": group[i]}) if i in group else m
+            for i, m in enumerate(mentions)]
+
+
+# ordinals that share one battle's name (第一次、第二次、第三次长沙会战, 第一、二次X会战, 第一次和第二次X会战)
+_ORDINAL_NUM = "[一二三四五六七八九十0-9]{1,2}"
+_ORDINAL_LIST = re.compile(rf"第{_ORDINAL_NUM}次?(?:[、和及与]第?{_ORDINAL_NUM}次?)*[、和及与]第?{_ORDINAL_NUM}次$")
+_ORDINAL_HEAD = re.compile(rf"第{_ORDINAL_NUM}次")
+
+
+def _ordinal_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name whose ordinal ends a list of ordinals (第一次、第二次、第三次长沙会战) names one battle per ordinal: the
+    name is shared as the battle word of A、B等战役 is, and each ordinal's battle stands at its ordinal; ordinals:
+    the end of the shared name (its place is every ordinal's)."""
+    out: list[Mention] = []
+    for m in mentions:
+        name = m.value.get("name") or ""
+        head = _ORDINAL_HEAD.match(name)
+        base = name[head.end():] if head else name
+        cut = m.text.find(base) if base else -1
+        if m.value.get("heading") or not base or cut < 0 or "次" not in text[max(0, m.start + cut - 3):m.start + cut]:
+            out.append(m)
+            continue
+        found = _ORDINAL_LIST.search(text, max(0, m.start + cut - 30), m.start + cut)
+        if not found:
+            out.append(m)
+            continue
+        nums = list(re.finditer(_ORDINAL_NUM, found.group(0)))
+        for k, n in enumerate(nums):
+            start = found.start() + (n.start() - 1 if found.group(0)[n.start() - 1:n.start()] == "第" else n.start())
+            end = m.end if k == len(nums) - 1 else found.start() + n.end() + (found.group(0)[n.end():n.end() + 1] == "次")
+            out.append(Mention("battle", start, end, text[start:end],
+                               {**m.value, "name": f"第{n.group(0)}次{base}", "shared": True, "ordinals": m.end}))
+    return out
 
 
 def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tuple[int, int]]) -> Mention | None:
