@@ -1,0 +1,107 @@
+"""General rules from held-out round 11 (a veterans' e-paper page, a newspaper obituary): a web page's furniture,
+the works veterans built after the war, the veteran who tells the story, a unit's head count and a Republican
+province name. Every text here is written for the test (other battles, places, units, sites); none is taken from
+the held-out texts."""
+from helpers import extract_json as extract
+from helpers import extract_jsonl
+
+
+def _battle(facts: dict, name: str) -> dict:
+    return next(b for b in facts["battles"] if b["name"] == name)
+
+
+def _places(b: dict) -> set[str]:
+    return {p["name"] for p in b["places"]}
+
+
+# a local news site's page: menu, breadcrumb, tool links, article data, links to other stories, footer
+PAGE = ("首页 | 新闻 | 岳阳频道 | 专题 | 联系我们\n"
+        "您的位置:首页 >> 湘潭新闻 >> 正文\n"
+        "【打印】 【收藏】 【关闭】\n"
+        "常德会战\n"
+        "1943年11月,日军第11军以5个师团进攻常德,第74军第57师奉命守城。\n"
+        "第57师在常德城内与日军激战16昼夜,伤亡惨重。\n"
+        "上一篇:浏阳老兵回忆录出版\n"
+        "下一篇:衡阳保卫战纪念馆开馆\n"
+        "责任编辑:王芳  来源:益阳日报\n"
+        "版权所有 © 2015 株洲在线 http://www.example.cn\n")
+
+
+def test_a_pages_menus_links_and_footer_give_no_place_and_no_battle(tmp_path):
+    facts = extract(tmp_path, PAGE)
+    assert [b["name"] for b in facts["battles"]] == ["常德会战"]  # 衡阳保卫战 is a link to another story
+    b = _battle(facts, "常德会战")
+    assert "常德" in _places(b)
+    assert not _places(b) & {"岳阳", "湘潭", "浏阳", "衡阳", "益阳", "株洲"}
+    assert {("第57师", "CN"), ("第11军", "JP")} <= {(u["name"], u["side"]) for u in b["units"]}
+
+
+def test_a_table_drawn_with_bars_is_no_menu(tmp_path):
+    text = ("昆仑关战役\n1939年12月,第5军进攻昆仑关。\n"
+            "| 部队 | 指挥官 | 地点 |\n|---|---|---|\n| 第5军 | 杜聿明 | 昆仑关 |\n| 第200师 | 戴安澜 | 宾阳 |\n")
+    b = _battle(extract(tmp_path, text), "昆仑关战役")
+    assert "宾阳" in _places(b)
+    assert "第200师" in {u["name"] for u in b["units"]}
+
+
+def test_a_newspapers_byline_is_no_place_of_the_battle(tmp_path):
+    text = ("百团大战亲历者辞世\n"
+            "■本报记者 李明 石家庄报道\n"
+            "1940年8月,八路军第129师在正太铁路沿线发起百团大战,攻克娘子关。\n")
+    b = _battle(extract(tmp_path, text), "百团大战")
+    assert "娘子关" in _places(b)
+    assert "石家庄" not in _places(b)
+
+
+def test_the_works_veterans_built_after_the_war_are_no_battlefield(tmp_path):
+    text = ("台儿庄战役\n"
+            "1938年3月,第2集团军在台儿庄与日军第10师团激战,守住了运河防线。\n"
+            "战后他们解甲归田,又投身国家建设,兴建宝成铁路、丹江口水库、炼油厂、长江大桥等,贡献巨大。\n")
+    b = _battle(extract(tmp_path, text), "台儿庄战役")
+    assert "台儿庄" in _places(b)
+    assert not _places(b) & {"宝成铁路", "丹江口水库", "丹江口", "炼油厂", "长江大桥", "长江"}
+
+
+def test_fieldworks_troops_build_in_a_battle_keep_their_places(tmp_path):
+    text = ("武汉会战\n1938年7月,第9战区部队在马当要塞修筑工事,日军第106师团进攻马当要塞。\n")
+    assert "马当要塞" in _places(_battle(extract(tmp_path, text), "武汉会战"))
+
+
+def test_a_veteran_who_recalls_the_battle_is_no_commander(tmp_path):
+    text = ("第二次长沙会战\n"
+            "退役少将刘志远为文回忆,民国三十年九月,他所在的第4军在新墙河一带与日军第6师团激战。\n"
+            "第4军军长欧震率部坚守,日军受阻。\n")
+    b = _battle(extract(tmp_path, text), "第二次长沙会战")
+    names = {c["name"] for c in b["commanders"]}
+    assert "刘志远" not in names
+    assert "欧震" in names
+
+
+def test_a_commander_who_recalls_his_battle_stays_its_commander(tmp_path):
+    text = ("常德会战\n第57师师长余程万回忆,1943年11月,第57师在常德与日军第116师团血战。\n")
+    assert "余程万" in {c["name"] for c in _battle(extract(tmp_path, text), "常德会战")["commanders"]}
+
+
+def test_a_numbered_units_head_count_is_its_strength(tmp_path):
+    text = ("随枣会战\n1939年5月,日军第13师团约两万余人进攻随县,我第84军近三万人迎战。\n")
+    figs = {(f["side"], f["count"], f["kind"]) for f in _battle(extract(tmp_path, text), "随枣会战")["figures"]}
+    assert ("JP", 20000, "strength") in figs
+    assert ("CN", 30000, "strength") in figs
+    # a unit no word gives a side does not take the side of the enemy named before it in the sentence
+    figs = {(f["side"], f["count"]) for f in _battle(extract(tmp_path, text.replace("我第84军", "第84军")),
+                                                        "随枣会战")["figures"]}
+    assert ("JP", 30000) not in figs and (None, 30000) in figs
+
+
+def test_a_units_men_counted_as_losses_stay_losses(tmp_path):
+    text = "随枣会战\n1939年5月,我军在随县击毙日军第13师团2000余人。\n"
+    figs = {(f["count"], f["kind"]) for f in _battle(extract(tmp_path, text), "随枣会战")["figures"]}
+    assert (2000, "casualties") in figs and (2000, "strength") not in figs
+
+
+def test_a_republican_province_name_of_an_autonomous_region_is_that_region(tmp_path):
+    rows = extract_jsonl(tmp_path, "1944年11月,日军第3师团进犯广西省北部的桂林,我军退守宁夏省。\n")
+    places = {r["value"]["name"]: r["value"] for r in rows if r.get("kind") == "place"}
+    assert places["广西省"]["kind"] == "province" and places["广西省"]["short"] == "广西"
+    assert places["宁夏省"]["short"] == "宁夏"
+    assert "桂林" in places
