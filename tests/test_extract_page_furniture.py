@@ -105,3 +105,19 @@ def test_a_republican_province_name_of_an_autonomous_region_is_that_region(tmp_p
     assert places["广西省"]["kind"] == "province" and places["广西省"]["short"] == "广西"
     assert places["宁夏省"]["short"] == "宁夏"
     assert "桂林" in places
+
+
+def test_a_battle_named_in_a_quoted_telegram_is_no_account_of_its_own(tmp_path):
+    text = ("纪念抗战胜利 老兵忆往\n\n"
+            "  今年是抗战胜利七十周年,回顾八年抗战,令人感佩当年面对强敌,不惜牺牲生命的将士,令人尊敬。\n"
+            " 本刊访问多位当年的参战老兵,忆述往事,重点如下:\n\n"
+            "参加鄂西会战的王振华\n"
+            " 王振华老人回忆,民国三十二年时,他所属的第18军于五月下旬参加鄂西会战,于湖北省西部的石牌、宜都一带,"
+            "与日军第13、第39师团遭遇,发生激烈战斗,敌我伤亡惨重!惟敌仍据守阵地,我方曾截获日军要求增援的电讯:"
+            "「宜都战役遭受罕有之猛烈攻击,未能前进攫取恩施。」\n"
+            " 战况瞬息万变,后来传出恩施防务吃紧,第18军奉令将防务交由第86军接替,然后星夜驰援恩施。\n")
+    facts = extract(tmp_path, text)
+    assert [b["name"] for b in facts["battles"]] == ["鄂西会战"]
+    b = _battle(facts, "鄂西会战")
+    assert {"第18军", "第13师团", "第86军"} <= {u["name"] for u in b["units"]}  # the account after the quote
+    assert "宜都" in _places(b)
