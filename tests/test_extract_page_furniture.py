@@ -121,3 +121,23 @@ def test_a_battle_named_in_a_quoted_telegram_is_no_account_of_its_own(tmp_path):
     b = _battle(facts, "鄂西会战")
     assert {"第18军", "第13师团", "第86军"} <= {u["name"] for u in b["units"]}  # the account after the quote
     assert "宜都" in _places(b)
+
+
+def test_a_veterans_home_and_birthplace_are_no_places_of_his_battles(tmp_path):
+    text = ("抗战老兵李长生辞世\n"
+            "家住贵州遵义县新舟镇的抗战老兵李长生,日前在遵义县家中去世,享年98岁。李长生祖籍四川宜宾,"
+            "1938年参加台儿庄战役,在台儿庄与日军第10师团激战。战后他在遵义解甲归田。\n")
+    b = _battle(extract(tmp_path, text), "台儿庄战役")
+    assert "台儿庄" in _places(b)
+    assert not _places(b) & {"贵州", "遵义县", "遵义", "新舟镇", "四川", "宜宾"}
+
+
+def test_a_town_named_home_and_battlefield_stays_where_the_fight_is_told(tmp_path):
+    text = "昆仑关战役\n老兵王德明祖籍宾阳。1939年12月,第5军在宾阳、昆仑关一带与日军第5师团激战。\n"
+    assert {"宾阳", "昆仑关"} <= _places(_battle(extract(tmp_path, text), "昆仑关战役"))
+
+
+def test_a_tellers_words_before_a_battle_in_a_title_are_no_part_of_its_name(tmp_path):
+    for title in ("老兵忆长沙会战", "王德明讲述长沙会战"):
+        names = [b["name"] for b in extract(tmp_path, title + "\n1941年9月,第4军在新墙河一带与日军第6师团激战。\n")["battles"]]
+        assert names == ["长沙会战"], title

@@ -15,6 +15,7 @@ from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, segment
 from kangzhan.extract.fights import place_fights
 from kangzhan.extract.figure_sides import strength_sides
+from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_entries import (
@@ -138,6 +139,7 @@ def analyse(src: SourceText) -> Analysis:
     places = _not_positions(text, places)
     places = _outside_datelines(text, places)  # 新华社枣庄4月6日电: where the report was filed, today
     places = outside_built_works(text, places)  # 战后兴建横贯公路、海港: the works built, no battlefield
+    places = outside_homes(text, places)  # 家住X, 祖籍X, 在X家中去世: a veteran's home, no battlefield
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]

@@ -2,7 +2,7 @@
 
 A page copied from a site keeps its menus and navigation (首页 | 军事 | 国内, 您的位置: 首页 >> 正文), its tool
 links (【打印】 【关闭】, 放大字型 列印, 分享到, 我要评论), its article data (作者: 发布时间: 来源:, 责任编辑, 版权所有,
-a URL, the page's date with its weekday) and the links to other articles (上一篇: X战役 …); a newspaper's story has
+a URL) and the links to other articles (上一篇: X战役 …); a newspaper's story has
 its byline (本报记者 X 昆明报道). Their words name the site's sections, the paper's town and other stories: no
 place, person, unit or battle of the battle told. Such a line is furniture when it holds no sentence (no 。, at
 most a short run of words between separators) and either a furniture word or a breadcrumb (three or more short
@@ -20,7 +20,7 @@ _FURNITURE = re.compile(
     r"来源\s*[:：]|作者\s*[:：]|发布时间|发表时间|更新时间|浏览次数|点击[数量率]|阅读[数量]|分享到|您的位置|"
     r"您现在的位置|当前位置|首页|返回顶部|打印本页|关闭窗口|放大字型|放小字型|字号\s*[:：]|跳到主要内容|我要评论|"
     r"发表评论|扫一扫|关注我们|阅读原文|icp备|联系我们|关于我们|网站地图|加入收藏|加入最爱|设为主页|帐户|密码|登录|"
-    r"https?://|www\.|星期[一二三四五六日天]", re.I)
+    r"https?://|www\.", re.I)
 # a breadcrumb's separators (首页 >> 军事 >> 正文); a | alone also draws a table's cells, so it counts only with a
 # furniture word on the line
 _NAV_SEP = re.compile(r">>|»|›|＞＞")
@@ -64,8 +64,26 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# a page's full date (发布时间:2013-07-08, [2013-09-24]): kept, it is the present the text's 今年, 去年 count from
+_PAGE_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?")
+
+
+def _blank(piece: str) -> str:
+    kept = [m.span() for m in _PAGE_DATE.finditer(piece)]
+    if not kept:
+        return " " * len(piece)
+    out, at = [], 0
+    for s, e in kept:
+        out.append(" " * (s - at))
+        out.append(piece[s:e])
+        at = e
+    out.append(" " * (len(piece) - at))
+    return "".join(out)
+
+
 def blank_furniture(text: str) -> str:
-    """``text`` with its furniture (furniture_spans) replaced by spaces: same length, same offsets."""
+    """``text`` with its furniture (furniture_spans) replaced by spaces but for a page's full dates: same length,
+    same offsets."""
     spans = furniture_spans(text)
     if not spans:
         return text
@@ -74,7 +92,7 @@ def blank_furniture(text: str) -> str:
         if s < at:
             s = at
         parts.append(text[at:s])
-        parts.append(" " * max(0, e - s))
+        parts.append(_blank(text[s:e]) if e > s else "")
         at = max(at, e)
     parts.append(text[at:])
     return "".join(parts)
