@@ -141,3 +141,12 @@ def test_a_tellers_words_before_a_battle_in_a_title_are_no_part_of_its_name(tmp_
     for title in ("老兵忆长沙会战", "王德明讲述长沙会战"):
         names = [b["name"] for b in extract(tmp_path, title + "\n1941年9月,第4军在新墙河一带与日军第6师团激战。\n")["battles"]]
         assert names == ["长沙会战"], title
+
+
+def test_a_unit_that_takes_over_a_line_is_of_the_side_that_hands_it_over(tmp_path):
+    cases = {"1944年10月,日军第22师团进攻桂平,国军第64军奉令将防务交由第46军接替,然后驰援柳州。": ("第46军", "CN"),
+             "1944年10月,国军第64军在桂平与日军第22师团激战,后第46军接替第64军。": ("第46军", "CN"),
+             "1939年9月,日军第11军在湘北受挫,日军第11军将防务交由第13军接替。": ("第13军", "JP")}
+    for body, (unit, side) in cases.items():
+        b = _battle(extract(tmp_path, "桂柳会战\n" + body + "\n"), "桂柳会战")
+        assert (unit, side) in {(u["name"], u["side"]) for u in b["units"]}, body
