@@ -150,3 +150,10 @@ def test_a_unit_that_takes_over_a_line_is_of_the_side_that_hands_it_over(tmp_pat
     for body, (unit, side) in cases.items():
         b = _battle(extract(tmp_path, "桂柳会战\n" + body + "\n"), "桂柳会战")
         assert (unit, side) in {(u["name"], u["side"]) for u in b["units"]}, body
+
+
+def test_the_teller_named_in_an_oral_historys_header_is_no_commander(tmp_path):
+    text = ("口述:少将王德明 整理:李华\n"
+            "1938年3月,我所在的第31师在台儿庄与日军第10师团激战,第31师师长池峰城率部死守。台儿庄战役是一场大胜。\n")
+    names = {c["name"] for c in _battle(extract(tmp_path, text), "台儿庄战役")["commanders"]}
+    assert "池峰城" in names and "王德明" not in names

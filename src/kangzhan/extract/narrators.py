@@ -15,7 +15,8 @@ from kangzhan.extract.mentions.base import Mention
 _TELLS = re.compile(r"[^，,。；;!！?？\n率令命指]{0,6}?(?:回忆|追忆|忆述|忆起|回想|口述|讲述|自述|受访|"
                     r"接受[^，,。；;\n]{0,10}?(?:采访|专访|访问))")
 # a teller's description before the name (参战老兵X, 受访者X, 亲历者X)
-_TELLER_BEFORE = re.compile(r"(?:老兵|老战士|荣民|亲历者|讲述者|口述者|受访者|幸存者|见证者|见证人)[:：]?\s*$")
+_TELLER_BEFORE = re.compile(r"(?:老兵|老战士|荣民|亲历者|讲述者|讲述人|口述者|口述人|口述|受访者|受访人|幸存者|见证者|见证人|"
+                            r"采访对象)[:：]?\s*(?:[上中少]将|[上中少]校)?\s*$")
 # an office that commands troops (军长, 师长, 司令, 指挥官): its holder may well have led them
 _COMMAND_TITLE = re.compile(r"[军师旅团营连排]长|司令|指挥|统帅|队长")
 
@@ -30,6 +31,6 @@ def narrators(text: str, persons: Iterable[Mention], commanding: set[str]) -> se
         name = p.value["name"]
         if _COMMAND_TITLE.search(p.value.get("title") or ""):
             leaders.add(name)
-        if _TELLS.match(text, p.end) or _TELLER_BEFORE.search(text, max(0, p.start - 6), p.start):
+        if _TELLS.match(text, p.end) or _TELLER_BEFORE.search(text, max(0, p.start - 9), p.start):
             tellers.add(name)
     return tellers - leaders
