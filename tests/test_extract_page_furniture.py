@@ -157,3 +157,8 @@ def test_the_teller_named_in_an_oral_historys_header_is_no_commander(tmp_path):
             "1938年3月,我所在的第31师在台儿庄与日军第10师团激战,第31师师长池峰城率部死守。台儿庄战役是一场大胜。\n")
     names = {c["name"] for c in _battle(extract(tmp_path, text), "台儿庄战役")["commanders"]}
     assert "池峰城" in names and "王德明" not in names
+
+
+def test_building_a_base_area_is_no_list_of_works(tmp_path):
+    text = ("百团大战\n1940年8月,八路军为巩固和建设晋察冀边区,在正太铁路沿线发起百团大战,攻克娘子关。\n")
+    assert {"晋察冀边区", "娘子关"} <= _places(_battle(extract(tmp_path, text), "百团大战"))

@@ -16,12 +16,15 @@ from kangzhan.extract.mentions.base import Mention
 # works it built, up to the clause's end
 _BUILT = re.compile(r"(?:兴建|修建|建设|建造|兴修|新建|扩建|建成)(?![的成])(?P<works>[^，,。；;：:!！?？\n]{2,80})")
 
+# what such a list holds: roads, railways, ports, dams, mills, plants (建设冀中根据地 builds no works: its places stay)
+_WORKS = re.compile(r"公路|铁路|水库|港|厂|机场|大桥|桥梁|电站|水坝|大坝|工程|农场|隧道|运河|码头|矿")
+
 
 def outside_built_works(text: str, places: list[Mention]) -> list[Mention]:
     """The places that stand in no list of works built (the objects of 兴建, 修建, 建设 … in one clause)."""
     if "建" not in text:
         return places
-    spans = [m.span("works") for m in _BUILT.finditer(text)]
+    spans = [m.span("works") for m in _BUILT.finditer(text) if _WORKS.search(m.group("works"))]
     if not spans:
         return places
     starts = [a for a, _ in spans]  # sorted, disjoint (finditer)
