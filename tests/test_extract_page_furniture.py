@@ -162,3 +162,12 @@ def test_the_teller_named_in_an_oral_historys_header_is_no_commander(tmp_path):
 def test_building_a_base_area_is_no_list_of_works(tmp_path):
     text = ("百团大战\n1940年8月,八路军为巩固和建设晋察冀边区,在正太铁路沿线发起百团大战,攻克娘子关。\n")
     assert {"晋察冀边区", "娘子关"} <= _places(_battle(extract(tmp_path, text), "百团大战"))
+
+
+def test_the_titles_under_a_related_stories_head_are_no_battles_of_the_page(tmp_path):
+    text = ("忻口会战\n1937年10月,第14集团军在忻口与日军第5师团激战,郝梦龄军长率部坚守。\n\n"
+            "相关阅读:\n衡阳保卫战老兵回忆录出版\n昆仑关战役纪念馆在南宁开馆\n\n"
+            "忻口会战是华北战场规模最大的一次会战。\n")
+    facts = extract(tmp_path, text)
+    assert [b["name"] for b in facts["battles"]] == ["忻口会战"]
+    assert "南宁" not in _places(_battle(facts, "忻口会战"))

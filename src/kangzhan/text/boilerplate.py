@@ -2,7 +2,7 @@
 
 A page copied from a site keeps its menus and navigation (首页 | 军事 | 国内, 您的位置: 首页 >> 正文), its tool
 links (【打印】 【关闭】, 放大字型 列印, 分享到, 我要评论), its article data (作者: 发布时间: 来源:, 责任编辑, 版权所有,
-a URL) and the links to other articles (上一篇: X战役 …); a newspaper's story has
+a URL) and the links to other articles (上一篇: X战役 …, a block of titles under 相关阅读); a newspaper's story has
 its byline (本报记者 X 昆明报道). Their words name the site's sections, the paper's town and other stories: no
 place, person, unit or battle of the battle told. Such a line is furniture when it holds no sentence (no 。, at
 most a short run of words between separators) and either a furniture word or a breadcrumb (three or more short
@@ -34,6 +34,10 @@ _TOOL_LINKS = re.compile(r"(?m)^[ \t\u3000]*(?:[【\[［][^】\]］\n]{1,6}[】\
 _BYLINE = re.compile(r"(?=[本新中特记通])(?:^|(?<=[■●◆▲（(【\[\s]))(?:本[报刊台网]|新华社|中新社)?(?:特约)?(?:记者|通讯员)"
                      r"(?:[ \t\u3000]*[\u4e00-\u9fff]{2,3}){1,3}?[ \t\u3000]*[\u4e00-\u9fff]{0,4}?(?:报道|电|讯)"
                      r"(?=[ \t\u3000)）】\]]*(?:\n|$))", re.M)
+# the head of a block of links to other stories (相关阅读, 推荐阅读, 热门文章 …): the short lines under it are their titles
+_RELATED = re.compile(r"(?m)^[ \t\u3000【\[]*(?:相关|推荐|热门|热点|延伸|更多|精彩|最新)(?:阅读|文章|新闻|报道|推荐|链接|专题)"
+                      r"|^[ \t\u3000【\[]*猜你喜欢")
+_TITLE_LINE = 40  # a linked title is shorter; a line of the article's text that follows is longer or has a full stop
 _SENTENCE = re.compile(r"[。！!；;]|[，,][^，,\n]{12}")  # a full stop, or a clause longer than a menu item
 _MAX_LINE = 80  # longer lines are text, whatever words they hold
 
@@ -53,6 +57,11 @@ def _is_furniture(line: str) -> bool:
     return len(items) >= 3 and all(len(x.strip()) <= 10 for x in items)
 
 
+def _is_related_line(line: str) -> bool:
+    """The head line of a block of links: short and no sentence (相关阅读:, 【推荐阅读】)."""
+    return len(line.strip()) <= 12 and not _SENTENCE.search(line)
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every furniture line (without its line break) and byline of ``text``, sorted."""
     spans: set[tuple[int, int]] = set()
@@ -64,6 +73,17 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 seen.add(s)
                 if _is_furniture(text[s:e]):
                     spans.add((s, e))
+    for m in _RELATED.finditer(text):  # the head and the titles under it, up to a line of text or a blank line
+        s, e = _line(text, m.start())
+        if not _is_related_line(text[s:e]):
+            continue
+        spans.add((s, e))
+        while e < len(text):
+            s, e = _line(text, e + 1)
+            line = text[s:e]
+            if not line.strip() or len(line.strip()) > _TITLE_LINE or _SENTENCE.search(line):
+                break
+            spans.add((s, e))
     spans.update(m.span() for m in _TOOL_LINKS.finditer(text))
     spans.update(m.span() for m in _BYLINE.finditer(text))
     return sorted(spans)
