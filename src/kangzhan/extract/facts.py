@@ -119,6 +119,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
             if m.value.get("name"):
                 m.value["name"] = alias_of.get(m.value["name"], m.value["name"])
         anchors = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")]
+        anchors = [m for m in anchors if not _in_quoted_speech(text, m)] or anchors  # 电讯:「X战役遭受…」
         placed = [m for m in anchors if not m.value.get("timed")]
         anchors = placed or anchors  # a season's offensive (冬季攻势) named in passing heads no part of the text
         majors = [m for m in anchors if _is_major(m.value["name"])] or anchors
@@ -606,6 +607,23 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
         for j in range(len(sentences)):
             if para_of[j] == para_of[k]:
                 labels[j] = other
+
+
+_SPEECH_OPEN = re.compile(r"[:：]\s*[「“『\"]")
+_QUOTE_CLOSE = "」”』\""
+
+
+def _in_quoted_speech(text: str, m: Mention) -> bool:
+    """The battle is named inside words quoted after a colon (截获的电讯:「X战役遭受…」, 他说:“…”) that go on past the
+    name: the speaker's name for a fight, no account of its own (a name alone in quotes, 「X会战」, is a title)."""
+    o = max(text.rfind("「", max(0, m.start - 60), m.start), text.rfind("“", max(0, m.start - 60), m.start),
+            text.rfind("『", max(0, m.start - 60), m.start))
+    if o < 1 or not _SPEECH_OPEN.match(text, max(0, o - 2)) and not _SPEECH_OPEN.match(text, o - 1):
+        return False
+    if any(c in _QUOTE_CLOSE for c in text[o + 1:m.start]):
+        return False
+    close = min((i for i in (text.find(c, m.end, m.end + 200) for c in _QUOTE_CLOSE) if i >= 0), default=-1)
+    return close - m.end >= 4
 
 
 def _alone_on_line(text: str, m: Mention) -> bool:

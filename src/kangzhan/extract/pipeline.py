@@ -11,9 +11,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, record_sentences, segment
 from kangzhan.extract.fights import place_fights
 from kangzhan.extract.figure_sides import strength_sides
+from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_entries import (
@@ -42,6 +44,7 @@ from kangzhan.extract.model import (
     Place,
     Unit,
 )
+from kangzhan.extract.narrators import narrators
 from kangzhan.extract.perspective import as_chinese_view
 from kangzhan.extract.resolve import (
     ResolvedUnit,
@@ -61,6 +64,7 @@ from kangzhan.extract.roll import (
     spaced_names,
 )
 from kangzhan.gcpause import gc_paused
+from kangzhan.text.boilerplate import blank_furniture
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.jamming import find_jamming
 from kangzhan.text.layout import find_layout_spaces
@@ -124,6 +128,7 @@ def analyse(src: SourceText) -> Analysis:
     # page's line breaks, a scholar's notes and citations. Analyse without them, map offsets back to the original
     breaks, lost_days = find_number_breaks(text)  # a PDF copy's breaks around numbers (1937|年, 7|月27||,)
     text = restore_days(text, lost_days)  # the 日 such a copy lost, read where it stood (same length)
+    text = blank_furniture(text)  # a page's menus, tool links, article data and bylines (same length)
     glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text) + breaks
                      + find_layout_spaces(text)  # 民國31 年5 月, 第13 軍: the space a page puts after a number
                      + find_pictographs(text))  # 保(👃)卫(🧤)战: a copying site's emoji
@@ -145,6 +150,8 @@ def analyse(src: SourceText) -> Analysis:
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
     places = _not_positions(text, places)
     places = _outside_datelines(text, places)  # 新华社枣庄4月6日电: where the report was filed, today
+    places = outside_built_works(text, places)  # 战后兴建横贯公路、海港: the works built, no battlefield
+    places = outside_homes(text, places)  # 家住X, 祖籍X, 在X家中去世: a veteran's home, no battlefield
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
@@ -403,9 +410,10 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             ident = (u.key, u.side)
             if b is not None and all(x[0] != ident for x in b.units):
                 b.units.append((ident, ev(u.mention.start, u.mention.end)))
+    tellers = narrators(a.text, a.persons, {c.person for c in a.commands})  # 老兵X回忆: no commander
     for p in a.persons:
         lab = label_of(p.start)
-        if lab in by_name:
+        if lab in by_name and p.value["name"] not in tellers:
             b = by_name[lab]
             if all(x[0] != p.value["name"] for x in b.commanders):
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))

@@ -254,6 +254,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 sides[i] = "CN" if subj_side == "JP" else "JP"
     _share_lists(text, mentions, sides, soft)  # before the sentence cue, which is weaker than a list
     _cooperating(text, mentions, sides)  # 以第21军…,策应第11军的作战: a unit that supports another is of its side
+    _relieving(text, mentions, sides)  # 将防务交由第46军接替: the unit that takes over a line is of the same side
     # a side named in the same sentence and no other (中国方面,薛岳指挥了包括第4军…)
     guessed: set[int] = set()
     for i, m in enumerate(mentions):
@@ -331,6 +332,29 @@ def _cooperating(text: str, mentions: list[Mention], sides: list[str | None]) ->
                 break  # another side's unit between: it is the subject of the support
             sides[i] = sides[j]
             break
+
+
+# a unit handing its line to another (将防务交由X接替, 由X接防, 与X换防) or taking over another's (X接替Y的防务)
+_HANDED_TO = re.compile(r"(?:交由|交给|交予|移交|改由|由|与)$")
+_TAKES_OVER = re.compile(r"(?:接替|接防|接守|换防)")
+
+
+def _relieving(text: str, mentions: list[Mention], sides: list[str | None]) -> None:
+    """A unit without a side that relieves another in the same clause (…将防务交由第46军接替, 第46军接替第64军的防务)
+    takes its side: troops hand a line over to their own side only."""
+    for i, m in enumerate(mentions):
+        if sides[i] is not None:
+            continue
+        other = None
+        if _TAKES_OVER.match(text, m.end) and _HANDED_TO.search(text, max(0, m.start - 2), m.start) and i > 0:
+            other = i - 1  # the unit that handed over, named before in its sentence
+        elif i + 1 < len(mentions) and _TAKES_OVER.fullmatch(text, m.end, mentions[i + 1].start):
+            other = i + 1  # 第46军接替第64军
+        if other is None or not sides[other]:
+            continue
+        between = text[min(m.start, mentions[other].start):max(m.start, mentions[other].start)]
+        if not re.search(r"[。;；\n]", between):
+            sides[i] = sides[other]
 
 
 # a unit placed into an order of battle (配入/编入 …序列): the order names its side (远征 is the Chinese

@@ -58,6 +58,10 @@ def admin() -> dict[str, AdminPlace]:
            for r in _rows("admin.tsv")}
     for name, p in historical_counties().items():
         out.setdefault(name, p)  # a modern division of the same name wins
+    # the autonomous regions were provinces in the Republic (广西省, 宁夏省, 新疆省): the short form + 省 is the region
+    for name, p in list(out.items()):
+        if p.kind == "province" and p.official.endswith("自治区") and name != p.official and not name.endswith("区"):
+            out.setdefault(name + "省", AdminPlace(name + "省", p.kind, p.lon, p.lat, p.official, False, p.adcode))
     return out
 
 

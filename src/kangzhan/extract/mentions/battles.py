@@ -30,13 +30,16 @@ _NAME_TOKEN_FLAGS = ("ns", "nr", "nz", "n", "m", "j", "nt", "s", "b", "ng", "a")
 # 纪念X大捷, 缅怀X大捷 (a news title): the commemoration, not the battle's name
 _COMMEMORATING = ("纪念", "缅怀", "悼念", "追忆", "回忆", "重温")
 _COMMEMORATION_HEAD = re.compile(f"^(?:{'|'.join(_COMMEMORATING)})")
+# 老兵忆X会战, 王某某讲述X战役 (a feature's title): the teller and his verb, not the battle's name
+_TELLING = ("回忆", "追忆", "忆述", "讲述", "口述", "亲历")
+_TOLD_BY_HEAD = re.compile(f"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(_TELLING)})|[\u4e00-\u9fff]{{2,6}}?忆)")  # 忆家桥: a place
 _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "各", "历次", "几次", "两次", "前两次", "多次", "全面",
                "正面", "主力", "协同", "大小", "世界", "激烈", "惨烈", "残酷", "伟大", "著名", "关键", "最后", "最大", "艰苦", "英勇", "大", "小",
                "新", "旧", "这个", "那次", "光荣", "胜利", "失败", "成功", "第二次世界", "第一次世界", "两国", "中日", "长期", "大规模", "游击", "持久", "反击", "进攻", "防御", "决战", "这一", "整个",
                "参加", "有关", "方面", "以后", "之后", "进行", "发动", "对日", "战略", "敌后", "阵地", "追击", "包围",
                "围歼", "运动", "全体", "一次", "抗日", "这些", "其他", "主要", "重要", "大型", "一场", "空中", "海上",
                "一系列", "系列", "一连串", "数次", "若干",
-               *_COMMEMORATING}
+               *_COMMEMORATING, *_TELLING}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
                          r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
 # 从X战役中休整过来的部队, 自X会战撤下: a force coming out of an earlier battle; the text tells what came after
@@ -810,6 +813,9 @@ def _heading_name(line: str) -> str | None:
     if not m and body != s and not re.match(r"^[^:：\s|]+[:：\s|]", s) and len(parts) == 1:
         return None
     body = _COMMEMORATION_HEAD.sub("", body)  # 缅怀X大捷 (a news title): the name is X大捷
+    told = _TOLD_BY_HEAD.match(body)
+    if told and len(body) - told.end() >= 4:
+        body = body[told.end():]  # 老兵忆X会战: the name is X会战
     if "的" in body and not re.search(r"[，。,；在]", body):
         return _after_genitive(body)
     if re.search(r"[，。,；的在]", body) or any(body.startswith(b) for b in ("此次", "这次", "本次")):

@@ -106,6 +106,11 @@ _UNITS_THEN_COUNT = re.compile(
     rf"(?P<mid>[^。；;:：\n]{{0,30}}?)[,，、]?(?:又|另|和|及|共|共计|总计|合计|计|达)?(?P<count>{_COUNT})"
     rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
+# a numbered unit then the number of its men: "日军第13师团约2万余人", "第5军近4万人" (the men the unit brought)
+_UNIT_THEN_COUNT = re.compile(
+    rf"(?P<cue>第[0-9{CN_DIGITS}]+(?:集团军|方面军|师团|旅团|联队|大队|军|师|旅|团|纵队|支队|兵团))(?P<mid>)[,，]?"
+    rf"(?=约|近|共|计|达|[0-9{CN_DIGITS}])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
+)
 # a long order of battle closed by its total: "总计8个步兵联队(…)、2个骑兵联队…,近7万人"
 _UNITS_LIST_TOTAL = re.compile(
     rf"(?P<cue>[0-9{CN_DIGITS}]+个(?:步兵|骑兵|炮兵|野炮|山炮|工兵|独立)?(?:集团军|方面军|师团|旅团|联队|大队|战区|军|师|旅|团|纵队|支队|兵团))"
@@ -529,7 +534,7 @@ _FORCE_TOTAL = frozenset({"总兵力", "兵力总数", "总数", "兵力", "派�
 
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
-    for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL):
+    for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL, _UNIT_THEN_COUNT):
         for m in (_count_then_matches(text) if rx is _COUNT_THEN else rx.finditer(text)):
             cs = m.start("count")
             if cs in taken or not _count_ok(m, text, person_only=False):
@@ -557,13 +562,27 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 tail_side = _SIDE.match(text, cm.end())  # 共六百多名日军: the men counted are that side's
                 if tail_side and _NOT_SIDE.match(text, cm.end()):
                     tail_side = None
-            side = ("JP" if tail_side.group("jp") else "CN") if tail_side else side_for(text, cs)
-            start = cs if rx is _COUNT_THEN else m.start()
+            if rx is _UNIT_THEN_COUNT and not tail_side:  # the men of the unit named: its side, or left to it
+                side = _unit_side(text, m.start(), m.group("cue"))
+            else:
+                side = ("JP" if tail_side.group("jp") else "CN") if tail_side else side_for(text, cs)
+            start = cs if rx in (_COUNT_THEN, _UNIT_THEN_COUNT) else m.start()  # the unit stays a unit's mention
             fig = _figure(text, m, "strength", "strength", side, start)
             if fig:
                 out.append(fig)
                 taken.add(cs)
     return out
+
+
+_JP_ECHELON = ("师团", "旅团", "联队", "大队", "方面军")
+_CN_ECHELON = ("集团军", "纵队", "支队")
+
+
+def _unit_side(text: str, start: int, unit: str) -> str | None:
+    """The side of the numbered unit at ``start``: a side word right before it (日军第13师团, 我第84军), else its
+    one-sided echelon word; else None, and the pipeline gives the figure the side the unit resolves to."""
+    return (side_cue(text, max(0, start - 3), start)
+            or ("JP" if unit.endswith(_JP_ECHELON) else "CN" if unit.endswith(_CN_ECHELON) else None))
 
 
 def _infobox(text: str, taken: set[int]) -> list[Mention]:

@@ -217,7 +217,10 @@ def place_kind(name: str) -> str | None:
 @cache
 def _short_forms() -> dict[str, str]:
     """official name → short form (常德市 → 常德), for divisions whose short form is in the gazetteer."""
-    return {p.official: n for n, p in admin().items() if n != p.official and not p.common}
+    out = {p.official: n for n, p in admin().items() if n != p.official and not p.common and not n.endswith("省")}
+    # a Republican province name of an autonomous region (广西省) is called by its short form too (广西)
+    out.update({n: n[:-1] for n, p in admin().items() if p.kind == "province" and n.endswith("省") and n != p.official})
+    return out
 
 
 def _mention(text: str, start: int, end: int, source: str, kind: str | None = None) -> Mention:
