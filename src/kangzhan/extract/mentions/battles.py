@@ -53,6 +53,9 @@ _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|
 _CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战役|战斗|作战)|此役|至此,?\s*会战结束|会战结束")
 _ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中国军队称之为|当时中国军队称之为|即)"
                     rf"[“\"「]?([\u4e00-\u9fff·、]{{2,14}}?(?:{_SUF_RE}))")
+# 即 gives another name of a battle only right after one (X会战,即Y / X战役(即Y)): what stands before it ends in a
+# battle word, a closing quote or bracket
+_BATTLE_BEFORE_JI = re.compile(rf"(?:{_SUF_RE}|役|[”\"」』)）])[,，、\s(（]*$")
 _HEADING = re.compile(r"^\s*(?:[0-9]+[、.．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分])\s*")
 # an offensive named by its season (and year): 冬季攻势, 1939年冬季攻势, 春季攻势 — 攻势 needs no place then
 _SEASON = re.compile(r"(?:(?:19|20)[0-9]{2}年|[一二〇零三四五六七八九]{4}年)?[春夏秋冬]季$")
@@ -431,6 +434,9 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     if m.group(0) == "作战" and _VERB_AFTER.match(after):
         return None  # X作战有功: 作战 is the verb of a clause
     alias = _ALIAS.search(text[max(0, s - 12):end])
+    ji = max(0, s - 12) + alias.start() if alias else 0
+    if alias and alias.group(0).startswith("即") and not _BATTLE_BEFORE_JI.search(text, max(0, ji - 12), ji):
+        alias = None  # 第三阶段即X, 其中即X: 即 names X after a phase or part, X is a battle of its own
     told = bool(_NAMES_TOLD.search(text, max(0, s - 4), s))
     return Mention("battle", s, end, surface, {
         "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))

@@ -1,0 +1,58 @@
+"""Rules found probing unseen Nationalist-front pages (encyclopedia cards, war reports, commemorative articles,
+Traditional-character pages); every sentence here is written for the test."""
+from helpers import extract_json as extract
+
+
+def test_a_battle_named_after_ji_behind_a_phase_word_is_a_battle_not_an_alias(tmp_path):
+    """X即Y names Y as another name of the battle X only where X is a battle: 第二期即Y names the battle Y."""
+    text = "1939年冬季的作战分为三期,第二期即绥西会战。日军第26师团进犯五原,傅作义率第35军迎击。\n"
+    b = extract(tmp_path, text)["battles"]
+    assert [x["name"] for x in b] == ["绥西会战"]
+    assert {"第26师团", "第35军"} <= {u["name"] for u in b[0]["units"]}
+
+
+def test_ji_after_a_battle_name_still_gives_an_alias(tmp_path):
+    text = "1940年的第一次粤北会战,即翁英作战,第12集团军在从化一带阻击日军第104师团。\n"
+    b = extract(tmp_path, text)["battles"]
+    assert [x["name"] for x in b] == ["第一次粤北会战"] and "翁英作战" in b[0]["alt_labels"]
+
+
+def test_an_idiom_after_a_title_is_no_name(tmp_path):
+    """师长英勇殉国, 将军临危受命: a four-character idiom after the title is what he did, not who he was."""
+    text = ("1938年10月,德安战役打响。第91师李师长英勇殉国,全师官兵无不落泪。"
+            "第51师王将军临危受命率部坚守张古山。师长王耀武率第51师反击。\n")
+    d = extract(tmp_path, text)
+    names = {p["name"] for p in d["persons"]}
+    assert not names & {"英勇殉国", "英勇殉", "临危受", "临危受命"}
+    assert "王耀武" in names
+
+
+def test_a_country_label_in_a_battle_card_is_no_commander_and_gives_the_side(tmp_path):
+    """A flattened encyclopedia card puts the flag's country before every commander and unit line."""
+    text = ("随枣会战\n日期1939年5月1日-5月24日\n参战方\n 中華民國  大日本帝國\n指挥官与领导者\n"
+            "中華民國 李宗仁\n中華民國 汤恩伯\n大日本帝國 冈村宁次\n参战单位\n中華民國 第13军\n中華民國 第84军\n"
+            "大日本帝國 第3师团\n")
+    b = extract(tmp_path, text)["battles"][0]
+    cmdrs = {(c["name"], c["side"]) for c in b["commanders"]}
+    assert cmdrs == {("李宗仁", "CN"), ("汤恩伯", "CN"), ("冈村宁次", "JP")}
+    sides = {u["name"]: u["side"] for u in b["units"]}
+    assert sides == {"第13军": "CN", "第84军": "CN", "第3师团": "JP"}
+
+
+def test_a_five_character_japanese_name_closing_a_card_line_is_kept_whole(tmp_path):
+    text = ("鄂西会战\n日期1943年5月-6月\n指挥官与领导者\n中華民國 陈诚\n大日本帝國 横山勇\n大日本帝國 佐久間為人\n"
+            "兵力\n约150,000人 约100,000人\n")
+    names = {c["name"] for c in extract(tmp_path, text)["battles"][0]["commanders"]}
+    assert names == {"陈诚", "横山勇", "佐久间为人"}
+
+
+def test_plain_as_a_word_and_clauses_before_a_city_word_are_no_places(tmp_path):
+    """平原 "plain" is the short form of a county but above all a word; 仅余城内 "only inside the town left",
+    当X河 "when at X river", 饮弹殉城 "shot himself for the town" are no toponyms."""
+    text = ("1938年3月,临沂保卫战打响。日军机械化部队在平原上长驱直入,第40军在临沂城外阻击。城破之时,守军仅余城内一隅,"
+            "当界牌河方面战事吃紧,旅长饮弹殉城。\n")
+    d = extract(tmp_path, text)
+    places = {p["name"] for p in d["battles"][0]["places"]}
+    assert "临沂" in places
+    assert not places & {"平原", "仅余城", "当界牌河", "饮弹殉城", "弹殉城"}
+    assert not {p["name"] for p in d["persons"]} & {"饮弹殉城", "饮弹殉"}
