@@ -56,3 +56,18 @@ def test_plain_as_a_word_and_clauses_before_a_city_word_are_no_places(tmp_path):
     assert "临沂" in places
     assert not places & {"平原", "仅余城", "当界牌河", "饮弹殉城", "弹殉城"}
     assert not {p["name"] for p in d["persons"]} & {"饮弹殉城", "饮弹殉"}
+
+
+def test_a_leader_who_goes_to_the_front_to_direct_the_battle_is_a_commander(tmp_path):
+    """X亲赴…督战, X坐镇…: he directs the battle in person, with no title in the sentence."""
+    text = "1939年4月,随枣会战打响。李宗仁亲赴襄樊督战,白崇禧坐镇老河口,第84军在随县以北阻击日军。\n"
+    b = extract(tmp_path, text)["battles"][0]
+    assert {"李宗仁", "白崇禧"} <= {c["name"] for c in b["commanders"]}
+
+
+def test_the_units_the_japanese_fought_are_not_japanese(tmp_path):
+    """日军与X激战: X is the enemy of the sentence's side word, not of its side."""
+    text = ("1944年10月,桂林保卫战开始。日军与桂林守城部队第31、第46军各一个师在城郊激战。"
+            "日军与第79军在兴安以南发生战斗。\n")
+    sides = {u["name"]: u["side"] for u in extract(tmp_path, text)["battles"][0]["units"]}
+    assert sides == {"第31军": "CN", "第46军": "CN", "第79军": "CN"}

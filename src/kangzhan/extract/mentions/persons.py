@@ -177,7 +177,7 @@ def _jp_names_of_units(text: str) -> list[str]:
     return out
 
 
-_TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队|统领")
+_TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队|统领|亲赴|亲临|督战|坐镇")
 _SPACE_SPLIT = re.compile(r"[\s、,，;；/|]+")
 
 
@@ -796,7 +796,8 @@ def _surname_candidates() -> re.Pattern:
 # cut_name's segmentation (jieba.posseg on the window) is the costly part of person finding.
 _NAME_LENGTHS = range(2, 9)
 _COMMAND_VERBS = ("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "统率", "统领", "亲自", "亲率", "任", "兼任",
-                  "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥")
+                  "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥",
+                  "亲赴", "亲临", "督战", "坐镇")  # X亲赴郑州督战, X坐镇长沙: he directs the battle in person
 _JP_ACTOR_VERBS = ("率", "指挥", "下令", "命", "令", "的指挥")
 
 
