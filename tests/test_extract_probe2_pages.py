@@ -71,3 +71,11 @@ def test_the_units_the_japanese_fought_are_not_japanese(tmp_path):
             "日军与第79军在兴安以南发生战斗。\n")
     sides = {u["name"]: u["side"] for u in extract(tmp_path, text)["battles"][0]["units"]}
     assert sides == {"第31军": "CN", "第46军": "CN", "第79军": "CN"}
+
+
+def test_strength_given_as_men_on_the_rolls_or_as_myriads_of_troops(tmp_path):
+    """兵员(:)N人 is a force's head count (a Japanese archive's table, quoted); 约N万军队 too."""
+    text = ("1941年3月,上高会战开始。据战后公布的档案,双方兵员对比如下:\n日军第34师团:兵员约2万人;\n"
+            "中国第74军:兵员9000人。\n战后,日军称击溃了第9战区3个集团军约10万军队。\n")
+    figs = {(f["side"], f["count"], f["qualifier"]) for f in extract(tmp_path, text)["battles"][0]["figures"]}
+    assert {("JP", 20000, "about"), ("CN", 9000, "exact"), ("CN", 100000, "about")} <= figs
