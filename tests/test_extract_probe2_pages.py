@@ -79,3 +79,11 @@ def test_strength_given_as_men_on_the_rolls_or_as_myriads_of_troops(tmp_path):
             "中国第74军:兵员9000人。\n战后,日军称击溃了第9战区3个集团军约10万军队。\n")
     figs = {(f["side"], f["count"], f["qualifier"]) for f in extract(tmp_path, text)["battles"][0]["figures"]}
     assert {("JP", 20000, "about"), ("CN", 9000, "exact"), ("CN", 100000, "about")} <= figs
+
+
+def test_a_larger_battle_named_as_what_came_before_is_no_whole(tmp_path):
+    """继X会战之后 / X会战以后: the battle before this one, not the campaign it belongs to."""
+    text = ("1938年10月,广州沦陷。广州战役是继武汉会战之后,日军在华南发动的作战。第4战区余汉谋部节节后退,"
+            "日军第21军于10月21日占领广州。\n")
+    b = extract(tmp_path, text)["battles"]
+    assert [(x["name"], x["part_of"]) for x in b] == [("广州战役", None)]

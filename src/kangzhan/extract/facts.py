@@ -186,6 +186,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         main_name = next(iter(owners))
         if not infos[main_name].part_of:
             larger = [m.value["name"] for m in battles if m.value.get("name") and m.value["name"] != main_name
+                      and not m.value.get("past")  # 继淞沪会战之后…: a battle before it, not the whole it is part of
                       and (_rank(m.value["name"]) > _rank(main_name) or _regional_over(m.value["name"], main_name))
                       and not m.value["name"].endswith(_INCIDENT) and m.value["name"] not in alias_of
                       and m.value["name"] not in infos[main_name].alts and not _same_campaign(m.value["name"], main_name)]
