@@ -87,3 +87,11 @@ def test_a_larger_battle_named_as_what_came_before_is_no_whole(tmp_path):
             "日军第21军于10月21日占领广州。\n")
     b = extract(tmp_path, text)["battles"]
     assert [(x["name"], x["part_of"]) for x in b] == [("广州战役", None)]
+
+
+def test_an_attack_told_with_its_aim_dates_the_start(tmp_path):
+    """5月5日,日军开始进攻,企图…: the aim (企图) after the attack makes no plan of the sentence."""
+    text = ("鄂西会战\n1943年5月5日,日军第3师团开始进攻,企图打通长江航道。5月9日,日军占领公安。"
+            "在北线,5月12日开始,日军第13师团猛攻渔洋关。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["name"] == "鄂西会战" and b["start"] == "1943-05-05"
