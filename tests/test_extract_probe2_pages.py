@@ -95,3 +95,10 @@ def test_an_attack_told_with_its_aim_dates_the_start(tmp_path):
             "在北线,5月12日开始,日军第13师团猛攻渔洋关。\n")
     b = extract(tmp_path, text)["battles"][0]
     assert b["name"] == "鄂西会战" and b["start"] == "1943-05-05"
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it(tmp_path):
+    """总司令X乃电令…: 乃 "thereupon" opens the predicate; jieba's name guess swallows it."""
+    text = "1938年3月,鲁南会战中,第22集团军总司令孙震乃电令各部死守,第122师师长王铭章率部坚守。\n"
+    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+    assert {"孙震", "王铭章"} <= names and "孙震乃" not in names

@@ -244,6 +244,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
                  and not any(_is_stop(c) and c not in _NAME_OK for c in window[:k])), 0)
     if strong and lang > len(tok) and (jp or cn):
         return _accept(window[:lang])  # 松浦淳|六|郎中: a Japanese given name in 郎 that jieba cut apart
+    if flag.startswith("nr") and len(tok) == 3 and cn == 1 and tok[2] in _CLAUSE_ADVERBS:
+        tok = tok[:2]  # 孙震|乃电令各部, 李延年|遂率…: jieba's guess glued the adverb that opens the predicate
     if flag.startswith("nr") and 2 <= len(tok) <= 5 and not (jp and len(tok) <= jp):
         if strong and len(tok) == 2 and jp <= 1 and cn == 1 and _third_name_char(window):
             return _accept(window[:3]) or _accept(tok)  # 彭孟|缉等, 孙蔚|如: jieba cut a given name short
@@ -308,6 +310,10 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
     if not jp and _common_words_only(toks, end):
         return None  # 将军|口述历史: everyday words (口述 + 历史) with no surname make no name
     return _accept(window[:end])
+
+
+# one-character adverbs that open a predicate right after the subject (乃 "thereupon", 遂 "then", 即 …)
+_CLAUSE_ADVERBS = frozenset("乃遂即又便皆已")
 
 
 def _deed_not_name(tok: str, flag: str) -> bool:
