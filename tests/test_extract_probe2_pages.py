@@ -102,3 +102,10 @@ def test_an_adverb_after_a_name_is_no_part_of_it(tmp_path):
     text = "1938年3月,鲁南会战中,第22集团军总司令孙震乃电令各部死守,第122师师长王铭章率部坚守。\n"
     names = {p["name"] for p in extract(tmp_path, text)["persons"]}
     assert {"孙震", "王铭章"} <= names and "孙震乃" not in names
+
+
+def test_a_table_head_line_gives_the_side_of_the_figures_under_it(tmp_path):
+    text = ("1941年3月,上高会战开始。据战后公布的档案:\n日军第34师团:\n兵员:约2万人;火炮:40门\n"
+            "中国第74军:\n兵员:9000人;火炮:12门\n")
+    figs = {(f["side"], f["count"]) for f in extract(tmp_path, text)["battles"][0]["figures"]}
+    assert figs == {("JP", 20000), ("CN", 9000)}

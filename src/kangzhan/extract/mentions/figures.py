@@ -235,6 +235,13 @@ def side_for(text: str, pos: int) -> str | None:
     if side is None:  # across a semicolon: "日军则以…等共6个师团、3个旅团;总兵力约10万人"
         f0 = _full_sentence_start(text, pos)
         side = _first_side(text, f0, pos) or _weak_side(text, f0, pos)
+    if side is None:  # a table's lines under their head line ("日军第55师团:" / "兵员:20259人")
+        ls = text.rfind("\n", 0, pos) + 1
+        if ls > 0:
+            hs = text.rfind("\n", 0, ls - 1) + 1
+            head_end = len(text[hs:ls - 1].rstrip()) + hs
+            if text[hs:head_end].endswith((":", "：")):
+                side = side_cue(text, hs, head_end) or _weak_side(text, hs, head_end)
     return side
 
 
