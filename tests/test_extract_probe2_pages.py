@@ -109,3 +109,10 @@ def test_a_table_head_line_gives_the_side_of_the_figures_under_it(tmp_path):
             "中国第74军:\n兵员:9000人;火炮:12门\n")
     figs = {(f["side"], f["count"]) for f in extract(tmp_path, text)["battles"][0]["figures"]}
     assert figs == {("JP", 20000), ("CN", 9000)}
+
+
+def test_cavalry_and_honour_divisions_written_short(tmp_path):
+    """骑N师 is 骑兵第N师 and 荣N师 荣誉第N师, as 新N师 is 新编第N师: not the infantry division N."""
+    text = "1940年5月,枣宜会战。张自忠亲率第74师、骑9师及总部特务营与日军血战。荣1师在宜昌以北阻击。\n"
+    units = {u["name"] for u in extract(tmp_path, text)["battles"][0]["units"]}
+    assert {"第74师", "骑兵第9师", "荣誉第1师"} <= units and "第9师" not in units
