@@ -116,3 +116,10 @@ def test_cavalry_and_honour_divisions_written_short(tmp_path):
     text = "1940年5月,枣宜会战。张自忠亲率第74师、骑9师及总部特务营与日军血战。荣1师在宜昌以北阻击。\n"
     units = {u["name"] for u in extract(tmp_path, text)["battles"][0]["units"]}
     assert {"第74师", "骑兵第9师", "荣誉第1师"} <= units and "第9师" not in units
+
+
+def test_a_detachment_written_after_its_chinese_division_is_chinese(tmp_path):
+    """37师前进支队: the division's detachment; 支队 implies Japan only when nothing else says."""
+    text = "1933年3月,喜峰口战役开始。我军团命37师前进支队停留建平,另以第109旅向喜峰口增援。\n"
+    sides = {u["name"]: u["side"] for u in extract(tmp_path, text)["battles"][0]["units"]}
+    assert sides.get("前进支队") == "CN"

@@ -182,7 +182,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         if text[a.end:b.start] in ("", "之", "的", "所属", "属") and sides[i - 1] and not b.value.get("cue") \
-                and not (i - 1 in soft and sides[i]) \
+                and not (i - 1 in soft and sides[i] and b.value.get("echelon") != "支队") \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i] = sides[i - 1]
     _joined_order_of_battle(text, mentions, sides)  # 第8军之配入远征序列: the side of the order it joined
