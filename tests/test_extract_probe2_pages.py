@@ -123,3 +123,9 @@ def test_a_detachment_written_after_its_chinese_division_is_chinese(tmp_path):
     text = "1933年3月,喜峰口战役开始。我军团命37师前进支队停留建平,另以第109旅向喜峰口增援。\n"
     sides = {u["name"]: u["side"] for u in extract(tmp_path, text)["battles"][0]["units"]}
     assert sides.get("前进支队") == "CN"
+
+
+def test_a_named_army_after_the_state_name_has_no_character_of_it(tmp_path):
+    text = "1937年12月,南京保卫战爆发。大日本帝國中支那方面軍司令官松井石根指挥各部进攻南京。\n"
+    b = extract(tmp_path, text)["battles"][0]
+    assert [u["name"] for u in b["units"]] == ["中支那方面军"]

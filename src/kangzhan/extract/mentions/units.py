@@ -390,6 +390,9 @@ def _named_units(text: str, group: int) -> list[Mention]:
             if prefix.startswith(cue) and len(prefix) > len(cue) + 1:
                 prefix = prefix[len(cue):]
                 break
+        ps = m.end() - len(suffix) - len(prefix)
+        if ps > 0 and len(prefix) > 2 and common_words().get(text[ps - 1:ps + 1], (0, ""))[0] >= 500:
+            prefix = prefix[1:]  # 大日本帝|国中支那方面军: the first character closes the word before (帝国)
         if any(prefix.startswith(s) or prefix.endswith(s) for s in _NAMED_STOP) or re.search(NUM, prefix):
             continue
         if (suffix == "支队" and len(prefix) != 2) or len(prefix) < 2 or prefix[0] in "我敌该其各本":
