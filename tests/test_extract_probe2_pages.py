@@ -129,3 +129,9 @@ def test_a_named_army_after_the_state_name_has_no_character_of_it(tmp_path):
     text = "1937年12月,南京保卫战爆发。大日本帝國中支那方面軍司令官松井石根指挥各部进攻南京。\n"
     b = extract(tmp_path, text)["battles"][0]
     assert [u["name"] for u in b["units"]] == ["中支那方面军"]
+
+
+def test_the_verb_of_a_retreat_is_no_part_of_the_place_it_left(tmp_path):
+    text = "1938年3月,滕县保卫战。守军残部由西门退至西关车站,一部由东关撤往城内。\n"
+    places = {p["name"] for p in extract(tmp_path, text)["battles"][0]["places"]}
+    assert "滕县" in places and not places & {"西门退", "东关撤"}

@@ -681,6 +681,8 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
             e = loc.start()
         if e - s > 2 and text[e - 1] in "大小全并即再又先" and text[e - 2] in _SUFFIX:
             e -= 1  # 向八塘|大迂回
+        if e - s > 2 and text[e - 1] in "退撤进逃窜转攻" and text[e:e + 1] in ("至", "到", "往", "向"):
+            e -= 1  # 由西门|退至西关: the verb of the move before its 至, no part of the name
         for k in (2, 3):  # 由印度|利多出发: a known place, then another name
             if e - s - k >= 2 and text[s:s + k] in _lexicon() and text[s:s + k] not in _weak() \
                     and _item_ok(text, s + k, e):
