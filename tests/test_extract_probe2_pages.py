@@ -135,3 +135,13 @@ def test_the_verb_of_a_retreat_is_no_part_of_the_place_it_left(tmp_path):
     text = "1938年3月,滕县保卫战。守军残部由西门退至西关车站,一部由东关撤往城内。\n"
     places = {p["name"] for p in extract(tmp_path, text)["battles"][0]["places"]}
     assert "滕县" in places and not places & {"西门退", "东关撤"}
+
+
+def test_a_part_named_with_qizhong_leaves_the_account_to_the_whole(tmp_path):
+    """其中“X”成了这场战役最惨烈的战斗之一: X is one part of the battle told; what follows is still the whole's
+    (这场战役 there names the battle told, it closes nothing)."""
+    text = ("1944年4月,豫中会战爆发,日军第12军进攻第1战区。其中“许昌保卫战”成了这场战役最为惨烈的战斗之一。\n"
+            "4月17日夜,日军第37师团强渡新黄河,守军暂27师奋起应战。\n")
+    b = {x["name"]: x for x in extract(tmp_path, text)["battles"]}
+    assert b["许昌保卫战"]["part_of"] == "豫中会战"
+    assert {"第37师团", "暂编第27师"} <= {u["name"] for u in b["豫中会战"]["units"]}

@@ -56,6 +56,9 @@ _ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本�
 # 即 gives another name of a battle only right after one (X会战,即Y / X战役(即Y)): what stands before it ends in a
 # battle word, a closing quote or bracket
 _BATTLE_BEFORE_JI = re.compile(rf"(?:{_SUF_RE}|役|[”\"」』)）])[,，、\s(（]*$")
+_AMONG_BEFORE = re.compile(r"(?:^|[。，,；;\n])\s*其中[“\"「]?$")
+# after a reference to the battle told (这场战役): a part of it is being named, the account goes on
+_PART_REF_AFTER = re.compile(r"(?:中|里|当中)?的?(?:最[^，,。；;!?]{0,12}?之一|一部分|组成部分|之一)")
 _HEADING = re.compile(r"^\s*(?:[0-9]+[、.．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分])\s*")
 # an offensive named by its season (and year): 冬季攻势, 1939年冬季攻势, 春季攻势 — 攻势 needs no place then
 _SEASON = re.compile(r"(?:(?:19|20)[0-9]{2}年|[一二〇零三四五六七八九]{4}年)?[春夏秋冬]季$")
@@ -408,6 +411,8 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_raids(text))
     out.extend(_countered_operations(text))
     for m in _CONTEXT.finditer(text):
+        if _PART_REF_AFTER.match(text, m.end()):
+            continue  # 其中X成了这场战役最惨烈的战斗之一: X is a part of the battle told, no summary closing it
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
     out = _shortest_genitive(_outside_titles(text, out))
@@ -448,7 +453,9 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
                                                                           and not alias.group(0).startswith("即"))))
                                or in_spans(listed_aliases, s)),  # 即发动X: no alias
         "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
-        "told": told})
+        "told": told,
+        # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
+        "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s))})
 
 
 # a list of other names of the battle the sentence is about: 又称A, 也称之为A、B、C等, 曾称“A”, 或称A
