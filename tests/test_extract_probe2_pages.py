@@ -145,3 +145,12 @@ def test_a_part_named_with_qizhong_leaves_the_account_to_the_whole(tmp_path):
     b = {x["name"]: x for x in extract(tmp_path, text)["battles"]}
     assert b["许昌保卫战"]["part_of"] == "豫中会战"
     assert {"第37师团", "暂编第27师"} <= {u["name"] for u in b["豫中会战"]["units"]}
+
+
+def test_the_names_each_side_gave_are_other_names_of_the_battle(tmp_path):
+    """日方称该战为“A”或“B”, (中方称C): other names of the battle the sentence is about, no battles of their own."""
+    text = ("1939年11月,桂南会战爆发,日方称该战为“南宁作战”或“邕宁作战”。日军第5师团在钦州湾登陆,"
+            "第16集团军节节抵抗。\n")
+    b = extract(tmp_path, text)["battles"]
+    assert [x["name"] for x in b] == ["桂南会战"]
+    assert {"南宁作战", "邕宁作战"} <= set(b[0]["alt_labels"])

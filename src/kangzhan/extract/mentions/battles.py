@@ -51,7 +51,7 @@ _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图
 # 作战 as a verb: 因X作战有功, 作战勇敢 — a passing action, no battle name
 _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|阵亡|牺牲|殉国|立功|得力|顽强|积极)")
 _CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战役|战斗|作战)|此役|至此,?\s*会战结束|会战结束")
-_ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中国军队称之为|当时中国军队称之为|即)"
+_ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中方称|中国方面称|中国军队称之为|当时中国军队称之为|即)"
                     rf"[“\"「]?([\u4e00-\u9fff·、]{{2,14}}?(?:{_SUF_RE}))")
 # 即 gives another name of a battle only right after one (X会战,即Y / X战役(即Y)): what stands before it ends in a
 # battle word, a closing quote or bracket
@@ -459,7 +459,7 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
 
 
 # a list of other names of the battle the sentence is about: 又称A, 也称之为A、B、C等, 曾称“A”, 或称A
-_ALIAS_LIST = re.compile(r"(?:又称|也称|亦称|曾称|或称|通称|俗称|称之为)(?:之?为)?"
+_ALIAS_LIST = re.compile(r"(?:又称|也称|亦称|曾称|或称|通称|俗称|称之为|(?:日方|日军|日本方面|日本|中方|美方)称(?:该战|该阶段|该役|此役|其|之)?为)(?:之?为)?"
                          r"(?P<names>[“\"「‘]?[\u4e00-\u9fff][\u4e00-\u9fff、“”\"「」‘’]{1,80})")
 
 
