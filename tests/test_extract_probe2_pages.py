@@ -154,3 +154,17 @@ def test_the_names_each_side_gave_are_other_names_of_the_battle(tmp_path):
     b = extract(tmp_path, text)["battles"]
     assert [x["name"] for x in b] == ["桂南会战"]
     assert {"南宁作战", "邕宁作战"} <= set(b[0]["alt_labels"])
+
+
+def test_an_attack_named_as_the_enemy_s_intent_dates_no_start(tmp_path):
+    """11月1日,日军进攻企图已明,…下令…: 进攻 heads the noun 进攻企图, no attack is told that day."""
+    text = ("常德会战\n1943年11月1日,日军进攻企图已极明显,第6战区下令各部备战。11月2日,日军第13师团开始进攻,"
+            "企图渡过澧水。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["start"] == "1943-11-02"
+
+
+def test_a_japanese_name_before_wei_in_an_appointment_stays_four_characters(tmp_path):
+    text = "1938年6月,武汉会战开始。日军以冈村宁次为第11军军长,率第6、第106师团进攻。\n"
+    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+    assert "冈村宁次" in names and "冈村宁次为" not in names

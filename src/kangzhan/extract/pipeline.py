@@ -581,7 +581,8 @@ def _planned(text: str, s: int, e: int) -> bool:
     """The sentence tells a plan: a word of planning before its first action (决定于5月1日进攻), not one after
     it (5月1日,日军开始进攻,企图…: the attack began, the aim follows)."""
     plan = _PLAN.search(text, s, e)
-    act = _ACTION.search(text, s, e)
+    # an action word that heads a plan's noun (进攻企图, 进攻计划, 作战命令) is no action told
+    act = next((a for a in _ACTION.finditer(text, s, e) if not _PLAN.match(text, a.end())), None)
     return plan is not None and (act is None or plan.start() < act.start())
 
 

@@ -288,7 +288,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         end += 1
         if window[end - 1] == "郎":
             break
-    if end == 5 and window[4] != "郎" and not ((len(window) == 5 or _is_stop(window[5])) and window[4] not in "少中上大"):
+    whole = len(window) == 5 and window[4] not in STOP or len(window) > 5 and _is_stop(window[5])  # 土肥原贤二| (a line's end)
+    if end == 5 and window[4] != "郎" and not (whole and window[4] not in "少中上大"):
         end = 4  # five characters: 板垣征四郎, 土肥原贤二(率); not 冈村宁次手(握), 中村正雄少(将)
     if end > jp + 1 and window[end - 1] in "少中上大" and window[end:end + 1] in ("将", "佐", "尉"):
         end -= 1  # 畑俊六|大将: the rank follows the name
