@@ -118,7 +118,9 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         for m in battles:
             if m.value.get("name"):
                 m.value["name"] = alias_of.get(m.value["name"], m.value["name"])
-        anchors = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")]
+        anchors = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")
+                   and not (m.value.get("part") and any(x.value.get("name") and x.start < m.start and x.value["name"]
+                                                        != m.value["name"] for x in battles))]
         anchors = [m for m in anchors if not _in_quoted_speech(text, m)] or anchors  # 电讯:「X战役遭受…」
         placed = [m for m in anchors if not m.value.get("timed")]
         anchors = placed or anchors  # a season's offensive (冬季攻势) named in passing heads no part of the text
@@ -157,6 +159,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         if m.value.get("alias") and owner and name != owner and not m.value.get("past") and name not in infos:
             infos[owner].alts.add(name)
             alias_of.setdefault(name, owner)
+        elif m.value.get("part") and owner and name != owner and name not in infos and not m.value.get("past"):
+            infos[name] = BattleInfo(name, first=m, part_of=owner)  # 其中X…: a part of the battle told
         elif owner and m.text != owner and alias_of.get(m.text) == owner:
             infos[owner].alts.add(m.text)
         elif owner and name != owner and name not in infos and not m.value.get("past") and _same_place(name, owner):
@@ -202,6 +206,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         main_name = next(iter(owners))
         if not infos[main_name].part_of:
             larger = [m.value["name"] for m in battles if m.value.get("name") and m.value["name"] != main_name
+                      and not m.value.get("past")  # 继淞沪会战之后…: a battle before it, not the whole it is part of
                       and (_rank(m.value["name"]) > _rank(main_name) or _regional_over(m.value["name"], main_name))
                       and not m.value["name"].endswith(_INCIDENT) and m.value["name"] not in alias_of
                       and m.start not in listed  # a sibling of a list is no whole of the others

@@ -629,6 +629,15 @@ def _written_day(text: str, first: Mention, dates: list[Mention]) -> Mention:
     return next((d for d in dates if d.value["date"].precision == "day" and d.value["date"].iso[:7] == month), first)
 
 
+def _planned(text: str, s: int, e: int) -> bool:
+    """The sentence tells a plan: a word of planning before its first action (决定于5月1日进攻), not one after
+    it (5月1日,日军开始进攻,企图…: the attack began, the aim follows)."""
+    plan = _PLAN.search(text, s, e)
+    # an action word that heads a plan's noun (进攻企图, 进攻计划, 作战命令) is no action told
+    act = next((a for a in _ACTION.finditer(text, s, e) if not _PLAN.match(text, a.end())), None)
+    return plan is not None and (act is None or plan.start() < act.start())
+
+
 def _prepares(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells a preparation first (fortifying, waiting for the attack): its action word comes after."""
     act = _ACTION.search(text, sent[0], sent[1])
@@ -747,7 +756,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             b.start = opened[0].value["date"]
         if b.start is None:
             acts = [d for k, d in items if d.value["date"].precision != "year"
-                    and _ACTION.search(text, sents[k][0], sents[k][1]) and not _PLAN.search(text, sents[k][0], sents[k][1])]
+                    and _ACTION.search(text, sents[k][0], sents[k][1]) and not _planned(text, *sents[k])]
             fights = [d for d in acts if not _prepares(text, sents[bisect_right(starts, d.start) - 1])]
             acts = fights or acts  # 敌…抵达X,赶筑工事,以待…进攻: the defender's preparation, before the attack
             if not acts:  # no dated action: the date the plan set for the attack, not the date of the plan

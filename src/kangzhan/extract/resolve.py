@@ -35,6 +35,9 @@ _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|
                      r"|迂回|夹击|猛扑|扑向|击毙|打死|击伤|打击)")
 # what follows the opponent in 与X激战 (after the unit, maybe 等部/部队/一部)
 _FIGHT = re.compile(r"(?:等部|部队|一部|主力)?(?:展开|发生|进行)?(?:了)?(?:激战|交战|血战|苦战|鏖战|接战|激烈战斗|战斗|对峙|相持)")
+# the party after 与/同/跟 (日军与X…激战): X is the one the sentence's side fought (or joined, without a fight word)
+_WITH_PARTY = re.compile(r"[与同跟][^,，。;；]{0,12}$")
+_FIGHT_WORD = re.compile(r"激战|交战|血战|苦战|鏖战|接战|战斗|对峙|相持|争夺|拼杀|肉搏")
 # what follows the target of an attack: 向第79军防地逼进, 轰击第49、第79军阵地, 迂回第78军右翼
 _TARGET_AFTER = re.compile(r"(?:阵地|防地|防线|驻地|右翼|左翼|侧翼|侧背|后方)")
 # a unit sent back to Japan is Japanese (第9、第16师先后调回日本), whatever its echelon word implies
@@ -179,7 +182,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         if text[a.end:b.start] in ("", "之", "的", "所属", "属") and sides[i - 1] and not b.value.get("cue") \
-                and not (i - 1 in soft and sides[i]) \
+                and not (i - 1 in soft and sides[i] and b.value.get("echelon") != "支队") \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i] = sides[i - 1]
     _joined_order_of_battle(text, mentions, sides)  # 第8军之配入远征序列: the side of the order it joined
@@ -262,8 +265,16 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             a = max(text.rfind(c, 0, m.start) for c in "。;；\n!?")
             cues = set()
             for c in _SENT_CUE.finditer(text, a + 1, m.start):
-                cues.add("JP" if c.group("jp") else "CN")
-            if len(cues) == 1 and not _ATTACK.search(text, a + 1, m.end + 12):
+                side = "JP" if c.group("jp") else "CN"
+                if _WITH_PARTY.match(text, c.end(), m.start):
+                    # 日军与桂林守城部队第31军…激战: the unit is the one the cue's side fought, not of its side
+                    end = text.find("。", m.end)
+                    side = ({"JP": "CN", "CN": "JP"}[side]
+                            if _FIGHT_WORD.search(text, m.end, end if end >= 0 else len(text)) else "?")
+                    if m.value.get("implied") not in (None, side):
+                        side = "?"  # 日军与第13师团会合…激战: a 师团 is Japanese whatever the sentence says
+                cues.add(side)
+            if len(cues) == 1 and "?" not in cues and not _ATTACK.search(text, a + 1, m.end + 12):
                 sides[i] = next(iter(cues))
                 guessed.add(i)
     _singled_out(text, mentions, sides)  # 第6战区主力,尤其是18军: the unit singled out is one of that force

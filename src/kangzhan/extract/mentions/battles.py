@@ -55,8 +55,14 @@ _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图
 # 作战 as a verb: 因X作战有功, 作战勇敢 — a passing action, no battle name
 _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|阵亡|牺牲|殉国|立功|得力|顽强|积极)")
 _CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战役|战斗|作战)|此役|至此,?\s*会战结束|会战结束")
-_ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中国军队称之为|当时中国军队称之为|即)"
+_ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中方称|中国方面称|中国军队称之为|当时中国军队称之为|即)"
                     rf"[“\"「]?([\u4e00-\u9fff·、]{{2,14}}?(?:{_SUF_RE}))")
+# 即 gives another name of a battle only right after one (X会战,即Y / X战役(即Y)): what stands before it ends in a
+# battle word, a closing quote or bracket
+_BATTLE_BEFORE_JI = re.compile(rf"(?:{_SUF_RE}|役|[”\"」』)）])[,，、\s(（]*$")
+_AMONG_BEFORE = re.compile(r"(?:^|[。，,；;\n])\s*其中[“\"「]?$")
+# after a reference to the battle told (这场战役): a part of it is being named, the account goes on
+_PART_REF_AFTER = re.compile(r"(?:中|里|当中)?的?(?:最[^，,。；;!?]{0,12}?之一|一部分|组成部分|之一)")
 _HEADING = re.compile(r"^\s*(?:[0-9]+[、.．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分]"
                       rf"|{ITEM_MARK})\s*")
 # an offensive named by its season (and year): 冬季攻势, 1939年冬季攻势, 春季攻势 — 攻势 needs no place then
@@ -425,6 +431,8 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_raids(text))
     out.extend(_countered_operations(text))
     for m in _CONTEXT.finditer(text):
+        if _PART_REF_AFTER.match(text, m.end()):
+            continue  # 其中X成了这场战役最惨烈的战斗之一: X is a part of the battle told, no summary closing it
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
     out = _shortest_genitive(_outside_titles(text, out))
@@ -539,6 +547,9 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     if m.group(0) == "作战" and _VERB_AFTER.match(after):
         return None  # X作战有功: 作战 is the verb of a clause
     alias = _ALIAS.search(text[max(0, s - 12):end])
+    ji = max(0, s - 12) + alias.start() if alias else 0
+    if alias and alias.group(0).startswith("即") and not _BATTLE_BEFORE_JI.search(text, max(0, ji - 12), ji):
+        alias = None  # 第三阶段即X, 其中即X: 即 names X after a phase or part, X is a battle of its own
     told = bool(_NAMES_TOLD.search(text, max(0, s - 4), s))
     return Mention("battle", s, end, surface, {
         "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
@@ -550,11 +561,13 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
                                                                           and not alias.group(0).startswith("即"))))
                                or in_spans(listed_aliases, s)),  # 即发动X: no alias
         "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
-        "told": told})
+        "told": told,
+        # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
+        "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s))})
 
 
 # a list of other names of the battle the sentence is about: 又称A, 也称之为A、B、C等, 曾称“A”, 或称A
-_ALIAS_LIST = re.compile(r"(?:又称|也称|亦称|曾称|或称|通称|俗称|称之为)(?:之?为)?"
+_ALIAS_LIST = re.compile(r"(?:又称|也称|亦称|曾称|或称|通称|俗称|称之为|(?:日方|日军|日本方面|日本|中方|美方)称(?:该战|该阶段|该役|此役|其|之)?为)(?:之?为)?"
                          r"(?P<names>[“\"「‘]?[\u4e00-\u9fff][\u4e00-\u9fff、“”\"「」‘’]{1,80})")
 
 

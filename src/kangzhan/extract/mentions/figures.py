@@ -95,16 +95,16 @@ _CASUALTY = re.compile(
     rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
     rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
-_STRENGTH_CUE = (r"总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
+_STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
                  r"增兵|率|指挥(?![部所官员])|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
 _STRENGTH = re.compile(
-    rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?<![第0-9.])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
+    rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?<![第0-9.])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马|军队)?"
 )
 # an order of battle then its total: "8个师2个旅共13.4万人", "35个师,约20万人", "4个师团7万兵力"
 _UNITS_THEN_COUNT = re.compile(
     rf"(?P<cue>[0-9{CN_DIGITS}]+个(?:集团军|方面军|师团|旅团|联队|大队|战区|军|师|旅|团|纵队|支队|兵团))"
     rf"(?P<mid>[^。；;:：\n]{{0,30}}?)[,，、]?(?:又|另|和|及|共|共计|总计|合计|计|达)?(?P<count>{_COUNT})"
-    rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
+    rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马|军队)?"
 )
 # a numbered unit then the number of its men: "日军第13师团约2万余人", "第5军近4万人" (the men the unit brought)
 _UNIT_THEN_COUNT = re.compile(
@@ -115,7 +115,7 @@ _UNIT_THEN_COUNT = re.compile(
 _UNITS_LIST_TOTAL = re.compile(
     rf"(?P<cue>[0-9{CN_DIGITS}]+个(?:步兵|骑兵|炮兵|野炮|山炮|工兵|独立)?(?:集团军|方面军|师团|旅团|联队|大队|战区|军|师|旅|团|纵队|支队|兵团))"
     rf"(?P<mid>[^。；;\n]{{30,160}}?)[,，、](?=约|近|共|计|总计|共计|达)(?P<count>{_COUNT})"
-    rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
+    rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马|军队)?"
 )
 _COUNT_CUE = re.compile(
     rf"(?P<count>{_COUNT})(?P<countunit>(?<=[人名])|(?<=人员))(?:全部|全体|全|均|都|壮烈)?"
@@ -240,6 +240,13 @@ def side_for(text: str, pos: int) -> str | None:
     if side is None:  # across a semicolon: "日军则以…等共6个师团、3个旅团;总兵力约10万人"
         f0 = _full_sentence_start(text, pos)
         side = _first_side(text, f0, pos) or _weak_side(text, f0, pos)
+    if side is None:  # a table's lines under their head line ("日军第55师团:" / "兵员:20259人")
+        ls = text.rfind("\n", 0, pos) + 1
+        if ls > 0:
+            hs = text.rfind("\n", 0, ls - 1) + 1
+            head_end = len(text[hs:ls - 1].rstrip()) + hs
+            if text[hs:head_end].endswith((":", "：")):
+                side = side_cue(text, hs, head_end) or _weak_side(text, hs, head_end)
     return side
 
 
@@ -543,7 +550,8 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             unit = cm.group("unit") if cm else None
             tail = m.group("tail")
             bare_ok = rx is not _COUNT_THEN and m.group("cue") == "兵力" and unit is None  # 兵力达14万
-            if unit not in ("人", "余人", "多人", "名", "兵", "员") and not tail and not bare_ok:
+            myriad_men = unit == "军" and "万" in cm.group("num")  # 约30万军队, 十万大军: no one counts armies by 万
+            if unit not in ("人", "余人", "多人", "名", "兵", "员") and not tail and not bare_ok and not myriad_men:
                 continue
             s0 = _sentence_start(text, m.start())
             if _CASUALTY.search(text[s0:m.start()] + text[m.start():cs]) and rx is _STRENGTH and m.group("cue") not in (
@@ -566,6 +574,9 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 side = _unit_side(text, m.start(), m.group("cue"))
             else:
                 side = ("JP" if tail_side.group("jp") else "CN") if tail_side else side_for(text, cs)
+                echelon = _WEAK.search(m.group("cue")) if rx in (_UNITS_THEN_COUNT, _UNITS_LIST_TOTAL) else None
+                if echelon and not tail_side:  # 日军击溃了3个集团军约10万军队: the formations counted say whose men
+                    side = "JP" if echelon.group("jp") else "CN"
             start = cs if rx in (_COUNT_THEN, _UNIT_THEN_COUNT) else m.start()  # the unit stays a unit's mention
             fig = _figure(text, m, "strength", "strength", side, start)
             if fig:

@@ -177,7 +177,7 @@ def _jp_names_of_units(text: str) -> list[str]:
     return out
 
 
-_TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队|统领")
+_TRIGGER = re.compile("率|命|令|指挥|亲自|任|决心|遂|立即|所部|部队|统领|亲赴|亲临|督战|坐镇")
 _SPACE_SPLIT = re.compile(r"[\s、,，;；/|]+")
 
 
@@ -231,6 +231,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         return None
     toks = _tokens(window)
     tok, flag = toks[0] if toks else ("", "")
+    if strong and not (jp or cn) and _deed_not_name(tok, flag) and not jp_surname_len(window, by_rank=True):
+        return None  # 师长|英勇殉国, 将军|临危受命: no family name, an idiom or an everyday word: what he did
     if flag.startswith("nr") and len(toks) > 1 and toks[1][1].startswith("nr") and len(tok + toks[1][0]) <= 5:
         tok = tok + toks[1][0]  # 川岸/文三郎
     if strong and flag.startswith("nr") and len(toks) > 1 and tok == toks[0][0] \
@@ -242,6 +244,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
                  and not any(_is_stop(c) and c not in _NAME_OK for c in window[:k])), 0)
     if strong and lang > len(tok) and (jp or cn):
         return _accept(window[:lang])  # 松浦淳|六|郎中: a Japanese given name in 郎 that jieba cut apart
+    if flag.startswith("nr") and len(tok) == 3 and cn == 1 and tok[2] in _CLAUSE_ADVERBS:
+        tok = tok[:2]  # 孙震|乃电令各部, 李延年|遂率…: jieba's guess glued the adverb that opens the predicate
     if flag.startswith("nr") and 2 <= len(tok) <= 5 and not (jp and len(tok) <= jp):
         if strong and len(tok) == 2 and jp <= 1 and cn == 1 and _third_name_char(window):
             return _accept(window[:3]) or _accept(tok)  # 彭孟|缉等, 孙蔚|如: jieba cut a given name short
@@ -284,7 +288,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         end += 1
         if window[end - 1] == "郎":
             break
-    if end == 5 and window[4] != "郎" and not (len(window) > 5 and _is_stop(window[5]) and window[4] not in "少中上大"):
+    whole = len(window) == 5 and window[4] not in STOP or len(window) > 5 and _is_stop(window[5])  # 土肥原贤二| (a line's end)
+    if end == 5 and window[4] != "郎" and not (whole and window[4] not in "少中上大"):
         end = 4  # five characters: 板垣征四郎, 土肥原贤二(率); not 冈村宁次手(握), 中村正雄少(将)
     if end > jp + 1 and window[end - 1] in "少中上大" and window[end:end + 1] in ("将", "佐", "尉"):
         end -= 1  # 畑俊六|大将: the rank follows the name
@@ -306,6 +311,19 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
     if not jp and _common_words_only(toks, end):
         return None  # 将军|口述历史: everyday words (口述 + 历史) with no surname make no name
     return _accept(window[:end])
+
+
+# one-character adverbs that open a predicate right after the subject (乃 "thereupon", 遂 "then", 即 …)
+_CLAUSE_ADVERBS = frozenset("乃遂即又便皆已")
+
+
+def _deed_not_name(tok: str, flag: str) -> bool:
+    """The first word after a title is an idiom (临危受命, jieba tag i/l) or a frequent word of jieba's dictionary
+    (英勇, 1435 — jieba even tags it nr): where no listed family name opens the window, the title is followed
+    by what the man did, not by his name (the surname lists hold the frequent words that are names)."""
+    if flag in ("i", "l"):
+        return True
+    return len(tok) >= 2 and common_words().get(tok, (0, ""))[0] >= 1000
 
 
 def _splits_token(toks: tuple[tuple[str, str], ...], offset: int) -> bool:
@@ -474,7 +492,7 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
 
 # _accept's tests, compiled once: it runs several times for every window cut_name considers
 _TITLE_WORDS = tuple(t for t, _ in TITLES)
-_NOT_IN_NAME = re.compile("[年月日季这]|万分|分之|当时|此时|其时|同时|随后")
+_NOT_IN_NAME = re.compile("[年月日季这殉]|万分|分之|当时|此时|其时|同时|随后")  # 殉: 饮弹殉城 is a death, no name
 _UNIT_END = re.compile("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$")
 _PLACE_END = re.compile("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$")
 
@@ -785,7 +803,8 @@ def _surname_candidates() -> re.Pattern:
 # cut_name's segmentation (jieba.posseg on the window) is the costly part of person finding.
 _NAME_LENGTHS = range(2, 9)
 _COMMAND_VERBS = ("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "统率", "统领", "亲自", "亲率", "任", "兼任",
-                  "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥")
+                  "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥",
+                  "亲赴", "亲临", "督战", "坐镇")  # X亲赴郑州督战, X坐镇长沙: he directs the battle in person
 _JP_ACTOR_VERBS = ("率", "指挥", "下令", "命", "令", "的指挥")
 
 
@@ -897,6 +916,7 @@ def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str
         else:
             continue
         chunks = [c for c in (re.sub(r"[(（][^)）]*[)）]|[†\[\]0-9]", "", c).strip() for c in _SPACE_SPLIT.split(line)) if c]
+        chunks = [c for c in chunks if not _POLITY.search(c)]  # 中华民国 李宗仁: the state of a card's flag, a name
         for chunk in chunks:
             alone = len(chunks) == 1 and 2 <= len(chunk) <= 4 and re.fullmatch(f"[{_HAN}]+", chunk) is not None
             pos = 0
@@ -912,6 +932,11 @@ def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str
                 out.setdefault(name, (None, "list"))
                 pos += len(name)
     return out
+
+
+# a state or its armed forces, printed before each line of a card's commanders (中华民国 / 大日本帝国 / 日本帝国陆军)
+_POLITY = re.compile(r"^(?:中华民国|大日本帝国|日本帝国|日本|中国|满洲国|伪满洲国|蒙疆|英国|美国|英属印度)"
+                     r"(?:国民政府|国民革命军|国军|陆军|海军|政府)?$")
 
 
 def _listed_name(chunk: str) -> bool:

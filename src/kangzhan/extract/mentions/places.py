@@ -74,7 +74,7 @@ _BAD_STEM = re.compile(
     r"[0-9个第军师旅团营连队部敌我日国的了是在和与及等各该此其这那"
     r"被把将向往至到于从由自沿经进攻占陷犯守退撤达抵过渡越赴离入出克复收夺逼迫围击歼毙伤亡失战役会兵力趋窜"
     r"以为之也而并或且则又再已曾均皆都全本每某另他她它们们内外前后左右里间附近一带地区方面线阵虽但若"
-    r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能段对]"
+    r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能段对仅殉]"
 )
 _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
                       "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号的侧趋窜")
@@ -455,6 +455,11 @@ def _settled(text: str, s0: int, end: int, stem: str, suf: str) -> bool:
     return s0 > 0 and text[s0 - 1] in _PLACE_PREP and _PLACED_AFTER.match(text, end) is not None
 
 
+# conjunctions and time words that open a clause (当界河方面战事吃紧 "when at Jiehe …"): no toponym starts with them
+# (马当要塞 has 当 inside)
+_CLAUSE_OPENERS = "当"
+
+
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _SUFFIX_AT.finditer(text):
@@ -482,7 +487,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if not (_stem_ok(stem) or (strong or natural and k == 2) and not _BAD_STEM.search(stem)
                         and not _common(stem, 5000 if strong else 1500) or goal or settled):
                     continue
-                if stem[0] in _BOUNDARY_CHARS and not settled or _common(stem + suf):
+                if (stem[0] in _BOUNDARY_CHARS or stem[0] in _CLAUSE_OPENERS) and not settled or _common(stem + suf):
                     continue
                 if _CROSSING.fullmatch(text, p - 1, end) or _verb_word(stem):
                     continue  # 由巾口南渡 (a crossing), 切断江南 (a verb before 江南)
@@ -679,6 +684,8 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
             e = loc.start()
         if e - s > 2 and text[e - 1] in "大小全并即再又先" and text[e - 2] in _SUFFIX:
             e -= 1  # 向八塘|大迂回
+        if e - s > 2 and text[e - 1] in "退撤进逃窜转攻" and text[e:e + 1] in ("至", "到", "往", "向"):
+            e -= 1  # 由西门|退至西关: the verb of the move before its 至, no part of the name
         for k in (2, 3):  # 由印度|利多出发: a known place, then another name
             if e - s - k >= 2 and text[s:s + k] in _lexicon() and text[s:s + k] not in _weak() \
                     and _item_ok(text, s + k, e):

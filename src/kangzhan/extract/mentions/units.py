@@ -39,6 +39,7 @@ PRE_MODS = {
     "山炮兵": "山炮兵", "野炮兵": "野炮兵", "工兵": "工兵", "骑兵": "骑兵", "炮兵": "炮兵", "步兵": "步兵",
     "战车": "战车", "坦克": "坦克", "近卫": "近卫", "荣誉": "荣誉", "新编": "新编", "暂编": "暂编", "预备": "预备",
     "独立": "独立", "混成": "混成", "新": "新编", "暂": "暂编", "预": "预备",
+    "骑": "骑兵", "荣": "荣誉",  # 骑9师 = 骑兵第9师, 荣1师 = 荣誉第1师: the abbreviations as 新/暂/预
 }
 _PRE_RE = "|".join(sorted(PRE_MODS, key=len, reverse=True))
 POST_MODS = {"独立混成": "独立混成", "混成": "混成", "独立": "独立", "骑兵": "骑兵", "野炮兵": "野炮兵", "山炮兵": "山炮兵",
@@ -60,13 +61,16 @@ _COUNT_DIGITS = "两二三四五六七八九"
 _ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与,，]")  # inside a matched list
 
 # cue words right before a unit (within a few characters)
-JP_CUES = ("日本", "日军", "日寇", "敌军", "敌人", "侵华日军", "日方", "敌", "日", "倭寇", "皇军")
+# the states themselves, as an encyclopedia card prints them before each unit line (flag + 中华民国 第8军)
+JP_CUES = ("日本", "日军", "日寇", "敌军", "敌人", "侵华日军", "日方", "敌", "日", "倭寇", "皇军", "大日本帝国", "日本帝国")
 # the Chinese armies as wartime writing names them: by the government (重庆军, 蒋军 and 支那军 in Japanese
 # accounts and their translations) or by the province a force came from (川军, 滇军, 桂军 …, 西北军, 东北军)
 CN_CUES = ("中国军队", "国民革命军", "国民党军", "我国", "中国", "国军", "我军", "守军", "华军", "中央军", "我",
-           "中国军", "重庆军", "蒋军", "支那军", "川军", "滇军", "桂军", "粤军", "湘军", "晋军", "黔军", "西北军", "东北军", "晋绥军")
+           "中国军", "重庆军", "蒋军", "支那军", "川军", "滇军", "桂军", "粤军", "湘军", "晋军", "黔军", "西北军", "东北军", "晋绥军",
+           "中华民国")
+# 中华民国 第8军: a card's state label stands a space apart from the unit
 _CUE_RE = re.compile(
-    "(?P<cue>" + "|".join(sorted(JP_CUES + CN_CUES, key=len, reverse=True)) + r")(?:[之的方以将]|方面)?$"
+    "(?P<cue>" + "|".join(sorted(JP_CUES + CN_CUES, key=len, reverse=True)) + r")(?:[之的方以将]|方面|(?<=国)[ \t\u3000]+)?$"
 )
 _NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区)")
 # the suffixes as anchors: an occurrence finditer skips overlaps one it reports, which starts earlier in the same run
@@ -386,6 +390,9 @@ def _named_units(text: str, group: int) -> list[Mention]:
             if prefix.startswith(cue) and len(prefix) > len(cue) + 1:
                 prefix = prefix[len(cue):]
                 break
+        ps = m.end() - len(suffix) - len(prefix)
+        if ps > 0 and len(prefix) > 2 and common_words().get(text[ps - 1:ps + 1], (0, ""))[0] >= 500:
+            prefix = prefix[1:]  # 大日本帝|国中支那方面军: the first character closes the word before (帝国)
         if any(prefix.startswith(s) or prefix.endswith(s) for s in _NAMED_STOP) or re.search(NUM, prefix):
             continue
         if (suffix == "支队" and len(prefix) != 2) or len(prefix) < 2 or prefix[0] in "我敌该其各本":
