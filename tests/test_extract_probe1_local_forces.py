@@ -102,3 +102,18 @@ def test_a_verb_before_a_named_force_is_no_part_of_its_name(tmp_path):
             "当时敌后各地,专区有区队,县有支队,区有小队。八路军一部在王庄阻击,激战终日。\n")
     units = _units(extract_json(tmp_path, text))
     assert not [u for u in units if u.startswith(("歼灭", "县有", "有"))], units
+
+
+MARTYR = (
+    "王振山,1912年生,河北献县人。1935年在天津读书时参加抗日救亡运动。1938年2月回乡组织抗日游击队,"
+    "任大队长。1940年起历任八路军冀中军区第八团营长、副团长。1942年5月,日军对冀中进行“五一大扫荡”,"
+    "他率部在肃宁县李家庄战斗中掩护群众突围,毙伤日军四十余人,身负重伤,壮烈牺牲。\n"
+)
+
+
+def test_a_battle_named_late_in_a_life_story_starts_in_its_own_year(tmp_path):
+    """The years of the biography before the battle's name (1935, 1938, 1940) are no dates of the battle."""
+    battles = extract_json(tmp_path, MARTYR)["battles"]
+    starts = {b["name"]: b["start"] for b in battles}
+    assert any(v and v.startswith("1942") for v in starts.values()), starts
+    assert not any(v and v < "1942" for v in starts.values()), starts
