@@ -651,6 +651,21 @@ def _refines(month: Mention, day: Mention) -> bool:
     return m.precision == "month" and not month.value.get("end") and d.precision == "day" and d.iso.startswith(m.iso)
 
 
+def _without_earlier_years(info: BattleInfo | None, items: list[tuple[int, Mention]],
+                           starts: list[int]) -> list[tuple[int, Mention]]:
+    """A battle named in the middle of a life or a unit's story (1937年10月组织游击队…1943年6月…参加X保卫战):
+    the dates of the sentences before its name in years before the first date at or after it are the story's,
+    not the battle's."""
+    if info is None or info.first is None or info.heading:
+        return items
+    k0 = bisect_right(starts, info.first.start) - 1
+    after = [d for k, d in items if k >= k0]
+    if not after or all(k >= k0 for k, _ in items):
+        return items
+    year = min(after, key=lambda d: d.start).value["date"].iso[:4]
+    return [(k, d) for k, d in items if k >= k0 or d.value["date"].iso[:4] >= year]
+
+
 def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]) -> None:
     """start/end of each battle from its own sentences: a 时间: line or a range right after the heading
     first; else the first paragraph-opening dated sentence and the date of the closing sentence (or the
@@ -715,6 +730,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         b = by_name[name]
         info = a.infos.get(name)
         items = _about_place(text, info, items)
+        items = _without_earlier_years(info, items, starts)
         first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]

@@ -133,8 +133,10 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     strong = [s is not None for s in sides]
     # 师/旅/团 are Chinese words, but Chinese texts also write Japanese 师团/旅团/联队 so (日军第3师): the side
     # they imply gives way to a cue on a list member or on the same designation elsewhere
+    # and 大队/中队, the Japanese battalion and company, are what the guerrilla forces called theirs (游击队第三大队)
     soft = {i for i, m in enumerate(mentions) if not m.value.get("cue") and sides[i]
-            and m.value.get("raw_echelon") in ("师", "旅", "团") and not set(m.value.get("modifiers", ())) & _CN_MODS}
+            and m.value.get("raw_echelon") in ("师", "旅", "团", "大队", "中队")
+            and not set(m.value.get("modifiers", ())) & _CN_MODS}
     # so are 集团军/兵团 (Chinese histories call the Japanese 11th Army 第11集团军), but only against a cue on
     # the same designation (日军第11集团军): they still hand their side down to the units under them
     army = {i for i, m in enumerate(mentions) if not m.value.get("cue") and sides[i]

@@ -440,8 +440,10 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             side = loss_owner(text, m.start())
         elif side is None:
             side = side_for(text, m.start())
+            passive = text[m.start() - 1:m.start()] == "被"  # 日伪…,被击毙三十多名: the clause's side was killed
             if (cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘",
-                        "毙俘", "歼俘", "打死", "消耗") or cue not in _CUE_CATEGORY) and not cue.startswith("被"):
+                        "毙俘", "歼俘", "打死", "消耗") or cue not in _CUE_CATEGORY) and not cue.startswith("被") \
+                    and not passive:
                 # an active verb: the number is the other side's loss
                 side = {"CN": "JP", "JP": "CN"}.get(side or "")
         fig = _figure(text, m, "casualties", _cue_category(cue), side, m.start())
@@ -501,8 +503,12 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
             continue
         if _ATTRIBUTIVE.match(text, m.end()):
             continue
-        # 牺牲/殉国 ("gave their lives") is said of one's own men, never of the enemy: Chinese in the Chinese view
-        side = loss_owner(text, cs) or ("CN" if m.group("cue") in _OWN_DEATH else None)
+        # 牺牲/殉国 ("gave their lives") is said of one's own men, never of the enemy: Chinese in the Chinese view,
+        # unless their own clause names their side (…被日伪军包围,突围中5人牺牲: the enemy before is not theirs)
+        if m.group("cue") in _OWN_DEATH:
+            side = _owner_in(text, _clause_start(text, cs, _sentence_start(text, cs)), cs) or "CN"
+        else:
+            side = loss_owner(text, cs)
         fig = _figure(text, m, "casualties", _AFTER_CUES[m.group("cue")], side, cs)
         if fig:
             out.append(Mention("figure", cs, m.end(), text[cs:m.end()], fig.value))
@@ -594,6 +600,44 @@ def _unit_side(text: str, start: int, unit: str) -> str | None:
     one-sided echelon word; else None, and the pipeline gives the figure the side the unit resolves to."""
     return (side_cue(text, max(0, start - 3), start)
             or ("JP" if unit.endswith(_JP_ECHELON) else "CN" if unit.endswith(_CN_ECHELON) else None))
+
+
+# the move a force makes right after its size: local histories size the enemy of a small fight so (日伪军三百余人分两路
+#偷袭X, 日军二百余人及伪军一百余人向X进犯, 被八十多名日伪军包围) — a strength however small, with no cue word before
+_MOVE = (r"分[两二三四五六七八九0-9]?路|突然|先后|携带|携|由|从|自|沿|循|向|对|进犯|偷袭|奔袭|袭击|夜袭|突袭|进袭|扫荡|出动|出发|"
+         r"进攻|包围|围攻|来犯|清剿|围剿|合击|窜犯|窜扰|侵犯|逼近|进占|抢粮|讨伐|步骑")
+_SIDE_COUNT_MOVES = re.compile(
+    rf"(?:(?P<side>{_JP}|我军|八路军|新四军|国军|守军)(?P<mid>[\u4e00-\u9fff]{{0,8}}?)|(?<=[,，]))(?<![第0-9.])"
+    rf"(?P<count>{_COUNT})(?=[,，]?(?:{_MOVE})|[及和与](?:{_JP}))"
+)
+_COUNT_SIDE_MOVES = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?P<side>{_JP})(?=[^,，。；;]{{0,3}}?(?:{_MOVE}))")
+_NOT_A_FORCE = re.compile(r"被|遭|仅|只|剩|残|" + _CUE_ALT)
+
+
+def _moving_forces(text: str, taken: set[int]) -> list[Mention]:
+    """A force sized right before (or after) its side word and then moving or attacking (see _MOVE): the size of
+    that force. Without a side word (…,1100余人突然由X出动) only from a hundred men up, its side the sentence's."""
+    out = []
+    for rx in (_SIDE_COUNT_MOVES, _COUNT_SIDE_MOVES):
+        for m in rx.finditer(text):
+            cs = m.start("count")
+            if cs in taken or not _count_ok(m, text, person_only=False):
+                continue
+            cm = COUNT_RE.match(text, cs)
+            if cm is None or cm.group("unit") not in ("人", "余人", "多人", "名", "余名", "多名"):
+                continue
+            side_word = m.group("side")
+            if _NOT_A_FORCE.search(m.groupdict().get("mid") or "") or _NOT_A_FORCE.match(text, cm.end()):
+                continue
+            parsed = count_at(text, cs)
+            if not parsed or parsed[0] < (10 if side_word else 100):
+                continue
+            side = _SIDE_WORDS.get(side_word, "CN") if side_word else side_for(text, cs)
+            fig = _figure(text, m, "strength", "strength", side, cs)
+            if fig:
+                out.append(fig)
+                taken.add(cs)
+    return out
 
 
 def _infobox(text: str, taken: set[int]) -> list[Mention]:
@@ -821,6 +865,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _count_then_cue(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
+    out += _moving_forces(text, taken)
     out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT and not _claimed_missing(text, m)]
     sides = _infobox_sides(text)
     for a, b, side in _loss_columns(text, sides) if sides else ():

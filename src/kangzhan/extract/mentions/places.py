@@ -477,6 +477,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
+                if stem[0] in "县省" and s0 > 0 and _HAN.match(text, s0 - 1) or strong and stem[0] == "市":
+                    continue  # 海城县|冲河, 某省|石沟: the division word closes the name before, it opens none
                 if strong and k == 3 and stem[0] in _DIVISION_AFTER:
                     continue  # 刘老庄|乡刘老庄街: the division word belongs to the place before
                 if strong and k == 2 and stem[0] in _DIRECTIONS and stem[1] in "街关门":

@@ -87,6 +87,10 @@ _CAUSE = r"(?:民众|人民|国民)?(?:抗日)?(?:救国)?"
 _FORCE_RE = re.compile(rf"(?P<pre>[\u4e00-\u9fff]{{0,4}}?)(?P<cause>{_CAUSE})(?P<ech>同盟军|义勇军|救国军|自卫军)")
 _FORCE_WORD = re.compile("同盟军|义勇军|救国军|自卫军")
 _FORCE_REACH = 10  # the force word starts at most 4 (pre) + 6 (cause) characters after a match's start
+# 大队/中队 are Japanese echelons (battalions of a 联队), but the guerrilla and base-area forces numbered their own
+# battalions so too: written right after the force they belong to, they are Chinese (not after a bare 支队: the
+# Japanese detachments had battalions too, 保障支队第N大队)
+_OWN_FORCE_BEFORE = re.compile(r"(?:游击队|游击总队|总队|我支队|纵队|边区|军分区|分区|自卫团|自卫队|八路军|新四军|抗联)$")
 _NAMED_STOP = ("先遣", "右翼", "左翼", "挺进", "游击", "一个", "两个", "该", "各", "其", "保障", "掩护", "追击",
                "突击", "增援", "机动", "预备", "主力", "警备", "守备", "别动", "快速", "混成", "独立", "骑兵", "步兵")
 _NOT_BEFORE_BARE = set("从到至达共约有余计扩增减近超过每")
@@ -217,6 +221,8 @@ def find_units(text: str) -> list[Mention]:
                 and items[0][2] not in _ABBREV_MODS:  # 新六军, 暂五军: the modifier marks the short form
             continue
         cue = cue_before(text, m.start())
+        if cue is None and ech in ("大队", "中队") and _OWN_FORCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            cue = "CN"  # 游击队第二大队, 边区十五大队: a battalion of the guerrilla force written before it
         group += 1
         post = m.group("post")
         implied = ECHELON_SIDE.get(ech)
@@ -369,7 +375,10 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _commander_columns(text, out, group)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
         prefix, suffix = m.group(1), m.group(2)
-        cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于")
+        cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于有")  # 县|有|支队: "each county had one"
+        verb = common_words().get(prefix[cut + 1:cut + 3], (0, ""))
+        if verb[1] == "v" and verb[0] >= 100 and len(prefix) - cut - 1 >= 4:
+            cut += 2  # 歼灭|山东军区: the verb whose object the named force is
         prefix = prefix[cut + 1:]
         lead = m.start(1) + cut + 1
         ech_head = re.match(r"师团|旅团|联队|大队|师|团|旅|军|队", prefix)
