@@ -1,6 +1,7 @@
-"""Rules found probing unseen pages (content farms, book-style battle cards, short unit accounts); every sentence
-here is written for the test."""
+"""Rules found probing unseen pages (content farms, book-style battle cards, short unit accounts) and from round 12's
+diagnosis (read after its final blind measurement); every sentence here is written for the test."""
 from helpers import extract_json as extract
+from helpers import extract_jsonl
 
 from kangzhan.text.glosses import find_glosses
 from kangzhan.text.pictographs import find_pictographs
@@ -55,3 +56,18 @@ def test_a_battle_card_with_bracketed_field_labels_under_a_series_title(tmp_path
 def test_a_site_name_after_an_underscore_is_no_part_of_the_battle(tmp_path):
     text = "腾冲战役_云南抗战纪念网\n1944年5月,第20集团军强渡怒江,进攻腾冲。\n"
     assert [b["name"] for b in extract(tmp_path, text)["battles"]] == ["腾冲战役"]
+
+
+def test_an_incident_that_dates_a_life_is_not_the_battle_the_text_tells(tmp_path):
+    """X事变爆发后 dates what follows; the fight told later is coined after its village, not filed under X事变."""
+    text = ("1937年七七事变爆发后,王振华投笔从戎。1940年8月20日,第18团在平山县韩家庄与日军激战,"
+            "击退日军三次进攻,毙伤日军百余人。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert [b["name"] for b in battles] == ["韩家庄战斗"]
+    assert battles[0]["start"] == "1940-08-20" and [u["name"] for u in battles[0]["units"]] == ["第18团"]
+
+
+def test_a_village_after_a_county_is_no_extension_of_the_county(tmp_path):
+    text = "1941年6月,日军300余人偷袭驻宜兴县桥头村的新四军第16旅一部,激战半日,毙伤日军40余人。\n"
+    places = [m["text"] for m in extract_jsonl(tmp_path, text) if m.get("kind") == "place"]
+    assert places == ["宜兴县", "桥头村"]

@@ -46,6 +46,9 @@ _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])
 _OUT_OF_AFTER = re.compile(r"^(?:中|里|战场上?)?(?:休整|撤|退|归来|回来|下来|调|转)|^[中里]")
 # 在X战役中负伤的老兵: a person described by a battle he was in; the text tells of him, later
 _DESCRIBES_AFTER = re.compile(r"^中(?:负伤|受伤|挂彩|致残|立功|失去)[^，,。；;]{0,4}的")
+# X事变发生后, X事变爆发以后: an incident that dates what follows (a life, a unit's move) — the text goes on with
+# other events; a battle word (X会战爆发后) still opens the account of that battle, so only 事变 here
+_INCIDENT_AS_TIME = re.compile(r"^(?:发生|爆发)(?:以?后|之后|以来)")
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
 # 此即X / 这就是X / 是为X / 史称X after an account: the name of what was just told (an anchor that closes it)
 _NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])史称)[“\"「]?$")
@@ -555,7 +558,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
         or (text[s - 1:s] in ("从", "自") and bool(_OUT_OF_AFTER.match(after)))
         or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
-        or text[max(0, s - 2):s] == "打完",  # 刚打完X战役的部队: the unit comes from it
+        or text[max(0, s - 2):s] == "打完"  # 刚打完X战役的部队: the unit comes from it
+        or (name.endswith("事变") and bool(_INCIDENT_AS_TIME.match(after))),  # X事变发生后: a time, not the story
         "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
         "alias": not told and (bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
                                                                           and not alias.group(0).startswith("即"))))

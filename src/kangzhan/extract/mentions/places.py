@@ -1113,6 +1113,8 @@ def find_places(text: str) -> list[Mention]:
         kind = None
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
         ext = _EXTEND_RE.match(text, e)
+        if name[-1] in "县省" and len(name) >= 3:  # 溧阳县|塘马村: the county is whole, a village follows (沙市|街 stays)
+            ext = None
         for suf in (ext.group(0),) if ext and e not in hit_starts else ():  # 山东|台儿庄: a place follows
             if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
                     and not name.endswith(suf)
