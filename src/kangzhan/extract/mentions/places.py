@@ -31,6 +31,7 @@ from functools import cache
 from kangzhan.extract.lexicons import admin, common_words, features, generic_nouns, railways, regions
 from kangzhan.extract.mentions.base import Mention, book_titles, inside_span
 from kangzhan.extract.mentions.lexdata import cn_surnames
+from kangzhan.extract.mentions.persons import RANKS, TITLES
 
 _SUFFIX_KIND: list[tuple[str, str]] = [
     ("山脉", "mountain"), ("群岛", "island"), ("半岛", "island"), ("铁路", "railway"), ("公路", "railway"),
@@ -127,7 +128,10 @@ def _common(word: str, min_freq: int = 20) -> bool:
 @cache
 def _weak() -> frozenset[str]:
     """Short forms that are also everyday words (公安, 石门): places only in a place context."""
-    return frozenset(n for n, p in admin().items() if p.common or n in generic_nouns())
+    weak = {n for n, p in admin().items() if p.common or n in generic_nouns()}
+    # a city district named after an everyday word (解放区 "liberated area", 和平区, 老城区): the word is meant
+    return frozenset(weak | {n for n, p in admin().items() if len(n) >= 3 and n.endswith("区")
+                             and (n[:-1] in weak or _common(n[:-1], 300))})
 
 
 @cache
@@ -292,6 +296,9 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if prev_han and _common(text[s - 1:s + 1], 100):
         return True
     hit = lex.get(name, ("", 0, 0, 0, ""))
+    if prev_han and hit[0] not in ("province", "city") and _common(text[s - 1:s + 1], 50) \
+            and not text.startswith(("县", "城", "市", "区", "镇", "乡"), e) and not _alone_elsewhere(text, s, name):
+        return True  # 学长|阳台 (学长, "senior fellow"): a rarer word across the start, the name never alone
     if hit[4] == "region" and hit[0] == "city" and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" \
             and text[e] not in _BOUNDARY_CHARS and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
             and not text.startswith(tuple(_SUFFIX), e):
@@ -330,8 +337,11 @@ def _lead_word_before(text: str, s: int, name: str) -> bool:
     """The character before a feature name is a one-character verb or function word (盖|松山 "for", 下|松山
     "took") and the name stands alone elsewhere in the text (松山之战, 集于松山。): one name, one reading in one
     text, so the character is no first character of a longer name."""
-    if not _lead_char(text[s - 1]):
-        return False
+    return _lead_char(text[s - 1]) and _alone_elsewhere(text, s, name)
+
+
+def _alone_elsewhere(text: str, s: int, name: str) -> bool:
+    """``name`` stands alone somewhere else than at s (after a boundary, before no Han character but 之/的)."""
     i = text.find(name)
     while i >= 0:
         e = i + len(name)
@@ -340,7 +350,10 @@ def _lead_word_before(text: str, s: int, name: str) -> bool:
             return True
         i = text.find(name, i + 1)
     return False
+
+
 _PHRASE_NAME = re.compile(r"沿[\u4e00-\u9fff]|[东南西北]郊")
+_TOWN_SIDE = re.compile(r"[镇村][东南西北]")  # 由镇西向镇东攻击: a side of the town, no place of its own
 
 
 def _translit_head(text: str, s: int, e: int, lex: dict) -> bool:
@@ -681,6 +694,8 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
             continue  # 由小飞机|送到: a verb with its complement 到, no "from X to Y"
         if m.re is _DISTANCE and _words().get(text[s:e], (0, ""))[0] >= 100:
             continue  # 三十里的山村: a frequent word (jieba tags 山村 ns) is no name here
+        if m.re is _PREP_CONTEXT and s - m.start() == 1 and _verb_word(text[s - 1:s + 1]):
+            continue  # 稍作抵|抗便北撤: the preposition's character and the name's first make a verb (抵抗)
         loc = _LOCATIVE.search(text, s + 2, e)
         if loc:
             e = loc.start()
@@ -796,6 +811,47 @@ _STRONGHOLD = re.compile(  # the lookahead: the first characters of both alterna
 _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党史办|档案馆|纪念馆|博物馆|图书馆|出版社|大学|学院|日报|"
                         r"晚报|电视台|政协|文史馆|军校|军官学校|学校|讲武堂|中学|小学|"
                         r"地下党|党组织|党委|工委)")  # 黄埔军校: the school, no place of the battle; 津南地下党组织: the party's
+# an institution's name with a qualifier between the place and the kind (江西人民出版社, 湖南师范大学, 四川古籍
+# 出版社): publishers, universities and newspapers; memorials and museums are often named after the battle itself
+_ORG_KIND = re.compile(r"出版社|大学|学院|日报|报社|电视台|图书馆|档案馆|高中|中学|小学")
+_QUALIFIER_TAGS = ("n", "nz", "a", "b", "vn", "j")
+
+
+def _qualified_org_after(text: str, e: int) -> bool:
+    """One or two everyday nouns or adjectives, then the word of an institution, follow the place at ``e``."""
+    for k in (2, 4):
+        q = text[e:e + k]
+        if len(q) == k and _ORG_KIND.match(text, e + k) and _HAN.fullmatch(q) \
+                and all(_words().get(q[i:i + 2], (0, ""))[1] in _QUALIFIER_TAGS and _common(q[i:i + 2], 50)
+                        for i in range(0, k, 2)):
+            return True
+    return False
+
+
+# a title or rank right before a surname: the name after it is a person's (参谋长|刘|宁安, 少校|周|清河)
+_TITLE_END = re.compile("(?:" + "|".join(sorted({t for t, _ in TITLES} | set(RANKS) | {"参谋", "副官", "书记", "部长"},
+                                                 key=len, reverse=True)) + ")$")
+
+
+def _in_personal_name(text: str, s: int, e: int, lex: dict) -> bool:
+    """A two-character county after a one-character surname that a title precedes, or that 部 ("the troops of")
+    follows (伪军头目刘宁安部): a person's given name, no place. Not a city or province (军长|向|宜昌: 向 is
+    also a preposition, so a surname that is a frequent function word is no surname here)."""
+    if e - s != 2 or s < 1 or text[s - 1] not in cn_surnames() or lex.get(text[s:e], ("",))[0] in ("province", "city"):
+        return False
+    titled = bool(_TITLE_END.search(text, max(0, s - 7), s - 1))
+    if _lead_char(text[s - 1]):  # 谢, 向, 于: a surname or a verb or preposition; a listed name must close it
+        return titled and text[e:e + 1] in ("、", "，", ",", "。", "；", ";")
+    return titled or text.startswith("部", e) and not _common(text[e:e + 2], 50)  # 刘宁安部: his troops (no 部署)
+
+
+def _after_relative_word(text: str, s: int, e: int, lex: dict) -> bool:
+    """A county that is, or starts inside, a relative position (镇东 "east of the town"; 镇|西和…: the west of the
+    town, then 和): no place of its own. Not a city or province (省城|西安)."""
+    if e - s == 2 and text[s] in "镇村" and text[s + 1] in _DIRECTIONS and not text.startswith(("县", "区", "市"), e):
+        return True  # 驻镇东仓库: the east of the town (a county of that name is written with its 县)
+    return (s >= 1 and text[s - 1] in "镇村城" and text[s] in _DIRECTIONS
+            and lex.get(text[s:e], ("",))[0] not in ("province", "city"))
 
 
 # two names joined by a conjunction between a preposition and a locative (向东枝及腊戍方向), two listed names
@@ -846,6 +902,8 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
                 continue
             if not (s == 0 or text[s - 1] in _BOUNDARY_CHARS or not _HAN.match(text, s - 1)):
                 continue
+            if k > 2 and _verb_word(text[s:s + 2]):
+                continue  # 参加|秋收保卫战: a frequent verb opens the stem, the defence is of what follows it
             freq, tag = _words().get(text[s:e], (0, "ns"))
             rare_noun = defence and not _BAD_ITEM.search(text[s:e]) and tag in ("n", "ns", "nz", "j", "s") and freq < 300
             if defence and freq >= 300:
@@ -1106,6 +1164,11 @@ def find_places(text: str) -> list[Mention]:
         if borders and (s in border_starts or inside_span(borders, s)):
             continue  # 晋察冀|边区: the border region is the whole name
         name = text[s:e]
+        if _in_personal_name(text, s, e, lex):
+            taken[s - 1:e] = [True] * (e - s + 1)  # the whole name, so that no later rule reads the place again
+            continue
+        if _after_relative_word(text, s, e, lex):
+            continue
         if text.startswith("城", e) and _historical_short(name):
             continue  # 镇边城 is a fort of its own, no 镇边厅 of 1911: X城 is left to the suffix rule
         if e - s == 2 and name[1] == "城" and s and text[s - 1:s + 1] + "县" in text and _HAN.match(text, s - 1):
@@ -1164,8 +1227,10 @@ def find_places(text: str) -> list[Mention]:
     out += _enumerated_places(text, taken)
     titles = book_titles(text)
     ends = {m.end for m in out}
-    out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not inside_span(titles, m.start)
-           and not (_PHRASE_NAME.fullmatch(m.value["name"]) and not text.startswith(("县", "区", "市"), m.end))
+    out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not _qualified_org_after(text, m.end)
+           and not inside_span(titles, m.start)
+           and not ((_PHRASE_NAME.fullmatch(m.value["name"]) or _TOWN_SIDE.fullmatch(m.value["name"]))
+                    and not text.startswith(("县", "区", "市"), m.end))
            and not (m.value["source"] == "suffix" and m.value["name"].endswith("公路") and m.start - 1 in ends
                     and text[m.start - 1] in "、-—")]  # 甲地、乙地公路: the road between two places, no place itself
     out = _without_lead_words(text, out)
