@@ -124,9 +124,10 @@ def test_rhyme_days_character_first_is_the_plain_pattern():
 
     days = "".join(rhyme_days())
     hours = "子丑寅卯辰巳午未申酉戌亥"
+    # a note mark after the signature may be a digit or a circled number (敬未3, 敬未③)
     plain = re.compile(rf"(?<=[于在至自迄])(?P<r1>[{days.replace('元', '')}])日"
-                       rf"|(?<=[\u4e00-\u9fff])(?P<r2>[{days}])[{hours}][0-9]?(?:印|叩)?(?=[。\s]|$)"
-                       rf"|(?<=叩)(?P<r3>[{days}])[0-9]?(?:印)?(?=[。\s]|$)")
+                       rf"|(?<=[\u4e00-\u9fff])(?P<r2>[{days}])[{hours}][0-9\u2460-\u2473]?(?:印|叩)?(?=[。\s]|$)"
+                       rf"|(?<=叩)(?P<r3>[{days}])[0-9\u2460-\u2473]?(?:印)?(?=[。\s]|$)")
     rng = random.Random(19)
     pieces = [*days[:12], "元", "于", "在", "至", "叩", "日", "子", "午", "未", "亥", "印", "1", "。", " ", "\n", "冯玉祥", "电", "a"]
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 20))) for _ in range(4000)] + _real_texts()

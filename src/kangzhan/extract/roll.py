@@ -32,7 +32,7 @@ _MIN_INLINE = 2  # entries whose biography goes on after the life dates on the s
 _NOT_NAME = re.compile(r"[战役军抗党会部省县市]")  # 抗日战争 (1931—1945), 东北军 over a date range: no person
 _MIN_AGE = 12  # a life span shorter than this is a battle's date range under a heading (台儿庄 (1938.3—1938.4))
 _FELL = re.compile(r"[在于](?P<what>[^，,。；;：:\n在于]{1,40}?)的?(?P<word>保卫战|阻击战|伏击战|突围战|战斗|战役|作战|会战|之战|之役)中"
-                   r"[^，,。；;\n]{0,8}?(?P<how>牺牲|阵亡|殉国|殉职|就义|战死|捐躯|遇难|负伤|受伤|被俘)")
+                   r"[^，,。；;\n]{0,8}?(?P<how>牺牲|阵亡|殉国|殉职|就义|战死|捐躯|遇难|负伤|受伤|被俘)(?!的)")  # 负伤的战友: who they are
 _DIED = ("牺牲", "阵亡", "殉国", "殉职", "就义", "战死", "捐躯", "遇难")
 # a post that commands a force (not a political or civil one)
 _COMMAND_POST = re.compile(r"司令员|司令|总指挥|指挥长|指挥员|军长|师长|旅长|团长|营长|连长|支队长|大队长|中队长|纵队长|队长")
