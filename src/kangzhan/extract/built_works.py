@@ -8,9 +8,8 @@ fieldworks, 修筑工事) is left out: it is what troops do in a battle.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import Mention, in_sorted_spans
 
 # a building verb, not an attribute (兴建的X: the thing named after it is the subject, told for itself), then the
 # works it built, up to the clause's end
@@ -28,8 +27,4 @@ def outside_built_works(text: str, places: list[Mention]) -> list[Mention]:
     if not spans:
         return places
     starts = [a for a, _ in spans]  # sorted, disjoint (finditer)
-
-    def built(pos: int) -> bool:
-        i = bisect_right(starts, pos) - 1
-        return i >= 0 and pos < spans[i][1]
-    return [m for m in places if not built(m.start)]
+    return [m for m in places if not in_sorted_spans(spans, starts, m.start)]

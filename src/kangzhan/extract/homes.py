@@ -7,9 +7,8 @@ the same town named where the fight is told stays that battle's place.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import Mention, in_sorted_spans
 
 # a home word, then the places of the home up to the clause's end (家住云南X县Y镇)
 _HOME_BEFORE = re.compile(r"(?:家住|住在|祖籍|籍贯|原籍|出生于|出生在|生于|老家在|定居(?:于|在)?|落户(?:于|在)?|故乡是|"
@@ -22,8 +21,4 @@ def outside_homes(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions that name no one's home (see the module docstring)."""
     spans = [m.span("where") for m in _HOME_BEFORE.finditer(text)]
     starts = [a for a, _ in spans]  # sorted, disjoint (finditer)
-
-    def home(m: Mention) -> bool:
-        i = bisect_right(starts, m.start) - 1
-        return (i >= 0 and m.start < spans[i][1]) or bool(_HOME_AFTER.match(text, m.end))
-    return [m for m in places if not home(m)]
+    return [m for m in places if not (in_sorted_spans(spans, starts, m.start) or _HOME_AFTER.match(text, m.end))]

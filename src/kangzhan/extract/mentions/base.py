@@ -51,6 +51,13 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def in_sorted_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """pos lies in one of the sorted, disjoint (start, end) spans, end excluded; ``starts`` are their starts (a
+    bisect: for spans found by one finditer over a whole text, checked for every mention)."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
 def inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
     """pos lies strictly inside one of the sorted, disjoint spans."""
     i = bisect_right(spans, (pos, len(spans) + pos)) - 1
