@@ -37,8 +37,10 @@ _DIED = ("牺牲", "阵亡", "殉国", "殉职", "就义", "战死", "捐躯", "
 # a post that commands a force (not a political or civil one)
 _COMMAND_POST = re.compile(r"司令员|司令|总指挥|指挥长|指挥员|军长|师长|旅长|团长|营长|连长|支队长|大队长|中队长|纵队长|队长")
 _CLAUSE_END = re.compile(r"[，,；;]")
-_DATE_ONLY = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})年)?(?:[0-9一二三四五六七八九十]{1,2}月)?"
-                        r"(?:[0-9一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?\s*[，,]?\s*")
+# a written date, each part optional: year (Arabic or Chinese), month, day, a part of the month
+_DATE_CORE = (r"(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})年)?(?:[0-9一二三四五六七八九十]{1,2}月)?"
+              r"(?:[0-9一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?")
+_DATE_ONLY = re.compile(rf"\s*{_DATE_CORE}\s*[，,]?\s*")
 
 
 @dataclass(frozen=True)
@@ -274,8 +276,7 @@ def _opening_date(text: str, s: int, at: int) -> tuple[int, int] | None:
     return None
 
 
-_DATE_BEFORE = re.compile(r"(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})年)?(?:[0-9一二三四五六七八九十]{1,2}月)?"
-                          r"(?:[0-9一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?[ \t\u3000]*$")
+_DATE_BEFORE = re.compile(rf"{_DATE_CORE}[ \t\u3000]*$")
 _DATE_REACH = 16
 _HAS_DATE = re.compile(r"[0-9一二三四五六七八九十][年月日号]")
 
