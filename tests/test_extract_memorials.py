@@ -105,3 +105,24 @@ def test_a_town_no_gazetteer_holds_is_also_named_without_zhen(tmp_path):
     lines = out.read_text(encoding="utf-8").splitlines()
     node = next(line.split()[0] for line in lines if '"青石镇"@zh' in line and "label" in line)
     assert any(line.startswith(node) and "altLabel" in line and '"青石"@zh' in line for line in lines)
+
+
+PURPOSE_ONLY = (
+    "纪念碑位于柳河镇西2公里的鹰嘴山下。为纪念1940年冬,八路军十二名战士在鹰嘴山抗击日军,弹尽援绝,"
+    "集体殉难的英雄业绩,于1985年修建。碑文由县政协撰写。\n"
+)
+
+
+def test_a_fight_told_only_in_a_memorials_purpose_clause_is_named_after_its_place(tmp_path):
+    """No name, no quotes: 为纪念…在X抗击日军…的英雄业绩 tells a fight at X, the fight the monument stands for."""
+    battles = _battles(extract_json(tmp_path, PURPOSE_ONLY))
+    assert list(battles) == ["鹰嘴山战斗"]
+    b = battles["鹰嘴山战斗"]
+    assert b["named_in_text"] is False
+    assert b["start"] == "1940"
+    assert ("CN", 12) in {(f["side"], f["count"]) for f in b["figures"] if f["kind"] == "casualties"}
+
+
+def test_a_memorial_built_for_what_is_no_fight_gives_no_battle(tmp_path):
+    text = "为纪念1950年全县人民修建水库的英雄业绩,县里于1985年修建了纪念碑,碑文由县政协撰写。\n"
+    assert extract_json(tmp_path, text)["battles"] == []

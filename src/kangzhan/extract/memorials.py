@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kangzhan.extract.implied import NAMESAKE_KINDS, implied_mention
 from kangzhan.extract.mentions.base import Mention
 
 _QUOTED = re.compile(r"[“\"「『](?P<name>[\u4e00-\u9fff]{2,8})[”\"」』]")
@@ -54,6 +55,27 @@ def commemorated_event(text: str, battles: list[Mention]) -> Mention | None:
     at = text.find(name)
     return Mention("battle", at, at + len(name), name,
                    {"name": name, "implied": True, "alts": [name + "战斗"], "event": True})
+
+
+# 为纪念…的英雄业绩 / 为纪念…而建: what the memorial was built for
+_PURPOSE = re.compile(r"(?:为了?|以)纪念(?P<clause>[^。；;！!？?\n]{6,100}?)的?(?:英雄业绩|英勇业绩|英雄事迹|英勇事迹|壮举|事迹|业绩|而)")
+
+
+def purpose_fight(text: str, places: list[Mention], battles: list[Mention]) -> Mention | None:
+    """A fight a memorial's purpose clause tells without naming it (为纪念1940年冬,…在X抗击日军,…集体殉难的英雄业绩):
+    X战斗 after the clause's place (coined, as a small fight's name), or None when the text names a battle it
+    tells, or no purpose clause tells a fight at a place."""
+    if any(m.value.get("name") and not m.value.get("past") for m in battles):
+        return None
+    for m in _PURPOSE.finditer(text):
+        a, b = m.span("clause")
+        clause = m.group("clause")
+        if not (_ENEMY.search(clause) and _FIGHT.search(clause)):
+            continue
+        scene = next((p for p in places if a <= p.start < b and p.value.get("kind") in NAMESAKE_KINDS), None)
+        if scene is not None:
+            return implied_mention(scene, "战斗", coined=True)
+    return None
 
 
 def outside_event(places: list[Mention], event: Mention | None, text: str) -> list[Mention]:

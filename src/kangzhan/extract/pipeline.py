@@ -25,7 +25,7 @@ from kangzhan.extract.local_entries import (
     outcome_only,
     town_of_entry,
 )
-from kangzhan.extract.memorials import commemorated_event, outside_event
+from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
@@ -170,7 +170,8 @@ def analyse(src: SourceText) -> Analysis:
         else:
             implied = implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
                                      leaders=sum(1 for p in persons if p.value.get("title")),
-                                     opening=_first_dated(sentences, dates))
+                                     opening=_first_dated(sentences, dates)) \
+                or purpose_fight(text, places, battles)  # 为纪念…在X抗击日军…的英雄业绩: a memorial's fight
             if implied:
                 battles = [*battles, implied]
             infos, labels = segment(text, sentences, battles)
