@@ -73,6 +73,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
 # the kinds of place a battle is named after: settlements, mountains, passes, forts (not provinces, regions,
 # rivers or railways, which a battle crosses but is not named after)
 _NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "island")
+NAMESAKE_KINDS = _NAMESAKE
 
 
 def _salient_place(places: list[Mention]) -> Mention | None:
@@ -234,6 +235,11 @@ def _word(text: str) -> str:
 
 
 _VILLAGE = re.compile(r"(?<=..)村$")
+
+
+def implied_mention(place: Mention, word: str, coined: bool = False) -> Mention:
+    """The battle named after a place (see _implied_mention): for other modules that coin one."""
+    return _implied_mention(place, word, coined)
 
 
 def _implied_mention(place: Mention, word: str, coined: bool = False) -> Mention:

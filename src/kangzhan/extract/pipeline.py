@@ -25,6 +25,7 @@ from kangzhan.extract.local_entries import (
     outcome_only,
     town_of_entry,
 )
+from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import find_dates
@@ -161,10 +162,16 @@ def analyse(src: SourceText) -> Analysis:
         if fights:
             battles = [*battles, *(m for m, _ in fights)]
             infos, labels = by_local_event(len(sentences), [(m, run, m) for m, run in fights])
+        elif event := commemorated_event(text, battles):  # a memorial's quoted event (“X”纪念碑, 为纪念“X”)
+            places = outside_event(places, event, text)
+            battles = [*battles, event]
+            first = bisect_right([s for s, _ in sentences], event.start) - 1  # the text from its first naming on
+            infos, labels = by_local_event(len(sentences), [(event, list(range(max(first, 0), len(sentences))), event)])
         else:
             implied = implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
                                      leaders=sum(1 for p in persons if p.value.get("title")),
-                                     opening=_first_dated(sentences, dates))
+                                     opening=_first_dated(sentences, dates)) \
+                or purpose_fight(text, places, battles)  # 为纪念…在X抗击日军…的英雄业绩: a memorial's fight
             if implied:
                 battles = [*battles, implied]
             infos, labels = segment(text, sentences, battles)
@@ -387,6 +394,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             ent.alt_labels.add(m.text)
         if m.value.get("short"):
             ent.alt_labels.add(m.value["short"])  # 江西省 is also called 江西, 常德市 常德
+        elif m.value.get("source") == "suffix" and name.endswith("镇") and len(name) >= 3:
+            ent.alt_labels.add(name[:-1])  # a town no gazetteer holds goes by its name without 镇 (X镇 is X)
         ent.evidence.append(ev(m.start, m.end))
     # battles
     by_name: dict[str, Battle] = {}

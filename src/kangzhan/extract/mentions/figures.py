@@ -528,6 +528,38 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+# a counted group that fought and then died all together: "八名战士…阻击日军,…子弹打光后集体跳崖牺牲" (a memorial's
+# account of a last stand): the collective word (集体, 全部 …) ties the death, clauses later, to the counted men
+_TOGETHER_TAIL = re.compile(r"(?:集体|全部|全体|一同|一起|全都)[^，,。；;]{0,6}?(?P<cue>殉难|牺牲|殉国|阵亡|捐躯|就义)")
+_COUNTED_GROUP = re.compile(rf"(?P<count>{_COUNT})(?:位|名|个)?(?:女|男|年轻)?"
+                            r"(?:战士|官兵|将士|士兵|勇士|壮士|队员|指战员|英雄|烈士)(?P<gap>[^。；;!?！？\n]{0,40}?)$")
+
+
+def _died_together(text: str, taken: set[int]) -> list[Mention]:
+    """The counted men who died together, the count a few clauses before the death (found from the rare tail)."""
+    out = []
+    for tail in _TOGETHER_TAIL.finditer(text):
+        lo = max(0, tail.start() - 60)
+        window = text[lo:tail.start()]
+        for st in range(len(window)):
+            m = _COUNTED_GROUP.match(window, st)
+            if m is None:
+                continue
+            cs = lo + m.start("count")
+            if cs in taken or _CLAUSE_END.search(m.group("gap")):
+                break
+            m2 = _COUNTED_GROUP.match(text, cs, tail.start())
+            if m2 is None or not _count_ok(m2, text, person_only=False):
+                break
+            side = _owner_in(text, _clause_start(text, cs, _sentence_start(text, cs)), cs) or "CN"
+            fig = _figure(text, m2, "casualties", "killed", side, cs)
+            if fig:
+                out.append(Mention("figure", cs, tail.end(), text[cs:tail.end()], fig.value))
+                taken.add(cs)
+            break
+    return out
+
+
 def _officers(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for m in _OFFICERS.finditer(text):
@@ -863,6 +895,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _officers(text, taken)
     out += _casualties(text, taken)
     out += _count_then_cue(text, taken)
+    out += _died_together(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
     out += _moving_forces(text, taken)

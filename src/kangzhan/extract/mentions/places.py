@@ -401,11 +401,17 @@ _AFTER_PLACE = re.compile(r"[东西南北][岸侧面]|以[东西南北]|东北|�
 _CROSSING = re.compile(r"[东西南北]渡")
 
 
+# a position word in apposition to the name after it (外线防御阵地|X寺, 两城的中间地|X铺, 前营阵地|X): the name
+# starts after it, and the frame says it is a place
+_APPOSITION_BEFORE = re.compile(r"(?:阵地|据点|要地|驻地|基地|中间地|要冲|要隘)$")
+
+
 def _at_boundary(text: str, i: int, taken: list[bool] | None = None) -> bool:
-    """Position i can start a name: after punctuation, a place verb/preposition, a found place (南浔线|万家岭)
-    or a found place and a direction or bank (德安西北|万家岭, 修水南岸|涂家埠)."""
+    """Position i can start a name: after punctuation, a place verb/preposition, a found place (南浔线|万家岭),
+    a found place and a direction or bank (德安西北|万家岭, 修水南岸|涂家埠) or a position word in apposition."""
     return (i == 0 or text[i - 1] in _BOUNDARY_CHARS or bool(taken and taken[i - 1])
             or bool(_VERB_BEFORE_END.search(text[max(0, i - 4):i]))
+            or bool(_APPOSITION_BEFORE.search(text, max(0, i - 3), i))
             or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i))
             or bool(taken and i >= 2 and taken[i - 2] and text[i - 1] in _DIVISION_AFTER))
 
@@ -458,6 +464,9 @@ def _settled(text: str, s0: int, end: int, stem: str, suf: str) -> bool:
     is the object of a place verb (攻占|红土坎, 进驻|杏花村) or stands after 在/于/向 … before a locative or a fight
     (在桃花峪|伏击). Never a stem with a function or unit character, a verb (切断), or a person (阎锡山)."""
     kind = _SUFFIX[suf]
+    if kind in ("village", "town", "bay", "mountain", "pass") and len(stem) >= 2 and not _BAD_STEM.match(stem) \
+            and _APPOSITION_BEFORE.search(text, max(0, s0 - 3), s0) and not _verb_word(stem) and not _person(stem):
+        return True  # 中间地|春和铺, 阵地|七里铺: named in apposition to a position, whatever its stem's characters
     if kind not in ("village", "town", "bay", "mountain", "pass") or len(stem) < 2 or not _clan_stem_clean(text, s0, stem) \
             or _verb_word(stem) or _person(stem) or _TIME_SPAN.search(stem + suf):
         return False
@@ -526,10 +535,29 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if (nxt and nxt not in _SUFFIX_NEXT_OK and not _LOCATIVE.match(text, end)
                         and (_common(suf + nxt, 30) or _words().get(suf + nxt, (0, ""))[0] >= 500)):
                     continue  # 配属山炮, 血染山河: the suffix starts another word (山河 is tagged ns, yet a word)
-                _claim(text, out, taken, s0, end, "suffix", _SUFFIX[suf])
+                kind = _SUFFIX[suf]
+                if suf in _DIMINUTIVE_OF and text.startswith("子", end):
+                    end, kind = _diminutive_end(text, end, kind)
+                _claim(text, out, taken, s0, end, "suffix", kind)
                 break
             break
     return out
+
+
+# the northeast's toponyms add 子 to a feature (柳条沟子, 二道岗子, 老虎嘴子) and name a hill or a village after it
+# (X岗子山, X沟子村): the 子 and the feature after it are part of the name, not a word of their own
+_DIMINUTIVE_OF = frozenset("岗冈沟嘴")
+_AFTER_DIMINUTIVE = {"山": "mountain", "岭": "mountain", "河": "river", "村": "village", "屯": "village"}
+
+
+def _diminutive_end(text: str, end: int, kind: str) -> tuple[int, str]:
+    """The end and kind of a feature name that goes on with 子 (and a hill, river or village word after it)."""
+    nxt = text[end + 1:end + 2]
+    if nxt in _AFTER_DIMINUTIVE:
+        return end + 2, _AFTER_DIMINUTIVE[nxt]
+    if not nxt or nxt in _SUFFIX_NEXT_OK:
+        return end + 1, kind
+    return end, kind
 
 
 # a foreign place given with its romanization in capitals (那泡(NAHPAW), 大利(TALID): military reports and maps)

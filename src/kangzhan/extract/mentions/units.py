@@ -373,6 +373,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _army_detachments(text, out, group)
     group = _force_units(text, out, group)
     group = _commander_columns(text, out, group)
+    group = _commander_forces(text, out, group)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
         prefix, suffix = m.group(1), m.group(2)
         cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于有")  # 县|有|支队: "each county had one"
@@ -466,6 +467,51 @@ def _commander_columns(text: str, out: list[Mention], group: int) -> int:
                            {"key": key, "echelon": m.group("ech"), "number": None, "modifiers": (),
                             "cue": cue_before(text, m.start()), "implied": "CN", "group": group, "alts": set()}))
         group += 1
+    return group
+
+
+# forces named after their commanders, the Japanese way (太田部隊 → 太田部队), alone or listed sharing one force
+# word: "A、B、C各部队", "A、B部队"
+_LIST_REACH = 40
+
+
+def _surname_end(item: str) -> str | None:
+    """The Japanese family name that ends the item (占领了X的|太田), the longest of the list, or None."""
+    from kangzhan.extract.mentions.lexdata import jp_surnames
+    return next((item[-n:] for n in (4, 3, 2) if len(item) >= n and item[-n:] in jp_surnames()), None)
+
+
+def _commander_forces(text: str, out: list[Mention], group: int) -> int:
+    """Japanese forces named after their commanders: X部队 where X is a Japanese family name; in a list that
+    shares the force word (A、B、C各部队), every item of two to four characters when one of them is such a
+    name (a rarer family name listed beside known ones: the items of a list are of one kind). Not a common
+    word (先头部队) nor a place (随县、枣阳各部队)."""
+    for at, _ in occurrences(text, "部队"):
+        e = at - 1 if at and text[at - 1] in "各等诸" else at
+        pos = e
+        while pos > max(0, e - _LIST_REACH) and (text[pos - 1] == "、" or "\u4e00" <= text[pos - 1] <= "\u9fff"):
+            pos -= 1
+        items = text[pos:e].split("、")
+        spans: list[tuple[int, int, str]] = []
+        for i, item in enumerate(items):
+            start = pos
+            pos += len(item) + 1
+            name = _surname_end(item)
+            if name is None and i > 0 and len(item) <= 4 and not is_toponym(item) \
+                    and common_words().get(item, (0, ""))[0] < 100:
+                name = item  # a rarer family name among known ones (only after the list's first separator)
+            if name is not None:
+                spans.append((start + len(item) - len(name), start + len(item), name))
+        if not any(_surname_end(n) == n for _, _, n in spans):
+            continue
+        for a, b, name in spans:
+            if any(o.start < b and a < o.end for o in out):
+                continue
+            key = name + "部队"
+            out.append(Mention("unit", a, b, key,
+                               {"key": key, "echelon": "部队", "number": None, "modifiers": (),
+                                "cue": cue_before(text, a), "implied": "JP", "group": group, "alts": set()}))
+            group += 1
     return group
 
 
