@@ -1,5 +1,5 @@
 """Forces that are neither the Chinese nor the Japanese army: the Allies (英军, 美军, 苏军 and their numbered
-units) are a third side, kz:Allies (score.py reads it as OTHER); the puppet armies (汪伪, 伪满洲国军, 伪治安军,
+units) are a third party, kz:OtherSide (score.py reads it as OTHER); the puppet armies (汪伪, 伪满洲国军, 伪治安军,
 皇协军) fought with the Japanese and take their side, as the gold files do (伪军 ok as JP everywhere); Japanese
 units named after their commander (X师团, X部队) are Japanese. New sentences, not from any document here."""
 from helpers import extract_json, run_cli
@@ -67,7 +67,14 @@ def test_the_allied_side_conforms_to_the_shapes(tmp_path):
     g.load(out.read_bytes(), ox.RdfFormat.N_TRIPLES)
     rows = {row["l"].value for row in g.query(
         'PREFIX kz: <https://w3id.org/kangzhan/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> '
-        'SELECT ?l WHERE { ?u a kz:MilitaryUnit ; rdfs:label ?l ; kz:side kz:Allies }')}
+        'SELECT ?l WHERE { ?u a kz:MilitaryUnit ; rdfs:label ?l ; kz:side kz:OtherSide }')}
     assert rows == {"英缅第1师", "英军第7装甲旅"}
     assert validate_quads(g.quads_for_pattern(None, None, None)) == []
 
+
+
+def test_an_armoured_division_without_its_nation_is_no_chinese_unit(tmp_path):
+    facts = extract_json(tmp_path, "1940年大事记\n【法国战役】 [1940年5月]\n德军第10装甲师突破色当，随后第4装甲师也渡过马斯河。\n")
+    units = {u["name"]: u["side"] for u in facts["units"]}
+    assert units.get("德军第10装甲师") == "OTHER"
+    assert not {n for n, side in units.items() if side in ("CN", "JP")}

@@ -72,12 +72,13 @@ CN_CUES = ("中国军队", "国民革命军", "国民党军", "我国", "中国"
 _CUE_RE = re.compile(
     "(?P<cue>" + "|".join(sorted(JP_CUES + CN_CUES, key=len, reverse=True)) + r")(?:[之的方以将]|方面|(?<=国)[ \t\u3000]+)?$"
 )
-# the forces of the Allies (英缅第1师, 美军第5307团, 苏军第39集团军) and of the collaborationist regimes, which fought
-# with the Japanese (汪伪第2师, 伪满洲国军第7旅, 伪江苏省保安第9旅, 皇协军第3团): a designation glued to such a name is
-# no Chinese unit. Source: general history (the Allied armies in Burma and Manchuria; the puppet armies of 伪满洲国,
+# the forces of the Allies (英缅第1师, 美军第5307团, 苏军第39集团军; other states' too: 德军) and of the
+# collaborationist regimes, which fought with the Japanese (汪伪第2师, 伪满洲国军第7旅, 伪江苏省保安第9旅,
+# 皇协军第3团): a designation glued to such a name is no Chinese unit. Source: general history (the Allied armies in Burma and Manchuria; the puppet armies of 伪满洲国,
 # 汪精卫's 南京国民政府 and the 华北 regime: zh.wikipedia 汪精卫政权, 伪满洲国军, 华北治安军, 皇协军).
 # The name stays in the unit's label (the gold writes 英缅第1师): 英缅第1师 is not the Chinese 第1师.
-_ALLIED_PREFIX = re.compile(r"(?:英缅|英印|英军|英国|美军|美国|苏联红军|苏蒙联军|苏军|苏联|盟军|(?<![\u4e00-\u9fff])[英美])"
+_ALLIED_PREFIX = re.compile(r"(?:英缅|英印|英军|英国|美军|美国|苏联红军|苏蒙联军|苏军|苏联|盟军|德军|德国|法军|法国|意军"
+                            r"|(?<![\u4e00-\u9fff])[英美])"
                             r"(?:陆军|空军|海军|远东)?$")
 _PUPPET_PREFIX = re.compile(r"(?:(?:汪伪|伪)(?:[\u4e00-\u9fff]{0,5}?(?:国军|治安军|保安|警备|绥靖|军))?|皇协军|皇协)$")
 
@@ -247,6 +248,8 @@ def find_units(text: str) -> list[Mention]:
         post = m.group("post")
         implied = ECHELON_SIDE.get(ech)
         force = None if branch else force_prefix(text, m.start())
+        if post == "装甲" and not force:
+            continue  # 第7装甲师: an armoured division or brigade of the war is another state's; without its name, none
         for i, (s, e, pre, _di, num) in enumerate(items):
             n = cn_int(num)
             if n is None or n == 0 or n > (9999 if force else 999):  # the Allies numbered past 999 (美军第5307团)
