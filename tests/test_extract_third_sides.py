@@ -78,3 +78,12 @@ def test_an_armoured_division_without_its_nation_is_no_chinese_unit(tmp_path):
     units = {u["name"]: u["side"] for u in facts["units"]}
     assert units.get("德军第10装甲师") == "OTHER"
     assert not {n for n, side in units.items() if side in ("CN", "JP")}
+
+
+def test_named_puppet_armies_are_japanese_units_and_the_bare_puppet_word_is_none(tmp_path):
+    units = _units(tmp_path, "大柳树战斗\n1943年2月，日军一个大队带领华北治安军一部和皇协军数百人，"
+                             "连同伪军二百余人，向冀南军区第21团驻地大柳树合击。\n")
+    assert units["华北治安军"] == "JP"
+    assert units["皇协军"] == "JP"
+    assert units["第21团"] == "CN"
+    assert "伪军" not in units  # any puppet force: no formation of its own
