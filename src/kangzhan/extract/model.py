@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Side = Literal["CN", "JP"]
+Side = Literal["CN", "JP", "OTHER"]  # OTHER: a third party, mostly the Allies (英军, 美军, 苏军)
 Qualifier = Literal["exact", "atLeast", "about", "atMost"]
 FigureKind = Literal["casualties", "strength"]
 

@@ -46,6 +46,7 @@ from kangzhan.extract.model import (
     Unit,
 )
 from kangzhan.extract.narrators import narrators
+from kangzhan.extract.org_names import outside_org_names
 from kangzhan.extract.perspective import as_chinese_view
 from kangzhan.extract.resolve import (
     ResolvedUnit,
@@ -153,6 +154,7 @@ def analyse(src: SourceText) -> Analysis:
     places = _outside_datelines(text, places)  # 新华社枣庄4月6日电: where the report was filed, today
     places = outside_built_works(text, places)  # 战后兴建横贯公路、海港: the works built, no battlefield
     places = outside_homes(text, places)  # 家住X, 祖籍X, 在X家中去世: a veteran's home, no battlefield
+    places = outside_org_names(text, places)  # 榆社县委, 黄县二支队: the organ or local force it names, no battlefield
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]

@@ -33,7 +33,7 @@ def segment(text: str) -> str:
 
 
 def side_iri(side: str | None) -> str | None:
-    return {"CN": KZ + "China", "JP": KZ + "Japan"}.get(side or "")
+    return {"CN": KZ + "China", "JP": KZ + "Japan", "OTHER": KZ + "OtherSide"}.get(side or "")
 
 
 def battle(name: str) -> str:

@@ -5,8 +5,9 @@ A page typeset for mixed scripts (or copied from a CMS that pads Latin runs) wri
 designation. A layout space is a single space between an Arabic digit and the word a number is counted with
 (年/月/日/时, 万/千/百, 个, 人/名, 余/多, and the echelon words of units: 军/师/团/旅/营/连/集团军/战区/纵队/支队 …),
 or between 第 and its digit. Dropped like inline glosses (glosses.drop_spans), so offsets map back. Two spaces
-(a table's cell gap), a space before other words (a numbered heading "1 长沙会战"), the space after a number that
-opens a line ("1 军事形势": an item's number, unless a date goes on) and a space before a digit ("即 23 日") stay.
+(a table's cell gap), a space before other words (a numbered heading "1 长沙会战") and the space after a number that
+opens a line ("1 军事形势": an item's number, unless a date goes on) stay. A space between a Han character and a
+number that goes on to its counter word ("殲敵 3400 餘人", "即 23 日") is the same padding: dropped too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ import re
 
 # the first characters of the words that follow a number (Simplified: the text is normalized before)
 _COUNTED = "年月日号时万千百亿个人名余多架艘辆门次路军师团旅营连排集战纵支联混"
-_LAYOUT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{_COUNTED}])|(?<=第) (?=[0-9])")
+# and the space such a page also puts before the number, after the word it counts for (殲敵 3400 餘人, 伤亡 1.2 万人,
+# 兵力 10 万): a Han character, the space, then a number that goes on to its counter word
+_LAYOUT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{_COUNTED}])|(?<=第) (?=[0-9])"
+                           rf"|(?<=[\u4e00-\u9fff]) (?=[0-9]+(?:\.[0-9]+)? ?[{_COUNTED}])")
 
 
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*[0-9]{1,3}$")  # "1 军事形势": a numbered line, its number and a space

@@ -692,6 +692,8 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
     for name in [n for n in found if _verb_glued(n)]:
         found.setdefault(name[1:], found.pop(name))  # 派|辻村宪吉大佐: the verb before the name is no part of it
+    for name in [n for n in found if "伪" in n]:
+        found.pop(name)  # 汪伪|第2师, 伪满: the puppet mark names a regime or its force, never a person
     aliases = _surname_aliases(found)
     for short in aliases:
         found.pop(short)

@@ -43,7 +43,7 @@ PRE_MODS = {
 }
 _PRE_RE = "|".join(sorted(PRE_MODS, key=len, reverse=True))
 POST_MODS = {"独立混成": "独立混成", "混成": "混成", "独立": "独立", "骑兵": "骑兵", "野炮兵": "野炮兵", "山炮兵": "山炮兵",
-             "工兵": "工兵", "辎重兵": "辎重兵"}  # 第55骑兵联队 = 骑兵第55联队
+             "工兵": "工兵", "辎重兵": "辎重兵", "装甲": "装甲"}  # 第55骑兵联队 = 骑兵第55联队
 BRANCH = ("陆军航空兵", "海军航空兵", "海军", "陆军")  # dropped from the key, kept as altLabel
 
 _ITEM = rf"(?:(?:{_PRE_RE}))?第?{NUM}"
@@ -55,7 +55,7 @@ _UNIT_FIRST = "".join(sorted({b[0] for b in BRANCH} | {p[0] for p in PRE_MODS} |
 _UNIT_RE = re.compile(
     rf"(?=[{_UNIT_FIRST}])(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}{_SEP})+)?(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
     rf"(?(list)(?P<cnt>[{CN_NUM}]?个|各)?)"  # after a list only: 第5、第6两个师, 十三、十六各师团 (a count word)
-    rf"(?P<post>独立混成|混成|独立|骑兵|野炮兵|山炮兵|工兵|辎重兵)?(?P<ech>{_ECH_RE})"
+    rf"(?P<post>独立混成|混成|独立|骑兵|野炮兵|山炮兵|工兵|辎重兵|装甲)?(?P<ech>{_ECH_RE})"
 )
 _COUNT_DIGITS = "两二三四五六七八九"
 _ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与,，]")  # inside a matched list
@@ -72,6 +72,27 @@ CN_CUES = ("中国军队", "国民革命军", "国民党军", "我国", "中国"
 _CUE_RE = re.compile(
     "(?P<cue>" + "|".join(sorted(JP_CUES + CN_CUES, key=len, reverse=True)) + r")(?:[之的方以将]|方面|(?<=国)[ \t\u3000]+)?$"
 )
+# the forces of the Allies (英缅第1师, 美军第5307团, 苏军第39集团军; other states' too: 德军) and of the
+# collaborationist regimes, which fought with the Japanese (汪伪第2师, 伪满洲国军第7旅, 伪江苏省保安第9旅,
+# 皇协军第3团): a designation glued to such a name is no Chinese unit. Source: general history (the Allied armies in Burma and Manchuria; the puppet armies of 伪满洲国,
+# 汪精卫's 南京国民政府 and the 华北 regime: zh.wikipedia 汪精卫政权, 伪满洲国军, 华北治安军, 皇协军).
+# The name stays in the unit's label (the gold writes 英缅第1师): 英缅第1师 is not the Chinese 第1师.
+_ALLIED_PREFIX = re.compile(r"(?:英缅|英印|英军|英国|美军|美国|苏联红军|苏蒙联军|苏军|苏联|盟军|德军|德国|法军|法国|意军"
+                            r"|(?<![\u4e00-\u9fff])[英美])"
+                            r"(?:陆军|空军|海军|远东)?$")
+_PUPPET_PREFIX = re.compile(r"(?:(?:汪伪|伪)(?:[\u4e00-\u9fff]{0,5}?(?:国军|治安军|保安|警备|绥靖|军))?|皇协军|皇协)$")
+
+
+def force_prefix(text: str, pos: int) -> tuple[int, str] | None:
+    """(start, side) of an Allied (OTHER) or puppet (JP) force name written right before pos, None if none."""
+    window = text[max(0, pos - 8):pos]
+    for pattern, side in ((_ALLIED_PREFIX, "OTHER"), (_PUPPET_PREFIX, "JP")):
+        m = pattern.search(window)
+        if m:
+            return pos - len(window) + m.start(), side
+    return None
+
+
 _NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区)")
 # the suffixes as anchors: an occurrence finditer skips overlaps one it reports, which starts earlier in the same run
 _NAMED_SUFFIX_AT = re.compile("派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区")
@@ -226,9 +247,12 @@ def find_units(text: str) -> list[Mention]:
         group += 1
         post = m.group("post")
         implied = ECHELON_SIDE.get(ech)
+        force = None if branch else force_prefix(text, m.start())
+        if post == "装甲" and not force:
+            continue  # 第7装甲师: an armoured division or brigade of the war is another state's; without its name, none
         for i, (s, e, pre, _di, num) in enumerate(items):
             n = cn_int(num)
-            if n is None or n == 0 or n > 999:
+            if n is None or n == 0 or n > (9999 if force else 999):  # the Allies numbered past 999 (美军第5307团)
                 continue
             last = i == len(items) - 1
             mods = _mods(pre or (items[0][2] if lst else None), post)
@@ -237,6 +261,13 @@ def find_units(text: str) -> list[Mention]:
             surface = text[s:e] if last else text[s:e] + ech
             if last and num != m.group("num"):  # the count word (两, 三个 …) is no part of the unit's name
                 surface = text[s:m.start("num")] + num + (post or "") + ech
+            if force:  # a force of another state: its name leads the key; no number (no Chinese/Japanese twin)
+                fs = force[0] if i == 0 else s
+                key = text[force[0]:m.start()] + re.sub(rf"第?{NUM}", f"第{n}", surface, count=1)
+                out.append(Mention("unit", fs, e, text[fs:e] if i == 0 else surface,
+                                   {"key": key, "echelon": ech, "number": None, "modifiers": mods, "cue": force[1],
+                                    "implied": force[1], "group": group, "alts": set(), "raw_echelon": ech}))
+                continue
             alts = {surface} if surface != key else set()
             if branch and last:
                 alts.add(branch + key)
@@ -374,6 +405,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _force_units(text, out, group)
     group = _commander_columns(text, out, group)
     group = _commander_forces(text, out, group)
+    group = _commander_named_jp(text, out, group)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
         prefix, suffix = m.group(1), m.group(2)
         cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于有")  # 县|有|支队: "each county had one"
@@ -512,6 +544,37 @@ def _commander_forces(text: str, out: list[Mention], group: int) -> int:
                                {"key": key, "echelon": "部队", "number": None, "modifiers": (),
                                 "cue": cue_before(text, a), "implied": "JP", "group": group, "alts": set()}))
             group += 1
+    return group
+
+
+# the Japanese named a division, brigade or regiment, and a task force (部队), after its commander's family name
+# (板垣师团, 矶谷师团, 今井部队); 师团/旅团/联队 are Japanese words, 部队 any army's: there the name must be a listed
+# Japanese family name
+_JP_NAMED_ECH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:师团|旅团|联队|部队)")
+_NOT_JP_NAME_CHARS = _NOT_NAME_CHARS | set("甲乙丙丁军队兵部师旅团营连伪日华满蒙个半将已也都均被把给让使对以为了着过或即就便"
+                                           "才还仍曾是有无不没所之者等余多")
+
+
+def _commander_named_jp(text: str, out: list[Mention], group: int) -> int:
+    """Japanese units named after their commander: a listed Japanese family name (板垣, 今井) before 师团/旅团/
+    联队/部队, or before 师团/旅团/联队 two characters that are no word, no place and no rank or type word (矶谷)."""
+    from kangzhan.extract.mentions.lexdata import jp_surname_len
+    for m in _JP_NAMED_ECH.finditer(text):
+        ech = m.group(0)
+        name = next((text[m.start() - k:m.start()] for k in (3, 2)
+                     if m.start() >= k and jp_surname_len(text, m.start() - k) == k), "")
+        if not name and ech != "部队":
+            cand = text[m.start() - 2:m.start()]
+            if not any(c in _NOT_JP_NAME_CHARS for c in cand) and cand not in common_words() and not is_toponym(cand):
+                name = cand
+        s = m.start() - len(name)
+        if not name or any(o.start <= s < o.end for o in out) \
+                or (s and common_words().get(text[s - 1:s + 1], (0, ""))[0] >= 100):
+            continue  # 两个|半师团, 逐渐|将师团: the name's first character closes a word before it
+        out.append(Mention("unit", s, m.end(), name + ech,
+                           {"key": name + ech, "echelon": ech, "number": None, "modifiers": (), "cue": "JP",
+                            "implied": "JP", "group": group, "alts": set()}))
+        group += 1
     return group
 
 

@@ -1,0 +1,26 @@
+"""A toponym that opens the name of a party organ or of a local force (榆社县委, 黄县二支队, 平山县大队, 冀中区党委)
+names who they were, not where the fight was: the gold files count such toponyms as ok places only ("inside an
+organisation or unit name", tests/data/dev/NOTES.md). Numbered units (第N师) hold no toponym and named units drop
+theirs already (pipeline._outside_units); these names are no unit mention of their own. Only the mention so
+placed is dropped: the same county named where the fight is told stays a place of the battle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kangzhan.extract.mentions.base import Mention
+
+# after the place: the level (县, 区 …), then an organ of the party or the local government, or a local force,
+# numbered without 第 (二支队) or not at all (县大队, 游击队)
+_ORG_AFTER = re.compile(
+    r"(?:县|区|市|地|省|特|分区)?"
+    r"(?:委员会|党委|工委|特委|地委|县委|区委|委(?![员托派任屈])|党部|抗日民主政府|民主政府|抗日政府"
+    r"|游击大队|游击支队|游击队|独立营|独立团|大队|支队|总队|区队"
+    r"|[一二三四五六七八九十]{1,3}(?:支队|大队|中队|区队))"
+)
+
+
+def outside_org_names(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions that open no organ's or local force's name (see the module docstring)."""
+    return [m for m in places if not _ORG_AFTER.match(text, m.end)]
