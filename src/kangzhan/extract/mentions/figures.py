@@ -551,8 +551,8 @@ _GARRISON = re.compile(r"据点|守军|守敌|驻军|驻敌|驻有|驻守|守备
 
 
 def _small_force(text: str, m: re.Match) -> bool:
-    """A small force sized in so many words: the men a leader took (谢某率四百余人, 率部三百人) or a post's garrison
-    (X据点…有学员170人, 守军有官兵300余人). Histories give the size of a small fight's forces so."""
+    """A small force sized in so many words: the men a leader took (团附某某率三百余人, 率部三百人) or a post's garrison
+    (X据点…有士兵150人, 守军有官兵300余人). Histories give the size of a small fight's forces so."""
     cue = m.group("cue")
     if cue == "率":
         return not m.group("mid") or m.group("mid") in ("部", "所部", "全营", "全连", "全团", "官兵")
@@ -581,7 +581,7 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 continue
             parsed = count_at(text, m.start("count"))
             if rx is _STRENGTH and _CLAIMED.search(text, max(0, m.start() - 4), m.start()):
-                continue  # 对外称有八百人, 号称十万: what a side gave out, no count of its men
+                continue  # 对外称有两千人, 号称十万: what a side gave out, no count of its men
             small = rx is _STRENGTH and unit in _MEN and (m.group("cue") in _FORCE_TOTAL or _small_force(text, m))
             if not parsed or parsed[0] < (100 if small else 500):
                 continue  # 总数约三百名, 派出部队约五百名: the head count of a small force said in so many words

@@ -43,7 +43,7 @@ TITLES: list[tuple[str, str | None]] = [
     ("旅长", "旅"), ("团长", "团"), ("营长", "营"), ("连长", "连"), ("队长", None), ("指挥官", None), ("参谋长", None),
     ("副长官", "战区"), ("长官", "战区"), ("委员长", None), ("副司令员", None), ("司令员", None), ("政治委员", None),
     ("政委", None),
-    ("团附", None), ("营附", None),  # a regiment's or battalion's deputy (团附谢某率四百余人): who led the men, no command
+    ("团附", None), ("营附", None),  # a regiment's or battalion's deputy (团附某某率三百余人): who led the men, no command
 ]
 RANKS = ("陆军大将", "陆军中将", "陆军少将", "陆军大佐", "陆军中佐", "陆军少佐", "上将", "中将", "少将", "大将", "上校", "中校",
          "少校", "大佐", "中佐", "少佐", "将军")  # 大佐/中佐/少佐: the Japanese field-officer ranks (联队长水上源藏大佐)

@@ -468,8 +468,8 @@ def _settled(text: str, s0: int, end: int, stem: str, suf: str) -> bool:
     return s0 > 0 and text[s0 - 1] in _PLACE_PREP and _PLACED_AFTER.match(text, end) is not None
 
 
-# the camp and militia characters of the garrison villages of the north (东团堡, 大营村, 前营庄): a unit word in the
-# stem, read as a village only where its county is written right before it (涞源县|东团堡)
+# the camp and militia characters of the garrison villages of the north (西营村, 大营村, 前营庄): a unit word in the
+# stem, read as a village only where its county is written right before it (阜平县|西营村)
 _GARRISON_CHARS = re.compile(r"[团营]")
 
 
@@ -914,7 +914,7 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
             if k < lo or s < 0 or not _HAN.fullmatch(text, s, e) or any(taken[s:e]):
                 continue
             if not (s == 0 or text[s - 1] in _BOUNDARY_CHARS or not _HAN.match(text, s - 1)
-                    or text.endswith(("会战", "战役", "大战"), 0, s)):  # 淞沪会战|四行仓库保卫战: the campaign's name
+                    or text.endswith(("会战", "战役", "大战"), 0, s)):  # 长衡会战|衡阳保卫战: the campaign's name
                 continue
             if k > 2 and _verb_word(text[s:s + 2]):
                 continue  # 参加|秋收保卫战: a frequent verb opens the stem, the defence is of what follows it
@@ -1040,7 +1040,7 @@ def _weak_after_parent(text: str, found: list[Mention], taken: list[bool]) -> li
     return out
 
 
-# what follows a place held or fought for (X据点里, 占领X后, X这块硬骨头): the name of three characters or more ends there
+# what follows a place held or fought for (X据点里, 占领X后, X这块阵地): the name of three characters or more ends there
 _HELD_AFTER = re.compile(r"据点|碉堡|后[,，]|这[块个座]")
 
 
@@ -1252,7 +1252,8 @@ def find_places(text: str) -> list[Mention]:
            and not ((_PHRASE_NAME.fullmatch(m.value["name"]) or _TOWN_SIDE.fullmatch(m.value["name"]))
                     and not text.startswith(("县", "区", "市"), m.end))
            and not (m.value["source"] == "suffix" and m.value["name"].endswith("公路") and m.start - 1 in ends
-                    and text[m.start - 1] in "、-—")]  # 甲地、乙地公路: the road between two places, no place itself
+                    and text[m.start - 1] in "、-—")  # 甲地、乙地公路: the road between two places, no place itself
+           and not (m.value["name"][-1] in _DIRECTIONS and text.startswith("亚", m.end))]  # 大东|亚: Asia, no district
     out = _without_lead_words(text, out)
     out.sort(key=lambda x: x.start)
     return out
