@@ -127,3 +127,19 @@ def test_greater_east_asia_is_no_district(tmp_path):
     text = "日军军官高喊为大东亚圣战效命。1942年,日军在大东区一带构筑工事。\n"
     places = [r["text"] for r in extract_jsonl(tmp_path, text) if r["kind"] == "place"]
     assert places == ["大东区"]
+
+
+def test_a_regiment_with_a_company_attached_names_no_deputy(tmp_path):
+    """第N团附山炮一连: 附 attaches a company to the regiment (the 团 is the regiment's), no 团附 and no person."""
+    text = "1944年5月,新编第38师第112团附山炮一连及工兵一部,从右翼向于邦攻击前进,于17日攻占于邦。\n"
+    persons = [r["text"] for r in extract_jsonl(tmp_path, text) if r["kind"] == "person"]
+    assert persons == []
+
+
+def test_a_city_a_campaign_memoir_keeps_returning_to_is_its_theatre_not_a_local_fight(tmp_path):
+    """A campaign named in a memoir's heading, a city named again and again (the front's centre): no X战斗 coined."""
+    text = ("参加湘西会战的老兵\n\n民国三十四年,他所属的部队参加“湘西会战”,在芷江以东阻击日军。"
+            "后来传出芷江机场吃紧,部队奉令转进芷江。日军猛攻芷江外围,我军坚守芷江城,毙敌三百余人。"
+            "战后他随部队驻防芷江。\n")
+    battles = _battles(extract_json(tmp_path, text))
+    assert not [n for n in battles if n.endswith("战斗")], list(battles)

@@ -21,8 +21,9 @@ from collections import Counter
 from kangzhan.extract.facts import _stem
 from kangzhan.extract.mentions.base import Mention
 
-# the kinds of place a local action is named after: settlements, strongholds, heights and passes
-_LOCAL_KINDS = ("town", "village", "fort", "mountain", "pass", "city", "county", "airfield")
+# the kinds of place a local action is named after: villages, towns, strongholds, heights and passes (a city or a
+# county a campaign keeps coming back to is its theatre: 柳州 in a 桂柳会战 memoir, 上海 in a 淞沪 chronicle)
+_LOCAL_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield")
 # a campaign: a named battle above a single fight (会战, 战役, 大战 …), not an X战斗 of its own
 _CAMPAIGN = ("会战", "战役", "大战", "大会战", "攻势", "作战", "抗战")
 # fighting in the sentence of a place: the place is fought at, attacked, taken or held
