@@ -22,13 +22,15 @@ from kangzhan.extract.facts import _stem
 from kangzhan.extract.mentions.base import Mention
 
 # the kinds of place a local action is named after: villages, towns, strongholds, heights and passes (a city or a
-# county a campaign keeps coming back to is its theatre: 柳州 in a 桂柳会战 memoir, 上海 in a 淞沪 chronicle)
+# county a campaign text keeps coming back to is the campaign's theatre: the city a front is fought for)
 _LOCAL_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield")
+# the places it must be named more often than: every settlement, stronghold and height, cities and counties too
+_RIVAL_KINDS = (*_LOCAL_KINDS, "city", "county")
 # a campaign: a named battle above a single fight (会战, 战役, 大战 …), not an X战斗 of its own
 _CAMPAIGN = ("会战", "战役", "大战", "大会战", "攻势", "作战", "抗战")
 # fighting in the sentence of a place: the place is fought at, attacked, taken or held
 _FOUGHT = re.compile(r"攻|袭|占领|夺|围|歼|消灭|毙|击|激战|血战|鏖战|战斗|交战|守|突入|冲锋|肉搏|白刃")
-_MIN_MENTIONS = 3
+_MIN_MENTIONS = 4  # again and again: an article on a campaign may name its key pass or town three times
 _MIN_FOUGHT = 2
 
 
@@ -52,7 +54,7 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
 
     def sent(pos: int) -> int:
         return bisect_right(sent_starts, pos) - 1
-    free = [m for m in places if m.value.get("kind") in _LOCAL_KINDS and not in_name(m)
+    free = [m for m in places if m.value.get("kind") in _RIVAL_KINDS and not in_name(m)
             and 0 <= sent(m.start) < len(labels) and labels[sent(m.start)] == campaign]
     ends = {p.end: p.value.get("name", p.text) for p in places}
     parents = {ends[e] for m in free for e in (m.start, m.start - 1) if e in ends and text[e:m.start] in ("", "的")}
@@ -61,9 +63,12 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
     if not ranked:
         return None
     place, n = ranked[0]
-    if n < _MIN_MENTIONS or (len(ranked) > 1 and n < 2 * ranked[1][1]) or any(place in x for x in names):
+    if not any(m.value.get("name", m.text) == place and m.value.get("kind") in _LOCAL_KINDS for m in free):
+        return None  # a city or a county the text keeps returning to: the campaign's theatre
+    if len(ranked) > 1 and n < 2 * ranked[1][1] or any(place in x for x in names):
         return None
-    if n <= sum(1 for m in battles if m.value.get("name") == campaign):
+    n = text.count(place)  # every time the text writes it (in no battle's name: above), found in context or not
+    if n < _MIN_MENTIONS or n <= sum(1 for m in battles if m.value.get("name") == campaign):
         return None  # the campaign named as often as the place: the text is about the campaign
     mine = [m for m in free if m.value.get("name", m.text) == place]
     fought = {sent(m.start) for m in mine if _FOUGHT.search(text, *sentences[sent(m.start)])}
