@@ -18,6 +18,7 @@ from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
+from kangzhan.extract.local_action import local_action, whole_sentences
 from kangzhan.extract.local_entries import (
     by_local_event,
     dated_list_events,
@@ -180,6 +181,21 @@ def analyse(src: SourceText) -> Analysis:
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
+        for k in run:
+            labels[k] = m.value["name"]
+    outer = whole_sentences(text, sentences, labels, battles)  # 长衡会战衡阳保卫战: the campaign's own sentences
+    if outer is not None:
+        whole, part, first, run = outer
+        infos.setdefault(whole, BattleInfo(whole, first=first))
+        if part in infos and not infos[part].part_of:
+            infos[part].part_of = whole
+        for k in run:
+            labels[k] = whole
+    inner = local_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
+    if inner is not None:
+        m, run, parent = inner
+        battles = [*battles, m]
+        infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m, part_of=parent)
         for k in run:
             labels[k] = m.value["name"]
     for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
@@ -431,8 +447,13 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev)
     placed: dict[str, set[str]] = {}  # the places each battle has already (a set: no scan of its list)
     named_in = _battle_name_spans(a, by_name)
+    local = {n for n, i in a.infos.items() if i.first is not None and i.first.value.get("local")}
     for m in a.places:
         lab = named_in[(m.start, m.end)] if (m.start, m.end) in named_in else label_of(m.start)
+        if lab is None and (m.start, m.end) in named_in:  # inside a name no battle of the text bears
+            lab = label_of(m.start)
+            if lab in local:
+                continue  # 在“X大战”Y战役结束后: Y is the phase's place, no place of the local action told
         name = m.value.get("name", m.text)
         if lab in by_name:
             names = placed.get(lab)
@@ -464,11 +485,12 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     return facts
 
 
-def _battle_name_spans(a: Analysis, by_name: dict[str, Battle]) -> dict[tuple[int, int], str]:
+def _battle_name_spans(a: Analysis, by_name: dict[str, Battle]) -> dict[tuple[int, int], str | None]:
     """(start, end) of each place named inside a battle's name (神头岭 of 神头岭、响堂铺等战斗, 平汉路 of 平汉路破袭战)
     → that battle, when it is a battle of its own other than the one its sentence belongs to: the place
     that names a battle is where that battle was fought, not where the sentence's battle was. A battle looked
-    back on (从桂林战役中休整过来的部队) that is no battle of the text keeps its place from every battle ("")."""
+    back on (从桂林战役中休整过来的部队) that is no battle of the text keeps its place from every battle (""); a name that is
+    no battle of the text otherwise maps its places to None (the sentence's battle keeps them, but a local action)."""
     spans: dict[tuple[int, int], str] = {}
     places = sorted(a.places, key=lambda p: p.start)
     starts = [p.start for p in places]
@@ -477,10 +499,12 @@ def _battle_name_spans(a: Analysis, by_name: dict[str, Battle]) -> dict[tuple[in
         if m.value.get("past") and not m.value.get("implied"):
             name = name if name in by_name else ""
         elif name not in by_name:
-            continue
+            name = None  # no battle of the text: the sentence's battle keeps the place, but a local action
         for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
             if places[i].end <= m.end:
-                spans[(places[i].start, places[i].end)] = name
+                key = (places[i].start, places[i].end)
+                if name is not None or key not in spans:
+                    spans[key] = name
     return spans
 
 
@@ -685,6 +709,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     per: dict[str, list[tuple[int, Mention]]] = {}
     starts = [s for s, _ in sents]
     glued, named_dates = _dated_names(a, by_name)
+    local = {n: i.part_of for n, i in a.infos.items() if i.first is not None and i.first.value.get("local")}
     for d in a.dates:
         i = bisect_right(starts, d.start) - 1
         if i < 0 or d.start >= sents[i][1] or _SEVERAL.search(text, *sents[i]):
@@ -692,8 +717,8 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         lab = a.labels[i]
         if lab in records.get(i, ()) and d.start not in glued:
             continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
-        if lab in by_name and glued.get(d.start, lab) == lab:  # 1938年的「X会战」 dates X, not the sentence's battle
-            per.setdefault(lab, []).append((i, d))
+        if lab in by_name and glued.get(d.start, lab) in (lab, local.get(lab)):  # 1938年的「X会战」 dates X, not the
+            per.setdefault(lab, []).append((i, d))  # sentence's battle; but the local action told in X, in that year
     _battle_dates(a, by_name, per, named_dates)
     for name, d in named_dates.items():  # a battle none of whose sentences dates it: the date before its name
         b = by_name[name]

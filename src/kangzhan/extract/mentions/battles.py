@@ -438,7 +438,8 @@ def find_battles(text: str) -> list[Mention]:
             continue  # 其中X成了这场战役最惨烈的战斗之一: X is a part of the battle told, no summary closing it
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
-    out = _shortest_genitive(_outside_titles(text, out))
+    out = [m for m in out if not (m.value.get("name") and _MEMORIAL_AFTER.match(text, m.end))]
+    out = _nested_parts(_shortest_genitive(_outside_titles(text, out)))
     out = [m for m in out if not (m.value.get("name") and _COUNTED_SET.search(m.value["name"]))]
     out = _ordinal_lists(text, out)
     out.sort(key=lambda x: (x.start, -x.end))
@@ -722,6 +723,35 @@ def _action_heading(line: str) -> tuple[str, str] | None:
     return m.group("body"), place + "战役"
 
 
+# a museum, memorial or site named after a battle (X抗战纪念馆, X战役遗址): the place of a visit, no battle's name
+_MEMORIAL_AFTER = re.compile(r"\s*(?:纪念馆|博物馆|陈列馆|纪念碑|纪念园|纪念地|纪念广场|遗址|旧址)")
+# a campaign's name glued before its part's (长衡会战衡阳保卫战, X战役Y阻击战): two battles, the second a part
+_NESTED = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,8}?(?:会战|战役|大战))(?P<part>[\u4e00-\u9fff]{2,8}"
+                     r"(?:保卫战|守卫战|阻击战|攻坚战|争夺战|战斗|战役|之战|之役|大捷|血战))")
+
+
+def _nested_parts(mentions: list[Mention]) -> list[Mention]:
+    """A name that holds a campaign's name before its part's (徐州会战台儿庄战役): the campaign and the part, each
+    a mention of its own; the part carries within: the campaign (what the writer places it in)."""
+    out: list[Mention] = []
+    for m in mentions:
+        name = m.value.get("name") or ""
+        nm = _NESTED.fullmatch(name) if name == m.text and not m.value.get("heading") else None
+        if nm is None:
+            out.append(m)
+            continue
+        cut = m.start + nm.end("whole")
+        out.append(Mention(m.kind, m.start, cut, nm.group("whole"), {**m.value, "name": nm.group("whole")}))
+        out.append(Mention(m.kind, cut, m.end, nm.group("part"),
+                           {**m.value, "name": nm.group("part"), "within": nm.group("whole")}))
+    for i in range(len(out) - 1):  # 长衡会战|衡阳保卫战 found as two names already: the second within the first
+        a, b = out[i], out[i + 1]
+        if a.end == b.start and "within" not in b.value and not b.value.get("heading") \
+                and _NESTED.fullmatch((a.value.get("name") or "") + (b.value.get("name") or "")):
+            out[i + 1] = Mention(b.kind, b.start, b.end, b.text, {**b.value, "within": a.value["name"]})
+    return out
+
+
 def _title_battle(line: str) -> str | None:
     """A battle named in the document's title line (第五军攻略昆仑关作战经过检讨 → 昆仑关作战); not a phase or an
     overview of a campaign (…第二期战斗经过概要: a chapter of several actions)."""
@@ -733,6 +763,8 @@ def _title_battle(line: str) -> str | None:
             continue
         if prefix and (_PHASE.search(prefix) or _OVERVIEW_AFTER.match(line, m.end())):
             continue
+        if prefix and _MEMORIAL_AFTER.match(line, m.end()):
+            continue  # 踏访X抗战纪念馆: the museum visited, no battle the title names
         if prefix:
             return prefix + m.group(0)
     return None

@@ -92,7 +92,7 @@ _FILL = r"(?:[共达计为已竟也了者各]|人数|总数|兵力|官兵|将士
 # that opens _ENUM_CUE keeps the regex engine from finding that first-character test by itself)
 _CUE_FIRST = "".join(sorted({re.escape(c[0]) for c, _ in _CASUALTY_CUES} | set("毙伤俘")))
 _CASUALTY = re.compile(
-    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
+    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?:了(?={_JP}|{_CN}))?(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
     rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
 _STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
@@ -575,6 +575,20 @@ def _officers(text: str, taken: set[int]) -> list[Mention]:
 
 # the cues that say a number is the size of a force (its total, the men sent out): a small fight's hundreds count
 _FORCE_TOTAL = frozenset({"总兵力", "兵力总数", "总数", "兵力", "派出", "出动"})
+_MEN = frozenset({"名", "人", "余人", "多人", "余名", "多名"})
+# a figure someone gave out (对外称, 号称, 谎称): a ruse or a boast, not the count of a force
+_CLAIMED = re.compile(r"(?:号称|对外称|对外宣称|谎称|诡称|扬言|虚称|声称|宣称)$")
+# a post held (据点, 守军, 驻有): the sentence that sizes its garrison gives a strength however small
+_GARRISON = re.compile(r"据点|守军|守敌|驻军|驻敌|驻有|驻守|守备队|碉堡")
+
+
+def _small_force(text: str, m: re.Match) -> bool:
+    """A small force sized in so many words: the men a leader took (团附某某率三百余人, 率部三百人) or a post's garrison
+    (X据点…有士兵150人, 守军有官兵300余人). Histories give the size of a small fight's forces so."""
+    cue = m.group("cue")
+    if cue == "率":
+        return not m.group("mid") or m.group("mid") in ("部", "所部", "全营", "全连", "全团", "官兵")
+    return cue in ("有", "计有") and _GARRISON.search(text, _sentence_start(text, m.start()), m.start()) is not None
 
 
 def _strength(text: str, taken: set[int]) -> list[Mention]:
@@ -598,7 +612,9 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             if rx is not _COUNT_THEN and re.search(_CUE_ALT, m.group("mid") or ""):
                 continue
             parsed = count_at(text, m.start("count"))
-            small = rx is _STRENGTH and m.group("cue") in _FORCE_TOTAL and unit in ("名", "人")
+            if rx is _STRENGTH and _CLAIMED.search(text, max(0, m.start() - 4), m.start()):
+                continue  # 对外称有两千人, 号称十万: what a side gave out, no count of its men
+            small = rx is _STRENGTH and unit in _MEN and (m.group("cue") in _FORCE_TOTAL or _small_force(text, m))
             if not parsed or parsed[0] < (100 if small else 500):
                 continue  # 总数约三百名, 派出部队约五百名: the head count of a small force said in so many words
             if re.search(r"每|平均", text[_sentence_start(text, cs):cs]):

@@ -43,10 +43,13 @@ TITLES: list[tuple[str, str | None]] = [
     ("旅长", "旅"), ("团长", "团"), ("营长", "营"), ("连长", "连"), ("队长", None), ("指挥官", None), ("参谋长", None),
     ("副长官", "战区"), ("长官", "战区"), ("委员长", None), ("副司令员", None), ("司令员", None), ("政治委员", None),
     ("政委", None),
+    ("团附", None), ("营附", None),  # a regiment's or battalion's deputy (团附某某率三百余人): who led the men, no command
 ]
 RANKS = ("陆军大将", "陆军中将", "陆军少将", "陆军大佐", "陆军中佐", "陆军少佐", "上将", "中将", "少将", "大将", "上校", "中校",
          "少校", "大佐", "中佐", "少佐", "将军")  # 大佐/中佐/少佐: the Japanese field-officer ranks (联队长水上源藏大佐)
-_TITLE_RE = "|".join(re.escape(t) for t, _ in sorted(TITLES, key=lambda x: -len(x[0])))
+# 524团团附 is a title; 第88团附山炮一连 (a regiment with a company attached), 团附近 (near it), 附属 are none
+_TITLE_RE = "|".join(("(?<![0-9〇零一二三四五六七八九十百])" + re.escape(t) + "(?![近属件带])") if t.endswith("附")
+                     else re.escape(t) for t, _ in sorted(TITLES, key=lambda x: -len(x[0])))
 _RANK_RE = "|".join(RANKS)
 # find_persons' title scan; a match opens with a rank or a title, so a lookahead on their first characters
 # skips every other position at once instead of trying each alternative there (same matches)

@@ -477,6 +477,18 @@ def _settled(text: str, s0: int, end: int, stem: str, suf: str) -> bool:
     return s0 > 0 and text[s0 - 1] in _PLACE_PREP and _PLACED_AFTER.match(text, end) is not None
 
 
+# the camp and militia characters of the garrison villages of the north (西营村, 大营村, 前营庄): a unit word in the
+# stem, read as a village only where its county is written right before it (阜平县|西营村)
+_GARRISON_CHARS = re.compile(r"[团营]")
+
+
+def _garrison_village(stem: str, suf: str) -> bool:
+    """A two-character stem whose only unit character is a camp or militia word (团, 营), before a walled-village
+    suffix (堡, 寨, 庄, 村, 屯 …): a village named after the garrison that founded it, not a unit."""
+    return (len(stem) == 2 and suf in _VILLAGE_END and bool(_GARRISON_CHARS.search(stem))
+            and not _BAD_STEM.search(_GARRISON_CHARS.sub("", stem)) and not _common(stem, 200))
+
+
 # conjunctions and time words that open a clause (当界河方面战事吃紧 "when at Jiehe …"): no toponym starts with them
 # (马当要塞 has 当 inside)
 _CLAUSE_OPENERS = "当"
@@ -509,7 +521,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 goal = k == 2 and not _BAD_STEM.search(stem) and _twice_a_goal(text, stem + suf)
                 settled = _settled(text, s0, end, stem, suf)
                 if not (_stem_ok(stem) or (strong or natural and k == 2) and not _BAD_STEM.search(stem)
-                        and not _common(stem, 5000 if strong else 1500) or goal or settled):
+                        and not _common(stem, 5000 if strong else 1500) or goal or settled
+                        or strong and _garrison_village(stem, suf)):
                     continue
                 if (stem[0] in _BOUNDARY_CHARS or stem[0] in _CLAUSE_OPENERS) and not settled or _common(stem + suf):
                     continue
@@ -928,7 +941,8 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
             s = e - k
             if k < lo or s < 0 or not _HAN.fullmatch(text, s, e) or any(taken[s:e]):
                 continue
-            if not (s == 0 or text[s - 1] in _BOUNDARY_CHARS or not _HAN.match(text, s - 1)):
+            if not (s == 0 or text[s - 1] in _BOUNDARY_CHARS or not _HAN.match(text, s - 1)
+                    or text.endswith(("会战", "战役", "大战"), 0, s)):  # 长衡会战|衡阳保卫战: the campaign's name
                 continue
             if k > 2 and _verb_word(text[s:s + 2]):
                 continue  # 参加|秋收保卫战: a frequent verb opens the stem, the defence is of what follows it
@@ -1054,6 +1068,10 @@ def _weak_after_parent(text: str, found: list[Mention], taken: list[bool]) -> li
     return out
 
 
+# what follows a place held or fought for (X据点里, 占领X后, X这块阵地): the name of three characters or more ends there
+_HELD_AFTER = re.compile(r"据点|碉堡|后[,，]|这[块个座]")
+
+
 def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
     """A name found as a place by context or suffix is a place wherever else it stands as a word of its own
     (由洪江转移至安江 … 暂在安江、黔阳地区): one name, one reading in one text."""
@@ -1065,9 +1083,11 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
             s, e = hit.span()
             if any(taken[s:e]):
                 continue
-            before = s == 0 or not _HAN.match(text, s - 1) or _at_boundary(text, s, taken)
+            before = s == 0 or not _HAN.match(text, s - 1) or _at_boundary(text, s, taken) \
+                or text[s - 1] == "了" and len(name) >= 3  # 盯上了X堡: a verb's object after its aspect mark
             after = (e == len(text) or not _HAN.match(text, e) or text[e] in _BOUNDARY_CHARS
-                     or bool(_SEP.match(text, e) or _LOCATIVE.match(text, e) or _VERB_AFTER.match(text, e)))
+                     or bool(_SEP.match(text, e) or _LOCATIVE.match(text, e) or _VERB_AFTER.match(text, e)
+                             or len(name) >= 3 and _HELD_AFTER.match(text, e)))
             if before and after:
                 _claim(text, out, taken, s, e, "context")
     return out
@@ -1260,7 +1280,8 @@ def find_places(text: str) -> list[Mention]:
            and not ((_PHRASE_NAME.fullmatch(m.value["name"]) or _TOWN_SIDE.fullmatch(m.value["name"]))
                     and not text.startswith(("县", "区", "市"), m.end))
            and not (m.value["source"] == "suffix" and m.value["name"].endswith("公路") and m.start - 1 in ends
-                    and text[m.start - 1] in "、-—")]  # 甲地、乙地公路: the road between two places, no place itself
+                    and text[m.start - 1] in "、-—")  # 甲地、乙地公路: the road between two places, no place itself
+           and not (m.value["name"][-1] in _DIRECTIONS and text.startswith("亚", m.end))]  # 大东|亚: Asia, no district
     out = _without_lead_words(text, out)
     out.sort(key=lambda x: x.start)
     return out

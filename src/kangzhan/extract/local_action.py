@@ -1,0 +1,121 @@
+"""A local action told inside a named campaign: the fight the text is about, never named, at one place.
+
+A film synopsis, a unit history or a memoir sets its fight in a campaign it names ("1940年“X大战”中,…率部在Y县Z堡,
+一举消灭了…") and then tells only that fight, at one stronghold named again and again (Z堡据点里…, 攻克Z堡). The
+campaign is the parent, not the fight: histories name such an action after its place (Z堡战斗). When every sentence
+of the text went to one named campaign and the account's fighting keeps pointing at one settlement or stronghold
+that is in no battle's name (attacked, taken, held, fought at: at least twice) and that the text names more often
+than the campaign itself and at least twice as often as any other place of its kind, the fight is coined as
+place + 战斗 (as the other coined fights of the extractor), a part of the campaign. It takes the sentences from the
+first naming of its place on, but those that name the campaign and not the place: the campaign keeps what is said
+of it. A campaign whose local fights are named (X战斗, Y战役 inside it) or that the text names as often as its
+places is told as a whole and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from kangzhan.extract.facts import _stem
+from kangzhan.extract.mentions.base import Mention
+
+# the kinds of place a local action is named after: villages, towns, strongholds, heights and passes (a city or a
+# county a campaign text keeps coming back to is the campaign's theatre: the city a front is fought for)
+_LOCAL_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield")
+# the places it must be named more often than: every settlement, stronghold and height, cities and counties too
+_RIVAL_KINDS = (*_LOCAL_KINDS, "city", "county")
+# a campaign: a named battle above a single fight (会战, 战役, 大战 …), not an X战斗 of its own
+_CAMPAIGN = ("会战", "战役", "大战", "大会战", "攻势", "作战", "抗战")
+# fighting in the sentence of a place: the place is fought at, attacked, taken or held
+_FOUGHT = re.compile(r"攻|袭|占领|夺|围|歼|消灭|毙|击|激战|血战|鏖战|战斗|交战|守|突入|冲锋|肉搏|白刃")
+_MIN_MENTIONS = 4  # again and again: an article on a campaign may name its key pass or town three times
+_MIN_FOUGHT = 2
+
+
+def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                 battles: list[Mention]) -> tuple[Mention, list[int], str] | None:
+    """(the coined battle's mention, the indices of its sentences, the campaign it is part of), or None."""
+    told = {lab for lab in labels if lab is not None}
+    if len(told) != 1:
+        return None
+    campaign = next(iter(told))
+    if not campaign.endswith(_CAMPAIGN):
+        return None
+    names = [m.value["name"] for m in battles if m.value.get("name")]
+    spans = sorted((m.start, m.end) for m in battles)
+    starts = [s for s, _ in spans]
+
+    def in_name(m: Mention) -> bool:
+        k = bisect_right(starts, m.start) - 1
+        return k >= 0 and m.end <= spans[k][1]
+    sent_starts = [s for s, _ in sentences]
+
+    def sent(pos: int) -> int:
+        return bisect_right(sent_starts, pos) - 1
+    free = [m for m in places if m.value.get("kind") in _RIVAL_KINDS and not in_name(m)
+            and 0 <= sent(m.start) < len(labels) and labels[sent(m.start)] == campaign]
+    ends = {p.end: p.value.get("name", p.text) for p in places}
+    parents = {ends[e] for m in free for e in (m.start, m.start - 1) if e in ends and text[e:m.start] in ("", "的")}
+    counts = Counter(m.value.get("name", m.text) for m in free if m.value.get("name", m.text) not in parents)
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    place, n = ranked[0]
+    if not any(m.value.get("name", m.text) == place and m.value.get("kind") in _LOCAL_KINDS for m in free):
+        return None  # a city or a county the text keeps returning to: the campaign's theatre
+    if len(ranked) > 1 and n < 2 * ranked[1][1] or any(place in x for x in names):
+        return None
+    n = text.count(place)  # every time the text writes it (in no battle's name: above), found in context or not
+    if n < _MIN_MENTIONS or n <= sum(1 for m in battles if m.value.get("name") == campaign):
+        return None  # the campaign named as often as the place: the text is about the campaign
+    mine = [m for m in free if m.value.get("name", m.text) == place]
+    fought = {sent(m.start) for m in mine if _FOUGHT.search(text, *sentences[sent(m.start)])}
+    if len(fought) < _MIN_FOUGHT:
+        return None
+    at = {sent(m.start) for m in mine}
+    named = {sent(m.start) for m in battles if m.value.get("name") == campaign}
+    first = min(at)
+    run = [k for k in range(first, len(sentences)) if labels[k] == campaign and (k in at or k not in named)]
+    m = mine[0]
+    stem = re.sub(r"(?<=..)村$", "", place)
+    alts = sorted({stem + "之战", stem + "攻坚战", place + "战斗"} - {stem + "战斗"})
+    mention = Mention("battle", m.start, m.end, m.text,
+                      {"name": stem + "战斗", "coined": True, "implied": True, "alts": alts, "local": campaign})
+    return mention, run, campaign
+
+
+
+def whole_sentences(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                    battles: list[Mention]) -> tuple[str, str, object, list[int]] | None:
+    """The sentences of the campaign a part is written inside (长衡会战衡阳保卫战 … 1944年5月27日,长衡会战爆发。…进攻长沙。
+    then the part's account): when the part took every sentence, a sentence that names the campaign on its own and not
+    the part's place, and the sentences after it that name neither the place nor a battle, are the campaign's.
+    Returns (campaign, part, the campaign's first mention there, sentence indices) or None."""
+    parts = [m for m in battles if m.value.get("within")]
+    if len(parts) != 1:
+        return None
+    part = parts[0]
+    name, whole = part.value["name"], part.value["within"]
+    if whole in labels or not any(lab == name for lab in labels):
+        return None
+    stem = _stem(name)
+    if len(stem) < 2:
+        return None
+    sent_starts = [s for s, _ in sentences]
+    named = {bisect_right(sent_starts, m.start) - 1 for m in battles if m.value.get("name")}
+    run: list[int] = []
+    first = None
+    for m in battles:
+        if m.value.get("name") != whole or m.end == part.start:
+            continue
+        k = bisect_right(sent_starts, m.start) - 1
+        if k < 0 or labels[k] != name or stem in text[slice(*sentences[k])]:
+            continue
+        first = first or m
+        while k < len(sentences) and labels[k] == name and stem not in text[slice(*sentences[k])] \
+                and (k not in named or k == bisect_right(sent_starts, m.start) - 1):
+            run.append(k)
+            k += 1
+    return (whole, name, first, run) if run else None
