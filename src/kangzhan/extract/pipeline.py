@@ -46,6 +46,7 @@ from kangzhan.extract.model import (
 )
 from kangzhan.extract.narrators import narrators
 from kangzhan.extract.perspective import as_chinese_view
+from kangzhan.extract.report_items import report_fights
 from kangzhan.extract.resolve import (
     ResolvedUnit,
     link_commands,
@@ -157,9 +158,13 @@ def analyse(src: SourceText) -> Analysis:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
         infos, labels = by_local_event(len(sentences), local)
     else:
-        sentences, fights = place_fights(text, sentences, places, battles)  # fights at two towns, none named
+        reported = report_fights(text, sentences, places, battles)  # a report's numbered fights
+        if reported:
+            sentences, fights = sentences, reported
+        else:
+            sentences, fights = place_fights(text, sentences, places, battles)  # fights at two towns, none named
         if fights:
-            battles = [*battles, *(m for m, _ in fights)]
+            battles = [*battles, *(m for m, _ in fights if m.value.get("coined"))]
             infos, labels = by_local_event(len(sentences), [(m, run, m) for m, run in fights])
         else:
             implied = implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
