@@ -60,3 +60,29 @@ def test_a_place_located_from_a_town_by_a_bearing(tmp_path):
             "敌伪三百余秘密进攻,企图歼灭我驻在东台东南白驹场之驻军。\n")
     places = _places(tmp_path, text)
     assert {"王家集", "白驹场"} <= places
+
+
+LIFE_TWO = (
+    "王德胜,1903年生于山东省沂水县。1929年入西北军当兵,同年随部到河南。\n\n"
+    "1938年参加八路军,任第115师第686团营长。\n\n"
+    "1940年3月上旬,第686团在费县石门山与日军激战两昼夜,歼敌200余人。\n\n"
+    "1942年10月12日拂晓,日伪军1500余人突然合击第686团团部驻地沂南县马家庄。王德胜指挥部队与敌血战,"
+    "毙伤敌300余人,王德胜在突围中牺牲。\n"
+)
+
+
+def test_two_dated_fights_of_a_life_summary_are_two_battles(tmp_path):
+    """Each dated entry that sets fighting at a place (在X县Y山, the quarters attacked 驻地X县Y庄) is a fight of its
+    own, with its own date, named after the narrowest place; the career before the war is no fight's."""
+    battles = _battles(extract_json(tmp_path, LIFE_TWO))
+    assert set(battles) == {"石门山战斗", "马家庄战斗"}, list(battles)
+    assert battles["石门山战斗"]["start"] == "1940-03"
+    assert battles["马家庄战斗"]["start"] == "1942-10-12"
+    assert "石门山" in {p["name"] for p in battles["石门山战斗"]["places"]}
+    assert "河南" not in {p["name"] for b in battles.values() for p in b["places"]}
+
+
+def test_one_dated_fight_of_a_life_summary_stays_the_one_battle(tmp_path):
+    """One dated fight only: the account's one coined battle, as before (no split)."""
+    text = LIFE_TWO.replace("1940年3月上旬,第686团在费县石门山与日军激战两昼夜,歼敌200余人。", "1940年3月上旬,第686团移驻费县。")
+    assert list(_battles(extract_json(tmp_path, text))) == ["马家庄战斗"]

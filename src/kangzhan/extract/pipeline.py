@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, record_sentences, segment
-from kangzhan.extract.fights import place_fights
+from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
@@ -163,6 +163,7 @@ def analyse(src: SourceText) -> Analysis:
             sentences, fights = sentences, reported
         else:
             sentences, fights = place_fights(text, sentences, places, battles)  # fights at two towns, none named
+            fights = fights or dated_fights(text, sentences, places, battles, [u.mention for u in units])
         if fights:
             battles = [*battles, *(m for m, _ in fights if m.value.get("coined"))]
             infos, labels = by_local_event(len(sentences), [(m, run, m) for m, run in fights])
