@@ -9,6 +9,10 @@ chronicle's event), holding its own sentence and the sentences right after it th
 (该镇, 该城). A sentence that runs on after the fight ("占领该镇后,继续南进,于8月24日占领Z") is cut where the account
 moves on (继续, 随即 …), so the next town's occupation and date stay out of the fight. The occupations without
 fighting (占领X) are no fights: they stay outside every battle.
+
+A dated life summary tells its fights as dated entries instead ("1941年5月下旬,X旅在Y县Z山三战三捷", "1941年11月28日
+凌晨,日军…袭击…驻地Y县W村"): each entry that opens with its year and month and sets fighting at a place is a fight
+of its own (dated_fights), named after the narrowest place it gives; the career around them is no fight's.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from bisect import bisect_right
 
 from kangzhan.extract.facts import _stem
+from kangzhan.extract.implied import attack_target, implied_mention, narrowest_place
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 # 在X(一带)展开激战 / 在X发生战斗: a fight at X
@@ -88,3 +93,50 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
         fights.append((Mention("battle", m.start, m.end, m.text, {
             "name": name + "战斗", "coined": True, "implied": True, "alts": [name + "之战"]}), run))
     return out_sents, fights
+
+
+# a sentence that opens with its year and month (1941年5月下旬, 一九四二年三月): a dated entry of a life or a chronicle
+_DATED_OPEN = re.compile(r"\s*(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[正元])\s*月")
+_FIGHT_WORD = re.compile(r"进攻|攻击|激战|围攻|突围|包围|歼灭|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击退|消灭|毙伤|歼敌|鏖战|"
+                         r"三战三捷|连战|作战|交战")
+_NAMESAKE = ("town", "village", "mountain", "pass", "fort", "county", "city")
+
+
+def dated_fights(text: str, sentences: list[tuple[int, int]], places: list[Mention], battles: list[Mention],
+                 units: list[Mention]) -> list[tuple[Mention, list[int]]]:
+    """Unnamed fights told as dated entries (a general's life summary: "1941年5月下旬,X旅在Y县Z山三战三捷 …",
+    "1941年11月28日凌晨,日军…袭击…驻地Y县W村。…"): a sentence that opens with its year and month, tells fighting
+    and sets it at a place (在X, or the place attacked), with the sentences after it in its paragraph, is a fight
+    of its own, X战斗 after the narrowest place given (the village, not its county). Only when the text names no
+    battle but in passing and two such fights or more come out at different places; none otherwise."""
+    if not _named_in_passing_only(text, battles):
+        return []
+    unit_starts = sorted(u.start for u in units)
+    out: list[tuple[Mention, list[int]]] = []
+    seen: set[str] = set()
+    k = 0
+    while k < len(sentences):
+        s, e = sentences[k]
+        if not _DATED_OPEN.match(text, s, e):
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < len(sentences) and "\n" not in text[sentences[j - 1][1] - 1:sentences[j][0] + 1] \
+                and not _DATED_OPEN.match(text, *sentences[j]):
+            run.append(j)
+            j += 1
+        a, b = s, sentences[run[-1]][1]
+        inside = [m for m in places if s <= m.start < e and m.value.get("kind") in _NAMESAKE]
+        attacked = [m for m in inside if attack_target(text, m)]
+        at = [m for m in inside if text[max(0, m.start - 1):m.start] == "在"]
+        place = attacked[-1] if attacked else (at[0] if at else None)
+        n_units = bisect_right(unit_starts, b - 1) - bisect_right(unit_starts, a - 1)
+        if place is not None and n_units and _FIGHT_WORD.search(text, s, e):
+            place = narrowest_place(text, place, places)
+            m = implied_mention(place, "战斗", coined=True)
+            if m.value["name"] not in seen:
+                seen.add(m.value["name"])
+                out.append((m, run))
+        k = j
+    return out if len(out) >= _MIN_FIGHTS else []

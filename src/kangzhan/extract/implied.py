@@ -58,11 +58,13 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         central = _attacked_place(text, places) or _salient_place(places) \
             or _opening_place(places, battles, opening) or _sole_village(places, battles)
         fallback = central is not None
+        if central is not None:  # 溧阳县塘马村: the fight is the village's, the county only locates it
+            central = narrowest_place(text, central, places)
     if central is None or any(central.value.get("name", central.text) in n for n in told):
         return None
     if fallback and counter:  # the sweep resisted: X反扫荡, as the histories of the base areas name it
-        return _implied_mention(central, "反" + counter.group("sweep"), coined=True)
-    m = _implied_mention(central, "战斗" if fallback else _word(text), coined=fallback)
+        return implied_mention(central, "反" + counter.group("sweep"), coined=True)
+    m = implied_mention(central, "战斗" if fallback else _word(text), coined=fallback)
     if retaken:
         place = central.value.get("name", central.text)
         read = {v + place for v in re.findall(rf"({_RETAKEN.pattern})了?{re.escape(place)}", text)}
@@ -115,20 +117,54 @@ _ATTACK_BEFORE = re.compile(r"(?:袭击?|攻(?:击|打|入|进)?)了?\s*$")
 _ATTACK_AFTER = re.compile(r"(?:县?城)?(?:环袭|袭击|夜袭|进攻|猛攻|攻击|围攻)")
 
 
+# the quarters of a force attacked (袭击…旅部驻地X, 包围…团部驻地X, 歼灭我驻在X之驻军): X is the place attacked
+_QUARTERS_ATTACKED = re.compile(r"(?:袭击|偷袭|奔袭|突袭|夜袭|包围|围攻|进攻|合击|歼灭)[^,，。;；!！?？]{0,30}"
+                                r"驻(?:地|在|扎在?|守在?)\s*$")
+
+
+def attack_target(text: str, m: Mention) -> bool:
+    """The place mention is the object of an attack: 袭击X, 进攻X, 向X环袭, 袭击…驻地X, 歼灭我驻在X之驻军."""
+    return bool(_ATTACK_BEFORE.search(text, max(0, m.start - 3), m.start)
+                or _QUARTERS_ATTACKED.search(text, max(0, m.start - 40), m.start)
+                or (_TOWARD.search(text, max(0, m.start - 2), m.start) and _ATTACK_AFTER.match(text, m.end)))
+
+
 def _attacked_place(text: str, places: list[Mention]) -> Mention | None:
-    """The settlement an account that names no battle attacks most often (袭击X, 向X环袭), if one is attacked more
-    often than any other: its first mention."""
+    """The settlement an account that names no battle attacks most often (袭击X, 向X环袭, 袭击…驻地X), if one is
+    attacked more often than any other: its first mention as the place attacked."""
     counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
     for m in places:
         if m.value.get("kind") not in _NAMESAKE:
             continue
-        if _ATTACK_BEFORE.search(text, max(0, m.start - 3), m.start) \
-                or (_TOWARD.search(text, max(0, m.start - 2), m.start) and _ATTACK_AFTER.match(text, m.end)):
+        if attack_target(text, m):
             counts[m.value.get("name", m.text)] += 1
+            first.setdefault(m.value.get("name", m.text), m)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
-    return next(m for m in places if m.value.get("name", m.text) == ranked[0][0])
+    return first[ranked[0][0]]
+
+
+# what stands between a place and a narrower one it locates: nothing (溧阳县塘马村), a bearing (定远东南老人仓), a
+# bearing and 之 (阜宁西之陈家集)
+_LOCATING_GAP = re.compile(r"(?:[东南西北]{1,2}之?)?")
+_NARROW = ("town", "village", "mountain", "pass", "fort", "airfield")
+
+
+def narrowest_place(text: str, place: Mention, places: list[Mention]) -> Mention:
+    """The narrowest place a county or city mention locates: a village, town, mountain … written right after it
+    (溧阳县塘马村) or after it and a bearing (阜宁西之陈家集, 定远东南老人仓): a fight is named after the most specific
+    place the text gives for it, the county only locates it. The mention itself when none follows."""
+    starts = [m.start for m in places]
+    while place.value.get("kind") in ("county", "city", "province"):
+        k = bisect_right(starts, place.end - 1)
+        nxt = places[k] if k < len(places) else None
+        if nxt is None or nxt.start - place.end > 3 or nxt.value.get("kind") not in _NARROW \
+                or not _LOCATING_GAP.fullmatch(text, place.end, nxt.start):
+            break
+        place = nxt
+    return place
 
 
 # a sweep (扫荡, 清乡 …) resisted (反扫荡, 反“清乡”): the account of a counter-sweep, named X反扫荡 after its place
@@ -238,11 +274,6 @@ _VILLAGE = re.compile(r"(?<=..)村$")
 
 
 def implied_mention(place: Mention, word: str, coined: bool = False) -> Mention:
-    """The battle named after a place (see _implied_mention): for other modules that coin one."""
-    return _implied_mention(place, word, coined)
-
-
-def _implied_mention(place: Mention, word: str, coined: bool = False) -> Mention:
     """A battle named place + word. The name is inferred, not read, and each battle word is a conventional
     form of it (宜昌会战 / 宜昌战役 / 宜昌作战, the last the Japanese style; 万泉战斗 / 万泉之战 for a smaller
     fight): the others are its altLabels. A village's 村 is no part of the name (辛庄村 → 辛庄战斗; 辛庄村战斗 is
@@ -288,6 +319,6 @@ def unnamed_accounts(text: str, sentences: list[tuple[int, int]], labels: list[s
         if closers & set(run) and n_units >= 3 and len(_FIGHTING.findall(text, a, b)) >= 3 and central:
             named = {m.value["name"] for m in battles if m.value.get("name")}
             if not any(central.value.get("name", central.text) in n for n in named):
-                out.append((_implied_mention(central, _word(text[a:b])), list(run)))
+                out.append((implied_mention(central, _word(text[a:b])), list(run)))
         k = j
     return out

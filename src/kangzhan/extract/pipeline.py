@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, record_sentences, segment
-from kangzhan.extract.fights import place_fights
+from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
@@ -49,6 +49,7 @@ from kangzhan.extract.model import (
 from kangzhan.extract.narrators import narrators
 from kangzhan.extract.org_names import outside_org_names
 from kangzhan.extract.perspective import as_chinese_view
+from kangzhan.extract.report_items import report_fights
 from kangzhan.extract.resolve import (
     ResolvedUnit,
     link_commands,
@@ -161,9 +162,14 @@ def analyse(src: SourceText) -> Analysis:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
         infos, labels = by_local_event(len(sentences), local)
     else:
-        sentences, fights = place_fights(text, sentences, places, battles)  # fights at two towns, none named
+        reported = report_fights(text, sentences, places, battles)  # a report's numbered fights
+        if reported:
+            sentences, fights = sentences, reported
+        else:
+            sentences, fights = place_fights(text, sentences, places, battles)  # fights at two towns, none named
+            fights = fights or dated_fights(text, sentences, places, battles, [u.mention for u in units])
         if fights:
-            battles = [*battles, *(m for m, _ in fights)]
+            battles = [*battles, *(m for m, _ in fights if m.value.get("coined"))]
             infos, labels = by_local_event(len(sentences), [(m, run, m) for m, run in fights])
         elif event := commemorated_event(text, battles):  # a memorial's quoted event (“X”纪念碑, 为纪念“X”)
             places = outside_event(places, event, text)

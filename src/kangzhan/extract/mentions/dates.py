@@ -13,7 +13,9 @@ Public API:
         ``default_year``); before the first written year it takes that year (one less if its month is
         later: 12月4日 … 1940年1月 → 1939), flagged ``year_from_later``; with no year at all it is dropped. Going from a late month (10-12) to an early one
         (1-3) without a written year moves to the next year. 同年/是年/当年 = the context year, 次年/翌年/明年 =
-        the next one, 去年 the one before the first year written (a report's 去年十一月, dated by its header). Years outside 1894-1950 are ignored (they are no dates of this war), and no invalid
+        the next one, 去年 the one before the first year written (a report's 去年十一月, dated by its header), 今年 that year;
+        so are the seasons 去秋/去冬 … (the year before) and 今春 … (that year), and with no year written before them they
+        are dropped, never dated by a later year. Years outside 1894-1950 are ignored (they are no dates of this war), and no invalid
         date is ever produced (2月30日 is dropped). Durations (激战6日, 6日夜) are not dates. Dotted dates (1938.12.14, 1938.02) are
         dates; decimal numbers (1938.5平方公里) are not.
     year_at(text: str, offset: int, default: int | None = None) -> int | None
@@ -36,14 +38,17 @@ from kangzhan.extract.model import DateValue
 MIN_YEAR, MAX_YEAR = 1894, 1950
 
 _CND = "〇零一二三四五六七八九"
-_YEAR = (rf"(?:(?P<y>1[89][0-9]{{2}}) ?|(?P<ycn>[一][八九][{_CND}]{{2}})|民国(?P<roc>[0-9]{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
+_YEAR = (rf"(?:(?:(?P<y>1[89][0-9]{{2}}) ?|(?P<ycn>[一][八九][{_CND}]{{2}})|民国(?P<roc>[0-9]{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
          # a bare ROC year (二十六年八月, 三十三年元月): 20-34 = 1931-1945, only right before a month or season
          rf"|(?<![0-9{_CND}十百千第民国])(?P<rocb>(?:二十|廿)[一二三四五六七八九]?|三十[一二三四]?)"
          r"(?=年(?:[元正一二三四五六七八九十]{1,2}月|初|底|春|夏|秋|冬))"
          r"|昭和(?P<sho>[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?P<rel>同|是|当|次|翌|本|该"
          # 去年/明年 of a dated report, only before a month or a part of the year (失去年轻的: no year)
-         r"|(?:去|明)(?=年(?:[0-9元正一二三四五六七八九十]{1,2}月|初|底|末|春|夏|秋|冬))))年"
-         r"(?P<yp>初|底|末|春|夏|秋|冬|上半年|下半年)?")
+         r"|(?:去|明|今)(?=年(?:[0-9元正一二三四五六七八九十]{1,2}月|初|底|末|春|夏|秋|冬))))年"
+         r"(?P<yp>初|底|末|春|夏|秋|冬|上半年|下半年)?"
+         # a season of the report's year or the year before (去秋九月, 去冬, 今春): the year counted from its date
+         r"|(?<![失过除离回死来上下进出如至])(?P<srel>去|今)(?P<sp>春|夏|秋|冬)(?![天季风雨景色装节光意收])")
+_YEAR += ")"
 _MONTH_AR = r"1[0-2]|0?[1-9]"
 _MONTH_CN = r"十[一二]|[一二三四五六七八九十正元]"
 _DAY_AR = r"3[01]|[12][0-9]|0?[1-9]"
@@ -54,7 +59,7 @@ _MP = r"(?P<mp>中下旬|上中旬|上旬|中旬|下旬|初|底|末)"
 # space is allowed around Arabic numbers (OCR of printed text: "1939 年 9 月")
 # an atom opens with a year's, month's or day's first character (digits, numerals, 民国/昭和/同年 …): the
 # lookahead rejects every other position at once instead of trying each alternative there (same matches)
-_ATOM_FIRST = "0-9一二三四五六七八九十正元廿卅民昭同是当次翌本该去明"
+_ATOM_FIRST = "0-9一二三四五六七八九十正元廿卅民昭同是当次翌本该去明今"
 _ATOM = re.compile(
     rf"(?=[{_ATOM_FIRST}])(?:{_YEAR}(?: ?(?P<m>{_MONTH_AR}|{_MONTH_CN}) ?月(?: ?(?P<d>{_DAY_AR}|{_DAY_CN}) ?[日号]|{_MP})?)?"
     rf"|(?P<m2>{_MONTH_AR}) ?月(?: ?(?P<d2>{_DAY_AR}) ?[日号]|(?P<mp2>中下旬|上中旬|上旬|中旬|下旬|初|底|末))?"
@@ -99,6 +104,8 @@ def _year(m: re.Match) -> tuple[int | None, str | None]:
         return (1925 + n if n else None), None
     if m.group("rel"):
         return None, m.group("rel")
+    if m.group("srel"):
+        return None, m.group("srel")
     return None, None
 
 
@@ -120,11 +127,12 @@ class _Parts:
         self.day = _num(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")
                         or m.group("d6"))
         self.note = m.group("mp") or m.group("mp2") or m.group("mp3")
-        self.year_note = m.group("yp")
+        self.year_note = m.group("yp") or m.group("sp")
 
 
 def _has_year_group(m: re.Match) -> bool:
-    return bool(m.group("y") or m.group("ycn") or m.group("roc") or m.group("rocb") or m.group("sho") or m.group("rel"))
+    return bool(m.group("y") or m.group("ycn") or m.group("roc") or m.group("rocb") or m.group("sho") or m.group("rel")
+                or m.group("srel"))
 
 
 def _is_duration(text: str, p: _Parts, m: re.Match) -> bool:
@@ -175,6 +183,8 @@ class _Context:
             elif p.rel == "去":  # 去年 in a report dated 1940: 1939, and so is a second 去年 after it
                 base = self.written or self.year
                 year = base - 1 if base else None
+            elif p.rel == "今":  # 今春, 今年三月 in a report dated 1943: 1943; undated with no year to count from
+                year = self.written or self.year
             else:
                 year = self.year
                 if year and month and self.month and self.month >= 10 and month <= 3 and not p.rel:

@@ -32,7 +32,7 @@ from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at
 from kangzhan.extract.mentions.scan import segment_finditer
 
-_JP = r"日本军队|日本军|日伪军|日伪|敌伪军|敌伪|伪军|日军|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌|讨伐部队|讨伐队"
+_JP = r"日本军队|日本军|日伪军|日伪|敌伪军|敌伪|伪军|日军|日兵|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌|讨伐部队|讨伐队"
 _CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
 _SIDE = re.compile(rf"(?P<jp>{_JP})|(?P<cn>{_CN})")
 _SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN.split("|"), "CN")}
@@ -55,8 +55,8 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("歼灭", "killed"), ("消灭", "killed"), ("打死", "killed"), ("毙", "killed"), ("歼", "killed"),
     ("死了", "killed"), ("伤了", "wounded"),  # the spoken forms of an oral account or a Q&A (日军也死了三千多)
     ("负伤", "wounded"), ("受伤", "wounded"), ("伤", "wounded"),
-    ("被俘", "captured"), ("俘虏", "captured"), ("俘获", "captured"), ("生俘", "captured"), ("俘", "captured"),
-    ("失踪", "missing"),
+    ("被俘", "captured"), ("俘虏", "captured"), ("俘获", "captured"), ("生俘", "captured"), ("生擒", "captured"),
+    ("俘", "captured"), ("失踪", "missing"),
     # men who went over: a loss of their side (the vocabulary has no surrender category)
     ("投诚者", "losses"), ("投降者", "losses"), ("归正者", "losses"), ("反正者", "losses"),
     ("损失兵力", "losses"), ("损兵", "losses"), ("折兵", "losses"), ("伤亡兵力", "casualties"), ("损失", "losses"), ("消耗", "losses"), ("减员", "losses"),
@@ -441,7 +441,7 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
         elif side is None:
             side = side_for(text, m.start())
             passive = text[m.start() - 1:m.start()] == "被"  # 日伪…,被击毙三十多名: the clause's side was killed
-            if (cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘",
+            if (cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒",
                         "毙俘", "歼俘", "打死", "消耗") or cue not in _CUE_CATEGORY) and not cue.startswith("被") \
                     and not passive:
                 # an active verb: the number is the other side's loss

@@ -232,14 +232,18 @@ def _mention(text: str, start: int, end: int, source: str, kind: str | None = No
     hit = _lexicon().get(name)
     if hit:
         k, lon, lat, official, src = hit
+        short = _short_forms().get(name)
+        if short is None and src == "gazetteer" and k == "county" and len(name) >= 3 and name.endswith("县"):
+            short = name[:-1]  # a county of 1911 (溧阳县, now a city) is called by its stem too (溧阳)
         value = {"name": name, "kind": k, "lon": lon, "lat": lat, "official": official, "source": src,
-                 "short": _short_forms().get(name)}
+                 "short": short}
         div = admin().get(name) if src == "gazetteer" else None
         if div is not None and div.historical:
             value["historical"], value["successor"] = True, div.successor  # a county of 1911 (赵城)
         return Mention("place", start, end, name, value)
     # a town no gazetteer holds, written with 县 or 城 (宛平县城, 万泉城): the county seat is called by its stem too
-    short = name[:-1] if source == "suffix" and name[-1] in "县城" and len(name) >= 3 else None
+    # and a village written with its 村 (塘马村) by its stem (塘马), as its fight is named (塘马战斗)
+    short = name[:-1] if source == "suffix" and name[-1] in "县城村" and len(name) >= 3 else None
     return Mention("place", start, end, name, {"name": name, "kind": kind or place_kind(name), "lon": None,
                                                 "lat": None, "official": None, "source": source, "short": short})
 
@@ -413,7 +417,20 @@ def _at_boundary(text: str, i: int, taken: list[bool] | None = None) -> bool:
             or bool(_VERB_BEFORE_END.search(text[max(0, i - 4):i]))
             or bool(_APPOSITION_BEFORE.search(text, max(0, i - 3), i))
             or bool(taken and i >= 3 and taken[i - 3] and _AFTER_PLACE.fullmatch(text, i - 2, i))
-            or bool(taken and i >= 2 and taken[i - 2] and text[i - 1] in _DIVISION_AFTER))
+            or bool(taken and i >= 2 and taken[i - 2] and text[i - 1] in _DIVISION_AFTER)
+            or bool(taken and _BEARING_OF.search(text, max(0, i - 3), i) and _placed_before(text, i, taken)))
+
+
+# a bearing and 之 after a found place (阜宁西之|陈家集, 城东北之|王庄): the place it locates starts after it
+_BEARING_OF = re.compile(r"[东南西北]{1,2}之$")
+
+
+def _placed_before(text: str, i: int, taken: list[bool]) -> bool:
+    """A found place ends right before the bearing and 之 that end at i."""
+    j = i - 2
+    while j >= 0 and text[j] in _DIRECTIONS and i - 2 - j < 2:
+        j -= 1
+    return j >= 0 and taken[j] and text[j] not in _DIRECTIONS
 
 
 # a division word that closes the found place before it (刘老庄乡|刘老庄街, X镇|Y村): the next name starts after it
@@ -532,8 +549,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 守备|新墙河: the stem's first character ends the word before
                 if _VERB_BEFORE_END.search(text, max(0, s0 - 3), s0 + 1):
                     continue  # 窜|扰张家岙, 进|驻李村: the stem's first character ends a place verb (窜扰, 进驻)
-                if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以" or strong and k == 3):
-                    continue  # 东南侧山区, 以北汉水; 天津南|良王庄: the bearing from the place before, no part of the name
+                if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以" or strong and k == 3
+                                               or k == 3 and s0 >= 2 and text[s0 - 1] in _DIRECTIONS and taken[s0 - 2]):
+                    continue  # 东南侧山区, 以北汉水; 天津南|良王庄, 泗县西|北朱家圩: the bearing from the place before
                 if suf in "山峰岭林泉" and (_person(stem + suf) or _person(stem)):
                     continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
                 if _common(stem[-1] + suf, 200) and not goal:
@@ -1222,6 +1240,9 @@ def find_places(text: str) -> list[Mention]:
         if e - s == 2 and name[1] == "城" and s and text[s - 1:s + 1] + "县" in text and _HAN.match(text, s - 1):
             continue  # 坚守宛|平城 where the text names 宛平县: the county town 宛平城, left to the suffix rule
         kind = None
+        head = _village_head(text, out[-1] if out else None, s, e, lex)
+        if head is not None:  # 溧阳县|塘|马村: the village written in full after its county, not a district's short name
+            s, kind = head, _SUFFIX[name[-1]]
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
         ext = _EXTEND_RE.match(text, e)
         if name[-1] in "县省" and len(name) >= 3:  # 溧阳县|塘马村: the county is whole, a village follows (沙市|街 stays)
@@ -1264,6 +1285,7 @@ def find_places(text: str) -> list[Mention]:
     out += _context_places(text, taken)
     out += _prep_places(text, taken)
     out += _locative_places(text, taken)
+    out += _bearing_places(text, out, taken)
     out += _stronghold_places(text, taken)
     out += _attack_targets(text, taken)
     out += _pair_places(text, taken)
@@ -1284,6 +1306,47 @@ def find_places(text: str) -> list[Mention]:
            and not (m.value["name"][-1] in _DIRECTIONS and text.startswith("亚", m.end))]  # 大东|亚: Asia, no district
     out = _without_lead_words(text, out)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# the suffixes of villages and towns a district's short name may end in (周村, 罗庄, 潘集, 天镇)
+_SHORT_VILLAGE_END = "村庄寨集镇铺店屯堡"
+
+
+def _village_head(text: str, prev: Mention | None, s: int, e: int, lex: dict) -> int | None:
+    """Where a village starts whose tail is a district's short name in the gazetteer (溧阳县塘|马村: 马村 is
+    马村区): right after a county (X县) that the name follows with one or two Han characters of its own. A
+    village is written in full after its county (县X村, 县X镇), and a gazetteer's short form never wins over it."""
+    name = text[s:e]
+    if prev is None or not prev.value["name"].endswith("县") or not 1 <= s - prev.end <= 2 \
+            or name[-1] not in _SHORT_VILLAGE_END or lex[name][4] != "gazetteer" or lex[name][3] in (None, name):
+        return None
+    gap = text[prev.end:s]
+    if not _HAN.fullmatch(gap) or any(c in _BOUNDARY_CHARS for c in gap) or _BAD_STEM.search(gap):
+        return None
+    return prev.end
+
+
+# a place located from a found one by a bearing, then 之 and what stands there (定远东南|老人仓|之驻军, X西北|Y|之敌)
+_BEARING_NAME = re.compile(r"[东南西北]{1,2}(?P<n>[\u4e00-\u9fff]{2,3}?)之(?=驻军|守军|敌|日军|伪军|据点|我军|线)")
+_NOT_IN_NAME = set("之的了是在和与及等军师旅团营连队部敌我日伪第个其该此这那各全地区面侧部带近郊")
+
+
+def _bearing_places(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    """The village a report locates from a town by a bearing (驻在定远东南老人仓之驻军, X西北Y之敌): two or three Han
+    characters after a found place and its bearing, before 之 and the force or the post there; no name of a
+    gazetteer or a suffix needed. Not an everyday word (东南山地之敌) nor a part, a side or a unit (城北大部之敌)."""
+    out = []
+    for f in found:
+        m = _BEARING_NAME.match(text, f.end)
+        if m is None or any(taken[m.start():m.end()]):
+            continue
+        a, b = m.span("n")
+        name = m.group("n")
+        if name[0] in _DIRECTIONS or any(c in _NOT_IN_NAME or c in _BOUNDARY_CHARS for c in name) \
+                or _ALL_NUMERAL.search(name) or _common(name, 20) or _common(name[:2], 2000) and len(name) == 2:
+            continue
+        out.append(_claim(text, [], taken, a, b, "context", "village"))
     return out
 
 
