@@ -1,0 +1,85 @@
+"""Rules found probing unseen Nationalist-front pages (文史资料 memoirs, division histories, Taiwan veterans' pages,
+encyclopedia cards); every sentence here is written for the test, none is copied from a page."""
+from helpers import extract_json as extract
+
+
+def _places(d: dict) -> set[str]:
+    return {p["name"] for b in d["battles"] for p in b["places"]}
+
+
+def test_provinces_run_together_are_no_mountain_or_river(tmp_path):
+    """江苏山东安徽河南: a province, then one whose first character is a feature suffix (山东, 河南)."""
+    text = ("1938年春,鲁南会战期间,日军从河北山西两省南下,第5战区部队在湖北河南一带阻击。"
+            "各军其后转战浙江山东两省。\n")
+    places = _places(extract(tmp_path, text))
+    assert {"河北", "湖北"} <= places
+    assert not places & {"河北山", "湖北河", "浙江山"}
+
+
+def test_a_bearing_after_xiang_and_a_verb_is_no_place(tmp_path):
+    """向西策应攻击X: 向西 "westward", 策应 the action; no place called 西策应."""
+    text = "1938年4月,台儿庄战役激烈。第20军向西策应攻击台儿庄的友军,第31师固守台儿庄。\n"
+    places = _places(extract(tmp_path, text))
+    assert "台儿庄" in places and "西策应" not in places
+
+
+def test_an_adverb_of_manner_after_jingguo_is_no_place(tmp_path):
+    """经过仓促整训: "after hasty training", 经过 is no place verb here and 仓促 opens no toponym."""
+    text = "1939年冬,绥西会战打响。第101师经过仓促整训,开赴五原前线。\n"
+    places = _places(extract(tmp_path, text))
+    assert "五原" in places and "仓促整训" not in places
+
+
+def test_a_verb_of_marching_before_a_province_list_is_cut_off(tmp_path):
+    """转战湖南、广西: the troops' verb before the first province of a list is no part of its name."""
+    text = "1944年,豫湘桂战役期间,第93军转战湖南、广西、贵州等省,在全州一带阻击日军第3师团。\n"
+    places = _places(extract(tmp_path, text))
+    assert {"湖南", "广西", "贵州"} <= places and "转战湖南" not in places
+
+
+def test_the_copula_before_a_name_and_rank_is_no_part_of_the_name(tmp_path):
+    """军长为何柱国中将: 为何 is a word ("why"), yet here 为 is the copula and 何柱国 the name."""
+    text = "1939年冬,绥西会战打响。骑兵第2军军长为何柱国中将,参谋长为郭忏少将。\n"
+    d = extract(tmp_path, text)
+    names = {p["name"] for p in d["persons"]}
+    assert "何柱国" in names and not any(n.startswith("为") for n in names)
+    assert {u["name"]: u["side"] for u in d["battles"][0]["units"]}["骑兵第2军"] == "CN"
+
+
+def test_a_given_name_may_end_in_nian_but_a_time_word_is_no_name(tmp_path):
+    """张鹤年, 李松年: 年 closes many given names; 同年, 青年 stay time and age words."""
+    text = ("1938年9月,田家镇战斗打响。第85师师长张鹤年奉命率部增援,第2军军长李松年奉命率领两个师驰援。"
+            "同年10月,青年军第201师成立。\n")
+    d = extract(tmp_path, text)
+    names = {p["name"] for p in d["persons"]}
+    assert {"张鹤年", "李松年"} <= names
+    assert not names & {"张鹤", "李松", "同年", "青年"}
+    cmds = {(c["person"], c["unit"]) for c in d["commands"]}
+    assert ("张鹤年", "第85师") in cmds
+
+
+def test_new_and_provisional_designations_are_chinese(tmp_path):
+    """新5军, 暂编第2师: designations only Chinese units have; the list shares the side with its neighbour."""
+    text = "1939年冬,绥西会战打响。随后该省又组成第60军、新5军开赴前线。\n"
+    sides = {u["name"]: u["side"] for u in extract(tmp_path, text)["battles"][0]["units"]}
+    assert sides == {"第60军": "CN", "新编第5军": "CN"}
+
+
+def test_an_unmarked_loss_after_fighting_the_enemy_is_the_subjects(tmp_path):
+    """X和日军Y激战,伤亡N,歼敌M: the loss left unmarked is the subject's, the enemy's is marked (歼敌)."""
+    text = "1942年7月,赣东会战打响。第18师和日军第3师团在城郊激战五日,伤亡3100余人,歼敌1800余人。\n"
+    cas = {(f["side"], f["count"]) for f in extract(tmp_path, text)["battles"][0]["figures"] if f["kind"] == "casualties"}
+    assert cas == {("CN", 3100), ("JP", 1800)}
+
+
+def test_two_listed_months_are_one_period(tmp_path):
+    """1942年7、8月间: from July to August, not August alone."""
+    text = "1942年7、8月间,赣东会战打响,日军第40师团进犯临川,第79军在抚河一带阻击。\n"
+    b = extract(tmp_path, text)["battles"][0]
+    assert (b["start"], b["end"]) == ("1942-07", "1942-08")
+
+
+def test_an_item_number_before_a_month_opens_no_period(tmp_path):
+    text = "主要战事:\n1、8月,淞沪会战打响,第9集团军在闸北阻击日军。\n"
+    b = extract(tmp_path, text)["battles"]
+    assert all(x["start"] != "1937-01" for x in b)
