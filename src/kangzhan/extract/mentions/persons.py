@@ -310,6 +310,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         return None
     if not jp and _common_words_only(toks, end):
         return None  # 将军|口述历史: everyday words (口述 + 历史) with no surname make no name
+    if not jp and not cn and _cuts_a_proper_noun(toks, end):
+        return None  # 师长特派|黄埔军校…: no family name, and the cut falls inside a school's or a place's name
     return _accept(window[:end])
 
 
@@ -335,6 +337,16 @@ def _splits_token(toks: tuple[tuple[str, str], ...], offset: int) -> bool:
         pos += len(w)
         if pos >= offset:
             return False
+    return False
+
+
+def _cuts_a_proper_noun(toks: tuple[tuple[str, str], ...], offset: int) -> bool:
+    """``offset`` falls inside an organisation's or a place's name of three or more characters (特派|黄埔军校)."""
+    pos = 0
+    for w, f in toks:
+        if pos < offset < pos + len(w):
+            return len(w) >= 3 and f in ("nt", "ns")
+        pos += len(w)
     return False
 
 
@@ -479,7 +491,7 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
         return None  # 参谋长, 副参谋长: a title, not a name
     if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
         return None  # 时一五(师): a numeral, not a given name
-    if _NOT_IN_NAME.search(name) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
+    if (_NOT_IN_NAME.search(name) and not _year_given_name(name)) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
         return None
     if len(name) <= 3 and _UNIT_END.search(name):
         return None
@@ -493,6 +505,14 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
 # _accept's tests, compiled once: it runs several times for every window cut_name considers
 _TITLE_WORDS = tuple(t for t, _ in TITLES)
 _NOT_IN_NAME = re.compile("[年月日季这殉]|万分|分之|当时|此时|其时|同时|随后")  # 殉: 饮弹殉城 is a death, no name
+
+
+def _year_given_name(name: str) -> bool:
+    """年 closes a given name (李延年, 王鹤年), not a time (同年, 青年, 三十年): three characters, a family name, and a
+    given name that is no word of the dictionary, with no other character _NOT_IN_NAME refuses."""
+    return (len(name) == 3 and name[-1] == "年" and name[0] in cn_surnames() and name[1:] not in common_words()
+            and name[1] not in "同是当次翌本该去明今前后每其数多几近余一二三四五六七八九十廿卅百千万"
+            and not _NOT_IN_NAME.search(name[:2]))
 _UNIT_END = re.compile("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$")
 _PLACE_END = re.compile("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$")
 
@@ -508,6 +528,8 @@ def find_persons(text: str) -> list[Mention]:
         pos = m.end()
         if _inside_word(text[m.start():pos + 4], pos - m.start()):
             continue  # 师团长驱直入: the title is part of a longer word
+        if text[pos - 1:pos] == "长" and text.startswith("官", pos):
+            continue  # 卫戍军长|官部: 军 + 长官部 (the commander's headquarters), no title 军长 before a name
         name = cut_name(text, pos, strong=True)
         if not name and (ap := APPOSITION_AFTER_TITLE.match(text, pos)):
             name = cut_name(text, ap.end(), strong=True)  # 团长、黄埔军校六期生X: a second description, then the name
@@ -746,6 +768,8 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
             continue
         if k <= 3 and (cand[-1] in "为被将是授" or any(len(w) >= 2 and f.startswith("v") for w, f in _tokens(cand))):
             continue  # 被晋升为|中将, 授予|少将: a verb before the rank, no name
+        if k >= 4 and cand[0] in "为是由被以令" and cut_name(cand[1:], 0, strong=True) == cand[1:]:
+            continue  # 部长为|何应钦上将: the copula or preposition before a Chinese name, no Japanese name's first character
         if k >= 4:
             if name_style(cand) == "JP" and not any(len(w) >= 2 and _words_common(w) for w, _f in _tokens(cand)) \
                     and _accept(cand):
