@@ -130,6 +130,8 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         raw = m.value.get("raw_echelon", m.value.get("echelon"))
         if sides[i] is None and implied and (raw not in ("军",) or implied == "JP"):
             sides[i] = implied
+        if sides[i] is None and set(m.value.get("modifiers", ())) & _CN_MODS:
+            sides[i] = "CN"  # 新3军, 暂编第15军, 预备第2师: designations only Chinese units have
     strong = [s is not None for s in sides]
     # 师/旅/团 are Chinese words, but Chinese texts also write Japanese 师团/旅团/联队 so (日军第3师): the side
     # they imply gives way to a cue on a list member or on the same designation elsewhere

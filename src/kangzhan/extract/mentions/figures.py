@@ -303,7 +303,25 @@ def loss_owner(text: str, pos: int) -> str | None:
         if side:
             return side
         c1 = b
-    return side_for(text, pos) or _narrator_loss(text, pos, s0)
+    return _fought_with(text, s0, pos) or side_for(text, pos) or _narrator_loss(text, pos, s0)
+
+
+# the side a sentence's subject fought (第200师和日军第55师团交战, 与敌激战): the party after 与/和/同/跟
+_WITH_SIDE = re.compile(rf"[与和同跟](?:(?P<jp>{_JP})|(?P<cn>{_CN}))")
+
+
+def _fought_with(text: str, s0: int, pos: int) -> str | None:
+    """An unclaimed loss after a clause where the subject fought a side named after 与/和 (X和日军…交战,伤亡…): the
+    subject's loss, the other side than the one fought, when that side word is the last one before the loss."""
+    last = None
+    for m in _SIDE.finditer(text, s0, pos):
+        last = m
+    if last is None or text[last.start() - 1:last.start()] not in "与和同跟" or last.start() == s0:
+        return None
+    w = _WITH_SIDE.match(text, last.start() - 1)
+    if w is None or w.end() != last.end():
+        return None
+    return "CN" if w.group("jp") else "JP"
 
 
 # the narrator's side fighting 敌 (与敌搏斗, 向敌猛攻, 击敌): the one who acts on 敌 is the narrator's side
