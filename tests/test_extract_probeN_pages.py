@@ -83,3 +83,17 @@ def test_an_item_number_before_a_month_opens_no_period(tmp_path):
     text = "主要战事:\n1、8月,淞沪会战打响,第9集团军在闸北阻击日军。\n"
     b = extract(tmp_path, text)["battles"]
     assert all(x["start"] != "1937-01" for x in b)
+
+
+def test_the_commanders_headquarters_after_an_army_is_no_title_and_name(tmp_path):
+    """远征军长官部参谋处: 军 + 长官部 (the headquarters), no 军长 followed by a man called 官部参谋."""
+    text = "1942年3月,同古战役打响。据远征军长官部参谋处的记录,第200师坚守同古。\n"
+    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+    assert not any(n.startswith("官部") for n in names)
+
+
+def test_a_verb_and_a_schools_name_after_a_title_are_no_name(tmp_path):
+    """师长特派黄埔军校毕业的X: what the commander did, cut inside the school's name, is no person."""
+    text = "1937年9月,平绥路作战开始。骑兵第7师师长特派黄埔军校毕业的军官担任各团团长。\n"
+    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+    assert not any(n.startswith("特派") for n in names)
