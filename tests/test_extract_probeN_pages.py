@@ -97,3 +97,13 @@ def test_a_verb_and_a_schools_name_after_a_title_are_no_name(tmp_path):
     text = "1937年9月,平绥路作战开始。骑兵第7师师长特派黄埔军校毕业的军官担任各团团长。\n"
     names = {p["name"] for p in extract(tmp_path, text)["persons"]}
     assert not any(n.startswith("特派") for n in names)
+
+
+def test_a_city_defence_heading_in_a_memoir_is_the_battle_and_dates_it(tmp_path):
+    """X城防战 (the Taiwan histories' word for a city's defence) heads the account; the memoir's earlier years
+    (the author's schooling) are no date of it."""
+    text = ("第三章 从军记\n民国三十年五月,余自军校毕业,奉派第10军任参谋。\n一、长沙城防战\n"
+            "民国三十三年六月十六日,日军第34师团进攻长沙,第4军奉命固守岳麓山。\n")
+    b = extract(tmp_path, text)["battles"]
+    assert [x["name"] for x in b] == ["长沙城防战"]
+    assert b[0]["start"] == "1944-06-16"
