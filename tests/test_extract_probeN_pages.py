@@ -107,3 +107,12 @@ def test_a_city_defence_heading_in_a_memoir_is_the_battle_and_dates_it(tmp_path)
     b = extract(tmp_path, text)["battles"]
     assert [x["name"] for x in b] == ["长沙城防战"]
     assert b[0]["start"] == "1944-06-16"
+
+
+def test_fighting_in_an_area_is_no_battle_name_nor_the_ground_a_place(tmp_path):
+    """与敌在平原地区作战: 在 + an area + 作战 is the verb "to fight there"; 平原 "plain" is no county here."""
+    text = "1938年9月,田家镇战斗打响。长官部鉴于与敌在平原地区作战不利,命令各部转进。第2军军长李鸿年率部坚守田家镇。\n"
+    d = extract(tmp_path, text)
+    assert [b["name"] for b in d["battles"]] == ["田家镇战斗"]
+    assert "平原" not in _places(d)
+    assert ("李鸿年", "第2军") in {(c["person"], c["unit"]) for c in d["commands"]}

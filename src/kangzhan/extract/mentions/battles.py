@@ -536,6 +536,10 @@ def _ordinal_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# the area words after which 作战 fights somewhere rather than names a battle (在X地区作战)
+_AREA_WORDS = ("地区", "一带", "附近", "境内", "地带", "方面")
+
+
 def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tuple[int, int]]) -> Mention | None:
     """The mention of the battle name prefix + the battle word m, with what its context says of it (a look back,
     a closing summary, another name of the battle the sentence is about); None when the word is part of a longer
@@ -549,6 +553,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None  # 南昌作战室, 作战计划: part of a longer noun
     if m.group(0) == "作战" and _VERB_AFTER.match(after):
         return None  # X作战有功: 作战 is the verb of a clause
+    if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and prefix.endswith(_AREA_WORDS):
+        return None  # 与敌在平原地区作战: "to fight in the plain", 在 + an area + the verb, no battle's name
     alias = _ALIAS.search(text[max(0, s - 12):end])
     ji = max(0, s - 12) + alias.start() if alias else 0
     if alias and alias.group(0).startswith("即") and not _BATTLE_BEFORE_JI.search(text, max(0, ji - 12), ji):

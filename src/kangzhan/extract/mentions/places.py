@@ -721,6 +721,8 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
                 break
         if any(taken[s:e]) or not _item_ok(text, s, e):
             continue
+        if text[s:e] in _weak() and _words().get(text[s:e], (0, ""))[0] >= 1000 and text.startswith(("地区", "地带"), e):
+            continue  # 在平原地区作战: a kind of ground (a very frequent word) before 地区, not the county of that name
         _claim(text, out, taken, s, e, "context")
     return out
 
