@@ -116,3 +116,10 @@ def test_fighting_in_an_area_is_no_battle_name_nor_the_ground_a_place(tmp_path):
     assert [b["name"] for b in d["battles"]] == ["田家镇战斗"]
     assert "平原" not in _places(d)
     assert ("李鸿年", "第2军") in {(c["person"], c["unit"]) for c in d["commands"]}
+
+
+def test_a_japanese_given_name_may_end_in_a_numeral(tmp_path):
+    """森英三 (a one-character family name, a given name ending in 三) on a card's commander line."""
+    text = "随枣会战\n指挥官与领导者\n李宗仁 (第五战区司令长官)\n森英三(第13师团长)\n"
+    names = {c["name"] for c in extract(tmp_path, text)["battles"][0]["commanders"]}
+    assert names == {"李宗仁", "森英三"}

@@ -489,8 +489,9 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
         return None
     if name.endswith(_TITLE_WORDS):
         return None  # 参谋长, 副参谋长: a title, not a name
-    if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
-        return None  # 时一五(师): a numeral, not a given name
+    if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第" \
+            and not (len(name) == 3 and jp_surname_len(name) == 1 and name[1] not in "一二三四五六七八九十百千第"):
+        return None  # 时一五(师): a numeral, not a given name (畑俊六: a Japanese given name ends in one)
     if (_NOT_IN_NAME.search(name) and not _year_given_name(name)) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
         return None
     if len(name) <= 3 and _UNIT_END.search(name):
