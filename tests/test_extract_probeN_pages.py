@@ -123,3 +123,19 @@ def test_a_japanese_given_name_may_end_in_a_numeral(tmp_path):
     text = "随枣会战\n指挥官与领导者\n李宗仁 (第五战区司令长官)\n森英三(第13师团长)\n"
     names = {c["name"] for c in extract(tmp_path, text)["battles"][0]["commanders"]}
     assert names == {"李宗仁", "森英三"}
+
+
+def test_a_name_before_a_high_title_and_no_time_clause_after_one(tmp_path):
+    """X司令长官下令, 与Y总司令会商后: the name before the title (as before 军长); 会商后 "after talks" is no name."""
+    text = "1939年5月,随枣会战打响。孙连仲副总司令与张自忠总司令会商后,李品仙司令长官下令各部反击。\n"
+    d = extract(tmp_path, text)
+    names = {p["name"] for p in d["persons"]}
+    assert {"孙连仲", "张自忠", "李品仙"} <= names
+    assert "会商后" not in names
+
+
+def test_a_river_before_its_bank_keeps_its_suffix(tmp_path):
+    """永定河南岸: 河南 is a province too, but before 岸 the 河 is the river's (the run-together rule stands back)."""
+    text = "1937年7月,卢沟桥事变爆发。第29军在永定河南岸阻击日军,一部退守江苏山东两省交界。\n"
+    places = _places(extract(tmp_path, text))
+    assert {"永定河", "江苏"} <= places and "江苏山" not in places

@@ -81,7 +81,7 @@ _RANK_AFTER = re.compile("|".join((*RANKS, *JP_RANKS)))
 _NAME_BOUNDARY = re.compile(r"(?:^|[\s，,。；;、:：(（“\"]|[由以被将为的是和与及令命])$")
 # a Chinese name before its title (迫击炮连的X连长用…): the title closes the name
 _NAME_BEFORE_TITLE = re.compile(
-    r"(?<=[的，,、。；;:：\s])(?P<name>[\u4e00-\u9fff]{2,3})(?=副?(?:连长|营长|团长|旅长|师长|军长|排长)(?![\u4e00-\u9fff]{0,1}[部属]))"
+    r"(?<=[的，,、。；;:：\s与和及同])(?P<name>[\u4e00-\u9fff]{2,3})(?=副?(?:连长|营长|团长|旅长|师长|军长|排长|军团长|总司令|司令长官)(?![\u4e00-\u9fff]{0,1}[部属]))"
 )
 _APPOINTED = re.compile(
     r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任|系|时任|现任)"
@@ -257,6 +257,9 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         name = _accept(tok)
         if name or not (jp and strong):
             return name
+    if not jp and len(tok) == 2 and len(toks) > 1 and toks[1][0] in ("后", "前", "时") and tok in common_words() \
+            and not flag.startswith("nr"):
+        return None  # 军团长|会商后,…: a word and 后 "after" open a time clause, no surname and given name
     if cn and not jp:
         if len(tok) > cn and (not strong or flag.startswith(_VERBISH) or flag in ("nt", "a", "an")) \
                 and not (strong and len(tok) == 3 and cn == 1 and tok not in common_words()):
@@ -620,8 +623,9 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name, (m.group(0), "rank"))
     for m in _NAME_BEFORE_TITLE.finditer(text):
         cand = m.group("name")
-        if cand[0] in cn_surnames() and not any(map(_is_stop, cand)) and not _words_common(cand) and _accept(cand):
-            found.setdefault(cand, (None, "title"))
+        if cand[0] in cn_surnames() and not _words_common(cand) and _accept(cand) \
+                and (not any(map(_is_stop, cand)) or cut_name(text, m.start("name"), strong=True) == cand):
+            found.setdefault(cand, (None, "title"))  # 孙连仲副总司令: a stop character (连) inside a name cut_name reads whole
     for m in _BEFORE_UNIT.finditer(text):
         cand = m.group("name").lstrip("由以令命和与及将在的为")
         if re.search("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$", cand):

@@ -386,6 +386,13 @@ def _toponym_word(word: str) -> bool:
 _SCHOOL_CLASS = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期")
 
 
+def _runs_into_next_name(text: str, name: str, e: int) -> bool:
+    """Two frequent place names side by side with no separator (江苏|山东安徽): the suffix character at ``e`` opens the
+    second name, it is no feature of the first; not so before a bank or a side (太平|江北岸: the river's north bank)."""
+    nxt = text[e:e + 2]
+    return _toponym_word(name) and _toponym_word(nxt) and nxt in _lexicon() and text[e + 2:e + 3] not in "岸侧面部边郊麓端头"
+
+
 def _verb_word(word: str) -> bool:
     """A frequent verb of jieba's dictionary (切断, 攻击): no toponym's stem."""
     freq, tag = _words().get(word, (0, ""))
@@ -506,7 +513,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue
                 if _CROSSING.fullmatch(text, p - 1, end) or _verb_word(stem):
                     continue  # 由巾口南渡 (a crossing), 切断江南 (a verb before 江南)
-                if _toponym_word(stem) and _toponym_word(text[p:p + 2]):
+                if _runs_into_next_name(text, stem, p):
                     continue  # 江苏山东安徽河南: provinces run together, the suffix opens the next name (山东, 河南)
                 if k == 2 and _toponym_word(stem[-1] + suf) and _lead_char(stem[0], ("v",)):
                     continue  # 东开|浙江: a verb, then a province whose last character is the suffix
@@ -1194,7 +1201,7 @@ def find_places(text: str) -> list[Mention]:
             ext = None
         for suf in (ext.group(0),) if ext and e not in hit_starts else ():  # 山东|台儿庄: a place follows
             if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
-                    and not name.endswith(suf) and not (_toponym_word(name) and _toponym_word(text[e:e + 2]))
+                    and not name.endswith(suf) and not _runs_into_next_name(text, name, e)
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
                          or not _common(suf + text[e + len(suf):e + len(suf) + 1], 30))):
                 kind = _SUFFIX[suf]
