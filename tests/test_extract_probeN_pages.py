@@ -94,9 +94,10 @@ def test_the_commanders_headquarters_after_an_army_is_no_title_and_name(tmp_path
 
 def test_a_verb_and_a_schools_name_after_a_title_are_no_name(tmp_path):
     """师长特派黄埔军校毕业的X: what the commander did, cut inside the school's name, is no person."""
-    text = "1937年9月,平绥路作战开始。骑兵第7师师长特派黄埔军校毕业的军官担任各团团长。\n"
-    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
-    assert not any(n.startswith("特派") for n in names)
+    for school in ("黄埔军校", "保定军校"):
+        text = f"1937年9月,平绥路作战开始。骑兵第7师师长特派{school}毕业的军官担任各团团长。\n"
+        names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+        assert not any(n.startswith("特派") for n in names)
 
 
 def test_a_city_defence_heading_in_a_memoir_is_the_battle_and_dates_it(tmp_path):

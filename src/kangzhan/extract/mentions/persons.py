@@ -344,12 +344,17 @@ def _splits_token(toks: tuple[tuple[str, str], ...], offset: int) -> bool:
 
 
 def _cuts_a_proper_noun(toks: tuple[tuple[str, str], ...], offset: int) -> bool:
-    """``offset`` falls inside an organisation's or a place's name of three or more characters (特派|黄埔军校)."""
+    """``offset`` falls inside an organisation's or a place's name of three or more characters (特派|黄埔军校), or the
+    characters before it hold a place name after another word (特派保定|军校): no given name reads so."""
     pos = 0
     for w, f in toks:
         if pos < offset < pos + len(w):
-            return len(w) >= 3 and f in ("nt", "ns")
+            return len(w) >= 3 and f in ("nt", "ns", "nz", "l")
+        if pos > 0 and f == "ns" and len(w) >= 2 and pos + len(w) <= offset:
+            return True
         pos += len(w)
+        if pos >= offset:
+            return False
     return False
 
 
