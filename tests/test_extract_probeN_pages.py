@@ -140,3 +140,10 @@ def test_a_river_before_its_bank_keeps_its_suffix(tmp_path):
     text = "1937年7月,卢沟桥事变爆发。第29军在永定河南岸阻击日军,一部退守江苏山东两省交界。\n"
     places = _places(extract(tmp_path, text))
     assert {"永定河", "江苏"} <= places and "江苏山" not in places
+
+
+def test_zhanshang_is_the_wounded_of_a_statistics_line(tmp_path):
+    """战死N人,战伤M人: the Japanese statistics' words for killed and wounded."""
+    text = "1938年5月,徐州会战结束。据日方统计,该军共伤亡20,000人,其中战死4,100人,战伤15,900人。\n"
+    figs = {(f["category"], f["count"]) for f in extract(tmp_path, text)["battles"][0]["figures"]}
+    assert {("killed", 4100), ("wounded", 15900)} <= figs

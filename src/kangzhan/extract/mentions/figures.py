@@ -54,7 +54,7 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("击毙", "killed"), ("毙敌", "killed"), ("杀敌", "killed"), ("遗尸", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
     ("歼灭", "killed"), ("消灭", "killed"), ("打死", "killed"), ("毙", "killed"), ("歼", "killed"),
     ("死了", "killed"), ("伤了", "wounded"),  # the spoken forms of an oral account or a Q&A (日军也死了三千多)
-    ("负伤", "wounded"), ("受伤", "wounded"), ("伤", "wounded"),
+    ("负伤", "wounded"), ("受伤", "wounded"), ("战伤", "wounded"), ("伤", "wounded"),  # 战伤: the Japanese statistics' word
     ("被俘", "captured"), ("俘虏", "captured"), ("俘获", "captured"), ("生俘", "captured"), ("俘", "captured"),
     ("失踪", "missing"),
     # men who went over: a loss of their side (the vocabulary has no surrender category)
@@ -66,7 +66,7 @@ _ENUM_CUE = r"[毙伤俘](?:[、和及][毙伤俘])+(?:[、和及](?:投诚|投�
 _CUE_CATEGORY = dict(_CASUALTY_CUES)
 # cues whose subject is the side that lost (伤亡, 阵亡, 伤 …), unlike the active verbs (毙, 歼 …) and the
 # cues read from the sentence as a whole (损失, 消耗)
-_PASSIVE_CUES = {"伤亡", "死伤", "伤亡病", "死伤病", "阵亡", "战死", "负伤", "受伤", "伤", "失踪", "伤亡及失踪",
+_PASSIVE_CUES = {"伤亡", "死伤", "伤亡病", "死伤病", "阵亡", "战死", "负伤", "受伤", "战伤", "伤", "失踪", "伤亡及失踪",
                  "伤亡和失踪", "伤亡、失踪", "伤亡失踪", "死伤失踪", "伤亡与失踪", "战死被俘", "阵亡被俘", "被俘", "被歼",
                  "死了", "伤了"}
 _CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
