@@ -147,3 +147,12 @@ def test_zhanshang_is_the_wounded_of_a_statistics_line(tmp_path):
     text = "1938年5月,徐州会战结束。据日方统计,该军共伤亡20,000人,其中战死4,100人,战伤15,900人。\n"
     figs = {(f["category"], f["count"]) for f in extract(tmp_path, text)["battles"][0]["figures"]}
     assert {("killed", 4100), ("wounded", 15900)} <= figs
+
+
+def test_an_allys_unit_is_of_neither_side_but_the_army_in_india_is_chinese(tmp_path):
+    """英缅军第1师 is British (no Chinese division because 师 is a Chinese word); 驻印军新38师 is Chinese."""
+    text = ("1942年4月,仁安羌战役打响。英缅军第1师被日军第33师团包围,第113团奉命驰援。"
+            "1944年,驻印军新38师在胡康河谷作战。\n")
+    sides = {u["name"]: u["side"] for b in extract(tmp_path, text)["battles"] for u in b["units"]}
+    assert sides.get("第1师") is None
+    assert sides["第33师团"] == "JP" and sides["第113团"] == "CN" and sides.get("新编第38师") == "CN"

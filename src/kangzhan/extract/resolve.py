@@ -295,6 +295,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         other = known.get(_desig(mentions[i]), set())
         if len(other) == 1 and sides[i] not in other:
             sides[i] = next(iter(other))
+    for i, m in enumerate(mentions):  # 英缅军第1师, 美军第5307支队: an ally's unit is of neither side
+        if _ALLY_BEFORE.search(text, max(0, m.start - 4), m.start):
+            sides[i] = None
     by_start = {m.start: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):  # a reference (该军) has its antecedent's side
         if m.value.get("coref") is not None and m.value["coref"] in by_start:
@@ -326,6 +329,10 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if u.parent is None and j is not None:
             u.parent = j
     return out
+
+
+# the armies of the Allies named right before a unit (英缅军第1师, 英印军第7装甲旅, 美军第5307支队)
+_ALLY_BEFORE = re.compile(r"(?:英缅|英印)军?$|(?<![日敌我驻])(?:英|美|印|苏)军$")
 
 
 # a unit that supports, flanks or joins the action of another (策应第11军的作战, 配合第5军): the two are one side
