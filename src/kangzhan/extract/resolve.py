@@ -130,6 +130,8 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         raw = m.value.get("raw_echelon", m.value.get("echelon"))
         if sides[i] is None and implied and (raw not in ("军",) or implied == "JP"):
             sides[i] = implied
+        if sides[i] is None and set(m.value.get("modifiers", ())) & _CN_MODS:
+            sides[i] = "CN"  # 新3军, 暂编第15军, 预备第2师: designations only Chinese units have
     strong = [s is not None for s in sides]
     # 师/旅/团 are Chinese words, but Chinese texts also write Japanese 师团/旅团/联队 so (日军第3师): the side
     # they imply gives way to a cue on a list member or on the same designation elsewhere
@@ -293,6 +295,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         other = known.get(_desig(mentions[i]), set())
         if len(other) == 1 and sides[i] not in other:
             sides[i] = next(iter(other))
+    for i, m in enumerate(mentions):  # 英缅军第1师, 美军第5307支队: an ally's unit is of neither side
+        if _ALLY_BEFORE.search(text, max(0, m.start - 4), m.start):
+            sides[i] = None
     by_start = {m.start: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):  # a reference (该军) has its antecedent's side
         if m.value.get("coref") is not None and m.value["coref"] in by_start:
@@ -324,6 +329,10 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if u.parent is None and j is not None:
             u.parent = j
     return out
+
+
+# the armies of the Allies named right before a unit (英缅军第1师, 英印军第7装甲旅, 美军第5307支队)
+_ALLY_BEFORE = re.compile(r"(?:英缅|英印)军?$|(?<![日敌我驻])(?:英|美|印|苏)军$")
 
 
 # a unit that supports, flanks or joins the action of another (策应第11军的作战, 配合第5军): the two are one side

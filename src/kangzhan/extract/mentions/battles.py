@@ -17,10 +17,10 @@ from kangzhan.extract.mentions.base import Mention, book_titles, in_spans, insid
 from kangzhan.text import posseg_fast
 from kangzhan.text.list_items import ITEM_MARK
 
-SUFFIXES = ("保卫战", "守城战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
+SUFFIXES = ("保卫战", "守城战", "城防战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
             "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
             "之战", "之役", "一役", "攻势")
-GENERIC = ("决战", "守城战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
+GENERIC = ("决战", "守城战", "城防战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
            "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役")  # need a place-like name in front
 # (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战; 伏击战/夜袭战 …: the engagements of local histories)
 _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
@@ -537,6 +537,10 @@ def _ordinal_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# the area words after which 作战 fights somewhere rather than names a battle (在X地区作战)
+_AREA_WORDS = ("地区", "一带", "附近", "境内", "地带", "方面")
+
+
 def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tuple[int, int]]) -> Mention | None:
     """The mention of the battle name prefix + the battle word m, with what its context says of it (a look back,
     a closing summary, another name of the battle the sentence is about); None when the word is part of a longer
@@ -550,6 +554,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None  # 南昌作战室, 作战计划: part of a longer noun
     if m.group(0) == "作战" and _VERB_AFTER.match(after):
         return None  # X作战有功: 作战 is the verb of a clause
+    if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and prefix.endswith(_AREA_WORDS):
+        return None  # 与敌在平原地区作战: "to fight in the plain", 在 + an area + the verb, no battle's name
     alias = _ALIAS.search(text[max(0, s - 12):end])
     ji = max(0, s - 12) + alias.start() if alias else 0
     if alias and alias.group(0).startswith("即") and not _BATTLE_BEFORE_JI.search(text, max(0, ji - 12), ji):

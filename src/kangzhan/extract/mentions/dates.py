@@ -81,6 +81,9 @@ _MONTH_AR_FIRST = r"[0-9](?<![0-9.第][0-9])(?:(?<=1)[0-2]|(?<=0)[1-9]|(?<=[1-9]
 _DAY_START = re.compile(rf"(?P<d>{_DAY_AR_FIRST})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_DAY_AR})[日号])")
 # a bare month-range start: "8-10月" (month, separator, then a month atom)
 _MONTH_START = re.compile(rf"(?P<m>{_MONTH_AR_FIRST})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_MONTH_AR})月)")
+# two months listed as one period, "1944年5、6月间": the first is the start (after a year or a word, not an item
+# number opening a line: "1、8月,…")
+_MONTH_LIST_START = re.compile(rf"(?<=[年\u4e00-\u9fff])(?P<m>{_MONTH_AR_FIRST})(?=、(?:{_MONTH_AR})月)")
 # a year written in digits after the war (1951-2099): before 年 or as the year of an ISO date (2013-01-14)
 _OUTSIDE_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-9]{2})(?: ?年|(?=[-/.][01]?[0-9][-/.][0-3]?[0-9](?![0-9])))")
 _DURATION_BEFORE = re.compile(r"(?:激战|鏖战|血战|苦战|战|坚守|固守|持续|历时|相持|达|经|历|约|近|余|共|仅|凡|前后|连续)$")
@@ -309,6 +312,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         sep = _SEP.match(text, mm.end())
         if sep:
             months[sep.end()] = mm
+    for mm in _MONTH_LIST_START.finditer(text):
+        months[mm.end() + 1] = mm
     out: list[Mention] = []
     ctx = _Context(default_year)
     explicit = [(q.year, q.month) for q, _m in atoms if q.year is not None]

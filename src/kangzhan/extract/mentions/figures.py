@@ -54,7 +54,7 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("击毙", "killed"), ("毙敌", "killed"), ("杀敌", "killed"), ("遗尸", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
     ("歼灭", "killed"), ("消灭", "killed"), ("打死", "killed"), ("毙", "killed"), ("歼", "killed"),
     ("死了", "killed"), ("伤了", "wounded"),  # the spoken forms of an oral account or a Q&A (日军也死了三千多)
-    ("负伤", "wounded"), ("受伤", "wounded"), ("伤", "wounded"),
+    ("负伤", "wounded"), ("受伤", "wounded"), ("战伤", "wounded"), ("伤", "wounded"),  # 战伤: the Japanese statistics' word
     ("被俘", "captured"), ("俘虏", "captured"), ("俘获", "captured"), ("生俘", "captured"), ("生擒", "captured"),
     ("俘", "captured"), ("失踪", "missing"),
     # men who went over: a loss of their side (the vocabulary has no surrender category)
@@ -66,7 +66,7 @@ _ENUM_CUE = r"[毙伤俘](?:[、和及][毙伤俘])+(?:[、和及](?:投诚|投�
 _CUE_CATEGORY = dict(_CASUALTY_CUES)
 # cues whose subject is the side that lost (伤亡, 阵亡, 伤 …), unlike the active verbs (毙, 歼 …) and the
 # cues read from the sentence as a whole (损失, 消耗)
-_PASSIVE_CUES = {"伤亡", "死伤", "伤亡病", "死伤病", "阵亡", "战死", "负伤", "受伤", "伤", "失踪", "伤亡及失踪",
+_PASSIVE_CUES = {"伤亡", "死伤", "伤亡病", "死伤病", "阵亡", "战死", "负伤", "受伤", "战伤", "伤", "失踪", "伤亡及失踪",
                  "伤亡和失踪", "伤亡、失踪", "伤亡失踪", "死伤失踪", "伤亡与失踪", "战死被俘", "阵亡被俘", "被俘", "被歼",
                  "死了", "伤了"}
 _CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
@@ -303,7 +303,25 @@ def loss_owner(text: str, pos: int) -> str | None:
         if side:
             return side
         c1 = b
-    return side_for(text, pos) or _narrator_loss(text, pos, s0)
+    return _fought_with(text, s0, pos) or side_for(text, pos) or _narrator_loss(text, pos, s0)
+
+
+# the side a sentence's subject fought (第200师和日军第55师团交战, 与敌激战): the party after 与/和/同/跟
+_WITH_SIDE = re.compile(rf"[与和同跟](?:(?P<jp>{_JP})|(?P<cn>{_CN}))")
+
+
+def _fought_with(text: str, s0: int, pos: int) -> str | None:
+    """An unclaimed loss after a clause where the subject fought a side named after 与/和 (X和日军…交战,伤亡…): the
+    subject's loss, the other side than the one fought, when that side word is the last one before the loss."""
+    last = None
+    for m in _SIDE.finditer(text, s0, pos):
+        last = m
+    if last is None or text[last.start() - 1:last.start()] not in "与和同跟" or last.start() == s0:
+        return None
+    w = _WITH_SIDE.match(text, last.start() - 1)
+    if w is None or w.end() != last.end():
+        return None
+    return "CN" if w.group("jp") else "JP"
 
 
 # the narrator's side fighting 敌 (与敌搏斗, 向敌猛攻, 击敌): the one who acts on 敌 is the narrator's side

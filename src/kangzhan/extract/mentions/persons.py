@@ -84,7 +84,7 @@ _RANK_AFTER = re.compile("|".join((*RANKS, *JP_RANKS)))
 _NAME_BOUNDARY = re.compile(r"(?:^|[\s，,。；;、:：(（“\"]|[由以被将为的是和与及令命])$")
 # a Chinese name before its title (迫击炮连的X连长用…): the title closes the name
 _NAME_BEFORE_TITLE = re.compile(
-    r"(?<=[的，,、。；;:：\s])(?P<name>[\u4e00-\u9fff]{2,3})(?=副?(?:连长|营长|团长|旅长|师长|军长|排长)(?![\u4e00-\u9fff]{0,1}[部属]))"
+    r"(?<=[的，,、。；;:：\s与和及同])(?P<name>[\u4e00-\u9fff]{2,3})(?=副?(?:连长|营长|团长|旅长|师长|军长|排长|军团长|总司令|司令长官)(?![\u4e00-\u9fff]{0,1}[部属]))"
 )
 _APPOINTED = re.compile(
     r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任|系|时任|现任)"
@@ -260,6 +260,9 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         name = _accept(tok)
         if name or not (jp and strong):
             return name
+    if not jp and len(tok) == 2 and len(toks) > 1 and toks[1][0] in ("后", "前", "时") and tok in common_words() \
+            and not flag.startswith("nr"):
+        return None  # 军团长|会商后,…: a word and 后 "after" open a time clause, no surname and given name
     if cn and not jp:
         if len(tok) > cn and (not strong or flag.startswith(_VERBISH) or flag in ("nt", "a", "an")) \
                 and not (strong and len(tok) == 3 and cn == 1 and tok not in common_words()):
@@ -313,6 +316,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         return None
     if not jp and _common_words_only(toks, end):
         return None  # 将军|口述历史: everyday words (口述 + 历史) with no surname make no name
+    if not jp and not cn and _cuts_a_proper_noun(toks, end):
+        return None  # 师长特派|黄埔军校…: no family name, and the cut falls inside a school's or a place's name
     return _accept(window[:end])
 
 
@@ -334,6 +339,21 @@ def _splits_token(toks: tuple[tuple[str, str], ...], offset: int) -> bool:
     pos = 0
     for w, _f in toks:
         if pos < offset < pos + len(w):
+            return True
+        pos += len(w)
+        if pos >= offset:
+            return False
+    return False
+
+
+def _cuts_a_proper_noun(toks: tuple[tuple[str, str], ...], offset: int) -> bool:
+    """``offset`` falls inside an organisation's or a place's name of three or more characters (特派|黄埔军校), or the
+    characters before it hold a place name after another word (特派保定|军校): no given name reads so."""
+    pos = 0
+    for w, f in toks:
+        if pos < offset < pos + len(w):
+            return len(w) >= 3 and f in ("nt", "ns", "nz", "l")
+        if pos > 0 and f == "ns" and len(w) >= 2 and pos + len(w) <= offset:
             return True
         pos += len(w)
         if pos >= offset:
@@ -480,9 +500,10 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
         return None
     if name.endswith(_TITLE_WORDS):
         return None  # 参谋长, 副参谋长: a title, not a name
-    if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第":
-        return None  # 时一五(师): a numeral, not a given name
-    if _NOT_IN_NAME.search(name) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
+    if len(name) <= 3 and name[-1] in "一二三四五六七八九十百千第" \
+            and not (len(name) == 3 and jp_surname_len(name) == 1 and name[1] not in "一二三四五六七八九十百千第"):
+        return None  # 时一五(师): a numeral, not a given name (畑俊六: a Japanese given name ends in one)
+    if (_NOT_IN_NAME.search(name) and not _year_given_name(name)) or name[-1] in ("是的了在" if tail_ok else "是的了在和与及"):
         return None
     if len(name) <= 3 and _UNIT_END.search(name):
         return None
@@ -496,6 +517,14 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
 # _accept's tests, compiled once: it runs several times for every window cut_name considers
 _TITLE_WORDS = tuple(t for t, _ in TITLES)
 _NOT_IN_NAME = re.compile("[年月日季这殉]|万分|分之|当时|此时|其时|同时|随后")  # 殉: 饮弹殉城 is a death, no name
+
+
+def _year_given_name(name: str) -> bool:
+    """年 closes a given name (李延年, 王鹤年), not a time (同年, 青年, 三十年): three characters, a family name, and a
+    given name that is no word of the dictionary, with no other character _NOT_IN_NAME refuses."""
+    return (len(name) == 3 and name[-1] == "年" and name[0] in cn_surnames() and name[1:] not in common_words()
+            and name[1] not in "同是当次翌本该去明今前后每其数多几近余一二三四五六七八九十廿卅百千万"
+            and not _NOT_IN_NAME.search(name[:2]))
 _UNIT_END = re.compile("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$")
 _PLACE_END = re.compile("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$")
 
@@ -511,6 +540,8 @@ def find_persons(text: str) -> list[Mention]:
         pos = m.end()
         if _inside_word(text[m.start():pos + 4], pos - m.start()):
             continue  # 师团长驱直入: the title is part of a longer word
+        if text[pos - 1:pos] == "长" and text.startswith("官", pos):
+            continue  # 卫戍军长|官部: 军 + 长官部 (the commander's headquarters), no title 军长 before a name
         name = cut_name(text, pos, strong=True)
         if not name and (ap := APPOSITION_AFTER_TITLE.match(text, pos)):
             name = cut_name(text, ap.end(), strong=True)  # 团长、黄埔军校六期生X: a second description, then the name
@@ -600,8 +631,9 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name, (m.group(0), "rank"))
     for m in _NAME_BEFORE_TITLE.finditer(text):
         cand = m.group("name")
-        if cand[0] in cn_surnames() and not any(map(_is_stop, cand)) and not _words_common(cand) and _accept(cand):
-            found.setdefault(cand, (None, "title"))
+        if cand[0] in cn_surnames() and not _words_common(cand) and _accept(cand) \
+                and (not any(map(_is_stop, cand)) or cut_name(text, m.start("name"), strong=True) == cand):
+            found.setdefault(cand, (None, "title"))  # 孙连仲副总司令: a stop character (连) inside a name cut_name reads whole
     for m in _BEFORE_UNIT.finditer(text):
         cand = m.group("name").lstrip("由以令命和与及将在的为")
         if re.search("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$", cand):
@@ -751,6 +783,8 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
             continue
         if k <= 3 and (cand[-1] in "为被将是授" or any(len(w) >= 2 and f.startswith("v") for w, f in _tokens(cand))):
             continue  # 被晋升为|中将, 授予|少将: a verb before the rank, no name
+        if k >= 4 and cand[0] in "为是由被以令" and cut_name(cand[1:], 0, strong=True) == cand[1:]:
+            continue  # 部长为|何应钦上将: the copula or preposition before a Chinese name, no Japanese name's first character
         if k >= 4:
             if name_style(cand) == "JP" and not any(len(w) >= 2 and _words_common(w) for w, _f in _tokens(cand)) \
                     and _accept(cand):

@@ -390,6 +390,13 @@ def _toponym_word(word: str) -> bool:
 _SCHOOL_CLASS = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期")
 
 
+def _runs_into_next_name(text: str, name: str, e: int) -> bool:
+    """Two frequent place names side by side with no separator (江苏|山东安徽): the suffix character at ``e`` opens the
+    second name, it is no feature of the first; not so before a bank or a side (太平|江北岸: the river's north bank)."""
+    nxt = text[e:e + 2]
+    return _toponym_word(name) and _toponym_word(nxt) and nxt in _lexicon() and text[e + 2:e + 3] not in "岸侧面部边郊麓端头"
+
+
 def _verb_word(word: str) -> bool:
     """A frequent verb of jieba's dictionary (切断, 攻击): no toponym's stem."""
     freq, tag = _words().get(word, (0, ""))
@@ -545,6 +552,10 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue
                 if _CROSSING.fullmatch(text, p - 1, end) or _verb_word(stem):
                     continue  # 由巾口南渡 (a crossing), 切断江南 (a verb before 江南)
+                if _runs_into_next_name(text, stem, p):
+                    continue  # 江苏山东安徽河南: provinces run together, the suffix opens the next name (山东, 河南)
+                if k == 2 and _toponym_word(stem[-1] + suf) and _lead_char(stem[0], ("v",)):
+                    continue  # 东开|浙江: a verb, then a province whose last character is the suffix
                 if s0 and _common(text[s0 - 1:s0 + 1], 50) and text[s0 - 1] not in "向在至到于":
                     continue  # 守备|新墙河: the stem's first character ends the word before
                 if _VERB_BEFORE_END.search(text, max(0, s0 - 3), s0 + 1):
@@ -732,6 +743,8 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return _words().get(name, (0, "ns"))[1] in ("n", "ns", "nz", "nt", "ng", "s", "nr", "nrt", "j")
     if name[0] in _DIRECTIONS and name[1] in _DIRECTIONS:
         return False
+    if len(name) >= 3 and _words().get(name[:2], (0, ""))[1] in ("d", "ad") and _words()[name[:2]][0] >= 100:
+        return False  # 经过|仓促整补: an adverb opens a manner of acting, no toponym
     if len(name) == 2 and name[0] in _PARALLEL and name[1] in _SUFFIX and _words().get(name, (0, ""))[0] >= 100:
         return False  # 山沟, 山口, 山村: a landform and a feature word, the tagger's ns for a kind of ground, no name
     feature = name[-1] in "山岭峰岗江河湖关桥街镇铺港湾口塘圩坪渡庄村寨集堡沟" + _SETTLEMENT  # 万家岭, 桃花峪: a common word may open the name
@@ -755,6 +768,9 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
             continue  # 三十里的山村: a frequent word (jieba tags 山村 ns) is no name here
         if m.re is _PREP_CONTEXT and s - m.start() == 1 and _verb_word(text[s - 1:s + 1]):
             continue  # 稍作抵|抗便北撤: the preposition's character and the name's first make a verb (抵抗)
+        if m.re is _PREP_CONTEXT and text[m.start()] in "向往" and text[s] in _DIRECTIONS and text[s + 1:e] not in _lexicon() \
+                and _words().get(text[s + 1:s + 3], (0, ""))[0] >= 100:
+            continue  # 向东|策应攻击: a bearing after 向 and the word of the action, no place named 东策应
         loc = _LOCATIVE.search(text, s + 2, e)
         if loc:
             e = loc.start()
@@ -771,6 +787,8 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
                 break
         if any(taken[s:e]) or not _item_ok(text, s, e):
             continue
+        if text[s:e] in _weak() and _words().get(text[s:e], (0, ""))[0] >= 1000 and text.startswith(("地区", "地带"), e):
+            continue  # 在平原地区作战: a kind of ground (a very frequent word) before 地区, not the county of that name
         _claim(text, out, taken, s, e, "context")
     return out
 
@@ -839,6 +857,9 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
                     break
             while s < e - 2 and _common(text[s - 1:s + 1], 50):
                 s += 1  # 守备|上东坑: the word before ends inside the run
+            if e - s == 4 and _verb_word(text[s:s + 2]) and text[s + 2:e] in _lexicon():
+                s += 2  # 转战|山东、河南: a verb of the troops' moves before the first province of a list
+                v = v or True
             full_item = s == 0 or not ("\u4e00" <= text[s - 1] <= "\u9fff") or text[s - 1] in _BOUNDARY_CHARS or v
             while s < e - 2 and text[s] in "向在至到于从由自沿经往及和与":
                 s += 1
@@ -1249,7 +1270,7 @@ def find_places(text: str) -> list[Mention]:
             ext = None
         for suf in (ext.group(0),) if ext and e not in hit_starts else ():  # 山东|台儿庄: a place follows
             if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
-                    and not name.endswith(suf)
+                    and not name.endswith(suf) and not _runs_into_next_name(text, name, e)
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
                          or not _common(suf + text[e + len(suf):e + len(suf) + 1], 30))):
                 kind = _SUFFIX[suf]
