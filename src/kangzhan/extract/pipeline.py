@@ -720,6 +720,12 @@ def _dated_names(a: Analysis, by_name: dict[str, Battle]) -> tuple[dict[int, str
     return glued, dated
 
 
+def _ends_before(end: str, day: str) -> bool:
+    """An ISO date (or month, year) ends before another at the precision both have (1939-05 before 1939-09)."""
+    n = min(len(end), len(day))
+    return end[:n] < day[:n]
+
+
 def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
                   named_dates: dict[str, Mention]) -> None:
     """start/end of each battle from the dates of its own sentences (see _dates); of years alone, the one written
@@ -742,6 +748,9 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                 items = [(k, d) for k, d in items if k not in lead]
         ranges = [d for k, d in items if d.value.get("end") and (k <= first_k + 2 or (
             d.start - section_start < 600 and not d.value.get("year_inherited")))]
+        lead = min(items, key=lambda kd: kd[1].start)[1] if items else None
+        if lead is not None and not lead.value.get("end"):  # X战斗: 1939年9月…; 1939年3月至5月,日军扫荡…: a flashback
+            ranges = [d for d in ranges if not _ends_before(d.value["end"].iso, lead.value["date"].iso)]
         headed = _heading_date(text, info, items)
         if headed is not None and headed.value.get("end"):
             b.start, b.end = headed.value["date"], headed.value["end"]
