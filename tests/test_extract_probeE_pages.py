@@ -115,3 +115,12 @@ def test_a_range_told_after_the_lead_date_and_ending_before_it_is_background(tmp
     b = extract(tmp_path, text)["battles"][0]
     assert b["name"] == "黄土岭战斗"
     assert b["start"].startswith("1939-11") and b["end"] == "1939-11-07"
+
+
+def test_the_dates_of_a_career_are_no_dates_of_the_battle_it_lists(tmp_path):
+    """A biography names a fight without its date, then dates appointments and promotions: the fight stays undated."""
+    text = ("董其武(1899—1989),山西河津人。抗战开始后任第218旅旅长,率部参加过忻口抗战。"
+            "1940年6月12日任暂编第4军军长。12月5日晋任少将。\n")
+    b = extract(tmp_path, text)["battles"]
+    assert [x["name"] for x in b] == ["忻口抗战"]
+    assert b[0]["start"] is None and b[0]["end"] is None
