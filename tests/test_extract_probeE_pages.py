@@ -124,3 +124,13 @@ def test_the_dates_of_a_career_are_no_dates_of_the_battle_it_lists(tmp_path):
     b = extract(tmp_path, text)["battles"]
     assert [x["name"] for x in b] == ["忻口抗战"]
     assert b[0]["start"] is None and b[0]["end"] is None
+
+
+def test_a_brigade_sharing_the_ordinal_of_a_list_is_no_short_form_of_a_japanese_brigade(tmp_path):
+    """骑兵第一、二旅: the second brigade borrows the 第 of the first; a bare 2旅 near the 第2旅团 is that brigade's
+    short form, a listed one in a Chinese order of battle is not."""
+    text = ("1940年2月,五原战役打响。第八十一军(马鸿宾,第三十五师、第十七集团军骑兵第一、二旅)防守五原,"
+            "日军独立第2旅团、骑兵集团第1旅团进犯。\n")
+    sides = _sides(extract(tmp_path, text))
+    assert sides.get("骑兵第1旅") == "CN" and sides.get("骑兵第2旅") == "CN"
+    assert sides.get("独立第2旅团") == "JP"

@@ -525,8 +525,9 @@ def _same_designation(mentions: list[Mention], sides: list[str | None], soft: se
         if i not in soft and i not in army and sides[i] is not None:
             continue
         known = firm.get(_desig(m), set()) if i in soft or i in army else seen.get(_desig(m), set())
-        if i in soft and not known and m.value.get("raw_echelon") in _JP_FORM and _short_jp_form(m, jp_forms):
-            known = {"JP"}
+        if i in soft and not known and m.value.get("raw_echelon") in _JP_FORM and _short_jp_form(m, jp_forms) \
+                and not (i and mentions[i - 1].end + 1 == m.start and "第" in mentions[i - 1].text):
+            known = {"JP"}  # (not 骑兵第一、二旅: the 第 of the list's first item stands for the second's too)
         if len(known) == 1 and next(iter(known)) != sides[i]:
             sides[i] = next(iter(known))
             soft.discard(i)
