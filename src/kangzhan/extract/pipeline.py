@@ -762,6 +762,24 @@ def _dated_names(a: Analysis, by_name: dict[str, Battle]) -> tuple[dict[int, str
     return glued, dated
 
 
+# a step of a career: an appointment or a promotion (1940年6月12日任暂编第三军军长。12月5日晋任少将)
+_CAREER = re.compile(r"(?:晋任|晋升为?|升任|调任|改任|转任|出任|接任|兼任|任命为|(?<![主担责])任)[^,，。;；]{0,16}?"
+                     r"(?:军长|师长|旅长|团长|司令官?|主席|委员|参谋长|联队长|少将|中将|上将|大将|大佐)")
+
+
+def _career_step(a: Analysis, s: int, e: int) -> bool:
+    """The sentence tells a step of a career and no fight (no battle named, no action): its date is the
+    appointment's or the promotion's, no battle's."""
+    return _CAREER.search(a.text, s, e) is not None and not _ACTION.search(a.text, s, e) \
+        and not any(s <= m.start < e for m in a.battles)
+
+
+def _ends_before(end: str, day: str) -> bool:
+    """An ISO date (or month, year) ends before another at the precision both have (1939-05 before 1939-09)."""
+    n = min(len(end), len(day))
+    return end[:n] < day[:n]
+
+
 def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
                   named_dates: dict[str, Mention]) -> None:
     """start/end of each battle from the dates of its own sentences (see _dates); of years alone, the one written
@@ -773,6 +791,9 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         info = a.infos.get(name)
         items = _about_place(text, info, items)
         items = _without_earlier_years(info, items, starts)
+        items = [(k, d) for k, d in items if not _career_step(a, *sents[k])]
+        if not items:
+            continue  # a career's dates only: the text does not date the battle
         first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
@@ -784,6 +805,9 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                 items = [(k, d) for k, d in items if k not in lead]
         ranges = [d for k, d in items if d.value.get("end") and (k <= first_k + 2 or (
             d.start - section_start < 600 and not d.value.get("year_inherited")))]
+        lead = min(items, key=lambda kd: kd[1].start)[1] if items else None
+        if lead is not None and not lead.value.get("end"):  # X战斗: 1939年9月…; 1939年3月至5月,日军扫荡…: a flashback
+            ranges = [d for d in ranges if not _ends_before(d.value["end"].iso, lead.value["date"].iso)]
         headed = _heading_date(text, info, items)
         if headed is not None and headed.value.get("end"):
             b.start, b.end = headed.value["date"], headed.value["end"]

@@ -182,10 +182,11 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     subs = _subordinates(text, mentions)  # 第16集团军,指挥第31军、第46军 / 第101师团所属第102旅团
     _share_down(subs, sides, soft, army)
     _share_lists(text, mentions, sides, soft)  # order-of-battle lists: 第4军、第74军、第66军、第187师
-    # 第5师团之21旅 / 第101师团第102旅团: a sub-unit written right after its parent shares its side
+    # 第5师团之21旅 / 第101师团第102旅团 / 第11集团军主力第71军: a sub-unit written right after its parent (or
+    # named as its main force) shares its side
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
-        if text[a.end:b.start] in ("", "之", "的", "所属", "属") and sides[i - 1] and not b.value.get("cue") \
+        if text[a.end:b.start] in ("", "之", "的", "所属", "属", "主力") and sides[i - 1] and not b.value.get("cue") \
                 and not (i - 1 in soft and sides[i] and b.value.get("echelon") != "支队") \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i] = sides[i - 1]
@@ -533,8 +534,9 @@ def _same_designation(mentions: list[Mention], sides: list[str | None], soft: se
         if i not in soft and i not in army and sides[i] is not None:
             continue
         known = firm.get(_desig(m), set()) if i in soft or i in army else seen.get(_desig(m), set())
-        if i in soft and not known and m.value.get("raw_echelon") in _JP_FORM and _short_jp_form(m, jp_forms):
-            known = {"JP"}
+        if i in soft and not known and m.value.get("raw_echelon") in _JP_FORM and _short_jp_form(m, jp_forms) \
+                and not (i and mentions[i - 1].end + 1 == m.start and "第" in mentions[i - 1].text):
+            known = {"JP"}  # (not 骑兵第一、二旅: the 第 of the list's first item stands for the second's too)
         if len(known) == 1 and next(iter(known)) != sides[i]:
             sides[i] = next(iter(known))
             soft.discard(i)
@@ -915,6 +917,8 @@ def sides_from_commanders(units: list[ResolvedUnit], links: list[CommandLink]) -
 
 # PERSON (急)令 UNITS: a commander orders units of his own side (罗卓英急令第32军由…退守南昌)
 _ORDERS = re.compile(r"(?:急|即|遂|乃|立即|随即|当即|又|再|亦)?(?:命令|电令|严令|饬令|急令|下令|令|命|调)")
+# PERSON (rank) 率 UNIT: a commander leads units of his own side (水原义重少将率第31营)
+_LEADS = re.compile(r"(?:陆军)?(?:大将|中将|少将|大佐|中佐|少佐|上将|上校|中校|少校)?(?:亲自)?(?:亲率|率领|率)")
 # PERSON 为/被 UNIT (所)击毙: the unit that killed or captured a person is of the other side
 _KILLED_BY = re.compile(r"(?:大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|上将|上校|中校|少校)?(?:为|被|遭)")
 _KILL_VERB = re.compile(r"(?:所|部)?(?:击毙|打死|击伤|击杀|射杀|狙杀|击落|俘虏|俘获|生俘|毙伤)")
@@ -935,7 +939,7 @@ def sides_from_persons(text: str, persons: list[Mention], units: list[ResolvedUn
         if style is None:
             continue
         other = "CN" if style == "JP" else "JP"
-        for rel, side in ((_ORDERS, style), (_KILLED_BY, other)):
+        for rel, side in ((_ORDERS, style), (_KILLED_BY, other), (_LEADS, style)):
             r = rel.match(text, p.end)
             if not r:
                 continue
@@ -945,7 +949,7 @@ def sides_from_persons(text: str, persons: list[Mention], units: list[ResolvedUn
             if rel is _KILLED_BY and not _KILL_VERB.match(text, units[k].mention.end):
                 continue
             while True:  # the whole list: 令第8、第73军
-                if units[k].side is None:
+                if units[k].side is None or rel is _LEADS and _only_echelon_side(units[k]) and units[k].side != side:
                     decided.setdefault(desig(units[k]), side)
                 if k + 1 < len(units) and re.fullmatch(r"[、和及与]", text[units[k].mention.end:units[k + 1].mention.start]):
                     k += 1
@@ -953,7 +957,15 @@ def sides_from_persons(text: str, persons: list[Mention], units: list[ResolvedUn
                 break
     for u in units:
         side = decided.get(desig(u))
-        if side and u.side is None:
+        if side and (u.side is None or _only_echelon_side(u)):
             u.side = side
             if u.number is not None:
                 u.key, u.echelon = canonical(u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, side)
+
+
+def _only_echelon_side(u: ResolvedUnit) -> bool:
+    """The unit's side comes from nothing but its echelon word: 师/旅/团/营 are Chinese words, yet Chinese texts
+    write Japanese divisions, brigades and battalions so (水原义重率第31营)."""
+    v = u.mention.value
+    return u.side is not None and not v.get("cue") and v.get("implied") == u.side \
+        and v.get("raw_echelon") in ("师", "旅", "团", "营") and not set(u.modifiers) & _CN_MODS

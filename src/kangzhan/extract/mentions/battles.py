@@ -421,7 +421,7 @@ def find_battles(text: str) -> list[Mention]:
             elif stem:  # kept only if the text names it again (_recurring)
                 unplaced.setdefault(stem + m.group(0), []).append((m, stem))
             continue
-        if not prefix or m.group(0) == "抗战" and not _quoted_war_name(text, m, prefix) \
+        if not prefix or m.group(0) == "抗战" and not (_quoted_war_name(text, m, prefix) or _joined_war_name(text, m, prefix)) \
                 and (not _DEFINED.match(text, m.end()) or text[:m.start() - len(prefix)].strip()):
             continue  # 华北抗战, 全国抗战: the war, not a battle (headings, a defined subject, a quoted name aside)
         named = _named_mention(text, m, prefix, listed_aliases)
@@ -476,6 +476,17 @@ def _quoted_war_name(text: str, m: re.Match, prefix: str) -> bool:
     s = m.start() - len(prefix)
     return text[m.end():m.end() + 1] in ("」", "”", '"', "』", "》") and bool(_QUOTE_OPEN.search(text, max(0, s - 8), s)) \
         and not _WAR_REGION.match(prefix) and _toponym(prefix)
+
+
+# taking part in a fight: a career's verb before the name (参加过忻口抗战, 率部参加了冷口抗战)
+_JOINED = re.compile(r"(?:参加|参与|亲历|指挥)(?:过|了)?$")
+
+
+def _joined_war_name(text: str, m: re.Match, prefix: str) -> bool:
+    """X抗战 after 参加/参与/指挥 (率部参加过忻口抗战) and X a place, no region: a biography lists the fights the man
+    took part in by name; a region's war (参加了华北抗战) stays the war."""
+    s = m.start() - len(prefix)
+    return bool(_JOINED.search(text, max(0, s - 4), s)) and not _WAR_REGION.match(prefix) and _toponym(prefix)
 
 
 # between two names of a list: a list comma or conjunction, the quotes around each name, and the year (and month)

@@ -581,6 +581,10 @@ def find_persons(text: str) -> list[Mention]:
                     name = _accept(item)  # 第37师团(安达二十三): the bracket holds the name, whatever jieba cuts
                 if name == item:
                     found.setdefault(name, (None, "bracket"))
+    for m in _LIFESPAN_NAME.finditer(text):  # 酒井直次(1891—1942): a biography's subject with his life span
+        name = m.group("name")
+        if cut_name(name, 0, strong=True) == name or name_style(name) is not None and _accept(name):
+            found.setdefault(name, (None, "lifespan"))
     for m in re.finditer(r"[以命派]([\u4e00-\u9fff]{2,5}?)为", text):
         name = cut_name(m.group(1), 0, strong=False)
         if name == m.group(1) and _is_title_after(text, m.end()):
@@ -729,10 +733,40 @@ def find_persons(text: str) -> list[Mention]:
         found.setdefault(name[1:], found.pop(name))  # 派|辻村宪吉大佐: the verb before the name is no part of it
     for name in [n for n in found if "伪" in n]:
         found.pop(name)  # 汪伪|第2师, 伪满: the puppet mark names a regime or its force, never a person
+    for name in list(found):
+        if name not in found:
+            continue
+        if len(name) >= 3 and name[-1] == "兼" and _accept(name[:-1]):
+            found.setdefault(name[:-1], found.pop(name))  # 第N军(何柱国兼,…): "concurrently", after the name
+        elif _clause_word_glued(name, found, text) or _NOT_A_NAME.search(name):
+            found.pop(name)
     aliases = _surname_aliases(found)
     for short in aliases:
         found.pop(short)
     return _all_occurrences(text, found, aliases)
+
+
+# a conjunction or adverb that opens a clause (但X决定…, 而X的援军…) or joins list items (A团和警备旅)
+_CLAUSE_OPENING = frozenset("但而和与及并且又乃遂即则却也亦仍就便")
+# a service (晋升为陆军|少将), a verb of promotion, or a numbered unit (新三十一师) inside a name: no name
+_NOT_A_NAME = re.compile(r"陆军|海军|晋升|[0-9一二三四五六七八九十百〇]+(?:师|军|旅|团)$")
+
+
+# a name opening a line or sentence with the years of birth and death in a bracket (X(1886-1939), X（1891年—1942年）)
+_LIFESPAN_NAME = re.compile(r"(?:^|(?<=[\n。;；:：\s]))(?P<name>[\u4e00-\u9fff]{2,5})[(（](?:生卒[:：]?)?[12][0-9]{3}"
+                            r"(?:年[^()（）\n]{0,8})?\s*[-—–~～－―]+\s*[12][0-9]{3}")
+
+
+def _clause_word_glued(name: str, found: dict, text: str) -> bool:
+    """name is a clause's conjunction or adverb glued to a name the text also writes without it (但|傅作义) or to an
+    everyday noun (和|警备旅): the function word is no family name here."""
+    if len(name) < 3 or name[0] not in _CLAUSE_OPENING or jp_surname_len(name) >= 2:
+        return False
+    rest = name[1:]
+    if rest in found:  # and written without the character elsewhere (和尔基隆 is always so written: 和 is his)
+        return any(a == 0 or text[a - 1] != name[0] for a, _b in occurrences(text, rest))
+    freq, tag = common_words().get(rest, (0, "nr"))
+    return name[0] in "和与及并" and len(rest) == 2 and not tag.startswith("nr") and freq >= 50
 
 
 def _verb_glued(name: str) -> bool:

@@ -289,6 +289,8 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if s >= 2 and prev in _DIRECTIONS and "\u4e00" <= text[s - 2] <= "\u9fff" and text[s - 2] not in _BOUNDARY_CHARS \
             and text[s - 2:s] not in lex and text[s - 2:s] not in _words() and not _VERB_BEFORE_END.search(text[max(0, s - 5):s]):
         return True  # 支撑点|南怀化: the direction begins a longer name, the city is not meant
+    if prev_han and name[-1] in "和与及" and _REGION_RULE.fullmatch(prev + name[0]):
+        return True  # 绥西|和五原: a region (绥西) and the conjunction after it, no county 西和
     if _SCHOOL_CLASS.match(text, e):
         return True  # 黄埔一期, 保定第六期: a class of a military school, no place of the battle
     if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以":
@@ -403,6 +405,12 @@ def _verb_word(word: str) -> bool:
     return tag.startswith("v") and freq >= 100
 
 
+def _verb_lead(word: str) -> bool:
+    """A two-character verb of the dictionary, even a rarer one (转任, 阻截): it opens a clause, no toponym."""
+    freq, tag = _words().get(word, (0, ""))
+    return tag.startswith("v") and freq >= 20
+
+
 def _stem_ok(stem: str) -> bool:
     return not _BAD_STEM.search(stem) and not _ALL_NUMERAL.fullmatch(stem) and not _common(stem, 200)
 
@@ -513,9 +521,10 @@ def _garrison_village(stem: str, suf: str) -> bool:
             and not _BAD_STEM.search(_GARRISON_CHARS.sub("", stem)) and not _common(stem, 200))
 
 
-# conjunctions and time words that open a clause (当界河方面战事吃紧 "when at Jiehe …"): no toponym starts with them
-# (马当要塞 has 当 inside)
-_CLAUSE_OPENERS = "当"
+# conjunctions and time words that open a clause (当界河方面战事吃紧 "when at Jiehe …"), the 今 of a gloss of the
+# present name (老运河(今小清河)) and the adverb 既 (既设河防阵地 "river-defence positions already built"): no toponym
+# starts with them (马当要塞 has 当 inside)
+_CLAUSE_OPENERS = "当今既"
 
 
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
@@ -556,6 +565,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 江苏山东安徽河南: provinces run together, the suffix opens the next name (山东, 河南)
                 if k == 2 and _toponym_word(stem[-1] + suf) and _lead_char(stem[0], ("v",)):
                     continue  # 东开|浙江: a verb, then a province whose last character is the suffix
+                if k == 3 and _verb_lead(stem[:2]) or k == 2 and stem[0] in _DIRECTIONS and _lead_char(stem[1], ("v",)):
+                    continue  # 转任|仙台, 阻截|X: a verb before the name; 西接|关陕 "borders … on the west": no name
                 if s0 and _common(text[s0 - 1:s0 + 1], 50) and text[s0 - 1] not in "向在至到于":
                     continue  # 守备|新墙河: the stem's first character ends the word before
                 if _VERB_BEFORE_END.search(text, max(0, s0 - 3), s0 + 1):
@@ -754,6 +765,8 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return False  # 丛林陡壁 (jungle and cliffs), 高山深谷: two everyday nouns describe the ground, they name no place
     if len(name) == 4 and not feature and _verb_word(name[2:]):
         return False  # 凭险阻击: a verb phrase after a listed name (退守X,凭险阻击), no place
+    if len(name) == 4 and name not in _lexicon() and _verb_lead(name[:2]):
+        return False  # 阻截安北: a verb and its object (阻截安北、固阳方向之敌), the verb no part of the name
     return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name) and not village
                 or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
 
