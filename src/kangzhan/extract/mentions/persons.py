@@ -70,7 +70,10 @@ NOT_NAMES = {
     "长官", "司令部", "总部", "大本营", "左翼", "右翼", "中路", "东路", "西路", "南路", "北路", "前线", "华军",
 }
 # a card's field label, bare or in 【】/[] (a book's battle card: "【指挥将领】贺龙、关向应")
-_LIST_HEAD = re.compile(r"[【\[［〔]?(?:指挥官与领导者|指挥官|主要将领|主要指挥官|参战将领|指挥将领|双方将领|双方指挥官|将领|指揮官與領導者|主要將領|指揮將領)"
+# (an item number may open the line: "2.指挥者或部队:李宗仁", an exam note's numbered points)
+_LIST_HEAD = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?\s*"
+                        r"[【\[［〔]?(?:指挥官与领导者|指挥官|主要将领|主要指挥官|参战将领|指挥将领|双方将领|双方指挥官|将领|指揮官與領導者|主要將領|指揮將領"
+                        r"|指挥者(?:或部队|和部队|与部队|及部队)?|指挥员|指揮者(?:或部隊|和部隊|與部隊|及部隊)?)"
                         r"[】\]］〕]?\s*[:：]?\s*")
 _BEFORE_UNIT = re.compile(
     r"(?:^|(?<=[，,。；;、以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?=(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
@@ -143,6 +146,27 @@ OOB_LINE = re.compile(rf"^[ \t　]*(?:{_OOB_PAIR}[ \t　]*)+$", re.M)
 # the name stands apart from its head (a space, a colon or a bracket between): glued, it is prose or a
 # label ("指挥官与领导者")
 _OOB_NAME = re.compile(rf"(?:{_OOB_UNIT}|[总副]?(?:{_TITLE_RE}))(?:长)?{OOB_GAP}(?<=[ \t　:：)）])(?P<name>[\u4e00-\u9fff]{{2,5}})(?=[ \t　]|$)", re.M)
+
+_PAIRS = re.compile(rf"[ \t　]*(?:{_OOB_PAIR}[ \t　]*)+")
+_FIELD_TAIL = re.compile(r"[;；。，,、\s]+$")
+
+
+def field_pair_spans(text: str) -> list[tuple[int, int]]:
+    """The value of a commanders' field line made of unit-name pairs ("2.指挥者或部队:八路军一一五师 林彪;"): read as
+    an order-of-battle line (each name heads the unit before it), as (start, end) in the text."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        head = _LIST_HEAD.match(line.strip())
+        if head:
+            a = pos + len(line) - len(line.lstrip()) + head.end()
+            tail = _FIELD_TAIL.search(text, a, pos + len(line))
+            b = tail.start() if tail else pos + len(line)
+            if a < b and _PAIRS.fullmatch(text[a:b]):
+                out.append((a, b))
+        pos += len(line) + 1
+    return out
+
 
 
 def _oob_names(text: str) -> list[str]:
@@ -915,7 +939,7 @@ def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str
                 continue
         else:
             continue
-        chunks = [c for c in (re.sub(r"[(（][^)）]*[)）]|[†\[\]0-9]", "", c).strip() for c in _SPACE_SPLIT.split(line)) if c]
+        chunks = [c for c in (re.sub(r"[(（][^)）]*[)）]|[†\[\]0-9;；。]", "", c).strip() for c in _SPACE_SPLIT.split(line)) if c]
         chunks = [c for c in chunks if not _POLITY.search(c)]  # 中华民国 李宗仁: the state of a card's flag, a name
         for chunk in chunks:
             alone = len(chunks) == 1 and 2 <= len(chunk) <= 4 and re.fullmatch(f"[{_HAN}]+", chunk) is not None
