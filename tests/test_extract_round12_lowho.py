@@ -10,7 +10,7 @@ Each text is written for this test (no name, number or place of the held-out tex
 
 from __future__ import annotations
 
-from helpers import extract_json
+from helpers import extract_json, extract_jsonl
 
 
 def _battle(facts: dict, part: str) -> dict:
@@ -58,3 +58,23 @@ def test_a_numbered_commanders_field_gives_commanders_and_the_unit_before_a_name
 def test_a_unit_under_a_named_leader_is_his_command(tmp_path):
     text = "1939年9月,第九战区在薛岳的指挥下,于湘北迎击日军,第一次长沙会战爆发。\n"
     assert ("薛岳", "第9战区") in _commands(extract_json(tmp_path, text))
+
+
+def _places(tmp_path, text: str) -> list[str]:
+    return [m["text"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "place"]
+
+
+def test_a_route_list_before_its_goal_and_our_place_are_places(tmp_path):
+    # 经A、B岭向我C镇地区: the listed pass and ridge, then "our" town the enemy moves on
+    found = _places(tmp_path, "敌人一部经狮子口、鹰嘴岭向我杏园镇地区扫荡。\n")
+    assert {"鹰嘴岭", "杏园镇"} <= set(found), found
+
+
+def test_a_region_before_the_preposition_of_an_attack_is_a_place(tmp_path):
+    # 北向 ("northward") is a word across the name's end: the preposition 向 opens the next phrase here
+    assert "华北" in _places(tmp_path, "1941年夏,日军在华北向各抗日根据地发动大扫荡。\n")
+
+
+def test_the_hill_climbed_to_is_named_without_the_verbs_complement(tmp_path):
+    found = _places(tmp_path, "日军一股窜上鹰山,守军退上石峰山,与敌对峙。\n")
+    assert {"鹰山", "石峰山"} <= set(found) and not any(p.startswith("上") for p in found), found
