@@ -2,6 +2,11 @@
 
 - The day a battle starts is the first day of an attack; an attack is also told by 合击/夹击/突袭/攻打 or by the
   enemy's advance onto the place (进至, 进抵): a camp or a muster the day before (宿营, 集结待命) is no start.
+- 新编/暂编 designations are Chinese only (新6军 has a side even with no side word); a Latin O typed for 〇 inside a
+  Chinese numeral (一O三师) is the zero; a Japanese division called after its general (板垣师团) is a unit.
+- Figures: a unit's arm and its head count (X军Y部骑兵六百余人) is that unit's strength; the bodies a side left
+  (丢下了N具尸体) are its killed, the side that acts in the sentence, not the one whose position is the place.
+- "队长一人脱险" is a title and a head count, no person.
 - Exam notes list a commanders' field with an item number ("2.指挥者或部队:…"): its names are commanders, and a
   "UNIT NAME" pair in it says he led that unit. "UNIT在NAME的指挥下" says the same in prose.
 Each text is written for this test (no name, number or place of the held-out texts), run through
@@ -78,3 +83,31 @@ def test_a_region_before_the_preposition_of_an_attack_is_a_place(tmp_path):
 def test_the_hill_climbed_to_is_named_without_the_verbs_complement(tmp_path):
     found = _places(tmp_path, "日军一股窜上鹰山,守军退上石峰山,与敌对峙。\n")
     assert {"鹰山", "石峰山"} <= set(found) and not any(p.startswith("上") for p in found), found
+
+
+FORCES = (
+    "1944年3月,新6军与新1军协同作战,沿公路南下。\n"
+    "1939年春,第九十三军军长刘戡率所属一O三师由晋南东进,在沁水一带与日军激战。\n"
+    "1938年2月,日军板垣师团一部进犯临县,在三交镇与守军激战。\n"
+    "驻防该镇的第三十二军商震部骑兵六百余人,与敌接战后向西撤退。\n"
+    "日军连续冲锋七次,均被击退,在我军阵地前丢下了三百余具尸体。\n"
+)
+
+
+def test_chinese_only_designations_a_latin_zero_and_a_division_named_after_its_general(tmp_path):
+    units = {u["name"]: u["side"] for u in extract_json(tmp_path, FORCES)["units"]}
+    assert units.get("新编第6军") == "CN" and units.get("新编第1军") == "CN", units
+    assert units.get("第103师") == "CN", units
+    assert units.get("板垣师团") == "JP", units
+
+
+def test_an_arms_head_count_is_strength_and_bodies_left_are_the_attackers_killed(tmp_path):
+    figures = {(f["kind"], f["side"], f["count"], f["category"])
+               for b in extract_json(tmp_path, FORCES)["battles"] for f in b["figures"]}
+    assert ("strength", "CN", 600, "strength") in figures, figures
+    assert ("casualties", "JP", 300, "killed") in figures, figures
+
+
+def test_a_title_and_a_head_count_is_no_person(tmp_path):
+    text = "1940年5月,日军围攻马家寨据点,守军分队长以下十余人阵亡,仅分队长一人脱险。\n"
+    assert not [m for m in extract_jsonl(tmp_path, text) if m["kind"] == "person"]

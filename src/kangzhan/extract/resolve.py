@@ -151,6 +151,10 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 sides[i] = "CN"
             elif after.startswith(("司令官", "参谋长")):
                 sides[i] = "JP"
+    # 新编/暂编/预备/荣誉 are designations only Chinese units have (新1军, 暂编第2师): Chinese whatever the echelon
+    for i, m in enumerate(mentions):
+        if sides[i] is None and set(m.value.get("modifiers", ())) & _CN_MODS:
+            sides[i] = "CN"
     # a coordinated list shares a side
     groups: dict[int, str] = {}
     for i, m in enumerate(mentions):

@@ -516,7 +516,8 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
 
 # _accept's tests, compiled once: it runs several times for every window cut_name considers
 _TITLE_WORDS = tuple(t for t, _ in TITLES)
-_NOT_IN_NAME = re.compile("[年月日季这殉]|万分|分之|当时|此时|其时|同时|随后")  # 殉: 饮弹殉城 is a death, no name
+_NOT_IN_NAME = re.compile("[年月日季这殉]|万分|分之|当时|此时|其时|同时|随后"  # 殉: 饮弹殉城 is a death, no name
+                          "|^[一二两三四五六七八九十几数][人名个位]")  # 队长一人幸免: a head count after the title
 _UNIT_END = re.compile("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$")
 _PLACE_END = re.compile("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$")
 

@@ -373,6 +373,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _army_detachments(text, out, group)
     group = _force_units(text, out, group)
     group = _commander_columns(text, out, group)
+    group = _commander_formations(text, out, group)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
         prefix, suffix = m.group(1), m.group(2)
         cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于有")  # 县|有|支队: "each county had one"
@@ -466,6 +467,33 @@ def _commander_columns(text: str, out: list[Mention], group: int) -> int:
                            {"key": key, "echelon": m.group("ech"), "number": None, "modifiers": (),
                             "cue": cue_before(text, m.start()), "implied": "CN", "group": group, "alts": set()}))
         group += 1
+    return group
+
+
+# a Japanese division, brigade, regiment or battalion called by its commander's family name (X师团 after its
+# general, as Chinese accounts call them): a listed Japanese family name right before the echelon word
+_JP_NAMED_ECHELON = re.compile(r"师团|旅团|联队|大队")
+
+
+def _commander_formations(text: str, out: list[Mention], group: int) -> int:
+    """Japanese formations named after their commander (a listed Japanese family name + 师团/旅团/联队/大队); the
+    family name is whole: the character before it starts no word with it."""
+    from kangzhan.extract.mentions.lexdata import jp_surnames
+    names = jp_surnames()
+    for m in _JP_NAMED_ECHELON.finditer(text):
+        for k in (3, 2):
+            a = m.start() - k
+            name = text[a:m.start()] if a >= 0 else ""
+            if name not in names or any(o.start < m.end() and a < o.end for o in out):
+                continue
+            if a and "\u4e00" <= text[a - 1] <= "\u9fff" and common_words().get(text[a - 1:a + 1], (0, ""))[0] >= 100:
+                continue  # the first character closes a word before it
+            key = name + m.group(0)
+            out.append(Mention("unit", a, m.end(), key,
+                               {"key": key, "echelon": m.group(0), "number": None, "modifiers": (),
+                                "cue": cue_before(text, a), "implied": "JP", "group": group, "alts": set()}))
+            group += 1
+            break
     return group
 
 
