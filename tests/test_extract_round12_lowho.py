@@ -7,6 +7,7 @@
 - Figures: a unit's arm and its head count (X军Y部骑兵六百余人) is that unit's strength; the bodies a side left
   (丢下了N具尸体) are its killed, the side that acts in the sentence, not the one whose position is the place.
 - "队长一人脱险" is a title and a head count, no person.
+- The outcome told "the same day" (于当日…攻克X城) ends the battle on the date of the sentence before it.
 - Exam notes list a commanders' field with an item number ("2.指挥者或部队:…"): its names are commanders, and a
   "UNIT NAME" pair in it says he led that unit. "UNIT在NAME的指挥下" says the same in prose.
 Each text is written for this test (no name, number or place of the held-out texts), run through
@@ -111,3 +112,10 @@ def test_an_arms_head_count_is_strength_and_bodies_left_are_the_attackers_killed
 def test_a_title_and_a_head_count_is_no_person(tmp_path):
     text = "1940年5月,日军围攻马家寨据点,守军分队长以下十余人阵亡,仅分队长一人脱险。\n"
     assert not [m for m in extract_jsonl(tmp_path, text) if m["kind"] == "person"]
+
+
+def test_the_town_taken_the_same_day_ends_the_battle_on_that_day(tmp_path):
+    text = ("诸暨战斗\n1942年6月3日,新编第28师向诸暨发起攻击,日军凭城顽抗。6月5日,该师占领城外的陶朱山。"
+            "6月10日,该师各部对诸暨城发起总攻。经激烈巷战,我军于当日傍晚完全攻克诸暨城。\n")
+    b = _battle(extract_json(tmp_path, text), "诸暨")
+    assert (b["start"], b["end"]) == ("1942-06-03", "1942-06-10")

@@ -667,6 +667,28 @@ def _without_earlier_years(info: BattleInfo | None, items: list[tuple[int, Menti
     return [(k, d) for k, d in items if k >= k0 or d.value["date"].iso[:4] >= year]
 
 
+# a sentence dated by reference to the day told before (当日, 是日, 当天, 同日) and telling the outcome (the town taken)
+_SAME_DAY = re.compile(r"当日|是日|当天|同日|即日")
+_TAKEN = re.compile(_END_CUE.pattern + r"|攻占|攻克|克复|收复|光复|解放")
+
+
+def _same_day_outcomes(text: str, sents: list, labels: list, name: str,
+                       items: list[tuple[int, Mention]]) -> list[Mention]:
+    """The date of each undated sentence of the battle that tells its outcome on "the same day" (1月15日,…发动突袭。
+    …我军于当日午完全攻占该城): the date of the last dated sentence before it, in the same paragraph."""
+    out = []
+    dated = {k for k, _ in items}
+    for k, lab in enumerate(labels):
+        if lab != name or k in dated or not _SAME_DAY.search(text, *sents[k]) or not _TAKEN.search(text, *sents[k]):
+            continue
+        before = [(j, d) for j, d in items if j < k]
+        if before:
+            j, d = max(before, key=lambda x: x[1].start)
+            if "\n" not in text[d.end:sents[k][0]]:
+                out.append(d)
+    return out
+
+
 def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]) -> None:
     """start/end of each battle from its own sentences: a 时间: line or a range right after the heading
     first; else the first paragraph-opening dated sentence and the date of the closing sentence (or the
@@ -800,6 +822,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             continue
         later = [d for k, d in items if d.value["date"].iso >= b.start.iso]
         closing = [d for k, d in items if _END_CUE.search(text, sents[k][0], sents[k][1]) and d.value["date"].iso >= b.start.iso]
+        closing += [d for d in _same_day_outcomes(text, sents, a.labels, name, items) if d.value["date"].iso >= b.start.iso]
         pool = closing or later
         if pool:
             last = max(pool, key=lambda d: (d.value.get("end") or d.value["date"]).iso)
