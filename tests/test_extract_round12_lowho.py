@@ -8,6 +8,8 @@
   (丢下了N具尸体) are its killed, the side that acts in the sentence, not the one whose position is the place.
 - "队长一人脱险" is a title and a head count, no person.
 - The outcome told "the same day" (于当日…攻克X城) ends the battle on the date of the sentence before it.
+- In the section of one battle, another named as launched (发动了X战役) in an item that writes a year the section
+  never wrote is a battle of its own, with that item's date and places.
 - Exam notes list a commanders' field with an item number ("2.指挥者或部队:…"): its names are commanders, and a
   "UNIT NAME" pair in it says he led that unit. "UNIT在NAME的指挥下" says the same in prose.
 Each text is written for this test (no name, number or place of the held-out texts), run through
@@ -119,3 +121,13 @@ def test_the_town_taken_the_same_day_ends_the_battle_on_that_day(tmp_path):
             "6月10日,该师各部对诸暨城发起总攻。经激烈巷战,我军于当日傍晚完全攻克诸暨城。\n")
     b = _battle(extract_json(tmp_path, text), "诸暨")
     assert (b["start"], b["end"]) == ("1942-06-03", "1942-06-10")
+
+
+def test_a_battle_launched_in_another_year_inside_a_section_is_a_battle_of_its_own(tmp_path):
+    text = ("正面战场的抗战\n一.淞沪会战\n1.时间:1937年8月;地点:上海;\n2.意义:粉碎了日本三个月灭亡中国的计划。\n"
+            "3.1938年秋,日军在华南发动了广州战役,广州失陷。\n二.徐州会战\n1.时间:1938年5月;地点:江苏徐州;\n")
+    facts = extract_json(tmp_path, text)
+    canton = _battle(facts, "广州战役")
+    assert canton["start"] == "1938" and {p["name"] for p in canton["places"]} >= {"广州"}
+    shanghai = _battle(facts, "淞沪会战")
+    assert (shanghai["start"], shanghai["end"]) == ("1937-08", None)
