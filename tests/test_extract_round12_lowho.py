@@ -7,6 +7,7 @@
 - Figures: a unit's arm and its head count (X军Y部骑兵六百余人) is that unit's strength; the bodies a side left
   (丢下了N具尸体) are its killed, the side that acts in the sentence, not the one whose position is the place.
 - "队长一人脱险" is a title and a head count, no person.
+- A clan village after a bearing and 之 (县城西之李村) is a place, and so the list it opens (李村、马坊一带).
 - The outcome told "the same day" (于当日…攻克X城) ends the battle on the date of the sentence before it.
 - In the section of one battle, another named as launched (发动了X战役) in an item that writes a year the section
   never wrote is a battle of its own, with that item's date and places.
@@ -131,3 +132,8 @@ def test_a_battle_launched_in_another_year_inside_a_section_is_a_battle_of_its_o
     assert canton["start"] == "1938" and {p["name"] for p in canton["places"]} >= {"广州"}
     shanghai = _battle(facts, "淞沪会战")
     assert (shanghai["start"], shanghai["end"]) == ("1937-08", None)
+
+
+def test_a_village_east_of_a_town_and_its_list_are_places(tmp_path):
+    found = _places(tmp_path, "敌军退至县城西之李村、马坊一带,与守军对峙。日军一部进至镇北之王庄附近。\n")
+    assert {"李村", "马坊", "王庄"} <= set(found), found

@@ -149,22 +149,21 @@ _OOB_NAME = re.compile(rf"(?:{_OOB_UNIT}|[总副]?(?:{_TITLE_RE}))(?:长)?{OOB_G
 
 _PAIRS = re.compile(rf"[ \t　]*(?:{_OOB_PAIR}[ \t　]*)+")
 _FIELD_TAIL = re.compile(r"[;；。，,、\s]+$")
+_LIST_HEAD_LINE = re.compile(r"^[ \t　]*(?:" + _LIST_HEAD.pattern + ")", re.M)
 
 
 def field_pair_spans(text: str) -> list[tuple[int, int]]:
     """The value of a commanders' field line made of unit-name pairs ("2.指挥者或部队:八路军一一五师 林彪;"): read as
     an order-of-battle line (each name heads the unit before it), as (start, end) in the text."""
     out = []
-    pos = 0
-    for line in text.split("\n"):
-        head = _LIST_HEAD.match(line.strip())
-        if head:
-            a = pos + len(line) - len(line.lstrip()) + head.end()
-            tail = _FIELD_TAIL.search(text, a, pos + len(line))
-            b = tail.start() if tail else pos + len(line)
-            if a < b and _PAIRS.fullmatch(text[a:b]):
-                out.append((a, b))
-        pos += len(line) + 1
+    for head in _LIST_HEAD_LINE.finditer(text):
+        a = head.end()
+        line_end = text.find("\n", a)
+        line_end = len(text) if line_end < 0 else line_end
+        tail = _FIELD_TAIL.search(text, a, line_end)
+        b = tail.start() if tail else line_end
+        if a < b and _PAIRS.fullmatch(text, a, b):
+            out.append((a, b))
     return out
 
 

@@ -1126,7 +1126,9 @@ def _clan_village_places(text: str, taken: list[bool]) -> list[Mention]:
         if name in _words() and _words()[name][0] >= 5 or name in _lexicon():
             continue
         listed = text[s0 - 1] == "、" and _LIST_CLOSE.match(text, e) is not None  # 北场、魏村一带: a list's last item
-        if not (text[s0 - 1] in _PLACE_PREP + "经" or listed or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0)):
+        bearing = text[s0 - 1] == "之" and text[s0 - 2:s0 - 1] in tuple(_DIRECTIONS)  # 城东之|荆村: east of the town
+        if not (text[s0 - 1] in _PLACE_PREP + "经" or listed or bearing
+                or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0)):
             continue  # 经孔庄袭击: the route's village
         if e < len(text) and not _CLAN_AFTER.match(text, e):
             continue
