@@ -185,6 +185,15 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
                 while j >= 0 and labels[j] == owner:
                     labels[j] = name
                     j -= 1
+        elif headings and owner and name != owner and name not in infos and not m.value.get("past") \
+                and not m.value.get("alias") and _launched_another_year(text, sentences[k], m, infos[owner].first):
+            infos[name] = BattleInfo(name, first=m)  # 4.1944年初,日军…发动了X战役 in the section of a 1941 battle
+            line_end = text.find("\n", m.end)
+            line_end = len(text) if line_end < 0 else line_end
+            j = k
+            while j < len(sentences) and sentences[j][0] < line_end and labels[j] == owner:
+                labels[j] = name  # the rest of its item (its line) tells it
+                j += 1
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.start not in listed \
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
@@ -503,6 +512,23 @@ def _canonical_names(battles: list[Mention], sent_of, alias_of: dict[str, str]) 
 
 # an incident (珍珠港事变, 九一八事变) opens a war or a phase of it: the battles after it are no parts of it
 _INCIDENT = ("事变", "事件")
+
+# a battle launched or breaking out in its own sentence (日军发动了X战役, X爆发)
+_LAUNCH_BEFORE = re.compile(r"(?:发动|发起|展开)了?[^,，。；;]{0,12}$")
+_LAUNCH_AFTER = re.compile(r"[”」』\"]?\s*(?:爆发|打响)")
+_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2})年")
+
+
+def _launched_another_year(text: str, sent: tuple[int, int], m: Mention, heading: Mention | None) -> bool:
+    """A battle named in the section of another (a heading's) as launched in its own sentence, which writes a year
+    that the section never wrote before it: another event (第三次长沙会战 1941…; 4.1944年初,日军发动了X战役)."""
+    if heading is None or not heading.value.get("heading") or heading.start > sent[0]:
+        return False
+    if not (_LAUNCH_BEFORE.search(text, sent[0], m.start) or _LAUNCH_AFTER.match(text, m.end)):
+        return False
+    own = {y.group(1) for y in _YEAR.finditer(text, sent[0], sent[1])}
+    before = {y.group(1) for y in _YEAR.finditer(text, heading.start, sent[0])}
+    return bool(own) and bool(before) and not own & before
 # a campaign named for a region: a province's abbreviation and a direction (滇西, 鄂西, 桂南, 豫中)
 _REGION_STEM = re.compile(r"[湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热](?:[东西][南北]|[东南西北中])")
 

@@ -94,6 +94,7 @@ _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态�
 _ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”」』\"]?\s*(?:宣告|遂告|胜利)?(?:结束|告终)")
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|逼进|进逼|炮击|轰击"
+                     r"|合击|夹击|围击|围歼|突袭|偷袭|奔袭|攻打|进至|进抵|侵入|窜犯"
                      r"|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
 # a date in the clause that says the battle opened: "同年9月,著名的“X会战”打响", "3月15日凌晨战役打响"
 _OPENED = re.compile(r"[^。；;]{0,20}?(?:会战|战役|之战|之役|战斗)[”」』\"]?\s*(?:正式|全面)?(?:打响|爆发|揭开序幕)")
@@ -707,6 +708,28 @@ def _without_earlier_years(info: BattleInfo | None, items: list[tuple[int, Menti
     return [(k, d) for k, d in items if k >= k0 or d.value["date"].iso[:4] >= year]
 
 
+# a sentence dated by reference to the day told before (当日, 是日, 当天, 同日) and telling the outcome (the town taken)
+_SAME_DAY = re.compile(r"当日|是日|当天|同日|即日")
+_TAKEN = re.compile(_END_CUE.pattern + r"|攻占|攻克|克复|收复|光复|解放")
+
+
+def _same_day_outcomes(text: str, sents: list, labels: list, name: str,
+                       items: list[tuple[int, Mention]]) -> list[Mention]:
+    """The date of each undated sentence of the battle that tells its outcome on "the same day" (1月15日,…发动突袭。
+    …我军于当日午完全攻占该城): the date of the last dated sentence before it, in the same paragraph."""
+    out = []
+    dated = {k for k, _ in items}
+    for k, lab in enumerate(labels):
+        if lab != name or k in dated or not _SAME_DAY.search(text, *sents[k]) or not _TAKEN.search(text, *sents[k]):
+            continue
+        before = [(j, d) for j, d in items if j < k]
+        if before:
+            j, d = max(before, key=lambda x: x[1].start)
+            if "\n" not in text[d.end:sents[k][0]]:
+                out.append(d)
+    return out
+
+
 def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]) -> None:
     """start/end of each battle from its own sentences: a 时间: line or a range right after the heading
     first; else the first paragraph-opening dated sentence and the date of the closing sentence (or the
@@ -865,6 +888,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             continue
         later = [d for k, d in items if d.value["date"].iso >= b.start.iso]
         closing = [d for k, d in items if _END_CUE.search(text, sents[k][0], sents[k][1]) and d.value["date"].iso >= b.start.iso]
+        closing += [d for d in _same_day_outcomes(text, sents, a.labels, name, items) if d.value["date"].iso >= b.start.iso]
         pool = closing or later
         if pool:
             last = max(pool, key=lambda d: (d.value.get("end") or d.value["date"]).iso)

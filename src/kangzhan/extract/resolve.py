@@ -22,6 +22,7 @@ from kangzhan.extract.mentions.persons import (
     OOB_LINE,
     TITLES,
     UNIT_MODIFIERS,
+    field_pair_spans,
     name_style,
 )
 from kangzhan.extract.mentions.units import canonical
@@ -54,6 +55,7 @@ _HAN = "\u4e00-\u9fff"
 _TITLE_ALT = "|".join(re.escape(x) for x, _ in TITLES)
 _LEAD_TITLE = re.compile(r"^(?:" + _TITLE_ALT + ")")
 _LATER_VERB = re.compile(_COMMAND_VERB.pattern[1:])
+_LED_UNDER = re.compile(r"的?(?:统一|亲自|直接)?(?:指挥|率领|领导)(?:之)?下")
 _PART_BEFORE_BRACKET = re.compile(r"[的之](?:[一两二三]个|一部)(?:师团|旅团|联队|师|旅|团)?")
 _ACTS_ON_ENEMY = re.compile(
     r"[^,，。;；\n:：()（）敌我日]{0,10}?"
@@ -151,6 +153,10 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 sides[i] = "CN"
             elif after.startswith(("司令官", "参谋长")):
                 sides[i] = "JP"
+    # 新编/暂编/预备/荣誉 are designations only Chinese units have (新1军, 暂编第2师): Chinese whatever the echelon
+    for i, m in enumerate(mentions):
+        if sides[i] is None and set(m.value.get("modifiers", ())) & _CN_MODS:
+            sides[i] = "CN"
     # a coordinated list shares a side
     groups: dict[int, str] = {}
     for i, m in enumerate(mentions):
@@ -701,7 +707,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         i = bisect_right(sent_starts, pos) - 1
         return sent_starts[i] if i >= 0 else 0
 
-    oob_lines = [(m.start(), m.end()) for m in OOB_LINE.finditer(text)]
+    oob_lines = sorted([(m.start(), m.end()) for m in OOB_LINE.finditer(text)] + field_pair_spans(text))
     for p in persons:
         name = p.value["name"]
         s0 = sent_start_of(p.start)
@@ -766,6 +772,12 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         if (text.startswith("部", p.end) and not text.startswith(("部长", "部署", "部分", "部门", "部属"), p.end)) \
                 or text.startswith("所部", p.end):  # 第二战区阎锡山所部
             k = unit_before(p.start, None, s0, adjacent=True)
+            if k is not None:
+                out.append(CommandLink(name, k, p.start, p.end))
+                continue
+        # UNIT 在 NAME (的) 指挥下 (八路军在X的指挥下,…): he commands the unit before 在
+        if text.startswith("在", p.start - 1) and _LED_UNDER.match(after):
+            k = unit_before(p.start - 1, None, s0, adjacent=True)
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue

@@ -74,6 +74,11 @@ _ORDINAL_TAIL = (r"(?:战区|集团军|方面军|路军|军|师|帅|旅|团|营|
 _UNIT_TAIL = r"(?:战区|集团军|方面军|路军|军|师|旅|团|营(?![房地寨])|连|纵队|支队|大队|中队|联队|兵团|军区|分区)"
 
 
+# a Latin O typed for the zero 〇 inside a Chinese numeral (一O四师, 二OO团): between two Chinese digits, or
+# after one and before a unit's echelon word
+_LATIN_ZERO = re.compile(rf"(?<=[一二三四五六七八九〇])[Oo]+(?=[一二三四五六七八九〇]|{_UNIT_TAIL})")
+
+
 @cache
 def _context_rules() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     """The context rules, their characters from lexicons/ocr_confusions.tsv: name → (pattern, wrong → right)."""
@@ -378,6 +383,9 @@ def normalize(text: str) -> Normalized:
         rx, fix = rules[name]
         for m in rx.finditer(s):
             put(m.start(), fix[m.group(0)])
+    for m in _LATIN_ZERO.finditer(s) if "O" in s or "o" in s else ():
+        for i in range(m.start(), m.end()):
+            put(i, "〇")
     for m in _DIVISION_D.finditer(s) if "D" in s else ():  # most texts have no D: spared the scan
         put(m.start("d"), "师")
     if chars:

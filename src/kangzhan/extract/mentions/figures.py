@@ -111,6 +111,12 @@ _UNIT_THEN_COUNT = re.compile(
     rf"(?P<cue>第[0-9{CN_DIGITS}]+(?:集团军|方面军|师团|旅团|联队|大队|军|师|旅|团|纵队|支队|兵团))(?P<mid>)[,，]?"
     rf"(?=约|近|共|计|达|[0-9{CN_DIGITS}])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
+# a unit (its 第 often dropped), maybe its commander's troops (X部), then an arm and its head count: "二十九军宋哲元部
+# 骑兵500余人", "第3团步兵八百余人": the men of that unit's arm
+_UNIT_ARM_COUNT = re.compile(
+    rf"(?P<cue>(?<![0-9{CN_DIGITS}个])第?[0-9{CN_DIGITS}]+(?:师团|旅团|联队|大队|军|师|旅|团|营))"
+    rf"(?P<mid>(?:[\u4e00-\u9fff]{{2,3}}部)?(?:骑兵|步兵|炮兵|工兵))(?P<count>{_COUNT})(?P<tail>)"
+)
 # a long order of battle closed by its total: "总计8个步兵联队(…)、2个骑兵联队…,近7万人"
 _UNITS_LIST_TOTAL = re.compile(
     rf"(?P<cue>[0-9{CN_DIGITS}]+个(?:步兵|骑兵|炮兵|野炮|山炮|工兵|独立)?(?:集团军|方面军|师团|旅团|联队|大队|战区|军|师|旅|团|纵队|支队|兵团))"
@@ -611,7 +617,7 @@ def _small_force(text: str, m: re.Match) -> bool:
 
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
-    for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL, _UNIT_THEN_COUNT):
+    for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL, _UNIT_THEN_COUNT, _UNIT_ARM_COUNT):
         for m in (_count_then_matches(text) if rx is _COUNT_THEN else rx.finditer(text)):
             cs = m.start("count")
             if cs in taken or not _count_ok(m, text, person_only=False):
@@ -642,14 +648,14 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 tail_side = _SIDE.match(text, cm.end())  # 共六百多名日军: the men counted are that side's
                 if tail_side and _NOT_SIDE.match(text, cm.end()):
                     tail_side = None
-            if rx is _UNIT_THEN_COUNT and not tail_side:  # the men of the unit named: its side, or left to it
+            if rx in (_UNIT_THEN_COUNT, _UNIT_ARM_COUNT) and not tail_side:  # the unit's men: its side, or left to it
                 side = _unit_side(text, m.start(), m.group("cue"))
             else:
                 side = ("JP" if tail_side.group("jp") else "CN") if tail_side else side_for(text, cs)
                 echelon = _WEAK.search(m.group("cue")) if rx in (_UNITS_THEN_COUNT, _UNITS_LIST_TOTAL) else None
                 if echelon and not tail_side:  # 日军击溃了3个集团军约10万军队: the formations counted say whose men
                     side = "JP" if echelon.group("jp") else "CN"
-            start = cs if rx in (_COUNT_THEN, _UNIT_THEN_COUNT) else m.start()  # the unit stays a unit's mention
+            start = cs if rx in (_COUNT_THEN, _UNIT_THEN_COUNT, _UNIT_ARM_COUNT) else m.start()  # the unit stays a unit's
             fig = _figure(text, m, "strength", "strength", side, start)
             if fig:
                 out.append(fig)
@@ -921,6 +927,33 @@ def _scope(text: str, pos: int) -> str:
 _MAX_BATTLE_COUNT = 3_000_000  # larger numbers are the war's (or a nation's), not one battle's
 
 
+# the bodies a side left on the field, counted by 具 (丢下了1260多具尸体, 留下三百余具敌尸): its killed
+_BODIES = re.compile(rf"(?:丢下|留下|遗下|遗弃|抛下|丢弃|扔下)了?(?P<count>{_COUNT})(?<=具)(?:敌尸|尸体|尸首|死尸)")
+# a side word that is no actor: a place or a direction of it (在我军阵地前, 向敌方阵地)
+_SIDE_AS_PLACE = re.compile(r"阵地|阵前|方面|防线|据点")
+
+
+def _bodies_left(text: str, taken: set[int]) -> list[Mention]:
+    """Bodies left behind (see _BODIES): killed of the side that left them, the sentence's first side word that
+    is its actor, not a place (日军…冲锋…,在我军阵地面前丢下了N具尸体 → JP); 敌尸 says the enemy's."""
+    out = []
+    for m in _BODIES.finditer(text):
+        cs = m.start("count")
+        if cs in taken:
+            continue
+        s0 = _sentence_start(text, cs)
+        side = "JP" if text.startswith("敌尸", m.end("count")) else None
+        for w in _SIDE.finditer(text, s0, m.start()) if side is None else ():
+            if not _SIDE_AS_PLACE.match(text, w.end()) and text[w.start() - 1:w.start()] not in ("在", "向", "对", "于"):
+                side = "JP" if w.group("jp") else "CN"
+                break
+        fig = _figure(text, m, "casualties", "killed", side, cs)
+        if fig:
+            out.append(fig)
+            taken.add(cs)
+    return out
+
+
 def find_figures(text: str) -> list[Mention]:
     """Casualty and strength figures of ``text`` (see the module docstring)."""
     text = text or ""
@@ -930,6 +963,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _casualties(text, taken)
     out += _count_then_cue(text, taken)
     out += _died_together(text, taken)
+    out += _bodies_left(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
     out += _moving_forces(text, taken)

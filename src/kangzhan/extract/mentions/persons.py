@@ -73,7 +73,10 @@ NOT_NAMES = {
     "长官", "司令部", "总部", "大本营", "左翼", "右翼", "中路", "东路", "西路", "南路", "北路", "前线", "华军",
 }
 # a card's field label, bare or in 【】/[] (a book's battle card: "【指挥将领】贺龙、关向应")
-_LIST_HEAD = re.compile(r"[【\[［〔]?(?:指挥官与领导者|指挥官|主要将领|主要指挥官|参战将领|指挥将领|双方将领|双方指挥官|将领|指揮官與領導者|主要將領|指揮將領)"
+# (an item number may open the line: "2.指挥者或部队:李宗仁", an exam note's numbered points)
+_LIST_HEAD = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?\s*"
+                        r"[【\[［〔]?(?:指挥官与领导者|指挥官|主要将领|主要指挥官|参战将领|指挥将领|双方将领|双方指挥官|将领|指揮官與領導者|主要將領|指揮將領"
+                        r"|指挥者(?:或部队|和部队|与部队|及部队)?|指挥员|指揮者(?:或部隊|和部隊|與部隊|及部隊)?)"
                         r"[】\]］〕]?\s*[:：]?\s*")
 _BEFORE_UNIT = re.compile(
     r"(?:^|(?<=[，,。；;、以由令命和与及]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?=(?:的)?第?[0-9一二三四五六七八九十]+(?:师团|集团军|军|师))"
@@ -146,6 +149,26 @@ OOB_LINE = re.compile(rf"^[ \t　]*(?:{_OOB_PAIR}[ \t　]*)+$", re.M)
 # the name stands apart from its head (a space, a colon or a bracket between): glued, it is prose or a
 # label ("指挥官与领导者")
 _OOB_NAME = re.compile(rf"(?:{_OOB_UNIT}|[总副]?(?:{_TITLE_RE}))(?:长)?{OOB_GAP}(?<=[ \t　:：)）])(?P<name>[\u4e00-\u9fff]{{2,5}})(?=[ \t　]|$)", re.M)
+
+_PAIRS = re.compile(rf"[ \t　]*(?:{_OOB_PAIR}[ \t　]*)+")
+_FIELD_TAIL = re.compile(r"[;；。，,、\s]+$")
+_LIST_HEAD_LINE = re.compile(r"^[ \t　]*(?:" + _LIST_HEAD.pattern + ")", re.M)
+
+
+def field_pair_spans(text: str) -> list[tuple[int, int]]:
+    """The value of a commanders' field line made of unit-name pairs ("2.指挥者或部队:八路军一一五师 林彪;"): read as
+    an order-of-battle line (each name heads the unit before it), as (start, end) in the text."""
+    out = []
+    for head in _LIST_HEAD_LINE.finditer(text):
+        a = head.end()
+        line_end = text.find("\n", a)
+        line_end = len(text) if line_end < 0 else line_end
+        tail = _FIELD_TAIL.search(text, a, line_end)
+        b = tail.start() if tail else line_end
+        if a < b and _PAIRS.fullmatch(text, a, b):
+            out.append((a, b))
+    return out
+
 
 
 def _oob_names(text: str) -> list[str]:
@@ -516,7 +539,8 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
 
 # _accept's tests, compiled once: it runs several times for every window cut_name considers
 _TITLE_WORDS = tuple(t for t, _ in TITLES)
-_NOT_IN_NAME = re.compile("[年月日季这殉]|万分|分之|当时|此时|其时|同时|随后")  # 殉: 饮弹殉城 is a death, no name
+_NOT_IN_NAME = re.compile("[年月日季这殉]|万分|分之|当时|此时|其时|同时|随后"  # 殉: 饮弹殉城 is a death, no name
+                          "|^[一二两三四五六七八九十几数][人名个位]")  # 队长一人幸免: a head count after the title
 
 
 def _year_given_name(name: str) -> bool:
@@ -525,6 +549,8 @@ def _year_given_name(name: str) -> bool:
     return (len(name) == 3 and name[-1] == "年" and name[0] in cn_surnames() and name[1:] not in common_words()
             and name[1] not in "同是当次翌本该去明今前后每其数多几近余一二三四五六七八九十廿卅百千万"
             and not _NOT_IN_NAME.search(name[:2]))
+
+
 _UNIT_END = re.compile("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$")
 _PLACE_END = re.compile("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$")
 
@@ -988,7 +1014,7 @@ def _list_names(text: str, known: dict[str, tuple[str | None, str]]) -> dict[str
                 continue
         else:
             continue
-        chunks = [c for c in (re.sub(r"[(（][^)）]*[)）]|[†\[\]0-9]", "", c).strip() for c in _SPACE_SPLIT.split(line)) if c]
+        chunks = [c for c in (re.sub(r"[(（][^)）]*[)）]|[†\[\]0-9;；。]", "", c).strip() for c in _SPACE_SPLIT.split(line)) if c]
         chunks = [c for c in chunks if not _POLITY.search(c)]  # 中华民国 李宗仁: the state of a card's flag, a name
         for chunk in chunks:
             alone = len(chunks) == 1 and 2 <= len(chunk) <= 4 and re.fullmatch(f"[{_HAN}]+", chunk) is not None

@@ -78,7 +78,8 @@ _BAD_STEM = re.compile(
     r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能段对仅殉伪]"  # 伪: 伪满洲国军
 )
 _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
-                      "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号的侧趋窜")
+                      "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号的侧趋窜"
+                      "我")  # 向我|银坊镇地区: "our" before the place the enemy moves on
 # characters a listed toponym never holds (verbs allowed: 渡头市, 进贤)
 _BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待歼击的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
                        r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵司令总指挥主要时年月日号点分秒人员者际侧]")
@@ -312,7 +313,7 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if prev_han and hit[4] == "gazetteer" and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
             and _words().get(text[e - 1:e + 1], (0, ""))[0] >= 100 and not text.startswith(tuple(_SUFFIX), e):
         return True  # 雄|安新|区: glued to words on both sides, the county's name straddles 雄安 and 新区
-    major = hit[0] in ("province", "city")  # 江西|进入: a province outweighs 西进
+    major = hit[0] in ("province", "city") or hit[0] == "region" and text[e:e + 1] == "向"  # 江西|进入; 华北|向日军
     if not major and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e):
         for b in (e + 1, e + 2):
             w = text[e - 1:b]
@@ -509,6 +510,8 @@ def _settled(text: str, s0: int, end: int, stem: str, suf: str) -> bool:
     return s0 > 0 and text[s0 - 1] in _PLACE_PREP and _PLACED_AFTER.match(text, end) is not None
 
 
+# verbs of motion that take 上/下 as their complement before the hill they reach (窜上孤山, 退下X岭)
+_CLIMB = "窜退登爬冲攻撤跑逃奔抢转回追赶杀"
 # the camp and militia characters of the garrison villages of the north (西营村, 大营村, 前营庄): a unit word in the
 # stem, read as a village only where its county is written right before it (阜平县|西营村)
 _GARRISON_CHARS = re.compile(r"[团营]")
@@ -541,6 +544,11 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if s0 < 0 or any(taken[s0:p]):
                     continue
                 stem = text[s0:p]
+                if stem[0] in "上下" and s0 and text[s0 - 1] in _CLIMB and _SUFFIX[suf] == "mountain" \
+                        and _HAN.fullmatch(stem[1:]) and not _common(stem[1:] + suf, 50) \
+                        and text[end:end + 1] not in _SUFFIX:
+                    _claim(text, out, taken, s0 + 1, end, "suffix", _SUFFIX[suf])  # 退上|孤山: the move's complement
+                    break
                 if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
@@ -714,7 +722,7 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
 
 # a preposition, a short name, then a movement verb or a locative: 向石门集结, 由怀来增援, 在三眼桥会合
 _PREP_CONTEXT = re.compile(
-    r"(?:到达|抵达|到了|向|在|于|至|到|经|由|从|沿|往|抵|达)(?P<name>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:到达|抵达|到了|向|在|于|至|到|经|由|从|沿|往|抵|达)我?(?P<name>[\u4e00-\u9fff]{2,4}?)"
     r"(?=集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
     r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|攻向|"
     r"[东西南北]犯|[东西南北]渡|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中|前线|战场|阵地|"
@@ -806,6 +814,7 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+_FEATURE_END = "山岭峰岗江河湖关口桥镇铺港湾塘圩坪渡庄村寨集堡沟"
 # a count of the places listed closes the list (东庄、西庄两村, A、B、C三个据点)
 _COUNT_TAIL = r"[两二三四五六七八九十几]个?(?:村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇|处)"
 _ITEM_STOP = re.compile(r"[、,，和及与等]|地区|一带|附近|之线|一线|既设|等地|等处|" + _COUNT_TAIL)
@@ -823,6 +832,8 @@ def _item_end(text: str, s: int) -> int | None:
         nxt = _words().get(text[e:e + 2], (0, ""))
         if nxt[1] in ("v", "vn", "vd") and nxt[0] >= 100:
             return e
+        if text[e - 1] in _FEATURE_END and text[e] in "向往":
+            return e  # 经A、B岭|向C: a route's item, then where it leads
     return None
 
 
@@ -1215,7 +1226,9 @@ def _clan_village_places(text: str, taken: list[bool]) -> list[Mention]:
         if name in _words() and _words()[name][0] >= 5 or name in _lexicon():
             continue
         listed = text[s0 - 1] == "、" and _LIST_CLOSE.match(text, e) is not None  # 北场、魏村一带: a list's last item
-        if not (text[s0 - 1] in _PLACE_PREP + "经" or listed or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0)):
+        bearing = text[s0 - 1] == "之" and text[s0 - 2:s0 - 1] in tuple(_DIRECTIONS)  # 城东之|荆村: east of the town
+        if not (text[s0 - 1] in _PLACE_PREP + "经" or listed or bearing
+                or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0)):
             continue  # 经孔庄袭击: the route's village
         if e < len(text) and not _CLAN_AFTER.match(text, e):
             continue

@@ -548,22 +548,22 @@ def _commander_forces(text: str, out: list[Mention], group: int) -> int:
 
 
 # the Japanese named a division, brigade or regiment, and a task force (部队), after its commander's family name
-# (板垣师团, 矶谷师团, 今井部队); 师团/旅团/联队 are Japanese words, 部队 any army's: there the name must be a listed
-# Japanese family name
-_JP_NAMED_ECH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:师团|旅团|联队|部队)")
+# (板垣师团, 矶谷师团, 今井部队, 田中大队); 师团/旅团/联队 are Japanese words, 部队 and 大队 any army's: there the
+# name must be a listed Japanese family name
+_JP_NAMED_ECH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:师团|旅团|联队|大队|部队)")
 _NOT_JP_NAME_CHARS = _NOT_NAME_CHARS | set("甲乙丙丁军队兵部师旅团营连伪日华满蒙个半将已也都均被把给让使对以为了着过或即就便"
                                            "才还仍曾是有无不没所之者等余多")
 
 
 def _commander_named_jp(text: str, out: list[Mention], group: int) -> int:
     """Japanese units named after their commander: a listed Japanese family name (板垣, 今井) before 师团/旅团/
-    联队/部队, or before 师团/旅团/联队 two characters that are no word, no place and no rank or type word (矶谷)."""
+    联队/大队/部队, or before 师团/旅团/联队 two characters that are no word, no place and no rank or type word (矶谷)."""
     from kangzhan.extract.mentions.lexdata import jp_surname_len
     for m in _JP_NAMED_ECH.finditer(text):
         ech = m.group(0)
         name = next((text[m.start() - k:m.start()] for k in (3, 2)
                      if m.start() >= k and jp_surname_len(text, m.start() - k) == k), "")
-        if not name and ech != "部队":
+        if not name and ech not in ("部队", "大队"):
             cand = text[m.start() - 2:m.start()]
             if not any(c in _NOT_JP_NAME_CHARS for c in cand) and cand not in common_words() and not is_toponym(cand):
                 name = cand
