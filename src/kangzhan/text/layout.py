@@ -15,7 +15,8 @@ import re
 
 # the first characters of the words that follow a number (Simplified: the text is normalized before)
 _COUNTED = "年月日号时万千百亿个人名余多架艘辆门次路军师团旅营连排集战纵支联混"
-_LAYOUT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{_COUNTED}])|(?<=第) (?=[0-9])")
+# = (?<=[0-9]) (?=[…])|(?<=第) (?=[0-9]), the space first (its left context a lookbehind over it): re scans for it in C
+_LAYOUT_SPACE = re.compile(rf" (?:(?<=[0-9] )(?=[{_COUNTED}])|(?<=第 )(?=[0-9]))")
 
 
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*[0-9]{1,3}$")  # "1 军事形势": a numbered line, its number and a space

@@ -101,7 +101,7 @@ _NAME_BEFORE_UNIT = re.compile(
 # held by it starts 7 characters before the run at most (3 + 的 + 新编 + 第) and 2 before the run's last
 # numeral at the latest (a later position has the echelon word inside its name); its lookahead reads to the
 # end of 集团军 at most
-_NUMBER_BEFORE_UNIT = re.compile("[0-9一二三四五六七八九十]+[师集军旅团]")
+_NUMBER_BEFORE_UNIT = re.compile("[0-9一二三四五六七八九十][0-9一二三四五六七八九十]*[师集军旅团]")  # [N][N]* = [N]+: a class first
 
 
 # verbs and prepositions of reliance and disposal whose object is the unit that follows (全靠120师, 凭两个团,
