@@ -809,6 +809,9 @@ def _in_bracket(text: str, start: int, pos: int) -> bool:
     return max(seg.rfind("("), seg.rfind("（"), seg.rfind("〔")) > max(seg.rfind(")"), seg.rfind("）"), seg.rfind("〕"))
 
 
+_SPACE = re.compile(r"\s")  # a space or line break between two sentences: a new paragraph
+
+
 def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention]) -> None:
     """Sentences told under a year outside the war (a life before it: 1915年生于…, 1929年参加红军; the present of a
     report: 2013年1月13日正午…) belong to no battle unless they name one. The year in force is the last one written
@@ -818,7 +821,7 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
     named = {k for m in battles if m.value.get("name") for k in [sent_of(m.start)] if k is not None}
     year: int | None = None
     for k, (s, e) in enumerate(sentences):
-        if _para_start(text, s) or (k and re.search(r"\s", text[sentences[k - 1][1]:s])):  # "。 X": a paragraph run in
+        if _para_start(text, s) or (k and _SPACE.search(text, sentences[k - 1][1], s)):  # "。 X": a paragraph run in
             year = None
         first = None
         for y in _WRITTEN_YEAR.finditer(text, s, e):

@@ -256,9 +256,14 @@ def _outside_lifespans(text: str, dates: list[Mention], persons: list[Mention]) 
     """Drop the dates in a bracket right after a person's name: "X(1898年2月18日——1937年10月16日)" gives
     his birth and death, no battle's dates."""
     opens = {p.end for p in persons if text[p.end:p.end + 1] in ("(", "（")}
+    if not opens:
+        return dates
 
     def in_life_span(d: Mention) -> bool:
-        o = max(text.rfind("(", 0, d.start), text.rfind("（", 0, d.start))
+        # the last bracket before the date, looked for in the 29 characters a life span may open in (not back to
+        # the text's start for every date): one further back fails the distance test anyway
+        lo = max(0, d.start - 29)
+        o = max(text.rfind("(", lo, d.start), text.rfind("（", lo, d.start))
         return o in opens and d.start - o < 30 and not re.search(r"[)）]", text[o:d.start])
 
     return [d for d in dates if not in_life_span(d)]
@@ -436,20 +441,31 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             if orig != name and not info.first.value.get("implied") and not info.first.value.get("shared"):
                 b.alt_labels.add(orig)
         by_name[name] = b
+    joined: dict[str, set[tuple[str, str | None]]] = {}  # the units each battle has already (no scan of its list)
     for u in a.units:
         lab = label_of(u.mention.start)
         listed = records.get(sent_of(u.mention.start), ())
         for name in (sorted(listed, key=lambda n: n != lab) if lab in listed else (lab,)):  # 第9战区先后参加了A、B、C
             b = by_name.get(name or "")
             ident = (u.key, u.side)
-            if b is not None and all(x[0] != ident for x in b.units):
-                b.units.append((ident, ev(u.mention.start, u.mention.end)))
+            if b is not None:
+                have = joined.get(b.name)
+                if have is None:
+                    have = joined[b.name] = {x[0] for x in b.units}
+                if ident not in have:
+                    have.add(ident)
+                    b.units.append((ident, ev(u.mention.start, u.mention.end)))
     tellers = narrators(a.text, a.persons, {c.person for c in a.commands})  # 老兵X回忆: no commander
+    led: dict[str, set[str]] = {}  # the commanders each battle has already
     for p in a.persons:
         lab = label_of(p.start)
         if lab in by_name and p.value["name"] not in tellers:
             b = by_name[lab]
-            if all(x[0] != p.value["name"] for x in b.commanders):
+            have = led.get(lab)
+            if have is None:
+                have = led[lab] = {x[0] for x in b.commanders}
+            if p.value["name"] not in have:
+                have.add(p.value["name"])
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))
     _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev)
     placed: dict[str, set[str]] = {}  # the places each battle has already (a set: no scan of its list)
@@ -482,8 +498,15 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     _whole_of_parts(a, by_name, ev)
     _shared_ordinal_places(a, by_name, ev)
     _dates(a, by_name, records)
+    told: dict[str, list[int]] = {}  # a battle's first and last sentence, in one pass over the labels
+    for k, lab in enumerate(a.labels):
+        if lab is not None:
+            if lab in told:
+                told[lab][1] = k
+            else:
+                told[lab] = [k, k]
     for b in by_name.values():
-        ks = [k for k, lab in enumerate(a.labels) if lab == b.name]
+        ks = told.get(b.name)
         if ks:
             b.span = (sents[ks[0]][0], sents[ks[-1]][1])
             if offsets is not None:  # the original's offsets, as every evidence span

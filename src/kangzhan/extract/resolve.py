@@ -530,16 +530,17 @@ def _same_designation(mentions: list[Mention], sides: list[str | None], soft: se
     for m in mentions:
         if m.value.get("raw_echelon") in _JP_FORM.values():
             jp_forms.setdefault((m.value.get("number"), m.value["raw_echelon"]), []).append(m.start)
+    desig = [_desig(m) for m in mentions]  # once per mention (it was computed up to three times)
     for i, m in enumerate(mentions):
         if sides[i]:
-            seen.setdefault(_desig(m), set()).add(sides[i])
+            seen.setdefault(desig[i], set()).add(sides[i])
             if m.value.get("cue"):
-                firm.setdefault(_desig(m), set()).add(sides[i])
+                firm.setdefault(desig[i], set()).add(sides[i])
     army = army if army is not None else set()
     for i, m in enumerate(mentions):
         if i not in soft and i not in army and sides[i] is not None:
             continue
-        known = firm.get(_desig(m), set()) if i in soft or i in army else seen.get(_desig(m), set())
+        known = firm.get(desig[i], set()) if i in soft or i in army else seen.get(desig[i], set())
         if i in soft and not known and m.value.get("raw_echelon") in _JP_FORM and _short_jp_form(m, jp_forms) \
                 and not (i and mentions[i - 1].end + 1 == m.start and "第" in mentions[i - 1].text):
             known = {"JP"}  # (not 骑兵第一、二旅: the 第 of the list's first item stands for the second's too)

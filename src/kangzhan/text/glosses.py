@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 _VOWELS = "aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-z{_VOWELS}]{{0,5}}[{_VOWELS}])"
+# the bracket first, the Han character before it a lookbehind over it (= (?<=[Han])[(（]…): re scans for the bracket in C
+_GLOSS = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-z{_VOWELS}]{{0,5}}[{_VOWELS}])"
                     rf"[a-z{_VOWELS}]{{1,6}}[1-6]? ?[)）]")
 
 

@@ -17,9 +17,11 @@ import re
 # the first characters of the words that follow a number (Simplified: the text is normalized before)
 _COUNTED = "年月日号时万千百亿个人名余多架艘辆门次路军师团旅营连排集战纵支联混"
 # and the space such a page also puts before the number, after the word it counts for (殲敵 3400 餘人, 伤亡 1.2 万人,
-# 兵力 10 万): a Han character, the space, then a number that goes on to its counter word
-_LAYOUT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{_COUNTED}])|(?<=第) (?=[0-9])"
-                           rf"|(?<=[\u4e00-\u9fff]) (?=[0-9]+(?:\.[0-9]+)? ?[{_COUNTED}])")
+# 兵力 10 万): a Han character, the space, then a number that goes on to its counter word.
+# = (?<=[0-9]) (?=[…])|(?<=第) (?=[0-9])|(?<=[Han]) (?=number counter), the space first (its left context a lookbehind
+# over it): re scans for it in C
+_LAYOUT_SPACE = re.compile(rf" (?:(?<=[0-9] )(?=[{_COUNTED}])|(?<=第 )(?=[0-9])"
+                           rf"|(?<=[\u4e00-\u9fff] )(?=[0-9]+(?:\.[0-9]+)? ?[{_COUNTED}]))")
 
 
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*[0-9]{1,3}$")  # "1 军事形势": a numbered line, its number and a space

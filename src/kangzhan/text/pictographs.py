@@ -14,7 +14,9 @@ import re
 # Extended-A), Dingbats, Miscellaneous Symbols without its stars (★☆ are bullets), the variation selector that
 # asks for emoji presentation and the zero-width joiner of emoji sequences.
 _PICTO = "\U0001f000-\U0001faff\u2700-\u27bf\u2600-\u2604\u2607-\u26ff\ufe0f\u200d"
-_RUN = re.compile(rf"[(（][{_PICTO}]+[)）]|[{_PICTO}]+")
+# = [(（][P]+[)）]|[P]+ with the first character taken by one class (then which branch, by a lookbehind over it): a
+# pattern that opens with a class is scanned for it in C, an alternation of classes is tried at every position
+_RUN = re.compile(rf"[(（{_PICTO}](?:(?<=[(（])[{_PICTO}]+[)）]|(?<=[{_PICTO}])[{_PICTO}]*)")
 
 
 def find_pictographs(text: str) -> list[tuple[int, int]]:

@@ -623,6 +623,7 @@ def _recurring(text: str, found: list[tuple[re.Match, str]]) -> bool:
 
 # a list of places that shares one battle word after 等: 邯长、白晋、武沙等战役; 神头岭、响堂铺等战役战斗
 _SHARED_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2,6}})等((?:{_SUF_RE})+)")
+_SHARED_AT = re.compile(f"等(?:{_SUF_RE})")  # in every match: a text without one has none (scanned for 等 in C)
 
 
 def _shared_suffix_lists(text: str) -> list[Mention]:
@@ -633,7 +634,7 @@ def _shared_suffix_lists(text: str) -> list[Mention]:
     army word), and one at least a place-like name as a battle name's prefix (name_before), else the list
     is no list of battles."""
     out: list[Mention] = []
-    for m in _SHARED_LIST.finditer(text):
+    for m in _SHARED_LIST.finditer(text) if _SHARED_AT.search(text) else ():
         suffix = re.findall(_SUF_RE, m.group(2))[-1]
         items = m.group(1).split("、")
         first = _first_conjunct(text, m.start(1) + len(items[0]), suffix)

@@ -85,7 +85,8 @@ _MONTH_START = re.compile(rf"(?P<m>{_MONTH_AR_FIRST})(?=\s*(?:-|—|–|至|到|
 # number opening a line: "1、8月,…")
 _MONTH_LIST_START = re.compile(rf"(?<=[年\u4e00-\u9fff])(?P<m>{_MONTH_AR_FIRST})(?=、(?:{_MONTH_AR})月)")
 # a year written in digits after the war (1951-2099): before 年 or as the year of an ISO date (2013-01-14)
-_OUTSIDE_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-9]{2})(?: ?年|(?=[-/.][01]?[0-9][-/.][0-3]?[0-9](?![0-9])))")
+# (?<![0-9])(?:19…|20…) with the lookbehind after the first digit: literal-led alternatives, scanned for in C
+_OUTSIDE_YEAR = re.compile(r"(?:1(?<![0-9]1)9[5-9][0-9]|2(?<![0-9]2)0[0-9]{2})(?: ?年|(?=[-/.][01]?[0-9][-/.][0-3]?[0-9](?![0-9])))")
 _DURATION_BEFORE = re.compile(r"(?:激战|鏖战|血战|苦战|战|坚守|固守|持续|历时|相持|达|经|历|约|近|余|共|仅|凡|前后|连续)$")
 _DURATION_AFTER = re.compile(r"夜|之久|之内|之后|以来|内|间|后|行程|路程|时间|昼夜")
 _MONTH_DURATION_BEFORE = re.compile(r"(?:历时|持续|达|经|约|近|余|个|数|几|相持)$")

@@ -48,17 +48,27 @@ def jp_surnames_by_rank() -> frozenset[str]:
     return jp_surnames() | jp_wordlike_surnames()
 
 
-@cache
-def _surname_table(by_rank: bool) -> tuple[frozenset[str], tuple[int, ...]]:
-    names = jp_surnames_by_rank() if by_rank else jp_surnames()
+def _lengths(names: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...]]:
     return names, tuple(sorted({len(w) for w in names}, reverse=True))
+
+
+# two tables without arguments (not one keyed by by_rank): a lexicon, which benchmarks/extract_bench.py does not
+# empty with the text-keyed caches before each document (it empties every cached function that takes arguments)
+@cache
+def _surname_table() -> tuple[frozenset[str], tuple[int, ...]]:
+    return _lengths(jp_surnames())
+
+
+@cache
+def _surname_table_by_rank() -> tuple[frozenset[str], tuple[int, ...]]:
+    return _lengths(jp_surnames_by_rank())
 
 
 def jp_surname_len(text: str, pos: int = 0, by_rank: bool = False) -> int:
     """The length of the longest Japanese family name of the list that starts text at pos, 0 if none:
     a few set look-ups, whatever the size of the list. by_rank: the word-like names count too (the text
     closes the full name with a rank)."""
-    names, lengths = _surname_table(by_rank)
+    names, lengths = _surname_table_by_rank() if by_rank else _surname_table()
     for n in lengths:  # a loop, not next() over a generator: this runs for every candidate name
         if text[pos:pos + n] in names:
             return n

@@ -107,7 +107,7 @@ _NAME_BEFORE_UNIT = re.compile(
 # held by it starts 7 characters before the run at most (3 + 的 + 新编 + 第) and 2 before the run's last
 # numeral at the latest (a later position has the echelon word inside its name); its lookahead reads to the
 # end of 集团军 at most
-_NUMBER_BEFORE_UNIT = re.compile("[0-9一二三四五六七八九十]+[师集军旅团]")
+_NUMBER_BEFORE_UNIT = re.compile("[0-9一二三四五六七八九十][0-9一二三四五六七八九十]*[师集军旅团]")  # [N][N]* = [N]+: a class first
 
 
 # verbs and prepositions of reliance and disposal whose object is the unit that follows (全靠120师, 凭两个团,
@@ -559,6 +559,9 @@ _PLACE_END = re.compile("(支队|部队|附近|地区|方面|以北|以南|以�
 _OOB_ITEM = re.compile(r"^(?:欠|辖|缺|含|附|配属|属|另|第[0-9一二三四五六七八九十〇])")
 
 
+_MODIFIER_END = re.compile("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$")  # a unit's modifier, no name, before it
+
+
 def find_persons(text: str) -> list[Mention]:
     """Person mentions with value {name, title, how}; every occurrence of a known name is returned."""
     found: dict[str, tuple[str | None, str]] = {}  # name → (title, how)
@@ -666,7 +669,7 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(cand, (None, "title"))  # 孙连仲副总司令: a stop character (连) inside a name cut_name reads whole
     for m in _BEFORE_UNIT.finditer(text):
         cand = m.group("name").lstrip("由以令命和与及将在的为")
-        if re.search("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$", cand):
+        if _MODIFIER_END.search(cand):
             continue
         name = cut_name(cand, 0, strong=True)
         if name and name == cand:
@@ -674,7 +677,7 @@ def find_persons(text: str) -> list[Mention]:
     for m in _name_before_unit_matches(text):
         cand = m.group("name")
         cand = cand[:-1] if cand.endswith("的") else cand  # 胡琏的新11师: a two-character name
-        if re.search("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$", cand) or cand[0] in "和与及同":
+        if _MODIFIER_END.search(cand) or cand[0] in "和与及同":
             continue
         start = m.start("name")
         if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":

@@ -32,6 +32,7 @@ from kangzhan.extract.lexicons import admin, common_words, features, generic_nou
 from kangzhan.extract.mentions.base import Mention, book_titles, inside_span
 from kangzhan.extract.mentions.lexdata import cn_surnames
 from kangzhan.extract.mentions.persons import RANKS, TITLES
+from kangzhan.extract.mentions.scan import near_anchor_finditer, occurrences
 
 _SUFFIX_KIND: list[tuple[str, str]] = [
     ("山脉", "mountain"), ("群岛", "island"), ("半岛", "island"), ("铁路", "railway"), ("公路", "railway"),
@@ -92,22 +93,30 @@ _DIRECTIONS = "东南西北"
 _ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热蒙缅"
 _REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])(?<!中(?=国))")  # 在缅|中国军
 _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
-_BORDER_REGION = re.compile(rf"[{_ABBREV}]{{2,3}}[边辺]区")  # 辺: the Japanese form (晋察冀辺区)
+# 辺: the Japanese form (晋察冀辺区); [X]{2,3} written [X][X]{1,2} (the same matches): a pattern that opens with a
+# character class is scanned for that class in C, one that opens with a repeat is tried at every position
+_BORDER_REGION = re.compile(rf"[{_ABBREV}][{_ABBREV}]{{1,2}}[边辺]区")
 _RAILWAY_LIST = re.compile(
     rf"(?P<stems>[\u4e00-\u9fff]{{2}}(?:[、和及][\u4e00-\u9fff]{{2}})+)(?=等?(?:[两二三四五]条?)?{_RAILWAY_TAIL})")
 # verbs after which a list of places follows, and verbs a place comes before
-_VERB_BEFORE = re.compile(
-    r"(?:(?:攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
-    r"撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
-    r"会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
-    r"绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
-    r"赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
-    r"扫荡|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭)"
-    r"了?"  # 占领了X, 包围了X: the aspect particle between the verb and its place
-    r"|陷|犯|抵|克|占|趋)"
+_VERB_BEFORE_WORDS = (
+    "攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
+    "撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
+    "会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
+    "绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
+    "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
+    "扫荡|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭"
 )
+_VERB_BEFORE_CHARS = "陷|犯|抵|克|占|趋"
+# (?:(?:W1|W2|…)了?|陷|…) written W1了?|W2了?|…|陷|… (the same matches, tried in the same order): every
+# alternative opens with a literal, so re scans for their first characters in C instead of trying each position;
+# 了: 占领了X, 包围了X, the aspect particle between the verb and its place
+_VERB_BEFORE = re.compile("(?:" + "|".join(w + "了?" for w in _VERB_BEFORE_WORDS.split("|")) + "|" + _VERB_BEFORE_CHARS + ")")
 _VERB_BEFORE_END = re.compile(f"(?:{_VERB_BEFORE.pattern})$")
-_VERB_AFTER = re.compile(r"(?:已|也|亦|均|相继|先后|随即|遂|又|再次|再度|终于)?(?:失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手)")
+_VERB_AFTER_ADVERBS = "已|也|亦|均|相继|先后|随即|遂|又|再次|再度|终于"
+_VERB_AFTER_WORDS = "失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手"
+# (?:A1|A2|…)?(?:V) written A1(?:V)|A2(?:V)|…|V1|V2|… (the same matches, same order): literal-led alternatives
+_VERB_AFTER = re.compile("|".join(f"{a}(?:{_VERB_AFTER_WORDS})" for a in _VERB_AFTER_ADVERBS.split("|")) + "|" + _VERB_AFTER_WORDS)
 _LOCATIVE = re.compile(r"以[东南西北]|[东南西北]岸|两岸|沿岸|[上中下]游|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
                        r"等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|[东南西北]面|[东南西北]部|以[东南西北]地区")
 _SEP = re.compile(r"[、,，和及与]")
@@ -623,12 +632,13 @@ def _diminutive_end(text: str, end: int, kind: str) -> tuple[int, str]:
 
 # a foreign place given with its romanization in capitals (那泡(NAHPAW), 大利(TALID): military reports and maps)
 _ROMANIZED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,8})[(（][A-Z]{3,}(?:[ '-][A-Z]+)*(?=[)）,，])")
+_ROMANIZED_AT = re.compile(r"[(（][A-Z]{3}")  # every match starts 2-8 characters before one
 
 
 def _romanized_places(text: str, taken: list[bool]) -> list[Mention]:
     """The name before a romanization in brackets, cut where a place verb, preposition or found place opens it."""
     out = []
-    for m in _ROMANIZED.finditer(text):
+    for m in near_anchor_finditer(_ROMANIZED, text, _ROMANIZED_AT, 8):  # = _ROMANIZED.finditer(text)
         e = m.end("run")
         for s in range(max(m.start("run"), e - 4), e - 1):
             name = text[s:e]
@@ -893,13 +903,14 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
 
 
 # a name at a clause start followed by a locative: "，罗店一带成为…"
-_LOCATIVE_CONTEXT = re.compile(r"(?<=[，,。；;：:\n])(?P<name>[\u4e00-\u9fff]{2,3}?)"
-                               r"(?=一带|附近|地区|以北|以南|以东|以西|城下|城郊|外围|方面)")
+_LOCATIVE_TAIL = "一带|附近|地区|以北|以南|以东|以西|城下|城郊|外围|方面"
+_LOCATIVE_CONTEXT = re.compile(rf"(?<=[，,。；;：:\n])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={_LOCATIVE_TAIL})")
+_LOCATIVE_TAIL_AT = re.compile(_LOCATIVE_TAIL)  # every match ends at one, 2-3 characters after its start
 
 
 def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
-    for m in _LOCATIVE_CONTEXT.finditer(text):
+    for m in near_anchor_finditer(_LOCATIVE_CONTEXT, text, _LOCATIVE_TAIL_AT, 3):  # = _LOCATIVE_CONTEXT.finditer(text)
         s, e = m.span("name")
         if not any(taken[s:e]) and _item_ok(text, s, e):
             _claim(text, out, taken, s, e, "context")
@@ -964,11 +975,12 @@ def _after_relative_word(text: str, s: int, e: int, lex: dict) -> bool:
 _PAIR_CONTEXT = re.compile(
     r"(?:(?<=[向在于至到经由从沿往抵达])|(?<=[，,。；;：:\n的日]))(?![向在于至到经由从沿往抵达])(?P<a>[\u4e00-\u9fff]{2,4}?)"
     r"(?:(?:以及|及|和|与|、)(?P<b>[\u4e00-\u9fff]{2,4}?))?(?=方向|一线|附近|一带|地区|之间|等地)")
+_PAIR_TAIL_AT = re.compile("方向|一线|附近|一带|地区|之间|等地")  # every match ends at one, at most 4+2+4 after its start
 
 
 def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
-    for m in _PAIR_CONTEXT.finditer(text):
+    for m in near_anchor_finditer(_PAIR_CONTEXT, text, _PAIR_TAIL_AT, 10):  # = _PAIR_CONTEXT.finditer(text)
         lead = text[m.start() - 1:m.start()]
         if not m.group("b") and lead not in "的":
             continue  # one name after a preposition or a clause start: _prep_places and _locative_places decide
@@ -1076,15 +1088,18 @@ def _attack_targets(text: str, taken: list[bool]) -> list[Mention]:
 
 
 # villages named by a numeral (二塘, 五塘, 三堡): stations along a road, counted from a town
-_NUMBERED = re.compile(r"(?<![0-9〇零一二两三四五六七八九十百千万个第每几数余多约近])"
-                       r"(?P<name>[一二三四五六七八九十]{1,2}(?P<suf>塘|铺|圩|堡))")
+# (?<![X])(?P<name>[N]{1,2}…) written (?P<name>[N](?<![X][N])[N]?…): the same matches (the lookbehind reads the
+# same character before the name), but the pattern opens with a character class, which re scans for in C
+_NUMBERED = re.compile(r"(?P<name>[一二三四五六七八九十](?<![0-9〇零一二两三四五六七八九十百千万个第每几数余多约近][一二三四五六七八九十])"
+                       r"[一二三四五六七八九十]?(?P<suf>塘|铺|圩|堡))")
 _NUMBERED_NEXT = re.compile(r"[一二三四五六七八九十]{1,2}(?:塘|铺|圩|堡)|等处|等地|各地|之间|间|[后前时]|[、,，和及与至到]")
 
 
 def _numbered_places(text: str, taken: list[bool]) -> list[Mention]:
     """Numbered village names: in a series (二塘三塘, 五塘、六塘) or in a place context (向八塘, 九塘附近).
     A lone "三塘" with nothing around it that says place is left alone."""
-    ends = {m.end() for m in _NUMBERED.finditer(text)}
+    numbered = list(_NUMBERED.finditer(text))
+    ends = {m.end() for m in numbered}
 
     def closed(m: re.Match) -> bool:  # the name ends here: no Han word goes on from it
         e = m.end()
@@ -1094,7 +1109,7 @@ def _numbered_places(text: str, taken: list[bool]) -> list[Mention]:
     def listed(m: re.Match) -> bool:  # the item after a separator: 二堡、|三堡
         return m.start() > 1 and text[m.start() - 1] in "、,，和及与至到" and m.start() - 1 in ends
 
-    cands = [m for m in _NUMBERED.finditer(text) if not any(taken[m.start():m.end()]) and (closed(m) or listed(m))]
+    cands = [m for m in numbered if not any(taken[m.start():m.end()]) and (closed(m) or listed(m))]
     series: dict[str, set[str]] = {}
     for m in cands:
         series.setdefault(m.group("suf"), set()).add(m.group("name"))
@@ -1142,8 +1157,7 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
     names = {m.value["name"] for m in found
              if m.value["source"] in ("context", "suffix") and len(m.value["name"]) >= 2 and m.value["name"] not in _weak()}
     for name in sorted(names, key=len, reverse=True):
-        for hit in re.finditer(re.escape(name), text):
-            s, e = hit.span()
+        for s, e in occurrences(text, name):  # = re.finditer(re.escape(name), text) (names are not empty)
             if any(taken[s:e]):
                 continue
             before = s == 0 or not _HAN.match(text, s - 1) or _at_boundary(text, s, taken) \
@@ -1269,7 +1283,8 @@ def find_places(text: str) -> list[Mention]:
     taken = [False] * len(text)
     out: list[Mention] = []
     lex = _lexicon()
-    borders = [m.span() for m in _BORDER_REGION.finditer(text)]
+    border_matches = list(_BORDER_REGION.finditer(text))
+    borders = [m.span() for m in border_matches]
     border_starts = {a for a, _b in borders}
     hits = _lexicon_hits(text)
     hit_starts = {s for s, _e in hits}
@@ -1303,7 +1318,7 @@ def find_places(text: str) -> list[Mention]:
                 e += len(suf)
                 break
         _claim(text, out, taken, s, e, "gazetteer" if kind is None else "suffix", kind)
-    for m in _BORDER_REGION.finditer(text):  # 湘粤赣边区, 晋察冀边区
+    for m in border_matches:  # 湘粤赣边区, 晋察冀边区
         if not any(taken[m.start():m.end()]):
             _claim(text, out, taken, m.start(), m.end(), "region", "region").value["name"] = m.group(0).replace("辺", "边")
     for m in _RAILWAY_LIST.finditer(text):  # 湘桂、粤汉铁路 / 正太、同蒲、平汉等铁路: the railways share the suffix
@@ -1444,11 +1459,12 @@ def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Men
 
 # a place told by its bearing from a found one or after a place verb: 清水河以北的X, 攻向以北的X
 _RELATIVE = re.compile(r"(?:以|之)?[东南西北]{1,2}(?:方|面|侧)?的(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|$)")
+_RELATIVE_AT = re.compile("[东南西北]{1,2}(?:方|面|侧)?的")  # every match starts at one or one character before
 
 
 def _relative_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
-    for m in _RELATIVE.finditer(text):
+    for m in near_anchor_finditer(_RELATIVE, text, _RELATIVE_AT, 1):  # = _RELATIVE.finditer(text)
         s, e = m.span("name")
         after_place = m.start() > 0 and (taken[m.start() - 1] or _VERB_BEFORE_END.search(text, max(0, m.start() - 4), m.start()))
         if not after_place or any(taken[s:e]) or not _item_ok(text, s, e):

@@ -16,7 +16,7 @@ from kangzhan.extract.lexicons import common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import LEAD_VERBS
 from kangzhan.extract.mentions.lexdata import named_units as load_named_units
-from kangzhan.extract.mentions.scan import han_run_finditer, occurrences
+from kangzhan.extract.mentions.scan import han_run_finditer, near_anchor_finditer, occurrences
 
 CN_NUM = "〇○零一二两三四五六七八九十百"
 NUM = rf"[0-9{CN_NUM}]+"
@@ -100,7 +100,9 @@ _NAMED_SUFFIX_AT = re.compile("派遣军|方面军|派遣兵团|驻屯军|混成
 # the official short names of provincial divisions (GB/T 2260 annex, zh.wikipedia 中国省级行政区简称) — general knowledge
 PROVINCE_ABBR = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青桂蒙宁新藏察绥热康"
 # a unit named after the provinces of its border region: 湘鄂赣边区挺进军, 苏鲁战区, 冀察游击军 (Chinese formations)
-_REGION_UNIT = re.compile(rf"(?<![{PROVINCE_ABBR}])(?P<region>[{PROVINCE_ABBR}](?:[、,，]?[{PROVINCE_ABBR}]){{1,3}})"
+# (?<![P])(?P<region>[P]…) with the lookbehind after the first character (the same test of the one before): the
+# pattern opens with a class, which re scans for in C
+_REGION_UNIT = re.compile(rf"(?P<region>[{PROVINCE_ABBR}](?<![{PROVINCE_ABBR}][{PROVINCE_ABBR}])(?:[、,，]?[{PROVINCE_ABBR}]){{1,3}})"
                           r"(?P<edge>边区)?(?P<ech>挺进军|挺进纵队|游击纵队|游击军|游击总队|战区)")
 # the volunteer and irregular formations of the 1930s were named by their cause or by their province, with one
 # of a few force words (抗日同盟军, 东北义勇军, 察哈尔自卫军, 民众抗日救国军): Chinese formations
@@ -284,7 +286,8 @@ def find_units(text: str) -> list[Mention]:
 
 
 # 率3、13、39、6、40五个师团: bare numbers listed before their count and echelon (the count must agree)
-_COUNTED = re.compile(rf"(?P<nums>(?:[0-9]{{1,3}}[、,，])+[0-9]{{1,3}})(?P<count>[0-9{CN_NUM}]{{1,3}})个"
+# (?:[0-9]{1,3}[、,，])+ unrolled once, [0-9] first: re scans for a digit in C (the same matches)
+_COUNTED = re.compile(rf"(?P<nums>[0-9][0-9]{{0,2}}[、,，](?:[0-9]{{1,3}}[、,，])*[0-9]{{1,3}})(?P<count>[0-9{CN_NUM}]{{1,3}})个"
                       rf"(?P<ech>{_ECH_RE})")
 
 
@@ -474,6 +477,7 @@ def _army_detachments(text: str, out: list[Mention], group: int) -> int:
 # a Chinese column or detachment named after its commander (张支队, 李纵队 by his surname, 振华纵队 by his given
 # name), after a conjunction, a verb of cooperation or a break: 配合X纵队之一部及Y支队之一部
 _COMMANDER_COLUMN = re.compile(r"(?<=[及和与同、,，。；;：:的合率令\s(（“])(?P<name>[\u4e00-\u9fff]{1,2})(?P<ech>纵队|支队)")
+_COLUMN_AT = re.compile("纵队|支队")  # every match starts 1-2 characters before one
 # not a commander's name: pronouns, numbers, and the words that place or rank a column (左纵队, 前支队, 但左纵队)
 _NOT_NAME_CHARS = set("我敌该其各本每此这那全第两几数一二三四五六七八九十百"
                       "左右前后中东西南北上下大小新老正副主预但而又并且及和与在于从")
@@ -484,7 +488,7 @@ def _commander_columns(text: str, out: list[Mention], group: int) -> int:
     place + 纵队 (a given name: 挺进纵队, 苏北纵队 are not). Chinese: the Japanese name theirs by full surname
     (村井支队, read by _NAMED_SUFFIX)."""
     from kangzhan.extract.mentions.lexdata import cn_surnames
-    for m in _COMMANDER_COLUMN.finditer(text):
+    for m in near_anchor_finditer(_COMMANDER_COLUMN, text, _COLUMN_AT, 2):  # = _COMMANDER_COLUMN.finditer(text)
         name = m.group("name")
         if any(c in _NOT_NAME_CHARS for c in name) or any(o.start <= m.start() < o.end for o in out):
             continue
