@@ -67,7 +67,7 @@ _PLAIN_NUMBERED = re.compile(r"(?<![0-9〇零一二两三四五六七八九十�
 _PLAIN_BORDER = re.compile(rf"[{places._ABBREV}]{{2,3}}[边辺]区")
 _PLAIN_GLOSS = re.compile(glosses._GLOSS.pattern.replace("[(（](?<=[\\u3400-\\u9fff][(（])", "(?<=[\\u3400-\\u9fff])[(（]"))
 _PLAIN_LAYOUT = re.compile(rf"(?<=[0-9]) (?=[{layout._COUNTED}])|(?<=第) (?=[0-9])"
-                           rf"|(?<=[\u4e00-\u9fff]) (?=[0-9]+(?:\.[0-9]+)? ?[{layout._COUNTED}])")
+                           rf"|(?<=[\u4e00-\u9fff]) (?=[0-9]+(?:\.[0-9]+)? ?[{layout._FIGURE_COUNTED}])")
 _PLAIN_PICTO = re.compile(rf"[(（][{pictographs._PICTO}]+[)）]|[{pictographs._PICTO}]+")
 _P = units.PROVINCE_ABBR
 _PLAIN_REGION_UNIT = re.compile(units._REGION_UNIT.pattern.replace(f"(?P<region>[{_P}](?<![{_P}][{_P}])", f"(?<![{_P}])(?P<region>[{_P}]"))

@@ -20,8 +20,10 @@ _COUNTED = "年月日号时万千百亿个人名余多架艘辆门次路军师�
 # 兵力 10 万): a Han character, the space, then a number that goes on to its counter word.
 # = (?<=[0-9]) (?=[…])|(?<=第) (?=[0-9])|(?<=[Han]) (?=number counter), the space first (its left context a lookbehind
 # over it): re scans for it in C
+# (not before a date: "桂林18日电 18日上午" is a dateline, then the report's first sentence)
+_FIGURE_COUNTED = _COUNTED.replace("年月日号时", "")
 _LAYOUT_SPACE = re.compile(rf" (?:(?<=[0-9] )(?=[{_COUNTED}])|(?<=第 )(?=[0-9])"
-                           rf"|(?<=[\u4e00-\u9fff] )(?=[0-9]+(?:\.[0-9]+)? ?[{_COUNTED}]))")
+                           rf"|(?<=[\u4e00-\u9fff] )(?=[0-9]+(?:\.[0-9]+)? ?[{_FIGURE_COUNTED}]))")
 
 
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*[0-9]{1,3}$")  # "1 军事形势": a numbered line, its number and a space

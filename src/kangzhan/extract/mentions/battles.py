@@ -741,8 +741,9 @@ def _action_heading(line: str) -> tuple[str, str] | None:
     return m.group("body"), place + "战役"
 
 
-# a museum, memorial or site named after a battle (X抗战纪念馆, X战役遗址): the place of a visit, no battle's name
-_MEMORIAL_AFTER = re.compile(r"\s*(?:纪念馆|博物馆|陈列馆|纪念碑|纪念园|纪念地|纪念广场|遗址|旧址)")
+# a museum, memorial or site named after a battle (X抗战纪念馆, X战役遗址): the place of a visit, no battle's name;
+# but a monument's inscription (X之战纪念碑文, 碑记, 碑铭) is a text about the battle
+_MEMORIAL_AFTER = re.compile(r"\s*(?:纪念馆|博物馆|陈列馆|纪念碑(?![文记铭])|纪念园|纪念地|纪念广场|遗址|旧址)")
 # a campaign's name glued before its part's (长衡会战衡阳保卫战, X战役Y阻击战): two battles, the second a part
 _NESTED = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,8}?(?:会战|战役|大战))(?P<part>[\u4e00-\u9fff]{2,8}"
                      r"(?:保卫战|守卫战|阻击战|攻坚战|争夺战|战斗|战役|之战|之役|大捷|血战))")

@@ -152,7 +152,9 @@ _OOB_NAME = re.compile(rf"(?:{_OOB_UNIT}|[总副]?(?:{_TITLE_RE}))(?:长)?{OOB_G
 
 _PAIRS = re.compile(rf"[ \t　]*(?:{_OOB_PAIR}[ \t　]*)+")
 _FIELD_TAIL = re.compile(r"[;；。，,、\s]+$")
-_LIST_HEAD_LINE = re.compile(r"^[ \t　]*(?:" + _LIST_HEAD.pattern + ")", re.M)
+# the same head at a line's start, the blanks before the label kept to the line: a \s* there would run over every
+# blank line below each line start (quadratic on a page of blank lines)
+_LIST_HEAD_LINE = re.compile(r"^[ \t　]*(?:" + _LIST_HEAD.pattern.replace(r"\s*", r"[ \t　]*", 1) + ")", re.M)
 
 
 def field_pair_spans(text: str) -> list[tuple[int, int]]:
