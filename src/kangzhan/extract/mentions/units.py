@@ -54,7 +54,8 @@ _SEP = rf"(?:[、和及与]|(?<=[0-9{CN_NUM}])[,，](?=(?:{_PRE_RE})?第))"
 _UNIT_FIRST = "".join(sorted({b[0] for b in BRANCH} | {p[0] for p in PRE_MODS} | set("第0123456789" + CN_NUM)))
 _UNIT_RE = re.compile(
     rf"(?=[{_UNIT_FIRST}])(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}{_SEP})+)?(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
-    rf"(?(list)(?P<cnt>[{CN_NUM}]?个|各)?)"  # after a list only: 第5、第6两个师, 十三、十六各师团 (a count word)
+    rf"(?(list)(?P<cnt>[{CN_NUM}]?个|各|等)?)"  # after a list only: 第5、第6两个师, 十三、十六各师团 (a count word),
+    # 第3、第13等师团 (the list closed by 等 before the echelon all its items share)
     rf"(?P<post>独立混成|混成|独立|骑兵|野炮兵|山炮兵|工兵|辎重兵|装甲)?(?P<ech>{_ECH_RE})"
 )
 _COUNT_DIGITS = "两二三四五六七八九"
