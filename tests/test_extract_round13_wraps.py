@@ -50,3 +50,25 @@ def test_a_short_line_before_a_number_is_no_wrap_even_on_a_page_wrapped_in_colum
     battle = _battle(extract_json(tmp_path, text), "万家岭战役")
     assert 3000 not in {f["count"] for f in battle["figures"] if f["side"] != "CN"}  # 3|千余名读者: no figure
     assert 12340 in {f["count"] for f in battle["figures"]}  # the page's wraps are still read
+
+
+def test_guomindang_before_a_designation_marks_a_chinese_unit(tmp_path):
+    text = ("1941年9月，第二次长沙会战打响。参加防守的国民党第4军全军将士约20000人，"
+            "在新墙河一线阻击日军第6师团，伤亡过半。\n")
+    battle = _battle(extract_json(tmp_path, text), "第二次长沙会战")
+    assert ("第4军", "CN") in {(u["name"], u["side"]) for u in battle["units"]}
+
+
+def test_a_strength_whose_phrase_opens_before_its_unit_takes_the_units_side(tmp_path):
+    # 参加守城的第57师官兵约8000人: the figure's phrase opens on 参加, before the unit it counts
+    text = ("1943年11月，常德保卫战打响，守城的是国军第74军第57师。此役参加守城的第57师官兵约8000人，"
+            "与日军第116师团血战十六昼夜。\n")
+    battle = _battle(extract_json(tmp_path, text), "常德保卫战")
+    assert (8000, "CN") in {(f["count"], f["side"]) for f in battle["figures"] if f["kind"] == "strength"}
+
+
+def test_a_unit_list_closed_by_deng_keeps_no_deng_in_its_last_label(tmp_path):
+    text = "1944年4月，豫中会战爆发，日军第12军以第37、第62、第110等师团进攻郑州、许昌。\n"
+    rows = extract_jsonl(tmp_path, text)
+    labels = {r["text"] for r in rows if r.get("kind") == "unit"}
+    assert "第110师团" in labels and not any("等" in t for t in labels)
