@@ -7,6 +7,11 @@ break is a wrap when its line has that width, ends inside a sentence (a Han char
 the next line goes on (a Han character, a digit, a punctuation mark) without opening a numbered item or a
 heading. Breaks after a short line (a heading, the end of a paragraph) stay. The breaks are dropped like
 inline glosses (glosses.drop_spans), so offsets map back.
+
+A page that mixes Han characters with half-width digits and punctuation (a forum post, a GB e-mail wrapped at 72
+columns) has no width in characters: "死伤15000余" and "死伤共一万二" fill the same line. There the width is
+counted in columns (a Han character or a full-width mark two, an ASCII one one), and a full line is one within a
+few columns of the page width (a wide character that did not fit, a mark held back from a line's start).
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ import re
 from collections import Counter
 
 _MIN_WIDTH = 15  # narrower "widths" are lists and tables, not print
-_END = re.compile(r"[\u3400-\u9fff0-9０-９，、；：]")  # a line cut inside a sentence ends so
-_GOES_ON = re.compile(r"[\u3400-\u9fff0-9０-９，、。；：！？)）”」』]")  # and the next goes on so
+_MIN_COLUMNS = 40  # the same in columns, for a page counted in columns
+_COLUMN_SLACK = 5  # a line of a page counted in columns is full within this many columns of the page width
+_END = re.compile(r"[\u3400-\u9fff0-9０-９，、；：,;:]")  # a line cut inside a sentence ends so
+_GOES_ON = re.compile(r"[\u3400-\u9fff0-9０-９，、。；：！？)）”」』,.;:!?]")  # and the next goes on so
 _ITEM = re.compile(r"[一二三四五六七八九十0-9０-９]+[、.．)）]|第[一二三四五六七八九十0-9]+[章节部编卷篇]")
 
 
@@ -30,17 +37,37 @@ def find_wraps(text: str) -> list[tuple[int, int]]:
         end = pos + len(line.rstrip("\r"))
         lines.append((pos, end))
         pos += len(line) + 1
-    widths = Counter(e - s for s, e in lines if e - s >= _MIN_WIDTH)
-    if not widths:
-        return []
-    width = max(widths, key=lambda w: (widths[w] + widths[w - 1], w))
-    full = widths[width] + widths[width - 1]
-    lines_with_text = sum(1 for s, e in lines if e > s)
+    out = _breaks_of_full_lines(text, lines, [e - s for s, e in lines], _MIN_WIDTH, 1)
+    if out is None and not text.isascii():  # no page in characters: perhaps one in columns
+        out = _breaks_of_full_lines(text, lines, [_columns(text[s:e]) for s, e in lines], _MIN_COLUMNS, _COLUMN_SLACK)
+    return out or []
+
+
+def _columns(line: str) -> int:
+    """Display width of ``line``: two columns a non-ASCII (Han, full-width) character, one an ASCII one."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def _breaks_of_full_lines(text: str, lines: list[tuple[int, int]], widths: list[int], least: int,
+                          slack: int) -> list[tuple[int, int]] | None:
+    """The wrapping breaks after the full lines of ``lines`` (whose widths are ``widths``): a full line is within
+    ``slack`` of the page width, the width (of at least ``least``) that most lines reach; none unless most lines
+    with text are full (None: no page at all)."""
+    counts = Counter(w for w in widths if w >= least)
+    if not counts:
+        return None
+
+    def filled(w: int) -> int:
+        return sum(counts[v] for v in range(w - slack, w + 1))
+
+    width = max(counts, key=lambda w: (filled(w), w))
+    full = filled(width)
+    lines_with_text = sum(1 for w in widths if w > 0)
     if full < 2 or 2 * full < lines_with_text:  # a page: most of its lines are full (not a table of a few long rows)
-        return []
+        return None
     out = []
-    for (s, e), (ns, ne) in zip(lines, lines[1:], strict=False):
-        if not width - 1 <= e - s <= width or ns >= ne:
+    for (_s, e), w, (ns, ne) in zip(lines, widths, lines[1:], strict=False):
+        if not width - slack <= w <= width or ns >= ne:
             continue
         if _END.match(text, e - 1) and _GOES_ON.match(text, ns) and not _ITEM.match(text, ns):
             out.append((e, ns))  # the break (and a \r before it)

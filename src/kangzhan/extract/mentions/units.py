@@ -54,7 +54,8 @@ _SEP = rf"(?:[、和及与]|(?<=[0-9{CN_NUM}])[,，](?=(?:{_PRE_RE})?第))"
 _UNIT_FIRST = "".join(sorted({b[0] for b in BRANCH} | {p[0] for p in PRE_MODS} | set("第0123456789" + CN_NUM)))
 _UNIT_RE = re.compile(
     rf"(?=[{_UNIT_FIRST}])(?P<branch>{'|'.join(BRANCH)})?(?P<list>(?:{_ITEM}{_SEP})+)?(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})"
-    rf"(?(list)(?P<cnt>[{CN_NUM}]?个|各)?)"  # after a list only: 第5、第6两个师, 十三、十六各师团 (a count word)
+    rf"(?(list)(?P<cnt>[{CN_NUM}]?个|各|等)?)"  # after a list only: 第5、第6两个师, 十三、十六各师团 (a count word),
+    # 第3、第13等师团 (the list closed by 等 before the echelon all its items share)
     rf"(?P<post>独立混成|混成|独立|骑兵|野炮兵|山炮兵|工兵|辎重兵|装甲)?(?P<ech>{_ECH_RE})"
 )
 _COUNT_DIGITS = "两二三四五六七八九"
@@ -65,7 +66,7 @@ _ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及
 JP_CUES = ("日本", "日军", "日寇", "敌军", "敌人", "侵华日军", "日方", "敌", "日", "倭寇", "皇军", "大日本帝国", "日本帝国")
 # the Chinese armies as wartime writing names them: by the government (重庆军, 蒋军 and 支那军 in Japanese
 # accounts and their translations) or by the province a force came from (川军, 滇军, 桂军 …, 西北军, 东北军)
-CN_CUES = ("中国军队", "国民革命军", "国民党军", "我国", "中国", "国军", "我军", "守军", "华军", "中央军", "我",
+CN_CUES = ("中国军队", "国民革命军", "国民党军", "国民党", "我国", "中国", "国军", "我军", "守军", "华军", "中央军", "我",
            "中国军", "重庆军", "蒋军", "支那军", "川军", "滇军", "桂军", "粤军", "湘军", "晋军", "黔军", "西北军", "东北军", "晋绥军",
            "中华民国")
 # 中华民国 第8军: a card's state label stands a space apart from the unit
@@ -261,7 +262,7 @@ def find_units(text: str) -> list[Mention]:
             unit_implied = "JP" if "独立混成" in mods else implied  # 独立混成旅(团) is a Japanese formation
             key, echelon = canonical(n, ech, mods, cue or unit_implied)
             surface = text[s:e] if last else text[s:e] + ech
-            if last and num != m.group("num"):  # the count word (两, 三个 …) is no part of the unit's name
+            if last and (num != m.group("num") or m.group("cnt")):  # the count word (两, 三个, 各, 等 …) is no part of the unit's name
                 surface = text[s:m.start("num")] + num + (post or "") + ech
             if force:  # a force of another state: its name leads the key; no number (no Chinese/Japanese twin)
                 fs = force[0] if i == 0 else s
