@@ -49,3 +49,11 @@ def test_a_grave_named_after_the_fight_gives_no_place_to_the_battle(tmp_path):
     got = _places(_battle(extract(tmp_path, text), "第一次长沙会战"))
     assert "新墙河" in got
     assert not got & {"湘潭", "醴陵"}
+
+
+def test_where_a_unit_did_propaganda_or_raised_men_is_no_battle_place(tmp_path):
+    text = ("1938年春,学生军在柳州、梧州那一带宣传抗战,后在百色招兵。1939年12月,第5军在昆仑关与日军第5师团激战,"
+            "是为昆仑关战役。\n")
+    got = _places(_battle(extract(tmp_path, text), "昆仑关战役"))
+    assert "昆仑关" in got
+    assert not got & {"柳州", "梧州", "百色"}
