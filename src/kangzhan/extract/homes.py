@@ -1,7 +1,10 @@
 """A person's home is no battlefield: where a veteran lives, was born, comes from or settled (家住X, 祖籍X, 生于X,
 定居X; 在X家中去世, X老家, 在X解甲归田) is told of his life, not of the fight. An obituary or an interview names these
-places next to the battles he fought; they are no places of those battles. Only the mention so placed is dropped:
-the same town named where the fight is told stays that battle's place.
+places next to the battles he fought; they are no places of those battles. The same holds for the other places of a
+life and of its remembrance: a dead man's native county on a roll (年二十八岁湖北黄陂人), a school (考入X, X步兵学校),
+a wedding (在X结婚), where a unit did propaganda or raised men (在X一带宣传抗战, 在X招兵), a burial or memorial site
+(安葬于X, 衣冠冢在X, 碑原立于X, 遗体运抵X, X烈士陵园). Only the
+mention so placed is dropped: the same town named where the fight is told stays that battle's place.
 """
 
 from __future__ import annotations
@@ -13,12 +16,59 @@ from kangzhan.extract.mentions.base import Mention, in_sorted_spans
 # a home word, then the places of the home up to the clause's end (家住云南X县Y镇)
 _HOME_BEFORE = re.compile(r"(?:家住|住在|祖籍|籍贯|原籍|出生于|出生在|生于|老家在|定居(?:于|在)?|落户(?:于|在)?|故乡是|"
                           r"安家(?:于|在)?)(?P<where>[^，,。；;：:!！?？\n]{2,30})")
+# a word of a life's other places or of remembrance, then the places up to the clause's end (a shorter reach: an
+# unpunctuated inscription runs on into the fight): schools entered, an interview's place, burial, where a
+# monument stood or is kept, where a body was carried (遗体运抵X)
+_LIFE_BEFORE = re.compile(r"(?:考入|毕业于|就读于|肄业于|采访地点[:：]?|葬于|葬在|安葬(?:于|在)|迁葬(?:于|至)|厝于|"
+                          r"(?:冢|墓)(?:在|位于)|原立于|存放于|存于|藏于|陈列于|征集自|发现于|散落于|"
+                          r"(?:遗体|遗骸|忠骸|灵柩|灵榇|骨灰)[^，,。；;\n]{0,6}?(?:运抵|运至|运往|运回|移至|送至))"
+                          r"(?P<where>[^，,。；;：:!！?？\n]{2,16})")
 # a place, then a word of the home (X老家, 在X家中去世, 在X解甲归田, X的家中)
 _HOME_AFTER = re.compile(r"(?:的)?(?:老家|家中|家乡|故乡|故居|解甲归田|定居|安家|落户|养老)")
+# a place, then what makes it a life's place or a name, not a battlefield: X人 (a native, not 人民/人员/人数…), an age
+# (郑X山年三十岁: a person's name read as a place), a school, a grave or memorial, a wedding or schooling there
+_LIFE_AFTER = re.compile(r"人(?![民员口马数们群士质力心物手工造家次命气称身道])"
+                         r"|年?[一二三四五六七八九十\d]{1,3}(?:周)?岁"
+                         # up to four characters of the school's or grave's own name between (X步兵学校, X王某衣冠墓)
+                         r"|[^，,。；;、\s\d后把被在于从向与和及并]{0,4}?"
+                         r"(?:学校|军校|分校|中学|小学|大学|学堂|讲武堂|师范|碑林|陵园|公墓|墓地|墓园|衣冠冢|衣冠墓)"
+                         r"|(?:安厝|安葬|结婚|成亲|完婚|读书|读高小|读小学|读中学|上学|求学)"
+                         # where a unit campaigned with words or raised men (在X、Y那一带宣传抗战, 在X招兵); not where it
+                         # trained (在X地区整训): an order of battle's training areas are places of the campaign
+                         r"|(?:那|这)?(?:一带|地区|附近|等地)?(?:宣传|募捐|演出|招兵|征兵)")
 
 
 def outside_homes(text: str, places: list[Mention]) -> list[Mention]:
-    """The place mentions that name no one's home (see the module docstring)."""
-    spans = [m.span("where") for m in _HOME_BEFORE.finditer(text)]
-    starts = [a for a, _ in spans]  # sorted, disjoint (finditer)
-    return [m for m in places if not (in_sorted_spans(spans, starts, m.start) or _HOME_AFTER.match(text, m.end))]
+    """The place mentions that name no one's home, school, wedding or grave (see the module docstring)."""
+    spans = sorted([m.span("where") for m in _HOME_BEFORE.finditer(text)]
+                   + [m.span("where") for m in _LIFE_BEFORE.finditer(text)])
+    spans = _disjoint(spans)
+    starts = [a for a, _ in spans]
+    life = _life_places(text, places)
+    return [m for m in places if not (in_sorted_spans(spans, starts, m.start) or _HOME_AFTER.match(text, m.end)
+                                      or (m.start, m.end) in life)]
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans merged where they overlap (two finditer passes)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _life_places(text: str, places: list[Mention]) -> set[tuple[int, int]]:
+    """(start, end) of the places a life word follows (_LIFE_AFTER), and of the places chained before such a place
+    (湖北黄陂人, 贵阳龙里辎重学校: the province before the county; at most one character between them)."""
+    out: set[tuple[int, int]] = set()
+    nxt: tuple[int, int] | None = None  # the span of the next place (in text order) when it is a life's place
+    for m in sorted(places, key=lambda p: p.start, reverse=True):
+        if _LIFE_AFTER.match(text, m.end) or (nxt is not None and m.end <= nxt[0] <= m.end + 1):
+            out.add((m.start, m.end))
+            nxt = (m.start, m.end)
+        elif nxt is None or m.end <= nxt[0]:
+            nxt = None
+    return out
