@@ -60,3 +60,15 @@ def test_a_battle_told_at_length_keeps_its_approach_and_terrain(tmp_path):
             "日军攻入长沙后,因补给断绝,于10月1日开始撤退,退回新墙河以北。\n")
     got = _places(_battle(extract(tmp_path, text), "第二次长沙会战"))
     assert {"岳阳", "大云山", "新墙河", "汨罗江", "捞刀河", "福临铺", "衡山"} <= got
+
+
+def test_a_career_summary_gives_no_battle_the_town_of_another_it_lists(tmp_path):
+    text = ("刘振声,1918年生于河南。早年读私塾,后在开封读中学。\n"
+            "1937年考入军校,毕业后在第18军11师当排长,参加宜昌保卫战,后在第5军200师参加腾冲战役,是该部最后的老兵之一。\n"
+            "抗战胜利后先后在郑州、洛阳任职。\n"
+            "他那个师一个团驻在信阳,一个团驻在南阳。\n"
+            "晚年他常给孩子们讲故事,还写了一本回忆录。\n"
+            "他说,那些年最难忘的是战友情谊。\n")
+    got = _places(_battle(extract(tmp_path, text), "宜昌保卫战"))
+    assert "宜昌" in got
+    assert not got & {"腾冲", "郑州", "洛阳", "信阳", "南阳", "开封"}

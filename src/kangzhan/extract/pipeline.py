@@ -228,7 +228,8 @@ def analyse(src: SourceText) -> Analysis:
         if name and name in told and name not in infos:
             infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
     outside_the_war(text, sentences, labels, battles)
-    places = fighting_places(text, sentences, labels, places, battles, [u.mention for u in units])  # a battle told in passing: where it was fought
+    places = fighting_places(text, sentences, labels, places, battles, [u.mention for u in units],
+                             {n: i.alts for n, i in infos.items()})  # a battle told in passing: where it was fought
     for m in battles:
         if m.value.get("implied") and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
