@@ -56,8 +56,8 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     """The place mentions that are places of a fight (see the module docstring): in a battle told in passing, the
     places its sentences name outside the war are dropped. ``names`` holds each battle of the text with its other
     names."""
-    brief = told_in_passing(text, sentences, labels, units)
-    if not brief or not places:
+    brief = told_in_passing(text, sentences, labels, units) if places else set()
+    if not brief:
         return places
     starts = [s for s, _ in sentences]
     spans = sorted((m.start, m.end, m.value.get("name", m.text)) for m in battles)
