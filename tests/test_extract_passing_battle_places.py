@@ -72,3 +72,15 @@ def test_a_career_summary_gives_no_battle_the_town_of_another_it_lists(tmp_path)
     got = _places(_battle(extract(tmp_path, text), "宜昌保卫战"))
     assert "宜昌" in got
     assert not got & {"腾冲", "郑州", "洛阳", "信阳", "南阳", "开封"}
+
+
+def test_where_he_fell_is_a_place_of_the_battle_told_in_passing(tmp_path):
+    text = ("陈国栋,1910年生,幼年家贫。\n"
+            "少年时在杭州当学徒,后来到宁波一家商行做账房。\n"
+            "1942年5月,浙赣会战爆发,他随部开赴前线。\n"
+            "同年6月他在衢州城外阵亡,年仅三十二岁。\n"
+            "战后其家人把他的遗物带回宁波保存。\n"
+            "乡人每年清明都会说起他的故事。\n")
+    got = _places(_battle(extract(tmp_path, text), "浙赣会战"))
+    assert "衢州" in got  # a death in battle puts the place in the war, with no word of fighting in its sentence
+    assert not got & {"杭州", "宁波"}
