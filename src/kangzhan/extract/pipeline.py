@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, record_sentences, segment
+from kangzhan.extract.fight_places import fighting_places
 from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import strength_sides
 from kangzhan.extract.homes import outside_homes
@@ -227,6 +228,8 @@ def analyse(src: SourceText) -> Analysis:
         if name and name in told and name not in infos:
             infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
     outside_the_war(text, sentences, labels, battles)
+    places = fighting_places(text, sentences, labels, places, battles, [u.mention for u in units],
+                             {n: i.alts for n, i in infos.items()})  # a battle told in passing: where it was fought
     for m in battles:
         if m.value.get("implied") and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))

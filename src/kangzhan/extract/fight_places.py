@@ -1,0 +1,124 @@
+"""Where the fight was, not every town a text names near it.
+
+A battle told in passing — a sentence or two of fighting inside a life, an obituary, a memorial or an order — takes
+as its run every sentence of that text, and so every place of the text's own subject: where a man went to school,
+where his company was stationed, where his cenotaph stands. Such a battle is told in passing when its run is long,
+few of its sentences fight (at most BRIEF with a word of fighting) and few speak of war at all (under WAR_SHARE of
+them name the enemy, arms, positions, a death in battle or a unit). Its places are then only those the text puts
+in the war: a place in a sentence that speaks of war (在X作战, 坚守X, 收复X, X失守, 与敌…于X, 在X阵亡), a place in its
+own name or in the name of another battle of the text (which takes it), the place of a 地点 field; not a place in
+the name of a battle the text only lists (参加常德会战, 后参加X战役: that fight is not this one's); and not a place named only as where a unit
+came from or went to (由X开赴前线, 调往X, 驻扎在X, 撤至X整补) unless the fight is there (撤至X坚守).
+
+A battle told at length keeps every place of its sentences: an account's approach marches, terrain and towns
+passed are places of the battle (the gold of the narratives counts them), whatever their words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kangzhan.extract.mentions.base import Mention
+
+# a word of fighting: an attack, a defence, a clash, its outcome for a town, a battle's name word
+COMBAT = re.compile(r"作战|激战|血战|鏖战|苦战|恶战|酣战|浴血|交战|交火|接战|巷战|肉搏|战斗|会战|战役|之役|之战|保卫战|阻击|"
+                    r"狙击|伏击|袭击|突袭|夜袭|奇袭|坚守|固守|死守|扼守|据守|守卫|保卫|防守|守城|攻克|攻占|攻陷|攻入|攻打|攻城|"
+                    r"进攻|围攻|反攻|攻击|强攻|猛攻|收复|光复|克复|夺回|夺取|失守|沦陷|陷落|失陷|弃守|突围|围歼|歼灭|歼敌|"
+                    r"击毙|毙敌|毙伤|击溃|击退|击落|击沉|杀敌|冲锋|与敌|同敌|抗击|迎击|截击|堵击|拉锯|争夺|对峙|炮击|轰炸|"
+                    r"防御|阻敌|御敌|拒敌|抗敌")
+# a sentence that speaks of war: fighting, the enemy, arms, positions, moves against a place
+WAR = re.compile(COMBAT.pattern + r"|日军|日寇|敌|鬼子|伪军|炮|枪|阵地|据点|碉堡|工事|战壕|扫荡|进犯|进逼|逼近|入侵|侵占|"
+                 r"占领|撤退|包围|突破|强渡|掩护|增援|火力|射击|扫射|俘")
+# a place's sentence that puts it in the war: one of war, or of a death or wound in battle (在X阵亡, X殉国); a
+# memorial's many words of death tell no more war than its one battle (not counted for told_in_passing)
+AT_WAR = re.compile(WAR.pattern + r"|伤亡|阵亡|殉国|殉职|殉难|战死|牺牲|负伤")
+# a place as where a unit came from or went to: 由X开赴, 从X出发, 自X调来 (the place between); 调往X, 开赴X, 驻扎在X,
+# 撤至X (the place after)
+_ORIGIN = re.compile(r"(?:由|从|自)(?P<where>[^，,。；;：:、\n]{2,10}?)(?:开赴|出发|开拔|调来|调往|调至|开来|启程|起程|北上|南下|"
+                     r"东进|西进|入川|出川)")
+_DESTINATION = re.compile(r"(?:调往|调至|调赴|开赴|开往|移防|移驻|转移到|转移至|撤至|撤往|撤到|撤回|退至|退往|开回|调回|调防|"
+                          r"进驻|驻防|驻扎(?:在|于)?|驻在)(?P<where>[^，,。；;：:、\n]{2,10})")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")
+# a field of a record that says where the battle was (地点:X; 时间:…;地点:山西X)
+_FIELD = re.compile(r"(?:地点|战场|战地|地點|戰場)\s*[:：][^:：;；。\n]*$")
+# a battle told in passing: its run has at least RUN sentences, at most BRIEF of them fight, and fewer than WAR_SHARE
+# of them speak of war (a list's item of one or two sentences is all fight, whatever its words; an operations history
+# that plans and moves divisions, and a reportage full of the enemy and his guns, are about war)
+RUN = 5
+BRIEF = 3
+WAR_SHARE = 0.4
+
+
+def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                    places: list[Mention], battles: list[Mention], units: list[Mention],
+                    names: dict[str, set[str]]) -> list[Mention]:
+    """The place mentions that are places of a fight (see the module docstring): in a battle told in passing, the
+    places its sentences name outside the war are dropped. ``names`` holds each battle of the text with its other
+    names."""
+    brief = told_in_passing(text, sentences, labels, units) if places else set()
+    if not brief:
+        return places
+    starts = [s for s, _ in sentences]
+    spans = sorted((m.start, m.end, m.value.get("name", m.text)) for m in battles)
+    out = []
+    for m in places:
+        k = bisect_right(starts, m.start) - 1
+        lab = labels[k] if k >= 0 and m.start < sentences[k][1] else None
+        if lab not in brief:
+            out.append(m)
+            continue
+        named = _battle_name_at(spans, m)
+        if named is not None:  # X of X保卫战: a battle of the text takes it (_assemble); another is no fight of lab's
+            if named == lab or named in names or named in names.get(lab, ()):
+                out.append(m)
+        elif _field(text, m) or (AT_WAR.search(text, *sentences[k]) and not _moved(text, m)):
+            out.append(m)
+    return out
+
+
+def told_in_passing(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                    units: list[Mention]) -> set[str]:
+    """The battles told in passing (see the module docstring)."""
+    starts = [s for s, _ in sentences]
+    with_unit = {bisect_right(starts, u.start) - 1 for u in units}
+    count: dict[str, list[int]] = {}  # battle → [sentences, fighting ones, ones of war]
+    for k, ((s, e), lab) in enumerate(zip(sentences, labels, strict=True)):
+        if lab is not None:
+            c = count.get(lab)
+            if c is None:
+                c = count[lab] = [0, 0, 0]
+            c[0] += 1
+            if COMBAT.search(text, s, e):
+                c[1] += 1
+                c[2] += 1
+            elif k in with_unit or WAR.search(text, s, e):
+                c[2] += 1
+    return {lab for lab, (n, fighting, war) in count.items()
+            if n >= RUN and fighting <= BRIEF and war < WAR_SHARE * n}
+
+
+def _battle_name_at(spans: list[tuple[int, int, str]], m: Mention) -> str | None:
+    """The name of the battle mention the place lies in (X of X保卫战), or None."""
+    i = bisect_right(spans, (m.start, 1 << 62, "")) - 1
+    while i >= 0 and spans[i][0] > m.start - 40:
+        if spans[i][0] <= m.start and m.end <= spans[i][1]:
+            return spans[i][2]
+        i -= 1
+    return None
+
+
+def _field(text: str, m: Mention) -> bool:
+    """The place stands in a 地点 field."""
+    return _FIELD.search(text, max(0, m.start - 30), m.start) is not None
+
+
+def _moved(text: str, m: Mention) -> bool:
+    """The place is named as where a unit came from or went to, and no fighting word follows it in its clause."""
+    lo = max(0, m.start - 12)
+    hit = any(x.start("where") <= m.start and m.end <= x.end("where") for x in _ORIGIN.finditer(text, lo, m.end + 12)) \
+        or any(x.start("where") <= m.start < x.end("where") for x in _DESTINATION.finditer(text, lo, m.end + 2))
+    if not hit:
+        return False
+    right = _CLAUSE_END.search(text, m.end, m.end + 10)
+    return COMBAT.search(text, m.end, right.start() if right else m.end + 10) is None
