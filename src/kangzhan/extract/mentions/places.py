@@ -1367,8 +1367,24 @@ def find_places(text: str) -> list[Mention]:
                     and text[m.start - 1] in "、-—")  # 甲地、乙地公路: the road between two places, no place itself
            and not (m.value["name"][-1] in _DIRECTIONS and text.startswith("亚", m.end))]  # 大东|亚: Asia, no district
     out = _without_lead_words(text, out)
+    out = _without_honoured_names(text, out, lex)
     out.sort(key=lambda x: x.start)
     return out
+
+
+# what follows a person's name and never a place's (左权将军, 赵尚志同志, 某某烈士)
+_HONORIFIC_AFTER = ("将军", "同志", "烈士", "先生")
+
+
+def _without_honoured_names(text: str, out: list[Mention], lex: dict) -> list[Mention]:
+    """Drop a gazetteer name that the text writes somewhere before an honorific (左权将军, 赵尚志将军): counties
+    were renamed after fallen commanders (左权县, 尚志市), and there the name is the man's. Every occurrence
+    goes, not a province; one written with its 县/市 is the place."""
+    honoured = {m.value["name"] for m in out if m.value["source"] == "gazetteer"
+                and text.startswith(_HONORIFIC_AFTER, m.end) and lex.get(m.value["name"], ("",))[0] != "province"}
+    if not honoured:
+        return out
+    return [m for m in out if m.value["name"] not in honoured or text.startswith(("县", "市"), m.end)]
 
 
 # the suffixes of villages and towns a district's short name may end in (周村, 罗庄, 潘集, 天镇)

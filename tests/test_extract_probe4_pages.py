@@ -1,0 +1,59 @@
+"""Rules found probing unseen pages of other genres (martyrs' biographies, veterans' profiles, reportage,
+translated Japanese-side accounts, wartime diaries, a garbled 年谱); every sentence here is written for the
+test, none is copied from a page."""
+from helpers import extract_json as extract
+from helpers import extract_jsonl
+
+
+def _places(d: dict) -> set[str]:
+    return {p["name"] for b in d["battles"] for p in b["places"]}
+
+
+def _names(d: dict) -> set[str]:
+    return {p["name"] for p in d["persons"]}
+
+
+def test_a_verb_of_joining_before_a_unit_is_no_given_name(tmp_path):
+    """长沙加入第18军 / 吉安编入新四军: the place's last character and the verb are no person (沙加入, 安编入)."""
+    text = ("1938年6月,武汉会战开始。老兵周某1936年在湖南长沙加入第18军,1938年随第18军参加武汉会战;"
+            "他的同乡在江西吉安编入第79师。\n")
+    d = extract(tmp_path, text)
+    assert not _names(d) & {"沙加入", "长沙加入", "安编入", "吉安编入"}
+    assert not any(c["person"].endswith(("加入", "编入")) for c in d["commands"])
+    units = {u["name"] for b in d["battles"] for u in b["units"]}
+    assert {"第18军", "第79师"} <= units
+
+
+def test_a_name_before_a_unit_stays_a_name(tmp_path):
+    """The rule above refuses verbs only: 王耀武第74军, 胡琏的第11师 keep their commanders."""
+    text = "1943年5月,鄂西会战打响。王耀武第74军固守石牌外围,胡琏的第11师坚守石牌要塞。\n"
+    d = extract(tmp_path, text)
+    assert {"王耀武", "胡琏"} <= _names(d)
+
+
+def test_the_tail_of_a_word_before_ling_is_no_japanese_name(tmp_path):
+    """伏乞钧座明令: 明令 "an explicit order" is one word; 伏乞钧座明 is no Japanese name that gives an order."""
+    text = ("1940年6月,枣宜会战中宜昌失守。军长呈文自请处分,称:职守土无方,伏乞钧座明令,严加惩处;"
+            "另一军长亦称:恳求上官明令,撤职查办。\n")
+    d = extract(tmp_path, text)
+    assert not any("明" in n and len(n) >= 4 for n in _names(d))
+
+
+def test_the_day_of_a_date_and_xiang_is_no_force_named_after_a_commander(tmp_path):
+    """8月3日向部队训话: 日向 is a Japanese family name, yet here 日 closes the date and 向 means "to"."""
+    text = ("1940年8月,百团大战开始。师长于8月3日向部队训话,9月21日向部队颁发嘉奖令。"
+            "日军今井部队退守据点。\n")
+    d = extract(tmp_path, text)
+    units = {u["name"] for u in d["units"]}
+    assert "今井部队" in units
+    assert not any(u.startswith("日向") for u in units)
+
+
+def test_a_county_named_after_a_fallen_commander_is_his_name_before_an_honorific(tmp_path):
+    """左权将军, 赵尚志将军: counties were renamed after fallen commanders; before 将军/同志 the name is the man,
+    in every occurrence; written with 县 it is the county."""
+    text = ("1942年5月,日军对太行根据地发动大扫荡,左权将军在十字岭突围时牺牲,左权的遗体后来迁葬。"
+            "1942年2月,赵尚志将军在梧桐河一带作战负伤。战后辽县改名左权县。\n")
+    places = {r["text"] for r in extract_jsonl(tmp_path, text) if r.get("kind") == "place"}
+    assert {"十字岭", "左权县"} <= places
+    assert not places & {"左权", "尚志"}
