@@ -57,3 +57,25 @@ def test_a_county_named_after_a_fallen_commander_is_his_name_before_an_honorific
     places = {r["text"] for r in extract_jsonl(tmp_path, text) if r.get("kind") == "place"}
     assert {"十字岭", "左权县"} <= places
     assert not places & {"左权", "尚志"}
+
+
+def test_a_career_told_years_after_its_one_battle_is_no_part_of_it(tmp_path):
+    """A biography names one battle under its year, then goes on to later years: those are not that battle's
+    (no end date six years later, no places of the later career)."""
+    text = ("张某,湖南醴陵人。1938年4月,他随第52军参加台儿庄战役,在峄县北部阻击日军第10师团,负伤两次。"
+            "同年冬升任团长。1940年入陆军大学深造,毕业后在重庆任参谋。1943年10月率部赴昆明整训,"
+            "1944年5月在腾冲附近阵亡。\n")
+    b = next(b for b in extract(tmp_path, text)["battles"] if b["name"] == "台儿庄战役")
+    places = {p["name"] for p in b["places"]}
+    assert {"台儿庄", "峄县"} <= places
+    assert not places & {"重庆", "昆明", "腾冲"}
+    assert not (b["end"] or "").startswith(("1943", "1944"))
+
+
+def test_a_battle_running_into_the_next_year_keeps_its_last_days(tmp_path):
+    """The year after the battle's is still its own (a winter battle ends in January)."""
+    text = ("1941年12月24日,第三次长沙会战开始,日军第3师团、第6师团渡过新墙河。"
+            "1942年1月1日,日军进攻长沙城,第10军坚守。1月15日,日军退回新墙河以北。\n")
+    b = next(b for b in extract(tmp_path, text)["battles"] if b["name"] == "第三次长沙会战")
+    assert (b["end"] or "").startswith("1942-01")
+    assert "长沙" in {p["name"] for p in b["places"]}
