@@ -79,3 +79,27 @@ def test_a_battle_running_into_the_next_year_keeps_its_last_days(tmp_path):
     b = next(b for b in extract(tmp_path, text)["battles"] if b["name"] == "第三次长沙会战")
     assert (b["end"] or "").startswith("1942-01")
     assert "长沙" in {p["name"] for p in b["places"]}
+
+
+def _figures(d: dict) -> list[dict]:
+    return [f for b in d["battles"] for f in b.get("figures", [])]
+
+
+def test_the_invaders_epithet_before_the_side_word_keeps_the_clause_subject(tmp_path):
+    """侵华日军X,为消灭…八路军…,出动N人的兵力: 侵华日军 opens the sentence (its subject); 八路军 is the object of
+    消灭, so the strength is Japanese."""
+    text = ("1941年5月,中条山战役爆发。侵华日军华北方面军,为消灭中条山的中国第1战区部队,出动10万余人的兵力,"
+            "分路进攻。在华日军为了围歼八路军主力,动用兵力5万余人。\n")
+    strengths = {f["count"]: f["side"] for f in _figures(extract(tmp_path, text)) if f["kind"] == "strength"}
+    assert strengths.get(100000) == "JP"
+    assert strengths.get(50000) == "JP"
+
+
+def test_men_taken_after_a_loss_inflicted_on_a_named_side_are_that_sides(tmp_path):
+    """歼灭日军…官兵四百余人,俘十二人: the captured are the same enemy's men, not the opposite of 日军 (the object
+    of 歼灭, not the subject of the sentence)."""
+    text = ("1940年9月,关家垴战斗打响。此役歼灭日本精锐第36师团所属步兵冈崎大队官兵四百余人,俘十二人,"
+            "缴获步枪三百支。次日的伏击又歼灭日军精锐山本联队所属官兵二百余人,俘5人。\n")
+    captured = {f["count"]: f["side"] for f in _figures(extract(tmp_path, text)) if f["category"] == "captured"}
+    assert captured.get(12) == "JP"
+    assert captured.get(5) == "JP"
