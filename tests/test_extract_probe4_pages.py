@@ -103,3 +103,14 @@ def test_men_taken_after_a_loss_inflicted_on_a_named_side_are_that_sides(tmp_pat
     captured = {f["count"]: f["side"] for f in _figures(extract(tmp_path, text)) if f["category"] == "captured"}
     assert captured.get(12) == "JP"
     assert captured.get(5) == "JP"
+
+
+def test_a_command_named_by_its_seat_and_a_units_home_in_brackets_are_no_battle_places(tmp_path):
+    """重庆统帅部通令嘉奖 / 延安总部通电表扬: the command, named by its seat, is no place of the fight; 第6师团(熊本):
+    the division's home garrison, in brackets after it, neither."""
+    text = ("1939年9月,第一次长沙会战爆发。日军第6师团(熊本)由岳阳南犯,在新墙河一带与守军激战。"
+            "战后重庆统帅部通令嘉奖,延安总部亦通电祝贺。\n")
+    b = next(b for b in extract(tmp_path, text)["battles"] if b["name"] == "第一次长沙会战")
+    places = {p["name"] for p in b["places"]}
+    assert {"岳阳", "新墙河"} <= places
+    assert not places & {"熊本", "重庆", "延安"}
