@@ -629,6 +629,8 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
         return
     for k in range(len(sentences)):
         labels[k] = main
+    _other_years_apart(text, sentences, labels, main, {k for m in anchors if m.value["name"] == main
+                                                        for k in [sent_of(m.start)] if k is not None})
     for m in anchors:
         name = m.value["name"]
         k = sent_of(m.start)
@@ -638,6 +640,38 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
         for j in range(len(sentences)):
             if para_of[j] == para_of[k]:
                 labels[j] = other
+
+
+def _other_years_apart(text: str, sentences, labels: list[str | None], main: str, named: set[int]) -> None:
+    """A text that names its one battle under a year and goes on to later years (a career: 1937年…参与指挥X战役。
+    1939年在Y建兵工厂…1942年5月牺牲): the sentences told two and more years after the battle's (a battle may run
+    into the next year) are not that battle's. Earlier years stay: an account opens with its background (1944年
+    日军打通湘桂线… before a battle of 1945). The year in force is the last one written so far, carried over
+    paragraphs."""
+    from kangzhan.extract.mentions.numbers import cn_to_int
+
+    def written(k: int) -> list[int]:
+        s, e = sentences[k]
+        out = []
+        for y in _WRITTEN_YEAR.finditer(text, s, e):
+            if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()):
+                continue
+            v = int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3))
+            if WAR_YEARS[0] <= v <= WAR_YEARS[1]:
+                out.append(v)
+        return out
+
+    own = sorted({y for k in named for y in written(k)})
+    if not own:
+        return
+    last = own[-1] + 1
+    year: int | None = None
+    for k in range(len(sentences)):
+        ys = written(k)
+        first = ys[0] if ys else year
+        year = ys[-1] if ys else year
+        if k not in named and first is not None and first > last:
+            labels[k] = None
 
 
 _SPEECH_OPEN = re.compile(r"[:：]\s*[「“『\"]")

@@ -210,7 +210,8 @@ def _weak_side(text: str, start: int, end: int) -> str | None:
     return _last_side(_WEAK, text, start, end)
 
 
-_SUBJECT_LEAD = re.compile(r"[\s此役战但而并则也又后时同其另即遂当然虽在使令该这各路部]{0,4}")
+_SUBJECT_LEAD = re.compile(r"(?:侵华|在华|驻华|来犯|进犯)?[\s此役战但而并则也又后时同其另即遂当然虽在使令该这各路部]{0,4}")
+# (侵华日军, 在华日军, 来犯之敌: the invaders' own epithets before the side word that opens the clause)
 
 
 def _clause_subject(text: str, c0: int, c1: int) -> str | None:
@@ -439,6 +440,31 @@ def _part_of_last(text: str, last: Mention, start: int) -> bool:
     return bool(_PART_LEAD.match(text, last.value["count_end"])) and not _CLAUSE_END.search(between)
 
 
+_ACTIVE_CUES = frozenset(("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒",
+                          "毙俘", "歼俘", "打死"))
+# the clause before opens with an active verb of loss and names its object's side (歼灭日本精锐…, 消灭日军…)
+_KILLED_SIDE = re.compile(rf"(?:歼灭|消灭|全歼|击毙|毙伤|歼|毙)(?:了)?(?:(?P<jp>{_JP})|(?P<cn>{_CN}))")
+
+
+def _victims_before(text: str, pos: int, out: list[Mention]) -> str | None:
+    """The side whose men an active verb of loss at pos counts when it goes on the clause before it, which
+    is a loss inflicted on a named side (歼灭日军…官兵120人,俘3人 / 消灭日本…一个大队,俘5人): the victims of
+    that clause, not the opposite of its first side word (日军 there is the object, not the subject)."""
+    c0 = pos
+    while c0 > 0 and text[c0 - 1] in " \t":
+        c0 -= 1
+    if c0 == 0 or text[c0 - 1] not in "，,":
+        return None
+    if out and out[-1].end == c0 - 1 and out[-1].value.get("side") and out[-1].value.get("kind") == "casualties":
+        return out[-1].value["side"]  # the count just before, of the same enemy
+    b = _sentence_start(text, c0 - 1)
+    k = max(b, text.rfind("，", b, c0 - 1) + 1, text.rfind(",", b, c0 - 1) + 1)  # the clause before opens at k
+    m = _KILLED_SIDE.search(text, k, c0 - 1)
+    if m is None:
+        return None
+    return "JP" if m.group("jp") else "CN"
+
+
 def _casualties(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for m in _CASUALTY.finditer(text):
@@ -458,6 +484,9 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             side = "JP" if after.group("jp") else "CN"  # 毙伤20,000+日军: the object after the count
         if side is None and out and _part_of_last(text, out[-1], m.start()):
             side = out[-1].value["side"]  # 歼日军…465人,其中生俘…24人: a part of the count before, its side
+        active = cue in _ACTIVE_CUES and not cue.startswith("被") and text[m.start() - 1:m.start()] != "被"
+        if side is None and active:
+            side = _victims_before(text, m.start(), out)  # 歼灭日军…120人,俘3人: the same enemy's men taken
         if side is None and cue == "遗尸":
             side = bodies_owner(text, m.start())
         elif side is None and cue in _PASSIVE_CUES:

@@ -485,6 +485,13 @@ def _whole_item_name(item: str) -> bool:
     return not any(len(w) >= 2 and f.startswith("v") and w in common_words() for w, f in _tokens(item))
 
 
+def _verb_of_the_unit(word: str) -> bool:
+    """A frequent verb of jieba's dictionary (加入, 编入, 率领): before a unit it takes the unit as its object, it
+    is no given name (南昌|加入88师 is no person 昌加入)."""
+    freq, tag = common_words().get(word, (0, ""))
+    return tag == "v" and freq >= 100
+
+
 def _words_common(word: str) -> bool:
     freq, tag = common_words().get(word, (0, ""))
     return freq >= 100 and not tag.startswith(("nr", "ns", "nz"))
@@ -684,8 +691,8 @@ def find_persons(text: str) -> list[Mention]:
         start = m.start("name")
         if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":
             continue  # 包围于|悟口的第26军: the preposition after a verb, not the surname
-        if cand[-1] in _TAKES_UNIT_AS_OBJECT:
-            continue  # 只有全靠120师, 就凭两个团: the verb takes the unit as its object, no name ends in it
+        if cand[-1] in _TAKES_UNIT_AS_OBJECT or _verb_of_the_unit(cand[-2:]):
+            continue  # 只有全靠120师, 就凭两个团, 在某地加入第18军: the verb takes the unit as its object, no name ends in it
         for k in (3, 2):  # _accept first: cut_name answers _accept of a prefix of its window, or None
             at = start + len(cand) - k
             if text[at - 1:at] in "在于" and at and text.startswith("的", start + len(cand)) \
@@ -722,6 +729,8 @@ def find_persons(text: str) -> list[Mention]:
         if any(_is_stop(c) and c not in _NAME_OK for c in cand) or any(
                 len(w) >= 2 and _words_common(w) for w, _f in toks):
             continue  # 国民政府命, 该部随即令: words, not a name
+        if _words_common(text[m.end() - 1:m.end() + 1]):
+            continue  # 敬乞俯赐明|令: the name's last character and the "verb" are one word (明令, an explicit order)
         if name_style(cand) == "JP" and _accept(cand):
             found.setdefault(cand, (None, "verb"))
     for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋)", text):  # 敌酋冈村宁次: "the enemy chief" names who follows

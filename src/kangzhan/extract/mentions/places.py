@@ -925,7 +925,8 @@ _STRONGHOLD = re.compile(  # the lookahead: the first characters of both alterna
 # a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
 _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党史办|档案馆|纪念馆|博物馆|图书馆|出版社|大学|学院|日报|"
                         r"晚报|电视台|政协|文史馆|军校|军官学校|学校|讲武堂|中学|小学|"
-                        r"地下党|党组织|党委|工委)")  # 黄埔军校: the school, no place of the battle; 津南地下党组织: the party's
+                        r"地下党|党组织|党委|工委|总部|大本营|统帅部|当局)")  # 黄埔军校: the school, no place of the battle;
+# 津南地下党组织: the party's; 延安总部通电表扬: the command (a metonym), no place of the fight
 # an institution's name with a qualifier between the place and the kind (江西人民出版社, 湖南师范大学, 四川古籍
 # 出版社): publishers, universities and newspapers; memorials and museums are often named after the battle itself
 _ORG_KIND = re.compile(r"出版社|大学|学院|日报|报社|电视台|图书馆|档案馆|高中|中学|小学")
@@ -1367,8 +1368,35 @@ def find_places(text: str) -> list[Mention]:
                     and text[m.start - 1] in "、-—")  # 甲地、乙地公路: the road between two places, no place itself
            and not (m.value["name"][-1] in _DIRECTIONS and text.startswith("亚", m.end))]  # 大东|亚: Asia, no district
     out = _without_lead_words(text, out)
+    out = _without_honoured_names(text, out, lex)
+    out = [m for m in out if not _depot_in_brackets(text, m)]
     out.sort(key=lambda x: x.start)
     return out
+
+
+_JP_ECHELON_END = ("联队", "师团", "旅团", "大队")
+
+
+def _depot_in_brackets(text: str, m: Mention) -> bool:
+    """A place alone in brackets right after a Japanese unit (步兵第110联队(冈山), 第6师团（熊本）): the unit's home
+    garrison, where it was raised, no place of the fight."""
+    return (text[m.start - 1:m.start] in "(（" and text[m.end:m.end + 1] in ")）" and m.start >= 3
+            and text.endswith(_JP_ECHELON_END, 0, m.start - 1))
+
+
+# what follows a person's name and never a place's (左权将军, 赵尚志同志, 某某烈士)
+_HONORIFIC_AFTER = ("将军", "同志", "烈士", "先生")
+
+
+def _without_honoured_names(text: str, out: list[Mention], lex: dict) -> list[Mention]:
+    """Drop a gazetteer name that the text writes somewhere before an honorific (左权将军, 赵尚志将军): counties
+    were renamed after fallen commanders (左权县, 尚志市), and there the name is the man's. Every occurrence
+    goes, not a province; one written with its 县/市 is the place."""
+    honoured = {m.value["name"] for m in out if m.value["source"] == "gazetteer"
+                and text.startswith(_HONORIFIC_AFTER, m.end) and lex.get(m.value["name"], ("",))[0] != "province"}
+    if not honoured:
+        return out
+    return [m for m in out if m.value["name"] not in honoured or text.startswith(("县", "市"), m.end)]
 
 
 # the suffixes of villages and towns a district's short name may end in (周村, 罗庄, 潘集, 天镇)

@@ -518,6 +518,12 @@ def _surname_end(item: str) -> str | None:
     return next((item[-n:] for n in (4, 3, 2) if len(item) >= n and item[-n:] in jp_surnames()), None)
 
 
+def _closes_a_date(text: str, s: int) -> bool:
+    """The would-be family name at s opens with the 年/月/日 of a date (12日向部队, 三月向部队: on that day,
+    towards the troops): a numeral before it, no name."""
+    return s > 0 and text[s] in "年月日" and text[s - 1] in "0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅"
+
+
 def _commander_forces(text: str, out: list[Mention], group: int) -> int:
     """Japanese forces named after their commanders: X部队 where X is a Japanese family name; in a list that
     shares the force word (A、B、C各部队), every item of two to four characters when one of them is such a
@@ -534,6 +540,8 @@ def _commander_forces(text: str, out: list[Mention], group: int) -> int:
             start = pos
             pos += len(item) + 1
             name = _surname_end(item)
+            if name is not None and _closes_a_date(text, start + len(item) - len(name)):
+                name = None  # 5月12日|向部队下达: the day of a date and a preposition, no 日向 force
             if name is None and i > 0 and len(item) <= 4 and not is_toponym(item) \
                     and common_words().get(item, (0, ""))[0] < 100:
                 name = item  # a rarer family name among known ones (only after the list's first separator)
@@ -573,7 +581,7 @@ def _commander_named_jp(text: str, out: list[Mention], group: int) -> int:
             if not any(c in _NOT_JP_NAME_CHARS for c in cand) and cand not in common_words() and not is_toponym(cand):
                 name = cand
         s = m.start() - len(name)
-        if not name or any(o.start <= s < o.end for o in out) \
+        if not name or any(o.start <= s < o.end for o in out) or _closes_a_date(text, s) \
                 or (s and common_words().get(text[s - 1:s + 1], (0, ""))[0] >= 100):
             continue  # 两个|半师团, 逐渐|将师团: the name's first character closes a word before it
         out.append(Mention("unit", s, m.end(), name + ech,
