@@ -117,3 +117,9 @@ def test_no_carry_across_an_unrelated_sentence(tmp_path):
             "此后档案只记有伤亡1500余人。\n")
     got = _figures(tmp_path, text)
     assert ("JP", 1500, "atLeast", "casualties") not in got
+
+
+def test_a_force_the_allies_joined_keeps_the_side_that_counts_it(tmp_path):
+    text = ("1945年4月湘西会战，参加作战兵力我方动员四个军，两个炮兵团，还有美军空中支援部队，共约十余万人。\n")
+    got = _figures(tmp_path, text)
+    assert ("CN", 100000, "atLeast", "strength") in got

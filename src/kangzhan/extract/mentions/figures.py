@@ -183,9 +183,13 @@ _CLAUSE_END = re.compile(r"[。；;!?！？\n]")
 
 
 def side_cue(text: str, start: int, end: int) -> str | None:
-    """The side named nearest before ``end`` within text[start:end], or None."""
+    """The side named nearest before ``end`` within text[start:end], or None. The Allies (英军, 美军) are no cue
+    here: only a loss of their own (loss_owner) is theirs; a force they joined counts with its side (我方…还有美军
+    后勤部队,共约30万人)."""
     best: str | None = None
     for m in _SIDE.finditer(text, start, end):
+        if m.group("ot"):
+            continue
         if _NOT_SIDE.match(text, m.start()) or _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3):
             w = _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3)
             if w and w.group(0) == "中国派遣军":
@@ -197,6 +201,8 @@ def side_cue(text: str, start: int, end: int) -> str | None:
 
 def _first_side(text: str, start: int, end: int) -> str | None:
     for m in _SIDE.finditer(text, start, end):
+        if m.group("ot"):
+            continue
         w = _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3)
         if w:
             if w.group(0) == "中国派遣军":
@@ -247,7 +253,7 @@ def side_for(text: str, pos: int) -> str | None:
         while b > s0 and not _CLAUSE_SEP.match(text, b - 1):
             b -= 1
         side = _clause_subject(text, b, c1)
-        if side:
+        if side and side != "OTHER":
             return side
         c1 = b
     side = side_cue(text, s0, pos) or _weak_side(text, s0, pos)
