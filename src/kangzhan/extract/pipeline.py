@@ -15,7 +15,7 @@ from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, record_sentences, segment
 from kangzhan.extract.fight_places import fighting_places
 from kangzhan.extract.fights import dated_fights, place_fights
-from kangzhan.extract.figure_sides import strength_sides
+from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
@@ -237,6 +237,7 @@ def analyse(src: SourceText) -> Analysis:
     sides_from_commanders(units, commands)
     sides_from_persons(text, persons, units)
     figures = strength_sides(figures, units, sentences)  # 13军辖…,兵力28000人: the side of the units it counts
+    figures = carried_loss_sides(figures, sentences)  # …伤亡军官798人。此后…约计伤亡9100余人: the same side's losses
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)

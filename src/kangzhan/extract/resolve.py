@@ -196,6 +196,13 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 and not (i - 1 in soft and sides[i] and b.value.get("echelon") != "支队") \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i] = sides[i - 1]
+    # and up a run-on chain (第46军175师野战补充团, 第11军第68师团): a formation written right before its sub-unit,
+    # with no side of its own, has the sub-unit's (a 军 over a 师 is Chinese, over a 师团 Japanese)
+    for i in range(len(mentions) - 1, 0, -1):
+        a, b = mentions[i - 1], mentions[i]
+        if sides[i - 1] is None and sides[i] and text[a.end:b.start] in ("", "之", "所属") \
+                and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
+            sides[i - 1] = sides[i]
     _joined_order_of_battle(text, mentions, sides)  # 第8军之配入远征序列: the side of the order it joined
     _same_designation(mentions, sides, soft)  # a side the text states (第15军司令官) before the guess from 敌 below
     # a unit acting on 敌 in its own clause is Chinese (第5军与敌苦战, 第200师向敌阵地猛攻): 敌 is the other side

@@ -29,13 +29,21 @@ import re
 from functools import lru_cache
 
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at
+from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at, range_high
 from kangzhan.extract.mentions.scan import segment_finditer
 
 _JP = r"日本军队|日本军|日伪军|日伪|敌伪军|敌伪|伪军|日军|日兵|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌|讨伐部队|讨伐队"
 _CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
-_SIDE = re.compile(rf"(?P<jp>{_JP})|(?P<cn>{_CN})")
-_SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN.split("|"), "CN")}
+# the Allies' forces (英军, 美军, 苏军, 盟军): a third side (OTHER), whose losses are neither China's nor Japan's
+_OT = r"英缅军|英印军|英国军队|英军|美国军队|美军|苏联红军|苏军|盟军|法军"
+_SIDE = re.compile(rf"(?P<jp>{_JP})|(?P<cn>{_CN})|(?P<ot>{_OT})")
+_SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN.split("|"), "CN"),
+               **dict.fromkeys(_OT.split("|"), "OTHER")}
+
+
+def _side_of(m: re.Match) -> str:
+    """The side of a match with the groups jp / cn (/ ot: the Allies)."""
+    return "JP" if m.group("jp") else "OTHER" if m.groupdict().get("ot") else "CN"
 # words that contain a side word but are none (敌后 is a place, 我们 is a pronoun …)
 _NOT_SIDE = re.compile(r"敌后|敌占|我们|中国战区|日本海|中国派遣军")  # 中国派遣军 is Japanese
 _JP_UNIT = re.compile(r"派遣军|方面军|师团|旅团|联队")
@@ -69,7 +77,7 @@ _CUE_CATEGORY = dict(_CASUALTY_CUES)
 _PASSIVE_CUES = {"伤亡", "死伤", "伤亡病", "死伤病", "阵亡", "战死", "负伤", "受伤", "战伤", "伤", "失踪", "伤亡及失踪",
                  "伤亡和失踪", "伤亡、失踪", "伤亡失踪", "死伤失踪", "伤亡与失踪", "战死被俘", "阵亡被俘", "被俘", "被歼",
                  "死了", "伤了"}
-_CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
+_CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN}|{_OT})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
 _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "失踪": "missing", "负伤": "wounded",
                "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed",
                "的伤亡": "casualties", "的损失": "losses", "牺牲": "killed", "殉国": "killed"}  # 付出了33万多人的损失
@@ -86,7 +94,7 @@ def _cue_category(cue: str) -> str:
     return {frozenset("毙伤"): "killedAndWounded", frozenset("毙俘"): "killedAndCaptured"}.get(
         frozenset(chars), "casualties")
 _COUNT = COUNT_RE.pattern
-_FILL = r"(?:[共达计为已竟也了者各]|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|竟达|已达|亦达|之多)"
+_FILL = r"(?:[共达计为已竟也了者各在]|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|竟达|已达|亦达|之多)"
 # cue, optional object (毙伤敌…), up to 3 filler words, then the count
 # a match opens with a cue's first character: the lookahead rejects other positions at once (the class
 # that opens _ENUM_CUE keeps the regex engine from finding that first-character test by itself)
@@ -128,7 +136,7 @@ _COUNT_CUE = re.compile(
     rf"(?P<cue>{'|'.join(_AFTER_CUES)})"  # 1400余人全部牺牲: all of them
 )
 _OFFICERS = re.compile(
-    rf"(?P<cue>战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
+    rf"(?P<cue>伤亡|死伤|战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
 )
 _COUNT_THEN = re.compile(rf"(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|(?:{_JP}|{_CN})(?=[^伤死亡俘]))")
 # _COUNT_CUE scanned anchor-first (scan.segment_finditer): its matches hold no stop character, a numeral
@@ -175,26 +183,32 @@ _CLAUSE_END = re.compile(r"[。；;!?！？\n]")
 
 
 def side_cue(text: str, start: int, end: int) -> str | None:
-    """The side named nearest before ``end`` within text[start:end], or None."""
+    """The side named nearest before ``end`` within text[start:end], or None. The Allies (英军, 美军) are no cue
+    here: only a loss of their own (loss_owner) is theirs; a force they joined counts with its side (我方…还有美军
+    后勤部队,共约30万人)."""
     best: str | None = None
     for m in _SIDE.finditer(text, start, end):
+        if m.group("ot"):
+            continue
         if _NOT_SIDE.match(text, m.start()) or _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3):
             w = _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3)
             if w and w.group(0) == "中国派遣军":
                 best = "JP"
             continue
-        best = "JP" if m.group("jp") else "CN"
+        best = _side_of(m)
     return best
 
 
 def _first_side(text: str, start: int, end: int) -> str | None:
     for m in _SIDE.finditer(text, start, end):
+        if m.group("ot"):
+            continue
         w = _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3)
         if w:
             if w.group(0) == "中国派遣军":
                 return "JP"
             continue
-        return "JP" if m.group("jp") else "CN"
+        return _side_of(m)
     return None
 
 
@@ -202,7 +216,7 @@ def _last_side(rx: re.Pattern, text: str, start: int, end: int) -> str | None:
     """The side of rx's last match in text[start:end] (its group 'jp' says Japanese), None without one."""
     best = None
     for m in rx.finditer(text, start, end):
-        best = "JP" if m.group("jp") else "CN"
+        best = _side_of(m)
     return best
 
 
@@ -220,7 +234,7 @@ def _clause_subject(text: str, c0: int, c1: int) -> str | None:
     m = _SIDE.match(text, lead.end() if lead else c0, c1)
     if not m or _NOT_SIDE.search(text, max(0, m.start() - 1), m.end() + 3):
         return None
-    return "JP" if m.group("jp") else "CN"
+    return _side_of(m)
 
 
 def side_for(text: str, pos: int) -> str | None:
@@ -240,7 +254,7 @@ def side_for(text: str, pos: int) -> str | None:
         while b > s0 and not _CLAUSE_SEP.match(text, b - 1):
             b -= 1
         side = _clause_subject(text, b, c1)
-        if side:
+        if side and side != "OTHER":
             return side
         c1 = b
     side = side_cue(text, s0, pos) or _weak_side(text, s0, pos)
@@ -274,8 +288,8 @@ def _owner_in(text: str, start: int, end: int) -> str | None:
             if w.group(0) == "中国派遣军":
                 best = "JP"
             continue
-        side = "JP" if m.group("jp") else "CN"
-        best = _OPPOSITE[side] if text[m.start() - 1:m.start()] == "被" else side
+        side = _side_of(m)
+        best = _OPPOSITE.get(side, side) if text[m.start() - 1:m.start()] == "被" else side
     return best
 
 
@@ -474,6 +488,7 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             continue  # 42,000人阵亡|35,000人被俘: the cue before closes the count before; this count has its own
         cue = m.group("cue")
         obj = m.group("obj")
+        passive = False
         side = _SIDE_WORDS.get(obj) if obj else ("JP" if cue.endswith("敌") else None)  # 杀敌, 毙敌
         if side is None and m.group("obj2") and _JP_UNIT.search(m.group("obj2")):
             side = "JP"
@@ -481,7 +496,7 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             side = side_cue(text, m.start("obj2"), m.end("obj2"))
         after = _SIDE.match(text, m.end("count"))
         if side is None and after and cue not in ("伤亡", "死伤", "损失", "阵亡", "战死", "失踪", "负伤", "受伤"):
-            side = "JP" if after.group("jp") else "CN"  # 毙伤20,000+日军: the object after the count
+            side = _side_of(after)  # 毙伤20,000+日军: the object after the count
         if side is None and out and _part_of_last(text, out[-1], m.start()):
             side = out[-1].value["side"]  # 歼日军…465人,其中生俘…24人: a part of the count before, its side
         active = cue in _ACTIVE_CUES and not cue.startswith("被") and text[m.start() - 1:m.start()] != "被"
@@ -491,6 +506,7 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             side = bodies_owner(text, m.start())
         elif side is None and cue in _PASSIVE_CUES:
             side = loss_owner(text, m.start())
+            passive = side is None
         elif side is None:
             side = side_for(text, m.start())
             passive = text[m.start() - 1:m.start()] == "被"  # 日伪…,被击毙三十多名: the clause's side was killed
@@ -500,6 +516,8 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
                 # an active verb: the number is the other side's loss
                 side = {"CN": "JP", "JP": "CN"}.get(side or "")
         fig = _figure(text, m, "casualties", _cue_category(cue), side, m.start())
+        if fig and side is None and passive:
+            fig.value["passive"] = True  # a loss of its clause's subject: figure_sides reads it from the units
         if fig:
             out.append(fig)
             taken.add(m.start("count"))
@@ -508,7 +526,7 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             while (c := _CONTINUATION.match(text, pos)) and _count_ok(c, text, person_only=True):
                 if c.start("count") in taken:
                     break
-                side2 = "JP" if _SIDE.fullmatch(c.group("subj")).group("jp") else "CN"
+                side2 = _side_of(_SIDE.fullmatch(c.group("subj")))
                 fig2 = _figure(text, c, "casualties", _cue_category(cue), side2, c.start("subj"))
                 if not fig2:
                     break
@@ -563,6 +581,8 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
         else:
             side = loss_owner(text, cs)
         fig = _figure(text, m, "casualties", _AFTER_CUES[m.group("cue")], side, cs)
+        if fig and side is None:
+            fig.value["passive"] = True
         if fig:
             out.append(Mention("figure", cs, m.end(), text[cs:m.end()], fig.value))
             taken.add(cs)
@@ -613,16 +633,29 @@ def _died_together(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+# the men counted after the officers under the same cue: "伤亡军官798人,士兵19286名", "阵亡将校12人、士兵340人"
+_MEN_AFTER_OFFICERS = re.compile(rf"[,，、]?(?:及|和|与)?(?:士兵|士卒|兵士|下士官兵|下士官|士官兵|兵员)(?:共|计|为|约)?(?P<count>{_COUNT})")
+
+
 def _officers(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for m in _OFFICERS.finditer(text):
         if m.start("count") in taken or not _count_ok(m, text, person_only=True):
             continue
-        cat = "officersWounded" if "伤" in m.group("cue") else "officersKilled"
-        fig = _figure(text, m, "casualties", cat, side_for(text, m.start()), m.start())
+        cue = m.group("cue")
+        cat = "casualties" if cue in ("伤亡", "死伤") else "officersWounded" if "伤" in cue else "officersKilled"
+        side = side_for(text, m.start())
+        fig = _figure(text, m, "casualties", cat, side, m.start())
         if fig:
             out.append(fig)
             taken.add(m.start("count"))
+            men = _MEN_AFTER_OFFICERS.match(text, m.end("count"))
+            if men and men.start("count") not in taken and _count_ok(men, text, person_only=True):
+                men_cat = {"officersWounded": "wounded", "officersKilled": "killed"}.get(cat, cat)
+                fig2 = _figure(text, men, "casualties", men_cat, side, men.start())
+                if fig2:
+                    out.append(fig2)
+                    taken.add(men.start("count"))
     return out
 
 
@@ -680,7 +713,7 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             if rx in (_UNIT_THEN_COUNT, _UNIT_ARM_COUNT) and not tail_side:  # the unit's men: its side, or left to it
                 side = _unit_side(text, m.start(), m.group("cue"))
             else:
-                side = ("JP" if tail_side.group("jp") else "CN") if tail_side else side_for(text, cs)
+                side = _side_of(tail_side) if tail_side else side_for(text, cs)
                 echelon = _WEAK.search(m.group("cue")) if rx in (_UNITS_THEN_COUNT, _UNITS_LIST_TOTAL) else None
                 if echelon and not tail_side:  # 日军击溃了3个集团军约10万军队: the formations counted say whose men
                     side = "JP" if echelon.group("jp") else "CN"
@@ -974,12 +1007,35 @@ def _bodies_left(text: str, taken: set[int]) -> list[Mention]:
         side = "JP" if text.startswith("敌尸", m.end("count")) else None
         for w in _SIDE.finditer(text, s0, m.start()) if side is None else ():
             if not _SIDE_AS_PLACE.match(text, w.end()) and text[w.start() - 1:w.start()] not in ("在", "向", "对", "于"):
-                side = "JP" if w.group("jp") else "CN"
+                side = _side_of(w)
                 break
         fig = _figure(text, m, "casualties", "killed", side, cs)
         if fig:
             out.append(fig)
             taken.add(cs)
+    return out
+
+
+# the text says the sources disagree (不同来源的资料统计数字不一致, 说法不一): a range's two ends are two counts
+_SOURCES_DIFFER = re.compile(r"来源不同|不同来源|说法不[一同]|各说不一|众说纷纭|莫衷一是|资料不[一同]|数字不[一同]|数据不[一同]"
+                             r"|统计不[一同]|记载不[一同]|各有不同|有出入")
+
+
+def _other_ends(text: str, figures: list[Mention]) -> list[Mention]:
+    """A range whose ends the text says come from sources that disagree ("阵亡4000-7600人(不同来源的资料统计数字不
+    一致)"): its high end as a second report (two sources, two reports); any other range stays one report, its low
+    end (the gold's convention)."""
+    out = []
+    for f in figures:
+        cs = f.value["count_start"]
+        high = range_high(text, cs)
+        if high is None:
+            continue
+        stop = _CLAUSE_END.search(text, f.value["count_end"])
+        tail = text[f.value["count_end"]:min(stop.start() if stop else len(text), f.value["count_end"] + 40)]
+        if _SOURCES_DIFFER.search(tail):
+            f.value["qualifier"] = "exact"  # each end is one source's count
+            out.append(Mention(f.kind, f.start, f.end, f.text, {**f.value, "count": high, "qualifier": "exact"}))
     return out
 
 
@@ -996,6 +1052,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _infobox(text, taken)
     out += _strength(text, taken)
     out += _moving_forces(text, taken)
+    out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT and not _claimed_missing(text, m)]
     sides = _infobox_sides(text)
     for a, b, side in _loss_columns(text, sides) if sides else ():

@@ -56,6 +56,7 @@ COUNT_RE = re.compile(
     rf"(?P<pre>{_PRE})?"
     rf"(?<![数几若])(?P<num>(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:[万萬亿]{_CN})?(?:余|多)?[万萬亿]?(?:余|多)?"  # 一万二千: the thousands after 万
     rf"|[万萬千百](?=余|多)|(?<=[近约逾达])[万千])"
+    rf"(?:(?P<sep>[-－—～~〜]|至|到)(?P<hi>(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:余|多)?[万萬亿]?(?:余|多)?))?"
     rf"(?P<suf>{_SUF})?(?P<unit>{_UNIT})?(?P<suf2>左右|上下|以上|以下)?"
 )
 _DATE_UNIT = {"年", "月", "日"}
@@ -93,10 +94,30 @@ def cn_to_int(s: str) -> int | None:
     return total + section + cur if seen else None
 
 
+# two neighbouring digits before a magnitude (三四千, 五六万, 一万二三千, 十五六人) or alone (五六人) are a rough
+# count: "three or four thousand" — its low end, at least (the gold's convention for a range)
+_DIGIT_PAIR = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])(?=[十百千万萬亿]|$)")
+_POSITIONAL = re.compile("[十拾百佰千仟万萬亿]")
+
+
+def _low_of_pair(core: str) -> tuple[str, bool]:
+    """``core`` with the upper digit of a rough pair (三四千 → 三千) dropped, and whether one was."""
+    m = _DIGIT_PAIR.search(core)
+    if m is None or _DIG[m.group(2)] != _DIG[m.group(1)] + 1:
+        return core, False
+    if m.end() == len(core) and not _POSITIONAL.search(core) and len(core) != 2:
+        return core, False  # 一九四五: digits read one by one (a year), no pair
+    return core[:m.start(2)] + core[m.end(2):], True
+
+
 def _value(num: str) -> tuple[int, bool] | None:
-    """The integer in a count token and whether 余/多 was written inside it (十余万, 2万多)."""
+    """The integer in a count token and whether 余/多 was written inside it (十余万, 2万多) or it is a rough
+    pair of digits (三四千: at least 3000)."""
     inner_more = "余" in num or "多" in num
     core = num.replace("余", "").replace("多", "")
+    if not core[:1].isdigit():
+        core, pair = _low_of_pair(core)
+        inner_more = inner_more or pair
     mag = 1
     if core and core[-1] in _BIG:
         mag = _BIG[core[-1]]
@@ -129,7 +150,52 @@ def _qualifier(pre: str | None, suf: str | None, inner_more: bool, unit: str | N
     return "exact"
 
 
+def _magnitude(num: str) -> int:
+    """The magnitude a count token ends with (2万 → 10000, 3千 → 1000), 1 without one."""
+    core = num.replace("余", "").replace("多", "")
+    if core[-1:] in _BIG:
+        return _BIG[core[-1]]
+    if len(core) > 1 and core[-1] in _SMALL and core[-2].isdigit():
+        return _SMALL[core[-1]]
+    return 1
+
+
+def _range_low(m: re.Match) -> int | None:
+    """The low end of a range "2至3万", "4000-7600", "二至三万": the first number, with the magnitude written only
+    after the second (2至3万 = 20000 to 30000); None when the match holds no range or the ends do not rise."""
+    hi = _value(m.group("hi") or "")
+    lo = _value(m.group("num"))
+    if hi is None or lo is None:
+        return None
+    mag = _magnitude(m.group("hi"))
+    num = m.group("num")
+    try:
+        lo_f = float(num.replace(",", "")) if num.replace(",", "").replace(".", "", 1).isdigit() else float(lo[0])
+    except ValueError:
+        return None
+    if mag > 1 and _magnitude(num) == 1 and lo_f * mag <= hi[0]:
+        lo_f *= mag
+    low = round(lo_f)
+    return low if 0 < low < hi[0] else None
+
+
+def range_high(text: str, pos: int) -> int | None:
+    """The high end of the range that starts at text[pos] ("4000-7600人" → 7600), or None when no range is there."""
+    try:
+        m = COUNT_RE.match(text, pos)
+        if m is None or not m.group("hi") or _range_low(m) is None:
+            return None
+        v = _value(m.group("hi"))
+        return v[0] if v else None
+    except Exception:
+        return None
+
+
 def _from_match(m: re.Match) -> tuple[int, str] | None:
+    if m.group("hi"):  # a range: one report, its low end, at least
+        low = _range_low(m)
+        if low is not None:
+            return low, "atLeast"
     v = _value(m.group("num"))
     if v is None:
         return None
