@@ -32,6 +32,23 @@ JUDGMENT_SIEGE = (
     "于9月27日撤出。被告入镇后,纵兵焚烧民房四百余栋,并杀害平民一百余人。\n"
 )
 
+LETTER = (
+    "父亲大人膝下:\n"
+    "儿自三月下旬随第三十一师开抵运河北岸,奉命固守台儿庄。敌军以坦克大炮连日猛攻,庄内房屋尽成焦土,我军与敌逐屋争夺,"
+    "伤亡甚重。儿所在之连,仅余二十余人。四月六日夜,我军全线反攻,敌遗尸遍野,狼狈北窜。儿幸未受伤,勿念。\n"
+    "儿 国华 叩上\n"
+    "民国二十七年四月十日\n"
+)
+
+DIARY = (
+    "一九四〇年六月九日 晴\n"
+    "敌机一早就来轰炸,城里烟火四起。听说敌军已过当阳,我们营奉命开赴东山,构筑工事。营长说第十八军要死守宜昌。\n"
+    "六月十日 阴\n"
+    "整日炮声不断,敌第十三师团以坦克开路,猛攻东门,我连伤亡过半。\n"
+    "六月十二日 雨\n"
+    "傍晚传来消息,城已失守,我们连夜撤往三斗坪。\n"
+)
+
 PAGES = (
     "台儿庄中日激战\n"
     "1938年3月下旬,日军第10师团一部沿津浦路南下,猛攻台儿庄。守军第31师与敌逐屋争夺,伤亡惨重。\n"
@@ -95,6 +112,22 @@ def test_a_judgment_that_tells_a_siege_coins_the_fight_at_the_town_besieged(tmp_
     b = battles["新市战斗"]
     assert {"第14旅团", "第133师"} <= {u["name"] for u in b["units"]}
     assert b["start"].startswith("1941-09")
+
+
+def test_a_letter_home_from_a_defended_town_coins_the_fight_there(tmp_path):
+    battles = _battles(extract_json(tmp_path, LETTER))
+    assert list(battles) == ["台儿庄战斗"], list(battles)
+    b = battles["台儿庄战斗"]
+    assert "第31师" in {u["name"] for u in b["units"]}
+    assert b["start"].startswith("1938")  # the year of the letter's date line
+
+
+def test_a_diary_coins_the_fight_at_the_city_defended_not_the_village_retreated_to(tmp_path):
+    battles = _battles(extract_json(tmp_path, DIARY))
+    assert list(battles) == ["宜昌战斗"], list(battles)  # 撤往三斗坪: where the diarist went after it
+    b = battles["宜昌战斗"]
+    assert {"第18军", "第13师团"} <= {u["name"] for u in b["units"]}
+    assert b["start"] == "1940-06-09"
 
 
 def test_page_titles_that_tell_a_fight_at_a_place_name_one_fight_each(tmp_path):
