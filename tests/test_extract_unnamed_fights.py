@@ -69,6 +69,11 @@ DATE_NAMED = (
     "1931年11月4日,日军继“九一八”事变之后进犯嫩江桥,黑龙江省代理主席马占山率部奋起抵抗。\n"
 )
 
+NAMED_UNDER_TITLE = (
+    "血战台儿庄\n"
+    "1938年3月,台儿庄战役打响。日军第10师团猛攻台儿庄,守军第31师与敌逐屋争夺,伤亡惨重。\n"
+)
+
 POET = (
     "诗人小传\n"
     "某某,1905年生于浙江绍兴,早年留学日本,归国后在上海任教。\n"
@@ -150,6 +155,13 @@ def test_an_incident_named_by_its_date_is_the_name_of_the_titled_fight_of_that_d
     assert "九一八事变" in b["alt_labels"]  # “九一八”事变: the 18th of the 9th month, the day the page tells
     assert b["start"] == "1931-09-18"
     assert "九一八事变" not in battles.get("江桥抗战", {}).get("alt_labels", [])
+
+
+def test_a_title_over_the_account_of_a_battle_the_text_names_coins_nothing(tmp_path):
+    battles = _battles(extract_json(tmp_path, NAMED_UNDER_TITLE))
+    assert "台儿庄战役" in battles, list(battles)
+    assert "台儿庄战斗" not in battles  # 血战台儿庄 heads the named battle's account
+    assert "第31师" in {u["name"] for u in battles["台儿庄战役"]["units"]}
 
 
 def test_texts_without_fighting_coin_nothing(tmp_path):

@@ -35,6 +35,7 @@ def titled_fights(text: str, places: list[Mention], units: list, dates: list[Men
                   battles: list[Mention]) -> list[Mention]:
     """A coined battle mention (heading) for each title line that names a fight at a place; the line's span."""
     taken = [(m.start, m.end) for m in battles]
+    named = "|".join(m.value["name"] for m in battles if m.value.get("name") and not m.value.get("coined"))
     unit_starts = sorted(u.mention.start for u in units)
     date_starts = sorted(d.start for d in dates)
     out: list[Mention] = []
@@ -49,9 +50,11 @@ def titled_fights(text: str, places: list[Mention], units: list, dates: list[Men
         if m is None or any(a < start + len(title) and start < b for a, b in taken):
             continue
         place = m.group("place")
-        if not _is_namesake(place, start + m.start("place"), places):
-            continue
+        if not _is_namesake(place, start + m.start("place"), places) or place in named:
+            continue  # 血战台儿庄 over a 台儿庄战役 the text names: a heading of that battle's account
         a, b = pos, _section_end(text, lines, i + 1, pos)
+        if any(a <= x.start < b and x.value.get("name") and not x.value.get("past") for x in battles):
+            continue  # the prose under the title names its battle: the section is that battle's
         told = [f.group() for f in _FIGHT.finditer(text, a, b) if f.group() != m.group("verb")]
         dated = bisect_right(date_starts, b - 1) > bisect_right(date_starts, a - 1)
         manned = bisect_right(unit_starts, b - 1) > bisect_right(unit_starts, a - 1)
