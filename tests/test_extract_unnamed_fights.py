@@ -69,6 +69,14 @@ DATE_NAMED = (
     "1931年11月4日,日军继“九一八”事变之后进犯嫩江桥,黑龙江省代理主席马占山率部奋起抵抗。\n"
 )
 
+CUT_OFF = (
+    "淞沪会战\n"
+    "1937年8月13日,日军进攻上海,第9集团军奋起抵抗,保卫上海。\n"
+    "\n"
+    "血战嘉定\n"
+    "此后,日本又从国内调来援军\n"
+)
+
 NAMED_UNDER_TITLE = (
     "血战台儿庄\n"
     "1938年3月,台儿庄战役打响。日军第10师团猛攻台儿庄,守军第31师与敌逐屋争夺,伤亡惨重。\n"
@@ -155,6 +163,13 @@ def test_an_incident_named_by_its_date_is_the_name_of_the_titled_fight_of_that_d
     assert "九一八事变" in b["alt_labels"]  # “九一八”事变: the 18th of the 9th month, the day the page tells
     assert b["start"] == "1931-09-18"
     assert "九一八事变" not in battles.get("江桥抗战", {}).get("alt_labels", [])
+
+
+def test_a_fight_title_cut_off_before_its_account_is_not_the_page_before(tmp_path):
+    battles = _battles(extract_json(tmp_path, CUT_OFF))
+    assert list(battles) == ["淞沪会战"], list(battles)  # no fight told under 血战嘉定: nothing coined
+    assert "嘉定" not in {p["name"] for p in battles["淞沪会战"]["places"]}
+    assert "上海" in {p["name"] for p in battles["淞沪会战"]["places"]}
 
 
 def test_a_title_over_the_account_of_a_battle_the_text_names_coins_nothing(tmp_path):

@@ -32,13 +32,16 @@ _MAX_TITLE = 12
 
 
 def titled_fights(text: str, places: list[Mention], units: list, dates: list[Mention],
-                  battles: list[Mention]) -> list[Mention]:
-    """A coined battle mention (heading) for each title line that names a fight at a place; the line's span."""
+                  battles: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """A coined battle mention (heading) for each title line that names a fight at a place (the line's span); and
+    the spans (title and prose) of the fight titles whose prose tells no fight (a copy cut off under its title):
+    no battle's, not the section's before them."""
     taken = [(m.start, m.end) for m in battles]
     named = "|".join(m.value["name"] for m in battles if m.value.get("name") and not m.value.get("coined"))
     unit_starts = sorted(u.mention.start for u in units)
     date_starts = sorted(d.start for d in dates)
     out: list[Mention] = []
+    untold: list[tuple[int, int]] = []
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -59,11 +62,22 @@ def titled_fights(text: str, places: list[Mention], units: list, dates: list[Men
         dated = bisect_right(date_starts, b - 1) > bisect_right(date_starts, a - 1)
         manned = bisect_right(unit_starts, b - 1) > bisect_right(unit_starts, a - 1)
         if not told or not (dated or manned):
+            untold.append((start, b))
             continue
         out.append(Mention("battle", start, start + len(title), title,
                            {"name": place + "战斗", "heading": True, "coined": True, "implied": True,
                             "alts": [place + "之战", title]}))
-    return out
+    return out, untold
+
+
+def clear_untold(text: str, sentences: list[tuple[int, int]], labels: list[str | None], spans: list[tuple[int, int]],
+                 battles: list[Mention]) -> None:
+    """Sentences under a fight title whose prose tells no fight belong to no battle, unless they name one (in place)."""
+    for a, b in spans:
+        for k, (s, e) in enumerate(sentences):
+            if a <= s < b and labels[k] is not None and not any(
+                    s <= m.start < e and m.value.get("name") and not m.value.get("past") for m in battles):
+                labels[k] = None
 
 
 def _is_namesake(place: str, at: int, places: list[Mention]) -> bool:
