@@ -36,7 +36,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     """A battle mention (on the first occurrence of the central place, else of the place under attack) or None.
     leaders: persons named with a military title; opening: the span of the account's first dated sentence."""
     named = {m.value["name"] for m in battles if m.value.get("name")}
-    told = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("past")}
+    told = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("past")
+            and not _CAREER_BACK.search(text, max(0, m.start - 3), m.start)}
     if any(text.count(_stem(n) or n) > 1 for n in named):
         return None
     fighting = len(_FIGHTING.findall(text))
@@ -55,7 +56,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队): the account is of a
         # fight the text never names, the place it attacks, else the place it keeps coming back to, else the
         # place of its dated opening, else the one village it names
-        central = _attacked_place(text, places) or _salient_place(places) \
+        central = _attacked_place(text, places) or _salient_place(places) or _sole_target(text, places) \
             or _opening_place(places, battles, opening) or _sole_village(places, battles)
         fallback = central is not None
         if central is not None:  # 溧阳县塘马村: the fight is the village's, the county only locates it
@@ -72,10 +73,26 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     return m
 
 
+# a career's look back (远在日俄战役即已从军, 早在X战役中): a battle before the account, not one it tells
+_CAREER_BACK = re.compile(r"(?:远在|早在)\s*$")
+
+
 # the kinds of place a battle is named after: settlements, mountains, passes, forts (not provinces, regions,
 # rivers or railways, which a battle crosses but is not named after)
 _NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "island")
 NAMESAKE_KINDS = _NAMESAKE
+
+
+def _sole_target(text: str, places: list[Mention]) -> Mention | None:
+    """The one settlement, mountain or pass an account that names no battle defends or attacks (扼守X, 围攻X,
+    X失守), even once: a judgment or a letter tells the fight for a city in a sentence, then what followed. Of
+    several, the one city among them (攻陷X门 / 攻陷X关 are parts of the city's fight). Its first such mention."""
+    hits = [m for m in places if m.value.get("kind") in _NAMESAKE and _is_target(text, m)]
+    names = {m.value.get("name", m.text) for m in hits}
+    if len(names) > 1:
+        hits = [m for m in hits if m.value.get("kind") == "city"]
+        names = {m.value.get("name", m.text) for m in hits}
+    return hits[0] if len(names) == 1 else None
 
 
 def _salient_place(places: list[Mention]) -> Mention | None:
@@ -207,7 +224,7 @@ def _small_places(places: list[Mention], battles: list[Mention]) -> list[Mention
 
 
 # a place as the object of an attack or a defence: 连攻X, 进攻X, 围攻X, 威胁X, 保卫大X … / X之围, X失陷, X攻防
-_TARGET_BEFORE = re.compile(r"(?:攻|进图|进窥|进逼|进犯|威胁|保卫|守卫|防守|固守|死守|坚守|夺取|争夺|直扑|扑向|包围|"
+_TARGET_BEFORE = re.compile(r"(?:攻|进图|进窥|进逼|进犯|威胁|保卫|守卫|防守|固守|死守|坚守|扼守|据守|退守|夺取|争夺|直扑|扑向|包围|"
                             r"进至|进抵|窜至|窜犯|侵占|侵入|进占|攻占|攻陷|占领)大?\s*$")
 # a place retaken (收复X, 克复X, 光复X, 攻克X): a telegram or report announcing the recapture of a town is about
 # the battle for it; read only where no attack or defence names the text's target (敌人连攻武汉 … 克复罗山)
@@ -226,12 +243,16 @@ def _target_place(text: str, places: list[Mention], before: re.Pattern | None = 
     """The place the text's fighting is about when it names no battle at all (a commentary on the fronts:
     敌人连攻武汉,计分四路 …): the place named as the object of an attack or a defence most often, at least
     twice and more often than any other. Its first such mention."""
-    def targeted(m: Mention) -> bool:
-        toward = before is None and _TOWARD.search(text, max(0, m.start - 2), m.start) \
-            and _ADVANCE_AFTER.match(text, m.end)
-        return bool((before or _TARGET_BEFORE).search(text, max(0, m.start - 4), m.start)
-                    or (before is None and _TARGET_AFTER.match(text, m.end)) or toward)
-    return _most_named(m for m in places if m.value.get("kind") != "railway" and targeted(m))
+    return _most_named(m for m in places if m.value.get("kind") != "railway" and _is_target(text, m, before))
+
+
+def _is_target(text: str, m: Mention, before: re.Pattern | None = None) -> bool:
+    """The place mention is the object of an attack or a defence (连攻X, 扼守X, X失陷, 向X进犯), or with before, of
+    the verbs it gives (收复X)."""
+    toward = before is None and _TOWARD.search(text, max(0, m.start - 2), m.start) \
+        and _ADVANCE_AFTER.match(text, m.end)
+    return bool((before or _TARGET_BEFORE).search(text, max(0, m.start - 4), m.start)
+                or (before is None and _TARGET_AFTER.match(text, m.end)) or toward)
 
 
 def _most_named(mentions) -> Mention | None:

@@ -68,6 +68,7 @@ from kangzhan.extract.roll import (
     roll_persons,
     spaced_names,
 )
+from kangzhan.extract.titled_fights import clear_untold, date_named_incidents, titled_fights
 from kangzhan.gcpause import gc_paused
 from kangzhan.text.boilerplate import blank_furniture
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
@@ -159,6 +160,8 @@ def analyse(src: SourceText) -> Analysis:
     places = outside_built_works(text, places)  # 战后兴建横贯公路、海港: the works built, no battlefield
     places = outside_homes(text, places)  # 家住X, 祖籍X, 在X家中去世: a veteran's home, no battlefield
     places = outside_org_names(text, places)  # 榆社县委, 黄县二支队: the organ or local force it names, no battlefield
+    titled, untold = titled_fights(text, places, units, dates, battles)  # 芦沟桥中日开战, 血战X: a page title names a fight
+    battles = sorted([*battles, *titled], key=lambda m: m.start) if titled else battles
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
@@ -228,6 +231,8 @@ def analyse(src: SourceText) -> Analysis:
         if name and name in told and name not in infos:
             infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
     outside_the_war(text, sentences, labels, battles)
+    date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
+    clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before
     places = fighting_places(text, sentences, labels, places, battles, [u.mention for u in units],
                              {n: i.alts for n, i in infos.items()})  # a battle told in passing: where it was fought
     for m in battles:
