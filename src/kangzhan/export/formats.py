@@ -27,7 +27,7 @@ NODE_FIELDS = ["id", "kind", "label", "label_en", "side", "echelon", "place_type
                "alt_labels"]
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 EDGE_FIELDS = ["id", "source", "target", "relation", "label", "start", "end"]
-SIDE_COLOURS = {"China": "#c0392b", "Japan": "#2c3e50"}
+SIDE_COLOURS = {"China": "#c0392b", "Japan": "#2c3e50", "OtherSide": "#d68910"}  # the web views use the same
 KIND_SHAPES = {"battle": "box", "unit": "ellipse", "person": "diamond", "place": "house"}
 KIND_COLOURS = {"battle": "#f5d76e", "unit": "#aed6f1", "person": "#d7bde2", "place": "#a9dfbf"}
 

@@ -30,7 +30,8 @@ RELATIONS = {
     "commands": ("person", "unit"),
     "subUnitOf": ("unit", "unit"),
 }
-SIDES = {KZ + "China": "China", KZ + "Japan": "Japan"}
+# the belligerents; kz:OtherSide: a third party (the Allies: 英缅第1师, 美军第475团), neither China nor Japan
+SIDES = {KZ + "China": "China", KZ + "Japan": "Japan", KZ + "OtherSide": "OtherSide"}
 REL_LABELS_ZH = {"participant": "参战", "commander": "指挥官", "location": "地点", "partOf": "属于",
                  "commands": "指挥", "subUnitOf": "隶属"}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
@@ -46,8 +47,9 @@ def _part_level(name: str, owner: str) -> bool:
     return not name.endswith(CAMPAIGN) and bool(_stem(name)) and _stem(name) != _stem(owner)
 
 
-def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention]) -> tuple[dict[str, BattleInfo], list[str | None]]:
-    """Battles of the text and, for each sentence, the battle it belongs to (or None)."""
+def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
+            lists: dict[int, list[Mention]]) -> tuple[dict[str, BattleInfo], list[str | None]]:
+    """Battles of the text and, for each sentence, the battle it belongs to (or None); lists: record_lists."""
     sent_of = _sentence_index(sentences)
     raids = [m for m in battles if m.value.get("raid")]
     battles = [m for m in battles if not m.value.get("raid")]
@@ -73,7 +75,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention])
         merged.append(m)
     headings = merged
     entries = timeline_entries(text)
-    records = record_sentences(text, sentences, battles)
+    records = record_sentences(lists, sent_of)
     if entries and not any(m.start < entries[0][0] for m in battles):  # no account before the first entry
         _by_entry(entries, battles, labels, [a for a, _ in sentences], alias_of, info)
     elif headings:
@@ -391,16 +393,19 @@ def _listed(text: str, battles: list[Mention]) -> set[int]:
 _RECORD_VERB = re.compile(r"参加|参与|经历|亲历|历经|转战|投身|打过|参战|先后")
 
 
-def record_sentences(text: str, sentences: list[tuple[int, int]], battles: list[Mention]) -> dict[int, set[str]]:
-    """Sentences that list battles as a record (参加了A、B和C; three names or more in one list) → the names listed:
-    the sentence names them, it tells none of them, so it lends its battle to no sentence around it (a
-    biography's birthplace and the town it settled in are no places of the first battle of its list)."""
+def record_lists(text: str, sentences: list[tuple[int, int]], battles: list[Mention]) -> dict[int, list[Mention]]:
+    """Lists of battles that are a record (参加了A、B和C; three names or more in one list), keyed by the start of
+    the list's first name → its names: the sentence names them, it tells none of them, so it lends its battle
+    to no sentence around it (a biography's birthplace and the town it settled in are no places of the first
+    battle of its list). Read once on the text's first sentences: keyed by position, a record holds when a later
+    stage splits the sentences anew, and its names are read when asked (segment gives them their canonical
+    names): see record_sentences."""
     sent_of = _sentence_index(sentences)
     lists: dict[int, list[Mention]] = {}
     for m in battles:
         if m.value.get("name") and "list" in m.value:
             lists.setdefault(m.value["list"], []).append(m)
-    out: dict[int, set[str]] = {}
+    out: dict[int, list[Mention]] = {}
     for members in lists.values():
         first = min(members, key=lambda m: m.start)
         k = sent_of(first.start)
@@ -408,7 +413,17 @@ def record_sentences(text: str, sentences: list[tuple[int, int]], battles: list[
         if k is None or len(names) < 2:
             continue
         if len(members) >= 3 or _RECORD_VERB.search(text, sentences[k][0], first.start):
-            out.setdefault(k, set()).update(names)
+            out[first.start] = members
+    return out
+
+
+def record_sentences(lists: dict[int, list[Mention]], sent_of: Callable[[int], int | None]) -> dict[int, set[str]]:
+    """The sentences that hold a record (record_lists) → the names they list, by the sentence index sent_of gives."""
+    out: dict[int, set[str]] = {}
+    for pos, members in lists.items():
+        k = sent_of(pos)
+        if k is not None:
+            out.setdefault(k, set()).update(m.value["name"] for m in members)
     return out
 
 

@@ -12,7 +12,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kangzhan.extract.built_works import outside_built_works
-from kangzhan.extract.facts import WAR_YEARS, BattleInfo, outside_the_war, record_sentences, segment
+from kangzhan.extract.facts import (
+    WAR_YEARS,
+    BattleInfo,
+    outside_the_war,
+    record_lists,
+    record_sentences,
+    segment,
+)
 from kangzhan.extract.fight_places import fighting_places
 from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
@@ -124,6 +131,7 @@ class Analysis:
     facts: DocumentFacts | None = None
     commands: list = field(default_factory=list)
     offsets: list[int] | None = None  # text index → original index, when pinyin glosses were dropped
+    records: dict[int, list[Mention]] = field(default_factory=dict)  # the lists of battles that are a record
 
 
 @gc_paused()  # no reference cycles in a document's garbage: see kangzhan.gcpause
@@ -162,6 +170,7 @@ def analyse(src: SourceText) -> Analysis:
     places = outside_org_names(text, places)  # 榆社县委, 黄县二支队: the organ or local force it names, no battlefield
     titled, untold = titled_fights(text, places, units, dates, battles)  # 芦沟桥中日开战, 血战X: a page title names a fight
     battles = sorted([*battles, *titled], key=lambda m: m.start) if titled else battles
+    records = record_lists(text, sentences, battles)  # 参加了A、B和C: a record lists battles, it tells none
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
@@ -188,7 +197,7 @@ def analyse(src: SourceText) -> Analysis:
                 or purpose_fight(text, places, battles)  # 为纪念…在X抗击日军…的英雄业绩: a memorial's fight
             if implied:
                 battles = [*battles, implied]
-            infos, labels = segment(text, sentences, battles)
+            infos, labels = segment(text, sentences, battles, records)
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
@@ -244,7 +253,7 @@ def analyse(src: SourceText) -> Analysis:
     figures = strength_sides(figures, units, sentences)  # 13军辖…,兵力28000人: the side of the units it counts
     figures = carried_loss_sides(figures, sentences)  # …伤亡军官798人。此后…约计伤亡9100余人: the same side's losses
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
-                 offsets=offsets)
+                 offsets=offsets, records=records)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
     if local and offsets is None:
         town_of_entry(a.facts, local, raw)
@@ -438,7 +447,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         ent.evidence.append(ev(m.start, m.end))
     # battles
     by_name: dict[str, Battle] = {}
-    records = record_sentences(a.text, sents, a.battles)  # a record's units fought in each battle it lists
+    records = record_sentences(a.records, sent_of)  # a record's units fought in each battle it lists
     for name, info in a.infos.items():
         b = Battle(name, alt_labels=set(info.alts), part_of=info.part_of,
                    named_in_text=not (info.first is not None and (info.first.value.get("implied")

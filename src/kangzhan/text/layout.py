@@ -7,7 +7,8 @@ designation. A layout space is a single space between an Arabic digit and the wo
 or between 第 and its digit. Dropped like inline glosses (glosses.drop_spans), so offsets map back. Two spaces
 (a table's cell gap), a space before other words (a numbered heading "1 长沙会战") and the space after a number that
 opens a line ("1 军事形势": an item's number, unless a date goes on) stay. A space between a Han character and a
-number that goes on to its counter word ("殲敵 3400 餘人", "即 23 日") is the same padding: dropped too.
+number that goes on to its counter word ("殲敵 3400 餘人", "即 23 日") is the same padding: dropped too, and so the
+space after a unit's type modifier (新编, 暂编, 预备 …) before its designation ("暂编 第5军", "预备 第二师").
 """
 
 from __future__ import annotations
@@ -22,8 +23,13 @@ _COUNTED = "年月日号时万千百亿个人名余多架艘辆门次路军师�
 # over it): re scans for it in C
 # (not before a date: "桂林18日电 18日上午" is a dateline, then the report's first sentence)
 _FIGURE_COUNTED = _COUNTED.replace("年月日号时", "")
+# the two-character type modifiers written before a unit's designation (units.PRE_MODS), and that designation:
+# 第 and a numeral (Arabic or Chinese), each maybe padded, then an echelon word's first character
+_MODIFIER = "新编|暂编|预备|独立|骑兵|荣誉"
+_DESIGNATION = "第? ?(?:[0-9]+|[〇一二三四五六七八九十百两]+) ?[军师旅团营纵支]"
 _LAYOUT_SPACE = re.compile(rf" (?:(?<=[0-9] )(?=[{_COUNTED}])|(?<=第 )(?=[0-9])"
-                           rf"|(?<=[\u4e00-\u9fff] )(?=[0-9]+(?:\.[0-9]+)? ?[{_FIGURE_COUNTED}]))")
+                           rf"|(?<=[\u4e00-\u9fff] )(?=[0-9]+(?:\.[0-9]+)? ?[{_FIGURE_COUNTED}])"
+                           rf"|(?<=(?:{_MODIFIER}) )(?={_DESIGNATION}))")
 
 
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*[0-9]{1,3}$")  # "1 军事形势": a numbered line, its number and a space

@@ -408,7 +408,6 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _army_detachments(text, out, group)
     group = _force_units(text, out, group)
     group = _commander_columns(text, out, group)
-    group = _commander_forces(text, out, group)
     group = _commander_named_jp(text, out, group)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
         prefix, suffix = m.group(1), m.group(2)
@@ -507,87 +506,88 @@ def _commander_columns(text: str, out: list[Mention], group: int) -> int:
     return group
 
 
-# forces named after their commanders, the Japanese way (太田部隊 → 太田部队), alone or listed sharing one force
-# word: "A、B、C各部队", "A、B部队"
-_LIST_REACH = 40
-
-
-def _surname_end(item: str) -> str | None:
-    """The Japanese family name that ends the item (占领了X的|太田), the longest of the list, or None."""
-    from kangzhan.extract.mentions.lexdata import jp_surnames
-    return next((item[-n:] for n in (4, 3, 2) if len(item) >= n and item[-n:] in jp_surnames()), None)
-
-
 def _closes_a_date(text: str, s: int) -> bool:
     """The would-be family name at s opens with the 年/月/日 of a date (12日向部队, 三月向部队: on that day,
     towards the troops): a numeral before it, no name."""
     return s > 0 and text[s] in "年月日" and text[s - 1] in "0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅"
 
 
-def _commander_forces(text: str, out: list[Mention], group: int) -> int:
-    """Japanese forces named after their commanders: X部队 where X is a Japanese family name; in a list that
-    shares the force word (A、B、C各部队), every item of two to four characters when one of them is such a
-    name (a rarer family name listed beside known ones: the items of a list are of one kind). Not a common
-    word (先头部队) nor a place (随县、枣阳各部队)."""
-    for at, _ in occurrences(text, "部队"):
-        e = at - 1 if at and text[at - 1] in "各等诸" else at
-        pos = e
-        while pos > max(0, e - _LIST_REACH) and (text[pos - 1] == "、" or "\u4e00" <= text[pos - 1] <= "\u9fff"):
-            pos -= 1
-        items = text[pos:e].split("、")
-        spans: list[tuple[int, int, str]] = []
-        for i, item in enumerate(items):
-            start = pos
-            pos += len(item) + 1
-            name = _surname_end(item)
-            if name is not None and _closes_a_date(text, start + len(item) - len(name)):
-                name = None  # 5月12日|向部队下达: the day of a date and a preposition, no 日向 force
-            if name is None and i > 0 and len(item) <= 4 and not is_toponym(item) \
-                    and common_words().get(item, (0, ""))[0] < 100:
-                name = item  # a rarer family name among known ones (only after the list's first separator)
-            if name is not None:
-                spans.append((start + len(item) - len(name), start + len(item), name))
-        if not any(_surname_end(n) == n for _, _, n in spans):
-            continue
-        for a, b, name in spans:
-            if any(o.start < b and a < o.end for o in out):
-                continue
-            key = name + "部队"
-            out.append(Mention("unit", a, b, key,
-                               {"key": key, "echelon": "部队", "number": None, "modifiers": (),
-                                "cue": cue_before(text, a), "implied": "JP", "group": group, "alts": set()}))
-            group += 1
-    return group
-
-
 # the Japanese named a division, brigade or regiment, and a task force (部队), after its commander's family name
-# (板垣师团, 矶谷师团, 今井部队, 田中大队); 师团/旅团/联队 are Japanese words, 部队 and 大队 any army's: there the
-# name must be a listed Japanese family name
+# (板垣师团, 矶谷师团, 今井部队, 田中大队; 太田部隊 in a translated war history); 师团/旅团/联队 are Japanese words,
+# 部队 and 大队 any army's: there the name must be a listed Japanese family name. 部队 may close a list of such
+# names sharing it ("A、B、C各部队", "A、B部队")
 _JP_NAMED_ECH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:师团|旅团|联队|大队|部队)")
 _NOT_JP_NAME_CHARS = _NOT_NAME_CHARS | set("甲乙丙丁军队兵部师旅团营连伪日华满蒙个半将已也都均被把给让使对以为了着过或即就便"
                                            "才还仍曾是有无不没所之者等余多")
+_LIST_REACH = 40  # how far back a list sharing one 部队 may reach
+
+
+def _surname_end(item: str) -> str | None:
+    """The longest listed Japanese family name (2 to 4 characters) that ends item (占领了X的|太田), or None."""
+    from kangzhan.extract.mentions.lexdata import jp_surname_len
+    # item[-n:] is listed when the longest listed name opening it reaches its end (a slice stops at the item's end)
+    return next((item[-n:] for n in (4, 3, 2) if len(item) >= n and jp_surname_len(item, len(item) - n) >= n), None)
+
+
+def _commander_name(text: str, at: int, ech: str) -> str | None:
+    """The name before the force word at `at`: a listed family name, or before 师团/旅团/联队 two characters that
+    are no word, no place and no rank or type word (矶谷)."""
+    name = _surname_end(text[max(0, at - 4):at])
+    if name is None and ech not in ("部队", "大队"):
+        cand = text[at - 2:at]
+        if not any(c in _NOT_JP_NAME_CHARS for c in cand) and cand not in common_words() and not is_toponym(cand):
+            name = cand
+    return name
+
+
+def _listed_names(text: str, at: int) -> list[tuple[int, int, str]]:
+    """The names of a list sharing the 部队 at `at` ("A、B、C各部队"; one item: "A部队"), as (start, end, name):
+    the single reading of each item (_commander_name: a listed family name ending it) and, after the list's first
+    separator, an item of two to four characters that is no common word nor a place (a rarer family name listed
+    beside known ones: the items of a list are of one kind). None unless one item is a listed name (随县、枣阳
+    各部队 are places)."""
+    e = at - 1 if text[at - 1] in "各等诸" else at
+    pos = e
+    while pos > max(0, e - _LIST_REACH) and (text[pos - 1] == "、" or "\u4e00" <= text[pos - 1] <= "\u9fff"):
+        pos -= 1
+    spans: list[tuple[int, int, str]] = []
+    listed = False
+    for i, item in enumerate(text[pos:e].split("、")):
+        start = pos
+        pos += len(item) + 1
+        name = _commander_name(text, start + len(item), "部队")
+        listed |= name is not None
+        if name is None and i > 0 and len(item) <= 4 and not is_toponym(item) \
+                and common_words().get(item, (0, ""))[0] < 100:
+            name = item
+        if name is not None:
+            spans.append((start + len(item) - len(name), start + len(item), name))
+    return spans if listed else []
 
 
 def _commander_named_jp(text: str, out: list[Mention], group: int) -> int:
-    """Japanese units named after their commander: a listed Japanese family name (板垣, 今井) before 师团/旅团/
-    联队/大队/部队, or before 师团/旅团/联队 two characters that are no word, no place and no rank or type word (矶谷)."""
-    from kangzhan.extract.mentions.lexdata import jp_surname_len
+    """Japanese units named after their commander (板垣师团, 矶谷师团, 冈部联队, 田中大队, 太田部队), one name or
+    each name of a list that shares 部队 (山田、中村各部队). Not a common word (先头部队) nor a place."""
     for m in _JP_NAMED_ECH.finditer(text):
         ech = m.group(0)
-        name = next((text[m.start() - k:m.start()] for k in (3, 2)
-                     if m.start() >= k and jp_surname_len(text, m.start() - k) == k), "")
-        if not name and ech not in ("部队", "大队"):
-            cand = text[m.start() - 2:m.start()]
-            if not any(c in _NOT_JP_NAME_CHARS for c in cand) and cand not in common_words() and not is_toponym(cand):
-                name = cand
-        s = m.start() - len(name)
-        if not name or any(o.start <= s < o.end for o in out) or _closes_a_date(text, s) \
-                or (s and common_words().get(text[s - 1:s + 1], (0, ""))[0] >= 100):
-            continue  # 两个|半师团, 逐渐|将师团: the name's first character closes a word before it
-        out.append(Mention("unit", s, m.end(), name + ech,
-                           {"key": name + ech, "echelon": ech, "number": None, "modifiers": (), "cue": "JP",
-                            "implied": "JP", "group": group, "alts": set()}))
-        group += 1
+        if ech == "部队":  # 部队 is any army's word: the side a word before the name gives, Japanese by default
+            spans = _listed_names(text, m.start())
+        else:
+            name = _commander_name(text, m.start(), ech)
+            spans = [(m.start() - len(name), m.start(), name)] if name else []
+        for a, b, name in spans:
+            if any(o.start < b and a < o.end for o in out):
+                continue
+            if _closes_a_date(text, a):
+                continue  # 5月12日|向部队下达: the day of a date and a preposition, no 日向 force
+            if a and common_words().get(text[a - 1:a + 1], (0, ""))[0] >= 100:
+                continue  # 两个|半师团, 逐渐|将师团: the name's first character closes a word before it
+            key = name + ech
+            out.append(Mention("unit", a, b if ech == "部队" else b + len(ech), key,
+                               {"key": key, "echelon": ech, "number": None, "modifiers": (),
+                                "cue": cue_before(text, a) if ech == "部队" else "JP", "implied": "JP",
+                                "group": group, "alts": set()}))
+            group += 1
     return group
 
 

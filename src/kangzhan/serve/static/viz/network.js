@@ -13,6 +13,7 @@
     { selector: "node[kind = 'unit']", style: { "shape": "ellipse", "background-color": "#aed6f1" } },
     { selector: "node[kind = 'unit'][side = 'China']", style: { "border-color": "#c0392b", "border-width": 3 } },
     { selector: "node[kind = 'unit'][side = 'Japan']", style: { "border-color": "#2c3e50", "border-width": 3 } },
+    { selector: "node[kind = 'unit'][side = 'OtherSide']", style: { "border-color": "#d68910", "border-width": 3 } },
     { selector: "node[kind = 'person']", style: { "shape": "diamond", "background-color": "#d7bde2" } },
     { selector: "node[kind = 'place']", style: { "shape": "tag", "background-color": "#a9dfbf" } },
     { selector: "edge", style: { "width": 1.5, "line-color": "#aab7b8", "target-arrow-color": "#aab7b8",

@@ -15,7 +15,7 @@
         return (!sideSel.value || i.sides.indexOf(sideSel.value) >= 0) && (!unitSel.value || i.units.indexOf(unitSel.value) >= 0);
       }).map(function (i) {
         var item = { id: i.id, content: i.content, start: i.start, title: i.title,
-          className: i.sides.length === 2 ? "side-both" : i.sides.length === 1 ? "side-" + i.sides[0] : "" };
+          className: i.sides.length > 1 ? "side-both" : i.sides.length === 1 ? "side-" + i.sides[0] : "" };
         // short battles as labelled points: a range a few pixels wide would hide its name
         var days = i.end ? (new Date(i.end) - new Date(i.start)) / 864e5 : 0;
         if (days > 200) { item.end = i.end; item.type = "range"; } else { item.type = "point"; }
