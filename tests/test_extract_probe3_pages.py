@@ -67,3 +67,17 @@ def test_a_detachment_after_its_named_army_takes_the_armys_side(tmp_path):
     sides = {u["name"]: u["side"] for u in extract(tmp_path, text)["units"]}
     assert sides.get("李赵支队") == "CN"
     assert sides.get("铃木支队") == "JP"
+
+
+def test_a_battle_named_for_a_setback_before_the_account_is_a_look_back(tmp_path):
+    """在X大战尝到苦头后, X战役失利以后: the setback dates what the text tells next; X is no battle of the account and
+    takes none of its dates, units and commanders."""
+    text = ("1938年3月,日军在娘子关大战尝到苦头后,改从九龙关进犯。团长陈锡明率第771团在九龙关以北阻击日军。\n")
+    d = extract(tmp_path, text)
+    assert "娘子关大战" not in {b["name"] for b in d["battles"]}
+
+
+def test_a_battle_named_again_as_a_setback_is_still_told(tmp_path):
+    text = "1938年3月,临沂战役打响。第40军在临沂城外阻击日军第5师团。日军在临沂战役失利后北撤。\n"
+    b = extract(tmp_path, text)["battles"]
+    assert [x["name"] for x in b] == ["临沂战役"] and b[0]["start"] == "1938-03"

@@ -41,7 +41,9 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                "一系列", "系列", "一连串", "数次", "若干",
                *_COMMEMORATING, *_TELLING}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
-                         r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
+                         r"|的?(?:背景|起因|前奏|由来|缘起)"  # X的背景: a look at X from the events before it
+                         # 在X大战尝到苦头后, X战役失利以后: a setback in X that dates what the text tells next
+                         r"|[^，,。；;]{0,2}(?:尝到苦头|吃了?苦头|失利|失败|受挫|惨败|败北)(?:之后|以后|后))")
 # 从X战役中休整过来的部队, 自X会战撤下: a force coming out of an earlier battle; the text tells what came after
 _OUT_OF_AFTER = re.compile(r"^(?:中|里|战场上?)?(?:休整|撤|退|归来|回来|下来|调|转)|^[中里]")
 # 在X战役中负伤的老兵: a person described by a battle he was in; the text tells of him, later
