@@ -41,7 +41,9 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                "一系列", "系列", "一连串", "数次", "若干",
                *_COMMEMORATING, *_TELLING}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
-                         r"|的?(?:背景|起因|前奏|由来|缘起))")  # X的背景: a look at X from the events before it
+                         r"|的?(?:背景|起因|前奏|由来|缘起)"  # X的背景: a look at X from the events before it
+                         # 在X大战尝到苦头后, X战役失利以后: a setback in X that dates what the text tells next
+                         r"|[^，,。；;]{0,2}(?:尝到苦头|吃了?苦头|失利|失败|受挫|惨败|败北)(?:之后|以后|后))")
 # 从X战役中休整过来的部队, 自X会战撤下: a force coming out of an earlier battle; the text tells what came after
 _OUT_OF_AFTER = re.compile(r"^(?:中|里|战场上?)?(?:休整|撤|退|归来|回来|下来|调|转)|^[中里]")
 # 在X战役中负伤的老兵: a person described by a battle he was in; the text tells of him, later
@@ -222,10 +224,17 @@ def _countered_operations(text: str) -> list[Mention]:
     return out
 
 
+# one character that ends a pass's, a ridge's or a crossing's name (X口, X关, X岭, X桥 …) as its last token
+_FEATURE_TAIL = frozenset("口关岭岗桥渡峪垭坳")
+
+
 def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, need_place: bool = True) -> str | None:
     """The prefix made of the tagger's name-like words (nouns, place names, ordinals) back to a boundary."""
     parts: list[str] = []
-    for w, f in reversed(toks):
+    for i, (w, f) in enumerate(reversed(toks)):
+        if i == 0 and len(toks) > 1 and w in _FEATURE_TAIL and toks[-2][1].startswith(_NAME_TOKEN_FLAGS):
+            parts.insert(0, w)  # 长生|口伏击战: the tagger reads a pass's 口 as a measure word; it ends the place's name
+            continue
         if w in _BAD_PREFIX or not (f.startswith(_NAME_TOKEN_FLAGS) or w in ("·", "、") or w.isdigit()):
             break
         if w in ("的", "了", "在", "和", "与", "及", "对", "向", "是", "为"):
@@ -471,11 +480,11 @@ def _with_day(text: str, m: Mention) -> Mention:
 
 def _quoted_war_name(text: str, m: re.Match, prefix: str) -> bool:
     """X抗战 in quotation marks (「淞沪抗战」, “8.13淞沪抗战”, with the day that names it inside the quotes) and X a
-    place: the quotes mark a battle's name, as they do in a list of campaigns (参加了「A抗战」和「B会战」); a region's
-    war (华北抗战) stays the war."""
+    place (the gazetteer's, or one word the tagger reads as a place name: “江桥抗战”): the quotes mark a battle's name, as
+    they do in a list of campaigns (参加了「A抗战」和「B会战」); a region's war (华北抗战) stays the war."""
     s = m.start() - len(prefix)
     return text[m.end():m.end() + 1] in ("」", "”", '"', "』", "》") and bool(_QUOTE_OPEN.search(text, max(0, s - 8), s)) \
-        and not _WAR_REGION.match(prefix) and _toponym(prefix)
+        and not _WAR_REGION.match(prefix) and (_toponym(prefix) or _tokens(prefix) == ((prefix, "ns"),))
 
 
 # taking part in a fight: a career's verb before the name (参加过忻口抗战, 率部参加了冷口抗战)

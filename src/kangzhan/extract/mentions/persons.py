@@ -571,6 +571,12 @@ _OOB_ITEM = re.compile(r"^(?:欠|辖|缺|含|附|配属|属|另|第[0-9一二三
 _MODIFIER_END = re.compile("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$")  # a unit's modifier, no name, before it
 
 
+# after a title of no office, a word and 的 then the leading itself (指挥官卓越的指挥, 指挥员周密的部署): the word
+# says how he led (在师长X的指挥下 names him: 下 closes the frame)
+_QUALITY_OF_CONDUCT = re.compile(r"的(?:指挥|部署|决策|决断|判断|谋略|战术|领导|调度|筹划|才能|胆识)(?!下)")
+_GENERIC_LEADER = frozenset({"指挥官", "指挥员", "将领", "长官", "统帅", "主官"})  # no unit's office: who, not which
+
+
 def find_persons(text: str) -> list[Mention]:
     """Person mentions with value {name, title, how}; every occurrence of a known name is returned."""
     found: dict[str, tuple[str | None, str]] = {}  # name → (title, how)
@@ -589,6 +595,9 @@ def find_persons(text: str) -> list[Mention]:
                 name = None
         if not name and text[pos:pos + 1] in ("是", "为") and not m.group("br"):
             name = _copula_name(text, pos + 1)  # 指挥官是X。, 军长为X, 副军长为Y: the title's holder
+        if name and len(name) == 2 and m.group("title") in _GENERIC_LEADER \
+                and _QUALITY_OF_CONDUCT.match(text, pos + len(name)) and common_words().get(name, (0, ""))[0] >= 100:
+            continue  # 指挥官卓越的指挥: a word praising how he led (a family name may open it), no name
         if name:
             name = _to_rank(text, text.find(name, pos), name)
             found.setdefault(name, (m.group("title"), "title"))
@@ -673,6 +682,8 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name, (m.group(0), "rank"))
     for m in _NAME_BEFORE_TITLE.finditer(text):
         cand = m.group("name")
+        if len(cand) == 3 and cand[-1] in "代兼":
+            cand = cand[:2]  # 张鼎|代军长, 李某|兼师长: acting or concurrent, the office's word, no part of the name
         if cand[0] in cn_surnames() and not _words_common(cand) and _accept(cand) \
                 and (not any(map(_is_stop, cand)) or cut_name(text, m.start("name"), strong=True) == cand):
             found.setdefault(cand, (None, "title"))  # 孙连仲副总司令: a stop character (连) inside a name cut_name reads whole

@@ -578,6 +578,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue
                 if _CROSSING.fullmatch(text, p - 1, end) or _verb_word(stem):
                     continue  # 由巾口南渡 (a crossing), 切断江南 (a verb before 江南)
+                if len(stem) == 2 and stem[1] in "断毁通坏掉塌" and _lead_char(stem[0], ("v",)):
+                    continue  # 挖断公路, 炸毁铁路: a verb and its result (a compound the dictionary lacks), no road's name
                 if _runs_into_next_name(text, stem, p):
                     continue  # 江苏山东安徽河南: provinces run together, the suffix opens the next name (山东, 河南)
                 if k == 2 and _toponym_word(stem[-1] + suf) and _lead_char(stem[0], ("v",)):
@@ -807,6 +809,10 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
             e = loc.start()
         if e - s > 2 and text[e - 1] in "大小全并即再又先" and text[e - 2] in _SUFFIX:
             e -= 1  # 向八塘|大迂回
+        if e - s == 4 and text[s + 1] in _FEATURE_END + _SETTLEMENT and _verb_lead(text[s + 2:e]):
+            e -= 2  # 十里处的韦岗|设伏: a feature's two-character name, then the verb of what was done there
+        if e - s >= 4 and text[e - 2:e] in ("中国", "日本", "中日"):
+            e -= 2  # 向江桥|中国守军: the country opens the description of the troops there, no part of the name
         if e - s > 2 and text[e - 1] in "退撤进逃窜转攻" and text[e:e + 1] in ("至", "到", "往", "向"):
             e -= 1  # 由西门|退至西关: the verb of the move before its 至, no part of the name
         for k in (2, 3):  # 由印度|利多出发: a known place, then another name

@@ -409,6 +409,8 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _force_units(text, out, group)
     group = _commander_columns(text, out, group)
     group = _commander_named_jp(text, out, group)
+    army_of: dict[str, str] = {}  # a detachment's name → the side of the named army it was written after
+    first_named = len(out)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
         prefix, suffix = m.group(1), m.group(2)
         cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于有")  # 县|有|支队: "each county had one"
@@ -445,11 +447,18 @@ def _named_units(text: str, group: int) -> list[Mention]:
         name = prefix + suffix
         s = m.end() - len(name)
         echelon = {"派遣兵团": "兵团", "混成旅团": "旅团"}.get(suffix, suffix)
+        implied = "CN" if suffix == "军区" else "JP"
+        if suffix == "支队" and (army := _army_before(text, s)):
+            implied = army  # 八路军挺进军X支队, 关东军X支队: a detachment of the named army written before it
+            army_of[name] = army
         out.append(Mention("unit", s, m.end(), name,
                            {"key": name, "echelon": echelon, "number": None, "modifiers": (),
-                            "cue": cue_before(text, s), "implied": "CN" if suffix == "军区" else "JP",
+                            "cue": cue_before(text, s), "implied": implied,
                             "group": group, "alts": set()}))
         group += 1
+    for u in out[first_named:]:
+        if u.value["key"] in army_of:
+            u.value["implied"] = army_of[u.value["key"]]  # the detachment named again alone is still that army's
     return out
 
 
@@ -625,5 +634,17 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
+def _army_before(text: str, s: int) -> str | None:
+    """The side of a named army (lexicons/named_units.tsv) that ends at most four characters of one word before s,
+    with no break between (八路军挺进军|X支队): the force the detachment belongs to."""
+    before = text[max(0, s - 10):s]
+    for name, (side, _ech) in _named_lexicon().items():
+        at = before.rfind(name)
+        if side and at >= 0 and len(before) - at - len(name) <= 4 \
+                and re.fullmatch(r"[\u4e00-\u9fff]*", before[at + len(name):]):
+            return side
+    return None
+
+
 def _named_lexicon() -> dict[str, tuple[str | None, str | None]]:
     return load_named_units()
