@@ -28,9 +28,15 @@ def test_a_building_fought_at_is_a_place(tmp_path):
 
 
 def test_a_county_before_an_everyday_word_of_buildings_stays_the_county(tmp_path):
-    assert "衡阳" in _places("1944年夏，日军飞机连日轰炸，衡阳楼房多被炸毁。\n", tmp_path)
+    places = _places("1944年夏，日军飞机连日轰炸，衡阳楼房多被炸毁。1948年，守军坚守锦州塔山阵地。\n", tmp_path)
+    assert "衡阳" in places and "锦州" in places and not {p for p in places if p.endswith(("楼", "塔"))}
 
 
 def test_a_word_before_qijian_is_a_time_no_place(tmp_path):
     places = _places("新四军在抗战期间多次袭击津浦铁路，在相持期间坚持于桐柏山一带游击。\n", tmp_path)
     assert not {p for p in places if p.endswith("期")} and "桐柏山" in places
+
+
+def test_a_pass_after_a_verb_and_a_county_written_whole_keep_their_readings(tmp_path):
+    places = _places("1937年10月，我军连克雁门关、宁武，旋即进至娘子关一带；连城县城一度失守。\n", tmp_path)
+    assert {"雁门关", "宁武", "娘子关"} <= places and "连城县" in places and "城县" not in places

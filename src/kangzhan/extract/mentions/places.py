@@ -238,12 +238,13 @@ _BUILDING = "楼亭塔祠碑"
 
 def _building_end(text: str, s: int, e: int, lex: dict) -> int | None:
     """The end of the building a gazetteer hit names (太白|楼, “太白独坐楼”): the hit runs straight into a building
-    character that makes no everyday word with the next (衡阳|楼房 is the city's houses), or it opens a quoted name
+    character that makes no word, name or feature with the next (衡阳|楼房 is the city's houses), or it opens a quoted name
     (at most 6 characters) that ends in one. None when the hit is a place of its own."""
     hit = lex.get(text[s:e], ("", 0, 0, 0, ""))
     if hit[4] != "gazetteer" or text[e - 1] in "县市省区":
         return None
-    if e < len(text) and text[e] in _BUILDING and not _common(text[e:e + 2], 30):
+    if e < len(text) and text[e] in _BUILDING and text[e:e + 2] not in _words() and text[e:e + 2] not in _index()[1] \
+            and text[e + 1:e + 2] not in _SUFFIX:  # 衡阳|楼房, 锦州|塔山, 盐城|亭湖: the character opens a word or name
         return e + 1
     if s and text[s - 1] in "“「\"":
         q = next((i for i in range(e, min(len(text), e + 5)) if text[i] in "”」\""), None)
