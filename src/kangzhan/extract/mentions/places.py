@@ -55,6 +55,8 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("各庄", "village"),  # the X各庄 villages of the Hebei plain (李各庄, 小王各庄): 各 is no stem character there
 ]
 _SUFFIX = dict(_SUFFIX_KIND)
+# the last characters of natural features and passes (山海关, 平型关, 大别山): a longer name ending so is a feature
+_FEATURE_SUFFIX_CHARS = frozenset("关口隘山岭峰江河湖")
 # the suffixes of hamlets and villages no gazetteer holds: valleys (王家峪), garrison farms (马家屯), river islets and
 # bends (李家坨, 杨家洼), hilltops (关家垴, the loess 峁), kilns (郭家窑), paddies (周家畈), coves of Zhejiang (张家岙),
 # banks (石门坎); with 庄/村/寨/堡/沟/集/铺/店 they let a common word open a village's name (桃花峪)
@@ -208,11 +210,52 @@ def _lexicon_hits(text: str) -> list[tuple[int, int]]:
         if lengths:
             for k in lengths:
                 if i + k <= len(text) and text[i:i + k] in names and not _inside_word(text, i, i + k, lex):
+                    if _cedes_to_longer(text, i, i + k, names, by_prefix):
+                        break  # 连|平型关: the next position reads the longer name
                     out.append((i, i + k))
                     i += k - 1
                     break
         i += 1
     return out
+
+
+def _cedes_to_longer(text: str, s: int, e: int, names: frozenset[str], by_prefix: dict[str, tuple[int, ...]]) -> bool:
+    """A two-character hit whose last character opens a longer known name with a feature suffix (连山|海关 → 山海关,
+    连平|型关 → 平型关) and whose first character is a frequent word of its own (连 "even", 在, 向): the longer name
+    is meant, the left-over (海关, 型关) would be no place. Not when the hit goes on as a name of its own (连山县)."""
+    if e - s != 2 or _words().get(text[s], (0, ""))[0] < 1000:
+        return False
+    j = e - 1
+    for k in by_prefix.get(text[j:j + 2], ()):
+        if k >= 3 and j + k <= len(text) and text[j:j + k] in names and text[j + k - 1] in _FEATURE_SUFFIX_CHARS:
+            return not _common(text[s:e], 100)
+    return False
+
+
+# the last characters of buildings and monuments (楼, 亭, 塔, 祠, 碑): a name running into one is the building's
+_BUILDING = "楼亭塔祠碑"
+
+
+def _building_end(text: str, s: int, e: int, lex: dict) -> int | None:
+    """The end of the building a gazetteer hit names (太白|楼, “太白独坐楼”): the hit runs straight into a building
+    character that makes no word, name or feature with the next (衡阳|楼房 is the city's houses), or it opens a quoted name
+    (at most 6 characters) that ends in one. None when the hit is a place of its own."""
+    hit = lex.get(text[s:e], ("", 0, 0, 0, ""))
+    if hit[4] != "gazetteer" or text[e - 1] in "县市省区":
+        return None
+    if e < len(text) and text[e] in _BUILDING and text[e:e + 2] not in _words() and text[e:e + 2] not in _index()[1] \
+            and text[e + 1:e + 2] not in _SUFFIX:  # 衡阳|楼房, 锦州|塔山, 盐城|亭湖: the character opens a word or name
+        return e + 1
+    if s and text[s - 1] in "“「\"":
+        q = next((i for i in range(e, min(len(text), e + 5)) if text[i] in "”」\""), None)
+        if q is not None and q > e and text[q - 1] in _BUILDING and _HAN.fullmatch(text, e, q):
+            return q
+    return None
+
+
+def _fought_at(text: str, s: int, e: int) -> bool:
+    """A place verb before the name (攻占X楼) or a locative or position after it (X塔一带, X楼守军): a fight's place."""
+    return bool(_VERB_BEFORE_END.search(text, max(0, s - 4), s) or _LOCATIVE.match(text, e))
 
 
 def place_kind(name: str) -> str | None:
@@ -763,7 +806,7 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
     on both sides (、桃花港、), so a common word inside it (桃花) is no reason to doubt it."""
     name = text[s:e]
     if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name) or name in _NOT_PLACES or _MOVE.fullmatch(name) \
-            or _TIME_SPAN.search(name) or _motion(name):
+            or _TIME_SPAN.search(name) or _motion(name) or name[-1] == "期":  # 抗战期|间, 相持期|间: a time
         return False
     if name in _weak():  # an official division's name that is also a word: in a list of places, or a noun
         return delimited or _words().get(name, (0, "n"))[1] in ("n", "ns", "nz", "nt", "nr", "j")
@@ -1308,6 +1351,13 @@ def find_places(text: str) -> list[Mention]:
             continue  # 镇边城 is a fort of its own, no 镇边厅 of 1911: X城 is left to the suffix rule
         if e - s == 2 and name[1] == "城" and s and text[s - 1:s + 1] + "县" in text and _HAN.match(text, s - 1):
             continue  # 坚守宛|平城 where the text names 宛平县: the county town 宛平城, left to the suffix rule
+        b = _building_end(text, s, e, lex)
+        if b is not None:  # 重修太白|楼: the county's name is a building's, a place only where fought at
+            if _fought_at(text, s, b):
+                _claim(text, out, taken, s, b, "suffix", "village")
+            else:
+                taken[s:b] = [True] * (b - s)
+            continue
         kind = None
         head = _village_head(text, out[-1] if out else None, s, e, lex)
         if head is not None:  # 溧阳县|塘|马村: the village written in full after its county, not a district's short name
