@@ -11,7 +11,7 @@ Two genres:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kangzhan.extract.mentions.base import Mention
@@ -629,9 +629,8 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
         return
     for k in range(len(sentences)):
         labels[k] = main
-    named_main = {k for m in anchors if m.value["name"] == main for k in [sent_of(m.start)] if k is not None}
-    _other_years_apart(text, sentences, labels, main, named_main)
-    _other_dated_items(text, sentences, labels, main, named_main)
+    _other_years_apart(text, sentences, labels, main, {k for m in anchors if m.value["name"] == main
+                                                        for k in [sent_of(m.start)] if k is not None})
     for m in anchors:
         name = m.value["name"]
         k = sent_of(m.start)
@@ -672,36 +671,6 @@ def _other_years_apart(text: str, sentences, labels: list[str | None], main: str
         first = ys[0] if ys else year
         year = ys[-1] if ys else year
         if k not in named and first is not None and first > last:
-            labels[k] = None
-
-
-# an item of a numbered list that opens with its own year (1. 1939年…, (二)1940年8月…, ③一九四一年春…)
-_DATED_ITEM = re.compile(rf"^[ \t\u3000]*(?:{ITEM_MARK})[ \t\u3000]*(?:民国)?(?:1[89][0-9]{{2}}|一[八九][〇零一二三四五六七八九]{{2}})\s*年",
-                         re.M)
-_MIN_DATED_ITEMS = 3
-
-
-def _other_dated_items(text: str, sentences, labels: list[str | None], main: str, named: set[int]) -> None:
-    """A numbered list of separate events, each item under its own year (1. 1937年…伏击… 2. 1938年… 3. 1940年…X战役…):
-    the one battle named in an item is that item's; the other items tell other fights and are not its. Only when the
-    list has three dated items or more and every sentence naming the battle lies inside one item (a list of the
-    phases of a battle named before it stays the battle's). An item runs to the next one, the last to its line's end."""
-    starts = [m.start() for m in _DATED_ITEM.finditer(text)]
-    if len(starts) < _MIN_DATED_ITEMS:
-        return
-    last_end = text.find("\n", starts[-1])
-    spans = list(zip(starts, starts[1:] + [len(text) if last_end < 0 else last_end], strict=True))
-
-    def item_of(pos: int) -> int:
-        i = bisect_right(starts, pos) - 1
-        return i if i >= 0 and pos < spans[i][1] else -1
-    homes = {item_of(sentences[k][0]) for k in named} | {item_of(sentences[k][1] - 1) for k in named}
-    if len(homes) != 1 or -1 in homes:
-        return
-    own = homes.pop()
-    for k, (s, _) in enumerate(sentences):
-        i = item_of(s)
-        if i >= 0 and i != own and labels[k] == main:
             labels[k] = None
 
 
