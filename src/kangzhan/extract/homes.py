@@ -1,5 +1,5 @@
 """A person's home is no battlefield: where a veteran lives, was born, comes from or settled (家住X, 祖籍X, 生于X,
-定居X; 在X家中去世, X老家, 在X解甲归田) is told of his life, not of the fight. An obituary or an interview names these
+定居X, 现居X, 晚年在X; 在X家中去世, X老家, 在X解甲归田) is told of his life, not of the fight. An obituary or an interview names these
 places next to the battles he fought; they are no places of those battles. The same holds for the other places of a
 life and of its remembrance: a dead man's native county on a roll (年二十八岁湖北黄陂人), a school (考入X, X步兵学校),
 a wedding (在X结婚), where a unit did propaganda or raised men (在X一带宣传抗战, 在X招兵), a burial or memorial site
@@ -15,7 +15,11 @@ from kangzhan.extract.mentions.base import Mention, in_sorted_spans
 
 # a home word, then the places of the home up to the clause's end (家住云南X县Y镇)
 _HOME_BEFORE = re.compile(r"(?:家住|住在|祖籍|籍贯|原籍|出生于|出生在|生于|老家在|定居(?:于|在)?|落户(?:于|在)?|故乡是|"
-                          r"安家(?:于|在)?)(?P<where>[^，,。；;：:!！?？\n]{2,30})")
+                          r"安家(?:于|在)?|"
+                          # where he lives now or spent his last years (现居X, 居住在X, 移居X, 晚年在X养病)
+                          r"现居(?:于|在)?|现住(?:于|在)?|居住(?:于|在)|寓居(?:于|在)?|侨居(?:于|在)?|"
+                          r"(?:移|迁)居(?:于|在|到|至)?|晚年(?:在|于|定居|寓居|居住在?|住在?|回到))"
+                          r"(?P<where>[^，,。；;：:!！?？\n]{2,30})")
 # a word of a life's other places or of remembrance, then the places up to the clause's end (a shorter reach: an
 # unpunctuated inscription runs on into the fight): schools entered, an interview's place, burial, where a
 # monument stood or is kept, where a body was carried (遗体运抵X)

@@ -151,7 +151,9 @@ def outcome_only(text: str, sentences, facts, events: list[tuple[Mention, list[i
 
 # A list of dated entries ("历史上的今天", a chronicle of years): each line opens with its own year
 # ("[ 1944 年 ] 10月11日 …", "1938年5月20日 …") and tells one event of its own.
-_ENTRY_YEAR = re.compile(r"[ \t\u3000]*[\[【(（]?[ \t\u3000]*([0-9]{3,4})[ \t\u3000]*年")
+# (a numbered list of dated events is such a list: "1. 1938年6月…", "(二)1939年…", "③1940年…")
+_ENTRY_YEAR = re.compile(r"[ \t\u3000]*(?:(?:[0-9]{1,2}[、.．]|[\u2460-\u2473]|[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]"
+                         r"|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?[\[【(（]?[ \t\u3000]*([0-9]{3,4})[ \t\u3000]*年")
 _ENTRY_YEAR_LINE = re.compile(r"^" + _ENTRY_YEAR.pattern, re.M)
 _MIN_LIST = 3
 _MIN_YEARS = 3
