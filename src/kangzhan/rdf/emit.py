@@ -123,6 +123,7 @@ class _Emitter:
         self._m_refers = b" " + refers_p + b" "
         self._m_context = b" " + context_p + b" "
         self._g_tail = b" " + g
+        self._written: dict[tuple, bytes] = {}  # mention(): (evidence's fields, targets) → its IRI
 
     def add(self, s: bytes, p: bytes, o: bytes) -> None:
         self.quads[b" ".join((s, p, o, self.graph))] = None
@@ -137,9 +138,17 @@ class _Emitter:
         # the hottest writer (~8 quads per mention, thousands of mentions): the quads go straight into
         # self.quads as the concatenation of the mention's IRI and tails prebuilt in __init__, the same
         # lines as self.add (subject, predicate, object and graph joined by single spaces)
-        targets = list(targets)
-        m = self._mention_iri + f"{ev.start}-{ev.end}-{iris.target_hash('|'.join(targets))}>".encode()
+        targets = tuple(targets)
         quads, gt = self.quads, self._g_tail
+        key = (ev.start, ev.end, ev.text, ev.sentence, ev.sentence_start, targets)  # all the quads below read
+        m = self._written.get(key)
+        if m is not None:  # the same evidence for the same targets again (a unit's first mention, then its
+            # battle's link): its quads are in already, all but the context
+            if context:
+                quads[m + self._m_context + _n(context) + gt] = None
+            return m
+        m = self._written[key] = \
+            self._mention_iri + f"{ev.start}-{ev.end}-{iris.target_hash('|'.join(targets))}>".encode()
         quads[m + self._m_fixed] = None
         quads[m + self._m_doc] = None
         quads[m + self._m_start + str(ev.start).encode() + self._m_int_tail] = None

@@ -41,6 +41,7 @@ class _Model:
         self.states, self.all = states, np.arange(n)
         self.char_states: dict = {}
         self.char_emit: dict = {}
+        self.char_own: dict = {}
         self.char_first: dict = {}
         self.key = (states, start_p, trans_p, emit_p)
 
@@ -53,13 +54,29 @@ class _Model:
             keep = self.has_out[active]
             prev = active[keep]
             expect = self.has.take(prev, axis=0).any(axis=0) if len(prev) else None
-            got = self.char_first[ch] = (active, self.start[active] + self.emit_of(ch)[active], keep, prev, expect)
+            got = self.char_first[ch] = (active, self.start[active] + self.emit_own(ch)[active], keep, prev, expect)
         return got
 
     def emit_of(self, ch):
+        """The emission scores of ch in every state (jieba's emit_P[y].get(ch, MIN_FLOAT))."""
         got = self.char_emit.get(ch)
         if got is None:
             got = self.char_emit[ch] = np.array([e.get(ch, MIN_FLOAT) for e in self.emit])
+        return got
+
+    def emit_own(self, ch):
+        """emit_of(ch) where it is read at ch's own states (of_char), MIN_FLOAT elsewhere: a row of a few dict
+        look-ups instead of one per state (256) for a character of the table. Only its of_char entries may be read."""
+        got = self.char_own.get(ch)
+        if got is None:
+            own = self.of_char(ch)
+            if own is self.all:
+                got = self.emit_of(ch)
+            else:
+                got = np.full(len(self.names), MIN_FLOAT)
+                emit = self.emit
+                got[own] = [emit[i].get(ch, MIN_FLOAT) for i in own.tolist()]
+            self.char_own[ch] = got
         return got
 
     def of_char(self, ch):
@@ -102,9 +119,12 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         o = obs[t]
         cs = m.of_char(o)
         ys = cs[expect[cs]]
-        if not len(ys):
+        if len(ys):
+            emit = m.emit_own(o)[ys]  # ys are some of o's own states
+        else:
             ys = np.flatnonzero(expect)
-        scores = (vals[keep][:, None] + trans.take(prev, axis=0).take(ys, axis=1)) + m.emit_of(o)[ys]  # jieba's sum, same order
+            emit = m.emit_of(o)[ys]
+        scores = (vals[keep][:, None] + trans.take(prev, axis=0).take(ys, axis=1)) + emit  # jieba's sum, same order
         # ties: the largest state, as max() of tuples: the first maximum of the reversed rows
         k = len(prev) - 1 - scores[::-1].argmax(axis=0)
         vals = scores.max(axis=0)
