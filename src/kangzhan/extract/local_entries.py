@@ -10,6 +10,7 @@ without fighting (a bombing and a withdrawal, a takeover) is no battle. 县城 i
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left, bisect_right
 
@@ -151,9 +152,11 @@ def outcome_only(text: str, sentences, facts, events: list[tuple[Mention, list[i
 
 # A list of dated entries ("历史上的今天", a chronicle of years): each line opens with its own year
 # ("[ 1944 年 ] 10月11日 …", "1938年5月20日 …") and tells one event of its own.
-# (a numbered list of dated events is such a list: "1. 1938年6月…", "(二)1939年…", "③1940年…")
+# (a numbered list of dated events is such a list: "1. 1938年6月…", "(二)1939年…", "③1940年…"; so are lines
+# opening with a dotted date, "1944.1.2 …", which under a chronology's year heading may all be of one year)
 _ENTRY_YEAR = re.compile(r"[ \t\u3000]*(?:(?:[0-9]{1,2}[、.．]|[\u2460-\u2473]|[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]"
-                         r"|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?[\[【(（]?[ \t\u3000]*([0-9]{3,4})[ \t\u3000]*年")
+                         r"|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?[\[【(（]?[ \t\u3000]*([0-9]{3,4})"
+                         r"(?:[ \t\u3000]*年|[.．](?=[01]?[0-9][.．][0-3]?[0-9](?![0-9])))")  # or a dotted date (1944.1.2)
 _ENTRY_YEAR_LINE = re.compile(r"^" + _ENTRY_YEAR.pattern, re.M)
 _MIN_LIST = 3
 _MIN_YEARS = 3
@@ -163,25 +166,139 @@ _ENTRY_FIGHT = re.compile(r"包围|围攻|进攻|攻打|猛攻|强攻|攻占|攻
 
 def dated_list_entries(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each line of a list of dated entries: a run of three lines or more (blank lines
-    between allowed) that each open with a written year, across three different years or more. Such a list
+    between allowed) that each open with a written year, across three different years or more; or the
+    day-led lines of a chronology (大事记) under its year and month headings (see _day_entries). Such a list
     is a sequence of separate events: no fact of one entry belongs to another, nor to the account before it."""
-    out: list[tuple[int, int]] = []
+    return [(a, b) for a, b, _, _ in _dated_entries(text)]
+
+
+def _dated_entries(text: str) -> list[tuple[int, int, int, str | None]]:
+    """(start, end, year, the day the chronology's headings give it or None) of each entry line."""
+    out: list[tuple[int, int, int, str | None]] = []
     run: list[tuple[int, int, int]] = []
     for m in _ENTRY_YEAR_LINE.finditer(text):  # the lines that open with a year, not every line
         a = m.start()
         end = text.find("\n", a)
         end = len(text) if end < 0 else end
         if run and text[run[-1][1]:a].strip():  # another line between: the run is over
-            _keep(run, out)
+            _keep(text, run, out)
             run = []
         run.append((a, end, int(m.group(1))))
-    _keep(run, out)
-    return out
+    _keep(text, run, out)
+    return sorted([*out, *_day_entries(text)])
 
 
-def _keep(run: list[tuple[int, int, int]], out: list[tuple[int, int]]) -> None:
-    if len(run) >= _MIN_LIST and len({y for _, _, y in run}) >= _MIN_YEARS:
-        out.extend((a, b) for a, b, _ in run)
+def _keep(text: str, run: list[tuple[int, int, int]], out: list[tuple[int, int, int, str | None]]) -> None:
+    # dotted full dates (1944.1.2) under a chronology's year heading are entries of one year
+    dotted = [a for a, _, _ in run if _DOTTED.match(text, a)]
+    headed = len(dotted) >= _MIN_LIST and _YEAR_HEAD_BEFORE.search(text, 0, dotted[0]) is not None
+    if len(run) >= _MIN_LIST and (len({y for _, _, y in run}) >= _MIN_YEARS or headed):
+        out.extend((a, b, y, None) for a, b, y in run)
+
+
+# A chronology of a year or a month (大事记): a year line ("1944年", "一九四四年大事记"), a month heading alone on its
+# line ("1月", "三月", "1944年1月"), then day-led lines ("2日  …", "24日,…") that each tell one event of that day.
+# Only lines so laid out: a narrative's "3日,…" sentences stand under no month heading of their own.
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_YEAR_W = r"(?:19[0-9]{2}|一九[〇零一二三四五六七八九]{2})"
+_MONTH_W = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY_W = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CHRONO_LINE = re.compile(
+    rf"^[ \t\u3000]*(?:(?P<y>{_YEAR_W})[ \t\u3000]*年(?:[ \t\u3000]*(?P<ym>{_MONTH_W})[ \t\u3000]*月份?)?"
+    r"[ \t\u3000]*(?:大事记|大事年表|纪事)?[ \t\u3000]*$"
+    rf"|(?P<m>{_MONTH_W})[ \t\u3000]*月份?[ \t\u3000]*$"
+    rf"|(?P<d>{_DAY_W})[ \t\u3000]*[日号](?=[ \t\u3000]|[,，:：、]))", re.M)
+_YEAR_HEAD_BEFORE = re.compile(rf"^[ \t\u3000]*{_YEAR_W}[ \t\u3000]*年[ \t\u3000]*(?:大事记|大事年表|纪事)?[ \t\u3000]*$", re.M)
+_DOTTED = re.compile(r"[ \t\u3000]*19[0-9]{2}[.．][01]?[0-9][.．][0-3]?[0-9](?![0-9])")
+
+
+def _cn_int(s: str) -> int:
+    """1-31 written in Arabic or Chinese digits (十二, 二十四, 一九四四 digit by digit)."""
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        return int("".join(_CN_DIGIT[c] for c in s))
+    tens, _, ones = s.partition("十")
+    return int(_CN_DIGIT.get(tens, "1") if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0)
+
+
+def _day_entries(text: str) -> list[tuple[int, int, int, str | None]]:
+    """The day-led lines of a chronology, each with its day (year and month from the headings above it); none
+    unless three lines or more are so dated."""
+    year = month = None
+    out: list[tuple[int, int, int, str | None]] = []
+    for m in _CHRONO_LINE.finditer(text):  # headings and day-led lines only
+        if m.group("y"):
+            year, month = _cn_int(m.group("y")), (_cn_int(m.group("ym")) if m.group("ym") else None)
+        elif m.group("m"):
+            month = _cn_int(m.group("m")) if year is not None else None
+        elif year is not None and month is not None:
+            day = _cn_int(m.group("d"))
+            try:
+                iso = datetime.date(year, month, day).isoformat()
+            except ValueError:
+                continue
+            end = text.find("\n", m.start())
+            out.append((m.start(), len(text) if end < 0 else end, year, iso))
+    return out if len(out) >= _MIN_LIST else []
+
+
+def chronology_dates(text: str, dates: list[Mention]) -> list[Mention]:
+    """The day each day-led line of a chronology gives (2日 under 1944年 and 1月: 1944-01-02), in place of what
+    the date finder read there (a day whose month a year written in an entry reset is lost)."""
+    entries = [(a, iso) for a, _, _, iso in _day_entries(text)]
+    if not entries:
+        return dates
+    added = []
+    for a, iso in entries:
+        m = _CHRONO_LINE.match(text, a)
+        s, e = m.start("d"), m.end()
+        added.append(Mention("date", s, e, text[s:e], {"date": DateValue(iso), "end": None, "year_inherited": True,
+                                                        "month_inherited": True, "year_from_later": False}))
+    spans = [(m.start, m.end) for m in added]
+    kept = [d for d in dates if not any(a < d.end and d.start < b for a, b in spans)]
+    return sorted([*kept, *added], key=lambda d: d.start)
+
+
+# what a day's entry tells of a fight (besides _ENTRY_FIGHT): a raid, an ambush, a kill, a sweep resisted
+_DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|作战|击毙|毙伤|歼灭|反扫荡|反“扫荡”")
+_ANTI_SWEEP = re.compile(r"反[“\"]?扫荡")
+
+
+def _entry_place(text: str, a: int, b: int, places: list[Mention]) -> Mention | None:
+    """Where a day's fight was: the first place after its fighting word (the last of places written together,
+    苏南句容县: the narrower), else the line's first settlement, else its first place."""
+    inside = [m for m in places if a <= m.start < b]
+    if not inside:
+        return None
+    fight = _DAY_FIGHT.search(text, a, b)
+    after = [m for m in inside if fight and m.start >= fight.start()] if fight else []
+    if after:
+        k = 0
+        while k + 1 < len(after) and after[k + 1].start == after[k].end:
+            k += 1
+        return after[k]
+    towns = [m for m in inside if m.value.get("kind") in SETTLEMENT_KINDS]
+    return (towns or inside)[0]
+
+
+def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str]) -> Mention | None:
+    """A day's fight the chronology does not name: X反扫荡 when the line tells a sweep and the resistance to
+    it, else X战斗 after its place; None when the line tells no fight."""
+    if not _DAY_FIGHT.search(text, a, b):
+        return None
+    p = _entry_place(text, a, b, places)
+    if p is None:
+        return None
+    place = p.value.get("short") or p.value.get("name", p.text)
+    if _ANTI_SWEEP.search(text, a, b):
+        name, alts = place + "反扫荡", [place + "反扫荡战斗", place + "战斗"]
+    else:
+        name, alts = place + "战斗", [place + "之战"]
+    if name in taken:
+        return None
+    taken.add(name)
+    return Mention("battle", p.start, p.end, p.text, {"name": name, "coined": True, "implied": True, "alts": alts})
 
 
 def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[Mention], battles: list[Mention],
@@ -189,22 +306,36 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
     """For each entry of a list of dated entries, (its battle, its sentence indices): the battle the entry
     names; else, for an entry of the war's years that tells a fight at a settlement (日军包围X), a battle
     the list does not name, X战斗 after the town (coined); else None (the entry is no battle's)."""
-    entries = dated_list_entries(text)
+    entries = _dated_entries(text)
+    first_day = next((a for a, _, _, day in entries if day is not None), None)
+    if first_day is not None and any(m.value.get("name") and not m.value.get("implied") and m.start < first_day
+                                     for m in battles):  # 涞源战役 / 1940年9月 / 22日,…: the days of the battle's course
+        entries = [e for e in entries if e[3] is None]
     if not entries:
         return []
     starts = [s for s, _ in sentences]
     out: list[tuple[Mention | None, list[int]]] = []
     taken: set[str] = set()
-    for a, b in entries:
+    days = [(a, b) for a, b, _, day in entries if day is not None]
+    if days:  # a chronology's headings, its source line and any text between its days tell no fight
+        lo = max((m.start() for m in _CHRONO_LINE.finditer(text, 0, days[0][0]) if m.group("y")), default=days[0][0])
+        inside = [k for k in range(bisect_right(starts, lo) - 1, bisect_left(starts, days[-1][1]))
+                  if k >= 0 and not any(a < sentences[k][1] and sentences[k][0] < b for a, b in days)]
+        out.append((None, inside))
+    for a, b, year, day in entries:
         first = max(bisect_right(starts, a) - 1, 0)
         ks = [k for k in range(first, bisect_left(starts, b)) if sentences[k][1] > a]
         if not ks:
             continue
-        named = [m for m in battles if m.value.get("name") and a <= m.start < b]
+        named = [m for m in battles if m.value.get("name") and a <= m.start < b
+                 and not (day is not None and m.value.get("implied"))]  # (not one coined from the whole chronology)
         if named:
             out.append((named[0], ks))
             continue
-        year = int(_ENTRY_YEAR.match(text, a, b).group(1))
+        if day is not None:  # a chronology's day: the fight it tells, at its own place
+            coined = _day_battle(text, a, b, places, taken) if war_years[0] <= year <= war_years[1] else None
+            out.append((coined, ks))
+            continue
         towns = [m for m in places if a <= m.start < b and m.value.get("kind") in SETTLEMENT_KINDS]
         coined = None
         if war_years[0] <= year <= war_years[1] and towns and _ENTRY_FIGHT.search(text, a, b):

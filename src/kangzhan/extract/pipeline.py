@@ -29,6 +29,7 @@ from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_action import local_action, whole_sentences
 from kangzhan.extract.local_entries import (
     by_local_event,
+    chronology_dates,
     dated_list_events,
     local_events,
     outcome_only,
@@ -160,6 +161,7 @@ def analyse(src: SourceText) -> Analysis:
     persons = spaced_names(text, roll_persons(entries, persons))  # 司令员  杨 成 武: a name spaced to a column
     battles = find_battles(text)
     dates = life_dates(entries, _outside_lifespans(text, find_dates(text), persons))
+    dates = chronology_dates(text, dates)  # 2日 under a chronology's 1944年 and 1月 headings: 1944-01-02
     figures = find_figures(text)
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
@@ -218,6 +220,7 @@ def analyse(src: SourceText) -> Analysis:
         infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m, part_of=parent)
         for k in run:
             labels[k] = m.value["name"]
+    told_before = set(labels)
     for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
         if m is not None and m.value.get("coined"):
             battles = [*battles, m]
@@ -225,6 +228,10 @@ def analyse(src: SourceText) -> Analysis:
         name = m.value["name"] if m is not None else None
         for k in run:
             labels[k] = name if name in infos else None
+    # a battle implied by the whole text whose every sentence an entry took (a chronology's days) is none
+    for name in told_before - set(labels) - {None}:
+        if any(m.value.get("implied") and m.value.get("name") == name for m in battles):
+            infos.pop(name, None)
     relabelled = bool(entries)
     if entries:  # an entry's facts are its person's; only the clause that says he fell in a fight is a battle's
         sentences, labels, coined = roll_events(text, sentences, labels, entries, battles, places)
