@@ -17,13 +17,17 @@ from collections.abc import Sequence
 from kangzhan.extract.mentions.base import Mention
 
 
-def strength_sides(figures: list[Mention], units: Sequence, sentences: list[tuple[int, int]]) -> list[Mention]:
+def strength_sides(figures: list[Mention], units: Sequence, sentences: list[tuple[int, int]],
+                   commands: Sequence = ()) -> list[Mention]:
     """``figures`` with the side of a side-less strength figure filled from the units (ResolvedUnit: .mention,
-    .side) named before it in its sentence, when they agree on one side."""
+    .side) named before it in its sentence, when they agree on one side. A commander named before it stands for
+    the unit he commands (支队长X率领支队司令部、骑兵连…,共500人左右: the men he led are his unit's side);
+    ``commands`` are CommandLink (.unit_index into ``units``, .start of the name)."""
     if not any(_open(f) for f in figures):
         return figures
     sent_starts = [s for s, _ in sentences]
-    named_at = sorted((u.mention.start, u.side) for u in units)
+    named_at = sorted([(u.mention.start, u.side) for u in units]
+                      + [(c.start, units[c.unit_index].side) for c in commands])
     unit_starts = [a for a, _ in named_at]
     out = []
     for f in figures:

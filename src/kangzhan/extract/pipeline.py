@@ -257,7 +257,7 @@ def analyse(src: SourceText) -> Analysis:
     commands = link_commands(text, persons, units, sentences)
     sides_from_commanders(units, commands)
     sides_from_persons(text, persons, units)
-    figures = strength_sides(figures, units, sentences)  # 13军辖…,兵力28000人: the side of the units it counts
+    figures = strength_sides(figures, units, sentences, commands)  # 13军辖…,兵力28000人: the side of the units it counts
     figures = carried_loss_sides(figures, sentences)  # …伤亡军官798人。此后…约计伤亡9100余人: the same side's losses
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets, records=records)

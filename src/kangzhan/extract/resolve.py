@@ -844,6 +844,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 inside = range(bisect_left(starts, a0), bisect_left(starts, t0))
                 pick = next((k for k in reversed(inside) if ech and ends[k] <= t0
                              and (units[k].echelon == ech or units[k].echelon.startswith(ech))), None)
+                t1 = a0 + tm.end(1)
+                if pick is None and not ks and text.startswith("的", t1):  # 以X为军长的滇军第60军: the unit after 的
+                    pick = next((k for k in reversed(units_after(t1 + 1)) if ech is None or units[k].echelon == ech
+                                 or units[k].echelon.startswith(ech)), None)
                 if pick is not None:  # 接任X旅团Y大队大队长: the unit of the title's echelon, last before it
                     out.append(CommandLink(name, pick, p.start, p.end))
                 elif ks:

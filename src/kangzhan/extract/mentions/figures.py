@@ -541,7 +541,7 @@ _ATTRIBUTIVE = re.compile(r"(?:士兵|官兵|将士|战士|弟兄|兄弟|人员|
 # a count, a classifier (位, 名, 个) and the men themselves before the loss verb: "二十四位弟兄阵亡"
 # (勇士/壮士 "heroes" are the writer's own dead, as 弟兄; 全部以身殉国, 全都壮烈牺牲: "all of them gave their lives")
 _MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|(?P<heroes>勇士|壮士)|官兵|将士|士兵|战士|将领|士卒)"
-            r"(?:[都均全共先后当场]{1,2}|全部|全体)?(?:以身|壮烈|英勇)?"
+            r"(?:[都均全共先后当场]{1,2}|全部|全体)?(?P<praise>以身|壮烈|英勇)?"
             r"(?P<cue>阵亡|战死|牺牲|殉国|殉职|负伤|受伤|伤亡|死伤|被俘|失踪)")
 _COUNT_MEN_CUE = re.compile(rf"(?P<count>{_COUNT}){_MEN_CUE}")
 # the men and the verb, found first (rare), then the count that ends right before them
@@ -593,8 +593,12 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
             continue
         # 弟兄/同袍 are the narrator's own men, read like 我 (Chinese in the Chinese view the pipeline reads)
         # 勇士/壮士 who gave their lives are the writer's heroes, whatever side word the clause holds (寡不敌众)
-        side = "CN" if m.group("heroes") else loss_owner(text, cs) or ("CN" if m.group("ours") else None)
+        # 英勇/壮烈 阵亡: praise for the fallen is the narrator's for his own men, as 弟兄 are his own
+        side = "CN" if m.group("heroes") else loss_owner(text, cs) or (
+            "CN" if m.group("ours") or m.group("praise") else None)
         fig = _figure(text, m, "casualties", _MEN_CUES[m.group("cue")], side, cs)
+        if fig and side is None:
+            fig.value["passive"] = True  # N名将士阵亡: the men of the unit the sentence names (figure_sides)
         if fig:
             out.append(Mention("figure", cs, m.end(), text[cs:m.end()], fig.value))
             taken.add(cs)
@@ -603,9 +607,12 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
 
 # a counted group that fought and then died all together: "八名战士…阻击日军,…子弹打光后集体跳崖牺牲" (a memorial's
 # account of a last stand): the collective word (集体, 全部 …) ties the death, clauses later, to the counted men
-_TOGETHER_TAIL = re.compile(r"(?:集体|全部|全体|一同|一起|全都)[^，,。；;]{0,6}?(?P<cue>殉难|牺牲|殉国|阵亡|捐躯|就义)")
-_COUNTED_GROUP = re.compile(rf"(?P<count>{_COUNT})(?:位|名|个)?(?:女|男|年轻)?"
-                            r"(?:战士|官兵|将士|士兵|勇士|壮士|队员|指战员|英雄|烈士)(?P<gap>[^。；;!?！？\n]{0,40}?)$")
+# A praised death (英勇牺牲, 壮烈殉国) ties to the counted men of its own clause, a few words before it ("260名官兵在
+# 战斗中壮烈牺牲", a rank between count and men: "90名连排级干部…"): the narrator praises his own side's fallen.
+_TOGETHER_TAIL = re.compile(r"(?:(?:集体|全部|全体|一同|一起|全都)[^，,。；;]{0,6}?|(?P<praise>英勇|壮烈)地?)"
+                            r"(?P<cue>殉难|牺牲|殉国|阵亡|捐躯|就义)")
+_COUNTED_GROUP = re.compile(rf"(?P<count>{_COUNT})(?:位|名|个)?(?:女|男|年轻|[\u4e00-\u9fff]{{1,3}}级)?"
+                            r"(?:战士|官兵|将士|士兵|勇士|壮士|队员|指战员|指挥员|干部|英雄|烈士)(?P<gap>[^。；;!?！？\n]{0,40}?)$")
 
 
 def _died_together(text: str, taken: set[int]) -> list[Mention]:
@@ -619,7 +626,8 @@ def _died_together(text: str, taken: set[int]) -> list[Mention]:
             if m is None:
                 continue
             cs = lo + m.start("count")
-            if cs in taken or _CLAUSE_END.search(m.group("gap")):
+            if cs in taken or _CLAUSE_END.search(m.group("gap")) or (tail.group("praise") and (
+                    _CLAUSE_SEP.search(m.group("gap")) or len(m.group("gap")) > 12)):
                 break
             m2 = _COUNTED_GROUP.match(text, cs, tail.start())
             if m2 is None or not _count_ok(m2, text, person_only=False):
@@ -705,6 +713,8 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 continue  # 总数约三百名, 派出部队约五百名: the head count of a small force said in so many words
             if re.search(r"每|平均", text[_sentence_start(text, cs):cs]):
                 continue  # 每联队有官兵3000余人: the size of a kind of unit, not of a force
+            if _both_sides(text, cs):
+                continue  # 敌我参战人数超过四千人: both sides counted together, no force of one side
             tail_side = _SIDE.fullmatch(tail) if tail else None
             if tail_side is None and cm and unit in ("名", "余名", "多名", "人", "余人", "多人"):
                 tail_side = _SIDE.match(text, cm.end())  # 共六百多名日军: the men counted are that side's
@@ -723,6 +733,20 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 out.append(fig)
                 taken.add(cs)
     return out
+
+
+# words that count both sides together (敌我参战人数, 双方兵力共, 两军合计)
+_BOTH = re.compile(r"敌我|我敌|彼此|双方|两军")
+
+
+def _both_sides(text: str, cs: int) -> bool:
+    """The clause of the count at ``cs`` counts both sides: a both-sides word with no one side's word after it
+    before the count (双方兵力,日军约5万 names one side; 敌我参战人数超过四千人 names none)."""
+    c0 = _clause_start(text, cs, _sentence_start(text, cs))
+    last = None
+    for m in _BOTH.finditer(text, c0, cs):
+        last = m
+    return last is not None and side_cue(text, last.end(), cs) is None
 
 
 _JP_ECHELON = ("师团", "旅团", "联队", "大队", "方面军")

@@ -190,6 +190,17 @@ def _valid_bare(text: str, start: int, num: str) -> bool:
     return prev not in _NOT_BEFORE_BARE and not (prev.isdigit() or prev in CN_NUM)
 
 
+def _echo_of_named(text: str, m: re.Match, out: list[Mention]) -> bool:
+    """A short form (五支队, 三师) of a unit the text named in full before (第五支队, 八路军五支队): the same unit
+    again, as 九战区 is 第九战区; alone, a bare small numeral before an echelon word is a count (五支队 = five)."""
+    if m.group("list") or m.group("pre") or not m.group("num") or m.group("num") in "两几数":
+        return False
+    tok = text[m.start("num"):m.end()]
+    if text.rfind("第" + tok, 0, m.start()) >= 0:
+        return True
+    return any(o.text == tok and o.end <= m.start() for o in out)
+
+
 @lru_cache(maxsize=1)
 def _named_armies() -> tuple[str, ...]:
     """Named formations of the lexicon (八路军, 新四军 …) that number their divisions after their name."""
@@ -242,7 +253,8 @@ def find_units(text: str) -> list[Mention]:
                       _without_count(m.group("num"), len(items) + 1) if lst else m.group("num")))
         branch = m.group("branch")
         if not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4]) \
-                and items[0][2] not in _ABBREV_MODS:  # 新六军, 暂五军: the modifier marks the short form
+                and items[0][2] not in _ABBREV_MODS \
+                and not _echo_of_named(text, m, out):  # 新六军, 暂五军: the modifier marks the short form
             continue
         cue = cue_before(text, m.start())
         if cue is None and ech in ("大队", "中队") and _OWN_FORCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
