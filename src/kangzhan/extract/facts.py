@@ -168,8 +168,9 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
         elif owner and name != owner and name not in infos and not m.value.get("past") and _same_place(name, owner):
             infos[owner].alts.add(name)  # 瓦鲁班之役 told in the section of 瓦鲁班大捷: the same battle
             alias_of.setdefault(name, owner)
-        elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("timed"):
-            infos[name] = BattleInfo(name, first=m)  # an offensive of its own, named in passing: no part of owner
+        elif name != owner and name not in infos and not m.value.get("past") and m.value.get("timed"):
+            infos[name] = BattleInfo(name, first=m)  # an offensive of its own, named in passing (in a sentence of
+            # another battle or, told years after it, of none): no part of owner
         elif name != owner and name not in infos and not m.value.get("past") and not headings and k in records \
                 and "list" in m.value:
             infos[name] = BattleInfo(name, first=m)  # one of a record's list (参加了A、B和C): a battle of its own
