@@ -1,0 +1,63 @@
+"""A fight at one city inside a campaign the text names only in passing (来参加X会战, 配合X会战) or whose
+battlefield it names (X战场): the fight is coined after the city (X战斗), part of the campaign.
+
+A Q&A answer or a memoir tells the attack on and the defence of one city, again and again (向X发起猛攻, 增援X),
+and names the campaign only as what a unit came to take part in. The campaign is the parent, the fight the
+account's battle, with its units and leaders. A campaign narrative that moves through many cities coins nothing.
+Each text is written for this test (other campaigns, other cities), run through `kangzhan extract`.
+"""
+
+from __future__ import annotations
+
+from helpers import extract_json
+
+REFERENCED = (
+    "欧震军长是怎样守住德安的\n"
+    "9月上旬,日军第106师团向德安发起进攻,飞机大炮轮番轰炸。欧震军长要求各部严守阵地。\n"
+    "9月12日,日军再次向德安发起猛烈的攻击,第4军官兵坚守阵地,激战一昼夜,日军始终无法突破防线。\n"
+    "日军指挥官松浦淳六郎恼羞成怒,命令第113联队继续对德安发起猛攻。第4军伤亡很大,欧震连发急电请求支援。\n"
+    "第9集团军总司令吴奇伟为确保武汉外围的安全,随即调第66军增援德安。此前欧震曾对部下说,本军来参加武汉会战,只求守住阵地。\n"
+)
+
+BATTLEFIELD = (
+    "随县战场的第一次胜利\n"
+    "5月初,日军第3师团在坦克掩护下向随县发起猛攻。第84军军长覃连芳要求部队固守阵地。\n"
+    "日军连日猛攻随县,第84军伤亡过半,仍坚守不退。第13军军长张轸率部驰援随县,从侧翼袭击日军。\n"
+    "日军第3师团被迫后撤,随县转危为安,随枣一线暂时稳住。第84军是奉命配合随枣会战的部队。\n"
+)
+
+MOVING = (
+    "第5军来参加桂南会战后,军长杜聿明率部先在宾阳与日军作战,随后进攻上林,又在武鸣阻击日军。"
+    "第200师向南宁发起进攻,新22师在宾阳以北坚守阵地。日军第5师团从南宁分兵进攻上林和武鸣。"
+    "第5军在宾阳、武鸣一带与日军反复争夺,最后撤至柳州休整。\n"
+)
+
+
+def _battles(facts: dict) -> dict[str, dict]:
+    return {b["name"]: b for b in facts["battles"]}
+
+
+def test_a_city_attacked_again_and_again_inside_a_campaign_named_in_passing_is_the_fight(tmp_path):
+    battles = _battles(extract_json(tmp_path, REFERENCED))
+    assert "德安战斗" in battles, list(battles)
+    b = battles["德安战斗"]
+    assert b["named_in_text"] is False
+    assert b["part_of"] == "武汉会战"
+    assert {"第4军", "第66军"} <= {u["name"] for u in b["units"]}
+    assert {"欧震", "吴奇伟"} <= {c["name"] for c in b["commanders"]}
+    assert "德安" in {p["name"] for p in b["places"]}
+    assert "德安保卫战" in b["alt_labels"]  # a defence (坚守阵地, 防线): its other form
+
+
+def test_the_battlefield_of_a_city_marks_the_fight_inside_the_campaign(tmp_path):
+    battles = _battles(extract_json(tmp_path, BATTLEFIELD))
+    assert "随县战斗" in battles, list(battles)
+    b = battles["随县战斗"]
+    assert b["part_of"] == "随枣会战"
+    assert {"第84军", "第13军"} <= {u["name"] for u in b["units"]}
+    assert {"覃连芳", "张轸"} <= {c["name"] for c in b["commanders"]}
+
+
+def test_a_campaign_moving_through_many_cities_coins_no_fight_at_one(tmp_path):
+    names = set(_battles(extract_json(tmp_path, MOVING)))
+    assert not any(n.endswith("战斗") for n in names), names
