@@ -61,3 +61,33 @@ def test_the_battlefield_of_a_city_marks_the_fight_inside_the_campaign(tmp_path)
 def test_a_campaign_moving_through_many_cities_coins_no_fight_at_one(tmp_path):
     names = set(_battles(extract_json(tmp_path, MOVING)))
     assert not any(n.endswith("战斗") for n in names), names
+
+
+STRONGHOLD = (
+    "新闻影片逐字稿\n"
+    "这是1938年武汉会战中拍摄的照片\n"
+    "照片上是坚守大华仓库的一个营\n"
+    "日军以坦克和大炮猛攻大华仓库\n"
+    "守军营长李振华率部死守,击毙日军50余人\n"
+    "次日日军再次向大华仓库发起进攻\n"
+    "守军坚守阵地三昼夜,最终奉命撤出大华仓库\n"
+)
+
+
+def test_a_warehouse_held_inside_a_campaign_named_in_passing_is_the_fight_part_of_it(tmp_path):
+    """A transcript's defence of a warehouse (a building held as a stronghold), the campaign named once."""
+    battles = _battles(extract_json(tmp_path, STRONGHOLD))
+    assert "大华仓库战斗" in battles, list(battles)
+    b = battles["大华仓库战斗"]
+    assert b["part_of"] == "武汉会战"
+    assert "大华仓库" in {p["name"] for p in b["places"]}
+    assert ("casualties", "JP", 50) in {(f["kind"], f["side"], f["count"]) for f in b["figures"]}
+    assert battles["武汉会战"]["start"] == "1938"  # the sentence that names the campaign dates the campaign
+
+
+def test_a_storehouse_burnt_is_no_place(tmp_path):
+    """仓库 makes a named warehouse a place (大华仓库); a common word before it (粮食仓库, 军用仓库) does not."""
+    text = "1940年5月,日军第3师团进攻枣阳,焚毁了城外的粮食仓库和军用仓库。第33集团军与敌激战。\n"
+    places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
+    assert "枣阳" in places
+    assert not any(p.endswith("仓库") for p in places), places
