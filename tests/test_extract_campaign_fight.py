@@ -91,3 +91,18 @@ def test_a_storehouse_burnt_is_no_place(tmp_path):
     places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
     assert "枣阳" in places
     assert not any(p.endswith("仓库") for p in places), places
+
+
+VETERAN = (
+    "参加长衡会战的李老\n"
+    "李老回忆,民国三十三年,他所属的第七十九军于六月参加长衡会战,在湖南的醴陵、攸县一带与日军第三师团遭遇,"
+    "发生激烈战斗,伤亡很大。后来衡阳防务吃紧,第七十九军奉令驰援衡阳,途中在一处村落休息。日军已攻占衡阳外围的据点。"
+    "到达衡阳外围时,衡阳已经被围。李老说,衡阳的老百姓给他们送来饭菜。战后他回到衡阳,看到城内一片废墟。\n"
+)
+
+
+def test_a_veteran_who_took_part_in_a_campaign_and_passed_a_city_coins_no_fight_there(tmp_path):
+    """The campaign only referenced, a city named often but never assaulted or held: the campaign's account."""
+    names = set(_battles(extract_json(tmp_path, VETERAN)))
+    assert "长衡会战" in names
+    assert not any(n.startswith("衡阳") for n in names), names

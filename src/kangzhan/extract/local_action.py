@@ -10,7 +10,8 @@ place + 战斗 (as the other coined fights of the extractor), a part of the camp
 first naming of its place on, but those that name the campaign and not the place: the campaign keeps what is said
 of it. A campaign whose local fights are named (X战斗, Y战役 inside it) or that the text names as often as its
 places is told as a whole and is left alone.
-A city or a county the text keeps returning to is the campaign's theatre, unless the campaign is only referenced
+A city or a county the text keeps returning to is the campaign's theatre, unless it is assaulted or held again and
+again (向X发起猛攻, 坚守X: twice) and the campaign is only referenced
 (every naming of it is what a unit came to take part in: 来参加X会战, 配合X会战, 属于X会战) or the text names the
 place as the battlefield (X战场): then the account is of the fight for that city (a Q&A answer on how a city was
 held), coined and made part of the campaign the same way. A defence told in it (坚守, 防线) gives X保卫战 as
@@ -41,6 +42,10 @@ _REFERENCED = re.compile(r"(?:参加|参与|配合|属于|投入|加入)了?\s*$
 _BATTLEFIELD = "战场"
 # a defence told in the fight's sentences: X保卫战 is another form of its name
 _DEFENCE = re.compile(r"坚守|固守|死守|严守|守卫|保卫|防守|防线|守住")
+# a city assaulted or held (向X发起猛攻, 对X发起攻击, 猛攻X, 坚守X): twice, for a city to be the fight's place
+_ASSAULT_BEFORE = re.compile(r"(?:进攻|猛攻|攻击|围攻|攻打|坚守|固守|死守|保卫|守卫)\s*$")
+_ASSAULT_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:发起|发动)[^,，。;；]{0,4}(?:进攻|攻击|猛攻|冲锋)")
+_TOWARD = re.compile(r"(?:向|对|朝)\s*$")
 _MIN_MENTIONS = 4  # again and again: an article on a campaign may name its key pass or town three times
 _MIN_FOUGHT = 2
 
@@ -48,11 +53,12 @@ _MIN_FOUGHT = 2
 def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
                  battles: list[Mention]) -> tuple[Mention, list[int], str] | None:
     """(the coined battle's mention, the indices of its sentences, the campaign it is part of), or None."""
-    sizes = Counter(lab for lab in labels if lab is not None)
-    if not sizes or not all(lab.endswith(_CAMPAIGN) for lab in sizes):
+    told = {lab for lab in labels if lab is not None}
+    if len(told) != 1:
         return None
-    told = set(sizes)  # the campaign, or the campaign under two spellings (a transcript's 松户会战 for 淞沪会战)
-    campaign = sizes.most_common(1)[0][0]  # the parent: the one told at most length
+    campaign = next(iter(told))
+    if not campaign.endswith(_CAMPAIGN):
+        return None
     names = [m.value["name"] for m in battles if m.value.get("name")]
     spans = sorted((m.start, m.end) for m in battles)
     starts = [s for s, _ in spans]
@@ -74,8 +80,10 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
         return None
     place, n = ranked[0]
     if not any(m.value.get("name", m.text) == place and m.value.get("kind") in _LOCAL_KINDS for m in free) \
-            and not _referenced(text, campaign, battles) \
-            and not any(text.startswith(_BATTLEFIELD, m.end) for m in free if m.value.get("name", m.text) == place):
+            and not (_assaulted(text, [m for m in free if m.value.get("name", m.text) == place])
+                     and (_referenced(text, campaign, battles)
+                          or any(text.startswith(_BATTLEFIELD, m.end) for m in free
+                                 if m.value.get("name", m.text) == place))):
         return None  # a city or a county the text keeps returning to: the campaign's theatre
     if len(ranked) > 1 and n < 2 * ranked[1][1] or any(place in x for x in names):
         return None
@@ -140,3 +148,10 @@ def _referenced(text: str, campaign: str, battles: list[Mention]) -> bool:
     """Every naming of the campaign is what a unit came to take part in (来参加X会战, 配合X会战, 属于X会战)."""
     mine = [m for m in battles if m.value.get("name") == campaign]
     return bool(mine) and all(_REFERENCED.search(text, max(0, m.start - 4), m.start) for m in mine)
+
+
+def _assaulted(text: str, mentions: list[Mention]) -> bool:
+    """The place is assaulted or held at least twice (向X发起猛攻, 对X发起攻击, 猛攻X, 坚守X)."""
+    n = sum(1 for m in mentions if _ASSAULT_BEFORE.search(text, max(0, m.start - 3), m.start)
+            or (_TOWARD.search(text, max(0, m.start - 1), m.start) and _ASSAULT_AFTER.match(text, m.end)))
+    return n >= 2
