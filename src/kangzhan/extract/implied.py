@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from kangzhan.extract.facts import _stem
+from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 _FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击毁|击退|消灭|毙伤")
@@ -65,12 +66,39 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         return None
     if fallback and counter:  # the sweep resisted: X反扫荡, as the histories of the base areas name it
         return implied_mention(central, "反" + counter.group("sweep"), coined=True)
-    m = implied_mention(central, "战斗" if fallback else _word(text), coined=fallback)
+    parent = None if fallback else _parent_campaign(text, central, battles)
+    m = implied_mention(central, "战斗" if fallback or parent else _word(text), coined=fallback)
+    if parent:  # a fight inside the campaign the text names in passing: part of it (see local_action)
+        m.value["local"] = parent
     if retaken:
         place = central.value.get("name", central.text)
         read = {v + place for v in re.findall(rf"({_RETAKEN.pattern})了?{re.escape(place)}", text)}
         m.value["alts"] = sorted({*m.value["alts"], *read})  # 收复X as the text writes it
     return m
+
+
+# a campaign: a named battle above a single fight
+_CAMPAIGN = ("会战", "战役", "大战", "大会战", "攻势", "作战", "抗战")
+# the campaign only referenced: what a unit came to take part in (来参加X会战, 配合X会战)
+_REFERENCED = re.compile(r"(?:参加|参与|配合|属于|投入|加入)了?\s*$")
+_LOCAL = ("town", "village", "fort", "mountain", "pass", "airfield")
+
+
+def _parent_campaign(text: str, central: Mention, battles: list[Mention]) -> str | None:
+    """The campaign a fight the text never names was fought in: the text names campaigns only in passing (the
+    caller's test) and none else, and the fight is at a stronghold, a village, a height (坚守X仓库 in 1937年X会战中),
+    or every naming of the campaign is what a unit came to take part in (来参加X会战). Of two campaigns (one a
+    transcript's misspelling), the one named most often, then the one named after a known toponym. Else None."""
+    named = [m for m in battles if m.value.get("name") and not m.value.get("past")
+             and not _CAREER_BACK.search(text, max(0, m.start - 3), m.start)]
+    if not named or len(named) != sum(1 for m in battles if m.value.get("name")) \
+            or not all(m.value["name"].endswith(_CAMPAIGN) for m in named):
+        return None
+    if central.value.get("kind") not in _LOCAL \
+            and not all(_REFERENCED.search(text, max(0, m.start - 4), m.start) for m in named):
+        return None
+    counts = Counter(m.value["name"] for m in named)
+    return max(counts, key=lambda n: (counts[n], is_toponym(_stem(n) or n)))
 
 
 # a career's look back (远在日俄战役即已从军, 早在X战役中): a battle before the account, not one it tells

@@ -10,6 +10,12 @@ place + 战斗 (as the other coined fights of the extractor), a part of the camp
 first naming of its place on, but those that name the campaign and not the place: the campaign keeps what is said
 of it. A campaign whose local fights are named (X战斗, Y战役 inside it) or that the text names as often as its
 places is told as a whole and is left alone.
+A city or a county the text keeps returning to is the campaign's theatre, unless it is assaulted or held again and
+again (向X发起猛攻, 坚守X: twice) and the campaign is only referenced
+(every naming of it is what a unit came to take part in: 来参加X会战, 配合X会战, 属于X会战) or the text names the
+place as the battlefield (X战场): then the account is of the fight for that city (a Q&A answer on how a city was
+held), coined and made part of the campaign the same way. A defence told in it (坚守, 防线) gives X保卫战 as
+another form of its name.
 """
 
 from __future__ import annotations
@@ -30,6 +36,16 @@ _RIVAL_KINDS = (*_LOCAL_KINDS, "city", "county")
 _CAMPAIGN = ("会战", "战役", "大战", "大会战", "攻势", "作战", "抗战")
 # fighting in the sentence of a place: the place is fought at, attacked, taken or held
 _FOUGHT = re.compile(r"攻|袭|占领|夺|围|歼|消灭|毙|击|激战|血战|鏖战|战斗|交战|守|突入|冲锋|肉搏|白刃")
+# the campaign only referenced: what a unit came to take part in or to support (来参加X会战, 配合X会战, 属于X会战)
+_REFERENCED = re.compile(r"(?:参加|参与|配合|属于|投入|加入)了?\s*$")
+# the place as the battlefield (X战场): the fight the text is about is there
+_BATTLEFIELD = "战场"
+# a defence told in the fight's sentences: X保卫战 is another form of its name
+_DEFENCE = re.compile(r"坚守|固守|死守|严守|守卫|保卫|防守|防线|守住")
+# a city assaulted or held (向X发起猛攻, 对X发起攻击, 猛攻X, 坚守X): twice, for a city to be the fight's place
+_ASSAULT_BEFORE = re.compile(r"(?:进攻|猛攻|攻击|围攻|攻打|坚守|固守|死守|保卫|守卫)\s*$")
+_ASSAULT_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:发起|发动)[^,，。;；]{0,4}(?:进攻|攻击|猛攻|冲锋)")
+_TOWARD = re.compile(r"(?:向|对|朝)\s*$")
 _MIN_MENTIONS = 4  # again and again: an article on a campaign may name its key pass or town three times
 _MIN_FOUGHT = 2
 
@@ -55,7 +71,7 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
     def sent(pos: int) -> int:
         return bisect_right(sent_starts, pos) - 1
     free = [m for m in places if m.value.get("kind") in _RIVAL_KINDS and not in_name(m)
-            and 0 <= sent(m.start) < len(labels) and labels[sent(m.start)] == campaign]
+            and 0 <= sent(m.start) < len(labels) and labels[sent(m.start)] in told]
     ends = {p.end: p.value.get("name", p.text) for p in places}
     parents = {ends[e] for m in free for e in (m.start, m.start - 1) if e in ends and text[e:m.start] in ("", "的")}
     counts = Counter(m.value.get("name", m.text) for m in free if m.value.get("name", m.text) not in parents)
@@ -63,24 +79,31 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
     if not ranked:
         return None
     place, n = ranked[0]
-    if not any(m.value.get("name", m.text) == place and m.value.get("kind") in _LOCAL_KINDS for m in free):
+    if not any(m.value.get("name", m.text) == place and m.value.get("kind") in _LOCAL_KINDS for m in free) \
+            and not (_assaulted(text, [m for m in free if m.value.get("name", m.text) == place])
+                     and (_referenced(text, campaign, battles)
+                          or any(text.startswith(_BATTLEFIELD, m.end) for m in free
+                                 if m.value.get("name", m.text) == place))):
         return None  # a city or a county the text keeps returning to: the campaign's theatre
     if len(ranked) > 1 and n < 2 * ranked[1][1] or any(place in x for x in names):
         return None
     n = text.count(place)  # every time the text writes it (in no battle's name: above), found in context or not
-    if n < _MIN_MENTIONS or n <= sum(1 for m in battles if m.value.get("name") == campaign):
+    if n < _MIN_MENTIONS or n <= sum(1 for m in battles if m.value.get("name") in told):
         return None  # the campaign named as often as the place: the text is about the campaign
     mine = [m for m in free if m.value.get("name", m.text) == place]
     fought = {sent(m.start) for m in mine if _FOUGHT.search(text, *sentences[sent(m.start)])}
     if len(fought) < _MIN_FOUGHT:
         return None
     at = {sent(m.start) for m in mine}
-    named = {sent(m.start) for m in battles if m.value.get("name") == campaign}
+    named = {sent(m.start) for m in battles if m.value.get("name") in told}
     first = min(at)
-    run = [k for k in range(first, len(sentences)) if labels[k] == campaign and (k in at or k not in named)]
+    run = [k for k in range(first, len(sentences)) if labels[k] in told and (k in at or k not in named)]
     m = mine[0]
     stem = re.sub(r"(?<=..)村$", "", place)
-    alts = sorted({stem + "之战", stem + "攻坚战", place + "战斗"} - {stem + "战斗"})
+    alts = {stem + "之战", stem + "攻坚战", place + "战斗"} - {stem + "战斗"}
+    if sum(1 for k in run if _DEFENCE.search(text, *sentences[k])) >= 2:
+        alts.add(stem + "保卫战")
+    alts = sorted(alts)
     mention = Mention("battle", m.start, m.end, m.text,
                       {"name": stem + "战斗", "coined": True, "implied": True, "alts": alts, "local": campaign})
     return mention, run, campaign
@@ -119,3 +142,16 @@ def whole_sentences(text: str, sentences: list[tuple[int, int]], labels: list[st
             run.append(k)
             k += 1
     return (whole, name, first, run) if run else None
+
+
+def _referenced(text: str, campaign: str, battles: list[Mention]) -> bool:
+    """Every naming of the campaign is what a unit came to take part in (来参加X会战, 配合X会战, 属于X会战)."""
+    mine = [m for m in battles if m.value.get("name") == campaign]
+    return bool(mine) and all(_REFERENCED.search(text, max(0, m.start - 4), m.start) for m in mine)
+
+
+def _assaulted(text: str, mentions: list[Mention]) -> bool:
+    """The place is assaulted or held at least twice (向X发起猛攻, 对X发起攻击, 猛攻X, 坚守X)."""
+    n = sum(1 for m in mentions if _ASSAULT_BEFORE.search(text, max(0, m.start - 3), m.start)
+            or (_TOWARD.search(text, max(0, m.start - 1), m.start) and _ASSAULT_AFTER.match(text, m.end)))
+    return n >= 2

@@ -200,6 +200,12 @@ def analyse(src: SourceText) -> Analysis:
             if implied:
                 battles = [*battles, implied]
             infos, labels = segment(text, sentences, battles, records)
+            parent = implied.value.get("local") if implied else None
+            if parent and implied.value["name"] in infos:  # a fight inside a campaign the text names in passing
+                infos.setdefault(parent, BattleInfo(parent, first=next(m for m in battles
+                                                                     if m.value.get("name") == parent)))
+                infos[implied.value["name"]].part_of = parent
+                _campaign_keeps_its_sentences(text, sentences, labels, implied, battles, infos)
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
@@ -266,6 +272,22 @@ def analyse(src: SourceText) -> Analysis:
         town_of_entry(a.facts, local, raw)
         outcome_only(text, sentences, a.facts, local, dates)
     return a
+
+
+def _campaign_keeps_its_sentences(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                                  fight: Mention, battles: list[Mention], infos: dict[str, BattleInfo]) -> None:
+    """A fight coined inside the campaigns a text names in passing: a sentence that names a campaign and not the
+    fight's place is the campaign's (这是1937年X会战中拍摄的 dates the campaign, not the fight)."""
+    starts = [s for s, _ in sentences]
+    place = fight.value.get("name", fight.text).removesuffix("战斗")
+    for m in battles:
+        name = m.value.get("name")
+        k = bisect_right(starts, m.start) - 1
+        if not name or name == fight.value["name"] or k < 0 or labels[k] != fight.value["name"] \
+                or place in text[slice(*sentences[k])]:
+            continue
+        infos.setdefault(name, BattleInfo(name, first=m))
+        labels[k] = name
 
 
 def _first_dated(sentences: list[tuple[int, int]], dates: list[Mention]) -> tuple[int, int] | None:

@@ -44,7 +44,7 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("镇", "town"), ("铺", "town"), ("圩", "town"), ("坪", "town"), ("渡", "town"), ("桥", "town"),
     ("街", "town"), ("市", "town"), ("集", "town"), ("驿", "town"), ("店", "town"), ("坊", "village"),
     ("村", "village"), ("寨", "village"), ("庄", "village"), ("湾", "bay"), ("洲", "island"),
-    ("县", "county"), ("城", "city"), ("机场", "airfield"), ("要塞", "fort"), ("炮台", "fort"),
+    ("县", "county"), ("城", "city"), ("机场", "airfield"), ("要塞", "fort"), ("炮台", "fort"), ("仓库", "fort"),
     ("塘", "village"), ("坑", "village"), ("埠", "town"), ("坳", "village"), ("冲", "village"), ("坡", "village"),
     ("嘴", "village"), ("阁", "village"), ("洞", "village"), ("观", "village"), ("台", "village"), ("厂", "village"),
     ("寺", "village"), ("庙", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"), ("堰", "village"),
