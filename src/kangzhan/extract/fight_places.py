@@ -52,11 +52,12 @@ WAR_SHARE = 0.4
 
 def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
                     places: list[Mention], battles: list[Mention], units: list[Mention],
-                    names: dict[str, set[str]]) -> list[Mention]:
+                    names: dict[str, set[str]], coined: frozenset[str] | set[str] = frozenset()) -> list[Mention]:
     """The place mentions that are places of a fight (see the module docstring): in a battle told in passing, the
     places its sentences name outside the war are dropped. ``names`` holds each battle of the text with its other
-    names."""
-    brief = told_in_passing(text, sentences, labels, units) if places else set()
+    names; ``coined`` the battles named by rule from the text's own fighting (a diary's night attack): those are what
+    the text tells, never told in passing, so their camps and assembly villages stay."""
+    brief = told_in_passing(text, sentences, labels, units) - set(coined) if places else set()
     if not brief:
         return places
     starts = [s for s, _ in sentences]

@@ -256,7 +256,9 @@ def analyse(src: SourceText) -> Analysis:
     date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
     clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before
     places = fighting_places(text, sentences, labels, places, battles, [u.mention for u in units],
-                             {n: i.alts for n, i in infos.items()})  # a battle told in passing: where it was fought
+                             {n: i.alts for n, i in infos.items()},  # a battle told in passing: where it was fought
+                             {n for n, i in infos.items() if i.first is not None
+                              and (i.first.value.get("implied") or i.first.value.get("coined"))})
     for m in battles:
         if m.value.get("implied") and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
