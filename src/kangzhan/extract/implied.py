@@ -21,6 +21,7 @@ from collections import Counter
 
 from kangzhan.extract.facts import _stem
 from kangzhan.extract.lexicons import is_toponym
+from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 _FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击毁|击退|消灭|毙伤")
@@ -77,10 +78,6 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     return m
 
 
-# a campaign: a named battle above a single fight
-_CAMPAIGN = ("会战", "战役", "大战", "大会战", "攻势", "作战", "抗战")
-# the campaign only referenced: what a unit came to take part in (来参加X会战, 配合X会战)
-_REFERENCED = re.compile(r"(?:参加|参与|配合|属于|投入|加入)了?\s*$")
 _LOCAL = ("town", "village", "fort", "mountain", "pass", "airfield")
 
 
@@ -92,10 +89,10 @@ def _parent_campaign(text: str, central: Mention, battles: list[Mention]) -> str
     named = [m for m in battles if m.value.get("name") and not m.value.get("past")
              and not _CAREER_BACK.search(text, max(0, m.start - 3), m.start)]
     if not named or len(named) != sum(1 for m in battles if m.value.get("name")) \
-            or not all(m.value["name"].endswith(_CAMPAIGN) for m in named):
+            or not all(m.value["name"].endswith(CAMPAIGN_WORDS) for m in named):
         return None
     if central.value.get("kind") not in _LOCAL \
-            and not all(_REFERENCED.search(text, max(0, m.start - 4), m.start) for m in named):
+            and not all(REFERENCED.search(text, max(0, m.start - 4), m.start) for m in named):
         return None
     counts = Counter(m.value["name"] for m in named)
     return max(counts, key=lambda n: (counts[n], is_toponym(_stem(n) or n)))

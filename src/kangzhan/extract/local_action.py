@@ -33,11 +33,11 @@ _LOCAL_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield")
 # the places it must be named more often than: every settlement, stronghold and height, cities and counties too
 _RIVAL_KINDS = (*_LOCAL_KINDS, "city", "county")
 # a campaign: a named battle above a single fight (会战, 战役, 大战 …), not an X战斗 of its own
-_CAMPAIGN = ("会战", "战役", "大战", "大会战", "攻势", "作战", "抗战")
+CAMPAIGN_WORDS = ("会战", "战役", "大战", "大会战", "攻势", "作战", "抗战")
 # fighting in the sentence of a place: the place is fought at, attacked, taken or held
 _FOUGHT = re.compile(r"攻|袭|占领|夺|围|歼|消灭|毙|击|激战|血战|鏖战|战斗|交战|守|突入|冲锋|肉搏|白刃")
 # the campaign only referenced: what a unit came to take part in or to support (来参加X会战, 配合X会战, 属于X会战)
-_REFERENCED = re.compile(r"(?:参加|参与|配合|属于|投入|加入)了?\s*$")
+REFERENCED = re.compile(r"(?:参加|参与|配合|属于|投入|加入)了?\s*$")
 # the place as the battlefield (X战场): the fight the text is about is there
 _BATTLEFIELD = "战场"
 # a defence told in the fight's sentences: X保卫战 is another form of its name
@@ -57,7 +57,7 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
     if len(told) != 1:
         return None
     campaign = next(iter(told))
-    if not campaign.endswith(_CAMPAIGN):
+    if not campaign.endswith(CAMPAIGN_WORDS):
         return None
     names = [m.value["name"] for m in battles if m.value.get("name")]
     spans = sorted((m.start, m.end) for m in battles)
@@ -147,7 +147,7 @@ def whole_sentences(text: str, sentences: list[tuple[int, int]], labels: list[st
 def _referenced(text: str, campaign: str, battles: list[Mention]) -> bool:
     """Every naming of the campaign is what a unit came to take part in (来参加X会战, 配合X会战, 属于X会战)."""
     mine = [m for m in battles if m.value.get("name") == campaign]
-    return bool(mine) and all(_REFERENCED.search(text, max(0, m.start - 4), m.start) for m in mine)
+    return bool(mine) and all(REFERENCED.search(text, max(0, m.start - 4), m.start) for m in mine)
 
 
 def _assaulted(text: str, mentions: list[Mention]) -> bool:
