@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 
 from kangzhan.extract.facts import BattleInfo
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
+from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.model import DateValue, Evidence
 
 _TOWN = ("county", "city")
@@ -199,7 +200,6 @@ def _keep(text: str, run: list[tuple[int, int, int]], out: list[tuple[int, int, 
 # A chronology of a year or a month (大事记): a year line ("1944年", "一九四四年大事记"), a month heading alone on its
 # line ("1月", "三月", "1944年1月"), then day-led lines ("2日  …", "24日,…") that each tell one event of that day.
 # Only lines so laid out: a narrative's "3日,…" sentences stand under no month heading of their own.
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 _YEAR_W = r"(?:19[0-9]{2}|一九[〇零一二三四五六七八九]{2})"
 _MONTH_W = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY_W = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -212,14 +212,10 @@ _YEAR_HEAD_BEFORE = re.compile(rf"^[ \t\u3000]*{_YEAR_W}[ \t\u3000]*年[ \t\u300
 _DOTTED = re.compile(r"[ \t\u3000]*19[0-9]{2}[.．][01]?[0-9][.．][0-3]?[0-9](?![0-9])")
 
 
-def _cn_int(s: str) -> int:
-    """1-31 written in Arabic or Chinese digits (十二, 二十四, 一九四四 digit by digit)."""
-    if s.isdigit():
-        return int(s)
-    if "十" not in s:
-        return int("".join(_CN_DIGIT[c] for c in s))
-    tens, _, ones = s.partition("十")
-    return int(_CN_DIGIT.get(tens, "1") if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0)
+def _numeral(s: str) -> int:
+    """A year, month or day _CHRONO_LINE matched (1944, 一九四四, 十二, 24): numbers.cn_to_int reads every form it
+    allows; 0 (no date: datetime refuses it below) for anything else."""
+    return cn_to_int(s) or 0
 
 
 def _day_entries(text: str) -> list[tuple[int, int, int, str | None]]:
@@ -229,11 +225,11 @@ def _day_entries(text: str) -> list[tuple[int, int, int, str | None]]:
     out: list[tuple[int, int, int, str | None]] = []
     for m in _CHRONO_LINE.finditer(text):  # headings and day-led lines only
         if m.group("y"):
-            year, month = _cn_int(m.group("y")), (_cn_int(m.group("ym")) if m.group("ym") else None)
+            year, month = _numeral(m.group("y")), (_numeral(m.group("ym")) if m.group("ym") else None)
         elif m.group("m"):
-            month = _cn_int(m.group("m")) if year is not None else None
+            month = _numeral(m.group("m")) if year is not None else None
         elif year is not None and month is not None:
-            day = _cn_int(m.group("d"))
+            day = _numeral(m.group("d"))
             try:
                 iso = datetime.date(year, month, day).isoformat()
             except ValueError:
