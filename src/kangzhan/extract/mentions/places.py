@@ -82,7 +82,7 @@ _BAD_STEM = re.compile(
 )
 _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
                       "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号的侧趋窜"
-                      "我")  # 向我|银坊镇地区: "our" before the place the enemy moves on
+                      "我对")  # 向我|银坊镇地区: "our" before the place the enemy moves on; 对|X山扫荡: the target
 # characters a listed toponym never holds (verbs allowed: 渡头市, 进贤)
 _BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待歼击的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
                        r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵司令总指挥主要时年月日号点分秒人员者际侧]")
