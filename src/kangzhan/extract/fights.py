@@ -106,7 +106,7 @@ _DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三�
                          r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[正元])\s*月|[春夏秋冬](?:季|天|初|末)?[,，、\s]|"
                          r"[初末底](?:[,，、\s]))")
 _FIGHT_WORD = re.compile(r"进攻|攻击|激战|围攻|突围|包围|歼灭|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击退|消灭|毙伤|歼敌|鏖战|"
-                         r"三战三捷|连战|作战|交战|炸死|炸伤|杀伤|毙敌|地雷战|麻雀战|游击战")
+                         r"三战三捷|连战|作战|交战|炸死|炸伤|杀伤|打死|打伤|击伤|毙敌|地雷战|麻雀战|游击战")
 # a fighter named without a number: the enemy (日军, 日伪军, 敌人) or a militia or guerrilla band (民兵, 游击队)
 _FIGHTER = re.compile(r"日军|日寇|日伪|伪军|敌军|敌人|鬼子|民兵|游击队|自卫队|自卫团")
 # a place swept (对X扫荡, 对X进行“扫荡”): the fight there is its counter-sweep
