@@ -7,7 +7,7 @@ the enemy, the bodies the enemy dragged away its killed, the mountain it swept (
 and a militia named after its village (X民兵联防) a Chinese unit. A wartime dispatch, OCR'd: a bracketed dateline
 (【X五日Y电】) is where it was filed; a title misread (X长) before a name and its rank still tells who led the
 unit; and a name and its misreading (one character off) are two names, not their common prefix."""
-from helpers import extract_json
+from helpers import extract_json, extract_jsonl
 
 _MILITIA = (
     "景点介绍\n"
@@ -90,3 +90,10 @@ def test_a_misread_title_before_a_name_and_rank_still_gives_the_command(tmp_path
     persons = {p["name"] for p in facts["persons"]}
     assert "赵德荣" in persons and "赵德" not in persons  # the name and its misreading are no common prefix
     assert ("赵德荣", "新编第7师") in {(c["person"], c["unit"]) for c in facts["commands"]}
+
+
+def test_to_whom_one_speaks_is_no_place_swept(tmp_path):
+    text = ("1942年秋,日伪军对凤凰山扫荡,民兵在山口伏击,炸死日军5名。"
+            "连长王德胜马上对李长峰说:“按下一步计划行动。”\n")
+    places = {m["value"]["name"] for m in extract_jsonl(tmp_path, text) if m.get("kind") == "place"}
+    assert "凤凰山" in places and "李长峰" not in places
