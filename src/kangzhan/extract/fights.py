@@ -13,6 +13,11 @@ fighting (占领X) are no fights: they stay outside every battle.
 A dated life summary tells its fights as dated entries instead ("1941年5月下旬,X旅在Y县Z山三战三捷", "1941年11月28日
 凌晨,日军…袭击…驻地Y县W村"): each entry that opens with its year and month and sets fighting at a place is a fight
 of its own (dated_fights), named after the narrowest place it gives; the career around them is no fight's.
+A site's introduction or a local history tells a militia's fights the same way, dated by season and by the year
+of the entry before ("1941年春,…民兵在X村埋设地雷,炸死日军8名。当年秋,…在Y村布下石雷阵,…"): a season dates an
+entry as a month does, 当年/同年/次年 carries the year on, the killing by mines (炸死, 杀伤) is fighting, and the
+enemy (日军, 日伪军) or the militia named as such is a fighter even where no numbered unit is. A place swept
+(对X扫荡) and fought back is X反扫荡.
 """
 
 from __future__ import annotations
@@ -95,10 +100,17 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     return out_sents, fights
 
 
-# a sentence that opens with its year and month (1941年5月下旬, 一九四二年三月): a dated entry of a life or a chronicle
-_DATED_OPEN = re.compile(r"\s*(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[正元])\s*月")
+# a sentence that opens with its year and month or season (1941年5月下旬, 一九四二年三月, 1941年春), or with the
+# year of the entry before carried on (当年秋, 同年5月, 次年春): a dated entry of a life or a chronicle
+_DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年|(?:当|同|是|次|翌|第二)年)\s*"
+                         r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[正元])\s*月|[春夏秋冬](?:季|天|初|末)?[,，、\s]|"
+                         r"[初末底](?:[,，、\s]))")
 _FIGHT_WORD = re.compile(r"进攻|攻击|激战|围攻|突围|包围|歼灭|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击退|消灭|毙伤|歼敌|鏖战|"
-                         r"三战三捷|连战|作战|交战")
+                         r"三战三捷|连战|作战|交战|炸死|炸伤|杀伤|打死|打伤|击伤|毙敌|地雷战|麻雀战|游击战")
+# a fighter named without a number: the enemy (日军, 日伪军, 敌人) or a militia or guerrilla band (民兵, 游击队)
+_FIGHTER = re.compile(r"日军|日寇|日伪|伪军|敌军|敌人|鬼子|民兵|游击队|自卫队|自卫团")
+# a place swept (对X扫荡, 对X进行“扫荡”): the fight there is its counter-sweep
+_SWEPT_AFTER = re.compile(r"(?:进行|发动|实行|开始)?了?(?:大|残酷的?|疯狂的?|大规模的?)?[“\"]?(?P<sweep>扫荡|清乡|围剿|蚕食)")
 _NAMESAKE = ("town", "village", "mountain", "pass", "fort", "county", "city")
 
 
@@ -128,13 +140,17 @@ def dated_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
             j += 1
         a, b = s, sentences[run[-1]][1]
         inside = [m for m in places if s <= m.start < e and m.value.get("kind") in _NAMESAKE]
-        attacked = [m for m in inside if attack_target(text, m)]
+        swept = [m for m in inside if text[max(0, m.start - 1):m.start] == "对" and _SWEPT_AFTER.match(text, m.end)]
+        attacked = [m for m in inside if attack_target(text, m)] or swept
         at = [m for m in inside if text[max(0, m.start - 1):m.start] == "在"]
         place = attacked[-1] if attacked else (at[0] if at else None)
         n_units = bisect_right(unit_starts, b - 1) - bisect_right(unit_starts, a - 1)
-        if place is not None and n_units and _FIGHT_WORD.search(text, s, e):
+        if place is not None and (n_units or _FIGHTER.search(text, a, b)) and _FIGHT_WORD.search(text, s, e):
+            word = "战斗"
+            if swept and place is swept[-1]:
+                word = "反" + _SWEPT_AFTER.match(text, place.end).group("sweep")
             place = narrowest_place(text, place, places)
-            m = implied_mention(place, "战斗", coined=True)
+            m = implied_mention(place, word, coined=True)
             if m.value["name"] not in seen:
                 seen.add(m.value["name"])
                 out.append((m, run))

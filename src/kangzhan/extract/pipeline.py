@@ -343,12 +343,16 @@ def _not_positions(text: str, places: list[Mention]) -> list[Mention]:
 # city), the day, 电/讯 (新华社枣庄4月6日电, 本报太原讯, 中央社记者某某台北13日电); not a telegram's title (X报告军情电)
 _DATELINE = re.compile(r"(?m)^[ \t\u3000【\[]*[\u4e00-\u9fff]{0,6}(?:社|网|台|报(?![告道]))\s*(?P<where>[\u4e00-\u9fff]{2,10}?)\s*"
                        r"(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日)?\s*(?:电|讯)(?=[\s（(【\[:：]|$)")
+# a wartime dispatch's bracketed dateline: the place, the day, the agency, 电 (【广州五日同盟电】, （中央社重庆十日电）)
+_BRACKET_DATELINE = re.compile(r"[【\[(（]\s*(?:[\u4e00-\u9fff]{1,4}社(?:记者)?)?(?P<where>[\u4e00-\u9fff]{2,4}?)\s*"
+                               r"(?:[0-9]{1,2}|[一二三四五六七八九十廿卅]{1,3})日[\u4e00-\u9fff]{0,4}?(?:专)?电\s*[】\])）]")
 
 
 def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
     """The places that stand in no news dateline: the town a report was filed from is no place of the battle
     it commemorates."""
-    spans = [m.span("where") for m in _DATELINE.finditer(text)] if ("电" in text or "讯" in text) else []
+    spans = sorted(m.span("where") for rx in (_DATELINE, _BRACKET_DATELINE)
+                   for m in rx.finditer(text)) if ("电" in text or "讯" in text) else []
     if not spans:
         return places
     return [m for m in places if not in_spans(spans, m.start)]

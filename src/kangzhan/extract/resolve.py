@@ -616,6 +616,7 @@ _TITLE_AT = re.compile(_TITLE_ALT)
 # link_commands' per-person patterns, built once (they were re-escaped from TITLES for every person)
 _APPOSITION_TAIL = re.compile(APPOSITION_AFTER_TITLE.pattern)
 _TITLE_ENDS = re.compile(r"(?P<title>" + _TITLE_ALT + r")(?:由)?[(（]?$")
+_GARBLED_TITLE = re.compile(r"[\u4e00-\u9fff]长$")  # one character misread before 长 (师长 → 龙长)
 _TITLE_IN_CLAUSE = re.compile(r"[^,，。;；]{0,24}?(" + _TITLE_ALT + ")")
 
 
@@ -760,6 +761,12 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 # 军长杜聿明 in a sentence naming no unit: the unit of that echelon the paragraph spoke of last
                 para = text.rfind("\n", 0, tpos) + 1
                 k = unit_before(tpos, TITLE_ECHELON[title], max(para, tpos - 150), adjacent=False)
+            if k is not None:
+                out.append(CommandLink(name, k, p.start, p.end))
+                continue
+        # UNIT + a title OCR garbled (龙长 for 师长) + NAME + RANK: the rank after the name vouches for the title
+        if t is None and _GARBLED_TITLE.search(before) and _RANK_AFTER.match(after):
+            k = unit_before(p.start - shift - 2, None, s0, adjacent=True)
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue

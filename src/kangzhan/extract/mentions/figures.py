@@ -59,6 +59,8 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("毙伤俘", "casualties"), ("伤亡病", "casualties"), ("死伤病", "casualties"), ("伤亡", "casualties"),
     ("死伤", "casualties"),
     ("毙伤", "killedAndWounded"), ("杀伤", "killedAndWounded"), ("击毙击伤", "killedAndWounded"),
+    # the killing by mines and by hand of a militia's fight (炸死日军8名, 炸死炸伤50余名日伪军)
+    ("炸死炸伤", "killedAndWounded"), ("打死打伤", "killedAndWounded"), ("炸死", "killed"), ("炸伤", "wounded"),
     ("击毙", "killed"), ("毙敌", "killed"), ("杀敌", "killed"), ("遗尸", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
     ("歼灭", "killed"), ("消灭", "killed"), ("打死", "killed"), ("毙", "killed"), ("歼", "killed"),
     ("死了", "killed"), ("伤了", "wounded"),  # the spoken forms of an oral account or a Q&A (日军也死了三千多)
@@ -455,7 +457,7 @@ def _part_of_last(text: str, last: Mention, start: int) -> bool:
 
 
 _ACTIVE_CUES = frozenset(("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒",
-                          "毙俘", "歼俘", "打死"))
+                          "毙俘", "歼俘", "打死", "炸死", "炸伤", "炸死炸伤", "打死打伤"))
 # the clause before opens with an active verb of loss and names its object's side (歼灭日本精锐…, 消灭日军…)
 _KILLED_SIDE = re.compile(rf"(?:歼灭|消灭|全歼|击毙|毙伤|歼|毙)(?:了)?(?:(?P<jp>{_JP})|(?P<cn>{_CN}))")
 
@@ -511,7 +513,8 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             side = side_for(text, m.start())
             passive = text[m.start() - 1:m.start()] == "被"  # 日伪…,被击毙三十多名: the clause's side was killed
             if (cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒",
-                        "毙俘", "歼俘", "打死", "消耗") or cue not in _CUE_CATEGORY) and not cue.startswith("被") \
+                        "毙俘", "歼俘", "打死", "消耗", "炸死", "炸伤", "炸死炸伤", "打死打伤")
+                    or cue not in _CUE_CATEGORY) and not cue.startswith("被") \
                     and not passive:
                 # an active verb: the number is the other side's loss
                 side = {"CN": "JP", "JP": "CN"}.get(side or "")
@@ -762,7 +765,7 @@ def _unit_side(text: str, start: int, unit: str) -> str | None:
 
 # the move a force makes right after its size: local histories size the enemy of a small fight so (日伪军三百余人分两路
 #偷袭X, 日军二百余人及伪军一百余人向X进犯, 被八十多名日伪军包围) — a strength however small, with no cue word before
-_MOVE = (r"分[两二三四五六七八九0-9]?路|突然|先后|携带|携|由|从|自|沿|循|向|对|进犯|偷袭|奔袭|袭击|夜袭|突袭|进袭|扫荡|出动|出发|"
+_MOVE = (r"分[两二三四五六七八九0-9]?路|进山|进村|出城|下乡|突然|先后|携带|携|由|从|自|沿|循|向|对|进犯|偷袭|奔袭|袭击|夜袭|突袭|进袭|扫荡|出动|出发|"
          r"进攻|包围|围攻|来犯|清剿|围剿|合击|窜犯|窜扰|侵犯|逼近|进占|抢粮|讨伐|步骑")
 _SIDE_COUNT_MOVES = re.compile(
     rf"(?:(?P<side>{_JP}|我军|八路军|新四军|国军|守军)(?P<mid>[\u4e00-\u9fff]{{0,8}}?)|(?<=[,，]))(?<![第0-9.])"
@@ -1013,8 +1016,9 @@ def _scope(text: str, pos: int) -> str:
 _MAX_BATTLE_COUNT = 3_000_000  # larger numbers are the war's (or a nation's), not one battle's
 
 
-# the bodies a side left on the field, counted by 具 (丢下了1260多具尸体, 留下三百余具敌尸): its killed
-_BODIES = re.compile(rf"(?:丢下|留下|遗下|遗弃|抛下|丢弃|扔下)了?(?P<count>{_COUNT})(?<=具)(?:敌尸|尸体|尸首|死尸)")
+# the bodies a side left on the field or dragged away, counted by 具 (丢下了1260多具尸体, 留下三百余具敌尸,
+# 拖着250多具尸体逃回): its killed
+_BODIES = re.compile(rf"(?:丢下|留下|遗下|遗弃|抛下|丢弃|扔下|拖着|拖走|拖回|抬着|抬走|运走)了?(?P<count>{_COUNT})(?<=具)(?:敌尸|尸体|尸首|死尸)")
 # a side word that is no actor: a place or a direction of it (在我军阵地前, 向敌方阵地)
 _SIDE_AS_PLACE = re.compile(r"阵地|阵前|方面|防线|据点")
 

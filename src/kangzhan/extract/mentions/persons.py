@@ -778,8 +778,10 @@ def find_persons(text: str) -> list[Mention]:
         found.setdefault(name, (None, "dictionary"))
     found.update(_list_names(text, found))
     for name in [n for n in found if len(n) == 3 and n[0] in cn_surnames() and n[:2] not in cn_surnames()]:
-        if text.count(name[:2]) > text.count(name) and _accept(name[:2]):
+        others = sum(text.count(o) for o in found if o != name and len(o) == 3 and o.startswith(name[:2]))
+        if text.count(name[:2]) - others > text.count(name) and _accept(name[:2]):
             found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
+            # (not the prefix two names share: 陈孝强 and its OCR misreading 陈孝感 are no 陈孝)
     for name in [n for n in found if _verb_glued(n)]:
         found.setdefault(name[1:], found.pop(name))  # 派|辻村宪吉大佐: the verb before the name is no part of it
     for name in [n for n in found if "伪" in n]:
@@ -860,8 +862,10 @@ def _name_before_rank(text: str, rank_start: int) -> str | None:
             continue
         cand = text[a:rank_start]
         lead = text[max(0, a - 5):a]
-        if not (_NAME_BOUNDARY.search(lead) or lead.endswith(_TITLE_WORDS) or lead.endswith(OFFICES)):
-            continue  # 省政府主席X上将: a civil office before the name closes it on the left as a title does
+        if not (_NAME_BOUNDARY.search(lead) or lead.endswith(_TITLE_WORDS) or lead.endswith(OFFICES)
+                or k == 3 and lead.endswith("长")):
+            continue  # 省政府主席X上将: a civil office before the name closes it on the left as a title does;
+            # X长 (an OCR-garbled 师长, 团长 …: 龙长X中将) closes it as its title would
         if text.endswith(_TITLE_WORDS, 0, a + 1):
             continue  # 司令|官饭田中将: the first character ends a title, the name starts after it
         if any(_is_stop(c) and c not in _NAME_OK for c in cand) or cand[0] in "第该各其本我敌日一二三四五六七八九十":

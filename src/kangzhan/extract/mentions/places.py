@@ -501,6 +501,16 @@ def _placed_before(text: str, i: int, taken: list[bool]) -> bool:
     return j >= 0 and taken[j] and text[j] not in _DIRECTIONS
 
 
+# an operation on a place (对X扫荡, 对X发起进攻, 对X进行围攻): 对 opens the name of its target (not 对X说, a person)
+_OPERATION_AFTER = re.compile(r"(?:发起|发动|进行|展开|实施|实行|开始)?了?(?:大|猛烈的?|大规模的?|残酷的?|疯狂的?|多次)?"
+                              r"[“\"]?(?:扫荡|清乡|围剿|进攻|攻击|围攻|猛攻|合击|轰炸|炮击|总攻)")
+
+
+def _operation_target(text: str, i: int, end: int) -> bool:
+    """The name text[i:end] is the target of an operation after 对 (see _OPERATION_AFTER)."""
+    return i > 0 and text[i - 1] == "对" and bool(_OPERATION_AFTER.match(text, end))
+
+
 # a division word that closes the found place before it (刘老庄乡|刘老庄街, X镇|Y村): the next name starts after it
 _DIVISION_AFTER = "乡镇区"
 
@@ -601,7 +611,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                         and text[end:end + 1] not in _SUFFIX:
                     _claim(text, out, taken, s0 + 1, end, "suffix", _SUFFIX[suf])  # 退上|孤山: the move's complement
                     break
-                if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)):
+                if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)
+                                                    or _operation_target(text, s0, end)):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
                 if stem[0] in "县省" and s0 > 0 and _HAN.match(text, s0 - 1) or strong and stem[0] == "市":

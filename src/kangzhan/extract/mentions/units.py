@@ -419,6 +419,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
         group += 1
     group = _army_detachments(text, out, group)
     group = _force_units(text, out, group)
+    group = _village_militias(text, out, group)
     group = _commander_columns(text, out, group)
     group = _commander_named_jp(text, out, group)
     army_of: dict[str, str] = {}  # a detachment's name → the side of the named army it was written after
@@ -628,6 +629,35 @@ def _force_units(text: str, out: list[Mention], group: int) -> int:
                            {"key": name, "echelon": "军", "raw_echelon": m.group("ech"), "number": None,
                             "modifiers": (), "cue": cue_before(text, s), "implied": "CN", "group": group,
                             "alts": set()}))
+        group += 1
+    return group
+
+
+# a militia named after its village (张庄民兵联防, 李家民兵大队, 王村自卫团): the village's force, a unit of the
+# Chinese side; its name is the village's (as written before the force word) and the force word
+_MILITIA = re.compile(r"民兵联防队?|民兵(?:大|中|小)?队|民兵[连营排]|自卫团")
+_SETTLEMENT_END = "村庄屯镇乡寨堡集"
+
+
+def _village_militias(text: str, out: list[Mention], group: int) -> int:
+    """Village militias (see _MILITIA): the two or three characters before the force word are a village's name,
+    one the text names as a settlement (X村, X庄 … written elsewhere) or one that ends so (李庄民兵)."""
+    for m in _MILITIA.finditer(text):
+        for k in (3, 2):
+            s = m.start() - k
+            home = text[max(0, s):m.start()]
+            if s < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", home):
+                continue
+            if home[-1] in _SETTLEMENT_END or any(home + c in text for c in _SETTLEMENT_END):
+                break
+        else:
+            continue
+        if any(o.start < m.end() and s < o.end for o in out):
+            continue
+        name = text[s:m.end()]
+        out.append(Mention("unit", s, m.end(), name,
+                           {"key": name, "echelon": None, "raw_echelon": m.group(), "number": None,
+                            "modifiers": (), "cue": "CN", "implied": "CN", "group": group, "alts": set()}))
         group += 1
     return group
 
