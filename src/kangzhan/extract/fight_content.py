@@ -109,11 +109,17 @@ def named_in_passing(text: str, sentences: list[tuple[int, int]], battles: list[
         k = bisect_right(starts, m.start) - 1
         if not n or counts[n] != 1 or k in inside or not inside - {k}:
             continue
-        before = _years(text, *sentences[k])
-        after = _years(text, sentences[k][1], len(text))
-        if REFERENCED.search(text, max(0, m.start - 4), m.start) or (before and after and max(before) < min(after)):
+        if REFERENCED.search(text, max(0, m.start - 4), m.start) or dated_before(text, sentences[k]):
             out.add(n)
     return out
+
+
+def dated_before(text: str, stretch: tuple[int, int]) -> bool:
+    """The stretch is dated before the rest of the text: its latest year is earlier than every year after it
+    (1939年在X会战中负伤 … 1942年夏天: a look back)."""
+    before = _years(text, *stretch)
+    after = _years(text, stretch[1], len(text))
+    return bool(before and after and max(before) < min(after))
 
 
 # a year of the war written in digits or Chinese numerals (1944年, 一九四四年)

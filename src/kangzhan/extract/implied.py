@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from kangzhan.extract.facts import _stem
-from kangzhan.extract.fight_content import fighting_stretches, fought_place, named_in_passing
+from kangzhan.extract.fight_content import dated_before, fighting_stretches, fought_place, named_in_passing
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
@@ -78,7 +78,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         return None
     if fallback and counter:  # the sweep resisted: X反扫荡, as the histories of the base areas name it
         return implied_mention(central, "反" + counter.group("sweep"), coined=True)
-    parent = _framing_campaign(text, battles, passing) if fallback else _parent_campaign(text, central, battles)
+    parent = _framing_campaign(text, sentences or [], battles, passing) if fallback else _parent_campaign(text, central, battles)
     m = implied_mention(central, "战斗" if fallback or parent else _word(text), coined=fallback)
     if parent:  # a fight inside the campaign the text names in passing: part of it (see local_action)
         m.value["local"] = parent
@@ -118,10 +118,14 @@ _MIN_FIGHTS = 2  # stretches that tell fighting: enough, whatever else the text 
 _FIGHT_SHARE = 0.2  # and a share of its stretches, when it names battles in passing (not a life with one fight)
 
 
-def _framing_campaign(text: str, battles: list[Mention], passing: set[str]) -> str | None:
-    """The one campaign named in passing as what the fight was part of (来参加X会战, 在X会战中, X会战期间), else None."""
+def _framing_campaign(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
+                      passing: set[str]) -> str | None:
+    """The one campaign named in passing as what the fight was part of (来参加X会战, 在X会战中, X会战期间), else None;
+    not one named in a stretch dated before the fight (1939年在X会战中负伤 … 1942年: a look back)."""
+    starts = [s for s, _ in sentences]
     frames = {m.value["name"] for m in battles if m.value.get("name") in passing
               and m.value["name"].endswith(CAMPAIGN_WORDS)
+              and not dated_before(text, sentences[bisect_right(starts, m.start) - 1])
               and (REFERENCED.search(text, max(0, m.start - 4), m.start)
                    or _FRAME_BEFORE.search(text, max(0, m.start - 8), m.start) and _FRAME_AFTER.match(text, m.end))}
     return next(iter(frames)) if len(frames) == 1 else None
@@ -351,16 +355,19 @@ def _word(text: str) -> str:
 
 
 _VILLAGE = re.compile(r"(?<=..)村$")
+_COUNTY = re.compile(r"(?<=..)(?:县|市)$")
 
 
 def implied_mention(place: Mention, word: str, coined: bool = False) -> Mention:
     """A battle named place + word. The name is inferred, not read, and each battle word is a conventional
     form of it (宜昌会战 / 宜昌战役 / 宜昌作战, the last the Japanese style; 万泉战斗 / 万泉之战 for a smaller
     fight): the others are its altLabels. A village's 村 is no part of the name (辛庄村 → 辛庄战斗; 辛庄村战斗 is
-    another form). coined: the fallback's battle for an account that names none (X战斗, the form histories give
+    another form), nor a coined fight's county's 县 (内黄县 → 内黄战斗). coined: the fallback's battle for an account that names none (X战斗, the form histories give
     a small fight)."""
     name = place.value.get("name", place.text)
     stem = _VILLAGE.sub("", name)
+    if coined and place.value.get("kind") in ("county", "city"):  # 内黄县 → 内黄战斗 (内黄县战斗 another form)
+        stem = _COUNTY.sub("", stem)
     forms = (*_WORDS, *_OTHER_FORMS)
     if word.startswith("反"):  # a counter-sweep: also the sweep itself and the fight (X扫荡, X战斗)
         forms = (word, word[1:], *_OTHER_FORMS)
