@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from kangzhan.extract.facts import _stem
+from kangzhan.extract.fight_content import dated_before, fighting_stretches, fought_place, named_in_passing
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
@@ -34,10 +35,14 @@ _OTHER_FORMS = ("战斗", "之战")  # the forms local histories give a smaller 
 
 def implied_battle(text: str, places: list[Mention], units: list, battles: list[Mention],
                    min_count: int = 4, figures: int = 0, leaders: int = 0,
-                   opening: tuple[int, int] | None = None) -> Mention | None:
+                   opening: tuple[int, int] | None = None,
+                   sentences: list[tuple[int, int]] | None = None) -> Mention | None:
     """A battle mention (on the first occurrence of the central place, else of the place under attack) or None.
-    leaders: persons named with a military title; opening: the span of the account's first dated sentence."""
+    leaders: persons named with a military title; opening: the span of the account's first dated sentence;
+    sentences: the text's stretches, to read its fighting from its content (fight_content)."""
     named = {m.value["name"] for m in battles if m.value.get("name")}
+    fights = fighting_stretches(text, sentences, battles) if sentences else []
+    passing = named_in_passing(text, sentences, battles, fights) if sentences else set()
     told = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("past")
             and not _CAREER_BACK.search(text, max(0, m.start - 3), m.start)}
     if any(text.count(_stem(n) or n) > 1 for n in named):
@@ -53,13 +58,19 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         retaken = central is not None
     fallback = False
     counter = _COUNTER_SWEEP.search(text) if not named and len(_SWEEP.findall(text)) >= 2 else None
-    if central is None and (not named and (units or figures) and (fighting + incursion >= 2 or counter)
-                            or not told and (units or figures or leaders) and _tells_fighting(text)):
-        # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队): the account is of a
-        # fight the text never names, the place it attacks, else the place it keeps coming back to, else the
-        # place of its dated opening, else the one village it names
-        central = _attacked_place(text, places) or _salient_place(places) or _sole_target(text, places) \
-            or _opening_place(places, battles, opening) or _sole_village(places, battles)
+    shaped = not named and (units or figures) and (fighting + incursion >= 2 or counter) \
+        or not told and (units or figures or leaders) and _tells_fighting(text)
+    content = not told - passing and len(fights) >= _MIN_FIGHTS and (not named or len(fights) >= _FIGHT_SHARE * len(sentences or ()))
+    if central is None and (shaped or content):
+        # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队) or in passing: the
+        # account is of a fight the text never names, the place it attacks, else the place it keeps coming back
+        # to, else the place of its dated opening, else the one village it names; a text that tells fighting in
+        # none of these shapes, the place its fighting stretches are about, whatever the layout (fight_content)
+        fought, contested = (None, False) if shaped else \
+            fought_place(text, sentences or [], places, fights, {p for n in named for p in _in_name(n, places)})
+        central = fought or None if contested else fought or _attacked_place(text, places) \
+            or _salient_place(places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
+            or _sole_village(places, battles)
         fallback = central is not None
         if central is not None:  # 溧阳县塘马村: the fight is the village's, the county only locates it
             central = narrowest_place(text, central, places)
@@ -67,10 +78,12 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         return None
     if fallback and counter:  # the sweep resisted: X反扫荡, as the histories of the base areas name it
         return implied_mention(central, "反" + counter.group("sweep"), coined=True)
-    parent = None if fallback else _parent_campaign(text, central, battles)
+    parent = _framing_campaign(text, sentences or [], battles, passing) if fallback else _parent_campaign(text, central, battles)
     m = implied_mention(central, "战斗" if fallback or parent else _word(text), coined=fallback)
     if parent:  # a fight inside the campaign the text names in passing: part of it (see local_action)
         m.value["local"] = parent
+    if fallback and passing - {parent}:  # the battles named in passing keep only the stretches that name them
+        m.value["passing"] = sorted(passing - {parent})
     if retaken:
         place = central.value.get("name", central.text)
         read = {v + place for v in re.findall(rf"({_RETAKEN.pattern})了?{re.escape(place)}", text)}
@@ -96,6 +109,31 @@ def _parent_campaign(text: str, central: Mention, battles: list[Mention]) -> str
         return None
     counts = Counter(m.value["name"] for m in named)
     return max(counts, key=lambda n: (counts[n], is_toponym(_stem(n) or n)))
+
+
+# a campaign that frames the text's fight: what a unit came to take part in (来参加X会战), or the time of it (在X会战中)
+_FRAME_AFTER = re.compile(r"\s*(?:中|期间|时|之际)")
+_FRAME_BEFORE = re.compile(r"在[^，,。；;]{0,6}$")  # 在X会战中, 在1938年X会战中; not 从X战役中休整 (a look back)
+_MIN_FIGHTS = 2  # stretches that tell fighting: enough, whatever else the text is, to be the account of a fight
+_FIGHT_SHARE = 0.2  # and a share of its stretches, when it names battles in passing (not a life with one fight)
+
+
+def _framing_campaign(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
+                      passing: set[str]) -> str | None:
+    """The one campaign named in passing as what the fight was part of (来参加X会战, 在X会战中, X会战期间), else None;
+    not one named in a stretch dated before the fight (1939年在X会战中负伤 … 1942年: a look back)."""
+    starts = [s for s, _ in sentences]
+    frames = {m.value["name"] for m in battles if m.value.get("name") in passing
+              and m.value["name"].endswith(CAMPAIGN_WORDS)
+              and not dated_before(text, sentences[bisect_right(starts, m.start) - 1])
+              and (REFERENCED.search(text, max(0, m.start - 4), m.start)
+                   or _FRAME_BEFORE.search(text, max(0, m.start - 8), m.start) and _FRAME_AFTER.match(text, m.end))}
+    return next(iter(frames)) if len(frames) == 1 else None
+
+
+def _in_name(name: str, places: list[Mention]) -> set[str]:
+    """The places a battle's name holds (车桥 of 车桥战役): no place of a fight the text tells apart from it."""
+    return {p.value.get("name", p.text) for p in places if p.value.get("name", p.text) in name}
 
 
 # a career's look back (远在日俄战役即已从军, 早在X战役中): a battle before the account, not one it tells
@@ -317,16 +355,19 @@ def _word(text: str) -> str:
 
 
 _VILLAGE = re.compile(r"(?<=..)村$")
+_COUNTY = re.compile(r"(?<=..)(?:县|市)$")
 
 
 def implied_mention(place: Mention, word: str, coined: bool = False) -> Mention:
     """A battle named place + word. The name is inferred, not read, and each battle word is a conventional
     form of it (宜昌会战 / 宜昌战役 / 宜昌作战, the last the Japanese style; 万泉战斗 / 万泉之战 for a smaller
     fight): the others are its altLabels. A village's 村 is no part of the name (辛庄村 → 辛庄战斗; 辛庄村战斗 is
-    another form). coined: the fallback's battle for an account that names none (X战斗, the form histories give
+    another form), nor a coined fight's county's 县 (内黄县 → 内黄战斗). coined: the fallback's battle for an account that names none (X战斗, the form histories give
     a small fight)."""
     name = place.value.get("name", place.text)
     stem = _VILLAGE.sub("", name)
+    if coined and place.value.get("kind") in ("county", "city"):  # 内黄县 → 内黄战斗 (内黄县战斗 another form)
+        stem = _COUNTY.sub("", stem)
     forms = (*_WORDS, *_OTHER_FORMS)
     if word.startswith("反"):  # a counter-sweep: also the sweep itself and the fight (X扫荡, X战斗)
         forms = (word, word[1:], *_OTHER_FORMS)

@@ -20,6 +20,7 @@ from kangzhan.extract.facts import (
     record_sentences,
     segment,
 )
+from kangzhan.extract.fight_content import claim_passing
 from kangzhan.extract.fight_places import fighting_places
 from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
@@ -195,11 +196,15 @@ def analyse(src: SourceText) -> Analysis:
         else:
             implied = implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
                                      leaders=sum(1 for p in persons if p.value.get("title")),
-                                     opening=_first_dated(sentences, dates)) \
+                                     opening=_first_dated(sentences, dates), sentences=sentences) \
                 or purpose_fight(text, places, battles)  # 为纪念…在X抗击日军…的英雄业绩: a memorial's fight
             if implied:
                 battles = [*battles, implied]
             infos, labels = segment(text, sentences, battles, records)
+            if implied and implied.value.get("passing") and implied.value["name"] in infos:
+                claim_passing(text, sentences, labels, battles, implied.value["name"], implied.value["passing"])
+                if infos[implied.value["name"]].part_of in implied.value["passing"]:  # a look back is no whole of it
+                    infos[implied.value["name"]].part_of = None
             parent = implied.value.get("local") if implied else None
             if parent and implied.value["name"] in infos:  # a fight inside a campaign the text names in passing
                 infos.setdefault(parent, BattleInfo(parent, first=next(m for m in battles
