@@ -18,12 +18,16 @@ war and no tie to the operations (策应X, 对X的威胁) — 她准备前往香
 elsewhere meanwhile, where someone came from or went. A province or city that holds the battle's centre is never far
 (云南 of a battle at 腾冲); a far county is left alone (a county named like a village of the battlefield is a
 namesake, not a far place); a battle whose places do not cluster (a campaign over three provinces) keeps them all.
+A far division that kept its place but shares its name with a region, a foreign city or a natural feature is read
+as that instead (九龙 of a battle at 长沙 is Kowloon, not the county in 四川; 怒江 by 松山 the river, not the
+prefecture): the near namesake wins.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from kangzhan.extract.lexicons import admin, features, km, regions
 from kangzhan.extract.mentions.base import Mention
@@ -157,6 +161,7 @@ def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | N
         if lab is not None:
             by_battle.setdefault(lab, []).append(m)
     drop: set[int] = set()
+    reread: dict[int, Mention] = {}
     for lab, ms in by_battle.items():
         # a province's point is its capital: it places no battle
         centre = _centre([m for m in ms if _point(m) is not None and m.value.get("kind") != "province"])
@@ -169,17 +174,26 @@ def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | N
             count[_name(m)] = count.get(_name(m), 0) + 1
         for m in ms:
             name, pt = _name(m), _point(m)
-            if pt is None or m.value.get("kind") not in _JUDGED or count[name] > 1 or name in lab \
-                    or regions().get(name, "city") != "city" or name in features() or km(pt, at) <= FAR_KM \
-                    or _holds(m, centre) or any(s <= m.start and m.end <= e for s, e in named):
+            if pt is None or km(pt, at) <= FAR_KM or _holds(m, centre) or any(s <= m.start and m.end <= e for s, e in named):
                 continue
-            k = label(m)[0]
-            lo, hi = _clause(text, m, sentences[k])
-            if any(o is not m and lo <= o.start < hi for o in places) or any(lo <= u.start < hi for u in units) \
-                    or AT_WAR.search(text, lo, hi) or _OPERATIONAL.search(text, lo, hi):
-                continue
-            drop.add(id(m))
-    return [m for m in places if id(m) not in drop] if drop else places
+            if _aside(text, m, sentences[label(m)[0]], places, units) and m.value.get("kind") in _JUDGED \
+                    and count[name] == 1 and name not in lab and regions().get(name, "city") == "city" \
+                    and name not in features():
+                drop.add(id(m))
+            elif name in regions() or name in features():  # 九龙 of a battle at 长沙: Kowloon, not the county in 四川
+                kind = regions().get(name) or features()[name]
+                reread[id(m)] = replace(m, value={**m.value, "kind": kind, "lon": None, "lat": None, "official": None,
+                                                  "source": "region" if name in regions() else "feature"})
+    if not drop and not reread:
+        return places
+    return [reread.get(id(m), m) for m in places if id(m) not in drop]
+
+
+def _aside(text: str, m: Mention, sentence: tuple[int, int], places: list[Mention], units: list[Mention]) -> bool:
+    """The mention's clause names no other place and no unit, and speaks of no war and no tie to the operations."""
+    lo, hi = _clause(text, m, sentence)
+    return not (any(o is not m and lo <= o.start < hi for o in places) or any(lo <= u.start < hi for u in units)
+                or AT_WAR.search(text, lo, hi) or _OPERATIONAL.search(text, lo, hi))
 
 
 def _name(m: Mention) -> str:
