@@ -16,7 +16,6 @@ natural features named like a district (a river is not 运河区) are never plac
 from __future__ import annotations
 
 import functools
-import math
 import re
 import statistics
 from collections import defaultdict
@@ -25,6 +24,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from kangzhan.extract.lexicons import km
 from kangzhan.extract.lexicons.derive import short_form
 from kangzhan.query import run
 
@@ -111,13 +111,6 @@ def gazetteer() -> dict[str, list[tuple[int, Point]]]:
                 merged.append((tier, pt))
         out[name] = merged
     return out
-
-
-def km(a: Point, b: Point) -> float:
-    """Great-circle distance in kilometres (haversine)."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _unique(cands: list[tuple[int, Point]]) -> Point | None:

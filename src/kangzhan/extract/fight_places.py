@@ -11,14 +11,25 @@ the name of a battle the text only lists (参加常德会战, 后参加X战役: 
 came from or went to (由X开赴前线, 调往X, 驻扎在X, 撤至X整补) unless the fight is there (撤至X坚守).
 
 A battle told at length keeps every place of its sentences: an account's approach marches, terrain and towns
-passed are places of the battle (the gold of the narratives counts them), whatever their words.
+passed are places of the battle (the gold of the narratives counts them), whatever their words. But a place of
+another theatre named once inside its stretch is none of its places (far_places): a province or prefecture city more
+than FAR_KM from where the battle's cities and counties cluster, in a clause that names no other place, no unit, no
+war and no tie to the operations (策应X, 对X的威胁) — 她准备前往香港避难, 军歌"我们来自云南…", 湖北人: what happened
+elsewhere meanwhile, where someone came from or went. A province or city that holds the battle's centre is never far
+(云南 of a battle at 腾冲); a far county is left alone (a county named like a village of the battlefield is a
+namesake, not a far place); a battle whose places do not cluster (a campaign over three provinces) keeps them all.
+A far division that kept its place but shares its name with a region, a foreign city or a natural feature is read
+as that instead (九龙 of a battle at 长沙 is Kowloon, not the county in 四川; 怒江 by 松山 the river, not the
+prefecture): the near namesake wins.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
+from kangzhan.extract.lexicons import admin, features, km, regions
 from kangzhan.extract.mentions.base import Mention
 
 # a word of fighting: an attack, a defence, a clash, its outcome for a town, a battle's name word
@@ -42,6 +53,15 @@ _DESTINATION = re.compile(r"(?:调往|调至|调赴|开赴|开往|移防|移驻|
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")
 # a field of a record that says where the battle was (地点:X; 时间:…;地点:山西X)
 _FIELD = re.compile(r"(?:地点|战场|战地|地點|戰場)\s*[:：][^:：;；。\n]*$")
+# a place of another theatre: farther than FAR_KM from the centre of its battle's places, where at least CLUSTER of
+# the battle's mentions of cities and counties, and more than half of them, lie within NEAR_KM of one place
+FAR_KM = 500.0
+NEAR_KM = 300.0
+CLUSTER = 2
+_JUDGED = ("province", "city")  # gazetteer kinds whose namesakes are rare (a county may be a village's namesake)
+# a clause that ties a far place to the operations: 加强对重庆的威胁, 策应香港方面, 牵制X之敌
+_OPERATIONAL = re.compile(r"威胁|威逼|策应|牵制|呼应|配合|支援")
+_CLAUSE = re.compile(r"[，,。；;！!？?\n：:“”「」『』《》（）()]")
 # a battle told in passing: its run has at least RUN sentences, at most BRIEF of them fight, and fewer than WAR_SHARE
 # of them speak of war (a list's item of one or two sentences is all fight, whatever its words; an operations history
 # that plans and moves divisions, and a reportage full of the enemy and his guns, are about war)
@@ -123,3 +143,95 @@ def _moved(text: str, m: Mention) -> bool:
         return False
     right = _CLAUSE_END.search(text, m.end, m.end + 10)
     return COMBAT.search(text, m.end, right.start() if right else m.end + 10) is None
+
+
+def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+               battles: list[Mention], units: list[Mention]) -> list[Mention]:
+    """The place mentions without those of another theatre told inside a battle's stretch (module docstring)."""
+    starts = [s for s, _ in sentences]
+
+    def label(m: Mention) -> tuple[int, str | None]:
+        k = bisect_right(starts, m.start) - 1
+        return k, (labels[k] if k >= 0 and m.start < sentences[k][1] else None)
+
+    named = [(b.start, b.end) for b in battles]
+    by_battle: dict[str, list[Mention]] = {}
+    for m in places:
+        lab = label(m)[1]
+        if lab is not None:
+            by_battle.setdefault(lab, []).append(m)
+    drop: set[int] = set()
+    reread: dict[int, Mention] = {}
+    for lab, ms in by_battle.items():
+        # a province's point is its capital: it places no battle
+        centre = _centre([m for m in ms if _point(m) is not None and m.value.get("kind") != "province"])
+        if centre is None:
+            continue
+        at = _point(centre)
+        assert at is not None
+        count: dict[str, int] = {}
+        for m in ms:
+            count[_name(m)] = count.get(_name(m), 0) + 1
+        for m in ms:
+            name, pt = _name(m), _point(m)
+            if pt is None or km(pt, at) <= FAR_KM or _holds(m, centre) or any(s <= m.start and m.end <= e for s, e in named):
+                continue
+            if _aside(text, m, sentences[label(m)[0]], places, units) and m.value.get("kind") in _JUDGED \
+                    and count[name] == 1 and name not in lab and regions().get(name, "city") == "city" \
+                    and name not in features():
+                drop.add(id(m))
+            elif name in regions() or name in features():  # 九龙 of a battle at 长沙: Kowloon, not the county in 四川
+                kind = regions().get(name) or features()[name]
+                reread[id(m)] = replace(m, value={**m.value, "kind": kind, "lon": None, "lat": None, "official": None,
+                                                  "source": "region" if name in regions() else "feature"})
+    if not drop and not reread:
+        return places
+    return [reread.get(id(m), m) for m in places if id(m) not in drop]
+
+
+def _aside(text: str, m: Mention, sentence: tuple[int, int], places: list[Mention], units: list[Mention]) -> bool:
+    """The mention's clause names no other place and no unit, and speaks of no war and no tie to the operations."""
+    lo, hi = _clause(text, m, sentence)
+    return not (any(o is not m and lo <= o.start < hi for o in places) or any(lo <= u.start < hi for u in units)
+                or AT_WAR.search(text, lo, hi) or _OPERATIONAL.search(text, lo, hi))
+
+
+def _name(m: Mention) -> str:
+    return m.value.get("name", m.text)
+
+
+def _point(m: Mention) -> tuple[float, float] | None:
+    """(lon, lat) of a gazetteer place, or None."""
+    lon, lat = m.value.get("lon"), m.value.get("lat")
+    return (lon, lat) if lon is not None and lat is not None else None
+
+
+def _centre(ms: list[Mention]) -> Mention | None:
+    """The place among ``ms`` (mentions of cities and counties with coordinates) with most mentions within NEAR_KM,
+    when they are at least CLUSTER and more than half of ``ms``; else None (a campaign over provinces, too few)."""
+    best, most = None, 0
+    for m in ms:
+        pt = _point(m)
+        near = sum(1 for o in ms if km(pt, _point(o)) <= NEAR_KM)  # type: ignore[arg-type]
+        if near > most:
+            best, most = m, near
+    return best if most >= CLUSTER and 2 * most > len(ms) else None
+
+
+def _holds(m: Mention, centre: Mention) -> bool:
+    """The province or city ``m`` holds the centre place (湖南 of a battle at 长沙, 云南 of one at 腾冲): by adcode."""
+    outer, inner = admin().get(_name(m)), admin().get(_name(centre))
+    if outer is None or inner is None or not outer.adcode or not inner.adcode:
+        return False
+    digits = 2 if outer.kind == "province" else 4
+    return inner.adcode[:digits] == outer.adcode[:digits]
+
+
+def _clause(text: str, m: Mention, sentence: tuple[int, int]) -> tuple[int, int]:
+    """(start, end) of the clause around a mention, inside its sentence."""
+    lo = sentence[0]
+    for x in _CLAUSE.finditer(text, sentence[0], m.start):
+        lo = x.end()
+    right = _CLAUSE.search(text, m.end, sentence[1])
+    return lo, (right.start() if right else sentence[1])
+

@@ -11,12 +11,14 @@ Public API:
     ocr_context_confusions() -> dict[str, dict[str, str]] context rule → {wrong: right} (ordinal, echelon …)
     is_toponym(name, historical=True) -> bool  known to any of the toponym lexicons
     variant_chars() -> dict[str, str]       variant character → standard form (谿 → 溪), for Traditional texts
+    km(a, b) -> float                      great-circle distance of two (lon, lat) points of these lexicons
 
 Other files here (named_units.tsv, surnames_*.txt) belong to the unit and person finders.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -148,3 +150,10 @@ def place_initials() -> frozenset[str]:
 def rhyme_days() -> dict[str, int]:
     """韵目代日: the rhyme that stands for a day of the month in a telegram (漾 → 23)."""
     return {r[0]: int(r[1]) for r in _rows("rhyme_days.tsv")}
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres (haversine) between two (lon, lat) points."""
+    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
