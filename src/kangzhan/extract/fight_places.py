@@ -59,7 +59,7 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     names; ``coined`` the battles named by rule from the text's own fighting (a diary's night attack): those are what
     the text tells, never told in passing, so their camps and assembly villages stay."""
     if places and coined:
-        places = _outside_frame(text, sentences, labels, places, set(coined))
+        places = _outside_frame(text, sentences, labels, places, units, set(coined))
     brief = told_in_passing(text, sentences, labels, units) - set(coined) if places else set()
     if not brief:
         return places
@@ -86,20 +86,25 @@ _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:纪念碑|纪念馆|纪念亭
 
 
 def _speaks_of_war(text: str, s: int, e: int) -> bool:
-    """The sentence speaks of war once the names of memorials and museums are taken out of it."""
-    return WAR.search(_SITE_NAME.sub(lambda m: " " * len(m.group(0)), text[s:e])) is not None
+    """The sentence speaks of war (or of the resistance: 抗日, 抗战) once the names of memorials and museums are
+    taken out of it."""
+    return _WAR_OR_RESISTANCE.search(_SITE_NAME.sub(lambda m: " " * len(m.group(0)), text[s:e])) is not None
+
+
+_WAR_OR_RESISTANCE = re.compile(WAR.pattern + r"|抗日|抗战")
 
 
 def _outside_frame(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
-                   coined: set[str]) -> list[Mention]:
+                   units: list[Mention], coined: set[str]) -> list[Mention]:
     """A battle coined from a text's account (never named there) takes the whole text as its run; the sentences
     before the account's first word of war are the frame it is quoted or visited in (a trip to the monument, the
     reservoir that drowned the village, the museum closed on Monday): their places are no places of the fight."""
     frame_end: dict[str, int] = {}  # a coined battle → the start of its first sentence of war
     before: dict[str, int] = {}  # a coined battle → its sentences before that one
+    unit_starts = sorted(u.start for u in units)
     for (s, e), lab in zip(sentences, labels, strict=True):
         if lab in coined and lab not in frame_end:
-            if _speaks_of_war(text, s, e):
+            if _speaks_of_war(text, s, e) or bisect_right(unit_starts, e - 1) > bisect_right(unit_starts, s - 1):
                 frame_end[lab] = s
             else:
                 before[lab] = before.get(lab, 0) + 1
