@@ -4,7 +4,8 @@ battles looked back on (继A、B等战役后) tells none of them; a battle named
 sentence whatever its rank; the whole a victory is one of (也是X会战中…的一次胜利) heads no sentence; parallel
 clauses framed 在A中…;在B中… tell A and B apart; an exam's answer block ends the question's battle; 军官X指挥了,
 将军 before no name, UNIT总部在X的指挥下; a title below the unit before it (集团军 + 旅长) commands the unit of its echelon
-he leads; a coined battle's frame sentences (a trip before the quoted inscription) give no places; 欲夺|X."""
+he leads; a coined battle's frame sentences (a trip before the quoted inscription) give no places; a quoted site
+named after a battle (“X歼灭战纪念碑”) names it; 欲夺|X."""
 from helpers import extract_json
 
 
@@ -94,6 +95,14 @@ def test_the_trip_before_a_quoted_inscription_gives_no_places(tmp_path):
     places = {p["name"] for b in facts["battles"] for p in b["places"]}
     assert "马家岭" in places
     assert not places & {"太原", "阳泉", "张家庄"}
+
+
+def test_a_quoted_site_named_after_its_battle_names_the_battle(tmp_path):
+    # the battle is named only inside the monument's and the museum's names: it is that battle, not one coined
+    facts = extract_json(tmp_path,
+                         "我们先到了“黄崖沟歼灭战陈列馆”,恰逢闭馆。沿大坝上山,山顶就是“黄崖沟歼灭战纪念碑”亭。\n"
+                         "碑文如下:\n一九四一年十月,日伪军一千余人进犯黄崖沟。我军民在沟口设伏,激战至夜,日军死伤三百余人。\n")
+    assert "黄崖沟歼灭战" in _names(facts)
 
 
 def test_an_adverb_and_a_verb_glued_to_a_village_named_alone_elsewhere(tmp_path):
