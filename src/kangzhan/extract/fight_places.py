@@ -92,15 +92,20 @@ def _speaks_of_war(text: str, s: int, e: int) -> bool:
 
 
 _WAR_OR_RESISTANCE = re.compile(WAR.pattern + r"|抗日|抗战")
+# the traveller who tells the frame (我们到了…, 笔者): not 我军, 我国, 我方 of the account
+_VISITOR = re.compile(r"我们|笔者|本人|(?<![自本])我(?![军国方党部师团旅营连])")
 
 
 def _outside_frame(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
                    units: list[Mention], coined: set[str]) -> list[Mention]:
     """A battle coined from a text's account (never named there) takes the whole text as its run; the sentences
-    before the account's first word of war are the frame it is quoted or visited in (a trip to the monument, the
-    reservoir that drowned the village, the museum closed on Monday): their places are no places of the fight."""
+    before the account's first word of war (or unit), when a visitor tells them in the first person, are the frame
+    the account is quoted or visited in (our trip to the monument, the reservoir that drowned the village, the
+    museum closed on Monday): their places are no places of the fight. A guide's impersonal description of the site
+    (殉难地位于X) is no such frame: the site is where they fell."""
     frame_end: dict[str, int] = {}  # a coined battle → the start of its first sentence of war
     before: dict[str, int] = {}  # a coined battle → its sentences before that one
+    visitor: set[str] = set()  # the coined battles whose frame a visitor tells in the first person
     unit_starts = sorted(u.start for u in units)
     for (s, e), lab in zip(sentences, labels, strict=True):
         if lab in coined and lab not in frame_end:
@@ -108,7 +113,10 @@ def _outside_frame(text: str, sentences: list[tuple[int, int]], labels: list[str
                 frame_end[lab] = s
             else:
                 before[lab] = before.get(lab, 0) + 1
-    frame_end = {lab: s for lab, s in frame_end.items() if before.get(lab, 0) >= FRAME}  # a lead sentence is no frame
+                if _VISITOR.search(text, s, e):
+                    visitor.add(lab)
+    # a lead sentence is no frame, nor a guide's description of the site (殉难地位于X: where they fell)
+    frame_end = {lab: s for lab, s in frame_end.items() if before.get(lab, 0) >= FRAME and lab in visitor}
     starts = [s for s, _ in sentences]
     out = []
     for m in places:
