@@ -21,7 +21,10 @@ from kangzhan.text.list_items import ITEM_MARK, answer_breaks, bare_mark, letter
 
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
 CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战", "之役")
-_PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战))(?:的)?(?:一部分|组成部分|一部)")
+_PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战))"
+                      r"(?:(?:的)?(?:一部分|组成部分|一部)"
+                      # 也是X会战中国民革命军取得的一次重大胜利: one victory of the whole X
+                      r"|中[^，,。；;]{0,16}?的一[次场个][^，,。；;]{0,6}?(?:胜利|大捷|战斗|战役|作战|胜仗|败仗))")
 # a line that opens with a year or a month: the entries of a chronicle (民国二十七年(1938年) / 5月17日,…)
 _DATED_LINE = re.compile(r"^\s*(?:民国|民國)?[0-9一二三四五六七八九十〇]{1,4}年|^\s*[0-9]{1,2}月", re.M)
 _YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
@@ -121,12 +124,14 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             if m.value.get("name"):
                 m.value["name"] = alias_of.get(m.value["name"], m.value["name"])
         anchors = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")
+                   and not m.value.get("whole")
                    and not (m.value.get("part") and any(x.value.get("name") and x.start < m.start and x.value["name"]
                                                         != m.value["name"] for x in battles))]
         anchors = [m for m in anchors if not _in_quoted_speech(text, m)] or anchors  # 电讯:「X战役遭受…」
         placed = [m for m in anchors if not m.value.get("timed")]
         anchors = placed or anchors  # a season's offensive (冬季攻势) named in passing heads no part of the text
-        majors = [m for m in anchors if _is_major(m.value["name"])] or anchors
+        # a battle named as what the sentence told (史称X, 这就是X) heads that sentence whatever its rank
+        majors = [m for m in anchors if _is_major(m.value["name"]) or m.value.get("told")] or anchors
         dom = _dominant(text, anchors, alias_of)
         if dom:
             main, aliases = dom
@@ -149,6 +154,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
                     _fill_gaps(text, sentences, battles, labels, sent_of, records)
     if not entries or any(m.start < entries[0][0] for m in battles):
         _flashbacks(text, sentences, battles, labels, sent_of, info)
+    if not headings and not entries:
+        _parallel_frames(text, sentences, battles, labels, info)
     # aliases (又称 …) and parts (是 Y 的一部分), nested minor battles; one of a list (A作战、B作战) is no part
     listed = _listed(text, battles)
     named_in_order = sorted((x for x in battles if x.value.get("name")), key=lambda x: x.start)
@@ -694,6 +701,29 @@ _SPEECH_OPEN = re.compile(r"[:：]\s*[「“『\"]")
 _QUOTE_CLOSE = "」”』\""
 
 
+# a clause framed by the battle it tells: "在X中," at its start (after an item mark)
+_FRAME_BEFORE = re.compile(rf"(?:^|[。；;！!？?\n])\s*(?:{ITEM_MARK})?\s*(?:[^，,。；;\n]{{1,10}}[，,])?\s*在[“\"「]?$")
+_FRAME_AFTER = re.compile(r"[”\"」]?(?:中|期间|当中)[,，]")
+
+
+def _framed(text: str, m: Mention) -> bool:
+    return bool(_FRAME_BEFORE.search(text, max(0, m.start - 24), m.start)) and bool(_FRAME_AFTER.match(text, m.end))
+
+
+def _parallel_frames(text: str, sentences, battles: list[Mention], labels: list[str | None], info) -> None:
+    """Clauses framed in parallel (在A会战中,…;在B作战中,…) tell one battle each: the second is B's own, not a part
+    of A whose clause comes before it, whatever B's rank."""
+    starts = [s for s, _ in sentences]
+    named = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")]
+    frames = {k: m for m in named if _framed(text, m) and (k := bisect_left(starts, m.start + 1) - 1) >= 0}
+    for k, m in sorted(frames.items()):
+        before = frames.get(k - 1)
+        if before is None or labels[k] is None or labels[k] == m.value["name"] \
+                or labels[k - 1] != labels[k] or before.value["name"] != labels[k]:
+            continue
+        labels[k] = info(m.value["name"], m).name
+
+
 def _in_quoted_speech(text: str, m: Mention) -> bool:
     """The battle is named inside words quoted after a colon (截获的电讯:「X战役遭受…」, 他说:“…”) that go on past the
     name: the speaker's name for a fight, no account of its own (a name alone in quotes, 「X会战」, is a title)."""
@@ -744,6 +774,7 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
     """Label the sentences between two named ones from both sides; a record of battles (record_sentences) lends its
     label to neither side."""
     records = records or {}
+    answers = [b for b in answer_breaks(text) if text[b:b + 40].strip()]
     closers: set[int] = set()
     for m in battles:
         if m.value.get("closer") or m.value.get("context"):
@@ -765,6 +796,15 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
             j += 1
         nxt = labels[j] if j < n and j not in records else None
         gap = list(range(i, j))
+        cut = next((k for k in gap if any(sentences[k][0] <= b < sentences[k][1] for b in answers)), None)
+        if cut is not None:  # an exam's answer block (答案解析, 参考答案:): the question's battle ends before it, and
+            lead = j  # the bare key lines after it belong to no battle; the explanation's first line to the next
+            while nxt is not None and lead > cut and _same_line(text, sentences[lead - 1], sentences[min(lead, n - 1)]):
+                lead -= 1
+            for k in gap:
+                labels[k] = prev if k < cut else (nxt if k >= lead else None)
+            i = j
+            continue
         clusters = _closer_clusters(text, sentences, [k for k in gap if k in closers])
         if prev is None and len(clusters) >= 2:
             # an unnamed battle's account closes first (…会战结束 / 此次会战…): it belongs to none

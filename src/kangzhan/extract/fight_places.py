@@ -68,6 +68,7 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n：:“”「」『』《》（）(
 RUN = 5
 BRIEF = 3
 WAR_SHARE = 0.4
+FRAME = 3  # sentences without war before a coined battle's account: a frame (a visit, a page), not its lead
 
 
 def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
@@ -77,6 +78,8 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     places its sentences name outside the war are dropped. ``names`` holds each battle of the text with its other
     names; ``coined`` the battles named by rule from the text's own fighting (a diary's night attack): those are what
     the text tells, never told in passing, so their camps and assembly villages stay."""
+    if places and coined:
+        places = _outside_frame(text, sentences, labels, places, units, set(coined))
     brief = told_in_passing(text, sentences, labels, units) - set(coined) if places else set()
     if not brief:
         return places
@@ -95,6 +98,53 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
                 out.append(m)
         elif _field(text, m) or (AT_WAR.search(text, *sentences[k]) and not _moved(text, m)):
             out.append(m)
+    return out
+
+
+# a memorial's or a museum's name (陈庄歼灭战纪念碑, X战役纪念馆): the site, no word of war in the sentence that names it
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:纪念碑|纪念馆|纪念亭|纪念塔|纪念园|纪念地|陈列馆|展览馆|博物馆|陵园|遗址|旧址)")
+
+
+def _speaks_of_war(text: str, s: int, e: int) -> bool:
+    """The sentence speaks of war (or of the resistance: 抗日, 抗战) once the names of memorials and museums are
+    taken out of it."""
+    return _WAR_OR_RESISTANCE.search(_SITE_NAME.sub(lambda m: " " * len(m.group(0)), text[s:e])) is not None
+
+
+_WAR_OR_RESISTANCE = re.compile(WAR.pattern + r"|抗日|抗战")
+# the traveller who tells the frame (我们到了…, 笔者): not 我军, 我国, 我方 of the account
+_VISITOR = re.compile(r"我们|笔者|本人|(?<![自本])我(?![军国方党部师团旅营连])")
+
+
+def _outside_frame(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                   units: list[Mention], coined: set[str]) -> list[Mention]:
+    """A battle coined from a text's account (never named there) takes the whole text as its run; the sentences
+    before the account's first word of war (or unit), when a visitor tells them in the first person, are the frame
+    the account is quoted or visited in (our trip to the monument, the reservoir that drowned the village, the
+    museum closed on Monday): their places are no places of the fight. A guide's impersonal description of the site
+    (殉难地位于X) is no such frame: the site is where they fell."""
+    frame_end: dict[str, int] = {}  # a coined battle → the start of its first sentence of war
+    before: dict[str, int] = {}  # a coined battle → its sentences before that one
+    visitor: set[str] = set()  # the coined battles whose frame a visitor tells in the first person
+    unit_starts = sorted(u.start for u in units)
+    for (s, e), lab in zip(sentences, labels, strict=True):
+        if lab in coined and lab not in frame_end:
+            if _speaks_of_war(text, s, e) or bisect_right(unit_starts, e - 1) > bisect_right(unit_starts, s - 1):
+                frame_end[lab] = s
+            else:
+                before[lab] = before.get(lab, 0) + 1
+                if _VISITOR.search(text, s, e):
+                    visitor.add(lab)
+    # a lead sentence is no frame, nor a guide's description of the site (殉难地位于X: where they fell)
+    frame_end = {lab: s for lab, s in frame_end.items() if before.get(lab, 0) >= FRAME and lab in visitor}
+    starts = [s for s, _ in sentences]
+    out = []
+    for m in places:
+        k = bisect_right(starts, m.start) - 1
+        lab = labels[k] if k >= 0 and m.start < sentences[k][1] else None
+        if lab in coined and m.start < frame_end.get(lab, -1):
+            continue
+        out.append(m)
     return out
 
 

@@ -41,16 +41,28 @@ def _event(text: str, m: re.Match) -> bool:
                 or _COMMEMORATE_BEFORE.search(text, max(0, m.start() - 4), m.start()))
 
 
+# a site named after its battle, quoted whole (“X歼灭战纪念碑”, “X战斗陈列馆”): the battle is the name without the site
+_SITE_QUOTED = re.compile(r"[“\"「『](?P<name>[\u4e00-\u9fff]{4,16}?)(?:纪念(?:碑|馆|亭|塔|园|地|堂)|陈列馆|展览馆|遗址|旧址)"
+                          r"[”\"」』]")
+_SITE_BATTLE = re.compile(r"(?:会战|战役|战斗|之战|之役|大捷|保卫战|阻击战|伏击战|歼灭战|反击战|突围战|攻坚战)$")
+
+
+def _site_events(text: str) -> list[str]:
+    """The battles that the sites a text quotes are named after (“X歼灭战纪念碑” → X歼灭战)."""
+    return [m.group("name") for m in _SITE_QUOTED.finditer(text) if _SITE_BATTLE.search(m.group("name"))
+            and not _NOT_EVENT.search(m.group("name"))]
+
+
 def commemorated_event(text: str, battles: list[Mention]) -> Mention | None:
     """The battle mention of the quoted event a memorial text is about, or None when the text names a battle it
     tells (not only in passing), names no such event, or tells no fight."""
     if any(m.value.get("name") and not m.value.get("past") for m in battles):
         return None
-    events = [m for m in _QUOTED.finditer(text) if _event(text, m)]
-    if not events or not _ENEMY.search(text) or not _FIGHT.search(text):
+    names = [m.group("name") for m in _QUOTED.finditer(text) if _event(text, m)] or _site_events(text)
+    if not names or not _ENEMY.search(text) or not _FIGHT.search(text):
         return None
-    name = events[0].group("name")
-    if any(e.group("name") != name for e in events):
+    name = names[0]
+    if any(n != name for n in names):
         return None  # two events: a hall of several fights, not one account
     at = text.find(name)
     return Mention("battle", at, at + len(name), name,

@@ -60,6 +60,27 @@ _PART_BEFORE_BRACKET = re.compile(r"[的之](?:[一两二三]个|一部)(?:师�
 _ACTS_ON_ENEMY = re.compile(
     r"[^,，。;；\n:：()（）敌我日]{0,10}?"
     r"(?:与|向|对|同|和|攻击|进攻|迎击|阻击|截击|抗击|围攻|猛攻|歼灭?|击退?|追击|堵击|夹击)敌(?!后)")
+def _below(echelon: str | None, unit_echelon: str | None) -> bool:
+    """A title's echelon lower than the unit's before it (师长 after 第八路军): he commands one of its units."""
+    return bool(echelon and unit_echelon) and _RANK.get(echelon, 0) and _RANK.get(unit_echelon or "", 0) > _RANK[echelon] \
+        and not (echelon == "师" and unit_echelon == "师团")
+
+
+# a verb of leading right before the unit led (亲率一二零师, 率领第3旅)
+_LEADS_BEFORE = re.compile(r"(?:亲率|率领|率|统率|指挥)(?:所部|本部)?$")
+
+
+def _led_of_echelon(text: str, units, pos: int, end: int, echelon: str) -> int | None:
+    """The unit of the given echelon that the sentence from pos to end says he led (…亲率一二零师), or None."""
+    for k, u in enumerate(units):
+        if pos <= u.mention.start < end and _RANK.get(u.echelon, 0) == _RANK.get(echelon, -1) \
+                and _LEADS_BEFORE.search(text, max(pos, u.mention.start - 4), u.mention.start):
+            return k
+    return None
+
+
+# a unit's headquarters between the unit and 在 X 的指挥下 (八路军总部在X的指挥下): X commands the unit
+_HQ_BEFORE = re.compile(r"(?:总部|军部|司令部|指挥部|总司令部)$")
 # what may stand between a unit and its commander's title: 在/由 (第5军在军长X指挥下) and other titles + 兼
 _TITLE_LEAD = re.compile(r"(?:在|由)?(?:(?:" + _TITLE_ALT + r")兼)*$")
 _RANK_AFTER = re.compile(r"(?:陆军)?(?:上将|中将|少将|大将|大佐|中佐|少佐|上校|中校|少校)")
@@ -712,6 +733,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             return None
         return m.end()
 
+    def sentences_end(pos: int) -> int:
+        i = bisect_right(sent_starts, pos) - 1
+        return sentences[i][1] if i >= 0 else len(text)
+
     def sent_start_of(pos: int) -> int:
         i = bisect_right(sent_starts, pos) - 1
         return sent_starts[i] if i >= 0 else 0
@@ -751,6 +776,13 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 j = bisect_right(ends, p.start) - 1
                 if j >= 0 and tpos < units[j].mention.end <= p.start and units[j].mention.start < tpos:
                     k = j
+            if k is not None and _below(TITLE_ECHELON.get(title), units[k].echelon):
+                # 第八路军师长X…,亲率一二零师: a division's commander in that army; he leads the unit of his
+                # title's echelon he is said to lead in the sentence, not the army before his title
+                k = _led_of_echelon(text, units, p.end, sentences_end(p.start), TITLE_ECHELON[title])
+                if k is not None:
+                    out.append(CommandLink(name, k, p.start, p.end))
+                continue
             lead = _TITLE_LEAD.search(text, s0, tpos)
             if k is None and lead and lead.group(0) and "副" not in lead.group(0):
                 k = unit_before(lead.start(), None, s0, adjacent=True)  # 第5军在军长杜聿明指挥下, 司令员兼政委
@@ -792,7 +824,8 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 continue
         # UNIT 在 NAME (的) 指挥下 (八路军在X的指挥下,…): he commands the unit before 在
         if text.startswith("在", p.start - 1) and _LED_UNDER.match(after):
-            k = unit_before(p.start - 1, None, s0, adjacent=True)
+            hq = _HQ_BEFORE.search(text, max(s0, p.start - 5), p.start - 1)  # 八路军总部在X的指挥下: the unit's HQ
+            k = unit_before(hq.start() if hq else p.start - 1, None, s0, adjacent=True)
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue

@@ -65,6 +65,8 @@ _ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本�
 # 即 gives another name of a battle only right after one (X会战,即Y / X战役(即Y)): what stands before it ends in a
 # battle word, a closing quote or bracket
 _BATTLE_BEFORE_JI = re.compile(rf"(?:{_SUF_RE}|役|[”\"」』)）])[,，、\s(（]*$")
+# 也是X会战中…取得的一次重大胜利: X is the whole the battle told is one victory of (named in passing, no anchor)
+_WHOLE_AFTER = re.compile(r"中[^，,。；;]{0,16}?的一[次场个][^，,。；;]{0,6}?(?:胜利|大捷|战斗|战役|作战|胜仗|败仗)")
 _AMONG_BEFORE = re.compile(r"(?:^|[。，,；;\n])\s*其中[“\"「]?$")
 # after a reference to the battle told (这场战役): a part of it is being named, the account goes on
 _PART_REF_AFTER = re.compile(r"(?:中|里|当中)?的?(?:最[^，,。；;!?]{0,12}?之一|一部分|组成部分|之一)")
@@ -521,8 +523,19 @@ def _mark_lists(text: str, mentions: list[Mention]) -> list[Mention]:
             group[j] = group.setdefault(i, mentions[i].start)
     if not group:
         return mentions
-    return [Mention(m.kind, m.start, m.end, m.text, {**m.value, "list": group[i]}) if i in group else m
-            for i, m in enumerate(mentions)]
+    last: dict[int, int] = {}  # a list (its first name's start) → the end of its last name
+    for i, first in group.items():
+        last[first] = max(last.get(first, 0), mentions[i].end)
+    past = {first for first, end in last.items() if _LIST_TAIL_PAST.match(text, end)}
+    return [Mention(m.kind, m.start, m.end, m.text, {**m.value, "list": group[i],
+                                                     "past": m.value.get("past") or group[i] in past})
+            if i in group else m for i, m in enumerate(mentions)]
+
+
+# the tail of a list that looks back from all its names (继A、B等战役后, A和B之后): each name is a look back, as the
+# one name before 之后 is
+_LIST_TAIL_PAST = re.compile(r"[」”\"』》]?(?:等+|诸)?(?:会战|战役|战斗|大捷|大战|之役|之战|战|役)?"
+                             r"(?:之后|以后|以来|之前|以前|后(?![期方]))")
 
 
 # ordinals that share one battle's name (第一次、第二次、第三次长沙会战, 第一、二次X会战, 第一次和第二次X会战)
@@ -594,6 +607,7 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
                                or in_spans(listed_aliases, s)),  # 即发动X: no alias
         "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
         "told": told,
+        "whole": text[max(0, s - 2):s].endswith("是") and bool(_WHOLE_AFTER.match(text, end)),
         # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
         "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s))})
 

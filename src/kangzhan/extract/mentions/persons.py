@@ -213,6 +213,11 @@ def _is_stop(ch: str) -> bool:
     return ch in STOP or not ("\u4e00" <= ch <= "\u9fff")
 
 
+def _has_surname(name: str) -> bool:
+    """The name opens with a Chinese or a Japanese family name."""
+    return name[:2] in cn_surnames() or name[0] in cn_surnames() or bool(jp_surname_len(name))
+
+
 def name_style(name: str) -> str | None:
     """'JP' for Japanese-looking names, 'CN' for Chinese ones, None when unsure."""
     if len(name) >= 3 and jp_surname_len(name):
@@ -606,6 +611,8 @@ def find_persons(text: str) -> list[Mention]:
         if m.start() in name_ends:
             continue  # 旅团长中村正雄少将|都歼灭: the rank closes the name before it, no name follows
         name = cut_name(text, m.end(), strong=True)
+        if name and m.group("rank") == "将军" and not _has_surname(name):
+            continue  # X将军|血洒疆场: 将军 closes the name before it; what follows without a surname is no name
         if name:
             found.setdefault(name, (m.group("rank"), "rank"))
     for m in re.finditer(r"[(（]([^()（）]{2,40})[)）]", text):
@@ -912,7 +919,7 @@ def _surname_initial() -> re.Pattern:
     return re.compile("[" + "".join(sorted({re.escape(w[0]) for w in cn_surnames() | jp_surnames() if len(w) <= 2})) + "]")
 
 
-_AFTER_OK = "由令命以派和与及、将是被对向给了在到区军师团部队旅营连迫为"  # a name may follow these Han characters
+_AFTER_OK = "由令命以派和与及、将是被对向给了在到区军师团部队旅营连迫为官"  # 官: 军官X指挥了…  # a name may follow these Han characters
 
 
 @cache

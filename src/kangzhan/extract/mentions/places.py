@@ -1518,6 +1518,9 @@ def _without_lead_words(text: str, found: list[Mention]) -> list[Mention]:
         if m.value["source"] in ("suffix", "context") and len(name) >= 4 and name[1:] in names \
                 and _lead_char(name[0], (*_LEAD_TAGS, "u")):  # u: complements and particles too (守住|)
             m = _mention(text, m.start + 1, m.end, m.value["source"], m.value["kind"])
+        elif m.value["source"] in ("suffix", "context") and len(name) >= 4 and name[2:] in names \
+                and _lead_char(name[0], ("d",)) and name[1] not in _DIRECTIONS and name[1] not in "大小上下前后新老":
+            m = _mention(text, m.start + 2, m.end, m.value["source"], m.value["kind"])  # 欲霸|X, 又占|X: adverb, verb
         out.append(m)
     return out
 
