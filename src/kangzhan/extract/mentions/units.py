@@ -81,7 +81,12 @@ _CUE_RE = re.compile(
 _ALLIED_PREFIX = re.compile(r"(?:英缅|英印|英军|英国|美军|美国|苏联红军|苏蒙联军|苏军|苏联|盟军|德军|德国|法军|法国|意军"
                             r"|(?<![\u4e00-\u9fff])[英美])"
                             r"(?:陆军|空军|海军|远东)?$")
-_PUPPET_PREFIX = re.compile(r"(?:(?:汪伪|伪)(?:[\u4e00-\u9fff]{0,5}?(?:国军|治安军|保安|警备|绥靖|军))?|皇协军|皇协)$")
+_PUPPET_PREFIX = re.compile(r"(?:(?:汪伪|伪)(?:[\u4e00-\u9fff]{0,5}?(?:国军|治安军|保安|警备|绥靖|军))?|皇协军|皇协"
+                            r"|(?<![\u4e00-\u9fff])(?:和平|治安|绥靖)军)$")  # 和平军第1师: the Wang regime's army by its own name
+# a numbered unit written after the puppet formation it belongs to (伪警卫师第七团, 伪保安团第二营): the puppet's
+# side, with the designation of its own (the sub-unit is keyed by its number, as 新四军第一师 is)
+_PUPPET_PARENT = re.compile(r"伪[^\W\d我敌该其各本每此这那全一二三四五六七八九十两几数个部向在从到对与和及被把将为了的之所]{1,6}?"
+                            r"(?:师|旅|团|支队|纵队|总队|大队)(?:之|的|所属)?$")
 
 
 def force_prefix(text: str, pos: int) -> tuple[int, str] | None:
@@ -257,6 +262,9 @@ def find_units(text: str) -> list[Mention]:
                 and not _echo_of_named(text, m, out):  # 新六军, 暂五军: the modifier marks the short form
             continue
         cue = cue_before(text, m.start())
+        puppet_part = cue is None and bool(_PUPPET_PARENT.search(text, max(0, m.start() - 10), m.start()))
+        if puppet_part:
+            cue = "JP"
         if cue is None and ech in ("大队", "中队") and _OWN_FORCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             cue = "CN"  # 游击队第二大队, 边区十五大队: a battalion of the guerrilla force written before it
         group += 1
@@ -272,7 +280,7 @@ def find_units(text: str) -> list[Mention]:
             last = i == len(items) - 1
             mods = _mods(pre or (items[0][2] if lst else None), post)
             unit_implied = "JP" if "独立混成" in mods else implied  # 独立混成旅(团) is a Japanese formation
-            key, echelon = canonical(n, ech, mods, cue or unit_implied)
+            key, echelon = canonical(n, ech, mods, None if puppet_part else cue or unit_implied)  # 伪…第7团 stays 团
             surface = text[s:e] if last else text[s:e] + ech
             if last and (num != m.group("num") or m.group("cnt")):  # the count word (两, 三个, 各, 等 …) is no part of the unit's name
                 surface = text[s:m.start("num")] + num + (post or "") + ech
@@ -419,6 +427,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
         group += 1
     group = _army_detachments(text, out, group)
     group = _force_units(text, out, group)
+    group = _local_units(text, out, group)
     group = _commander_columns(text, out, group)
     group = _commander_named_jp(text, out, group)
     army_of: dict[str, str] = {}  # a detachment's name → the side of the named army it was written after
@@ -630,6 +639,85 @@ def _force_units(text: str, out: list[Mention], group: int) -> int:
                             "alts": set()}))
         group += 1
     return group
+
+
+# the echelon words of the base-area, guerrilla, security and puppet forces, which carry a name instead of a
+# number (东南警卫团, 磐石游击队, 冀中警备旅, 伪保安团); longest first
+_LOCAL_ECH = ("游击支队", "游击大队", "游击总队", "游击纵队", "游击队", "警卫团", "警卫营", "警卫旅", "独立团", "独立营",
+              "独立旅", "保安团", "保安旅", "自卫团", "警备旅", "警备团", "先锋队", "支队", "纵队", "总队", "大队")
+_LOCAL_AT = re.compile("|".join(_LOCAL_ECH))
+# standing alone, a place names the unit only before the words no regular army numbers (not 支队/大队/总队: the
+# Japanese named detachments so too, and 县大队 is any county's)
+_PLACE_ECH = frozenset(_LOCAL_ECH) - {"支队", "大队", "总队"}
+# the end of the formation a named unit belongs to, written right before its name (苏中第四军分区|东南警卫团,
+# 路东军分区|来六支队, 新四军|X支队, 二旅|X团): the name then runs from there to the echelon word
+_PARENT_END = re.compile(rf"(?:军分区|军区|分区|八路军|新四军|抗联|游击总队|[0-9{CN_NUM}](?:师|旅|纵队|支队))$")
+# no unit name holds these: pronouns, numerals, counters, prepositions and particles
+_NOT_LOCAL_NAME = set("我敌该其各本每此这那全第两几数个部一二三四五六七八九十百千万0123456789向在从到对与和及被把将为了的之所已也都"
+                      "均等即就又并率派令由是有无不")
+_DIRECTIONS = set("东西南北中上下左右前后")
+_PUPPET_NAMED = re.compile(r"(?:汪伪|伪)(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<ech>师|旅|团|军|支队|纵队|总队|大队)")
+
+
+def _local_side(text: str, s: int) -> str:
+    """The side of a named local unit starting at s: a puppet or Allied name or a side word before it, else
+    Chinese (the base-area and guerrilla forces name their units so; the Japanese number theirs)."""
+    fp = force_prefix(text, s)
+    return fp[1] if fp else cue_before(text, s) or "CN"
+
+
+def _local_name(text: str, s: int, e: int, numerals: bool = False) -> bool:
+    """text[s:e] may be a unit's own name: no pronoun, numeral or particle, no verb. With numerals, a numeral
+    after the first character is kept (来六支队: 来安 and 六合, the two counties abbreviated)."""
+    name = text[s:e]
+    stop = _NOT_LOCAL_NAME - set(CN_NUM) if numerals else _NOT_LOCAL_NAME
+    if not name or name[0] in _NOT_LOCAL_NAME or any(c in stop for c in name[1:]) \
+            or any(name.startswith(w) for w in _NAMED_STOP):
+        return False
+    freq, tag = common_words().get(name, (0, ""))
+    return not (tag.startswith("v") and freq >= 100)
+
+
+def _local_units(text: str, out: list[Mention], group: int) -> int:
+    """Units named by a word instead of a number (see _LOCAL_ECH): written right after the formation they belong
+    to (苏中第四军分区东南警卫团 → 东南警卫团), named after a place (磐石游击队, 冀中警备旅), or a puppet force
+    (伪警卫师, 伪蒙疆军; the bare 伪军 is none). Side: a puppet name or side word before, else Chinese."""
+    found: list[tuple[int, int, str]] = []  # (start, end, echelon)
+    for a in _LOCAL_AT.finditer(text):
+        p, ech = a.start(), a.group(0)
+        parent = False
+        for q in range(p - 1, max(0, p - 4) - 1, -1):  # parent-glued: a name of one to four characters
+            if _PARENT_END.search(text, max(0, q - 5), q):
+                parent = True
+                if _local_name(text, q, p, numerals=True):
+                    found.append((q, a.end(), ech))
+                break
+            if text[q] in _NOT_LOCAL_NAME and text[q] not in CN_NUM:
+                break
+        if not parent:
+            if ech in _PLACE_ECH:
+                q = next((p - n for n in (4, 3, 2) if p - n >= 0 and _place_name(text[p - n:p])), -1)
+                if q >= 0 and _local_name(text, q, p):
+                    found.append((q, a.end(), ech))
+    for m in _PUPPET_NAMED.finditer(text):
+        if _local_name(text, m.start("name"), m.end("name")) and "军" not in m.group("name"):
+            found.append((m.start(), m.end(), m.group("ech")))
+    for s, e, ech in found:
+        if any(o.start < e and s < o.end for o in out):
+            continue
+        side = "JP" if text.startswith(("伪", "汪伪"), s) else _local_side(text, s)
+        out.append(Mention("unit", s, e, text[s:e],
+                           {"key": text[s:e], "echelon": ech, "number": None, "modifiers": (), "cue": side,
+                            "implied": side, "group": group, "alts": set()}))
+        group += 1
+    return group
+
+
+def _place_name(name: str) -> bool:
+    """A place that may name a unit: in a toponym lexicon or tagged a place, not a mere direction (东南)."""
+    if all(c in _DIRECTIONS for c in name):
+        return False
+    return is_toponym(name) or common_words().get(name, (0, ""))[1] == "ns"
 
 
 def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
