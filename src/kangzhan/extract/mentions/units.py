@@ -99,6 +99,21 @@ def force_prefix(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+# a province's or county's security forces (保安团/旅, under the provincial government, not the army's numbering):
+# 江苏省保安第9旅, 河北保安第一团 are no army 第9旅; the place and 保安 stay in the key (as a force name does)
+_SECURITY_PREFIX = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:省|县)?保安$")
+
+
+def security_prefix(text: str, pos: int) -> int | None:
+    """Start of a place's 保安 written right before pos (江苏省保安|第9旅), None if none."""
+    m = _SECURITY_PREFIX.search(text, max(0, pos - 7), pos)
+    if not m:
+        return None
+    place = m.group("place")
+    start = next((m.start() + i for i in range(len(place) - 1) if is_toponym(place[i:]) or is_toponym(place[i:] + "省")), None)
+    return start
+
+
 _NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区)")
 # the suffixes as anchors: an occurrence finditer skips overlaps one it reports, which starts earlier in the same run
 _NAMED_SUFFIX_AT = re.compile("派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区")
@@ -271,6 +286,8 @@ def find_units(text: str) -> list[Mention]:
         post = m.group("post")
         implied = ECHELON_SIDE.get(ech)
         force = None if branch else force_prefix(text, m.start())
+        if force is None and not branch and (sec := security_prefix(text, m.start())) is not None:
+            force = (sec, cue_before(text, sec) or "CN")  # 江苏省保安第9旅: a province's force, Chinese unless 伪
         if post == "装甲" and not force:
             continue  # 第7装甲师: an armoured division or brigade of the war is another state's; without its name, none
         for i, (s, e, pre, _di, num) in enumerate(items):
@@ -427,9 +444,9 @@ def _named_units(text: str, group: int) -> list[Mention]:
         group += 1
     group = _army_detachments(text, out, group)
     group = _force_units(text, out, group)
-    group = _local_units(text, out, group)
     group = _commander_columns(text, out, group)
     group = _commander_named_jp(text, out, group)
+    group = _local_units(text, out, group)
     army_of: dict[str, str] = {}  # a detachment's name → the side of the named army it was written after
     first_named = len(out)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
@@ -646,9 +663,10 @@ def _force_units(text: str, out: list[Mention], group: int) -> int:
 _LOCAL_ECH = ("游击支队", "游击大队", "游击总队", "游击纵队", "游击队", "警卫团", "警卫营", "警卫旅", "独立团", "独立营",
               "独立旅", "保安团", "保安旅", "自卫团", "警备旅", "警备团", "先锋队", "支队", "纵队", "总队", "大队")
 _LOCAL_AT = re.compile("|".join(_LOCAL_ECH))
-# standing alone, a place names the unit only before the words no regular army numbers (not 支队/大队/总队: the
-# Japanese named detachments so too, and 县大队 is any county's)
-_PLACE_ECH = frozenset(_LOCAL_ECH) - {"支队", "大队", "总队"}
+# standing alone, a place names the unit only before the words no regular army numbers (not 支队/总队: the
+# Japanese named detachments so too); 大队 only after a listed place (惠阳大队, 任丘县大队), which no Japanese
+# battalion is named after (theirs bear the commander's family name, read before: 田中大队)
+_PLACE_ECH = frozenset(_LOCAL_ECH) - {"支队", "总队"}
 # the end of the formation a named unit belongs to, written right before its name (苏中第四军分区|东南警卫团,
 # 路东军分区|来六支队, 新四军|X支队, 二旅|X团): the name then runs from there to the echelon word
 _PARENT_END = re.compile(rf"(?:军分区|军区|分区|八路军|新四军|抗联|游击总队|[0-9{CN_NUM}](?:师|旅|纵队|支队))$")
@@ -659,23 +677,27 @@ _DIRECTIONS = set("东西南北中上下左右前后")
 _PUPPET_NAMED = re.compile(r"(?:汪伪|伪)(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<ech>师|旅|团|军|支队|纵队|总队|大队)")
 
 
-def _local_side(text: str, s: int) -> str:
-    """The side of a named local unit starting at s: a puppet or Allied name or a side word before it, else
-    Chinese (the base-area and guerrilla forces name their units so; the Japanese number theirs)."""
+def _local_cue(text: str, s: int) -> str | None:
+    """The side a named local unit starting at s is given: a puppet (伪…) or Allied name or a side word before
+    it; None when none (the unit is then Chinese by default: the base-area and guerrilla forces name their units
+    so, the Japanese number theirs)."""
+    if text.startswith(("伪", "汪伪"), s):
+        return "JP"
     fp = force_prefix(text, s)
-    return fp[1] if fp else cue_before(text, s) or "CN"
+    return fp[1] if fp else cue_before(text, s)
 
 
-def _local_name(text: str, s: int, e: int, numerals: bool = False) -> bool:
+def _local_name(text: str, s: int, e: int, numerals: bool = False, verbs: bool = False) -> bool:
     """text[s:e] may be a unit's own name: no pronoun, numeral or particle, no verb. With numerals, a numeral
-    after the first character is kept (来六支队: 来安 and 六合, the two counties abbreviated)."""
+    after the first character is kept (来六支队: 来安 and 六合, the two counties abbreviated); with verbs, a verb
+    is (伪自卫团: after 伪 the word names the force)."""
     name = text[s:e]
     stop = _NOT_LOCAL_NAME - set(CN_NUM) if numerals else _NOT_LOCAL_NAME
     if not name or name[0] in _NOT_LOCAL_NAME or any(c in stop for c in name[1:]) \
             or any(name.startswith(w) for w in _NAMED_STOP):
         return False
     freq, tag = common_words().get(name, (0, ""))
-    return not (tag.startswith("v") and freq >= 100)
+    return verbs or not (tag.startswith("v") and freq >= 100)
 
 
 def _local_units(text: str, out: list[Mention], group: int) -> int:
@@ -696,28 +718,29 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
                 break
         if not parent:
             if ech in _PLACE_ECH:
-                q = next((p - n for n in (4, 3, 2) if p - n >= 0 and _place_name(text[p - n:p])), -1)
+                q = next((p - n for n in (4, 3, 2) if p - n >= 0 and _place_name(text[p - n:p], strict=ech == "大队")), -1)
                 if q >= 0 and _local_name(text, q, p):
                     found.append((q, a.end(), ech))
     for m in _PUPPET_NAMED.finditer(text):
-        if _local_name(text, m.start("name"), m.end("name")) and "军" not in m.group("name"):
+        if _local_name(text, m.start("name"), m.end("name"), verbs=True) and "军" not in m.group("name"):
             found.append((m.start(), m.end(), m.group("ech")))
-    for s, e, ech in found:
+    for s, e, ech in sorted(found, key=lambda f: (f[0], -f[1])):  # 伪江苏省保安旅 before 江苏省保安旅
         if any(o.start < e and s < o.end for o in out):
             continue
-        side = "JP" if text.startswith(("伪", "汪伪"), s) else _local_side(text, s)
+        cue = _local_cue(text, s)
         out.append(Mention("unit", s, e, text[s:e],
-                           {"key": text[s:e], "echelon": ech, "number": None, "modifiers": (), "cue": side,
-                            "implied": side, "group": group, "alts": set()}))
+                           {"key": text[s:e], "echelon": ech, "number": None, "modifiers": (), "cue": cue,
+                            "implied": cue or "CN", "group": group, "alts": set()}))
         group += 1
     return group
 
 
-def _place_name(name: str) -> bool:
-    """A place that may name a unit: in a toponym lexicon or tagged a place, not a mere direction (东南)."""
+def _place_name(name: str, strict: bool = False) -> bool:
+    """A place that may name a unit: in a toponym lexicon or (not strict) tagged a place, not a mere direction
+    (东南)."""
     if all(c in _DIRECTIONS for c in name):
         return False
-    return is_toponym(name) or common_words().get(name, (0, ""))[1] == "ns"
+    return is_toponym(name) or not strict and common_words().get(name, (0, ""))[1] == "ns"
 
 
 def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
