@@ -210,6 +210,17 @@ def _valid_bare(text: str, start: int, num: str) -> bool:
     return prev not in _NOT_BEFORE_BARE and not (prev.isdigit() or prev in CN_NUM)
 
 
+_PART_RANK = {"军": 7, "路军": 7, "纵队": 6, "师": 6, "旅": 5, "团": 4, "营": 3, "连": 2}
+
+
+def _part_of_before(out: list[Mention], start: int, num: str, ech: str) -> bool:
+    """A short numbered part written right after the unit it belongs to (新四军二师四旅, 第五师三团): the unit
+    before ranks above it. Not 一/两 (第74军一师 is one of its divisions, a count)."""
+    if num[0] in "一两几数" or ech not in _PART_RANK:
+        return False
+    return any(o.end == start and _PART_RANK.get(o.value.get("raw_echelon", ""), 0) > _PART_RANK[ech] for o in out)
+
+
 def _echo_of_named(text: str, m: re.Match, out: list[Mention]) -> bool:
     """A short form (五支队, 三师) of a unit the text named in full before (第五支队, 八路军五支队): the same unit
     again, as 九战区 is 第九战区; alone, a bare small numeral before an echelon word is a count (五支队 = five)."""
@@ -248,7 +259,7 @@ def find_units(text: str) -> list[Mention]:
         end = m.end()
         ech = m.group("ech")
         nxt = text[end:end + 1]
-        bad_next = nxt in _NOT_AFTER or (ech in ("军", "师", "团", "旅", "营", "连") and nxt in "部属人官士")
+        bad_next = nxt in _NOT_AFTER or (ech in ("军", "师", "团", "旅", "营", "连") and nxt != "" and nxt in "部属人官士")
         if bad_next and not (nxt in "部属官" and m.group("di")):
             continue
         if ech == "团" and nxt == "队":
@@ -273,7 +284,7 @@ def find_units(text: str) -> list[Mention]:
                       _without_count(m.group("num"), len(items) + 1) if lst else m.group("num")))
         branch = m.group("branch")
         if not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4]) \
-                and items[0][2] not in _ABBREV_MODS \
+                and items[0][2] not in _ABBREV_MODS and not _part_of_before(out, items[0][0], items[0][4], ech) \
                 and not _echo_of_named(text, m, out):  # 新六军, 暂五军: the modifier marks the short form
             continue
         cue = cue_before(text, m.start())
