@@ -326,7 +326,8 @@ def find_units(text: str) -> list[Mention]:
                     s = m.start("branch")
             out.append(Mention("unit", s, e, surface,
                                {"key": key, "echelon": echelon, "number": n, "modifiers": mods, "cue": cue,
-                                "implied": unit_implied, "group": group, "alts": alts, "raw_echelon": ech}))
+                                "implied": unit_implied, "group": group, "alts": alts, "raw_echelon": ech,
+                                "puppet": puppet_part}))
     group = _counted_lists(text, out, group + 1)
     group = _report_codes(text, out, group + 1)
     out.extend(_named_units(text, group + 1))
@@ -701,11 +702,11 @@ def _local_cue(text: str, s: int) -> str | None:
 def _local_name(text: str, s: int, e: int, numerals: bool = False, verbs: bool = False) -> bool:
     """text[s:e] may be a unit's own name: no pronoun, numeral or particle, no verb. With numerals, a numeral
     after the first character is kept (来六支队: 来安 and 六合, the two counties abbreviated); with verbs, a verb
-    is (伪自卫团: after 伪 the word names the force)."""
+    or role word is (伪自卫团, 伪警备旅: after 伪 the word names the force)."""
     name = text[s:e]
     stop = _NOT_LOCAL_NAME - set(CN_NUM) if numerals else _NOT_LOCAL_NAME
     if not name or name[0] in _NOT_LOCAL_NAME or any(c in stop for c in name[1:]) \
-            or any(name.startswith(w) for w in _NAMED_STOP):
+            or not verbs and any(name.startswith(w) for w in _NAMED_STOP):
         return False
     freq, tag = common_words().get(name, (0, ""))
     return verbs or not (tag.startswith("v") and freq >= 100)
