@@ -68,7 +68,7 @@ def test_a_security_brigade_keeps_its_province_in_the_name():
 
 
 def test_no_unit_from_ordinary_words():
-    keys = _keys("该团全团撤至团部以北，一个团守备县城，伪军一部向我军进攻，他在当地游击队伍中战斗多年，"
+    keys = _keys("该团全团撤至团部以北，一个团守备县城，伪军一部向我军进攻，他在冀中游击队伍中战斗多年，"
                  "确保安全第一，各县游击队员三百余人。")
     assert not {k for k in keys if k.endswith(("团", "队", "旅")) and not k.startswith("第")}
     assert "第74军" in _keys("第74军一师兵力") and "第1师" not in _keys("第74军一师兵力")  # 一师: a count

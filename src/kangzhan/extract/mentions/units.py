@@ -719,6 +719,8 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
     found: list[tuple[int, int, str]] = []  # (start, end, echelon)
     for a in _LOCAL_AT.finditer(text):
         p, ech = a.start(), a.group(0)
+        if text[a.end():a.end() + 1] in ("伍", "员"):
+            continue  # 游击队伍, 游击队员: the ranks, a member — no unit
         parent = False
         for q in range(p - 1, max(0, p - 4) - 1, -1):  # parent-glued: a name of one to four characters
             if _PARENT_END.search(text, max(0, q - 5), q):
@@ -728,11 +730,10 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
                 break
             if text[q] in _NOT_LOCAL_NAME and text[q] not in CN_NUM:
                 break
-        if not parent:
-            if ech in _PLACE_ECH:
-                q = next((p - n for n in (4, 3, 2) if p - n >= 0 and _place_name(text[p - n:p], strict=ech == "大队")), -1)
-                if q >= 0 and _local_name(text, q, p):
-                    found.append((q, a.end(), ech))
+        if not parent and ech in _PLACE_ECH:
+            q = next((p - n for n in (4, 3, 2) if p - n >= 0 and _place_name(text[p - n:p], strict=ech == "大队")), -1)
+            if q >= 0 and _local_name(text, q, p):
+                found.append((q, a.end(), ech))
     for m in _PUPPET_NAMED.finditer(text):
         if _local_name(text, m.start("name"), m.end("name"), verbs=True) and "军" not in m.group("name"):
             found.append((m.start(), m.end(), m.group("ech")))
