@@ -50,6 +50,7 @@ def test_units_named_after_a_place_are_chinese():
     assert all(keys[k] is None for k in ("惠阳大队", "东江纵队", "冀中警备旅", "磐石游击队"))  # no cue: CN by default
     units = {m.value["key"]: m.value["implied"] for m in find_units("泰兴县独立团夜袭黄桥日军。")}
     assert units.get("泰兴县独立团") == "CN"
+    assert "涉县抗日游击大队" in _keys("涉县抗日游击大队在河南店伏击日军运输队。")  # the cause between place and force
 
 
 def test_puppet_forces_by_name_are_japanese():

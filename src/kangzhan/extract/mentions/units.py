@@ -731,8 +731,10 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
             if text[q] in _NOT_LOCAL_NAME and text[q] not in CN_NUM:
                 break
         if not parent and ech in _PLACE_ECH:
-            q = next((p - n for n in (4, 3, 2) if p - n >= 0 and _place_name(text[p - n:p], strict=ech == "大队")), -1)
-            if q >= 0 and _local_name(text, q, p):
+            # the cause may stand between the place and the force word (安新县抗日游击队, 邯郸县抗日游击大队)
+            w = p - next((len(c) for c in ("人民抗日", "民众抗日", "抗日") if text.endswith(c, 0, p)), 0)
+            q = next((w - n for n in (4, 3, 2) if w - n >= 0 and _place_name(text[w - n:w], strict=ech == "大队")), -1)
+            if q >= 0 and _local_name(text, q, w):
                 found.append((q, a.end(), ech))
     for m in _PUPPET_NAMED.finditer(text):
         if _local_name(text, m.start("name"), m.end("name"), verbs=True) and "军" not in m.group("name"):
