@@ -73,3 +73,14 @@ def test_no_unit_from_ordinary_words():
                  "确保安全第一，各县游击队员三百余人。")
     assert not {k for k in keys if k.endswith(("团", "队", "旅")) and not k.startswith("第")}
     assert "第74军" in _keys("第74军一师兵力") and "第1师" not in _keys("第74军一师兵力")  # 一师: a count
+
+
+def test_wings_of_an_order_of_battle_are_units_with_a_cue_a_parent_or_in_a_list(tmp_path):
+    units = _units(tmp_path, "万家岭战斗\n1938年10月，我军右翼兵团、中路兵团主力在德安以西合围日军第106师团，"
+                             "右翼兵团第4军攻占张古山。\n")
+    assert units.get("右翼兵团") == "CN"
+    assert units.get("中路兵团") == "CN"
+    assert units.get("第4军") == "CN"
+    keys = _keys("第五战区左翼兵团向北推进。命令右翼兵团坚守。")
+    assert "左翼兵团" in keys  # after its war zone
+    assert "右翼兵团" not in keys  # alone: any side's role

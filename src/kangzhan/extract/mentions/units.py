@@ -459,6 +459,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _commander_columns(text, out, group)
     group = _commander_named_jp(text, out, group)
     group = _local_units(text, out, group)
+    group = _wing_corps(text, out, group)
     army_of: dict[str, str] = {}  # a detachment's name → the side of the named army it was written after
     first_named = len(out)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
@@ -747,6 +748,39 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
                            {"key": text[s:e], "echelon": ech, "number": None, "modifiers": (), "cue": cue,
                             "implied": cue or "CN", "group": group, "alts": set()}))
         group += 1
+    return group
+
+
+# the wings and centre of a battle's order, each a corps group of several armies (左翼兵团, 中央兵团, 右翼作战军)
+_WING_CORPS = re.compile(r"(?:左翼|右翼|中央|中路|左路|右路)(?:兵团|作战军)")
+_WING_PARENT = re.compile(r"(?:战区|集团军|方面军|路军|派遣军)$")
+
+
+def _wing_corps(text: str, out: list[Mention], group: int) -> int:
+    """A wing or the centre of an order of battle named as a force (中国守军左翼兵团、中央兵团主力): a unit where a
+    side word or the formation it belongs to stands right before it, or where it continues a list of such wings
+    (alone, 左翼兵团 may be any side's and any battle's role), and again wherever the text names it once read.
+    Side: the cue, else the parent's (resolve)."""
+    last_end, last_cue = -1, None
+    seen: dict[str, str | None] = {}  # a wing read before, with its side: named again alone, the same force
+    for m in _WING_CORPS.finditer(text):
+        s = m.start()
+        cue = cue_before(text, s)
+        listed = last_end >= 0 and text[last_end:s] in ("、", "和", "及", "与", ",", "，")
+        if cue is None and listed:
+            cue = last_cue
+        if cue is None and m.group(0) in seen:
+            cue = seen[m.group(0)]
+        elif cue is None and not listed and not _WING_PARENT.search(text, max(0, s - 4), s):
+            continue
+        seen.setdefault(m.group(0), cue)
+        if any(o.start < m.end() and s < o.end for o in out):
+            continue
+        out.append(Mention("unit", s, m.end(), m.group(0),
+                           {"key": m.group(0), "echelon": "兵团", "raw_echelon": "兵团", "number": None,
+                            "modifiers": (), "cue": cue, "implied": None, "group": group, "alts": set()}))
+        group += 1
+        last_end, last_cue = m.end(), cue
     return group
 
 
