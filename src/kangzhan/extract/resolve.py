@@ -341,7 +341,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     for i, m in enumerate(mentions):
         v = m.value
         if v.get("number") is not None:
-            key, ech = canonical(v["number"], v.get("raw_echelon", v["echelon"]), v["modifiers"], sides[i])
+            # a puppet's regiment (伪X师第5团) keeps its Chinese echelon: it is no Japanese 联队
+            key, ech = canonical(v["number"], v.get("raw_echelon", v["echelon"]), v["modifiers"],
+                                 None if v.get("puppet") else sides[i])
         else:
             key, ech = v["key"], v["echelon"]
         alts = set(v.get("alts", set())) | ({m.text} if m.text != key and v.get("coref") is None else set())

@@ -81,7 +81,12 @@ _CUE_RE = re.compile(
 _ALLIED_PREFIX = re.compile(r"(?:英缅|英印|英军|英国|美军|美国|苏联红军|苏蒙联军|苏军|苏联|盟军|德军|德国|法军|法国|意军"
                             r"|(?<![\u4e00-\u9fff])[英美])"
                             r"(?:陆军|空军|海军|远东)?$")
-_PUPPET_PREFIX = re.compile(r"(?:(?:汪伪|伪)(?:[\u4e00-\u9fff]{0,5}?(?:国军|治安军|保安|警备|绥靖|军))?|皇协军|皇协)$")
+_PUPPET_PREFIX = re.compile(r"(?:(?:汪伪|伪)(?:[\u4e00-\u9fff]{0,5}?(?:国军|治安军|保安|警备|绥靖|军))?|皇协军|皇协"
+                            r"|(?<![\u4e00-\u9fff])(?:和平|治安|绥靖)军)$")  # 和平军第1师: the Wang regime's army by its own name
+# a numbered unit written after the puppet formation it belongs to (伪警卫师第七团, 伪保安团第二营): the puppet's
+# side, with the designation of its own (the sub-unit is keyed by its number, as 新四军第一师 is)
+_PUPPET_PARENT = re.compile(r"伪[^\W\d我敌该其各本每此这那全一二三四五六七八九十两几数个部向在从到对与和及被把将为了的之所]{1,6}?"
+                            r"(?:师|旅|团|支队|纵队|总队|大队)(?:之|的|所属)?$")
 
 
 def force_prefix(text: str, pos: int) -> tuple[int, str] | None:
@@ -92,6 +97,21 @@ def force_prefix(text: str, pos: int) -> tuple[int, str] | None:
         if m:
             return pos - len(window) + m.start(), side
     return None
+
+
+# a province's or county's security forces (保安团/旅, under the provincial government, not the army's numbering):
+# 江苏省保安第9旅, 河北保安第一团 are no army 第9旅; the place and 保安 stay in the key (as a force name does)
+_SECURITY_PREFIX = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:省|县)?保安$")
+
+
+def security_prefix(text: str, pos: int) -> int | None:
+    """Start of a place's 保安 written right before pos (江苏省保安|第9旅), None if none."""
+    m = _SECURITY_PREFIX.search(text, max(0, pos - 7), pos)
+    if not m:
+        return None
+    place = m.group("place")
+    start = next((m.start() + i for i in range(len(place) - 1) if is_toponym(place[i:]) or is_toponym(place[i:] + "省")), None)
+    return start
 
 
 _NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区)")
@@ -190,6 +210,17 @@ def _valid_bare(text: str, start: int, num: str) -> bool:
     return prev not in _NOT_BEFORE_BARE and not (prev.isdigit() or prev in CN_NUM)
 
 
+_PART_RANK = {"军": 7, "路军": 7, "纵队": 6, "师": 6, "旅": 5, "团": 4, "营": 3, "连": 2}
+
+
+def _part_of_before(out: list[Mention], start: int, num: str, ech: str) -> bool:
+    """A short numbered part written right after the unit it belongs to (新四军二师四旅, 第五师三团): the unit
+    before ranks above it. Not 一/两 (第74军一师 is one of its divisions, a count)."""
+    if num[0] in "一两几数" or ech not in _PART_RANK:
+        return False
+    return any(o.end == start and _PART_RANK.get(o.value.get("raw_echelon", ""), 0) > _PART_RANK[ech] for o in out)
+
+
 def _echo_of_named(text: str, m: re.Match, out: list[Mention]) -> bool:
     """A short form (五支队, 三师) of a unit the text named in full before (第五支队, 八路军五支队): the same unit
     again, as 九战区 is 第九战区; alone, a bare small numeral before an echelon word is a count (五支队 = five)."""
@@ -228,7 +259,7 @@ def find_units(text: str) -> list[Mention]:
         end = m.end()
         ech = m.group("ech")
         nxt = text[end:end + 1]
-        bad_next = nxt in _NOT_AFTER or (ech in ("军", "师", "团", "旅", "营", "连") and nxt in "部属人官士")
+        bad_next = nxt in _NOT_AFTER or (ech in ("军", "师", "团", "旅", "营", "连") and nxt != "" and nxt in "部属人官士")
         if bad_next and not (nxt in "部属官" and m.group("di")):
             continue
         if ech == "团" and nxt == "队":
@@ -253,16 +284,21 @@ def find_units(text: str) -> list[Mention]:
                       _without_count(m.group("num"), len(items) + 1) if lst else m.group("num")))
         branch = m.group("branch")
         if not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4]) \
-                and items[0][2] not in _ABBREV_MODS \
+                and items[0][2] not in _ABBREV_MODS and not _part_of_before(out, items[0][0], items[0][4], ech) \
                 and not _echo_of_named(text, m, out):  # 新六军, 暂五军: the modifier marks the short form
             continue
         cue = cue_before(text, m.start())
+        puppet_part = cue is None and bool(_PUPPET_PARENT.search(text, max(0, m.start() - 10), m.start()))
+        if puppet_part:
+            cue = "JP"
         if cue is None and ech in ("大队", "中队") and _OWN_FORCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             cue = "CN"  # 游击队第二大队, 边区十五大队: a battalion of the guerrilla force written before it
         group += 1
         post = m.group("post")
         implied = ECHELON_SIDE.get(ech)
         force = None if branch else force_prefix(text, m.start())
+        if force is None and not branch and (sec := security_prefix(text, m.start())) is not None:
+            force = (sec, cue_before(text, sec) or "CN")  # 江苏省保安第9旅: a province's force, Chinese unless 伪
         if post == "装甲" and not force:
             continue  # 第7装甲师: an armoured division or brigade of the war is another state's; without its name, none
         for i, (s, e, pre, _di, num) in enumerate(items):
@@ -272,7 +308,7 @@ def find_units(text: str) -> list[Mention]:
             last = i == len(items) - 1
             mods = _mods(pre or (items[0][2] if lst else None), post)
             unit_implied = "JP" if "独立混成" in mods else implied  # 独立混成旅(团) is a Japanese formation
-            key, echelon = canonical(n, ech, mods, cue or unit_implied)
+            key, echelon = canonical(n, ech, mods, None if puppet_part else cue or unit_implied)  # 伪…第7团 stays 团
             surface = text[s:e] if last else text[s:e] + ech
             if last and (num != m.group("num") or m.group("cnt")):  # the count word (两, 三个, 各, 等 …) is no part of the unit's name
                 surface = text[s:m.start("num")] + num + (post or "") + ech
@@ -290,7 +326,8 @@ def find_units(text: str) -> list[Mention]:
                     s = m.start("branch")
             out.append(Mention("unit", s, e, surface,
                                {"key": key, "echelon": echelon, "number": n, "modifiers": mods, "cue": cue,
-                                "implied": unit_implied, "group": group, "alts": alts, "raw_echelon": ech}))
+                                "implied": unit_implied, "group": group, "alts": alts, "raw_echelon": ech,
+                                "puppet": puppet_part}))
     group = _counted_lists(text, out, group + 1)
     group = _report_codes(text, out, group + 1)
     out.extend(_named_units(text, group + 1))
@@ -422,6 +459,8 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _village_militias(text, out, group)
     group = _commander_columns(text, out, group)
     group = _commander_named_jp(text, out, group)
+    group = _local_units(text, out, group)
+    group = _wing_corps(text, out, group)
     army_of: dict[str, str] = {}  # a detachment's name → the side of the named army it was written after
     first_named = len(out)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
@@ -660,6 +699,127 @@ def _village_militias(text: str, out: list[Mention], group: int) -> int:
                             "modifiers": (), "cue": "CN", "implied": "CN", "group": group, "alts": set()}))
         group += 1
     return group
+
+
+# the echelon words of the base-area, guerrilla, security and puppet forces, which carry a name instead of a
+# number (东南警卫团, 磐石游击队, 冀中警备旅, 伪保安团); longest first
+_LOCAL_ECH = ("游击支队", "游击大队", "游击总队", "游击纵队", "游击队", "警卫团", "警卫营", "警卫旅", "独立团", "独立营",
+              "独立旅", "保安团", "保安旅", "自卫团", "警备旅", "警备团", "先锋队", "支队", "纵队", "总队", "大队")
+_LOCAL_AT = re.compile("|".join(_LOCAL_ECH))
+# standing alone, a place names the unit only before the words no regular army numbers (not 支队/总队: the
+# Japanese named detachments so too); 大队 only after a listed place (惠阳大队, 任丘县大队), which no Japanese
+# battalion is named after (theirs bear the commander's family name, read before: 田中大队)
+_PLACE_ECH = frozenset(_LOCAL_ECH) - {"支队", "总队"}
+# the end of the formation a named unit belongs to, written right before its name (苏中第四军分区|东南警卫团,
+# 路东军分区|来六支队, 新四军|X支队, 二旅|X团): the name then runs from there to the echelon word
+_PARENT_END = re.compile(rf"(?:军分区|军区|分区|八路军|新四军|抗联|游击总队|[0-9{CN_NUM}](?:师|旅|纵队|支队))$")
+# no unit name holds these: pronouns, numerals, counters, prepositions and particles
+_NOT_LOCAL_NAME = set("我敌该其各本每此这那全第两几数个部一二三四五六七八九十百千万0123456789向在从到对与和及被把将为了的之所已也都"
+                      "均等即就又并率派令由是有无不")
+_DIRECTIONS = set("东西南北中上下左右前后")
+_PUPPET_NAMED = re.compile(r"(?:汪伪|伪)(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<ech>师|旅|团|军|支队|纵队|总队|大队)")
+
+
+def _local_cue(text: str, s: int) -> str | None:
+    """The side a named local unit starting at s is given: a puppet (伪…) or Allied name or a side word before
+    it; None when none (the unit is then Chinese by default: the base-area and guerrilla forces name their units
+    so, the Japanese number theirs)."""
+    if text.startswith(("伪", "汪伪"), s):
+        return "JP"
+    fp = force_prefix(text, s)
+    return fp[1] if fp else cue_before(text, s)
+
+
+def _local_name(text: str, s: int, e: int, numerals: bool = False, verbs: bool = False) -> bool:
+    """text[s:e] may be a unit's own name: no pronoun, numeral or particle, no verb. With numerals, a numeral
+    after the first character is kept (来六支队: 来安 and 六合, the two counties abbreviated); with verbs, a verb
+    or role word is (伪自卫团, 伪警备旅: after 伪 the word names the force)."""
+    name = text[s:e]
+    stop = _NOT_LOCAL_NAME - set(CN_NUM) if numerals else _NOT_LOCAL_NAME
+    if not name or name[0] in _NOT_LOCAL_NAME or any(c in stop for c in name[1:]) \
+            or not verbs and any(name.startswith(w) for w in _NAMED_STOP):
+        return False
+    freq, tag = common_words().get(name, (0, ""))
+    return verbs or not (tag.startswith("v") and freq >= 100)
+
+
+def _local_units(text: str, out: list[Mention], group: int) -> int:
+    """Units named by a word instead of a number (see _LOCAL_ECH): written right after the formation they belong
+    to (苏中第四军分区东南警卫团 → 东南警卫团), named after a place (磐石游击队, 冀中警备旅), or a puppet force
+    (伪警卫师, 伪蒙疆军; the bare 伪军 is none). Side: a puppet name or side word before, else Chinese."""
+    found: list[tuple[int, int, str]] = []  # (start, end, echelon)
+    for a in _LOCAL_AT.finditer(text):
+        p, ech = a.start(), a.group(0)
+        if text[a.end():a.end() + 1] in ("伍", "员"):
+            continue  # 游击队伍, 游击队员: the ranks, a member — no unit
+        parent = False
+        for q in range(p - 1, max(0, p - 4) - 1, -1):  # parent-glued: a name of one to four characters
+            if _PARENT_END.search(text, max(0, q - 5), q):
+                parent = True
+                if _local_name(text, q, p, numerals=True):
+                    found.append((q, a.end(), ech))
+                break
+            if text[q] in _NOT_LOCAL_NAME and text[q] not in CN_NUM:
+                break
+        if not parent and ech in _PLACE_ECH:
+            # the cause may stand between the place and the force word (安新县抗日游击队, 邯郸县抗日游击大队)
+            w = p - next((len(c) for c in ("人民抗日", "民众抗日", "抗日") if text.endswith(c, 0, p)), 0)
+            q = next((w - n for n in (4, 3, 2) if w - n >= 0 and _place_name(text[w - n:w], strict=ech == "大队")), -1)
+            if q >= 0 and _local_name(text, q, w):
+                found.append((q, a.end(), ech))
+    for m in _PUPPET_NAMED.finditer(text):
+        if _local_name(text, m.start("name"), m.end("name"), verbs=True) and "军" not in m.group("name"):
+            found.append((m.start(), m.end(), m.group("ech")))
+    for s, e, ech in sorted(found, key=lambda f: (f[0], -f[1])):  # 伪江苏省保安旅 before 江苏省保安旅
+        if any(o.start < e and s < o.end for o in out):
+            continue
+        cue = _local_cue(text, s)
+        out.append(Mention("unit", s, e, text[s:e],
+                           {"key": text[s:e], "echelon": ech, "number": None, "modifiers": (), "cue": cue,
+                            "implied": cue or "CN", "group": group, "alts": set()}))
+        group += 1
+    return group
+
+
+# the wings and centre of a battle's order, each a corps group of several armies (左翼兵团, 中央兵团, 右翼作战军)
+_WING_CORPS = re.compile(r"(?:左翼|右翼|中央|中路|左路|右路)(?:兵团|作战军)")
+_WING_PARENT = re.compile(r"(?:战区|集团军|方面军|路军|派遣军)$")
+
+
+def _wing_corps(text: str, out: list[Mention], group: int) -> int:
+    """A wing or the centre of an order of battle named as a force (中国守军左翼兵团、中央兵团主力): a unit where a
+    side word or the formation it belongs to stands right before it, or where it continues a list of such wings
+    (alone, 左翼兵团 may be any side's and any battle's role), and again wherever the text names it once read.
+    Side: the cue, else the parent's (resolve)."""
+    last_end, last_cue = -1, None
+    seen: dict[str, str | None] = {}  # a wing read before, with its side: named again alone, the same force
+    for m in _WING_CORPS.finditer(text):
+        s = m.start()
+        cue = cue_before(text, s)
+        listed = last_end >= 0 and text[last_end:s] in ("、", "和", "及", "与", ",", "，")
+        if cue is None and listed:
+            cue = last_cue
+        if cue is None and m.group(0) in seen:
+            cue = seen[m.group(0)]
+        elif cue is None and not listed and not _WING_PARENT.search(text, max(0, s - 4), s):
+            continue
+        seen.setdefault(m.group(0), cue)
+        if any(o.start < m.end() and s < o.end for o in out):
+            continue
+        out.append(Mention("unit", s, m.end(), m.group(0),
+                           {"key": m.group(0), "echelon": "兵团", "raw_echelon": "兵团", "number": None,
+                            "modifiers": (), "cue": cue, "implied": None, "group": group, "alts": set()}))
+        group += 1
+        last_end, last_cue = m.end(), cue
+    return group
+
+
+def _place_name(name: str, strict: bool = False) -> bool:
+    """A place that may name a unit: in a toponym lexicon or (not strict) tagged a place, not a mere direction
+    (东南)."""
+    if all(c in _DIRECTIONS for c in name):
+        return False
+    return is_toponym(name) or not strict and common_words().get(name, (0, ""))[1] == "ns"
 
 
 def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
