@@ -485,7 +485,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                                                                   or info.first.value.get("coined"))))
         if info.first is not None:
             b.evidence = ev(info.first.start, info.first.end)
-            orig = raw[info.first.start:info.first.end]
+            orig = re.sub(r"[“”「」\"]", "", raw[info.first.start:info.first.end])  # “八一四”空戰: the name unquoted
             # an implied battle's evidence is its place; a shared name's (A、B等战役, 第一、二次X会战) its conjunct
             if orig != name and not info.first.value.get("implied") and not info.first.value.get("shared"):
                 b.alt_labels.add(orig)
