@@ -76,3 +76,32 @@ def test_police_of_the_occupation_are_the_enemy_side_of_a_loss(tmp_path):
     figs = [(r["value"]["side"], r["value"]["count"]) for r in rows if r["kind"] == "figure"
             and r["value"]["kind"] == "casualties"]
     assert ("JP", 12) in figs and ("JP", 7) in figs
+
+
+def _units(facts: dict) -> dict[str, str | None]:
+    return {u["name"]: u["side"] for u in facts["units"]}
+
+
+def test_second_post_after_jian_is_the_units_name(tmp_path):
+    text = "1943年冬,新四军第3师师长兼苏北军区司令员黄克诚指挥部队攻打陈集,歼伪军四百余人。\n"
+    units = _units(extract_json(tmp_path, text))
+    assert "苏北军区" in units and not any(n.startswith("兼") for n in units)
+
+
+def test_column_named_after_its_region_is_a_chinese_unit(tmp_path):
+    text = "1942年4月,胶东军区第五旅和滨海纵队在海阳以北伏击日军,部队排成行军纵队前进。\n"
+    units = _units(extract_json(tmp_path, text))
+    assert units.get("滨海纵队") == "CN"
+    assert not any("行军" in n for n in units)
+
+
+def test_military_district_of_manchukuo_is_no_army(tmp_path):
+    text = "1937年11月,抗联第九军一部袭击了伪军第七军管区教导队,俘伪军八十余人。\n"
+    units = _units(extract_json(tmp_path, text))
+    assert not any(n.endswith("第7军") for n in units)
+
+
+def test_detachment_written_after_its_military_region_is_chinese(tmp_path):
+    text = "1940年5月,冀中军区独立第二支队在河间以东伏击日军,毙敌四十余人。\n"
+    units = _units(extract_json(tmp_path, text))
+    assert units.get("独立第2支队") == "CN"
