@@ -105,3 +105,36 @@ def test_detachment_written_after_its_military_region_is_chinese(tmp_path):
     text = "1940年5月,冀中军区独立第二支队在河间以东伏击日军,毙敌四十余人。\n"
     units = _units(extract_json(tmp_path, text))
     assert units.get("独立第2支队") == "CN"
+
+
+def test_battle_that_ended_before_is_a_time_not_the_account(tmp_path):
+    text = ("1944年6月,长衡会战结束后,日军兵锋直指桂林。1944年9月,第31军在全州阻击日军,"
+            "全州阻击战历时三日,毙伤日军五百余人。\n")
+    b = _battles(extract_json(tmp_path, text))
+    assert "全州阻击战" in b
+    assert "长衡会战" not in b or not b["长衡会战"]["places"]
+
+
+def test_incident_that_marks_a_start_is_no_account(tmp_path):
+    text = ("1937年7月7日,以卢沟桥事变为标志,全面抗战开始。1938年10月,第9集团军在德安以西阻击日军第106师团,"
+            "德安阻击战中歼敌二千余人。\n")
+    b = _battles(extract_json(tmp_path, text))
+    assert "德安阻击战" in b
+    assert "卢沟桥事变" not in b or "德安" not in {p["name"] for p in b["卢沟桥事变"]["places"]}
+
+
+def test_phases_of_a_battle_are_its_parts(tmp_path):
+    text = ("1933年3月,古北口战役打响。古北口战役分为密云战斗和怀柔战斗两个阶段。"
+            "3月10日,第17军在古北口以东阻击日军第8师团。\n")
+    b = _battles(extract_json(tmp_path, text))
+    assert "古北口战役" in b
+    assert "第17军" in {u["name"] for u in b["古北口战役"]["units"]}
+    for part in ("密云战斗", "怀柔战斗"):
+        assert part not in b or b[part]["part_of"] == "古北口战役"
+
+
+def test_garrison_post_and_a_name_ending_in_shan_are_no_places(tmp_path):
+    text = "1932年2月,海伦警备司令兼骑兵第二旅旅长刘占山奉命率部在江桥以北阻击日军,江桥阻击战历时五日。\n"
+    b = _battles(extract_json(tmp_path, text))
+    places = {p["name"] for x in b.values() for p in x["places"]}
+    assert "海伦" not in places and "山奉" not in places

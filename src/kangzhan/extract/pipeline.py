@@ -384,7 +384,9 @@ def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mentio
     return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)
             and not (m.value.get("source") == "suffix" and m.text in names)
             # 派|辻村宪吉: a place across a name's start (a name starts inside the place and ends after it)
-            and not any(reach.get(a, -1) > m.end for a in range(m.start + 1, m.end))]
+            and not any(reach.get(a, -1) > m.end for a in range(m.start + 1, m.end))
+            # 马占|山奉: a place read by its context that opens inside a name and runs past its end
+            and not (m.value.get("source") in ("context", "suffix") and m.start in inside and m.start not in reach)]
 
 
 def extract(src: SourceText) -> DocumentFacts:

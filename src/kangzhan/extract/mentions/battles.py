@@ -41,6 +41,8 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                "一系列", "系列", "一连串", "数次", "若干",
                *_COMMEMORATING, *_TELLING}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
+                         r"|为(?:标志|起点|开端)"  # 以X事变为标志,全面抗战开始: X marks the start of what is told
+                         r"|(?:胜利)?结束(?:之后|以后|后)"  # X会战结束后,日军兵锋直指Y: a time, the text goes on after it
                          r"|的?(?:背景|起因|前奏|由来|缘起)"  # X的背景: a look at X from the events before it
                          # 在X大战尝到苦头后, X战役失利以后: a setback in X that dates what the text tells next
                          r"|[^，,。；;]{0,2}(?:尝到苦头|吃了?苦头|失利|失败|受挫|惨败|败北)(?:之后|以后|后))")
@@ -614,7 +616,18 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
         "told": told,
         # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
-        "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s))})
+        "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)})
+
+
+# 分为A和B两个阶段: the phases a battle is divided into, named in one list after 分为 and before a count of phases
+_DIVIDED_BEFORE = re.compile(r"分为[^。；;，,！!？?\n]{0,30}$")
+_PHASES_AFTER = re.compile(r"^[^。；;，,！!？?\n]{0,30}?[两二三四五六七八九几]个(?:阶段|时期|部分|步骤)")
+
+
+def _phase_of_division(text: str, s: int, end: int) -> bool:
+    """The name stands in the list of a battle's phases (江桥抗战…分为江桥第一线战斗和三间房战斗两个阶段): a part
+    of the battle the sentence tells, no battle beside it."""
+    return bool(_DIVIDED_BEFORE.search(text, max(0, s - 30), s)) and bool(_PHASES_AFTER.match(text[end:end + 34]))
 
 
 # a battle name alone in brackets right after another (浙东作战(宁绍战役), X会战（Y战役）): its other name
