@@ -138,3 +138,18 @@ def test_garrison_post_and_a_name_ending_in_shan_are_no_places(tmp_path):
     b = _battles(extract_json(tmp_path, text))
     places = {p["name"] for x in b.values() for p in x["places"]}
     assert "海伦" not in places and "山奉" not in places
+
+
+def test_date_of_a_battle_looked_back_on_dates_no_other(tmp_path):
+    text = ("1944年6月,长衡会战结束后,日军兵锋直指桂林。1944年9月,第31军在全州阻击日军,"
+            "全州阻击战历时三日,毙伤日军五百余人。\n")
+    b = _battles(extract_json(tmp_path, text))
+    assert b["全州阻击战"]["start"] == "1944-09"
+
+
+def test_force_a_commander_led_has_his_side(tmp_path):
+    text = ("1937年冬,赵尚志率抗联第三军主力转战松花江两岸。1938年1月5日傍晚,赵尚志率领部队六百多人,兵分三路来到"
+            "青松岭,趁敌不备发起突然袭击,击毙日伪军警二十余人。青松岭战斗是抗联的著名胜仗。\n")
+    facts = extract_json(tmp_path, text)
+    strengths = [(f["side"], f["count"]) for b in facts["battles"] for f in b["figures"] if f["kind"] == "strength"]
+    assert ("CN", 600) in strengths

@@ -265,7 +265,7 @@ def analyse(src: SourceText) -> Analysis:
     commands = link_commands(text, persons, units, sentences)
     sides_from_commanders(units, commands)
     sides_from_persons(text, persons, units)
-    figures = strength_sides(figures, units, sentences, commands)  # 13军辖…,兵力28000人: the side of the units it counts
+    figures = strength_sides(figures, units, sentences, commands, persons)  # 13军辖…,兵力28000人: the side of the units it counts
     figures = carried_loss_sides(figures, sentences)  # …伤亡军官798人。此后…约计伤亡9100余人: the same side's losses
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets, records=records)
@@ -813,10 +813,14 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     starts = [s for s, _ in sents]
     glued, named_dates = _dated_names(a, by_name)
     local = {n: i.part_of for n, i in a.infos.items() if i.first is not None and i.first.value.get("local")}
+    looked_back = {m.start for m in a.battles if m.value.get("name") and m.value.get("past")}
     for d in a.dates:
         i = bisect_right(starts, d.start) - 1
         if i < 0 or d.start >= sents[i][1] or _SEVERAL.search(text, *sents[i]):
             continue
+        if looked_back and any(e in looked_back and _DATES_LOOK_BACK.fullmatch(text, d.end, e)
+                               for e in range(d.end, min(d.end + 4, len(text)))):
+            continue  # 1938年5月,徐州会战结束后,…: the date of the battle looked back on, not of the one told
         lab = a.labels[i]
         if lab in records.get(i, ()) and d.start not in glued:
             continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
@@ -829,6 +833,8 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             b.start, b.end = d.value["date"], d.value.get("end")
 
 
+# between a date and a battle looked back on (1938年5月,徐州会战结束后): a comma at most
+_DATES_LOOK_BACK = re.compile(r"[,，]?\s*[「“\"]?")
 # what stands between a date and the battle name it dates: 1938年的「X会战」, 1940年百团大战
 _BEFORE_NAME = re.compile(r"的?\s*[「“\"『《]?")
 
