@@ -153,3 +153,13 @@ def test_force_a_commander_led_has_his_side(tmp_path):
     facts = extract_json(tmp_path, text)
     strengths = [(f["side"], f["count"]) for b in facts["battles"] for f in b["figures"] if f["kind"] == "strength"]
     assert ("CN", 600) in strengths
+
+
+def test_account_titled_by_its_fight_names_that_fight(tmp_path):
+    text = ("青石岭伏击记\n张明 李华\n八路军第二营于1939年春进驻太行山区,发动群众,开辟根据地。\n"
+            "5月初,我营在马家庄战斗中英勇杀敌,打击了日寇的气焰。\n"
+            "1939年6月12日拂晓,驻涉县的日军300多人偷偷向青石岭进犯。我营在青石岭两侧设伏,激战三小时,毙敌百余人。\n")
+    b = _battles(extract_json(tmp_path, text))
+    assert "青石岭战斗" in b
+    assert b["青石岭战斗"]["start"] == "1939-06-12"
+    assert "马家庄战斗" not in b or b["马家庄战斗"]["start"] is None
