@@ -487,10 +487,12 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                                                                   or info.first.value.get("coined"))))
         if info.first is not None:
             b.evidence = ev(info.first.start, info.first.end)
-            orig = re.sub(r"[“”「」\"]", "", raw[info.first.start:info.first.end])  # “八一四”空戰: the name unquoted
+            orig = raw[info.first.start:info.first.end]
             # an implied battle's evidence is its place; a shared name's (A、B等战役, 第一、二次X会战) its conjunct
             if orig != name and not info.first.value.get("implied") and not info.first.value.get("shared"):
                 b.alt_labels.add(orig)
+                if _INNER_QUOTES.search(orig) and _INNER_QUOTES.search(orig).start() > 0:
+                    b.alt_labels.add(_INNER_QUOTES.sub("", orig))  # “八一四”空戰: the name without the quote inside
         by_name[name] = b
     joined: dict[str, set[tuple[str, str | None]]] = {}  # the units each battle has already (no scan of its list)
     for u in a.units:
@@ -833,6 +835,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             b.start, b.end = d.value["date"], d.value.get("end")
 
 
+_INNER_QUOTES = re.compile(r"[“”「」\"]")
 # between a date and a battle looked back on (1938年5月,徐州会战结束后): a comma at most
 _DATES_LOOK_BACK = re.compile(r"[,，]?\s*[「“\"]?")
 # what stands between a date and the battle name it dates: 1938年的「X会战」, 1940年百团大战

@@ -42,7 +42,6 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                *_COMMEMORATING, *_TELLING}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
                          r"|为(?:标志|起点|开端)"  # 以X事变为标志,全面抗战开始: X marks the start of what is told
-                         r"|(?:胜利)?结束(?:之后|以后|后)"  # X会战结束后,日军兵锋直指Y: a time, the text goes on after it
                          r"|的?(?:背景|起因|前奏|由来|缘起)"  # X的背景: a look at X from the events before it
                          # 在X大战尝到苦头后, X战役失利以后: a setback in X that dates what the text tells next
                          r"|[^，,。；;]{0,2}(?:尝到苦头|吃了?苦头|失利|失败|受挫|惨败|败北)(?:之后|以后|后))")
@@ -604,6 +603,7 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     bracketed = bool(_BRACKETED_AFTER_NAME.search(text, max(0, s - 12), s)) and text[end:end + 1] in (")", "）")
     return Mention("battle", s, end, surface, {
         "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
+        or (bool(_ENDED_AFTER.match(after)) and bool(_DATE_BEFORE.search(text, max(0, s - 16), s)))
         or (text[s - 1:s] in ("从", "自") and bool(_OUT_OF_AFTER.match(after)))
         or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
         or text[max(0, s - 2):s] == "打完"  # 刚打完X战役的部队: the unit comes from it
@@ -617,6 +617,13 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "told": told,
         # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
         "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)})
+
+
+# 1938年5月,X会战结束后,日军兵锋直指Y: a battle dated by its end is a time, the text goes on after it (without the
+# date, X战斗结束后 closes the account of X told before it)
+_ENDED_AFTER = re.compile(r"^(?:胜利)?结束(?:之后|以后|后)")
+_DATE_BEFORE = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9一二三四五六七八九十]{1,2}月)?"
+                          r"(?:[上中下]旬|[0-9一二三四五六七八九十]{1,3}[日号])?[,，]?$")
 
 
 # 分为A和B两个阶段: the phases a battle is divided into, named in one list after 分为 and before a count of phases
