@@ -18,16 +18,22 @@ from kangzhan.extract.mentions.base import Mention
 
 
 def strength_sides(figures: list[Mention], units: Sequence, sentences: list[tuple[int, int]],
-                   commands: Sequence = ()) -> list[Mention]:
+                   commands: Sequence = (), persons: Sequence[Mention] = ()) -> list[Mention]:
     """``figures`` with the side of a side-less strength figure filled from the units (ResolvedUnit: .mention,
     .side) named before it in its sentence, when they agree on one side. A commander named before it stands for
     the unit he commands (支队长X率领支队司令部、骑兵连…,共500人左右: the men he led are his unit's side);
-    ``commands`` are CommandLink (.unit_index into ``units``, .start of the name)."""
+    ``commands`` are CommandLink (.unit_index into ``units``, .start of the name); ``persons``: every mention of a
+    commander stands for his side too, where his command was told in another sentence (杨靖宇率领部队五百多人)."""
     if not any(_open(f) for f in figures):
         return figures
     sent_starts = [s for s, _ in sentences]
+    commanded: dict[str, set] = {}
+    for c in commands:
+        commanded.setdefault(c.person, set()).add(units[c.unit_index].side)
     named_at = sorted([(u.mention.start, u.side) for u in units]
-                      + [(c.start, units[c.unit_index].side) for c in commands])
+                      + [(c.start, units[c.unit_index].side) for c in commands]
+                      + [(p.start, next(iter(commanded[p.text]))) for p in persons
+                         if len(commanded.get(p.text, ())) == 1 and None not in commanded[p.text]])
     unit_starts = [a for a, _ in named_at]
     out = []
     for f in figures:

@@ -271,7 +271,7 @@ def analyse(src: SourceText) -> Analysis:
     commands = link_commands(text, persons, units, sentences)
     sides_from_commanders(units, commands)
     sides_from_persons(text, persons, units)
-    figures = strength_sides(figures, units, sentences, commands)  # 13军辖…,兵力28000人: the side of the units it counts
+    figures = strength_sides(figures, units, sentences, commands, persons)  # 13军辖…,兵力28000人: the side of the units it counts
     figures = carried_loss_sides(figures, sentences)  # …伤亡军官798人。此后…约计伤亡9100余人: the same side's losses
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets, records=records)
@@ -394,7 +394,9 @@ def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mentio
     return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)
             and not (m.value.get("source") == "suffix" and m.text in names)
             # 派|辻村宪吉: a place across a name's start (a name starts inside the place and ends after it)
-            and not any(reach.get(a, -1) > m.end for a in range(m.start + 1, m.end))]
+            and not any(reach.get(a, -1) > m.end for a in range(m.start + 1, m.end))
+            # 马占|山奉: a place read by its context that opens inside a name and runs past its end
+            and not (m.value.get("source") in ("context", "suffix") and m.start in inside and m.start not in reach)]
 
 
 def extract(src: SourceText) -> DocumentFacts:
@@ -499,6 +501,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             # an implied battle's evidence is its place; a shared name's (A、B等战役, 第一、二次X会战) its conjunct
             if orig != name and not info.first.value.get("implied") and not info.first.value.get("shared"):
                 b.alt_labels.add(orig)
+                if _INNER_QUOTES.search(orig) and _INNER_QUOTES.search(orig).start() > 0:
+                    b.alt_labels.add(_INNER_QUOTES.sub("", orig))  # “八一四”空戰: the name without the quote inside
         by_name[name] = b
     joined: dict[str, set[tuple[str, str | None]]] = {}  # the units each battle has already (no scan of its list)
     for u in a.units:
@@ -821,10 +825,14 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     starts = [s for s, _ in sents]
     glued, named_dates = _dated_names(a, by_name)
     local = {n: i.part_of for n, i in a.infos.items() if i.first is not None and i.first.value.get("local")}
+    looked_back = {m.start for m in a.battles if m.value.get("name") and m.value.get("past")}
     for d in a.dates:
         i = bisect_right(starts, d.start) - 1
         if i < 0 or d.start >= sents[i][1] or _SEVERAL.search(text, *sents[i]):
             continue
+        if looked_back and any(e in looked_back and _DATES_LOOK_BACK.fullmatch(text, d.end, e)
+                               for e in range(d.end, min(d.end + 4, len(text)))):
+            continue  # 1938年5月,徐州会战结束后,…: the date of the battle looked back on, not of the one told
         lab = a.labels[i]
         if lab in records.get(i, ()) and d.start not in glued:
             continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
@@ -837,6 +845,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             b.start, b.end = d.value["date"], d.value.get("end")
 
 
+_INNER_QUOTES = re.compile(r"[“”「」\"]")
+# between a date and a battle looked back on (1938年5月,徐州会战结束后): a comma at most
+_DATES_LOOK_BACK = re.compile(r"[,，]?\s*[「“\"]?")
 # what stands between a date and the battle name it dates: 1938年的「X会战」, 1940年百团大战
 _BEFORE_NAME = re.compile(r"的?\s*[「“\"『《]?")
 

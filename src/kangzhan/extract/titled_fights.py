@@ -27,6 +27,8 @@ _BEFORE = re.compile(r"(?P<verb>首战|血战|激战|鏖战|决战|死守|固守
 # fighting told in the prose under the title (besides the title's own verb)
 _FIGHT = re.compile("|".join((_FIGHTING.pattern, _INCURSION.pattern, _SKIRMISH.pattern,
                               r"开枪|开炮|还击|抗击|迎击|攻入|攻陷|攻占|争夺|鏖战|失守|沦陷|开战")))
+# an account titled by the fight it tells (百花洞杀敌记, X歼敌记, X伏击记): a memoir's or a history's chapter
+_ACCOUNT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<verb>杀敌记|歼敌记|战斗记|激战记|血战记|伏击记|阻击记|突围记|大捷记)")
 _PROSE = re.compile(r"[，,。；;]")
 _MAX_TITLE = 12
 
@@ -49,15 +51,23 @@ def titled_fights(text: str, places: list[Mention], units: list, dates: list[Men
         pos += len(line) + 1
         if not title or len(title) > _MAX_TITLE or _PROSE.search(title):
             continue
-        m = _AFTER.fullmatch(title) or _BEFORE.fullmatch(title)
+        account = _ACCOUNT.fullmatch(title)
+        m = _AFTER.fullmatch(title) or _BEFORE.fullmatch(title) or account
         if m is None or any(a < start + len(title) and start < b for a, b in taken):
             continue
         place = m.group("place")
         if not _is_namesake(place, start + m.start("place"), places) or place in named:
             continue  # 血战台儿庄 over a 台儿庄战役 the text names: a heading of that battle's account
-        a, b = pos, _section_end(text, lines, i + 1, pos)
-        if any(a <= x.start < b and x.value.get("name") and not x.value.get("past") for x in battles):
-            continue  # the prose under the title names its battle: the section is that battle's
+        a, k = pos, i + 1
+        while account and k < len(lines) and k <= i + 2 and 0 < len(lines[k].strip()) <= _MAX_TITLE \
+                and not _PROSE.search(lines[k]):
+            a += len(lines[k]) + 1  # 彭沃 王彪: the byline under an account's title
+            k += 1
+        b = _section_end(text, lines, k, a)
+        if any(a <= x.start < b and x.value.get("name") and not x.value.get("past")
+               and (not account or place in x.value["name"]) for x in battles):
+            continue  # the prose under the title names its battle: the section is that battle's (an account names
+            # others in passing: 在X战斗中英勇杀敌 before the fight it tells)
         told = [f.group() for f in _FIGHT.finditer(text, a, b) if f.group() != m.group("verb")]
         dated = bisect_right(date_starts, b - 1) > bisect_right(date_starts, a - 1)
         manned = bisect_right(unit_starts, b - 1) > bisect_right(unit_starts, a - 1)

@@ -19,7 +19,7 @@ from kangzhan.text.list_items import ITEM_MARK
 
 SUFFIXES = ("保卫战", "守城战", "城防战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
             "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
-            "之战", "之役", "一役", "攻势")
+            "之战", "之役", "一役", "攻势", "空战")
 GENERIC = ("决战", "守城战", "城防战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
            "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役")  # need a place-like name in front
 # (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战; 伏击战/夜袭战 …: the engagements of local histories)
@@ -41,6 +41,7 @@ _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "
                "一系列", "系列", "一连串", "数次", "若干",
                *_COMMEMORATING, *_TELLING}
 _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])|后(?![期方])|时(?!期)|中的教训|的经验|的教训|以来|那样|那种"
+                         r"|为(?:标志|起点|开端)"  # 以X事变为标志,全面抗战开始: X marks the start of what is told
                          r"|的?(?:背景|起因|前奏|由来|缘起)"  # X的背景: a look at X from the events before it
                          # 在X大战尝到苦头后, X战役失利以后: a setback in X that dates what the text tells next
                          r"|[^，,。；;]{0,2}(?:尝到苦头|吃了?苦头|失利|失败|受挫|惨败|败北)(?:之后|以后|后))")
@@ -168,7 +169,8 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
                 head = head[:len(head) - len(more) - 1]
                 continue
             break
-        o = re.search(r"第[一二三四五六七八九十0-9]+次$", head)
+        place = _clan_head(head) + place
+        o = re.search(r"第[一二三四五六七八九十0-9]+次$", span[:len(span) - len(place)])
         if o:
             place = o.group(0) + place
         return place
@@ -177,6 +179,16 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     if named is None and suffix in ("会战", "战役", "作战"):  # 作战: the Japanese histories' 浙赣作战, 湘桂作战
         return _abbreviated(span)
     return named
+
+
+def _clan_head(head: str) -> str:
+    """A family name and 家 right before a gazetteer place (蒋家|河口, 王家|桥头): the village is named after the family,
+    and the tagger reads X家 as a person; '' when the head does not end so."""
+    from kangzhan.extract.mentions.lexdata import cn_surnames
+    if len(head) < 2 or head[-1] != "家" or head[-2] not in cn_surnames() or head[-2] in _FUNCTION_CHARS:
+        return ""
+    freq, flag = common_words().get(head[-2:], (0, "nr"))
+    return head[-2:] if flag.startswith("nr") or freq < 1000 else ""  # 国家, 专家, 皇家: everyday words
 
 
 def _after_listed_name(span: str) -> str:
@@ -332,8 +344,10 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
 
 def _settlement(word: str) -> bool:
     """A word of three or more characters ending like a village, town or feature (刘家村, 王家庄, 黄土岭, X崖, X峪): a place
-    even where the tagger reads a personal name."""
-    return len(word) >= 3 and word[-1] in "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪" and not any(c.isdigit() for c in word)
+    even where the tagger reads a personal name or two common nouns (百花|洞, 煤炭|山: the South's villages in 洞/塘/圩/
+    坑/垌/冲, hills in 山, river flats in 滩)."""
+    return len(word) >= 3 and word[-1] in "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪山洞塘圩墟垌坑冲滩" \
+        and not any(c.isdigit() for c in word)
 
 
 def _railway(word: str) -> bool:
@@ -392,12 +406,13 @@ def find_battles(text: str) -> list[Mention]:
     for line in text.split("\n"):
         if first_line and line.strip():
             first_line = False
-            title = _title_battle(line)
-            if title and not _heading(line) and not _BACKGROUND.match(line, line.index(title) + len(title)) \
+            found = _title_battle(line)
+            if found and not _heading(line) and not _BACKGROUND.match(line, found[1]) \
                     and not _ITEM_START.match(line):  # 1.…的第一次大捷是( ): the first item of a list, no title
-                s = pos + line.index(title)
-                out.append(Mention("battle", s, s + len(title), title, {"name": title, "heading": True, "title": True}))
-                heading_spans.append((s, s + len(title)))
+                at, end, title = found
+                out.append(Mention("battle", pos + at, pos + end, line[at:end], {"name": title, "heading": True,
+                                                                                  "title": True}))
+                heading_spans.append((pos + at, pos + end))
                 pos += len(line) + 1
                 continue
         options = _inline_options(line)
@@ -582,6 +597,10 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     surface = prefix + text[m.start():end]
     name = prefix + "之役" if m.group(0) == "一役" else surface  # X一役 is the battle X之役
     s = m.start() - len(prefix)
+    if text[s:m.start()] != prefix:  # “八一四”空战: a quote between the name's day and its battle word
+        at = text.rfind(prefix, max(0, s - 3), m.start())
+        s = at if at >= 0 else s
+        surface = text[s:end]
     after = text[end:end + 8]
     if _COMPOUND_AFTER.match(after):
         return None  # 南昌作战室, 作战计划: part of a longer noun
@@ -594,8 +613,10 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     if alias and alias.group(0).startswith("即") and not _BATTLE_BEFORE_JI.search(text, max(0, ji - 12), ji):
         alias = None  # 第三阶段即X, 其中即X: 即 names X after a phase or part, X is a battle of its own
     told = bool(_NAMES_TOLD.search(text, max(0, s - 4), s))
+    bracketed = bool(_BRACKETED_AFTER_NAME.search(text, max(0, s - 12), s)) and text[end:end + 1] in (")", "）")
     return Mention("battle", s, end, surface, {
         "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
+        or (bool(_ENDED_AFTER.match(after)) and bool(_DATE_BEFORE.search(text, max(0, s - 16), s)))
         or (text[s - 1:s] in ("从", "自") and bool(_OUT_OF_AFTER.match(after)))
         or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
         or text[max(0, s - 2):s] == "打完"  # 刚打完X战役的部队: the unit comes from it
@@ -604,12 +625,34 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
         "alias": not told and (bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
                                                                           and not alias.group(0).startswith("即"))))
-                               or in_spans(listed_aliases, s)),  # 即发动X: no alias
+                               or in_spans(listed_aliases, s) or bracketed),  # 即发动X: no alias
         "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
         "told": told,
         "whole": text[max(0, s - 2):s].endswith("是") and bool(_WHOLE_AFTER.match(text, end)),
         # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
-        "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s))})
+        "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)})
+
+
+# 1938年5月,X会战结束后,日军兵锋直指Y: a battle dated by its end is a time, the text goes on after it (without the
+# date, X战斗结束后 closes the account of X told before it)
+_ENDED_AFTER = re.compile(r"^(?:胜利)?结束(?:之后|以后|后)")
+_DATE_BEFORE = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9一二三四五六七八九十]{1,2}月)?"
+                          r"(?:[上中下]旬|[0-9一二三四五六七八九十]{1,3}[日号])?[,，]?$")
+
+
+# 分为A和B两个阶段: the phases a battle is divided into, named in one list after 分为 and before a count of phases
+_DIVIDED_BEFORE = re.compile(r"分为[^。；;，,！!？?\n]{0,30}$")
+_PHASES_AFTER = re.compile(r"^[^。；;，,！!？?\n]{0,30}?[两二三四五六七八九几]个(?:阶段|时期|部分|步骤)")
+
+
+def _phase_of_division(text: str, s: int, end: int) -> bool:
+    """The name stands in the list of a battle's phases (江桥抗战…分为江桥第一线战斗和三间房战斗两个阶段): a part
+    of the battle the sentence tells, no battle beside it."""
+    return bool(_DIVIDED_BEFORE.search(text, max(0, s - 30), s)) and bool(_PHASES_AFTER.match(text[end:end + 34]))
+
+
+# a battle name alone in brackets right after another (浙东作战(宁绍战役), X会战（Y战役）): its other name
+_BRACKETED_AFTER_NAME = re.compile(rf"(?:{_SUF_RE}|役)[(（]$")
 
 
 # a list of other names of the battle the sentence is about: 又称A, 也称之为A、B、C等, 曾称“A”, 或称A
@@ -795,9 +838,10 @@ def _nested_parts(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _title_battle(line: str) -> str | None:
-    """A battle named in the document's title line (第五军攻略昆仑关作战经过检讨 → 昆仑关作战); not a phase or an
-    overview of a campaign (…第二期战斗经过概要: a chapter of several actions)."""
+def _title_battle(line: str) -> tuple[int, int, str] | None:
+    """A battle named in the document's title line (第五军攻略昆仑关作战经过检讨 → 昆仑关作战): its written span (with
+    the quotes of “九一八”事变, which the name drops) and name; not a phase or an overview of a campaign
+    (…第二期战斗经过概要: a chapter of several actions)."""
     if len(line.strip()) > 40:
         return None
     for m in re.finditer(_SUF_RE, line):
@@ -809,7 +853,8 @@ def _title_battle(line: str) -> str | None:
         if prefix and _MEMORIAL_AFTER.match(line, m.end()):
             continue  # 踏访X抗战纪念馆: the museum visited, no battle the title names
         if prefix:
-            return prefix + m.group(0)
+            at = line.rfind(prefix, 0, m.start())
+            return (at if at >= 0 else m.start() - len(prefix)), m.end(), prefix + m.group(0)
     return None
 
 

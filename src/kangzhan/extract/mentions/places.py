@@ -1373,6 +1373,8 @@ def find_places(text: str) -> list[Mention]:
         head = _village_head(text, out[-1] if out else None, s, e, lex)
         if head is not None:  # 溧阳县|塘|马村: the village written in full after its county, not a district's short name
             s, kind = head, _SUFFIX[name[-1]]
+        elif (clan := _clan_village_head(text, s, e, taken)) is not None:  # 刘家|河口: the village, not the county
+            s, kind = clan, "village"
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
         ext = _EXTEND_RE.match(text, e)
         if name[-1] in "县省" and len(name) >= 3:  # 溧阳县|塘马村: the county is whole, a village follows (沙市|街 stays)
@@ -1468,6 +1470,16 @@ def _without_honoured_names(text: str, out: list[Mention], lex: dict) -> list[Me
 
 # the suffixes of villages and towns a district's short name may end in (周村, 罗庄, 潘集, 天镇)
 _SHORT_VILLAGE_END = "村庄寨集镇铺店屯堡"
+
+
+def _clan_village_head(text: str, s: int, e: int, taken: list[bool]) -> int | None:
+    """Where a village starts whose name is a family's (X家) before a two-character name the gazetteer holds for
+    a county elsewhere (刘家|河口, 蒋家|河口): the family name and 家 are the village's; not an everyday word
+    (国家, 大家, 专家) nor a character another name took."""
+    if e - s != 2 or s < 2 or text[s - 1] != "家" or text[s - 2] not in cn_surnames() or any(taken[s - 2:s]) \
+            or _common(text[s - 2:s], 1000):
+        return None
+    return s - 2
 
 
 def _village_head(text: str, prev: Mention | None, s: int, e: int, lex: dict) -> int | None:

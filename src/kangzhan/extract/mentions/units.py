@@ -57,6 +57,7 @@ _UNIT_RE = re.compile(
     rf"(?(list)(?P<cnt>[{CN_NUM}]?个|各|等)?)"  # after a list only: 第5、第6两个师, 十三、十六各师团 (a count word),
     # 第3、第13等师团 (the list closed by 等 before the echelon all its items share)
     rf"(?P<post>独立混成|混成|独立|骑兵|野炮兵|山炮兵|工兵|辎重兵|装甲)?(?P<ech>{_ECH_RE})"
+    r"(?!管区)"  # 伪军第四军管区: a military district of 满洲国 (its 教导队 is the force), no army
 )
 _COUNT_DIGITS = "两二三四五六七八九"
 _ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与,，]")  # inside a matched list
@@ -114,9 +115,9 @@ def security_prefix(text: str, pos: int) -> int | None:
     return start
 
 
-_NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区)")
+_NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区|纵队)")
 # the suffixes as anchors: an occurrence finditer skips overlaps one it reports, which starts earlier in the same run
-_NAMED_SUFFIX_AT = re.compile("派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区")
+_NAMED_SUFFIX_AT = re.compile("派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区|纵队")
 # one-character abbreviations (简称) of China's provinces, with the Republican-era 察哈尔/绥远/热河/西康; source:
 # the official short names of provincial divisions (GB/T 2260 annex, zh.wikipedia 中国省级行政区简称) — general knowledge
 PROVINCE_ABBR = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青桂蒙宁新藏察绥热康"
@@ -485,6 +486,8 @@ def _named_units(text: str, group: int) -> list[Mention]:
         verb = next((i for i, c in enumerate(prefix[:-2]) if c in LEAD_VERBS and prefix[i:i + 2] not in common_words()), -1)
         if verb >= 0:
             prefix = prefix[verb + 1:]  # 时任|冀中军区司令员, 日是|冀中军区: a verb or copula glued to the name
+        if "兼" in prefix[:-2]:
+            prefix = prefix[prefix.rindex("兼") + 1:]  # 师长兼|苏中军区司令员: the second post's force, 兼 is no part of its name
         for cue in ("日军", "日本", "日", "敌"):
             if prefix.startswith(cue) and len(prefix) > len(cue) + 1:
                 prefix = prefix[len(cue):]
@@ -496,10 +499,12 @@ def _named_units(text: str, group: int) -> list[Mention]:
             continue
         if (suffix == "支队" and len(prefix) != 2) or len(prefix) < 2 or prefix[0] in "我敌该其各本":
             continue
+        if suffix == "纵队" and not is_toponym(prefix):
+            continue  # 山东纵队, 东江纵队: the Communist columns named after their region (行军纵队 is a formation)
         name = prefix + suffix
         s = m.end() - len(name)
         echelon = {"派遣兵团": "兵团", "混成旅团": "旅团"}.get(suffix, suffix)
-        implied = "CN" if suffix == "军区" else "JP"
+        implied = "CN" if suffix in ("军区", "纵队") else "JP"
         if suffix == "支队" and (army := _army_before(text, s)):
             implied = army  # 八路军挺进军X支队, 关东军X支队: a detachment of the named army written before it
             army_of[name] = army
