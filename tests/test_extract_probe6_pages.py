@@ -1,0 +1,60 @@
+"""Battle identification on informal pages (a newspaper feature on a village's fights, a popular book on a
+siege abroad, a tourism page with a spam list of towns): texts written for these tests, through
+`kangzhan extract FILE --json`."""
+
+from __future__ import annotations
+
+from helpers import extract_json as extract
+from helpers import extract_jsonl
+
+
+def names(out: dict) -> set[str]:
+    return {b["name"] for b in out["battles"]}
+
+
+def test_a_fight_named_after_a_village_the_tagger_cuts_is_found(tmp_path):
+    # 马鞍坨 reads as a family name and a word (马|鞍坨); the text writes 马鞍坨村, so the fight is named after it
+    text = ("盛夏的马鞍坨村,玉米长得一人多高。\n"
+            "1942年春,八路军冀中军区第七团在团长孙国梁指挥下,在马鞍坨连续伏击日军运输队,毙伤日伪军二百余人。\n"
+            "每年清明,村民都来祭奠牺牲在马鞍坨战斗中的烈士。")
+    out = extract(tmp_path, text)
+    assert "马鞍坨战斗" in names(out)
+
+
+def test_a_stem_never_written_as_a_village_stays_no_battle(tmp_path):
+    text = "部队很快投入战斗。1942年春,八路军冀中军区第七团在河间以北伏击日军运输队,毙伤日伪军二百余人。"
+    out = extract(tmp_path, text)
+    assert not any(n.startswith(("快投入", "投入")) for n in names(out))
+
+
+def test_a_place_glued_in_a_longer_name_keeps_the_whole_name(tmp_path):
+    # 密铁拉城 holds the gazetteer word 铁拉? no: a made-up foreign town whose tail 古城 is a common place word
+    text = ("1942年4月初,日军第十八师团的先头部队逼近瓦古城以南。次日,日军一部绕到瓦古城北的渡口。"
+            "自5日起,日军主力与我新编第二十八师展开激烈的瓦古城争夺战,守军伤亡过半。")
+    out = extract(tmp_path, text)
+    assert "瓦古城争夺战" in names(out)
+    assert "古城争夺战" not in names(out)
+
+
+def test_the_town_alone_is_the_place_when_the_text_writes_it_alone(tmp_path):
+    text = ("1938年春,日军进攻古城。守军第三十一师在古城北门坚守三日。"
+            "双方在此展开古城争夺战,日军伤亡千余人。")
+    out = extract(tmp_path, text)
+    assert "古城争夺战" in names(out)
+
+
+def test_a_spam_list_of_towns_between_bars_gives_no_place(tmp_path):
+    text = ("雁宿崖战斗遗址\n\n雁宿崖战斗遗址位于涞源县银坊镇雁宿崖村,系1939年11月3日八路军晋察冀军区第一军分区"
+            "在雁宿崖伏击日军独立混成第二旅团一部的战场。雁宿崖战斗歼敌五百余人。\n\n"
+            "合肥市| 宁乡县| 梅州市| 铜仁市| 扬中市| 德惠市| 宜城市| 资阳区| 黎城县| 惠东县|\n")
+    out = extract(tmp_path, text)
+    places = {p["name"] for b in out["battles"] for p in b["places"]}
+    assert places and not places & {"合肥市", "宁乡县", "梅州市", "铜仁市", "黎城县", "惠东县", "合肥", "梅州"}
+
+
+def test_a_table_row_between_bars_is_kept(tmp_path):
+    # a table's cells hold no town list: the row's place is still read
+    text = ("| 时间 | 部队 | 地点 | 战果 |\n| 1939年11月3日 | 第一军分区 | 涞源县 | 歼敌五百余人 |\n"
+            "雁宿崖战斗中,八路军第一军分区在雁宿崖伏击日军,歼敌五百余人。")
+    rows = extract_jsonl(tmp_path, text)
+    assert any(r.get("kind") == "place" and r.get("text") == "涞源县" for r in rows)
