@@ -58,3 +58,29 @@ def test_a_table_row_between_bars_is_kept(tmp_path):
             "雁宿崖战斗中,八路军第一军分区在雁宿崖伏击日军,歼敌五百余人。")
     rows = extract_jsonl(tmp_path, text)
     assert any(r.get("kind") == "place" and r.get("text") == "涞源县" for r in rows)
+
+
+CAREER = ("【李长河】1917年生于四川南充。1937年参加川军,后在第44军150师448团当排长,参加南京保卫战,"
+          "后在第99军92师参加长沙保卫战,两次负伤。抗战胜利后回乡务农。\n"
+          "1938年春,部队开到湖北整训。1939年参加了南昌会战。1941年,我考入军校。")
+
+
+def test_two_battles_joined_in_one_career_sentence_are_both_battles(tmp_path):
+    out = extract(tmp_path, CAREER)
+    assert {"南京保卫战", "长沙保卫战"} <= names(out)
+
+
+def test_each_unit_of_a_career_sentence_goes_to_the_battle_joined_after_it(tmp_path):
+    out = extract(tmp_path, CAREER)
+    by = {b["name"]: {u["name"] for u in b["units"]} for b in out["battles"]}
+    assert {"第44军", "第150师"} <= by["南京保卫战"] and not {"第99军", "第92师"} & by["南京保卫战"]
+    assert {"第99军", "第92师"} <= by["长沙保卫战"] and not {"第44军", "第150师"} & by["长沙保卫战"]
+
+
+def test_a_battle_joined_later_in_a_career_is_no_whole_of_the_first(tmp_path):
+    text = ("【周德胜】1921年生于广西玉林。1938年参加广西学生军,后在第31军131师391团当排长,参加桂林保卫战,"
+            "是城中最后的幸存者。\n1938年秋,我们驻在桂林七星岩。1940年参加了桂南会战。")
+    out = extract(tmp_path, text)
+    by = {b["name"]: b for b in out["battles"]}
+    assert "桂林保卫战" in by and by["桂林保卫战"].get("part_of") != "桂南会战"
+    assert "桂南会战" in by
