@@ -84,3 +84,20 @@ def test_a_battle_joined_later_in_a_career_is_no_whole_of_the_first(tmp_path):
     by = {b["name"]: b for b in out["battles"]}
     assert "桂林保卫战" in by and by["桂林保卫战"].get("part_of") != "桂南会战"
     assert "桂南会战" in by
+
+
+def test_a_detachment_after_a_guerrilla_column_is_chinese(tmp_path):
+    text = ("1943年5月4日,八路军冀鲁豫纵队第三支队第七团在范县以南的王庄与日军一个中队遭遇,"
+            "激战半日,毙伤日军四十余人。")
+    out = extract(tmp_path, text)
+    sides = {(u["name"], u["side"]) for u in out["units"]}
+    assert ("第3支队", "CN") in sides
+
+
+def test_a_guerrilla_battalion_listed_after_another_keeps_its_side_everywhere(tmp_path):
+    text = ("1942年春,琼崖抗日游击队第2大队(大队长李明)、第4大队(大队长陈光)分别开辟了两块根据地。\n"
+            "1942年4月8日,日军300余人进犯美合,第2大队抢占高地,激战一天,毙伤日军40余人。"
+            "4月12日,第4大队在南丰设伏,伏击日军运输队,日军不支,逃回那大。")
+    out = extract(tmp_path, text)
+    sides = {(u["name"], u["side"]) for u in out["units"]}
+    assert ("第4大队", "CN") in sides and ("第4大队", "JP") not in sides
