@@ -101,3 +101,12 @@ def test_a_guerrilla_battalion_listed_after_another_keeps_its_side_everywhere(tm
     out = extract(tmp_path, text)
     sides = {(u["name"], u["side"]) for u in out["units"]}
     assert ("第4大队", "CN") in sides and ("第4大队", "JP") not in sides
+
+
+def test_a_man_named_like_a_mountain_before_his_rank_or_role_is_no_place(tmp_path):
+    text = ("1938年3月2日,第二十二军在娘子关以东的石门山阻击日军,激战一昼夜,毙敌三百余名。\n"
+            "曹金山(石门山战斗纪念馆馆员):我爷爷说,这把枪是刘青山班长用过的,刘青山班长后来牺牲了。")
+    rows = extract_jsonl(tmp_path, text)
+    places = {r["text"] for r in rows if r.get("kind") == "place"}
+    assert "石门山" in places
+    assert not places & {"曹金山", "刘青山"}
