@@ -179,7 +179,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             infos[name] = BattleInfo(name, first=m)  # an offensive of its own, named in passing (in a sentence of
             # another battle or, told years after it, of none): no part of owner
         elif name != owner and name not in infos and not m.value.get("past") and not headings and k in records \
-                and "list" in m.value:
+                and ("list" in m.value or name in records[k]):
             infos[name] = BattleInfo(name, first=m)  # one of a record's list (参加了A、B和C): a battle of its own
         elif owner and name != owner and name not in infos and not m.value.get("past") and not headings \
                 and (m.start in listed and (m.value.get("shared") or _listed_with_own(m, named_in_order, infos, text))
@@ -219,6 +219,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
                 prefix = name_before(whole, len(whole) - len(suffix), suffix)
                 if prefix and prefix + suffix != owner:
                     infos[owner].part_of = prefix + suffix
+    _joined_siblings(text, sentences, battles, infos, labels, sent_of)
     # one battle only: a larger battle named in the text (会战 over 战役 over 作战) is what it is part of
     owners = {lab for lab in labels if lab}
     if len(owners) == 1:
@@ -422,6 +423,58 @@ def record_lists(text: str, sentences: list[tuple[int, int]], battles: list[Ment
             continue
         if len(members) >= 3 or _RECORD_VERB.search(text, sentences[k][0], first.start):
             out[first.start] = members
+    for members in _joined_each(text, sentences, battles, sent_of).values():
+        if not any(m.start in out or any(m in v for v in out.values()) for m in members):
+            out[min(m.start for m in members)] = members
+    return out
+
+
+# the verb of a career right before a battle's name (参加常德保卫战, 参加了X战役, 亲历过X会战)
+_JOINED_BEFORE = re.compile(r"(?:参加|参与|亲历|经历|投入)(?:了|过)?\s*[“\"「]?$")
+
+
+def _joined(text: str, m: Mention) -> bool:
+    return _JOINED_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
+
+
+def _joined_siblings(text: str, sentences: list[tuple[int, int]], battles: list[Mention], infos: dict[str, BattleInfo],
+                     labels: list[str | None], sent_of) -> None:
+    """A career's battles (参加X保卫战 … 1939年参加了Y战役): when the one battle that holds the sentences was itself
+    joined, another battle joined in a sentence that names no other is a battle of its own, with that sentence,
+    not the whole of the first: the life joined one after the other, neither is part of the other."""
+    owners = {lab for lab in labels if lab}
+    if len(owners) != 1:
+        return
+    main = next(iter(owners))
+    first = infos[main].first if main in infos else None
+    if first is None or not _joined(text, first):
+        return
+    for m in battles:
+        name = m.value.get("name")
+        k = sent_of(m.start)
+        if not name or name == main or name in infos or m.value.get("past") or k is None or labels[k] not in (main, None) \
+                or not _joined(text, m) or _is_major(main) and not _is_major(name):
+            continue
+        if any(x is not m and x.value.get("name") and sent_of(x.start) == k for x in battles):
+            continue
+        infos[name] = BattleInfo(name, first=m)
+        labels[k] = name
+
+
+def _joined_each(text: str, sentences: list[tuple[int, int]], battles: list[Mention], sent_of) -> dict[int, list[Mention]]:
+    """Sentences of a career that name two battles or more, each after its own joining verb (…当排长,参加A保卫战,后在
+    第N军参加B保卫战): a record as a list is (record_lists), though no list mark joins the names; sentence → names."""
+    per: dict[int, list[Mention]] = {}
+    for m in battles:
+        if m.value.get("name") and not m.value.get("past") \
+                and _JOINED_BEFORE.search(text, max(0, m.start - 6), m.start):
+            k = sent_of(m.start)
+            if k is not None:
+                per.setdefault(k, []).append(m)
+    out = {k: ms for k, ms in per.items() if len({m.value["name"] for m in ms}) >= 2}
+    for ms in out.values():
+        for m in ms:
+            m.value["joined"] = True  # each name after its own verb: a unit named before a verb joined that battle
     return out
 
 

@@ -508,6 +508,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     for u in a.units:
         lab = label_of(u.mention.start)
         listed = records.get(sent_of(u.mention.start), ())
+        if listed and (nxt := _joined_next(a.records, u.mention.start, sent_of)):
+            listed, lab = (nxt,), nxt  # 在第73军当排长,参加A,后在第79军参加B: each unit joined the battle after it
         for name in (sorted(listed, key=lambda n: n != lab) if lab in listed else (lab,)):  # 第9战区先后参加了A、B、C
             b = by_name.get(name or "")
             ident = (u.key, u.side)
@@ -814,6 +816,17 @@ def _same_day_outcomes(text: str, sents: list, labels: list, name: str,
             if "\n" not in text[d.end:sents[k][0]]:
                 out.append(d)
     return out
+
+
+def _joined_next(records: dict[int, list[Mention]], pos: int, sent_of) -> str | None:
+    """The battle a unit joined in a career's sentence whose names each follow their own verb (facts._joined_each):
+    the first name after the unit in its sentence; None in any other record (参加了A、B和C: all of them)."""
+    k = sent_of(pos)
+    for members in records.values():
+        if members and members[0].value.get("joined") and sent_of(members[0].start) == k:
+            after = [m for m in sorted(members, key=lambda m: m.start) if m.start > pos]
+            return after[0].value["name"] if after else None
+    return None
 
 
 def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]) -> None:

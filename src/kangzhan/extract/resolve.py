@@ -321,6 +321,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     _same_designation(mentions, sides, soft, army)  # again, with the sides the attack and sentence cues decided
     _share_down(subs, sides, soft, army)
     _share_lists(text, mentions, sides, soft)
+    _listed_designation(mentions, sides, soft)  # a side a list gave one mention holds for its other mentions
     # one designation, one unit: a side guessed from the sentence's side word gives way to the one side the
     # designation has from stronger evidence elsewhere in the document
     known: dict[tuple, set[str]] = {}
@@ -602,7 +603,8 @@ def _short_jp_form(m: Mention, jp_forms: dict[tuple, list[int]]) -> bool:
     return "第" not in m.text and k < len(starts) and starts[k] < m.start + 600
 
 
-_LIST_SEP = re.compile(r"[、和及与]")
+# a list separator, after a bracketed aside that names the member's commander (第3大队(大队长X)、第5大队(大队长Y))
+_LIST_SEP = re.compile(r"(?:[(（][^()（）\n]{1,12}[)）])?\s*[、和及与]")
 
 
 def _share_lists(text: str, mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
@@ -623,6 +625,21 @@ def _share_lists(text: str, mentions: list[Mention], sides: list[str | None], so
                         sides[j] = side
                         soft.discard(j)
         run = [i] if i < len(mentions) else []
+
+
+def _listed_designation(mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
+    """A mention whose side only its echelon implied (soft: 大队 is a Japanese word) takes the one side the same
+    designation has where it is firm, a list included (游击队第3大队(大队长X)、第5大队: the 5th is the guerrillas'
+    elsewhere in the text too)."""
+    firm: dict[tuple, set[str]] = {}
+    for i, m in enumerate(mentions):
+        if sides[i] and i not in soft:
+            firm.setdefault(_desig(m), set()).add(sides[i])
+    for i in sorted(soft):
+        known = firm.get(_desig(mentions[i]), set())
+        if len(known) == 1 and sides[i] not in known:
+            sides[i] = next(iter(known))
+            soft.discard(i)
 
 
 def _desig(m: Mention) -> tuple:

@@ -57,6 +57,20 @@ def _is_furniture(line: str) -> bool:
     return len(items) >= 3 and all(len(x.strip()) <= 10 for x in items)
 
 
+# a spam line of towns between bars (兰州市| 东宁县| 丽江市| …): a page's SEO list, each item a county or a city
+_BAR = re.compile(r"[|｜]")
+_TOWN_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[市县区州旗盟]")
+
+
+def _is_town_list(line: str) -> bool:
+    """Five items or more between bars, four in five of them a town's name with its administrative word and none
+    a clause: no table row (its cells hold units, dates, numbers) but a spam list of the site's towns."""
+    items = [x.strip() for x in _BAR.split(line) if x.strip()]
+    if len(items) < 5 or _SENTENCE.search(line) or any(len(x) > 8 for x in items):
+        return False
+    return sum(1 for x in items if _TOWN_ITEM.fullmatch(x)) * 5 >= len(items) * 4
+
+
 def _is_related_line(line: str) -> bool:
     """The head line of a block of links: short and no sentence (相关阅读:, 【推荐阅读】)."""
     return len(line.strip()) <= 12 and not _SENTENCE.search(line)
@@ -73,6 +87,12 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 seen.add(s)
                 if _is_furniture(text[s:e]):
                     spans.add((s, e))
+    for m in _BAR.finditer(text):
+        s, e = _line(text, m.start())
+        if s not in seen:
+            seen.add(s)
+            if _is_town_list(text[s:e]):
+                spans.add((s, e))
     for m in _RELATED.finditer(text):  # the head and the titles under it, up to a line of text or a blank line
         s, e = _line(text, m.start())
         if not _is_related_line(text[s:e]):

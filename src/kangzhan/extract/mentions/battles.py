@@ -173,7 +173,7 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
         o = re.search(r"第[一二三四五六七八九十0-9]+次$", span[:len(span) - len(place)])
         if o:
             place = o.group(0) + place
-        return place
+        return _whole_name(text, head, place) if not o else place
     toks = _tokens(span)
     named = _named_by_tokens(span, toks, suffix, need_place)
     if named is None and suffix in ("会战", "战役", "作战"):  # 作战: the Japanese histories' 浙赣作战, 湘桂作战
@@ -189,6 +189,22 @@ def _clan_head(head: str) -> str:
         return ""
     freq, flag = common_words().get(head[-2:], (0, "nr"))
     return head[-2:] if flag.startswith("nr") or freq < 1000 else ""  # 国家, 专家, 皇家: everyday words
+
+
+def _whole_name(text: str, head: str, place: str) -> str:
+    """The longer name a two-character gazetteer word sits in (同古|城争夺战 read as 古城): when the text writes the
+    word at least twice and always after the same one or two name characters, those characters belong to the name
+    (同古城, never 古城 alone); a word the text writes alone somewhere is the place itself."""
+    if len(place) != 2:
+        return place
+    for n in (2, 1):
+        ext = head[-n:] if len(head) >= n else ""
+        if len(ext) != n or not re.fullmatch(r"[\u4e00-\u9fff]+", ext) or ext[0] in _NOT_INITIAL or ext[-1] in _FUNCTION_CHARS:
+            continue
+        at = [x.start() for x in re.finditer(re.escape(place), text)]
+        if len(at) >= 2 and all(text[max(0, i - n):i] == ext for i in at):
+            return ext + place
+    return place
 
 
 def _after_listed_name(span: str) -> str:
@@ -675,17 +691,40 @@ def _unplaced_stem(text: str, m: re.Match) -> str | None:
     place: 2-4 characters, no everyday word (地面战斗, 山地战斗 are kinds of fighting)."""
     if text[max(0, m.start() - 2):m.start()] in common_words():
         return None  # 投入战斗, 阵地战斗: an everyday word right before (the cheap test first: most candidates)
-    stem = name_before(text, m.start(), m.group(0), need_place=False)
+    stem = name_before(text, m.start(), m.group(0), need_place=False) or _settled_stem(text, m.start())
     if not stem or not 2 <= len(stem) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem in common_words():
         return None
     return stem
 
 
+_SETTLEMENT_WORD = "村镇庄集寨堡屯"
+
+
+def _settled_stem(text: str, end: int) -> str | None:
+    """The 2-4 characters before a battle word that the text writes elsewhere as a settlement's name (杨家横|战斗
+    beside 杨家横村): the tagger cuts such a name into a family name and a verb (杨家|横), so no prefix is read,
+    but the village the text names is the fight's place. Longest first; never opening with a function word."""
+    for n in (4, 3, 2):
+        cand = text[max(0, end - n):end]
+        if len(cand) == n and re.fullmatch(r"[\u4e00-\u9fff]+", cand) and cand[0] not in _NOT_INITIAL \
+                and cand not in common_words() and re.search(re.escape(cand) + f"[{_SETTLEMENT_WORD}]", text):
+            return cand
+    return None
+
+
+def _settled(text: str, stem: str) -> bool:
+    return re.search(re.escape(stem) + f"[{_SETTLEMENT_WORD}]", text) is not None
+
+
 def _recurring(text: str, found: list[tuple[re.Match, str]]) -> bool:
     """An unplaced X战斗 the text names again and again, once at least as a sentence's subject (X战斗由…指挥。X战斗是…):
-    the name of the fight the text is about; said once, the stem may be any word."""
-    return len(found) >= 2 and any(_CLAUSE_START.search(text, max(0, m.start() - len(stem) - 3), m.start() - len(stem))
-                                   for m, stem in found)
+    the name of the fight the text is about; said once, the stem may be any word. Said once, it is kept too when
+    the text writes the stem elsewhere as a settlement's name (X村, X镇): the stem is the place the fight is named
+    after, which neither the gazetteer nor the tagger knows (杨家横战斗 beside 杨家横村)."""
+    if len(found) >= 2 and any(_CLAUSE_START.search(text, max(0, m.start() - len(stem) - 3), m.start() - len(stem))
+                               for m, stem in found):
+        return True
+    return _settled(text, found[0][1])
 
 
 # a list of places that shares one battle word after 等: 邯长、白晋、武沙等战役; 神头岭、响堂铺等战役战斗

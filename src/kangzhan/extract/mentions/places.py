@@ -436,6 +436,18 @@ def _person(word: str) -> bool:
     return tag in ("nr", "nrfg", "nrt") and freq >= (20 if len(word) > 2 else 100)
 
 
+# a rank or a role right after a name (侯万山班长, 李青山同志), or a bracketed role after it, as under an interview's
+# speaker (马金山(纪念馆筹建人):): what follows a person, never a mountain
+_TITLE_AFTER_NAME = re.compile(r"(?:班长|排长|连长|营长|团长|旅长|师长|军长|司令|政委|指导员|同志|老人|老汉|先生|烈士|将军)"
+                               r"|[(（][^()（）\n]{1,16}(?:人|长|员|者|家|生)[)）]")
+
+
+def _titled_person(text: str, s0: int, end: int) -> bool:
+    """Surname + given name ending like a mountain (侯万山), with a rank or role right after it."""
+    from kangzhan.extract.mentions.lexdata import cn_surnames
+    return text[s0] in cn_surnames() and _TITLE_AFTER_NAME.match(text, end) is not None
+
+
 def _toponym_word(word: str) -> bool:
     """A frequent place name of jieba's dictionary (河南, 山东)."""
     freq, tag = _words().get(word, (0, ""))
@@ -649,6 +661,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 东南侧山区, 以北汉水; 天津南|良王庄, 泗县西|北朱家圩: the bearing from the place before
                 if suf in "山峰岭林泉" and (_person(stem + suf) or _person(stem)):
                     continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
+                if suf in "山峰岭林泉" and k == 2 and _titled_person(text, s0, end):
+                    continue  # 侯万山班长, 马金山(纪念馆筹建人): a man's name with his rank or role after it
                 if _common(stem[-1] + suf, 200) and not goal:
                     continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
                 if stem + suf in _words() and _words().get(stem, (0, ""))[1] == "n" and _words()[stem][0] >= 20:

@@ -292,8 +292,8 @@ def find_units(text: str) -> list[Mention]:
         puppet_part = cue is None and bool(_PUPPET_PARENT.search(text, max(0, m.start() - 10), m.start()))
         if puppet_part:
             cue = "JP"
-        if cue is None and ech in ("大队", "中队") and _OWN_FORCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-            cue = "CN"  # 游击队第二大队, 边区十五大队: a battalion of the guerrilla force written before it
+        if cue is None and ech in ("大队", "中队", "支队") and _OWN_FORCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            cue = "CN"  # 游击队第二大队, 边区十五大队, 山东纵队第五支队: a part of the guerrilla force written before it
         group += 1
         post = m.group("post")
         implied = ECHELON_SIDE.get(ech)
