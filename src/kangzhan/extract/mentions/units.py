@@ -437,6 +437,10 @@ def _report_codes(text: str, out: list[Mention], group: int) -> int:
     return group
 
 
+# the words that introduce another name of the same thing (又称太行军区 'also called …'): before a name, never in it
+_NAMING_HEAD = re.compile(r"^(?:又称|也称|简称|亦称|或称|俗称|通称|史称|原称|后称|改称)为?")
+
+
 def _named_units(text: str, group: int) -> list[Mention]:
     out = []
     for name, (side, echelon) in _named_lexicon().items():
@@ -485,6 +489,9 @@ def _named_units(text: str, group: int) -> list[Mention]:
         verb = next((i for i, c in enumerate(prefix[:-2]) if c in LEAD_VERBS and prefix[i:i + 2] not in common_words()), -1)
         if verb >= 0:
             prefix = prefix[verb + 1:]  # 时任|冀中军区司令员, 日是|冀中军区: a verb or copula glued to the name
+        naming = _NAMING_HEAD.match(prefix)
+        if naming:
+            prefix = prefix[naming.end():]  # 又称|太行军区: the word that introduces another name is never part of it
         for cue in ("日军", "日本", "日", "敌"):
             if prefix.startswith(cue) and len(prefix) > len(cue) + 1:
                 prefix = prefix[len(cue):]
