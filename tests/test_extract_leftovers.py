@@ -43,3 +43,27 @@ def test_also_called_is_no_part_of_a_military_regions_name(tmp_path):
     rows = extract_jsonl(tmp_path, "冀鲁豫军区第四军分区,又称沙区军区,司令员为赵健民。\n")
     units = {r["text"] for r in rows if r["kind"] == "unit"}
     assert "沙区军区" in units and not any(u.startswith(("又称", "称")) for u in units)
+
+
+def _figures(battle: dict) -> set[tuple[int, str, str]]:
+    return {(f["count"], f["side"], f["category"]) for f in battle["figures"]}
+
+
+def test_a_militia_mine_fight_at_a_village_is_coined_with_the_enemys_figures(tmp_path):
+    text = ("1943年春天,日伪讨伐队200多人窜入马家峪进行扫荡。民兵在村口埋下地雷,"
+            "炸死炸伤鬼子伪军12人,其余的鬼子兵慌忙逃走。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert [b["name"] for b in battles] == ["马家峪战斗"]
+    assert {(200, "JP", "strength"), (12, "JP", "killedAndWounded")} <= _figures(battles[0])
+
+
+def test_the_enemy_called_guizi_is_the_japanese_side_of_a_count(tmp_path):
+    text = "1941年秋,日寇100多人进犯石门寨。游击队埋伏在山上,击毙鬼子兵20多人。\n"
+    battles = extract(tmp_path, text)["battles"]
+    assert [b["name"] for b in battles] == ["石门寨战斗"]
+    assert (20, "JP", "killed") in _figures(battles[0])
+
+
+def test_a_sweep_met_with_mines_counts_as_fighting_without_any_count(tmp_path):
+    text = "那年冬天,讨伐队又来扫荡刘家洼。民兵们埋下地雷,炸死炸伤敌人十几个。\n"
+    assert _names(tmp_path, text) == ["刘家洼战斗"]
