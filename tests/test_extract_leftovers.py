@@ -67,3 +67,9 @@ def test_the_enemy_called_guizi_is_the_japanese_side_of_a_count(tmp_path):
 def test_a_sweep_met_with_mines_counts_as_fighting_without_any_count(tmp_path):
     text = "那年冬天,讨伐队又来扫荡刘家洼。民兵们埋下地雷,炸死炸伤敌人十几个。\n"
     assert _names(tmp_path, text) == ["刘家洼战斗"]
+
+
+def test_a_region_written_before_the_place_stays_out_of_the_battle_name(tmp_path):
+    text = "这次皖南铜山战役,是我军在当年打的一场硬仗。皖南铜山战役从九月一直打到十月。\n"
+    names = _names(tmp_path, text)
+    assert "铜山战役" in names and not any(n.endswith("南铜山战役") for n in names)

@@ -196,7 +196,14 @@ def _whole_place(text: str, end: int, span: str, place: str) -> str:
         return place
     longer = c + place
     start = end - len(longer)
-    if not (_toponym(longer) or any(m.start() != start for m in re.finditer(re.escape(longer), text))):
+    before = text[start - 1:start + 1] if start > 0 else ""
+    from kangzhan.extract.lexicons import common_words
+    if len(before) == 2 and (_toponym(before) or before in common_words()):
+        return place  # 湘西|雪峰山: the character closes a region's name (a word) before it
+    # written elsewhere on its own, not only as a repeat of this same longer string (湘西雪峰山会战 twice)
+    again = any(m.start() != start and (m.start() == 0 or text[m.start() - 1] != text[start - 1:start])
+                for m in re.finditer(re.escape(longer), text))
+    if not (_toponym(longer) or again):
         return place
     pos = 0
     for w, f in _tokens(span):  # the token holding c: a name-like word, never a verb or a function word
