@@ -160,6 +160,8 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     if clan:
         return clan
     place = _toponym_suffix(span)
+    if place:
+        place = _whole_place(text, end_of_prefix, span, place)
     if place:  # a gazetteer name ends right before the suffix: extend by ordinals and listed places
         head = span[:len(span) - len(place)]
         while True:
@@ -204,6 +206,38 @@ def _whole_name(text: str, head: str, place: str) -> str:
         at = [x.start() for x in re.finditer(re.escape(place), text)]
         if len(at) >= 2 and all(text[max(0, i - n):i] == ext for i in at):
             return ext + place
+    return place
+
+
+# the tagger's flags of a character that never opens a place's name (verbs, prepositions, particles, adverbs …)
+_NOT_NAME_FLAGS = ("v", "p", "u", "d", "c", "r", "q", "f", "t", "y", "e", "x")
+
+
+def _whole_place(text: str, end: int, span: str, place: str) -> str:
+    """The place name the text writes when the gazetteer knows only its tail (富|金山战役: 金山 is a county, the
+    text's place is 富金山): one more character in front belongs to the name when the tagger reads it as no verb,
+    preposition or particle, and the longer string is a known place or the text writes it again elsewhere."""
+    if len(place) >= len(span):
+        return place
+    c = span[-len(place) - 1]
+    if c in _FUNCTION_CHARS or c in _NOT_INITIAL or not re.match(r"[\u4e00-\u9fff]", c):
+        return place
+    longer = c + place
+    start = end - len(longer)
+    before = text[start - 1:start + 1] if start > 0 else ""
+    from kangzhan.extract.lexicons import common_words
+    if len(before) == 2 and (_toponym(before) or before in common_words()):
+        return place  # 湘西|雪峰山: the character closes a region's name (a word) before it
+    # written elsewhere on its own, not only as a repeat of this same longer string (湘西雪峰山会战 twice)
+    again = any(m.start() != start and (m.start() == 0 or text[m.start() - 1] != text[start - 1:start])
+                for m in re.finditer(re.escape(longer), text))
+    if not (_toponym(longer) or again):
+        return place
+    pos = 0
+    for w, f in _tokens(span):  # the token holding c: a name-like word, never a verb or a function word
+        if pos <= len(span) - len(place) - 1 < pos + len(w):
+            return longer if not f.startswith(_NOT_NAME_FLAGS) else place
+        pos += len(w)
     return place
 
 

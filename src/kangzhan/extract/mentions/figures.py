@@ -33,7 +33,7 @@ from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at, ran
 from kangzhan.extract.mentions.scan import segment_finditer
 
 # 日伪军警, 伪警察: the occupation's police counted with its troops (东北's 讨伐 reports: 击毙日伪军警七人)
-_JP = r"日本军队|日本军|日伪军警|日伪军|日伪警|日伪|敌伪军|敌伪|伪军|伪警察|伪警|日军警|日军|日兵|日寇|日方|日本|倭寇|鬼子|敌军|敌人|敌寇|敌方|敌|讨伐部队|讨伐队"
+_JP = r"日本军队|日本军|日伪军警|日伪军|日伪警|日伪|敌伪军|敌伪|伪军|伪警察|伪警|日军警|日军|日兵|日寇|日方|日本鬼子|日本|倭寇|鬼子兵|鬼子|敌军|敌人|敌寇|敌方|敌|讨伐部队|讨伐队"
 _CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
 # the Allies' forces (英军, 美军, 苏军, 盟军): a third side (OTHER), whose losses are neither China's nor Japan's
 _OT = r"英缅军|英印军|英国军队|英军|美国军队|美军|苏联红军|苏军|盟军|法军"
@@ -103,7 +103,7 @@ _FILL = r"(?:[共达计为已竟也了者各在]|人数|总数|兵力|官兵|将
 # that opens _ENUM_CUE keeps the regex engine from finding that first-character test by itself)
 _CUE_FIRST = "".join(sorted({re.escape(c[0]) for c, _ in _CASUALTY_CUES} | set("毙伤俘")))
 _CASUALTY = re.compile(
-    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?:了(?={_JP}|{_CN}))?(?P<obj>{_JP}|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
+    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?:了(?={_JP}|{_CN}))?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
     rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
 _STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
@@ -492,7 +492,7 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
         cue = m.group("cue")
         obj = m.group("obj")
         passive = False
-        side = _SIDE_WORDS.get(obj) if obj else ("JP" if cue.endswith("敌") else None)  # 杀敌, 毙敌
+        side = _SIDE_WORDS.get(_SIDE.match(obj).group()) if obj else ("JP" if cue.endswith("敌") else None)  # 杀敌, 毙敌
         if side is None and m.group("obj2") and _JP_UNIT.search(m.group("obj2")):
             side = "JP"
         if side is None and obj is None and m.group("obj2"):
@@ -767,7 +767,7 @@ def _unit_side(text: str, start: int, unit: str) -> str | None:
 # the move a force makes right after its size: local histories size the enemy of a small fight so (日伪军三百余人分两路
 #偷袭X, 日军二百余人及伪军一百余人向X进犯, 被八十多名日伪军包围) — a strength however small, with no cue word before
 _MOVE = (r"分[两二三四五六七八九0-9]?路|进山|进村|出城|下乡|突然|先后|携带|携|由|从|自|沿|循|向|对|进犯|偷袭|奔袭|袭击|夜袭|突袭|进袭|扫荡|出动|出发|"
-         r"进攻|包围|围攻|来犯|清剿|围剿|合击|窜犯|窜扰|侵犯|逼近|进占|抢粮|讨伐|步骑")
+         r"进攻|包围|围攻|来犯|清剿|围剿|合击|窜犯|窜扰|窜入|窜至|窜到|闯入|侵入|开进|侵犯|逼近|进占|抢粮|讨伐|步骑")
 _SIDE_COUNT_MOVES = re.compile(
     rf"(?:(?P<side>{_JP}|我军|八路军|新四军|国军|守军)(?P<mid>[\u4e00-\u9fff]{{0,8}}?)|(?<=[,，]))(?<![第0-9.])"
     rf"(?P<count>{_COUNT})(?=[,，]?(?:{_MOVE})|[及和与](?:{_JP}))"

@@ -438,6 +438,10 @@ def _report_codes(text: str, out: list[Mention], group: int) -> int:
     return group
 
 
+# the words that introduce another name of the same thing (又称太行军区 'also called …'): before a name, never in it
+_NAMING_HEAD = re.compile(r"^(?:又称|也称|简称|亦称|或称|俗称|通称|史称|原称|后称|改称)为?")
+
+
 def _named_units(text: str, group: int) -> list[Mention]:
     out = []
     for name, (side, echelon) in _named_lexicon().items():
@@ -488,6 +492,9 @@ def _named_units(text: str, group: int) -> list[Mention]:
             prefix = prefix[verb + 1:]  # 时任|冀中军区司令员, 日是|冀中军区: a verb or copula glued to the name
         if "兼" in prefix[:-2]:
             prefix = prefix[prefix.rindex("兼") + 1:]  # 师长兼|苏中军区司令员: the second post's force, 兼 is no part of its name
+        naming = _NAMING_HEAD.match(prefix)
+        if naming:
+            prefix = prefix[naming.end():]  # 又称|太行军区: the word that introduces another name is never part of it
         for cue in ("日军", "日本", "日", "敌"):
             if prefix.startswith(cue) and len(prefix) > len(cue) + 1:
                 prefix = prefix[len(cue):]
