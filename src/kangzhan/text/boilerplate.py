@@ -80,19 +80,13 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every furniture line (without its line break) and byline of ``text``, sorted."""
     spans: set[tuple[int, int]] = set()
     seen: set[int] = set()  # the lines already judged (a line holds several hits)
-    for rx in (_FURNITURE, _NAV_SEP):
+    for rx, judge in ((_FURNITURE, _is_furniture), (_NAV_SEP, _is_furniture), (_BAR, _is_town_list)):
         for m in rx.finditer(text):
             s, e = _line(text, m.start())
             if s not in seen:
                 seen.add(s)
-                if _is_furniture(text[s:e]):
+                if judge(text[s:e]):
                     spans.add((s, e))
-    for m in _BAR.finditer(text):
-        s, e = _line(text, m.start())
-        if s not in seen:
-            seen.add(s)
-            if _is_town_list(text[s:e]):
-                spans.add((s, e))
     for m in _RELATED.finditer(text):  # the head and the titles under it, up to a line of text or a blank line
         s, e = _line(text, m.start())
         if not _is_related_line(text[s:e]):

@@ -204,9 +204,17 @@ def _whole_name(text: str, head: str, place: str) -> str:
         if len(ext) != n or not re.fullmatch(r"[\u4e00-\u9fff]+", ext) or ext[0] in _NOT_INITIAL or ext[-1] in _FUNCTION_CHARS:
             continue
         at = [x.start() for x in re.finditer(re.escape(place), text)]
-        if len(at) >= 2 and all(text[max(0, i - n):i] == ext for i in at):
+        if len(at) >= 2 and all(text[max(0, i - n):i] == ext for i in at) \
+                and not any(_in_word(text, i - n) for i in at):
             return ext + place
     return place
+
+
+def _in_word(text: str, at: int) -> bool:
+    """The characters from ``at`` on close a common word begun before, or are one (参加|鄂西会战, 进攻|X): a verb's
+    object follows it, no name runs through it."""
+    words = common_words()
+    return any(text[max(0, at - k):at + j] in words for k in (0, 1) for j in (1, 2) if k + j >= 2)
 
 
 # the tagger's flags of a character that never opens a place's name (verbs, prepositions, particles, adverbs …)
