@@ -33,3 +33,19 @@ def test_a_fight_named_once_after_a_place_the_enemy_held(tmp_path):
 def test_a_word_named_once_and_never_as_a_place_coins_no_fight(tmp_path):
     text = "1942年5月,某团在冀南转战,战士们在艰苦的反扫荡中坚持斗争,顽强战斗打响后伤亡很大。\n"
     assert _names(tmp_path, text) == []
+
+
+def test_a_story_glued_after_the_end_mark_gives_the_fight_no_date(tmp_path):
+    text = ("1938年5月12日,日军向鲁西韩庄发起进攻,守军顽强抵抗。激战到14日,我军歼敌300余人。"
+            "韩庄战斗,是鲁西平原的一次胜仗。(完)\n"
+            "柏林7月20日电 (记者 某某)一场纪念抗战胜利的合唱音乐会19日晚举行,观众1500多人。当地时间7月19日\n")
+    b = extract(tmp_path, text)["battles"]
+    assert [x["name"] for x in b] == ["韩庄战斗"]
+    assert b[0]["start"] == "1938-05-12" and b[0].get("end") in (None, "1938-05-14")  # not the concert's 7月19日
+
+
+def test_a_second_war_story_after_the_end_mark_stays(tmp_path):
+    text = ("北京7月3日电 1938年5月12日,日军向鲁西韩庄发起进攻。韩庄战斗中我军歼敌300余人。(完)\n"
+            "太原7月4日电 1940年8月20日,八路军在正太路发起破袭,史称百团大战。(完)\n")
+    names = [x["name"] for x in extract(tmp_path, text)["battles"]]
+    assert "百团大战" in names and "韩庄战斗" in names
