@@ -100,7 +100,24 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans.add((s, e))
     spans.update(m.span() for m in _TOOL_LINKS.finditer(text))
     spans.update(m.span() for m in _BYLINE.finditer(text))
+    spans.update(_next_story(text))
     return sorted(spans)
+
+
+# a news story's end mark, then the next story's dateline (悉尼8月10日电, 新华社北京5日电) within its first words
+_END_MARK = re.compile(r"[(（]完[)）]\s*(?=[^\n]{0,30}?(?:[0-9]{1,2}月)?[0-9]{1,2}日[电讯])")
+# a battle word: the next story tells a fight too (a page of several war stories), it stays
+_BATTLE_WORD = re.compile(r"会战|战役|战斗|大战|大捷|之战|之役|保卫战|阻击战|伏击战|歼灭战|激战|血战")
+
+
+def _next_story(text: str) -> list[tuple[int, int]]:
+    """The text after a story's end mark (（完）) when another story follows under its own dateline and tells no
+    fight: a news page glues the next, unrelated item (a concert, a ceremony) after the story; its dates and places
+    are no facts of the battle told."""
+    m = _END_MARK.search(text) if "完" in text else None
+    if m is None or _BATTLE_WORD.search(text, m.end()):
+        return []
+    return [(m.end(), len(text))]
 
 
 # a page's full date (发布时间:2013-07-08, [2013-09-24]): kept, it is the present the text's 今年, 去年 count from

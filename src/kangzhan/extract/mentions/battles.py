@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from kangzhan.extract.lexicons import common_words
@@ -455,6 +456,22 @@ def _toponym(word: str) -> bool:
     return is_toponym(word)
 
 
+_SUF_AT = re.compile(_SUF_RE)
+
+
+def _suffix_matches(text: str) -> Iterator[tuple[re.Match, bool]]:
+    """The battle words of the text, left to right, each with a flag; after one, a battle word that starts inside it
+    and ends beyond it (齐会|战斗 read as 会战 + 斗: a place ending in 会, 大 …, glued to 战斗/战役) with the flag
+    set: the caller tries it when the first reading names nothing."""
+    for m in _SUF_AT.finditer(text):
+        yield m, False
+        for i in range(m.start() + 1, m.end()):
+            alt = _SUF_AT.match(text, i)
+            if alt and alt.end() > m.end():
+                yield alt, True
+                break
+
+
 def find_battles(text: str) -> list[Mention]:
     """Battle-name mentions (named, heading, alias) and context references (此次会战)."""
     out: list[Mention] = []
@@ -493,7 +510,12 @@ def find_battles(text: str) -> list[Mention]:
         pos += len(line) + 1
     listed_aliases = _alias_lists(text)
     unplaced: dict[str, list[tuple[re.Match, str]]] = {}
-    for m in re.finditer(_SUF_RE, text):
+    snap = (0, 0)
+    for m, overlapping in _suffix_matches(text):
+        state = (len(out), sum(map(len, unplaced.values())))
+        if overlapping and state != snap:
+            continue  # the first reading gave a name: the overlapping battle word is part of it
+        snap = state
         if in_spans(heading_spans, m.start()):
             continue
         prefix = name_before(text, m.start(), m.group(0))
@@ -762,11 +784,25 @@ def _recurring(text: str, found: list[tuple[re.Match, str]]) -> bool:
     """An unplaced X战斗 the text names again and again, once at least as a sentence's subject (X战斗由…指挥。X战斗是…):
     the name of the fight the text is about; said once, the stem may be any word. Said once, it is kept too when
     the text writes the stem elsewhere as a settlement's name (X村, X镇): the stem is the place the fight is named
-    after, which neither the gazetteer nor the tagger knows (杨家横战斗 beside 杨家横村)."""
+    after, which neither the gazetteer nor the tagger knows (杨家横战斗 beside 杨家横村); or as the place the
+    enemy held or the troops went to (盘踞X的日军, 赶到X, 在X筑炮楼): a place the text tells of, no everyday word."""
     if len(found) >= 2 and any(_CLAUSE_START.search(text, max(0, m.start() - len(stem) - 3), m.start() - len(stem))
                                for m, stem in found):
         return True
-    return _settled(text, found[0][1])
+    return _settled(text, found[0][1]) or _placed(text, found[0][1])
+
+
+# a verb or preposition that takes a place: 盘踞X, 攻打X, 赶到X, 在X (the stem then is a place's name)
+_PLACE_TAKER = ("盘踞", "据守", "驻守", "进驻", "驻扎", "驻", "攻打", "进攻", "攻占", "占领", "攻克", "收复", "包围", "围攻",
+                "逼近", "进逼", "袭击", "赶到", "赶赴", "开到", "到达", "抵达", "进至", "撤至", "退守", "直扑", "扑向", "在", "到", "向", "至")
+_PLACE_TAKER_RE = "|".join(sorted(_PLACE_TAKER, key=len, reverse=True))
+
+
+def _placed(text: str, stem: str) -> bool:
+    """The stem written elsewhere, not before a battle word, right after a verb or preposition that takes a place
+    (盘踞X的日伪军, 赶到X, 在X筑炮楼) and followed by no further name character of a longer word."""
+    return re.search(rf"(?:{_PLACE_TAKER_RE}){re.escape(stem)}(?!{_SUF_RE})(?:[的,，。；;、:：\s]|$|[筑修驻据城镇])",
+                     text) is not None
 
 
 # a list of places that shares one battle word after 等: 邯长、白晋、武沙等战役; 神头岭、响堂铺等战役战斗
