@@ -1,0 +1,23 @@
+"""Rules from round 16's diagnosis (read after its blind measurement); every sentence here is written for the test."""
+from helpers import extract_json as extract
+
+
+def test_a_local_history_defence_told_with_meet_and_strike_words_is_a_fight(tmp_path):
+    """迎击/抗击/痛击 (to meet, resist, strike the enemy) are how a county history tells a defence: with the enemy's
+    进犯 and a unit they make the account of a fight even when the copy breaks off as the fighting starts."""
+    text = ("民国三十三年(1944)春,日军一部由海上登陆,企图进犯平和县。平和县政府闻讯,即派保安团第三营营长陈志远"
+            "率两个连驻守平和、南靖交界的大芹岭,迎击来犯之敌。陈志远定计分兵,一连守岭口,一连守石门坑,"
+            "以便相互策应,痛击日寇。农历四月初九日(5月1日)拂晓,日军先头部队抵达岭下。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert len(battles) == 1
+    b = battles[0]
+    assert b["name"] in {"平和战斗", "大芹岭战斗"} and b["start"] == "1944-05-01"
+    assert "大芹岭" in {p["name"] for p in b["places"]}
+    assert "陈志远" in {c["name"] for c in b["commanders"]}
+
+
+def test_resisting_the_invasion_in_general_is_no_fight(tmp_path):
+    """抗击/迎击 said of a whole people, with no unit and no fight, coins nothing."""
+    text = ("抗战时期,福建各地民众踊跃支前,抗击日本侵略者。许多青年报名参军,妇女缝制军鞋,商人捐献钱粮,"
+            "迎击来犯之敌的决心遍及城乡。\n")
+    assert extract(tmp_path, text)["battles"] == []
