@@ -21,3 +21,17 @@ def test_resisting_the_invasion_in_general_is_no_fight(tmp_path):
     text = ("抗战时期,福建各地民众踊跃支前,抗击日本侵略者。许多青年报名参军,妇女缝制军鞋,商人捐献钱粮,"
             "迎击来犯之敌的决心遍及城乡。\n")
     assert extract(tmp_path, text)["battles"] == []
+
+
+def test_a_battle_named_twice_late_does_not_swallow_one_told_sentences_before(tmp_path):
+    """A forum post or a commentary cites one battle, argues for sentences, then cites another whose place comes
+    twice (X之战 … X阵地): the later one is no single topic of the text; the first keeps its own figures and is
+    no part of the second."""
+    text = ("关于双方伤亡,各方说法不一。比如在淞沪会战中,中方认为击毙日军四万余人,而日方公布的阵亡人数只有九千余,"
+            "相差四倍。一些学者认为中方统计有所夸大。但日军的作战记录也有很多疑点。又如昆仑关之战,"
+            "日军第五师团第二十一旅团伤亡惨重,在昆仑关阵地上几乎全军覆没。\n")
+    battles = {b["name"]: b for b in extract(tmp_path, text)["battles"]}
+    assert set(battles) == {"淞沪会战", "昆仑关之战"}
+    assert battles["昆仑关之战"].get("part_of") is None
+    assert 40000 in {f["count"] for f in battles["淞沪会战"]["figures"]}
+    assert "昆仑关" not in {p["name"] for p in battles["淞沪会战"]["places"]}
