@@ -35,3 +35,11 @@ def test_a_battle_named_twice_late_does_not_swallow_one_told_sentences_before(tm
     assert battles["昆仑关之战"].get("part_of") is None
     assert 40000 in {f["count"] for f in battles["淞沪会战"]["figures"]}
     assert "昆仑关" not in {p["name"] for p in battles["淞沪会战"]["places"]}
+
+
+def test_a_count_of_officers_before_their_title_is_no_name(tmp_path):
+    """马、何两名营长 / 李、郭二位连长: the surnames are counted before the title; 何两名 is no person."""
+    text = "1942年秋,新编第十二师师长刘志诚命其属下马、何两名营长分守东西两门。\n"
+    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+    assert "刘志诚" in names
+    assert not any(n.endswith(("两名", "二位")) for n in names)
