@@ -661,6 +661,9 @@ def _dominant(text: str, anchors: list[Mention], alias_of: dict[str, str] | None
     if any(m.start < first_main and _rank(m.value["name"]) == _rank(n) and text.count("\n", m.start, first_main) >= 2
            for m in anchors if m.value["name"] not in group for n in group):
         return None  # a battle of the same rank is told paragraphs before the place is first named: two accounts
+    if score(ranked[0]) < 3 and any(m.start < first_main and text.count("。", m.end, first_main) >= 3
+                                    for m in anchors if m.value["name"] not in group):
+        return None  # named twice, after another battle told sentences before it: a text of several battles
     if len(group) > 1 and len({re.sub(r"^第[一二三四五六七八九十0-9]+次", "", n) for n in group}) < len(group):
         return None  # 第一次/第二次长沙会战: several battles at one place
     main = max(group, key=lambda n: (_rank(n), -group.index(n)))

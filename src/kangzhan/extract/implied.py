@@ -183,9 +183,10 @@ def _salient_place(places: list[Mention]) -> Mention | None:
     return _most_named(m for m in places if m.value.get("kind") in _NAMESAKE)
 
 
-# the words of a small fight told as a story or a memoir (a sweep, shots, machine guns): enough, with a leader
+# the words of a small fight told as a story, a memoir or a county history (a sweep, shots, machine guns; meeting
+# and striking the enemy: 迎击来犯之敌, 痛击日寇): enough, with a leader
 # or a unit, to make a text that names no battle the account of one
-_SKIRMISH = re.compile(r"扫荡|清剿|讨伐|射击|扫射|枪声|火力|埋伏|伏击|袭击|开火|交火|战斗|机枪|冲锋|突击|阻击|打响|枪[^，,。]?响")
+_SKIRMISH = re.compile(r"扫荡|清剿|讨伐|迎击|抗击|痛击|射击|扫射|枪声|火力|埋伏|伏击|袭击|开火|交火|战斗|机枪|冲锋|突击|阻击|打响|枪[^，,。]?响")
 # drill, not fighting (进行射击和冲锋演练, 操练射击)
 _DRILL_AFTER = re.compile(r"[^，,。]{0,4}(?:演练|训练|演习|操练)")
 _DRILL_BEFORE = re.compile(r"(?:操练|训练|练习|演练)$")

@@ -89,6 +89,8 @@ _NAME_BOUNDARY = re.compile(r"(?:^|[\s，,。；;、:：(（“\"]|[由以被将
 _NAME_BEFORE_TITLE = re.compile(
     r"(?<=[的，,、。；;:：\s与和及同])(?P<name>[\u4e00-\u9fff]{2,3})(?=副?(?:连长|营长|团长|旅长|师长|军长|排长|军团长|总司令|司令长官)(?![\u4e00-\u9fff]{0,1}[部属]))"
 )
+# a count of persons before their title (二位连长, 两名营长): 郭二位 is a surname and a count, no name
+_HEAD_COUNT = re.compile(r"[一二两三四五六七八九十几数][位名个]$")
 _APPOINTED = re.compile(
     r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任|系|时任|现任)"
 )
@@ -691,6 +693,8 @@ def find_persons(text: str) -> list[Mention]:
         cand = m.group("name")
         if len(cand) == 3 and cand[-1] in "代兼":
             cand = cand[:2]  # 张鼎|代军长, 李某|兼师长: acting or concurrent, the office's word, no part of the name
+        if _HEAD_COUNT.search(cand):
+            continue  # 李、郭二位连长, 王张两名营长: a count of the officers named before, no name
         if cand[0] in cn_surnames() and not _words_common(cand) and _accept(cand) \
                 and (not any(map(_is_stop, cand)) or cut_name(text, m.start("name"), strong=True) == cand):
             found.setdefault(cand, (None, "title"))  # 孙连仲副总司令: a stop character (连) inside a name cut_name reads whole
