@@ -31,3 +31,10 @@ def test_a_lifes_first_battle_is_no_battle_name(tmp_path):
             "第200师在昆仑关与日军激战,歼敌四千余人。\n")
     names = _names(extract(tmp_path, text))
     assert "第一场战役" not in names and "桂南会战" in names
+
+
+def test_crossings_told_inside_a_campaigns_account_are_its_movements(tmp_path):
+    text = ("1941年9月,第二次长沙会战爆发。日军第3师团于18日拂晓强渡汨罗江,第6师团随后亦分路强渡汨罗江,"
+            "第37军在江南岸节节抵抗。\n")
+    names = _names(extract(tmp_path, text))
+    assert "第二次长沙会战" in names and not any(n.startswith("强渡") for n in names)

@@ -826,15 +826,15 @@ _WHOLE_OF = re.compile(rf"(?:{_SUF_RE}|役)之$")
 
 
 def _crossings(text: str) -> list[Mention]:
-    """Forced river crossings told as the fight (强渡X河): kept where the text tells the crossing again (a diary's
-    order and its outcome) or names it as a campaign's part (X会战之强渡Y河); a crossing named once in passing is a
-    movement, no fight of its own. Other names: Y河战斗, Y河渡河战."""
+    """Forced river crossings told as the fight (强渡X河): kept, at each naming, where the text names the crossing
+    as a campaign's part (X会战之强渡Y河, an editor's heading); a crossing told inside a campaign's account (两路
+    强渡X河) is a movement of it, no fight of its own. Other names: Y河战斗, Y河渡河战."""
     found: dict[str, list[re.Match]] = {}
     for m in _CROSSING.finditer(text):
         found.setdefault(m.group("river"), []).append(m)
     out = []
     for river, ms in found.items():
-        if len(ms) < 2 and not _WHOLE_OF.search(text[max(0, ms[0].start() - 8):ms[0].start()]):
+        if not any(_WHOLE_OF.search(text[max(0, m.start() - 8):m.start()]) for m in ms):
             continue
         for m in ms:
             out.append(Mention("battle", m.start(), m.end(), m.group(0), {
