@@ -207,6 +207,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.start not in listed \
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
+    _retold_parts(battles, infos, labels, sent_of)
     if not headings and not entries:
         _own_raids(text, sentences, raids, infos, labels, sent_of)
     for i, (s, e) in enumerate(sentences):
@@ -486,6 +487,24 @@ def record_sentences(lists: dict[int, list[Mention]], sent_of: Callable[[int], i
         if k is not None:
             out.setdefault(k, set()).update(m.value["name"] for m in members)
     return out
+
+
+def _retold_parts(battles: list[Mention], infos: dict[str, BattleInfo], labels: list[str | None],
+                  sent_of: Callable[[int], int | None]) -> None:
+    """A coined part of the battle told (强渡X河 in X会战之强渡X河) named again in the body (a diary's order, then
+    its outcome) is the account from there on: the run of sentences another battle holds from its second naming is
+    its own."""
+    for name, inf in infos.items():
+        if not inf.part_of or inf.first is None or not inf.first.value.get("coined"):
+            continue
+        ks = sorted({k for m in battles if m.value.get("name") == name and (k := sent_of(m.start)) is not None})
+        owner = labels[ks[1]] if len(ks) > 1 else None
+        if owner is None or owner == name:
+            continue
+        for j in range(ks[1], len(labels)):
+            if labels[j] != owner:
+                break
+            labels[j] = name
 
 
 def _own_raids(text: str, sentences: list[tuple[int, int]], raids: list[Mention], infos: dict[str, BattleInfo],

@@ -538,6 +538,7 @@ def find_battles(text: str) -> list[Mention]:
             out.extend(x for m, stem in found if (x := _named_mention(text, m, stem, listed_aliases)))
     out.extend(_shared_suffix_lists(text))
     out.extend(_raids(text))
+    out.extend(_crossings(text))
     out.extend(_countered_operations(text))
     for m in _CONTEXT.finditer(text):
         if _PART_REF_AFTER.match(text, m.end()):
@@ -546,7 +547,8 @@ def find_battles(text: str) -> list[Mention]:
             "name": None, "context": True, "closer": True}))
     out = [m for m in out if not (m.value.get("name") and _MEMORIAL_AFTER.match(text, m.end))]
     out = _nested_parts(_shortest_genitive(_outside_titles(text, out)))
-    out = [m for m in out if not (m.value.get("name") and _COUNTED_SET.search(m.value["name"]))]
+    out = [m for m in out if not (m.value.get("name") and (_COUNTED_SET.search(m.value["name"])
+                                                        or _ORDINAL_ONLY.fullmatch(m.value["name"])))]
     out = _ordinal_lists(text, out)
     out.sort(key=lambda x: (x.start, -x.end))
     dedup: list[Mention] = []
@@ -861,6 +863,29 @@ def _raids(text: str) -> list[Mention]:
     return out
 
 
+
+# forcing a river under fire is a fight histories name by the act (强渡大渡河, 抢渡嘉陵江): the verb and the river
+_CROSSING = re.compile(r"(?:强渡|抢渡)(?P<river>[\u4e00-\u9fff]{1,4}?[河江浜溪])")
+_WHOLE_OF = re.compile(rf"(?:{_SUF_RE}|役)之$")
+
+
+def _crossings(text: str) -> list[Mention]:
+    """Forced river crossings told as the fight (强渡X河): kept, at each naming, where the text names the crossing
+    as a campaign's part (X会战之强渡Y河, an editor's heading); a crossing told inside a campaign's account (两路
+    强渡X河) is a movement of it, no fight of its own. Other names: Y河战斗, Y河渡河战."""
+    found: dict[str, list[re.Match]] = {}
+    for m in _CROSSING.finditer(text):
+        found.setdefault(m.group("river"), []).append(m)
+    out = []
+    for river, ms in found.items():
+        if not any(_WHOLE_OF.search(text[max(0, m.start() - 8):m.start()]) for m in ms):
+            continue
+        for m in ms:
+            out.append(Mention("battle", m.start(), m.end(), m.group(0), {
+                "name": "强渡" + river, "heading": False, "past": False, "closer": False, "alias": False,
+                "timed": False, "told": False, "coined": True, "alts": [river + "战斗", river + "渡河战"]}))
+    return out
+
 # a record of earlier battles: 参加过A、B等战役, 经历过…, 曾参加…: a look back, not the account
 _RECORD_BEFORE = re.compile(r"(?:过|曾[^，,。；;]{0,4})$")
 _FUNCTION_CHARS = set("的了在和与及对向是为将把被从由自到至等即这那此该各每其我敌")
@@ -1021,6 +1046,8 @@ def _after_genitive(body: str) -> str | None:
 
 
 # a count of battles (十大战役, 三大会战, 八大战例): a list the page gives, no battle
+# a battle counted in someone's life (他的第一场战役即是…): an ordinal with no place names no battle
+_ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}[场个](?:会战|战役|战斗|仗|大战|作战)")
 _COUNTED_SET = re.compile(r"(?:[两二三四五六七八九十百]+|[0-9]{1,3})大(?:会战|战役|战斗|战例|大捷|胜仗)$")
 
 
