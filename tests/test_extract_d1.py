@@ -49,3 +49,10 @@ def test_a_second_war_story_after_the_end_mark_stays(tmp_path):
             "太原7月4日电 1940年8月20日,八路军在正太路发起破袭,史称百团大战。(完)\n")
     names = [x["name"] for x in extract(tmp_path, text)["battles"]]
     assert "百团大战" in names and "韩庄战斗" in names
+
+
+def test_an_everyday_word_inside_dazhan_names_no_second_battle(tmp_path):
+    # 重|大战|役: the overlapping reading (战役 inside 大战) is tried only where a place could end in the first word
+    text = ("1944年衡阳保卫战,第10军坚守衡阳47天,日军伤亡惨重。"
+            "抗战中,第10军参加了许多抗战的重大战役,被誉为泰山军。\n")
+    assert _names(tmp_path, text) == ["衡阳保卫战"]

@@ -519,6 +519,8 @@ def find_battles(text: str) -> list[Mention]:
         if in_spans(heading_spans, m.start()):
             continue
         prefix = name_before(text, m.start(), m.group(0))
+        if overlapping and prefix and prefix in common_words() and not _toponym(prefix):
+            continue  # 重大|战役 (read inside 大战): an everyday word, no place a battle word was glued to
         if not prefix and m.group(0) in GENERIC:
             stem = _unplaced_stem(text, m)
             if stem and in_spans(listed_aliases, m.start() - len(stem)):  # 也称X伏击战: the text says it is a name
