@@ -112,6 +112,8 @@ _FIGHTER = re.compile(r"日军|日寇|日伪|伪军|敌军|敌人|鬼子|民兵|
 # a place swept (对X扫荡, 对X进行“扫荡”): the fight there is its counter-sweep
 _SWEPT_AFTER = re.compile(r"(?:进行|发动|实行|开始)?了?(?:大|残酷的?|疯狂的?|大规模的?)?[“\"]?(?P<sweep>扫荡|清乡|围剿|蚕食)")
 _NAMESAKE = ("town", "village", "mountain", "pass", "fort", "county", "city")
+# where an entry's account ends: a blank line (a line break alone may only wrap the entry's account)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 
 
 def dated_fights(text: str, sentences: list[tuple[int, int]], places: list[Mention], battles: list[Mention],
@@ -134,7 +136,7 @@ def dated_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
             continue
         run = [k]
         j = k + 1
-        while j < len(sentences) and "\n" not in text[sentences[j - 1][1] - 1:sentences[j][0] + 1] \
+        while j < len(sentences) and not _PARAGRAPH_BREAK.search(text, sentences[j - 1][1] - 1, sentences[j][0] + 1) \
                 and not _DATED_OPEN.match(text, *sentences[j]):
             run.append(j)
             j += 1
