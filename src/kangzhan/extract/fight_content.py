@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from kangzhan.extract.fight_places import COMBAT, _moved
+from kangzhan.extract.fight_places import COMBAT, moved
 from kangzhan.extract.local_action import REFERENCED
 from kangzhan.extract.mentions.base import Mention
 
@@ -75,7 +75,7 @@ def fought_place(text: str, sentences: list[tuple[int, int]], places: list[Menti
     for m in places:  # the candidates: named in a fighting stretch, not only as where a force came from or went to
         name = _name(m)
         if m.value.get("kind") in _NAMESAKE and name not in avoid and bisect_right(starts, m.start) - 1 in inside \
-                and not _moved(text, m):
+                and not moved(text, m):
             first.setdefault(name, m)
     score: Counter[str] = Counter()
     for name in first:  # every naming in a fighting stretch, found as a place or not (浚县城, 北疃 of 北疃村)

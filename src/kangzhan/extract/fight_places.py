@@ -96,7 +96,7 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
         if named is not None:  # X of X保卫战: a battle of the text takes it (_assemble); another is no fight of lab's
             if named == lab or named in names or named in names.get(lab, ()):
                 out.append(m)
-        elif _field(text, m) or (AT_WAR.search(text, *sentences[k]) and not _moved(text, m)):
+        elif _field(text, m) or (AT_WAR.search(text, *sentences[k]) and not moved(text, m)):
             out.append(m)
     return out
 
@@ -184,7 +184,7 @@ def _field(text: str, m: Mention) -> bool:
     return _FIELD.search(text, max(0, m.start - 30), m.start) is not None
 
 
-def _moved(text: str, m: Mention) -> bool:
+def moved(text: str, m: Mention) -> bool:
     """The place is named as where a unit came from or went to, and no fighting word follows it in its clause."""
     lo = max(0, m.start - 12)
     hit = any(x.start("where") <= m.start and m.end <= x.end("where") for x in _ORIGIN.finditer(text, lo, m.end + 12)) \

@@ -25,10 +25,10 @@ from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
-_FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击毁|击退|消灭|毙伤")
+FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击毁|击退|消灭|毙伤")
 # the words of an incursion told as local history (the enemy shells, enters and holds a county town; its
 # defenders resist, fall or withdraw): fighting enough to make the attacked place the text's battle
-_INCURSION = re.compile(r"进犯|侵占|侵入|窜犯|轰击|炮击|抵抗|殉国|进城|入城|攻城|沦陷|失守|失陷|撤退|屠杀")
+INCURSION = re.compile(r"进犯|侵占|侵入|窜犯|轰击|炮击|抵抗|殉国|进城|入城|攻城|沦陷|失守|失陷|撤退|屠杀")
 _WORDS = ("会战", "战役", "作战")
 _OTHER_FORMS = ("战斗", "之战")  # the forms local histories give a smaller fight: other names of the coined battle
 
@@ -47,8 +47,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
             and not _CAREER_BACK.search(text, max(0, m.start - 3), m.start)}
     if any(text.count(_stem(n) or n) > 1 for n in named):
         return None
-    fighting = len(_FIGHTING.findall(text))
-    incursion = len(_INCURSION.findall(text))
+    fighting = len(FIGHTING.findall(text))
+    incursion = len(INCURSION.findall(text))
     central = _central_place(places, min_count) if len(units) >= 3 and fighting >= 3 else None
     if central is None and (units or figures) and fighting + incursion >= 3:
         central = _target_place(text, places)  # named battles, if any, are named only in passing (above)
@@ -186,7 +186,7 @@ def _salient_place(places: list[Mention]) -> Mention | None:
 # the words of a small fight told as a story, a memoir or a county history (a sweep, shots, machine guns; meeting
 # and striking the enemy: 迎击来犯之敌, 痛击日寇): enough, with a leader
 # or a unit, to make a text that names no battle the account of one
-_SKIRMISH = re.compile(r"扫荡|清剿|讨伐|迎击|抗击|痛击|射击|扫射|枪声|火力|埋伏|伏击|袭击|开火|交火|战斗|机枪|冲锋|突击|阻击|打响|枪[^，,。]?响")
+SKIRMISH = re.compile(r"扫荡|清剿|讨伐|迎击|抗击|痛击|射击|扫射|枪声|火力|埋伏|伏击|袭击|开火|交火|战斗|机枪|冲锋|突击|阻击|打响|枪[^，,。]?响")
 # drill, not fighting (进行射击和冲锋演练, 操练射击)
 _DRILL_AFTER = re.compile(r"[^，,。]{0,4}(?:演练|训练|演习|操练)")
 _DRILL_BEFORE = re.compile(r"(?:操练|训练|练习|演练)$")
@@ -199,7 +199,7 @@ def _tells_fighting(text: str) -> bool:
     quoted = [m.span() for m in _QUOTE.finditer(text)]  # in text order, not overlapping
     opens = [s for s, _ in quoted]
     kinds: set[str] = set()
-    for rx in (_FIGHTING, _INCURSION, _SKIRMISH):
+    for rx in (FIGHTING, INCURSION, SKIRMISH):
         for m in rx.finditer(text):
             a = m.start()
             q = bisect_right(opens, a) - 1
@@ -422,7 +422,7 @@ def unnamed_accounts(text: str, sentences: list[tuple[int, int]], labels: list[s
         inside = [m for m in places if a <= m.start < b]
         n_units = sum(1 for u in units if a <= u.mention.start < b)
         central = _central_place(inside, min_count)
-        if closers & set(run) and n_units >= 3 and len(_FIGHTING.findall(text, a, b)) >= 3 and central:
+        if closers & set(run) and n_units >= 3 and len(FIGHTING.findall(text, a, b)) >= 3 and central:
             named = {m.value["name"] for m in battles if m.value.get("name")}
             if not any(central.value.get("name", central.text) in n for n in named):
                 out.append((implied_mention(central, _word(text[a:b])), list(run)))

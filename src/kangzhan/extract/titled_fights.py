@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kangzhan.extract.implied import _FIGHTING, _INCURSION, _SKIRMISH, NAMESAKE_KINDS
+from kangzhan.extract.implied import FIGHTING, INCURSION, NAMESAKE_KINDS, SKIRMISH
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.places import place_kind
 
@@ -25,7 +25,7 @@ _AFTER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:中日|两军|军民|�
 _BEFORE = re.compile(r"(?P<verb>首战|血战|激战|鏖战|决战|死守|固守|坚守|夜袭|奇袭|突袭|收复|光复|克复)"
                      r"(?P<place>[\u4e00-\u9fff]{2,6})")
 # fighting told in the prose under the title (besides the title's own verb)
-_FIGHT = re.compile("|".join((_FIGHTING.pattern, _INCURSION.pattern, _SKIRMISH.pattern,
+_FIGHT = re.compile("|".join((FIGHTING.pattern, INCURSION.pattern, SKIRMISH.pattern,
                               r"开枪|开炮|还击|抗击|迎击|攻入|攻陷|攻占|争夺|鏖战|失守|沦陷|开战")))
 # an account titled by the fight it tells (百花洞杀敌记, X歼敌记, X伏击记): a memoir's or a history's chapter
 _ACCOUNT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<verb>杀敌记|歼敌记|战斗记|激战记|血战记|伏击记|阻击记|突围记|大捷记)")

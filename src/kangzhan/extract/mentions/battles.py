@@ -234,7 +234,6 @@ def _whole_place(text: str, end: int, span: str, place: str) -> str:
     longer = c + place
     start = end - len(longer)
     before = text[start - 1:start + 1] if start > 0 else ""
-    from kangzhan.extract.lexicons import common_words
     if len(before) == 2 and (_toponym(before) or before in common_words()):
         return place  # 湘西|雪峰山: the character closes a region's name (a word) before it
     # written elsewhere on its own, not only as a repeat of this same longer string (湘西雪峰山会战 twice)
