@@ -435,6 +435,7 @@ _JOINED_BEFORE = re.compile(r"(?:参加|参与|亲历|经历|投入)(?:了|过)?
 
 
 def _joined(text: str, m: Mention) -> bool:
+    """The battle is named right after a career's joining verb (参加X, 亲历过X)."""
     return _JOINED_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
 
 
@@ -467,8 +468,7 @@ def _joined_each(text: str, sentences: list[tuple[int, int]], battles: list[Ment
     第N军参加B保卫战): a record as a list is (record_lists), though no list mark joins the names; sentence → names."""
     per: dict[int, list[Mention]] = {}
     for m in battles:
-        if m.value.get("name") and not m.value.get("past") \
-                and _JOINED_BEFORE.search(text, max(0, m.start - 6), m.start):
+        if m.value.get("name") and not m.value.get("past") and _joined(text, m):
             k = sent_of(m.start)
             if k is not None:
                 per.setdefault(k, []).append(m)

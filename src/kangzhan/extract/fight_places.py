@@ -87,8 +87,7 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     spans = sorted((m.start, m.end, m.value.get("name", m.text)) for m in battles)
     out = []
     for m in places:
-        k = bisect_right(starts, m.start) - 1
-        lab = labels[k] if k >= 0 and m.start < sentences[k][1] else None
+        k, lab = _sentence_label(sentences, starts, labels, m.start)
         if lab not in brief:
             out.append(m)
             continue
@@ -140,8 +139,7 @@ def _outside_frame(text: str, sentences: list[tuple[int, int]], labels: list[str
     starts = [s for s, _ in sentences]
     out = []
     for m in places:
-        k = bisect_right(starts, m.start) - 1
-        lab = labels[k] if k >= 0 and m.start < sentences[k][1] else None
+        lab = _sentence_label(sentences, starts, labels, m.start)[1]
         if lab in coined and m.start < frame_end.get(lab, -1):
             continue
         out.append(m)
@@ -184,6 +182,14 @@ def _field(text: str, m: Mention) -> bool:
     return _FIELD.search(text, max(0, m.start - 30), m.start) is not None
 
 
+def _sentence_label(sentences: list[tuple[int, int]], starts: list[int], labels: list[str | None],
+                    pos: int) -> tuple[int, str | None]:
+    """The index of the sentence at ``pos`` (``starts``: the sentences' starts) and the battle it is labelled with;
+    None between sentences."""
+    k = bisect_right(starts, pos) - 1
+    return k, (labels[k] if k >= 0 and pos < sentences[k][1] else None)
+
+
 def moved(text: str, m: Mention) -> bool:
     """The place is named as where a unit came from or went to, and no fighting word follows it in its clause."""
     lo = max(0, m.start - 12)
@@ -201,8 +207,7 @@ def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | N
     starts = [s for s, _ in sentences]
 
     def label(m: Mention) -> tuple[int, str | None]:
-        k = bisect_right(starts, m.start) - 1
-        return k, (labels[k] if k >= 0 and m.start < sentences[k][1] else None)
+        return _sentence_label(sentences, starts, labels, m.start)
 
     named = [(b.start, b.end) for b in battles]
     by_battle: dict[str, list[Mention]] = {}
@@ -259,10 +264,16 @@ def _point(m: Mention) -> tuple[float, float] | None:
 def _centre(ms: list[Mention]) -> Mention | None:
     """The place among ``ms`` (mentions of cities and counties with coordinates) with most mentions within NEAR_KM,
     when they are at least CLUSTER and more than half of ``ms``; else None (a campaign over provinces, too few)."""
-    best, most = None, 0
+    first: dict[tuple[float, float], Mention] = {}  # each point once, with its first mention and its count: a
+    weight: dict[tuple[float, float], int] = {}  # long text names one city hundreds of times (no pairwise scan)
     for m in ms:
         pt = _point(m)
-        near = sum(1 for o in ms if km(pt, _point(o)) <= NEAR_KM)  # type: ignore[arg-type]
+        assert pt is not None
+        first.setdefault(pt, m)
+        weight[pt] = weight.get(pt, 0) + 1
+    best, most = None, 0
+    for pt, m in first.items():
+        near = sum(w for o, w in weight.items() if km(pt, o) <= NEAR_KM)
         if near > most:
             best, most = m, near
     return best if most >= CLUSTER and 2 * most > len(ms) else None

@@ -501,7 +501,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             # an implied battle's evidence is its place; a shared name's (A、B等战役, 第一、二次X会战) its conjunct
             if orig != name and not info.first.value.get("implied") and not info.first.value.get("shared"):
                 b.alt_labels.add(orig)
-                if _INNER_QUOTES.search(orig) and _INNER_QUOTES.search(orig).start() > 0:
+                if (quote := _INNER_QUOTES.search(orig)) and quote.start() > 0:
                     b.alt_labels.add(_INNER_QUOTES.sub("", orig))  # “八一四”空戰: the name without the quote inside
         by_name[name] = b
     joined: dict[str, set[tuple[str, str | None]]] = {}  # the units each battle has already (no scan of its list)
