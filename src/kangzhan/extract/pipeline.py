@@ -36,6 +36,7 @@ from kangzhan.extract.local_entries import (
     outcome_only,
     town_of_entry,
 )
+from kangzhan.extract.incidents import incident_at
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
 from kangzhan.extract.mentions.battles import find_battles
@@ -197,7 +198,8 @@ def analyse(src: SourceText) -> Analysis:
             implied = implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
                                      leaders=sum(1 for p in persons if p.value.get("title")),
                                      opening=_first_dated(sentences, dates), sentences=sentences) \
-                or purpose_fight(text, places, battles)  # 为纪念…在X抗击日军…的英雄业绩: a memorial's fight
+                or purpose_fight(text, places, battles) \
+                or incident_at(text, places, units, battles)  # 七十年前卢沟桥发生了事变: said to happen at a place
             if implied:
                 battles = [*battles, implied]
             infos, labels = segment(text, sentences, battles, records)
