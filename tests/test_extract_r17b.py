@@ -70,3 +70,40 @@ def test_a_veteran_of_a_numbered_army_is_of_the_chinese_side(tmp_path):
     text = ("图为38军老兵赵振山在回忆抗日往事。七十年前,娘子关一带发生了战斗,38军的弟兄们和日军拼了三天。\n")
     units = extract(tmp_path, text)["units"]
     assert any(u["name"] == "第38军" and u["side"] == "CN" for u in units)
+
+
+# a bilingual or retold story (a short account, then what became of the men): new sentences in the same shapes
+
+
+def test_a_later_event_after_an_account_dated_by_its_year_does_not_date_the_fight(tmp_path):
+    text = ("一九三八年,日军猛攻台儿庄。第31师坚守庄内,与日军激战,死守不退。"
+            "一九四五年九月,师长池峰城在北平接受日军投降。\n")
+    battles = _battles(tmp_path, text)
+    assert battles and battles[0]["start"] == "1938"
+
+
+def test_a_later_dated_attack_still_dates_the_fight(tmp_path):
+    text = ("一九四一年,日军占领了宜昌。一九四二年五月,第18军向宜昌发起进攻,与日军激战,攻入城内。\n")
+    battles = _battles(tmp_path, text)
+    assert battles and battles[0]["start"].startswith("1942-05")
+
+
+def test_the_leaders_elite_before_his_unit_is_no_name(tmp_path):
+    text = ("一九三八年春,李宗仁精锐的第31师坚守台儿庄,与日军激战半月。\n")
+    persons = [p["name"] for p in extract(tmp_path, text)["persons"]]
+    assert "仁精锐" not in persons and "宗仁精锐" not in persons
+
+
+def test_the_men_left_to_hold_a_post_and_the_officers_and_men_counted_are_strengths(tmp_path):
+    from helpers import extract_jsonl
+    text = ("第5军撤离县城后,仍留下三百人左右,据守城东的火车站。所谓千人敢死队,其实只有官兵二百六十一人。"
+            "此役阵亡官兵一百二十人。\n")
+    figs = [r["value"] for r in extract_jsonl(tmp_path, text) if r.get("kind") == "figure"]
+    strength = {f["count"] for f in figs if f["kind"] == "strength"}
+    assert {300, 261} <= strength and 120 not in strength
+
+
+def test_a_writers_place_in_a_byline_is_no_place_of_the_fight(tmp_path):
+    text = ("作者王明,台北历史教育作家。\n一九三九年,日军进攻昆仑关,第5军与日军激战,昆仑关战役持续一个月。\n")
+    battles = _battles(tmp_path, text)
+    assert battles and "台北" not in battles[0]["places"]

@@ -905,6 +905,19 @@ def _career_step(a: Analysis, s: int, e: int) -> bool:
         and not any(s <= m.start < e for m in a.battles)
 
 
+def _without_epilogue(text: str, sents: list[tuple[int, int]], starts: list[int],
+                      items: list[tuple[int, Mention]], finer: list[Mention]) -> list[Mention]:
+    """The finer dates but those of an epilogue: when the account opens with a year alone (一九三七年,中日军队正在
+    上海交锋), a month or day of a later year in a sentence that tells no action (一九四一年四月,指挥官遭刺杀) is what
+    became of the men afterwards, no date of the fight; the opening year dates it then."""
+    opening = min(items, key=lambda kd: kd[1].start)[1]
+    if opening.value["date"].precision != "year" or opening.value.get("year_inherited"):
+        return finer
+    year = opening.value["date"].iso[:4]
+    return [d for d in finer if d.value["date"].iso[:4] <= year
+            or _ACTION.search(text, *sents[bisect_right(starts, d.start) - 1])]
+
+
 def _ends_before(end: str, day: str) -> bool:
     """An ISO date (or month, year) ends before another at the precision both have (1939-05 before 1939-09)."""
     n = min(len(end), len(day))
@@ -979,6 +992,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             finer = [d for k, d in items if d.value["date"].precision != "year"]
             told = [d for k, d in items if d.value["date"].precision != "year" and not _PLAN.search(text, sents[k][0], sents[k][1])]
             finer = told or finer  # 7月9日制定了…计划, 作战期间定为8-10月: the period, not the day of the plan
+            finer = _without_epilogue(text, sents, starts, items, finer)
             if days:
                 pick = min(days, key=lambda d: d.value["date"].iso)
             elif finer:
