@@ -26,6 +26,7 @@ from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
+from kangzhan.extract.incidents import incident_at
 from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_action import local_action, whole_sentences
 from kangzhan.extract.local_entries import (
@@ -36,7 +37,6 @@ from kangzhan.extract.local_entries import (
     outcome_only,
     town_of_entry,
 )
-from kangzhan.extract.incidents import incident_at
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
 from kangzhan.extract.mentions.battles import find_battles
