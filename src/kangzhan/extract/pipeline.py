@@ -26,6 +26,7 @@ from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import implied_battle, unnamed_accounts
+from kangzhan.extract.incidents import incident_at
 from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_action import local_action, whole_sentences
 from kangzhan.extract.local_entries import (
@@ -197,7 +198,8 @@ def analyse(src: SourceText) -> Analysis:
             implied = implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
                                      leaders=sum(1 for p in persons if p.value.get("title")),
                                      opening=_first_dated(sentences, dates), sentences=sentences) \
-                or purpose_fight(text, places, battles)  # 为纪念…在X抗击日军…的英雄业绩: a memorial's fight
+                or purpose_fight(text, places, battles) \
+                or incident_at(text, places, units, battles)  # 七十年前卢沟桥发生了事变: said to happen at a place
             if implied:
                 battles = [*battles, implied]
             infos, labels = segment(text, sentences, battles, records)
@@ -903,6 +905,19 @@ def _career_step(a: Analysis, s: int, e: int) -> bool:
         and not any(s <= m.start < e for m in a.battles)
 
 
+def _without_epilogue(text: str, sents: list[tuple[int, int]], starts: list[int],
+                      items: list[tuple[int, Mention]], finer: list[Mention]) -> list[Mention]:
+    """The finer dates but those of an epilogue: when the account opens with a year alone (一九三七年,中日军队正在
+    上海交锋), a month or day of a later year in a sentence that tells no action (一九四一年四月,指挥官遭刺杀) is what
+    became of the men afterwards, no date of the fight; the opening year dates it then."""
+    opening = min(items, key=lambda kd: kd[1].start)[1]
+    if opening.value["date"].precision != "year" or opening.value.get("year_inherited"):
+        return finer
+    year = opening.value["date"].iso[:4]
+    return [d for d in finer if d.value["date"].iso[:4] <= year
+            or _ACTION.search(text, *sents[bisect_right(starts, d.start) - 1])]
+
+
 def _ends_before(end: str, day: str) -> bool:
     """An ISO date (or month, year) ends before another at the precision both have (1939-05 before 1939-09)."""
     n = min(len(end), len(day))
@@ -977,6 +992,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             finer = [d for k, d in items if d.value["date"].precision != "year"]
             told = [d for k, d in items if d.value["date"].precision != "year" and not _PLAN.search(text, sents[k][0], sents[k][1])]
             finer = told or finer  # 7月9日制定了…计划, 作战期间定为8-10月: the period, not the day of the plan
+            finer = _without_epilogue(text, sents, starts, items, finer)
             if days:
                 pick = min(days, key=lambda d: d.value["date"].iso)
             elif finer:

@@ -42,6 +42,8 @@ _WITH_PARTY = re.compile(r"[与同跟][^,，。;；]{0,12}$")
 _FIGHT_WORD = re.compile(r"激战|交战|血战|苦战|鏖战|接战|战斗|对峙|相持|争夺|拼杀|肉搏")
 # what follows the target of an attack: 向第79军防地逼进, 轰击第49、第79军阵地, 迂回第78军右翼
 _TARGET_AFTER = re.compile(r"(?:阵地|防地|防线|驻地|右翼|左翼|侧翼|侧背|后方)")
+# a veteran of the unit (29军老兵): the text's own side (see resolve_units)
+_VETERAN_AFTER = re.compile(r"的?(?:老兵|老战士)")
 # a unit sent back to Japan is Japanese (第9、第16师先后调回日本), whatever its echelon word implies
 _BACK_TO_JAPAN = re.compile(r"(?:先后|相继|陆续|全部|均|即|又|已|奉命)*(?:调回|撤回|返回|开回|运回|回到|调往|回)日本")
 # X增加/增调 units: the units join X (第11军增加独立混成第14旅, 3月15日,增加第33、第34师)
@@ -175,6 +177,12 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
                 sides[i] = "CN"
             elif after.startswith(("司令官", "参谋长")):
                 sides[i] = "JP"
+    # a veteran of the unit (29军老兵, 第5军的老兵) in a text without a Japanese cue on it: a Chinese text remembers its
+    # own soldiers so; a Japanese veteran is written with the enemy's unit words (日军第X师团老兵) and has its cue
+    for i, m in enumerate(mentions):
+        if sides[i] is None and _VETERAN_AFTER.match(text, m.end) \
+                and m.value.get("raw_echelon", m.value.get("echelon")) in ("军", "师", "旅", "团"):
+            sides[i] = "CN"
     # 新编/暂编/预备/荣誉 are designations only Chinese units have (新1军, 暂编第2师): Chinese whatever the echelon
     for i, m in enumerate(mentions):
         if sides[i] is None and set(m.value.get("modifiers", ())) & _CN_MODS:

@@ -399,6 +399,39 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
                            {"date": date, "end": end_value, "year_inherited": yi, "month_inherited": mi,
                             "year_from_later": later}))
         i += 1
+    ago = anniversary_dates(text) if "年前" in text else []
+    if ago:
+        out = sorted([*out, *(a for a in ago if not any(o.start < a.end and a.start < o.end for o in out))],
+                     key=lambda x: x.start)
+    return out
+
+
+# an anniversary's "today" (今天是2007年7月7日) and the years back from it (七十年前的今天, 六十年前): a speech, an
+# interview or a feature written on the day dates the event by counting back from it
+_TODAY = re.compile(r"(?:今天|今日|今年|这一天)是\s*(?P<y>(?:19|20)[0-9]{2})\s*年(?:\s*(?P<m>[0-9]{1,2})\s*月"
+                    r"(?:\s*(?P<d>[0-9]{1,2})\s*[日号])?)?")
+_AGO = re.compile(r"(?P<n>[0-9]{1,3}|[一二三四五六七八九十百零两]{1,4})(?:多)?年(?:以)?前(?:的(?P<day>今天|今日|这一天|此时))?")
+
+
+def anniversary_dates(text: str) -> list[Mention]:
+    """Dates counted back from the "today" the text writes (今天是2007年7月7日 … 七十年前的今天 → 1937-07-07; 七十年前 →
+    1937): the day itself when the text says "…年前的今天", else the year; none without a written today, nor
+    with 多 (七十多年前: no year), nor outside the war's years."""
+    out = []
+    for m in _AGO.finditer(text):
+        today = None
+        for t in _TODAY.finditer(text, 0, m.start()):
+            today = t  # the nearest today written before
+        n = _num(m.group("n"))
+        if today is None or n is None or "多" in m.group():
+            continue
+        y = int(today.group("y")) - n
+        mo = int(today.group("m")) if m.group("day") and today.group("m") else None
+        d = int(today.group("d")) if mo is not None and today.group("d") else None
+        if _valid(y, mo, d):
+            out.append(Mention("date", m.start(), m.end(), m.group(), {
+                "date": _value(y, mo, d, None), "end": None, "year_inherited": False, "month_inherited": False,
+                "year_from_later": False}))
     return out
 
 

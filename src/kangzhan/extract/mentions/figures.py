@@ -802,6 +802,37 @@ def _moving_forces(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+# a force counted by its officers and men (其实只有官兵四百五十二人, 全营将士三百余名), or by the men left to hold a place
+# (还留下五百人左右,据守X; 二百余人死守阵地): the size of the force that fought, however small
+_MEN_COUNTED = re.compile(rf"(?:官兵|将士)(?:共|计|约|仅|只|不过|尚有|还有)?(?P<count>{_COUNT})")
+_MEN_HOLDING = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?:左右|上下)?[,，]?\s*(?:据守|坚守|固守|死守|驻守|扼守|守卫|留守)")
+
+
+def _holding_forces(text: str, taken: set[int]) -> list[Mention]:
+    """Strength figures of a force counted by its officers and men or by the men who held a place (see above): from
+    ten men up, no count in a clause that tells losses (阵亡官兵三百人 is a casualty), its side the sentence's."""
+    out = []
+    for rx in (_MEN_COUNTED, _MEN_HOLDING):
+        for m in rx.finditer(text):
+            cs = m.start("count")
+            if cs in taken or not _count_ok(m, text, person_only=True):
+                continue
+            cm = COUNT_RE.match(text, cs)
+            if cm is None or cm.group("unit") not in _MEN:
+                continue
+            c0 = _clause_start(text, cs, _sentence_start(text, cs))
+            if _CASUALTY.search(text[c0:m.end()]) or re.search(_CUE_ALT, text[c0:cs]):
+                continue
+            parsed = count_at(text, cs)
+            if not parsed or parsed[0] < 10:
+                continue
+            fig = _figure(text, m, "strength", "strength", side_for(text, cs), cs)
+            if fig:
+                out.append(fig)
+                taken.add(cs)
+    return out
+
+
 def _infobox(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for m in _INFOBOX.finditer(text):
@@ -1081,6 +1112,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _infobox(text, taken)
     out += _strength(text, taken)
     out += _moving_forces(text, taken)
+    out += _holding_forces(text, taken)
     out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT and not _claimed_missing(text, m)]
     sides = _infobox_sides(text)

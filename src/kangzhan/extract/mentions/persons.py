@@ -576,6 +576,9 @@ _OOB_ITEM = re.compile(r"^(?:欠|辖|缺|含|附|配属|属|另|第[0-9一二三
 
 
 _MODIFIER_END = re.compile("(新编|暂编|预备|独立|混成|骑兵|荣誉|新|暂|预)$")  # a unit's modifier, no name, before it
+# what a leader's unit is to him, before 的 and the unit (蒋介石精锐的第88师, 阎锡山嫡系的第19军): his name stands before
+# the word, which is no given name (石精锐 read from 蒋介|石精锐 is none)
+_ATTRIBUTE_END = re.compile("(精锐|嫡系|主力|王牌|亲信|心腹|部下|麾下)$")
 
 
 # after a title of no office, a word and 的 then the leading itself (指挥官卓越的指挥, 指挥员周密的部署): the word
@@ -708,7 +711,7 @@ def find_persons(text: str) -> list[Mention]:
     for m in _name_before_unit_matches(text):
         cand = m.group("name")
         cand = cand[:-1] if cand.endswith("的") else cand  # 胡琏的新11师: a two-character name
-        if _MODIFIER_END.search(cand) or cand[0] in "和与及同":
+        if _MODIFIER_END.search(cand) or _ATTRIBUTE_END.search(cand) or cand[0] in "和与及同":
             continue
         start = m.start("name")
         if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":
