@@ -787,7 +787,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                     continue  # 支队（X大佐指挥的第55联队…）: the units he leads inside the bracket follow
         # UNIT + title + (NAME)
         t = _TITLE_ENDS.search(before)
-        if t and not t.group("title").startswith("副") and not t.group("title").endswith("附") \
+        if t and not t.group("title").startswith("副") and not t.group("title").endswith(("附", "主任")) \
                 and "副" not in before[-len(t.group(0)) - 1:][:1]:  # 团附: the regiment's deputy, as 副团长
             title = t.group("title")
             tpos = p.start - shift - len(t.group(0))

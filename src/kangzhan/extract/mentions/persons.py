@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 import jieba
 
-from kangzhan.extract.lexicons import common_words, is_toponym
+from kangzhan.extract.lexicons import admin, common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import (
     LEAD_VERBS,
@@ -44,6 +44,7 @@ TITLES: list[tuple[str, str | None]] = [
     ("副长官", "战区"), ("长官", "战区"), ("委员长", None), ("副司令员", None), ("司令员", None), ("政治委员", None),
     ("政委", None),
     ("团附", None), ("营附", None),  # a regiment's or battalion's deputy (团附某某率三百余人): who led the men, no command
+    ("政治部主任", None),  # a staff post (政治部主任X亲自指挥…): names who led, heads no unit (resolve links no command)
 ]
 RANKS = ("陆军大将", "陆军中将", "陆军少将", "陆军大佐", "陆军中佐", "陆军少佐", "上将", "中将", "少将", "大将", "上校", "中校",
          "少校", "大佐", "中佐", "少佐", "将军")  # 大佐/中佐/少佐: the Japanese field-officer ranks (联队长水上源藏大佐)
@@ -665,6 +666,8 @@ def find_persons(text: str) -> list[Mention]:
                 found.setdefault(name, (None, "verb"))
     for name in _appointees(text):
         found.setdefault(name, (None, "appoint"))
+    for name in _honoured_toponyms(text):
+        found.setdefault(name, (None, "honorific"))
     for m in near_anchor_finditer(_APPOINTED, text, _APPOINTED_AT, 5):  # = _APPOINTED.finditer(text)
         cand = m.group("name")
         name = cut_name(cand, 0, strong=True)
@@ -1087,6 +1090,27 @@ def _listed_name(chunk: str) -> bool:
     return (tag == "nr" or freq < 100) and _accept(chunk) is not None
 
 
+# what follows a person's name and never a place's (左权将军, 赵尚志同志, 悼某某烈士)
+_HONORIFICS = ("将军", "同志", "烈士")
+
+
+def _honoured_toponyms(text: str) -> list[str]:
+    """Names the gazetteer holds for a county or city that the text writes before an honorific (左权将军, 悼X同志):
+    counties were renamed after fallen commanders (左权县, 尚志市, 靖宇县), so _accept refuses the man's name as a
+    toponym; before 将军/同志/烈士 it is his. Two or three characters opening with a family name; no province."""
+    out: list[str] = []
+    for h in _HONORIFICS:
+        for a, _b in occurrences(text, h):
+            for k in (3, 2):
+                cand = text[max(0, a - k):a]
+                p = admin().get(cand)
+                if len(cand) == k and p is not None and p.kind in ("county", "city") and cand[0] in cn_surnames():
+                    if cand not in out:
+                        out.append(cand)
+                    break
+    return out
+
+
 def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]],
                      aliases: dict[str, str] | None = None) -> list[Mention]:
     """Every occurrence of the found names (longest first); an alias (原大佐) is a mention of its full name."""
@@ -1097,8 +1121,8 @@ def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]],
         name = aliases.get(surface, surface)
         title, how = found[name]
         for a, b in occurrences(text, surface):  # = re.finditer(re.escape(surface), text)
-            if a in taken:
-                continue
+            if a in taken or how == "honorific" and text[b:b + 1] in ("县", "市"):
+                continue  # 左权县: the county named after the man, a place
             taken.update(range(a, b))
             out.append(Mention("person", a, b, surface, {"name": name, "title": title, "how": how}))
     out.sort(key=lambda x: x.start)
