@@ -470,8 +470,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         if p.value.get("title"):
             ent.titles.add(p.value["title"])
         orig = raw[p.start:p.end]
-        if orig != name:  # the original (Traditional or OCR) form is another name of the person (contract)
-            ent.alt_labels.add(orig)
+        if orig != name and p.text not in cn_surnames():  # the original (Traditional or OCR) form is another
+            ent.alt_labels.add(orig)  # name of the person (contract); a bare family name (欧阳团长) is none
         ent.evidence.append(ev(p.start, p.end))
     for m in a.places:
         name = m.value.get("name", m.text)

@@ -857,6 +857,11 @@ def _surname_aliases(found: dict[str, tuple[str | None, str]]) -> dict[str, str]
     out: dict[str, str] = {}
     for short in found:
         base = _RANK_TAIL.sub("", short) if len(short) > 2 else short
+        if len(short) == 2 and short in cn_surnames():  # 欧阳(团长), 司马(营长): a compound family name alone
+            fulls = [f for f in found if len(f) in (3, 4) and f.startswith(short)]
+            if len(fulls) == 1:
+                out[short] = fulls[0]
+            continue
         if base not in jp_surnames_by_rank():
             continue
         fulls = [f for f in found if f != short and len(f) > len(base) and f.startswith(base)
