@@ -623,8 +623,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                         and text[end:end + 1] not in _SUFFIX:
                     _claim(text, out, taken, s0 + 1, end, "suffix", _SUFFIX[suf])  # 退上|孤山: the move's complement
                     break
+                county = _one_char_county(text, s0, taken)
                 if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)
-                                                    or _operation_target(text, s0, end)):
+                                                    or _operation_target(text, s0, end) or county):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
                 if stem[0] in "县省" and s0 > 0 and _HAN.match(text, s0 - 1) or strong and stem[0] == "市":
@@ -678,10 +679,26 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 kind = _SUFFIX[suf]
                 if suf in _DIMINUTIVE_OF and text.startswith("子", end):
                     end, kind = _diminutive_end(text, end, kind)
+                if county and not _at_boundary(text, s0, taken):
+                    _claim(text, out, taken, s0 - 2, s0, "suffix", "county")
                 _claim(text, out, taken, s0, end, "suffix", kind)
                 break
             break
     return out
+
+
+# characters that make X县 a reference, not a county (各县, 该县, 邻县, 本县, 全县 …)
+_NOT_COUNTY_STEM = frozenset("各该本全邻此外每一二两三四五六七八九十某同州省市府地区乡镇村大小")
+
+
+def _one_char_county(text: str, s0: int, taken: list[bool]) -> bool:
+    """A county named by one character and 县 stands right before s0, opening a word (山西|辽县|十字岭, 在|涉县|X村):
+    the place inside it starts after 县. Counties of one character the gazetteer lacks (renamed since: 辽县) are
+    written so too."""
+    if s0 < 2 or text[s0 - 1] != "县" or not _HAN.match(text, s0 - 2) or text[s0 - 2] in _NOT_COUNTY_STEM \
+            or any(taken[s0 - 2:s0]):
+        return False
+    return _at_boundary(text, s0 - 2, taken)
 
 
 # the northeast's toponyms add 子 to a feature (柳条沟子, 二道岗子, 老虎嘴子) and name a hill or a village after it
