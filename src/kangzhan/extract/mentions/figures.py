@@ -771,7 +771,7 @@ _MOVE = (r"分[两二三四五六七八九0-9]?路|进山|进村|出城|下乡|�
          # or holding out, the defender's deed (守军八百余人坚守…, 总部机关及部分部队六千余人坚持内线…, …突围)
          r"坚持|坚守|固守|据守|死守|守卫|突围|阻击|抗击|迎击|迎战|奋战|血战")
 _SIDE_COUNT_MOVES = re.compile(
-    rf"(?:(?P<side>{_JP}|我军|八路军|新四军|国军|守军)(?P<mid>[\u4e00-\u9fff]{{0,8}}?|[\u4e00-\u9fff]{{9,14}}?"
+    rf"(?:(?P<side>{_JP}|我军|八路军|新四军|国军|守军)(?P<mid>[\u4e00-\u9fff]{{0,8}}?|[\u4e00-\u9fff]{{7,12}}?"
     rf"(?:部队|人马|官兵|机关))|(?<=[,，]))(?<![第0-9.])"  # (a longer run only when it ends in the force's word)
     rf"(?P<count>{_COUNT})(?=[,，]?(?:{_MOVE})|[及和与](?:{_JP}))"
 )

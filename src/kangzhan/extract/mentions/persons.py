@@ -282,6 +282,10 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         return _accept(window[:lang])  # 松浦淳|六|郎中: a Japanese given name in 郎 that jieba cut apart
     if flag.startswith("nr") and len(tok) == 3 and cn == 1 and tok[2] in _CLAUSE_ADVERBS:
         tok = tok[:2]  # 孙震|乃电令各部, 李延年|遂率…: jieba's guess glued the adverb that opens the predicate
+    if strong and cn == 2 and tok == window[:2] and len(toks) > 1 and len(toks[1][0]) == 2 \
+            and not toks[1][1].startswith(_VERBISH) and not any(map(_is_stop, toks[1][0])) \
+            and not _words_common(toks[1][0]):
+        return _accept(window[:4])  # 营长司马|文龙: a compound family name, then a given name jieba cut apart
     if flag.startswith("nr") and 2 <= len(tok) <= 5 and not (jp and len(tok) <= jp):
         if strong and len(tok) == 2 and jp <= 1 and cn == 1 and _third_name_char(window):
             return _accept(window[:3]) or _accept(tok)  # 彭孟|缉等, 孙蔚|如: jieba cut a given name short
@@ -807,6 +811,9 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name[:-1], found.pop(name))  # 第N军(何柱国兼,…): "concurrently", after the name
         elif _clause_word_glued(name, found, text) or _NOT_A_NAME.search(name):
             found.pop(name)
+    for name in [n for n in found if found[n][1] == "honorific"]:
+        for longer in [n for n in found if n != name and n.endswith(name)]:
+            found.pop(longer)  # 悼念|左权将军: a verb glued before the man's name is no part of it
     aliases = _surname_aliases(found)
     for short in aliases:
         found.pop(short)
@@ -1109,6 +1116,8 @@ def _honoured_toponyms(text: str) -> list[str]:
             for k in (3, 2):
                 cand = text[max(0, a - k):a]
                 p = admin().get(cand)
+                if k == 2 and a >= 3 and text[a - 3] in cn_surnames():
+                    break  # 赵|尚志同志, 杨|靖宇将军: the county bears the given name, the man is the three characters
                 if len(cand) == k and p is not None and p.kind in ("county", "city") and cand[0] in cn_surnames():
                     if cand not in out:
                         out.append(cand)

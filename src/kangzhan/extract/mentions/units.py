@@ -782,11 +782,8 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
             q = next((w - n for n in (4, 3, 2) if w - n >= 0 and _place_name(text[w - n:w], strict=ech == "大队")), -1)
             if q >= 0 and _local_name(text, q, w):
                 found.append((q, a.end(), ech))
-    for d in _DUTY_ECH.finditer(text):
-        p = d.start()
-        if _PARENT_END.search(text, max(0, p - 6), p) or p == 0 or not "\u4e00" <= text[p - 1] <= "\u9fff" \
-                or text[p - 1] in "我该":
-            found.append((p, d.end(), d.group(0)[2:]))  # 八路军|特务团, "我特务团": the duty unit, no name before it
+    for d in _DUTY_ECH.finditer(text):  # 八路军|特务团, 警卫团和|教导团: the duty unit (a named one, 东南警卫团, is
+        found.append((d.start(), d.end(), d.group(0)[2:]))  # found above and starts before: it wins)
     for m in _PUPPET_NAMED.finditer(text):
         if _local_name(text, m.start("name"), m.end("name"), verbs=True) and "军" not in m.group("name"):
             found.append((m.start(), m.end(), m.group("ech")))
