@@ -2,7 +2,8 @@
 定居X, 现居X, 晚年在X; 在X家中去世, X老家, 在X解甲归田) is told of his life, not of the fight. An obituary or an interview names these
 places next to the battles he fought; they are no places of those battles. The same holds for the other places of a
 life and of its remembrance: a dead man's native county on a roll (年二十八岁湖北黄陂人), a school (考入X, X步兵学校),
-a wedding (在X结婚), a writer's or scholar's place in a byline (X英语教育作家), where a unit did propaganda or raised men (在X一带宣传抗战, 在X招兵), a burial or memorial site
+a wedding (在X结婚), a writer's or scholar's place in a byline (X英语教育作家), where news of the fight reached someone
+(在X得知), where a unit did propaganda or raised men (在X一带宣传抗战, 在X招兵), a burial or memorial site
 (安葬于X, 衣冠冢在X, 碑原立于X, 遗体运抵X, X烈士陵园). Only the
 mention so placed is dropped: the same town named where the fight is told stays that battle's place.
 """
@@ -41,7 +42,9 @@ _LIFE_AFTER = re.compile(r"人(?![民员口马数们群士质力心物手工造�
                          r"|[^，,。；;、\s\d后把被在于从向与和及并]{0,4}?(?:作家|记者|学者|教授|画家|诗人|编辑|律师|专栏作者)"
                          # where a unit campaigned with words or raised men (在X、Y那一带宣传抗战, 在X招兵); not where it
                          # trained (在X地区整训): an order of battle's training areas are places of the campaign
-                         r"|(?:那|这)?(?:一带|地区|附近|等地)?(?:宣传|募捐|演出|招兵|征兵)")
+                         r"|(?:那|这)?(?:一带|地区|附近|等地)?(?:宣传|募捐|演出|招兵|征兵)"
+                         # where someone far off heard of the fight (在延安得知…, 在重庆惊悉…): a memorial's or poem's place
+                         r"|(?:得知|获悉|惊悉|闻悉|惊闻|闻讯)")
 
 
 def outside_homes(text: str, places: list[Mention]) -> list[Mention]:

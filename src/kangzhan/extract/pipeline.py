@@ -472,8 +472,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         if p.value.get("title"):
             ent.titles.add(p.value["title"])
         orig = raw[p.start:p.end]
-        if orig != name:  # the original (Traditional or OCR) form is another name of the person (contract)
-            ent.alt_labels.add(orig)
+        if orig != name and p.text not in cn_surnames():  # the original (Traditional or OCR) form is another
+            ent.alt_labels.add(orig)  # name of the person (contract); a bare family name (欧阳团长) is none
         ent.evidence.append(ev(p.start, p.end))
     for m in a.places:
         name = m.value.get("name", m.text)
@@ -918,6 +918,19 @@ def _without_epilogue(text: str, sents: list[tuple[int, int]], starts: list[int]
             or _ACTION.search(text, *sents[bisect_right(starts, d.start) - 1])]
 
 
+# the writing of a poem, letter or report (作于1942年6月, 写于…) and the day news of the fight reached someone
+# (1942年6月,X在延安得知…): dates of the telling, after the fight
+_WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$")
+_NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻悉|惊闻|闻讯|听到消息|接到噩耗|噩耗传来)")
+
+
+def _date_of_telling(text: str, d: Mention) -> bool:
+    """The date is when the text (or a witness) was written or heard the news, no date of the fight: a poem's
+    or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these."""
+    return _WRITTEN_ON.search(text, max(0, d.start - 4), d.start) is not None \
+        or _NEWS_AFTER.match(text, d.end) is not None
+
+
 def _ends_before(end: str, day: str) -> bool:
     """An ISO date (or month, year) ends before another at the precision both have (1939-05 before 1939-09)."""
     n = min(len(end), len(day))
@@ -935,7 +948,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         info = a.infos.get(name)
         items = _about_place(text, info, items)
         items = _without_earlier_years(info, items, starts)
-        items = [(k, d) for k, d in items if not _career_step(a, *sents[k])]
+        items = [(k, d) for k, d in items if not _career_step(a, *sents[k]) and not _date_of_telling(text, d)]
         if not items:
             continue  # a career's dates only: the text does not date the battle
         first_k = min(k for k, lab in enumerate(a.labels) if lab == name)

@@ -795,7 +795,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                     continue  # 支队（X大佐指挥的第55联队…）: the units he leads inside the bracket follow
         # UNIT + title + (NAME)
         t = _TITLE_ENDS.search(before)
-        if t and not t.group("title").startswith("副") and not t.group("title").endswith("附") \
+        if t and not t.group("title").startswith("副") and not t.group("title").endswith(("附", "主任")) \
                 and "副" not in before[-len(t.group(0)) - 1:][:1]:  # 团附: the regiment's deputy, as 副团长
             title = t.group("title")
             tpos = p.start - shift - len(t.group(0))
@@ -925,6 +925,29 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                     if k is not None:
                         out.append(CommandLink(name, k, p.start, p.end))
     out += _elided_appointments(text, persons, units, sentences, out, units_after)
+    out += _sole_unit_of_title(text, persons, units, out)
+    return out
+
+
+def _sole_unit_of_title(text: str, persons: list[Mention], units: list[ResolvedUnit],
+                        links: list[CommandLink]) -> list[CommandLink]:
+    """NAME + TITLE (欧阳团长, 李营长) with no unit beside it, where the whole text names one unit of the title's
+    echelon only: a story or memoir calls its hero by his post and names his regiment once, elsewhere; the one
+    regiment it names is his. No deputy (副团长), no title of any echelon, no person already linked."""
+    linked = {c.person for c in links}
+    out: list[CommandLink] = []
+    for p in persons:
+        name = p.value["name"]
+        if name in linked:
+            continue
+        t = _TITLE_AT.match(text, p.end)
+        ech = TITLE_ECHELON.get(t.group(0)) if t else None
+        if ech is None:
+            continue
+        fit = {u.key: k for k, u in enumerate(units) if u.echelon == ech}
+        if len(fit) == 1:
+            out.append(CommandLink(name, next(iter(fit.values())), p.start, p.end))
+            linked.add(name)
     return out
 
 

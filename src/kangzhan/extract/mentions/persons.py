@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 import jieba
 
-from kangzhan.extract.lexicons import common_words, is_toponym
+from kangzhan.extract.lexicons import admin, common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import (
     LEAD_VERBS,
@@ -44,6 +44,7 @@ TITLES: list[tuple[str, str | None]] = [
     ("副长官", "战区"), ("长官", "战区"), ("委员长", None), ("副司令员", None), ("司令员", None), ("政治委员", None),
     ("政委", None),
     ("团附", None), ("营附", None),  # a regiment's or battalion's deputy (团附某某率三百余人): who led the men, no command
+    ("政治部主任", None),  # a staff post (政治部主任X亲自指挥…): names who led, heads no unit (resolve links no command)
 ]
 RANKS = ("陆军大将", "陆军中将", "陆军少将", "陆军大佐", "陆军中佐", "陆军少佐", "上将", "中将", "少将", "大将", "上校", "中校",
          "少校", "大佐", "中佐", "少佐", "将军")  # 大佐/中佐/少佐: the Japanese field-officer ranks (联队长水上源藏大佐)
@@ -281,6 +282,10 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         return _accept(window[:lang])  # 松浦淳|六|郎中: a Japanese given name in 郎 that jieba cut apart
     if flag.startswith("nr") and len(tok) == 3 and cn == 1 and tok[2] in _CLAUSE_ADVERBS:
         tok = tok[:2]  # 孙震|乃电令各部, 李延年|遂率…: jieba's guess glued the adverb that opens the predicate
+    if strong and cn == 2 and tok == window[:2] and len(toks) > 1 and len(toks[1][0]) == 2 \
+            and not toks[1][1].startswith(_VERBISH) and not any(map(_is_stop, toks[1][0])) \
+            and not _words_common(toks[1][0]):
+        return _accept(window[:4])  # 营长司马|文龙: a compound family name, then a given name jieba cut apart
     if flag.startswith("nr") and 2 <= len(tok) <= 5 and not (jp and len(tok) <= jp):
         if strong and len(tok) == 2 and jp <= 1 and cn == 1 and _third_name_char(window):
             return _accept(window[:3]) or _accept(tok)  # 彭孟|缉等, 孙蔚|如: jieba cut a given name short
@@ -668,6 +673,8 @@ def find_persons(text: str) -> list[Mention]:
                 found.setdefault(name, (None, "verb"))
     for name in _appointees(text):
         found.setdefault(name, (None, "appoint"))
+    for name in _honoured_toponyms(text):
+        found.setdefault(name, (None, "honorific"))
     for m in near_anchor_finditer(_APPOINTED, text, _APPOINTED_AT, 5):  # = _APPOINTED.finditer(text)
         cand = m.group("name")
         name = cut_name(cand, 0, strong=True)
@@ -807,6 +814,9 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name[:-1], found.pop(name))  # 第N军(何柱国兼,…): "concurrently", after the name
         elif _clause_word_glued(name, found, text) or _NOT_A_NAME.search(name):
             found.pop(name)
+    for name in [n for n in found if found[n][1] == "honorific"]:
+        for longer in [n for n in found if n != name and n.endswith(name)]:
+            found.pop(longer)  # 悼念|左权将军: a verb glued before the man's name is no part of it
     aliases = _surname_aliases(found)
     for short in aliases:
         found.pop(short)
@@ -857,6 +867,11 @@ def _surname_aliases(found: dict[str, tuple[str | None, str]]) -> dict[str, str]
     out: dict[str, str] = {}
     for short in found:
         base = _RANK_TAIL.sub("", short) if len(short) > 2 else short
+        if len(short) == 2 and short in cn_surnames():  # 欧阳(团长), 司马(营长): a compound family name alone
+            fulls = [f for f in found if len(f) in (3, 4) and f.startswith(short)]
+            if len(fulls) == 1:
+                out[short] = fulls[0]
+            continue
         if base not in jp_surnames_by_rank():
             continue
         fulls = [f for f in found if f != short and len(f) > len(base) and f.startswith(base)
@@ -1090,6 +1105,29 @@ def _listed_name(chunk: str) -> bool:
     return (tag == "nr" or freq < 100) and _accept(chunk) is not None
 
 
+# what follows a person's name and never a place's (左权将军, 赵尚志同志, 悼某某烈士)
+_HONORIFICS = ("将军", "同志", "烈士")
+
+
+def _honoured_toponyms(text: str) -> list[str]:
+    """Names the gazetteer holds for a county or city that the text writes before an honorific (左权将军, 悼X同志):
+    counties were renamed after fallen commanders (左权县, 尚志市, 靖宇县), so _accept refuses the man's name as a
+    toponym; before 将军/同志/烈士 it is his. Two or three characters opening with a family name; no province."""
+    out: list[str] = []
+    for h in _HONORIFICS:
+        for a, _b in occurrences(text, h):
+            for k in (3, 2):
+                cand = text[max(0, a - k):a]
+                p = admin().get(cand)
+                if k == 2 and a >= 3 and text[a - 3] in cn_surnames():
+                    break  # 赵|尚志同志, 杨|靖宇将军: the county bears the given name, the man is the three characters
+                if len(cand) == k and p is not None and p.kind in ("county", "city") and cand[0] in cn_surnames():
+                    if cand not in out:
+                        out.append(cand)
+                    break
+    return out
+
+
 def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]],
                      aliases: dict[str, str] | None = None) -> list[Mention]:
     """Every occurrence of the found names (longest first); an alias (原大佐) is a mention of its full name."""
@@ -1100,8 +1138,8 @@ def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]],
         name = aliases.get(surface, surface)
         title, how = found[name]
         for a, b in occurrences(text, surface):  # = re.finditer(re.escape(surface), text)
-            if a in taken:
-                continue
+            if a in taken or how == "honorific" and text[b:b + 1] in ("县", "市"):
+                continue  # 左权县: the county named after the man, a place
             taken.update(range(a, b))
             out.append(Mention("person", a, b, surface, {"name": name, "title": title, "how": how}))
     out.sort(key=lambda x: x.start)

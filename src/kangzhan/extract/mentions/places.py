@@ -102,7 +102,7 @@ _RAILWAY_LIST = re.compile(
     rf"(?P<stems>[\u4e00-\u9fff]{{2}}(?:[、和及][\u4e00-\u9fff]{{2}})+)(?=等?(?:[两二三四五]条?)?{_RAILWAY_TAIL})")
 # verbs after which a list of places follows, and verbs a place comes before
 _VERB_BEFORE_WORDS = (
-    "攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|进抵|抵达|到达|"
+    "攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|接近|进抵|抵达|到达|"
     "撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
     "会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
     "绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
@@ -119,7 +119,7 @@ _VERB_AFTER_ADVERBS = "已|也|亦|均|相继|先后|随即|遂|又|再次|再�
 _VERB_AFTER_WORDS = "失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手"
 # (?:A1|A2|…)?(?:V) written A1(?:V)|A2(?:V)|…|V1|V2|… (the same matches, same order): literal-led alternatives
 _VERB_AFTER = re.compile("|".join(f"{a}(?:{_VERB_AFTER_WORDS})" for a in _VERB_AFTER_ADVERBS.split("|")) + "|" + _VERB_AFTER_WORDS)
-_LOCATIVE = re.compile(r"以[东南西北]|[东南西北]岸|两岸|沿岸|[上中下]游|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
+_LOCATIVE = re.compile(r"以[东南西北]|[东南西北]岸|[东南西北]口(?![岸径])|两岸|沿岸|[上中下]游|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
                        r"等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|[东南西北]面|[东南西北]部|以[东南西北]地区")
 _SEP = re.compile(r"[、,，和及与]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -623,8 +623,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                         and text[end:end + 1] not in _SUFFIX:
                     _claim(text, out, taken, s0 + 1, end, "suffix", _SUFFIX[suf])  # 退上|孤山: the move's complement
                     break
+                county = _one_char_county(text, s0, taken)
                 if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)
-                                                    or _operation_target(text, s0, end)):
+                                                    or _operation_target(text, s0, end) or county):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
                 if stem[0] in "县省" and s0 > 0 and _HAN.match(text, s0 - 1) or strong and stem[0] == "市":
@@ -678,10 +679,28 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 kind = _SUFFIX[suf]
                 if suf in _DIMINUTIVE_OF and text.startswith("子", end):
                     end, kind = _diminutive_end(text, end, kind)
+                elif suf in _SETTLEMENT and text.startswith("村", end) and text[end + 1:end + 2] not in "民长干委":
+                    end, kind = end + 1, "village"  # 赤峪村, 杨家洼村: the village called after the valley
+                if county and not _at_boundary(text, s0, taken):
+                    _claim(text, out, taken, s0 - 2, s0, "suffix", "county")
                 _claim(text, out, taken, s0, end, "suffix", kind)
                 break
             break
     return out
+
+
+# characters that make X县 a reference, not a county (各县, 该县, 邻县, 本县, 全县 …)
+_NOT_COUNTY_STEM = frozenset("各该本全邻此外每一二两三四五六七八九十某同州省市府地区乡镇村大小")
+
+
+def _one_char_county(text: str, s0: int, taken: list[bool]) -> bool:
+    """A county named by one character and 县 stands right before s0, opening a word (山西|辽县|十字岭, 在|涉县|X村):
+    the place inside it starts after 县. Counties of one character the gazetteer lacks (renamed since: 辽县) are
+    written so too."""
+    if s0 < 2 or text[s0 - 1] != "县" or not _HAN.match(text, s0 - 2) or text[s0 - 2] in _NOT_COUNTY_STEM \
+            or any(taken[s0 - 2:s0]):
+        return False
+    return _at_boundary(text, s0 - 2, taken)
 
 
 # the northeast's toponyms add 子 to a feature (柳条沟子, 二道岗子, 老虎嘴子) and name a hill or a village after it
@@ -737,8 +756,18 @@ def _bracket_aliases(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+def _after_station_verb(text: str, s: int, e: int) -> int:
+    """Where a name starts that the run text[s:e] opens with 驻 (驻|潞安地区日军, stationed at the place): the verb
+    is no part of it; a name the lexicon holds (驻马店) or a word of 驻 (驻军, 驻地) keeps it."""
+    run = text[s:e]
+    if len(run) >= 3 and run[0] == "驻" and run not in _lexicon() and not _common(run[:2], 50):
+        return s + 1
+    return s
+
+
 def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a Han run text[s:e] after a place verb to the toponym it starts with."""
+    s = _after_station_verb(text, s, e)
     run = text[s:e]
     if len(run) >= 4 and run[0] in _ABBREV and run[1] == "境":
         s += 2  # 缅境|腊戌, 湘境|X: "in the territory of" before the name, no part of it
@@ -760,12 +789,18 @@ def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+# what makes 我/敌 after a place verb a side noun of its own (进攻我军, 接近敌人), not the owner of the place after it
+_SIDE_NOUN_NEXT = frozenset("军方部们人伪寇兵后占区阵")
+
+
 def _context_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for vm in _VERB_BEFORE.finditer(text):
         i = vm.end()
         if len(vm.group(0)) == 1 and _common(text[i - 1:i + 1], 100):
             continue  # 陷入, 克服, 占有: the verb is part of another word, no place follows
+        if text[i:i + 1] in ("我", "敌") and text[i + 1:i + 2] not in _SIDE_NOUN_NEXT:
+            i += 1  # 接近我赤峪, 进攻敌X据点: whose place it is, no part of its name
         while i < len(text):
             run = _HAN.match(text, i)
             if not run:
@@ -986,6 +1021,7 @@ def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in near_anchor_finditer(_LOCATIVE_CONTEXT, text, _LOCATIVE_TAIL_AT, 3):  # = _LOCATIVE_CONTEXT.finditer(text)
         s, e = m.span("name")
+        s = _after_station_verb(text, s, e)
         if not any(taken[s:e]) and _item_ok(text, s, e):
             _claim(text, out, taken, s, e, "context")
     return out

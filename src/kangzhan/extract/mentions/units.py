@@ -718,6 +718,9 @@ def _village_militias(text: str, out: list[Mention], group: int) -> int:
 _LOCAL_ECH = ("游击支队", "游击大队", "游击总队", "游击纵队", "游击队", "警卫团", "警卫营", "警卫旅", "独立团", "独立营",
               "独立旅", "保安团", "保安旅", "自卫团", "警备旅", "警备团", "先锋队", "支队", "纵队", "总队", "大队")
 _LOCAL_AT = re.compile("|".join(_LOCAL_ECH))
+# units named by their duty, no number and no name of their own (八路军特务团, 冀中军区警卫团, 新四军教导团): the
+# duty word and the echelon are the whole name; a headquarters' regiment or battalion that a force has only one of
+_DUTY_ECH = re.compile("(?:特务|警卫|教导)(?:旅|团|营)")
 # standing alone, a place names the unit only before the words no regular army numbers (not 支队/总队: the
 # Japanese named detachments so too); 大队 only after a listed place (惠阳大队, 任丘县大队), which no Japanese
 # battalion is named after (theirs bear the commander's family name, read before: 田中大队)
@@ -779,6 +782,8 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
             q = next((w - n for n in (4, 3, 2) if w - n >= 0 and _place_name(text[w - n:w], strict=ech == "大队")), -1)
             if q >= 0 and _local_name(text, q, w):
                 found.append((q, a.end(), ech))
+    for d in _DUTY_ECH.finditer(text):  # 八路军|特务团, 警卫团和|教导团: the duty unit (a named one, 东南警卫团, is
+        found.append((d.start(), d.end(), d.group(0)[2:]))  # found above and starts before: it wins)
     for m in _PUPPET_NAMED.finditer(text):
         if _local_name(text, m.start("name"), m.end("name"), verbs=True) and "军" not in m.group("name"):
             found.append((m.start(), m.end(), m.group("ech")))
