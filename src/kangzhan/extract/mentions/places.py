@@ -344,6 +344,8 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 支撑点|南怀化: the direction begins a longer name, the city is not meant
     if prev_han and name[-1] in "和与及" and _REGION_RULE.fullmatch(prev + name[0]):
         return True  # 绥西|和五原: a region (绥西) and the conjunction after it, no county 西和
+    if text[e:e + 1] == "节" and text[e + 1:e + 2] not in ("制", "节"):
+        return True  # 天长节 (the emperor's birthday), 端阳节: a day's name, no place (not 节制, "to command")
     if _SCHOOL_CLASS.match(text, e):
         return True  # 黄埔一期, 保定第六期: a class of a military school, no place of the battle
     if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以":

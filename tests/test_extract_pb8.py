@@ -1,0 +1,57 @@
+"""Probe pb8: everyday web pages of fights outside the set (a book chapter, an air-war blog, a museum report, a
+magazine's title) lost their battle or its side to general causes. New sentences written for these tests."""
+from helpers import extract_json as extract
+
+
+def _names(battles: list[dict]) -> list[str]:
+    return [b["name"] for b in battles]
+
+
+def test_the_war_by_its_length_in_a_chapter_heading_is_no_battle(tmp_path):
+    text = ("第三章 十四年抗战,铁军转战大别山\n1938年9月,第二十一集团军在大别山一带阻击日军第10师团,"
+            "在商城以南激战五日,毙伤日军一千余人。\n")
+    assert "十四年抗战" not in _names(extract(tmp_path, text)["battles"])
+
+
+def test_eight_years_of_war_named_in_a_sentence_is_no_battle_either(tmp_path):
+    text = "他经历了八年抗战,1940年夏在枣阳以北的田家集战斗中身负重伤,第39军第56师伤亡二百余人。\n"
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "八年抗战" not in names
+    assert "田家集战斗" in names
+
+
+def test_the_groups_of_the_chinese_air_force_are_chinese_units(tmp_path):
+    text = ("南昌空战\n1938年5月31日,日机五十余架来袭南昌。中国空军第5大队起飞迎战,我空军三大队亦由吉安赶到,"
+            "在南昌上空击落日机九架,南昌空战中我机损失两架。\n")
+    units = {u["name"]: u["side"] for b in extract(tmp_path, text)["battles"] for u in b["units"]}
+    assert units.get("第5大队") == "CN"
+
+
+def test_a_japanese_air_group_stays_japanese(tmp_path):
+    text = "1939年10月,日本空军第2大队轰炸兰州,在兰州上空与守军激战,被击落四架。兰州空战中守军伤亡十余人。\n"
+    units = {u["name"]: u["side"] for b in extract(tmp_path, text)["battles"] for u in b["units"]}
+    assert units.get("第2大队", "JP") == "JP"
+
+
+def test_a_county_name_before_jie_is_a_festival_not_a_place(tmp_path):
+    text = ("1938年4月29日是日本的天长节,日机三十余架空袭武汉。中国空军第4大队起飞迎战,"
+            "在汉阳上空击落日机十余架,武汉空战大捷。\n")
+    places = {p["name"] for b in extract(tmp_path, text)["battles"] for p in b["places"]}
+    assert "天长" not in places
+    assert "汉阳" in places
+
+
+def test_a_common_noun_before_the_place_is_no_part_of_the_battles_name(tmp_path):
+    text = ("小说《芦荡火种》原型沙家浜伏击战揭秘\n1939年秋,新四军江南抗日义勇军一部在沙家浜一带伏击日伪军,"
+            "毙伤敌六十余人。\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "原型沙家浜伏击战" not in names
+    assert "沙家浜伏击战" in names
+
+
+def test_a_titled_person_before_a_list_comma_is_no_place_of_the_battle_name(tmp_path):
+    text = ("本报记者采访了纪念馆讲解员王丽、马家岭战斗亲历者的后人。1942年3月5日,游击队第二中队在马家岭伏击日军,"
+            "毙敌三十余人。\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "马家岭战斗" in names
+    assert not any("王丽" in n for n in names)
