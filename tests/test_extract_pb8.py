@@ -55,3 +55,11 @@ def test_a_titled_person_before_a_list_comma_is_no_place_of_the_battle_name(tmp_
     names = _names(extract(tmp_path, text)["battles"])
     assert "马家岭战斗" in names
     assert not any("王丽" in n for n in names)
+
+
+def test_a_quoted_day_and_against_the_japanese_before_the_battle_word_name_the_fight_by_its_day(tmp_path):
+    text = ("老飞行员李明参加过“八一八”对日空战,当天他在衡阳上空击落日机一架。1939年8月18日,日机二十七架空袭衡阳,"
+            "中国空军第3大队起飞迎战,击落日机四架。\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "八一八空战" in names
+    assert not any(n.startswith("对日") for n in names)

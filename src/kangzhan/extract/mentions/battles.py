@@ -138,6 +138,11 @@ def _without_setting(prefix: str) -> str:
     return prefix
 
 
+# the day that names a fight, quoted, and who it was fought against (“八一四”对日空战, 「八一三」抗日作战)
+_QUOTED_DAY_AGAINST = re.compile(r"[“「\"](?P<day>[0-9]{1,2}\s*[.·・．]\s*[0-9]{1,2}|[一二三四五六七八九十]{2,4})[”」\"]"
+                                 r"(?:对日|抗日|对敌)$")
+
+
 def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = True) -> str | None:
     quoted = _quoted_prefix(text, end_of_prefix, suffix)
     if quoted:
@@ -145,6 +150,9 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     counter = _counter_operation(text, end_of_prefix)
     if counter:
         return counter
+    day = _QUOTED_DAY_AGAINST.search(text, max(0, end_of_prefix - 12), end_of_prefix)
+    if day and suffix in ("空战", "作战", "抗战"):
+        return day.group("day")  # “八一四”对日空战: the fight named by its day, against the Japanese
     window = text[max(0, end_of_prefix - 14):end_of_prefix]
     m = _NAME_CHARS.search(window)
     if not m:
