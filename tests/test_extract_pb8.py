@@ -63,3 +63,18 @@ def test_a_quoted_day_and_against_the_japanese_before_the_battle_word_name_the_f
     names = _names(extract(tmp_path, text)["battles"])
     assert "八一八空战" in names
     assert not any(n.startswith("对日") for n in names)
+
+
+def test_an_account_titled_by_its_fight_over_an_address_line_and_a_byline_is_that_fight(tmp_path):
+    text = ("梅子坑歼敌记\nhttp://example.org/history/1203  2011年03月02 09:15\n李明 张华\n\n"
+            "1943年春,我游击队第二中队在梅子坑一带活动。4月12日拂晓,驻镇上的日军二百余人分两路扑向梅子坑,"
+            "另一路直扑梅子坑后山。我中队依托山林伏击,激战半日,毙伤日军三十余人。\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "梅子坑战斗" in names
+
+
+def test_a_village_named_after_a_cave_before_cun_is_a_place(tmp_path):
+    text = ("1942年8月3日,日伪军三百余人向桃花洞村奔袭而来,企图消灭游击队。游击队在桃花洞村周围高地设伏,"
+            "毙伤敌四十余人,桃花洞战斗胜利结束。\n")
+    places = {p["name"] for b in extract(tmp_path, text)["battles"] for p in b["places"]}
+    assert "桃花洞村" in places
