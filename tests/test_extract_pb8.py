@@ -78,3 +78,12 @@ def test_a_village_named_after_a_cave_before_cun_is_a_place(tmp_path):
             "毙伤敌四十余人,桃花洞战斗胜利结束。\n")
     places = {p["name"] for b in extract(tmp_path, text)["battles"] for p in b["places"]}
     assert "桃花洞村" in places
+
+
+def test_a_given_name_ending_in_lian_is_read_whole(tmp_path):
+    text = ("1940年3月,八路军第386旅第772团团长王树连率部在白马坊伏击日军。王树连把指挥所设在村北,"
+            "王树连连忙命令一营出击,白马坊战斗毙伤日军一百余人。\n")
+    battles = extract(tmp_path, text)["battles"]
+    commanders = {c["name"] for b in battles for c in b["commanders"]}
+    assert "王树连" in commanders
+    assert "王树" not in commanders
