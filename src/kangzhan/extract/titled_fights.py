@@ -31,6 +31,7 @@ _FIGHT = re.compile("|".join((FIGHTING.pattern, INCURSION.pattern, SKIRMISH.patt
 _ACCOUNT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<verb>杀敌记|歼敌记|战斗记|激战记|血战记|伏击记|阻击记|突围记|大捷记)")
 _PROSE = re.compile(r"[，,。；;]")
 _MAX_TITLE = 12
+_HEAD_LINES = 4  # the lines under an account's title that may be its head (byline, address and date, blanks)
 
 
 def titled_fights(text: str, places: list[Mention], units: list, dates: list[Mention],
@@ -59,9 +60,8 @@ def titled_fights(text: str, places: list[Mention], units: list, dates: list[Men
         if not _is_namesake(place, start + m.start("place"), places) or place in named:
             continue  # 血战台儿庄 over a 台儿庄战役 the text names: a heading of that battle's account
         a, k = pos, i + 1
-        while account and k < len(lines) and k <= i + 2 and 0 < len(lines[k].strip()) <= _MAX_TITLE \
-                and not _PROSE.search(lines[k]):
-            a += len(lines[k]) + 1  # 彭沃 王彪: the byline under an account's title
+        while account and k < len(lines) and k <= i + _HEAD_LINES and not _PROSE.search(lines[k]):
+            a += len(lines[k]) + 1  # 彭沃 王彪, a page's address and date, a blank: the head under an account's title
             k += 1
         b = _section_end(text, lines, k, a)
         if any(a <= x.start < b and x.value.get("name") and not x.value.get("past")

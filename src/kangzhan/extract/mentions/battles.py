@@ -138,6 +138,11 @@ def _without_setting(prefix: str) -> str:
     return prefix
 
 
+# the day that names a fight, quoted, and who it was fought against (“八一四”对日空战, 「八一三」抗日作战)
+_QUOTED_DAY_AGAINST = re.compile(r"[“「\"](?P<day>[0-9]{1,2}\s*[.·・．]\s*[0-9]{1,2}|[一二三四五六七八九十]{2,4})[”」\"]"
+                                 r"(?:对日|抗日|对敌)$")
+
+
 def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = True) -> str | None:
     quoted = _quoted_prefix(text, end_of_prefix, suffix)
     if quoted:
@@ -145,6 +150,9 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     counter = _counter_operation(text, end_of_prefix)
     if counter:
         return counter
+    day = _QUOTED_DAY_AGAINST.search(text, max(0, end_of_prefix - 12), end_of_prefix)
+    if day and suffix in ("空战", "作战", "抗战"):
+        return day.group("day")  # “八一四”对日空战: the fight named by its day, against the Japanese
     window = text[max(0, end_of_prefix - 14):end_of_prefix]
     m = _NAME_CHARS.search(window)
     if not m:
@@ -314,6 +322,7 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
         parts.insert(0, w)
         if sum(map(len, parts)) >= 12:
             break
+    parts = _without_leading_nouns(_after_titled_person(parts, toks))
     prefix = "".join(parts).lstrip("、·")
     while prefix and prefix[:2] in _BAD_PREFIX:
         prefix = prefix[2:]
@@ -330,6 +339,33 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
             not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) or _railway(w) for w, f in toks if w in prefix):
         return None
     return prefix
+
+
+# a person's title word before a name (讲解员陈梦, 记者王某): the name after it is the person's, no place's
+_PERSON_TITLE_END = ("员", "者", "长", "师", "人")
+
+
+def _after_titled_person(parts: list[str], toks: tuple[tuple[str, str], ...]) -> list[str]:
+    """The words after the last person named with a title (纪念馆讲解员陈梦、百花洞战斗 → 百花洞): a caption's or a
+    byline's person before a list separator is no first item of a list of places."""
+    flags = dict(toks)
+    cut = 0
+    for i in range(1, len(parts)):
+        if flags.get(parts[i], "").startswith("nr") and parts[i - 1].endswith(_PERSON_TITLE_END) \
+                and flags.get(parts[i - 1]) == "n" and i + 1 < len(parts) and parts[i + 1] == "、":
+            cut = i + 2
+    return parts[cut:] if cut else parts
+
+
+def _without_leading_nouns(parts: list[str]) -> list[str]:
+    """Without the everyday nouns before the place (电影《红高粱》原型孙家口伏击战 → 孙家口伏击战, 主题X战斗): a common
+    noun of two or more characters that is no place, before a place name of two or more characters, describes
+    the battle, it does not name it."""
+    while len(parts) > 1 and len(parts[0]) >= 2 and not _toponym(parts[0]) and _tokens(parts[0]) == ((parts[0], "n"),) \
+            and len("".join(parts[1:])) >= 2 and parts[1] != "、" \
+            and (_tokens(parts[1])[0][1].startswith(("ns", "nr")) or _toponym(parts[1])) and parts[0] in common_words():
+        parts = parts[1:]
+    return parts
 
 
 # characters that never stand for a place in an abbreviated name (numerals, pronouns, particles, sides)
@@ -549,6 +585,7 @@ def find_battles(text: str) -> list[Mention]:
     out = [m for m in out if not (m.value.get("name") and _MEMORIAL_AFTER.match(text, m.end))]
     out = _nested_parts(_shortest_genitive(_outside_titles(text, out)))
     out = [m for m in out if not (m.value.get("name") and (_COUNTED_SET.search(m.value["name"])
+                                                        or _WAR_LENGTH.fullmatch(m.value["name"])
                                                         or _ORDINAL_ONLY.fullmatch(m.value["name"])))]
     out = _ordinal_lists(text, out)
     out.sort(key=lambda x: (x.start, -x.end))
@@ -1050,6 +1087,8 @@ def _after_genitive(body: str) -> str | None:
 # a battle counted in someone's life (他的第一场战役即是…): an ordinal with no place names no battle
 _ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}[场个](?:会战|战役|战斗|仗|大战|作战)")
 _COUNTED_SET = re.compile(r"(?:[两二三四五六七八九十百]+|[0-9]{1,3})大(?:会战|战役|战斗|战例|大捷|胜仗)$")
+# the war by its length (八年抗战, 十四年抗战, 14年抗战): the whole war a chapter or a book is about, no battle
+_WAR_LENGTH = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})年(?:全面|局部|艰苦)?(?:抗战|抗日战争|抗日)$")
 
 
 def _heading(line: str) -> str | None:

@@ -817,10 +817,34 @@ def find_persons(text: str) -> list[Mention]:
     for name in [n for n in found if found[n][1] == "honorific"]:
         for longer in [n for n in found if n != name and n.endswith(name)]:
             found.pop(longer)  # 悼念|左权将军: a verb glued before the man's name is no part of it
+    for name in [n for n in found if len(n) == 2]:
+        whole = _glued_given_name(text, name)
+        if whole and whole not in found:
+            found[whole] = found.pop(name)  # 团长刘转连: the unit character 连 ends the given name, never a 连 of his
     aliases = _surname_aliases(found)
     for short in aliases:
         found.pop(short)
     return _all_occurrences(text, found, aliases)
+
+
+# the unit character that is a common given-name character too (刘转连, 孙连仲): a name cut before it may go on
+# (not 团/营: 丁伟团, 张营 name a man's regiment or battalion after him)
+_GIVEN_UNIT_CHARS = "连"
+# what it opens when it is no part of the name: a title (连长), a unit of the man's (连队), an adverb (连续, 连夜)
+_UNIT_WORD_AFTER = re.compile(r"连(?:长|附|部|队|级|以|续|同|日|夜|忙|声|年|里|内|的|属|中)")
+
+
+def _glued_given_name(text: str, name: str) -> str | None:
+    """The three-character name when every time the text writes a two-character name (at least three times) the same
+    unit character follows it, and never as a title or a word of its own (刘转连大喊, 刘转连嘴边, 刘转连连忙): the
+    character is the given name's last, the name finder stopped at it (团长刘转|连)."""
+    at = [m.end() for m in re.finditer(re.escape(name), text)]
+    after = {text[e:e + 1] for e in at}
+    if len(at) < 3 or len(after) != 1 or not after <= set(_GIVEN_UNIT_CHARS):
+        return None
+    if any(_UNIT_WORD_AFTER.match(text, e) and not text.startswith(text[e] * 2, e) for e in at):
+        return None
+    return name + text[at[0]]
 
 
 # a conjunction or adverb that opens a clause (但X决定…, 而X的援军…) or joins list items (A团和警备旅)

@@ -107,7 +107,8 @@ _VERB_BEFORE_WORDS = (
     "会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
     "绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
     "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
-    "扫荡|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭"
+    "扫荡|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
+    "扑向|直扑|扑往|指向"
 )
 _VERB_BEFORE_CHARS = "陷|犯|抵|克|占|趋"
 # (?:(?:W1|W2|…)了?|陷|…) written W1了?|W2了?|…|陷|… (the same matches, tried in the same order): every
@@ -344,6 +345,8 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 支撑点|南怀化: the direction begins a longer name, the city is not meant
     if prev_han and name[-1] in "和与及" and _REGION_RULE.fullmatch(prev + name[0]):
         return True  # 绥西|和五原: a region (绥西) and the conjunction after it, no county 西和
+    if text[e:e + 1] == "节" and text[e + 1:e + 2] not in ("制", "节"):
+        return True  # 天长节 (the emperor's birthday), 端阳节: a day's name, no place (not 节制, "to command")
     if _SCHOOL_CLASS.match(text, e):
         return True  # 黄埔一期, 保定第六期: a class of a military school, no place of the battle
     if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以":
@@ -604,6 +607,16 @@ def _garrison_village(stem: str, suf: str) -> bool:
 _CLAUSE_OPENERS = "当今既"
 
 
+# the feature a village is named after, before its 村/庄 (百花洞村, 桃花峪村, 梅子坑村): the name is a village's
+_FEATURE_OF_VILLAGE = "洞峪沟坑塘湾坳冲垌"
+
+
+def _feature_village(stem: str, suf: str) -> bool:
+    """A three-character stem that ends in a feature word, before 村 or 庄 (百花洞村): the village word vouches for
+    the name even where its first two characters are an everyday word (百花, 桃花)."""
+    return suf in ("村", "庄") and len(stem) == 3 and stem[-1] in _FEATURE_OF_VILLAGE and not _BAD_STEM.search(stem)
+
+
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _SUFFIX_AT.finditer(text):
@@ -670,7 +683,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 铁索桥, 公路桥: a word of the dictionary naming a kind of structure, not one place
                 if k == 3 and (any(c in "塘桥铺镇村街圩寨坪山江河湖岭" for c in stem[1:]) or stem[-1] in "两二三四"):
                     continue  # 五塘六塘: two names side by side
-                if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50) or _common(stem[1:], 50)):
+                if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50) or _common(stem[1:], 50)) \
+                        and not _feature_village(stem, suf):
                     continue  # X + common word (向阵地口), common word + X (负责南口): not a name
                 nxt = text[end:end + 1]
                 if (nxt and nxt not in _SUFFIX_NEXT_OK and not _LOCATIVE.match(text, end)

@@ -135,7 +135,9 @@ _FORCE_REACH = 10  # the force word starts at most 4 (pre) + 6 (cause) character
 # 大队/中队 are Japanese echelons (battalions of a 联队), but the guerrilla and base-area forces numbered their own
 # battalions so too: written right after the force they belong to, they are Chinese (not after a bare 支队: the
 # Japanese detachments had battalions too, 保障支队第N大队)
-_OWN_FORCE_BEFORE = re.compile(r"(?:游击队|游击总队|总队|我支队|纵队|边区|军分区|分区|自卫团|自卫队|八路军|新四军|抗联)$")
+# (and the Chinese air force numbered its groups 大队 too: 中国空军第4大队, 我空军四大队; not 日本空军)
+_OWN_FORCE_BEFORE = re.compile(r"(?:游击队|游击总队|总队|我支队|纵队|边区|军分区|分区|自卫团|自卫队|八路军|新四军|抗联"
+                               r"|(?<![日敌])(?<!日本)空[军軍])$")
 _NAMED_STOP = ("先遣", "右翼", "左翼", "挺进", "游击", "一个", "两个", "该", "各", "其", "保障", "掩护", "追击",
                "突击", "增援", "机动", "预备", "主力", "警备", "守备", "别动", "快速", "混成", "独立", "骑兵", "步兵")
 _NOT_BEFORE_BARE = set("从到至达共约有余计扩增减近超过每")
