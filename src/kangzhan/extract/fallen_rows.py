@@ -34,6 +34,8 @@ _NOTE = re.compile(r"[(（](?P<note>[\u4e00-\u9fff]{1,6})[)）]")
 _CUT = re.compile(r"[ \t\u3000,，;；|｜]+")
 _LEAD_NUMBER = re.compile(rf"^{_SP}*(?:[0-9]{{1,3}}[.、．]|[(（][0-9]{{1,3}}[)）])?{_SP}*")
 _RANK = "|".join(sorted((r for r in RANKS if r != "将军"), key=len, reverse=True))
+_RANK_ONLY = re.compile(f"(?:{_RANK})")
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PERSON = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<rank>{_RANK})")
 _POST = re.compile("|".join(sorted((re.escape(t) for t, _ in TITLES), key=len, reverse=True)) + r"|高参|参议|主任|参谋")
 # a chief's post: the unit's commander (not 副…, 参谋长, 高参, 政治部主任 …)
@@ -41,7 +43,7 @@ _CHIEF = re.compile(r"(?<!副)(?:总司令|司令官|司令员|司令|总指挥|
 # a word of death in a line or above the table: the table is of the fallen
 _DEATH = re.compile(r"追授|追赠|追晋|追认|殉国|殉职|殉难|阵亡|牺牲|战死|战殁|自杀|自戕|遇难|捐躯|就义|烈士|英烈|忠烈")
 # a line of appointment, birth or schooling: no record of a death
-_NOT_DEATH = re.compile(r"任命|出任|升任|调任|就任|接任|兼任|晋升|出生|生于|诞生|毕业|入学|结婚|授衔|授予")
+_NOT_DEATH = re.compile(r"(?<!主)任(?!务|何)|晋升|出生|生于|诞生|毕业|入学|结婚|授衔|授予")  # not 主任 (a post)
 _NOT_NAME = re.compile(r"[0-9军师旅团营连部队战区司令的和与]")  # 第5军少将: a unit's rank, no person
 _JP_ECHELONS = ("师团", "旅团", "联队", "方面军", "派遣军")
 _MIN_ROWS = 3
@@ -92,7 +94,14 @@ def _row(text: str, a: int, b: int) -> Row | None:
     d = dates[0]
     cells = _cells(text, a, b, d)  # the columns around the date, brackets (追授, 自杀) left out
     person = post = place = None
-    for s, t in cells:
+    for k, (s, t) in enumerate(cells):
+        nxt = cells[k + 1] if k + 1 < len(cells) else None
+        if person is None and nxt and _RANK_ONLY.fullmatch(text, *nxt) and _NAME_ONLY.fullmatch(text, s, t) \
+                and text[s] in cn_surnames():
+            person = (s, t, text[nxt[0]:nxt[1]])  # 张某 中将: the rank a column of its own
+            continue
+        if person is not None and (s, t) != cells[0] and _RANK_ONLY.fullmatch(text, s, t):
+            continue
         m = _PERSON.match(text, s, t)
         if person is None and m and m.end() == t and not _NOT_NAME.search(m.group("name")):
             person = (s, m.end("name"), m.group("rank"))
@@ -235,5 +244,6 @@ def row_commands(text: str, rows: list[Row], units: list[ResolvedUnit], commands
             if units[k].side != "CN" and r.person.text[:1] in cn_surnames() and units[k].echelon not in _JP_ECHELONS:
                 units[k].side, units[k].weak = "CN", True
         if r.chief and inside:
-            out.append(CommandLink(r.person.value["name"], inside[0], r.person.start, r.person.end))
+            # the unit right before the title (第45师第267团团长: the regiment)
+            out.append(CommandLink(r.person.value["name"], inside[-1], r.person.start, r.person.end))
     return out

@@ -995,6 +995,8 @@ def _title_battle(line: str) -> tuple[int, int, str] | None:
             continue
         if prefix and _MEMORIAL_AFTER.match(line, m.end()):
             continue  # 踏访X抗战纪念馆: the museum visited, no battle the title names
+        if prefix and m.group(0) == "抗战" and not _toponym(prefix):
+            continue  # 馆藏抗战文物选介: 抗战 qualifies the relics (the war's), no place's fight
         if prefix:
             at = line.rfind(prefix, 0, m.start())
             return (at if at >= 0 else m.start() - len(prefix)), m.end(), prefix + m.group(0)
