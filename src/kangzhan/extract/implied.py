@@ -56,7 +56,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     if central is None and (units or figures) and fighting + len(_RETAKEN.findall(text)) >= 3:
         central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
         retaken = central is not None
-    fallback = False
+    fallback = one_clause = False
     counter = _COUNTER_SWEEP.search(text) if not named and len(_SWEEP.findall(text)) >= 2 else None
     shaped = not named and (units or figures) and (fighting + incursion >= 2 or counter) \
         or not told and (units or figures or leaders) and _tells_fighting(text)
@@ -73,6 +73,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
             or _salient_place(places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles)
         fallback = central is not None
+        one_clause = clause is not None and central is clause
         if central is not None:  # 溧阳县塘马村: the fight is the village's, the county only locates it
             central = narrowest_place(text, central, places)
     if central is None or any(central.value.get("name", central.text) in n for n in told):
@@ -85,6 +86,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     m = implied_mention(central, "战斗" if fallback or parent else _word(text), coined=fallback)
     if parent:  # a fight inside the campaign the text names in passing: part of it (see local_action)
         m.value["local"] = parent
+    if fallback and one_clause:  # told in one clause: in a list of labels or captions, its item's alone
+        m.value["clause"] = True
     if fallback and passing - {parent}:  # the battles named in passing keep only the stretches that name them
         m.value["passing"] = sorted(passing - {parent})
     if retaken:
@@ -172,9 +175,25 @@ _CLAUSE_FIGHT = re.compile(r"(?:一带|附近|地区|山区|阵地|[东南西北
                            r"(?:阻击|伏击|袭击|抗击|迎击|痛击|截击|狙击|激战|血战|交战|反击|击退|歼灭|围歼)")
 # the enemy attacking a place (敌人进犯X, 日军三次进攻X) and repulsed there (遭/被…打击, 被击退)
 _CLAUSE_ATTACK = re.compile(r"(?:进犯|进攻|侵犯|窜犯|袭击|偷袭|围攻|扫荡)$")
-_REPULSED = re.compile(r"[^，,。；;]{0,4}?(?:遭|被|为|受)[^，,。；;]{0,12}?(?:打击|痛击|击退|反击|阻击|歼灭|重创|迎头痛击)")
+_REPULSED = re.compile(r"[^，,。；;]{0,6}?[，,]?(?:遭|被|为|受)[^，,。；;]{0,12}?(?:打击|痛击|击退|反击|阻击|歼灭|重创|迎头痛击)")
 _ENEMY = re.compile(r"日军|日寇|日伪|敌人|敌军|来犯之敌|鬼子|侵略军|敌")
 _CLAUSE_REACH = 16  # characters after the verb where the enemy may stand (阻击日军第5师团一部)
+
+
+_ITEM_HEAD = re.compile(r"^[ \t\u3000]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[.、．][ \t\u3000]*\S", re.M)
+
+
+def clause_item(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the numbered item (a label, a caption: "21. …" up to "22. …") that holds ``at``, when the text
+    is a list of at least two such items; else None. A fight told in one clause of one item is that item's: the
+    other items (other objects, other photos) tell nothing of it."""
+    heads = [m.start() for m in _ITEM_HEAD.finditer(text)]
+    if len(heads) < 2:
+        return None
+    k = bisect_right(heads, at) - 1
+    if k < 0:
+        return None
+    return heads[k], heads[k + 1] if k + 1 < len(heads) else len(text)
 
 
 def _fight_clause(text: str, places: list[Mention]) -> Mention | None:

@@ -33,7 +33,7 @@ from kangzhan.extract.fight_places import far_places, fighting_places
 from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
-from kangzhan.extract.implied import implied_battle, unnamed_accounts
+from kangzhan.extract.implied import clause_item, implied_battle, unnamed_accounts
 from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_action import local_action, whole_sentences
 from kangzhan.extract.local_entries import (
@@ -215,6 +215,8 @@ def analyse(src: SourceText) -> Analysis:
             if implied:
                 battles = [*battles, implied]
             infos, labels = segment(text, sentences, battles, records)
+            if implied and implied.value.get("clause"):  # a label's one clause: its item, not the other labels
+                _within_item(text, sentences, labels, implied)
             if implied and implied.value.get("passing") and implied.value["name"] in infos:
                 claim_passing(text, sentences, labels, battles, implied.value["name"], implied.value["passing"])
                 if infos[implied.value["name"]].part_of in implied.value["passing"]:  # a look back is no whole of it
@@ -316,6 +318,18 @@ def _campaign_keeps_its_sentences(text: str, sentences: list[tuple[int, int]], l
             continue
         infos.setdefault(name, BattleInfo(name, first=m))
         labels[k] = name
+
+
+def _within_item(text: str, sentences: list[tuple[int, int]], labels: list[str | None], fight: Mention) -> None:
+    """The sentences of a fight told in one clause of a numbered list's item (an object label, a caption) that lie
+    outside that item lose its label."""
+    item = clause_item(text, fight.start)
+    if item is None:
+        return
+    a, b = item
+    for k, (s, _t) in enumerate(sentences):
+        if labels[k] == fight.value["name"] and not (a <= s < b):
+            labels[k] = None
 
 
 def _first_dated(sentences: list[tuple[int, int]], dates: list[Mention]) -> tuple[int, int] | None:
