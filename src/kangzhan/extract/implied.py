@@ -56,22 +56,24 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     if central is None and (units or figures) and fighting + len(_RETAKEN.findall(text)) >= 3:
         central = _target_place(text, places, _RETAKEN_BEFORE)  # a telegram announcing a town's recapture
         retaken = central is not None
-    fallback = False
+    fallback = one_clause = False
     counter = _COUNTER_SWEEP.search(text) if not named and len(_SWEEP.findall(text)) >= 2 else None
     shaped = not named and (units or figures) and (fighting + incursion >= 2 or counter) \
         or not told and (units or figures or leaders) and _tells_fighting(text)
     content = not told - passing and len(fights) >= _MIN_FIGHTS and (not named or len(fights) >= _FIGHT_SHARE * len(sentences or ()))
-    if central is None and (shaped or content):
+    clause = None if named or central is not None else _fight_clause(text, places)  # 在X阻击日军: one clause
+    if central is None and (shaped or content or clause):
         # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队) or in passing: the
         # account is of a fight the text never names, the place it attacks, else the place it keeps coming back
         # to, else the place of its dated opening, else the one village it names; a text that tells fighting in
         # none of these shapes, the place its fighting stretches are about, whatever the layout (fight_content)
         fought, contested = (None, False) if shaped else \
             fought_place(text, sentences or [], places, fights, {p for n in named for p in _in_name(n, places)})
-        central = fought or None if contested else fought or _attacked_place(text, places) \
+        central = fought or None if contested else fought or _attacked_place(text, places) or clause \
             or _salient_place(places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles)
         fallback = central is not None
+        one_clause = clause is not None and central is clause
         if central is not None:  # 溧阳县塘马村: the fight is the village's, the county only locates it
             central = narrowest_place(text, central, places)
     if central is None or any(central.value.get("name", central.text) in n for n in told):
@@ -84,6 +86,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     m = implied_mention(central, "战斗" if fallback or parent else _word(text), coined=fallback)
     if parent:  # a fight inside the campaign the text names in passing: part of it (see local_action)
         m.value["local"] = parent
+    if fallback and one_clause:  # told in one clause: in a list of labels or captions, its item's alone
+        m.value["clause"] = True
     if fallback and passing - {parent}:  # the battles named in passing keep only the stretches that name them
         m.value["passing"] = sorted(passing - {parent})
     if retaken:
@@ -162,6 +166,55 @@ _CAREER_BACK = re.compile(r"(?:远在|早在)\s*$")
 # rivers or railways, which a battle crosses but is not named after)
 _NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "island")
 NAMESAKE_KINDS = _NAMESAKE
+
+
+# a fight told in one clause (a museum label's 说明, a photo caption, a row of a list): a place after 在/于, then
+# a fighting verb, the enemy its partner or object (在X阻击日军, 于X与敌激战, 在X一带伏击日伪军)
+_CLAUSE_FIGHT = re.compile(r"(?:一带|附近|地区|山区|阵地|[东南西北](?:侧|面|郊))?(?:与|同|对)?"
+                           r"(?:日军|日寇|日伪军?|敌人?|鬼子)?(?:展开|进行)?(?:了)?"
+                           r"(?:阻击|伏击|袭击|抗击|迎击|痛击|截击|狙击|激战|血战|交战|反击|击退|歼灭|围歼)")
+# the enemy attacking a place (敌人进犯X, 日军三次进攻X) and repulsed there (遭/被…打击, 被击退)
+_CLAUSE_ATTACK = re.compile(r"(?:进犯|进攻|侵犯|窜犯|袭击|偷袭|围攻|扫荡)$")
+_REPULSED = re.compile(r"[^，,。；;]{0,6}?[，,]?(?:遭|被|为|受)[^，,。；;]{0,12}?(?:打击|痛击|击退|反击|阻击|歼灭|重创|迎头痛击)")
+_ENEMY = re.compile(r"日军|日寇|日伪|敌人|敌军|来犯之敌|鬼子|侵略军|敌")
+_CLAUSE_REACH = 16  # characters after the verb where the enemy may stand (阻击日军第5师团一部)
+
+
+_ITEM_HEAD = re.compile(r"^[ \t\u3000]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[.、．][ \t\u3000]*\S", re.M)
+
+
+def clause_item(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the numbered item (a label, a caption: "21. …" up to "22. …") that holds ``at``, when the text
+    is a list of at least two such items; else None. A fight told in one clause of one item is that item's: the
+    other items (other objects, other photos) tell nothing of it."""
+    heads = [m.start() for m in _ITEM_HEAD.finditer(text)]
+    if len(heads) < 2:
+        return None
+    k = bisect_right(heads, at) - 1
+    if k < 0:
+        return None
+    return heads[k], heads[k + 1] if k + 1 < len(heads) else len(text)
+
+
+def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
+    """The one settlement, mountain or pass where a clause tells a fight against the enemy (八路军某旅在X阻击日军,
+    敌人进犯X遭我军痛击): a text that names no battle and tells its fight in a single clause (an object label, a
+    caption) is about the fight at that place. None when no clause or clauses at several places do."""
+    hits = []
+    for m in places:
+        if m.value.get("kind") not in _NAMESAKE or m.start == 0:
+            continue
+        attack = _CLAUSE_ATTACK.search(text, max(0, m.start - 4), m.start)
+        if attack and _ENEMY.search(text, max(0, attack.start() - _CLAUSE_REACH), attack.start()) \
+                and _REPULSED.match(text, m.end):
+            hits.append(m)  # 敌人四次进犯X遭我军痛击: the enemy's attack on the place and its repulse
+            continue
+        if text[m.start - 1] not in ("在", "于"):
+            continue
+        v = _CLAUSE_FIGHT.match(text, m.end)
+        if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH):
+            hits.append(m)
+    return hits[0] if len({m.value.get("name", m.text) for m in hits}) == 1 else None
 
 
 def _sole_target(text: str, places: list[Mention]) -> Mention | None:

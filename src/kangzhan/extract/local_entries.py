@@ -259,15 +259,18 @@ def chronology_dates(text: str, dates: list[Mention]) -> list[Mention]:
 # what a day's entry tells of a fight (besides _ENTRY_FIGHT): a raid, an ambush, a kill, a sweep resisted
 _DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|作战|击毙|毙伤|歼灭|反扫荡|反“扫荡”")
 _ANTI_SWEEP = re.compile(r"反[“\"]?扫荡")
+_WIDE = ("province", "country", "region")
+# an officer or soldier fell at a place (X在Y阵亡, 于Y殉国): a chronology of the dead tells the fight there so
+_FELL_AT = re.compile(r"[在于][^，,。；;\n]{2,12}?(?:阵亡|殉国|战死|牺牲)")
 
 
 def _entry_place(text: str, a: int, b: int, places: list[Mention]) -> Mention | None:
-    """Where a day's fight was: the first place after its fighting word (the last of places written together,
-    苏南句容县: the narrower), else the line's first settlement, else its first place."""
+    """Where a day's fight was: the first place after its fighting word or the 在 of a death (the last of places
+    written together, 苏南句容县: the narrower), else the line's first settlement, else its first place."""
     inside = [m for m in places if a <= m.start < b]
     if not inside:
         return None
-    fight = _DAY_FIGHT.search(text, a, b)
+    fight = _DAY_FIGHT.search(text, a, b) or _FELL_AT.search(text, a, b)  # 在Y阵亡: from 在 on
     after = [m for m in inside if fight and m.start >= fight.start()] if fight else []
     if after:
         k = 0
@@ -281,11 +284,11 @@ def _entry_place(text: str, a: int, b: int, places: list[Mention]) -> Mention | 
 def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str]) -> Mention | None:
     """A day's fight the chronology does not name: X反扫荡 when the line tells a sweep and the resistance to
     it, else X战斗 after its place; None when the line tells no fight."""
-    if not _DAY_FIGHT.search(text, a, b):
+    if not (_DAY_FIGHT.search(text, a, b) or _FELL_AT.search(text, a, b)):
         return None
     p = _entry_place(text, a, b, places)
-    if p is None:
-        return None
+    if p is None or not _DAY_FIGHT.search(text, a, b) and p.value.get("kind") in _WIDE:
+        return None  # 在江西阵亡: a death in a province names no fight
     place = p.value.get("short") or p.value.get("name", p.text)
     if _ANTI_SWEEP.search(text, a, b):
         name, alts = place + "反扫荡", [place + "反扫荡战斗", place + "战斗"]

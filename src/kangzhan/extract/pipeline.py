@@ -20,12 +20,20 @@ from kangzhan.extract.facts import (
     record_sentences,
     segment,
 )
+from kangzhan.extract.fallen_rows import (
+    fallen_rows,
+    row_commands,
+    row_dates,
+    row_events,
+    row_persons,
+    row_places,
+)
 from kangzhan.extract.fight_content import claim_passing
 from kangzhan.extract.fight_places import far_places, fighting_places
 from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
-from kangzhan.extract.implied import implied_battle, unnamed_accounts
+from kangzhan.extract.implied import clause_item, implied_battle, unnamed_accounts
 from kangzhan.extract.incidents import incident_at
 from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_action import local_action, whole_sentences
@@ -147,7 +155,9 @@ def analyse(src: SourceText) -> Analysis:
     breaks, lost_days = find_number_breaks(text)  # a PDF copy's breaks around numbers (1937|年, 7|月27||,)
     text = restore_days(text, lost_days)  # the 日 such a copy lost, read where it stood (same length)
     text = blank_furniture(text)  # a page's menus, tool links, article data and bylines (same length)
-    glosses = sorted(find_glosses(text) + find_jamming(text) + find_wraps(text) + find_references(text) + breaks
+    row_ends = {r.end for r in fallen_rows(text)}  # a table's rows are lines of their own, no wrapped print
+    wraps = [w for w in find_wraps(text) if w[0] not in row_ends]
+    glosses = sorted(find_glosses(text) + find_jamming(text) + wraps + find_references(text) + breaks
                      + find_layout_spaces(text)  # 民國31 年5 月, 第13 軍: the space a page puts after a number
                      + find_pictographs(text))  # 保(👃)卫(🧤)战: a copying site's emoji
     if glosses:
@@ -161,9 +171,12 @@ def analyse(src: SourceText) -> Analysis:
     persons = addressees(text, trim_names(find_persons(text)))  # 吉总指挥世五弟 … 均鉴: family + courtesy name
     entries = roll_entries(text)  # a roll of the dead: a name line over its life dates, then the biography
     persons = spaced_names(text, roll_persons(entries, persons))  # 司令员  杨 成 武: a name spaced to a column
+    rows = [] if entries else fallen_rows(text)  # a table of the fallen: name+rank, post, date, province+place a line
+    persons = row_persons(rows, persons)
     battles = find_battles(text)
     dates = life_dates(entries, _outside_lifespans(text, find_dates(text), persons))
     dates = chronology_dates(text, dates)  # 2日 under a chronology's 1944年 and 1月 headings: 1944-01-02
+    dates = row_dates(rows, dates)  # 1940、5、16: a row's date of death
     figures = find_figures(text)
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
@@ -172,6 +185,7 @@ def analyse(src: SourceText) -> Analysis:
     places = outside_built_works(text, places)  # 战后兴建横贯公路、海港: the works built, no battlefield
     places = outside_homes(text, places)  # 家住X, 祖籍X, 在X家中去世: a veteran's home, no battlefield
     places = outside_org_names(text, places)  # 榆社县委, 黄县二支队: the organ or local force it names, no battlefield
+    places = row_places(rows, places)  # 湖北|南瓜店: a row's place without its province
     titled, untold = titled_fights(text, places, units, dates, battles)  # 芦沟桥中日开战, 血战X: a page title names a fight
     battles = sorted([*battles, *titled], key=lambda m: m.start) if titled else battles
     records = record_lists(text, sentences, battles)  # 参加了A、B和C: a record lists battles, it tells none
@@ -203,6 +217,8 @@ def analyse(src: SourceText) -> Analysis:
             if implied:
                 battles = [*battles, implied]
             infos, labels = segment(text, sentences, battles, records)
+            if implied and implied.value.get("clause"):  # a label's one clause: its item, not the other labels
+                _within_item(text, sentences, labels, implied)
             if implied and implied.value.get("passing") and implied.value["name"] in infos:
                 claim_passing(text, sentences, labels, battles, implied.value["name"], implied.value["passing"])
                 if infos[implied.value["name"]].part_of in implied.value["passing"]:  # a look back is no whole of it
@@ -245,10 +261,16 @@ def analyse(src: SourceText) -> Analysis:
     for name in told_before - set(labels) - {None}:
         if any(m.value.get("implied") and m.value.get("name") == name for m in battles):
             infos.pop(name, None)
-    relabelled = bool(entries)
+    relabelled = bool(entries or rows)
     if entries:  # an entry's facts are its person's; only the clause that says he fell in a fight is a battle's
         sentences, labels, coined = roll_events(text, sentences, labels, entries, battles, places)
         battles = [*battles, *coined]
+    elif rows:  # a table of the fallen: each row the fight at its place, rows at one place one fight
+        labels, coined = row_events(sentences, labels, rows, battles)
+        battles = [*battles, *coined]
+        for name in set(infos) - set(labels):  # a fight coined from the whole table before: the rows decide
+            if any(m.value.get("implied") and m.value.get("name") == name for m in battles):
+                infos.pop(name)
     else:  # no battle told but where someone fell: an obituary's "在攻打X的战斗中牺牲" is one
         before = labels
         sentences, labels, coined = fell_in_prose(text, sentences, labels, battles, places, persons)
@@ -270,7 +292,7 @@ def analyse(src: SourceText) -> Analysis:
     for m in battles:
         if m.value.get("implied") and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
-    commands = link_commands(text, persons, units, sentences)
+    commands = row_commands(text, rows, units, link_commands(text, persons, units, sentences))
     sides_from_commanders(units, commands)
     sides_from_persons(text, persons, units)
     figures = strength_sides(figures, units, sentences, commands, persons)  # 13军辖…,兵力28000人: the side of the units it counts
@@ -298,6 +320,18 @@ def _campaign_keeps_its_sentences(text: str, sentences: list[tuple[int, int]], l
             continue
         infos.setdefault(name, BattleInfo(name, first=m))
         labels[k] = name
+
+
+def _within_item(text: str, sentences: list[tuple[int, int]], labels: list[str | None], fight: Mention) -> None:
+    """The sentences of a fight told in one clause of a numbered list's item (an object label, a caption) that lie
+    outside that item lose its label."""
+    item = clause_item(text, fight.start)
+    if item is None:
+        return
+    a, b = item
+    for k, (s, _t) in enumerate(sentences):
+        if labels[k] == fight.value["name"] and not (a <= s < b):
+            labels[k] = None
 
 
 def _first_dated(sentences: list[tuple[int, int]], dates: list[Mention]) -> tuple[int, int] | None:

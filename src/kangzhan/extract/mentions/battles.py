@@ -1018,6 +1018,11 @@ def _nested_parts(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# what 抗战 qualifies in a title (抗战文物, 抗战时期, 抗战老兵): the war's relics, years, veterans — no battle's name
+_WAR_ATTRIBUTE = re.compile(r"(?:文物|时期|时代|期间|精神|老兵|将领|英烈|烈士|歌曲|文献|档案|史料|图片|照片|遗物|实物|藏品"
+                            r"|漫画|木刻|标语|家书|日记)")
+
+
 def _title_battle(line: str) -> tuple[int, int, str] | None:
     """A battle named in the document's title line (第五军攻略昆仑关作战经过检讨 → 昆仑关作战): its written span (with
     the quotes of “九一八”事变, which the name drops) and name; not a phase or an overview of a campaign
@@ -1032,6 +1037,8 @@ def _title_battle(line: str) -> tuple[int, int, str] | None:
             continue
         if prefix and _MEMORIAL_AFTER.match(line, m.end()):
             continue  # 踏访X抗战纪念馆: the museum visited, no battle the title names
+        if prefix and m.group(0) == "抗战" and _WAR_ATTRIBUTE.match(line, m.end()):
+            continue  # 馆藏抗战文物选介: 抗战 qualifies the relics (the war's), no place's fight
         if prefix:
             at = line.rfind(prefix, 0, m.start())
             return (at if at >= 0 else m.start() - len(prefix)), m.end(), prefix + m.group(0)

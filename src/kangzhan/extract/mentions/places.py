@@ -617,6 +617,10 @@ def _feature_village(stem: str, suf: str) -> bool:
     return suf in ("村", "庄") and len(stem) == 3 and stem[-1] in _FEATURE_OF_VILLAGE and not _BAD_STEM.search(stem)
 
 
+# a market street (花市街, 米市街, 菜市街): X市 a market, 街 its street; the name before it is the town's
+_MARKET_STREET = re.compile(r"市街")
+
+
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _SUFFIX_AT.finditer(text):
@@ -690,6 +694,10 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if (nxt and nxt not in _SUFFIX_NEXT_OK and not _LOCATIVE.match(text, end)
                         and (_common(suf + nxt, 30) or _words().get(suf + nxt, (0, ""))[0] >= 500)):
                     continue  # 配属山炮, 血染山河: the suffix starts another word (山河 is tagged ns, yet a word)
+                if k == 3 and _MARKET_STREET.match(text, p) and _words().get(stem[-1] + suf, (0, ""))[1] == "n":
+                    _claim(text, out, taken, s0, p - 1, "suffix", "town")  # 丰利|花市街: the town, then its market
+                    _claim(text, out, taken, p - 1, end + 1, "suffix", "town")  # street (花市, 菜市: a market's word)
+                    break
                 kind = _SUFFIX[suf]
                 if suf in _DIMINUTIVE_OF and text.startswith("子", end):
                     end, kind = _diminutive_end(text, end, kind)
