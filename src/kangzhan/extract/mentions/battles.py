@@ -704,7 +704,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
         or text[max(0, s - 2):s] == "打完"  # 刚打完X战役的部队: the unit comes from it
         or text[max(0, s - 2):s] in ("远在", "早在")  # 远在日俄战役即已从军: a career's look back
-        or (name.endswith("事变") and bool(_INCIDENT_AS_TIME.match(after))),  # X事变发生后: a time, not the story
+        or (name.endswith("事变") and bool(_INCIDENT_AS_TIME.match(after)))  # X事变发生后: a time, not the story
+        or _compared(text, s, end),
         "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
         "alias": not told and (bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
                                                                           and not alias.group(0).startswith("即"))))
@@ -714,6 +715,20 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "whole": text[max(0, s - 2):s].endswith("是") and bool(_WHOLE_AFTER.match(text, end)),
         # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
         "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)})
+
+
+# a battle named only as the measure of the one told (其规模不亚于X, 堪比X, 与X相比, 与X齐名): a look at another
+# battle, not the account of the text's fight
+_COMPARED_BEFORE = re.compile(r"(?:不亚于|不逊于|不下于|不次于|堪比|可比|媲美|比肩|好比|犹如|如同|宛如|仅次于|胜过|远超|超过了?"
+                              r"|(?<![对相])比)[“\"「]?$")
+_COMPARED_AFTER = re.compile(r"^[”\"」]?(?:相比|相比较|相较|比较|相提并论|媲美|齐名|并称|并列|相当|相似|类似|一样|同样|相同|相媲美)")
+_WITH_BEFORE = re.compile(r"(?:[与和同跟]|可与|可以与|能与|足以与|足与)[“\"「]?$")
+
+
+def _compared(text: str, s: int, end: int) -> bool:
+    """The battle name at text[s:end] is only the measure of another (不亚于X, 与X相比)."""
+    return bool(_COMPARED_BEFORE.search(text, max(0, s - 4), s)) or (
+        bool(_WITH_BEFORE.search(text, max(0, s - 4), s)) and bool(_COMPARED_AFTER.match(text[end:end + 6])))
 
 
 # 1938年5月,X会战结束后,日军兵锋直指Y: a battle dated by its end is a time, the text goes on after it (without the
