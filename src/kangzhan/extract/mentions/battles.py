@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kangzhan.extract.lexicons import common_words
 from kangzhan.extract.mentions.base import Mention, book_titles, in_spans, inside_span
+from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.text import posseg_fast
 from kangzhan.text.list_items import ITEM_MARK
 
@@ -557,7 +558,72 @@ def find_battles(text: str) -> list[Mention]:
         if dedup and m.start < dedup[-1].end:
             continue
         dedup.append(m)
-    return _mark_lists(text, dedup)
+    return _date_names_of_told(text, _mark_lists(text, dedup))
+
+
+# the day-name inside a battle's name (上海八一三之役, 七七事变, 一·二八事变, “8·13”抗战): its digits
+_NAME_DAY = re.compile(r"(?<![0-9〇零一二三四五六七八九十])(?P<digits>[〇零一二三四五六七八九][·・.．]?[〇零一二三四五六七八九]{1,2}"
+                       r"(?:[·・.．]?[〇零一二三四五六七八九])?|[0-9]{1,2}\s*[.·・．]\s*[0-9]{1,2})(?![0-9〇零一二三四五六七八九十年月])")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+# a day written out: 8月13日, 八月十三日
+_WRITTEN_DAY = re.compile(r"(?<![0-9])(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def name_days(digits: str) -> set[tuple[int, int]]:
+    """The (month, day) a day-name may stand for: 九一八 → 9/18, 七七 → 7/7, 一二八 → 1/28 or 12/8, 8.13 → 8/13."""
+    parts = [p.strip() for p in re.split(r"[·・.．]", digits) if p.strip()]
+    splits = [(parts[0], parts[1])] if len(parts) == 2 else [(parts[0][:i], parts[0][i:]) for i in range(1, len(parts[0]))]
+    out = set()
+    for mo, dy in splits:
+        month, day = (int(x) if x.isdigit() else int("".join(str(_CN_DIGIT[c]) for c in x)) for x in (mo, dy))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.add((month, day))
+    return out
+
+
+def _written_days(text: str, start: int = 0, end: int | None = None) -> set[tuple[int, int]]:
+    out = set()
+    for m in _WRITTEN_DAY.finditer(text, start, len(text) if end is None else end):
+        mo, dy = cn_to_int(m.group("m")), cn_to_int(m.group("d"))
+        if mo and dy:
+            out.add((mo, dy))
+    return out
+
+
+def _date_names_of_told(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A battle named by its day (上海八一三之役, 七七事变) beside a battle the text names otherwise (淞沪会战, 卢沟桥事变) is
+    that battle's other name when the sentence names both (一九三七年上海八一三之役開啟了淞滬之戰), or when the text
+    writes that day and names one such battle only, or names it in the sentence that writes the day: Chinese
+    names an incident and the campaign it opened by their first day. Marked alias, so it goes to the battle its
+    sentence tells and is no battle of its own."""
+    dated = {i: name_days(d.group("digits")) for i, m in enumerate(mentions)
+             if m.value.get("name") and not m.value.get("alias") and (d := _NAME_DAY.search(m.value["name"]))}
+    if not dated:
+        return mentions
+    others = [m for i, m in enumerate(mentions) if i not in dated and m.value.get("name") and not m.value.get("past")
+              and not m.value.get("alias") and not m.value.get("context")]
+    if not others:
+        return mentions
+    names = {m.value["name"] for m in others}
+    out = list(mentions)
+    for i, days in dated.items():
+        m = mentions[i]
+        if not days or "list" in m.value:
+            continue
+        s0 = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+        e = _SENTENCE_END.search(text, m.end)
+        s1 = e.start() if e else len(text)
+        same = any(s0 <= o.start < s1 for o in others)
+        day_of = False
+        for w in _WRITTEN_DAY.finditer(text):
+            if _written_days(w.group(0)) & days:
+                w0 = max((x.end() for x in _SENTENCE_END.finditer(text, 0, w.start())), default=0)
+                w1 = (x.start() if (x := _SENTENCE_END.search(text, w.end())) else len(text))
+                day_of = day_of or len(names) == 1 or any(w0 <= o.start < w1 for o in others)
+        if same or day_of:
+            out[i] = Mention(m.kind, m.start, m.end, m.text, {**m.value, "alias": True})
+    return out
 
 
 # a date written inside the quotes before a name (「8.13淞沪抗战」, “八一三淞沪抗战”, “8·13抗战”): the day that names it
