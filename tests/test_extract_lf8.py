@@ -215,3 +215,28 @@ def test_an_incident_named_by_its_day_is_the_incident_told(tmp_path):
 def test_two_incidents_named_by_their_days_stay_two(tmp_path):
     battles = _battles(extract_json(tmp_path, TWO_INCIDENTS))
     assert "一·二八事变" in battles or "一二八事变" in battles, list(battles)
+
+
+# --- namesakes of the battle's region -------------------------------------------------------------------------
+
+
+def _far_places(text: str) -> dict[str, str | None]:
+    from kangzhan.extract.fight_places import far_places
+    from kangzhan.extract.mentions.places import find_places
+    from kangzhan.text.sentences import split_sentences
+
+    sentences = split_sentences(text)
+    places = far_places(text, sentences, ["某战斗"] * len(sentences), find_places(text), [], [])
+    return {m.text: m.value.get("official") for m in places}
+
+
+def test_a_short_name_is_the_division_of_the_province_the_battle_names():
+    # the lexicon gives 平山 to a district of Liaoning; the text is in Hebei
+    got = _far_places("1939年秋,日军进攻河北阜平、平山一带。八路军在平山与日军激战,毙伤日军300余人。")
+    assert got["平山"] == "平山县"
+
+
+def test_a_short_name_far_from_the_battle_is_its_namesake_near_it():
+    got = _far_places("1940年,八路军在井陉、获鹿、元氏一带与日军激战。井陉守军坚守井陉,日军进攻获鹿,"
+                      "八路军一部在平山阻击日军,毙伤日军300余人。")
+    assert got["平山"] == "平山县"
