@@ -240,3 +240,9 @@ def test_a_short_name_far_from_the_battle_is_its_namesake_near_it():
     got = _far_places("1940年,八路军在井陉、获鹿、元氏一带与日军激战。井陉守军坚守井陉,日军进攻获鹿,"
                       "八路军一部在平山阻击日军,毙伤日军300余人。")
     assert got["平山"] == "平山县"
+
+
+def test_an_incident_named_by_its_day_before_a_later_battle_stays_a_battle(tmp_path):
+    text = ("1931年9月18日夜,日军炸毁柳条湖铁路,九一八事变爆发。11月,东北军马占山部在嫩江桥抗击日军,江桥抗战打响。"
+            "马占山指挥部队毙伤日军千余人。\n")
+    assert "九一八事变" in _battles(extract_json(tmp_path, text))  # 11月 dates 江桥抗战: the day names no other battle

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from kangzhan.extract.lexicons import common_words
@@ -568,6 +568,7 @@ _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"�
 # a day written out: 8月13日, 八月十三日
 _WRITTEN_DAY = re.compile(r"(?<![0-9])(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_BREAK = re.compile(r"[,，:：]")
 
 
 def name_days(digits: str) -> set[tuple[int, int]]:
@@ -591,10 +592,27 @@ def _written_days(text: str, start: int = 0, end: int | None = None) -> set[tupl
     return out
 
 
+# a month written (with its day or not): the last one before a battle's name dates it
+_WRITTEN_MONTH = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月")
+
+
+def _days_before(text: str) -> Callable[[int], set[tuple[int, int]]]:
+    """pos → the (month, day) of the last date written before pos when it gives the day (8月13日 … 淞沪会战爆发),
+    else nothing (a later month, 11月…江桥抗战, dates the battle otherwise)."""
+    months = list(_WRITTEN_MONTH.finditer(text))
+    starts = [m.start() for m in months]
+
+    def at(pos: int) -> set[tuple[int, int]]:
+        k = bisect_right(starts, pos - 1) - 1
+        day = _WRITTEN_DAY.match(text, starts[k]) if k >= 0 and months[k].end() <= pos else None
+        return _written_days(day.group(0)) if day else set()
+    return at
+
+
 def _date_names_of_told(text: str, mentions: list[Mention]) -> list[Mention]:
     """A battle named by its day (上海八一三之役, 七七事变) beside a battle the text names otherwise (淞沪会战, 卢沟桥事变) is
-    that battle's other name when the sentence names both (一九三七年上海八一三之役開啟了淞滬之戰), or when the text
-    writes that day and names one such battle only, or names it in the sentence that writes the day: Chinese
+    that battle's other name when one clause names both (一九三七年上海八一三之役開啟了淞滬之戰), or when the text
+    names it after that day as the last date written (1937年8月13日,…淞沪会战爆发): Chinese
     names an incident and the campaign it opened by their first day. Marked alias, so it goes to the battle its
     sentence tells and is no battle of its own."""
     dated = {i: name_days(d.group("digits")) for i, m in enumerate(mentions)
@@ -605,7 +623,7 @@ def _date_names_of_told(text: str, mentions: list[Mention]) -> list[Mention]:
               and not m.value.get("alias") and not m.value.get("context")]
     if not others:
         return mentions
-    names = {m.value["name"] for m in others}
+    day_before = _days_before(text)
     out = list(mentions)
     for i, days in dated.items():
         m = mentions[i]
@@ -614,13 +632,9 @@ def _date_names_of_told(text: str, mentions: list[Mention]) -> list[Mention]:
         s0 = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
         e = _SENTENCE_END.search(text, m.end)
         s1 = e.start() if e else len(text)
-        same = any(s0 <= o.start < s1 for o in others)
-        day_of = False
-        for w in _WRITTEN_DAY.finditer(text):
-            if _written_days(w.group(0)) & days:
-                w0 = max((x.end() for x in _SENTENCE_END.finditer(text, 0, w.start())), default=0)
-                w1 = (x.start() if (x := _SENTENCE_END.search(text, w.end())) else len(text))
-                day_of = day_of or len(names) == 1 or any(w0 <= o.start < w1 for o in others)
+        same = any(s0 <= o.start < s1 and not _CLAUSE_BREAK.search(text, min(o.end, m.end), max(o.start, m.start))
+                   for o in others)  # one clause: 上海八一三之役开启了淞沪之战 (九一八事变爆发,…江桥抗战 are two)
+        day_of = any(days & day_before(o.start) for o in others)
         if same or day_of:
             out[i] = Mention(m.kind, m.start, m.end, m.text, {**m.value, "alias": True})
     return out
