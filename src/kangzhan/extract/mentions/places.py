@@ -1482,6 +1482,7 @@ _BEARING_HEAD = _DIRECTIONS
 _DIRECTION_LEAD = "以向往偏朝正" + _DIRECTIONS + _ABBREV
 
 
+_FEATURE_TAIL = ("地", "区", "脉", "坡", "麓", "腰", "县", "市")
 _BEARING_FEATURE = re.compile(rf"[{_DIRECTIONS}](?=[\u4e00-\u9fff][{''.join(_FEATURE_KIND)}])")
 
 
@@ -1492,7 +1493,9 @@ def _bearing_features(text: str, taken: list[bool]) -> list[Mention]:
     phrase (河北|平山, 以北|天门, 冀西|平山)."""
     lex = _lexicon()
     found = [m.start() for m in _BEARING_FEATURE.finditer(text) if text[m.start() + 1:m.start() + 3] in lex
-             and lex[text[m.start() + 1:m.start() + 3]][0] in ("county", "city", "district")]
+             and lex[text[m.start() + 1:m.start() + 3]][0] in ("county", "city", "district")
+             and text[m.start() + 1] not in _DIRECTIONS  # 东|南山地: a compound bearing, no name
+             and not text.startswith(_FEATURE_TAIL, m.start() + 3)]  # 西|平山区: the hill's slopes, a district
     if not found:
         return []
     names = {text[s:s + 3] for s in found
