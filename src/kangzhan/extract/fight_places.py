@@ -29,7 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from kangzhan.extract.lexicons import admin, features, km, regions
+from kangzhan.extract.lexicons import AdminPlace, admin, features, km, namesakes, regions
 from kangzhan.extract.mentions.base import Mention
 
 # a word of fighting: an attack, a defence, a clash, its outcome for a town, a battle's name word
@@ -218,6 +218,9 @@ def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | N
     drop: set[int] = set()
     reread: dict[int, Mention] = {}
     for lab, ms in by_battle.items():
+        for m in ms:  # 河北…平山: the 平山 of the province the battle names, not the namesake of another
+            if (other := _namesake_in(m, ms)) is not None:
+                reread[id(m)] = other
         # a province's point is its capital: it places no battle
         centre = _centre([m for m in ms if _point(m) is not None and m.value.get("kind") != "province"])
         if centre is None:
@@ -235,6 +238,10 @@ def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | N
                     and count[name] == 1 and name not in lab and regions().get(name, "city") == "city" \
                     and name not in features():
                 drop.add(id(m))
+            elif id(m) in reread:
+                continue
+            elif (near := _namesake_near(m, at)) is not None:  # 平山 of a battle by 石家庄: the county of Hebei
+                reread[id(m)] = near
             elif name in regions() or name in features():  # 九龙 of a battle at 长沙: Kowloon, not the county in 四川
                 kind = regions().get(name) or features()[name]
                 reread[id(m)] = replace(m, value={**m.value, "kind": kind, "lon": None, "lat": None, "official": None,
@@ -242,6 +249,32 @@ def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | N
     if not drop and not reread:
         return places
     return [reread.get(id(m), m) for m in places if id(m) not in drop]
+
+
+def _as_division(m: Mention, p: AdminPlace) -> Mention:
+    """The mention read as the division ``p`` of its name."""
+    return replace(m, value={**m.value, "kind": p.kind, "lon": p.lon, "lat": p.lat, "official": p.official})
+
+
+def _namesake_near(m: Mention, at: tuple[float, float]) -> Mention | None:
+    """The far county or city ``m`` read as the division of its name within NEAR_KM of the battle's centre, if one."""
+    near = [p for p in namesakes().get(_name(m), ()) if p.lon is not None and p.lat is not None
+            and km((p.lon, p.lat), at) <= NEAR_KM]
+    return _as_division(m, near[0]) if len(near) == 1 and near[0].official != m.value.get("official") else None
+
+
+def _namesake_in(m: Mention, ms: list[Mention]) -> Mention | None:
+    """The county or city ``m`` read as the one division of its name inside a province the battle names, when the
+    division the lexicon gave it lies in none of them (河北 … 平山: 平山县 of Hebei, not 平山区 of Liaoning)."""
+    if m.value.get("kind") not in ("county", "city") or _name(m) not in namesakes():
+        return None
+    provinces = {a.adcode[:2] for x in ms if x.value.get("kind") == "province"
+                 and (a := admin().get(_name(x))) is not None and a.adcode}
+    own = admin().get(_name(m))
+    if not provinces or own is None or not own.adcode or own.adcode[:2] in provinces:
+        return None
+    inside = [p for p in namesakes()[_name(m)] if p.adcode[:2] in provinces]
+    return _as_division(m, inside[0]) if len(inside) == 1 else None
 
 
 def _aside(text: str, m: Mention, sentence: tuple[int, int], places: list[Mention], units: list[Mention]) -> bool:

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from kangzhan.extract.atrocities import atrocity_at
 from kangzhan.extract.facts import _stem
 from kangzhan.extract.fight_content import dated_before, fighting_stretches, fought_place, named_in_passing
 from kangzhan.extract.lexicons import is_toponym
@@ -78,7 +79,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
             central = narrowest_place(text, central, places)
     if central is None or any(central.value.get("name", central.text) in n for n in told):
         return None
-    if _atrocity_at(text, central, sentences or []):
+    if atrocity_at(text, central.value.get("name", central.text), sentences or []):
         return None
     if fallback and counter:  # the sweep resisted: X反扫荡, as the histories of the base areas name it
         return implied_mention(central, "反" + counter.group("sweep"), coined=True)
@@ -98,22 +99,6 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
 
 
 _LOCAL = ("town", "village", "fort", "mountain", "pass", "airfield")
-# an atrocity named after its place (南京大屠杀, 平顶山惨案, X血案) and the words that tell one: a massacre, no battle
-_ATROCITY_NAME = re.compile(r"大屠杀|屠城|惨案|血案|惨剧")
-_ATROCITY = re.compile(r"屠杀|惨案|血案|屠城|惨剧|杀害|杀戮|残杀|遇难|遇害|罹难|暴行|罪行|奸淫|烧杀")
-_MIN_OTHER_FIGHTS = 2  # fighting stretches that tell no atrocity: the text tells a fight as well
-
-
-def _atrocity_at(text: str, central: Mention, sentences: list[tuple[int, int]]) -> bool:
-    """The place a fight would be coined at is the place of an atrocity the text names (X大屠杀, X惨案) and the
-    text tells no fighting apart from it (fewer than two fighting stretches without a word of the atrocity): the
-    killing of civilians and prisoners is no battle, and the fallback must not coin one (X战斗) from its words."""
-    name = central.value.get("name", central.text)
-    stems = {name, re.sub(r"(?<=..)[村县市镇]$", "", name)}  # 平顶山村 → 平顶山惨案
-    if not any(_ATROCITY_NAME.match(text, m.end()) for s in stems for m in re.finditer(re.escape(s), text)):
-        return False
-    fights = fighting_stretches(text, sentences, []) if sentences else []
-    return sum(1 for k in fights if not _ATROCITY.search(text, *sentences[k])) < _MIN_OTHER_FIGHTS
 
 
 def _parent_campaign(text: str, central: Mention, battles: list[Mention]) -> str | None:

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from kangzhan.extract.atrocities import atrocity_at
 from kangzhan.extract.facts import _stem
 from kangzhan.extract.mentions.base import Mention
 
@@ -92,8 +93,8 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
         return None  # the campaign named as often as the place: the text is about the campaign
     mine = [m for m in free if m.value.get("name", m.text) == place]
     fought = {sent(m.start) for m in mine if _FOUGHT.search(text, *sentences[sent(m.start)])}
-    if len(fought) < _MIN_FOUGHT:
-        return None
+    if len(fought) < _MIN_FOUGHT or atrocity_at(text, place, sentences):
+        return None  # fought at once, or the place of a massacre the text names (X惨案): no fight of its own
     at = {sent(m.start) for m in mine}
     named = {sent(m.start) for m in battles if m.value.get("name") in told}
     first = min(at)

@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kangzhan.extract.atrocities import atrocity_at
 from kangzhan.extract.implied import FIGHTING, INCURSION, NAMESAKE_KINDS, SKIRMISH
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.battles import name_days
 from kangzhan.extract.mentions.places import place_kind
+from kangzhan.text.sentences import split_sentences
 
 # the title's verb after the place (X中日开战, X两军激战, X失守) or before it (血战X, 首战X, 死守X)
 _AFTER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:中日|两军|军民|守军|将士)?"
@@ -74,6 +77,8 @@ def titled_fights(text: str, places: list[Mention], units: list, dates: list[Men
         if not told or not (dated or manned):
             untold.append((start, b))
             continue
+        if atrocity_at(text[a:b], place, split_sentences(text[a:b])):
+            continue  # 鲁家村沦陷 over the story of the 鲁家村惨案: a massacre told, no fight
         out.append(Mention("battle", start, start + len(title), title,
                            {"name": place + "战斗", "heading": True, "coined": True, "implied": True,
                             "alts": [place + "之战", title]}))
@@ -107,32 +112,14 @@ def _section_end(text: str, lines: list[str], k: int, pos: int) -> int:
     return len(text)
 
 
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _DAY_NAME = re.compile(r"[“「\"']?(?P<digits>[〇零一二三四五六七八九][·・.．]?[〇零一二三四五六七八九]{1,2}(?:[·・.．]?[〇零一二三四五六七八九])?)"
                        r"[”」\"']?事变")
-
-
-def _days(digits: str) -> set[tuple[int, int]]:
-    """The (month, day) a date name may stand for: 九一八 → 9/18, 七七 → 7/7, 一二八 → 1/28 or 12/8."""
-    parts = [p for p in re.split(r"[·・.．]", digits) if p]
-    if len(parts) == 2:
-        splits = [(parts[0], parts[1])]
-    else:
-        d = parts[0]
-        splits = [(d[:i], d[i:]) for i in range(1, len(d))]
-    out = set()
-    for mo, dy in splits:
-        month = int("".join(str(_CN_DIGIT[c]) for c in mo))
-        day = int("".join(str(_CN_DIGIT[c]) for c in dy))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            out.add((month, day))
-    return out
 
 
 def date_named_incidents(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
                          fights: list[Mention], dates: list[Mention]) -> None:
     """Give a titled fight the name of the incident named by the day its section opens on (in place: its alts)."""
-    named = [(n.group().replace("“", "").replace("”", "").strip("「」\"'"), _days(n.group("digits")))
+    named = [(n.group().replace("“", "").replace("”", "").strip("「」\"'"), name_days(n.group("digits")))
              for n in _DAY_NAME.finditer(text)]
     if not named or not fights:
         return

@@ -11,6 +11,7 @@ Public API:
     ocr_context_confusions() -> dict[str, dict[str, str]] context rule → {wrong: right} (ordinal, echelon …)
     is_toponym(name, historical=True) -> bool  known to any of the toponym lexicons
     variant_chars() -> dict[str, str]       variant character → standard form (谿 → 溪), for Traditional texts
+    namesakes() -> dict[str, tuple[AdminPlace, ...]]  a short form → the divisions it may stand for
     km(a, b) -> float                      great-circle distance of two (lon, lat) points of these lexicons
 
 Other files here (named_units.tsv, surnames_*.txt) belong to the unit and person finders.
@@ -65,6 +66,19 @@ def admin() -> dict[str, AdminPlace]:
         if p.kind == "province" and p.official.endswith("自治区") and name != p.official and not name.endswith("区"):
             out.setdefault(name + "省", AdminPlace(name + "省", p.kind, p.lon, p.lat, p.official, False, p.adcode))
     return out
+
+
+@cache
+def namesakes() -> dict[str, tuple[AdminPlace, ...]]:
+    """A short form → every division of admin.tsv it may stand for (平山 → 平山县 of Hebei and 平山区 of Liaoning):
+    admin() keeps one division per short form; a text's region decides between them (fight_places)."""
+    from kangzhan.extract.lexicons.derive import short_form
+
+    out: dict[str, list[AdminPlace]] = {}
+    for p in admin().values():
+        if p.name == p.official and not p.historical and (short := short_form(p.name)):
+            out.setdefault(short, []).append(p)
+    return {k: tuple(v) for k, v in out.items() if len(v) > 1}
 
 
 @cache

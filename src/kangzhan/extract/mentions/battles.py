@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from kangzhan.extract.lexicons import common_words
 from kangzhan.extract.mentions.base import Mention, book_titles, in_spans, inside_span
+from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.text import posseg_fast
 from kangzhan.text.list_items import ITEM_MARK
 
@@ -594,7 +595,86 @@ def find_battles(text: str) -> list[Mention]:
         if dedup and m.start < dedup[-1].end:
             continue
         dedup.append(m)
-    return _mark_lists(text, dedup)
+    return _date_names_of_told(text, _mark_lists(text, dedup))
+
+
+# the day-name inside a battle's name (上海八一三之役, 七七事变, 一·二八事变, “8·13”抗战): its digits
+_NAME_DAY = re.compile(r"(?<![0-9〇零一二三四五六七八九十])(?P<digits>[〇零一二三四五六七八九][·・.．]?[〇零一二三四五六七八九]{1,2}"
+                       r"(?:[·・.．]?[〇零一二三四五六七八九])?|[0-9]{1,2}\s*[.·・．]\s*[0-9]{1,2})(?![0-9〇零一二三四五六七八九十年月])")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+# a day written out: 8月13日, 八月十三日
+_WRITTEN_DAY = re.compile(r"(?<![0-9])(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_BREAK = re.compile(r"[,，:：]")
+
+
+def name_days(digits: str) -> set[tuple[int, int]]:
+    """The (month, day) a day-name may stand for: 九一八 → 9/18, 七七 → 7/7, 一二八 → 1/28 or 12/8, 8.13 → 8/13."""
+    parts = [p.strip() for p in re.split(r"[·・.．]", digits) if p.strip()]
+    splits = [(parts[0], parts[1])] if len(parts) == 2 else [(parts[0][:i], parts[0][i:]) for i in range(1, len(parts[0]))]
+    out = set()
+    for mo, dy in splits:
+        month, day = (int(x) if x.isdigit() else int("".join(str(_CN_DIGIT[c]) for c in x)) for x in (mo, dy))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.add((month, day))
+    return out
+
+
+def _written_days(text: str, start: int = 0, end: int | None = None) -> set[tuple[int, int]]:
+    out = set()
+    for m in _WRITTEN_DAY.finditer(text, start, len(text) if end is None else end):
+        mo, dy = cn_to_int(m.group("m")), cn_to_int(m.group("d"))
+        if mo and dy:
+            out.add((mo, dy))
+    return out
+
+
+# a month written (with its day or not): the last one before a battle's name dates it
+_WRITTEN_MONTH = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月")
+
+
+def _days_before(text: str) -> Callable[[int], set[tuple[int, int]]]:
+    """pos → the (month, day) of the last date written before pos when it gives the day (8月13日 … 淞沪会战爆发),
+    else nothing (a later month, 11月…江桥抗战, dates the battle otherwise)."""
+    months = list(_WRITTEN_MONTH.finditer(text))
+    starts = [m.start() for m in months]
+
+    def at(pos: int) -> set[tuple[int, int]]:
+        k = bisect_right(starts, pos - 1) - 1
+        day = _WRITTEN_DAY.match(text, starts[k]) if k >= 0 and months[k].end() <= pos else None
+        return _written_days(day.group(0)) if day else set()
+    return at
+
+
+def _date_names_of_told(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A battle named by its day (上海八一三之役, 七七事变) beside a battle the text names otherwise (淞沪会战, 卢沟桥事变) is
+    that battle's other name when one clause names both (一九三七年上海八一三之役開啟了淞滬之戰), or when the text
+    names it after that day as the last date written (1937年8月13日,…淞沪会战爆发): Chinese
+    names an incident and the campaign it opened by their first day. Marked alias, so it goes to the battle its
+    sentence tells and is no battle of its own."""
+    dated = {i: name_days(d.group("digits")) for i, m in enumerate(mentions)
+             if m.value.get("name") and not m.value.get("alias") and (d := _NAME_DAY.search(m.value["name"]))}
+    if not dated:
+        return mentions
+    others = [m for i, m in enumerate(mentions) if i not in dated and m.value.get("name") and not m.value.get("past")
+              and not m.value.get("alias") and not m.value.get("context")]
+    if not others:
+        return mentions
+    day_before = _days_before(text)
+    out = list(mentions)
+    for i, days in dated.items():
+        m = mentions[i]
+        if not days or "list" in m.value:
+            continue
+        s0 = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+        e = _SENTENCE_END.search(text, m.end)
+        s1 = e.start() if e else len(text)
+        same = any(s0 <= o.start < s1 and not _CLAUSE_BREAK.search(text, min(o.end, m.end), max(o.start, m.start))
+                   for o in others)  # one clause: 上海八一三之役开启了淞沪之战 (九一八事变爆发,…江桥抗战 are two)
+        day_of = any(days & day_before(o.start) for o in others)
+        if same or day_of:
+            out[i] = Mention(m.kind, m.start, m.end, m.text, {**m.value, "alias": True})
+    return out
 
 
 # a date written inside the quotes before a name (「8.13淞沪抗战」, “八一三淞沪抗战”, “8·13抗战”): the day that names it
@@ -741,7 +821,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
         or text[max(0, s - 2):s] == "打完"  # 刚打完X战役的部队: the unit comes from it
         or text[max(0, s - 2):s] in ("远在", "早在")  # 远在日俄战役即已从军: a career's look back
-        or (name.endswith("事变") and bool(_INCIDENT_AS_TIME.match(after))),  # X事变发生后: a time, not the story
+        or (name.endswith("事变") and bool(_INCIDENT_AS_TIME.match(after)))  # X事变发生后: a time, not the story
+        or _compared(text, s, end),
         "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
         "alias": not told and (bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
                                                                           and not alias.group(0).startswith("即"))))
@@ -751,6 +832,20 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "whole": text[max(0, s - 2):s].endswith("是") and bool(_WHOLE_AFTER.match(text, end)),
         # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
         "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)})
+
+
+# a battle named only as the measure of the one told (其规模不亚于X, 堪比X, 与X相比, 与X齐名): a look at another
+# battle, not the account of the text's fight
+_COMPARED_BEFORE = re.compile(r"(?:不亚于|不逊于|不下于|不次于|堪比|可比|媲美|比肩|好比|犹如|如同|宛如|仅次于|胜过|远超|超过了?"
+                              r"|(?<![对相])比)[“\"「]?$")
+_COMPARED_AFTER = re.compile(r"^[”\"」]?(?:相比|相比较|相较|比较|相提并论|媲美|齐名|并称|并列|相当|相似|类似|一样|同样|相同|相媲美)")
+_WITH_BEFORE = re.compile(r"(?:[与和同跟]|可与|可以与|能与|足以与|足与)[“\"「]?$")
+
+
+def _compared(text: str, s: int, end: int) -> bool:
+    """The battle name at text[s:end] is only the measure of another (不亚于X, 与X相比)."""
+    return bool(_COMPARED_BEFORE.search(text, max(0, s - 4), s)) or (
+        bool(_WITH_BEFORE.search(text, max(0, s - 4), s)) and bool(_COMPARED_AFTER.match(text[end:end + 6])))
 
 
 # 1938年5月,X会战结束后,日军兵锋直指Y: a battle dated by its end is a time, the text goes on after it (without the

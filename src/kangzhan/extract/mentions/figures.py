@@ -768,13 +768,18 @@ def _unit_side(text: str, start: int, unit: str) -> str | None:
 #偷袭X, 日军二百余人及伪军一百余人向X进犯, 被八十多名日伪军包围) — a strength however small, with no cue word before
 _MOVE = (r"分[两二三四五六七八九0-9]?路|进山|进村|出城|下乡|突然|先后|携带|携|由|从|自|沿|循|向|对|进犯|偷袭|奔袭|袭击|夜袭|突袭|进袭|扫荡|出动|出发|"
          r"进攻|包围|围攻|来犯|清剿|围剿|合击|窜犯|窜扰|窜入|窜至|窜到|闯入|侵入|开进|侵犯|逼近|进占|抢粮|讨伐|步骑|"
-         # or holding out, the defender's deed (守军八百余人坚守…, 总部机关及部分部队六千余人坚持内线…, …突围)
-         r"坚持|坚守|固守|据守|死守|守卫|突围|阻击|抗击|迎击|迎战|奋战|血战")
+         # or holding out or waiting, the defender's deed (守军八百余人坚守…, 总部机关及部分部队六千余人坚持内线…, …突围,
+         # 我军一个连一百二十余人坚守X, 敌三百余人进入伏击圈)
+         r"坚持|坚守|固守|据守|死守|扼守|守卫|防守|突围|阻击|抗击|迎击|迎战|奋战|血战|伏击|埋伏|进入|"
+         rf"被(?:{_JP})?(?:包围|围困|合围|围攻)")
+# a small unit of the text's own telling as the subject (该营四百多人, 全连八十余人, 一个排三十余人): its side the sentence's
+_ECHELON_SUBJECT = r"(?:该|全|本|这个|[一两二三四五六七八九]个)(?:营|连|排|中队|小队|分队)"
 _SIDE_COUNT_MOVES = re.compile(
     rf"(?:(?P<side>{_JP}|我军|八路军|新四军|国军|守军)(?P<mid>[\u4e00-\u9fff]{{0,8}}?|[\u4e00-\u9fff]{{7,12}}?"
-    rf"(?:部队|人马|官兵|机关))|(?<=[,，]))(?<![第0-9.])"  # (a longer run only when it ends in the force's word)
+    rf"(?:部队|人马|官兵|机关))|(?P<ech>{_ECHELON_SUBJECT})|(?<=[,，]))(?<![第0-9.])"  # (a longer run only when it ends in the force's word)
     rf"(?P<count>{_COUNT})(?=[,，]?(?:{_MOVE})|[及和与](?:{_JP}))"
 )
+_BESIEGED = re.compile(rf"被(?:{_JP})?(?:包围|围困|合围|围攻)")
 _COUNT_SIDE_MOVES = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?P<side>{_JP})(?=[^,，。；;]{{0,3}}?(?:{_MOVE}))")
 _NOT_A_FORCE = re.compile(r"被|遭|仅|只|剩|残|" + _CUE_ALT)
 
@@ -792,12 +797,16 @@ def _moving_forces(text: str, taken: set[int]) -> list[Mention]:
             if cm is None or cm.group("unit") not in ("人", "余人", "多人", "名", "余名", "多名"):
                 continue
             side_word = m.group("side")
-            if _NOT_A_FORCE.search(m.groupdict().get("mid") or "") or _NOT_A_FORCE.match(text, cm.end()):
+            subject = side_word or m.groupdict().get("ech")
+            if _NOT_A_FORCE.search(m.groupdict().get("mid") or "") or (
+                    _NOT_A_FORCE.match(text, cm.end()) and not _BESIEGED.match(text, cm.end())):
                 continue
             parsed = count_at(text, cs)
-            if not parsed or parsed[0] < (10 if side_word else 100):
+            if not parsed or parsed[0] < (10 if subject else 100):
                 continue
             side = _SIDE_WORDS.get(side_word, "CN") if side_word else side_for(text, cs)
+            if side is None and (m.groupdict().get("ech") or "").endswith(("营", "连", "排")):
+                side = "CN"  # 营, 连, 排 are Chinese echelons: the histories call a Japanese one 中队, 小队
             fig = _figure(text, m, "strength", "strength", side, cs)
             if fig:
                 out.append(fig)

@@ -1090,7 +1090,19 @@ def _in_personal_name(text: str, s: int, e: int, lex: dict) -> bool:
     titled = bool(_TITLE_END.search(text, max(0, s - 7), s - 1))
     if _lead_char(text[s - 1]):  # 谢, 向, 于: a surname or a verb or preposition; a listed name must close it
         return titled and text[e:e + 1] in ("、", "，", ",", "。", "；", ";")
-    return titled or text.startswith("部", e) and not _common(text[e:e + 2], 50)  # 刘宁安部: his troops (no 部署)
+    return (titled or text.startswith("部", e) and not _common(text[e:e + 2], 50)  # 刘宁安部: his troops (no 部署)
+            or _named_unit_after(text, s - 1, e))
+
+
+# the echelons a force is named by after its commander (王长海团, 李红光支队, 赵平山游击队)
+_LEADER_ECHELON = re.compile(r"(?:支队|大队|纵队|游击队|游击支队|独立团|团|旅|营)(?![长部级附政])")
+
+
+def _named_unit_after(text: str, s: int, e: int) -> bool:
+    """text[s:e] (a surname and a two-character county) names a force after its leader (王长海团, 李红光支队): an
+    echelon word follows and the three characters are no place of their own; the word before it is no name's
+    start (八路军|王…: a side or a title ends there, or a clause opens)."""
+    return bool(_LEADER_ECHELON.match(text, e)) and text[s:e] not in _lexicon() and not _common(text[s:e], 30)
 
 
 def _after_relative_word(text: str, s: int, e: int, lex: dict) -> bool:
@@ -1421,6 +1433,7 @@ def find_places(text: str) -> list[Mention]:
     border_starts = {a for a, _b in borders}
     hits = _lexicon_hits(text)
     hit_starts = {s for s, _e in hits}
+    out += _bearing_features(text, taken)
     for s, e in hits:
         if borders and (s in border_starts or inside_span(borders, s)):
             continue  # 晋察冀|边区: the border region is the whole name
@@ -1442,6 +1455,8 @@ def find_places(text: str) -> list[Mention]:
                 taken[s:b] = [True] * (b - s)
             continue
         kind = None
+        if taken[s]:
+            continue  # inside a gate or pass named with its bearing (南|天门)
         head = _village_head(text, out[-1] if out else None, s, e, lex)
         if head is not None:  # 溧阳县|塘|马村: the village written in full after its county, not a district's short name
             s, kind = head, _SUFFIX[name[-1]]
@@ -1512,6 +1527,41 @@ def find_places(text: str) -> list[Mention]:
     out = _without_honoured_names(text, out, lex)
     out = [m for m in out if not _depot_in_brackets(text, m)]
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# the last characters of a natural feature's name (天门, 雁门, 平山): with a bearing before, a feature of its own
+_FEATURE_KIND = {"门": "pass", "关": "pass", "口": "pass", "隘": "pass", "山": "mountain", "岭": "mountain",
+                 "峰": "mountain", "岗": "mountain"}
+# the bearings that open such a name (南天门, 北雁门); 上/下/前/后 would be verbs or locatives (上|黄山)
+_BEARING_HEAD = _DIRECTIONS
+# what may stand before the bearing: not a word that makes it a direction phrase (以北, 向南, 往西), a compound
+# bearing (东北, 西南) or a province's abbreviation (冀西, 晋北); a place ending there is checked in the lexicon
+_DIRECTION_LEAD = "以向往偏朝正" + _DIRECTIONS + _ABBREV
+
+
+_FEATURE_TAIL = ("地", "区", "脉", "坡", "麓", "腰", "县", "市")
+_BEARING_FEATURE = re.compile(rf"[{_DIRECTIONS}](?=[\u4e00-\u9fff][{''.join(_FEATURE_KIND)}])")
+
+
+def _bearing_features(text: str, taken: list[bool]) -> list[Mention]:
+    """Gates, passes and hills named with a bearing before a gazetteer name (南天门, 北雁门 beside the counties 天门,
+    雁门): in 在南天门, 坚守北天门 the text names a feature of its own, no county of that name far away; the same name
+    again after a direction word (向南天门) is that feature too. Not when the bearing ends a place or a direction
+    phrase (河北|平山, 以北|天门, 冀西|平山)."""
+    lex = _lexicon()
+    found = [m.start() for m in _BEARING_FEATURE.finditer(text) if text[m.start() + 1:m.start() + 3] in lex
+             and lex[text[m.start() + 1:m.start() + 3]][0] in ("county", "city", "district")
+             and text[m.start() + 1] not in _DIRECTIONS  # 东|南山地: a compound bearing, no name
+             and not text.startswith(_FEATURE_TAIL, m.start() + 3)]  # 西|平山区: the hill's slopes, a district
+    if not found:
+        return []
+    names = {text[s:s + 3] for s in found
+             if s < 1 or (text[s - 1] not in _DIRECTION_LEAD and text[s - 1:s + 1] not in lex)}
+    out: list[Mention] = []
+    for s in found:
+        if text[s:s + 3] in names and not any(taken[s:s + 3]):
+            _claim(text, out, taken, s, s + 3, "suffix", _FEATURE_KIND[text[s + 2]])
     return out
 
 

@@ -1,0 +1,30 @@
+"""An atrocity is no battle: the guard every coiner of unnamed fights shares.
+
+A text about a massacre (X大屠杀, X惨案, X血案) tells the enemy entering the place, killing and burning, perhaps a
+brief exchange of fire: words of fighting enough for a coiner (the fallback, a page title, a local action inside a
+campaign) to make a fight of the place (X战斗). When the place a fight would be coined at is the place of an
+atrocity the text names and the text tells no fighting apart from it (fewer than MIN_OTHER_FIGHTS fighting
+stretches without a word of the atrocity), no fight is coined there.
+"""
+
+from __future__ import annotations
+
+import re
+
+# an atrocity named after its place (南京大屠杀, 平顶山惨案, X血案) and the words that tell one: a massacre, no battle
+ATROCITY_NAME = re.compile(r"大屠杀|屠城|惨案|血案|惨剧")
+ATROCITY = re.compile(r"屠杀|惨案|血案|屠城|惨剧|杀害|杀戮|残杀|遇难|遇害|罹难|暴行|罪行|奸淫|烧杀")
+MIN_OTHER_FIGHTS = 2  # fighting stretches that tell no atrocity: the text tells a fight as well
+
+
+def atrocity_at(text: str, place: str, sentences: list[tuple[int, int]]) -> bool:
+    """``place`` (a name as the text writes it) names an atrocity of the text (X大屠杀, X惨案; 平顶山村 → 平顶山惨案)
+    and the text's sentences tell fewer than MIN_OTHER_FIGHTS fighting stretches without a word of an atrocity."""
+    stems = {place, re.sub(r"(?<=..)[村县市镇]$", "", place)}
+    if not any(ATROCITY_NAME.match(text, m.end()) for s in stems for m in re.finditer(re.escape(s), text)):
+        return False
+    # imported here: fight_content needs local_action, which needs this module
+    from kangzhan.extract.fight_content import fighting_stretches
+
+    fights = fighting_stretches(text, sentences, []) if sentences else []
+    return sum(1 for k in fights if not ATROCITY.search(text, *sentences[k])) < MIN_OTHER_FIGHTS
