@@ -1464,6 +1464,10 @@ def find_places(text: str) -> list[Mention]:
     return out
 
 
+# what never opens a village's name before a county's (第三次|长沙会战, 的|长沙战斗, 日|军…): ordinals, numerals,
+# function characters, sides
+_NO_NAME_HEAD = frozenset("的了在和与及对向是为将把被从由自到至等即这那此该各每其我敌日军次第"
+                          "〇零一二三四五六七八九十百千万两几数余多首前后上下中内外攻守克战打")
 _FIGHT_WORD_AFTER = re.compile(r"(?:战斗|战役|之战|之役|大捷|伏击战|诱伏战|保卫战|阻击战|歼灭战|攻坚战|会战)")
 
 
@@ -1483,6 +1487,7 @@ def _battle_named_longer(text: str, out: list[Mention]) -> list[Mention]:
             before = {text[a - 1] if a > 0 else "" for a, _ in occurrences(text, name)}
             head = next(iter(before)) if len(before) == 1 else ""
             ok = bool(head) and _HAN.match(head) is not None and head not in _BOUNDARY_CHARS \
+                and head not in _NO_NAME_HEAD \
                 and re.search(re.escape(head + name) + _FIGHT_WORD_AFTER.pattern, text) is not None \
                 and not _common(head + name, 5)
             heads[name] = head if ok else None
