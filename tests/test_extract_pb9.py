@@ -106,3 +106,12 @@ def test_a_county_written_inside_a_longer_village_name_gives_way(tmp_path):
     places = {p["name"] for b in out["battles"] for p in b["places"]}
     assert "城固" not in places
     assert "杜城固" in places
+
+
+def test_a_county_after_a_verb_keeps_its_name(tmp_path):
+    # 参加|常德保卫战: 加 closes the verb, the place is 常德 (no village 加常德)
+    text = ("老兵李某回忆,他先后参加常德保卫战和衡阳保卫战。1943年11月,第五十七师在常德城内与日军巷战,"
+            "参加常德保卫战的官兵八千余人,生还者仅八十三人。")
+    out = extract(tmp_path, text)
+    places = {p["name"] for b in out["battles"] for p in b["places"]}
+    assert "加常德" not in places

@@ -1465,7 +1465,7 @@ def find_places(text: str) -> list[Mention]:
 
 
 # what never opens a village's name before a county's (第三次|长沙会战, 的|长沙战斗, 日|军…): ordinals, numerals,
-# function characters, sides
+# function characters, sides; nor the end of a word (参加|常德保卫战: 加 closes the verb)
 _NO_NAME_HEAD = frozenset("的了在和与及对向是为将把被从由自到至等即这那此该各每其我敌日军次第"
                           "〇零一二三四五六七八九十百千万两几数余多首前后上下中内外攻守克战打")
 _FIGHT_WORD_AFTER = re.compile(r"(?:战斗|战役|之战|之役|大捷|伏击战|诱伏战|保卫战|阻击战|歼灭战|攻坚战|会战)")
@@ -1488,6 +1488,7 @@ def _battle_named_longer(text: str, out: list[Mention]) -> list[Mention]:
             head = next(iter(before)) if len(before) == 1 else ""
             ok = bool(head) and _HAN.match(head) is not None and head not in _BOUNDARY_CHARS \
                 and head not in _NO_NAME_HEAD \
+                and not any(_common(text[max(0, a - 2):a], 5) for a, _ in occurrences(text, name)) \
                 and re.search(re.escape(head + name) + _FIGHT_WORD_AFTER.pattern, text) is not None \
                 and not _common(head + name, 5)
             heads[name] = head if ok else None
