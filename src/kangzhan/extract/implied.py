@@ -352,7 +352,7 @@ _RETAKEN = re.compile(r"收复|克复|光复|攻克")
 _RETAKEN_BEFORE = re.compile(rf"(?:{_RETAKEN.pattern})了?\s*$")
 # the city's walls, suburbs …, the county's town, the city by its official name: the place itself (洛阳城垣 → 洛阳,
 # 万泉县城 → 万泉, 常德市 → 常德)
-_CITY_PART = re.compile(r"(?<=..)(?:市|县城?|城(?:垣|墙|郊|内|外|下|厢)?)$")
+_CITY_PART = re.compile(r"(?<=..)(?:市|县城?|城(?:垣|墙|郊|内|外|下|厢)?|要塞)$")  # 马当要塞 counts as 马当
 _TARGET_AFTER = re.compile(r"\s*(?:的\s*)?(?:之围|攻防|保卫|失陷|沦陷|陷落|失守|告急|危急)")
 # 向X县城进犯: an advance on the place
 _TOWARD = re.compile(r"向\s*$")

@@ -60,13 +60,15 @@ def titled_fights(text: str, places: list[Mention], units: list, dates: list[Men
         if m is None or any(a < start + len(title) and start < b for a, b in taken):
             continue
         place = m.group("place")
-        if not _is_namesake(place, start + m.start("place"), places) or place in named:
+        if place in named:
             continue  # 血战台儿庄 over a 台儿庄战役 the text names: a heading of that battle's account
         a, k = pos, i + 1
         while account and k < len(lines) and k <= i + _HEAD_LINES and not _PROSE.search(lines[k]):
             a += len(lines[k]) + 1  # 彭沃 王彪, a page's address and date, a blank: the head under an account's title
             k += 1
         b = _section_end(text, lines, k, a)
+        if not (_is_namesake(place, start + m.start("place"), places) or _held_in_prose(text, a, b, place)):
+            continue
         if any(a <= x.start < b and x.value.get("name") and not x.value.get("past")
                and (not account or place in x.value["name"]) for x in battles):
             continue  # the prose under the title names its battle: the section is that battle's (an account names
@@ -100,6 +102,22 @@ def _is_namesake(place: str, at: int, places: list[Mention]) -> bool:
     found = next((p for p in places if p.start == at and p.text == place), None)
     kind = found.value.get("kind") if found is not None else place_kind(place)
     return kind in NAMESAKE_KINDS
+
+
+# the prose fights for the title's place (收复X阵地, 占领了X, 阵地——X): a position, whatever its name's form
+_HELD_BEFORE = re.compile(r"(?:收复|攻占|占领了?|夺回|夺取|攻克|攻入|突破|固守|坚守|死守|守卫|退守|反攻|进攻|攻打|阵地[——\-:：]{1,2})$")
+_HELD_AFTER = re.compile(r"(?:一线)?阵地")
+
+
+def _held_in_prose(text: str, a: int, b: int, place: str) -> bool:
+    """The title's place (首战陈家行: a name of no settlement form the gazetteer does not know) is written again in the
+    prose under the title as a position fought for: taken, held or retaken there (收复X阵地, 占领了X)."""
+    at = text.find(place, a, b)
+    while at >= 0:
+        if _HELD_BEFORE.search(text, max(0, at - 4), at) or _HELD_AFTER.match(text, at + len(place)):
+            return True
+        at = text.find(place, at + 1, b)
+    return False
 
 
 def _section_end(text: str, lines: list[str], k: int, pos: int) -> int:

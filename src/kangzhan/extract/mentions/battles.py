@@ -19,11 +19,12 @@ from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.text import posseg_fast
 from kangzhan.text.list_items import ITEM_MARK
 
-SUFFIXES = ("保卫战", "守城战", "城防战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
+SUFFIXES = ("保卫战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
             "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
             "之战", "之役", "一役", "攻势", "空战")
-GENERIC = ("决战", "守城战", "城防战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
+GENERIC = ("决战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
            "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役")  # need a place-like name in front
+# (守卫战/防御战/守备战/攻城战: a stronghold's defence or siege, 娘子关防御战, 密支那攻城战)
 # (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战; 伏击战/夜袭战 …: the engagements of local histories)
 _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
                 "军人", "顽强", "对日", "双方", "部队", "主力", "正面", "战场", "次歼", "中的")
@@ -56,14 +57,14 @@ _DESCRIBES_AFTER = re.compile(r"^中(?:负伤|受伤|挂彩|致残|立功|失去
 _INCIDENT_AS_TIME = re.compile(r"^(?:发生|爆发)(?:以?后|之后|以来)")
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
 # 此即X / 这就是X / 是为X / 史称X after an account: the name of what was just told (an anchor that closes it)
-_NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])史称)[“\"「]?$")
+_NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])史称)(?:有名的|著名的|所谓的?)?[“\"「]?$")
 # an encyclopedia lead defines its subject: "长城抗战，是指1933年…"
 _DEFINED = re.compile(r"[，,]?\s*(?:是指|是|指|又称|或称|亦称)")
 _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图|预令|任务|企图|目的|地域|区域|能力|经验|纲要|科|处|课|参谋|方案|会议)")
 # 作战 as a verb: 因X作战有功, 作战勇敢 — a passing action, no battle name
 _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|阵亡|牺牲|殉国|立功|得力|顽强|积极)")
 _CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战役|战斗|作战)|此役|至此,?\s*会战结束|会战结束")
-_ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中方称|中国方面称|中国军队称之为|当时中国军队称之为|即)"
+_ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中方称|中国方面称|中国军队称之为|当时中国军队称之为|即|或者|或是)"
                     rf"[“\"「]?([\u4e00-\u9fff·、]{{2,14}}?(?:{_SUF_RE}))")
 # 即 gives another name of a battle only right after one (X会战,即Y / X战役(即Y)): what stands before it ends in a
 # battle word, a closing quote or bracket
@@ -90,19 +91,44 @@ def _tokens(span: str) -> tuple[tuple[str, str], ...]:
     return posseg_fast.tag(span)  # = tuple(pseg.cut(span)) as (word, flag) pairs, with less overhead
 
 
+# a place's name in Latin letters in brackets between the Chinese name and the battle word (西通(Seton)之役,
+# 密支那（Myitkyina）攻城战): the foreign spelling of the place, the name is read before it
+_LATIN_GLOSS = re.compile(r"\s*[(（][A-Za-z][A-Za-z .'\-]{1,40}[)）]\s*$")
+
+
+def gloss_start(text: str, end: int) -> int:
+    """Where a bracketed Latin spelling that ends at end starts (end when there is none)."""
+    g = _LATIN_GLOSS.search(text, max(0, end - 48), end) if end and text[end - 1] in ")）" else None
+    return g.start() if g else end
+
+
 def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = True) -> str | None:
     """The battle name's prefix that ends at end_of_prefix: nouns/place names/ordinals back to a boundary;
     without the country or province in front of the place (缅甸仁安羌大捷 is 仁安羌大捷: the larger area
     says where the place lies, the battle is named after the place). need_place=False: a generic battle word
-    (战斗, 之战) takes a name-like prefix the gazetteer and the tagger do not know as a place (see _recurring)."""
+    (战斗, 之战) takes a name-like prefix the gazetteer and the tagger do not know as a place (see _recurring).
+    A bracketed Latin spelling before the battle word is skipped (西通(Seton)之役)."""
+    end_of_prefix = gloss_start(text, end_of_prefix)
     prefix = _name_before(text, end_of_prefix, suffix, need_place)
     if prefix and suffix != "攻势":  # 1939年冬季攻势: the year belongs to an offensive named by its season
         prefix = _without_date(text, end_of_prefix - len(prefix), prefix)
+    if prefix and text[end_of_prefix - len(prefix):end_of_prefix] == prefix:
+        prefix = _after_glued_battle(text, end_of_prefix, prefix)
     if prefix and _COUNT_OF_BATTLES.fullmatch(prefix):
         return None  # 进行了三次会战, 两场战斗: a count of battles, no name
     if prefix and (naming := _NAMING_HEAD.match(prefix)):
         prefix = prefix[naming.end():] if len(prefix) - naming.end() >= 2 else None  # 又称|七七事变: the word that names it
     return _without_setting(prefix) if prefix else prefix
+
+
+def _after_glued_battle(text: str, end: int, prefix: str) -> str | None:
+    """The prefix without the tail of a battle word it starts inside (武汉会|战马垱 read by the tagger as 战马: the
+    name is 马垱, after the campaign's name 武汉会战 glued before it); None when less than two characters remain."""
+    start = end - len(prefix)
+    cut = max((m.end() for m in _SUF_AT.finditer(text, max(0, start - 3), end) if start < m.end() < end), default=None)
+    if cut is None:
+        return prefix
+    return text[cut:end] if end - cut >= 2 else None
 
 
 # the word that introduces another name, glued by the tagger to the name after it (又称七七事变)
@@ -313,10 +339,12 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
     """The prefix made of the tagger's name-like words (nouns, place names, ordinals) back to a boundary."""
     parts: list[str] = []
     for i, (w, f) in enumerate(reversed(toks)):
-        if i == 0 and len(toks) > 1 and w in _FEATURE_TAIL and toks[-2][1].startswith(_NAME_TOKEN_FLAGS):
+        if i == 0 and len(toks) > 1 and (w in _FEATURE_TAIL or len(w) == 1 and f in ("zg", "g") and "\u4e00" <= w <= "\u9fff") \
+                and toks[-2][1].startswith(_NAME_TOKEN_FLAGS):
             parts.insert(0, w)  # 长生|口伏击战: the tagger reads a pass's 口 as a measure word; it ends the place's name
-            continue
-        if w in _BAD_PREFIX or not (f.startswith(_NAME_TOKEN_FLAGS) or w in ("·", "、") or w.isdigit()):
+            continue  # 马|垱战役: a rare character the tagger knows only as a morpheme (zg) ends a place's name too
+        if w in _BAD_PREFIX or not (f.startswith(_NAME_TOKEN_FLAGS) or w in ("·", "、") or w.isdigit()
+                                    or i == 0 and _village(w)):  # 固关 tagged as a set phrase (l): a pass's name
             break
         if w in ("的", "了", "在", "和", "与", "及", "对", "向", "是", "为"):
             break
@@ -473,7 +501,10 @@ def _clan_settlement(span: str) -> str | None:
 
 def _village(prefix: str) -> bool:
     """A two-character name ending like a village or a market town (陈庄, 李村, 北镇) as the whole prefix of a
-    battle word: the place of a small fight (陈庄战斗), which the tagger often reads as a personal name."""
+    battle word: the place of a small fight (陈庄战斗), which the tagger often reads as a personal name; or like a
+    pass (旧关, 固关) that is no everyday word (机关, 难关, 海关 are in the dictionary; a pass's name mostly is not)."""
+    if len(prefix) == 2 and prefix[-1] == "关":
+        return prefix not in common_words()
     return len(prefix) == 2 and prefix[-1] in "村庄镇集寨堡"
 
 
@@ -577,6 +608,7 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_shared_suffix_lists(text))
     out.extend(_raids(text))
     out.extend(_crossings(text))
+    out.extend(_fights_at(text))
     out.extend(_countered_operations(text))
     for m in _CONTEXT.finditer(text):
         if _PART_REF_AFTER.match(text, m.end()):
@@ -796,8 +828,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     end = m.end() + (m.group(0).endswith("战") and text.startswith("役", m.end()))  # 破袭战|役: X破袭战役
     surface = prefix + text[m.start():end]
     name = prefix + "之役" if m.group(0) == "一役" else surface  # X一役 is the battle X之役
-    s = m.start() - len(prefix)
-    if text[s:m.start()] != prefix:  # “八一四”空战: a quote between the name's day and its battle word
+    s = gloss_start(text, m.start()) - len(prefix)  # 西通(Seton)之役: the name stands before the Latin spelling
+    if text[s:m.start()] != prefix and s + len(prefix) == m.start():  # “八一四”空战: a quote between the name's day and its battle word
         at = text.rfind(prefix, max(0, s - 3), m.start())
         s = at if at >= 0 else s
         surface = text[s:end]
@@ -810,9 +842,10 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None  # 与敌在平原地区作战: "to fight in the plain", 在 + an area + the verb, no battle's name
     alias = _ALIAS.search(text[max(0, s - 12):end])
     ji = max(0, s - 12) + alias.start() if alias else 0
-    if alias and alias.group(0).startswith("即") and not _BATTLE_BEFORE_JI.search(text, max(0, ji - 12), ji):
+    if alias and alias.group(0).startswith(("即", "或")) and not _BATTLE_BEFORE_JI.search(text, max(0, ji - 12), ji):
         alias = None  # 第三阶段即X, 其中即X: 即 names X after a phase or part, X is a battle of its own
-    told = bool(_NAMES_TOLD.search(text, max(0, s - 4), s))
+    # X之战,或者Y防御战: the writer's other name for the battle just named (或者 right after a battle name)
+    told = bool(_NAMES_TOLD.search(text, max(0, s - 8), s))  # 这便是有名的X之役
     bracketed = bool(_BRACKETED_AFTER_NAME.search(text, max(0, s - 12), s)) and text[end:end + 1] in (")", "）")
     return Mention("battle", s, end, surface, {
         "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
@@ -995,6 +1028,26 @@ def _raids(text: str) -> list[Mention]:
             "told": False, "raid": True, "coined": True, "alts": sorted({action, place + "之战"})}))
     return out
 
+
+# 在X打一场伏击战, 决定在X进行一次歼灭战: the fight told, announced by its place and its kind (X伏击战)
+_FIGHT_AT = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,6}?)(?:附近|一带|地区)?(?:再|又)?(?:打|进行|组织|展开|发起|实施)了?"
+                       r"(?:一|这)[场次个](?P<kind>伏击战|歼灭战|阻击战|遭遇战|攻坚战|夜袭战|围歼战|反击战|伏击|夜袭)")
+
+
+def _fights_at(text: str) -> list[Mention]:
+    """A fight announced by its place and its kind (刘伯承决定在七亘村打一场伏击战): the account that follows tells it,
+    and histories name it so, X伏击战 (coined: the text writes the parts apart); X战斗 and X之战 are its other names.
+    The place must be a known place or read as a settlement (a village, a pass, a hill)."""
+    out = []
+    for m in _FIGHT_AT.finditer(text):
+        place = m.group("place")
+        if not (_toponym(place) or _settlement(place) or _village(place)):
+            continue
+        kind = m.group("kind") if m.group("kind").endswith("战") else m.group("kind") + "战"
+        out.append(Mention("battle", m.start("place"), m.end(), m.group(0)[1:], {
+            "name": place + kind, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
+            "told": False, "coined": True, "alts": sorted({place + "战斗", place + "之战"} - {place + kind})}))
+    return out
 
 
 # forcing a river under fire is a fight histories name by the act (强渡大渡河, 抢渡嘉陵江): the verb and the river

@@ -1301,6 +1301,9 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
     out: list[Mention] = []
     names = {m.value["name"] for m in found
              if m.value["source"] in ("context", "suffix") and len(m.value["name"]) >= 2 and m.value["name"] not in _weak()}
+    # a fortress is called by its stem too (马当要塞 … 攻击马当): the stem is the same place, a fort
+    forts = {n[:-2] for m in found if len(n := m.value["name"]) >= 4 and n.endswith("要塞") and not _common(n[:-2])}
+    names |= forts
     for name in sorted(names, key=len, reverse=True):
         for s, e in occurrences(text, name):  # = re.finditer(re.escape(name), text) (names are not empty)
             if any(taken[s:e]):
@@ -1312,6 +1315,9 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
                              or len(name) >= 3 and _HELD_AFTER.match(text, e)))
             if before and after:
                 _claim(text, out, taken, s, e, "context")
+    for m in (*found, *out):
+        if m.value["name"] in forts and m.value.get("kind") is None:
+            m.value["kind"] = "fort"
     return out
 
 
@@ -1526,6 +1532,7 @@ def find_places(text: str) -> list[Mention]:
     out = _without_lead_words(text, out)
     out = _without_honoured_names(text, out, lex)
     out = [m for m in out if not _depot_in_brackets(text, m)]
+    out = _battle_named_longer(text, out)
     out.sort(key=lambda x: x.start)
     return out
 
@@ -1563,6 +1570,45 @@ def _bearing_features(text: str, taken: list[bool]) -> list[Mention]:
         if text[s:s + 3] in names and not any(taken[s:s + 3]):
             _claim(text, out, taken, s, s + 3, "suffix", _FEATURE_KIND[text[s + 2]])
     return out
+
+
+# what never opens a village's name before a county's (第三次|长沙会战, 的|长沙战斗, 日|军…): ordinals, numerals,
+# function characters, sides; nor the end of a word (参加|常德保卫战: 加 closes the verb)
+_NO_NAME_HEAD = frozenset("的了在和与及对向是为将把被从由自到至等即这那此该各每其我敌日军次第"
+                          "〇零一二三四五六七八九十百千万两几数余多首前后上下中内外攻守克战打")
+_FIGHT_WORD_AFTER = re.compile(r"(?:战斗|战役|之战|之役|大捷|伏击战|诱伏战|保卫战|阻击战|歼灭战|攻坚战|会战)")
+
+
+def _battle_named_longer(text: str, out: list[Mention]) -> list[Mention]:
+    """A gazetteer name the text writes only inside a longer one that names a fight (香|城固战斗: 城固 is a county
+    elsewhere, the fight's place is 香城固): every occurrence stands after the same character, and that character
+    with the name stands before a battle word at least once. The mentions become the longer place (a settlement,
+    kind by its form)."""
+    fixed: list[Mention] = []
+    heads: dict[str, str | None] = {}
+    for m in out:
+        name = m.value["name"]
+        if m.value.get("source") != "gazetteer" or len(name) != 2 or m.text != name:
+            fixed.append(m)
+            continue
+        if name not in heads:
+            before = {text[a - 1] if a > 0 else "" for a, _ in occurrences(text, name)}
+            head = next(iter(before)) if len(before) == 1 else ""
+            ok = bool(head) and _HAN.match(head) is not None and head not in _BOUNDARY_CHARS \
+                and head not in _NO_NAME_HEAD \
+                and not any(_common(text[max(0, a - 2):a], 5) for a, _ in occurrences(text, name)) \
+                and re.search(re.escape(head + name) + _FIGHT_WORD_AFTER.pattern, text) is not None \
+                and not _common(head + name, 5)
+            heads[name] = head if ok else None
+        head = heads[name]
+        if head is None or text[m.start - 1:m.start] != head:
+            fixed.append(m)
+            continue
+        longer = head + name
+        fixed.append(Mention("place", m.start - 1, m.end, longer, {
+            "name": longer, "kind": place_kind(longer) or "village", "lon": None, "lat": None, "official": None,
+            "source": "context", "short": None}))
+    return fixed
 
 
 _JP_ECHELON_END = ("联队", "师团", "旅团", "大队")

@@ -47,6 +47,8 @@ def addressees(text: str, persons: list[Mention]) -> list[Mention]:
     for m in _HONORIFIC.finditer(text):
         if m.group("s") not in cn_surnames() or any(f.start <= m.start() < f.end for f in found):
             continue
+        if _adverb_after(text, m.end("z")):
+            continue  # 刘师长立即召开, 刘师长当即决定: an adverb (立即, 当即) after the title, no given name
         found.append(Mention("person", m.start(), m.end("z"), m.group(0), {
             "name": m.group("s") + m.group("z"), "title": m.group("t"), "how": "honorific"}))
     if not found:
@@ -58,3 +60,11 @@ def addressees(text: str, persons: list[Mention]) -> list[Mention]:
                 found.append(Mention("person", a, b, short, dict(value)))
     kept = [p for p in persons if not any(f.start < p.end and p.start < f.end + 1 for f in found)]
     return sorted([*kept, *found], key=lambda p: (p.start, -p.end))
+
+
+def _adverb_after(text: str, end: int) -> bool:
+    """The given name's last character and the next one make a common adverb (立|即, 当|即, 随|即): the title is
+    followed by the adverb of the verb, the person is named by family name and title only."""
+    from kangzhan.extract.lexicons import common_words
+    freq, flag = common_words().get(text[end - 1:end + 1], (0, ""))
+    return flag.startswith("d") and freq >= 100
