@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from kangzhan.extract.facts import _stem
+from kangzhan.extract.facts import _stem, framed
 from kangzhan.extract.fight_content import dated_before, fighting_stretches, fought_place, named_in_passing
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED
@@ -129,9 +129,6 @@ def _parent_campaign(text: str, central: Mention, battles: list[Mention]) -> str
     return max(counts, key=lambda n: (counts[n], is_toponym(_stem(n) or n)))
 
 
-# a campaign that frames the text's fight: what a unit came to take part in (来参加X会战), or the time of it (在X会战中)
-_FRAME_AFTER = re.compile(r"\s*(?:中|期间|时|之际)")
-_FRAME_BEFORE = re.compile(r"在[^，,。；;]{0,6}$")  # 在X会战中, 在1938年X会战中; not 从X战役中休整 (a look back)
 _MIN_FIGHTS = 2  # stretches that tell fighting: enough, whatever else the text is, to be the account of a fight
 _FIGHT_SHARE = 0.2  # and a share of its stretches, when it names battles in passing (not a life with one fight)
 
@@ -145,7 +142,7 @@ def _framing_campaign(text: str, sentences: list[tuple[int, int]], battles: list
               and m.value["name"].endswith(CAMPAIGN_WORDS)
               and not dated_before(text, sentences[bisect_right(starts, m.start) - 1])
               and (REFERENCED.search(text, max(0, m.start - 4), m.start)
-                   or _FRAME_BEFORE.search(text, max(0, m.start - 8), m.start) and _FRAME_AFTER.match(text, m.end))}
+                   or framed(text, m.start, m.end, clause=False))}
     return next(iter(frames)) if len(frames) == 1 else None
 
 
