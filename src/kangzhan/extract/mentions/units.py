@@ -780,16 +780,12 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
     for s, e, ech, militia in sorted(found, key=lambda f: (f[0], -f[1])):  # 伪江苏省保安旅 before 江苏省保安旅
         if any(o.start < e and s < o.end for o in out):
             continue
-        if militia:
-            out.append(Mention("unit", s, e, text[s:e],
-                               {"key": text[s:e], "echelon": None, "raw_echelon": ech, "number": None,
-                                "modifiers": (), "cue": "CN", "implied": "CN", "group": group, "alts": set()}))
-            group += 1
-            continue
-        cue = _local_cue(text, s)
-        out.append(Mention("unit", s, e, text[s:e],
-                           {"key": text[s:e], "echelon": ech, "number": None, "modifiers": (), "cue": cue,
-                            "implied": cue or "CN", "group": group, "alts": set()}))
+        cue = "CN" if militia else _local_cue(text, s)
+        value = {"key": text[s:e], "echelon": None if militia else ech, "number": None, "modifiers": (), "cue": cue,
+                 "implied": cue or "CN", "group": group, "alts": set()}
+        if militia:  # a village's force: no army echelon, its force word kept
+            value["raw_echelon"] = ech
+        out.append(Mention("unit", s, e, text[s:e], value))
         group += 1
     return group
 
