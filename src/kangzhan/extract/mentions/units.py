@@ -755,8 +755,10 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
         if ech in _MILITIA_ECH and (home := _village_home(text, p)) is not None:
             found.append((home, a.end(), ech, True))
             continue
-        if ech.startswith("民兵"):
-            continue
+        if ech.startswith("民兵"):  # no village before: only 民兵|大队 is read on, as a named battalion (军分区民兵大队)
+            if not ech.endswith("大队"):
+                continue
+            p, ech = a.end() - 2, "大队"
         if text[a.end():a.end() + 1] in ("伍", "员"):
             continue  # 游击队伍, 游击队员: the ranks, a member — no unit
         parent = False
