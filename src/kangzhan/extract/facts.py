@@ -779,10 +779,18 @@ _QUOTE_CLOSE = "」”』\""
 # a clause framed by the battle it tells: "在X中," at its start (after an item mark)
 _FRAME_BEFORE = re.compile(rf"(?:^|[。；;！!？?\n])\s*(?:{ITEM_MARK})?\s*(?:[^，,。；;\n]{{1,10}}[，,])?\s*在[“\"「]?$")
 _FRAME_AFTER = re.compile(r"[”\"」]?(?:中|期间|当中)[,，]")
+# looser, the time of what is told: 在 a few characters before (在1938年X会战中), 中/期间/时/之际 after, anywhere in a
+# clause (not 从X战役中休整: a look back)
+_TIME_BEFORE = re.compile(r"在[^，,。；;]{0,6}$")
+_TIME_AFTER = re.compile(r"\s*(?:中|期间|时|之际)")
 
 
-def _framed(text: str, m: Mention) -> bool:
-    return bool(_FRAME_BEFORE.search(text, max(0, m.start - 24), m.start)) and bool(_FRAME_AFTER.match(text, m.end))
+def framed(text: str, start: int, end: int, clause: bool = True) -> bool:
+    """The battle named at text[start:end] stands in a "在X中" frame: with clause, one that opens a clause (the clause
+    is the battle's own account); without, one anywhere (the battle is the time of what is told)."""
+    if clause:
+        return bool(_FRAME_BEFORE.search(text, max(0, start - 24), start)) and bool(_FRAME_AFTER.match(text, end))
+    return bool(_TIME_BEFORE.search(text, max(0, start - 8), start)) and bool(_TIME_AFTER.match(text, end))
 
 
 def _parallel_frames(text: str, sentences, battles: list[Mention], labels: list[str | None], info) -> None:
@@ -790,7 +798,7 @@ def _parallel_frames(text: str, sentences, battles: list[Mention], labels: list[
     of A whose clause comes before it, whatever B's rank."""
     starts = [s for s, _ in sentences]
     named = [m for m in battles if m.value.get("name") and not m.value.get("past") and not m.value.get("alias")]
-    frames = {k: m for m in named if _framed(text, m) and (k := bisect_left(starts, m.start + 1) - 1) >= 0}
+    frames = {k: m for m in named if framed(text, m.start, m.end) and (k := bisect_left(starts, m.start + 1) - 1) >= 0}
     for k, m in sorted(frames.items()):
         before = frames.get(k - 1)
         if before is None or labels[k] is None or labels[k] == m.value["name"] \

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 
 from kangzhan.extract.facts import _stem
-from kangzhan.extract.implied import attack_target, implied_mention, narrowest_place
+from kangzhan.extract.implied import FIGHT_WORDS, attack_target, implied_mention, narrowest_place
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 # 在X(一带)展开激战 / 在X发生战斗: a fight at X
@@ -105,9 +105,12 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
 _DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年|(?:当|同|是|次|翌|第二)年)\s*"
                          r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[正元])\s*月|[春夏秋冬](?:季|天|初|末)?[,，、\s]|"
                          r"[初末底](?:[,，、\s]))")
-_FIGHT_WORD = re.compile(r"进攻|攻击|激战|围攻|突围|包围|歼灭|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击退|消灭|毙伤|歼敌|鏖战|"
-                         r"三战三捷|连战|作战|交战|炸死|炸伤|杀伤|打死|打伤|击伤|毙敌|地雷战|麻雀战|游击战")
-# a fighter named without a number: the enemy (日军, 日伪军, 敌人) or a militia or guerrilla band (民兵, 游击队)
+# a local fight's words besides FIGHT_WORDS: a militia's and a guerrilla band's (地雷战, 三战三捷, 炸死, 打伤); not
+# FIGHTING's 增援/驰援/阵地 (an army's moves in a campaign, which tell no local fight)
+_FIGHT_WORD = re.compile("|".join((*FIGHT_WORDS, "巷战", "合击", "歼敌", "鏖战", "三战三捷", "连战", "作战", "交战", "炸死", "炸伤",
+                                   "杀伤", "打死", "打伤", "击伤", "毙敌", "地雷战", "麻雀战", "游击战")))
+# a fighter named without a number: the enemy (日军, 日伪军, 敌人) or a militia or guerrilla band (民兵, 游击队); not
+# fight_content.SIDE, which takes any force (numbered units, our army) as a stretch's actor
 _FIGHTER = re.compile(r"日军|日寇|日伪|伪军|敌军|敌人|鬼子|民兵|游击队|自卫队|自卫团")
 # a place swept (对X扫荡, 对X进行“扫荡”): the fight there is its counter-sweep
 _SWEPT_AFTER = re.compile(r"(?:进行|发动|实行|开始)?了?(?:大|残酷的?|疯狂的?|大规模的?)?[“\"]?(?P<sweep>扫荡|清乡|围剿|蚕食)")

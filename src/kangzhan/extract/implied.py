@@ -20,13 +20,18 @@ from bisect import bisect_right
 from collections import Counter
 
 from kangzhan.extract.atrocities import atrocity_at
-from kangzhan.extract.facts import _stem
+from kangzhan.extract.facts import _stem, framed
 from kangzhan.extract.fight_content import dated_before, fighting_stretches, fought_place, named_in_passing
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
-FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击毁|击退|消灭|毙伤")
+# the words of fighting every reader of a fight counts (an attack, a siege, a break-out, an ambush, the enemy killed or
+# beaten back, losses); each reader adds those of what it reads (fights._FIGHT_WORD, report_items._FIGHTING)
+FIGHT_WORDS = ("进攻", "攻击", "激战", "围攻", "突围", "包围", "歼灭", "伤亡", "血战", "反攻", "伏击", "袭击", "击毙", "击退", "消灭",
+               "毙伤")
+# a campaign's stretches of fighting: besides, the moves and traces of its armies (增援, 驰援, 阵地, 击毁)
+FIGHTING = re.compile("|".join((*FIGHT_WORDS, "增援", "驰援", "阵地", "巷战", "合击", "击毁")))
 # the words of an incursion told as local history (the enemy shells, enters and holds a county town; its
 # defenders resist, fall or withdraw): fighting enough to make the attacked place the text's battle
 INCURSION = re.compile(r"进犯|侵占|侵入|窜犯|轰击|炮击|抵抗|殉国|进城|入城|攻城|沦陷|失守|失陷|撤退|屠杀")
@@ -118,9 +123,6 @@ def _parent_campaign(text: str, central: Mention, battles: list[Mention]) -> str
     return max(counts, key=lambda n: (counts[n], is_toponym(_stem(n) or n)))
 
 
-# a campaign that frames the text's fight: what a unit came to take part in (来参加X会战), or the time of it (在X会战中)
-_FRAME_AFTER = re.compile(r"\s*(?:中|期间|时|之际)")
-_FRAME_BEFORE = re.compile(r"在[^，,。；;]{0,6}$")  # 在X会战中, 在1938年X会战中; not 从X战役中休整 (a look back)
 _MIN_FIGHTS = 2  # stretches that tell fighting: enough, whatever else the text is, to be the account of a fight
 _FIGHT_SHARE = 0.2  # and a share of its stretches, when it names battles in passing (not a life with one fight)
 
@@ -134,7 +136,7 @@ def _framing_campaign(text: str, sentences: list[tuple[int, int]], battles: list
               and m.value["name"].endswith(CAMPAIGN_WORDS)
               and not dated_before(text, sentences[bisect_right(starts, m.start) - 1])
               and (REFERENCED.search(text, max(0, m.start - 4), m.start)
-                   or _FRAME_BEFORE.search(text, max(0, m.start - 8), m.start) and _FRAME_AFTER.match(text, m.end))}
+                   or framed(text, m.start, m.end, clause=False))}
     return next(iter(frames)) if len(frames) == 1 else None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kangzhan.extract.implied import attack_target, implied_mention, narrowest_place
+from kangzhan.extract.implied import FIGHT_WORDS, attack_target, implied_mention, narrowest_place
 from kangzhan.extract.mentions.base import Mention
 
 # an item mark at a line's start: (一) / （二） / 三、
@@ -28,7 +28,8 @@ _SUMMARY = re.compile(r"是役|此役|是战|此战|该役")
 _DATE_OPEN = re.compile(r"\s*(?:又|再|嗣|旋|复|其后|此后|同时)?\s*于?\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})年"
                         r"|民国|[0-9一二三四五六七八九十正元]{1,3}月|[0-9一二三四五六七八九十廿卅]{1,3}[日号]"
                         r"|[去今明]年|[去今][春夏秋冬])")
-_FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|包围|歼灭|伤亡|血战|反攻|伏击|袭击|击毙|击退|消灭|毙伤|鏖战|攻克|顽抗|应战")
+# a report's fighting: FIGHT_WORDS and a report's own (鏖战, a place taken: 攻克, held: 顽抗, a fight taken up: 应战)
+_FIGHTING = re.compile("|".join((*FIGHT_WORDS, "鏖战", "攻克", "顽抗", "应战")))
 _SMALL = ("town", "village", "mountain", "pass")
 
 

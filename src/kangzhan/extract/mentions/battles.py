@@ -196,9 +196,8 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     if clan:
         return clan
     place = _toponym_suffix(span)
-    if place:
-        place = _whole_place(text, end_of_prefix, span, place)
-    if place:  # a gazetteer name ends right before the suffix: extend by ordinals and listed places
+    if place:  # a gazetteer name ends right before the suffix: extend by the name's head, listed places and ordinals
+        place = _name_head(text, end_of_prefix, span[:len(span) - len(place)], place) + place
         head = span[:len(span) - len(place)]
         while True:
             more = _toponym_suffix(head.rstrip("、")) if head.endswith("、") else None
@@ -207,11 +206,8 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
                 head = head[:len(head) - len(more) - 1]
                 continue
             break
-        place = _clan_head(head) + place
         o = re.search(r"第[一二三四五六七八九十0-9]+次$", span[:len(span) - len(place)])
-        if o:
-            place = o.group(0) + place
-        return _whole_name(text, head, place) if not o else place
+        return o.group(0) + place if o else place
     toks = _tokens(span)
     named = _named_by_tokens(span, toks, suffix, need_place)
     if named is None and suffix in ("会战", "战役", "作战"):  # 作战: the Japanese histories' 浙赣作战, 湘桂作战
@@ -219,31 +215,46 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     return named
 
 
-def _clan_head(head: str) -> str:
-    """A family name and 家 right before a gazetteer place (蒋家|河口, 王家|桥头): the village is named after the family,
-    and the tagger reads X家 as a person; '' when the head does not end so."""
-    from kangzhan.extract.mentions.lexdata import cn_surnames
-    if len(head) < 2 or head[-1] != "家" or head[-2] not in cn_surnames() or head[-2] in _FUNCTION_CHARS:
-        return ""
-    freq, flag = common_words().get(head[-2:], (0, "nr"))
-    return head[-2:] if flag.startswith("nr") or freq < 1000 else ""  # 国家, 专家, 皇家: everyday words
-
-
-def _whole_name(text: str, head: str, place: str) -> str:
-    """The longer name a two-character gazetteer word sits in (同古|城争夺战 read as 古城): when the text writes the
-    word at least twice and always after the same one or two name characters, those characters belong to the name
-    (同古城, never 古城 alone); a word the text writes alone somewhere is the place itself."""
+def _name_head(text: str, end: int, head: str, place: str) -> str:
+    """The characters at the end of head (the text before a gazetteer place that ends at end) that belong to the
+    battle's name, '' when none: the gazetteer knows a shorter name than the text writes. One character that makes
+    a place the gazetteer knows or the text writes again elsewhere (富|金山战役: 金山 is a county, the text's place is
+    富金山); then a family name and 家 (蒋家|河口: the village is named after the family, the tagger reads X家 as a
+    person); else, before a two-character place, the one or two characters the text always writes in front of it
+    (同古|城争夺战 read as 古城: the text never writes 古城 alone). One set of guards for all: Chinese characters,
+    none that never opens a name first, no function character last (_may_open_name)."""
+    one = head[-1:] if _may_open_name(head[-1:]) and _place_again(text, end, head, place) else ""
+    rest = head[:len(head) - len(one)]
+    clan = rest[-2:] if _may_open_name(rest[-2:]) and _family_village(rest[-2:]) else ""
+    if one or clan:
+        return clan + one
     if len(place) != 2:
-        return place
+        return ""
     for n in (2, 1):
         ext = head[-n:] if len(head) >= n else ""
-        if len(ext) != n or not re.fullmatch(r"[\u4e00-\u9fff]+", ext) or ext[0] in _NOT_INITIAL or ext[-1] in _FUNCTION_CHARS:
+        if len(ext) != n or not _may_open_name(ext):
             continue
         at = [x.start() for x in re.finditer(re.escape(place), text)]
         if len(at) >= 2 and all(text[max(0, i - n):i] == ext for i in at) \
                 and not any(_in_word(text, i - n) for i in at):
-            return ext + place
-    return place
+            return ext
+    return ""
+
+
+def _may_open_name(ext: str) -> bool:
+    """Characters that may stand before a place as the head of its name: Chinese ones, the first no character that
+    never opens a name (_NOT_INITIAL), the last no function character."""
+    return bool(ext) and re.fullmatch(r"[\u4e00-\u9fff]+", ext) is not None and ext[0] not in _NOT_INITIAL \
+        and ext[-1] not in _FUNCTION_CHARS
+
+
+def _family_village(ext: str) -> bool:
+    """A family name and 家 (蒋家, 王家), not an everyday word (国家, 专家, 皇家)."""
+    from kangzhan.extract.mentions.lexdata import cn_surnames
+    if len(ext) != 2 or ext[1] != "家" or ext[0] not in cn_surnames():
+        return False
+    freq, flag = common_words().get(ext, (0, "nr"))
+    return flag.startswith("nr") or freq < 1000
 
 
 def _in_word(text: str, at: int) -> bool:
@@ -257,31 +268,26 @@ def _in_word(text: str, at: int) -> bool:
 _NOT_NAME_FLAGS = ("v", "p", "u", "d", "c", "r", "q", "f", "t", "y", "e", "x")
 
 
-def _whole_place(text: str, end: int, span: str, place: str) -> str:
-    """The place name the text writes when the gazetteer knows only its tail (富|金山战役: 金山 is a county, the
-    text's place is 富金山): one more character in front belongs to the name when the tagger reads it as no verb,
+def _place_again(text: str, end: int, head: str, place: str) -> bool:
+    """The last character of head and the place make a longer place: the tagger reads the character as no verb,
     preposition or particle, and the longer string is a known place or the text writes it again elsewhere."""
-    if len(place) >= len(span):
-        return place
-    c = span[-len(place) - 1]
-    if c in _FUNCTION_CHARS or c in _NOT_INITIAL or not re.match(r"[\u4e00-\u9fff]", c):
-        return place
-    longer = c + place
+    span = head + place
+    longer = span[-len(place) - 1:]
     start = end - len(longer)
     before = text[start - 1:start + 1] if start > 0 else ""
     if len(before) == 2 and (_toponym(before) or before in common_words()):
-        return place  # 湘西|雪峰山: the character closes a region's name (a word) before it
+        return False  # 湘西|雪峰山: the character closes a region's name (a word) before it
     # written elsewhere on its own, not only as a repeat of this same longer string (湘西雪峰山会战 twice)
     again = any(m.start() != start and (m.start() == 0 or text[m.start() - 1] != text[start - 1:start])
                 for m in re.finditer(re.escape(longer), text))
     if not (_toponym(longer) or again):
-        return place
+        return False
     pos = 0
-    for w, f in _tokens(span):  # the token holding c: a name-like word, never a verb or a function word
+    for w, f in _tokens(span):  # the token holding that character: a name-like word, never a verb or a function word
         if pos <= len(span) - len(place) - 1 < pos + len(w):
-            return longer if not f.startswith(_NOT_NAME_FLAGS) else place
+            return not f.startswith(_NOT_NAME_FLAGS)
         pos += len(w)
-    return place
+    return False
 
 
 def _after_listed_name(span: str) -> str:

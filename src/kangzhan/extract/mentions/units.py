@@ -463,7 +463,6 @@ def _named_units(text: str, group: int) -> list[Mention]:
         group += 1
     group = _army_detachments(text, out, group)
     group = _force_units(text, out, group)
-    group = _village_militias(text, out, group)
     group = _commander_columns(text, out, group)
     group = _commander_named_jp(text, out, group)
     group = _local_units(text, out, group)
@@ -686,38 +685,11 @@ def _force_units(text: str, out: list[Mention], group: int) -> int:
     return group
 
 
-# a militia named after its village (张庄民兵联防, 李家民兵大队, 王村自卫团): the village's force, a unit of the
-# Chinese side; its name is the village's (as written before the force word) and the force word
-_MILITIA = re.compile(r"民兵联防队?|民兵(?:大|中|小)?队|民兵[连营排]|自卫团")
-_SETTLEMENT_END = "村庄屯镇乡寨堡集"
-
-
-def _village_militias(text: str, out: list[Mention], group: int) -> int:
-    """Village militias (see _MILITIA): the two or three characters before the force word are a village's name,
-    one the text names as a settlement (X村, X庄 … written elsewhere) or one that ends so (李庄民兵)."""
-    for m in _MILITIA.finditer(text):
-        for k in (3, 2):
-            s = m.start() - k
-            home = text[max(0, s):m.start()]
-            if s < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", home):
-                continue
-            if home[-1] in _SETTLEMENT_END or any(home + c in text for c in _SETTLEMENT_END):
-                break
-        else:
-            continue
-        if any(o.start < m.end() and s < o.end for o in out):
-            continue
-        name = text[s:m.end()]
-        out.append(Mention("unit", s, m.end(), name,
-                           {"key": name, "echelon": None, "raw_echelon": m.group(), "number": None,
-                            "modifiers": (), "cue": "CN", "implied": "CN", "group": group, "alts": set()}))
-        group += 1
-    return group
-
-
-# the echelon words of the base-area, guerrilla, security and puppet forces, which carry a name instead of a
-# number (东南警卫团, 磐石游击队, 冀中警备旅, 伪保安团); longest first
-_LOCAL_ECH = ("游击支队", "游击大队", "游击总队", "游击纵队", "游击队", "警卫团", "警卫营", "警卫旅", "独立团", "独立营",
+# the force words of the units that carry a name instead of a number: the base-area, guerrilla, security and
+# puppet forces (东南警卫团, 磐石游击队, 冀中警备旅, 伪保安团) and the village militias (张庄民兵联防, 王村自卫团);
+# longest first
+_LOCAL_ECH = ("民兵联防队", "民兵联防", "民兵大队", "民兵中队", "民兵小队", "民兵队", "民兵连", "民兵营", "民兵排",
+              "游击支队", "游击大队", "游击总队", "游击纵队", "游击队", "警卫团", "警卫营", "警卫旅", "独立团", "独立营",
               "独立旅", "保安团", "保安旅", "自卫团", "警备旅", "警备团", "先锋队", "支队", "纵队", "总队", "大队")
 _LOCAL_AT = re.compile("|".join(_LOCAL_ECH))
 # units named by their duty, no number and no name of their own (八路军特务团, 冀中军区警卫团, 新四军教导团): the
@@ -725,8 +697,13 @@ _LOCAL_AT = re.compile("|".join(_LOCAL_ECH))
 _DUTY_ECH = re.compile("(?:特务|警卫|教导)(?:旅|团|营)")
 # standing alone, a place names the unit only before the words no regular army numbers (not 支队/总队: the
 # Japanese named detachments so too); 大队 only after a listed place (惠阳大队, 任丘县大队), which no Japanese
-# battalion is named after (theirs bear the commander's family name, read before: 田中大队)
-_PLACE_ECH = frozenset(_LOCAL_ECH) - {"支队", "总队"}
+# battalion is named after (theirs bear the commander's family name, read before: 田中大队); a militia's word (民兵…)
+# only after its village (below), but 自卫团 after any place (县自卫团)
+_MILITIA_ECH = frozenset(w for w in _LOCAL_ECH if w.startswith("民兵")) | {"自卫团"}
+_PLACE_ECH = frozenset(w for w in _LOCAL_ECH if not w.startswith("民兵")) - {"支队", "总队"}
+# a village militia's name is its village's (as written before the force word): one the text names as a settlement
+# (X村, X庄 … written elsewhere) or one that ends so (李庄民兵); it has no army echelon (the word is kept raw)
+_SETTLEMENT_END = "村庄屯镇乡寨堡集"
 # the end of the formation a named unit belongs to, written right before its name (苏中第四军分区|东南警卫团,
 # 路东军分区|来六支队, 新四军|X支队, 二旅|X团): the name then runs from there to the echelon word
 _PARENT_END = re.compile(rf"(?:军分区|军区|分区|八路军|新四军|抗联|游击总队|[0-9{CN_NUM}](?:师|旅|纵队|支队))$")
@@ -760,13 +737,33 @@ def _local_name(text: str, s: int, e: int, numerals: bool = False, verbs: bool =
     return verbs or not (tag.startswith("v") and freq >= 100)
 
 
+def _village_home(text: str, p: int) -> int | None:
+    """The start of the village's name before a militia's force word at p (see _SETTLEMENT_END), or None."""
+    for k in (3, 2):
+        s = p - k
+        home = text[max(0, s):p]
+        if s < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", home):
+            continue
+        if home[-1] in _SETTLEMENT_END or any(home + c in text for c in _SETTLEMENT_END):
+            return s
+    return None
+
+
 def _local_units(text: str, out: list[Mention], group: int) -> int:
-    """Units named by a word instead of a number (see _LOCAL_ECH): written right after the formation they belong
-    to (苏中第四军分区东南警卫团 → 东南警卫团), named after a place (磐石游击队, 冀中警备旅), or a puppet force
-    (伪警卫师, 伪蒙疆军; the bare 伪军 is none). Side: a puppet name or side word before, else Chinese."""
-    found: list[tuple[int, int, str]] = []  # (start, end, echelon)
+    """Units named by a word instead of a number (see _LOCAL_ECH): a village militia named after its village (王村自卫团,
+    Chinese), written right after the formation they belong to (苏中第四军分区东南警卫团 → 东南警卫团), named after a
+    place (磐石游击队, 冀中警备旅), or a puppet force (伪警卫师, 伪蒙疆军; the bare 伪军 is none). Side: a puppet name
+    or side word before, else Chinese."""
+    found: list[tuple[int, int, str, bool]] = []  # (start, end, echelon, a village's militia)
     for a in _LOCAL_AT.finditer(text):
         p, ech = a.start(), a.group(0)
+        if ech in _MILITIA_ECH and (home := _village_home(text, p)) is not None:
+            found.append((home, a.end(), ech, True))
+            continue
+        if ech.startswith("民兵"):  # no village before: only 民兵|大队 is read on, as a named battalion (军分区民兵大队)
+            if not ech.endswith("大队"):
+                continue
+            p, ech = a.end() - 2, "大队"
         if text[a.end():a.end() + 1] in ("伍", "员"):
             continue  # 游击队伍, 游击队员: the ranks, a member — no unit
         parent = False
@@ -774,7 +771,7 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
             if _PARENT_END.search(text, max(0, q - 5), q):
                 parent = True
                 if _local_name(text, q, p, numerals=True):
-                    found.append((q, a.end(), ech))
+                    found.append((q, a.end(), ech, False))
                 break
             if text[q] in _NOT_LOCAL_NAME and text[q] not in CN_NUM:
                 break
@@ -783,19 +780,21 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
             w = p - next((len(c) for c in ("人民抗日", "民众抗日", "抗日") if text.endswith(c, 0, p)), 0)
             q = next((w - n for n in (4, 3, 2) if w - n >= 0 and _place_name(text[w - n:w], strict=ech == "大队")), -1)
             if q >= 0 and _local_name(text, q, w):
-                found.append((q, a.end(), ech))
+                found.append((q, a.end(), ech, False))
     for d in _DUTY_ECH.finditer(text):  # 八路军|特务团, 警卫团和|教导团: the duty unit (a named one, 东南警卫团, is
-        found.append((d.start(), d.end(), d.group(0)[2:]))  # found above and starts before: it wins)
+        found.append((d.start(), d.end(), d.group(0)[2:], False))  # found above and starts before: it wins)
     for m in _PUPPET_NAMED.finditer(text):
         if _local_name(text, m.start("name"), m.end("name"), verbs=True) and "军" not in m.group("name"):
-            found.append((m.start(), m.end(), m.group("ech")))
-    for s, e, ech in sorted(found, key=lambda f: (f[0], -f[1])):  # 伪江苏省保安旅 before 江苏省保安旅
+            found.append((m.start(), m.end(), m.group("ech"), False))
+    for s, e, ech, militia in sorted(found, key=lambda f: (f[0], -f[1])):  # 伪江苏省保安旅 before 江苏省保安旅
         if any(o.start < e and s < o.end for o in out):
             continue
-        cue = _local_cue(text, s)
-        out.append(Mention("unit", s, e, text[s:e],
-                           {"key": text[s:e], "echelon": ech, "number": None, "modifiers": (), "cue": cue,
-                            "implied": cue or "CN", "group": group, "alts": set()}))
+        cue = "CN" if militia else _local_cue(text, s)
+        value = {"key": text[s:e], "echelon": None if militia else ech, "number": None, "modifiers": (), "cue": cue,
+                 "implied": cue or "CN", "group": group, "alts": set()}
+        if militia:  # a village's force: no army echelon, its force word kept
+            value["raw_echelon"] = ech
+        out.append(Mention("unit", s, e, text[s:e], value))
         group += 1
     return group
 
