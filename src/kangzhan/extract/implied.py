@@ -24,6 +24,7 @@ from kangzhan.extract.fight_content import dated_before, fighting_stretches, fou
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
+from kangzhan.extract.mentions.scan import occurrences
 
 FIGHTING = re.compile(r"进攻|攻击|激战|围攻|突围|增援|驰援|包围|歼灭|阵地|伤亡|巷战|血战|反攻|伏击|袭击|合击|击毙|击毁|击退|消灭|毙伤")
 # the words of an incursion told as local history (the enemy shells, enters and holds a county town; its
@@ -106,7 +107,7 @@ def _atrocity_at(text: str, central: Mention, sentences: list[tuple[int, int]]) 
     killing of civilians and prisoners is no battle, and the fallback must not coin one (X战斗) from its words."""
     name = central.value.get("name", central.text)
     stems = {name, re.sub(r"(?<=..)[村县市镇]$", "", name)}  # 平顶山村 → 平顶山惨案
-    if not any(_ATROCITY_NAME.match(text, m.end()) for s in stems for m in re.finditer(re.escape(s), text)):
+    if not any(_ATROCITY_NAME.match(text, e) for s in stems for _, e in occurrences(text, s)):
         return False
     fights = fighting_stretches(text, sentences, []) if sentences else []
     return sum(1 for k in fights if not _ATROCITY.search(text, *sentences[k])) < _MIN_OTHER_FIGHTS

@@ -24,6 +24,12 @@ class Evidence:
     sentence: str = ""
     sentence_start: int = 0
 
+    def __init__(self, start: int, end: int, text: str, sentence: str = "", sentence_start: int = 0) -> None:
+        """The frozen dataclass's __init__ through the instance dict (one Evidence per span of every fact: the
+        generated one's object.__setattr__ per field cost ~2× this); the class stays frozen."""
+        d = self.__dict__
+        d["start"], d["end"], d["text"], d["sentence"], d["sentence_start"] = start, end, text, sentence, sentence_start
+
 
 @dataclass(frozen=True)
 class DateValue:

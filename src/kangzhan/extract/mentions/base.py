@@ -20,6 +20,14 @@ class Mention:
     text: str  # the normalized surface form
     value: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
+    def __init__(self, kind: str, start: int, end: int, text: str, value: dict[str, Any] | None = None) -> None:
+        """The generated __init__ of a frozen dataclass, written through the instance dict: the finders make tens
+        of thousands of mentions per document, and object.__setattr__ per field cost ~2× this (kept: the class
+        stays frozen, equality and hashing are the dataclass's own)."""
+        d = self.__dict__
+        d["kind"], d["start"], d["end"], d["text"] = kind, start, end, text
+        d["value"] = {} if value is None else value
+
 
 # 《一号作战之一:河南会战》, 据《缅甸作战》记载: a cited work's title names no place and no battle of the account
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
