@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kangzhan.extract.mentions.scan import occurrences
+
 # an atrocity named after its place (南京大屠杀, 平顶山惨案, X血案) and the words that tell one: a massacre, no battle
 ATROCITY_NAME = re.compile(r"大屠杀|屠城|惨案|血案|惨剧")
 ATROCITY = re.compile(r"屠杀|惨案|血案|屠城|惨剧|杀害|杀戮|残杀|遇难|遇害|罹难|暴行|罪行|奸淫|烧杀")
@@ -21,7 +23,7 @@ def atrocity_at(text: str, place: str, sentences: list[tuple[int, int]]) -> bool
     """``place`` (a name as the text writes it) names an atrocity of the text (X大屠杀, X惨案; 平顶山村 → 平顶山惨案)
     and the text's sentences tell fewer than MIN_OTHER_FIGHTS fighting stretches without a word of an atrocity."""
     stems = {place, re.sub(r"(?<=..)[村县市镇]$", "", place)}
-    if not any(ATROCITY_NAME.match(text, m.end()) for s in stems for m in re.finditer(re.escape(s), text)):
+    if not any(ATROCITY_NAME.match(text, e) for s in stems for _, e in occurrences(text, s)):
         return False
     # imported here: fight_content needs local_action, which needs this module
     from kangzhan.extract.fight_content import fighting_stretches

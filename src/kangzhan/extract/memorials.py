@@ -14,6 +14,7 @@ import re
 
 from kangzhan.extract.implied import NAMESAKE_KINDS, implied_mention
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.scan import occurrences
 
 _QUOTED = re.compile(r"[“\"「『](?P<name>[\u4e00-\u9fff]{2,8})[”\"」』]")
 # what a memorial is: “X”纪念碑, “X”烈士陵园, “X”殉难地, “X”遗址
@@ -95,5 +96,5 @@ def outside_event(places: list[Mention], event: Mention | None, text: str) -> li
     if event is None:
         return places
     name = event.value["name"]
-    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+    spans = occurrences(text, name)  # = re.finditer(re.escape(name), text)'s spans, no pattern compiled per name
     return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from kangzhan.extract.lexicons import common_words
 from kangzhan.extract.mentions.base import Mention, book_titles, in_spans, inside_span
 from kangzhan.extract.mentions.numbers import cn_to_int
+from kangzhan.extract.mentions.scan import occurrences
 from kangzhan.text import posseg_fast
 from kangzhan.text.list_items import ITEM_MARK
 
@@ -234,7 +235,7 @@ def _name_head(text: str, end: int, head: str, place: str) -> str:
         ext = head[-n:] if len(head) >= n else ""
         if len(ext) != n or not _may_open_name(ext):
             continue
-        at = [x.start() for x in re.finditer(re.escape(place), text)]
+        at = [i for i, _ in occurrences(text, place)]  # str.find: no pattern compiled per candidate
         if len(at) >= 2 and all(text[max(0, i - n):i] == ext for i in at) \
                 and not any(_in_word(text, i - n) for i in at):
             return ext
@@ -278,8 +279,8 @@ def _place_again(text: str, end: int, head: str, place: str) -> bool:
     if len(before) == 2 and (_toponym(before) or before in common_words()):
         return False  # 湘西|雪峰山: the character closes a region's name (a word) before it
     # written elsewhere on its own, not only as a repeat of this same longer string (湘西雪峰山会战 twice)
-    again = any(m.start() != start and (m.start() == 0 or text[m.start() - 1] != text[start - 1:start])
-                for m in re.finditer(re.escape(longer), text))
+    again = any(m != start and (m == 0 or text[m - 1] != text[start - 1:start])
+                for m, _ in occurrences(text, longer))
     if not (_toponym(longer) or again):
         return False
     pos = 0
@@ -936,6 +937,7 @@ def _unplaced_stem(text: str, m: re.Match) -> str | None:
 
 
 _SETTLEMENT_WORD = "村镇庄集寨堡屯"
+_SETTLEMENT_CHARS = frozenset(_SETTLEMENT_WORD)  # a set: '' (the text's end) is in no set, as it is in every str
 
 
 def _settled_stem(text: str, end: int) -> str | None:
@@ -945,13 +947,21 @@ def _settled_stem(text: str, end: int) -> str | None:
     for n in (4, 3, 2):
         cand = text[max(0, end - n):end]
         if len(cand) == n and re.fullmatch(r"[\u4e00-\u9fff]+", cand) and cand[0] not in _NOT_INITIAL \
-                and cand not in common_words() and re.search(re.escape(cand) + f"[{_SETTLEMENT_WORD}]", text):
+                and cand not in common_words() and _settled(text, cand):
             return cand
     return None
 
 
 def _settled(text: str, stem: str) -> bool:
-    return re.search(re.escape(stem) + f"[{_SETTLEMENT_WORD}]", text) is not None
+    """re.search(re.escape(stem) + "[村镇…]", text) is not None, with str.find (no pattern compiled per stem):
+    the text writes the stem right before a settlement word somewhere."""
+    n = len(stem)
+    i = text.find(stem)
+    while i != -1:
+        if text[i + n:i + n + 1] in _SETTLEMENT_CHARS:
+            return True
+        i = text.find(stem, i + 1)
+    return False
 
 
 def _recurring(text: str, found: list[tuple[re.Match, str]]) -> bool:
@@ -972,11 +982,21 @@ _PLACE_TAKER = ("盘踞", "据守", "驻守", "进驻", "驻扎", "驻", "攻打
 _PLACE_TAKER_RE = "|".join(sorted(_PLACE_TAKER, key=len, reverse=True))
 
 
+_PLACED_TAIL = re.compile(rf"(?!{_SUF_RE})(?:[的,，。；;、:：\s]|$|[筑修驻据城镇])")
+
+
 def _placed(text: str, stem: str) -> bool:
     """The stem written elsewhere, not before a battle word, right after a verb or preposition that takes a place
-    (盘踞X的日伪军, 赶到X, 在X筑炮楼) and followed by no further name character of a longer word."""
-    return re.search(rf"(?:{_PLACE_TAKER_RE}){re.escape(stem)}(?!{_SUF_RE})(?:[的,，。；;、:：\s]|$|[筑修驻据城镇])",
-                     text) is not None
+    (盘踞X的日伪军, 赶到X, 在X筑炮楼) and followed by no further name character of a longer word.
+    = re.search(rf"(?:{_PLACE_TAKER_RE}){re.escape(stem)}{_PLACED_TAIL.pattern}", text), found from the stem's
+    occurrences (str.find, overlapping ones too) without a pattern compiled per stem."""
+    n = len(stem)
+    i = text.find(stem)
+    while i != -1:
+        if text.endswith(_PLACE_TAKER, 0, i) and _PLACED_TAIL.match(text, i + n):
+            return True
+        i = text.find(stem, i + 1)
+    return False
 
 
 # a list of places that shares one battle word after 等: 邯长、白晋、武沙等战役; 神头岭、响堂铺等战役战斗

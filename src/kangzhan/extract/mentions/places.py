@@ -351,8 +351,9 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 黄埔一期, 保定第六期: a class of a military school, no place of the battle
     if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以":
         return True  # 向南|和东侧, 以北|汉水
+    words, n = _words(), len(text)  # looked up once: this loop runs for every lexicon hit
     for a, b in ((s - 1, e), (s, e + 1), (s - 2, e), (s, e + 2)):
-        if (a >= 0 and b <= len(text) and text[a:b] not in lex and _words().get(text[a:b], (0, ""))[0] >= 5
+        if (a >= 0 and b <= n and (w := text[a:b]) not in lex and words.get(w, (0, ""))[0] >= 5
                 and not (a < s and text[a] in _BOUNDARY_CHARS) and not (b > e and _LOCATIVE.match(text, e))):
             return True
     if prev_han and _common(text[s - 1:s + 1], 100):
