@@ -837,6 +837,8 @@ def _holding_forces(text: str, taken: set[int]) -> list[Mention]:
             c0 = _clause_start(text, cs, _sentence_start(text, cs))
             if _CASUALTY.search(text[c0:m.end()]) or re.search(_CUE_ALT, text[c0:cs]):
                 continue
+            if re.search(r"每|平均", text[_sentence_start(text, cs):cs]):
+                continue  # 每师团有官兵2万余人: the size of a kind of unit, not of a force
             parsed = count_at(text, cs)
             if not parsed or parsed[0] < 10:
                 continue
