@@ -201,6 +201,20 @@ def moved(text: str, m: Mention) -> bool:
     return COMBAT.search(text, m.end, right.start() if right else m.end + 10) is None
 
 
+# a negation right before a place that is the whole of its clause or list item: 不是广东、不是广西 "not to X",
+# 并非长沙而是… — where the text says the story was not
+_NEGATION = re.compile(r"(?:并不是|并非|不是|而非|而不是|没有去|没去|未去|未到)$")
+_ITEM_END = re.compile(r"[、，,。；;！!？?\n：:）)]|而是|$")
+
+
+def negated_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without those the text denies (不是X、不是Y, 并非X): a list of where someone did not go,
+    or the place a claim is corrected away from, is no place of the fight. A place that opens a longer phrase
+    (不是长沙守军…) is left alone."""
+    return [m for m in places if not (_NEGATION.search(text, max(0, m.start - 3), m.start)
+                                      and _ITEM_END.match(text, m.end))]
+
+
 def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
                battles: list[Mention], units: list[Mention]) -> list[Mention]:
     """The place mentions without those of another theatre told inside a battle's stretch (module docstring)."""

@@ -29,7 +29,7 @@ from kangzhan.extract.fallen_rows import (
     row_places,
 )
 from kangzhan.extract.fight_content import claim_passing
-from kangzhan.extract.fight_places import far_places, fighting_places
+from kangzhan.extract.fight_places import far_places, fighting_places, negated_places
 from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
@@ -289,6 +289,7 @@ def analyse(src: SourceText) -> Analysis:
                              {n for n, i in infos.items() if i.first is not None
                               and (i.first.value.get("implied") or i.first.value.get("coined"))})
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
+    places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     for m in battles:
         if m.value.get("implied") and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))

@@ -76,6 +76,35 @@ def _is_related_line(line: str) -> bool:
     return len(line.strip()) <= 12 and not _SENTENCE.search(line)
 
 
+# a list item's mark: a portal's teaser list is copied as bullets (• 宏路站) or numbers (1. X战役)
+_ITEM_MARK = re.compile(r"^[ \t\u3000]*(?:[•·●◆◇■□▪▸►○★☆*\-]|[0-9]{1,2}[.、．])[ \t\u3000]*\S")
+
+
+def _related_block(text: str, e: int) -> list[tuple[int, int]]:
+    """The lines of a block of links after its head line (ending at ``e``): short titles, up to a line of text or
+    a blank line; a marked item (• X, 1. X) may carry one paragraph of teaser after it (a portal's 猜你喜欢 shows
+    each entry's title and its first words), and marked items and their teasers may stand apart by blank lines."""
+    spans: list[tuple[int, int]] = []
+    teaser = False  # the last line was a marked item: its teaser may follow
+    while e < len(text):
+        s, e = _line(text, e + 1)
+        line = text[s:e]
+        if not line.strip():
+            nxt = text[e:].lstrip("\n \t\u3000")
+            if teaser or _ITEM_MARK.match(nxt[:nxt.find("\n")] if "\n" in nxt else nxt):
+                continue
+            break
+        is_title = len(line.strip()) <= _TITLE_LINE and not _SENTENCE.search(line)
+        if is_title and _ITEM_MARK.match(line):
+            teaser = True
+        elif teaser:
+            teaser = False
+        elif not is_title:
+            break
+        spans.append((s, e))
+    return spans
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every furniture line (without its line break) and byline of ``text``, sorted."""
     spans: set[tuple[int, int]] = set()
@@ -92,12 +121,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if not _is_related_line(text[s:e]):
             continue
         spans.add((s, e))
-        while e < len(text):
-            s, e = _line(text, e + 1)
-            line = text[s:e]
-            if not line.strip() or len(line.strip()) > _TITLE_LINE or _SENTENCE.search(line):
-                break
-            spans.add((s, e))
+        spans.update(_related_block(text, e))
     spans.update(m.span() for m in _TOOL_LINKS.finditer(text))
     spans.update(m.span() for m in _BYLINE.finditer(text))
     spans.update(_next_story(text))

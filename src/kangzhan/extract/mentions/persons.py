@@ -135,8 +135,8 @@ _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff
 # a Japanese commander written right after his army or division, before the troops he uses (敌第11军园部和一郎，以…)
 _UNIT_JP_NAME = re.compile(r"(?<=[0-9一二三四五六七八九十百〇])(?:军|师团|方面军)(?P<name>[\u4e00-\u9fff]{4,5}?)"
                            r"(?=[，,]?(?:以|率|命|令|下令|指挥|决定))")
-# short adverbials between a name and its verb of command (X见势率…, X当即下令…)
-_ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自|急)(?=率|命|令|下令|指挥|统率)")
+# short adverbials between a name and its verb of command (X见势率…, X当即下令…, a storyteller's X又是指挥…)
+_ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自|急|又是|又|再次|再度|遂|乃|便|则)(?=率|命|令|下令|指挥|统率)")
 # 命杨森、王陵基两集团军: names listed before the number of their formations
 _NAMES_BEFORE_UNITS = re.compile(
     r"(?:^|(?<=[，,。；;:：命令以派由]))(?P<names>[\u4e00-\u9fff]{2,3}(?:[、和与及][\u4e00-\u9fff]{2,3})+)"

@@ -603,9 +603,10 @@ def _garrison_village(stem: str, suf: str) -> bool:
 
 
 # conjunctions and time words that open a clause (当界河方面战事吃紧 "when at Jiehe …"), the 今 of a gloss of the
-# present name (老运河(今小清河)) and the adverb 既 (既设河防阵地 "river-defence positions already built"): no toponym
+# present name (老运河(今小清河)), the adverb 既 (既设河防阵地 "river-defence positions already built") and the verb
+# 属 of a gazetteer's "belongs to" (属潘庄镇, 属X县管辖): no toponym
 # starts with them (马当要塞 has 当 inside)
-_CLAUSE_OPENERS = "当今既"
+_CLAUSE_OPENERS = "当今既属"
 
 
 # the feature a village is named after, before its 村/庄 (百花洞村, 桃花峪村, 梅子坑村): the name is a village's
