@@ -53,6 +53,17 @@ _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])
 _OUT_OF_AFTER = re.compile(r"^(?:中|里|战场上?)?(?:休整|撤|退|归来|回来|下来|调|转)|^[中里]")
 # 在X战役中负伤的老兵: a person described by a battle he was in; the text tells of him, later
 _DESCRIBES_AFTER = re.compile(r"^中(?:负伤|受伤|挂彩|致残|立功|失去)[^，,。；;]{0,4}的")
+# 指挥X战斗时, 右腿被炸伤 / 参加X战役时负伤: the man's own part in X, and what befell him in it, in one sentence —
+# X is the fight the entry tells, not a time for something after it (a biography or a casualty entry)
+_IN_IT_WHEN = re.compile(r"时[^。！？!?；;\n]{0,24}?(?:负重?伤|受重?伤|挂彩|炸伤|炸断|中弹|致残|牺牲|阵亡|殉国|殉职|击伤|打伤)")
+_IN_IT_BEFORE = re.compile(r"(?:指挥|参加|参与|率部参加|率部参与|率领[^，,。；;]{1,8}参加)(?:了)?$")
+
+
+def _in_it_when(text: str, s: int, end: int) -> bool:
+    """指挥X时…负伤: a person's own part in X and what befell him there, so X is told, no look back."""
+    return bool(_IN_IT_BEFORE.search(text, max(0, s - 14), s)) and bool(_IN_IT_WHEN.match(text, end))
+
+
 # X事变发生后, X事变爆发以后: an incident that dates what follows (a life, a unit's move) — the text goes on with
 # other events; a battle word (X会战爆发后) still opens the account of that battle, so only 事变 here
 _INCIDENT_AS_TIME = re.compile(r"^(?:发生|爆发)(?:以?后|之后|以来)")
@@ -855,7 +866,7 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     told = bool(_NAMES_TOLD.search(text, max(0, s - 8), s))  # 这便是有名的X之役
     bracketed = bool(_BRACKETED_AFTER_NAME.search(text, max(0, s - 12), s)) and text[end:end + 1] in (")", "）")
     return Mention("battle", s, end, surface, {
-        "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
+        "name": name, "heading": False, "past": (bool(_PAST_AFTER.match(after)) and not _in_it_when(text, s, end))
         or (bool(_ENDED_AFTER.match(after)) and bool(_DATE_BEFORE.search(text, max(0, s - 16), s)))
         or (text[s - 1:s] in ("从", "自") and bool(_OUT_OF_AFTER.match(after)))
         or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
