@@ -26,3 +26,30 @@ def test_a_fight_as_the_time_of_something_else_stays_a_look_back(tmp_path):
     # his part in it, but what follows is no harm to him in it
     text = "1940年冬,八路军某团在青石岭以南设伏,歼灭日军一个中队,史称青石岭伏击战。参加石门寨战斗时的老战友,如今只剩三人。\n"
     assert _battle_mentions(tmp_path, text)["石门寨战斗"]["past"] is True
+
+
+_REGISTER = (
+    "将帅录 第7页\n"
+    "刘振山中将:抗日战争的1940年8月,任八路军某旅第3团团长,指挥黄崖村战斗时,胸部中弹,伤愈后重返前线。\n"
+    "何立本少将:抗日战争的1941年2月,任新四军某支队参谋长。一次在试验新造的地雷时,地雷意外爆炸,左手被炸断。\n"
+    "吴长庚少将:抗日战争的1943年6月,在柳河集战斗中负伤,右腿致残。\n"
+    "郑兆祥少将:解放战争时期任纵队司令员。\n"
+)
+
+
+def test_a_register_of_officers_by_rank_keeps_each_entrys_fight_apart(tmp_path):
+    battles = {b["name"]: b for b in extract(tmp_path, _REGISTER)["battles"]}
+    assert "黄崖村战斗" in battles and "柳河集战斗" in battles
+    first = battles["黄崖村战斗"]
+    assert first["start"] == "1940-08"
+    assert {c["name"] for c in first["commanders"]} == {"刘振山"}  # 团长: his command; no other entry's man
+    assert {c["name"] for c in battles["柳河集战斗"]["commanders"]} <= {"吴长庚"}
+    assert all("地雷" not in name for name in battles)  # an accident is no fight
+
+
+def test_two_lines_with_a_rank_and_a_colon_are_no_register(tmp_path):
+    text = ("王大同少将:同志们,今天我讲一讲黄崖村战斗。\n"
+            "李向前上校:请首长讲。\n"
+            "1940年8月,八路军某团攻打黄崖村,激战两昼夜,毙伤日军三百余人。\n")
+    battles = {b["name"]: b for b in extract(tmp_path, text)["battles"]}
+    assert battles["黄崖村战斗"]["start"] == "1940-08"
