@@ -53,3 +53,34 @@ def test_two_lines_with_a_rank_and_a_colon_are_no_register(tmp_path):
             "1940年8月,八路军某团攻打黄崖村,激战两昼夜,毙伤日军三百余人。\n")
     battles = {b["name"]: b for b in extract(tmp_path, text)["battles"]}
     assert battles["黄崖村战斗"]["start"] == "1940-08"
+
+
+def test_each_row_of_a_table_of_battles_is_a_battle_whatever_its_name(tmp_path):
+    text = ("下面是几次作战的对比:\n"
+            "| 序号 | 战斗 | 我方战报 | 敌方记录 |\n"
+            "|---|---|---|---|\n"
+            "| 1 | 冀南反九路围攻 | 毙伤敌800余人 | 伤亡120人 |\n"
+            "| 2 | 两次破袭同蒲铁路 | 毙伤敌300余人 | 伤亡41人 |\n"
+            "以上数字,仅供参考。\n")
+    names = {b["name"] for b in extract(tmp_path, text)["battles"]}
+    assert {"冀南反九路围攻", "两次破袭同蒲铁路"} <= names
+
+
+def test_a_table_headed_by_its_battle_column_without_an_index(tmp_path):
+    text = ("战例一览\n"
+            "| 战役名称 | 时间 | 地点 |\n"
+            "| --- | --- | --- |\n"
+            "| 夜袭阳明堡机场 | 1937年10月 | 山西代县 |\n"
+            "| 火烧黄河渡口 | 1938年3月 | 河南 |\n")
+    names = {b["name"] for b in extract(tmp_path, text)["battles"]}
+    assert {"夜袭阳明堡机场", "火烧黄河渡口"} <= names
+
+
+def test_a_table_without_a_column_of_battles_names_none(tmp_path):
+    text = ("1938年春,第五战区在台儿庄一带与日军激战,史称台儿庄战役。参战部队如下:\n"
+            "| 部队 | 军长 | 兵力 |\n"
+            "|---|---|---|\n"
+            "| 第二集团军 | 孙连仲 | 三万余人 |\n"
+            "| 第二十军团 | 汤恩伯 | 五万余人 |\n")
+    names = {b["name"] for b in extract(tmp_path, text)["battles"]}
+    assert not names & {"第二集团军", "孙连仲", "第二十军团", "三万余人"}

@@ -557,13 +557,52 @@ def _suffix_matches(text: str) -> Iterator[tuple[re.Match, bool]]:
                 break
 
 
+# a table of battles as text (cells between bars, a Markdown or a copied page's table): a header cell that names
+# the column of battles, the rule line under the header, and a row's name cell (Han characters only, no figure)
+_TABLE_HEAD = re.compile(r"^\s*\|(?:[^|\n]*\|)*?\s*(?:战斗|战役|战例|战斗名称|战役名称|作战名称)\s*\|")
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+_TABLE_NAME_CELL = re.compile(r"[\u4e00-\u9fff“”\"]{3,16}")
+
+
+def _table_rows(lines: list[str]) -> dict[int, str]:
+    """The battle each row of a table of battles names (line index → the row's name cell): the rows under a
+    header with a column of battles (战斗, 战役 …); the name is the row's first cell of Han characters only (an
+    index column of numbers may shift the header's columns by one). A table without such a header has none."""
+    out: dict[int, str] = {}
+    in_table = False
+    for i, line in enumerate(lines):
+        if _TABLE_HEAD.match(line):
+            in_table = True
+            continue
+        if not in_table:
+            continue
+        if not line.strip().startswith("|"):
+            in_table = False
+            continue
+        if _TABLE_RULE.match(line):
+            continue
+        cell = next((c.strip() for c in line.split("|") if _TABLE_NAME_CELL.fullmatch(c.strip())), None)
+        if cell:
+            out[i] = cell
+    return out
+
+
 def find_battles(text: str) -> list[Mention]:
     """Battle-name mentions (named, heading, alias) and context references (此次会战)."""
     out: list[Mention] = []
     heading_spans: list[tuple[int, int]] = []
     pos = 0
     first_line = True
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    rows = _table_rows(lines) if "|" in text else {}
+    for i, line in enumerate(lines):
+        if i in rows:  # a row of a table of battles: its name cell heads it, whatever words the name is made of
+            name = rows[i]
+            s = pos + line.index(name)
+            out.append(Mention("battle", s, s + len(name), name, {"name": name, "heading": True, "row": True}))
+            heading_spans.append((s, s + len(name)))
+            pos += len(line) + 1
+            continue
         if first_line and line.strip():
             first_line = False
             found = _title_battle(line)
