@@ -33,6 +33,9 @@ _NOT_NAME = re.compile(r"[战役军抗党会部省县市]")  # 抗日战争 (193
 _MIN_AGE = 12  # a life span shorter than this is a battle's date range under a heading (台儿庄 (1938.3—1938.4))
 _FELL = re.compile(r"[在于](?P<what>[^，,。；;：:\n在于]{1,40}?)的?(?P<word>保卫战|阻击战|伏击战|突围战|战斗|战役|作战|会战|之战|之役)中"
                    r"[^，,。；;\n]{0,8}?(?P<how>牺牲|阵亡|殉国|殉职|就义|战死|捐躯|遇难|负伤|受伤|被俘)(?!的)")  # 负伤的战友: who they are
+# 指挥X战斗时,右腿被炸伤 / 参加X战役时身负重伤: the fight he led or joined and what befell him in it
+_FELL_WHEN = re.compile(r"(?:指挥|参加|参与)了?(?P<what>[^，,。；;：:\n]{1,20}?)的?(?P<word>保卫战|阻击战|伏击战|突围战|战斗|战役|作战|会战|之战|之役)时"
+                        r"[^。；;\n]{0,24}?(?P<how>牺牲|阵亡|殉国|战死|负重?伤|受重?伤|炸伤|炸断|中弹|致残|被俘)(?!的)")
 _DIED = ("牺牲", "阵亡", "殉国", "殉职", "就义", "战死", "捐躯", "遇难")
 # a post that commands a force (not a political or civil one)
 _COMMAND_POST = re.compile(r"司令员|司令|总指挥|指挥长|指挥员|军长|师长|旅长|团长|营长|连长|支队长|大队长|中队长|纵队长|队长")
@@ -70,6 +73,8 @@ def roll_entries(text: str) -> list[Entry]:
         return []  # one biography (张某(1891—1940),字…): an article about him, no roll
     if len(found) == 1 and len(text) - found[0].start() > _MAX_ENTRY:
         return []  # one name and life dates over a whole biography: an article about him, no roll's entry
+    if not found:
+        return _headword_entries(text)
     out = []
     for i, m in enumerate(found):
         name = re.sub(f"{_SP}+", "", m.group("name"))
@@ -82,6 +87,41 @@ def roll_entries(text: str) -> list[Entry]:
                          "year_from_later": False}) if _valid_iso(iso) else None
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         out.append(Entry(person, m.span("life"), death, m.start(), end))
+    return out
+
+
+# a register of officers by rank (将帅录, a 人物辞典's page): each entry a line that opens with the name and the rank
+# before a colon ("王某少将:"), then the career in a few sentences; the entry's own date opens it
+# ("抗日战争的1942年7月13日,", "1938年春,"): the date of what befell him, no life span
+_RANKS = "上将|中将|少将|大将|元帅|大校|上校|中校|少校"
+_HEADWORD = re.compile(rf"^{_SP}*(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:{_RANKS}){_SP}*[:：]", re.M)
+_HEADWORD_DATE = re.compile(r"[^，,。；;:：\n]{0,10}?(?P<death>(?P<y>1[89][0-9]{2})年(?:(?P<m>[01]?[0-9])月(?:(?P<d>[0-3]?[0-9])日)?)?)")
+_MIN_HEADWORDS = 3  # one or two such lines are a speaker's or a letter's, no register
+
+
+def _headword_entries(text: str) -> list[Entry]:
+    """The entries of a register of officers by rank (three lines at least open "Name+rank:"), each with the
+    date that opens it as its date (the life span is that date's span); none when the text is no such register."""
+    found = [m for m in _HEADWORD.finditer(text) if m.group("name")[:1] in cn_surnames()
+             or m.group("name")[:2] in cn_surnames()]
+    if len(found) < _MIN_HEADWORDS:
+        return []
+    out = []
+    for i, m in enumerate(found):
+        name = m.group("name")
+        person = Mention("person", m.start("name"), m.end("name"), name, {"name": name, "title": None, "how": "roll"})
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        d = _HEADWORD_DATE.match(text, m.end(), end)
+        death, life = None, (m.end(), m.end())
+        if d:
+            y, mo, day = int(d.group("y")), d.group("m"), d.group("d")
+            iso = f"{y:04d}" + (f"-{int(mo):02d}" if mo else "") + (f"-{int(day):02d}" if mo and day else "")
+            if _valid_iso(iso):
+                life = d.span("death")
+                death = Mention("date", *life, d.group("death"),
+                                {"date": DateValue(iso), "end": None, "year_inherited": False,
+                                 "month_inherited": False, "year_from_later": False})
+        out.append(Entry(person, life, death, m.start(), end))
     return out
 
 
@@ -184,7 +224,7 @@ def roll_events(text: str, sentences: list[tuple[int, int]], labels: list[str | 
         marks = [(span, name) for spans, name, _ in fights for span in spans]
         if commands:
             marks.append(((e.name.start, e.name.end), main))
-        if not dated:
+        if not dated and e.life[1] > e.life[0]:
             marks.append((e.life, main))
         _pieces(block, [None] * len(block), marks, out_s, out_l)
     out_s.extend(sentences[k:])
@@ -244,7 +284,7 @@ def _fights(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
     between them (冀南军区…司令员X在…: the post names no force that fought)."""
     out = []
     for s, t in sentences:
-        for f in _FELL.finditer(text, s, t):
+        for f in [*_FELL.finditer(text, s, t), *_FELL_WHEN.finditer(text, s, t)]:
             name = _battle_of(f, battles, places, taken, coined)
             if name:
                 b = _CLAUSE_END.search(text, f.end(), t)

@@ -53,6 +53,17 @@ _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])
 _OUT_OF_AFTER = re.compile(r"^(?:中|里|战场上?)?(?:休整|撤|退|归来|回来|下来|调|转)|^[中里]")
 # 在X战役中负伤的老兵: a person described by a battle he was in; the text tells of him, later
 _DESCRIBES_AFTER = re.compile(r"^中(?:负伤|受伤|挂彩|致残|立功|失去)[^，,。；;]{0,4}的")
+# 指挥X战斗时, 右腿被炸伤 / 参加X战役时负伤: the man's own part in X, and what befell him in it, in one sentence —
+# X is the fight the entry tells, not a time for something after it (a biography or a casualty entry)
+_IN_IT_WHEN = re.compile(r"时[^。！？!?；;\n]{0,24}?(?:负重?伤|受重?伤|挂彩|炸伤|炸断|中弹|致残|牺牲|阵亡|殉国|殉职|击伤|打伤)")
+_IN_IT_BEFORE = re.compile(r"(?:指挥|参加|参与|率部参加|率部参与|率领[^，,。；;]{1,8}参加)(?:了)?$")
+
+
+def _in_it_when(text: str, s: int, end: int) -> bool:
+    """指挥X时…负伤: a person's own part in X and what befell him there, so X is told, no look back."""
+    return bool(_IN_IT_BEFORE.search(text, max(0, s - 14), s)) and bool(_IN_IT_WHEN.match(text, end))
+
+
 # X事变发生后, X事变爆发以后: an incident that dates what follows (a life, a unit's move) — the text goes on with
 # other events; a battle word (X会战爆发后) still opens the account of that battle, so only 事变 here
 _INCIDENT_AS_TIME = re.compile(r"^(?:发生|爆发)(?:以?后|之后|以来)")
@@ -546,13 +557,52 @@ def _suffix_matches(text: str) -> Iterator[tuple[re.Match, bool]]:
                 break
 
 
+# a table of battles as text (cells between bars, a Markdown or a copied page's table): a header cell that names
+# the column of battles, the rule line under the header, and a row's name cell (Han characters only, no figure)
+_TABLE_HEAD = re.compile(r"^\s*\|(?:[^|\n]*\|)*?\s*(?:战斗|战役|战例|战斗名称|战役名称|作战名称)\s*\|")
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+_TABLE_NAME_CELL = re.compile(r"[\u4e00-\u9fff“”\"]{3,16}")
+
+
+def _table_rows(lines: list[str]) -> dict[int, str]:
+    """The battle each row of a table of battles names (line index → the row's name cell): the rows under a
+    header with a column of battles (战斗, 战役 …); the name is the row's first cell of Han characters only (an
+    index column of numbers may shift the header's columns by one). A table without such a header has none."""
+    out: dict[int, str] = {}
+    in_table = False
+    for i, line in enumerate(lines):
+        if _TABLE_HEAD.match(line):
+            in_table = True
+            continue
+        if not in_table:
+            continue
+        if not line.strip().startswith("|"):
+            in_table = False
+            continue
+        if _TABLE_RULE.match(line):
+            continue
+        cell = next((c.strip() for c in line.split("|") if _TABLE_NAME_CELL.fullmatch(c.strip())), None)
+        if cell:
+            out[i] = cell
+    return out
+
+
 def find_battles(text: str) -> list[Mention]:
     """Battle-name mentions (named, heading, alias) and context references (此次会战)."""
     out: list[Mention] = []
     heading_spans: list[tuple[int, int]] = []
     pos = 0
     first_line = True
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    rows = _table_rows(lines) if "|" in text else {}
+    for i, line in enumerate(lines):
+        if i in rows:  # a row of a table of battles: its name cell heads it, whatever words the name is made of
+            name = rows[i]
+            s = pos + line.index(name)
+            out.append(Mention("battle", s, s + len(name), name, {"name": name, "heading": True, "row": True}))
+            heading_spans.append((s, s + len(name)))
+            pos += len(line) + 1
+            continue
         if first_line and line.strip():
             first_line = False
             found = _title_battle(line)
@@ -855,7 +905,7 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     told = bool(_NAMES_TOLD.search(text, max(0, s - 8), s))  # 这便是有名的X之役
     bracketed = bool(_BRACKETED_AFTER_NAME.search(text, max(0, s - 12), s)) and text[end:end + 1] in (")", "）")
     return Mention("battle", s, end, surface, {
-        "name": name, "heading": False, "past": bool(_PAST_AFTER.match(after))
+        "name": name, "heading": False, "past": (bool(_PAST_AFTER.match(after)) and not _in_it_when(text, s, end))
         or (bool(_ENDED_AFTER.match(after)) and bool(_DATE_BEFORE.search(text, max(0, s - 16), s)))
         or (text[s - 1:s] in ("从", "自") and bool(_OUT_OF_AFTER.match(after)))
         or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
