@@ -42,13 +42,31 @@ _MOVES_ON = re.compile(r"[,，]\s*(?=继续|随即|随后|旋即|接着|尔后|�
 # a sentence that refers back to the fight's place (该镇, 该城 …): still the fight's account
 _BACK_REFERENCE = re.compile(r"该(?:镇|城|县|村|地|庄|处)|此(?:镇|城|役|战)|守军")
 _MIN_FIGHTS = 2
+# the toll of a raid told in its own sentence (杀伤鬼子六十余名, 毙敌百余, 俘虏十余, 全歼): the blow struck home
+_TOLL = re.compile(r"杀伤|毙|歼|俘|击伤|打死|打伤|炸死|伤亡")
+_SENTENCE_END = re.compile(r"[。!！?？；;\n]")
+
+
+def _struck_place(text: str, m: Mention) -> bool:
+    """The place mention is raided or stormed (猛袭X, 夜袭X, 攻入X, 袭入X) and its sentence tells the toll of that
+    blow (杀伤/毙/俘 …): a letter's or a diary's fight, told by what was struck and what it cost the enemy, never by
+    在X激战. An attack with no toll (进攻X and nothing more) is a move, not a fight told."""
+    if not attack_target(text, m):
+        return False
+    end = _SENTENCE_END.search(text, m.end)
+    return bool(_TOLL.search(text, m.end, end.start() if end else len(text)))
 
 
 def _fight_place(text: str, m: Mention) -> bool:
-    """The place mention is the scene of a fight (在X展开激战) or the target of an attack (对X进行进攻)."""
+    """The place mention is the scene of a fight (在X展开激战), the target of an attack (对X进行进攻) or the place a
+    blow struck (猛袭X … 杀伤N)."""
     before = text[max(0, m.start - 1):m.start]
+    kind = m.value.get("kind")
+    if kind is None:  # a place known by its context only (攻入X): a scene only when struck
+        return m.value.get("source") == "context" and _struck_place(text, m)
     return bool((_FOUGHT_BEFORE.search(before) and _FOUGHT_AFTER.match(text, m.end))
-                or (_ATTACKED_BEFORE.search(before) and _ATTACKED_AFTER.match(text, m.end)))
+                or (_ATTACKED_BEFORE.search(before) and _ATTACKED_AFTER.match(text, m.end))
+                or _struck_place(text, m))
 
 
 def _named_in_passing_only(text: str, battles: list[Mention]) -> bool:
@@ -63,7 +81,7 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
     indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
     names no battle but in passing and tells fights at two settlements or more."""
-    scenes = [m for m in places if m.value.get("kind") in SETTLEMENT_KINDS and _fight_place(text, m)]
+    scenes = [m for m in places if m.value.get("kind") in (*SETTLEMENT_KINDS, None) and _fight_place(text, m)]
     names = {m.value.get("name", m.text) for m in scenes}
     if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
         return sentences, []
