@@ -24,3 +24,27 @@ def test_attacks_without_a_toll_are_no_fights(tmp_path):
             "三营攻入黄家店后即撤出,部队休整数日。\n")
     names = _names(tmp_path, text)
     assert "吴家集战斗" not in names or "黄家店战斗" not in names
+
+
+def test_a_soldiers_death_at_a_place_in_a_war_year_is_the_family_historys_fight(tmp_path):
+    text = ("我的三叔公1937年参军抗日,从此杳无音信。去年表哥在档案馆查到,他于1940年在河南信阳壮烈牺牲,时年二十岁。\n")
+    names = _names(tmp_path, text)
+    assert "信阳战斗" in names
+
+
+def test_a_death_told_verb_first(tmp_path):
+    text = ("外公的哥哥早年投身抗日。据县志记载,他1943年春阵亡于湖北宜昌,遗骨至今未归。\n")
+    assert "宜昌战斗" in _names(tmp_path, text)
+
+
+def test_a_death_of_illness_or_after_the_war_is_no_fight(tmp_path):
+    ill = "爷爷年轻时参加过抗日,1944年在重庆病逝。\n"
+    late = "二伯早年参加抗日,1948年在山东济南牺牲。\n"
+    assert not any(n.startswith("重庆") for n in _names(tmp_path, ill))
+    assert not any(n.startswith("济南") for n in _names(tmp_path, late))
+
+
+def test_deaths_at_two_places_are_no_one_fight(tmp_path):
+    text = ("家谱记载,抗日时期族中两人从军:长兄1938年在江西九江牺牲,幼弟1941年在湖南衡阳牺牲。\n")
+    names = _names(tmp_path, text)
+    assert "九江战斗" not in names and "衡阳战斗" not in names
