@@ -48,3 +48,25 @@ def test_deaths_at_two_places_are_no_one_fight(tmp_path):
     text = ("家谱记载,抗日时期族中两人从军:长兄1938年在江西九江牺牲,幼弟1941年在湖南衡阳牺牲。\n")
     names = _names(tmp_path, text)
     assert "九江战斗" not in names and "衡阳战斗" not in names
+
+
+_RAIDS = ("首先以二团的部队猛袭孙家集,毙敌四十余名。独立营十八日攻入陈家楼,俘伪军三十余名。")
+
+
+def test_the_sweep_the_raids_were_struck_in_is_a_counter_sweep(tmp_path):
+    text = "日军于扫荡豫北之后,即集结于东关一线。" + _RAIDS + "此次扫荡,我主力跳出合击圈。\n"
+    names = _names(tmp_path, text)
+    assert {"豫北反扫荡", "孙家集战斗", "陈家楼战斗"} <= names
+
+
+def test_a_sweep_of_a_known_county(tmp_path):
+    text = "敌人扫荡涟水时,各部分散转移。" + _RAIDS + "扫荡持续了二十天。\n"
+    assert "涟水反扫荡" in _names(tmp_path, text)
+
+
+def test_a_sweep_told_without_its_area_or_named_already_is_not_coined(tmp_path):
+    ended = "扫荡结束后,部队回到驻地。" + _RAIDS + "这次扫荡中群众损失很大。\n"
+    named = "敌人扫荡鲁南之后,我军展开鲁南反扫荡。" + _RAIDS + "扫荡渐告结束。\n"
+    assert not any("反扫荡" in n for n in _names(tmp_path, ended))
+    sweeps = [b for b in extract(tmp_path, named)["battles"] if "扫荡" in b["name"]]
+    assert all(b["named_in_text"] for b in sweeps)

@@ -115,7 +115,41 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
         taken.update(run)
         fights.append((Mention("battle", m.start, m.end, m.text, {
             "name": name + "战斗", "coined": True, "implied": True, "alts": [name + "之战"]}), run))
-    return out_sents, fights
+    sweep = _sweep_fought(text, out_sents, places, taken)
+    return out_sents, fights + ([sweep] if sweep else [])
+
+
+# the enemy's sweep of an area: 扫荡X之后 / 扫荡X时 (X before a word of time or extent) or 对X(进行)扫荡
+_SWEEP_OF = re.compile(r"(?:扫荡|清乡)[“\"]?(?P<place>[\u4e00-\u9fff]{2,4}?)[”\"]?(?:之后|以后|后|时|期间|地区|一带|[,，。;；])")
+_SWEEP_WORD = re.compile(r"扫荡|清乡")
+_BEARING = ("东", "南", "西", "北", "中")  # an area named by its bearing from a town (泗南, 路西, 豫北, 冀中)
+
+
+def _sweep_fought(text: str, sentences: list[tuple[int, int]], places: list[Mention],
+                  taken: set[int]) -> tuple[Mention, list[int]] | None:
+    """The enemy's sweep the unnamed fights were struck in (敌人于扫荡X之后…, 此次扫荡…): when the text speaks of
+    the sweep twice or more and names the area swept (a place the finder knows, or a word of an area named by its
+    bearing: 泗南, 路西), the counter-sweep is a battle of its own, X反扫荡 (coined, as the base areas' histories
+    name them), holding the sentences that speak of the sweep and belong to no fight."""
+    if len(_SWEEP_WORD.findall(text)) < 2 or _COUNTER_NAMED.search(text):
+        return None
+    by_start = {p.start: p for p in places}
+    for m in _SWEEP_OF.finditer(text):
+        a, b = m.span("place")
+        word = m.group("place")
+        place = by_start.get(a)
+        if place is None or place.end != b or place.value.get("kind") in (None, "province"):
+            if word[-1] not in _BEARING or any(p.start < b and a < p.end for p in places):
+                continue
+            place = Mention("place", a, b, word, {"name": word, "kind": "region"})
+        run = [k for k, (s, e) in enumerate(sentences) if k not in taken and _SWEEP_WORD.search(text, s, e)]
+        if run:
+            return implied_mention(place, "反" + _SWEEP_WORD.search(text, m.start()).group(), coined=True), run
+    return None
+
+
+# the counter-sweep already named (X反扫荡, 反“清乡”): no other name is coined for it
+_COUNTER_NAMED = re.compile(r"反[“\"]?(?:扫荡|清乡)")
 
 
 # a sentence that opens with its year and month or season (1941年5月下旬, 一九四二年三月, 1941年春), or with the
