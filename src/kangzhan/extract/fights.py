@@ -42,13 +42,31 @@ _MOVES_ON = re.compile(r"[,，]\s*(?=继续|随即|随后|旋即|接着|尔后|�
 # a sentence that refers back to the fight's place (该镇, 该城 …): still the fight's account
 _BACK_REFERENCE = re.compile(r"该(?:镇|城|县|村|地|庄|处)|此(?:镇|城|役|战)|守军")
 _MIN_FIGHTS = 2
+# the toll of a raid told in its own sentence (杀伤鬼子六十余名, 毙敌百余, 俘虏十余, 全歼): the blow struck home
+_TOLL = re.compile(r"杀伤|毙|歼|俘|击伤|打死|打伤|炸死|伤亡")
+_SENTENCE_END = re.compile(r"[。!！?？；;\n]")
+
+
+def _struck_place(text: str, m: Mention) -> bool:
+    """The place mention is raided or stormed (猛袭X, 夜袭X, 攻入X, 袭入X) and its sentence tells the toll of that
+    blow (杀伤/毙/俘 …): a letter's or a diary's fight, told by what was struck and what it cost the enemy, never by
+    在X激战. An attack with no toll (进攻X and nothing more) is a move, not a fight told."""
+    if not attack_target(text, m):
+        return False
+    end = _SENTENCE_END.search(text, m.end)
+    return bool(_TOLL.search(text, m.end, end.start() if end else len(text)))
 
 
 def _fight_place(text: str, m: Mention) -> bool:
-    """The place mention is the scene of a fight (在X展开激战) or the target of an attack (对X进行进攻)."""
+    """The place mention is the scene of a fight (在X展开激战), the target of an attack (对X进行进攻) or the place a
+    blow struck (猛袭X … 杀伤N)."""
     before = text[max(0, m.start - 1):m.start]
+    kind = m.value.get("kind")
+    if kind is None:  # a place known by its context only (攻入X): a scene only when struck
+        return m.value.get("source") == "context" and _struck_place(text, m)
     return bool((_FOUGHT_BEFORE.search(before) and _FOUGHT_AFTER.match(text, m.end))
-                or (_ATTACKED_BEFORE.search(before) and _ATTACKED_AFTER.match(text, m.end)))
+                or (_ATTACKED_BEFORE.search(before) and _ATTACKED_AFTER.match(text, m.end))
+                or _struck_place(text, m))
 
 
 def _named_in_passing_only(text: str, battles: list[Mention]) -> bool:
@@ -63,7 +81,7 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
     indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
     names no battle but in passing and tells fights at two settlements or more."""
-    scenes = [m for m in places if m.value.get("kind") in SETTLEMENT_KINDS and _fight_place(text, m)]
+    scenes = [m for m in places if m.value.get("kind") in (*SETTLEMENT_KINDS, None) and _fight_place(text, m)]
     names = {m.value.get("name", m.text) for m in scenes}
     if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
         return sentences, []
@@ -97,7 +115,41 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
         taken.update(run)
         fights.append((Mention("battle", m.start, m.end, m.text, {
             "name": name + "战斗", "coined": True, "implied": True, "alts": [name + "之战"]}), run))
-    return out_sents, fights
+    sweep = _sweep_fought(text, out_sents, places, taken)
+    return out_sents, fights + ([sweep] if sweep else [])
+
+
+# the enemy's sweep of an area: 扫荡X之后 / 扫荡X时 (X before a word of time or extent) or 对X(进行)扫荡
+_SWEEP_OF = re.compile(r"(?:扫荡|清乡)[“\"]?(?P<place>[\u4e00-\u9fff]{2,4}?)[”\"]?(?:之后|以后|后|时|期间|地区|一带|[,，。;；])")
+_SWEEP_WORD = re.compile(r"扫荡|清乡")
+_BEARING = ("东", "南", "西", "北", "中")  # an area named by its bearing from a town (泗南, 路西, 豫北, 冀中)
+
+
+def _sweep_fought(text: str, sentences: list[tuple[int, int]], places: list[Mention],
+                  taken: set[int]) -> tuple[Mention, list[int]] | None:
+    """The enemy's sweep the unnamed fights were struck in (敌人于扫荡X之后…, 此次扫荡…): when the text speaks of
+    the sweep twice or more and names the area swept (a place the finder knows, or a word of an area named by its
+    bearing: 泗南, 路西), the counter-sweep is a battle of its own, X反扫荡 (coined, as the base areas' histories
+    name them), holding the sentences that speak of the sweep and belong to no fight."""
+    if len(_SWEEP_WORD.findall(text)) < 2 or _COUNTER_NAMED.search(text):
+        return None
+    by_start = {p.start: p for p in places}
+    for m in _SWEEP_OF.finditer(text):
+        a, b = m.span("place")
+        word = m.group("place")
+        place = by_start.get(a)
+        if place is None or place.end != b or place.value.get("kind") in (None, "province"):
+            if word[-1] not in _BEARING or any(p.start < b and a < p.end for p in places):
+                continue
+            place = Mention("place", a, b, word, {"name": word, "kind": "region"})
+        run = [k for k, (s, e) in enumerate(sentences) if k not in taken and _SWEEP_WORD.search(text, s, e)]
+        if run:
+            return implied_mention(place, "反" + _SWEEP_WORD.search(text, m.start()).group(), coined=True), run
+    return None
+
+
+# the counter-sweep already named (X反扫荡, 反“清乡”): no other name is coined for it
+_COUNTER_NAMED = re.compile(r"反[“\"]?(?:扫荡|清乡)")
 
 
 # a sentence that opens with its year and month or season (1941年5月下旬, 一九四二年三月, 1941年春), or with the

@@ -8,6 +8,11 @@ the battle: X事变 for an incident (事变, 事件), X战斗 for a fight (战�
 it happened at, the settlement, height or bridge found there or elsewhere in the text (not a province or a region:
 东北发生了事变 is the war's opening, not one fight). Coined: the name is inferred, each form another name of it.
 A peacetime text (no enemy, no war, no unit) gives none: 村里发生了纠纷 or 镇上发生了事件 is no battle.
+
+A family history, an obituary or a genealogy tells a soldier's death instead of his fight: "他于1942年在X牺牲",
+"1939年阵亡于X". Dying at a place in a year of the war (1931–1945) is the one fight such a text has: X战斗 after the
+place, coined, when the text names no battle it tells and every such death is at one place (a roll of the fallen at
+many places tells no one fight). A death of illness (病逝于X) or one after the war is no fight.
 """
 
 from __future__ import annotations
@@ -103,3 +108,33 @@ def _place_after(text: str, start: int, known: dict[str, Mention]) -> Mention | 
         if start + n <= len(text) and (p := _place(text, start, start + n, known)) is not None:
             return p
     return None
+
+
+# 于1942年在X牺牲 / 1939年阵亡于X: a year of the war, then the place of the death (before or after the verb)
+_DIED = r"牺牲|阵亡|殉国|战死|殉难|捐躯|殉职"
+_YEAR = r"(?:19(?:3[1-9]|4[0-5])|一九(?:三[一二三四五六七八九]|四[〇零一二三四五]))年"
+_FALLEN = re.compile(rf"{_YEAR}[^，,。；;！!？?\n]{{0,12}}?(?:(?:在|于)(?P<before>[\u4e00-\u9fff]{{2,12}}?)(?:英勇|壮烈)?(?:{_DIED})"
+                     rf"|(?:{_DIED})(?:于|在)(?P<after>[\u4e00-\u9fff]{{2,12}}))")
+_FALLEN_KINDS = ("city", "county", "town", "village", "mountain", "pass")
+
+
+def fallen_at(text: str, places: list[Mention], units: list, battles: list[Mention]) -> Mention | None:
+    """The fight a family history gives by a soldier's death (他于1942年在X牺牲): X战斗 after the narrowest place of
+    the death's clause, or None when the text names a battle it tells, reads as no war, tells no such death or
+    deaths at more than one place."""
+    if any(m.value.get("name") and not m.value.get("past") for m in battles):
+        return None
+    if not units and not _WAR.search(text):
+        return None
+    scenes: list[Mention] = []
+    where: set[str] = set()  # each death's place: the scene found, else the clause's words (a place the finder missed)
+    for m in _FALLEN.finditer(text):
+        group = "before" if m.group("before") is not None else "after"
+        a, b = m.span(group)
+        inside = [p for p in places if a <= p.start and p.end <= b and p.value.get("kind") in _FALLEN_KINDS]
+        if inside:
+            scenes.append(inside[-1])
+        where.add(inside[-1].value.get("name", inside[-1].text) if inside else m.group(group))
+    if not scenes or len(where) > 1:
+        return None
+    return implied_mention(scenes[0], "战斗", coined=True)

@@ -34,7 +34,7 @@ from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import clause_item, implied_battle, unnamed_accounts
-from kangzhan.extract.incidents import incident_at
+from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_action import local_action, whole_sentences
 from kangzhan.extract.local_entries import (
@@ -213,7 +213,8 @@ def analyse(src: SourceText) -> Analysis:
                                      leaders=sum(1 for p in persons if p.value.get("title")),
                                      opening=_first_dated(sentences, dates), sentences=sentences) \
                 or purpose_fight(text, places, battles) \
-                or incident_at(text, places, units, battles)  # 七十年前卢沟桥发生了事变: said to happen at a place
+                or incident_at(text, places, units, battles) \
+                or fallen_at(text, places, units, battles)  # 他于1942年在X牺牲: a family history's one fight
             if implied:
                 battles = [*battles, implied]
             infos, labels = segment(text, sentences, battles, records)
