@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 from test_scan_speedups import _real_texts
@@ -82,7 +83,10 @@ def test_a_village_fight_named_after_a_stem_the_text_settles_is_found():
         assert names & {"柳树湾战斗", "石门沟战斗"}, (text, names)
 
 
-def test_extract_bench_manifest_corpus_is_the_dev_and_heldout_documents():
+def test_extract_bench_manifest_corpus_is_the_dev_and_heldout_documents(monkeypatch):
+    # benchmarks/ is no installed package: importable from the repository root, which pytest's workers need not
+    # have on their path
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[1]))
     from benchmarks.extract_bench import corpus_texts, make_texts
 
     docs = corpus_texts("manifest")
