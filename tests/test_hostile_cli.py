@@ -138,8 +138,9 @@ def test_sigint_during_build(tmp_path, delay):
         shutil.copy(SEED000, corpus / f"d{i}.txt")
     p = subprocess.Popen([sys.executable, "-m", "kangzhan", "build", str(corpus)],
                          env=dict(os.environ, KANGZHAN_STORE=str(store)),
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    time.sleep(delay)
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # Ctrl-C as at a terminal:
+    time.sleep(delay)  # a background job (nohup CMD &) inherits SIGINT ignored, and the build would rightly ignore it
     p.send_signal(signal.SIGINT)
     _, err = p.communicate(timeout=60)
     assert p.returncode != 0 and "Traceback" not in err and "interrupted" in err

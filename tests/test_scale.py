@@ -127,6 +127,12 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.slow
+def _interruptible() -> None:
+    """In the child: Ctrl-C as at a terminal. A shell's background job (nohup CMD &) inherits SIGINT ignored, and a
+    build started under it would rightly ignore the test's SIGINT too."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_interrupted_parallel_build_keeps_previous_store(tmp_path, sig):
     store = tmp_path / "store"
@@ -141,6 +147,7 @@ def test_interrupted_parallel_build_keeps_previous_store(tmp_path, sig):
     env = dict(os.environ, KANGZHAN_STORE=str(store))
     env.pop("KANGZHAN_DEBUG", None)
     p = subprocess.Popen([sys.executable, "-m", "kangzhan", "build", str(big), "--workers", "2"], env=env,
+                         preexec_fn=_interruptible,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 120
     workers: set[int] = set()
