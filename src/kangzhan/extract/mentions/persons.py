@@ -838,7 +838,7 @@ def _glued_given_name(text: str, name: str) -> str | None:
     """The three-character name when every time the text writes a two-character name (at least three times) the same
     unit character follows it, and never as a title or a word of its own (刘转连大喊, 刘转连嘴边, 刘转连连忙): the
     character is the given name's last, the name finder stopped at it (团长刘转|连)."""
-    at = [m.end() for m in re.finditer(re.escape(name), text)]
+    at = [e for _, e in occurrences(text, name)]  # str.find: no pattern compiled per name
     after = {text[e:e + 1] for e in at}
     if len(at) < 3 or len(after) != 1 or not after <= set(_GIVEN_UNIT_CHARS):
         return None

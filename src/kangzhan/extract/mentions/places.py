@@ -1581,6 +1581,17 @@ _NO_NAME_HEAD = frozenset("的了在和与及对向是为将把被从由自到�
 _FIGHT_WORD_AFTER = re.compile(r"(?:战斗|战役|之战|之役|大捷|伏击战|诱伏战|保卫战|阻击战|歼灭战|攻坚战|会战)")
 
 
+def _written_before_fight(text: str, word: str) -> bool:
+    """re.search(re.escape(word) + _FIGHT_WORD_AFTER.pattern, text) is not None, by str.find at every start (overlaps
+    too): no pattern compiled per candidate."""
+    i = text.find(word)
+    while i != -1:
+        if _FIGHT_WORD_AFTER.match(text, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _battle_named_longer(text: str, out: list[Mention]) -> list[Mention]:
     """A gazetteer name the text writes only inside a longer one that names a fight (香|城固战斗: 城固 is a county
     elsewhere, the fight's place is 香城固): every occurrence stands after the same character, and that character
@@ -1599,7 +1610,7 @@ def _battle_named_longer(text: str, out: list[Mention]) -> list[Mention]:
             ok = bool(head) and _HAN.match(head) is not None and head not in _BOUNDARY_CHARS \
                 and head not in _NO_NAME_HEAD \
                 and not any(_common(text[max(0, a - 2):a], 5) for a, _ in occurrences(text, name)) \
-                and re.search(re.escape(head + name) + _FIGHT_WORD_AFTER.pattern, text) is not None \
+                and _written_before_fight(text, head + name) \
                 and not _common(head + name, 5)
             heads[name] = head if ok else None
         head = heads[name]
