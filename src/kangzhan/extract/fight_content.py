@@ -63,22 +63,37 @@ def fighting_stretches(text: str, sentences: list[tuple[int, int]], battles: lis
 
 def fought_place(text: str, sentences: list[tuple[int, int]], places: list[Mention], fighting: list[int],
                  avoid: set[str] = frozenset()) -> tuple[Mention | None, bool]:
-    """The place the fighting stretches are about: of the places they name (not in ``avoid``, not only as where a
-    force came from or went to), the one with the highest score — twice for each time it is attacked, defended or
-    fought at, once for each other naming in a fighting stretch — at least 2 and above any other; else the place the
-    narrative set its first fighting in. Its first mention in a fighting stretch."""
+    """The place the fighting stretches are about: the one with the highest score (place_scores), at least 2 and
+    above any other; else the place the narrative set its first fighting in. Its first mention in a fighting stretch,
+    and whether several places scored alike (then no one of them is the place)."""
     if not fighting:
-        return None
+        return None, False
+    score, first = place_scores(text, sentences, places, fighting, avoid)
+    ranked = score.most_common(2)
+    if ranked and ranked[0][1] >= _MIN_SCORE and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return first[ranked[0][0]], False
+    if len(ranked) > 1 and ranked[0][1] >= _MIN_SCORE:
+        return None, True  # the fighting names several places alike: no one of them is its place
+    return _setting(sentences, places, fighting[0], avoid), False
+
+
+def place_scores(text: str, sentences: list[tuple[int, int]], places: list[Mention], fighting: list[int],
+                 avoid: set[str] = frozenset(), kinds: tuple[str | None, ...] = _NAMESAKE
+                 ) -> tuple[Counter[str], dict[str, Mention]]:
+    """The score of each place the fighting stretches name (not in ``avoid``, not only as where a force came from or
+    went to): 3 for each time it is attacked, defended or fought at, 1 for each other naming in a fighting stretch,
+    found as a place or not (浚县城, 北疃 of 北疃村); and each place's first mention in a fighting stretch. kinds: the
+    kinds of place a fight is named after (None: a place read from its context, of no known kind)."""
     starts = [s for s, _ in sentences]
     inside = set(fighting)
     first: dict[str, Mention] = {}
-    for m in places:  # the candidates: named in a fighting stretch, not only as where a force came from or went to
+    for m in places:
         name = _name(m)
-        if m.value.get("kind") in _NAMESAKE and name not in avoid and bisect_right(starts, m.start) - 1 in inside \
+        if m.value.get("kind") in kinds and name not in avoid and bisect_right(starts, m.start) - 1 in inside \
                 and not moved(text, m):
             first.setdefault(name, m)
     score: Counter[str] = Counter()
-    for name in first:  # every naming in a fighting stretch, found as a place or not (浚县城, 北疃 of 北疃村)
+    for name in first:
         stem = _SUFFIX.sub("", name)
         for k in fighting:
             a, b = sentences[k]
@@ -86,12 +101,7 @@ def fought_place(text: str, sentences: list[tuple[int, int]], places: list[Menti
             while at >= 0:
                 score[name] += 3 if fought_at(text, at, at + len(stem)) else 1
                 at = text.find(stem, at + len(stem), b)
-    ranked = score.most_common(2)
-    if ranked and ranked[0][1] >= _MIN_SCORE and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return first[ranked[0][0]], False
-    if len(ranked) > 1 and ranked[0][1] >= _MIN_SCORE:
-        return None, True  # the fighting names several places alike: no one of them is its place
-    return _setting(sentences, places, fighting[0], avoid), False
+    return score, first
 
 
 def named_in_passing(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
@@ -117,8 +127,8 @@ def named_in_passing(text: str, sentences: list[tuple[int, int]], battles: list[
 def dated_before(text: str, stretch: tuple[int, int]) -> bool:
     """The stretch is dated before the rest of the text: its latest year is earlier than every year after it
     (1939年在X会战中负伤 … 1942年夏天: a look back)."""
-    before = _years(text, *stretch)
-    after = _years(text, stretch[1], len(text))
+    before = years(text, *stretch)
+    after = years(text, stretch[1], len(text))
     return bool(before and after and max(before) < min(after))
 
 
@@ -127,7 +137,8 @@ _YEAR = re.compile(r"(?:19|一九)([0-9〇零一二三四五六七八九]{2})年
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0} | {str(i): i for i in range(10)}
 
 
-def _years(text: str, a: int, b: int) -> list[int]:
+def years(text: str, a: int, b: int) -> list[int]:
+    """The years of the war era written between a and b (1944年, 一九四四年)."""
     return [1900 + 10 * _DIGIT[y.group(1)[0]] + _DIGIT[y.group(1)[1]] for y in _YEAR.finditer(text, a, b)]
 
 

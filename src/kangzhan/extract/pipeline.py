@@ -35,6 +35,7 @@ from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import clause_item, implied_battle, unnamed_accounts
 from kangzhan.extract.incidents import fallen_at, incident_at
+from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_action import local_action, whole_sentences
 from kangzhan.extract.local_entries import (
@@ -147,6 +148,20 @@ class Analysis:
 
 @gc_paused()  # no reference cycles in a document's garbage: see kangzhan.gcpause
 def analyse(src: SourceText) -> Analysis:
+    """The analysis of one document; a text that tells fighting but yields no battle is analysed once more with the
+    fight its content proposes (last_resort), and that analysis is kept if it holds a battle."""
+    a = _analyse(src)
+    if a.facts is not None and not a.facts.battles:
+        proposed = proposed_fight(a.text, a.sentences, a.places, a.battles)
+        if proposed is not None:
+            again = _analyse(src, proposed)
+            if again.facts is not None and again.facts.battles:
+                return again
+    return a
+
+
+def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
+    """The analysis; proposed: the fight to take before any other coiner's when the text names none."""
     raw = src.text
     norm = normalize(raw)
     text, offsets = norm.text, None
@@ -181,6 +196,7 @@ def analyse(src: SourceText) -> Analysis:
     places = _outside_names(find_places(text) if find_places else [], persons)
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
     places = _not_positions(text, places)
+    places = _outside_vessels(text, places)  # “江宁”号, 永丰舰: a ship named after a town is no battlefield
     places = _outside_datelines(text, places)  # 新华社枣庄4月6日电: where the report was filed, today
     places = outside_built_works(text, places)  # 战后兴建横贯公路、海港: the works built, no battlefield
     places = outside_homes(text, places)  # 家住X, 祖籍X, 在X家中去世: a veteran's home, no battlefield
@@ -209,7 +225,7 @@ def analyse(src: SourceText) -> Analysis:
             first = bisect_right([s for s, _ in sentences], event.start) - 1  # the text from its first naming on
             infos, labels = by_local_event(len(sentences), [(event, list(range(max(first, 0), len(sentences))), event)])
         else:
-            implied = implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
+            implied = proposed or implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
                                      leaders=sum(1 for p in persons if p.value.get("title")),
                                      opening=_first_dated(sentences, dates), sentences=sentences) \
                 or purpose_fight(text, places, battles) \
@@ -400,6 +416,16 @@ def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
     if not spans:
         return places
     return [m for m in places if not in_spans(spans, m.start)]
+
+
+# a vessel's (or an armoured train's, an aircraft's) name: a town's name written before 号, 舰, 艇, 轮, the name
+# perhaps quoted (“江宁”号炮艇, 中山舰, “民生”轮)
+_VESSEL_AFTER = re.compile(r"[”」』\"]?(?:号(?!召)|舰|艇|轮(?![番流换回]))")
+
+
+def _outside_vessels(text: str, places: list[Mention]) -> list[Mention]:
+    """The places that do not name a vessel (see _VESSEL_AFTER)."""
+    return [m for m in places if not _VESSEL_AFTER.match(text, m.end)]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
