@@ -362,7 +362,7 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
             parts.insert(0, w)  # 长生|口伏击战: the tagger reads a pass's 口 as a measure word; it ends the place's name
             continue  # 马|垱战役: a rare character the tagger knows only as a morpheme (zg) ends a place's name too
         if w in _BAD_PREFIX or not (f.startswith(_NAME_TOKEN_FLAGS) or w in ("·", "、") or w.isdigit()
-                                    or i == 0 and _village(w)):  # 固关 tagged as a set phrase (l): a pass's name
+                                    or i == 0 and (_village(w) or _settlement(w))):  # 固关, 神头岭 tagged l: a place
             break
         if w in ("的", "了", "在", "和", "与", "及", "对", "向", "是", "为"):
             break
@@ -370,7 +370,7 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
         if sum(map(len, parts)) >= 12:
             break
     parts = _without_leading_nouns(_after_titled_person(parts, toks))
-    prefix = "".join(parts).lstrip("、·")
+    prefix = _without_glued_particle("".join(parts).lstrip("、·"))
     while prefix and prefix[:2] in _BAD_PREFIX:
         prefix = prefix[2:]
     army = max((n for n in _named_units() if n in prefix), key=len, default=None)
@@ -385,6 +385,17 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
     if need_place and suffix in GENERIC and not _settlement(prefix[-3:]) and not _village(prefix) and \
             not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) or _railway(w) for w, f in toks if w in prefix):
         return None
+    return prefix
+
+
+# particles the tagger glues to the name after them (著名的|町店 read as 的町店, 参加了|豫 as 了豫): never a name's first character
+_GLUED_PARTICLE = "的了着过在"
+
+
+def _without_glued_particle(prefix: str) -> str:
+    """The prefix without the particles the tagger glued to its first word (的町店 → 町店, 了豫湘桂 → 豫湘桂)."""
+    while len(prefix) > 2 and prefix[0] in _GLUED_PARTICLE:
+        prefix = prefix[1:]
     return prefix
 
 
@@ -483,11 +494,18 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
     return span
 
 
+# the last character of a village's, a town's or a landmark's name (X村, X岭, X垴, X崮, X坝, X寺 …)
+SETTLEMENT_TAIL = "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪山洞塘圩墟垌坑冲滩垴坊坝涧崮顶房营屯洼埠墩嘴岛寺庙"
+# two characters that end a settlement's name in the North and Northeast (侯围子, 王营子, 马家窝棚, 梨树沟门)
+_SETTLEMENT_TAIL2 = ("围子", "营子", "屯子", "岗子", "甸子", "窝棚", "房子", "沟门", "堡子", "庄子")
+
+
 def _settlement(word: str) -> bool:
     """A word of three or more characters ending like a village, town or feature (刘家村, 王家庄, 黄土岭, X崖, X峪): a place
     even where the tagger reads a personal name or two common nouns (百花|洞, 煤炭|山: the South's villages in 洞/塘/圩/
-    坑/垌/冲, hills in 山, river flats in 滩)."""
-    return len(word) >= 3 and word[-1] in "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪山洞塘圩墟垌坑冲滩" \
+    坑/垌/冲, hills in 山 and 崮, river flats in 滩, the North's hilltops in 垴, dams in 坝, temples in 寺/庙, the
+    Northeast's X围子, X营子)."""
+    return len(word) >= 3 and (word[-1] in SETTLEMENT_TAIL or word[-2:] in _SETTLEMENT_TAIL2) \
         and not any(c.isdigit() for c in word)
 
 
@@ -645,6 +663,10 @@ def find_battles(text: str) -> list[Mention]:
         prefix = name_before(text, m.start(), m.group(0))
         if overlapping and prefix and prefix in common_words() and not _toponym(prefix):
             continue  # 重大|战役 (read inside 大战): an everyday word, no place a battle word was glued to
+        if not prefix and (alone := _named_alone(text, m)):
+            named = _named_mention(text, m, alone, listed_aliases)
+            out.extend([named] if named else [])
+            continue
         if not prefix and m.group(0) in GENERIC:
             stem = _unplaced_stem(text, m)
             if stem and in_spans(listed_aliases, m.start() - len(stem)):  # 也称X伏击战: the text says it is a name
@@ -984,6 +1006,63 @@ def _unplaced_stem(text: str, m: re.Match) -> str | None:
     if not stem or not 2 <= len(stem) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem in common_words():
         return None
     return stem
+
+
+# where a battle's name stands as a name (not as a clause's verb): after a boundary or a word that takes a name —
+# the text's or a line's start, punctuation, 在 (在X战斗中), 了/过 (参加了X战斗), 的 (著名的X战斗), a list word, 是/即/称/为
+_NAMING_CUE = re.compile(r"(?:^|[。！？!?；;:：，,、\n“”「」『』（(\"]|[在了过的与和及同是即称为])$")
+# …and not a verb's: the battle word followed by a place, a time or a complement (X战斗在…, X战斗到天亮, X战斗得英勇)
+_VERB_USE_AFTER = re.compile(r"[在于过着到得向对把被给]")
+# the last character of a unit's or a person's word (顽军, 游击队, 民兵, 战士们): a side that fights, no place
+_SIDE_TAIL = "军兵队部团师旅连人们匪寇敌贼员长者"
+# characters no place's name holds (particles, pronouns, counters) and those that never open one (numerals and words of
+# quantity, order and reference); 对, 向, 和, 大 … do open villages' names (对崮峪, 向阳村, 和尚原, 大曹村)
+_NEVER_IN_PLACE = set("的了着过是把被这那此该其我敌次个之为称即")
+# words that may open a village's name but stand inside one only as a word of the sentence (也称之为X, 在X与Y)
+_NEVER_INSIDE_PLACE = set("在与和及向对从由自到至等")
+_NEVER_OPENS_PLACE = set("在为从到至等即称各每几两一二三四五六七八九十百千万场第全诸历") | _NEVER_IN_PLACE
+# battle words that name a fight at a place; 作战/抗战/事变/攻势/决战 name operations, wars and incidents by other words
+_ALONE_SUFFIXES = tuple(x for x in SUFFIXES if x not in ("作战", "抗战", "事变", "攻势", "决战", "一役", "大战"))
+# flags of the tagger's words that may make up a place's name it does not know (personal and place names, morphemes)
+_NAME_PIECE_FLAGS = ("nr", "ns", "nz", "nt", "ng", "g", "j")
+
+
+def _named_alone(text: str, m: re.Match) -> str | None:
+    """The 2-4 characters before a battle word that name the fight although neither the gazetteer nor the tagger knows
+    them as a place, said once (孙祖战斗, 鸭合营伏击战, 潭口阻击战): read by the characters' shape, not by the tagger's
+    cut, which glues particles to such names (了琅尾, 的町店) or splits them into verbs (弓家|沟). Kept where the name
+    stands as a name (_NAMING_CUE before it, no verb's complement after it) and the characters make a place: they end
+    like a settlement or a landmark (…营, …崮山, …口), or the tagger reads every piece as a name or a rare morpheme.
+    Never a side (顽军战斗), a count or an everyday word (一场, 地面, 近距离), nor a person's full name (张自忠)."""
+    if m.group(0) not in _ALONE_SUFFIXES or _VERB_USE_AFTER.match(text, m.end()) or _VERB_AFTER.match(text[m.end():m.end() + 4]):
+        return None
+    end = m.start()
+    for n in (4, 3, 2):
+        stem = text[max(0, end - n):end]
+        if len(stem) == n and _NAMING_CUE.search(text, max(0, end - n - 1), end - n) and _place_like(stem):
+            return stem
+    return None
+
+
+def _place_like(stem: str) -> bool:
+    """Characters that may be a place's name the gazetteer lacks (see _named_alone)."""
+    from kangzhan.extract.mentions.lexdata import cn_surnames
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) or stem[-1] in _SIDE_TAIL or stem in _BAD_PREFIX \
+            or any(c in _NEVER_IN_PLACE for c in stem) or any(w in stem for w in _NOT_IN_NAME):
+        return False
+    words = common_words()
+    if stem in words and not _toponym(stem):
+        return False  # 地面, 夜间, 投入: an everyday word
+    if _settlement(stem) and stem[0] not in _NEVER_OPENS_PLACE and not any(c in _NEVER_INSIDE_PLACE for c in stem[1:]):
+        return True  # 鸭合营, 对崮顶, 向阳村: the shape of a village's or a landmark's name (其 first character may be 对/向/和)
+    if stem[0] in _NOT_INITIAL or any(c in _FUNCTION_CHARS for c in stem):
+        return False
+    if len(stem) == 2 and stem[-1] in SETTLEMENT_TAIL:
+        return True  # 潭口, 陆房: a two-character place by its last character
+    toks = _tokens(stem)
+    if len(toks) == 1 and toks[0][1].startswith("nr") and len(stem) == 3 and stem[0] in cn_surnames():
+        return False  # 张自忠: a person's full name
+    return all(f.startswith(_NAME_PIECE_FLAGS) or len(w) == 1 and w not in words for w, f in toks)
 
 
 _SETTLEMENT_WORD = "村镇庄集寨堡屯"
@@ -1328,7 +1407,28 @@ def _heading(line: str) -> str | None:
     (山东抗战十大战役: the title of a list)."""
     name = _heading_name(line)
     name = _last_conjunct(name) if name else None
-    return None if name and _COUNTED_SET.search(name) else name
+    return None if name and (_COUNTED_SET.search(name) or _kind_of_fighting(name)) else name
+
+
+# the tagger's flags of everyday words that describe fighting rather than name its place (verbs, adjectives, adverbs,
+# set phrases, times, counts, pronouns)
+_DESCRIBING_FLAGS = ("v", "a", "d", "l", "i", "t", "m", "q", "r", "f", "p", "c")
+
+
+def _kind_of_fighting(name: str) -> bool:
+    """A heading's generic battle word after a word that says how, when or how often one fights, not where (地面战斗,
+    夜间战斗, 多次战斗, 投入战斗, 游击作战, 全面抗战): a kind of fighting, no battle's name; a place (长城抗战), a quoted or
+    a seasonal name (冬季攻势) stays a name."""
+    suffix = next((x for x in sorted(GENERIC, key=len, reverse=True) if name.endswith(x)), None)
+    prefix = name[:-len(suffix)] if suffix and suffix != "攻势" else ""
+    place = prefix[:-2] if prefix.endswith("抗日") else prefix  # 朱家店抗日之战: the place's fight against Japan
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", place) or _toponym(place) or _settlement(place) or _village(place):
+        return False
+    if prefix in _BAD_PREFIX or prefix[0] in _NEVER_OPENS_PLACE or any(w in prefix for w in _NOT_IN_NAME):
+        return True
+    flag = common_words().get(prefix, (0, ""))[1]
+    toks = _tokens(prefix)
+    return bool(flag) and not flag.startswith(("ns", "nz")) or len(toks[0][0]) > 1 and toks[0][1].startswith(_DESCRIBING_FLAGS)
 
 
 _NUMBER_MARK = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[.．]\s*")
