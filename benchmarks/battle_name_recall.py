@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 NAMES = Path(__file__).resolve().parents[1] / "tests" / "data" / "names" / "battle_names.tsv"
@@ -69,7 +69,7 @@ def _load_names(unseen_only: bool) -> list[tuple[str, bool]]:
     return [(r["name"], r["in_repo_texts"] == "yes") for r in rows if not (unseen_only and r["in_repo_texts"] == "yes")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _battles(text: str) -> tuple[tuple[str, frozenset[str], str], ...]:
     """(name, alternative labels, evidence text) of each battle the pipeline extracts from text."""
     from kangzhan.extract.pipeline import extract

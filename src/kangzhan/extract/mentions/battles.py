@@ -21,10 +21,12 @@ from kangzhan.text import posseg_fast
 from kangzhan.text.list_items import ITEM_MARK
 
 SUFFIXES = ("保卫战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
-            "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
+            "突围战", "围困战", "自卫反击战", "自卫战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
             "之战", "之役", "一役", "攻势", "空战")
 GENERIC = ("决战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
-           "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役")  # need a place-like name in front
+           "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役",
+           "围困战", "自卫反击战", "自卫战")  # need a place-like name in front
+# (围困战: a stronghold starved by a siege of blockade, 沁源围困战; 自卫反击战: a defence turned to attack, X自卫反击战)
 # (守卫战/防御战/守备战/攻城战: a stronghold's defence or siege, 娘子关防御战, 密支那攻城战)
 # (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战; 伏击战/夜袭战 …: the engagements of local histories)
 _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
@@ -130,7 +132,47 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
         return None  # 进行了三次会战, 两场战斗: a count of battles, no name
     if prefix and (naming := _NAMING_HEAD.match(prefix)):
         prefix = prefix[naming.end():] if len(prefix) - naming.end() >= 2 else None  # 又称|七七事变: the word that names it
+    if prefix and text[end_of_prefix - len(prefix):end_of_prefix] == prefix:
+        prefix = _widened(text, end_of_prefix - len(prefix), prefix)
     return _without_setting(prefix) if prefix else prefix
+
+
+# a region named by a province's one-character name and its direction (滇西, 缅北, 豫西, 鄂北, 晋东南)
+_REGION_WORD = re.compile(r"[\u4e00-\u9fff][东南西北]{1,2}$")
+# the verb of a campaign named by what it won back (收复晋西北七城战役, 克复X之役)
+_WON_BACK = ("收复", "克复", "光复")
+# measure words after a numeral: a count (三个, 五座), not a place's name that opens with a numeral (三垛, 七亘)
+_MEASURE = set("个次场名座位条只支门辆架艘处所批股路面年月日天里")
+
+
+def _region_word(word: str) -> bool:
+    from kangzhan.extract.lexicons import place_initials
+    return bool(_REGION_WORD.fullmatch(word)) and (word[0] in place_initials() or _toponym(word))
+
+
+def _widened(text: str, start: int, prefix: str) -> str:
+    """The prefix with what the text writes before it as part of the same name: a second region of a campaign named by
+    two (滇西|缅北战役, 豫西|鄂北会战); the verb of a campaign named by what it won back (收复|晋西北七城战役); or, where
+    the name stands as a name (_NAMING_CUE right before), the one or two characters before a place the gazetteer knows
+    shorter (大|曹村, 三垛|河口): a size or a direction before a village, or two characters that are no word, no setting
+    and no count."""
+    before = text[max(0, start - 3):start]
+    if _region_word(prefix) and _region_word(before[-2:]) and not (len(before) == 3 and _region_word(before)):
+        return before[-2:] + prefix
+    if before[-2:] in _WON_BACK:
+        return before[-2:] + prefix
+    place = _toponym(prefix) or _settlement(prefix) or _village(prefix)
+    for k in (2, 1):
+        gap = text[max(0, start - k):start]
+        if len(gap) != k or not place or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) \
+                or not _NAMING_CUE.search(text, max(0, start - k - 1), start - k):
+            continue
+        if k == 1 and gap in "大小东西南北前后上中老新" and (_settlement(prefix) or _village(prefix)):
+            return gap + prefix  # 大|曹村, 小|李庄, 东|王庄
+        if k == 2 and gap not in common_words() and not _toponym(gap) and not _region_word(gap) and gap[1] not in "称名" \
+                and gap[1] not in _MEASURE and not any(c in _FUNCTION_CHARS for c in gap) and gap not in _BAD_PREFIX:
+            return gap + prefix  # 三垛|河口伏击战
+    return prefix
 
 
 def _after_glued_battle(text: str, end: int, prefix: str) -> str | None:
@@ -207,6 +249,11 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     clan = _clan_settlement(span)
     if clan:
         return clan
+    side = _SIDE_OF_LANDMARK.search(span)
+    if side and (_toponym_suffix(span[:side.start(1)]) or _settlement(span[:side.start(1)][-4:])):
+        inner = _name_before(span, side.start(1), suffix, need_place)  # 雁门关|外战斗, 青龙山|下伏击战
+        if inner:
+            return inner + side.group(1)
     place = _toponym_suffix(span)
     if place:  # a gazetteer name ends right before the suffix: extend by the name's head, listed places and ordinals
         place = _name_head(text, end_of_prefix, span[:len(span) - len(place)], place) + place
@@ -225,6 +272,10 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     if named is None and suffix in ("会战", "战役", "作战"):  # 作战: the Japanese histories' 浙赣作战, 湘桂作战
         return _abbreviated(span)
     return named
+
+
+# the side of a pass or a hill a fight was fought on (雁门关外, 青龙山下, 娘子关口外): part of the fight's name
+_SIDE_OF_LANDMARK = re.compile(r"[关口山岭](外|下)$")
 
 
 def _name_head(text: str, end: int, head: str, place: str) -> str:
@@ -689,6 +740,8 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_crossings(text))
     out.extend(_fights_at(text))
     out.extend(_countered_operations(text))
+    out.extend(_act_names(text))
+    out.extend(_counter_named(text))
     for m in _CONTEXT.finditer(text):
         if _PART_REF_AFTER.match(text, m.end()):
             continue  # 其中X成了这场战役最惨烈的战斗之一: X is a part of the battle told, no summary closing it
@@ -1227,6 +1280,94 @@ def _crossings(text: str) -> list[Mention]:
                 "timed": False, "told": False, "coined": True, "alts": [river + "战斗", river + "渡河战"]}))
     return out
 
+# a fight named by its act and its place, no battle word (夜袭阳明堡, 奇袭延陵镇, 血战后杜桥, 陆房突围): where such a phrase
+# stands as a name — a heading line, after a word that takes a name (参加了, 著名的, 史称 …), inside 在…中, or opening a
+# sentence that says what it was (…是, …打响) — it is the name histories give the fight
+_ACT_BEFORE = re.compile(r"(?P<act>夜袭|奇袭|突袭|袭击|血战|激战|智取|强攻|火烧)(?P<rest>[\u4e00-\u9fff]{2,9})")
+_ACT_AFTER = re.compile(r"(?P<rest>[\u4e00-\u9fff]{2,6})(?P<act>突围)(?!战)")
+_FACILITY = ("飞机场", "火车站", "机场", "车站", "据点", "码头", "兵营", "炮楼", "仓库")
+_NAME_TAKER_BEFORE = re.compile(r"(?:^|\n|[。！？!?；;]\s*|(?:参加|指挥|经历|亲历|发起|组织)了?|(?:著名|有名|闻名)的|史称|称为|即|[“「])$")
+_NAME_END_AFTER = re.compile(r"(?:\s*$|\s*\n|[”」]|[，,。；;]|是|打响|中[，,。]|一战|之战|战斗|的(?:胜利|经过|战果))")
+
+
+def _act_names(text: str) -> list[Mention]:
+    """Fights named by the act and the place (see _ACT_BEFORE): the place a known place, shaped like a settlement
+    or a landmark, or a place with its airfield or station (阳明堡机场); its other names X战斗 and X之战."""
+    out = []
+    for regex, act_first in ((_ACT_BEFORE, True), (_ACT_AFTER, False)):
+        for m in regex.finditer(text):
+            rest = m.group("rest")
+            place = _act_place(rest, act_first)
+            if not place:
+                continue
+            s, e = (m.start(), m.start("rest") + len(place)) if act_first else (m.end("rest") - len(place), m.end())
+            s0 = s
+            cue = _NAME_TAKER_BEFORE.search(text, max(0, s - 6), s)
+            in_zai = text[s - 1:s] == "在" and text[e:e + 1] == "中"
+            if not (cue or in_zai) or not (in_zai or _NAME_END_AFTER.match(text, e)):
+                continue
+            site = place
+            for f in _FACILITY:
+                if site.endswith(f) and len(site) > len(f) + 1:
+                    site = site[:-len(f)]
+                    break
+            name = text[s0:e]
+            out.append(Mention("battle", s0, e, name, {
+                "name": name, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
+                "told": False, "act": True, "alts": sorted({site + "战斗", site + "之战"} - {name})}))
+    return out
+
+
+def _act_place(rest: str, act_first: bool) -> str | None:
+    """The place an act's phrase names: after the act, the longest known or settlement-shaped place with its facility;
+    before 突围, the place that ends right there."""
+    if act_first:
+        for n in range(min(9, len(rest)), 1, -1):
+            cand = rest[:n]
+            site = next((cand[:-len(f)] for f in _FACILITY if cand.endswith(f) and len(cand) > len(f) + 1), cand)
+            if _clean_place(site) and (_toponym(site) or _settlement(site) or _village(site)):
+                return cand
+        return None
+    for n in range(min(6, len(rest)), 1, -1):
+        cand = rest[-n:]
+        if _clean_place(cand) and (_toponym(cand) or _settlement(cand) or _village(cand)) or n == 2 and _place_like(cand):
+            return cand
+    return None
+
+
+def _clean_place(cand: str) -> bool:
+    """Characters that may make one place's name: none a particle or pronoun, none a preposition inside, none a numeral
+    or a word of reference first (see _NEVER_IN_PLACE)."""
+    return cand[0] not in _NEVER_OPENS_PLACE and not any(c in _NEVER_IN_PLACE for c in cand) \
+        and not any(c in _NEVER_INSIDE_PLACE for c in cand[1:])
+
+
+# a campaign against an enemy offensive named without quotes, with the region it was fought in (沂蒙山反扫荡战役,
+# 晋察冀边区反围攻战, 冀中反扫荡作战); the quoted form is read by _counter_operation
+_COUNTER_NAMED = re.compile(r"反(?P<op>(?:[一二三四五六七八九十两]{1,3}[路次面])?(?:大扫荡|围攻|扫荡|清乡|蚕食|合围|围剿|讨伐))"
+                            r"(?P<word>战役|作战|战斗|战)")
+
+
+def _counter_named(text: str) -> list[Mention]:
+    """Campaigns against an enemy offensive, named by the region and the offensive without quotes (see _COUNTER_NAMED):
+    the region a known place or region (晋察冀边区, 沂蒙山); without one the phrase names no single campaign."""
+    out = []
+    for m in _COUNTER_NAMED.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()]
+        region = _toponym_suffix(before) or next((before[-n:] for n in (5, 4, 3) if len(before) >= n
+                                                  and before[-n:].endswith(("边区", "山区", "地区"))
+                                                  and _toponym_suffix(before[-n:-2])), None) \
+            or next((before[-n:] for n in (4, 3) if _settlement(before[-n:]) and before[-n] not in _NEVER_OPENS_PLACE), None)
+        if not region:
+            continue
+        s = m.start() - len(region)
+        name = text[s:m.end()]
+        out.append(Mention("battle", s, m.end(), name, {
+            "name": name, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
+            "told": False}))
+    return out
+
+
 # a record of earlier battles: 参加过A、B等战役, 经历过…, 曾参加…: a look back, not the account
 _RECORD_BEFORE = re.compile(r"(?:过|曾[^，,。；;]{0,4})$")
 _FUNCTION_CHARS = set("的了在和与及对向是为将把被从由自到至等即这那此该各每其我敌")
@@ -1428,7 +1569,7 @@ def _kind_of_fighting(name: str) -> bool:
         return True
     flag = common_words().get(prefix, (0, ""))[1]
     toks = _tokens(prefix)
-    return bool(flag) and not flag.startswith(("ns", "nz")) or len(toks[0][0]) > 1 and toks[0][1].startswith(_DESCRIBING_FLAGS)
+    return bool(flag) and not flag.startswith(("ns", "nz")) or len(toks) == 1 and toks[0][1].startswith(_DESCRIBING_FLAGS)
 
 
 _NUMBER_MARK = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[.．]\s*")
