@@ -970,6 +970,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None  # 南昌作战室, 作战计划: part of a longer noun
     if m.group(0) == "作战" and _VERB_AFTER.match(after):
         return None  # X作战有功: 作战 is the verb of a clause
+    if m.group(0) in ("战斗", "作战") and after[:1] in ("过", "着", "得", "到"):
+        return None  # 杨靖宇战斗过的地方, 在西山战斗到天亮: 战斗 is the verb, its aspect or complement follows
     if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and prefix.endswith(_AREA_WORDS):
         return None  # 与敌在平原地区作战: "to fight in the plain", 在 + an area + the verb, no battle's name
     alias = _ALIAS.search(text[max(0, s - 12):end])
@@ -1065,7 +1067,7 @@ def _unplaced_stem(text: str, m: re.Match) -> str | None:
 # the text's or a line's start, punctuation, 在 (在X战斗中), 了/过 (参加了X战斗), 的 (著名的X战斗), a list word, 是/即/称/为
 _NAMING_CUE = re.compile(r"(?:^|[。！？!?；;:：，,、\n“”「」『』（(\"]|[在了过的与和及同是即称为])$")
 # …and not a verb's: the battle word followed by a place, a time or a complement (X战斗在…, X战斗到天亮, X战斗得英勇)
-_VERB_USE_AFTER = re.compile(r"[在于过着到得向对把被给]")
+_VERB_USE_AFTER = re.compile(r"[在于过着到得了向对把被给]")
 # the last character of a unit's or a person's word (顽军, 游击队, 民兵, 战士们): a side that fights, no place
 _SIDE_TAIL = "军兵队部团师旅连人们匪寇敌贼员长者"
 # characters no place's name holds (particles, pronouns, counters) and those that never open one (numerals and words of
@@ -1477,6 +1479,8 @@ def _title_battle(line: str) -> tuple[int, int, str] | None:
         prefix = name_before(line, m.start(), m.group(0))
         if m.group(0) == "作战" and _VERB_AFTER.match(line[m.end():]):
             continue
+        if m.group(0) in ("战斗", "作战") and line[m.end():m.end() + 1] in ("过", "着", "得", "到"):
+            continue  # 杨靖宇战斗过的地方: 战斗 is the verb
         if prefix and (_PHASE.search(prefix) or _OVERVIEW_AFTER.match(line, m.end())):
             continue
         if prefix and _MEMORIAL_AFTER.match(line, m.end()):
