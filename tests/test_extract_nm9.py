@@ -29,15 +29,15 @@ def _names(tmp_path, text: str) -> set[str]:
 
 
 def test_recall_on_real_names_and_false_positives_on_look_alike_phrases_stay_above_their_floors():
-    # measured at nm9: overall 0.949 (names no repository text writes: 0.952), each frame ≥ 0.933, 0 false positives
-    # of 684 framed look-alikes (start code e36e54d: 0.745 / 0.663, 22 false positives)
+    # measured at nm9 on 202 names: overall 0.933 (the 117 no repository text writes: 0.920), each frame ≥ 0.916,
+    # 0 false positives of 684 framed look-alikes (start code e36e54d: 0.753 / 0.685, 22 false positives)
     r = subprocess.run([sys.executable, "-m", "benchmarks.battle_name_recall"], cwd=ROOT, capture_output=True,
                        text=True, timeout=900)
     assert r.returncode == 0, r.stderr
     rows = dict(re.findall(r"^(\w+)\s+([0-9.]+)\s+[0-9.]+$", r.stdout, re.M))
     overall, unseen = re.search(r"^overall\s+([0-9.]+)\s+([0-9.]+)$", r.stdout, re.M).groups()
-    assert float(overall) >= 0.92 and float(unseen) >= 0.92
-    assert all(float(v) >= 0.90 for k, v in rows.items() if k != "overall"), rows
+    assert float(overall) >= 0.90 and float(unseen) >= 0.89
+    assert all(float(v) >= 0.88 for k, v in rows.items() if k != "overall"), rows
     rate = float(re.search(r"\(rate ([0-9.]+)\)", r.stdout).group(1))
     assert rate <= 0.005
 
@@ -72,6 +72,11 @@ def test_counter_offensives_sieges_and_self_defence_named_without_quotes(tmp_pat
     assert "冀中反扫荡作战" in _names(tmp_path, "冀中反扫荡作战中,部队化整为零,坚持斗争。")
     assert "屯留围困战" in _names(tmp_path, "屯留围困战是一次成功的围困。")
     assert "藕塘自卫反击战" in _names(tmp_path, "他参加了藕塘自卫反击战。")
+    assert "沙市攻守战" in _names(tmp_path, "他参加了沙市攻守战。")
+    assert "界首血战" in _names(tmp_path, "界首血战持续了半个月。")
+    # 血战 as the clause's verb, with its object or its time: no name
+    assert _names(tmp_path, "第3军于界首、太和血战日军,坚守七日。") == set()
+    assert _names(tmp_path, "守军在界首血战三昼夜。") == set()
 
 
 def test_a_name_widened_by_what_the_text_writes_before_it(tmp_path):

@@ -21,12 +21,13 @@ from kangzhan.text import posseg_fast
 from kangzhan.text.list_items import ITEM_MARK
 
 SUFFIXES = ("保卫战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
-            "突围战", "围困战", "自卫反击战", "自卫战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
+            "突围战", "围困战", "自卫反击战", "自卫战", "攻守战", "血战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
             "之战", "之役", "一役", "攻势", "空战")
 GENERIC = ("决战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
            "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役",
-           "围困战", "自卫反击战", "自卫战")  # need a place-like name in front
-# (围困战: a stronghold starved by a siege of blockade, 沁源围困战; 自卫反击战: a defence turned to attack, X自卫反击战)
+           "围困战", "自卫反击战", "自卫战", "攻守战", "血战")  # need a place-like name in front
+# (围困战: a stronghold starved by a siege of blockade, 沁源围困战; 自卫反击战: a defence turned to attack, X自卫反击战;
+# 攻守战: a city taken and held in turn, X攻守战; 血战: a bloody fight at a place, X血战)
 # (守卫战/防御战/守备战/攻城战: a stronghold's defence or siege, 娘子关防御战, 密支那攻城战)
 # (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战; 伏击战/夜袭战 …: the engagements of local histories)
 _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
@@ -161,13 +162,14 @@ def _widened(text: str, start: int, prefix: str) -> str:
         return before[-2:] + prefix
     if before[-2:] in _WON_BACK:
         return before[-2:] + prefix
-    place = _toponym(prefix) or _settlement(prefix) or _village(prefix)
+    place = _toponym(prefix) or _settlement(prefix) or _village(prefix) or len(prefix) == 2 and prefix[-1] in SETTLEMENT_TAIL
     for k in (2, 1):
         gap = text[max(0, start - k):start]
         if len(gap) != k or not place or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) \
                 or not _NAMING_CUE.search(text, max(0, start - k - 1), start - k):
             continue
-        if k == 1 and gap in "大小东西南北前后上中老新" and (_settlement(prefix) or _village(prefix)):
+        if k == 1 and gap in "大小东西南北前后上中老新" and (_settlement(prefix) or _village(prefix)
+                                                          or len(prefix) == 2 and prefix[-1] in SETTLEMENT_TAIL):
             return gap + prefix  # 大|曹村, 小|李庄, 东|王庄
         if k == 2 and gap not in common_words() and not _toponym(gap) and not _region_word(gap) and gap[1] not in "称名" \
                 and gap[1] not in _MEASURE and not any(c in _FUNCTION_CHARS for c in gap) and gap not in _BAD_PREFIX:
@@ -970,8 +972,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None  # 南昌作战室, 作战计划: part of a longer noun
     if m.group(0) == "作战" and _VERB_AFTER.match(after):
         return None  # X作战有功: 作战 is the verb of a clause
-    if m.group(0) in ("战斗", "作战") and after[:1] in ("过", "着", "得", "到"):
-        return None  # 杨靖宇战斗过的地方, 在西山战斗到天亮: 战斗 is the verb, its aspect or complement follows
+    if _verb_use(m.group(0), after):
+        return None
     if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and prefix.endswith(_AREA_WORDS):
         return None  # 与敌在平原地区作战: "to fight in the plain", 在 + an area + the verb, no battle's name
     alias = _ALIAS.search(text[max(0, s - 12):end])
@@ -1434,6 +1436,18 @@ def _action_heading(line: str) -> tuple[str, str] | None:
     return m.group("body"), place + "战役"
 
 
+def _verb_use(word: str, after: str) -> bool:
+    """The battle word is the verb of its clause: 战斗/作战 with an aspect or a complement after it (杨靖宇战斗过的地方,
+    在西山战斗到天亮); 血战 with its object or its time (于南阳、老河口血战日军, 血战三昼夜)."""
+    if word in ("战斗", "作战"):
+        return after[:1] in ("过", "着", "得", "到")
+    return word == "血战" and bool(_BLOODY_FIGHT_VERB.match(after))
+
+
+# after 血战 as a verb: the enemy fought, the time it lasted, where or how long (血战日军, 血战三昼夜, 血战到底)
+_BLOODY_FIGHT_VERB = re.compile(r"(?:日[军寇本]|敌|鬼子|倭|伪军|顽|[一二三四五六七八九十两数几多]+[天日昼夜月小时个]|到|于|至|了|着|在)")
+
+
 # a museum, memorial or site named after a battle (X抗战纪念馆, X战役遗址): the place of a visit, no battle's name;
 # but a monument's inscription (X之战纪念碑文, 碑记, 碑铭) is a text about the battle
 _MEMORIAL_AFTER = re.compile(r"\s*(?:纪念馆|博物馆|陈列馆|纪念碑(?![文记铭])|纪念园|纪念地|纪念广场|遗址|旧址)")
@@ -1479,7 +1493,7 @@ def _title_battle(line: str) -> tuple[int, int, str] | None:
         prefix = name_before(line, m.start(), m.group(0))
         if m.group(0) == "作战" and _VERB_AFTER.match(line[m.end():]):
             continue
-        if m.group(0) in ("战斗", "作战") and line[m.end():m.end() + 1] in ("过", "着", "得", "到"):
+        if _verb_use(m.group(0), line[m.end():m.end() + 8]):
             continue  # 杨靖宇战斗过的地方: 战斗 is the verb
         if prefix and (_PHASE.search(prefix) or _OVERVIEW_AFTER.match(line, m.end())):
             continue
