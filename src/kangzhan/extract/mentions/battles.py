@@ -1289,6 +1289,7 @@ def _crossings(text: str) -> list[Mention]:
 # sentence that says what it was (…是, …打响) — it is the name histories give the fight
 _ACT_BEFORE = re.compile(r"(?P<act>夜袭|奇袭|突袭|袭击|血战|激战|智取|强攻|火烧)(?P<rest>[\u4e00-\u9fff]{2,9})")
 _ACT_AFTER = re.compile(r"(?P<rest>[\u4e00-\u9fff]{2,6})(?P<act>突围)(?!战)")
+_FIGHT_ACTS = ("血战", "激战")
 _FACILITY = ("飞机场", "火车站", "机场", "车站", "据点", "码头", "兵营", "炮楼", "仓库")
 _NAME_TAKER_BEFORE = re.compile(r"(?:^|\n|[。！？!?；;]\s*|(?:参加|指挥|经历|亲历|发起|组织)了?|(?:著名|有名|闻名)的|史称|称为|即|[“「])$")
 _NAME_END_AFTER = re.compile(r"(?:\s*$|\s*\n|[”」]|[，,。；;]|是|打响|中[，,。]|一战|之战|战斗|的(?:胜利|经过|战果))")
@@ -1315,10 +1316,12 @@ def _act_names(text: str) -> list[Mention]:
                 if site.endswith(f) and len(site) > len(f) + 1:
                     site = site[:-len(f)]
                     break
-            name = text[s0:e]
-            out.append(Mention("battle", s0, e, name, {
+            phrase = text[s0:e]
+            # a raid or a breakout goes by its act (夜袭阳明堡, 陆房突围); a bloody fight by its place (血战X: X战斗)
+            name = site + "战斗" if act_first and m.group("act") in _FIGHT_ACTS else phrase
+            out.append(Mention("battle", s0, e, phrase, {
                 "name": name, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
-                "told": False, "act": True, "alts": sorted({site + "战斗", site + "之战"} - {name})}))
+                "told": False, "act": True, "alts": sorted({phrase, site + "战斗", site + "之战"} - {name})}))
     return out
 
 
@@ -1569,11 +1572,6 @@ def _heading(line: str) -> str | None:
     return None if name and (_COUNTED_SET.search(name) or _kind_of_fighting(name)) else name
 
 
-# the tagger's flags of everyday words that describe fighting rather than name its place (verbs, adjectives, adverbs,
-# set phrases, times, counts, pronouns)
-_DESCRIBING_FLAGS = ("v", "a", "d", "l", "i", "t", "m", "q", "r", "f", "p", "c")
-
-
 def _kind_of_fighting(name: str) -> bool:
     """A heading's generic battle word after a word that says how, when or how often one fights, not where (地面战斗,
     夜间战斗, 多次战斗, 投入战斗, 游击作战, 全面抗战): a kind of fighting, no battle's name; a place (长城抗战), a quoted or
@@ -1585,9 +1583,11 @@ def _kind_of_fighting(name: str) -> bool:
         return False
     if prefix in _BAD_PREFIX or prefix[0] in _NEVER_OPENS_PLACE or any(w in prefix for w in _NOT_IN_NAME):
         return True
-    flag = common_words().get(prefix, (0, ""))[1]
+    freq, flag = common_words().get(prefix, (0, ""))
     toks = _tokens(prefix)
-    return bool(flag) and not flag.startswith(("ns", "nz")) or len(toks) == 1 and toks[0][1].startswith(_DESCRIBING_FLAGS)
+    # an everyday word that is no place name, or one set phrase the tagger knows (近距离); a transliterated place the
+    # dictionary holds as a rare word (卑谬, Prome: freq 7) stays a name
+    return freq >= 100 and not flag.startswith(("ns", "nz")) or len(toks) == 1 and toks[0][1].startswith(("l", "i"))
 
 
 _NUMBER_MARK = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[.．]\s*")
