@@ -1364,7 +1364,8 @@ def _counter_named(text: str) -> list[Mention]:
         region = _toponym_suffix(before) or next((before[-n:] for n in (5, 4, 3) if len(before) >= n
                                                   and before[-n:].endswith(("边区", "山区", "地区"))
                                                   and _toponym_suffix(before[-n:-2])), None) \
-            or next((before[-n:] for n in (4, 3) if _settlement(before[-n:]) and before[-n] not in _NEVER_OPENS_PLACE), None)
+            or next((before[-n:] for n in (4, 3) if len(before) >= n and _settlement(before[-n:])
+                     and before[-n] not in _NEVER_OPENS_PLACE), None)
         if not region:
             continue
         s = m.start() - len(region)
