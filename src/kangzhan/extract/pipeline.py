@@ -307,8 +307,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                               and (i.first.value.get("implied") or i.first.value.get("coined"))})
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
-    for m in battles:
-        if m.value.get("implied") and m.value["name"] in infos:
+    for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
+        if (m.value.get("implied") or m.value.get("act")) and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
     commands = row_commands(text, rows, units, link_commands(text, persons, units, sentences))
     sides_from_commanders(units, commands)

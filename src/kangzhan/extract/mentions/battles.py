@@ -21,10 +21,13 @@ from kangzhan.text import posseg_fast
 from kangzhan.text.list_items import ITEM_MARK
 
 SUFFIXES = ("保卫战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
-            "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
+            "突围战", "围困战", "自卫反击战", "自卫战", "攻守战", "血战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
             "之战", "之役", "一役", "攻势", "空战")
 GENERIC = ("决战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
-           "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役")  # need a place-like name in front
+           "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役",
+           "围困战", "自卫反击战", "自卫战", "攻守战", "血战")  # need a place-like name in front
+# (围困战: a stronghold starved by a siege of blockade, 沁源围困战; 自卫反击战: a defence turned to attack, X自卫反击战;
+# 攻守战: a city taken and held in turn, X攻守战; 血战: a bloody fight at a place, X血战)
 # (守卫战/防御战/守备战/攻城战: a stronghold's defence or siege, 娘子关防御战, 密支那攻城战)
 # (进攻战/攻略战: the Japanese histories' 东吁进攻战, 南京攻略战; 伏击战/夜袭战 …: the engagements of local histories)
 _NOT_IN_NAME = ("中国", "日军", "日本", "我军", "国军", "全国", "军民", "抗日", "战争", "会议", "守军", "敌军", "爱国",
@@ -130,7 +133,48 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
         return None  # 进行了三次会战, 两场战斗: a count of battles, no name
     if prefix and (naming := _NAMING_HEAD.match(prefix)):
         prefix = prefix[naming.end():] if len(prefix) - naming.end() >= 2 else None  # 又称|七七事变: the word that names it
+    if prefix and text[end_of_prefix - len(prefix):end_of_prefix] == prefix:
+        prefix = _widened(text, end_of_prefix - len(prefix), prefix)
     return _without_setting(prefix) if prefix else prefix
+
+
+# a region named by a province's one-character name and its direction (滇西, 缅北, 豫西, 鄂北, 晋东南)
+_REGION_WORD = re.compile(r"[\u4e00-\u9fff][东南西北]{1,2}$")
+# the verb of a campaign named by what it won back (收复晋西北七城战役, 克复X之役)
+_WON_BACK = ("收复", "克复", "光复")
+# measure words after a numeral: a count (三个, 五座), not a place's name that opens with a numeral (三垛, 七亘)
+_MEASURE = set("个次场名座位条只支门辆架艘处所批股路面年月日天里")
+
+
+def _region_word(word: str) -> bool:
+    from kangzhan.extract.lexicons import place_initials
+    return bool(_REGION_WORD.fullmatch(word)) and (word[0] in place_initials() or _toponym(word))
+
+
+def _widened(text: str, start: int, prefix: str) -> str:
+    """The prefix with what the text writes before it as part of the same name: a second region of a campaign named by
+    two (滇西|缅北战役, 豫西|鄂北会战); the verb of a campaign named by what it won back (收复|晋西北七城战役); or, where
+    the name stands as a name (_NAMING_CUE right before), the one or two characters before a place the gazetteer knows
+    shorter (大|曹村, 三垛|河口): a size or a direction before a village, or two characters that are no word, no setting
+    and no count."""
+    before = text[max(0, start - 3):start]
+    if _region_word(prefix) and _region_word(before[-2:]) and not (len(before) == 3 and _region_word(before)):
+        return before[-2:] + prefix
+    if before[-2:] in _WON_BACK:
+        return before[-2:] + prefix
+    place = _toponym(prefix) or _settlement(prefix) or _village(prefix) or len(prefix) == 2 and prefix[-1] in SETTLEMENT_TAIL
+    for k in (2, 1):
+        gap = text[max(0, start - k):start]
+        if len(gap) != k or not place or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) \
+                or not _NAMING_CUE.search(text, max(0, start - k - 1), start - k):
+            continue
+        if k == 1 and gap in "大小东西南北前后上中老新" and (_settlement(prefix) or _village(prefix)
+                                                          or len(prefix) == 2 and prefix[-1] in SETTLEMENT_TAIL):
+            return gap + prefix  # 大|曹村, 小|李庄, 东|王庄
+        if k == 2 and gap not in common_words() and not _toponym(gap) and not _region_word(gap) and gap[1] not in "称名" \
+                and gap[1] not in _MEASURE and not any(c in _FUNCTION_CHARS for c in gap) and gap not in _BAD_PREFIX:
+            return gap + prefix  # 三垛|河口伏击战
+    return prefix
 
 
 def _after_glued_battle(text: str, end: int, prefix: str) -> str | None:
@@ -207,6 +251,11 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     clan = _clan_settlement(span)
     if clan:
         return clan
+    side = _SIDE_OF_LANDMARK.search(span)
+    if side and (_toponym_suffix(span[:side.start(1)]) or _settlement(span[:side.start(1)][-4:])):
+        inner = _name_before(span, side.start(1), suffix, need_place)  # 雁门关|外战斗, 青龙山|下伏击战
+        if inner:
+            return inner + side.group(1)
     place = _toponym_suffix(span)
     if place:  # a gazetteer name ends right before the suffix: extend by the name's head, listed places and ordinals
         place = _name_head(text, end_of_prefix, span[:len(span) - len(place)], place) + place
@@ -225,6 +274,10 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     if named is None and suffix in ("会战", "战役", "作战"):  # 作战: the Japanese histories' 浙赣作战, 湘桂作战
         return _abbreviated(span)
     return named
+
+
+# the side of a pass or a hill a fight was fought on (雁门关外, 青龙山下, 娘子关口外): part of the fight's name
+_SIDE_OF_LANDMARK = re.compile(r"[关口山岭](外|下)$")
 
 
 def _name_head(text: str, end: int, head: str, place: str) -> str:
@@ -362,7 +415,7 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
             parts.insert(0, w)  # 长生|口伏击战: the tagger reads a pass's 口 as a measure word; it ends the place's name
             continue  # 马|垱战役: a rare character the tagger knows only as a morpheme (zg) ends a place's name too
         if w in _BAD_PREFIX or not (f.startswith(_NAME_TOKEN_FLAGS) or w in ("·", "、") or w.isdigit()
-                                    or i == 0 and _village(w)):  # 固关 tagged as a set phrase (l): a pass's name
+                                    or i == 0 and (_village(w) or _settlement(w))):  # 固关, 神头岭 tagged l: a place
             break
         if w in ("的", "了", "在", "和", "与", "及", "对", "向", "是", "为"):
             break
@@ -370,7 +423,7 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
         if sum(map(len, parts)) >= 12:
             break
     parts = _without_leading_nouns(_after_titled_person(parts, toks))
-    prefix = "".join(parts).lstrip("、·")
+    prefix = _without_glued_particle("".join(parts).lstrip("、·"))
     while prefix and prefix[:2] in _BAD_PREFIX:
         prefix = prefix[2:]
     army = max((n for n in _named_units() if n in prefix), key=len, default=None)
@@ -385,6 +438,17 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
     if need_place and suffix in GENERIC and not _settlement(prefix[-3:]) and not _village(prefix) and \
             not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) or _railway(w) for w, f in toks if w in prefix):
         return None
+    return prefix
+
+
+# particles the tagger glues to the name after them (著名的|町店 read as 的町店, 参加了|豫 as 了豫): never a name's first character
+_GLUED_PARTICLE = "的了着过在"
+
+
+def _without_glued_particle(prefix: str) -> str:
+    """The prefix without the particles the tagger glued to its first word (的町店 → 町店, 了豫湘桂 → 豫湘桂)."""
+    while len(prefix) > 2 and prefix[0] in _GLUED_PARTICLE:
+        prefix = prefix[1:]
     return prefix
 
 
@@ -483,11 +547,18 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
     return span
 
 
+# the last character of a village's, a town's or a landmark's name (X村, X岭, X垴, X崮, X坝, X寺 …)
+SETTLEMENT_TAIL = "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪山洞塘圩墟垌坑冲滩垴坊坝涧崮顶房营屯洼埠墩嘴岛寺庙"
+# two characters that end a settlement's name in the North and Northeast (侯围子, 王营子, 马家窝棚, 梨树沟门)
+_SETTLEMENT_TAIL2 = ("围子", "营子", "屯子", "岗子", "甸子", "窝棚", "房子", "沟门", "堡子", "庄子")
+
+
 def _settlement(word: str) -> bool:
     """A word of three or more characters ending like a village, town or feature (刘家村, 王家庄, 黄土岭, X崖, X峪): a place
     even where the tagger reads a personal name or two common nouns (百花|洞, 煤炭|山: the South's villages in 洞/塘/圩/
-    坑/垌/冲, hills in 山, river flats in 滩)."""
-    return len(word) >= 3 and word[-1] in "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪山洞塘圩墟垌坑冲滩" \
+    坑/垌/冲, hills in 山 and 崮, river flats in 滩, the North's hilltops in 垴, dams in 坝, temples in 寺/庙, the
+    Northeast's X围子, X营子)."""
+    return len(word) >= 3 and (word[-1] in SETTLEMENT_TAIL or word[-2:] in _SETTLEMENT_TAIL2) \
         and not any(c.isdigit() for c in word)
 
 
@@ -645,6 +716,10 @@ def find_battles(text: str) -> list[Mention]:
         prefix = name_before(text, m.start(), m.group(0))
         if overlapping and prefix and prefix in common_words() and not _toponym(prefix):
             continue  # 重大|战役 (read inside 大战): an everyday word, no place a battle word was glued to
+        if not prefix and (alone := _named_alone(text, m)):
+            named = _named_mention(text, m, alone, listed_aliases)
+            out.extend([named] if named else [])
+            continue
         if not prefix and m.group(0) in GENERIC:
             stem = _unplaced_stem(text, m)
             if stem and in_spans(listed_aliases, m.start() - len(stem)):  # 也称X伏击战: the text says it is a name
@@ -667,6 +742,8 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_crossings(text))
     out.extend(_fights_at(text))
     out.extend(_countered_operations(text))
+    out.extend(_act_names(text))
+    out.extend(_counter_named(text))
     for m in _CONTEXT.finditer(text):
         if _PART_REF_AFTER.match(text, m.end()):
             continue  # 其中X成了这场战役最惨烈的战斗之一: X is a part of the battle told, no summary closing it
@@ -895,6 +972,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None  # 南昌作战室, 作战计划: part of a longer noun
     if m.group(0) == "作战" and _VERB_AFTER.match(after):
         return None  # X作战有功: 作战 is the verb of a clause
+    if _verb_use(m.group(0), after):
+        return None
     if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and prefix.endswith(_AREA_WORDS):
         return None  # 与敌在平原地区作战: "to fight in the plain", 在 + an area + the verb, no battle's name
     alias = _ALIAS.search(text[max(0, s - 12):end])
@@ -984,6 +1063,63 @@ def _unplaced_stem(text: str, m: re.Match) -> str | None:
     if not stem or not 2 <= len(stem) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem in common_words():
         return None
     return stem
+
+
+# where a battle's name stands as a name (not as a clause's verb): after a boundary or a word that takes a name —
+# the text's or a line's start, punctuation, 在 (在X战斗中), 了/过 (参加了X战斗), 的 (著名的X战斗), a list word, 是/即/称/为
+_NAMING_CUE = re.compile(r"(?:^|[。！？!?；;:：，,、\n“”「」『』（(\"]|[在了过的与和及同是即称为])$")
+# …and not a verb's: the battle word followed by a place, a time or a complement (X战斗在…, X战斗到天亮, X战斗得英勇)
+_VERB_USE_AFTER = re.compile(r"[在于过着到得了向对把被给]")
+# the last character of a unit's or a person's word (顽军, 游击队, 民兵, 战士们): a side that fights, no place
+_SIDE_TAIL = "军兵队部团师旅连人们匪寇敌贼员长者"
+# characters no place's name holds (particles, pronouns, counters) and those that never open one (numerals and words of
+# quantity, order and reference); 对, 向, 和, 大 … do open villages' names (对崮峪, 向阳村, 和尚原, 大曹村)
+_NEVER_IN_PLACE = set("的了着过是把被这那此该其我敌次个之为称即")
+# words that may open a village's name but stand inside one only as a word of the sentence (也称之为X, 在X与Y)
+_NEVER_INSIDE_PLACE = set("在与和及向对从由自到至等")
+_NEVER_OPENS_PLACE = set("在为从到至等即称各每几两一二三四五六七八九十百千万场第全诸历") | _NEVER_IN_PLACE
+# battle words that name a fight at a place; 作战/抗战/事变/攻势/决战 name operations, wars and incidents by other words
+_ALONE_SUFFIXES = tuple(x for x in SUFFIXES if x not in ("作战", "抗战", "事变", "攻势", "决战", "一役", "大战"))
+# flags of the tagger's words that may make up a place's name it does not know (personal and place names, morphemes)
+_NAME_PIECE_FLAGS = ("nr", "ns", "nz", "nt", "ng", "g", "j")
+
+
+def _named_alone(text: str, m: re.Match) -> str | None:
+    """The 2-4 characters before a battle word that name the fight although neither the gazetteer nor the tagger knows
+    them as a place, said once (孙祖战斗, 鸭合营伏击战, 潭口阻击战): read by the characters' shape, not by the tagger's
+    cut, which glues particles to such names (了琅尾, 的町店) or splits them into verbs (弓家|沟). Kept where the name
+    stands as a name (_NAMING_CUE before it, no verb's complement after it) and the characters make a place: they end
+    like a settlement or a landmark (…营, …崮山, …口), or the tagger reads every piece as a name or a rare morpheme.
+    Never a side (顽军战斗), a count or an everyday word (一场, 地面, 近距离), nor a person's full name (张自忠)."""
+    if m.group(0) not in _ALONE_SUFFIXES or _VERB_USE_AFTER.match(text, m.end()) or _VERB_AFTER.match(text[m.end():m.end() + 4]):
+        return None
+    end = m.start()
+    for n in (4, 3, 2):
+        stem = text[max(0, end - n):end]
+        if len(stem) == n and _NAMING_CUE.search(text, max(0, end - n - 1), end - n) and _place_like(stem):
+            return stem
+    return None
+
+
+def _place_like(stem: str) -> bool:
+    """Characters that may be a place's name the gazetteer lacks (see _named_alone)."""
+    from kangzhan.extract.mentions.lexdata import cn_surnames
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) or stem[-1] in _SIDE_TAIL or stem in _BAD_PREFIX \
+            or any(c in _NEVER_IN_PLACE for c in stem) or any(w in stem for w in _NOT_IN_NAME):
+        return False
+    words = common_words()
+    if stem in words and not _toponym(stem):
+        return False  # 地面, 夜间, 投入: an everyday word
+    if _settlement(stem) and stem[0] not in _NEVER_OPENS_PLACE and not any(c in _NEVER_INSIDE_PLACE for c in stem[1:]):
+        return True  # 鸭合营, 对崮顶, 向阳村: the shape of a village's or a landmark's name (其 first character may be 对/向/和)
+    if stem[0] in _NOT_INITIAL or any(c in _FUNCTION_CHARS for c in stem):
+        return False
+    if len(stem) == 2 and stem[-1] in SETTLEMENT_TAIL:
+        return True  # 潭口, 陆房: a two-character place by its last character
+    toks = _tokens(stem)
+    if len(toks) == 1 and toks[0][1].startswith("nr") and len(stem) == 3 and stem[0] in cn_surnames():
+        return False  # 张自忠: a person's full name
+    return all(f.startswith(_NAME_PIECE_FLAGS) or len(w) == 1 and w not in words for w, f in toks)
 
 
 _SETTLEMENT_WORD = "村镇庄集寨堡屯"
@@ -1148,6 +1284,98 @@ def _crossings(text: str) -> list[Mention]:
                 "timed": False, "told": False, "coined": True, "alts": [river + "战斗", river + "渡河战"]}))
     return out
 
+# a fight named by its act and its place, no battle word (夜袭阳明堡, 奇袭延陵镇, 血战后杜桥, 陆房突围): where such a phrase
+# stands as a name — a heading line, after a word that takes a name (参加了, 著名的, 史称 …), inside 在…中, or opening a
+# sentence that says what it was (…是, …打响) — it is the name histories give the fight
+_ACT_BEFORE = re.compile(r"(?P<act>夜袭|奇袭|突袭|袭击|血战|激战|智取|强攻|火烧)(?P<rest>[\u4e00-\u9fff]{2,9})")
+_ACT_AFTER = re.compile(r"(?P<rest>[\u4e00-\u9fff]{2,6})(?P<act>突围)(?!战)")
+_FIGHT_ACTS = ("血战", "激战")
+_FACILITY = ("飞机场", "火车站", "机场", "车站", "据点", "码头", "兵营", "炮楼", "仓库")
+_NAME_TAKER_BEFORE = re.compile(r"(?:^|\n|[。！？!?；;]\s*|(?:参加|指挥|经历|亲历|发起|组织)了?|(?:著名|有名|闻名)的|史称|称为|即|[“「])$")
+_NAME_END_AFTER = re.compile(r"(?:\s*$|\s*\n|[”」]|[，,。；;]|是|打响|中[，,。]|一战|之战|战斗|的(?:胜利|经过|战果))")
+
+
+def _act_names(text: str) -> list[Mention]:
+    """Fights named by the act and the place (see _ACT_BEFORE): the place a known place, shaped like a settlement
+    or a landmark, or a place with its airfield or station (阳明堡机场); its other names X战斗 and X之战."""
+    out = []
+    for regex, act_first in ((_ACT_BEFORE, True), (_ACT_AFTER, False)):
+        for m in regex.finditer(text):
+            rest = m.group("rest")
+            place = _act_place(rest, act_first)
+            if not place:
+                continue
+            s, e = (m.start(), m.start("rest") + len(place)) if act_first else (m.end("rest") - len(place), m.end())
+            s0 = s
+            cue = _NAME_TAKER_BEFORE.search(text, max(0, s - 6), s)
+            in_zai = text[s - 1:s] == "在" and text[e:e + 1] == "中"
+            if not (cue or in_zai) or not (in_zai or _NAME_END_AFTER.match(text, e)):
+                continue
+            site = place
+            for f in _FACILITY:
+                if site.endswith(f) and len(site) > len(f) + 1:
+                    site = site[:-len(f)]
+                    break
+            phrase = text[s0:e]
+            # a raid or a breakout goes by its act (夜袭阳明堡, 陆房突围); a bloody fight by its place (血战X: X战斗)
+            name = site + "战斗" if act_first and m.group("act") in _FIGHT_ACTS else phrase
+            out.append(Mention("battle", s0, e, phrase, {
+                "name": name, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
+                "told": False, "act": True, "alts": sorted({phrase, site + "战斗", site + "之战"} - {name})}))
+    return out
+
+
+def _act_place(rest: str, act_first: bool) -> str | None:
+    """The place an act's phrase names: after the act, the longest known or settlement-shaped place with its facility;
+    before 突围, the place that ends right there."""
+    if act_first:
+        for n in range(min(9, len(rest)), 1, -1):
+            cand = rest[:n]
+            site = next((cand[:-len(f)] for f in _FACILITY if cand.endswith(f) and len(cand) > len(f) + 1), cand)
+            if _clean_place(site) and (_toponym(site) or _settlement(site) or _village(site)):
+                return cand
+        return None
+    for n in range(min(6, len(rest)), 1, -1):
+        cand = rest[-n:]
+        if _clean_place(cand) and (_toponym(cand) or _settlement(cand) or _village(cand)) or n == 2 and _place_like(cand):
+            return cand
+    return None
+
+
+def _clean_place(cand: str) -> bool:
+    """Characters that may make one place's name: none a particle or pronoun, none a preposition inside, none a numeral
+    or a word of reference first (see _NEVER_IN_PLACE)."""
+    return cand[0] not in _NEVER_OPENS_PLACE and not any(c in _NEVER_IN_PLACE for c in cand) \
+        and not any(c in _NEVER_INSIDE_PLACE for c in cand[1:])
+
+
+# a campaign against an enemy offensive named without quotes, with the region it was fought in (沂蒙山反扫荡战役,
+# 晋察冀边区反围攻战, 冀中反扫荡作战); the quoted form is read by _counter_operation
+_COUNTER_NAMED = re.compile(r"反(?P<op>(?:[一二三四五六七八九十两]{1,3}[路次面])?(?:大扫荡|围攻|扫荡|清乡|蚕食|合围|围剿|讨伐))"
+                            r"(?P<word>战役|作战|战斗|战)")
+
+
+def _counter_named(text: str) -> list[Mention]:
+    """Campaigns against an enemy offensive, named by the region and the offensive without quotes (see _COUNTER_NAMED):
+    the region a known place or region (晋察冀边区, 沂蒙山); without one the phrase names no single campaign."""
+    out = []
+    for m in _COUNTER_NAMED.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()]
+        region = _toponym_suffix(before) or next((before[-n:] for n in (5, 4, 3) if len(before) >= n
+                                                  and before[-n:].endswith(("边区", "山区", "地区"))
+                                                  and _toponym_suffix(before[-n:-2])), None) \
+            or next((before[-n:] for n in (4, 3) if len(before) >= n and _settlement(before[-n:])
+                     and before[-n] not in _NEVER_OPENS_PLACE), None)
+        if not region:
+            continue
+        s = m.start() - len(region)
+        name = text[s:m.end()]
+        out.append(Mention("battle", s, m.end(), name, {
+            "name": name, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
+            "told": False}))
+    return out
+
+
 # a record of earlier battles: 参加过A、B等战役, 经历过…, 曾参加…: a look back, not the account
 _RECORD_BEFORE = re.compile(r"(?:过|曾[^，,。；;]{0,4})$")
 _FUNCTION_CHARS = set("的了在和与及对向是为将把被从由自到至等即这那此该各每其我敌")
@@ -1212,6 +1440,18 @@ def _action_heading(line: str) -> tuple[str, str] | None:
     return m.group("body"), place + "战役"
 
 
+def _verb_use(word: str, after: str) -> bool:
+    """The battle word is the verb of its clause: 战斗/作战 with an aspect or a complement after it (杨靖宇战斗过的地方,
+    在西山战斗到天亮); 血战 with its object or its time (于南阳、老河口血战日军, 血战三昼夜)."""
+    if word in ("战斗", "作战"):
+        return after[:1] in ("过", "着", "得", "到")
+    return word == "血战" and bool(_BLOODY_FIGHT_VERB.match(after))
+
+
+# after 血战 as a verb: the enemy fought, the time it lasted, where or how long (血战日军, 血战三昼夜, 血战到底)
+_BLOODY_FIGHT_VERB = re.compile(r"(?:日[军寇本]|敌|鬼子|倭|伪军|顽|[一二三四五六七八九十两数几多]+[天日昼夜月小时个]|到|于|至|了|着|在)")
+
+
 # a museum, memorial or site named after a battle (X抗战纪念馆, X战役遗址): the place of a visit, no battle's name;
 # but a monument's inscription (X之战纪念碑文, 碑记, 碑铭) is a text about the battle
 _MEMORIAL_AFTER = re.compile(r"\s*(?:纪念馆|博物馆|陈列馆|纪念碑(?![文记铭])|纪念园|纪念地|纪念广场|遗址|旧址)")
@@ -1257,6 +1497,8 @@ def _title_battle(line: str) -> tuple[int, int, str] | None:
         prefix = name_before(line, m.start(), m.group(0))
         if m.group(0) == "作战" and _VERB_AFTER.match(line[m.end():]):
             continue
+        if _verb_use(m.group(0), line[m.end():m.end() + 8]):
+            continue  # 杨靖宇战斗过的地方: 战斗 is the verb
         if prefix and (_PHASE.search(prefix) or _OVERVIEW_AFTER.match(line, m.end())):
             continue
         if prefix and _MEMORIAL_AFTER.match(line, m.end()):
@@ -1328,7 +1570,25 @@ def _heading(line: str) -> str | None:
     (山东抗战十大战役: the title of a list)."""
     name = _heading_name(line)
     name = _last_conjunct(name) if name else None
-    return None if name and _COUNTED_SET.search(name) else name
+    return None if name and (_COUNTED_SET.search(name) or _kind_of_fighting(name)) else name
+
+
+def _kind_of_fighting(name: str) -> bool:
+    """A heading's generic battle word after a word that says how, when or how often one fights, not where (地面战斗,
+    夜间战斗, 多次战斗, 投入战斗, 游击作战, 全面抗战): a kind of fighting, no battle's name; a place (长城抗战), a quoted or
+    a seasonal name (冬季攻势) stays a name."""
+    suffix = next((x for x in sorted(GENERIC, key=len, reverse=True) if name.endswith(x)), None)
+    prefix = name[:-len(suffix)] if suffix and suffix != "攻势" else ""
+    place = prefix[:-2] if prefix.endswith("抗日") else prefix  # 朱家店抗日之战: the place's fight against Japan
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", place) or _toponym(place) or _settlement(place) or _village(place):
+        return False
+    if prefix in _BAD_PREFIX or prefix[0] in _NEVER_OPENS_PLACE or any(w in prefix for w in _NOT_IN_NAME):
+        return True
+    freq, flag = common_words().get(prefix, (0, ""))
+    toks = _tokens(prefix)
+    # an everyday word that is no place name, or one set phrase the tagger knows (近距离); a transliterated place the
+    # dictionary holds as a rare word (卑谬, Prome: freq 7) stays a name
+    return freq >= 100 and not flag.startswith(("ns", "nz")) or len(toks) == 1 and toks[0][1].startswith(("l", "i"))
 
 
 _NUMBER_MARK = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[.．]\s*")
