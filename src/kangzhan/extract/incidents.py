@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.implied import NAMESAKE_KINDS, implied_mention
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.mentions.base import Mention
@@ -111,7 +112,7 @@ def _place_after(text: str, start: int, known: dict[str, Mention]) -> Mention | 
 
 
 # 于1942年在X牺牲 / 1939年阵亡于X: a year of the war, then the place of the death (before or after the verb)
-_DIED = r"牺牲|阵亡|殉国|战死|殉难|捐躯|殉职"
+_DIED = "|".join(DEATH_WORDS)
 _YEAR = r"(?:19(?:3[1-9]|4[0-5])|一九(?:三[一二三四五六七八九]|四[〇零一二三四五]))年"
 _FALLEN = re.compile(rf"{_YEAR}[^，,。；;！!？?\n]{{0,12}}?(?:(?:在|于)(?P<before>[\u4e00-\u9fff]{{2,12}}?)(?:英勇|壮烈)?(?:{_DIED})"
                      rf"|(?:{_DIED})(?:于|在)(?P<after>[\u4e00-\u9fff]{{2,12}}))")
