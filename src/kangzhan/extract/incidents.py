@@ -40,13 +40,17 @@ _MAX_SUFFIXED = 4  # a place read by its ending only: short, so no clause before
 _BOUNDARY = re.compile(r"[，,。；;：:！!？?\s、（(“\"「]|[在于是了]$")
 
 
+def _untold_war(text: str, units: list, battles: list[Mention]) -> bool:
+    """The text names no battle it tells (only some in passing) and reads as war (a unit, the enemy or the war
+    named): only then may what happened at a place, or a soldier's death there, give the battle."""
+    return not any(m.value.get("name") and not m.value.get("past") for m in battles) and bool(units or _WAR.search(text))
+
+
 def incident_at(text: str, places: list[Mention], units: list, battles: list[Mention]) -> Mention | None:
     """The battle mention of the incident or fight the text says happened at a place (on that place), or None when
     the text names a battle it tells, reads as no war, or says no such thing. Of several places, the one said most
     often; an incident word (事变) names it before a fighting word."""
-    if any(m.value.get("name") and not m.value.get("past") for m in battles):
-        return None
-    if not units and not _WAR.search(text):
+    if not _untold_war(text, units, battles):
         return None
     known = {p.value.get("name", p.text): p for p in places}
     hits: list[tuple[Mention, str]] = []
@@ -123,9 +127,7 @@ def fallen_at(text: str, places: list[Mention], units: list, battles: list[Menti
     """The fight a family history gives by a soldier's death (他于1942年在X牺牲): X战斗 after the narrowest place of
     the death's clause, or None when the text names a battle it tells, reads as no war, tells no such death or
     deaths at more than one place."""
-    if any(m.value.get("name") and not m.value.get("past") for m in battles):
-        return None
-    if not units and not _WAR.search(text):
+    if not _untold_war(text, units, battles):
         return None
     scenes: list[Mention] = []
     where: set[str] = set()  # each death's place: the scene found, else the clause's words (a place the finder missed)
