@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.implied import implied_mention
 from kangzhan.extract.lexicons import admin, regions
 from kangzhan.extract.mentions.base import Mention
@@ -40,8 +41,10 @@ _PERSON = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<rank>{_RANK})")
 _POST = re.compile("|".join(sorted((re.escape(t) for t, _ in TITLES), key=len, reverse=True)) + r"|高参|参议|主任|参谋")
 # a chief's post: the unit's commander (not 副…, 参谋长, 高参, 政治部主任 …)
 _CHIEF = re.compile(r"(?<!副)(?:总司令|司令官|司令员|司令|总指挥|军长|师长|旅长|团长|纵队长|支队长)$")
-# a word of death in a line or above the table: the table is of the fallen
-_DEATH = re.compile(r"追授|追赠|追晋|追认|殉国|殉职|殉难|阵亡|牺牲|战死|战殁|自杀|自戕|遇难|捐躯|就义|烈士|英烈|忠烈")
+# a word of death in a line or above the table: the table is of the fallen (any death, also by suicide or at the
+# enemy's hands, and the honours of the dead: 追授, 烈士)
+_DEATH = re.compile("|".join((*DEATH_WORDS, "追授", "追赠", "追晋", "追认", "战殁", "自杀", "自戕", "遇难", "就义", "烈士", "英烈",
+                              "忠烈")))
 # a line of appointment, birth or schooling: no record of a death
 _NOT_DEATH = re.compile(r"(?<!主)任(?!务|何)|晋升|出生|生于|诞生|毕业|入学|结婚|授衔|授予")  # not 主任 (a post)
 _NOT_NAME = re.compile(r"[0-9军师旅团营连部队战区司令的和与]")  # 第5军少将: a unit's rank, no person

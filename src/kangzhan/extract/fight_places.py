@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.lexicons import AdminPlace, admin, features, km, namesakes, regions
 from kangzhan.extract.mentions.base import Mention
 
@@ -43,7 +44,7 @@ WAR = re.compile(COMBAT.pattern + r"|日军|日寇|敌|鬼子|伪军|炮|枪|阵
                  r"占领|撤退|包围|突破|强渡|掩护|增援|火力|射击|扫射|俘")
 # a place's sentence that puts it in the war: one of war, or of a death or wound in battle (在X阵亡, X殉国); a
 # memorial's many words of death tell no more war than its one battle (not counted for told_in_passing)
-AT_WAR = re.compile(WAR.pattern + r"|伤亡|阵亡|殉国|殉职|殉难|战死|牺牲|负伤")
+AT_WAR = re.compile("|".join((WAR.pattern, "伤亡", *DEATH_WORDS, "负伤")))
 # a place as where a unit came from or went to: 由X开赴, 从X出发, 自X调来 (the place between); 调往X, 开赴X, 驻扎在X,
 # 撤至X (the place after)
 _ORIGIN = re.compile(r"(?:由|从|自)(?P<where>[^，,。；;：:、\n]{2,10}?)(?:开赴|出发|开拔|调来|调往|调至|开来|启程|起程|北上|南下|"

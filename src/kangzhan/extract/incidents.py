@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.implied import NAMESAKE_KINDS, implied_mention
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.mentions.base import Mention
@@ -39,13 +40,17 @@ _MAX_SUFFIXED = 4  # a place read by its ending only: short, so no clause before
 _BOUNDARY = re.compile(r"[，,。；;：:！!？?\s、（(“\"「]|[在于是了]$")
 
 
+def _untold_war(text: str, units: list, battles: list[Mention]) -> bool:
+    """The text names no battle it tells (only some in passing) and reads as war (a unit, the enemy or the war
+    named): only then may what happened at a place, or a soldier's death there, give the battle."""
+    return not any(m.value.get("name") and not m.value.get("past") for m in battles) and bool(units or _WAR.search(text))
+
+
 def incident_at(text: str, places: list[Mention], units: list, battles: list[Mention]) -> Mention | None:
     """The battle mention of the incident or fight the text says happened at a place (on that place), or None when
     the text names a battle it tells, reads as no war, or says no such thing. Of several places, the one said most
     often; an incident word (事变) names it before a fighting word."""
-    if any(m.value.get("name") and not m.value.get("past") for m in battles):
-        return None
-    if not units and not _WAR.search(text):
+    if not _untold_war(text, units, battles):
         return None
     known = {p.value.get("name", p.text): p for p in places}
     hits: list[tuple[Mention, str]] = []
@@ -111,7 +116,7 @@ def _place_after(text: str, start: int, known: dict[str, Mention]) -> Mention | 
 
 
 # 于1942年在X牺牲 / 1939年阵亡于X: a year of the war, then the place of the death (before or after the verb)
-_DIED = r"牺牲|阵亡|殉国|战死|殉难|捐躯|殉职"
+_DIED = "|".join(DEATH_WORDS)
 _YEAR = r"(?:19(?:3[1-9]|4[0-5])|一九(?:三[一二三四五六七八九]|四[〇零一二三四五]))年"
 _FALLEN = re.compile(rf"{_YEAR}[^，,。；;！!？?\n]{{0,12}}?(?:(?:在|于)(?P<before>[\u4e00-\u9fff]{{2,12}}?)(?:英勇|壮烈)?(?:{_DIED})"
                      rf"|(?:{_DIED})(?:于|在)(?P<after>[\u4e00-\u9fff]{{2,12}}))")
@@ -122,9 +127,7 @@ def fallen_at(text: str, places: list[Mention], units: list, battles: list[Menti
     """The fight a family history gives by a soldier's death (他于1942年在X牺牲): X战斗 after the narrowest place of
     the death's clause, or None when the text names a battle it tells, reads as no war, tells no such death or
     deaths at more than one place."""
-    if any(m.value.get("name") and not m.value.get("past") for m in battles):
-        return None
-    if not units and not _WAR.search(text):
+    if not _untold_war(text, units, battles):
         return None
     scenes: list[Mention] = []
     where: set[str] = set()  # each death's place: the scene found, else the clause's words (a place the finder missed)

@@ -14,6 +14,7 @@ import datetime
 import re
 from bisect import bisect_left, bisect_right
 
+from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.facts import BattleInfo
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 from kangzhan.extract.mentions.numbers import cn_to_int
@@ -261,7 +262,7 @@ _DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|作战|击毙|�
 _ANTI_SWEEP = re.compile(r"反[“\"]?扫荡")
 _WIDE = ("province", "country", "region")
 # an officer or soldier fell at a place (X在Y阵亡, 于Y殉国): a chronology of the dead tells the fight there so
-_FELL_AT = re.compile(r"[在于][^，,。；;\n]{2,12}?(?:阵亡|殉国|战死|牺牲)")
+_FELL_AT = re.compile(rf"[在于][^，,。；;\n]{{2,12}}?(?:{'|'.join(DEATH_WORDS)})")
 
 
 def _entry_place(text: str, a: int, b: int, places: list[Mention]) -> Mention | None:

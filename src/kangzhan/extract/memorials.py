@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.implied import NAMESAKE_KINDS, implied_mention
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.scan import occurrences
@@ -22,13 +23,13 @@ _MEMORIAL_AFTER = re.compile(r"(?:烈士|英雄|死难者|殉难者)?(?:纪念(?
                              r"|牺牲地|遗址|战场遗址|旧址)")
 # 为纪念“X”, 缅怀“X”: the site was built for the event
 _COMMEMORATE_BEFORE = re.compile(r"(?:纪念|缅怀|悼念|祭奠)$")
-# 在“X”中牺牲, “X”中殉国: people died in the event
-_FELL_AFTER = re.compile(r"(?:中|里|时|期间)[^，,。；;]{0,8}?(?:牺牲|殉国|殉难|阵亡|捐躯|就义|遇难)")
+# 在“X”中牺牲, “X”中殉国: people died in the event (soldiers, or people executed or killed in it: 就义, 遇难)
+_FELL_AFTER = re.compile(rf"(?:中|里|时|期间)[^，,。；;]{{0,8}}?(?:{'|'.join((*DEATH_WORDS, '就义', '遇难'))})")
 # a memorial's own words are no event (“革命烈士纪念馆”), nor a slogan (题词“…千秋”)
 _NOT_EVENT = re.compile(r"纪念|陵园|烈士|精神|永垂|千秋|万岁|不朽|长存|英魂|光照|中华|祖国|人民")
 # the text tells a fight: an enemy and a fighting or dying word
 _ENEMY = re.compile(r"日军|日寇|日本侵略者|日伪|敌人|敌军|鬼子|侵略军|守敌|与敌")
-_FIGHT = re.compile(r"抗击|阻击|激战|血战|战斗|交战|突围|伏击|袭击|进攻|围攻|弹尽|殉国|殉难|牺牲|阵亡|捐躯")
+_FIGHT = re.compile("|".join(("抗击", "阻击", "激战", "血战", "战斗", "交战", "突围", "伏击", "袭击", "进攻", "围攻", "弹尽", *DEATH_WORDS)))
 # an event name that already carries a battle word is found as a battle: not here
 _BATTLE_WORD = re.compile(r"(?:会战|战役|战斗|之战|之役|大捷|保卫战|阻击战|伏击战|作战|事变)$")
 

@@ -246,14 +246,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     for i in range(len(mentions) - 1):
         o = _ORDERS.match(text, mentions[i].end)
         if sides[i] and i not in soft and o and o.end() == mentions[i + 1].start:
-            j = i + 1
-            while True:
+            for j in range(i + 1, _list_end(text, mentions, i + 1) + 1):
                 if sides[j] is None:
                     sides[j] = sides[i]
-                if j + 1 < len(mentions) and re.fullmatch(r"[、和及与]", text[mentions[j].end:mentions[j + 1].start]):
-                    j += 1
-                    continue
-                break
     _same_designation(mentions, sides, soft, army)  # the same designation elsewhere in the document
     # the object of a Japanese attack is Chinese (令第3、第4师团进攻第37军); the subject is in the clause or,
     # when the clause has none, the sentence's first side (日军第101师一部,从永修向第79军防地逼进)
@@ -486,6 +481,14 @@ _SUPERIOR = re.compile(r"(?:隶属于?|归属于?)")  # the unit before is under
 _CORE_AFTER = re.compile(r"(?:等|之一部|一部)?(?:部队)?为(?:基干|主力|骨干|核心|主体)")
 
 
+def _list_end(text: str, mentions: list[Mention], j: int, joins: str = r"[、和及与]") -> int:
+    """The index of the last mention of the list that opens at mentions[j] (第26、第72军和第4师), each joined to
+    the next by one of ``joins`` (commas too where a list of subordinates runs on: A辖B,C,D)."""
+    while j + 1 < len(mentions) and re.fullmatch(joins, text[mentions[j].end:mentions[j + 1].start]):
+        j += 1
+    return j
+
+
 def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """(superior, subordinate) pairs the text states: A指挥/辖/所属 B、C …, and B隶属(于)A."""
     pairs: list[tuple[int, int]] = []
@@ -494,20 +497,12 @@ def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             break
         sub = _SUBORDINATE.match(text, m.end)
         if sub and sub.end() == mentions[i + 1].start:
-            j = i + 1
-            while j < len(mentions):
-                pairs.append((i, j))
-                if j + 1 < len(mentions) and re.fullmatch(r"[、和及与,，]", text[mentions[j].end:mentions[j + 1].start]):
-                    j += 1
-                    continue
-                break
+            pairs.extend((i, j) for j in range(i + 1, _list_end(text, mentions, i + 1, r"[、和及与,，]") + 1))
         sup = _SUPERIOR.match(text, m.end)
         if sup and sup.end() == mentions[i + 1].start:
             pairs.append((i + 1, i))
         if text.startswith("以", m.end) and m.end + 1 == mentions[i + 1].start:  # A以B、C为基干: B, C are A's core
-            j = i + 1
-            while j + 1 < len(mentions) and re.fullmatch(r"[、和及与,，]", text[mentions[j].end:mentions[j + 1].start]):
-                j += 1
+            j = _list_end(text, mentions, i + 1, r"[、和及与,，]")
             if _CORE_AFTER.match(text, mentions[j].end):
                 pairs.extend((i, k) for k in range(i + 1, j + 1))
     receivers: list[int] = []  # units followed by 增加: X增加A,3月15日,增加B (the second clause has no subject)
@@ -528,12 +523,7 @@ def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             sup, j = receivers[-1], i
             if re.search(r"[。;；\n!?]", text[mentions[sup].end:m.start]):
                 continue  # another sentence: its subject is not known
-        while j < len(mentions):
-            pairs.append((sup, j))
-            if j + 1 < len(mentions) and re.fullmatch(r"[、和及与]", text[mentions[j].end:mentions[j + 1].start]):
-                j += 1
-                continue
-            break
+        pairs.extend((sup, k) for k in range(j, _list_end(text, mentions, j) + 1))
     return pairs
 
 
@@ -1044,6 +1034,7 @@ def sides_from_persons(text: str, persons: list[Mention], units: list[ResolvedUn
     who orders it (X急令第32军), the other side of the person it killed (X为第62军所击毙); the person's side
     is the style of the name. Other mentions of that designation without a side follow."""
     starts = [u.mention.start for u in units]
+    mentions = [u.mention for u in units]
 
     def desig(u: ResolvedUnit) -> tuple:
         return (u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, u.key if u.number is None else None)
@@ -1063,13 +1054,9 @@ def sides_from_persons(text: str, persons: list[Mention], units: list[ResolvedUn
                 continue
             if rel is _KILLED_BY and not _KILL_VERB.match(text, units[k].mention.end):
                 continue
-            while True:  # the whole list: 令第8、第73军
-                if units[k].side is None or rel is _LEADS and _only_echelon_side(units[k]) and units[k].side != side:
-                    decided.setdefault(desig(units[k]), side)
-                if k + 1 < len(units) and re.fullmatch(r"[、和及与]", text[units[k].mention.end:units[k + 1].mention.start]):
-                    k += 1
-                    continue
-                break
+            for u in units[k:_list_end(text, mentions, k) + 1]:  # the whole list: 令第8、第73军
+                if u.side is None or rel is _LEADS and _only_echelon_side(u) and u.side != side:
+                    decided.setdefault(desig(u), side)
     for u in units:
         side = decided.get(desig(u))
         if side and (u.side is None or _only_echelon_side(u)):

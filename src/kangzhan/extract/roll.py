@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 from kangzhan.extract.mentions.lexdata import cn_surnames
 from kangzhan.extract.mentions.persons import TITLES
@@ -31,12 +32,13 @@ _MAX_ENTRY = 500  # characters: a roll's entry is a few lines
 _MIN_INLINE = 2  # entries whose biography goes on after the life dates on the same line: a roll only if several
 _NOT_NAME = re.compile(r"[战役军抗党会部省县市]")  # 抗日战争 (1931—1945), 东北军 over a date range: no person
 _MIN_AGE = 12  # a life span shorter than this is a battle's date range under a heading (台儿庄 (1938.3—1938.4))
+# a death in the fight the clause names: any death at the enemy's hands, also executed (就义) or killed (遇难)
+_DIED = (*DEATH_WORDS, "就义", "遇难")
 _FELL = re.compile(r"[在于](?P<what>[^，,。；;：:\n在于]{1,40}?)的?(?P<word>保卫战|阻击战|伏击战|突围战|战斗|战役|作战|会战|之战|之役)中"
-                   r"[^，,。；;\n]{0,8}?(?P<how>牺牲|阵亡|殉国|殉职|就义|战死|捐躯|遇难|负伤|受伤|被俘)(?!的)")  # 负伤的战友: who they are
+                   rf"[^，,。；;\n]{{0,8}}?(?P<how>{'|'.join(_DIED)}|负伤|受伤|被俘)(?!的)")  # 负伤的战友: who they are
 # 指挥X战斗时,右腿被炸伤 / 参加X战役时身负重伤: the fight he led or joined and what befell him in it
 _FELL_WHEN = re.compile(r"(?:指挥|参加|参与)了?(?P<what>[^，,。；;：:\n]{1,20}?)的?(?P<word>保卫战|阻击战|伏击战|突围战|战斗|战役|作战|会战|之战|之役)时"
-                        r"[^。；;\n]{0,24}?(?P<how>牺牲|阵亡|殉国|战死|负重?伤|受重?伤|炸伤|炸断|中弹|致残|被俘)(?!的)")
-_DIED = ("牺牲", "阵亡", "殉国", "殉职", "就义", "战死", "捐躯", "遇难")
+                        rf"[^。；;\n]{{0,24}}?(?P<how>{'|'.join(_DIED)}|负重?伤|受重?伤|炸伤|炸断|中弹|致残|被俘)(?!的)")
 # a post that commands a force (not a political or civil one)
 _COMMAND_POST = re.compile(r"司令员|司令|总指挥|指挥长|指挥员|军长|师长|旅长|团长|营长|连长|支队长|大队长|中队长|纵队长|队长")
 _CLAUSE_END = re.compile(r"[，,；;]")

@@ -26,6 +26,7 @@ Infobox lines ("伤亡：中国军队约4万人；日军2万余人") give one fi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kangzhan.extract.mentions.base import Mention
@@ -786,34 +787,19 @@ _COUNT_SIDE_MOVES = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?P<side>{_JP
 _NOT_A_FORCE = re.compile(r"被|遭|仅|只|剩|残|" + _CUE_ALT)
 
 
-def _moving_forces(text: str, taken: set[int]) -> list[Mention]:
-    """A force sized right before (or after) its side word and then moving or attacking (see _MOVE): the size of
-    that force. Without a side word (…,1100余人突然由X出动) only from a hundred men up, its side the sentence's."""
-    out = []
-    for rx in (_SIDE_COUNT_MOVES, _COUNT_SIDE_MOVES):
-        for m in rx.finditer(text):
-            cs = m.start("count")
-            if cs in taken or not _count_ok(m, text, person_only=False):
-                continue
-            cm = COUNT_RE.match(text, cs)
-            if cm is None or cm.group("unit") not in ("人", "余人", "多人", "名", "余名", "多名"):
-                continue
-            side_word = m.group("side")
-            subject = side_word or m.groupdict().get("ech")
-            if _NOT_A_FORCE.search(m.groupdict().get("mid") or "") or (
-                    _NOT_A_FORCE.match(text, cm.end()) and not _BESIEGED.match(text, cm.end())):
-                continue
-            parsed = count_at(text, cs)
-            if not parsed or parsed[0] < (10 if subject else 100):
-                continue
-            side = _SIDE_WORDS.get(side_word, "CN") if side_word else side_for(text, cs)
-            if side is None and (m.groupdict().get("ech") or "").endswith(("营", "连", "排")):
-                side = "CN"  # 营, 连, 排 are Chinese echelons: the histories call a Japanese one 中队, 小队
-            fig = _figure(text, m, "strength", "strength", side, cs)
-            if fig:
-                out.append(fig)
-                taken.add(cs)
-    return out
+def _moving_force(text: str, m: re.Match, cm: re.Match) -> tuple[int, str | None] | None:
+    """A force sized right before (or after) its side word or a small unit and then moving or attacking (see _MOVE):
+    (the least count, the side) — ten men, the side word's else the sentence's; without either (…,1100余人突然由X出动)
+    a hundred men, the sentence's. None when what is counted is a loss or a remnant (被, 仅, 剩 …)."""
+    side_word = m.group("side")
+    subject = side_word or m.groupdict().get("ech")
+    if _NOT_A_FORCE.search(m.groupdict().get("mid") or "") or (
+            _NOT_A_FORCE.match(text, cm.end()) and not _BESIEGED.match(text, cm.end())):
+        return None
+    side = _SIDE_WORDS.get(side_word, "CN") if side_word else side_for(text, m.start("count"))
+    if side is None and (m.groupdict().get("ech") or "").endswith(("营", "连", "排")):
+        side = "CN"  # 营, 连, 排 are Chinese echelons: the histories call a Japanese one 中队, 小队
+    return (10 if subject else 100), side
 
 
 # a force counted by its officers and men (其实只有官兵四百五十二人, 全营将士三百余名), or by the men left to hold a place
@@ -822,27 +808,39 @@ _MEN_COUNTED = re.compile(rf"(?:官兵|将士)(?:共|计|约|仅|只|不过|尚�
 _MEN_HOLDING = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?:左右|上下)?[,，]?\s*(?:据守|坚守|固守|死守|驻守|扼守|守卫|留守)")
 
 
-def _holding_forces(text: str, taken: set[int]) -> list[Mention]:
-    """Strength figures of a force counted by its officers and men or by the men who held a place (see above): from
-    ten men up, no count in a clause that tells losses (阵亡官兵三百人 is a casualty), its side the sentence's."""
+def _holding_force(text: str, m: re.Match, cm: re.Match) -> tuple[int, str | None] | None:
+    """A force counted by its officers and men or by the men who held a place (see above): (the least count, the
+    side) — from ten men up, its side the sentence's; None for a count in a clause that tells losses (阵亡官兵三百人
+    is a casualty) or the size of a kind of unit."""
+    cs = m.start("count")
+    c0 = _clause_start(text, cs, _sentence_start(text, cs))
+    if _CASUALTY.search(text[c0:m.end()]) or re.search(_CUE_ALT, text[c0:cs]):
+        return None
+    if re.search(r"每|平均", text[_sentence_start(text, cs):cs]):
+        return None  # 每师团有官兵2万余人: the size of a kind of unit, not of a force
+    return 10, side_for(text, cs)
+
+
+def _forces(text: str, taken: set[int], patterns: tuple[re.Pattern, ...], person_only: bool,
+            judge: Callable[[str, re.Match, re.Match], tuple[int, str | None] | None]) -> list[Mention]:
+    """Strength figures of the forces ``patterns`` find, counted in men (人, 名 …): ``judge`` gives each match's
+    least count and side, or None when it counts no force (_moving_force, _holding_force)."""
     out = []
-    for rx in (_MEN_COUNTED, _MEN_HOLDING):
+    for rx in patterns:
         for m in rx.finditer(text):
             cs = m.start("count")
-            if cs in taken or not _count_ok(m, text, person_only=True):
+            if cs in taken or not _count_ok(m, text, person_only=person_only):
                 continue
             cm = COUNT_RE.match(text, cs)
             if cm is None or cm.group("unit") not in _MEN:
                 continue
-            c0 = _clause_start(text, cs, _sentence_start(text, cs))
-            if _CASUALTY.search(text[c0:m.end()]) or re.search(_CUE_ALT, text[c0:cs]):
+            judged = judge(text, m, cm)
+            if judged is None:
                 continue
-            if re.search(r"每|平均", text[_sentence_start(text, cs):cs]):
-                continue  # 每师团有官兵2万余人: the size of a kind of unit, not of a force
             parsed = count_at(text, cs)
-            if not parsed or parsed[0] < 10:
+            if not parsed or parsed[0] < judged[0]:
                 continue
-            fig = _figure(text, m, "strength", "strength", side_for(text, cs), cs)
+            fig = _figure(text, m, "strength", "strength", judged[1], cs)
             if fig:
                 out.append(fig)
                 taken.add(cs)
@@ -1127,8 +1125,8 @@ def find_figures(text: str) -> list[Mention]:
     out += _bodies_left(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
-    out += _moving_forces(text, taken)
-    out += _holding_forces(text, taken)
+    out += _forces(text, taken, (_SIDE_COUNT_MOVES, _COUNT_SIDE_MOVES), False, _moving_force)
+    out += _forces(text, taken, (_MEN_COUNTED, _MEN_HOLDING), True, _holding_force)
     out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT and not _claimed_missing(text, m)]
     sides = _infobox_sides(text)
