@@ -6,7 +6,7 @@ and every fact it tells (units, places, figures, leaders) is lost with the battl
 more than a quarter of the texts nobody had shown the extractor came out with no battle at all, and most of their
 gold battles were named after the place the fighting was about (X战斗, X之战, X保卫战). So when the whole pipeline
 finds no battle, the fight is proposed from the content alone: the stretches that tell fighting (fight_content),
-the place they attack, defend or fight at most (ties: the one named first), narrowed to the village or town a
+the place they attack, defend or fight at most (none when several score alike), narrowed to the village or town a
 county locates, named X战斗 and marked coined. A place named once in the fighting must have a fight in its own
 clause and the enemy in its sentence (在X与日军作战时负伤, 在X一线坚守三天，打退敌人; not 在X进行射击训练，准备迎击敌人). Nothing is proposed for a text without a word of
 the enemy or without fighting, for a text whose years all lie outside the war (1926年北伐军在X击溃敌军), nor for a
@@ -40,12 +40,13 @@ def proposed_fight(text: str, sentences: list[tuple[int, int]], places: list[Men
     if told and not any(_FIRST_WAR_YEAR <= y <= _LAST_WAR_YEAR for y in told):
         return None
     score, first = place_scores(text, sentences, places, fighting, kinds=(*NAMESAKE_KINDS, None))  # None: 在X附近
-    for name in sorted(score, key=lambda n: (-score[n], first[n].start)):
-        m = first[name]
-        if (score[name] >= _MIN_SCORE or _clause_tells_fight(text, m, sentences)) \
-                and not atrocity_at(text, name, sentences):
-            return implied_mention(narrowest_place(text, m, places), "战斗", coined=True)
-    return None
+    ranked = [n for n in sorted(score, key=lambda n: (-score[n], first[n].start))
+              if score[n] >= _MIN_SCORE or _clause_tells_fight(text, first[n], sentences)]
+    if not ranked or len(ranked) > 1 and score[ranked[0]] == score[ranked[1]]:
+        return None  # the fighting is about several places alike: no one of them is its place
+    if atrocity_at(text, ranked[0], sentences):
+        return None
+    return implied_mention(narrowest_place(text, first[ranked[0]], places), "战斗", coined=True)
 
 
 def _clause_tells_fight(text: str, m: Mention, sentences: list[tuple[int, int]]) -> bool:
