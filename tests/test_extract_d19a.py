@@ -36,3 +36,24 @@ def test_a_title_line_telling_who_took_part_names_the_battle_after_the_verb(tmp_
 def test_a_heading_with_its_name_then_a_colon_stays_a_heading(tmp_path):
     text = "前言\n\n宛平保卫战:1937年7月,第二十九军一部在宛平城抗击日军。\n"
     assert "宛平保卫战" in _names(tmp_path, text)
+
+
+def _places(tmp_path, text, battle):
+    return {p["name"] for b in extract(tmp_path, text)["battles"] if b["name"] == battle for p in b["places"]}
+
+
+def test_a_village_the_text_names_a_fight_after_is_a_place_where_it_is_held(tmp_path):
+    text = ("孙志远曾参加刘官庄保卫战。\n"
+            "他回忆说:1938年3月,我带领第311团,死守刘官庄阵地,与日军激战三昼夜,毙敌二百余人。\n")
+    assert "刘官庄" in _places(tmp_path, text, "刘官庄保卫战")
+
+
+def test_another_wording_a_fight_named_after_a_hamlet_and_its_surroundings(tmp_path):
+    text = ("1940年6月,独立团在赵官屯一带与日军激战一昼夜,击毙日军五十余人。此即赵官屯战斗。\n")
+    assert "赵官屯" in _places(tmp_path, text, "赵官屯战斗")
+
+
+def test_a_word_with_the_same_characters_named_by_no_fight_is_no_place(tmp_path):
+    text = ("1939年春,第七团在马家集与日军激战。团长命令部队死守司令官屯阵地,击退日军三次进攻。\n")
+    names = {p["name"] for b in extract(tmp_path, text)["battles"] for p in b["places"]}
+    assert "司令官屯" not in names and "令官屯" not in names
