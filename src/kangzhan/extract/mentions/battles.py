@@ -1599,6 +1599,13 @@ _ENDS_AS_NAME = re.compile(rf"(?:{_SUF_RE})\s*(?:[:：|(（,，]|$)")
 _BRACKETED_NAME = re.compile(rf"[^()（）:：,，。]{{2,20}}?[(（](?P<name>[\u4e00-\u9fff]{{2,16}}?(?:{_SUF_RE}))[)）]")
 
 
+# a heading's name, then a colon, a space or a bar before what it heads (江桥抗战:1931年…); a sentence's first clause
+# (刘树森曾参加X保卫战,带领…:) ends at a comma, a colon later in the line ends the sentence, no heading
+_HEAD_THEN_TEXT = re.compile(r"^[^:：\s|,，。;；]+[:：\s|]")
+# a verb of taking part before the name (曾参加X战役, 亲历过X会战): the words before it tell who, they name nothing
+_JOINED_IN_HEAD = re.compile(r"(?:参加|参与|亲历|经历)(?:过|了)?")
+
+
 def _heading_name(line: str) -> str | None:
     s = line.strip()
     item = _ITEM_EXPLAINED.match(s)
@@ -1622,8 +1629,11 @@ def _heading_name(line: str) -> str | None:
     body = re.split(r"[:：\s|(（,，]", body, maxsplit=1)[0].strip("“”\"")
     if not (2 < len(body) <= 20) or not re.search(f"(?:{_SUF_RE})$", body):
         return None
-    if not m and body != s and not re.match(r"^[^:：\s|]+[:：\s|]", s) and len(parts) == 1:
+    if not m and body != s and not _HEAD_THEN_TEXT.match(s) and len(parts) == 1:
         return None
+    joined = _JOINED_IN_HEAD.search(body)
+    if joined and len(body) - joined.end() > 2:  # 张三曾参加X战役: a sentence that tells who took part, the name after
+        body = body[joined.end():]
     body = _COMMEMORATION_HEAD.sub("", body)  # 缅怀X大捷 (a news title): the name is X大捷
     told = _TOLD_BY_HEAD.match(body)
     if told and len(body) - told.end() >= 4:

@@ -569,6 +569,21 @@ def _clan_stem_clean(text: str, s0: int, stem: str) -> bool:
         text[s0 - 1] in _PLACE_PREP or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0) is not None)
 
 
+# the battle words a fight is named with after its place (X保卫战, X战斗, X之役 …)
+_BATTLE_WORD_AFTER = re.compile(r"(?:保卫战|守卫战|争夺战|阻击战|伏击战|攻坚战|突围战|战斗|战役|会战|之战|之役|大捷|血战)")
+
+
+def _names_a_battle(text: str, name: str) -> bool:
+    """The text names a fight after the name somewhere (姚官屯保卫战, 李官桥战斗): the name is a place, even where its
+    stem holds a character (官, 营, 司) that makes the suffix rule doubt it elsewhere (指挥官, 长官)."""
+    i = text.find(name)
+    while i >= 0:
+        if _BATTLE_WORD_AFTER.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def _settled(text: str, s0: int, end: int, stem: str, suf: str) -> bool:
     """A settlement or feature suffix whose stem is an everyday word (桃花峪, 周家畈, 冷水沟) is a place where the
     frame says so: the stem is a clan name (X家 + 庄/峪/屯 …: the commonest village name of the north), or the name
@@ -578,6 +593,10 @@ def _settled(text: str, s0: int, end: int, stem: str, suf: str) -> bool:
     if kind in ("village", "town", "bay", "mountain", "pass") and len(stem) >= 2 and not _BAD_STEM.match(stem) \
             and _APPOSITION_BEFORE.search(text, max(0, s0 - 3), s0) and not _verb_word(stem) and not _person(stem):
         return True  # 中间地|春和铺, 阵地|七里铺: named in apposition to a position, whatever its stem's characters
+    if kind in ("village", "town", "mountain", "pass") and len(stem) >= 2 and not _BAD_STEM.match(stem) \
+            and not _verb_word(stem) and not _person(stem) and _names_a_battle(text, stem + suf) \
+            and (_LOCATIVE.match(text, end) or _PLACED_AFTER.match(text, end)):
+        return True  # 姚官屯保卫战 … 死守姚官屯阵地: the text names a fight after it, and holds it as a position
     if kind not in ("village", "town", "bay", "mountain", "pass") or len(stem) < 2 or not _clan_stem_clean(text, s0, stem) \
             or _verb_word(stem) or _person(stem) or _TIME_SPAN.search(stem + suf):
         return False
