@@ -1009,10 +1009,16 @@ _COMPARED_BEFORE = re.compile(r"(?:不亚于|不逊于|不下于|不次于|堪�
                               r"|(?<![对相])比)[“\"「]?$")
 _COMPARED_AFTER = re.compile(r"^[”\"」]?(?:相比|相比较|相较|比较|相提并论|媲美|齐名|并称|并列|相当|相似|类似|一样|同样|相同|相媲美)")
 _WITH_BEFORE = re.compile(r"(?:[与和同跟]|可与|可以与|能与|足以与|足与)[“\"「]?$")
+# an epithet that likens the fight told to a battle fought elsewhere (被称为中国的“X”, 誉为东方X, 是远东的“X”): the
+# country or region word before the other battle's name says it is a comparison, not a fight of the text
+_EPITHET_BEFORE = re.compile(r"(?:(?:称为|称作|称之为|誉为|号称|堪称|喻为|比作)(?:是)?(?:中国|东方|亚洲|远东|中华)的?[“\"「『'‘]?"
+                             r"|(?:中国|东方|亚洲|远东)的[“\"「『'‘])$")
 
 
 def _compared(text: str, s: int, end: int) -> bool:
-    """The battle name at text[s:end] is only the measure of another (不亚于X, 与X相比)."""
+    """The battle name at text[s:end] is only the measure of another (不亚于X, 与X相比, 被称为中国的“X”)."""
+    if _EPITHET_BEFORE.search(text, max(0, s - 10), s):
+        return True
     return bool(_COMPARED_BEFORE.search(text, max(0, s - 4), s)) or (
         bool(_WITH_BEFORE.search(text, max(0, s - 4), s)) and bool(_COMPARED_AFTER.match(text[end:end + 6])))
 
