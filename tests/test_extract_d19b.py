@@ -55,3 +55,24 @@ def test_a_battle_named_three_times_still_heads_the_text(tmp_path):
     d = _battles(extract(tmp_path, text))
     assert "台儿庄战役" in d
     assert any(f["kind"] == "casualties" for f in d["台儿庄战役"]["figures"])
+
+
+def test_a_commander_named_right_after_a_year_commands_the_battle(tmp_path):
+    """1944年薛岳指挥X: the year closes before the family name; he is the battle's commander."""
+    text = ("本书写到了湖南的几次大战。1944年薛岳指挥长衡会战,对日军予以重创。\n")
+    d = _battles(extract(tmp_path, text))
+    assert "薛岳" in {c["name"] for c in d["长衡会战"]["commanders"]}
+
+
+def test_a_commander_named_after_a_month_and_a_decade(tmp_path):
+    """1942年4月下旬孙立人率…: a date with its decade (下旬) closes before the name too."""
+    text = ("1942年4月下旬孙立人率新38师驰援仁安羌,仁安羌战斗中击退日军。\n")
+    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+    assert "孙立人" in names
+
+
+def test_a_word_after_a_date_that_merely_starts_with_a_family_name_is_no_person(tmp_path):
+    """Look-alike: 1940年夏日军指挥部…, 1941年底部队指挥所…: 日军, 部队 are no names after the date."""
+    text = ("1940年夏日军指挥部决定进攻襄阳。1941年底部队指挥所迁往老河口。随后襄阳战斗打响。\n")
+    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+    assert not any(n.startswith(("日军", "夏日", "部队", "底部")) for n in names)
