@@ -76,3 +76,43 @@ def test_a_word_after_a_date_that_merely_starts_with_a_family_name_is_no_person(
     text = ("1940年夏日军指挥部决定进攻襄阳。1941年底部队指挥所迁往老河口。随后襄阳战斗打响。\n")
     names = {p["name"] for p in extract(tmp_path, text)["persons"]}
     assert not any(n.startswith(("日军", "夏日", "部队", "底部")) for n in names)
+
+
+def _units(d: dict) -> set[str]:
+    return {u["name"] for u in d["units"]}
+
+
+def test_a_numbered_army_followed_by_its_soldiers_is_a_unit(tmp_path):
+    """第58军士兵, 26师士兵: 士兵 are the unit's soldiers, no count of sergeants (军士)."""
+    text = ("1939年9月,第一次长沙会战中,坚守新墙河的第52军士兵与日军激战三昼夜。"
+            "另一路的195师士兵也在新墙河北岸阻击日军。\n")
+    units = _units(extract(tmp_path, text))
+    assert "第52军" in units
+    assert "第195师" in units
+
+
+def test_the_place_held_by_a_unit_is_no_commander_of_it(tmp_path):
+    """守卫X的第N军, 进攻Y的第N师团: the object of the verb is a place, even when it starts with a family name."""
+    text = ("1938年春,守卫滕县的第122师与日军血战,进攻高家集的第10师团伤亡甚重。滕县保卫战由此闻名。\n")
+    d = extract(tmp_path, text)
+    names = {p["name"] for p in d["persons"]}
+    assert "滕县" not in names and "高家集" not in names
+    assert "第122师" in _units(d)
+
+
+def test_a_commander_written_before_his_unit_is_still_found(tmp_path):
+    """Look-alike: 命令王铭章的第122师…: a name before 的 + unit, after no verb of holding, stays a commander."""
+    text = ("1938年3月,滕县保卫战中,李宗仁命令王铭章的第122师死守滕县。\n")
+    names = {p["name"] for p in extract(tmp_path, text)["persons"]}
+    assert "王铭章" in names
+
+
+def test_a_year_opening_a_title_is_no_count_of_men(tmp_path):
+    """2015中国…, 1938日军…: a bare year before a side word opens a title, no strength; 3000日军 still counts."""
+    text = ("2015中国抗战胜利70周年纪念活动介绍\n"
+            "1938日军侵占徐州始末\n"
+            "1938年5月,徐州会战中,3000日军向我军阵地猛扑。\n")
+    d = extract(tmp_path, text)
+    counts = {f["count"] for b in d["battles"] for f in b["figures"] if f["kind"] == "strength"}
+    assert 2015 not in counts and 1938 not in counts
+    assert 3000 in counts

@@ -116,6 +116,10 @@ _NUMBER_BEFORE_UNIT = re.compile("[0-9一二三四五六七八九十][0-9一二�
 # verbs and prepositions of reliance and disposal whose object is the unit that follows (全靠120师, 凭两个团,
 # 让第5军, 把该师): the character before a unit is one of them, it ends no name
 _TAKES_UNIT_AS_OBJECT = frozenset("靠凭依让叫给把被归随跟用替帮")
+# a verb whose object is a place (守卫卢沟桥的第29军, 进攻石门的第3师团): the words between it and 的+unit are
+# the place the unit holds or attacks, no commander's name
+_PLACE_OBJECT_VERB = re.compile(r"(?:守卫|保卫|坚守|驻守|防守|镇守|扼守|固守|死守|据守|退守|攻打|进攻|攻占|围攻|攻击|增援|驰援"
+                                r"|收复|夺回|进驻|开赴|挺进|抵达|到达|占领|驻扎|驻防|屯驻)$")
 
 
 def _name_before_unit_matches(text: str):
@@ -737,6 +741,8 @@ def find_persons(text: str) -> list[Mention]:
             if at and text[at - 1] not in "长令官员帅将" and _words_common(text[at - 1:at + 1]):
                 continue  # 自从|得新四军派员: the would-be surname closes a word with the character before it (not a
                 # title's last character: 军长|石觉, 团长|成某 — 长石, 长成 are words too)
+            if _PLACE_OBJECT_VERB.search(text, max(0, at - 4), at):
+                continue  # 守卫卢沟桥的第29军: the object of a verb of holding or attacking, a place
             if len(cand) >= k and _accept(cand[-k:]) and cut_name(cand[-k:], 0) == cand[-k:]:
                 found.setdefault(cand[-k:], (None, "unit"))
                 break
