@@ -116,3 +116,23 @@ def test_a_year_opening_a_title_is_no_count_of_men(tmp_path):
     counts = {f["count"] for b in d["battles"] for f in b["figures"] if f["kind"] == "strength"}
     assert 2015 not in counts and 1938 not in counts
     assert 3000 in counts
+
+
+def test_numbered_items_titled_by_a_battle_head_their_descriptions(tmp_path):
+    """N.X战役。…: an exhibit or stamp catalogue; each item's description is its battle's, and a fight named inside
+    the item of a campaign is a part of that campaign, not of the item before."""
+    text = ("展览介绍\n"
+            "1.昆仑关战役。展品为第5军官兵使用过的钢盔;背景为昆仑关的群山。\n"
+            "2.枣宜会战。展品为张自忠将军的遗物;背景为南瓜店战斗中的阵地。\n"
+            "3.滇西反攻。展品为远征军的军旗。\n")
+    d = _battles(extract(tmp_path, text))
+    assert {"昆仑关战役", "枣宜会战"} <= set(d)
+    assert d.get("南瓜店战斗", {}).get("part_of") in (None, "枣宜会战")
+    assert d.get("南瓜店战斗", {}).get("part_of") != "昆仑关战役"
+
+
+def test_a_numbered_sentence_that_tells_a_battle_is_no_title(tmp_path):
+    """Look-alike: 1.我军参加了X战役。: a numbered sentence with a verb, not an item titled by the battle."""
+    text = ("1.我军参加了武汉会战。2.部队转战鄂北。1939年5月,随枣会战中第84军在随县阻击日军。\n")
+    d = _battles(extract(tmp_path, text))
+    assert "我军参加了武汉会战" not in d and "参加了武汉会战" not in d

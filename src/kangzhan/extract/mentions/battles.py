@@ -1529,6 +1529,11 @@ _ITEM_START = re.compile(rf"\s*#*\s*(?:{ITEM_MARK})")
 _ITEM_EXPLAINED = re.compile(rf"#*\s*(?:{ITEM_MARK})\s*(?![0-9])([^\s(（:：,，。、—]{{2,20}}?(?:{_SUF_RE}))\s*"
                              r"(?:[(（][^()（）\n]{0,30}[)）]\s*)?(?:[:：]|——|—|--)")
 
+# a numbered item whose whole title, closed by 。, is a battle's short name (7.百团大战。前景为…: a catalogue's item, a
+# stamp or an exhibit, titled by the fight it shows); no verb or particle of a sentence in the title
+_ITEM_TITLED = re.compile(rf"#*\s*(?:[0-9]{{1,3}}|[一二三四五六七八九十]{{1,3}})[、.．]\s*"
+                          rf"([^\s(（:：,，。、—了在的是和与]{{2,8}}?(?:{_SUF_RE}))。")
+
 
 # one option of several written on one line: A.台儿庄战役 B.百团大战 / (A)X会战 (B)Y战役 / ①X战役 ②Y会战
 _INLINE_OPTION = re.compile(rf"(?:[A-H]\s*[.．、:：)）]|[(（][A-H][)）]|[\u2460-\u2473])\s*"
@@ -1607,8 +1612,8 @@ _BRACKETED_NAME = re.compile(rf"[^()（）:：,，。]{{2,20}}?[(（](?P<name>[\
 
 def _heading_name(line: str) -> str | None:
     s = line.strip()
-    item = _ITEM_EXPLAINED.match(s)
-    if item:  # B. X伏击战:这场战斗…: an option and its explanation, however long
+    item = _ITEM_EXPLAINED.match(s) or _ITEM_TITLED.match(s)
+    if item:  # B. X伏击战:这场战斗…, 7.X大战。前景为…: an item titled by a battle and its explanation, however long
         return _after_genitive(item.group(1))
     if not s or len(s) > 160:
         return None
