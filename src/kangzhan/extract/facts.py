@@ -673,6 +673,8 @@ def _dominant(text: str, anchors: list[Mention], alias_of: dict[str, str] | None
     ranked = sorted(by_stem, key=lambda st: -score(st))
     if len(ranked) > 1 and score(ranked[0]) < 2 * score(ranked[1]):
         return None
+    if score(ranked[0]) < 3 and len(ranked) > 3:
+        return None  # named twice among three or more other battles named once: a text of several battles
     group = by_stem[ranked[0]]
     if any(m.value.get("closer") for m in anchors if m.value["name"] not in group):
         return None  # another battle has its own closing summary: a narrative of several battles

@@ -1009,10 +1009,16 @@ _COMPARED_BEFORE = re.compile(r"(?:不亚于|不逊于|不下于|不次于|堪�
                               r"|(?<![对相])比)[“\"「]?$")
 _COMPARED_AFTER = re.compile(r"^[”\"」]?(?:相比|相比较|相较|比较|相提并论|媲美|齐名|并称|并列|相当|相似|类似|一样|同样|相同|相媲美)")
 _WITH_BEFORE = re.compile(r"(?:[与和同跟]|可与|可以与|能与|足以与|足与)[“\"「]?$")
+# an epithet that likens the fight told to a battle fought elsewhere (被称为中国的“X”, 誉为东方X, 是远东的“X”): the
+# country or region word before the other battle's name says it is a comparison, not a fight of the text
+_EPITHET_BEFORE = re.compile(r"(?:(?:称为|称作|称之为|誉为|号称|堪称|喻为|比作)(?:是)?(?:中国|东方|亚洲|远东|中华)的?[“\"「『'‘]?"
+                             r"|(?:中国|东方|亚洲|远东)的[“\"「『'‘])$")
 
 
 def _compared(text: str, s: int, end: int) -> bool:
-    """The battle name at text[s:end] is only the measure of another (不亚于X, 与X相比)."""
+    """The battle name at text[s:end] is only the measure of another (不亚于X, 与X相比, 被称为中国的“X”)."""
+    if _EPITHET_BEFORE.search(text, max(0, s - 10), s):
+        return True
     return bool(_COMPARED_BEFORE.search(text, max(0, s - 4), s)) or (
         bool(_WITH_BEFORE.search(text, max(0, s - 4), s)) and bool(_COMPARED_AFTER.match(text[end:end + 6])))
 
@@ -1523,6 +1529,11 @@ _ITEM_START = re.compile(rf"\s*#*\s*(?:{ITEM_MARK})")
 _ITEM_EXPLAINED = re.compile(rf"#*\s*(?:{ITEM_MARK})\s*(?![0-9])([^\s(（:：,，。、—]{{2,20}}?(?:{_SUF_RE}))\s*"
                              r"(?:[(（][^()（）\n]{0,30}[)）]\s*)?(?:[:：]|——|—|--)")
 
+# a numbered item whose whole title, closed by 。, is a battle's short name (7.百团大战。前景为…: a catalogue's item, a
+# stamp or an exhibit, titled by the fight it shows); no verb or particle of a sentence in the title
+_ITEM_TITLED = re.compile(rf"#*\s*(?:[0-9]{{1,3}}|[一二三四五六七八九十]{{1,3}})[、.．]\s*"
+                          rf"([^\s(（:：,，。、—了在的是和与]{{2,8}}?(?:{_SUF_RE}))。")
+
 
 # one option of several written on one line: A.台儿庄战役 B.百团大战 / (A)X会战 (B)Y战役 / ①X战役 ②Y会战
 _INLINE_OPTION = re.compile(rf"(?:[A-H]\s*[.．、:：)）]|[(（][A-H][)）]|[\u2460-\u2473])\s*"
@@ -1608,8 +1619,8 @@ _JOINED_IN_HEAD = re.compile(r"(?:参加|参与|亲历|经历)(?:过|了)?")
 
 def _heading_name(line: str) -> str | None:
     s = line.strip()
-    item = _ITEM_EXPLAINED.match(s)
-    if item:  # B. X伏击战:这场战斗…: an option and its explanation, however long
+    item = _ITEM_EXPLAINED.match(s) or _ITEM_TITLED.match(s)
+    if item:  # B. X伏击战:这场战斗…, 7.X大战。前景为…: an item titled by a battle and its explanation, however long
         return _after_genitive(item.group(1))
     if not s or len(s) > 160:
         return None

@@ -692,6 +692,11 @@ def _small_force(text: str, m: re.Match) -> bool:
     return cue in ("有", "计有") and _GARRISON.search(text, _sentence_start(text, m.start()), m.start()) is not None
 
 
+# four bare digits of a year of the war's century (no 余/多/万, no classifier after them; a round 1900/2000 is
+# more often a count of men: 2000日军向我猛扑)
+_YEAR_OPENING = re.compile(r"(?:18[89][0-9]|19[0-9]{2}|20[0-9]{2})(?<!00)(?![0-9余多万萬千百年.,])")
+
+
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL, _UNIT_THEN_COUNT, _UNIT_ARM_COUNT):
@@ -702,6 +707,9 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             cm = COUNT_RE.match(text, cs)
             unit = cm.group("unit") if cm else None
             tail = m.group("tail")
+            if rx is _COUNT_THEN and unit is None and _YEAR_OPENING.match(text, cs) \
+                    and not ("\u4e00" <= text[cs - 1:cs] <= "\u9fff"):
+                continue  # 2025中国抗战胜利…, 。1938日军侵占…: a year opening a title or clause, no count of men
             bare_ok = rx is not _COUNT_THEN and m.group("cue") == "兵力" and unit is None  # 兵力达14万
             myriad_men = unit == "军" and "万" in cm.group("num")  # 约30万军队, 十万大军: no one counts armies by 万
             if unit not in ("人", "余人", "多人", "名", "兵", "员") and not tail and not bare_ok and not myriad_men:

@@ -116,6 +116,10 @@ _NUMBER_BEFORE_UNIT = re.compile("[0-9一二三四五六七八九十][0-9一二�
 # verbs and prepositions of reliance and disposal whose object is the unit that follows (全靠120师, 凭两个团,
 # 让第5军, 把该师): the character before a unit is one of them, it ends no name
 _TAKES_UNIT_AS_OBJECT = frozenset("靠凭依让叫给把被归随跟用替帮")
+# a verb whose object is a place (守卫卢沟桥的第29军, 进攻石门的第3师团): the words between it and 的+unit are
+# the place the unit holds or attacks, no commander's name
+_PLACE_OBJECT_VERB = re.compile(r"(?:守卫|保卫|坚守|驻守|防守|镇守|扼守|固守|死守|据守|退守|攻打|进攻|攻占|围攻|攻击|增援|驰援"
+                                r"|收复|夺回|进驻|开赴|挺进|抵达|到达|占领|驻扎|驻防|屯驻)$")
 
 
 def _name_before_unit_matches(text: str):
@@ -135,6 +139,9 @@ _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff
 # a Japanese commander written right after his army or division, before the troops he uses (敌第11军园部和一郎，以…)
 _UNIT_JP_NAME = re.compile(r"(?<=[0-9一二三四五六七八九十百〇])(?:军|师团|方面军)(?P<name>[\u4e00-\u9fff]{4,5}?)"
                            r"(?=[，,]?(?:以|率|命|令|下令|指挥|决定))")
+# a date's last word right before a name (1943年陈诚指挥…, 1938年5月李宗仁率…): the date closes, the name opens
+_DATE_END = re.compile(r"(?:[0-9一二三四五六七八九十〇零]年(?:[春夏秋冬]季?|[初底末])?|[0-9一二三四五六七八九十]月(?:[上中下]旬|[初底末])?"
+                       r"|[0-9一二三四五六七八九十][日号])$")
 # short adverbials between a name and its verb of command (X见势率…, X当即下令…, a storyteller's X又是指挥…)
 _ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自|急|又是|又|再次|再度|遂|乃|便|则)(?=率|命|令|下令|指挥|统率)")
 # 命杨森、王陵基两集团军: names listed before the number of their formations
@@ -656,7 +663,8 @@ def find_persons(text: str) -> list[Mention]:
     for sm in _surname_candidates().finditer(text):  # the positions where the tests below can hold, found in C
         i, ch = sm.start(), sm.group()
         if ch in cn_surnames() or text[i:i + 2] in cn_surnames() or text[i:i + 2] in jp_surnames():
-            if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _AFTER_OK:
+            if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _AFTER_OK \
+                    and not _DATE_END.search(text, max(0, i - 8), i):
                 continue
             if jp_surname_len(text, i) and text.endswith(_TITLE_WORDS, 0, i + 1):
                 continue  # 军长|坂西一郎: 长 closes the title, the surname 长坂 does not start there
@@ -733,6 +741,8 @@ def find_persons(text: str) -> list[Mention]:
             if at and text[at - 1] not in "长令官员帅将" and _words_common(text[at - 1:at + 1]):
                 continue  # 自从|得新四军派员: the would-be surname closes a word with the character before it (not a
                 # title's last character: 军长|石觉, 团长|成某 — 长石, 长成 are words too)
+            if _PLACE_OBJECT_VERB.search(text, max(0, at - 4), at):
+                continue  # 守卫卢沟桥的第29军: the object of a verb of holding or attacking, a place
             if len(cand) >= k and _accept(cand[-k:]) and cut_name(cand[-k:], 0) == cand[-k:]:
                 found.setdefault(cand[-k:], (None, "unit"))
                 break
@@ -971,11 +981,12 @@ _AFTER_OK = "由令命以派和与及、将是被对向给了在到区军师团�
 @cache
 def _surname_candidates() -> re.Pattern:
     """_surname_initial where find_persons' surname scan can go on: no Han character before it other than
-    _AFTER_OK, and a _TRIGGER word inside text[i + 2:i + 9] (a one-character one starting at i + 2 … i + 8, a
+    _AFTER_OK or a date's end (_DATE_END), and a _TRIGGER word inside text[i + 2:i + 9] (a one-character one starting at i + 2 … i + 8, a
     two-character one at i + 2 … i + 7). The same positions the scan's first tests keep, found in C."""
     one = "".join(w for w in _TRIGGER.pattern.split("|") if len(w) == 1)
     two = "|".join(w for w in _TRIGGER.pattern.split("|") if len(w) == 2)
-    return re.compile(rf"(?:(?<![{_HAN}])|(?<=[{_AFTER_OK}])){_surname_initial().pattern}"
+    return re.compile(rf"(?:(?<![{_HAN}])|(?<=[{_AFTER_OK}])|(?<=[0-9一二三四五六七八九十〇零][年月日号])"
+                      rf"|(?<=年[春夏秋冬初底末])|(?<=[上中下]旬)){_surname_initial().pattern}"
                       rf"(?=(?s:.){{1,7}}[{one}]|(?s:.){{1,6}}(?:{two}))")
 
 

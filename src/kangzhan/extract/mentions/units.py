@@ -263,8 +263,9 @@ def find_units(text: str) -> list[Mention]:
         ech = m.group("ech")
         nxt = text[end:end + 1]
         bad_next = nxt in _NOT_AFTER or (ech in ("军", "师", "团", "旅", "营", "连") and nxt != "" and nxt in "部属人官士")
-        if bad_next and not (nxt in "部属官" and m.group("di")):
-            continue
+        if bad_next and not (nxt in "部属官士" and m.group("di")) \
+                and not (nxt == "士" and text[end + 1:end + 2] in ("兵", "气", "卒") and ech in ("军", "师", "团", "旅")):
+            continue  # 29军士兵, 第29军士气: the unit's soldiers or morale, not a count of sergeants (三军士)
         if ech == "团" and nxt == "队":
             continue
         if ech == "集团" and text[end:end + 1] == "军":
