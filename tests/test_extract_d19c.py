@@ -32,3 +32,22 @@ def test_enemy_reinforcements_from_a_town_still_leave_the_fight_its_places(tmp_p
     facts = extract(tmp_path, text)
     places = {p["name"] for b in facts["battles"] for p in b["places"]}
     assert {"永城", "蒙城"} <= places  # 蒙城 is not dropped as a home: the troops come from it, no person
+
+
+def test_the_town_of_a_fight_a_grandfather_once_joined_is_no_place_of_the_fight_told(tmp_path):
+    text = ("1939年3月,南昌会战中的高安阻击战打响,第74军在高安城外与日军激战。志愿者陈晓梅的祖父是老兵,"
+            "参加过武汉会战,她从小听祖父讲抗战故事。高安阻击战拖住了日军主力。")
+    places = _places(extract(tmp_path, text), "高安阻击战")
+    assert "高安" in places and "武汉" not in places
+    text = ("1944年6月,衡阳保卫战打响,第10军在衡阳城内坚守47天。守军营长赵宗福曾经历了台儿庄战役,"
+            "在衡阳城南的阵地上率部反击。")
+    places = _places(extract(tmp_path, text), "衡阳保卫战")
+    assert "衡阳" in places and "台儿庄" not in places
+
+
+def test_the_town_of_the_fight_the_text_tells_stays_when_a_unit_joined_it(tmp_path):
+    # the look-alike: 参加了X when X is the battle the text tells; its town stays
+    text = ("1938年10月,第74军参加了万家岭战役,在万家岭与日军第106师团激战,毙敌3000余人。")
+    facts = extract(tmp_path, text)
+    places = {p["name"] for b in facts["battles"] for p in b["places"]}
+    assert "万家岭" in places
