@@ -51,3 +51,23 @@ def test_the_town_of_the_fight_the_text_tells_stays_when_a_unit_joined_it(tmp_pa
     facts = extract(tmp_path, text)
     places = {p["name"] for b in facts["battles"] for p in b["places"]}
     assert "万家岭" in places
+
+
+def _killed(facts: dict, name: str) -> set[tuple[str, int]]:
+    b = next(b for b in facts["battles"] if b["name"] == name)
+    return {(c["side"], c["count"]) for c in b["figures"] if c["kind"] == "casualties" and c["category"] == "killed"}
+
+
+def test_the_fallen_counted_after_their_death_are_the_fights_killed(tmp_path):
+    text = ("4月5日,山西代县举行公祭,在雁门关阻击战中牺牲的23名战士遗骸安葬于烈士陵园。"
+            "1937年雁门关阻击战中,八路军在雁门关与日军激战。")
+    assert ("CN", 23) in _killed(extract(tmp_path, text), "雁门关阻击战")
+    text = ("1940年5月,第33集团军在南瓜店与日军激战。南瓜店战斗中壮烈殉国的140余名官兵,后来合葬在山坡上。")
+    assert ("CN", 140) in _killed(extract(tmp_path, text), "南瓜店战斗")
+
+
+def test_a_count_near_the_fallen_that_is_not_theirs_is_no_loss(tmp_path):
+    # the look-alike: the fallen without a count, then the villagers who came to the rite
+    text = ("1937年雁门关阻击战中,八路军在雁门关与日军激战。村民为牺牲的战士立碑,全村300名村民参加了公祭。")
+    facts = extract(tmp_path, text)
+    assert facts["battles"] and all(c["count"] != 300 for b in facts["battles"] for c in b["figures"])

@@ -612,6 +612,31 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+# the death said first, as the attribute of the counted men: "在X战斗中牺牲的16名战士", "阵亡的300余名将士" (a
+# memorial's or a reburial's count of the fallen of one fight); 牺牲/殉国 are said of one's own men
+_CUE_THEN_MEN = re.compile(rf"(?P<cue>牺牲|阵亡|殉国|战死|捐躯)的(?P<count>{_COUNT})(?:位|名|个)?"
+                           r"(?:战士|官兵|将士|士兵|烈士|勇士|壮士|指战员|英烈|将领)")
+
+
+def _fallen_counted(text: str, taken: set[int]) -> list[Mention]:
+    """"牺牲的16名战士": the count after the death it is the attribute of (killed); the side is the clause's owner,
+    else the writer's own (牺牲, 殉国, 捐躯) or the loss's owner."""
+    out = []
+    for m in _CUE_THEN_MEN.finditer(text):
+        cs = m.start("count")
+        if cs in taken or not _count_ok(m, text, person_only=False):
+            continue
+        own = _owner_in(text, _clause_start(text, m.start(), _sentence_start(text, m.start())), m.start())
+        side = own or ("CN" if m.group("cue") in ("牺牲", "殉国", "捐躯") else loss_owner(text, cs))
+        fig = _figure(text, m, "casualties", "killed", side, m.start())
+        if fig:
+            if side is None:
+                fig.value["passive"] = True
+            out.append(fig)
+            taken.add(cs)
+    return out
+
+
 # a counted group that fought and then died all together: "八名战士…阻击日军,…子弹打光后集体跳崖牺牲" (a memorial's
 # account of a last stand): the collective word (集体, 全部 …) ties the death, clauses later, to the counted men
 # A praised death (英勇牺牲, 壮烈殉国) ties to the counted men of its own clause, a few words before it ("260名官兵在
@@ -1122,6 +1147,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _casualties(text, taken)
     out += _count_then_cue(text, taken)
     out += _died_together(text, taken)
+    out += _fallen_counted(text, taken)
     out += _bodies_left(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
