@@ -71,3 +71,20 @@ def test_a_count_near_the_fallen_that_is_not_theirs_is_no_loss(tmp_path):
     text = ("1937年雁门关阻击战中,八路军在雁门关与日军激战。村民为牺牲的战士立碑,全村300名村民参加了公祭。")
     facts = extract(tmp_path, text)
     assert facts["battles"] and all(c["count"] != 300 for b in facts["battles"] for c in b["figures"])
+
+
+def _strengths(facts: dict) -> set[tuple[str, int]]:
+    return {(f["side"], f["count"]) for b in facts["battles"] for f in b["figures"] if f["kind"] == "strength"}
+
+
+def test_a_unit_of_only_so_many_men_gives_its_strength(tmp_path):
+    text = ("1938年3月,滕县保卫战打响。日军第10师团2万余人猛攻滕县,而守城的国民革命军第122师仅3000余人,兵力悬殊。")
+    assert 3000 in {n for _, n in _strengths(extract(tmp_path, text))}  # its side is figure_sides' job
+    text = ("1939年12月,昆仑关战役中,第5军新编第22师只有8000余人,在昆仑关与日军第5师团激战。")
+    assert ("CN", 8000) in _strengths(extract(tmp_path, text))
+
+
+def test_the_men_who_came_out_alive_are_no_strength(tmp_path):
+    # the look-alike: only so many men broke out or survived at the end
+    text = ("1937年11月,第88师在城内与日军激战七日,伤亡惨重,最后第88师仅600余人突围。")
+    assert all(n != 600 for _, n in _strengths(extract(tmp_path, text)))

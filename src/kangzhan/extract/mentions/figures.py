@@ -122,7 +122,7 @@ _UNITS_THEN_COUNT = re.compile(
 # a numbered unit then the number of its men: "日军第13师团约2万余人", "第5军近4万人" (the men the unit brought)
 _UNIT_THEN_COUNT = re.compile(
     rf"(?P<cue>第[0-9{CN_DIGITS}]+(?:集团军|方面军|师团|旅团|联队|大队|军|师|旅|团|纵队|支队|兵团))(?P<mid>)[,，]?"
-    rf"(?=约|近|共|计|达|[0-9{CN_DIGITS}])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
+    rf"(?:仅有?|只有?)?(?=约|近|共|计|达|[0-9{CN_DIGITS}])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
 # a unit (its 第 often dropped), maybe its commander's troops (X部), then an arm and its head count: "二十九军宋哲元部
 # 骑兵500余人", "第3团步兵八百余人": the men of that unit's arm
@@ -717,6 +717,10 @@ def _small_force(text: str, m: re.Match) -> bool:
     return cue in ("有", "计有") and _GARRISON.search(text, _sentence_start(text, m.start()), m.start()) is not None
 
 
+# what the men counted after a unit did at the end: came out alive, broke out (no head count of the force)
+_SURVIVED = re.compile(r"[^，,。；;]{0,4}?(?:生还|幸存|突围|撤出|脱险|归来|返回|逃出|活着|存活|剩)")
+
+
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL, _UNIT_THEN_COUNT, _UNIT_ARM_COUNT):
@@ -737,6 +741,8 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 continue
             if rx is not _COUNT_THEN and re.search(_CUE_ALT, m.group("mid") or ""):
                 continue
+            if rx is _UNIT_THEN_COUNT and _SURVIVED.match(text, m.end()):
+                continue  # 第88师仅300余人突围: the men who came out, no strength
             parsed = count_at(text, m.start("count"))
             if rx is _STRENGTH and _CLAIMED.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 对外称有两千人, 号称十万: what a side gave out, no count of its men
