@@ -9,6 +9,8 @@ in the war: a place in a sentence that speaks of war (在X作战, 坚守X, 收�
 own name or in the name of another battle of the text (which takes it), the place of a 地点 field; not a place in
 the name of a battle the text only lists (参加常德会战, 后参加X战役: that fight is not this one's); and not a place named only as where a unit
 came from or went to (由X开赴前线, 调往X, 驻扎在X, 撤至X整补) unless the fight is there (撤至X坚守).
+Whatever the length, a place inside the name of a fight someone only took part in (外公参加过长沙会战, 曾经历X战役)
+that is no battle of the text is none of the told fight's places.
 
 A battle told at length keeps every place of its sentences: an account's approach marches, terrain and towns
 passed are places of the battle (the gold of the narratives counts them), whatever their words. But a place of
@@ -82,10 +84,11 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     if places and coined:
         places = _outside_frame(text, sentences, labels, places, units, set(coined))
     brief = told_in_passing(text, sentences, labels, units) - set(coined) if places else set()
+    spans = sorted((m.start, m.end, m.value.get("name", m.text)) for m in battles)
+    places = _outside_past_records(text, spans, places, names)
     if not brief:
         return places
     starts = [s for s, _ in sentences]
-    spans = sorted((m.start, m.end, m.value.get("name", m.text)) for m in battles)
     out = []
     for m in places:
         k, lab = _sentence_label(sentences, starts, labels, m.start)
@@ -166,6 +169,25 @@ def told_in_passing(text: str, sentences: list[tuple[int, int]], labels: list[st
                 c[2] += 1
     return {lab for lab, (n, fighting, war) in count.items()
             if n >= RUN and fighting <= BRIEF and war < WAR_SHARE * n}
+
+
+# a person's record of another fight: 参加过X会战, 曾参与X战役, 经历了X保卫战 (a veteran's, a grandfather's life)
+_RECORD = re.compile(r"(?:参加|参与|经历|亲历|打过|参战)(?:过|了)?(?:著名的|有名的)?$")
+
+
+def _outside_past_records(text: str, spans: list[tuple[int, int, str]], places: list[Mention],
+                          names: dict[str, set[str]]) -> list[Mention]:
+    """The places but those inside the name of a fight someone only took part in (外公参加过长沙会战) that is no
+    battle of the text: that fight's town is no place of the one the text tells, however long it tells it."""
+    out = []
+    for m in places:
+        named = _battle_name_at(spans, m)
+        if named is not None and named not in names and not any(named in alts for alts in names.values()):
+            start = next(a for a, b, n in spans if n == named and a <= m.start and m.end <= b)
+            if _RECORD.search(text, max(0, start - 8), start):
+                continue
+        out.append(m)
+    return out
 
 
 def _battle_name_at(spans: list[tuple[int, int, str]], m: Mention) -> str | None:

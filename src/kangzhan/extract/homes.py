@@ -1,5 +1,5 @@
 """A person's home is no battlefield: where a veteran lives, was born, comes from or settled (家住X, 祖籍X, 生于X,
-定居X, 现居X, 晚年在X; 在X家中去世, X老家, 在X解甲归田) is told of his life, not of the fight. An obituary or an interview names these
+来自X的某人, 定居X, 现居X, 晚年在X; 在X家中去世, X老家, 在X解甲归田) is told of his life, not of the fight. An obituary or an interview names these
 places next to the battles he fought; they are no places of those battles. The same holds for the other places of a
 life and of its remembrance: a dead man's native county on a roll (年二十八岁湖北黄陂人), a school (考入X, X步兵学校),
 a wedding (在X结婚), a writer's or scholar's place in a byline (X英语教育作家), where news of the fight reached someone
@@ -28,6 +28,12 @@ _LIFE_BEFORE = re.compile(r"(?:考入|毕业于|就读于|肄业于|采访地点
                           r"(?:冢|墓)(?:在|位于)|原立于|存放于|存于|藏于|陈列于|征集自|发现于|散落于|"
                           r"(?:遗体|遗骸|忠骸|灵柩|灵榇|骨灰)[^，,。；;\n]{0,6}?(?:运抵|运至|运往|运回|移至|送至))"
                           r"(?P<where>[^，,。；;：:!！?？\n]{2,16})")
+# where a person comes from (一位是来自浙江省X县的张某, 他来自湖南X县): a fallen soldier's or a veteran's native place, as a
+# 寻亲 report or an obituary names it; not what comes from a place toward the fight (来自X的日军援兵, 来自X的敌机, 来自X的命令)
+_FROM_BEFORE = re.compile(r"(?:来自(?P<where>[^，,。；;：:!！?？\n的]{2,16})的"
+                          r"(?!(?:日|敌|我|美|苏|英|中国|国|友|伪|顽|援)?(?:军|援|增援|部队|炮|飞机|机群|舰|船|命令|电|消息|"
+                          r"情报|报告|威胁|进攻|攻击|压力|补给|物资|粮|弹))"
+                          r"|(?:他|她|我|其|本人|父亲|祖父|外公|爷爷)(?:们)?(?:都|也)?来自(?P<own>[^，,。；;：:!！?？\n]{2,16}))")
 # a place, then a word of the home (X老家, 在X家中去世, 在X解甲归田, X的家中)
 _HOME_AFTER = re.compile(r"(?:的)?(?:老家|家中|家乡|故乡|故居|解甲归田|定居|安家|落户|养老)")
 # a place, then what makes it a life's place or a name, not a battlefield: X人 (a native, not 人民/人员/人数…), an age
@@ -37,6 +43,8 @@ _LIFE_AFTER = re.compile(r"人(?![民员口马数们群士质力心物手工造�
                          # up to four characters of the school's or grave's own name between (X步兵学校, X王某衣冠墓)
                          r"|[^，,。；;、\s\d后把被在于从向与和及并]{0,4}?"
                          r"(?:学校|军校|分校|中学|小学|大学|学堂|讲武堂|师范|碑林|陵园|公墓|墓地|墓园|衣冠冢|衣冠墓)"
+                         # a veteran or a schoolmate named by his academy (X老兵, X四期学员, X毕业生): no battlefield
+                         r"|(?:第?[一二三四五六七八九十\d]{1,2}期)?(?:老兵|学员|毕业生|同学)"
                          r"|(?:安厝|安葬|结婚|成亲|完婚|读书|读高小|读小学|读中学|上学|求学)"
                          # a writer's or a scholar's place, as a byline or a bio gives it (X英语教育作家, X著名学者)
                          r"|[^，,。；;、\s\d后把被在于从向与和及并]{0,4}?(?:作家|记者|学者|教授|画家|诗人|编辑|律师|专栏作者)"
@@ -50,7 +58,8 @@ _LIFE_AFTER = re.compile(r"人(?![民员口马数们群士质力心物手工造�
 def outside_homes(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions that name no one's home, school, wedding or grave (see the module docstring)."""
     spans = sorted([m.span("where") for m in _HOME_BEFORE.finditer(text)]
-                   + [m.span("where") for m in _LIFE_BEFORE.finditer(text)])
+                   + [m.span("where") for m in _LIFE_BEFORE.finditer(text)]
+                   + [m.span("where") if m.group("where") else m.span("own") for m in _FROM_BEFORE.finditer(text)])
     spans = _disjoint(spans)
     starts = [a for a, _ in spans]
     life = _life_places(text, places)

@@ -122,7 +122,7 @@ _UNITS_THEN_COUNT = re.compile(
 # a numbered unit then the number of its men: "日军第13师团约2万余人", "第5军近4万人" (the men the unit brought)
 _UNIT_THEN_COUNT = re.compile(
     rf"(?P<cue>第[0-9{CN_DIGITS}]+(?:集团军|方面军|师团|旅团|联队|大队|军|师|旅|团|纵队|支队|兵团))(?P<mid>)[,，]?"
-    rf"(?=约|近|共|计|达|[0-9{CN_DIGITS}])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
+    rf"(?:仅有?|只有?)?(?=约|近|共|计|达|[0-9{CN_DIGITS}])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
 # a unit (its 第 often dropped), maybe its commander's troops (X部), then an arm and its head count: "二十九军宋哲元部
 # 骑兵500余人", "第3团步兵八百余人": the men of that unit's arm
@@ -612,6 +612,31 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+# the death said first, as the attribute of the counted men: "在X战斗中牺牲的16名战士", "阵亡的300余名将士" (a
+# memorial's or a reburial's count of the fallen of one fight); 牺牲/殉国 are said of one's own men
+_CUE_THEN_MEN = re.compile(rf"(?P<cue>牺牲|阵亡|殉国|战死|捐躯)的(?P<count>{_COUNT})(?:位|名|个)?"
+                           r"(?:战士|官兵|将士|士兵|烈士|勇士|壮士|指战员|英烈|将领)")
+
+
+def _fallen_counted(text: str, taken: set[int]) -> list[Mention]:
+    """"牺牲的16名战士": the count after the death it is the attribute of (killed); the side is the clause's owner,
+    else the writer's own (牺牲, 殉国, 捐躯) or the loss's owner."""
+    out = []
+    for m in _CUE_THEN_MEN.finditer(text):
+        cs = m.start("count")
+        if cs in taken or not _count_ok(m, text, person_only=False):
+            continue
+        own = _owner_in(text, _clause_start(text, m.start(), _sentence_start(text, m.start())), m.start())
+        side = own or ("CN" if m.group("cue") in ("牺牲", "殉国", "捐躯") else loss_owner(text, cs))
+        fig = _figure(text, m, "casualties", "killed", side, m.start())
+        if fig:
+            if side is None:
+                fig.value["passive"] = True
+            out.append(fig)
+            taken.add(cs)
+    return out
+
+
 # a counted group that fought and then died all together: "八名战士…阻击日军,…子弹打光后集体跳崖牺牲" (a memorial's
 # account of a last stand): the collective word (集体, 全部 …) ties the death, clauses later, to the counted men
 # A praised death (英勇牺牲, 壮烈殉国) ties to the counted men of its own clause, a few words before it ("260名官兵在
@@ -696,6 +721,9 @@ def _small_force(text: str, m: re.Match) -> bool:
 # more often a count of men: 2000日军向我猛扑)
 _YEAR_OPENING = re.compile(r"(?:18[89][0-9]|19[0-9]{2}|20[0-9]{2})(?<!00)(?![0-9余多万萬千百年.,])")
 
+# what the men counted after a unit did at the end: came out alive, broke out (no head count of the force)
+_SURVIVED = re.compile(r"[^，,。；;]{0,4}?(?:生还|幸存|突围|撤出|脱险|归来|返回|逃出|活着|存活|剩)")
+
 
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
@@ -720,6 +748,8 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 continue
             if rx is not _COUNT_THEN and re.search(_CUE_ALT, m.group("mid") or ""):
                 continue
+            if rx is _UNIT_THEN_COUNT and _SURVIVED.match(text, m.end()):
+                continue  # 第88师仅300余人突围: the men who came out, no strength
             parsed = count_at(text, m.start("count"))
             if rx is _STRENGTH and _CLAIMED.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 对外称有两千人, 号称十万: what a side gave out, no count of its men
@@ -1130,6 +1160,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _casualties(text, taken)
     out += _count_then_cue(text, taken)
     out += _died_together(text, taken)
+    out += _fallen_counted(text, taken)
     out += _bodies_left(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
