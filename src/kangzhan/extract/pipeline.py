@@ -419,7 +419,7 @@ def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
 
 
 # a vessel's (or an armoured train's, an aircraft's) name: a town's name written before 号, 舰, 艇, 轮, the name
-# perhaps quoted (“江宁”号炮艇, 中山舰, “民生”轮)
+# perhaps quoted (“江宁”号炮艇, 永绥舰, “民生”轮)
 _VESSEL_AFTER = re.compile(r"[”」』\"]?(?:号(?!召)|舰|艇|轮(?![番流换回]))")
 
 

@@ -1611,7 +1611,7 @@ _BRACKETED_NAME = re.compile(rf"[^()（）:：,，。]{{2,20}}?[(（](?P<name>[\
 
 
 # a heading's name, then a colon, a space or a bar before what it heads (江桥抗战:1931年…); a sentence's first clause
-# (刘树森曾参加X保卫战,带领…:) ends at a comma, a colon later in the line ends the sentence, no heading
+# (某某曾参加X保卫战,带领…:) ends at a comma, a colon later in the line ends the sentence, no heading
 _HEAD_THEN_TEXT = re.compile(r"^[^:：\s|,，。;；]+[:：\s|]")
 # a verb of taking part before the name (曾参加X战役, 亲历过X会战): the words before it tell who, they name nothing
 _JOINED_IN_HEAD = re.compile(r"(?:参加|参与|亲历|经历)(?:过|了)?")

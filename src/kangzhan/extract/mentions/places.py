@@ -574,7 +574,7 @@ _BATTLE_WORD_AFTER = re.compile(r"(?:保卫战|守卫战|争夺战|阻击战|伏
 
 
 def _names_a_battle(text: str, name: str) -> bool:
-    """The text names a fight after the name somewhere (姚官屯保卫战, 李官桥战斗): the name is a place, even where its
+    """The text names a fight after the name somewhere (刘官庄保卫战, 李官桥战斗): the name is a place, even where its
     stem holds a character (官, 营, 司) that makes the suffix rule doubt it elsewhere (指挥官, 长官)."""
     i = text.find(name)
     while i >= 0:
@@ -596,7 +596,7 @@ def _settled(text: str, s0: int, end: int, stem: str, suf: str) -> bool:
     if kind in ("village", "town", "mountain", "pass") and len(stem) >= 2 and not _BAD_STEM.match(stem) \
             and not _verb_word(stem) and not _person(stem) and _names_a_battle(text, stem + suf) \
             and (_LOCATIVE.match(text, end) or _PLACED_AFTER.match(text, end)):
-        return True  # 姚官屯保卫战 … 死守姚官屯阵地: the text names a fight after it, and holds it as a position
+        return True  # 刘官庄保卫战 … 死守刘官庄阵地: the text names a fight after it, and holds it as a position
     if kind not in ("village", "town", "bay", "mountain", "pass") or len(stem) < 2 or not _clan_stem_clean(text, s0, stem) \
             or _verb_word(stem) or _person(stem) or _TIME_SPAN.search(stem + suf):
         return False
