@@ -172,7 +172,8 @@ def _widened(text: str, start: int, prefix: str) -> str:
                                                           or len(prefix) == 2 and prefix[-1] in SETTLEMENT_TAIL):
             return gap + prefix  # 大|曹村, 小|李庄, 东|王庄
         if k == 2 and gap not in common_words() and not _toponym(gap) and not _region_word(gap) and gap[1] not in "称名" \
-                and gap[1] not in _MEASURE and not any(c in _FUNCTION_CHARS for c in gap) and gap not in _BAD_PREFIX:
+                and gap[1] not in _MEASURE and not any(c in _FUNCTION_CHARS for c in gap) and gap not in _BAD_PREFIX \
+                and gap[1] not in "如若":  # 又如|X之战, 譬如|X战役: an example given
             return gap + prefix  # 三垛|河口伏击战
     return prefix
 
@@ -1317,6 +1318,8 @@ def _act_names(text: str) -> list[Mention]:
             in_zai = text[s - 1:s] == "在" and text[e:e + 1] == "中"
             if not (cue or in_zai) or not (in_zai or _NAME_END_AFTER.match(text, e)):
                 continue
+            if act_first and m.group("act") in _FIGHT_ACTS and (s == 0 or text[s - 1] == "\n"):
+                continue  # a title line 血战X: the titled fights decide (an account under it, or a named battle's)
             site = place
             for f in _FACILITY:
                 if site.endswith(f) and len(site) > len(f) + 1:
