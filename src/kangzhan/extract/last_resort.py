@@ -19,12 +19,11 @@ from bisect import bisect_right
 
 from kangzhan.extract.atrocities import atrocity_at
 from kangzhan.extract.fight_content import FIGHT, fighting_stretches, place_scores, years
-from kangzhan.extract.implied import NAMESAKE_KINDS, implied_mention, narrowest_place
+from kangzhan.extract.implied import _DRILL_AFTER, NAMESAKE_KINDS, implied_mention, narrowest_place
 from kangzhan.extract.mentions.base import Mention
 
 # the enemy named: a fight of the War of Resistance, not a drill, a sports match or a civil war's battle
 ENEMY = re.compile(r"日军|日寇|日伪|日本|日机|倭寇|鬼子|伪军|敌")
-_DRILL = re.compile(r"[^，,。]{0,4}?(?:演练|训练|演习|操练)")  # 射击训练: drill, not fighting
 _CLAUSE_END = re.compile(r"[，,;；。！!？?\n]")
 _FIRST_WAR_YEAR, _LAST_WAR_YEAR = 1931, 1945
 _MIN_SCORE = 2  # fought at once (3), or named in two fighting stretches; else its clause must tell the fight
@@ -40,8 +39,9 @@ def proposed_fight(text: str, sentences: list[tuple[int, int]], places: list[Men
     if told and not any(_FIRST_WAR_YEAR <= y <= _LAST_WAR_YEAR for y in told):
         return None
     score, first = place_scores(text, sentences, places, fighting, kinds=(*NAMESAKE_KINDS, None))  # None: 在X附近
+    starts = [s for s, _ in sentences]
     ranked = [n for n in sorted(score, key=lambda n: (-score[n], first[n].start))
-              if score[n] >= _MIN_SCORE or _clause_tells_fight(text, first[n], sentences)]
+              if score[n] >= _MIN_SCORE or _clause_tells_fight(text, first[n], sentences, starts)]
     if not ranked or len(ranked) > 1 and score[ranked[0]] == score[ranked[1]]:
         return None  # the fighting is about several places alike: no one of them is its place
     if atrocity_at(text, ranked[0], sentences):
@@ -49,12 +49,13 @@ def proposed_fight(text: str, sentences: list[tuple[int, int]], places: list[Men
     return implied_mention(narrowest_place(text, first[ranked[0]], places), "战斗", coined=True)
 
 
-def _clause_tells_fight(text: str, m: Mention, sentences: list[tuple[int, int]]) -> bool:
-    """The clause the place is named in tells a fight (no drill) and its sentence names the enemy."""
-    k = bisect_right([s for s, _ in sentences], m.start) - 1
+def _clause_tells_fight(text: str, m: Mention, sentences: list[tuple[int, int]], starts: list[int]) -> bool:
+    """The clause the place is named in tells a fight (no drill: 射击训练) and its sentence names the enemy;
+    starts: the sentences' starts."""
+    k = bisect_right(starts, m.start) - 1
     lo, hi = sentences[k] if k >= 0 else (0, len(text))
     before = [c.end() for c in _CLAUSE_END.finditer(text, lo, m.start)]
     after = _CLAUSE_END.search(text, m.end, hi)
     a, b = (before[-1] if before else lo), (after.start() if after else hi)
-    fought = any(not _DRILL.match(text, f.end()) for f in FIGHT.finditer(text, a, b))
+    fought = any(not _DRILL_AFTER.match(text, f.end()) for f in FIGHT.finditer(text, a, b))
     return fought and bool(ENEMY.search(text, lo, hi))

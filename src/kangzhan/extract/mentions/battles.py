@@ -397,9 +397,8 @@ def _countered_operations(text: str) -> list[Mention]:
         area = m.group("area") or ""
         area = area if area and _toponym(area) else ""
         name = area + "反" + m.group("op")
-        out.append(Mention("battle", m.start("op") if not area else m.start("area"), m.end(), m.group(0), {
-            "name": name, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
-            "told": False, "coined": True, "alts": sorted({"反" + m.group("op")} - {name})}))
+        out.append(_read_battle(m.start("op") if not area else m.start("area"), m.end(), m.group(0), name,
+                                coined=True, alts=sorted({"反" + m.group("op")} - {name})))
     return out
 
 
@@ -1242,9 +1241,8 @@ def _raids(text: str) -> list[Mention]:
             continue
         end = m.end() + len(place)
         action = m.group("verb") + place
-        out.append(Mention("battle", m.start("verb"), end, text[m.start("verb"):end], {
-            "name": place + "战斗", "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
-            "told": False, "raid": True, "coined": True, "alts": sorted({action, place + "之战"})}))
+        out.append(_read_battle(m.start("verb"), end, text[m.start("verb"):end], place + "战斗",
+                                raid=True, coined=True, alts=sorted({action, place + "之战"})))
     return out
 
 
@@ -1263,9 +1261,8 @@ def _fights_at(text: str) -> list[Mention]:
         if not (_toponym(place) or _settlement(place) or _village(place)):
             continue
         kind = m.group("kind") if m.group("kind").endswith("战") else m.group("kind") + "战"
-        out.append(Mention("battle", m.start("place"), m.end(), m.group(0)[1:], {
-            "name": place + kind, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
-            "told": False, "coined": True, "alts": sorted({place + "战斗", place + "之战"} - {place + kind})}))
+        out.append(_read_battle(m.start("place"), m.end(), m.group(0)[1:], place + kind,
+                                coined=True, alts=sorted({place + "战斗", place + "之战"} - {place + kind})))
     return out
 
 
@@ -1286,9 +1283,8 @@ def _crossings(text: str) -> list[Mention]:
         if not any(_WHOLE_OF.search(text[max(0, m.start() - 8):m.start()]) for m in ms):
             continue
         for m in ms:
-            out.append(Mention("battle", m.start(), m.end(), m.group(0), {
-                "name": "强渡" + river, "heading": False, "past": False, "closer": False, "alias": False,
-                "timed": False, "told": False, "coined": True, "alts": [river + "战斗", river + "渡河战"]}))
+            out.append(_read_battle(m.start(), m.end(), m.group(0), "强渡" + river,
+                                    coined=True, alts=[river + "战斗", river + "渡河战"]))
     return out
 
 # a fight named by its act and its place, no battle word (夜袭阳明堡, 奇袭延陵镇, 血战后杜桥, 陆房突围): where such a phrase
@@ -1328,9 +1324,8 @@ def _act_names(text: str) -> list[Mention]:
             phrase = text[s0:e]
             # a raid or a breakout goes by its act (夜袭阳明堡, 陆房突围); a bloody fight by its place (血战X: X战斗)
             name = site + "战斗" if act_first and m.group("act") in _FIGHT_ACTS else phrase
-            out.append(Mention("battle", s0, e, phrase, {
-                "name": name, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
-                "told": False, "act": True, "alts": sorted({phrase, site + "战斗", site + "之战"} - {name})}))
+            out.append(_read_battle(s0, e, phrase, name, act=True,
+                                    alts=sorted({phrase, site + "战斗", site + "之战"} - {name})))
     return out
 
 
@@ -1379,9 +1374,7 @@ def _counter_named(text: str) -> list[Mention]:
             continue
         s = m.start() - len(region)
         name = text[s:m.end()]
-        out.append(Mention("battle", s, m.end(), name, {
-            "name": name, "heading": False, "past": False, "closer": False, "alias": False, "timed": False,
-            "told": False}))
+        out.append(_read_battle(s, m.end(), name, name))
     return out
 
 
@@ -1697,3 +1690,11 @@ def section_breaks(text: str, headings: list[Mention]) -> list[int]:
     if not styles:
         return []
     return [at for i, (at, line) in enumerate(lines) if i not in with_heading and _style(line) in styles]
+
+
+def _read_battle(start: int, end: int, surface: str, name: str, **flags: object) -> Mention:
+    """A battle mention a reader of one shape found (a counter-sweep, a raid, an act and its place …): none of the
+    context flags the name finder sets (no heading, look back, closing summary, alias, season, told), plus the
+    reader's own (coined, raid, act, alts)."""
+    return Mention("battle", start, end, surface, {"name": name, "heading": False, "past": False, "closer": False,
+                                                  "alias": False, "timed": False, "told": False, **flags})
