@@ -571,7 +571,7 @@ def _railway(word: str) -> bool:
 
 # a settlement named after a family: a family name, a word of the clan (家, 老 'old', 各 for 家) and a settlement
 # word (张老庄, 王家集, 李家寨, 赵各庄)
-_CLAN_SETTLEMENT = re.compile(r"(?P<name>(?P<surname>[\u4e00-\u9fff])[家老各][庄村集寨堡屯店铺营洼湾岗坡峪])$")
+_CLAN_SETTLEMENT = re.compile(r"(?P<name>(?P<surname>[\u4e00-\u9fff])[家老各][庄村集寨堡屯店铺营洼湾岗坡峪站])$")
 
 
 def _clan_settlement(span: str) -> str | None:
@@ -1122,6 +1122,8 @@ def _place_like(stem: str) -> bool:
         return False
     if len(stem) == 2 and stem[-1] in SETTLEMENT_TAIL:
         return True  # 潭口, 陆房: a two-character place by its last character
+    if len(stem) >= 3 and stem[-1] == "站":
+        return stem not in words and _place_like(stem[:-1])  # 李家站, 黄村站: a railway station named after its place
     toks = _tokens(stem)
     if len(toks) == 1 and toks[0][1].startswith("nr") and len(stem) == 3 and stem[0] in cn_surnames():
         return False  # 张自忠: a person's full name
