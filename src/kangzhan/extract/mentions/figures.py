@@ -1179,6 +1179,48 @@ def _other_ends(text: str, figures: list[Mention]) -> list[Mention]:
     return out
 
 
+# a sum of the losses just stated: "伤亡…187200人;…伤亡约为10万人;两项合计约为29万人", "毙敌300人,俘50人,合计350人"
+_SUM_AFTER = re.compile(rf"[,，;；、]\s*(?P<gap>[^。；;，,:：]{{0,16}}?)(?P<cue>合计|共计|总计)[:：]?[为达共]?"
+                        rf"(?P<count>{_COUNT})")
+# a sentence framed as the whole war's (八年抗战,国军陆军阵亡…): its figures are the war's, of no battle told
+_WAR_FRAME = re.compile(r"(?:八年抗战|抗战八年|十四年抗战|抗战十四年|全面抗战|整个抗战|抗战期间|抗日战争期间|抗战中|抗日战争中)"
+                        r"(?:期间|以来|中)?[,，]")
+_FIGHT_WORD = re.compile(r"战役|会战|战斗|大战|保卫战|之战|一役|此役|是役")
+
+
+def _sums_of_losses(text: str, figures: list[Mention], taken: set[int]) -> list[Mention]:
+    """The sum said with 合计/共计/总计 right after a loss, in the same sentence (_SUM_AFTER): a loss of that side,
+    of the category of the losses it sums (killed and wounded summed are casualties)."""
+    out = []
+    for f in sorted(figures, key=lambda x: x.start):
+        if f.value["kind"] != "casualties" or (m := _SUM_AFTER.match(text, f.end)) is None:
+            continue
+        cs = m.start("count")
+        if cs in taken or not _count_ok(m, text, person_only=True) or _SIDE.search(m.group("gap")):
+            continue  # 我军伤亡300人,日军合计…: another side's sum
+        s0 = _sentence_start(text, f.start)
+        cats = {x.value["category"] for x in figures if s0 <= x.start <= f.start
+                and x.value["kind"] == "casualties" and x.value["side"] == f.value["side"]}
+        fig = _figure(text, m, "casualties", cats.pop() if len(cats) == 1 else "casualties", f.value["side"],
+                      m.start("cue"))
+        if fig:
+            out.append(fig)
+            taken.add(cs)
+    return out
+
+
+def _war_totals(text: str, out: list[Mention]) -> list[Mention]:
+    """The figures but those of a sentence framed as the whole war's that names no fight (八年抗战,…阵亡…)."""
+    keep = []
+    for m in out:
+        s0 = _sentence_start(text, m.start)
+        lead = text[s0:m.start]
+        if _WAR_FRAME.search(lead[:12]) and not _FIGHT_WORD.search(text, s0, m.end):
+            continue
+        keep.append(m)
+    return keep
+
+
 def find_figures(text: str) -> list[Mention]:
     """Casualty and strength figures of ``text`` (see the module docstring)."""
     text = text or ""
@@ -1188,6 +1230,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _casualties(text, taken)
     out += _count_then_cue(text, taken)
     out += _wiped_out(text, taken)
+    out += _sums_of_losses(text, out, taken)
     out += _died_together(text, taken)
     out += _fallen_counted(text, taken)
     out += _bodies_left(text, taken)
@@ -1197,6 +1240,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _forces(text, taken, (_MEN_COUNTED, _MEN_HOLDING), True, _holding_force)
     out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT and not _claimed_missing(text, m)]
+    out = _war_totals(text, out)
     sides = _infobox_sides(text)
     for a, b, side in _loss_columns(text, sides) if sides else ():
         for m in out:  # a loss with no side word in an infobox column is that column's side
