@@ -35,7 +35,7 @@ from kangzhan.extract.mentions.scan import segment_finditer
 
 # the Japanese side's words, each given its side (_SIDE_WORDS) for whose figure a count is: not fight_content.SIDE,
 # which tells that a force acts; 日伪军警, 伪警察: the occupation's police counted with its troops (击毙日伪军警七人)
-_JP = r"日本军队|日本军|日伪军警|日伪军|日伪警|日伪|敌伪军|敌伪|伪军|伪警察|伪警|日军警|日军|日兵|日寇|日方|日本鬼子|日本|倭寇|鬼子兵|鬼子|敌军|敌人|敌寇|敌方|敌|讨伐部队|讨伐队"
+_JP = r"日本军队|日本军|日伪军警|日伪军|日伪警|日伪|敌伪军|敌伪|伪军|伪兵|伪警察|伪警|日军警|日军|日兵|日寇|日方|日本鬼子|日本|倭寇|鬼子兵|鬼子|敌军|敌兵|敌人|敌寇|敌方|敌|讨伐部队|讨伐队"
 _CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
 # the Allies' forces (英军, 美军, 苏军, 盟军): a third side (OTHER), whose losses are neither China's nor Japan's
 _OT = r"英缅军|英印军|英国军队|英军|美国军队|美军|苏联红军|苏军|盟军|法军"
@@ -56,12 +56,14 @@ _CLAUSE_SEP = re.compile(r"[，,:：、]")
 
 _CASUALTY_CUES: list[tuple[str, str]] = [
     ("伤亡及失踪", "casualtiesAndMissing"), ("伤亡和失踪", "casualtiesAndMissing"), ("伤亡、失踪", "casualtiesAndMissing"),
-    ("伤亡失踪", "casualtiesAndMissing"), ("死伤失踪", "casualtiesAndMissing"), ("伤亡与失踪", "casualtiesAndMissing"),
+    ("伤亡失踪", "casualtiesAndMissing"), ("伤亡、走失", "casualtiesAndMissing"), ("伤亡及走失", "casualtiesAndMissing"),
+    ("伤亡走失", "casualtiesAndMissing"), ("死伤失踪", "casualtiesAndMissing"), ("伤亡与失踪", "casualtiesAndMissing"),
     ("战死被俘", "killedAndCaptured"), ("阵亡被俘", "killedAndCaptured"), ("毙俘", "killedAndCaptured"),
     ("歼俘", "killedAndCaptured"),
     ("毙伤俘", "casualties"), ("伤亡病", "casualties"), ("死伤病", "casualties"), ("伤亡", "casualties"),
     ("死伤", "casualties"),
     ("毙伤", "killedAndWounded"), ("杀伤", "killedAndWounded"), ("击毙击伤", "killedAndWounded"),
+    ("击毙、击伤", "killedAndWounded"), ("击毙和击伤", "killedAndWounded"), ("击毙及击伤", "killedAndWounded"),
     # the killing by mines and by hand of a militia's fight (炸死日军8名, 炸死炸伤50余名日伪军)
     ("炸死炸伤", "killedAndWounded"), ("打死打伤", "killedAndWounded"), ("炸死", "killed"), ("炸伤", "wounded"),
     ("击毙", "killed"), ("毙敌", "killed"), ("杀敌", "killed"), ("遗尸", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
@@ -80,15 +82,18 @@ _CUE_CATEGORY = dict(_CASUALTY_CUES)
 # cues whose subject is the side that lost (伤亡, 阵亡, 伤 …), unlike the active verbs (毙, 歼 …) and the
 # cues read from the sentence as a whole (损失, 消耗)
 _PASSIVE_CUES = {"伤亡", "死伤", "伤亡病", "死伤病", "阵亡", "战死", "负伤", "受伤", "战伤", "伤", "失踪", "伤亡及失踪",
-                 "伤亡和失踪", "伤亡、失踪", "伤亡失踪", "死伤失踪", "伤亡与失踪", "战死被俘", "阵亡被俘", "被俘", "被歼",
+                 "伤亡和失踪", "伤亡、失踪", "伤亡失踪", "死伤失踪", "伤亡与失踪", "伤亡、走失", "伤亡及走失", "伤亡走失", "战死被俘", "阵亡被俘", "被俘", "被歼",
                  "死了", "伤了"}
 _CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN}|{_OT})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
 _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "失踪": "missing", "负伤": "wounded",
-               "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed",
+               "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed", "被全歼": "killed", "被歼灭": "killed",
+               "被消灭": "killed", "被击毙": "killed",
                "的伤亡": "casualties", "的损失": "losses", "牺牲": "killed", "殉国": "killed"}  # 付出了33万多人的损失
-# a lone 伤 is a cue only with a filler before its count (伤已达八千余人, 伤亦达…): elsewhere it is a word part
+# a lone 伤 is a cue only with a filler before its count (伤已达八千余人, 伤亦达…), or opening a clause of a tally
+# right before its count (阵亡8671人,伤1万余人 / 亡三百,伤五百余人): elsewhere it is a word part (伤兵, 伤员)
+_LONE_WOUNDED = rf"(?:伤(?=[已亦共计]?达|共计|计)|(?<=[,，、;；])伤(?=约?[0-9{CN_DIGITS}]))"
 _CUE_ALT = _ENUM_CUE + "|" + "|".join(
-    re.escape(c) + ("(?=[已亦共计]?达|共计|计)" if c == "伤" else "")
+    _LONE_WOUNDED if c == "伤" else re.escape(c)
     for c, _ in sorted(_CASUALTY_CUES, key=lambda x: -len(x[0])))
 
 
@@ -105,8 +110,8 @@ _FILL = r"(?:[共达计为已竟也了者各在]|人数|总数|兵力|官兵|将
 # that opens _ENUM_CUE keeps the regex engine from finding that first-character test by itself)
 _CUE_FIRST = "".join(sorted({re.escape(c[0]) for c, _ in _CASUALTY_CUES} | set("毙伤俘")))
 _CASUALTY = re.compile(
-    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?:了(?={_JP}|{_CN}))?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
-    rf"(?P<below>[^，,。；;：:\s0-9]{{1,10}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
+    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<colon>[:：](?=[约近逾]?[0-9{CN_DIGITS}]))?(?:了(?={_JP}|{_CN}))?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
+    rf"(?P<below>[^，,。；;：:\s0-9][^，,。；;：:\s]{{0,39}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
 _STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
                  r"增兵|率|指挥(?![部所官员])|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
@@ -435,8 +440,8 @@ def _count_ok(m: re.Match, text: str, person_only: bool) -> bool:
         return False
     if unit is None and _DATE_AFTER.match(text, m.end("count")):
         return False
-    if person_only and unit is None and not re.search(r"[0-9万千百]", cm.group("num")):
-        return False  # 歼日军一部: a bare small Chinese numeral is a word (一部, 一举), no count
+    if person_only and unit is None and not re.search(r"[0-9万千百余多]|.十|十.", cm.group("num")):
+        return False  # 歼日军一部: a bare small Chinese numeral is a word (一部, 一举), no count; 歼敌六十余 is one
     return not (person_only and unit not in _PERSON_UNITS)
 
 
@@ -490,6 +495,8 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
     for m in _CASUALTY.finditer(text):
         if m.start("count") in taken or not _count_ok(m, text, person_only=True):
             continue
+        if m.group("colon") and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            continue  # 伤亡：约4万人 opening a line: an infobox's key (_infobox reads its sides)
         if text.startswith(tuple(_AFTER_CUES), m.end("count")) and m.group("cue") in _AFTER_CUES:
             continue  # 42,000人阵亡|35,000人被俘: the cue before closes the count before; this count has its own
         cue = m.group("cue")
@@ -540,6 +547,27 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
                 out.append(fig2)
                 taken.add(c.start("count"))
                 pos = c.end("count")
+    return out
+
+
+# a war report's enemy post wiped out: "守敌共五百余,被我完全消灭", "守敌百余亦被我消灭" (the count of the enemy
+# before the passive of his destruction by us: all of them killed or taken; a look-alike 被我击退 drove them off)
+_WIPED_OUT = re.compile(
+    rf"(?P<subj>守敌|之敌|残敌|驻敌|日伪军|敌伪军|日军|敌军|伪军|敌人|敌)(?:共|约|计|达|有)?(?P<count>{_COUNT})[,，]?"
+    r"(?:亦|均|也|又|复|遂|即|旋|全部|悉数|大部|全)*被我(?:军|方|部)?(?:完全|全部|悉数|彻底|全)?(?:消灭|歼灭|全歼|围歼|歼|击毙)")
+
+
+def _wiped_out(text: str, taken: set[int]) -> list[Mention]:
+    """The enemy's men counted before the passive of their destruction by us (_WIPED_OUT): his killed."""
+    out = []
+    for m in _WIPED_OUT.finditer(text):
+        cs = m.start("count")
+        if cs in taken or not _count_ok(m, text, person_only=True):
+            continue
+        fig = _figure(text, m, "casualties", "killed", "JP", m.start())
+        if fig:
+            out.append(Mention("figure", m.start(), m.end(), text[m.start():m.end()], fig.value))
+            taken.add(cs)
     return out
 
 
@@ -1151,6 +1179,48 @@ def _other_ends(text: str, figures: list[Mention]) -> list[Mention]:
     return out
 
 
+# a sum of the losses just stated: "伤亡…187200人;…伤亡约为10万人;两项合计约为29万人", "毙敌300人,俘50人,合计350人"
+_SUM_AFTER = re.compile(rf"[,，;；、]\s*(?P<gap>[^。；;，,:：]{{0,16}}?)(?P<cue>合计|共计|总计)[:：]?[为达共]?"
+                        rf"(?P<count>{_COUNT})")
+# a sentence framed as the whole war's (八年抗战,国军陆军阵亡…): its figures are the war's, of no battle told
+_WAR_FRAME = re.compile(r"(?:八年抗战|抗战八年|十四年抗战|抗战十四年|全面抗战|整个抗战|抗战期间|抗日战争期间|抗战中|抗日战争中)"
+                        r"(?:期间|以来|中)?[,，]")
+_FIGHT_WORD = re.compile(r"战役|会战|战斗|大战|保卫战|之战|一役|此役|是役")
+
+
+def _sums_of_losses(text: str, figures: list[Mention], taken: set[int]) -> list[Mention]:
+    """The sum said with 合计/共计/总计 right after a loss, in the same sentence (_SUM_AFTER): a loss of that side,
+    of the category of the losses it sums (killed and wounded summed are casualties)."""
+    out = []
+    for f in sorted(figures, key=lambda x: x.start):
+        if f.value["kind"] != "casualties" or (m := _SUM_AFTER.match(text, f.end)) is None:
+            continue
+        cs = m.start("count")
+        if cs in taken or not _count_ok(m, text, person_only=True) or _SIDE.search(m.group("gap")):
+            continue  # 我军伤亡300人,日军合计…: another side's sum
+        s0 = _sentence_start(text, f.start)
+        cats = {x.value["category"] for x in figures if s0 <= x.start <= f.start
+                and x.value["kind"] == "casualties" and x.value["side"] == f.value["side"]}
+        fig = _figure(text, m, "casualties", cats.pop() if len(cats) == 1 else "casualties", f.value["side"],
+                      m.start("cue"))
+        if fig:
+            out.append(fig)
+            taken.add(cs)
+    return out
+
+
+def _war_totals(text: str, out: list[Mention]) -> list[Mention]:
+    """The figures but those of a sentence framed as the whole war's that names no fight (八年抗战,…阵亡…)."""
+    keep = []
+    for m in out:
+        s0 = _sentence_start(text, m.start)
+        lead = text[s0:m.start]
+        if _WAR_FRAME.search(lead[:12]) and not _FIGHT_WORD.search(text, s0, m.end):
+            continue
+        keep.append(m)
+    return keep
+
+
 def find_figures(text: str) -> list[Mention]:
     """Casualty and strength figures of ``text`` (see the module docstring)."""
     text = text or ""
@@ -1159,6 +1229,8 @@ def find_figures(text: str) -> list[Mention]:
     out += _officers(text, taken)
     out += _casualties(text, taken)
     out += _count_then_cue(text, taken)
+    out += _wiped_out(text, taken)
+    out += _sums_of_losses(text, out, taken)
     out += _died_together(text, taken)
     out += _fallen_counted(text, taken)
     out += _bodies_left(text, taken)
@@ -1168,6 +1240,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _forces(text, taken, (_MEN_COUNTED, _MEN_HOLDING), True, _holding_force)
     out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT and not _claimed_missing(text, m)]
+    out = _war_totals(text, out)
     sides = _infobox_sides(text)
     for a, b, side in _loss_columns(text, sides) if sides else ():
         for m in out:  # a loss with no side word in an infobox column is that column's side
