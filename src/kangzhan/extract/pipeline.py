@@ -976,8 +976,12 @@ def _without_epilogue(text: str, sents: list[tuple[int, int]], starts: list[int]
     if opening.value["date"].precision != "year" or opening.value.get("year_inherited"):
         return finer
     year = opening.value["date"].iso[:4]
-    return [d for d in finer if d.value["date"].iso[:4] <= year
+    return [d for d in finer if d.value["date"].iso[:4] <= year or _SET_FOR.search(text, max(0, d.start - 6), d.start)
             or _ACTION.search(text, *sents[bisect_right(starts, d.start) - 1])]
+
+
+# the time chosen for the attack (时间选定在1939年农历腊月三十夜, 日期定于次年二月三日): the fight's day, no epilogue
+_SET_FOR = re.compile(r"(?:选定|选在|定在|定于|定为|选择在|约定在?)\s*$")
 
 
 # the writing of a poem, letter or report (作于1942年6月, 写于…) and the day news of the fight reached someone
