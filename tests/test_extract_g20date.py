@@ -79,3 +79,24 @@ def test_a_range_that_says_it_began_and_ended():
     assert _dates("战斗从5月2日起一直到5月9日。", ) == []  # no year in force: none
     assert _dates("1940年,战斗从5月2日起一直到5月9日。") == [("1940", None), ("1940-05-02", "1940-05-09")]
     assert _dates("1938年3月2日开始,到处是难民,到了4月才好转。") == [("1938-03-02", None), ("1938-04", None)]
+
+
+# --- whose date: a post held on the day, a position taken up before the attack ------------------------------------
+
+def test_the_post_a_man_held_on_the_day_is_no_career_step(tmp_path):
+    text = ("柳树坪伏击战\n\n柳树坪伏击战是1944年发生在晋西北的一次战斗。1944年5月12日,时任第十团团长的李长林率部"
+            "在柳树坪设伏,歼灭日军辎重队一部,毙敌四十余人。\n")
+    assert extract(tmp_path, text)["battles"][0]["start"] == "1944-05-12"
+    step = text.replace("1944年5月12日,时任第十团团长的李长林率部在柳树坪设伏,歼灭日军辎重队一部,毙敌四十余人。",
+                        "第十团在柳树坪设伏,歼灭日军辎重队一部,毙敌四十余人。1946年3月,李长林升任第十团团长。")
+    assert extract(tmp_path, step)["battles"][0]["start"] == "1944"  # a promotion's date dates no fight
+
+
+def test_a_position_taken_up_before_the_attack_does_not_close_the_fight(tmp_path):
+    text = ("石门岭之役\n\n1939年9月,我第七团占领石门岭阵地,10月5日日军即向我阵地发起攻击。10月6日拂晓,我军实施反击,"
+            "毙敌百余人。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert (b["start"], b["end"]) == ("1939-10-05", "1939-10-06")
+    lost = text.replace("毙敌百余人。", "毙敌百余人。10月8日,石门岭阵地失守。")
+    b = extract(tmp_path, lost)["battles"][0]
+    assert (b["start"], b["end"]) == ("1939-10-05", "1939-10-08")  # the fall, after its date, still closes it

@@ -956,7 +956,8 @@ def _dated_names(a: Analysis, by_name: dict[str, Battle]) -> tuple[dict[int, str
 
 
 # a step of a career: an appointment or a promotion (1940年6月12日任暂编第三军军长。12月5日晋任少将)
-_CAREER = re.compile(r"(?:晋任|晋升为?|升任|调任|改任|转任|出任|接任|兼任|任命为|(?<![主担责])任)[^,，。;；]{0,16}?"
+# (时任X旅长 is the post a man held on the day told, no step of his career: 1943年10月24日,时任旅长的X率部…)
+_CAREER = re.compile(r"(?:晋任|晋升为?|升任|调任|改任|转任|出任|接任|兼任|任命为|(?<![主担责时])任)[^,，。;；]{0,16}?"
                      r"(?:军长|师长|旅长|团长|司令官?|主席|委员|参谋长|联队长|少将|中将|上将|大将|大佐)")
 
 
@@ -1088,7 +1089,9 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             b.start, b.end = next(x for x in spans if x)
             continue
         later = [d for k, d in items if d.value["date"].iso >= b.start.iso]
-        closing = [d for k, d in items if _END_CUE.search(text, sents[k][0], sents[k][1]) and d.value["date"].iso >= b.start.iso]
+        # the cue after the date: 10月21日,广州失守 (我军…占领X阵地,11月9日敌军进攻: the defender's position taken up
+        # before the date, no outcome)
+        closing = [d for k, d in items if _END_CUE.search(text, d.start, sents[k][1]) and d.value["date"].iso >= b.start.iso]
         closing += [d for d in _same_day_outcomes(text, sents, a.labels, name, items) if d.value["date"].iso >= b.start.iso]
         pool = closing or later
         if pool:
