@@ -956,7 +956,8 @@ def _dated_names(a: Analysis, by_name: dict[str, Battle]) -> tuple[dict[int, str
 
 
 # a step of a career: an appointment or a promotion (1940年6月12日任暂编第三军军长。12月5日晋任少将)
-_CAREER = re.compile(r"(?:晋任|晋升为?|升任|调任|改任|转任|出任|接任|兼任|任命为|(?<![主担责])任)[^,，。;；]{0,16}?"
+# (时任X旅长 is the post a man held on the day told, no step of his career: 1943年10月24日,时任旅长的X率部…)
+_CAREER = re.compile(r"(?:晋任|晋升为?|升任|调任|改任|转任|出任|接任|兼任|任命为|(?<![主担责时])任)[^,，。;；]{0,16}?"
                      r"(?:军长|师长|旅长|团长|司令官?|主席|委员|参谋长|联队长|少将|中将|上将|大将|大佐)")
 
 
@@ -976,8 +977,12 @@ def _without_epilogue(text: str, sents: list[tuple[int, int]], starts: list[int]
     if opening.value["date"].precision != "year" or opening.value.get("year_inherited"):
         return finer
     year = opening.value["date"].iso[:4]
-    return [d for d in finer if d.value["date"].iso[:4] <= year
+    return [d for d in finer if d.value["date"].iso[:4] <= year or _SET_FOR.search(text, max(0, d.start - 6), d.start)
             or _ACTION.search(text, *sents[bisect_right(starts, d.start) - 1])]
+
+
+# the time chosen for the attack (时间选定在1939年农历腊月三十夜, 日期定于次年二月三日): the fight's day, no epilogue
+_SET_FOR = re.compile(r"(?:选定|选在|定在|定于|定为|选择在|约定在?)\s*$")
 
 
 # the writing of a poem, letter or report (作于1942年6月, 写于…) and the day news of the fight reached someone
@@ -1084,7 +1089,9 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             b.start, b.end = next(x for x in spans if x)
             continue
         later = [d for k, d in items if d.value["date"].iso >= b.start.iso]
-        closing = [d for k, d in items if _END_CUE.search(text, sents[k][0], sents[k][1]) and d.value["date"].iso >= b.start.iso]
+        # the cue after the date: 10月21日,广州失守 (我军…占领X阵地,11月9日敌军进攻: the defender's position taken up
+        # before the date, no outcome)
+        closing = [d for k, d in items if _END_CUE.search(text, d.start, sents[k][1]) and d.value["date"].iso >= b.start.iso]
         closing += [d for d in _same_day_outcomes(text, sents, a.labels, name, items) if d.value["date"].iso >= b.start.iso]
         pool = closing or later
         if pool:

@@ -166,6 +166,13 @@ def rhyme_days() -> dict[str, int]:
     return {r[0]: int(r[1]) for r in _rows("rhyme_days.tsv")}
 
 
+@cache
+def lunar_years() -> dict[int, tuple[str, int, tuple[int, ...]]]:
+    """农历 of the war's years: lunar year → (Gregorian date of its 正月初一, its leap month or 0, the length of each
+    month in order, the leap month in its place): lunar_years.tsv."""
+    return {int(r[0]): (r[1], int(r[2]), tuple(int(n) for n in r[3].split(","))) for r in _rows("lunar_years.tsv")}
+
+
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in kilometres (haversine) between two (lon, lat) points."""
     lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))

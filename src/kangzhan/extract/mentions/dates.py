@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from kangzhan.extract.lexicons import rhyme_days
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.lunar import lunar_dates
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.model import DateValue
 
@@ -71,7 +72,7 @@ _ATOM = re.compile(
     r"|(?<=[至到于迄])(?P<d6>[一二三四五六七八九])日(?![军本寇方]))"
 )
 _GREGORIAN = re.compile(rf"1[89][0-9]{{2}} ?年|[一][八九][{_CND}]{{2}}年")
-_SEP = re.compile(r"\s*(?:起至|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2})\s*")
+_SEP = re.compile(r"\s*(?:(?:开始|起)\s*(?:一直)?\s*(?:至|到)|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2})\s*")
 # a bare day-range start: "22-24日" (day, separator, then a day atom)
 # (the two range starts are written digit first: (?<![0-9.第])(?P<d>{_DAY_AR}) as a digit, the lookbehind over it,
 # then what each alternative of _DAY_AR adds after that digit, in the same order; the regex engine then looks
@@ -208,6 +209,7 @@ class _Context:
 
 # a date of the traditional lunar calendar, given after the Gregorian one: (农历八月初五) is no second date
 _LUNAR = re.compile(r"(?:农历|阴历|夏历|旧历)\s*$")
+_LUNAR_WORD = re.compile(r"农历|阴历|夏历|旧历")
 # a month whose year was written but its digits are lost (a copy's "年9月7日"): no year can be read there
 # (only after a colon, a comma or a space: 那年9月, 这一年9月 are the context year)
 _LOST_YEAR = re.compile(r"(?:^|(?<=[:：,，、;；\s(（]))年\s*$")
@@ -362,6 +364,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
                     y -= 1
                 mo = p.month if p.month is not None else None
                 later = True
+        if y is None and p.rel is None and not ctx.lost and p.month is not None:
+            y = _incident_year(text, p.start, p.month)  # “九一八”事变后…11月4日: 1931, the only year the text gives
+            mo = p.month if y is not None else mo
         if y is None or (p.day is not None and mo is None):
             i += 1
             continue
@@ -399,11 +404,32 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
                            {"date": date, "end": end_value, "year_inherited": yi, "month_inherited": mi,
                             "year_from_later": later}))
         i += 1
+    if _LUNAR_WORD.search(text):  # 1939年农历腊月三十: the Gregorian day, in place of the bare year before 农历
+        lunar = lunar_dates(text, [(o.start, int(o.value["date"].iso[:4])) for o in out])
+        out = sorted([*(o for o in out if not any(o.start < n.end and n.start < o.end for n in lunar)), *lunar],
+                     key=lambda x: x.start)
     ago = anniversary_dates(text) if "年前" in text else []
     if ago:
         out = sorted([*out, *(a for a in ago if not any(o.start < a.end and a.start < o.end for o in out))],
                      key=lambda x: x.start)
     return out
+
+
+# an incident named by its day that opens an account with no year written (“九一八”事变后, 一·二八事变, 七七事变): its
+# year dates the months told after it; only an incident (事变/事件/抗战 after the day's name), only a month not
+# before the incident's own (a later month may be of a later year), and only where no year is written at all
+_INCIDENTS = {"九一八": (1931, 9), "一二八": (1932, 1), "七七": (1937, 7), "八一三": (1937, 8)}
+_INCIDENT = re.compile(r"(?P<n>九[·・.•\s]?一八|一[·・.•\s]?二八|七[·・.•\s]?七|八[·・.•\s]?一三)[”」\"』]?\s*(?:事变|事件|抗战|淞沪抗战)")
+
+
+def _incident_year(text: str, offset: int, month: int) -> int | None:
+    """The year of the last incident named by its day before ``offset`` (see _INCIDENT), if ``month`` can be of it."""
+    found = None
+    for m in _INCIDENT.finditer(text, 0, offset):
+        found = _INCIDENTS.get(re.sub(r"[·・.•\s]", "", m.group("n")))
+    if found is None or month < found[1]:
+        return None
+    return found[0]
 
 
 # an anniversary's "today" (今天是2007年7月7日) and the years back from it (七十年前的今天, 六十年前): a speech, an
