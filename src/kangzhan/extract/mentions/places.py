@@ -318,6 +318,8 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 崇山峻岭, 万水千山: a parallel idiom of landforms, no name
     if e - s > 2:
         return False
+    if name[1] == "山" and text[e + 1:e + 2] == "水" or name[1] == "水" and text[s - 1:s] == "山" and s >= 2:
+        return True  # 白山黑水, 青山绿水: a parallel idiom of a land (its mountains and rivers), no city 白山 or 黑水
     prev = text[s - 1] if s else ""
     prev_han = bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BOUNDARY_CHARS
     if _PHRASE_NAME.fullmatch(name) and not text.startswith(("县", "区", "市"), e):
@@ -702,6 +704,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
                 if suf in "山峰岭林泉" and k == 2 and _titled_person(text, s0, end):
                     continue  # 侯万山班长, 马金山(纪念馆筹建人): a man's name with his rank or role after it
+                if k == 2 and stem[0] in "小大" and _words().get(stem[-1] + suf, (0, ""))[0] >= 100:
+                    continue  # 一个偏远的小山村, 小渔村: "small" and a word (山村, tagged ns), no village's name
                 if _common(stem[-1] + suf, 200) and not goal:
                     continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
                 if stem + suf in _words() and _words().get(stem, (0, ""))[1] == "n" and _words()[stem][0] >= 20:
