@@ -86,3 +86,15 @@ def test_a_city_of_that_name_elsewhere_stays_a_place():
     """Look-alike: 白山 as a city, not followed by 水, is a place."""
     text = "1938年春,日军一部由白山出发,进攻临江县城。"
     assert "白山" in {m.text for m in find_places(text)}
+
+
+def test_a_quarter_of_a_province_is_a_region_not_its_city():
+    """湘西南 (the southwest of Hunan) is one region, not the city 湘西 and a stray 南."""
+    found = [(m.text, m.value["kind"]) for m in find_places("老家在湘西南的大山里,离县城很远。")]
+    assert found == [("湘西南", "region")]
+    assert ("鄂东北", "region") in [(m.text, m.value["kind"]) for m in find_places("新四军在鄂东北坚持斗争。")]
+
+
+def test_a_province_bearing_alone_stays_two_characters():
+    """Look-alike: 湘西 followed by a battle word is the region 湘西, no longer name."""
+    assert "湘西" in {m.text for m in find_places("1945年春,湘西会战爆发。")}
