@@ -25,9 +25,11 @@ from kangzhan.extract.mentions.base import Mention
 # or a caption uses (反击, 开火, 突破城墙, 强渡, 入城, 伏击圈, 杀出, a militia's 地雷 …)
 FIGHT = re.compile(COMBAT.pattern + r"|反击|反抗|还击|开火|开枪|开炮|射击|扫射|对射|交锋|枪声|枪响|机枪|手榴弹|刺刀|白刃|"
                    r"突破|强渡|入城|攻城|破城|进犯|窜犯|侵占|杀出|冲杀|伏击圈|包围圈|埋伏|围困|炸死|毙|俘虏|歼|打退|击溃|"
-                   r"地道战|村落战|游击战|地雷战|地雷|踩响|破袭|扫荡|轰击|围剿|打响|杀伤")
+                   r"地道战|村落战|游击战|地雷战|地雷|踩响|破袭|扫荡|轰击|围剿|打响|杀伤|"
+                   # villagers' fights told in a family or village story: surrounding stragglers, killing them
+                   r"围击|围打|群起围|打死|打伤|缴获|缴了|缴下")
 # a side acting in the stretch: the enemy, the defenders, a force of either side (fights._FIGHTER: the opponent only)
-SIDE = re.compile(r"日军|日寇|日伪|倭寇|鬼子|伪军|讨伐队|皇协军|敌(?:军|人|寇|兵)?|守军|我军|国军|中国军队|八路军|新四军|红军|游击队|民兵|"
+SIDE = re.compile(r"日军|日寇|日伪|倭寇|鬼子|伪军|日本兵|日兵|[败残散]寇|讨伐队|皇协军|敌(?:军|人|寇|兵)?|守军|我军|国军|中国军队|八路军|新四军|红军|游击队|民兵|"
                   r"自卫队|县大队|区小队|武工队|支队|部队|联队|师团|旅团|大队|中队|小队|骑兵|步兵|炮兵")
 # drill, not fighting (射击演练); quoted speech (a plan, a boast: "这回不光要打")
 _DRILL = re.compile(r"演练|训练|演习|操练")

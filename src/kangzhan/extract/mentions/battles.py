@@ -69,7 +69,8 @@ def _in_it_when(text: str, s: int, end: int) -> bool:
 
 # X事变发生后, X事变爆发以后: an incident that dates what follows (a life, a unit's move) — the text goes on with
 # other events; a battle word (X会战爆发后) still opens the account of that battle, so only 事变 here
-_INCIDENT_AS_TIME = re.compile(r"^(?:发生|爆发)(?:以?后|之后|以来)")
+# 七七事变开始,即来中国 / X事变起后: the incident's start dates a unit's or a life's career, no account of it
+_INCIDENT_AS_TIME = re.compile(r"^(?:(?:发生|爆发)(?:以?后|之后|以来)|(?:开始|起)(?:以?后|之后|以来|[,，]\s*(?:即|就|便)))")
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
 # 此即X / 这就是X / 是为X / 史称X after an account: the name of what was just told (an anchor that closes it)
 _NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])史称)(?:有名的|著名的|所谓的?)?[“\"「]?$")

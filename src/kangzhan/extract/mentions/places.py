@@ -93,7 +93,7 @@ _TIME_SPAN = re.compile(r"[〇零一二两三四五六七八九十百千万]{1,3
 _SUFFIX_NEXT_OK = set("区上下头脚麓顶南北东西以一之附两沿岸畔边间城内外前后左右,，、。；;:：()（）和及与的至到一线")
 _DIRECTIONS = "东南西北"
 _ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热蒙缅"
-_REGION_RULE = re.compile(rf"[{_ABBREV}](?:[{_DIRECTIONS}中]|[东西][南北])(?![部面方风洋亚欧美非])(?<!中(?=国))")  # 在缅|中国军
+_REGION_RULE = re.compile(rf"[{_ABBREV}](?:[东西][南北]|[{_DIRECTIONS}中])(?![部面方风洋亚欧美非])(?<!中(?=国))")  # 在缅|中国军; 湘西南 whole
 _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
 # 辺: the Japanese form (晋察冀辺区); [X]{2,3} written [X][X]{1,2} (the same matches): a pattern that opens with a
 # character class is scanned for that class in C, one that opens with a repeat is tried at every position
@@ -318,6 +318,10 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 崇山峻岭, 万水千山: a parallel idiom of landforms, no name
     if e - s > 2:
         return False
+    if name[1] == "山" and text[e + 1:e + 2] == "水" or name[1] == "水" and text[s - 1:s] == "山" and s >= 2:
+        return True  # 白山黑水, 青山绿水: a parallel idiom of a land (its mountains and rivers), no city 白山 or 黑水
+    if (region := _REGION_RULE.match(text, s)) and region.end() > e:
+        return True  # 湘西|南, 鄂西|北: the quarter of a province (湘西南, the region rule's), no city 湘西 or 鄂西
     prev = text[s - 1] if s else ""
     prev_han = bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BOUNDARY_CHARS
     if _PHRASE_NAME.fullmatch(name) and not text.startswith(("县", "区", "市"), e):
@@ -702,6 +706,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
                 if suf in "山峰岭林泉" and k == 2 and _titled_person(text, s0, end):
                     continue  # 侯万山班长, 马金山(纪念馆筹建人): a man's name with his rank or role after it
+                if k == 2 and stem[0] in "小大" and _words().get(stem[-1] + suf, (0, ""))[0] >= 100:
+                    continue  # 一个偏远的小山村, 小渔村: "small" and a word (山村, tagged ns), no village's name
                 if _common(stem[-1] + suf, 200) and not goal:
                     continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
                 if stem + suf in _words() and _words().get(stem, (0, ""))[1] == "n" and _words()[stem][0] >= 20:
