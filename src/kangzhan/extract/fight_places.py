@@ -224,12 +224,12 @@ def moved(text: str, m: Mention) -> bool:
     return COMBAT.search(text, m.end, right.start() if right else m.end + 10) is None
 
 
-# where reinforcements came from: 从X调来援兵, 自X抽调兵力, X、Y等地的日军…向Z增援 — the origin of a relief force,
-# whatever the length of the account, is no place of the fight it was sent to (the fight is at Z, or where it was
-# stopped: 在韩庄遭受重创)
+# where reinforcements were called in from: 从X调来援兵, X、Y等地的日军…向Z增援 — the origin of a relief force the
+# enemy called in, whatever the length of the account, is no place of the fight it was sent to (the fight is at Z,
+# or where it was stopped: 在韩庄遭受重创); a unit's own approach march (第10军由衡山北上增援) is one of its places
 _RELIEF = r"援兵|援军|增援|驰援|来援|赴援|援救"
-_RELIEF_FROM = re.compile(r"(?:由|从|自)(?P<where>[^，,。；;：:、\n向往赴至到]{2,10}?)(?:地区|方面)?(?:调来|调集|抽调|派出|派来|赶来|"
-                          r"出动)?(?:的)?(?:" + _RELIEF + r")")
+_RELIEF_FROM = re.compile(r"(?:由|从|自)(?P<where>[^，,。；;：:、\n向往赴至到]{2,10}?)(?:地区|方面)?(?:调来|调集|抽调|派来|"
+                          r"调派)(?:的)?(?:" + _RELIEF + r")")
 _RELIEF_LIST = re.compile(r"(?P<where>[^，,。；;：:\n]{2,30}?)等地的?(?:日军|日伪军|伪军|敌军|敌人|之敌|敌)"
                           r"[^。；;！!？?\n]{0,30}?(?:" + _RELIEF + r")")
 
