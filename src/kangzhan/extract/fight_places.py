@@ -224,6 +224,26 @@ def moved(text: str, m: Mention) -> bool:
     return COMBAT.search(text, m.end, right.start() if right else m.end + 10) is None
 
 
+# where reinforcements were called in from: 从X调来援兵, X、Y等地的日军…向Z增援 — the origin of a relief force the
+# enemy called in, whatever the length of the account, is no place of the fight it was sent to (the fight is at Z,
+# or where it was stopped: 在韩庄遭受重创); a unit's own approach march (第10军由衡山北上增援) is one of its places
+_RELIEF = r"援兵|援军|增援|驰援|来援|赴援|援救"
+_RELIEF_FROM = re.compile(r"(?:由|从|自)(?P<where>[^，,。；;：:、\n向往赴至到]{2,10}?)(?:地区|方面)?(?:调来|调集|抽调|派来|"
+                          r"调派)(?:的)?(?:" + _RELIEF + r")")
+_RELIEF_LIST = re.compile(r"(?P<where>[^，,。；;：:\n]{2,30}?)等地的?(?:日军|日伪军|伪军|敌军|敌人|之敌|敌)"
+                          r"[^。；;！!？?\n]{0,30}?(?:" + _RELIEF + r")")
+
+
+def relief_origins(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without those named only as where a relief force set out from (see _RELIEF_FROM and
+    _RELIEF_LIST): 从朝鲜调来援兵, 淮阴、涟水等地的日军…向车桥增援. A place the relief reached (向X增援) stays."""
+    spans = [(x.start("where"), x.end("where")) for x in _RELIEF_FROM.finditer(text)]
+    spans += [(x.start("where"), x.end("where")) for x in _RELIEF_LIST.finditer(text)]
+    if not spans:
+        return places
+    return [m for m in places if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+
 # a negation right before a place that is the whole of its clause or list item: 不是广东、不是广西 "not to X",
 # 并非长沙而是… — where the text says the story was not
 _NEGATION = re.compile(r"(?:并不是|并非|不是|而非|而不是|没有去|没去|未去|未到)$")

@@ -1203,6 +1203,44 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# a fight named after a two-character place (车桥战役, 江桥抗战): the words of its name after the stem
+_FIGHT_AFTER_STEM = re.compile(r"战役|战斗|之战|大捷|抗战|血战|攻坚战|伏击战|阻击战|歼灭战")
+# the stem stands as a place elsewhere in the text: after a preposition or a verb of moving on or taking it, or before
+# a post, a side or a locative (向车桥增援, 夺取车桥, 车桥据点, 车桥两翼)
+_STEM_PLACED_BEFORE = re.compile(r"(?:[向在到至于抵]|" + "|".join(_VERB_BEFORE_WORDS.split("|")) + ")$")
+_STEM_PLACED_AFTER = re.compile(r"据点|镇|城|一带|地区|附近|守军|之敌|两翼|周围|外围|阵地|以[东南西北]|[东南西北]面")
+
+# a verb that opens a named fight (发起车桥战役, 进行了著名的X战斗): the name starts after it
+_FIGHT_VERB_BEFORE = re.compile(r"(?:发起|发动|进行|打响|参加|指挥|取得)了?(?:著名的|有名的)?$")
+
+
+def _fight_named_stems(text: str, taken: list[bool]) -> list[Mention]:
+    """The two-character place a fight is named after (车桥战役), when no gazetteer holds it and it is an everyday
+    noun (车桥 "axle"): a place only where the text also sets the stem as one elsewhere (向车桥增援, 车桥据点). A stem
+    of time, manner or a verb (夜间战斗, 游击战斗) stands nowhere so, or is no noun."""
+    out = []
+    for m in _FIGHT_AFTER_STEM.finditer(text):
+        s, e = m.start() - 2, m.start()
+        if s < 0 or not _HAN.fullmatch(text, s, e) or any(taken[s:e]) \
+                or not (s == 0 or text[s - 1] in _BOUNDARY_CHARS or not _HAN.match(text, s - 1)
+                        or _FIGHT_VERB_BEFORE.search(text, max(0, s - 6), s)):
+            continue
+        stem = text[s:e]
+        freq, tag = _words().get(stem, (0, "ns"))
+        if freq >= 300 or tag not in ("n", "ns", "nz", "s", "j") or _BAD_ITEM.search(stem) or stem in _NOT_PLACES:
+            continue
+        placed = False
+        i = text.find(stem)
+        while i >= 0 and not placed:
+            placed = i != s and not _FIGHT_AFTER_STEM.match(text, i + 2) \
+                and (_STEM_PLACED_BEFORE.search(text, max(0, i - 4), i) is not None
+                     or _STEM_PLACED_AFTER.match(text, i + 2) is not None)
+            i = text.find(stem, i + 1)
+        if placed:
+            _claim(text, out, taken, s, e, "context")
+    return out
+
+
 # a name the text glosses as a place: "X,村名," (an article's or a dictionary's gloss) or "因发生在X而得名" (a battle
 # named after where it was fought); found from the gloss back to the name (the gloss is rare, the scan cheap)
 _GLOSS = re.compile(r"[,，:：]\s*(?:一个)?(?P<kind>山村|小村|村庄|村|集镇|镇|乡|山|河|关|地)名")
@@ -1424,7 +1462,7 @@ def _clan_village_places(text: str, taken: list[bool]) -> list[Mention]:
             continue  # 经孔庄袭击: the route's village
         if e < len(text) and not _CLAN_AFTER.match(text, e):
             continue
-        _claim(text, out, taken, s0, e, "suffix", _SUFFIX[name[1]])
+        _claim(text, out, taken, s0, e, "suffix", _SUFFIX.get(name[1], "village"))
     return out
 
 
@@ -1542,6 +1580,7 @@ def find_places(text: str) -> list[Mention]:
     out += _attack_targets(text, taken)
     out += _pair_places(text, taken)
     out += _battle_stem_places(text, taken)
+    out += _fight_named_stems(text, taken)
     out += _glossed_places(text, taken)
     out += _repeats(text, out, taken)
     out += _weak_after_parent(text, out, taken)
@@ -1559,6 +1598,7 @@ def find_places(text: str) -> list[Mention]:
     out = _without_lead_words(text, out)
     out = _without_honoured_names(text, out, lex)
     out = [m for m in out if not _depot_in_brackets(text, m)]
+    out = _without_common_nouns(text, out)
     out = _battle_named_longer(text, out)
     out.sort(key=lambda x: x.start)
     return out
@@ -1722,6 +1762,33 @@ def _bearing_places(text: str, found: list[Mention], taken: list[bool]) -> list[
                 or _ALL_NUMERAL.search(name) or _common(name, 20) or _common(name[:2], 2000) and len(name) == 2:
             continue
         out.append(_claim(text, [], taken, a, b, "context", "village"))
+    return out
+
+
+# stems of everyday nouns built with a place suffix (的大镇, 一座古城, X大铁桥): size, age and material, no name
+_GENERIC_STEM = frozenset("大小古老新旧重名铁石木")
+# what stands before such a noun when it is one: a particle, a classifier, a numeral
+_GENERIC_BEFORE = frozenset("的座个条一")
+
+
+def _without_common_nouns(text: str, found: list[Mention]) -> list[Mention]:
+    """The place mentions without two misreadings of a suffix or context rule:
+    an everyday noun (淮安城东南20公里的大镇, 嫩江大铁桥): a stem of size, age or material only, after 的, a classifier
+    or another place (the noun describes that place); and a name read across a compound bearing after a place
+    (龙潭西北平山顶: 西北 is the bearing, 北平山 no mountain). A gazetteer name is left alone (大石桥)."""
+    ends = {m.end for m in found}
+    out = []
+    for m in found:
+        name, src, s = m.value["name"], m.value["source"], m.start
+        if src in ("suffix", "context"):
+            suf = next((x for x in _SUFFIXES_LONGEST if name.endswith(x) and len(name) > len(x)), None)
+            stem = name[:-len(suf)] if suf else ""
+            if stem and set(stem) <= _GENERIC_STEM and s > 0 and (text[s - 1] in _GENERIC_BEFORE or s in ends):
+                continue
+        if src in ("suffix", "context", "feature") and name[0] in "南北" and s >= 2 and text[s - 1] in "东西" \
+                and s - 1 in ends:
+            continue
+        out.append(m)
     return out
 
 
