@@ -1,0 +1,49 @@
+"""Battle identification on relic-site records and relic news (a war site's entry named after the fight it keeps,
+a restoration story): texts written for these tests, through `kangzhan extract FILE --json`."""
+
+from __future__ import annotations
+
+from helpers import extract_json as extract
+
+
+def names(out: dict) -> set[str]:
+    return {b["name"] for b in out["battles"]}
+
+
+def test_a_site_record_names_the_fight_only_as_its_site(tmp_path):
+    text = ("青石岭伏击战遗址\n\n青石岭伏击战遗址,位于桓仁县城东南28公里的青石岭北坡。遗址包括部队宿营地和指挥所旧址。\n\n"
+            "1937年5月,日伪军一个营从桓仁出发,准备进山“讨伐”。抗联第一军第三师得知消息后,埋伏于青石岭两侧山坡,"
+            "待敌进入伏击圈后突然开火。")
+    out = extract(tmp_path, text)
+    assert "青石岭伏击战" in names(out)
+
+
+def test_a_battle_site_written_with_zhandou_is_the_fight_too(tmp_path):
+    text = ("柳河口战斗旧址坐落在柳河口村西的山梁上。1941年8月,八路军某部一个营在此阻击日军,"
+            "激战终日,毙伤日军百余人。现旧址立有石碑一座。")
+    out = extract(tmp_path, text)
+    assert "柳河口战斗" in names(out)
+
+
+def test_a_museum_visited_is_still_no_battle(tmp_path):
+    # 纪念馆 is a building of a later time, not the ground: the visit names no fight of its own
+    text = "今年清明,我们一行来到青石岭抗战纪念馆参观。馆内陈列着三百多件文物,讲解员向我们介绍了展品。"
+    out = extract(tmp_path, text)
+    assert not any(n.startswith("青石岭") for n in names(out))
+
+
+def test_a_site_beside_a_named_battle_stays_a_site(tmp_path):
+    # the text names its battle outright: the site named after another fight is only where a wreath was laid
+    text = ("1938年3月,第二十二集团军在滕县与日军激战,滕县保卫战打了四天三夜,守军伤亡殆尽。"
+            "战后多年,老兵们又到界河战斗遗址献花。")
+    out = extract(tmp_path, text)
+    assert "滕县保卫战" in names(out)
+    assert "界河战斗" not in names(out)
+
+
+def test_a_glossed_traditional_site_record_names_its_fight(tmp_path):
+    # a repost in Traditional characters with the reading glossed inside the words (戰(zhàn), 聯(lián))
+    text = ("黑瞎子溝伏擊戰(zhàn)遺址\n\n黑瞎子溝伏擊戰(zhàn)遺址,位于撫松縣城北20公里的山谷中,現(xiàn)無明顯遺跡。\n\n"
+            "1939年,日偽當(dāng)局調(diào)集重兵“圍剿”抗聯(lián)部隊(duì)。8月中旬,抗聯(lián)第二軍一部埋伏于溝口兩側(cè),準(zhǔn)備伏擊敵人。")
+    out = extract(tmp_path, text)
+    assert "黑瞎子沟伏击战" in names(out) or "黑瞎子溝伏擊戰" in names(out)
