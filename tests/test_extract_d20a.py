@@ -47,3 +47,32 @@ def test_a_glossed_traditional_site_record_names_its_fight(tmp_path):
             "1939年,日偽當(dāng)局調(diào)集重兵“圍剿”抗聯(lián)部隊(duì)。8月中旬,抗聯(lián)第二軍一部埋伏于溝口兩側(cè),準(zhǔn)備伏擊敵人。")
     out = extract(tmp_path, text)
     assert "黑瞎子沟伏击战" in names(out) or "黑瞎子溝伏擊戰" in names(out)
+
+
+def places_of(out: dict, battle: str) -> set[str]:
+    return {p["name"] for b in out["battles"] if b["name"] == battle for p in b["places"]}
+
+
+def test_an_ambush_named_after_everyday_words_the_text_writes_as_a_gully_is_placed_there(tmp_path):
+    # 木头车子 reads as two everyday nouns (wood, cart); the text writes it as a gully's head (木头车子沟口)
+    text = ("木头车子伏击战\n\n1940年4月,八路军某团得知日军运输队要经过木头车子,"
+            "团长率部连夜埋伏于木头车子沟口两侧山坡。次日拂晓敌人进入伏击圈,我军突然开火,毙伤日军五十余人。")
+    out = extract(tmp_path, text)
+    assert "木头车子伏击战" in names(out)
+    assert "木头车子" in places_of(out, "木头车子伏击战")
+
+
+def test_a_hill_town_whose_hills_are_described_is_no_hill(tmp_path):
+    text = ("1938年5月,日军一个联队开到临江,因临江山高、林密,只得弃马步行。"
+            "抗联第一军一部在临江以北的大阳岔伏击日军,毙敌四十余人。")
+    out = extract(tmp_path, text)
+    places = {p["name"] for b in out["battles"] for p in b["places"]}
+    assert "临江山" not in places
+
+
+def test_a_hill_named_before_its_height_stays_a_hill(tmp_path):
+    # 高约千米 gives the hill's height: the hill is named, no description of a town's hills
+    text = "1939年6月,日军进攻鸡冠山,鸡冠山高约千米,守军第三营据险固守三日,毙伤日军二百余人。"
+    out = extract(tmp_path, text)
+    places = {p["name"] for b in out["battles"] for p in b["places"]}
+    assert "鸡冠山" in places

@@ -642,6 +642,10 @@ def _feature_village(stem: str, suf: str) -> bool:
 _MARKET_STREET = re.compile(r"市街")
 
 
+# the hills of a place described after its name (X山高、坡陡, X山高林密): 山 is the subject, no suffix
+_TERRAIN_SAID = re.compile(r"(?:[高陡险峻深大多][、,，。;；和且又]|[高陡险峻深][林路坡谷水峰沟石])")
+
+
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _SUFFIX_AT.finditer(text):
@@ -711,6 +715,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50) or _common(stem[1:], 50)) \
                         and not _feature_village(stem, suf):
                     continue  # X + common word (向阵地口), common word + X (负责南口): not a name
+                if suf in "山岭" and _TERRAIN_SAID.match(text, end):
+                    continue  # 因X山高、坡陡、林密: the place's hills described (its 山 high), no hill named
                 nxt = text[end:end + 1]
                 if (nxt and nxt not in _SUFFIX_NEXT_OK and not _LOCATIVE.match(text, end)
                         and (_common(suf + nxt, 30) or _words().get(suf + nxt, (0, ""))[0] >= 500)):
@@ -1164,7 +1170,7 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
 
 # a name before the word for its battle: 瓦鲁班之役, X大捷, X这场战役 — the battles of a memoir are named after
 # places, transliterated foreign ones (no gazetteer holds them) too
-_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|保卫战|守卫战")
+_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|保卫战|守卫战|伏击战")
 # X保卫战 is the defence of the place X (石牌保卫战): a rare noun (石牌 "stone tablet") is the place's name there
 _DEFENCE_OF = ("保卫战", "守卫战")
 
@@ -1191,10 +1197,24 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
             rare_noun = defence and not _BAD_ITEM.search(text[s:e]) and tag in ("n", "ns", "nz", "j", "s") and freq < 300
             if defence and freq >= 300:
                 break  # 城市保卫战: a defence of cities in general, no place
-            if rare_noun or _item_ok(text, s, e) and not _common(text[s:e], 5):
+            if rare_noun or _item_ok(text, s, e) and not _common(text[s:e], 5) \
+                    or k > 2 and _ground_named_after(text, text[s:e]):
                 _claim(text, out, taken, s, e, "context")
             break
     return out
+
+
+def _ground_named_after(text: str, stem: str) -> bool:
+    """The text writes the battle's stem elsewhere as the head of a gully's, a village's or a hill's name (家什房子沟口,
+    石门坎村): a toponym, though made of everyday nouns (丛林陡壁 alone is ground described, no name)."""
+    if _BAD_ITEM.search(stem) or _person(stem):
+        return False
+    i = text.find(stem)
+    while i >= 0:
+        if text.startswith(tuple(_FEATURE_END + _SETTLEMENT), i + len(stem)):
+            return True
+        i = text.find(stem, i + 1)
+    return False
 
 
 # a name the text glosses as a place: "X,村名," (an article's or a dictionary's gloss) or "因发生在X而得名" (a battle
@@ -1496,6 +1516,7 @@ def find_places(text: str) -> list[Mention]:
         for suf in (ext.group(0),) if ext and e not in hit_starts else ():  # 山东|台儿庄: a place follows
             if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
                     and not name.endswith(suf) and not _runs_into_next_name(text, name, e)
+                    and not (suf in "山岭" and _TERRAIN_SAID.match(text, e + len(suf)))  # 因X山高、坡陡: its hills
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
                          or not _common(suf + text[e + len(suf):e + len(suf) + 1], 30))):
                 kind = _SUFFIX[suf]
