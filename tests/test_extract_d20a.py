@@ -76,3 +76,25 @@ def test_a_hill_named_before_its_height_stays_a_hill(tmp_path):
     out = extract(tmp_path, text)
     places = {p["name"] for b in out["battles"] for p in b["places"]}
     assert "鸡冠山" in places
+
+
+def commanders_of(out: dict) -> set[str]:
+    return {c["name"] for b in out["battles"] for c in b.get("commanders", [])}
+
+
+def test_a_slope_before_a_command_post_is_no_commander(tmp_path):
+    # 指挥部/指挥所 is the post (a noun): the words before it say where it stood, they name no commander
+    text = ("1939年7月,八路军某团在马家岭伏击日军运输队,毙伤日军六十余人。"
+            "遗址包括岭下的宿营地,西北山梁上指挥部旧址。战斗中,团长王大海亲自指挥部队冲锋。")
+    out = extract(tmp_path, text)
+    assert "西北山梁上" not in commanders_of(out)
+    assert "王大海" in commanders_of(out)
+
+
+def test_a_place_inside_a_nickname_is_no_place_of_the_fight(tmp_path):
+    text = ("1940年3月,号称“华北治安之花”的伪军一个团从保定开到唐县,"
+            "八路军某部在唐县以西的北店头伏击该团,毙伤伪军百余人。")
+    out = extract(tmp_path, text)
+    places = {p["name"] for b in out["battles"] for p in b["places"]}
+    assert "华北" not in places
+    assert places & {"北店头", "唐县"}

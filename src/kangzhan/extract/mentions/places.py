@@ -1469,6 +1469,11 @@ def _ge_zhuang_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# a nickname in quotes after the word that gives it (素有“满洲剿匪之花”之称, 号称“江南第一团”, 人称“X之虎”): the place
+# in it qualifies the unit's or man's fame, no place of the fight
+_EPITHET = re.compile(r"(?:素有|素称|号称|人称|誉为|被称为|被誉为|美称|绰号|外号)[“\"「『](?P<q>[^”\"」』\n]{2,14})[”\"」』]")
+
+
 def find_places(text: str) -> list[Mention]:
     """Place mentions of ``text`` (see the module docstring)."""
     text = text or ""
@@ -1574,6 +1579,8 @@ def find_places(text: str) -> list[Mention]:
     out = _without_lead_words(text, out)
     out = _without_honoured_names(text, out, lex)
     out = [m for m in out if not _depot_in_brackets(text, m)]
+    epithets = [(q.start("q") - 1, q.end("q")) for q in _EPITHET.finditer(text)]  # from the opening quote
+    out = [m for m in out if not inside_span(epithets, m.start)]  # 素有“满洲剿匪之花”的X旅: a nickname, no place
     out = _battle_named_longer(text, out)
     out.sort(key=lambda x: x.start)
     return out
