@@ -4,6 +4,7 @@ a restoration story): texts written for these tests, through `kangzhan extract F
 from __future__ import annotations
 
 from helpers import extract_json as extract
+from helpers import extract_jsonl
 
 
 def names(out: dict) -> set[str]:
@@ -98,3 +99,18 @@ def test_a_place_inside_a_nickname_is_no_place_of_the_fight(tmp_path):
     places = {p["name"] for b in out["battles"] for p in b["places"]}
     assert "华北" not in places
     assert places & {"北店头", "唐县"}
+
+
+def test_a_civilian_named_like_a_county_is_no_place_of_the_fight(tmp_path):
+    # 安吉 is a county; 市民赵安吉 is the man the story is about, and so is every later 赵安吉
+    text = ("县文物局日前给市民赵安吉颁发了文物保护奖。赵安吉离开这个小院已有多年,赵安吉决定修复村里的炮楼。\n\n历史资料\n\n"
+            "1941年5月,驻守在县城的日军一个中队进犯张家湾,遭到八路军伏击,毙伤日军四十余人。")
+    rows = extract_jsonl(tmp_path, text)
+    assert not any(r.get("kind") == "place" and r.get("text") == "安吉" for r in rows)
+
+
+def test_a_county_after_a_surname_like_word_stays_a_place(tmp_path):
+    text = "1942年2月,日军进攻平山,八路军一个团在平山以西阻击日军,毙伤日军百余人。"
+    out = extract(tmp_path, text)
+    places = {p["name"] for b in out["battles"] for p in b["places"]}
+    assert "平山" in places

@@ -1108,13 +1108,28 @@ _TITLE_END = re.compile("(?:" + "|".join(sorted({t for t, _ in TITLES} | set(RAN
                                                  key=len, reverse=True)) + ")$")
 
 
+# a civilian's role before his name (市民李建德, 村民王平山, 老人张安远): what a news story calls the man it is about
+_ROLE_END = re.compile("(?:市民|村民|居民|农民|老人|老汉|老乡|老兵|先生|女士|师傅|老师|记者|学生|商人|企业家|店主|房主|屋主)$")
+
+
+def _called_a_person(text: str, name: str) -> bool:
+    """The surname and given name are written somewhere after a civilian's role word (给市民李建德颁奖 … 李建德决定):
+    the text names a man so, and every writing of the name is his."""
+    i = text.find(name)
+    while i >= 0:
+        if _ROLE_END.search(text, max(0, i - 3), i):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def _in_personal_name(text: str, s: int, e: int, lex: dict) -> bool:
     """A two-character county after a one-character surname that a title precedes, or that 部 ("the troops of")
     follows (伪军头目刘宁安部): a person's given name, no place. Not a city or province (军长|向|宜昌: 向 is
     also a preposition, so a surname that is a frequent function word is no surname here)."""
     if e - s != 2 or s < 1 or text[s - 1] not in cn_surnames() or lex.get(text[s:e], ("",))[0] in ("province", "city"):
         return False
-    titled = bool(_TITLE_END.search(text, max(0, s - 7), s - 1))
+    titled = bool(_TITLE_END.search(text, max(0, s - 7), s - 1)) or _called_a_person(text, text[s - 1:e])
     if _lead_char(text[s - 1]):  # 谢, 向, 于: a surname or a verb or preposition; a listed name must close it
         return titled and text[e:e + 1] in ("、", "，", ",", "。", "；", ";")
     return (titled or text.startswith("部", e) and not _common(text[e:e + 2], 50)  # 刘宁安部: his troops (no 部署)
