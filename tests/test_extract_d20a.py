@@ -114,3 +114,17 @@ def test_a_county_after_a_surname_like_word_stays_a_place(tmp_path):
     out = extract(tmp_path, text)
     places = {p["name"] for b in out["battles"] for p in b["places"]}
     assert "平山" in places
+
+
+def test_a_spam_sites_keyword_line_gives_no_place(tmp_path):
+    text = ("国产精品视频app,日本一区二区高清视频,中文字幕在线观看,美女图片大全,久久精品免费\n\n"
+            "1939年9月,八路军某部在梁家沟伏击日军运输队,毙伤日军八十余人,缴获大车二十辆。")
+    rows = extract_jsonl(tmp_path, text)
+    assert not any(r.get("kind") == "place" and r.get("text") == "日本" for r in rows)
+
+
+def test_a_sentence_about_a_film_stays_text(tmp_path):
+    # a clause of the text that speaks of a video is no keyword line: its places stay
+    text = "这段视频记录了日军轰炸重庆、成都、乐山、宜宾的情景,高清修复后在线播出。1939年8月,日军轰炸乐山。"
+    rows = extract_jsonl(tmp_path, text)
+    assert any(r.get("kind") == "place" and r.get("text") == "乐山" for r in rows)
