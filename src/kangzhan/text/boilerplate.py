@@ -71,6 +71,20 @@ def _is_town_list(line: str) -> bool:
     return sum(1 for x in items if _TOWN_ITEM.fullmatch(x)) * 5 >= len(items) * 4
 
 
+# a spam site's keyword line (国产精品视频app,亚洲一区二区高清视频,中文字幕在线 …): the words search engines are fed
+_SPAM_WORD = re.compile(r"视频|高清|在线观看|在线|国产|精品|字幕|无码|一区二区|成人|免费观看|美女|av|AV")
+_KEYWORD_SEP = re.compile(r"[,，、|｜]")
+
+
+def _is_keyword_line(line: str) -> bool:
+    """Four items or more between commas, no full stop, and half of them or more holding a spam site's keyword:
+    a line of search-engine bait, no sentence of the text (its 亚洲 or 日本 names no place of the war)."""
+    items = [x.strip() for x in _KEYWORD_SEP.split(line) if x.strip()]
+    if len(items) < 4 or "。" in line or any(len(x) > 20 for x in items):
+        return False
+    return sum(1 for x in items if _SPAM_WORD.search(x)) * 2 >= len(items)
+
+
 def _is_related_line(line: str) -> bool:
     """The head line of a block of links: short and no sentence (相关阅读:, 【推荐阅读】)."""
     return len(line.strip()) <= 12 and not _SENTENCE.search(line)
@@ -109,7 +123,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every furniture line (without its line break) and byline of ``text``, sorted."""
     spans: set[tuple[int, int]] = set()
     seen: set[int] = set()  # the lines already judged (a line holds several hits)
-    for rx, judge in ((_FURNITURE, _is_furniture), (_NAV_SEP, _is_furniture), (_BAR, _is_town_list)):
+    for rx, judge in ((_FURNITURE, _is_furniture), (_NAV_SEP, _is_furniture), (_BAR, _is_town_list),
+                      (_SPAM_WORD, _is_keyword_line)):
         for m in rx.finditer(text):
             s, e = _line(text, m.start())
             if s not in seen:

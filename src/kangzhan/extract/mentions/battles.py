@@ -750,7 +750,7 @@ def find_battles(text: str) -> list[Mention]:
             continue  # 其中X成了这场战役最惨烈的战斗之一: X is a part of the battle told, no summary closing it
         out.append(Mention("battle", m.start(), m.end(), m.group(0), {
             "name": None, "context": True, "closer": True}))
-    out = [m for m in out if not (m.value.get("name") and _MEMORIAL_AFTER.match(text, m.end))]
+    out = _site_names(text, out)
     out = _nested_parts(_shortest_genitive(_outside_titles(text, out)))
     out = [m for m in out if not (m.value.get("name") and (_COUNTED_SET.search(m.value["name"])
                                                         or _WAR_LENGTH.fullmatch(m.value["name"])
@@ -1460,6 +1460,22 @@ _BLOODY_FIGHT_VERB = re.compile(r"(?:日[军寇本]|敌|鬼子|倭|伪军|顽|[�
 # a museum, memorial or site named after a battle (X抗战纪念馆, X战役遗址): the place of a visit, no battle's name;
 # but a monument's inscription (X之战纪念碑文, 碑记, 碑铭) is a text about the battle
 _MEMORIAL_AFTER = re.compile(r"\s*(?:纪念馆|博物馆|陈列馆|纪念碑(?![文记铭])|纪念园|纪念地|纪念广场|遗址|旧址)")
+# a battlefield kept as a relic (X伏击战遗址, X战斗旧址): the site is the ground of the fight it is named after
+_SITE_AFTER = re.compile(r"\s*(?:战场)?(?:遗址|旧址)")
+
+
+def _site_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the names of museums, memorials and sites (踏访X纪念馆: the place of a visit). But a
+    text that names no battle except as a battlefield site (X伏击战遗址,位于…: a relic record, a visit to the
+    ground) is about that fight: the site's battle names stay, the fight the site keeps."""
+    kept = [m for m in mentions if not (m.value.get("name") and _MEMORIAL_AFTER.match(text, m.end))]
+    if any(m.value.get("name") for m in kept):
+        return kept
+    sites = [m for m in mentions if m.value.get("name") and _SITE_AFTER.match(text, m.end)
+             and not m.value["name"].endswith("抗战")]
+    return sorted([*kept, *sites], key=lambda m: m.start) if sites else kept
+
+
 # a campaign's name glued before its part's (长衡会战衡阳保卫战, X战役Y阻击战): two battles, the second a part
 _NESTED = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,8}?(?:会战|战役|大战))(?P<part>[\u4e00-\u9fff]{2,8}"
                      r"(?:保卫战|守卫战|阻击战|攻坚战|争夺战|战斗|战役|之战|之役|大捷|血战))")

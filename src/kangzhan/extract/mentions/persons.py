@@ -133,8 +133,8 @@ _UNIT_NAME_BU = re.compile(
 )  # 2营王超奎部, 预备10师葛先才团 (a regiment called by its commander's name)
 # a 4-5 character Japanese-style name opening a clause, before its verb of command: ，阿南惟几命第6师团…
 _CLAUSE_JP_NAME = re.compile(
-    r"(?<=[，,。；;])(?P<name>[\u4e00-\u9fff]{4,5}?)(?:即|随即|遂|乃|又|亲自)?(?=命|令|率|指挥|下令|决定)"
-)
+    r"(?<=[，,。；;])(?P<name>[\u4e00-\u9fff]{4,5}?)(?:即|随即|遂|乃|又|亲自)?(?=命|令|率|指挥(?!部|所)|下令|决定)"
+)  # 指挥部, 指挥所: the command post, a noun (东南山坡上指挥部旧址: where it stood), no verb of a commander
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
 # a Japanese commander written right after his army or division, before the troops he uses (敌第11军园部和一郎，以…)
 _UNIT_JP_NAME = re.compile(r"(?<=[0-9一二三四五六七八九十百〇])(?:军|师团|方面军)(?P<name>[\u4e00-\u9fff]{4,5}?)"
@@ -789,7 +789,8 @@ def find_persons(text: str) -> list[Mention]:
         if not any(text.startswith(_JP_ACTOR_VERBS, at + k) for k in _NAME_LENGTHS):
             continue  # no verb after any possible name (在|长沙附近 …): spare the segmentation
         name = cut_name(text, at, strong=True)
-        if name and text[at + len(name):].startswith(_JP_ACTOR_VERBS):
+        if name and text[at + len(name):].startswith(_JP_ACTOR_VERBS) \
+                and not text.startswith(("指挥部", "指挥所"), at + len(name)):  # 在X指挥部: the post's place
             found.setdefault(name, (None, "verb"))
     for name, (_t, how) in list(found.items()):  # 陈诚、薛岳指挥…: the names listed before a commander's
         if how != "verb":

@@ -646,6 +646,10 @@ def _feature_village(stem: str, suf: str) -> bool:
 _MARKET_STREET = re.compile(r"市街")
 
 
+# the hills of a place described after its name (X山高、坡陡, X山高林密): 山 is the subject, no suffix
+_TERRAIN_SAID = re.compile(r"(?:[高陡险峻深大多][、,，。;；和且又]|[高陡险峻深][林路坡谷水峰沟石])")
+
+
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _SUFFIX_AT.finditer(text):
@@ -717,6 +721,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50) or _common(stem[1:], 50)) \
                         and not _feature_village(stem, suf):
                     continue  # X + common word (向阵地口), common word + X (负责南口): not a name
+                if suf in "山岭" and _TERRAIN_SAID.match(text, end):
+                    continue  # 因X山高、坡陡、林密: the place's hills described (its 山 high), no hill named
                 nxt = text[end:end + 1]
                 if (nxt and nxt not in _SUFFIX_NEXT_OK and not _LOCATIVE.match(text, end)
                         and (_common(suf + nxt, 30) or _words().get(suf + nxt, (0, ""))[0] >= 500)):
@@ -1108,13 +1114,28 @@ _TITLE_END = re.compile("(?:" + "|".join(sorted({t for t, _ in TITLES} | set(RAN
                                                  key=len, reverse=True)) + ")$")
 
 
+# a civilian's role before his name (市民李建德, 村民王平山, 老人张安远): what a news story calls the man it is about
+_ROLE_END = re.compile("(?:市民|村民|居民|农民|老人|老汉|老乡|老兵|先生|女士|师傅|老师|记者|学生|商人|企业家|店主|房主|屋主)$")
+
+
+def _called_a_person(text: str, name: str) -> bool:
+    """The surname and given name are written somewhere after a civilian's role word (给市民李建德颁奖 … 李建德决定):
+    the text names a man so, and every writing of the name is his."""
+    i = text.find(name)
+    while i >= 0:
+        if _ROLE_END.search(text, max(0, i - 3), i):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def _in_personal_name(text: str, s: int, e: int, lex: dict) -> bool:
     """A two-character county after a one-character surname that a title precedes, or that 部 ("the troops of")
     follows (伪军头目刘宁安部): a person's given name, no place. Not a city or province (军长|向|宜昌: 向 is
     also a preposition, so a surname that is a frequent function word is no surname here)."""
     if e - s != 2 or s < 1 or text[s - 1] not in cn_surnames() or lex.get(text[s:e], ("",))[0] in ("province", "city"):
         return False
-    titled = bool(_TITLE_END.search(text, max(0, s - 7), s - 1))
+    titled = bool(_TITLE_END.search(text, max(0, s - 7), s - 1)) or _called_a_person(text, text[s - 1:e])
     if _lead_char(text[s - 1]):  # 谢, 向, 于: a surname or a verb or preposition; a listed name must close it
         return titled and text[e:e + 1] in ("、", "，", ",", "。", "；", ";")
     return (titled or text.startswith("部", e) and not _common(text[e:e + 2], 50)  # 刘宁安部: his troops (no 部署)
@@ -1170,7 +1191,7 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
 
 # a name before the word for its battle: 瓦鲁班之役, X大捷, X这场战役 — the battles of a memoir are named after
 # places, transliterated foreign ones (no gazetteer holds them) too
-_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|保卫战|守卫战")
+_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|保卫战|守卫战|伏击战")
 # X保卫战 is the defence of the place X (石牌保卫战): a rare noun (石牌 "stone tablet") is the place's name there
 _DEFENCE_OF = ("保卫战", "守卫战")
 
@@ -1197,7 +1218,8 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
             rare_noun = defence and not _BAD_ITEM.search(text[s:e]) and tag in ("n", "ns", "nz", "j", "s") and freq < 300
             if defence and freq >= 300:
                 break  # 城市保卫战: a defence of cities in general, no place
-            if rare_noun or _item_ok(text, s, e) and not _common(text[s:e], 5):
+            if rare_noun or _item_ok(text, s, e) and not _common(text[s:e], 5) \
+                    or k > 2 and _ground_named_after(text, text[s:e]):
                 _claim(text, out, taken, s, e, "context")
             break
     return out
@@ -1239,6 +1261,19 @@ def _fight_named_stems(text: str, taken: list[bool]) -> list[Mention]:
         if placed:
             _claim(text, out, taken, s, e, "context")
     return out
+
+
+def _ground_named_after(text: str, stem: str) -> bool:
+    """The text writes the battle's stem elsewhere as the head of a gully's, a village's or a hill's name (家什房子沟口,
+    石门坎村): a toponym, though made of everyday nouns (丛林陡壁 alone is ground described, no name)."""
+    if _BAD_ITEM.search(stem) or _person(stem):
+        return False
+    i = text.find(stem)
+    while i >= 0:
+        if text.startswith(tuple(_FEATURE_END + _SETTLEMENT), i + len(stem)):
+            return True
+        i = text.find(stem, i + 1)
+    return False
 
 
 # a name the text glosses as a place: "X,村名," (an article's or a dictionary's gloss) or "因发生在X而得名" (a battle
@@ -1493,6 +1528,11 @@ def _ge_zhuang_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# a nickname in quotes after the word that gives it (素有“满洲剿匪之花”之称, 号称“江南第一团”, 人称“X之虎”): the place
+# in it qualifies the unit's or man's fame, no place of the fight
+_EPITHET = re.compile(r"(?:素有|素称|号称|人称|誉为|被称为|被誉为|美称|绰号|外号)[“\"「『](?P<q>[^”\"」』\n]{2,14})[”\"」』]")
+
+
 def find_places(text: str) -> list[Mention]:
     """Place mentions of ``text`` (see the module docstring)."""
     text = text or ""
@@ -1540,6 +1580,7 @@ def find_places(text: str) -> list[Mention]:
         for suf in (ext.group(0),) if ext and e not in hit_starts else ():  # 山东|台儿庄: a place follows
             if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
                     and not name.endswith(suf) and not _runs_into_next_name(text, name, e)
+                    and not (suf in "山岭" and _TERRAIN_SAID.match(text, e + len(suf)))  # 因X山高、坡陡: its hills
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
                          or not _common(suf + text[e + len(suf):e + len(suf) + 1], 30))):
                 kind = _SUFFIX[suf]
@@ -1599,6 +1640,8 @@ def find_places(text: str) -> list[Mention]:
     out = _without_honoured_names(text, out, lex)
     out = [m for m in out if not _depot_in_brackets(text, m)]
     out = _without_common_nouns(text, out)
+    epithets = [(q.start("q") - 1, q.end("q")) for q in _EPITHET.finditer(text)]  # from the opening quote
+    out = [m for m in out if not inside_span(epithets, m.start)]  # 素有“满洲剿匪之花”的X旅: a nickname, no place
     out = _battle_named_longer(text, out)
     out.sort(key=lambda x: x.start)
     return out
