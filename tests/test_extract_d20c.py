@@ -75,3 +75,30 @@ def test_a_rescue_is_no_barracks(tmp_path):
     text = "1942年5月,太行山北大营救行动中,八路军第129师掩护机关突围,与日军激战于辽县。\n"
     facts = extract(tmp_path, text)
     assert not any("大营" in p["name"] for b in facts["battles"] for p in b["places"])
+
+
+def test_the_next_day_is_dated_from_the_day_told_before_it(tmp_path):
+    text = ("新墙河战斗\n1939年9月14日,日军第6师团向新墙河北岸守军阵地发起进攻,第52军奋力阻击。翌日晨,日军强渡新墙河,"
+            "守军逐次抵抗,激战终日。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["start"] == "1939-09-14" and b["end"] == "1939-09-15"
+
+
+def test_an_outcome_at_a_clock_time_after_the_next_day_ends_the_fight_that_day(tmp_path):
+    text = ("庄头村战斗\n1940年5月1日夜,日军独立混成第4旅团向庄头村发起进攻,守军一个营据村抵抗。第二天凌晨3时,日军增兵再攻。"
+            "6时许,守军突围,日军占领庄头村。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["start"] == "1940-05-01" and b["end"] == "1940-05-02"
+
+
+def test_this_time_the_army_is_no_next_day(tmp_path):
+    text = ("上高战斗\n1941年3月15日,日军第33师团向上高进攻。此次日军出动兵力两万余人,守军第74军坚决抵抗,"
+            "日军伤亡千余人。\n")
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["start"] == "1941-03-15" and b["end"] is None
+
+
+def test_a_next_day_after_a_month_alone_stays_undated(tmp_path):
+    text = "上高战斗\n1941年3月,日军第33师团向上高进攻。次日,守军第74军反击,日军伤亡千余人。\n"
+    b = extract(tmp_path, text)["battles"][0]
+    assert b["start"] == "1941-03" and b["end"] is None
