@@ -410,7 +410,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
 
 # the day after the one just told (次日晨, 翌日, 第二天, 激战至次日): the fight's next day, dated from the last day
 # written before it in the same paragraph; 此次日军 (this time the Japanese army), 每次日 are no next day
-_NEXT_DAY = re.compile(r"(?:(?<![此这该每首多一二两三四五六七八九十几数历屡层依名班批架人车档位场轮再初其各本上下])次(?:日|晨)"
+_NEXT_DAY = re.compile(r"(?:(?<![此这该每首多一二两三四五六七八九十几数历屡层依名班批架人车档位场轮再初其各本上下渐逐主目席])次(?:日|晨)"
                        r"|翌(?:日|晨)|第二天)")
 _NEXT_DAY_AT = re.compile("次日|次晨|翌日|翌晨|第二天")
 _NEXT_DAY_REACH = 200  # how far back the day it counts from may stand
