@@ -863,19 +863,26 @@ def _without_earlier_years(info: BattleInfo | None, items: list[tuple[int, Menti
 
 # a sentence dated by reference to the day told before (当日, 是日, 当天, 同日) and telling the outcome (the town taken)
 _SAME_DAY = re.compile(r"当日|是日|当天|同日|即日")
+# a sentence opened by a clock time (5时半,…; 凌晨3时许,…): the day last told goes on
+_CLOCK_OPEN = re.compile(r"\s*(?:凌晨|拂晓|清晨|早晨|上午|中午|下午|傍晚|晚|夜|晨)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[时点]"
+                         r"(?:半|许|[0-9]{1,2}分|[一二三四五六七八九十]{1,3}分)?")
 _TAKEN = re.compile(_END_CUE.pattern + r"|攻占|攻克|克复|收复|光复|解放")
 
 
 def _same_day_outcomes(text: str, sents: list, labels: list, name: str,
                        items: list[tuple[int, Mention]]) -> list[Mention]:
     """The date of each undated sentence of the battle that tells its outcome on "the same day" (1月15日,…发动突袭。
-    …我军于当日午完全攻占该城): the date of the last dated sentence before it, in the same paragraph."""
+    …我军于当日午完全攻占该城), or at a clock time right after a dated sentence (次日晨4时,… 5时半,…占领X): the
+    date of the last dated sentence before it, in the same paragraph."""
     out = []
     dated = {k for k, _ in items}
     for k, lab in enumerate(labels):
-        if lab != name or k in dated or not _SAME_DAY.search(text, *sents[k]) or not _TAKEN.search(text, *sents[k]):
+        if lab != name or k in dated or not _TAKEN.search(text, *sents[k]):
             continue
-        before = [(j, d) for j, d in items if j < k]
+        clock = not _SAME_DAY.search(text, *sents[k]) and _CLOCK_OPEN.match(text, sents[k][0]) is not None
+        if not clock and not _SAME_DAY.search(text, *sents[k]):
+            continue
+        before = [(j, d) for j, d in items if j < k and (not clock or j >= k - 2)]
         if before:
             j, d = max(before, key=lambda x: x[1].start)
             if "\n" not in text[d.end:sents[k][0]]:

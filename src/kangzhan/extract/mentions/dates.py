@@ -408,6 +408,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         lunar = lunar_dates(text, [(o.start, int(o.value["date"].iso[:4])) for o in out])
         out = sorted([*(o for o in out if not any(o.start < n.end and n.start < o.end for n in lunar)), *lunar],
                      key=lambda x: x.start)
+    if _NEXT_DAY_AT.search(text):
+        out = _with_next_days(text, out)
     ago = anniversary_dates(text) if "年前" in text else []
     if ago:
         out = sorted([*out, *(a for a in ago if not any(o.start < a.end and a.start < o.end for o in out))],
@@ -430,6 +432,38 @@ def _incident_year(text: str, offset: int, month: int) -> int | None:
     if found is None or month < found[1]:
         return None
     return found[0]
+
+
+# the day after the one just told (次日晨, 翌日, 第二天, 激战至次日): the fight's next day, dated from the last day
+# written before it in the same paragraph; 此次日军 (this time the Japanese army), 每次日 are no next day
+_NEXT_DAY = re.compile(r"(?:(?<![此这该每首多一二两三四五六七八九十几数历屡层依名班批架人车档位场轮再初其各本上下渐逐主目席])次(?:日|晨)"
+                       r"|翌(?:日|晨)|第二天)")
+_NEXT_DAY_AT = re.compile("次日|次晨|翌日|翌晨|第二天")
+_NEXT_DAY_REACH = 200  # how far back the day it counts from may stand
+
+
+def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
+    """The date mentions and a mention for each next day (次日, 翌日, 第二天) whose day before is a day-precision
+    date (or range's end) written within reach in the same paragraph: that date plus one day."""
+    import datetime as dt
+
+    added = []
+    starts = [o.start for o in out]
+    for m in _NEXT_DAY.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or out[k].end > m.start():
+            continue
+        prev = out[k]
+        day = prev.value.get("end") or prev.value["date"]
+        if day.precision != "day" or m.start() - prev.end > _NEXT_DAY_REACH or "\n" in text[prev.end:m.start()]:
+            continue
+        nxt = dt.date.fromisoformat(day.iso) + dt.timedelta(days=1)
+        if not MIN_YEAR <= nxt.year <= MAX_YEAR:
+            continue
+        added.append(Mention("date", m.start(), m.end(), m.group(), {
+            "date": DateValue(nxt.isoformat()), "end": None, "year_inherited": True, "month_inherited": True,
+            "year_from_later": False, "next_day": True}))
+    return sorted([*out, *added], key=lambda x: x.start) if added else out
 
 
 # an anniversary's "today" (今天是2007年7月7日) and the years back from it (七十年前的今天, 六十年前): a speech, an

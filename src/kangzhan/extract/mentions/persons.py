@@ -579,7 +579,7 @@ def _year_given_name(name: str) -> bool:
             and not _NOT_IN_NAME.search(name[:2]))
 
 
-_UNIT_END = re.compile("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队)$")
+_UNIT_END = re.compile("(战区|集团|军|师|旅|团|营|县|省|市|路|镇|部|队|署|厅)$")  # 司令长官|公署: an office
 _PLACE_END = re.compile("(支队|部队|附近|地区|方面|以北|以南|以东|以西|一带|阵地|会战|战役)$")
 
 

@@ -1092,6 +1092,9 @@ _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党�
                         r"晚报|电视台|政协|文史馆|军校|军官学校|学校|讲武堂|中学|小学|"
                         r"地下党|党组织|党委|工委|总部|大本营|统帅部|当局)")  # 黄埔军校: the school, no place of the battle;
 # 津南地下党组织: the party's; 延安总部通电表扬: the command (a metonym), no place of the fight
+# an accord, a conference or an order named after the city where it was made (华盛顿体系, 巴黎和会, 马关条约,
+# 塘沽协定): the place of a signature, no place of a fight
+_ACCORD_AFTER = re.compile(r"(?:体系|体制|会议|和会|条约|公约|协定|协议|宣言|公报|会谈|谈判)")
 # an institution's name with a qualifier between the place and the kind (江西人民出版社, 湖南师范大学, 四川古籍
 # 出版社): publishers, universities and newspapers; memorials and museums are often named after the battle itself
 _ORG_KIND = re.compile(r"出版社|大学|学院|日报|报社|电视台|图书馆|档案馆|高中|中学|小学")
@@ -1313,6 +1316,22 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
                 or _motion(name):
             continue
         _claim(text, out, taken, s, e, "context")
+    return out
+
+
+# a barracks named by its bearing from the city (北大营, 东大营): a camp of the garrison, where attacks fell;
+# not 大营救 (a rescue), not 大营子 (a village, the suffix rule's)
+_BARRACKS = re.compile(r"[东南西北]大营(?![救养业销子村房])")
+
+
+def _barracks_places(text: str, taken: list[bool]) -> list[Mention]:
+    """A barracks named by its bearing (沈阳北大营, 进攻北大营, 驻地西大营) where a name can start: a place."""
+    out = []
+    for m in _BARRACKS.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]) or s and text[s - 1] in _DIRECTIONS and not taken[s - 1] or not _at_boundary(text, s, taken):
+            continue  # 东|北大营: the bearing of a longer name
+        _claim(text, out, taken, s, e, "context", "fort")
     return out
 
 
@@ -1618,6 +1637,7 @@ def find_places(text: str) -> list[Mention]:
     out += _locative_places(text, taken)
     out += _bearing_places(text, out, taken)
     out += _stronghold_places(text, taken)
+    out += _barracks_places(text, taken)
     out += _attack_targets(text, taken)
     out += _pair_places(text, taken)
     out += _battle_stem_places(text, taken)
@@ -1630,6 +1650,7 @@ def find_places(text: str) -> list[Mention]:
     titles = book_titles(text)
     ends = {m.end for m in out}
     out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not _qualified_org_after(text, m.end)
+           and not _ACCORD_AFTER.match(text, m.end)
            and not inside_span(titles, m.start)
            and not ((_PHRASE_NAME.fullmatch(m.value["name"]) or _TOWN_SIDE.fullmatch(m.value["name"]))
                     and not text.startswith(("县", "区", "市"), m.end))

@@ -115,6 +115,17 @@ def security_prefix(text: str, pos: int) -> int | None:
     return start
 
 
+# a garrison formation with no number of its own (独立守备队, 铁道守备队, 警备队), then its numbered part
+# (独立守备队第二大队): 第二大队 alone is no designation; the formation's name stays in the key, as a force's does
+_GARRISON_PREFIX = re.compile(r"(?:独立|铁道|铁路|国境|宪兵|海军)?(?:守备|警备)队$")
+
+
+def garrison_prefix(text: str, pos: int) -> int | None:
+    """Start of an unnumbered garrison formation written right before pos (独立守备队|第2大队), None if none."""
+    m = _GARRISON_PREFIX.search(text, max(0, pos - 7), pos)
+    return m.start() if m else None
+
+
 _NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区|纵队)")
 # the suffixes as anchors: an occurrence finditer skips overlaps one it reports, which starts earlier in the same run
 _NAMED_SUFFIX_AT = re.compile("派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区|纵队")
@@ -303,6 +314,8 @@ def find_units(text: str) -> list[Mention]:
         force = None if branch else force_prefix(text, m.start())
         if force is None and not branch and (sec := security_prefix(text, m.start())) is not None:
             force = (sec, cue_before(text, sec) or "CN")  # 江苏省保安第9旅: a province's force, Chinese unless 伪
+        if force is None and not branch and (gar := garrison_prefix(text, m.start())) is not None:
+            force = (gar, cue_before(text, gar) or implied or "CN")  # 日军独立守备队第二大队: the garrison's battalion
         if post == "装甲" and not force:
             continue  # 第7装甲师: an armoured division or brigade of the war is another state's; without its name, none
         for i, (s, e, pre, _di, num) in enumerate(items):
