@@ -1,0 +1,42 @@
+"""Round 20 diagnosis (helper d20b): a fight named "X一战" (the one fight at X) and a fight the writer places inside a
+larger battle as one of its parts (作为Y会战的战场之一, X…); every sentence here is written for the test."""
+from helpers import extract_json as extract
+
+
+def _by_name(tmp_path, text):
+    return {b["name"]: b for b in extract(tmp_path, text)["battles"]}
+
+
+def test_a_place_and_yi_zhan_name_a_fight(tmp_path):
+    text = "皖北往事\n1938年5月,日军进犯皖北。第13军在蒙城一战中坚守三日,日军伤亡甚重。\n"
+    bs = _by_name(tmp_path, text)
+    assert "蒙城之战" in bs and "蒙城一战" in bs["蒙城之战"]["alt_labels"]
+    text = "苏北往事\n1940年10月,新四军东进。黄桥一战,新四军以少胜多,击溃韩德勤部。\n"
+    assert "黄桥之战" in _by_name(tmp_path, text)
+
+
+def test_yi_zhan_inside_longer_words_names_nothing(tmp_path):
+    text = ("豫东往事\n1938年春,第一战区部队在豫东集结,各界结成抗日民族统一战线,同一战场上的友军相互支援。"
+            "此后第20军在归德以西阻击日军。\n")
+    names = set(_by_name(tmp_path, text))
+    assert not any(n.endswith("之战") for n in names)
+
+
+def test_a_fight_placed_as_one_of_a_campaigns_parts_takes_its_paragraph(tmp_path):
+    text = ("豫东旧事\n豫东会战,发生在1938年5月,国民革命军在兰封、商丘等地布防。"
+            "作为豫东会战的战场之一,罗王车站一战发生于1938年5月23日-27日,仅5月24日一天中国军队伤亡多达860人。"
+            "第88师由龙慕韩指挥。\n")
+    bs = _by_name(tmp_path, text)
+    part = bs["罗王车站之战"]
+    assert part["part_of"] == "豫东会战"
+    assert part["start"] == "1938-05-23" and part["end"] == "1938-05-27"
+    assert "第88师" in {u["name"] for u in part["units"]}
+    assert "第88师" not in {u["name"] for u in bs["豫东会战"]["units"]}
+
+
+def test_one_of_with_another_wording(tmp_path):
+    text = ("鲁南旧事\n1938年3月,日军沿津浦路南犯。作为徐州会战的组成部分之一,滕县保卫战于3月14日打响,"
+            "第122师在城内坚守。\n")
+    bs = _by_name(tmp_path, text)
+    assert bs["滕县保卫战"]["part_of"] == "徐州会战"
+    assert "第122师" in {u["name"] for u in bs["滕县保卫战"]["units"]}
