@@ -40,3 +40,27 @@ def test_one_of_with_another_wording(tmp_path):
     bs = _by_name(tmp_path, text)
     assert bs["滕县保卫战"]["part_of"] == "徐州会战"
     assert "第122师" in {u["name"] for u in bs["滕县保卫战"]["units"]}
+
+
+def _figures(tmp_path, text, name):
+    return {(f["side"], f["kind"], f["count"]) for f in _by_name(tmp_path, text)[name]["figures"]}
+
+
+def test_a_loss_that_reached_many_is_a_loss_not_a_strength(tmp_path):
+    text = "晋南旧事\n1941年5月,中条山战役打响,仅5月9日一天中国军队伤亡多达2150人。\n"
+    figs = _figures(tmp_path, text, "中条山战役")
+    assert ("CN", "casualties", 2150) in figs and not any(k == "strength" for _, k, _ in figs)
+    text = "晋南旧事\n1941年5月,中条山战役打响,日军死伤多达六百余人。\n"
+    assert ("JP", "casualties", 600) in _figures(tmp_path, text, "中条山战役")
+    text = "晋南旧事\n1941年5月,中条山战役打响,我军兵力多达十八万人。\n"  # a force that reached many stays one
+    assert not any(k == "casualties" for _, k, _ in _figures(tmp_path, text, "中条山战役"))
+
+
+def test_the_fallen_who_lie_where_they_fell_are_killed(tmp_path):
+    text = "祭文\n腾冲战役中,远征军将士奋勇攻城,其中九千余人长眠于来凤山下。\n"
+    figs = {(f["side"], f["kind"], f["count"], f.get("category")) for f in _by_name(tmp_path, text)["腾冲战役"]["figures"]}
+    assert any(s == "CN" and c == 9000 for s, _, c, _ in figs)
+    text = "祭文\n腾冲战役中,三百余名官兵长眠在这片土地上。\n"
+    assert any(c == 300 for _, _, c in _figures(tmp_path, text, "腾冲战役"))
+    text = "祭文\n腾冲战役老兵李某1990年长眠于家乡,享年八十岁。\n"  # one man's death years after: no loss
+    assert not _figures(tmp_path, text, "腾冲战役")
