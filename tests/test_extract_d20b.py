@@ -64,3 +64,12 @@ def test_the_fallen_who_lie_where_they_fell_are_killed(tmp_path):
     assert any(c == 300 for _, _, c in _figures(tmp_path, text, "腾冲战役"))
     text = "祭文\n腾冲战役老兵李某1990年长眠于家乡,享年八十岁。\n"  # one man's death years after: no loss
     assert not _figures(tmp_path, text, "腾冲战役")
+
+
+def test_a_loss_of_millions_is_the_nations_not_the_battles(tmp_path):
+    text = ("讲话\n抗战中我四川伤亡高达二百一十万之巨。忻口战役,中国军队浴血奋战,伤亡十万余人。\n")
+    figs = _figures(tmp_path, text, "忻口战役")
+    assert ("CN", "casualties", 100000) in figs
+    assert not any(c >= 1_000_000 for _, _, c in figs)
+    text = "讲话\n武汉会战,中国军队投入兵力一百一十万人,伤亡四十万余人。\n"  # a force of a million stays a force
+    assert any(k == "strength" and c == 1_100_000 for _, k, c in _figures(tmp_path, text, "武汉会战"))

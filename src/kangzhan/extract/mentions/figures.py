@@ -1099,6 +1099,9 @@ def _scope(text: str, pos: int) -> str:
 
 
 _MAX_BATTLE_COUNT = 3_000_000  # larger numbers are the war's (or a nation's), not one battle's
+# no battle of the war cost one side a million and a half men (the largest campaigns' losses stay under it): a loss
+# of millions is a province's or the nation's total in the war (湖南伤亡二百六十二万, 三千五百万军民伤亡)
+_MAX_BATTLE_LOSS = 1_500_000
 
 
 # the bodies a side left on the field or dragged away, counted by 具 (丢下了1260多具尸体, 留下三百余具敌尸,
@@ -1168,7 +1171,8 @@ def find_figures(text: str) -> list[Mention]:
     out += _forces(text, taken, (_SIDE_COUNT_MOVES, _COUNT_SIDE_MOVES), False, _moving_force)
     out += _forces(text, taken, (_MEN_COUNTED, _MEN_HOLDING), True, _holding_force)
     out += _other_ends(text, out)
-    out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT and not _claimed_missing(text, m)]
+    out = [m for m in out if m.value["count"] <= (_MAX_BATTLE_LOSS if m.value["kind"] == "casualties" else _MAX_BATTLE_COUNT)
+           and not _claimed_missing(text, m)]
     sides = _infobox_sides(text)
     for a, b, side in _loss_columns(text, sides) if sides else ():
         for m in out:  # a loss with no side word in an infobox column is that column's side
