@@ -73,3 +73,10 @@ def test_a_loss_of_millions_is_the_nations_not_the_battles(tmp_path):
     assert not any(c >= 1_000_000 for _, _, c in figs)
     text = "讲话\n武汉会战,中国军队投入兵力一百一十万人,伤亡四十万余人。\n"  # a force of a million stays a force
     assert any(k == "strength" and c == 1_100_000 for _, k, c in _figures(tmp_path, text, "武汉会战"))
+
+
+def test_the_place_a_yi_zhan_fight_is_named_after_is_its_place(tmp_path):
+    text = ("晋东旧事\n1940年8月,百团大战打响。作为百团大战的战场之一,柳条院一战发生于1940年8月22日,"
+            "八路军在柳条院阻击日军。\n")
+    part = _by_name(tmp_path, text)["柳条院之战"]
+    assert "柳条院" in {p["name"] for p in part["places"]}
