@@ -76,7 +76,7 @@ def test_a_loss_of_millions_is_the_nations_not_the_battles(tmp_path):
 
 
 def test_the_place_a_yi_zhan_fight_is_named_after_is_its_place(tmp_path):
-    text = ("晋东旧事\n1940年8月,百团大战打响。作为百团大战的战场之一,柳条院一战发生于1940年8月22日,"
-            "八路军在柳条院阻击日军。\n")
-    part = _by_name(tmp_path, text)["柳条院之战"]
-    assert "柳条院" in {p["name"] for p in part["places"]}
+    text = ("晋东旧事\n1940年8月,百团大战打响。作为百团大战的战场之一,贾家院一战发生于1940年8月22日,"
+            "八路军在贾家院阻击日军。\n")
+    part = _by_name(tmp_path, text)["贾家院之战"]
+    assert "贾家院" in {p["name"] for p in part["places"]}
