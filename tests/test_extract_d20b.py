@@ -80,3 +80,9 @@ def test_the_place_a_yi_zhan_fight_is_named_after_is_its_place(tmp_path):
             "八路军在贾家院阻击日军。\n")
     part = _by_name(tmp_path, text)["贾家院之战"]
     assert "贾家院" in {p["name"] for p in part["places"]}
+
+
+def test_fight_it_out_idioms_name_no_place(tmp_path):
+    text = "战地日记\n1937年10月,日军逼近大场,守军都有拚死一战的决心,也有背水一战的准备。\n"
+    places = {p["name"] for b in extract(tmp_path, text)["battles"] for p in b["places"]}
+    assert not any(p.endswith(("拚死", "背水", "有拚死", "有背水")) for p in places)
