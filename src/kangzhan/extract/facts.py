@@ -50,6 +50,20 @@ def _part_level(name: str, owner: str) -> bool:
     return not name.endswith(CAMPAIGN) and bool(_stem(name)) and _stem(name) != _stem(owner)
 
 
+def _part_to_paragraph_end(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
+                           labels: list[str | None], k: int, owner: str, name: str) -> None:
+    """The sentences of the whole from k to the end of its paragraph (up to another battle's naming) tell the part
+    that sentence k named as one of the whole's parts."""
+    line_end = text.find("\n", sentences[k][0])
+    line_end = len(text) if line_end < 0 else line_end
+    others = [x.start for x in battles if x.value.get("name") not in (None, owner, name)]
+    j = k
+    while j < len(sentences) and sentences[j][0] < line_end and labels[j] == owner \
+            and not any(sentences[j][0] <= x < sentences[j][1] for x in others if j > k):
+        labels[j] = name
+        j += 1
+
+
 def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             lists: dict[int, list[Mention]]) -> tuple[dict[str, BattleInfo], list[str | None]]:
     """Battles of the text and, for each sentence, the battle it belongs to (or None); lists: record_lists."""
@@ -170,6 +184,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             alias_of.setdefault(name, owner)
         elif m.value.get("part") and owner and name != owner and name not in infos and not m.value.get("past"):
             infos[name] = BattleInfo(name, first=m, part_of=owner)  # 其中X…: a part of the battle told
+            if m.value.get("one_of"):  # 作为Y的战场之一,X发生于…: the account turns to the part, to its paragraph's end
+                _part_to_paragraph_end(text, sentences, battles, labels, k, owner, name)
         elif owner and m.text != owner and alias_of.get(m.text) == owner:
             infos[owner].alts.add(m.text)
         elif owner and name != owner and name not in infos and not m.value.get("past") and _same_place(name, owner):

@@ -22,9 +22,9 @@ from kangzhan.text.list_items import ITEM_MARK
 
 SUFFIXES = ("保卫战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
             "突围战", "围困战", "自卫反击战", "自卫战", "攻守战", "血战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
-            "之战", "之役", "一役", "攻势", "空战")
+            "之战", "之役", "一役", "一战", "攻势", "空战")
 GENERIC = ("决战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
-           "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役",
+           "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役", "一战",
            "围困战", "自卫反击战", "自卫战", "攻守战", "血战")  # need a place-like name in front
 # (围困战: a stronghold starved by a siege of blockade, 沁源围困战; 自卫反击战: a defence turned to attack, X自卫反击战;
 # 攻守战: a city taken and held in turn, X攻守战; 血战: a bloody fight at a place, X血战)
@@ -88,6 +88,9 @@ _BATTLE_BEFORE_JI = re.compile(rf"(?:{_SUF_RE}|役|[”\"」』)）])[,，、\s(
 # 也是X会战中…取得的一次重大胜利: X is the whole the battle told is one victory of (named in passing, no anchor)
 _WHOLE_AFTER = re.compile(r"中[^，,。；;]{0,16}?的一[次场个][^，,。；;]{0,6}?(?:胜利|大捷|战斗|战役|作战|胜仗|败仗)")
 _AMONG_BEFORE = re.compile(r"(?:^|[。，,；;\n])\s*其中[“\"「]?$")
+# 作为Y会战的战场之一, X…: the writer places the fight he names next inside a larger battle, as one of its parts
+_ONE_OF_WHOLE_BEFORE = re.compile(r"作为[^，,。；;!?]{1,20}?(?:会战|战役|作战|抗战|大战)[的中]?[^，,。；;!?]{0,8}?"
+                                  r"(?:之一|一部分|组成部分|一环)[，,]?\s*[“\"「]?$")
 # after a reference to the battle told (这场战役): a part of it is being named, the account goes on
 _PART_REF_AFTER = re.compile(r"(?:中|里|当中)?的?(?:最[^，,。；;!?]{0,12}?之一|一部分|组成部分|之一)")
 _HEADING = re.compile(r"^\s*(?:[0-9]+[、.．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分]"
@@ -435,7 +438,7 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
     if re.search(r"[0-9]日|[0-9]$", prefix) or prefix[-1] in "日在向对" or any(len(p) < 2 for p in prefix.split("、")):
         return None
     # X之役 / X之战 name a place by its genitive; jieba tags transliterated (foreign) place names nr
-    place_flags = ("ns", "nz", "nr") if suffix in ("之役", "之战", "一役") else ("ns", "nz")
+    place_flags = ("ns", "nz", "nr") if suffix in ("之役", "之战", "一役", "一战") else ("ns", "nz")
     if need_place and suffix in GENERIC and not _settlement(prefix[-3:]) and not _village(prefix) and \
             not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) or _railway(w) for w, f in toks if w in prefix):
         return None
@@ -956,13 +959,20 @@ def _ordinal_lists(text: str, mentions: list[Mention]) -> list[Mention]:
 _AREA_WORDS = ("地区", "一带", "附近", "境内", "地带", "方面")
 
 
+# 一战 that goes on into a longer word (统一战线, 第一战区, 同一战场, 第一战役 read as 战役)
+_NOT_ONE_FIGHT_AFTER = re.compile(r"[线区场役士壕法术略]")
+
+
 def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tuple[int, int]]) -> Mention | None:
     """The mention of the battle name prefix + the battle word m, with what its context says of it (a look back,
     a closing summary, another name of the battle the sentence is about); None when the word is part of a longer
     noun or a verb."""
     end = m.end() + (m.group(0).endswith("战") and text.startswith("役", m.end()))  # 破袭战|役: X破袭战役
     surface = prefix + text[m.start():end]
-    name = prefix + "之役" if m.group(0) == "一役" else surface  # X一役 is the battle X之役
+    if m.group(0) == "一战" and _NOT_ONE_FIGHT_AFTER.match(text, m.end()):
+        return None  # 统一战线, 第一战区, 同一战场: 一战 inside a longer word, no fight named
+    # X一役 is the battle X之役, X一战 the battle X之战 (台儿庄一战, 黄土岭一战: "the one fight at X")
+    name = {"一役": prefix + "之役", "一战": prefix + "之战"}.get(m.group(0), surface)
     s = gloss_start(text, m.start()) - len(prefix)  # 西通(Seton)之役: the name stands before the Latin spelling
     if text[s:m.start()] != prefix and s + len(prefix) == m.start():  # “八一四”空战: a quote between the name's day and its battle word
         at = text.rfind(prefix, max(0, s - 3), m.start())
@@ -1001,7 +1011,9 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "told": told,
         "whole": text[max(0, s - 2):s].endswith("是") and bool(_WHOLE_AFTER.match(text, end)),
         # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
-        "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)})
+        "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)
+        or bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s)),
+        "one_of": bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s))})
 
 
 # a battle named only as the measure of the one told (其规模不亚于X, 堪比X, 与X相比, 与X齐名): a look at another
@@ -1086,7 +1098,7 @@ _NEVER_IN_PLACE = set("的了着过是把被这那此该其我敌次个之为称
 _NEVER_INSIDE_PLACE = set("在与和及向对从由自到至等")
 _NEVER_OPENS_PLACE = set("在为从到至等即称各每几两一二三四五六七八九十百千万场第全诸历") | _NEVER_IN_PLACE
 # battle words that name a fight at a place; 作战/抗战/事变/攻势/决战 name operations, wars and incidents by other words
-_ALONE_SUFFIXES = tuple(x for x in SUFFIXES if x not in ("作战", "抗战", "事变", "攻势", "决战", "一役", "大战"))
+_ALONE_SUFFIXES = tuple(x for x in SUFFIXES if x not in ("作战", "抗战", "事变", "攻势", "决战", "一役", "一战", "大战"))
 # flags of the tagger's words that may make up a place's name it does not know (personal and place names, morphemes)
 _NAME_PIECE_FLAGS = ("nr", "ns", "nz", "nt", "ng", "g", "j")
 

@@ -88,7 +88,8 @@ _CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN}|{_OT})(?:[共达为�
 _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "失踪": "missing", "负伤": "wounded",
                "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed", "被全歼": "killed", "被歼灭": "killed",
                "被消灭": "killed", "被击毙": "killed",
-               "的伤亡": "casualties", "的损失": "losses", "牺牲": "killed", "殉国": "killed"}  # 付出了33万多人的损失
+               "的伤亡": "casualties", "的损失": "losses", "牺牲": "killed", "殉国": "killed",  # 付出了33万多人的损失
+               "长眠": "killed"}  # 一千多人长眠于此山: a memorial's words for the fallen buried where they fell
 # a lone 伤 is a cue only with a filler before its count (伤已达八千余人, 伤亦达…), or opening a clause of a tally
 # right before its count (阵亡8671人,伤1万余人 / 亡三百,伤五百余人): elsewhere it is a word part (伤兵, 伤员)
 _LONE_WOUNDED = rf"(?:伤(?=[已亦共计]?达|共计|计)|(?<=[,，、;；])伤(?=约?[0-9{CN_DIGITS}]))"
@@ -104,7 +105,7 @@ def _cue_category(cue: str) -> str:
     return {frozenset("毙伤"): "killedAndWounded", frozenset("毙俘"): "killedAndCaptured"}.get(
         frozenset(chars), "casualties")
 _COUNT = COUNT_RE.pattern
-_FILL = r"(?:[共达计为已竟也了者各在]|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|竟达|已达|亦达|之多|只有|仅有|不过|仅|只)"  # 损失只有六千多人: "only"
+_FILL = r"(?:[共达计为已竟也了者各在]|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|多达|竟达|已达|亦达|之多|只有|仅有|不过|仅|只)"  # 损失只有六千多人: "only"
 # cue, optional object (毙伤敌…), up to 3 filler words, then the count
 # a match opens with a cue's first character: the lookahead rejects other positions at once (the class
 # that opens _ENUM_CUE keeps the regex engine from finding that first-character test by itself)
@@ -577,7 +578,7 @@ _ATTRIBUTIVE = re.compile(r"(?:士兵|官兵|将士|战士|弟兄|兄弟|人员|
 # (勇士/壮士 "heroes" are the writer's own dead, as 弟兄; 全部以身殉国, 全都壮烈牺牲: "all of them gave their lives")
 _MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|(?P<heroes>勇士|壮士)|官兵|将士|士兵|战士|将领|士卒)"
             r"(?:[都均全共先后当场]{1,2}|全部|全体)?(?P<praise>以身|壮烈|英勇)?"
-            r"(?P<cue>阵亡|战死|牺牲|殉国|殉职|负伤|受伤|伤亡|死伤|被俘|失踪)")
+            r"(?P<cue>阵亡|战死|牺牲|殉国|殉职|长眠|负伤|受伤|伤亡|死伤|被俘|失踪)")
 _COUNT_MEN_CUE = re.compile(rf"(?P<count>{_COUNT}){_MEN_CUE}")
 # the men and the verb, found first (rare), then the count that ends right before them
 _MEN_CUE_RE = re.compile(rf"(?<=[0-9{CN_DIGITS}万余多])(?:{_MEN_CUE})")
@@ -596,7 +597,7 @@ def _men_counts(text: str):
 _MEN_CUES = {"牺牲": "killed", "殉国": "killed", "殉职": "killed", **_AFTER_CUES}
 
 
-_OWN_DEATH = frozenset({"牺牲", "殉国"})
+_OWN_DEATH = frozenset({"牺牲", "殉国", "长眠"})
 
 
 def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
@@ -1126,6 +1127,9 @@ def _scope(text: str, pos: int) -> str:
 
 
 _MAX_BATTLE_COUNT = 3_000_000  # larger numbers are the war's (or a nation's), not one battle's
+# no battle of the war cost one side a million and a half men (the largest campaigns' losses stay under it): a loss
+# of millions is a province's or the nation's total in the war (湖南伤亡二百六十二万, 三千五百万军民伤亡)
+_MAX_BATTLE_LOSS = 1_500_000
 
 
 # the bodies a side left on the field or dragged away, counted by 具 (丢下了1260多具尸体, 留下三百余具敌尸,
@@ -1239,7 +1243,8 @@ def find_figures(text: str) -> list[Mention]:
     out += _forces(text, taken, (_SIDE_COUNT_MOVES, _COUNT_SIDE_MOVES), False, _moving_force)
     out += _forces(text, taken, (_MEN_COUNTED, _MEN_HOLDING), True, _holding_force)
     out += _other_ends(text, out)
-    out = [m for m in out if m.value["count"] <= _MAX_BATTLE_COUNT and not _claimed_missing(text, m)]
+    out = [m for m in out if m.value["count"] <= (_MAX_BATTLE_LOSS if m.value["kind"] == "casualties" else _MAX_BATTLE_COUNT)
+           and not _claimed_missing(text, m)]
     out = _war_totals(text, out)
     sides = _infobox_sides(text)
     for a, b, side in _loss_columns(text, sides) if sides else ():
