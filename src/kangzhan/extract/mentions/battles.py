@@ -1129,8 +1129,9 @@ def _place_like(stem: str) -> bool:
     words = common_words()
     if stem in words and not _toponym(stem):
         return False  # 地面, 夜间, 投入: an everyday word
-    if _settlement(stem) and stem[0] not in _NEVER_OPENS_PLACE and not any(c in _NEVER_INSIDE_PLACE for c in stem[1:]):
-        return True  # 鸭合营, 对崮顶, 向阳村: the shape of a village's or a landmark's name (其 first character may be 对/向/和)
+    if (_settlement(stem) or len(stem) >= 3 and stem[-1] in _RIVER_TAIL) and stem[0] not in _NEVER_OPENS_PLACE \
+            and not any(c in _NEVER_INSIDE_PLACE for c in stem[1:]):
+        return True  # 鸭合营, 对崮顶, 向阳村, 清水河: the shape of a village's, a landmark's or a river's name
     if stem[0] in _NOT_INITIAL or any(c in _FUNCTION_CHARS for c in stem):
         return False
     if len(stem) == 2 and stem[-1] in SETTLEMENT_TAIL:
@@ -1144,6 +1145,7 @@ def _place_like(stem: str) -> bool:
 
 
 _SETTLEMENT_WORD = "村镇庄集寨堡屯"
+_RIVER_TAIL = "河江溪"  # fights at a crossing or a river line are named after the river (X河战斗)
 _SETTLEMENT_CHARS = frozenset(_SETTLEMENT_WORD)  # a set: '' (the text's end) is in no set, as it is in every str
 
 
