@@ -92,6 +92,7 @@ _TIME_SPAN = re.compile(r"[〇零一二两三四五六七八九十百千万]{1,3
 # characters after a suffix that make it part of another word (山炮, 关系, 口号) — locatives excepted
 _SUFFIX_NEXT_OK = set("区上下头脚麓顶南北东西以一之附两沿岸畔边间城内外前后左右,，、。；;:：()（）和及与的至到一线")
 _DIRECTIONS = "东南西北"
+_DESCRIBED_AFTER = frozenset("的个座条片")  # a noun described after these (一个偏远的小山村), not named
 _ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热蒙缅"
 _REGION_RULE = re.compile(rf"[{_ABBREV}](?:[东西][南北]|[{_DIRECTIONS}中])(?![部面方风洋亚欧美非])(?<!中(?=国))")  # 在缅|中国军; 湘西南 whole
 _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
@@ -710,8 +711,10 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
                 if suf in "山峰岭林泉" and k == 2 and _titled_person(text, s0, end):
                     continue  # 侯万山班长, 马金山(纪念馆筹建人): a man's name with his rank or role after it
-                if k == 2 and stem[0] in "小大" and _words().get(stem[-1] + suf, (0, ""))[0] >= 100:
-                    continue  # 一个偏远的小山村, 小渔村: "small" and a word (山村, tagged ns), no village's name
+                if k == 2 and stem[0] in "小大" and _words().get(stem[-1] + suf, (0, ""))[0] >= 100 \
+                        and text[s0 - 1:s0] in _DESCRIBED_AFTER:
+                    continue  # 一个偏远的小山村, 一座小渔村: "small" and a word (山村, tagged ns) described, no village's
+                    # name; standing as a name (在小石桥一带) it is one
                 if _common(stem[-1] + suf, 200) and not goal:
                     continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
                 if stem + suf in _words() and _words().get(stem, (0, ""))[1] == "n" and _words()[stem][0] >= 20:
