@@ -554,7 +554,8 @@ def _twice_a_goal(text: str, name: str) -> bool:
 
 # after a preposition, what says the name is a place: a locative, or the fight or stay that happens there (在X伏击)
 _PLACED_AFTER = re.compile(r"附近|一带|地区|以[东南西北]|[东南西北]面|之线|一线|周围|外围|村[东南西北外内口头]|"
-                           r"(?:与|同)?[敌日][军人寇]?|伏击|阻击|截击|袭击|设伏|宿营|驻扎|驻防|据守|坚守|集结|激战|血战|交战|战斗")
+                           r"(?:与|同)?[敌日][军人寇]?|伏击|阻击|截击|袭击|设伏|宿营|驻扎|驻防|据守|坚守|集结|激战|血战|交战|战斗|"
+                           r"[初首]战|之战|大捷|告捷")  # 于X初战获胜, 在X首战告捷: the fight there
 
 
 _PLACE_PREP = "在于至到向从由往"
@@ -1491,8 +1492,9 @@ def _enum_first(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # a village named by a family name and a settlement word (王庄, 李村, 张集, 赵寨): the commonest village names of the
-# north China plain, too short for the suffix rule's stems; taken only in a place frame on both sides
-_CLAN_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff、])(?P<name>[\u4e00-\u9fff][庄村集寨屯堡营店洼峪坨])")
+# north China plain, too short for the suffix rule's stems, and the X岗 of the hill villages of Jiangsu, Anhui and
+# Henan (韦岗, 刘岗); taken only in a place frame on both sides
+_CLAN_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff、])(?P<name>[\u4e00-\u9fff][庄村集寨屯堡营店洼峪坨岗])")
 _LIST_CLOSE = re.compile(r"一带|附近|地区|等地|等村|等处")
 _CLAN_AFTER = re.compile(r"[^\u4e00-\u9fff]|的|村口|村[东南西北外内]|据点|" + _PLACED_AFTER.pattern)
 
