@@ -46,3 +46,23 @@ def test_a_city_listed_with_others_locates_no_village(tmp_path):
             "一带活动。\n")
     b = extract(tmp_path, text)["battles"]
     assert [x["name"] for x in b] == ["何庄战斗"]
+
+
+def test_a_temple_found_once_is_the_place_where_it_suffers_or_is_swept():
+    text = ("1939年春天,白云寺惨遭日机轰炸。1940年日军围剿白云寺及附近村庄。战后,政府在白云寺附近立碑。")
+    assert [m.text for m in find_places(text)].count("白云寺") == 3
+    text2 = "同年冬,观音庵被日军焚毁,后人在观音庵附近建亭纪念。"
+    assert [m.text for m in find_places(text2)].count("观音庵") == 2
+
+
+def test_a_person_who_suffers_is_no_place():
+    assert not any(m.text.startswith("王大成") for m in find_places("王大成惨遭杀害,王大成被日军抓走。"))
+
+
+def test_villagers_ambushing_a_search_party_at_a_temple_is_a_fight(tmp_path):
+    """No unit, no figure: monks and villagers ambush the enemy at their temple, then the enemy sweeps it."""
+    text = ("景点介绍:\n纪念亭\n  1940年秋天,白云寺惨遭日寇飞机轰炸后,僧人们联合附近村民奋起反抗,多次伏击了进山搜捕的日军。"
+            "1941年春,日寇集中大批兵力围剿白云寺,杀害了两位僧人。为了纪念抗日僧众,当地政府在白云寺附近修建了纪念亭。\n")
+    b = extract(tmp_path, text)["battles"]
+    assert [x["name"] for x in b] == ["白云寺战斗"]
+    assert b[0]["start"].startswith("1940")

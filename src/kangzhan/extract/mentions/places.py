@@ -107,7 +107,7 @@ _VERB_BEFORE_WORDS = (
     "会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
     "绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
     "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
-    "扫荡|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
+    "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
     "扑向|直扑|扑往|指向"
 )
 _VERB_BEFORE_CHARS = "陷|犯|抵|克|占|趋"
@@ -1413,7 +1413,8 @@ def _weak_after_parent(text: str, found: list[Mention], taken: list[bool]) -> li
 
 
 # what follows a place held or fought for (X据点里, 占领X后, X这块阵地): the name of three characters or more ends there
-_HELD_AFTER = re.compile(r"据点|碉堡|后[,，]|这[块个座]")
+# what a place found elsewhere in the text is said to suffer or hold (X据点, X惨遭轰炸, X被日军焚毁)
+_HELD_AFTER = re.compile(r"据点|碉堡|后[,，]|这[块个座]|惨?遭|被[日敌]")
 
 
 def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
