@@ -38,7 +38,7 @@ _QUOTE = re.compile(r"“[^”]{7,400}”|「[^」]{7,400}」")  # speech, not a
 # its loss (X阵地, X失守), a move against it (向X进攻, 进至X)
 _AT_BEFORE = re.compile(r"(?:攻|打|袭|守|围|夺|取|占|克|扑|犯|逼|抵|向|对|朝)(?:了|击|打|入|进|占|陷|领|取|回|卫)?\s*$")
 _AT_AFTER = re.compile(r"(?:村|镇|城|县城)?(?:的)?(?:阵地|战场|据点|守军|失守|沦陷|陷落|失陷|之战|之围|攻防|保卫|激战|血战|作战|"
-                       r"战斗|进攻|攻击|猛攻|进犯|埋伏圈|伏击圈|[初首]战|伏击|阻击|截击|设伏)")
+                       r"战斗|进攻|攻击|猛攻|进犯|埋伏圈|伏击圈|[初首]战)")
 # the kinds of place a fight is named after (a river only as the setting of a fight that names no other place)
 _NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "island")
 _SETTING = (*_NAMESAKE, "river")
