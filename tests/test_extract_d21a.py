@@ -66,3 +66,19 @@ def test_villagers_ambushing_a_search_party_at_a_temple_is_a_fight(tmp_path):
     b = extract(tmp_path, text)["battles"]
     assert [x["name"] for x in b] == ["白云寺战斗"]
     assert b[0]["start"].startswith("1940")
+
+
+def test_a_directory_s_related_entries_after_a_blank_line_are_furniture():
+    from kangzhan.text.boilerplate import furniture_spans
+    text = ("1941年春,民兵在石佛寺附近伏击日军,击毙日军5人。\n\n相关热门:\n\n卧龙潭 青石桥遗址 八角楼 石门关\n"
+            "望江亭 龙王庙 古城墙\n")
+    blanked = "".join(text[s:e] for s, e in furniture_spans(text))
+    assert "卧龙潭" in blanked and "龙王庙" in blanked and "石佛寺" not in blanked
+    text2 = "热门景点\n黄龙洞 天子山 宝峰湖\n"
+    assert "宝峰湖" in "".join(text2[s:e] for s, e in furniture_spans(text2))
+
+
+def test_a_head_then_a_blank_line_then_prose_keeps_the_prose():
+    from kangzhan.text.boilerplate import furniture_spans
+    text = "相关热门\n\n1942年5月,游击队在龙王庙伏击日军运输队,缴获步枪10支。\n"
+    assert all("龙王庙" not in text[s:e] for s, e in furniture_spans(text))
