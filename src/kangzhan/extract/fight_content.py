@@ -38,7 +38,7 @@ _QUOTE = re.compile(r"“[^”]{7,400}”|「[^」]{7,400}」")  # speech, not a
 # its loss (X阵地, X失守), a move against it (向X进攻, 进至X)
 _AT_BEFORE = re.compile(r"(?:攻|打|袭|守|围|夺|取|占|克|扑|犯|逼|抵|向|对|朝)(?:了|击|打|入|进|占|陷|领|取|回|卫)?\s*$")
 _AT_AFTER = re.compile(r"(?:村|镇|城|县城)?(?:的)?(?:阵地|战场|据点|守军|失守|沦陷|陷落|失陷|之战|之围|攻防|保卫|激战|血战|作战|"
-                       r"战斗|进攻|攻击|猛攻|进犯|埋伏圈|伏击圈)")
+                       r"战斗|进攻|攻击|猛攻|进犯|埋伏圈|伏击圈|[初首]战)")
 # the kinds of place a fight is named after (a river only as the setting of a fight that names no other place)
 _NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "island")
 _SETTING = (*_NAMESAKE, "river")
@@ -95,13 +95,15 @@ def place_scores(text: str, sentences: list[tuple[int, int]], places: list[Menti
                 and not moved(text, m):
             first.setdefault(name, m)
     score: Counter[str] = Counter()
+    locating = {m.start for m in places if narrower(text, m, places)}  # 镇江西南之韦岗: the fight is 韦岗's
     for name in first:
         stem = _SUFFIX.sub("", name)
         for k in fighting:
             a, b = sentences[k]
             at = text.find(stem, a, b)
             while at >= 0:
-                score[name] += 3 if fought_at(text, at, at + len(stem)) else 1
+                if at not in locating:
+                    score[name] += 3 if fought_at(text, at, at + len(stem)) else 1
                 at = text.find(stem, at + len(stem), b)
     return score, first
 
@@ -153,6 +155,26 @@ def claim_passing(text: str, sentences: list[tuple[int, int]], labels: list[str 
     for k, lab in enumerate(labels):
         if lab in passing and k not in naming:
             labels[k] = fight
+
+
+# what stands between a place and a narrower one it locates: nothing (溧阳县塘马村), a bearing (定远东南老人仓), a
+# bearing and 之 (阜宁西之陈家集); web pages set a linked name off with spaces (于 镇江 西南之韦岗)
+_LOCATING_GAP = re.compile(r"\s?(?:[东南西北]{1,2}之?)?\s?")
+_NARROW = ("town", "village", "mountain", "pass", "fort", "airfield")
+
+
+def narrower(text: str, place: Mention, places: list[Mention]) -> Mention | None:
+    """The village, town, height … a county or city mention locates, written right after it or after a bearing
+    (溧阳县塘马村, 阜宁西之陈家集): the fight is that place's, the county only says where it lies. Else None.
+    places: in text order."""
+    if place.value.get("kind") not in ("county", "city", "province"):
+        return None
+    k = bisect_right([m.start for m in places], place.end - 1)
+    nxt = places[k] if k < len(places) else None
+    if nxt is None or nxt.start - place.end > 5 or nxt.value.get("kind") not in _NARROW \
+            or not _LOCATING_GAP.fullmatch(text, place.end, nxt.start):
+        return None
+    return nxt
 
 
 def fought_at(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,13 @@ from collections import Counter
 
 from kangzhan.extract.atrocities import atrocity_at
 from kangzhan.extract.facts import _stem, framed
-from kangzhan.extract.fight_content import dated_before, fighting_stretches, fought_place, named_in_passing
+from kangzhan.extract.fight_content import (
+    dated_before,
+    fighting_stretches,
+    fought_place,
+    named_in_passing,
+    narrower,
+)
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
@@ -76,7 +82,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         fought, contested = (None, False) if shaped else \
             fought_place(text, sentences or [], places, fights, {p for n in named for p in _in_name(n, places)})
         central = fought or None if contested else fought or _attacked_place(text, places) or clause \
-            or _salient_place(places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
+            or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles)
         fallback = central is not None
         one_clause = clause is not None and central is clause
@@ -196,8 +202,10 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
                 and _REPULSED.match(text, m.end):
             hits.append(m)  # 敌人四次进犯X遭我军痛击: the enemy's attack on the place and its repulse
             continue
-        if text[m.start - 1] not in ("在", "于"):
-            continue
+        lead = next((p for p in places if p.end <= m.start and narrower(text, p, places) is m), m)
+        if lead.start == 0 or text[lead.start - 1].strip() not in ("在", "于") \
+                and text[lead.start - 2:lead.start - 1] not in ("在", "于"):
+            continue  # 在X阻击, 在宿迁北之X阻击 (the city only locates X), 于 X 伏击 (a web page's spaced link)
         v = _CLAUSE_FIGHT.match(text, m.end)
         if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH):
             hits.append(m)
@@ -216,11 +224,13 @@ def _sole_target(text: str, places: list[Mention]) -> Mention | None:
     return hits[0] if len(names) == 1 else None
 
 
-def _salient_place(places: list[Mention]) -> Mention | None:
+def _salient_place(text: str, places: list[Mention]) -> Mention | None:
     """The place an account of fighting that names no battle keeps coming back to: the settlement, mountain or
     pass it names most often, at least twice and more often than any other (a memoir of a defence, a
-    reportage of an attack, an excerpt whose title held the name)."""
-    return _most_named(m for m in places if m.value.get("kind") in _NAMESAKE)
+    reportage of an attack, an excerpt whose title held the name). A county named to locate a village (于溧阳东北之
+    周岗) counts as the village."""
+    return _most_named(m for m in (narrower(text, p, places) or p for p in places)
+                       if m.value.get("kind") in _NAMESAKE)
 
 
 # the words of a small fight told as a story, a memoir or a county history (a sweep, shots, machine guns; meeting
@@ -285,23 +295,11 @@ def _attacked_place(text: str, places: list[Mention]) -> Mention | None:
     return first[ranked[0][0]]
 
 
-# what stands between a place and a narrower one it locates: nothing (溧阳县塘马村), a bearing (定远东南老人仓), a
-# bearing and 之 (阜宁西之陈家集)
-_LOCATING_GAP = re.compile(r"(?:[东南西北]{1,2}之?)?")
-_NARROW = ("town", "village", "mountain", "pass", "fort", "airfield")
-
-
 def narrowest_place(text: str, place: Mention, places: list[Mention]) -> Mention:
     """The narrowest place a county or city mention locates: a village, town, mountain … written right after it
     (溧阳县塘马村) or after it and a bearing (阜宁西之陈家集, 定远东南老人仓): a fight is named after the most specific
     place the text gives for it, the county only locates it. The mention itself when none follows."""
-    starts = [m.start for m in places]
-    while place.value.get("kind") in ("county", "city", "province"):
-        k = bisect_right(starts, place.end - 1)
-        nxt = places[k] if k < len(places) else None
-        if nxt is None or nxt.start - place.end > 3 or nxt.value.get("kind") not in _NARROW \
-                or not _LOCATING_GAP.fullmatch(text, place.end, nxt.start):
-            break
+    while (nxt := narrower(text, place, places)) is not None:
         place = nxt
     return place
 

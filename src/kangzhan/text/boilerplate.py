@@ -35,7 +35,8 @@ _BYLINE = re.compile(r"(?=[本新中特记通])(?:^|(?<=[■●◆▲（(【\[\s
                      r"(?:[ \t\u3000]*[\u4e00-\u9fff]{2,3}){1,3}?[ \t\u3000]*[\u4e00-\u9fff]{0,4}?(?:报道|电|讯)"
                      r"(?=[ \t\u3000)）】\]]*(?:\n|$))", re.M)
 # the head of a block of links to other stories (相关阅读, 推荐阅读, 热门文章 …): the short lines under it are their titles
-_RELATED = re.compile(r"(?m)^[ \t\u3000【\[]*(?:相关|推荐|热门|热点|延伸|更多|精彩|最新)(?:阅读|文章|新闻|报道|推荐|链接|专题)"
+# (a directory's 相关热门, 热门景点: the other entries of the site)
+_RELATED = re.compile(r"(?m)^[ \t\u3000【\[]*(?:相关|推荐|热门|热点|延伸|更多|精彩|最新)(?:阅读|文章|新闻|报道|推荐|链接|专题|热门|景点)"
                       r"|^[ \t\u3000【\[]*猜你喜欢")
 _TITLE_LINE = 40  # a linked title is shorter; a line of the article's text that follows is longer or has a full stop
 _SENTENCE = re.compile(r"[。！!；;]|[，,][^，,\n]{12}")  # a full stop, or a clause longer than a menu item
@@ -105,8 +106,8 @@ def _related_block(text: str, e: int) -> list[tuple[int, int]]:
         line = text[s:e]
         if not line.strip():
             nxt = text[e:].lstrip("\n \t\u3000")
-            if teaser or _ITEM_MARK.match(nxt[:nxt.find("\n")] if "\n" in nxt else nxt):
-                continue
+            if teaser or not spans or _ITEM_MARK.match(nxt[:nxt.find("\n")] if "\n" in nxt else nxt):
+                continue  # a blank line between the head and its first titles (相关热门:\n\n …) is no end
             break
         is_title = len(line.strip()) <= _TITLE_LINE and not _SENTENCE.search(line)
         if is_title and _ITEM_MARK.match(line):

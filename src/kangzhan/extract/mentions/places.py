@@ -108,7 +108,7 @@ _VERB_BEFORE_WORDS = (
     "会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
     "绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
     "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
-    "扫荡|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
+    "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
     "扑向|直扑|扑往|指向"
 )
 _VERB_BEFORE_CHARS = "陷|犯|抵|克|占|趋"
@@ -555,7 +555,8 @@ def _twice_a_goal(text: str, name: str) -> bool:
 
 # after a preposition, what says the name is a place: a locative, or the fight or stay that happens there (在X伏击)
 _PLACED_AFTER = re.compile(r"附近|一带|地区|以[东南西北]|[东南西北]面|之线|一线|周围|外围|村[东南西北外内口头]|"
-                           r"(?:与|同)?[敌日][军人寇]?|伏击|阻击|截击|袭击|设伏|宿营|驻扎|驻防|据守|坚守|集结|激战|血战|交战|战斗")
+                           r"(?:与|同)?[敌日][军人寇]?|伏击|阻击|截击|袭击|设伏|宿营|驻扎|驻防|据守|坚守|集结|激战|血战|交战|战斗|"
+                           r"[初首]战|之战|大捷|告捷")  # 于X初战获胜, 在X首战告捷: the fight there
 
 
 _PLACE_PREP = "在于至到向从由往"
@@ -1415,7 +1416,8 @@ def _weak_after_parent(text: str, found: list[Mention], taken: list[bool]) -> li
 
 
 # what follows a place held or fought for (X据点里, 占领X后, X这块阵地): the name of three characters or more ends there
-_HELD_AFTER = re.compile(r"据点|碉堡|后[,，]|这[块个座]")
+# what a place found elsewhere in the text is said to suffer or hold (X据点, X惨遭轰炸, X被日军焚毁)
+_HELD_AFTER = re.compile(r"据点|碉堡|后[,，]|这[块个座]|惨?遭|被[日敌]")
 
 
 def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
@@ -1494,8 +1496,9 @@ def _enum_first(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # a village named by a family name and a settlement word (王庄, 李村, 张集, 赵寨): the commonest village names of the
-# north China plain, too short for the suffix rule's stems; taken only in a place frame on both sides
-_CLAN_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff、])(?P<name>[\u4e00-\u9fff][庄村集寨屯堡营店洼峪坨])")
+# north China plain, too short for the suffix rule's stems, and the X岗 of the hill villages of Jiangsu, Anhui and
+# Henan (韦岗, 刘岗); taken only in a place frame on both sides
+_CLAN_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff、])(?P<name>[\u4e00-\u9fff][庄村集寨屯堡营店洼峪坨岗])")
 _LIST_CLOSE = re.compile(r"一带|附近|地区|等地|等村|等处")
 _CLAN_AFTER = re.compile(r"[^\u4e00-\u9fff]|的|村口|村[东南西北外内]|据点|" + _PLACED_AFTER.pattern)
 
