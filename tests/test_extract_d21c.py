@@ -37,3 +37,48 @@ def test_a_chapter_whose_prose_names_its_own_fight_keeps_that_name(tmp_path):
             "新38师第112团在于邦以西坚守阵地,日军第55联队连续猛攻,史称于邦战斗。\n")
     doc = extract(tmp_path, text)
     assert _names(doc) == {"于邦战斗"}
+
+
+def _persons(doc):
+    return {c["name"] for b in doc["battles"] for c in b.get("commanders", [])}
+
+
+def test_an_everyday_verb_after_a_japanese_family_name_ends_the_name(tmp_path):
+    text = ("1942年5月,日军第18师团第114联队在八莫以北同英军激战。战至傍晚,联队长丸山采纳了参谋的意见,"
+            "向东退却。次日,中队长河野决定放弃阵地。\n")
+    names = _persons(extract(tmp_path, text))
+    assert "丸山" in names and "丸山采纳" not in names
+    assert "河野" in names and "河野决定" not in names
+
+
+def test_a_rare_verb_that_is_a_given_name_stays_in_the_name(tmp_path):
+    text = "1937年8月,日军第1师团在张家口以南发动进攻,师团长石原莞尔指挥三个联队猛攻南口阵地,激战五日。\n"
+    names = _persons(extract(tmp_path, text))
+    assert "石原莞尔" in names
+
+
+def test_fighting_in_a_region_that_describes_battles_names_no_operation(tmp_path):
+    text = ("台儿庄战役是第五战区在鲁南作战的三大战役中最激烈的一次,从1938年3月23日开始至4月7日结束。\n")
+    doc = extract(tmp_path, text)
+    assert "鲁南作战" not in _names(doc)
+    text2 = "百团大战是八路军规模最大的一次进攻。\n1940年8月,在华北作战的八路军部队破袭正太铁路,日军损失惨重。\n"
+    assert "华北作战" not in _names(extract(tmp_path, text2))
+
+
+def test_a_named_operation_after_zai_stays_a_battle(tmp_path):
+    text = "1942年5月,日军发动浙赣作战,在浙赣作战中,日军第13军攻占金华。\n"
+    assert "浙赣作战" in _names(extract(tmp_path, text))
+
+
+def test_the_dates_of_one_battle_singled_out_of_several_are_its_own(tmp_path):
+    text = ("腾冲攻城战,是滇西反攻的三大战役中伤亡最重的一场,从1944年6月27日开始至9月14日结束。"
+            "早在1942年5月10日,日军就侵占了腾冲。\n")
+    b = next(b for b in extract(tmp_path, text)["battles"] if b["name"] == "腾冲攻城战")
+    assert b["start"] == "1944-06-27" and b["end"] == "1944-09-14"
+    assert b.get("part_of") in (None, "滇西反攻")
+
+
+def test_a_sentence_that_counts_several_battles_dates_none(tmp_path):
+    text = "1939年9月至1941年12月,第九战区先后进行了三次会战,其中长沙会战最为著名。\n"
+    b = next(b for b in extract(tmp_path, text)["battles"] if b["name"] == "长沙会战")
+    assert b.get("start") is None

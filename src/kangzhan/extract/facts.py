@@ -25,6 +25,8 @@ _PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00
                       r"(?:(?:的)?(?:一部分|组成部分|一部)"
                       # 也是X会战中国民革命军取得的一次重大胜利: one victory of the whole X
                       r"|中[^，,。；;]{0,16}?的一[次场个][^，,。；;]{0,6}?(?:胜利|大捷|战斗|战役|作战|胜仗|败仗))")
+# a count before the battle word (X是…四大战役中的一次, 滇西三大会战之一): a group of battles counted, no battle's name
+_COUNTED = re.compile(r"[两二三四五六七八九十几数多]+[大次场个]$")
 # a line that opens with a year or a month: the entries of a chronicle (民国二十七年(1938年) / 5月17日,…)
 _DATED_LINE = re.compile(r"^\s*(?:民国|民國)?[0-9一二三四五六七八九十〇]{1,4}年|^\s*[0-9]{1,2}月", re.M)
 _YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
@@ -234,7 +236,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
                 whole = pm.group(1)
                 suffix = next(x for x in ("会战", "战役", "作战", "抗战") if whole.endswith(x))
                 prefix = name_before(whole, len(whole) - len(suffix), suffix)
-                if prefix and prefix + suffix != owner:
+                if prefix and prefix + suffix != owner and not _COUNTED.search(prefix):
                     infos[owner].part_of = prefix + suffix
     _joined_siblings(text, sentences, battles, infos, labels, sent_of)
     # one battle only: a larger battle named in the text (会战 over 战役 over 作战) is what it is part of
