@@ -82,3 +82,30 @@ def test_a_sentence_that_counts_several_battles_dates_none(tmp_path):
     text = "1939年9月至1941年12月,第九战区先后进行了三次会战,其中长沙会战最为著名。\n"
     b = next(b for b in extract(tmp_path, text)["battles"] if b["name"] == "长沙会战")
     assert b.get("start") is None
+
+
+def test_a_part_launched_in_support_of_the_whole_takes_its_sentence(tmp_path):
+    text = ("腾冲攻城战是滇西反攻中最惨烈的一战,从1944年6月27日开始至9月14日结束,第20集团军伤亡惨重。"
+            "驻军在固东一带阻击日军援兵,8月2日发起了固东伏击战,至8月4日歼灭日军150多人,"
+            "有力地支援了腾冲攻城战。\n")
+    doc = extract(tmp_path, text)
+    b = next(b for b in doc["battles"] if b["name"] == "固东伏击战")
+    assert b["start"] == "1944-08-02"
+    t = next(b for b in doc["battles"] if b["name"] == "腾冲攻城战")
+    assert t["start"] == "1944-06-27" and t["end"] == "1944-09-14"
+
+
+def test_a_part_launched_to_support_the_whole_second_wording(tmp_path):
+    text = ("昆仑关战役从1939年12月18日开始,第5军猛攻昆仑关,双方反复争夺。"
+            "12月22日,游击队在九塘以南打响了九塘破袭战,炸毁日军汽车20多辆,配合了昆仑关战役。\n")
+    doc = extract(tmp_path, text)
+    b = next(b for b in doc["battles"] if b["name"] == "九塘破袭战")
+    assert b["start"] == "1939-12-22"
+
+
+def test_a_part_told_inside_the_whole_without_support_stays_the_whole(tmp_path):
+    text = ("昆仑关战役从1939年12月18日开始,第5军猛攻昆仑关,双方反复争夺。"
+            "12月22日,第5军发起了九塘破袭战,昆仑关战役进入最激烈的阶段。\n")
+    doc = extract(tmp_path, text)
+    k = next(b for b in doc["battles"] if b["name"] == "昆仑关战役")
+    assert k["start"] == "1939-12-18"
