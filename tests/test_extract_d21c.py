@@ -109,3 +109,21 @@ def test_a_part_told_inside_the_whole_without_support_stays_the_whole(tmp_path):
     doc = extract(tmp_path, text)
     k = next(b for b in doc["battles"] if b["name"] == "昆仑关战役")
     assert k["start"] == "1939-12-18"
+
+
+def _places(doc):
+    return {p["name"] for b in doc["battles"] for p in b.get("places", [])}
+
+
+def test_du_before_a_river_is_the_crossing_not_a_ferry_name(tmp_path):
+    text = "1945年4月,第74军从石门镇渡河,在柳林铺以北同日军激战三日,史称柳林铺战斗。\n"
+    names = _places(extract(tmp_path, text))
+    assert "石门镇" in names and "石门镇渡" not in names
+    text2 = "1944年6月,第11集团军一部从三江口渡江,在腊勐以南同日军激战,史称腊勐战斗。\n"
+    names2 = _places(extract(tmp_path, text2))
+    assert "三江口渡" not in names2
+
+
+def test_a_ferry_named_x_du_is_still_a_place(tmp_path):
+    text = "1944年6月,新四军第3师在白沙渡同日伪军激战,毙敌80余人,史称白沙渡战斗。\n"
+    assert "白沙渡" in _places(extract(tmp_path, text))
