@@ -127,3 +127,20 @@ def test_du_before_a_river_is_the_crossing_not_a_ferry_name(tmp_path):
 def test_a_ferry_named_x_du_is_still_a_place(tmp_path):
     text = "1944年6月,新四军第3师在白沙渡同日伪军激战,毙敌80余人,史称白沙渡战斗。\n"
     assert "白沙渡" in _places(extract(tmp_path, text))
+
+
+def _units(doc):
+    return {u["name"] for b in doc["battles"] for u in b.get("units", [])}
+
+
+def test_a_verb_of_motion_before_a_japanese_echelon_word_names_no_unit(tmp_path):
+    text = ("1944年3月,日军第18师团第114联队在孟拱以北被新22师截断,残部抄小道撤往旅团司令部所在地,"
+            "另一部退往师团总部,史称孟拱战斗。\n")
+    names = _units(extract(tmp_path, text))
+    assert "撤往旅团" not in names and "退往师团" not in names
+    assert "第114联队" in names
+
+
+def test_a_division_named_after_its_commander_stays_a_unit(tmp_path):
+    text = "1938年3月,矶谷师团主力猛攻滕县,守军第122师顽强抵抗,史称滕县保卫战。\n"
+    assert "矶谷师团" in _units(extract(tmp_path, text))
