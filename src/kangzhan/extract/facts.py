@@ -25,6 +25,8 @@ _PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00
                       r"(?:(?:的)?(?:一部分|组成部分|一部)"
                       # 也是X会战中国民革命军取得的一次重大胜利: one victory of the whole X
                       r"|中[^，,。；;]{0,16}?的一[次场个][^，,。；;]{0,6}?(?:胜利|大捷|战斗|战役|作战|胜仗|败仗))")
+# a count before the battle word (X是…四大战役中的一次, 滇西三大会战之一): a group of battles counted, no battle's name
+_COUNTED = re.compile(r"[两二三四五六七八九十几数多]+[大次场个]$")
 # a line that opens with a year or a month: the entries of a chronicle (民国二十七年(1938年) / 5月17日,…)
 _DATED_LINE = re.compile(r"^\s*(?:民国|民國)?[0-9一二三四五六七八九十〇]{1,4}年|^\s*[0-9]{1,2}月", re.M)
 _YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
@@ -224,6 +226,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
     _retold_parts(battles, infos, labels, sent_of)
+    _launched_in_support(text, battles, infos, labels, sent_of)
     if not headings and not entries:
         _own_raids(text, sentences, raids, infos, labels, sent_of)
     for i, (s, e) in enumerate(sentences):
@@ -234,7 +237,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
                 whole = pm.group(1)
                 suffix = next(x for x in ("会战", "战役", "作战", "抗战") if whole.endswith(x))
                 prefix = name_before(whole, len(whole) - len(suffix), suffix)
-                if prefix and prefix + suffix != owner:
+                if prefix and prefix + suffix != owner and not _COUNTED.search(prefix):
                     infos[owner].part_of = prefix + suffix
     _joined_siblings(text, sentences, battles, infos, labels, sent_of)
     # one battle only: a larger battle named in the text (会战 over 战役 over 作战) is what it is part of
@@ -521,6 +524,30 @@ def _retold_parts(battles: list[Mention], infos: dict[str, BattleInfo], labels: 
             if labels[j] != owner:
                 break
             labels[j] = name
+
+
+# the part launched in the sentence (6月6日发起了X, 打响了X) and the whole named there only as what it supported
+# (支援了Y的最后胜利, 配合Y, 策应Y): the sentence tells the part
+_LAUNCHED = re.compile(r"(?:发起|发动|打响|展开|进行)了?\s*[“「\"]?$")
+_SUPPORTED = re.compile(r"(?:支援|配合|策应|掩护|保障|保证|有利于|促进)了?[^，,。；;]{0,6}$")
+
+
+def _launched_in_support(text: str, battles: list[Mention], infos: dict[str, BattleInfo], labels: list[str | None],
+                         sent_of: Callable[[int], int | None]) -> None:
+    """A part named in a sentence of the whole it is part of, where the part is launched and the whole is named
+    only as what the part supported (发起了镇安X战,…有力地支援了Y攻坚战): the sentence is the part's account (its
+    day, its places and its troops), not the whole's. A township's or a county's page tells its own fight so,
+    beside the famous siege it helped."""
+    for name, inf in infos.items():
+        owner = inf.part_of
+        if not owner or inf.first is None:
+            continue
+        k = sent_of(inf.first.start)
+        if k is None or labels[k] != owner or not _LAUNCHED.search(text, max(0, inf.first.start - 6), inf.first.start):
+            continue
+        of_owner = [m for m in battles if m.value.get("name") == owner and sent_of(m.start) == k]
+        if of_owner and all(_SUPPORTED.search(text, max(0, m.start - 12), m.start) for m in of_owner):
+            labels[k] = name
 
 
 def _own_raids(text: str, sentences: list[tuple[int, int]], raids: list[Mention], infos: dict[str, BattleInfo],

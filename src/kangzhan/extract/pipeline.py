@@ -735,6 +735,8 @@ def _whole_of_parts(a: Analysis, by_name: dict[str, Battle], ev) -> None:
 # and date none of them
 # (a count of campaigns only: 多次战斗 are the engagements of one battle, dated by its own date)
 _SEVERAL = re.compile(r"(?<!第)(?:[两二三四五六七八九十]+[次场个大]|历次)(?:会战|战役|大战)")
+# … unless the sentence singles one of them out (X是…四大战役中最艰苦的一次战斗, 三次会战之一): its dates are that one's
+_ONE_OF_SEVERAL = re.compile(_SEVERAL.pattern + r"(?:之一|[中里][^,，。;；]{0,10}?(?:一次|一场|一个|之一))")
 
 
 _FROM = re.compile(r"(?:自|从|由)$")
@@ -913,7 +915,8 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     looked_back = {m.start for m in a.battles if m.value.get("name") and m.value.get("past")}
     for d in a.dates:
         i = bisect_right(starts, d.start) - 1
-        if i < 0 or d.start >= sents[i][1] or _SEVERAL.search(text, *sents[i]):
+        if i < 0 or d.start >= sents[i][1] or (_SEVERAL.search(text, *sents[i])
+                                               and not _ONE_OF_SEVERAL.search(text, *sents[i])):
             continue
         if looked_back and any(e in looked_back and _DATES_LOOK_BACK.fullmatch(text, d.end, e)
                                for e in range(d.end, min(d.end + 4, len(text)))):

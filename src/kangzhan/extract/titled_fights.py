@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from kangzhan.extract.atrocities import atrocity_at
 from kangzhan.extract.implied import FIGHTING, INCURSION, NAMESAKE_KINDS, SKIRMISH
+from kangzhan.extract.local_action import CAMPAIGN_WORDS
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import name_days
 from kangzhan.extract.mentions.places import place_kind
@@ -32,6 +33,12 @@ _FIGHT = re.compile("|".join((FIGHTING.pattern, INCURSION.pattern, SKIRMISH.patt
                               r"开枪|开炮|还击|抗击|迎击|攻入|攻陷|攻占|争夺|鏖战|失守|沦陷|开战")))
 # an account titled by the fight it tells (百花洞杀敌记, X歼敌记, X伏击记): a memoir's or a history's chapter
 _ACCOUNT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<verb>杀敌记|歼敌记|战斗记|激战记|血战记|伏击记|阻击记|突围记|大捷记)")
+# a book's chapter titled by the place its fight was at (第七章 打洛之二, 第三节 X（上）): a popular history or a
+# memoir tells a campaign chapter by chapter, one fight at one place each; a chapter's number or a part's number is
+# required (a bare place on a line is an address or a caption)
+_CHAPTER = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节回篇部]\s*[:：、]?\s*)?(?P<place>[\u4e00-\u9fff]{2,6}?)"
+                      r"(?P<verb>之[一二三四五六七八九十]|[（(][一二三四五上中下][)）])?")
+_CHAPTER_NO = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节回篇部]")
 _PROSE = re.compile(r"[，,。；;]")
 _MAX_TITLE = 12
 _HEAD_LINES = 4  # the lines under an account's title that may be its head (byline, address and date, blanks)
@@ -57,6 +64,12 @@ def titled_fights(text: str, places: list[Mention], units: list, dates: list[Men
             continue
         account = _ACCOUNT.fullmatch(title)
         m = _AFTER.fullmatch(title) or _BEFORE.fullmatch(title) or account
+        chapter = None
+        if m is None:
+            chapter = _CHAPTER.fullmatch(title)
+            if chapter is None or not (_CHAPTER_NO.match(title) or chapter.group("verb")):
+                continue
+            m = chapter
         if m is None or any(a < start + len(title) and start < b for a, b in taken):
             continue
         place = m.group("place")
@@ -66,16 +79,20 @@ def titled_fights(text: str, places: list[Mention], units: list, dates: list[Men
         while account and k < len(lines) and k <= i + _HEAD_LINES and not _PROSE.search(lines[k]):
             a += len(lines[k]) + 1  # 彭沃 王彪, a page's address and date, a blank: the head under an account's title
             k += 1
-        b = _section_end(text, lines, k, a)
-        if not (_is_namesake(place, start + m.start("place"), places) or _held_in_prose(text, a, b, place)):
+        b = _chapter_end(text, lines, k, a) if chapter else _section_end(text, lines, k, a)
+        if not (_is_namesake(place, start + m.start("place"), places) or _held_in_prose(text, a, b, place)
+                or (chapter and _placed_in_prose(place, a, b, places))):
             continue
         if any(a <= x.start < b and x.value.get("name") and not x.value.get("past")
-               and (not account or place in x.value["name"]) for x in battles):
+               and (not (account or chapter) or place in x.value["name"]
+                    or (chapter and not x.value["name"].endswith(CAMPAIGN_WORDS))) for x in battles):
             continue  # the prose under the title names its battle: the section is that battle's (an account names
             # others in passing: 在X战斗中英勇杀敌 before the fight it tells)
         told = [f.group() for f in _FIGHT.finditer(text, a, b) if f.group() != m.group("verb")]
         dated = bisect_right(date_starts, b - 1) > bisect_right(date_starts, a - 1)
         manned = bisect_right(unit_starts, b - 1) > bisect_right(unit_starts, a - 1)
+        if chapter and not (told and manned):
+            continue  # a chapter on a place that tells no fight by units (its history, its people): no fight's title
         if not told or not (dated or manned):
             untold.append((start, b))
             continue
@@ -104,6 +121,14 @@ def _is_namesake(place: str, at: int, places: list[Mention]) -> bool:
     return kind in NAMESAKE_KINDS
 
 
+_WIDE_KINDS = ("region", "province", "country", "continent")
+
+
+def _placed_in_prose(place: str, a: int, b: int, places: list[Mention]) -> bool:
+    """A chapter's place is written again in its prose, found there as a place (在打洛以北) and no region (缅北)."""
+    return any(a <= p.start < b and p.text == place and p.value.get("kind") not in _WIDE_KINDS for p in places)
+
+
 # the prose fights for the title's place (收复X阵地, 占领了X, 阵地——X): a position, whatever its name's form
 _HELD_BEFORE = re.compile(r"(?:收复|攻占|占领了?|夺回|夺取|攻克|攻入|突破|固守|坚守|死守|守卫|退守|反攻|进攻|攻打|阵地[——\-:：]{1,2})$")
 _HELD_AFTER = re.compile(r"(?:一线)?阵地")
@@ -125,6 +150,15 @@ def _section_end(text: str, lines: list[str], k: int, pos: int) -> int:
     for line in lines[k:]:
         s = line.strip()
         if not s or (len(s) <= _MAX_TITLE and not _PROSE.search(s)):
+            return pos
+        pos += len(line) + 1
+    return len(text)
+
+
+def _chapter_end(text: str, lines: list[str], k: int, pos: int) -> int:
+    """The end of a chapter: the next line that opens a chapter (第N章 …), else the end of the text."""
+    for line in lines[k:]:
+        if _CHAPTER_NO.match(line.strip()):
             return pos
         pos += len(line) + 1
     return len(text)

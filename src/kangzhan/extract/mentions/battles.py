@@ -959,6 +959,12 @@ def _ordinal_lists(text: str, mentions: list[Mention]) -> list[Mention]:
 _AREA_WORDS = ("地区", "一带", "附近", "境内", "地带", "方面")
 
 
+# 在X作战的 + the battles or the troops it describes (在滇西作战的四大战役, 在华北作战的八路军部队): 作战 is the verb of a
+# clause that qualifies them, "that were fought / that fought in X", no operation named X作战
+_FOUGHT_THERE = re.compile(r"的(?:[0-9一二三四五六七八九十两几数多各历]{1,2}[次场个大]?(?:大?战役|战斗|会战|大战|仗)"
+                           r"|[^，,。；;]{0,5}?(?:部队|将士|官兵|军队|士兵|各部|主力))")
+
+
 # 一战 that goes on into a longer word (统一战线, 第一战区, 同一战场, 第一战役 read as 战役)
 _NOT_ONE_FIGHT_AFTER = re.compile(r"[线区场役士壕法术略]")
 
@@ -987,6 +993,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None
     if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and prefix.endswith(_AREA_WORDS):
         return None  # 与敌在平原地区作战: "to fight in the plain", 在 + an area + the verb, no battle's name
+    if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and _FOUGHT_THERE.match(after):
+        return None  # 远征军在滇西作战的四大战役, 在华北作战的部队: "fought in X", a clause that describes a noun
     alias = _ALIAS.search(text[max(0, s - 12):end])
     ji = max(0, s - 12) + alias.start() if alias else 0
     if alias and alias.group(0).startswith(("即", "或")) and not _BATTLE_BEFORE_JI.search(text, max(0, ji - 12), ji):

@@ -333,6 +333,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         return None  # 增援前线, 特别是
     if not jp and not cn and len(tok) == 1 and flag in ("p", "c", "u", "r", "d"):
         return None  # 连长|用十倍望远镜: a preposition or pronoun after the title opens no name
+    if jp and strong and _everyday_verb_at(toks, jp):
+        return _accept(window[:jp])  # 大队长冈田|提出了…: an everyday verb right after the family name ends the name
     end = jp
     while end < len(window) and end < 5 and not (_is_stop(window[end]) and window[end] not in _NAME_OK):
         end += 1
@@ -363,6 +365,20 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
     if not jp and not cn and _cuts_a_proper_noun(toks, end):
         return None  # 师长特派|黄埔军校…: no family name, and the cut falls inside a school's or a place's name
     return _accept(window[:end])
+
+
+_EVERYDAY = 500  # a verb this frequent in the common-word list is what the person did (提出, 采纳), no given name (莞尔)
+
+
+def _everyday_verb_at(toks: tuple[tuple[str, str], ...], at: int) -> bool:
+    """A verb of two or more characters and everyday use starts at offset `at` (right after a Japanese family
+    name): it opens the predicate."""
+    pos = 0
+    for word, flag in toks:
+        if pos == at:
+            return len(word) >= 2 and flag.startswith("v") and common_words().get(word, (0,))[0] >= _EVERYDAY
+        pos += len(word)
+    return False
 
 
 # one-character adverbs that open a predicate right after the subject (乃 "thereupon", 遂 "then", 即 …)

@@ -606,7 +606,7 @@ def _closes_a_date(text: str, s: int) -> bool:
 # names sharing it ("A、B、C各部队", "A、B部队")
 _JP_NAMED_ECH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:师团|旅团|联队|大队|部队)")
 _NOT_JP_NAME_CHARS = _NOT_NAME_CHARS | set("甲乙丙丁军队兵部师旅团营连伪日华满蒙个半将已也都均被把给让使对以为了着过或即就便"
-                                           "才还仍曾是有无不没所之者等余多")
+                                           "才还仍曾是有无不没所之者等余多往赴抵")  # 退往|师团总部: a verb of motion
 _LIST_REACH = 40  # how far back a list sharing one 部队 may reach
 
 
