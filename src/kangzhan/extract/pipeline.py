@@ -33,7 +33,7 @@ from kangzhan.extract.fight_places import far_places, fighting_places, negated_p
 from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
-from kangzhan.extract.implied import clause_item, implied_battle, unnamed_accounts
+from kangzhan.extract.implied import clause_item, implied_battle, located_action, unnamed_accounts
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
@@ -259,7 +259,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             infos[part].part_of = whole
         for k in run:
             labels[k] = whole
-    inner = local_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
+    inner = local_action(text, sentences, labels, places, battles) \
+        or located_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
     if inner is not None:
         m, run, parent = inner
         battles = [*battles, m]
