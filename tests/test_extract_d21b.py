@@ -51,3 +51,50 @@ def test_a_campaign_referred_back_to_as_a_campaign_coins_no_fight(tmp_path):
     battles = _names(extract_json(tmp_path, WHOLE))
     assert "泌阳战斗" not in battles
     assert "豫南会战" in battles
+
+
+# a Q&A page: answer stamps (date and clock time) between the answers; the last answer quotes the enemy's record
+QA = (
+    "网友回答于2019-03-02 10:15:22\n"
+    "网友回答于2019-03-02 11:40:05\n"
+    "台儿庄战役是1938年春中国军队在鲁南取得的一次大胜,李宗仁指挥第五战区部队围歼日军。\n"
+    "网友回答于2020-06-01 08:00:00\n"
+    "据亲历者回忆,“台儿庄战役”使日军的骄横气焰受到沉重打击。日军第十师团在其战报中也承认:“我军损失惨重。”\n"
+)
+
+LATER_YEAR = (
+    "台儿庄战役是1938年春中国军队在鲁南取得的一次大胜,李宗仁指挥第五战区部队围歼日军。\n"
+    "2019年,日本学者在其著作中也承认日军第十师团损失惨重。\n"
+)
+
+
+def _units(battle: dict) -> set[str]:
+    return {u["name"] for u in battle["units"]}
+
+
+def test_an_answer_stamp_is_no_time_told_and_the_next_answers_units_stay_with_the_battle(tmp_path):
+    battle = _names(extract_json(tmp_path, QA))["台儿庄战役"]
+    assert any(u in ("第十师团", "第10师团") for u in _units(battle))
+    assert battle["start"] and battle["start"].startswith("1938")
+
+
+def test_a_year_written_out_after_the_war_still_takes_its_sentence_away(tmp_path):
+    battle = _names(extract_json(tmp_path, LATER_YEAR))["台儿庄战役"]
+    assert not any(u in ("第十师团", "第10师团") for u in _units(battle))
+
+
+def _places(battle: dict) -> set[str]:
+    return {p["name"] for p in battle["places"]}
+
+
+def test_a_historical_countys_short_form_across_a_frequent_word_is_no_place(tmp_path):
+    text = ("1941年,日军在冀中推行“治安肃正”计划,八路军发起反扫荡作战,在定县以北伏击日军。\n"
+            "战后各村忙于重建安置难民,八路军继续在定县一带活动。\n")
+    for b in extract_json(tmp_path, text)["battles"]:
+        assert "安肃" not in _places(b) and "建安" not in _places(b)
+
+
+def test_a_historical_county_written_alone_stays_a_place(tmp_path):
+    text = "1937年9月,日军第六师团进攻安肃,守军奋勇抵抗,激战两日后安肃失守。\n"
+    places = set().union(*(_places(b) for b in extract_json(tmp_path, text)["battles"]))
+    assert places & {"安肃", "安肃县"}
