@@ -98,3 +98,16 @@ def test_a_historical_county_written_alone_stays_a_place(tmp_path):
     text = "1937年9月,日军第六师团进攻安肃,守军奋勇抵抗,激战两日后安肃失守。\n"
     places = set().union(*(_places(b) for b in extract_json(tmp_path, text)["battles"]))
     assert places & {"安肃", "安肃县"}
+
+
+def test_a_persons_trip_told_in_passing_gives_the_fight_no_place(tmp_path):
+    text = ("说明:1938年春台儿庄战役中于山东峄县缴获,此次战斗歼日军一部,"
+            "后来当李宗仁从徐州回桂林途经武汉时,一位旅长把这面旗送给了他。\n")
+    places = set().union(*(_places(b) for b in extract_json(tmp_path, text)["battles"]))
+    assert not places & {"桂林", "武汉"}
+
+
+def test_a_march_that_ends_in_an_ambush_keeps_its_places(tmp_path):
+    text = "1940年8月百团大战中,我们由阳泉到平定途经娘子关时,遭日军伏击,激战半日,毙敌三十余人。\n"
+    places = set().union(*(_places(b) for b in extract_json(tmp_path, text)["battles"]))
+    assert "娘子关" in places
