@@ -1028,6 +1028,9 @@ def _in_bracket(text: str, start: int, pos: int) -> bool:
 
 
 _SPACE = re.compile(r"\s")  # a space or line break between two sentences: a new paragraph
+# a post's stamp, a date with the clock time (2021-11-15 19:31:00, 2013/10/15 22:12): the page's record of when an
+# answer or a comment went up; no account of the war writes a time so
+_STAMP = re.compile(r"(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9]\s*[0-2]?[0-9]:[0-5][0-9]")
 
 
 def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention]) -> None:
@@ -1045,6 +1048,8 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
         for y in _WRITTEN_YEAR.finditer(text, s, e):
             if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()):
                 continue  # (1983年版), 朝云新闻社,1983年: a cited book's year, not the time told
+            if _STAMP.match(text, y.start()):
+                continue  # 匿名回答于2021-11-15 19:31:00: when a post went up, not the time told
             v = int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3))
             first = v if first is None else first
             year = v

@@ -386,3 +386,26 @@ def _clause(text: str, m: Mention, sentence: tuple[int, int]) -> tuple[int, int]
     right = _CLAUSE.search(text, m.end, sentence[1])
     return lo, (right.start() if right else sentence[1])
 
+
+
+# a person's journey told in passing: 当X由A到B路过C时…, 从A回B途经C — the route of a trip, no battlefield
+_JOURNEY = re.compile(r"(?:由|从)[^，,。；;！!？?\n]{1,12}?(?:到|去|赴|回|往|至)[^，,。；;！!？?\n]{0,12}?"
+                      r"(?:路过|途经|路经|经过|途中)[^，,。；;！!？?\n]*")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+
+
+def journey_places(text: str, places: list[Mention], units: list[Mention]) -> list[Mention]:
+    """The place mentions without those of a trip told in passing (当徐某由A到B路过C时,某某把它送给他): a clause
+    that goes from one place to another by a third, names no unit, and whose sentence from there on tells no war
+    (no fighting, no enemy, no death) is a person's journey after or around the fight, not where it was fought.
+    A march that ends in a fight (由A到B途经C时遭敌伏击) keeps its places."""
+    spans = []
+    for x in _JOURNEY.finditer(text):
+        end = _SENTENCE_END.search(text, x.end())
+        stop = end.start() if end else len(text)
+        if AT_WAR.search(text, x.start(), stop) or any(x.start() <= u.start < stop for u in units):
+            continue
+        spans.append((x.start(), x.end()))
+    if not spans:
+        return places
+    return [m for m in places if not any(s <= m.start and m.end <= e for s, e in spans)]

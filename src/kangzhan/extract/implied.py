@@ -466,3 +466,58 @@ def unnamed_accounts(text: str, sentences: list[tuple[int, int]], labels: list[s
                 out.append((implied_mention(central, _word(text[a:b])), list(run)))
         k = j
     return out
+
+
+# a fight set inside a campaign by place: X大战中(,unit)于/在 [province] county|town (百团大战中于山西榆社县缴获, 在X会战中,
+# 第N团在Y镇…)
+_SET_IN = re.compile(r"中\s*[,，]?[^,，。;；:：“”\"]{0,12}?(?:于|在)\s*$")
+# the fight referred back to as one fight (此次战斗, 这次战斗, 这场战斗): a campaign is 此次战役 / 此役
+_THIS_FIGHT = re.compile(r"(?:此次|这次|本次|该次|这场|此|该)战斗")
+_SET_KINDS = ("county", "city", *_NARROW)
+
+
+def located_action(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                   battles: list[Mention]) -> tuple[Mention, list[int], str] | None:
+    """A local fight a short record sets inside the campaign it names and refers back to as one fight
+    (1940年秋X大战中于Y县缴获,此次战斗歼日军一个大队: a relic's note, a caption, a citation). When every sentence
+    went to one campaign and the campaign is written right before where it happened (X大战中于/在 [province] county
+    or town), and that sentence or the next refers back to "此次战斗" (one fight, not 此次战役 / 此役), the fight told
+    is the one at that place: coined as place + 战斗 (榆社县 → 榆社战斗), part of the campaign. It takes the sentences
+    from that one on; the campaign keeps the ones before. Returns (mention, sentence indices, campaign) or None."""
+    told = {lab for lab in labels if lab is not None}
+    if len(told) != 1:
+        return None
+    campaign = next(iter(told))
+    if not campaign.endswith(CAMPAIGN_WORDS):
+        return None
+    starts = [s for s, _ in sentences]
+    place_starts = [m.start for m in places]
+    names = [m.value["name"] for m in battles if m.value.get("name")]
+    for b in battles:
+        if b.value.get("name") != campaign:
+            continue
+        k = bisect_right(starts, b.start) - 1
+        if k < 0:
+            continue
+        end = sentences[k][1]
+        i = bisect_right(place_starts, b.end)
+        if i >= len(places) or places[i].start >= end or not _SET_IN.search(text, b.end, places[i].start):
+            continue
+        place = places[i]
+        while place.value.get("kind") == "province" and i + 1 < len(places) and places[i + 1].start == place.end:
+            i += 1
+            place = places[i]  # 山西榆社县: the county the province locates
+        place = narrowest_place(text, place, places)
+        if place.value.get("kind") not in _SET_KINDS:
+            continue
+        name = place.value.get("name", place.text)
+        if any(name in n or (place.value.get("short") or name) in n for n in names):
+            continue  # a fight named there already
+        back = sentences[k + 1][1] if k + 1 < len(sentences) else end
+        if not any(m.value.get("context") and place.end <= m.start < back and _THIS_FIGHT.fullmatch(m.text)
+                   for m in battles):
+            continue
+        mention = implied_mention(place, "战斗", coined=True)
+        mention.value["local"] = campaign
+        return mention, [j for j in range(k, len(sentences)) if labels[j] == campaign], campaign
+    return None

@@ -29,11 +29,17 @@ from kangzhan.extract.fallen_rows import (
     row_places,
 )
 from kangzhan.extract.fight_content import claim_passing
-from kangzhan.extract.fight_places import far_places, fighting_places, negated_places, relief_origins
+from kangzhan.extract.fight_places import (
+    far_places,
+    fighting_places,
+    journey_places,
+    negated_places,
+    relief_origins,
+)
 from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
-from kangzhan.extract.implied import clause_item, implied_battle, unnamed_accounts
+from kangzhan.extract.implied import clause_item, implied_battle, located_action, unnamed_accounts
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
@@ -259,7 +265,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             infos[part].part_of = whole
         for k in run:
             labels[k] = whole
-    inner = local_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
+    inner = local_action(text, sentences, labels, places, battles) \
+        or located_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
     if inner is not None:
         m, run, parent = inner
         battles = [*battles, m]
@@ -308,6 +315,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
+    places = journey_places(text, places, [u.mention for u in units])  # 由X到Y路过Z时: a person's trip
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
         if (m.value.get("implied") or m.value.get("act")) and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))

@@ -374,6 +374,10 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if prev_han and hit[4] == "gazetteer" and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
             and _words().get(text[e - 1:e + 1], (0, ""))[0] >= 100 and not text.startswith(tuple(_SUFFIX), e):
         return True  # 雄|安新|区: glued to words on both sides, the county's name straddles 雄安 and 新区
+    if prev_han and _historical_short(name) and _words().get(prev + name[0], (0, ""))[0] >= 1000 \
+            and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
+            and not text.startswith(tuple(_SUFFIX), e):
+        return True  # 治|安肃|正: the short form of a county of 1911 whose first character ends a frequent word
     major = hit[0] in ("province", "city") or hit[0] == "region" and text[e:e + 1] == "向"  # 江西|进入; 华北|向日军
     if not major and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e):
         for b in (e + 1, e + 2):
