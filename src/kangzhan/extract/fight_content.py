@@ -160,7 +160,7 @@ def claim_passing(text: str, sentences: list[tuple[int, int]], labels: list[str 
 # what stands between a place and a narrower one it locates: nothing (溧阳县塘马村), a bearing (定远东南老人仓), a
 # bearing and 之 (阜宁西之陈家集); web pages set a linked name off with spaces (于 镇江 西南之韦岗)
 _LOCATING_GAP = re.compile(r"\s?(?:[东南西北]{1,2}之?)?\s?")
-_NARROW = ("town", "village", "mountain", "pass", "fort", "airfield")
+NARROW_KINDS = ("town", "village", "mountain", "pass", "fort", "airfield")
 
 
 def narrower(text: str, place: Mention, places: list[Mention]) -> Mention | None:
@@ -171,7 +171,7 @@ def narrower(text: str, place: Mention, places: list[Mention]) -> Mention | None
         return None
     k = bisect_right([m.start for m in places], place.end - 1)
     nxt = places[k] if k < len(places) else None
-    if nxt is None or nxt.start - place.end > 5 or nxt.value.get("kind") not in _NARROW \
+    if nxt is None or nxt.start - place.end > 5 or nxt.value.get("kind") not in NARROW_KINDS \
             or not _LOCATING_GAP.fullmatch(text, place.end, nxt.start):
         return None
     return nxt

@@ -22,6 +22,7 @@ from collections import Counter
 from kangzhan.extract.atrocities import atrocity_at
 from kangzhan.extract.facts import _stem, framed
 from kangzhan.extract.fight_content import (
+    NARROW_KINDS,
     dated_before,
     fighting_stretches,
     fought_place,
@@ -473,7 +474,7 @@ def unnamed_accounts(text: str, sentences: list[tuple[int, int]], labels: list[s
 _SET_IN = re.compile(r"中\s*[,，]?[^,，。;；:：“”\"]{0,12}?(?:于|在)\s*$")
 # the fight referred back to as one fight (此次战斗, 这次战斗, 这场战斗): a campaign is 此次战役 / 此役
 _THIS_FIGHT = re.compile(r"(?:此次|这次|本次|该次|这场|此|该)战斗")
-_SET_KINDS = ("county", "city", *_NARROW)
+_SET_KINDS = ("county", "city", *NARROW_KINDS)
 
 
 def located_action(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
