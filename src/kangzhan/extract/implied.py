@@ -30,7 +30,7 @@ from kangzhan.extract.fight_content import (
     narrower,
 )
 from kangzhan.extract.lexicons import is_toponym
-from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED
+from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED, sole_campaign
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 # the words of fighting every reader of a fight counts (an attack, a siege, a break-out, an ambush, the enemy killed or
@@ -485,11 +485,8 @@ def located_action(text: str, sentences: list[tuple[int, int]], labels: list[str
     or town), and that sentence or the next refers back to "此次战斗" (one fight, not 此次战役 / 此役), the fight told
     is the one at that place: coined as place + 战斗 (榆社县 → 榆社战斗), part of the campaign. It takes the sentences
     from that one on; the campaign keeps the ones before. Returns (mention, sentence indices, campaign) or None."""
-    told = {lab for lab in labels if lab is not None}
-    if len(told) != 1:
-        return None
-    campaign = next(iter(told))
-    if not campaign.endswith(CAMPAIGN_WORDS):
+    campaign = sole_campaign(labels)
+    if campaign is None:
         return None
     starts = [s for s, _ in sentences]
     place_starts = [m.start for m in places]

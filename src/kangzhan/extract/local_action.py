@@ -51,15 +51,20 @@ _MIN_MENTIONS = 4  # again and again: an article on a campaign may name its key 
 _MIN_FOUGHT = 2
 
 
+def sole_campaign(labels: list[str | None]) -> str | None:
+    """The campaign every labelled sentence went to, when there is one and it is a campaign (X会战, X战役 …)."""
+    told = {lab for lab in labels if lab is not None}
+    campaign = next(iter(told)) if len(told) == 1 else None
+    return campaign if campaign is not None and campaign.endswith(CAMPAIGN_WORDS) else None
+
+
 def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
                  battles: list[Mention]) -> tuple[Mention, list[int], str] | None:
     """(the coined battle's mention, the indices of its sentences, the campaign it is part of), or None."""
-    told = {lab for lab in labels if lab is not None}
-    if len(told) != 1:
+    campaign = sole_campaign(labels)
+    if campaign is None:
         return None
-    campaign = next(iter(told))
-    if not campaign.endswith(CAMPAIGN_WORDS):
-        return None
+    told = {campaign}
     names = [m.value["name"] for m in battles if m.value.get("name")]
     spans = sorted((m.start, m.end) for m in battles)
     starts = [s for s, _ in spans]
