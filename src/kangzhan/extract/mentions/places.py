@@ -1263,7 +1263,7 @@ def _fight_named_stems(text: str, taken: list[bool]) -> list[Mention]:
                         or _FIGHT_VERB_BEFORE.search(text, max(0, s - 6), s)):
             continue
         stem = text[s:e]
-        freq, tag = _words().get(stem, (0, "ns"))
+        freq, tag = _words().get(stem, (0, ""))  # an everyday noun: a word the dictionary holds (涞阳 is none)
         if freq >= 300 or tag not in ("n", "ns", "nz", "s", "j") or _BAD_ITEM.search(stem) or stem in _NOT_PLACES:
             continue
         placed = False
@@ -1845,6 +1845,7 @@ def _bearing_places(text: str, found: list[Mention], taken: list[bool]) -> list[
 
 
 # stems of everyday nouns built with a place suffix (的大镇, 一座古城, X大铁桥): size, age and material, no name
+_SIZE_AGE = frozenset("大小古老新旧")
 _GENERIC_STEM = frozenset("大小古老新旧重名铁石木")
 # what stands before such a noun when it is one: a particle, a classifier, a numeral
 _GENERIC_BEFORE = frozenset("的座个条一")
@@ -1862,8 +1863,9 @@ def _without_common_nouns(text: str, found: list[Mention]) -> list[Mention]:
         if src in ("suffix", "context"):
             suf = next((x for x in _SUFFIXES_LONGEST if name.endswith(x) and len(name) > len(x)), None)
             stem = name[:-len(suf)] if suf else ""
-            if stem and set(stem) <= _GENERIC_STEM and s > 0 and (text[s - 1] in _GENERIC_BEFORE or s in ends):
-                continue
+            if stem and set(stem) <= _GENERIC_STEM and s > 0 and (text[s - 1] in _GENERIC_BEFORE or s in ends) \
+                    and (set(stem) & _SIZE_AGE or name[-2:] in _words()):
+                continue  # a material alone makes a noun only as a word (铁桥, 石桥), not 的石岗 (a village)
         if src in ("suffix", "context", "feature") and name[0] in "南北" and s >= 2 and text[s - 1] in "东西" \
                 and s - 1 in ends:
             continue
