@@ -6,6 +6,7 @@ text of the document (before normalization), so provenance points at what the so
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -35,6 +36,10 @@ class DateValue:
     @property
     def precision(self) -> Literal["year", "month", "day"]:
         return {4: "year", 7: "month"}.get(len(self.iso), "day")  # type: ignore[return-value]
+
+    def plus_days(self, n: int) -> DateValue:
+        """The day n days after this day-precision date (n < 0: before), without the note."""
+        return DateValue((datetime.date.fromisoformat(self.iso) + datetime.timedelta(days=n)).isoformat())
 
 
 @dataclass

@@ -6,7 +6,6 @@ intermediate mentions too, for the `kangzhan extract` debugging command.
 
 from __future__ import annotations
 
-import datetime
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -806,12 +805,6 @@ _DAYS_FOUGHT = re.compile(r"(?:经过|历经|经|激战|血战|苦战|鏖战)([0
                           r"(?:激战|血战|苦战|鏖战|战斗|奋战)?")
 
 
-def _day_before(day: DateValue) -> DateValue:
-    """The day before a day-precision date (a next day's start: 次日 counts from the day the account tells)."""
-    import datetime as dt
-    return DateValue((dt.date.fromisoformat(day.iso) - dt.timedelta(days=1)).isoformat())
-
-
 def _fought_days(text: str, item: tuple[int, Mention]) -> tuple[DateValue, DateValue] | None:
     """One date, in a sentence that tells N days of fighting before the outcome (1933年7月12日,…经过五昼夜激战,
     收复了X): that day ends the battle, which began N days before (its month only: the text counts days)."""
@@ -823,8 +816,7 @@ def _fought_days(text: str, item: tuple[int, Mention]) -> tuple[DateValue, DateV
     n = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1).replace("两", "二"))
     if not n:
         return None
-    begun = datetime.date.fromisoformat(date.iso) - datetime.timedelta(days=n)
-    return DateValue(begun.isoformat()[:7]), date
+    return DateValue(date.plus_days(-n).iso[:7]), date
 
 
 # a day of the month the text does not give: "1937年10月的一天", "3月某日"
@@ -1110,7 +1102,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                     explicit[0][1] if explicit else items[0][1]
             b.start = pick.value["date"]
         if b.start is not None and any(d.value.get("next_day") and d.value["date"] == b.start for _, d in items):
-            b.start = _day_before(b.start)  # 次日返回: the day after the one told, which the account covers too
+            b.start = b.start.plus_days(-1)  # 次日返回: the day after the one told, which the account covers too
         spans = [_fought_days(text, it) for it in items] if len({d.value["date"] for _, d in items}) == 1 else []
         if any(spans):  # one day given, and the days of fighting before it
             b.start, b.end = next(x for x in spans if x)

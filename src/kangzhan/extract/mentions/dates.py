@@ -445,8 +445,6 @@ _NEXT_DAY_REACH = 200  # how far back the day it counts from may stand
 def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
     """The date mentions and a mention for each next day (次日, 翌日, 第二天) whose day before is a day-precision
     date (or range's end) written within reach in the same paragraph: that date plus one day."""
-    import datetime as dt
-
     added = []
     starts = [o.start for o in out]
     for m in _NEXT_DAY.finditer(text):
@@ -457,11 +455,11 @@ def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
         day = prev.value.get("end") or prev.value["date"]
         if day.precision != "day" or m.start() - prev.end > _NEXT_DAY_REACH or "\n" in text[prev.end:m.start()]:
             continue
-        nxt = dt.date.fromisoformat(day.iso) + dt.timedelta(days=1)
-        if not MIN_YEAR <= nxt.year <= MAX_YEAR:
+        nxt = day.plus_days(1)
+        if not MIN_YEAR <= int(nxt.iso[:4]) <= MAX_YEAR:
             continue
         added.append(Mention("date", m.start(), m.end(), m.group(), {
-            "date": DateValue(nxt.isoformat()), "end": None, "year_inherited": True, "month_inherited": True,
+            "date": nxt, "end": None, "year_inherited": True, "month_inherited": True,
             "year_from_later": False, "next_day": True}))
     return sorted([*out, *added], key=lambda x: x.start) if added else out
 
