@@ -133,6 +133,13 @@ _UNIT_THEN_COUNT = re.compile(
     rf"(?P<cue>第[0-9{CN_DIGITS}]+(?:集团军|方面军|师团|旅团|联队|大队|军|师|旅|团|纵队|支队|兵团))(?P<mid>)[,，]?"
     rf"(?:仅有?|只有?)?(?=约|近|共|计|达|[0-9{CN_DIGITS}])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
+# a unit, where it held, then its men: "日军第113联队固守松山的3000多官兵", "第5军驻守昆仑关的一万余将士" (the men
+# the unit held the place with; 牺牲的N官兵 has no holding verb and stays a loss)
+_UNIT_HOLDING_COUNT = re.compile(
+    rf"(?P<cue>(?<![0-9{CN_DIGITS}个])第?[0-9{CN_DIGITS}]+(?:师团|旅团|联队|大队|军|师|旅|团))"
+    rf"(?P<mid>(?:固守|驻守|防守|据守|守卫|坚守|驻扎|驻防|困守)[\u4e00-\u9fff]{{1,6}}?的)(?P<count>{_COUNT})"
+    rf"(?P<tail>官兵|将士|兵力|人马|兵员)?"
+)
 # a unit (its 第 often dropped), maybe its commander's troops (X部), then an arm and its head count: "二十九军宋哲元部
 # 骑兵500余人", "第3团步兵八百余人": the men of that unit's arm
 _UNIT_ARM_COUNT = re.compile(
@@ -759,7 +766,8 @@ _SURVIVED = re.compile(r"[^，,。；;]{0,4}?(?:生还|幸存|突围|撤出|脱�
 
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
-    for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL, _UNIT_THEN_COUNT, _UNIT_ARM_COUNT):
+    for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL, _UNIT_THEN_COUNT, _UNIT_ARM_COUNT,
+               _UNIT_HOLDING_COUNT):
         for m in (_count_then_matches(text) if rx is _COUNT_THEN else rx.finditer(text)):
             cs = m.start("count")
             if cs in taken or not _count_ok(m, text, person_only=False):
@@ -797,14 +805,14 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 tail_side = _SIDE.match(text, cm.end())  # 共六百多名日军: the men counted are that side's
                 if tail_side and _NOT_SIDE.match(text, cm.end()):
                     tail_side = None
-            if rx in (_UNIT_THEN_COUNT, _UNIT_ARM_COUNT) and not tail_side:  # the unit's men: its side, or left to it
+            if rx in (_UNIT_THEN_COUNT, _UNIT_ARM_COUNT, _UNIT_HOLDING_COUNT) and not tail_side:  # the unit's men: its side, or left to it
                 side = _unit_side(text, m.start(), m.group("cue"))
             else:
                 side = _side_of(tail_side) if tail_side else side_for(text, cs)
                 echelon = _WEAK.search(m.group("cue")) if rx in (_UNITS_THEN_COUNT, _UNITS_LIST_TOTAL) else None
                 if echelon and not tail_side:  # 日军击溃了3个集团军约10万军队: the formations counted say whose men
                     side = "JP" if echelon.group("jp") else "CN"
-            start = cs if rx in (_COUNT_THEN, _UNIT_THEN_COUNT, _UNIT_ARM_COUNT) else m.start()  # the unit stays a unit's
+            start = cs if rx in (_COUNT_THEN, _UNIT_THEN_COUNT, _UNIT_ARM_COUNT, _UNIT_HOLDING_COUNT) else m.start()  # the unit stays a unit's
             fig = _figure(text, m, "strength", "strength", side, start)
             if fig:
                 out.append(fig)

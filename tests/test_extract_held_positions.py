@@ -1,5 +1,6 @@
-"""An enemy named by where he was posted or whence he came, between the verb and its count: 全歼了驻X日军N人,
-歼灭来犯之敌N余人, 全歼守敌N余人. New sentences, through `kangzhan extract --format jsonl`."""
+"""Men named by the place they held. An enemy posted somewhere or come from somewhere, between the verb and its
+count (全歼了驻X日军N人, 歼灭来犯之敌N余人, 全歼守敌N余人), and a unit's men that held a place (第N联队固守X的N多官兵,
+a strength). New sentences, through `kangzhan extract --format jsonl`."""
 from helpers import extract_jsonl
 
 
@@ -25,3 +26,14 @@ def test_a_garrison_of_our_side_gives_no_enemy_loss(tmp_path):
     """The posted men after the verb must be the enemy's words: our garrison wiped out is no figure read so."""
     got = _figs(tmp_path, "是役日军全歼驻守河口的国军一个营,我方驻城部队二百余人突围。\n")
     assert not any(f[2] == "JP" for f in got)
+
+
+def test_the_men_a_unit_held_a_place_with_are_its_strength(tmp_path):
+    got = _figs(tmp_path, "1942年,日军第58联队固守腾冲城的2000多官兵据城顽抗。\n")
+    assert ("strength", "strength", "JP", 2000, "atLeast") in got
+
+
+def test_the_fallen_of_a_unit_stay_a_loss(tmp_path):
+    got = _figs(tmp_path, "第74师在此牺牲的3000多官兵长眠山下。\n")
+    assert not any(f[0] == "strength" for f in got)
+    assert ("casualties", "killed", "CN", 3000, "atLeast") in got
