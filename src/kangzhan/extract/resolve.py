@@ -366,10 +366,12 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
         if out[j].parent is None and _RANK.get(out[i].echelon, 0) > _RANK.get(out[j].echelon, 0):
             out[j].parent = i
     at = {u.mention.start: i for i, u in enumerate(out)}
-    for u in out:  # a report code chain (55iR/18D): the finder says which mention is the parent
-        j = at.get(u.mention.value.get("parent_at", -1))
+    for u in out:  # a report code chain (55iR/18D), a role detachment (第一支队先遣支队): the finder says which
+        j = at.get(u.mention.value.get("parent_at", -1))  # mention is the parent
         if u.parent is None and j is not None:
             u.parent = j
+            if u.side is None and u.number is None:
+                u.side = out[j].side  # a detachment named by its role alone has only its parent's side
     return out
 
 
@@ -701,8 +703,9 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         for k in range(bisect_left(starts, pos), min(len(units), bisect_left(starts, pos) + 40)):
             u = units[k]
             gap = text[pos:u.mention.start]
-            if res and gap == "" and _RANK.get(units[res[-1]].echelon, 0) > _RANK.get(u.echelon, 0):
-                res[-1] = k  # 率八路军115师: the division of that army is what he led
+            if res and gap == "" and (_RANK.get(units[res[-1]].echelon, 0) > _RANK.get(u.echelon, 0)
+                                      or u.parent == res[-1]):
+                res[-1] = k  # 率八路军115师, 率第一支队先遣支队: the part of that unit is what he led
                 pos = u.mention.end
             elif gap.strip(" 、和及与,第") == "" or (not res and gap in ("", "其", "所部", "该", "的")) \
                     or (not res and _GAP_SIDE.get(gap, "?") in (u.side, None)):  # 率日军第1大队: the side word

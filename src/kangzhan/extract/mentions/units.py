@@ -347,7 +347,8 @@ def find_units(text: str) -> list[Mention]:
                                 "puppet": puppet_part}))
     group = _counted_lists(text, out, group + 1)
     group = _report_codes(text, out, group + 1)
-    out.extend(_named_units(text, group + 1))
+    group = _numbered_detachments(text, out, group + 1)
+    out.extend(_named_units(text, group))
     out.sort(key=lambda x: (x.start, -x.end))
     return _drop_overlaps(out)
 
@@ -559,6 +560,22 @@ def _army_detachments(text: str, out: list[Mention], group: int) -> int:
                             "cue": a.value["implied"], "implied": a.value["implied"], "group": group,
                             "alts": {m.group(0)}}))
         group += 1
+    return group
+
+
+def _numbered_detachments(text: str, out: list[Mention], group: int) -> int:
+    """A detachment named by its role right after a numbered unit (第一支队先遣支队, 第二纵队挺进支队): that unit's
+    part, with its side; alone the role word names no unit (any army's vanguard is a 先遣支队)."""
+    for a in [m for m in out if m.value.get("number") is not None
+              and m.value.get("raw_echelon") in ("支队", "纵队", "军", "师", "旅", "团")]:
+        m = _ROLE_DETACHMENT.match(text, a.end)
+        if not m:
+            continue
+        group += 1
+        out.append(Mention("unit", m.start(), m.end(), m.group(0),
+                           {"key": m.group(0), "echelon": m.group("ech"), "number": None, "modifiers": (),
+                            "cue": a.value.get("cue"), "implied": a.value.get("implied"), "group": group,
+                            "alts": set(), "parent_at": a.start}))
     return group
 
 
