@@ -55,3 +55,10 @@ def test_campaign_told_at_length_keeps_a_caught_unit_as_its_episode(tmp_path):
     text = ("1938年10月,武汉会战进入最后阶段。日军第11军向武汉外围发起总攻,武汉会战的各路守军节节抵抗。"
             "第12师一部在杨家集遭到日军的伏击,随后撤往黄土岭。\n")
     assert "杨家集战斗" not in _names(text, tmp_path)
+
+
+def test_base_area_county_names_its_force(tmp_path):
+    text = ("  十日,我东海县独立团猛袭文登城,当将伪军包围聚歼,毙伪军二十余名。该县大队一部配合作战,全县大队随后集合。\n")
+    units = {u["name"] for u in extract(tmp_path, text)["units"]}
+    assert "东海县独立团" in units
+    assert not {"该县大队", "全县大队"} & units
