@@ -62,3 +62,15 @@ def test_base_area_county_names_its_force(tmp_path):
     units = {u["name"] for u in extract(tmp_path, text)["units"]}
     assert "东海县独立团" in units
     assert not {"该县大队", "全县大队"} & units
+
+
+def test_referenced_campaign_keeps_only_the_frame_of_the_fight(tmp_path):
+    text = ("近日,某市将一条道路更名为“志远路”,纪念时任第55师第163旅旅长的李志远。\n"
+            "1938年10月,时任第18军军长的刘建华率部参加武汉会战。"
+            "不料该部5日凌晨在杨家集遭到日军第101师团一部的伏击。部队仓促应战,战至中午,伤亡过半。"
+            "刘建华指挥所部继续抵抗,下午3时许在突围中阵亡。\n"
+            "1985年,刘建华被追认为革命烈士。另有王振东(第26军副军长)也以路名纪念。\n")
+    battles = _names(text, tmp_path)
+    assert "杨家集战斗" in battles
+    whole = {u["name"] for u in battles["武汉会战"]["units"]}
+    assert not {"第55师", "第163旅", "第26军"} & whole

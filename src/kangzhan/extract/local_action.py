@@ -179,7 +179,9 @@ def caught_action(text: str, sentences: list[tuple[int, int]], labels: list[str 
     When every sentence went to one campaign that is only referenced (参加X会战) and exactly one such place is
     caught, the fight is coined as place + 战斗, part of the campaign, with the sentence of the attack and those right
     after it that tell the fight (the fight ends where the account stops telling it: a later honour, another
-    subject). Returns (mention, sentence indices, campaign) or None."""
+    subject). The campaign, only the frame of the hero's fight, keeps the sentences from its naming to the fight;
+    those before (the hero's or another's introduction) and after (honours, other heroes) are no battle's: their
+    indices are the mention's "released". Returns (mention, sentence indices, campaign) or None."""
     campaign = sole_campaign(labels)
     if campaign is None or not _referenced(text, campaign, battles):
         return None
@@ -198,8 +200,10 @@ def caught_action(text: str, sentences: list[tuple[int, int]], labels: list[str 
         run.append(run[-1] + 1)
     if len(run) < _MIN_TOLD or labels[k] != campaign:
         return None
+    named = min(bisect_right(sent_starts, b.start) - 1 for b in battles if b.value.get("name") == campaign)
+    released = [j for j in range(len(sentences)) if labels[j] == campaign and (j < named or j > run[-1])]
     place = m.value.get("name", m.text)
     mention = Mention("battle", m.start, m.end, m.text,
                       {"name": place + "战斗", "coined": True, "implied": True, "alts": [place + "之战"],
-                       "local": campaign})
+                       "local": campaign, "released": released})
     return mention, run, campaign

@@ -273,6 +273,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m, part_of=parent)
         for k in run:
             labels[k] = m.value["name"]
+        for k in m.value.get("released", ()):  # the campaign only the frame of the fight: its text's other parts
+            labels[k] = None
     told_before = set(labels)
     for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
         if m is not None and m.value.get("coined"):
