@@ -47,11 +47,15 @@ _TOLL = re.compile(r"杀伤|毙|歼|俘|击伤|打死|打伤|炸死|伤亡")
 _SENTENCE_END = re.compile(r"[。!！?？；;\n]")
 
 
+# a place stormed or broken into (攻克X, 攻占X, 袭入X, 冲入X): a raid's object as much as 袭击X
+_STORMED_BEFORE = re.compile(r"(?:攻克|攻占|攻陷|攻下|袭入|冲入|突入|打进|打入)\s*$")
+
+
 def _struck_place(text: str, m: Mention) -> bool:
-    """The place mention is raided or stormed (猛袭X, 夜袭X, 攻入X, 袭入X) and its sentence tells the toll of that
-    blow (杀伤/毙/俘 …): a letter's or a diary's fight, told by what was struck and what it cost the enemy, never by
-    在X激战. An attack with no toll (进攻X and nothing more) is a move, not a fight told."""
-    if not attack_target(text, m):
+    """The place mention is raided or stormed (猛袭X, 夜袭X, 攻入X, 袭入X, 攻克X) and its sentence tells the toll of
+    that blow (杀伤/毙/俘 …): a letter's, a diary's or a dispatch's fight, told by what was struck and what it cost
+    the enemy, never by 在X激战. An attack with no toll (进攻X and nothing more) is a move, not a fight told."""
+    if not (attack_target(text, m) or _STORMED_BEFORE.search(text, max(0, m.start - 3), m.start)):
         return False
     end = _SENTENCE_END.search(text, m.end)
     return bool(_TOLL.search(text, m.end, end.start() if end else len(text)))
@@ -101,6 +105,7 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     taken: set[int] = set()
     seen: set[str] = set()
     for m in scenes:
+        m = narrowest_place(text, m, places)  # 猛袭Y县东X村: the fight is the village's, the county locates it
         name = m.value.get("name", m.text)
         k = bisect_right(starts, m.start) - 1
         if name in seen or k in taken:

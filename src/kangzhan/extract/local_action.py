@@ -161,3 +161,49 @@ def _assaulted(text: str, mentions: list[Mention]) -> bool:
     n = sum(1 for m in mentions if _ASSAULT_BEFORE.search(text, max(0, m.start - 3), m.start)
             or (_TOWARD.search(text, max(0, m.start - 1), m.start) and _ASSAULT_AFTER.match(text, m.end)))
     return n >= 2
+
+
+# a unit caught at a place (在X遭到日军…的突袭, 在X陷入重围, 在X与日军遭遇): the scene of the one fight told there
+_CAUGHT_AFTER = re.compile(r"(?:附近|一带|地区)?(?:(?:遭到|遭受|受到|遭|陷入|被)[^，,。；;]{0,16}?"
+                           r"(?:突袭|袭击|偷袭|伏击|包围|围攻|夹击|合围|重围)|与[^，,。；;]{1,12}?遭遇)")
+# the fight going on in the sentences after (还击, 抵抗, 肉搏, 阵亡 …): the account of that one fight
+_FIGHT_ON = re.compile(_FOUGHT.pattern + r"|抵抗|还击|反击|作战|肉搏|阵亡|负伤|伤亡|殉国|牺牲|突围|战至")
+_MIN_TOLD = 2  # the sentence of the attack and at least one more of the fight
+
+
+def caught_action(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                  battles: list[Mention]) -> tuple[Mention, list[int], str] | None:
+    """The fight a biography or a memorial note tells inside the campaign its hero came to take part in (率部参加X会战,
+    …16日拂晓在Y遭到日军…的突袭. 战至…, 激战中…阵亡): a unit caught at one village or town by a surprise attack, an
+    encirclement or an encounter, and the fight told on in the sentences after, where the place is named only once.
+    When every sentence went to one campaign that is only referenced (参加X会战) and exactly one such place is
+    caught, the fight is coined as place + 战斗, part of the campaign, with the sentence of the attack and those right
+    after it that tell the fight (the fight ends where the account stops telling it: a later honour, another
+    subject). The campaign, only the frame of the hero's fight, keeps the sentences from its naming to the fight;
+    those before (the hero's or another's introduction) and after (honours, other heroes) are no battle's: their
+    indices are the mention's "released". Returns (mention, sentence indices, campaign) or None."""
+    campaign = sole_campaign(labels)
+    if campaign is None or not _referenced(text, campaign, battles):
+        return None
+    names = [m.value["name"] for m in battles if m.value.get("name")]
+    caught = [m for m in places if m.value.get("kind") in _LOCAL_KINDS and text[max(0, m.start - 1):m.start] == "在"
+              and _CAUGHT_AFTER.match(text, m.end)
+              and not any(m.value.get("name", m.text) in n for n in names)]
+    if len({m.value.get("name", m.text) for m in caught}) != 1:
+        return None
+    m = caught[0]
+    sent_starts = [s for s, _ in sentences]
+    k = bisect_right(sent_starts, m.start) - 1
+    run = [k]
+    while run[-1] + 1 < len(sentences) and labels[run[-1] + 1] == campaign \
+            and _FIGHT_ON.search(text, *sentences[run[-1] + 1]):
+        run.append(run[-1] + 1)
+    if len(run) < _MIN_TOLD or labels[k] != campaign:
+        return None
+    named = min(bisect_right(sent_starts, b.start) - 1 for b in battles if b.value.get("name") == campaign)
+    released = [j for j in range(len(sentences)) if labels[j] == campaign and (j < named or j > run[-1])]
+    place = m.value.get("name", m.text)
+    mention = Mention("battle", m.start, m.end, m.text,
+                      {"name": place + "战斗", "coined": True, "implied": True, "alts": [place + "之战"],
+                       "local": campaign, "released": released})
+    return mention, run, campaign

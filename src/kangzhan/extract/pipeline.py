@@ -42,7 +42,7 @@ from kangzhan.extract.implied import clause_item, implied_battle, located_action
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
-from kangzhan.extract.local_action import local_action, whole_sentences
+from kangzhan.extract.local_action import caught_action, local_action, whole_sentences
 from kangzhan.extract.local_entries import (
     by_local_event,
     chronology_dates,
@@ -265,13 +265,16 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         for k in run:
             labels[k] = whole
     inner = local_action(text, sentences, labels, places, battles) \
-        or located_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
+        or located_action(text, sentences, labels, places, battles) \
+        or caught_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
     if inner is not None:
         m, run, parent = inner
         battles = [*battles, m]
         infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m, part_of=parent)
         for k in run:
             labels[k] = m.value["name"]
+        for k in m.value.get("released", ()):  # the campaign only the frame of the fight: its text's other parts
+            labels[k] = None
     told_before = set(labels)
     for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
         if m is not None and m.value.get("coined"):

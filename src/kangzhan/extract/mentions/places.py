@@ -50,7 +50,7 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("寺", "village"), ("庙", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"), ("堰", "village"),
     ("沟", "village"),  # the gully villages of the loess north and the southwest (冷水沟, 王家沟)
     ("堡", "village"),  # the walled villages of the north (阳明堡, 瓦窑堡): a gazetteer name + 堡 is the village
-    *((c, "village") for c in "峪屯坨洼垴窑畈岙峁坎"),  # _SETTLEMENT: hamlets no gazetteer holds
+    *((c, "village") for c in "峪屯坨洼垴窑畈岙峁坎疃町"),  # _SETTLEMENT: hamlets no gazetteer holds
     ("营子", "village"),  # the 营子 villages of the northeast and Inner Mongolia (X营子, from a camp)
     ("各庄", "village"),  # the X各庄 villages of the Hebei plain (李各庄, 小王各庄): 各 is no stem character there
 ]
@@ -59,8 +59,9 @@ _SUFFIX = dict(_SUFFIX_KIND)
 _FEATURE_SUFFIX_CHARS = frozenset("关口隘山岭峰江河湖")
 # the suffixes of hamlets and villages no gazetteer holds: valleys (王家峪), garrison farms (马家屯), river islets and
 # bends (李家坨, 杨家洼), hilltops (关家垴, the loess 峁), kilns (郭家窑), paddies (周家畈), coves of Zhejiang (张家岙),
-# banks (石门坎); with 庄/村/寨/堡/沟/集/铺/店 they let a common word open a village's name (桃花峪)
-_SETTLEMENT = "峪屯坨洼垴窑畈岙峁坎"
+# banks (石门坎), the 疃/町 hamlets of Shandong and Hebei (李家疃, 王家町); with 庄/村/寨/堡/沟/集/铺/店 they let a
+# common word open a village's name (桃花峪)
+_SETTLEMENT = "峪屯坨洼垴窑畈岙峁坎疃町"
 _VILLAGE_END = "庄村寨堡屯" + _SETTLEMENT  # names a tagger may read as a person's (王家庄): the suffix says village
 # suffixes that make a feature of a known name (钦州湾, 岳麓山, 长安桥); not 城/机场 (南昌城 is 南昌)
 _EXTEND = [s for s in sorted(_SUFFIX, key=len, reverse=True) if s not in ("城", "机场", "县", "市", "要塞", "炮台")]
@@ -1095,9 +1096,10 @@ def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
 
 # a place named by the noun before it (重镇车桥, 县城X) or by its stronghold after a verb (收复车桥据点): the
 # context is strong enough for a name that is also a rare word (车桥)
-_STRONGHOLD = re.compile(  # the lookahead: the first characters of both alternatives' words, a quick rejection
-    r"(?=[重要集古小县收攻拔占袭进围包守])(?:(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
-    r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)据点)")
+_STRONGHOLD = re.compile(  # the lookahead: the first characters of the alternatives' words, a quick rejection
+    r"(?=[重要集古小县收攻拔占袭进围包守夜奇境])(?:(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
+    r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|夜袭|奇袭|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点"
+    r"|境(?:内|之|内之)(?P<c>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点)")
 # a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
 _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党史办|档案馆|纪念馆|博物馆|图书馆|出版社|大学|学院|日报|"
                         r"晚报|电视台|政协|文史馆|军校|军官学校|学校|讲武堂|中学|小学|"
@@ -1322,12 +1324,14 @@ def _glossed_places(text: str, taken: list[bool]) -> list[Mention]:
 def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _STRONGHOLD.finditer(text):
-        s, e = m.span("a") if m.group("a") else m.span("b")
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        s, e = m.span(group)
         name = text[s:e]
-        if any(taken[s:e]) or name in _NOT_PLACES or _BAD_ITEM.search(name) or _common(name, 100) or _person(name) \
-                or _motion(name):
+        # a stronghold inside a county's territory (招远境之X敌据点) is a village's, even when its name is a word (大院)
+        if any(taken[s:e]) or name in _NOT_PLACES or _BAD_ITEM.search(name) or _person(name) or _motion(name) \
+                or group != "c" and _common(name, 100):
             continue
-        _claim(text, out, taken, s, e, "context")
+        _claim(text, out, taken, s, e, "context", "village" if group == "c" else None)
     return out
 
 

@@ -809,7 +809,8 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
         if not parent and ech in _PLACE_ECH:
             # the cause may stand between the place and the force word (安新县抗日游击队, 邯郸县抗日游击大队)
             w = p - next((len(c) for c in ("人民抗日", "民众抗日", "抗日") if text.endswith(c, 0, p)), 0)
-            q = next((w - n for n in (4, 3, 2) if w - n >= 0 and _place_name(text[w - n:w], strict=ech == "大队")), -1)
+            q = next((w - n for n in (4, 3, 2) if w - n >= 0 and (_place_name(text[w - n:w], strict=ech == "大队")
+                                                            or _county_named(text, w - n, w))), -1)
             if q >= 0 and _local_name(text, q, w):
                 found.append((q, a.end(), ech, False))
     for d in _DUTY_ECH.finditer(text):  # 八路军|特务团, 警卫团和|教导团: the duty unit (a named one, 东南警卫团, is
@@ -861,6 +862,12 @@ def _wing_corps(text: str, out: list[Mention], group: int) -> int:
         group += 1
         last_end, last_cue = m.end(), cue
     return group
+
+
+def _county_named(text: str, s: int, w: int) -> bool:
+    """text[s:w] names a county as such (two characters and 县: 北海县, 牟海县), as the base areas named the counties
+    they formed, which no modern gazetteer holds: a place that names a county's force (北海县独立团, 东海县大队)."""
+    return w - s == 3 and text[w - 1] == "县" and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", text[s:w - 1]))
 
 
 def _place_name(name: str, strict: bool = False) -> bool:
