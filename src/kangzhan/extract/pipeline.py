@@ -98,6 +98,7 @@ from kangzhan.text.boilerplate import blank_furniture
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.jamming import find_jamming
 from kangzhan.text.layout import find_layout_spaces
+from kangzhan.text.markup import find_markup
 from kangzhan.text.normalize import normalize
 from kangzhan.text.number_breaks import find_number_breaks, restore_days
 from kangzhan.text.pictographs import find_pictographs
@@ -174,10 +175,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     # page's line breaks, a scholar's notes and citations. Analyse without them, map offsets back to the original
     breaks, lost_days = find_number_breaks(text)  # a PDF copy's breaks around numbers (1937|年, 7|月27||,)
     text = restore_days(text, lost_days)  # the 日 such a copy lost, read where it stood (same length)
+    text, markup = find_markup(text)  # a copied page's HTML tags: a block tag a line break, the rest dropped
     text = blank_furniture(text)  # a page's menus, tool links, article data and bylines (same length)
     row_ends = {r.end for r in fallen_rows(text)}  # a table's rows are lines of their own, no wrapped print
     wraps = [w for w in find_wraps(text) if w[0] not in row_ends]
-    glosses = sorted(find_glosses(text) + find_jamming(text) + wraps + find_references(text) + breaks
+    glosses = sorted(markup + find_glosses(text) + find_jamming(text) + wraps + find_references(text) + breaks
                      + find_layout_spaces(text)  # 民國31 年5 月, 第13 軍: the space a page puts after a number
                      + find_pictographs(text))  # 保(👃)卫(🧤)战: a copying site's emoji
     if glosses:
