@@ -59,3 +59,50 @@ def test_prose_angle_brackets_are_no_markup():
     blanked, spans = find_markup(text)
     assert len(blanked) == len(text)
     assert [text[s:e] for s, e in spans] == ["<b>", "</b>"]
+
+
+# --- a list of a veteran's fights: an act's phrase, day-named fights ----------------------------------------------
+
+VETERAN_LIST = (
+    "我的祖父王德顺生于1917年,1937年参军。抗战时期,他所在部队隶属第二战区第十四军第八十五师,先后参加晋南的"
+    "血战运城、三一五战役、七二一战斗等大小战斗八次。解放后回乡务农,1989年病逝。\n"
+)
+RAID_LIST = (
+    "老人名叫赵长林,河北人。抗战中他随八路军第七六九团转战太行,参加过夜袭沁水、四二九战斗、六一二战役,多次负伤。"
+    "晚年他常给孙辈讲这些往事。\n"
+)
+JOINED_CAMPAIGN = (
+    "1944年春,日军发动豫西、鄂北会战,第五战区第二十二集团军在老河口一带阻击日军,血战多日,弹尽援绝后撤至西峡口。\n"
+)
+
+
+def test_bloody_fight_and_day_named_fights_of_one_list(tmp_path):
+    battles = _battles(extract_json(tmp_path, VETERAN_LIST))
+    assert {"运城战斗", "三一五战役", "七二一战斗"} <= set(battles)
+    assert "血战运城" in battles["运城战斗"]["alt_labels"]
+    assert {p["name"] for p in battles["运城战斗"]["places"]} >= {"运城"}
+    for name in ("三一五战役", "七二一战斗"):  # no place of the list's first item, no battle name as a place
+        assert "第85师" in _units(battles[name])
+        assert not {p["name"] for p in battles[name]["places"]} & {"运城", name}
+
+
+def test_raid_first_in_a_list_keeps_the_next_item(tmp_path):
+    battles = _battles(extract_json(tmp_path, RAID_LIST))
+    assert "四二九战斗" in battles and "六一二战役" in battles
+    assert not any("、" in name for name in battles)
+    assert "第769团" in _units(battles["四二九战斗"])
+
+
+def test_campaign_named_by_two_regions_stays_one(tmp_path):
+    battles = _battles(extract_json(tmp_path, JOINED_CAMPAIGN))
+    assert len(battles) == 1 and "鄂北会战" not in battles
+
+
+def test_one_fight_word_inside_longer_words(tmp_path):
+    text = "抗战时期,在统一战线的旗帜下,第一战区长官部移驻洛阳。1938年春,台儿庄一战,日军第十师团溃退。\n"
+    assert set(_battles(extract_json(tmp_path, text))) == {"台儿庄之战"}
+
+
+def test_counts_of_fights_are_no_day_names(tmp_path):
+    text = "王振武一生参加大小战斗一百二十余次,其中三次战斗负伤,又在二三十次战斗中立功。\n"
+    assert _battles(extract_json(tmp_path, text)) == {}

@@ -87,6 +87,8 @@ _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克
 _BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待歼击的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
                        r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵司令总指挥主要时年月日号点分秒人员者际侧]")
 _ALL_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
+# a list item that ends with a battle word is a battle's name (血战X、六六战役、Y战役), no place of the list
+_BATTLE_ITEM = re.compile(r"(?:战役|战斗|会战|大捷|之战|之役|大战|血战)$")
 # a span of time (经过|十余天, 历时三昼夜): a count of days or nights is no place
 _TIME_SPAN = re.compile(r"[〇零一二两三四五六七八九十百千万]{1,3}[余多]?(?:天|夜|昼|周|旬|小时)")
 # characters after a suffix that make it part of another word (山炮, 关系, 口号) — locatives excepted
@@ -932,7 +934,8 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
     on both sides (、桃花港、), so a common word inside it (桃花) is no reason to doubt it."""
     name = text[s:e]
     if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name) or name in _NOT_PLACES or _MOVE.fullmatch(name) \
-            or _TIME_SPAN.search(name) or _motion(name) or name[-1] == "期":  # 抗战期|间, 相持期|间: a time
+            or _TIME_SPAN.search(name) or _motion(name) or name[-1] == "期" \
+            or _BATTLE_ITEM.search(name):  # 抗战期|间, 相持期|间: a time; X战役: a battle
         return False
     if name in _weak():  # an official division's name that is also a word: in a list of places, or a noun
         return delimited or _words().get(name, (0, "n"))[1] in ("n", "ns", "nz", "nt", "nr", "j")
