@@ -106,3 +106,19 @@ def test_one_fight_word_inside_longer_words(tmp_path):
 def test_counts_of_fights_are_no_day_names(tmp_path):
     text = "王振武一生参加大小战斗一百二十余次,其中三次战斗负伤,又在二三十次战斗中立功。\n"
     assert _battles(extract_json(tmp_path, text)) == {}
+
+
+# --- the place a breakout is named after ------------------------------------------------------------------------
+
+def test_breakout_named_after_a_two_character_village(tmp_path):
+    for text in ("杨楼突围战,是新四军第三团的一次成功突围。杨楼突围战时,我军被三千多日军包围。\n",
+                 "1942年冬,新四军第三团在皖东被日伪军合围。柳泉突围战中,团长刘振山率部夜间突出重围。\n"):
+        battles = _battles(extract_json(tmp_path, text))
+        name = next(n for n in battles if n.endswith("突围战"))
+        assert name[:2] in {p["name"] for p in battles[name]["places"]}
+
+
+def test_breakout_of_no_place(tmp_path):
+    text = "1942年冬,新四军第三团在皖东被日伪军合围,这次胜利突围战中,团长刘振山率部夜间突出重围。\n"
+    for b in extract_json(tmp_path, text)["battles"]:
+        assert "胜利" not in {p["name"] for p in b["places"]}
