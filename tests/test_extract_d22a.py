@@ -122,3 +122,24 @@ def test_breakout_of_no_place(tmp_path):
     text = "1942年冬,新四军第三团在皖东被日伪军合围,这次胜利突围战中,团长刘振山率部夜间突出重围。\n"
     for b in extract_json(tmp_path, text)["battles"]:
         assert "胜利" not in {p["name"] for p in b["places"]}
+
+
+# --- 带领: a verb of leading like 率领 -------------------------------------------------------------------------------
+
+def _commands(facts: dict) -> set[tuple[str, str]]:
+    return {(c["person"], c["unit"]) for c in facts["commands"]}
+
+
+def test_led_with_dailing(tmp_path):
+    text = ("1941年秋,日伪军两千余人合围石门村。副旅长孙振邦带领第七团坚守村东高地,掩护旅部转移。"
+            "石门村战斗中,我军毙伤敌二百余人。\n")
+    assert ("孙振邦", "第7团") in _commands(extract_json(tmp_path, text))
+    text = ("1943年夏,日军一个大队进犯青龙口。支队长周明远带领第二大队从侧翼出击,激战至黄昏。"
+            "青龙口战斗,我军毙伤日军一百余人。\n")
+    assert ("周明远", "第2大队") in _commands(extract_json(tmp_path, text))
+
+
+def test_leading_the_people_is_no_command(tmp_path):
+    text = ("1941年秋,日伪军两千余人合围石门村。区长孙振邦带领群众转移到山里,第七团坚守村东高地。"
+            "石门村战斗中,我军毙伤敌二百余人。\n")
+    assert not _commands(extract_json(tmp_path, text))
