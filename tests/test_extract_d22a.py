@@ -143,3 +143,33 @@ def test_leading_the_people_is_no_command(tmp_path):
     text = ("1941年秋,日伪军两千余人合围石门村。区长孙振邦带领群众转移到山里,第七团坚守村东高地。"
             "石门村战斗中,我军毙伤敌二百余人。\n")
     assert not _commands(extract_json(tmp_path, text))
+
+
+# --- the post-war army that printed a book or that a general led later ----------------------------------------------
+
+POSTWAR_PRINTER = (
+    "《烽火岁月》一书由解放军第三十八军于1960年编印。书中有三十八军首任军长梁兴初的回忆文章。\n"
+    "关家垴战斗,是八路军第三八六旅在太行山区的一次攻坚战。关家垴战斗中,第七七二团团长叶成焕率部攻击,日军五百余人据守山顶。\n"
+)
+POSTWAR_CODE = (
+    "这本文集由人民解放军八三一一部队即第四十军编印,四十军的老战士读了都很激动。\n"
+    "大王庄战斗,是新四军第三师第七旅在苏北的一次歼灭战。大王庄战斗中,旅长彭雄率第十九团夜袭日伪军。\n"
+)
+WARTIME_FIRST = (
+    "1937年8月,第二十六军奉命开赴上海。罗店战斗中,第二十六军第三十二师与日军激战七昼夜。"
+    "战后该部改编为解放军第二十六军的说法并不准确。\n"
+)
+
+
+def test_postwar_army_is_no_unit_of_the_fight(tmp_path):
+    facts = extract_json(tmp_path, POSTWAR_PRINTER)
+    assert "第38军" not in _units(_battles(facts)["关家垴战斗"])
+    assert not any(unit == "第38军" for _, unit in _commands(facts))
+    assert ("叶成焕", "第772团") in _commands(facts)
+    facts = extract_json(tmp_path, POSTWAR_CODE)
+    assert _units(_battles(facts)["大王庄战斗"]) >= {"第7旅", "第19团"}
+    assert "第40军" not in _units(_battles(facts)["大王庄战斗"])
+
+
+def test_wartime_unit_written_before_its_postwar_name_stays(tmp_path):
+    assert "第26军" in _units(_battles(extract_json(tmp_path, WARTIME_FIRST))["罗店战斗"])
