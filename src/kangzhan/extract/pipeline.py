@@ -98,6 +98,7 @@ from kangzhan.text.boilerplate import blank_furniture
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.jamming import find_jamming
 from kangzhan.text.layout import find_layout_spaces
+from kangzhan.text.markup import find_markup
 from kangzhan.text.normalize import normalize
 from kangzhan.text.number_breaks import find_number_breaks, restore_days
 from kangzhan.text.pictographs import find_pictographs
@@ -174,10 +175,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     # page's line breaks, a scholar's notes and citations. Analyse without them, map offsets back to the original
     breaks, lost_days = find_number_breaks(text)  # a PDF copy's breaks around numbers (1937|年, 7|月27||,)
     text = restore_days(text, lost_days)  # the 日 such a copy lost, read where it stood (same length)
+    text, markup = find_markup(text)  # a copied page's HTML tags: a block tag a line break, the rest dropped
     text = blank_furniture(text)  # a page's menus, tool links, article data and bylines (same length)
     row_ends = {r.end for r in fallen_rows(text)}  # a table's rows are lines of their own, no wrapped print
     wraps = [w for w in find_wraps(text) if w[0] not in row_ends]
-    glosses = sorted(find_glosses(text) + find_jamming(text) + wraps + find_references(text) + breaks
+    glosses = sorted(markup + find_glosses(text) + find_jamming(text) + wraps + find_references(text) + breaks
                      + find_layout_spaces(text)  # 民國31 年5 月, 第13 軍: the space a page puts after a number
                      + find_pictographs(text))  # 保(👃)卫(🧤)战: a copying site's emoji
     if glosses:
@@ -187,7 +189,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         raw_view = raw
     text = as_chinese_view(text)  # 我/敌 read from the Chinese side (a translated Japanese history swaps them)
     sentences = split_sentences(text)
-    units = resolve_units(text, find_units(text))
+    units = resolve_units(text, _wartime_units(text, find_units(text)))  # no unit of the post-war army
     persons = addressees(text, trim_names(find_persons(text)))  # 吉总指挥世五弟 … 均鉴: family + courtesy name
     entries = roll_entries(text)  # a roll of the dead: a name line over its life dates, then the biography
     persons = spaced_names(text, roll_persons(entries, persons))  # 司令员  杨 成 武: a name spaced to a column
@@ -437,6 +439,24 @@ _VESSEL_AFTER = re.compile(r"[”」』\"]?(?:号(?!召)|舰|艇|轮(?![番流�
 def _outside_vessels(text: str, places: list[Mention]) -> list[Mention]:
     """The places that do not name a vessel (see _VESSEL_AFTER)."""
     return [m for m in places if not _VESSEL_AFTER.match(text, m.end)]
+
+
+# the post-war army before a unit's designation (解放军第26军, 人民解放军某部队即X军, 志愿军第38军): a unit of 1949 or
+# after, which a memoir's book or a veteran's later career names
+_POSTWAR_BEFORE = re.compile(r"(?:解放军|志愿军)(?:[^，,。；;\n]{0,10}?部队即)?第?$")
+
+
+def _wartime_units(text: str, units: list[Mention]) -> list[Mention]:
+    """The unit mentions but those of a unit the text names as the post-war army's (see _POSTWAR_BEFORE), from there
+    on: the army that printed a book or that a general commanded later is no force of the fight the text tells. A
+    unit of the war written before (第26军 in 1937, 战后改编为解放军第26军) stays that unit where it was written."""
+    if "解放军" not in text and "志愿军" not in text:
+        return units
+    since: dict[str, int] = {}
+    for m in units:
+        if _POSTWAR_BEFORE.search(text, max(0, m.start - 16), m.start):
+            since.setdefault(m.value.get("key"), m.start)
+    return [m for m in units if m.start < since.get(m.value.get("key"), len(text))] if since else units
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:

@@ -52,7 +52,7 @@ _RECEIVE = re.compile(f"(?:{'|'.join(_RECEIVE_WORDS)})了?")
 _RECEIVE_HEAD = re.compile(r"[,，]\s*(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?[,，]?)?\s*" + _RECEIVE.pattern + "$")
 # a side word between a command verb and the unit it names (率日军第1大队, 率我军第5团)
 _GAP_SIDE = {"日军": "JP", "敌军": "JP", "日本": "JP", "敌": "JP", "日寇": "JP", "我军": "CN", "国军": "CN", "我": "CN"}
-_COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|统率|指挥|率)(?:所部|其|该)?")
+_COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|带领|统率|指挥|率)(?:所部|其|该)?")
 _HAN = "\u4e00-\u9fff"
 # every title as one alternation, in TITLES order (the patterns below share it)
 _TITLE_ALT = "|".join(re.escape(x) for x, _ in TITLES)
@@ -70,7 +70,7 @@ def _below(echelon: str | None, unit_echelon: str | None) -> bool:
 
 
 # a verb of leading right before the unit led (亲率一二零师, 率领第3旅)
-_LEADS_BEFORE = re.compile(r"(?:亲率|率领|率|统率|指挥)(?:所部|本部)?$")
+_LEADS_BEFORE = re.compile(r"(?:亲率|率领|带领|率|统率|指挥)(?:所部|本部)?$")
 
 
 def _led_of_echelon(text: str, units, pos: int, end: int, echelon: str) -> int | None:

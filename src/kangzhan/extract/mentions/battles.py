@@ -715,8 +715,8 @@ def find_battles(text: str) -> list[Mention]:
         if overlapping and state != snap:
             continue  # the first reading gave a name: the overlapping battle word is part of it
         snap = state
-        if in_spans(heading_spans, m.start()):
-            continue
+        if in_spans(heading_spans, m.start()) or m.group(0) == "一战" and _NOT_ONE_FIGHT_AFTER.match(text, m.end()):
+            continue  # 七二一|战斗, 第一战区: 一战 inside a longer word; the battle word after it is read next
         prefix = name_before(text, m.start(), m.group(0))
         if overlapping and prefix and prefix in common_words() and not _toponym(prefix):
             continue  # 重大|战役 (read inside 大战): an everyday word, no place a battle word was glued to
@@ -763,9 +763,21 @@ def find_battles(text: str) -> list[Mention]:
     dedup: list[Mention] = []
     for m in out:
         if dedup and m.start < dedup[-1].end:
-            continue
+            m = _after_listed(m, dedup[-1].end)
+            if m is None:
+                continue
         dedup.append(m)
     return _date_names_of_told(text, _mark_lists(text, dedup))
+
+
+def _after_listed(m: Mention, end: int) -> Mention | None:
+    """The part of a name read across a list's comma (血战X、Y战役 read as X、Y + 战役) that follows the name found before
+    it, which ends at end right before the comma: Y战役, the next item of the list; None when m holds no such comma."""
+    cut = end - m.start
+    name = m.value.get("name") or ""
+    if m.text[cut:cut + 1] != "、" or not name.startswith(m.text[:cut + 1]) or len(m.text) - cut - 1 < 3:
+        return None
+    return Mention(m.kind, end + 1, m.end, m.text[cut + 1:], {**m.value, "name": name[cut + 1:]})
 
 
 # the day-name inside a battle's name (上海八一三之役, 七七事变, 一·二八事变, “8·13”抗战): its digits
@@ -966,7 +978,7 @@ _FOUGHT_THERE = re.compile(r"的(?:[0-9一二三四五六七八九十两几数�
 
 
 # 一战 that goes on into a longer word (统一战线, 第一战区, 同一战场, 第一战役 read as 战役)
-_NOT_ONE_FIGHT_AFTER = re.compile(r"[线区场役士壕法术略]")
+_NOT_ONE_FIGHT_AFTER = re.compile(r"[线区场役士壕法术略斗]")  # 一战斗: 一 ends a name read before 战斗 (七二一|战斗)
 
 
 def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tuple[int, int]]) -> Mention | None:
@@ -1123,9 +1135,16 @@ def _named_alone(text: str, m: re.Match) -> str | None:
     end = m.start()
     for n in (4, 3, 2):
         stem = text[max(0, end - n):end]
-        if len(stem) == n and _NAMING_CUE.search(text, max(0, end - n - 1), end - n) and _place_like(stem):
+        if len(stem) == n and _NAMING_CUE.search(text, max(0, end - n - 1), end - n) and (_place_like(stem)
+                                                                                           or _day_name(stem)):
             return stem
     return None
+
+
+def _day_name(stem: str) -> bool:
+    """Digits alone that read as a month and a day (六六 6/6, 四一七 4/17, 七二一 7/21): a fight named by its day, as
+    veterans' units named theirs (六六战斗); a count (三十, 两次) has 十, 两 or a measure word and is no such name."""
+    return bool(re.fullmatch(r"[〇一二三四五六七八九]{2,4}", stem)) and bool(name_days(stem))
 
 
 def _place_like(stem: str) -> bool:
@@ -1321,6 +1340,10 @@ _FIGHT_ACTS = ("血战", "激战")
 _FACILITY = ("飞机场", "火车站", "机场", "车站", "据点", "码头", "兵营", "炮楼", "仓库")
 _NAME_TAKER_BEFORE = re.compile(r"(?:^|\n|[。！？!?；;]\s*|(?:参加|指挥|经历|亲历|发起|组织)了?|(?:著名|有名|闻名)的|史称|称为|即|[“「])$")
 _NAME_END_AFTER = re.compile(r"(?:\s*$|\s*\n|[”」]|[，,。；;]|是|打响|中[，,。]|一战|之战|战斗|的(?:胜利|经过|战果))")
+# …or an item of a list of named fights (参加了血战X、Y战役、Z战役): the next item, or the one before, ends with its own
+# battle word, so the act's phrase stands as a name beside names
+_LISTED_NEXT = re.compile(rf"、[\u4e00-\u9fff·]{{2,10}}?(?:{_SUF_RE})")
+_LISTED_BEFORE = re.compile(rf"(?:{_SUF_RE})、$")
 
 
 def _act_names(text: str) -> list[Mention]:
@@ -1337,7 +1360,8 @@ def _act_names(text: str) -> list[Mention]:
             s0 = s
             cue = _NAME_TAKER_BEFORE.search(text, max(0, s - 6), s)
             in_zai = text[s - 1:s] == "在" and text[e:e + 1] == "中"
-            if not (cue or in_zai) or not (in_zai or _NAME_END_AFTER.match(text, e)):
+            listed = bool(_LISTED_NEXT.match(text, e) or _LISTED_BEFORE.search(text, max(0, s - 6), s))
+            if not (cue or in_zai or listed) or not (in_zai or listed or _NAME_END_AFTER.match(text, e)):
                 continue
             if act_first and m.group("act") in _FIGHT_ACTS and (s == 0 or text[s - 1] == "\n"):
                 continue  # a title line 血战X: the titled fights decide (an account under it, or a named battle's)

@@ -88,6 +88,8 @@ _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克
 _BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待歼击的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
                        r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵司令总指挥主要时年月日号点分秒人员者际侧]")
 _ALL_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
+# a list item that ends with a battle word is a battle's name (血战X、六六战役、Y战役), no place of the list
+_BATTLE_ITEM = re.compile(r"(?:战役|战斗|会战|大捷|之战|之役|大战|血战)$")
 # a span of time (经过|十余天, 历时三昼夜): a count of days or nights is no place
 _TIME_SPAN = re.compile(r"[〇零一二两三四五六七八九十百千万]{1,3}[余多]?(?:天|夜|昼|周|旬|小时)")
 # characters after a suffix that make it part of another word (山炮, 关系, 口号) — locatives excepted
@@ -933,7 +935,8 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
     on both sides (、桃花港、), so a common word inside it (桃花) is no reason to doubt it."""
     name = text[s:e]
     if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name) or name in _NOT_PLACES or _MOVE.fullmatch(name) \
-            or _TIME_SPAN.search(name) or _motion(name) or name[-1] == "期":  # 抗战期|间, 相持期|间: a time
+            or _TIME_SPAN.search(name) or _motion(name) or name[-1] == "期" \
+            or _BATTLE_ITEM.search(name):  # 抗战期|间, 相持期|间: a time; X战役: a battle
         return False
     if name in _weak():  # an official division's name that is also a word: in a list of places, or a noun
         return delimited or _words().get(name, (0, "n"))[1] in ("n", "ns", "nz", "nt", "nr", "j")
@@ -1207,10 +1210,13 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
 
 # a name before the word for its battle: 瓦鲁班之役, X大捷, X这场战役 — the battles of a memoir are named after
 # places, transliterated foreign ones (no gazetteer holds them) too
-_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|(?<![死决水])一战(?![区线场役士])|保卫战|守卫战|伏击战")
+_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|(?<![死决水])一战(?![区线场役士])|保卫战|守卫战|伏击战"
+                        r"|突围战")
 # (X一战 as X之役; 拚死一战, 决一战, 背水一战: "to fight it out", an idiom, no place before it)
 # X保卫战 is the defence of the place X (石牌保卫战): a rare noun (石牌 "stone tablet") is the place's name there
 _DEFENCE_OF = ("保卫战", "守卫战")
+# X突围战 is the breakout from the place X where the force was encircled (a village mostly, 2 characters as often as 3)
+_TWO_CHAR_STEM = (*_DEFENCE_OF, "突围战")
 
 
 def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
@@ -1221,7 +1227,7 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
     for m in _BATTLE_OF.finditer(text):
         e = m.start()
         defence = m.group(0) in _DEFENCE_OF
-        lo = 2 if m.group(0).startswith("这") or defence else 3
+        lo = 2 if m.group(0).startswith("这") or m.group(0) in _TWO_CHAR_STEM else 3
         for k in (4, 3, 2):
             s = e - k
             if k < lo or s < 0 or not _HAN.fullmatch(text, s, e) or any(taken[s:e]):
