@@ -30,7 +30,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from kangzhan.extract.lexicons import rhyme_days
+from kangzhan.extract.lexicons import day_incidents, rhyme_days
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lunar import lunar_dates
 from kangzhan.extract.mentions.numbers import cn_to_int
@@ -420,15 +420,24 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
 # an incident named by its day that opens an account with no year written (“九一八”事变后, 一·二八事变, 七七事变): its
 # year dates the months told after it; only an incident (事变/事件/抗战 after the day's name), only a month not
 # before the incident's own (a later month may be of a later year), and only where no year is written at all
-_INCIDENTS = {"九一八": (1931, 9), "一二八": (1932, 1), "七七": (1937, 7), "八一三": (1937, 8)}
-_INCIDENT = re.compile(r"(?P<n>九[·・.•\s]?一八|一[·・.•\s]?二八|七[·・.•\s]?七|八[·・.•\s]?一三)[”」\"』]?\s*(?:事变|事件|抗战|淞沪抗战)")
+_INCIDENT_SEP = r"[·・.•\s]?"  # 九·一八, 一・二八, 八.一三, 七 七: what may stand between the name's month and day
+
+
+@lru_cache(maxsize=1)
+def _incidents() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    """The pattern of an incident's name + 事变/事件/抗战 and name → (year, month), from lexicons day_incidents.tsv."""
+    table = {"".join(parts): (int(iso[:4]), int(iso[5:7])) for parts, iso in day_incidents().items()}
+    names = "|".join(_INCIDENT_SEP.join(map(re.escape, parts))
+                     for parts in sorted(day_incidents(), key=lambda p: -len("".join(p))))
+    return re.compile(rf"(?P<n>{names})[”」\"』]?\s*(?:事变|事件|抗战|淞沪抗战)"), table
 
 
 def _incident_year(text: str, offset: int, month: int) -> int | None:
-    """The year of the last incident named by its day before ``offset`` (see _INCIDENT), if ``month`` can be of it."""
+    """The year of the last incident named by its day before ``offset`` (see _incidents), if ``month`` can be of it."""
     found = None
-    for m in _INCIDENT.finditer(text, 0, offset):
-        found = _INCIDENTS.get(re.sub(r"[·・.•\s]", "", m.group("n")))
+    pattern, table = _incidents()
+    for m in pattern.finditer(text, 0, offset):
+        found = table.get(re.sub(_INCIDENT_SEP.rstrip("?"), "", m.group("n")))
     if found is None or month < found[1]:
         return None
     return found[0]
