@@ -453,7 +453,9 @@ _NEXT_DAY_REACH = 200  # how far back the day it counts from may stand
 
 def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
     """The date mentions and a mention for each next day (次日, 翌日, 第二天) whose day before is a day-precision
-    date (or range's end) written within reach in the same paragraph: that date plus one day."""
+    date (or range's end), or a next day, told within reach in the same paragraph: that day plus one, with the day it counts
+    from (value "anchor") and where that day is written ("anchor_at"): an account that opens with the day told before
+    and goes on with 次日 starts on that day (see pipeline's battle dates)."""
     added = []
     starts = [o.start for o in out]
     for m in _NEXT_DAY.finditer(text):
@@ -461,6 +463,8 @@ def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
         if k < 0 or out[k].end > m.start():
             continue
         prev = out[k]
+        if added and added[-1].start > prev.start:
+            prev = added[-1]  # 次日夜…激战至翌日拂晓: the next day counts from the next day told before it
         day = prev.value.get("end") or prev.value["date"]
         if day.precision != "day" or m.start() - prev.end > _NEXT_DAY_REACH or "\n" in text[prev.end:m.start()]:
             continue
@@ -469,7 +473,7 @@ def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
             continue
         added.append(Mention("date", m.start(), m.end(), m.group(), {
             "date": nxt, "end": None, "year_inherited": True, "month_inherited": True,
-            "year_from_later": False, "next_day": True}))
+            "year_from_later": False, "next_day": True, "anchor": day, "anchor_at": prev.start}))
     return sorted([*out, *added], key=lambda x: x.start) if added else out
 
 
