@@ -6,6 +6,8 @@ persons than the seed, dev and held-out texts):
   day; a next day after a next day counts from it;
 - "small/old/stone + a place word" described (一座小石桥, 一个小山村) is an everyday noun, one rule for the suffix
   finder and the final filter; standing as a name (在小石桥一带) it is a place;
+- family names beyond 百家姓 (粟, 覃, 鹿 …, from a frequency ranking) make persons; the same characters as everyday
+  words before a title or a verb of command (斯时命令, 何况师长, 晋军团长) make none;
 - the incidents named by their day (九一八 …) are data (lexicons/day_incidents.tsv): every row dates the months
   told after it;
 """
@@ -17,6 +19,7 @@ from pathlib import Path
 from helpers import extract_json
 
 from kangzhan.extract.mentions.dates import find_dates
+from kangzhan.extract.mentions.persons import find_persons
 from kangzhan.extract.mentions.places import find_places
 
 LEXICONS = Path(__file__).resolve().parents[1] / "src" / "kangzhan" / "extract" / "lexicons"
@@ -96,3 +99,21 @@ def test_the_same_words_standing_as_a_name_are_a_place():
     assert _place_texts("三营在小石桥一带阻击日军骑兵。") == ["小石桥"]
     assert _place_texts("敌人窜入小山村一带抢粮。") == ["小山村"]
 
+
+# --- family names beyond 百家姓 ----------------------------------------------------------------------------------
+
+def _persons(text: str) -> list[str]:
+    return [m.text for m in find_persons(text)]
+
+
+def test_family_names_of_the_ranking_make_persons_before_a_verb_of_command():
+    assert _persons("粟裕命令第三纵队向东出击。") == ["粟裕"]
+    assert _persons("鹿钟麟率部北上。") == ["鹿钟麟"]
+    assert _persons("覃连芳指挥部队渡河。") == ["覃连芳"]
+
+
+def test_the_same_characters_as_everyday_words_make_no_person():
+    assert _persons("斯时命令已下,全团出发。") == []  # 斯时: "at that time"
+    assert _persons("何况师长已经负伤,全团只得撤退。") == []
+    assert _persons("晋军团长率部向东转移。") == []
+    assert _persons("冶金厂厂长组织工人转移。") == []
