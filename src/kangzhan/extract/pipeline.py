@@ -805,15 +805,23 @@ _DAYS_FOUGHT = re.compile(r"(?:经过|历经|经|激战|血战|苦战|鏖战)([0
                           r"(?:激战|血战|苦战|鏖战|战斗|奋战)?")
 
 
+# fighting told between the day a next day counts from and the next day: an action, or an ambush, a defence, a clash
+# and what it cost (当日下午,该团伏击日军运输队…击毙日军40余人。次日…)
+_FOUGHT = re.compile(_ACTION.pattern + r"|伏击|阻击|截击|狙击|抗击|反击|夜袭|激战|交战|接战|血战|苦战|鏖战"
+                     r"|击毙|击毁|击伤|击落|击沉|毙伤|毙敌|歼|俘")
+
+
 def _opening_day(text: str, d: Mention, account: list[tuple[int, int]]) -> DateValue:
     """The day an account starts on when its start is the date d. A next day (次日, 翌日) counts from the day written
-    before it (its anchor, see mentions/dates.py): when the account tells an action after the anchor and before the
-    next day (3月5日…准备夜袭Y。当晚…进攻Y…激战两小时,次日返回), the account starts on the anchor, the fight being of
-    that day; when it opens with the next day (5月3日,日军出发。次日,我军在X伏击…), the next day is its start."""
+    before it (its anchor, see mentions/dates.py): when the account tells fighting after the anchor and before the
+    next day, in a sentence that tells no plan (3月5日…准备夜袭Y。当晚…进攻Y…激战两小时,次日返回), the account starts
+    on the anchor, the fight being of that day; when it opens with the next day (6月10日,X团开赴Y待机。次日夜,该团
+    突袭Y), the next day is its start."""
     at = d.value.get("anchor_at")
     if at is None:
         return d.value["date"]
-    told = any(_ACTION.search(text, max(s, at), min(e, d.start)) for s, e in account if s < d.start and e > at)
+    told = any(_FOUGHT.search(text, max(s, at), min(e, d.start)) and not _planned(text, s, e)
+               for s, e in account if s < d.start and e > at)
     return d.value["anchor"] if told else d.value["date"]
 
 
