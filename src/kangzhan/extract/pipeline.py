@@ -828,6 +828,26 @@ _DAYS_FOUGHT = re.compile(r"(?:经过|历经|经|激战|血战|苦战|鏖战)([0
                           r"(?:激战|血战|苦战|鏖战|战斗|奋战)?")
 
 
+# fighting told between the day a next day counts from and the next day: an action, or an ambush, a defence, a clash
+# and what it cost (当日下午,该团伏击日军运输队…击毙日军40余人。次日…)
+_FOUGHT = re.compile(_ACTION.pattern + r"|伏击|阻击|截击|狙击|抗击|反击|夜袭|激战|交战|接战|血战|苦战|鏖战"
+                     r"|击毙|击毁|击伤|击落|击沉|毙伤|毙敌|歼|俘")
+
+
+def _opening_day(text: str, d: Mention, account: list[tuple[int, int]]) -> DateValue:
+    """The day an account starts on when its start is the date d. A next day (次日, 翌日) counts from the day written
+    before it (its anchor, see mentions/dates.py): when the account tells fighting after the anchor and before the
+    next day, in a sentence that tells no plan (3月5日…准备夜袭Y。当晚…进攻Y…激战两小时,次日返回), the account starts
+    on the anchor, the fight being of that day; when it opens with the next day (6月10日,X团开赴Y待机。次日夜,该团
+    突袭Y), the next day is its start."""
+    at = d.value.get("anchor_at")
+    if at is None:
+        return d.value["date"]
+    told = any(_FOUGHT.search(text, max(s, at), min(e, d.start)) and not _planned(text, s, e)
+               for s, e in account if s < d.start and e > at)
+    return d.value["anchor"] if told else d.value["date"]
+
+
 def _fought_days(text: str, item: tuple[int, Mention]) -> tuple[DateValue, DateValue] | None:
     """One date, in a sentence that tells N days of fighting before the outcome (1933年7月12日,…经过五昼夜激战,
     收复了X): that day ends the battle, which began N days before (its month only: the text counts days)."""
@@ -1053,6 +1073,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
     for name, items in per.items():
         b = by_name[name]
         info = a.infos.get(name)
+        account = [sents[k] for k, lab in enumerate(a.labels) if lab == name]  # the sentences that tell it
         items = _about_place(text, info, items)
         items = _without_earlier_years(info, items, starts)
         items = [(k, d) for k, d in items if not _career_step(a, *sents[k]) and not _date_of_telling(text, d)]
@@ -1095,11 +1116,11 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             b.end = max((d.value["end"] for d in ranges), key=lambda v: v.iso)
             continue
         if timeline:
-            b.start = timeline[0].value["date"]
+            b.start = _opening_day(text, timeline[0], account)
         explicit = [(k, d) for k, d in items if not d.value.get("year_inherited")]
         opened = [d for k, d in items if _OPENED.match(text, d.end, sents[k][1])]
         if b.start is None and opened:  # 同年9月,著名的“X会战”打响: the date the text gives for the opening
-            b.start = opened[0].value["date"]
+            b.start = _opening_day(text, opened[0], account)
         if b.start is None:
             acts = [d for k, d in items if d.value["date"].precision != "year"
                     and _ACTION.search(text, sents[k][0], sents[k][1]) and not _planned(text, *sents[k])]
@@ -1123,9 +1144,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                 own = named_dates.get(name)
                 pick = own if own is not None and any(d is own for _, d in items) else \
                     explicit[0][1] if explicit else items[0][1]
-            b.start = pick.value["date"]
-        if b.start is not None and any(d.value.get("next_day") and d.value["date"] == b.start for _, d in items):
-            b.start = b.start.plus_days(-1)  # 次日返回: the day after the one told, which the account covers too
+            b.start = _opening_day(text, pick, account)
         spans = [_fought_days(text, it) for it in items] if len({d.value["date"] for _, d in items}) == 1 else []
         if any(spans):  # one day given, and the days of fighting before it
             b.start, b.end = next(x for x in spans if x)

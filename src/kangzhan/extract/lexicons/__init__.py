@@ -12,6 +12,7 @@ Public API:
     is_toponym(name, historical=True) -> bool  known to any of the toponym lexicons
     variant_chars() -> dict[str, str]       variant character → standard form (谿 → 溪), for Traditional texts
     namesakes() -> dict[str, tuple[AdminPlace, ...]]  a short form → the divisions it may stand for
+    day_incidents() -> dict[tuple[str, ...], str]  incidents named by their day (九·一八) → their ISO date
     km(a, b) -> float                      great-circle distance of two (lon, lat) points of these lexicons
 
 Other files here (named_units.tsv, surnames_*.txt) belong to the unit and person finders.
@@ -164,6 +165,13 @@ def place_initials() -> frozenset[str]:
 def rhyme_days() -> dict[str, int]:
     """韵目代日: the rhyme that stands for a day of the month in a telegram (漾 → 23)."""
     return {r[0]: int(r[1]) for r in _rows("rhyme_days.tsv")}
+
+
+@cache
+def day_incidents() -> dict[tuple[str, ...], str]:
+    """Incidents named by their day: the name's parts where a text may separate them (九·一八 → ("九", "一八"))
+    → the incident's ISO date (1931-09-18): day_incidents.tsv."""
+    return {tuple(r[0].split("·")): r[1] for r in _rows("day_incidents.tsv")}
 
 
 @cache

@@ -30,7 +30,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from kangzhan.extract.lexicons import rhyme_days
+from kangzhan.extract.lexicons import day_incidents, rhyme_days
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lunar import lunar_dates
 from kangzhan.extract.mentions.numbers import cn_to_int
@@ -420,15 +420,24 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
 # an incident named by its day that opens an account with no year written (“九一八”事变后, 一·二八事变, 七七事变): its
 # year dates the months told after it; only an incident (事变/事件/抗战 after the day's name), only a month not
 # before the incident's own (a later month may be of a later year), and only where no year is written at all
-_INCIDENTS = {"九一八": (1931, 9), "一二八": (1932, 1), "七七": (1937, 7), "八一三": (1937, 8)}
-_INCIDENT = re.compile(r"(?P<n>九[·・.•\s]?一八|一[·・.•\s]?二八|七[·・.•\s]?七|八[·・.•\s]?一三)[”」\"』]?\s*(?:事变|事件|抗战|淞沪抗战)")
+_INCIDENT_SEP = r"[·・.•\s]?"  # 九·一八, 一・二八, 八.一三, 七 七: what may stand between the name's month and day
+
+
+@lru_cache(maxsize=1)
+def _incidents() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    """The pattern of an incident's name + 事变/事件/抗战 and name → (year, month), from lexicons day_incidents.tsv."""
+    table = {"".join(parts): (int(iso[:4]), int(iso[5:7])) for parts, iso in day_incidents().items()}
+    names = "|".join(_INCIDENT_SEP.join(map(re.escape, parts))
+                     for parts in sorted(day_incidents(), key=lambda p: -len("".join(p))))
+    return re.compile(rf"(?P<n>{names})[”」\"』]?\s*(?:事变|事件|抗战|淞沪抗战)"), table
 
 
 def _incident_year(text: str, offset: int, month: int) -> int | None:
-    """The year of the last incident named by its day before ``offset`` (see _INCIDENT), if ``month`` can be of it."""
+    """The year of the last incident named by its day before ``offset`` (see _incidents), if ``month`` can be of it."""
     found = None
-    for m in _INCIDENT.finditer(text, 0, offset):
-        found = _INCIDENTS.get(re.sub(r"[·・.•\s]", "", m.group("n")))
+    pattern, table = _incidents()
+    for m in pattern.finditer(text, 0, offset):
+        found = table.get(re.sub(_INCIDENT_SEP.rstrip("?"), "", m.group("n")))
     if found is None or month < found[1]:
         return None
     return found[0]
@@ -444,7 +453,9 @@ _NEXT_DAY_REACH = 200  # how far back the day it counts from may stand
 
 def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
     """The date mentions and a mention for each next day (次日, 翌日, 第二天) whose day before is a day-precision
-    date (or range's end) written within reach in the same paragraph: that date plus one day."""
+    date (or range's end), or a next day, told within reach in the same paragraph: that day plus one, with the day it counts
+    from (value "anchor") and where that day is written ("anchor_at"): an account that opens with the day told before
+    and goes on with 次日 starts on that day (see pipeline's battle dates)."""
     added = []
     starts = [o.start for o in out]
     for m in _NEXT_DAY.finditer(text):
@@ -452,6 +463,8 @@ def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
         if k < 0 or out[k].end > m.start():
             continue
         prev = out[k]
+        if added and added[-1].start > prev.start:
+            prev = added[-1]  # 次日夜…激战至翌日拂晓: the next day counts from the next day told before it
         day = prev.value.get("end") or prev.value["date"]
         if day.precision != "day" or m.start() - prev.end > _NEXT_DAY_REACH or "\n" in text[prev.end:m.start()]:
             continue
@@ -460,7 +473,7 @@ def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
             continue
         added.append(Mention("date", m.start(), m.end(), m.group(), {
             "date": nxt, "end": None, "year_inherited": True, "month_inherited": True,
-            "year_from_later": False, "next_day": True}))
+            "year_from_later": False, "next_day": True, "anchor": day, "anchor_at": prev.start}))
     return sorted([*out, *added], key=lambda x: x.start) if added else out
 
 

@@ -27,7 +27,9 @@ def named_units() -> dict[str, tuple[str | None, str | None]]:
 
 @cache
 def cn_surnames() -> frozenset[str]:
-    return frozenset(w for ln in _lines("surnames_cn.txt") for w in ln.split())
+    """Chinese family names: 百家姓's in modern use (surnames_cn.txt) and those of a frequency ranking it lacks
+    (surnames_cn_ranked.txt: 粟, 覃, 冼 …)."""
+    return frozenset(w for f in ("surnames_cn.txt", "surnames_cn_ranked.txt") for ln in _lines(f) for w in ln.split())
 
 
 @cache

@@ -583,7 +583,7 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
 
 # _accept's tests, compiled once: it runs several times for every window cut_name considers
 _TITLE_WORDS = tuple(t for t, _ in TITLES)
-_NOT_IN_NAME = re.compile("[年月日季这殉]|万分|分之|当时|此时|其时|同时|随后"  # 殉: 饮弹殉城 is a death, no name
+_NOT_IN_NAME = re.compile("[年月日季这殉]|万分|分之|当时|此时|其时|斯时|彼时|同时|随后"  # 殉: 饮弹殉城 is a death, no name
                           "|^[一二两三四五六七八九十几数][人名个位]")  # 队长一人幸免: a head count after the title
 
 

@@ -95,7 +95,6 @@ _TIME_SPAN = re.compile(r"[〇零一二两三四五六七八九十百千万]{1,3
 # characters after a suffix that make it part of another word (山炮, 关系, 口号) — locatives excepted
 _SUFFIX_NEXT_OK = set("区上下头脚麓顶南北东西以一之附两沿岸畔边间城内外前后左右,，、。；;:：()（）和及与的至到一线")
 _DIRECTIONS = "东南西北"
-_DESCRIBED_AFTER = frozenset("的个座条片")  # a noun described after these (一个偏远的小山村), not named
 _ABBREV = "湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热蒙缅"
 _REGION_RULE = re.compile(rf"[{_ABBREV}](?:[东西][南北]|[{_DIRECTIONS}中])(?![部面方风洋亚欧美非])(?<!中(?=国))")  # 在缅|中国军; 湘西南 whole
 _RAILWAY_TAIL = r"(?:铁路|路|线|段)"
@@ -722,10 +721,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
                 if suf in "山峰岭林泉" and k == 2 and _titled_person(text, s0, end):
                     continue  # 侯万山班长, 马金山(纪念馆筹建人): a man's name with his rank or role after it
-                if k == 2 and stem[0] in "小大" and _words().get(stem[-1] + suf, (0, ""))[0] >= 100 \
-                        and text[s0 - 1:s0] in _DESCRIBED_AFTER:
-                    continue  # 一个偏远的小山村, 一座小渔村: "small" and a word (山村, tagged ns) described, no village's
-                    # name; standing as a name (在小石桥一带) it is one
+                if _described_noun(text, s0, stem, suf, strong):
+                    continue  # 一个偏远的小山村, 一座小石桥: an everyday noun described; 在小石桥一带 is a name
                 if _common(stem[-1] + suf, 200) and not goal:
                     continue  # 重机关枪, 十字路口: the stem's last character and the suffix make a word
                 if stem + suf in _words() and _words().get(stem, (0, ""))[1] == "n" and _words()[stem][0] >= 20:
@@ -1857,14 +1854,26 @@ def _bearing_places(text: str, found: list[Mention], taken: list[bool]) -> list[
 # stems of everyday nouns built with a place suffix (的大镇, 一座古城, X大铁桥): size, age and material, no name
 _SIZE_AGE = frozenset("大小古老新旧")
 _GENERIC_STEM = frozenset("大小古老新旧重名铁石木")
-# what stands before such a noun when it is one: a particle, a classifier, a numeral
-_GENERIC_BEFORE = frozenset("的座个条一")
+# what stands before such a noun when it is described, not named: a particle, a classifier, a numeral (一个偏远的小山村)
+_DESCRIBED_AFTER = frozenset("的个座条片一")
+
+
+def _described_noun(text: str, start: int, stem: str, suf: str, after_place: bool) -> bool:
+    """Whether stem + suf at ``start`` is an everyday noun of size, age or material described (after 的, a classifier
+    or a numeral) or said of the place right before it (after_place: 汉江|大铁桥), no place's name: a stem of size, age
+    or material only (泗县以北的大镇, 一座古城), with size or age or as a word (石桥; 的石岗 is a village), or size + a
+    word of 100+ (一个偏远的小|山村, 小|渔村). The one rule of the suffix finder and of the final filter: standing as
+    a name (在小石桥一带) it is a place."""
+    if not (after_place or start > 0 and text[start - 1] in _DESCRIBED_AFTER):
+        return False
+    if set(stem) <= _GENERIC_STEM:
+        return bool(set(stem) & _SIZE_AGE) or (stem + suf)[-2:] in _words()
+    return len(stem) == 2 and stem[0] in "小大" and _words().get(stem[-1] + suf, (0, ""))[0] >= 100
 
 
 def _without_common_nouns(text: str, found: list[Mention]) -> list[Mention]:
     """The place mentions without two misreadings of a suffix or context rule:
-    an everyday noun (淮安城东南20公里的大镇, 嫩江大铁桥): a stem of size, age or material only, after 的, a classifier
-    or another place (the noun describes that place); and a name read across a compound bearing after a place
+    an everyday noun (淮安城东南20公里的大镇, 嫩江大铁桥; see _described_noun); and a name read across a compound bearing after a place
     (龙潭西北平山顶: 西北 is the bearing, 北平山 no mountain). A gazetteer name is left alone (大石桥)."""
     ends = {m.end for m in found}
     out = []
@@ -1873,9 +1882,8 @@ def _without_common_nouns(text: str, found: list[Mention]) -> list[Mention]:
         if src in ("suffix", "context"):
             suf = next((x for x in _SUFFIXES_LONGEST if name.endswith(x) and len(name) > len(x)), None)
             stem = name[:-len(suf)] if suf else ""
-            if stem and set(stem) <= _GENERIC_STEM and s > 0 and (text[s - 1] in _GENERIC_BEFORE or s in ends) \
-                    and (set(stem) & _SIZE_AGE or name[-2:] in _words()):
-                continue  # a material alone makes a noun only as a word (铁桥, 石桥), not 的石岗 (a village)
+            if stem and _described_noun(text, s, stem, suf, s in ends):
+                continue
         if src in ("suffix", "context", "feature") and name[0] in "南北" and s >= 2 and text[s - 1] in "东西" \
                 and s - 1 in ends:
             continue
