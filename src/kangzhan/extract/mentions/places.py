@@ -1512,7 +1512,7 @@ def _enum_first(text: str, s: int, e: int) -> tuple[int, int] | None:
 # a village named by a family name and a settlement word (王庄, 李村, 张集, 赵寨): the commonest village names of the
 # north China plain, too short for the suffix rule's stems, and the X岗 of the hill villages of Jiangsu, Anhui and
 # Henan (韦岗, 刘岗); taken only in a place frame on both sides
-_CLAN_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff、])(?P<name>[\u4e00-\u9fff][庄村集寨屯堡营店洼峪坨岗])")
+_CLAN_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff、])(?P<name>[\u4e00-\u9fff][庄村集寨屯堡营店洼峪坨岗沟楼])")
 _LIST_CLOSE = re.compile(r"一带|附近|地区|等地|等村|等处")
 _CLAN_AFTER = re.compile(r"[^\u4e00-\u9fff]|的|村口|村[东南西北外内]|据点|" + _PLACED_AFTER.pattern)
 
