@@ -33,3 +33,31 @@ def test_small_fight_after_a_campaign_in_the_same_year_stays_its_part(tmp_path):
                    "1938年4月,徐州会战进入高潮,第60军奉命开赴前线。"
                    "该军在禹王山一带与日军反复争夺。此后的禹王山战斗中,第183师伤亡甚重。\n")
     assert got.get("禹王山战斗", {}).get("part_of") == "徐州会战"
+
+
+def _commanders(b: dict) -> set[str]:
+    return {c["name"] for c in b["commanders"]}
+
+
+def test_a_leaders_bloody_fight_at_a_place_inside_a_campaign(tmp_path):
+    got = _battles(tmp_path,
+                   "这首歌唱的是川军。\n也是在这一年,徐州会战打响。出身川军、身经百战的抗日名将王铭章,率部血战滕县,"
+                   "打乱了日军南下的部署。\n")
+    assert "滕县战斗" in got
+    assert got["滕县战斗"]["part_of"] == "徐州会战"
+    assert "王铭章" in _commanders(got["滕县战斗"])
+
+
+def test_a_leaders_fight_other_wording(tmp_path):
+    got = _battles(tmp_path,
+                   "老人讲起往事。\n1938年夏,武汉会战开始。爱国将领宋希濂,率领所部激战富金山,阻敌十余日。\n")
+    assert any(n.startswith("富金山") for n in got)
+    b = next(b for n, b in got.items() if n.startswith("富金山"))
+    assert b["part_of"] == "武汉会战" and "宋希濂" in _commanders(b)
+
+
+def test_passing_through_a_place_or_a_general_in_general_is_none(tmp_path):
+    got = _battles(tmp_path, "老人讲起往事。\n1938年夏,武汉会战开始。赵将军率部经过滕县,沿途未遇日军。一代名将的风采令人难忘。\n")
+    assert not any(n.startswith("滕县") for n in got)
+    persons = {p["name"] for p in extract_json(tmp_path, "一代名将的风采令人难忘,名将之后也多从军。\n").get("persons", [])}
+    assert not persons

@@ -229,6 +229,9 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.start not in listed \
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
+            if m.value.get("act") and not headings and not any(
+                    x is not m and x.value.get("name") and sent_of(x.start) == k for x in battles):
+                labels[k] = name  # X率部血战Y: the sentence tells the part's act (its leader, its foe), not the whole
     _retold_parts(battles, infos, labels, sent_of)
     _launched_in_support(text, battles, infos, labels, sent_of)
     if not headings and not entries:

@@ -791,7 +791,8 @@ def find_persons(text: str) -> list[Mention]:
             continue  # 敬乞俯赐明|令: the name's last character and the "verb" are one word (明令, an explicit order)
         if name_style(cand) == "JP" and _accept(cand):
             found.setdefault(cand, (None, "verb"))
-    for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋)", text):  # 敌酋冈村宁次: "the enemy chief" names who follows
+    # 敌酋冈村宁次: "the enemy chief" names who follows; so does "the (famous) general" (抗日名将X, 爱国将领X)
+    for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋|名将|(?:爱国|抗日|抗战)将领)(?![领士军])", text):
         name = cut_name(text, m.end(), strong=True)
         if name:
             found.setdefault(name, (None, "title"))
