@@ -1,6 +1,6 @@
 """Round 22 (d22b): a song's or a person's story that illustrates several fights, each under its own year, and a
 commander's fight told by its act (率部血战X) inside a campaign. New sentences, through `kangzhan extract`."""
-from helpers import extract_json
+from helpers import extract_json, extract_jsonl
 
 
 def _battles(tmp_path, text: str) -> dict[str, dict]:
@@ -61,3 +61,31 @@ def test_passing_through_a_place_or_a_general_in_general_is_none(tmp_path):
     assert not any(n.startswith("滕县") for n in got)
     persons = {p["name"] for p in extract_json(tmp_path, "一代名将的风采令人难忘,名将之后也多从军。\n").get("persons", [])}
     assert not persons
+
+
+def _start(tmp_path, text: str, name: str) -> str | None:
+    return _battles(tmp_path, text)[name]["start"]
+
+
+def test_a_mans_enlistment_year_is_no_date_of_the_fight(tmp_path):
+    text = ("这位老兵叫王大山,今年97岁。1934年他加入了东北军。这支部队装备很差。1936年冬,日伪军进犯绥东。"
+            "他所在的骑兵连奉命迎敌。红格尔图一役,骑兵连威名远扬。\n")
+    assert _start(tmp_path, text, "红格尔图之役") == "1936"
+    text2 = "老人名叫李春生,1935年参军的时候他才16岁。1938年,他随部队在峄县一带作战。峄县一役,他身负重伤。\n"
+    assert _start(tmp_path, text2, "峄县之役") == "1938"
+
+
+def test_a_look_back_to_an_earlier_year_does_not_date_the_days_after_it(tmp_path):
+    text = ("1941年5月,中条山战役打响。早在1939年,日军就在垣曲修筑了据点。"
+            "5月7日凌晨,日军向第3军阵地发起进攻。\n")
+    got = {m["text"]: m["value"]["date"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "date"}
+    assert got["5月7日"] == "1941-05-07"
+    text2 = ("1941年5月,中条山战役打响。1942年,日军又在垣曲修筑了据点。5月7日,日军再次进攻。\n")
+    got2 = {m["text"]: m["value"]["date"] for m in extract_jsonl(tmp_path, text2) if m["kind"] == "date"}
+    assert got2["5月7日"] == "1942-05-07"  # no look back: the later year is the account's
+
+
+def test_the_day_of_the_ambush_dates_an_ambush(tmp_path):
+    text = ("李家庄伏击战是一次成功的伏击。1942年3月,八路军某团奉命转移。3月中旬部队出发,16日到达李家庄附近。"
+            "20日清晨,部队在公路旁伏击日军运输队。\n")
+    assert _start(tmp_path, text, "李家庄伏击战") == "1942-03-20"
