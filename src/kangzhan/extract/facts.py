@@ -792,12 +792,16 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
                 labels[j] = other
 
 
+_UNDER_YEAR = 3  # sentences from a later year to the fight named under it
+
+
 def _fights_of_later_years(text: str, sentences, minors: list[Mention], labels: list[str | None], sent_of,
                            info) -> set[str]:
     """A fight with no campaign word (X战斗, X伏击战) named after a later year than the battle told before it (a
     song's or a person's story: 1933年…喜峰口一役… 1937年…当时的南苑战斗 … 1938年3月,X伏击战): a fight of its own,
-    no part of the earlier battle, told from the sentence that writes its year. Without a later year between them
-    a small fight named after a campaign is one of its parts (see segment). Returns the names of such fights."""
+    no part of the earlier battle, told from the sentence that writes its year (at most three sentences before it).
+    Without a later year between them a small fight named after a campaign is one of its parts (see segment); one
+    named many sentences after the year is a part of that year's account. Returns the names of such fights."""
     out: set[str] = set()
     for m in sorted(minors, key=lambda x: x.start):
         k = sent_of(m.start)
@@ -809,8 +813,8 @@ def _fights_of_later_years(text: str, sentences, minors: list[Mention], labels: 
         before = [y for j in range(kp + 1) for y in _war_years(text, *sentences[j])]
         later = next((j for j in range(kp + 1, k + 1) if before and any(y > before[-1] for y in
                                                                           _war_years(text, *sentences[j]))), None)
-        if later is None:
-            continue
+        if later is None or k - later > _UNDER_YEAR:
+            continue  # a fight named many sentences after the year: a part of an account of that year, not its own
         name = info(m.value["name"], m).name
         out.add(name)
         for j in range(later, k + 1):
