@@ -89,3 +89,11 @@ def test_the_day_of_the_ambush_dates_an_ambush(tmp_path):
     text = ("李家庄伏击战是一次成功的伏击。1942年3月,八路军某团奉命转移。3月中旬部队出发,16日到达李家庄附近。"
             "20日清晨,部队在公路旁伏击日军运输队。\n")
     assert _start(tmp_path, text, "李家庄伏击战") == "1942-03-20"
+
+
+def test_a_fight_named_far_from_its_year_stays_in_that_years_account(tmp_path):
+    text = ("老人讲起往事。1939年9月,第一次长沙会战爆发,日军第6师团进攻新墙河,中国军队节节抵抗。\n"
+            "1941年春,日军准备再次进攻。日军制订了作战计划。日军集中了大量兵力。第九战区也调整了部署。"
+            "中国军队在各地构筑阵地。守军在大云山战斗中损失甚巨。\n第二次长沙会战结束。\n")
+    got = _battles(tmp_path, text)
+    assert not (got.get("大云山战斗", {}).get("start") or "").startswith("1941")
