@@ -97,3 +97,20 @@ def test_a_fight_named_far_from_its_year_stays_in_that_years_account(tmp_path):
             "中国军队在各地构筑阵地。守军在大云山战斗中损失甚巨。\n第二次长沙会战结束。\n")
     got = _battles(tmp_path, text)
     assert not (got.get("大云山战斗", {}).get("start") or "").startswith("1941")
+
+
+def _figures(tmp_path, text: str) -> set[tuple]:
+    return {(m["value"]["kind"], m["value"]["side"], m["value"]["count"], m["value"]["qualifier"])
+            for m in extract_jsonl(tmp_path, text) if m["kind"] == "figure"}
+
+
+def test_a_round_magnitude_after_shang_is_about_that_many(tmp_path):
+    got = _figures(tmp_path, "1940年冬,独立团在榆树岭连续伏击,打死打伤上千日军。\n")
+    assert ("casualties", "JP", 1000, "about") in got
+    got2 = _figures(tmp_path, "1941年春,游击队夜袭火车站,击毙伪军上百人。\n")
+    assert any(f[0] == "casualties" and f[2] == 100 and f[3] == "about" for f in got2)
+
+
+def test_shang_as_a_verb_before_a_magnitude_is_no_count_of_men(tmp_path):
+    got = _figures(tmp_path, "1938年,第5师奉命北上千里,沿途未遇日军。\n")
+    assert not any(f[0] == "casualties" for f in got)
