@@ -114,3 +114,19 @@ def test_a_round_magnitude_after_shang_is_about_that_many(tmp_path):
 def test_shang_as_a_verb_before_a_magnitude_is_no_count_of_men(tmp_path):
     got = _figures(tmp_path, "1938年,第5师奉命北上千里,沿途未遇日军。\n")
     assert not any(f[0] == "casualties" for f in got)
+
+
+def _places(b: dict) -> set[str]:
+    return {p["name"] for p in b["places"]}
+
+
+def test_where_the_news_arrived_is_no_battlefield(tmp_path):
+    got = _battles(tmp_path, "1938年4月,台儿庄战役中,第2集团军在台儿庄与日军激战。胜利的消息传到武汉,市民纷纷上街游行。\n")
+    assert "武汉" not in _places(got["台儿庄战役"])
+    got2 = _battles(tmp_path, "1937年,平型关大捷震惊中外。捷报传至西安,各界欢欣鼓舞。八路军第115师在平型关伏击日军。\n")
+    assert "西安" not in _places(got2["平型关大捷"])
+
+
+def test_a_place_the_troops_reached_is_still_one(tmp_path):
+    got = _battles(tmp_path, "1938年4月,台儿庄战役中,第2集团军赶到峄县,与日军激战。\n")
+    assert "峄县" in _places(got["台儿庄战役"])

@@ -33,6 +33,7 @@ from kangzhan.extract.fight_places import (
     fighting_places,
     journey_places,
     negated_places,
+    news_places,
     relief_origins,
 )
 from kangzhan.extract.fights import dated_fights, place_fights
@@ -313,6 +314,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                               and (i.first.value.get("implied") or i.first.value.get("coined"))})
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
+    places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = journey_places(text, places, [u.mention for u in units])  # 由X到Y路过Z时: a person's trip
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
