@@ -130,3 +130,15 @@ def test_where_the_news_arrived_is_no_battlefield(tmp_path):
 def test_a_place_the_troops_reached_is_still_one(tmp_path):
     got = _battles(tmp_path, "1938年4月,台儿庄战役中,第2集团军赶到峄县,与日军激战。\n")
     assert "峄县" in _places(got["台儿庄战役"])
+
+
+def test_the_seat_of_a_high_command_is_no_battlefield(tmp_path):
+    got = _battles(tmp_path, "1939年,日军第11军向东京大本营报告,准备进攻长沙。9月,第一次长沙会战爆发,日军在新墙河一线猛攻。\n")
+    assert "东京" not in _places(got["第一次长沙会战"])
+    got2 = _battles(tmp_path, "1942年4月,美军轰炸东京,日本东京参谋总部大为震惊。同月,浙赣会战爆发,日军进攻衢州。\n")
+    assert "衢州" in _places(got2["浙赣会战"])
+
+
+def test_a_city_attacked_stays_a_place(tmp_path):
+    got = _battles(tmp_path, "1942年4月18日,东京空袭中,美军飞机轰炸东京,日军措手不及。\n")
+    assert any("东京" in _places(b) for b in got.values())
