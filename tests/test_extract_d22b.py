@@ -142,3 +142,14 @@ def test_the_seat_of_a_high_command_is_no_battlefield(tmp_path):
 def test_a_city_attacked_stays_a_place(tmp_path):
     got = _battles(tmp_path, "1942年4月18日,东京空袭中,美军飞机轰炸东京,日军措手不及。\n")
     assert any("东京" in _places(b) for b in got.values())
+
+
+def test_a_museum_of_generals_is_no_person(tmp_path):
+    got = extract_json(tmp_path, "1937年8月,南口战役爆发。我们参观了抗日名将纪念馆,馆内陈列着许多文物。\n")
+    assert not {p["name"] for p in got["persons"]} & {"纪念馆", "纪念"}
+
+
+def test_the_march_to_the_ambush_site_is_not_the_ambush(tmp_path):
+    text = ("黄土坡伏击战是新四军的一次成功伏击。1939年5月,部队奉命东进。十六日晚部队冒雨向伏击地前进。"
+            "十七日晨,部队在黄土坡公路旁伏击日军车队,毙敌二十余人。\n")
+    assert _start(tmp_path, text, "黄土坡伏击战") == "1939-05-17"
