@@ -76,6 +76,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
     labels: list[str | None] = [None] * len(sentences)
     headings = [m for m in battles if m.value.get("heading")]
     alias_of: dict[str, str] = {}
+    later_fights: set[str] = set()  # fights named under a later year than the battle before them: no parts of it
 
     def info(name: str, m: Mention, heading: bool = False) -> BattleInfo:
         canon = alias_of.get(name, name)
@@ -161,6 +162,9 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
                 k = sent_of(m.start)
                 if k is not None and labels[k] is None:
                     labels[k] = info(m.value["name"], m).name
+            if majors is not anchors:
+                later_fights = _fights_of_later_years(text, sentences, [m for m in anchors if m not in majors], labels,
+                                                      sent_of, info)
             _fill_gaps(text, sentences, battles, labels, sent_of, records)
             if records:  # a battle whose sentence no neighbour filled (a record beside it): that sentence is its own
                 alone = [(k, m) for m in anchors if (k := sent_of(m.start)) is not None and labels[k] is None]
@@ -225,6 +229,9 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.start not in listed \
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
+            if m.value.get("act") and not headings and not any(
+                    x is not m and x.value.get("name") and sent_of(x.start) == k for x in battles):
+                labels[k] = name  # X率部血战Y: the sentence tells the part's act (its leader, its foe), not the whole
     _retold_parts(battles, infos, labels, sent_of)
     _launched_in_support(text, battles, infos, labels, sent_of)
     if not headings and not entries:
@@ -260,7 +267,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
         first_of = {n: labels.index(n) for n in owners}
         small, big = sorted(owners, key=lambda n: (not n.endswith("战斗"), first_of[n]))
         if small.endswith("战斗") and big.endswith(("作战", "会战", "战役")) and first_of[big] < first_of[small] \
-                and not infos[small].part_of:
+                and not infos[small].part_of and small not in later_fights:
             infos[small].part_of = big
     # an alias that was also used as an anchor: merge into its owner
     for alias, owner in alias_of.items():
@@ -783,6 +790,49 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
         for j in range(len(sentences)):
             if para_of[j] == para_of[k]:
                 labels[j] = other
+
+
+_UNDER_YEAR = 3  # sentences from a later year to the fight named under it
+
+
+def _fights_of_later_years(text: str, sentences, minors: list[Mention], labels: list[str | None], sent_of,
+                           info) -> set[str]:
+    """A fight with no campaign word (X战斗, X伏击战) named after a later year than the battle told before it (a
+    song's or a person's story: 1933年…喜峰口一役… 1937年…当时的南苑战斗 … 1938年3月,X伏击战): a fight of its own,
+    no part of the earlier battle, told from the sentence that writes its year (at most three sentences before it).
+    Without a later year between them a small fight named after a campaign is one of its parts (see segment); one
+    named many sentences after the year is a part of that year's account. Returns the names of such fights."""
+    out: set[str] = set()
+    for m in sorted(minors, key=lambda x: x.start):
+        k = sent_of(m.start)
+        if k is None or labels[k] is not None:
+            continue
+        kp = next((j for j in range(k - 1, -1, -1) if labels[j] is not None), None)
+        if kp is None or _stem(labels[kp]) == _stem(m.value["name"]):
+            continue
+        before = [y for j in range(kp + 1) for y in _war_years(text, *sentences[j])]
+        later = next((j for j in range(kp + 1, k + 1) if before and any(y > before[-1] for y in
+                                                                          _war_years(text, *sentences[j]))), None)
+        if later is None or k - later > _UNDER_YEAR:
+            continue  # a fight named many sentences after the year: a part of an account of that year, not its own
+        name = info(m.value["name"], m).name
+        out.add(name)
+        for j in range(later, k + 1):
+            labels[j] = name
+    return out
+
+
+def _war_years(text: str, s: int, e: int) -> list[int]:
+    """The years of the war written between s and e, in order (none cited as an edition, none inside a bracket)."""
+    from kangzhan.extract.mentions.numbers import cn_to_int
+    out = []
+    for y in _WRITTEN_YEAR.finditer(text, s, e):
+        if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()):
+            continue
+        v = int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3))
+        if WAR_YEARS[0] <= v <= WAR_YEARS[1]:
+            out.append(v)
+    return out
 
 
 def _other_years_apart(text: str, sentences, labels: list[str | None], main: str, named: set[int]) -> None:

@@ -258,6 +258,16 @@ def negated_places(text: str, places: list[Mention]) -> list[Mention]:
                                       and _ITEM_END.match(text, m.end))]
 
 
+# the news of the fight reaching a place (消息传到上海, 捷报传至重庆): where it was heard, no battlefield
+_NEWS_TO = re.compile(r"(?:消息|捷报|噩耗|喜讯|战报|战讯|好消息)[^,，。；;]{0,4}?(?:传到了?|传至|传入|传遍|传回|传进)$")
+
+
+def news_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without those where the news of a fight arrived (消息传到X): a song's or a town's story
+    tells what the news set off there, far from the battlefield."""
+    return [m for m in places if not _NEWS_TO.search(text, max(0, m.start - 12), m.start)]
+
+
 def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
                battles: list[Mention], units: list[Mention]) -> list[Mention]:
     """The place mentions without those of another theatre told inside a battle's stretch (module docstring)."""

@@ -33,6 +33,7 @@ from kangzhan.extract.fight_places import (
     fighting_places,
     journey_places,
     negated_places,
+    news_places,
     relief_origins,
 )
 from kangzhan.extract.fights import dated_fights, place_fights
@@ -120,7 +121,7 @@ except ImportError:  # pragma: no cover
 _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领|攻陷|陷落|失陷")
 _ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”」』\"]?\s*(?:宣告|遂告|胜利)?(?:结束|告终)")
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
-_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|围攻|开战|逼进|进逼|炮击|轰击"
+_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|伏击(?![地点阵位圈])|围攻|开战|逼进|进逼|炮击|轰击"
                      r"|合击|夹击|围击|围歼|突袭|偷袭|奔袭|攻打|进至|进抵|侵入|窜犯"
                      r"|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
 # a date in the clause that says the battle opened: "同年9月,著名的“X会战”打响", "3月15日凌晨战役打响"
@@ -318,6 +319,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                               and (i.first.value.get("implied") or i.first.value.get("coined"))})
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
+    places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = journey_places(text, places, [u.mention for u in units])  # 由X到Y路过Z时: a person's trip
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
@@ -1021,11 +1023,16 @@ _CAREER = re.compile(r"(?:晋任|晋升为?|升任|调任|改任|转任|出任|�
                      r"(?:军长|师长|旅长|团长|司令官?|主席|委员|参谋长|联队长|少将|中将|上将|大将|大佐)")
 
 
+# joining an army (1931年他加入国民革命军第29军, 1930年参加红军的时候, 1937年参军): a man's enlistment, no fight
+_ENLISTED = re.compile(r"(?:加入|参加|投奔|投身|考入)了?[^,，。;；]{0,12}?(?:军(?![事区民队官长团部])|部队|游击队|军校)"
+                       r"(?![^,，。;；]{0,4}(?:作战|战斗|会战|战役|进攻))|入伍|参军|从军")
+
+
 def _career_step(a: Analysis, s: int, e: int) -> bool:
     """The sentence tells a step of a career and no fight (no battle named, no action): its date is the
-    appointment's or the promotion's, no battle's."""
-    return _CAREER.search(a.text, s, e) is not None and not _ACTION.search(a.text, s, e) \
-        and not any(s <= m.start < e for m in a.battles)
+    appointment's, the promotion's or the enlistment's, no battle's."""
+    return (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None) \
+        and not _ACTION.search(a.text, s, e) and not any(s <= m.start < e for m in a.battles)
 
 
 def _without_epilogue(text: str, sents: list[tuple[int, int]], starts: list[int],

@@ -1338,7 +1338,9 @@ _ACT_BEFORE = re.compile(r"(?P<act>夜袭|奇袭|突袭|袭击|血战|激战|智
 _ACT_AFTER = re.compile(r"(?P<rest>[\u4e00-\u9fff]{2,6})(?P<act>突围)(?!战)")
 _FIGHT_ACTS = ("血战", "激战")
 _FACILITY = ("飞机场", "火车站", "机场", "车站", "据点", "码头", "兵营", "炮楼", "仓库")
-_NAME_TAKER_BEFORE = re.compile(r"(?:^|\n|[。！？!?；;]\s*|(?:参加|指挥|经历|亲历|发起|组织)了?|(?:著名|有名|闻名)的|史称|称为|即|[“「])$")
+# … or after a leader's 率部 (张某率部血战X, 率所部夜袭Y): the fight his troops fought there, told as one act
+_NAME_TAKER_BEFORE = re.compile(r"(?:^|\n|[。！？!?；;]\s*|(?:参加|指挥|经历|亲历|发起|组织)了?|(?:著名|有名|闻名)的|史称|称为|即|[“「]"
+                                r"|(?:亲率|率领?)(?:所部|本部|部队|全军|部))$")
 _NAME_END_AFTER = re.compile(r"(?:\s*$|\s*\n|[”」]|[，,。；;]|是|打响|中[，,。]|一战|之战|战斗|的(?:胜利|经过|战果))")
 # …or an item of a list of named fights (参加了血战X、Y战役、Z战役): the next item, or the one before, ends with its own
 # battle word, so the act's phrase stands as a name beside names

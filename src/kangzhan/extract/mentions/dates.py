@@ -207,6 +207,8 @@ class _Context:
                 self.month = month  # "1942年" alone: no month in force any more
 
 
+# "as early as" before a year: a look back from the account's time to an earlier year
+_LOOK_BACK = re.compile(r"(?:早在|远在|早于)\s*$")
 # a date of the traditional lunar calendar, given after the Gregorian one: (农历八月初五) is no second date
 _LUNAR = re.compile(r"(?:农历|阴历|夏历|旧历)\s*$")
 _LUNAR_WORD = re.compile(r"农历|阴历|夏历|旧历")
@@ -398,8 +400,11 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
                     end_value = _value(qy, qmo, q.day, q.note or q.year_note)
                     end_pos = q.end
                     i += 1
-        # after a range the account usually goes on from its start: the start stays in force
-        ctx.update(y, mo, explicit_year=p.year is not None)
+        # after a range the account usually goes on from its start: the start stays in force; a look back to an
+        # earlier year (早在1939年,日军就在X建起了炮楼) leaves the year of the account in force
+        if not (p.year is not None and ctx.year is not None and y < ctx.year
+                and _LOOK_BACK.search(text, max(0, begin - 3), begin)):
+            ctx.update(y, mo, explicit_year=p.year is not None)
         out.append(Mention("date", begin, end_pos, text[begin:end_pos],
                            {"date": date, "end": end_value, "year_inherited": yi, "month_inherited": mi,
                             "year_from_later": later}))

@@ -35,7 +35,7 @@ _BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
 CN_DIGITS = "〇零一二两三四五六七八九十百千"
 
 _PRE_ATLEAST = ("已过", "超过", "逾", "不下", "不少于", "至少")
-_PRE_ABOUT = ("约有", "约为", "大约", "约计", "约")
+_PRE_ABOUT = ("约有", "约为", "大约", "约计", "约", "上")  # 上千, 上万: a round magnitude, about
 _PRE_ATMOST = ("将近", "接近", "近", "不足", "不到", "未满", "不满")
 _SUF_ATLEAST = ("以上", "有余", "余", "多", "强", "+")
 _SUF_ABOUT = ("左右", "上下", "许")
@@ -43,7 +43,7 @@ _SUF_ATMOST = ("以下", "以内", "之内")
 
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _CN = rf"[{CN_DIGITS}]+"
-_PRE = "已过|超过|逾|不下|不少于|至少|约有|约为|大约|约计|约|将近|接近|近|不足|不到|未满|不满"
+_PRE = "已过|超过|逾|不下|不少于|至少|约有|约为|大约|约计|约|将近|接近|近|不足|不到|未满|不满|(?<![以之])上(?=[百千万萬])"
 _SUF = r"以上|有余|余|多|强|左右|上下|许|以下|以内|之内|\+"
 _MEASURE = (r"个(?:集团军|方面军|师团|旅团|联队|大队|中队|战区|军|师|旅|团|营|连|纵队|支队|兵团|飞行团|战队|舰队|"
             r"挺进纵队|步兵营|加强师|多师|月|星期|小时|昼夜|方向|县|村|省|城市|据点)")
@@ -52,7 +52,7 @@ _UNIT = (rf"{_MEASURE}|人次|余人|多人|人|名|众|兵(?!力)|员|架|辆|�
 # a count: optional prefix qualifier, digits (Arabic or Chinese), optional 余/多 before 万, optional
 # magnitude, optional suffix qualifier, optional unit word
 COUNT_RE = re.compile(
-    rf"(?=[已超逾不至约大将接近未0-9{CN_DIGITS}万萬])"  # a cheap first-character test before the full pattern
+    rf"(?=[已超逾不至约大将接近未上0-9{CN_DIGITS}万萬])"  # a cheap first-character test before the full pattern
     rf"(?P<pre>{_PRE})?"
     rf"(?<![几若])(?<!数(?![0-9]))(?P<num>(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:[万萬亿]{_CN})?(?:余|多)?[万萬亿]?(?:余|多)?"  # 一万二千: the thousands after 万
     rf"|[万萬千百](?=余|多)|(?<=[近约逾达])[万千])"

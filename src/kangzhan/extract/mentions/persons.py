@@ -791,10 +791,12 @@ def find_persons(text: str) -> list[Mention]:
             continue  # 敬乞俯赐明|令: the name's last character and the "verb" are one word (明令, an explicit order)
         if name_style(cand) == "JP" and _accept(cand):
             found.setdefault(cand, (None, "verb"))
-    for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋)", text):  # 敌酋冈村宁次: "the enemy chief" names who follows
+    # 敌酋冈村宁次: "the enemy chief" names who follows; so does "the (famous) general" (抗日名将X, 爱国将领X)
+    for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋|名将|(?:爱国|抗日|抗战)将领)(?![领士军])", text):
         name = cut_name(text, m.end(), strong=True)
-        if name:
-            found.setdefault(name, (None, "title"))
+        if name and (m.group(0).endswith("酋") or (name[0] in cn_surnames() or name[:2] in cn_surnames())
+                     and not _starts_word(text[m.end():m.end() + 6], 0)):
+            found.setdefault(name, (None, "title"))  # a general's name, no word (名将纪念馆: a museum)
     for m in _UNIT_JP_NAME.finditer(text):
         cand = m.group("name")
         if name_style(cand) == "JP" and not any(_is_stop(c) and c not in _NAME_OK for c in cand) \
