@@ -89,6 +89,8 @@ def fallen_rows(text: str) -> list[Row]:
 
 def _row(text: str, a: int, b: int) -> Row | None:
     """The row a line is, or None: one date of the war's years, one name with a rank, one place column."""
+    if text.find("19", a, b) < 0:
+        return None  # no year of _DATE (most lines): not scanned for one
     lead = _LEAD_NUMBER.match(text, a, b)
     a = lead.end() if lead else a
     dates = list(_DATE.finditer(text, a, b))

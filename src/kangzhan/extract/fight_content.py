@@ -132,8 +132,14 @@ def dated_before(text: str, stretch: tuple[int, int]) -> bool:
     """The stretch is dated before the rest of the text: its latest year is earlier than every year after it
     (1939年在X会战中负伤 … 1942年夏天: a look back)."""
     before = years(text, *stretch)
-    after = years(text, stretch[1], len(text))
-    return bool(before and after and max(before) < min(after))
+    if not before:
+        return False  # the rest of the text is not read (a scan to its end per stretch)
+    latest, after = max(before), False
+    for y in _YEAR.finditer(text, stretch[1], len(text)):
+        if _year(y) <= latest:
+            return False
+        after = True
+    return after
 
 
 # a year of the war written in digits or Chinese numerals (1944年, 一九四四年)
@@ -143,7 +149,12 @@ _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零"
 
 def years(text: str, a: int, b: int) -> list[int]:
     """The years of the war era written between a and b (1944年, 一九四四年)."""
-    return [1900 + 10 * _DIGIT[y.group(1)[0]] + _DIGIT[y.group(1)[1]] for y in _YEAR.finditer(text, a, b)]
+    return [_year(y) for y in _YEAR.finditer(text, a, b)]
+
+
+def _year(y: re.Match) -> int:
+    """The year of a _YEAR match."""
+    return 1900 + 10 * _DIGIT[y.group(1)[0]] + _DIGIT[y.group(1)[1]]
 
 
 def claim_passing(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention],

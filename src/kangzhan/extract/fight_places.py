@@ -30,10 +30,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import accumulate
 
 from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.lexicons import AdminPlace, admin, features, km, namesakes, regions
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.scan import near_anchor_finditer
 
 # a word of fighting: an attack, a defence, a clash, its outcome for a town, a battle's name word
 COMBAT = re.compile(r"作战|激战|血战|鏖战|苦战|恶战|酣战|浴血|交战|交火|接战|巷战|肉搏|战斗|会战|战役|之役|之战|保卫战|阻击|"
@@ -106,12 +108,16 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
 
 # a memorial's or a museum's name (陈庄歼灭战纪念碑, X战役纪念馆): the site, no word of war in the sentence that names it
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:纪念碑|纪念馆|纪念亭|纪念塔|纪念园|纪念地|陈列馆|展览馆|博物馆|陵园|遗址|旧址)")
+_SITE_WORD = re.compile("纪念[碑馆亭塔园地]|陈列馆|展览馆|博物馆|陵园|遗址|旧址")  # what every _SITE_NAME match ends in
 
 
 def _speaks_of_war(text: str, s: int, e: int) -> bool:
     """The sentence speaks of war (or of the resistance: 抗日, 抗战) once the names of memorials and museums are
     taken out of it."""
-    return _WAR_OR_RESISTANCE.search(_SITE_NAME.sub(lambda m: " " * len(m.group(0)), text[s:e])) is not None
+    sentence = text[s:e]
+    if _SITE_WORD.search(sentence) is not None:  # (most sentences name none: no scan of _SITE_NAME for them)
+        sentence = _SITE_NAME.sub(lambda m: " " * len(m.group(0)), sentence)
+    return _WAR_OR_RESISTANCE.search(sentence) is not None
 
 
 _WAR_OR_RESISTANCE = re.compile(WAR.pattern + r"|抗日|抗战")
@@ -232,16 +238,28 @@ _RELIEF_FROM = re.compile(r"(?:由|从|自)(?P<where>[^，,。；;：:、\n向�
                           r"调派)(?:的)?(?:" + _RELIEF + r")")
 _RELIEF_LIST = re.compile(r"(?P<where>[^，,。；;：:\n]{2,30}?)等地的?(?:日军|日伪军|伪军|敌军|敌人|之敌|敌)"
                           r"[^。；;！!？?\n]{0,30}?(?:" + _RELIEF + r")")
+# _RELIEF_LIST opens with a class that re tries at every position: it is scanned from its 等地, which stands 2-30
+# characters after a match's start (scan.near_anchor_finditer)
+_RELIEF_LIST_AT = re.compile("等地")
 
 
 def relief_origins(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those named only as where a relief force set out from (see _RELIEF_FROM and
     _RELIEF_LIST): 从朝鲜调来援兵, 淮阴、涟水等地的日军…向车桥增援. A place the relief reached (向X增援) stays."""
     spans = [(x.start("where"), x.end("where")) for x in _RELIEF_FROM.finditer(text)]
-    spans += [(x.start("where"), x.end("where")) for x in _RELIEF_LIST.finditer(text)]
+    spans += [(x.start("where"), x.end("where"))
+              for x in near_anchor_finditer(_RELIEF_LIST, text, _RELIEF_LIST_AT, 30)]  # = _RELIEF_LIST.finditer
     if not spans:
         return places
-    return [m for m in places if not any(s <= m.start and m.end <= e for s, e in spans)]
+    spans.sort()
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans starting up to each one
+    out = []
+    for m in places:
+        k = bisect_right(starts, m.start)
+        if not (k and reach[k - 1] >= m.end):  # no span holds it (a test of each span per place before)
+            out.append(m)
+    return out
 
 
 # a negation right before a place that is the whole of its clause or list item: 不是广东、不是广西 "not to X",
@@ -418,4 +436,12 @@ def journey_places(text: str, places: list[Mention], units: list[Mention]) -> li
         spans.append((x.start(), x.end()))
     if not spans:
         return places
-    return [m for m in places if not any(s <= m.start and m.end <= e for s, e in spans)]
+    spans.sort()
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans starting up to each one
+    out = []
+    for m in places:
+        k = bisect_right(starts, m.start)
+        if not (k and reach[k - 1] >= m.end):  # no span holds it (a test of each span per place before)
+            out.append(m)
+    return out

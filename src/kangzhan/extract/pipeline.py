@@ -1077,13 +1077,17 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
     before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938)."""
     text, sents = a.text, a.sentences
     starts = [s for s, _ in sents]
+    career: dict[int, bool] = {}  # sentence → _career_step: each sentence's dates come up for every battle
     for name, items in per.items():
         b = by_name[name]
         info = a.infos.get(name)
         account = [sents[k] for k, lab in enumerate(a.labels) if lab == name]  # the sentences that tell it
         items = _about_place(text, info, items)
         items = _without_earlier_years(info, items, starts)
-        items = [(k, d) for k, d in items if not _career_step(a, *sents[k]) and not _date_of_telling(text, d)]
+        for k, _ in items:
+            if k not in career:
+                career[k] = _career_step(a, *sents[k])
+        items = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
         if not items:
             continue  # a career's dates only: the text does not date the battle
         first_k = min(k for k, lab in enumerate(a.labels) if lab == name)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from kangzhan.extract.lexicons import common_words
 from kangzhan.extract.mentions.base import Mention, book_titles, in_spans, inside_span
 from kangzhan.extract.mentions.numbers import cn_to_int
-from kangzhan.extract.mentions.scan import occurrences
+from kangzhan.extract.mentions.scan import near_anchor_finditer, occurrences
 from kangzhan.text import posseg_fast
 from kangzhan.text.list_items import ITEM_MARK
 
@@ -1336,6 +1336,7 @@ def _crossings(text: str) -> list[Mention]:
 # sentence that says what it was (…是, …打响) — it is the name histories give the fight
 _ACT_BEFORE = re.compile(r"(?P<act>夜袭|奇袭|突袭|袭击|血战|激战|智取|强攻|火烧)(?P<rest>[\u4e00-\u9fff]{2,9})")
 _ACT_AFTER = re.compile(r"(?P<rest>[\u4e00-\u9fff]{2,6})(?P<act>突围)(?!战)")
+_BREAKOUT = re.compile("突围")  # _ACT_AFTER's act, 2-6 characters after its start: its anchor (a Han class opens it)
 _FIGHT_ACTS = ("血战", "激战")
 _FACILITY = ("飞机场", "火车站", "机场", "车站", "据点", "码头", "兵营", "炮楼", "仓库")
 # … or after a leader's 率部 (张某率部血战X, 率所部夜袭Y): the fight his troops fought there, told as one act
@@ -1352,8 +1353,10 @@ def _act_names(text: str) -> list[Mention]:
     """Fights named by the act and the place (see _ACT_BEFORE): the place a known place, shaped like a settlement
     or a landmark, or a place with its airfield or station (阳明堡机场); its other names X战斗 and X之战."""
     out = []
-    for regex, act_first in ((_ACT_BEFORE, True), (_ACT_AFTER, False)):
-        for m in regex.finditer(text):
+    for act_first in (True, False):
+        # = _ACT_BEFORE.finditer(text), then _ACT_AFTER.finditer(text)
+        found = _ACT_BEFORE.finditer(text) if act_first else near_anchor_finditer(_ACT_AFTER, text, _BREAKOUT, 6)
+        for m in found:
             rest = m.group("rest")
             place = _act_place(rest, act_first)
             if not place:

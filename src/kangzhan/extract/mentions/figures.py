@@ -143,7 +143,10 @@ _UNIT_HOLDING_COUNT = re.compile(
 # a unit (its 第 often dropped), maybe its commander's troops (X部), then an arm and its head count: "二十九军宋哲元部
 # 骑兵500余人", "第3团步兵八百余人": the men of that unit's arm
 _UNIT_ARM_COUNT = re.compile(
-    rf"(?P<cue>(?<![0-9{CN_DIGITS}个])第?[0-9{CN_DIGITS}]+(?:师团|旅团|联队|大队|军|师|旅|团|营))"
+    # (?<![N个])第?[N]+ written character first, the lookbehind over that character (see _surname_candidates of
+    # persons): re scans for the first character in C instead of trying the lookbehind at every position
+    rf"(?P<cue>(?:第(?<![0-9{CN_DIGITS}个]第)[0-9{CN_DIGITS}]+|[0-9{CN_DIGITS}](?<![0-9{CN_DIGITS}个][0-9{CN_DIGITS}])"
+    rf"[0-9{CN_DIGITS}]*)(?:师团|旅团|联队|大队|军|师|旅|团|营))"
     rf"(?P<mid>(?:[\u4e00-\u9fff]{{2,3}}部)?(?:骑兵|步兵|炮兵|工兵))(?P<count>{_COUNT})(?P<tail>)"
 )
 # a long order of battle closed by its total: "总计8个步兵联队(…)、2个骑兵联队…,近7万人"

@@ -668,7 +668,8 @@ def find_persons(text: str) -> list[Mention]:
                     name = _accept(item)  # 第37师团(安达二十三): the bracket holds the name, whatever jieba cuts
                 if name == item:
                     found.setdefault(name, (None, "bracket"))
-    for m in _LIFESPAN_NAME.finditer(text):  # 酒井直次(1891—1942): a biography's subject with his life span
+    # 酒井直次(1891—1942): a biography's subject with his life span
+    for m in near_anchor_finditer(_LIFESPAN_NAME, text, _BRACKET, 5):  # = _LIFESPAN_NAME.finditer(text)
         name = m.group("name")
         if cut_name(name, 0, strong=True) == name or name_style(name) is not None and _accept(name):
             found.setdefault(name, (None, "lifespan"))
@@ -885,6 +886,7 @@ _NOT_A_NAME = re.compile(r"陆军|海军|晋升|[0-9一二三四五六七八九�
 # a name opening a line or sentence with the years of birth and death in a bracket (X(1886-1939), X（1891年—1942年）)
 _LIFESPAN_NAME = re.compile(r"(?:^|(?<=[\n。;；:：\s]))(?P<name>[\u4e00-\u9fff]{2,5})[(（](?:生卒[:：]?)?[12][0-9]{3}"
                             r"(?:年[^()（）\n]{0,8})?\s*[-—–~～－―]+\s*[12][0-9]{3}")
+_BRACKET = re.compile("[(（]")  # _LIFESPAN_NAME's bracket, 2-5 characters after its start
 
 
 def _clause_word_glued(name: str, found: dict, text: str) -> bool:
@@ -1004,9 +1006,12 @@ def _surname_candidates() -> re.Pattern:
     two-character one at i + 2 … i + 7). The same positions the scan's first tests keep, found in C."""
     one = "".join(w for w in _TRIGGER.pattern.split("|") if len(w) == 1)
     two = "|".join(w for w in _TRIGGER.pattern.split("|") if len(w) == 2)
-    return re.compile(rf"(?:(?<![{_HAN}])|(?<=[{_AFTER_OK}])|(?<=[0-9一二三四五六七八九十〇零][年月日号])"
-                      rf"|(?<=年[春夏秋冬初底末])|(?<=[上中下]旬)){_surname_initial().pattern}"
-                      rf"(?=(?s:.){{1,7}}[{one}]|(?s:.){{1,6}}(?:{two}))")
+    # written character first, the tests of what stands before it as lookbehinds over it (X(?<=[…]X) holds where
+    # (?<=[…])X does): a pattern that opens with a character class is scanned for that class in C, one that opens
+    # with a lookbehind is tried at every position
+    return re.compile(rf"{_surname_initial().pattern}(?:(?<![{_HAN}](?s:.))|(?<=[{_AFTER_OK}](?s:.))"
+                      rf"|(?<=[0-9一二三四五六七八九十〇零][年月日号](?s:.))|(?<=年[春夏秋冬初底末](?s:.))"
+                      rf"|(?<=[上中下]旬(?s:.)))(?=(?s:.){{1,7}}[{one}]|(?s:.){{1,6}}(?:{two}))")
 
 
 # cut_name's answers are prefixes of its 8-character window and _accept wants two characters: the lengths

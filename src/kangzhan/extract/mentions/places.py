@@ -1743,6 +1743,17 @@ def _written_before_fight(text: str, word: str) -> bool:
     return False
 
 
+def _chars_before(text: str, name: str) -> set[str]:
+    """The characters before the occurrences of name (as scan.occurrences finds them; "" at the text's start), read
+    until two differ: what _battle_named_longer asks is whether they are all one."""
+    out: set[str] = set()
+    i = text.find(name)
+    while i != -1 and len(out) < 2:
+        out.add(text[i - 1] if i > 0 else "")
+        i = text.find(name, i + len(name))
+    return out
+
+
 def _battle_named_longer(text: str, out: list[Mention]) -> list[Mention]:
     """A gazetteer name the text writes only inside a longer one that names a fight (香|城固战斗: 城固 is a county
     elsewhere, the fight's place is 香城固): every occurrence stands after the same character, and that character
@@ -1756,7 +1767,7 @@ def _battle_named_longer(text: str, out: list[Mention]) -> list[Mention]:
             fixed.append(m)
             continue
         if name not in heads:
-            before = {text[a - 1] if a > 0 else "" for a, _ in occurrences(text, name)}
+            before = _chars_before(text, name)
             head = next(iter(before)) if len(before) == 1 else ""
             ok = bool(head) and _HAN.match(head) is not None and head not in _BOUNDARY_CHARS \
                 and head not in _NO_NAME_HEAD \
