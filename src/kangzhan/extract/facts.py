@@ -841,18 +841,9 @@ def _other_years_apart(text: str, sentences, labels: list[str | None], main: str
     into the next year) are not that battle's. Earlier years stay: an account opens with its background (1944年
     日军打通湘桂线… before a battle of 1945). The year in force is the last one written so far, carried over
     paragraphs."""
-    from kangzhan.extract.mentions.numbers import cn_to_int
 
     def written(k: int) -> list[int]:
-        s, e = sentences[k]
-        out = []
-        for y in _WRITTEN_YEAR.finditer(text, s, e):
-            if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()):
-                continue
-            v = int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3))
-            if WAR_YEARS[0] <= v <= WAR_YEARS[1]:
-                out.append(v)
-        return out
+        return _war_years(text, *sentences[k])
 
     own = sorted({y for k in named for y in written(k)})
     if not own:

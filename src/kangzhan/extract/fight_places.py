@@ -243,23 +243,23 @@ _RELIEF_LIST = re.compile(r"(?P<where>[^，,。；;：:\n]{2,30}?)等地的?(?:�
 _RELIEF_LIST_AT = re.compile("等地")
 
 
+def outside_spans(places: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The places that no span (start, end) holds, in their order (one bisection per place)."""
+    if not spans:
+        return places
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans starting up to each one
+    return [m for m in places if not ((k := bisect_right(starts, m.start)) and reach[k - 1] >= m.end)]
+
+
 def relief_origins(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those named only as where a relief force set out from (see _RELIEF_FROM and
     _RELIEF_LIST): 从朝鲜调来援兵, 淮阴、涟水等地的日军…向车桥增援. A place the relief reached (向X增援) stays."""
     spans = [(x.start("where"), x.end("where")) for x in _RELIEF_FROM.finditer(text)]
     spans += [(x.start("where"), x.end("where"))
               for x in near_anchor_finditer(_RELIEF_LIST, text, _RELIEF_LIST_AT, 30)]  # = _RELIEF_LIST.finditer
-    if not spans:
-        return places
-    spans.sort()
-    starts = [s for s, _ in spans]
-    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans starting up to each one
-    out = []
-    for m in places:
-        k = bisect_right(starts, m.start)
-        if not (k and reach[k - 1] >= m.end):  # no span holds it (a test of each span per place before)
-            out.append(m)
-    return out
+    return outside_spans(places, spans)
 
 
 # a negation right before a place that is the whole of its clause or list item: 不是广东、不是广西 "not to X",
@@ -434,14 +434,4 @@ def journey_places(text: str, places: list[Mention], units: list[Mention]) -> li
         if AT_WAR.search(text, x.start(), stop) or any(x.start() <= u.start < stop for u in units):
             continue
         spans.append((x.start(), x.end()))
-    if not spans:
-        return places
-    spans.sort()
-    starts = [s for s, _ in spans]
-    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans starting up to each one
-    out = []
-    for m in places:
-        k = bisect_right(starts, m.start)
-        if not (k and reach[k - 1] >= m.end):  # no span holds it (a test of each span per place before)
-            out.append(m)
-    return out
+    return outside_spans(places, spans)
