@@ -798,7 +798,7 @@ _UNDER_YEAR = 3  # sentences from a later year to the fight named under it
 def _fights_of_later_years(text: str, sentences, minors: list[Mention], labels: list[str | None], sent_of,
                            info) -> set[str]:
     """A fight with no campaign word (X战斗, X伏击战) named after a later year than the battle told before it (a
-    song's or a person's story: 1933年…喜峰口一役… 1937年…当时的南苑战斗 … 1938年3月,X伏击战): a fight of its own,
+    song's or a person's story: 1933年…X口一役… 1937年…当时的Y苑战斗 … 1938年3月,X伏击战): a fight of its own,
     no part of the earlier battle, told from the sentence that writes its year (at most three sentences before it).
     Without a later year between them a small fight named after a campaign is one of its parts (see segment); one
     named many sentences after the year is a part of that year's account. Returns the names of such fights."""

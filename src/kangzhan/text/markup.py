@@ -1,7 +1,7 @@
 """Find the HTML markup a page copied as source keeps: tags (<p class="…">, <font color="…">, <br>) and entities (&nbsp;).
 
 A post copied from a blog or a share page (美篇, a forum, a CMS) often keeps its markup around every paragraph. Left in,
-the tags stand where the text has a line break (…折服。</p><p class="ql-block">陆房突围战,是…): no rule that looks
+the tags stand where the text has a line break (…折服。</p><p class="ql-block">X突围战,是…): no rule that looks
 for a name at a line's or a sentence's start sees one, and the tags' Latin words cut names and clauses apart.
 A block tag (p, div, h1–h6, li, br, tr …) is a line break: its first character becomes a newline (same length) and the rest is dropped; an inline tag (font, b, span, a …) and an entity are dropped whole. Dropped
 like inline glosses (glosses.drop_spans), so offsets map back. Only tags of HTML's own names are read: a "<" in

@@ -1142,8 +1142,8 @@ def _named_alone(text: str, m: re.Match) -> str | None:
 
 
 def _day_name(stem: str) -> bool:
-    """Digits alone that read as a month and a day (六六 6/6, 四一七 4/17, 七二一 7/21): a fight named by its day, as
-    veterans' units named theirs (六六战斗); a count (三十, 两次) has 十, 两 or a measure word and is no such name."""
+    """Digits alone that read as a month and a day (五五 5/5, 三一八 3/18, 七二一 7/21): a fight named by its day, as
+    veterans' units named theirs (七二一战斗); a count (三十, 两次) has 十, 两 or a measure word and is no such name."""
     return bool(re.fullmatch(r"[〇一二三四五六七八九]{2,4}", stem)) and bool(name_days(stem))
 
 

@@ -88,7 +88,7 @@ _BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克
 _BAD_ITEM = re.compile(r"[0-9个第军师旅团营连队部敌我日向在至到于从由自沿经往较很更最甚颇待歼击的了是在和与及等各该此其这那被把将以为之也而并或且则又再已曾均皆都"
                        r"全本每某另他她它们内外前后左右里间附近一带地区方面线阵司令总指挥主要时年月日号点分秒人员者际侧]")
 _ALL_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
-# a list item that ends with a battle word is a battle's name (血战X、六六战役、Y战役), no place of the list
+# a list item that ends with a battle word is a battle's name (血战X、七二一战役、Y战役), no place of the list
 _BATTLE_ITEM = re.compile(r"(?:战役|战斗|会战|大捷|之战|之役|大战|血战)$")
 # a span of time (经过|十余天, 历时三昼夜): a count of days or nights is no place
 _TIME_SPAN = re.compile(r"[〇零一二两三四五六七八九十百千万]{1,3}[余多]?(?:天|夜|昼|周|旬|小时)")
@@ -1330,7 +1330,7 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
         group = next(g for g in ("a", "b", "c") if m.group(g))
         s, e = m.span(group)
         name = text[s:e]
-        # a stronghold inside a county's territory (招远境之X敌据点) is a village's, even when its name is a word (大院)
+        # a stronghold inside a county's territory (Z县境之X敌据点) is a village's, even when its name is a word (大楼)
         if any(taken[s:e]) or name in _NOT_PLACES or _BAD_ITEM.search(name) or _person(name) or _motion(name) \
                 or group != "c" and _common(name, 100):
             continue
