@@ -29,7 +29,7 @@ def test_a_garrison_of_our_side_gives_no_enemy_loss(tmp_path):
 
 
 def test_the_men_a_unit_held_a_place_with_are_its_strength(tmp_path):
-    got = _figs(tmp_path, "1942年,日军第58联队固守腾冲城的2000多官兵据城顽抗。\n")
+    got = _figs(tmp_path, "1942年,日军第58联队固守石门镇的2000多官兵据城顽抗。\n")
     assert ("strength", "strength", "JP", 2000, "atLeast") in got
 
 

@@ -133,7 +133,7 @@ _UNIT_THEN_COUNT = re.compile(
     rf"(?P<cue>第[0-9{CN_DIGITS}]+(?:集团军|方面军|师团|旅团|联队|大队|军|师|旅|团|纵队|支队|兵团))(?P<mid>)[,，]?"
     rf"(?:仅有?|只有?)?(?=约|近|共|计|达|[0-9{CN_DIGITS}])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
-# a unit, where it held, then its men: "日军第58联队固守腾冲城的2000多官兵", "第5军驻守昆仑关的一万余将士" (the men
+# a unit, where it held, then its men: "日军第58联队固守石门镇的2000多官兵", "第5军驻守昆仑关的一万余将士" (the men
 # the unit held the place with; 牺牲的N官兵 has no holding verb and stays a loss)
 _UNIT_HOLDING_COUNT = re.compile(
     rf"(?P<cue>(?<![0-9{CN_DIGITS}个])第?[0-9{CN_DIGITS}]+(?:师团|旅团|联队|大队|军|师|旅|团))"
