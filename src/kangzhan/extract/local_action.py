@@ -64,7 +64,6 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
     campaign = sole_campaign(labels)
     if campaign is None:
         return None
-    told = {campaign}
     names = [m.value["name"] for m in battles if m.value.get("name")]
     spans = sorted((m.start, m.end) for m in battles)
     starts = [s for s, _ in spans]
@@ -77,7 +76,7 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
     def sent(pos: int) -> int:
         return bisect_right(sent_starts, pos) - 1
     free = [m for m in places if m.value.get("kind") in _RIVAL_KINDS and not in_name(m)
-            and 0 <= sent(m.start) < len(labels) and labels[sent(m.start)] in told]
+            and 0 <= sent(m.start) < len(labels) and labels[sent(m.start)] == campaign]
     ends = {p.end: p.value.get("name", p.text) for p in places}
     parents = {ends[e] for m in free for e in (m.start, m.start - 1) if e in ends and text[e:m.start] in ("", "的")}
     counts = Counter(m.value.get("name", m.text) for m in free if m.value.get("name", m.text) not in parents)
@@ -94,16 +93,16 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
     if len(ranked) > 1 and n < 2 * ranked[1][1] or any(place in x for x in names):
         return None
     n = text.count(place)  # every time the text writes it (in no battle's name: above), found in context or not
-    if n < _MIN_MENTIONS or n <= sum(1 for m in battles if m.value.get("name") in told):
+    if n < _MIN_MENTIONS or n <= sum(1 for m in battles if m.value.get("name") == campaign):
         return None  # the campaign named as often as the place: the text is about the campaign
     mine = [m for m in free if m.value.get("name", m.text) == place]
     fought = {sent(m.start) for m in mine if _FOUGHT.search(text, *sentences[sent(m.start)])}
     if len(fought) < _MIN_FOUGHT or atrocity_at(text, place, sentences):
         return None  # fought at once, or the place of a massacre the text names (X惨案): no fight of its own
     at = {sent(m.start) for m in mine}
-    named = {sent(m.start) for m in battles if m.value.get("name") in told}
+    named = {sent(m.start) for m in battles if m.value.get("name") == campaign}
     first = min(at)
-    run = [k for k in range(first, len(sentences)) if labels[k] in told and (k in at or k not in named)]
+    run = [k for k in range(first, len(sentences)) if labels[k] == campaign and (k in at or k not in named)]
     m = mine[0]
     stem = re.sub(r"(?<=..)村$", "", place)
     alts = {stem + "之战", stem + "攻坚战", place + "战斗"} - {stem + "战斗"}

@@ -70,7 +70,7 @@ def titled_fights(text: str, places: list[Mention], units: list, dates: list[Men
             if chapter is None or not (_CHAPTER_NO.match(title) or chapter.group("verb")):
                 continue
             m = chapter
-        if m is None or any(a < start + len(title) and start < b for a, b in taken):
+        if any(a < start + len(title) and start < b for a, b in taken):
             continue
         place = m.group("place")
         if place in named:

@@ -767,6 +767,10 @@ _YEAR_OPENING = re.compile(r"(?:18[89][0-9]|19[0-9]{2}|20[0-9]{2})(?<!00)(?![0-9
 _SURVIVED = re.compile(r"[^，,。；;]{0,4}?(?:生还|幸存|突围|撤出|脱险|归来|返回|逃出|活着|存活|剩)")
 
 
+# the patterns that count a unit's own men: the unit written before the count says whose they are
+_OF_A_UNIT = (_UNIT_THEN_COUNT, _UNIT_ARM_COUNT, _UNIT_HOLDING_COUNT)
+
+
 def _strength(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for rx in (_STRENGTH, _COUNT_THEN, _UNITS_THEN_COUNT, _UNITS_LIST_TOTAL, _UNIT_THEN_COUNT, _UNIT_ARM_COUNT,
@@ -808,14 +812,14 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
                 tail_side = _SIDE.match(text, cm.end())  # 共六百多名日军: the men counted are that side's
                 if tail_side and _NOT_SIDE.match(text, cm.end()):
                     tail_side = None
-            if rx in (_UNIT_THEN_COUNT, _UNIT_ARM_COUNT, _UNIT_HOLDING_COUNT) and not tail_side:  # the unit's men: its side, or left to it
+            if rx in _OF_A_UNIT and not tail_side:  # the unit's men: its side, or left to it
                 side = _unit_side(text, m.start(), m.group("cue"))
             else:
                 side = _side_of(tail_side) if tail_side else side_for(text, cs)
                 echelon = _WEAK.search(m.group("cue")) if rx in (_UNITS_THEN_COUNT, _UNITS_LIST_TOTAL) else None
                 if echelon and not tail_side:  # 日军击溃了3个集团军约10万军队: the formations counted say whose men
                     side = "JP" if echelon.group("jp") else "CN"
-            start = cs if rx in (_COUNT_THEN, _UNIT_THEN_COUNT, _UNIT_ARM_COUNT, _UNIT_HOLDING_COUNT) else m.start()  # the unit stays a unit's
+            start = cs if rx is _COUNT_THEN or rx in _OF_A_UNIT else m.start()  # the unit stays a unit's
             fig = _figure(text, m, "strength", "strength", side, start)
             if fig:
                 out.append(fig)
