@@ -25,22 +25,34 @@ def run_cli(*args: str, store: Path | None = None, timeout: float = 300, **kw) -
 
 
 def extract_json(tmp_path: Path, text: str, name: str = "doc.txt", encoding: str = "utf-8") -> dict:
-    """`kangzhan extract FILE --json` on TEXT written to tmp_path/NAME in ENCODING; the parsed facts."""
+    """`kangzhan extract FILE --json` (in this process) on TEXT written to tmp_path/NAME in ENCODING; the parsed facts."""
     import json
 
     p = tmp_path / name
     p.write_bytes(text.encode(encoding))
-    r = run_cli("extract", str(p), "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
+    return json.loads(_extract_in_process(str(p), "--json"))
 
 
 def extract_jsonl(tmp_path: Path, text: str, name: str = "doc.txt") -> list[dict]:
-    """`kangzhan extract FILE --format jsonl` on TEXT written to tmp_path/NAME: every mention, then the facts."""
+    """`kangzhan extract FILE --format jsonl` (in this process) on TEXT written to tmp_path/NAME: every mention, then the facts."""
     import json
 
     p = tmp_path / name
     p.write_text(text, encoding="utf-8")
-    r = run_cli("extract", str(p), "--format", "jsonl")
-    assert r.returncode == 0, r.stderr
-    return [json.loads(line) for line in r.stdout.splitlines()]
+    return [json.loads(line) for line in _extract_in_process(str(p), "--format", "jsonl").splitlines()]
+
+
+def _extract_in_process(*args: str) -> str:
+    """Stdout of `kangzhan extract ARGS`, run through click in this process.
+
+    The rule tests call extract thousands of times; a fresh interpreter per call spends ~1.5 s of CPU
+    importing jieba and the lexicons, most of the suite's time. The command, its options and its
+    output are the same; the process-level behaviour (exit codes, signals, bad input) is tested
+    through real subprocesses in test_cli*.py and test_hostile_cli.py."""
+    from click.testing import CliRunner
+
+    from kangzhan.cli import cli
+
+    r = CliRunner().invoke(cli, ["extract", *args], catch_exceptions=False)
+    assert r.exit_code == 0, r.stderr
+    return r.stdout
