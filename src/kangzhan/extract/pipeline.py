@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from kangzhan.extract.atrocities import outside_atrocities
 from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.facts import (
     WAR_YEARS,
@@ -43,7 +44,7 @@ from kangzhan.extract.implied import clause_item, implied_battle, located_action
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
-from kangzhan.extract.local_action import caught_action, local_action, whole_sentences
+from kangzhan.extract.local_action import caught_action, held_clause, local_action, whole_sentences
 from kangzhan.extract.local_entries import (
     by_local_event,
     chronology_dates,
@@ -278,6 +279,10 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             labels[k] = m.value["name"]
         for k in m.value.get("released", ()):  # the campaign only the frame of the fight: its text's other parts
             labels[k] = None
+    elif (held := held_clause(text, sentences, labels, places, battles)) is not None:  # 守X的Y部,与日军血战
+        sentences, labels, m, parent = held
+        battles = [*battles, m]
+        infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m, part_of=parent)
     told_before = set(labels)
     for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
         if m is not None and m.value.get("coined"):
@@ -320,6 +325,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
+    places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = journey_places(text, places, [u.mention for u in units], sentences)  # 由X到Y路过Z时: a person's trip
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
@@ -997,6 +1003,11 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # 1937年发动全面侵华,先后在X发起进攻。…在X奋起反击…X会战: the run up to it
         if b.start is None and (d := _date_into_run(a, name)) is not None:
             b.start = d.value["date"]
+    for b in by_name.values():  # a part the text dates only by its campaign's one year: that year
+        whole = by_name.get(b.part_of or "")
+        if b.start is None and b.end is None and whole is not None and whole.start is not None \
+                and whole.start.precision == "year" and (whole.end is None or whole.end.iso == whole.start.iso):
+            b.start = DateValue(whole.start.iso)
 
 
 def _date_into_run(a: Analysis, name: str) -> Mention | None:
