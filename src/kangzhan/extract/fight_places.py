@@ -422,7 +422,34 @@ _JOURNEY = re.compile(r"(?:由|从)[^，,。；;！!？?\n]{1,12}?(?:到|去|赴
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 
 
-def journey_places(text: str, places: list[Mention], units: list[Mention]) -> list[Mention]:
+# a person's own trip (他和同伴一起,经A坐车到B,旋往C、D等地。其后转赴E,抵达F): a traveller or his conveyance, and
+# at least two legs of the route in a sentence that tells no war; the sentences after it that go on with the route
+# (其后转赴X, 随后抵达Y) are its legs too
+_TRAVELLER = re.compile(r"他们|她们|(?<![其])他|她|坐车|乘车|搭车|坐船|乘船|搭船|乘火车|坐火车|步行")
+_LEG = re.compile(r"(?:途经|经过|经|旋往|转赴|转往|前往|抵达|到达|来到|回到|(?<![分调派])到|(?<![调开])往|(?<![调开])赴)"
+                  r"(?=[\u4e00-\u9fff])")
+_GOES_ON = re.compile(r"\s*(?:其后|随后|之后|此后|后来|旋即|接着|然后|再)")
+_MIN_LEGS = 2
+
+
+def _trip_sentences(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a person's trip told without war (see _TRAVELLER): their route is no battlefield."""
+    out: list[tuple[int, int]] = []
+    on = False
+    for s, e in sentences:
+        legs = len(_LEG.findall(text, s, e))
+        if AT_WAR.search(text, s, e) or not legs:
+            on = False
+            continue
+        on = (on and _GOES_ON.match(text, s) is not None) \
+            or (legs >= _MIN_LEGS and _TRAVELLER.search(text, s, e) is not None)
+        if on:
+            out.append((s, e))
+    return out
+
+
+def journey_places(text: str, places: list[Mention], units: list[Mention],
+                   sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
     """The place mentions without those of a trip told in passing (当徐某由A到B路过C时,某某把它送给他): a clause
     that goes from one place to another by a third, names no unit, and whose sentence from there on tells no war
     (no fighting, no enemy, no death) is a person's journey after or around the fight, not where it was fought.
@@ -434,4 +461,4 @@ def journey_places(text: str, places: list[Mention], units: list[Mention]) -> li
         if AT_WAR.search(text, x.start(), stop) or any(x.start() <= u.start < stop for u in units):
             continue
         spans.append((x.start(), x.end()))
-    return outside_spans(places, spans)
+    return outside_spans(places, spans + _trip_sentences(text, sentences or []))

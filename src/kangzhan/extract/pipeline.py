@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from kangzhan.extract.atrocities import outside_atrocities
 from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.facts import (
     WAR_YEARS,
@@ -43,7 +44,7 @@ from kangzhan.extract.implied import clause_item, implied_battle, located_action
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
-from kangzhan.extract.local_action import caught_action, local_action, whole_sentences
+from kangzhan.extract.local_action import caught_action, held_clause, local_action, whole_sentences
 from kangzhan.extract.local_entries import (
     by_local_event,
     chronology_dates,
@@ -190,7 +191,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         raw_view = raw
     text = as_chinese_view(text)  # 我/敌 read from the Chinese side (a translated Japanese history swaps them)
     sentences = split_sentences(text)
-    units = resolve_units(text, _wartime_units(text, find_units(text)))  # no unit of the post-war army
+    units = resolve_units(text, _outside_training(text, _wartime_units(text, find_units(text))))  # no unit of the post-war army
     persons = addressees(text, trim_names(find_persons(text)))  # 吉总指挥世五弟 … 均鉴: family + courtesy name
     entries = roll_entries(text)  # a roll of the dead: a name line over its life dates, then the biography
     persons = spaced_names(text, roll_persons(entries, persons))  # 司令员  杨 成 武: a name spaced to a column
@@ -278,6 +279,10 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             labels[k] = m.value["name"]
         for k in m.value.get("released", ()):  # the campaign only the frame of the fight: its text's other parts
             labels[k] = None
+    elif (held := held_clause(text, sentences, labels, places, battles)) is not None:  # 守X的Y部,与日军血战
+        sentences, labels, m, parent = held
+        battles = [*battles, m]
+        infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m, part_of=parent)
     told_before = set(labels)
     for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
         if m is not None and m.value.get("coined"):
@@ -320,8 +325,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
+    places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
-    places = journey_places(text, places, [u.mention for u in units])  # 由X到Y路过Z时: a person's trip
+    places = journey_places(text, places, [u.mention for u in units], sentences)  # 由X到Y路过Z时: a person's trip
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
         if (m.value.get("implied") or m.value.get("act")) and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
@@ -459,6 +465,18 @@ def _wartime_units(text: str, units: list[Mention]) -> list[Mention]:
         if _POSTWAR_BEFORE.search(text, max(0, m.start - 16), m.start):
             since.setdefault(m.value.get("key"), m.start)
     return [m for m in units if m.start < since.get(m.value.get("key"), len(text))] if since else units
+
+
+# a unit's training course a man joined (参加第四战区政工队集训, 入第五战区干训团受训): his schooling, no fight of the unit
+_TRAINING = re.compile(r"(?:参加|参与|进入|入|到|赴)[^，,。；;\n]{0,4}$")
+_TRAINING_AFTER = re.compile(r"[^，,。；;\n]{0,10}?(?:集训|受训|培训|训练班|干训班|干训团|讲习班|讲习所)")
+
+
+def _outside_training(text: str, units: list[Mention]) -> list[Mention]:
+    """The unit mentions but those that name the course a person went to for training (see _TRAINING): the command
+    that ran a school or a political course took no part in the fight the text tells."""
+    return [m for m in units if not (_TRAINING.search(text, max(0, m.start - 6), m.start)
+                                     and _TRAINING_AFTER.match(text, m.end))]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
@@ -982,6 +1000,38 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         b = by_name[name]
         if b.start is None:
             b.start, b.end = d.value["date"], d.value.get("end")
+    for name, b in by_name.items():  # 1937年发动全面侵华,先后在X发起进攻。…在X奋起反击…X会战: the run up to it
+        if b.start is None and (d := _date_into_run(a, name)) is not None:
+            b.start = d.value["date"]
+    for b in by_name.values():  # a part the text dates only by its campaign's one year: that year
+        whole = by_name.get(b.part_of or "")
+        if b.start is None and b.end is None and whole is not None and whole.start is not None \
+                and whole.start.precision == "year" and (whole.end is None or whole.end.iso == whole.start.iso):
+            b.start = DateValue(whole.start.iso)
+
+
+def _date_into_run(a: Analysis, name: str) -> Mention | None:
+    """The date that opens the last clause of the sentence right before a battle's first sentence when that clause
+    runs on to a place of the battle and no battle is named from the date on (1937年发动全面侵华,先后在上海发起进攻。
+    70万军队在上海奋起反击…3个月X会战): the campaign the text then names begins there. None for a battle any sentence
+    of which dates it, or when the sentence before names a battle after the date (its own fight's date)."""
+    ks = [k for k, lab in enumerate(a.labels) if lab == name]
+    if not ks or ks[0] == 0 or a.labels[ks[0] - 1] == name:
+        return None
+    s, e = a.sentences[ks[0] - 1]
+    mine = {m.value.get("name", m.text) for m in a.places
+            if any(a.sentences[k][0] <= m.start < a.sentences[k][1] for k in ks)}
+    before = [d for d in a.dates if s <= d.start < e and not d.value.get("year_inherited")]
+    if not before or not mine:
+        return None
+    d = before[-1]
+    if any(d.end <= m.start < e for m in a.battles) or _CLAUSE_STOP.search(a.text, d.end, e):
+        return None
+    return d if any(d.end <= m.start < e and m.value.get("name", m.text) in mine for m in a.places) else None
+
+
+# what closes the date's clause run: the end of a clause that is no list (the date then dates that clause only)
+_CLAUSE_STOP = re.compile(r"[;；]")
 
 
 _INNER_QUOTES = re.compile(r"[“”「」\"]")

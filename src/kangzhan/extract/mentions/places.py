@@ -366,6 +366,10 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if prev_han and _common(text[s - 1:s + 1], 100):
         return True
     hit = lex.get(name, ("", 0, 0, 0, ""))
+    if prev_han and hit[0] not in ("province", "city") and text[s - 1:s + 1] not in lex \
+            and _words().get(text[s - 1:s + 1], (0, ""))[0] >= _VERY_FREQUENT and not _LOCATIVE.match(text, e) \
+            and not _VERB_AFTER.match(text, e) and not text.startswith(tuple(_SUFFIX), e):
+        return True  # 太阳|西斜: a very frequent word across the start (jieba tags it a name), no county 阳西
     if prev_han and hit[0] not in ("province", "city") and _common(text[s - 1:s + 1], 50) \
             and not text.startswith(("县", "城", "市", "区", "镇", "乡"), e) and not _alone_elsewhere(text, s, name):
         return True  # 学长|阳台 (学长, "senior fellow"): a rarer word across the start, the name never alone
@@ -390,6 +394,7 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
 
 
 _PARALLEL = set("山岭峰江河水湖海川谷")
+_VERY_FREQUENT = 3000  # a word of everyday Chinese whatever jieba's tag (太阳, 英雄, 城市 are tagged ns)
 
 
 def _verb_before(text: str, s: int) -> bool:
@@ -698,6 +703,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue
                 if (stem[0] in _BOUNDARY_CHARS or stem[0] in _CLAUSE_OPENERS) and not settled or _common(stem + suf):
                     continue
+                if k == 2 and stem[0] == suf and _HAN.match(text, end):
+                    continue  # 港事港心, 山高山低: a parallel phrase (A B A C) repeats its head word, no place named
                 if _CROSSING.fullmatch(text, p - 1, end) or _verb_word(stem):
                     continue  # 由巾口南渡 (a crossing), 切断江南 (a verb before 江南)
                 if suf == "渡" and text[end:end + 1] in _CROSSED:

@@ -137,6 +137,9 @@ PROVINCE_ABBR = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川
 # pattern opens with a class, which re scans for in C
 _REGION_UNIT = re.compile(rf"(?P<region>[{PROVINCE_ABBR}](?<![{PROVINCE_ABBR}][{PROVINCE_ABBR}])(?:[、,，]?[{PROVINCE_ABBR}]){{1,3}})"
                           r"(?P<edge>边区)?(?P<ech>挺进军|挺进纵队|游击纵队|游击军|游击总队|战区)")
+# a numbered guerrilla zone's command (广东第一游击区司令部, 第三战区第二游击区): a Chinese formation of its own, no echelon
+# of an army's numbering, so its key is the designation as written (第一游击区)
+_ZONE_UNIT = re.compile(rf"第[{CN_NUM}0-9]{{1,3}}游击区")
 # the volunteer and irregular formations of the 1930s were named by their cause or by their province, with one
 # of a few force words (抗日同盟军, 东北义勇军, 察哈尔自卫军, 民众抗日救国军): Chinese formations
 _CAUSE = r"(?:民众|人民|国民)?(?:抗日)?(?:救国)?"
@@ -459,6 +462,11 @@ def _report_codes(text: str, out: list[Mention], group: int) -> int:
 _NAMING_HEAD = re.compile(r"^(?:又称|也称|简称|亦称|或称|俗称|通称|史称|原称|后称|改称)为?")
 
 
+def _zones(text: str) -> list[re.Match]:
+    """The numbered guerrilla zones of the text (see _ZONE_UNIT); none without the word 游击区."""
+    return list(_ZONE_UNIT.finditer(text)) if "游击区" in text else []
+
+
 def _named_units(text: str, group: int) -> list[Mention]:
     out = []
     for name, (side, echelon) in _named_lexicon().items():
@@ -475,6 +483,11 @@ def _named_units(text: str, group: int) -> list[Mention]:
                            {"key": name, "echelon": m.group("ech"), "number": None, "modifiers": (),
                             "cue": cue_before(text, m.start()), "implied": "CN", "group": group,
                             "alts": {m.group(0)} if m.group(0) != name else set()}))
+        group += 1
+    for m in _zones(text):
+        out.append(Mention("unit", m.start(), m.end(), m.group(0),
+                           {"key": m.group(0), "echelon": "游击区", "number": None, "modifiers": (),
+                            "cue": cue_before(text, m.start()), "implied": "CN", "group": group, "alts": set()}))
         group += 1
     group = _army_detachments(text, out, group)
     group = _force_units(text, out, group)
