@@ -55,7 +55,7 @@ from kangzhan.extract.local_entries import (
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
 from kangzhan.extract.mentions.battles import find_battles
-from kangzhan.extract.mentions.dates import find_dates
+from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates
 from kangzhan.extract.mentions.lexdata import cn_surnames
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.persons import find_persons
@@ -1130,11 +1130,21 @@ _WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$")
 _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻悉|惊闻|闻讯|听到消息|接到噩耗|噩耗传来)")
 
 
+# a paper's issue and page (《大众日报》1941.2.10第1版, 《新华日报》1938年5月3日 第二版): the day it was printed
+_PAPER_BEFORE = re.compile(r"》\s*$")
+_PAGE_AFTER = re.compile(r"\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[0-9]{1,2}版)")
+
+
 def _date_of_telling(text: str, d: Mention) -> bool:
     """The date is when the text (or a witness) was written or heard the news, no date of the fight: a poem's
-    or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these."""
+    or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; a
+    reprinted clipping's paper and page (《X报》DATE第N版) the day it was printed, a dispatch's dateline
+    (【…二十六日电】) the day it was filed."""
     return _WRITTEN_ON.search(text, max(0, d.start - 4), d.start) is not None \
-        or _NEWS_AFTER.match(text, d.end) is not None
+        or _NEWS_AFTER.match(text, d.end) is not None \
+        or (_PAPER_BEFORE.search(text, max(0, d.start - 2), d.start) is not None
+            and _PAGE_AFTER.match(text, d.end) is not None) \
+        or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None)
 
 
 def _ends_before(end: str, day: str) -> bool:

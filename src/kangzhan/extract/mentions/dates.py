@@ -307,7 +307,7 @@ _RHYME_NOTE = 300  # characters between a telegram's rhyme day and the date that
 
 # a dispatch's day in its dateline (【…胶东二十六日电】, （中央社重庆十日电）, 【广州五日同盟电】): the day the report was
 # filed, its month not written
-_DISPATCH_DAY = re.compile(r"[\u4e00-\u9fff]{0,4}?专?电\s*[】\])）]")
+DISPATCH_DAY = re.compile(r"[\u4e00-\u9fff]{0,4}?专?电\s*[】\])）]")
 
 
 def _before_the_paper(last: Mention, y: int, mo: int, day: int) -> tuple[int, int]:
@@ -369,7 +369,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         if p.year is not None or p.rel is not None:
             ctx.lost = False
         y, mo, yi, mi = ctx.resolve(p)
-        if mi and mo is not None and p.day is not None and out and _DISPATCH_DAY.match(text, p.end):
+        if mi and mo is not None and p.day is not None and out and DISPATCH_DAY.match(text, p.end):
             y, mo = _before_the_paper(out[-1], y, mo, p.day)
         later = False
         if ctx.lost:
