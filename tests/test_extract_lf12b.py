@@ -11,7 +11,10 @@
 - a fight whose first sentence names its side by the leader's force (X所部…在Y遭到突袭) takes the units he was said to
   command (时任A总司令的X) or to take along (X亲率B及C前往…) just before; a fight whose side is named otherwise
   does not;
-- a fight told hour by hour on its one day (拂晓…上午9时…13时许…16时许) ends that day; one going on to 次日 does not.
+- a fight told hour by hour on its one day (拂晓…上午9时…13时许…16时许) ends that day; one going on to 次日 does not;
+- a name no rule shapes is a place where the enemy is fought there (在X与日军激战, 在X与敌遭遇) or held it (X之敌 opening a
+  clause or after a verb of attack); a word there (当面, 来犯, 该地, 山上) is none;
+- a staff post between a rank and the name (上校附员X, 少校参谋X) is no part of the name.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from helpers import extract_json
 
 from kangzhan.extract.mentions.dates import find_dates
 from kangzhan.extract.mentions.figures import find_figures
+from kangzhan.extract.mentions.persons import find_persons
+from kangzhan.extract.mentions.places import find_places
 from kangzhan.extract.mentions.units import find_units
 
 
@@ -119,3 +124,27 @@ def test_a_fight_of_another_subject_going_on_next_day(tmp_path):
     b = _battles(tmp_path, text)["界河镇战斗"]
     assert not {"第22集团军", "第45军"} & {u["name"] for u in b["units"]}
     assert (b["start"], b["end"]) == ("1938-03-21", "1938-03-22")
+
+
+# --- places of the fight, names after a post ------------------------------------------------------------------------
+
+def _places(text: str) -> list[str]:
+    return [p.text for p in find_places(text)]
+
+
+def test_a_name_where_the_enemy_is_fought_or_posted_is_a_place():
+    assert _places("我军在沐仁与日军激战。") == ["沐仁"]
+    assert _places("我团在沐仁与敌遭遇。") == ["沐仁"]
+    assert _places("沐仁之敌向我进犯。") == ["沐仁"]
+    assert _places("我军击溃沐仁之敌。") == ["沐仁"]
+
+
+def test_a_word_where_the_enemy_is_fought_or_posted_is_no_place():
+    for text in ("我军在当面与日军激战。", "歼灭当面之敌。", "击溃来犯之敌。", "该地之敌。", "我军在山上与敌激战。",
+                 "他在家中与敌人周旋。", "，正在逃窜之敌"):
+        assert _places(text) == [], text
+
+
+def test_a_post_between_rank_and_name_is_no_part_of_it():
+    names = [p.text for p in find_persons("激战中上校附员洪立田阵亡，少校参谋李国栋负伤。")]
+    assert names == ["洪立田", "李国栋"]
