@@ -9,8 +9,9 @@
   before, and so are the days told after it; the paper's page line and the dateline date no fight;
 - 日人 after a verb of killing or capture is the Japanese side (生俘日人三名); 日人员, 日人民 are no side word;
 - a fight whose first sentence names its side by the leader's force (X所部…在Y遭到突袭) takes the units he was said to
-  command (时任A总司令的X) or to take along (X亲率B及C前往…) just before; a fight whose side is named otherwise
-  does not;
+  command (时任A总司令的X) or to take along (X亲率B及C前往…) just before, and one that names again the force the
+  sentence before set moving (第45军一个团前往X。…该团在Y遭到突袭) takes that force; a fight whose side is named
+  otherwise (守军) does not;
 - a fight told hour by hour on its one day (拂晓…上午9时…13时许…16时许) ends that day; one going on to 次日 does not;
 - a name no rule shapes is a place where the enemy is fought there (在X与日军激战, 在X与敌遭遇) or held it (X之敌 opening a
   clause or after a verb of attack); a word there (当面, 来犯, 该地, 山上) is none;
@@ -148,3 +149,17 @@ def test_a_word_where_the_enemy_is_fought_or_posted_is_no_place():
 def test_a_post_between_rank_and_name_is_no_part_of_it():
     names = [p.text for p in find_persons("激战中上校附员洪立田阵亡，少校参谋李国栋负伤。")]
     assert names == ["洪立田", "李国栋"]
+
+
+_MOVED = ("1938年3月，第22集团军奉命参加台儿庄会战。3月20日，第45军一个团前往滕县东北侧击日军。21日拂晓{}在界河镇遭到"
+          "日军步兵第63联队的突袭。战至上午9时，部队伤亡过半。下午13时许，日军突入阵地，至16时许，残部突围。\n")
+
+
+def test_the_force_named_again_is_the_one_that_moved(tmp_path):
+    b = _battles(tmp_path, _MOVED.format("该团"))["界河镇战斗"]
+    assert "第45军" in {u["name"] for u in b["units"]}
+
+
+def test_a_force_named_otherwise_is_not_the_one_that_moved(tmp_path):
+    b = _battles(tmp_path, _MOVED.format("守军"))["界河镇战斗"]
+    assert "第45军" not in {u["name"] for u in b["units"]}

@@ -751,6 +751,27 @@ _TOOK = re.compile(r"亲率|率领|带领|统率|率")
 _LEADERS_REACH = 2  # the sentences before the fight where his command or the force he took is told
 
 
+# the force of the sentence before named again (该团, 该部, 所部) in the first clause of the fight's sentence
+_THAT_FORCE = re.compile(r"[^，,。；;]{0,12}?(?<![应活])(?:该|所)(?:部(?![署长门分下属])|团|师|旅|营|军|纵队|支队)(?!长)")
+# a force set moving (前往X, 开赴X, 进至X): the units written before the verb are the force that moved
+_MOVED = re.compile(r"前往|开赴|赶赴|进至|开往|移驻|转移|出发|进抵|驰援|奔袭")
+
+
+def _moved_force(a: Analysis, b: Battle, k: int, ev) -> None:
+    """The units sentence k sets moving (3月20日,第45军一个团前往X…), written before its verb of motion, join the fight
+    whose first sentence, next, names that force again (该团在Y遭到突袭)."""
+    s, e = a.sentences[k]
+    verb = _MOVED.search(a.text, s, e)
+    if verb is None:
+        return
+    have = {x[0] for x in b.units}
+    for u in a.units:
+        ident = (u.key, u.side)
+        if s <= u.mention.start < verb.start() and ident not in have:
+            have.add(ident)
+            b.units.append((ident, ev(u.mention.start, u.mention.end)))
+
+
 def _leaders_force(a: Analysis, by_name: dict[str, Battle], ev) -> None:
     """A fight whose first sentence names its side by the leader's force (X所部16日拂晓在Y遭到…突袭): the units he
     was said to command (时任A总司令的X) or to take along (X亲率B及C前往…) in the sentences just before, in the same
@@ -767,11 +788,13 @@ def _leaders_force(a: Analysis, by_name: dict[str, Battle], ev) -> None:
         if b is None or k == 0:
             continue
         s, e = a.sentences[k]
+        para = a.text.rfind("\n", 0, s) + 1
         leader = next((p for p in a.persons if s <= p.start < e and _HIS_FORCE.match(a.text, p.end)), None)
         if leader is None:
+            if para <= a.sentences[k - 1][0] and _THAT_FORCE.match(a.text, s):
+                _moved_force(a, b, k - 1, ev)  # 第45军一个团前往X。21日拂晓该团在Y遭到突袭
             continue
         who = leader.value["name"]
-        para = a.text.rfind("\n", 0, s) + 1
         lo = a.sentences[max(0, k - _LEADERS_REACH)][0]
         lo = max(lo, para)
         found = [a.units[i] for i in commanded.get(who, ()) if lo <= a.units[i].mention.start < s]
