@@ -15,6 +15,7 @@
 - a fight told hour by hour on its one day (拂晓…上午9时…13时许…16时许) ends that day; one going on to 次日 does not;
 - a name no rule shapes is a place where the enemy is fought there (在X与日军激战, 在X与敌遭遇) or held it (X之敌 opening a
   clause or after a verb of attack); a word there (当面, 来犯, 该地, 山上) is none;
+- a region's name and a county's side by side (胶东海阳) are not read across as another county (东海);
 - a staff post between a rank and the name (上校附员X, 少校参谋X) is no part of the name.
 """
 
@@ -163,3 +164,12 @@ def test_the_force_named_again_is_the_one_that_moved(tmp_path):
 def test_a_force_named_otherwise_is_not_the_one_that_moved(tmp_path):
     b = _battles(tmp_path, _MOVED.format("守军"))["界河镇战斗"]
     assert "第45军" not in {u["name"] for u in b["units"]}
+
+
+def test_a_region_and_a_county_side_by_side_are_not_read_across():
+    assert _places("胶东海阳至莱阳之公路") == ["海阳", "莱阳"]
+
+
+def test_a_county_standing_alone_is_read():
+    assert _places("日军进犯东海县城") == ["东海县"]
+    assert _places("日军进犯东阳一带") == ["东阳"]

@@ -347,6 +347,11 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 太|浮山: the tail of a longer feature name, left to the suffix rule (not after 雄踞|怒江)
     if prev and lex.get(prev + name[0], ("",))[0] == "province" and _toponym_word(prev + name[0]):
         return True  # 河|南和|山东: the hit starts inside a province's name
+    if prev_han and e - s == 2 and _words().get(prev + name[0], (0, ""))[1] == "ns" \
+            and _words()[prev + name[0]][0] >= 50 \
+            and any(lex.get(text[e - 1:e - 1 + k], ("",))[0] in ("county", "city") for k in (2, 3)):
+        return True  # 胶东|平度 read 胶|东平|度: a region's name (胶东) and a county's (平度) side by side; the hit
+        # straddles them
     if s >= 2 and prev in _DIRECTIONS and "\u4e00" <= text[s - 2] <= "\u9fff" and text[s - 2] not in _BOUNDARY_CHARS \
             and text[s - 2:s] not in lex and text[s - 2:s] not in _words() and not _VERB_BEFORE_END.search(text[max(0, s - 5):s]):
         return True  # 支撑点|南怀化: the direction begins a longer name, the city is not meant
