@@ -44,7 +44,13 @@ from kangzhan.extract.implied import clause_item, implied_battle, located_action
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
-from kangzhan.extract.local_action import caught_action, held_clause, local_action, whole_sentences
+from kangzhan.extract.local_action import (
+    CAMPAIGN_WORDS,
+    caught_action,
+    held_clause,
+    local_action,
+    whole_sentences,
+)
 from kangzhan.extract.local_entries import (
     by_local_event,
     chronology_dates,
@@ -56,7 +62,7 @@ from kangzhan.extract.local_entries import (
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
 from kangzhan.extract.mentions.battles import find_battles
-from kangzhan.extract.mentions.dates import find_dates
+from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates
 from kangzhan.extract.mentions.lexdata import cn_surnames
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.persons import find_persons
@@ -648,6 +654,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 have.add(p.value["name"])
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))
     _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev)
+    _leaders_force(a, by_name, ev)
     placed: dict[str, set[str]] = {}  # the places each battle has already (a set: no scan of its list)
     named_in = _battle_name_spans(a, by_name)
     local = {n for n, i in a.infos.items() if i.first is not None and i.first.value.get("local")}
@@ -759,6 +766,77 @@ def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str
         if i >= 0:
             p = persons[i]
             b.commanders.append((p.value["name"], ev(p.start, p.end)))
+
+
+# a force named by its leader (X所部, X部): the troops he commanded then (not 部署, 部长, 部门, 部分)
+_HIS_FORCE = re.compile(r"(?:所部|部(?![署长门分下属]))")
+# a leader taking units along (亲率A及B前往…, 率领A): the units listed after the verb, to the clause's end
+_TOOK = re.compile(r"亲率|率领|带领|统率|率")
+_LEADERS_REACH = 2  # the sentences before the fight where his command or the force he took is told
+
+
+# the force of the sentence before named again (该团, 该部, 所部) in the first clause of the fight's sentence
+_THAT_FORCE = re.compile(r"[^，,。；;]{0,12}?(?<![应活])(?:该|所)(?:部(?![署长门分下属])|团|师|旅|营|军|纵队|支队)(?!长)")
+# a force set moving (前往X, 开赴X, 进至X): the units written before the verb are the force that moved
+_MOVED = re.compile(r"前往|开赴|赶赴|进至|开往|移驻|转移|出发|进抵|驰援|奔袭")
+
+
+def _moved_force(a: Analysis, b: Battle, k: int, ev) -> None:
+    """The units sentence k sets moving (3月20日,第45军一个团前往X…), written before its verb of motion, join the fight
+    whose first sentence, next, names that force again (该团在Y遭到突袭)."""
+    s, e = a.sentences[k]
+    verb = _MOVED.search(a.text, s, e)
+    if verb is None:
+        return
+    have = {x[0] for x in b.units}
+    for u in a.units:
+        ident = (u.key, u.side)
+        if s <= u.mention.start < verb.start() and ident not in have:
+            have.add(ident)
+            b.units.append((ident, ev(u.mention.start, u.mention.end)))
+
+
+def _leaders_force(a: Analysis, by_name: dict[str, Battle], ev) -> None:
+    """A fight whose first sentence names its side by the leader's force (X所部16日拂晓在Y遭到…突袭): the units he
+    was said to command (时任A总司令的X) or to take along (X亲率B及C前往…) in the sentences just before, in the same
+    paragraph, fought it, though the text named them before the fight began."""
+    first: dict[str, int] = {}
+    for k, lab in enumerate(a.labels):
+        if lab is not None and lab not in first:
+            first[lab] = k
+    commanded: dict[str, list[int]] = {}
+    for c in a.commands:
+        commanded.setdefault(c.person, []).append(c.unit_index)
+    for name, k in first.items():
+        b = by_name.get(name)
+        if b is None or k == 0:
+            continue
+        s, e = a.sentences[k]
+        para = a.text.rfind("\n", 0, s) + 1
+        leader = next((p for p in a.persons if s <= p.start < e and _HIS_FORCE.match(a.text, p.end)), None)
+        if leader is None:
+            if para <= a.sentences[k - 1][0] and _THAT_FORCE.match(a.text, s):
+                _moved_force(a, b, k - 1, ev)  # 第45军一个团前往X。21日拂晓该团在Y遭到突袭
+            continue
+        who = leader.value["name"]
+        lo = a.sentences[max(0, k - _LEADERS_REACH)][0]
+        lo = max(lo, para)
+        found = [a.units[i] for i in commanded.get(who, ()) if lo <= a.units[i].mention.start < s]
+        for p in a.persons:
+            if p.value["name"] != who or not lo <= p.start < s:
+                continue
+            took = _TOOK.search(a.text, p.end, min(s, p.end + 20))
+            if took is None or re.search(r"[。；;]", a.text[p.end:took.start()]):
+                continue
+            close = re.compile(r"[，,。；;]").search(a.text, took.end())
+            end = close.start() if close else s
+            found += [u for u in a.units if took.end() <= u.mention.start < end]
+        have = {x[0] for x in b.units}
+        for u in found:
+            ident = (u.key, u.side)
+            if ident not in have:
+                have.add(ident)
+                b.units.append((ident, ev(u.mention.start, u.mention.end)))
 
 
 def _whole_of_parts(a: Analysis, by_name: dict[str, Battle], ev) -> None:
@@ -961,6 +1039,29 @@ def _same_day_outcomes(text: str, sents: list, labels: list, name: str,
     return out
 
 
+# the hours of one day (拂晓 … 上午10时 … 下午14时许 … 15时许): a fight told hour by hour
+_HOUR = re.compile(r"拂晓|黎明|凌晨|清晨|早晨|上午|中午|正午|下午|午后|黄昏|傍晚|入夜"
+                   r"|(?<![0-9])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[时点](?:许|左右|半|[0-9]{1,2}分)?(?![间候代期局势])")
+_CLOCK = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[时点](?![间候代期局势])")
+# the account going on to another day, or a span of days (次日, 翌晨, 第二天, 连日, 三天三夜, 数日)
+_ANOTHER_DAY = re.compile(r"次日|次晨|翌日|翌晨|第二天|第三天|隔日|连日|连续|多日|数日|几天|昼夜|天[一二两三四五六七八九十]夜"
+                          r"|(?:[两二三四五六七八九十]|几|数)(?:天|日|夜)")
+_MIN_HOURS = 3  # the hours of the day, one of them by the clock
+
+
+def _told_in_one_day(text: str, name: str, account: list[tuple[int, int]], items: list[tuple[int, Mention]],
+                     day: DateValue) -> bool:
+    """A fight (no campaign) whose one dated day the account follows hour by hour (16日拂晓…遭到突袭。战至上午10时…
+    下午14时许…于15时许…阵亡), going on to no other day: it ended the day it began."""
+    if name.endswith(CAMPAIGN_WORDS) or any(d.value["date"] != day or d.value.get("end") for _, d in items):
+        return False
+    told = "".join(text[s:e] for s, e in account)
+    at = told.find(text[items[0][1].start:items[0][1].end])
+    rest = told[max(at, 0):]
+    hours = [m.group(0) for m in _HOUR.finditer(rest)]
+    return len(set(hours)) >= _MIN_HOURS and any(_CLOCK.match(h) for h in hours) and not _ANOTHER_DAY.search(rest)
+
+
 def _joined_next(records: dict[int, list[Mention]], pos: int, sent_of) -> str | None:
     """The battle a unit joined in a career's sentence whose names each follow their own verb (facts._joined_each):
     the first name after the unit in its sentence; None in any other record (参加了A、B和C: all of them)."""
@@ -1108,11 +1209,21 @@ _WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$")
 _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻悉|惊闻|闻讯|听到消息|接到噩耗|噩耗传来)")
 
 
+# a paper's issue and page (《大众日报》1941.2.10第1版, 《新华日报》1938年5月3日 第二版): the day it was printed
+_PAPER_BEFORE = re.compile(r"》\s*$")
+_PAGE_AFTER = re.compile(r"\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[0-9]{1,2}版)")
+
+
 def _date_of_telling(text: str, d: Mention) -> bool:
     """The date is when the text (or a witness) was written or heard the news, no date of the fight: a poem's
-    or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these."""
+    or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; a
+    reprinted clipping's paper and page (《X报》DATE第N版) the day it was printed, a dispatch's dateline
+    (【…二十六日电】) the day it was filed."""
     return _WRITTEN_ON.search(text, max(0, d.start - 4), d.start) is not None \
-        or _NEWS_AFTER.match(text, d.end) is not None
+        or _NEWS_AFTER.match(text, d.end) is not None \
+        or (_PAPER_BEFORE.search(text, max(0, d.start - 2), d.start) is not None
+            and _PAGE_AFTER.match(text, d.end) is not None) \
+        or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None)
 
 
 def _ends_before(end: str, day: str) -> bool:
@@ -1221,3 +1332,6 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             end: DateValue = last.value.get("end") or last.value["date"]
             if end.iso > b.start.iso:
                 b.end = end
+        if b.end is None and b.start is not None and b.start.precision == "day" \
+                and _told_in_one_day(text, name, account, items, b.start):
+            b.end = b.start

@@ -656,7 +656,8 @@ _BRANCH_BEFORE_TITLE = re.compile(r"(?:搜索|炮兵|野炮|山炮|重炮|工兵
 _TITLE_AT = re.compile(_TITLE_ALT)
 # link_commands' per-person patterns, built once (they were re-escaped from TITLES for every person)
 _APPOSITION_TAIL = re.compile(APPOSITION_AFTER_TITLE.pattern)
-_TITLE_ENDS = re.compile(r"(?P<title>" + _TITLE_ALT + r")(?:由)?[(（]?$")
+# the title right before the name, or before 的 and the name (时任第33集团军总司令的X: the post he then held)
+_TITLE_ENDS = re.compile(r"(?P<title>" + _TITLE_ALT + r")(?:由|的)?[(（]?$")
 _GARBLED_TITLE = re.compile(r"[\u4e00-\u9fff]长$")  # one character misread before 长 (师长 → 龙长)
 _TITLE_IN_CLAUSE = re.compile(r"[^,，。;；]{0,24}?(" + _TITLE_ALT + ")")
 

@@ -68,8 +68,11 @@ _ATOM = re.compile(
     rf"|(?<![0-9.第])(?P<d4>{_DAY_AR})[日号]"
     rf"|(?<![{_CND}十第数几余])(?P<d5>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)"
     r"日(?![军本寇方])"
-    # a one-digit Chinese day only after 至/到/于/迄 (战斗至九日): elsewhere 五日 is mostly a duration
-    r"|(?<=[至到于迄])(?P<d6>[一二三四五六七八九])日(?![军本寇方]))"
+    # a one-digit Chinese day only after 至/到/于/迄 (战斗至九日): elsewhere 五日 is mostly a duration; or opening a
+    # clause before a comma or a time of day (。九日，我军…, ，七日晨): a dispatch's day, its month the dateline's
+    # (一日， is "one day", 激战三日， a duration: neither opens so)
+    r"|(?:(?<=[至到于迄])|(?<=[。，,；;：:】」\n ])(?=[二三四五六七八九]日(?:[,，]|晨|晚|拂晓|凌晨|上午|下午|中午|午后|黄昏|傍晚)))"
+    r"(?P<d6>[一二三四五六七八九])日(?![军本寇方]))"
 )
 _GREGORIAN = re.compile(rf"1[89][0-9]{{2}} ?年|[一][八九][{_CND}]{{2}}年")
 _SEP = re.compile(r"\s*(?:(?:开始|起)\s*(?:一直)?\s*(?:至|到)|至|到|~|～|-{1,4}|—{1,3}|–{1,2}|－{1,2})\s*")
@@ -302,6 +305,20 @@ def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
 _RHYME_NOTE = 300  # characters between a telegram's rhyme day and the date that spells it out
 
 
+# a dispatch's day in its dateline (【…胶东二十六日电】, （中央社重庆十日电）, 【广州五日同盟电】): the day the report was
+# filed, its month not written
+DISPATCH_DAY = re.compile(r"[\u4e00-\u9fff]{0,4}?专?电\s*[】\])）]")
+
+
+def _before_the_paper(last: Mention, y: int, mo: int, day: int) -> tuple[int, int]:
+    """The year and month of a dispatch's day filed under a paper's dated page (《X报》1942.4.2 … 二十六日电): a
+    paper prints no report filed after its own day, so a day later than the page's is of the month before."""
+    parts = last.value["date"].iso.split("-")
+    if len(parts) == 3 and (int(parts[0]), int(parts[1])) == (y, mo) and int(parts[2]) < day:
+        return (y, mo - 1) if mo > 1 else (y - 1, 12)
+    return y, mo
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
     """Date mentions of ``text`` (see the module docstring)."""
     text = text or ""
@@ -352,6 +369,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         if p.year is not None or p.rel is not None:
             ctx.lost = False
         y, mo, yi, mi = ctx.resolve(p)
+        if mi and mo is not None and p.day is not None and out and DISPATCH_DAY.match(text, p.end):
+            y, mo = _before_the_paper(out[-1], y, mo, p.day)
         later = False
         if ctx.lost:
             y = None

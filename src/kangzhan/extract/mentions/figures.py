@@ -112,9 +112,12 @@ _FILL = r"(?:[共达计为已竟也了者各在]|人数|总数|兵力|官兵|将
 _CUE_FIRST = "".join(sorted({re.escape(c[0]) for c, _ in _CASUALTY_CUES} | set("毙伤俘")))
 # the enemy named by where he was posted or whence he came, between the verb and its count: "全歼了驻李家庄日军
 # 180多人", "歼灭来犯之敌300余人", "全歼守敌120余人" (a garrison verb, up to 6 characters of place, then the enemy)
+# the Japanese as persons, as the wartime press wrote the captured (生俘日人二名): only as a casualty verb's object
+# (日人 elsewhere is mostly a date's end, 9日人员, or 抗日人民)
+_JP_PEOPLE = r"日人(?![民员士数口])"
 _HELD = rf"(?:驻|守|盘踞(?:在|于)?|据守|侵占|进犯|来犯|侵犯|窜犯)(?:[\u4e00-\u9fff]{{0,6}}?[之的]?)?(?=(?:{_JP}))"
 _CASUALTY = re.compile(
-    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<colon>[:：](?=[约近逾]?[0-9{CN_DIGITS}]))?(?:了(?={_HELD}|{_JP}|{_CN}))?(?:{_HELD})?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
+    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<colon>[:：](?=[约近逾]?[0-9{CN_DIGITS}]))?(?:了(?={_HELD}|{_JP}|{_CN}))?(?:{_HELD})?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN}|{_JP_PEOPLE})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
     rf"(?P<below>[^，,。；;：:\s0-9][^，,。；;：:\s]{{0,39}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
 _STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
@@ -516,7 +519,8 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
         cue = m.group("cue")
         obj = m.group("obj")
         passive = False
-        side = _SIDE_WORDS.get(_SIDE.match(obj).group()) if obj else ("JP" if cue.endswith("敌") else None)  # 杀敌, 毙敌
+        side = ("JP" if re.fullmatch(_JP_PEOPLE, obj) else _SIDE_WORDS.get(_SIDE.match(obj).group())) if obj \
+            else ("JP" if cue.endswith("敌") else None)  # 杀敌, 毙敌
         if side is None and m.group("obj2") and _JP_UNIT.search(m.group("obj2")):
             side = "JP"
         if side is None and obj is None and m.group("obj2"):

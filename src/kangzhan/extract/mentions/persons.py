@@ -85,6 +85,8 @@ _BEFORE_UNIT = re.compile(
 # a name closed by a rank (Japanese army ranks too): 师团长佐久间为人中将, 由X中将接任, "X大佐,步兵第N联队联队长"
 JP_RANKS = ("大佐", "中佐", "少佐", "大尉", "中尉", "少尉")
 _RANK_AFTER = re.compile("|".join((*RANKS, *JP_RANKS)))
+# a staff post written between a rank and the name (上校附员X, 少校参谋X, 中尉副官X): no part of the name
+_POST_AFTER_RANK = re.compile(r"附员|参谋|副官|秘书|译员|随员|军医|军需|书记官?|联络官|侍从官|教官")
 _NAME_BOUNDARY = re.compile(r"(?:^|[\s，,。；;、:：(（“\"]|[由以被将为的是和与及令命])$")
 # a Chinese name before its title (迫击炮连的X连长用…): the title closes the name
 _NAME_BEFORE_TITLE = re.compile(
@@ -646,7 +648,8 @@ def find_persons(text: str) -> list[Mention]:
     for m in re.finditer(rf"(?P<rank>{_RANK_RE})", text):
         if m.start() in name_ends:
             continue  # 旅团长中村正雄少将|都歼灭: the rank closes the name before it, no name follows
-        name = cut_name(text, m.end(), strong=True)
+        post = _POST_AFTER_RANK.match(text, m.end())  # 上校附员X: the post between the rank and the name
+        name = cut_name(text, post.end() if post else m.end(), strong=True)
         if name and m.group("rank") == "将军" and not _has_surname(name):
             continue  # X将军|血洒疆场: 将军 closes the name before it; what follows without a surname is no name
         if name:

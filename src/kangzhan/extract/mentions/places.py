@@ -347,6 +347,11 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 太|浮山: the tail of a longer feature name, left to the suffix rule (not after 雄踞|怒江)
     if prev and lex.get(prev + name[0], ("",))[0] == "province" and _toponym_word(prev + name[0]):
         return True  # 河|南和|山东: the hit starts inside a province's name
+    if prev_han and e - s == 2 and _words().get(prev + name[0], (0, ""))[1] == "ns" \
+            and _words()[prev + name[0]][0] >= 50 \
+            and any(lex.get(text[e - 1:e - 1 + k], ("",))[0] in ("county", "city") for k in (2, 3)):
+        return True  # 胶东|平度 read 胶|东平|度: a region's name (胶东) and a county's (平度) side by side; the hit
+        # straddles them
     if s >= 2 and prev in _DIRECTIONS and "\u4e00" <= text[s - 2] <= "\u9fff" and text[s - 2] not in _BOUNDARY_CHARS \
             and text[s - 2:s] not in lex and text[s - 2:s] not in _words() and not _VERB_BEFORE_END.search(text[max(0, s - 5):s]):
         return True  # 支撑点|南怀化: the direction begins a longer name, the city is not meant
@@ -915,7 +920,9 @@ _PREP_CONTEXT = re.compile(
     r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|攻向|"
     r"[东西南北]犯|[东西南北]渡|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中|前线|战场|阵地|"
     r"段(?![落时])|的(?:时候|侧面|侧翼|后方|前方|外围|周围|四周|[东南西北][面侧郊])|以[攻进犯袭趋取窥图](?!为)"
-    r"|向[\u4e00-\u9fff]{2,4}?(?:推进|进攻|前进|进犯|突进|转进|撤退|攻击|挺进|追击))"  # 经X向Y推进: a route
+    r"|向[\u4e00-\u9fff]{2,4}?(?:推进|进攻|前进|进犯|突进|转进|撤退|攻击|挺进|追击)"  # 经X向Y推进: a route
+    # 在X与日军激战, 在X与敌遭遇: the fight with the enemy there (the enemy named, then the fight within a few words)
+    r"|与(?:日伪军|日军|日寇|敌军|敌人|敌|伪军)[^，,。；;]{0,6}?(?:激战|交战|遭遇|血战|鏖战|战斗|作战|对峙|接火|相持))"
 )
 # a place a distance away: 以西十五里X, 城北三十余里之X (a numeral right before 里)
 _DISTANCE = re.compile(r"(?=[余多华公里])(?<=[0-9〇一二两三四五六七八九十百])(?:余|多)?(?:华|公)?里(?:外|处|许)?(?:之|的)?"
@@ -966,6 +973,30 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return False  # 阻截安北: a verb and its object (阻截安北、固阳方向之敌), the verb no part of the name
     return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name) and not village
                 or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
+
+
+# the enemy posted at a place (沐仁之敌向我进犯, 击溃沐仁之敌): the name opens a clause or follows a verb of attack
+_ENEMY_AT = re.compile(r"之敌")
+_ATTACK_BEFORE = re.compile(r"(?:击溃|歼灭|消灭|围歼|全歼|击退|打退|阻击|包围|围攻|袭击|攻击|进攻|合击|夹击|驱逐|肃清|牵制)了?$")
+_CLAUSE_OPEN = "，,。；;：:、\n 　"
+
+
+def _enemy_posts(text: str, taken: list[bool]) -> list[Mention]:
+    """X之敌 where X opens a clause or follows a verb of attack: the place the enemy held, when X can be a toponym
+    (not 当面之敌, 来犯之敌, 该地之敌: words, a verb, a pronoun)."""
+    out = []
+    for m in _ENEMY_AT.finditer(text):
+        e = m.start()
+        for n in (2, 3, 4):
+            s = e - n
+            if s < 0 or not _HAN.fullmatch(text, s, e):
+                break
+            if not (s == 0 or text[s - 1] in _CLAUSE_OPEN or _ATTACK_BEFORE.search(text, max(0, s - 4), s)):
+                continue
+            if not any(taken[s:e]) and _item_ok(text, s, e) and not _person(text[s:e]):
+                _claim(text, out, taken, s, e, "context")
+            break
+    return out
 
 
 def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
@@ -1663,6 +1694,7 @@ def find_places(text: str) -> list[Mention]:
     out += _numbered_places(text, taken)
     out += _context_places(text, taken)
     out += _prep_places(text, taken)
+    out += _enemy_posts(text, taken)
     out += _locative_places(text, taken)
     out += _bearing_places(text, out, taken)
     out += _stronghold_places(text, taken)

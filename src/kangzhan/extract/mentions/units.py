@@ -495,6 +495,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _commander_named_jp(text, out, group)
     group = _local_units(text, out, group)
     group = _wing_corps(text, out, group)
+    group = _censored_units(text, out, group)
     army_of: dict[str, str] = {}  # a detachment's name → the side of the named army it was written after
     first_named = len(out)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
@@ -840,6 +841,39 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
         if militia:  # a village's force: no army echelon, its force word kept
             value["raw_echelon"] = ech
         out.append(Mention("unit", s, e, text[s:e], value))
+        group += 1
+    return group
+
+
+# a designation the wartime press withheld (山纵x旅, 山纵 × 旅, 第×师, 115师某团): x, × or 某 printed for the secret
+# number. The unit is real but its number unknown: the text form (spaces dropped) is its label. The parent is an
+# abbreviated column (山纵, 鲁纵) or 第 (a numbered formation before, 115师|×团, stays a unit of its own); 某 with
+# neither only after a side word (我某团; 某团长, 某军官 name no unit); × alone not after a digit (3×4团)
+_CENSORED = re.compile(r"(?P<parent>[\u4e00-\u9fff]纵|第)?[ \t\u3000]?"
+                       r"(?P<num>[xX×╳]{1,3}|某)[ \t\u3000]?"
+                       r"(?P<ech>师团|旅团|联队|大队|中队|支队|纵队|军分区|师|旅|团|营|连|军)(?![官人事民用阀体续队部属])")
+
+
+def _censored_units(text: str, out: list[Mention], group: int) -> int:
+    """Units whose number the press printed as x, × or 某 (see _CENSORED); side from a cue before, else the
+    echelon's (旅 Chinese)."""
+    for m in _CENSORED.finditer(text):
+        s, e = m.start(), m.end()
+        if m.group("parent") is None:
+            if m.group("num") == "某" and cue_before(text, s) is None:
+                continue
+            before = text[s - 1:s] if s else ""
+            if before and (before.isascii() and before.isalnum()):
+                continue  # 3×4团: arithmetic, an identifier
+        if any(o.start < e and s < o.end for o in out):
+            continue
+        key = re.sub(r"[ \t\u3000]", "", text[s:e])
+        ech = m.group("ech")
+        cue = cue_before(text, s)
+        out.append(Mention("unit", s, e, text[s:e],
+                           {"key": key, "echelon": ech, "raw_echelon": ech, "number": None, "modifiers": (),
+                            "cue": cue, "implied": cue or ECHELON_SIDE.get(ech) or "CN", "group": group,
+                            "alts": set()}))
         group += 1
     return group
 
