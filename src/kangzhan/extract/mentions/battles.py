@@ -433,6 +433,9 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
     army = max((n for n in _named_units() if n in prefix), key=len, default=None)
     if army:  # 苏北新四军大捷: a force's name is no battle's; the place after it is (八路军平型关大捷 → 平型关)
         prefix = prefix[prefix.index(army) + len(army):]
+    date = _LEADING_DATE.match(prefix)
+    if date and len(prefix) - date.end() >= 2:
+        prefix = prefix[date.end():]  # 参加7月28日X战斗: the day the fight was fought, before its name
     if len(prefix) < 2 or prefix in _BAD_PREFIX or any(w in prefix for w in _NOT_IN_NAME):
         return None
     if re.search(r"[0-9]日|[0-9]$", prefix) or prefix[-1] in "日在向对" or any(len(p) < 2 for p in prefix.split("、")):
@@ -444,6 +447,9 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
         return None
     return prefix
 
+
+# a date in digits the tagger reads as numerals (m) and so joins to the name after it: 7月28日|X战斗, 1938年5月|X会战
+_LEADING_DATE = re.compile(r"^(?:[0-9]{1,4}[年月日号](?:[上中下]旬|初|底)?)+")
 
 # particles the tagger glues to the name after them (著名的|町店 read as 的町店, 参加了|豫 as 了豫): never a name's first character
 _GLUED_PARTICLE = "的了着过在"
