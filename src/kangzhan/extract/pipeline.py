@@ -85,6 +85,7 @@ from kangzhan.extract.resolve import (
     sides_from_persons,
     trim_names,
 )
+from kangzhan.extract.unit_entries import entry_battles, entry_commands, entry_labels, unit_entries
 from kangzhan.extract.roll import (
     fell_in_prose,
     life_dates,
@@ -151,6 +152,7 @@ class Analysis:
     commands: list = field(default_factory=list)
     offsets: list[int] | None = None  # text index → original index, when pinyin glosses were dropped
     records: dict[int, list[Mention]] = field(default_factory=dict)  # the lists of battles that are a record
+    entries: list[tuple[int, int, int]] = field(default_factory=list)  # a unit lineage's entries (unit_entries)
 
 
 @gc_paused()  # no reference cycles in a document's garbage: see kangzhan.gcpause
@@ -310,6 +312,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         name = m.value.get("name")
         if name and name in told and name not in infos:
             infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
+    lineage = unit_entries(text, units)  # 第N师团(常设):…;参加X战斗;…: each clause its own fight's, or none's
+    if lineage:
+        entry_labels(text, sentences, labels, battles, lineage, set(infos))
     outside_the_war(text, sentences, labels, battles)
     date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
     clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before
@@ -326,12 +331,15 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         if (m.value.get("implied") or m.value.get("act")) and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
     commands = row_commands(text, rows, units, link_commands(text, persons, units, sentences))
+    for c in entry_commands(text, persons, units, lineage):
+        if all((x.person, x.unit_index) != (c.person, c.unit_index) for x in commands):
+            commands.append(c)
     sides_from_commanders(units, commands)
     sides_from_persons(text, persons, units)
     figures = strength_sides(figures, units, sentences, commands, persons)  # 13军辖…,兵力28000人: the side of the units it counts
     figures = carried_loss_sides(figures, sentences)  # …伤亡军官798人。此后…约计伤亡9100余人: the same side's losses
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
-                 offsets=offsets, records=records)
+                 offsets=offsets, records=records, entries=lineage)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
     if local and offsets is None:
         town_of_entry(a.facts, local, raw)
@@ -630,6 +638,12 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 have.add(p.value["name"])
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))
     _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev)
+    for k, names in entry_battles(a.entries, a.sentences, a.labels).items():  # an entry's unit fought its fights
+        u = a.units[k]
+        for name in sorted(names):
+            b = by_name.get(name)
+            if b is not None and all(x[0] != (u.key, u.side) for x in b.units):
+                b.units.append(((u.key, u.side), ev(u.mention.start, u.mention.end)))
     placed: dict[str, set[str]] = {}  # the places each battle has already (a set: no scan of its list)
     named_in = _battle_name_spans(a, by_name)
     local = {n for n, i in a.infos.items() if i.first is not None and i.first.value.get("local")}

@@ -1,0 +1,91 @@
+"""The entries of a unit lineage (番号沿革: a reference book's list of divisions, each entry opening its line with the
+unit, "(12)第9师团(常设):…", "第3师:…"), which tell the unit's life clause by clause (；): its formation, the fights
+it joined, its transfers, its surrender, its commanders. Such an entry is no account of one battle: a clause that
+names a fight is that fight's, a clause that names none (编成, 调回, 隶属, 投降, 师团长是…) is no battle's, and the
+entry's unit fought every fight its entry names, though it is written once, at the entry's head.
+
+Public API:
+
+    unit_entries(text, units) -> list[tuple[int, int, int]]
+        (start, end, index of the head unit in units) of each entry; empty unless two entries or more open lines so
+    entry_labels(text, sentences, labels, battles, entries, names) -> None
+        relabel the sentences of the entries: the battle a clause names (one of names), else None
+    entry_commands(text, persons, units, entries) -> list[CommandLink]
+        the holders of the head unit's title listed in its entry (师团长是A、B、C): each commanded the head unit
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.resolve import CommandLink, ResolvedUnit
+from kangzhan.text.list_items import ITEM_MARK
+
+_MIN_ENTRIES = 2
+# what stands before the head unit on its line: spaces and an item mark ((12), 3., 一、)
+_LEAD = re.compile(rf"[ \t\u3000]*(?:(?:{ITEM_MARK})[ \t\u3000]*)?")
+# what follows it: a bracketed note (常设, 3单位制) and a colon
+_HEAD_TAIL = re.compile(r"[ \t\u3000]*(?:[(（][^()（）\n]{1,12}[)）][ \t\u3000]*)?[:：]")
+# a commander's title whose holders the entry lists (师团长是A、B, 历任军长为A、B)
+_HOLDERS = re.compile(r"(?P<title>师团长|旅团长|联队长|军长|师长|旅长|团长|司令官|司令)(?:先后|依次|历任)?[是为]")
+
+
+def unit_entries(text: str, units: list[ResolvedUnit]) -> list[tuple[int, int, int]]:
+    """(start, end, head unit index) of the entries of a unit lineage (see the module docstring)."""
+    heads: list[tuple[int, int]] = []
+    for k, u in enumerate(units):
+        line_start = text.rfind("\n", 0, u.mention.start) + 1
+        if _LEAD.fullmatch(text, line_start, u.mention.start) and _HEAD_TAIL.match(text, u.mention.end):
+            if not heads or heads[-1][0] != line_start:
+                heads.append((line_start, k))
+    if len(heads) < _MIN_ENTRIES:
+        return []
+    ends = [s for s, _ in heads[1:]] + [len(text)]
+    return [(s, e, k) for (s, k), e in zip(heads, ends, strict=True)]
+
+
+def entry_labels(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention],
+                 entries: list[tuple[int, int, int]], names: set[str]) -> None:
+    """Each sentence (clause) of an entry takes the battle it names, or none (see the module docstring)."""
+    starts = [s for s, _ in sentences]
+    named = sorted((m for m in battles if m.value.get("name") in names), key=lambda m: m.start)
+    for s, e, _k in entries:
+        for i in range(max(bisect_left(starts, s) - 1, 0), bisect_left(starts, e)):
+            a, b = sentences[i]
+            if b <= s or a >= e:
+                continue
+            own = next((m.value["name"] for m in named if a <= m.start < b), None)
+            labels[i] = own
+
+
+def entry_battles(entries: list[tuple[int, int, int]], sentences: list[tuple[int, int]],
+                  labels: list[str | None]) -> dict[int, set[str]]:
+    """The head unit index of each entry → the battles its clauses name (after entry_labels)."""
+    out: dict[int, set[str]] = {}
+    for s, e, k in entries:
+        out.setdefault(k, set()).update(lab for (a, b), lab in zip(sentences, labels, strict=True)
+                                        if lab and a < e and b > s)
+    return out
+
+
+def entry_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
+                   entries: list[tuple[int, int, int]]) -> list[CommandLink]:
+    """The persons listed after a title of the head unit's echelon in its entry (师团长是A、B、C)."""
+    out: list[CommandLink] = []
+    for s, e, k in entries:
+        echelon = units[k].echelon
+        for t in _HOLDERS.finditer(text, s, e):
+            if not t.group("title").startswith(echelon):
+                continue  # 师团长 of a 师团, 军长 of a 军: the head unit's own commander
+            pos = t.end()
+            while True:
+                p = next((p for p in persons if p.start == pos), None)
+                if p is None:
+                    break
+                out.append(CommandLink(p.value["name"], k, p.start, p.end))
+                if text[p.end:p.end + 1] not in ("、", "和", "及"):
+                    break
+                pos = p.end + 1
+    return out
