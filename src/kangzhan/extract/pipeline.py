@@ -32,6 +32,7 @@ from kangzhan.extract.fight_places import (
     far_places,
     fighting_places,
     journey_places,
+    name_places,
     negated_places,
     news_places,
     relief_origins,
@@ -327,6 +328,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = journey_places(text, places, [u.mention for u in units])  # 由X到Y路过Z时: a person's trip
+    places = name_places(text, battles, places)  # 韦岗战斗: the place no gazetteer holds, read from the name
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
         if (m.value.get("implied") or m.value.get("act")) and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
