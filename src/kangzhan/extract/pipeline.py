@@ -579,6 +579,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         orig = raw[p.start:p.end]
         if orig != name and p.text not in cn_surnames():  # the original (Traditional or OCR) form is another
             ent.alt_labels.add(orig)  # name of the person (contract); a bare family name (欧阳团长) is none
+            if len(orig) == len(name) and any(ord(c) > 0xFFFF for c in name):  # 鈆 → 𫓪, a character few fonts show:
+                ent.alt_labels.add("".join(o if ord(c) > 0xFFFF else c for c, o in zip(name, orig, strict=True)))
         ent.evidence.append(ev(p.start, p.end))
     for m in a.places:
         name = m.value.get("name", m.text)
