@@ -86,7 +86,13 @@ from kangzhan.extract.resolve import (
     sides_from_persons,
     trim_names,
 )
-from kangzhan.extract.unit_entries import entry_battles, entry_commands, entry_labels, unit_entries
+from kangzhan.extract.unit_entries import (
+    entry_battles,
+    entry_commands,
+    entry_fights,
+    entry_labels,
+    unit_entries,
+)
 from kangzhan.extract.roll import (
     fell_in_prose,
     life_dates,
@@ -316,6 +322,10 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     lineage = unit_entries(text, units)  # 第N师团(常设):…;参加X战斗;…: each clause its own fight's, or none's
     if lineage:
         entry_labels(text, sentences, labels, battles, lineage, set(infos))
+        sentences, labels, coined = entry_fights(text, sentences, labels, places, dates, lineage, set(infos))
+        battles = [*battles, *coined]
+        for m in coined:
+            infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
     outside_the_war(text, sentences, labels, battles)
     date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
     clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before

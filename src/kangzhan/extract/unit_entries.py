@@ -10,6 +10,8 @@ Public API:
         (start, end, index of the head unit in units) of each entry; empty unless two entries or more open lines so
     entry_labels(text, sentences, labels, battles, entries, names) -> None
         relabel the sentences of the entries: the battle a clause names (one of names), else None
+    entry_fights(text, sentences, labels, places, dates, entries, taken) -> (sentences, labels, coined)
+        the fights the entries' dated steps tell without naming them (在X作战, 攻X), coined after their places
     entry_commands(text, persons, units, entries) -> list[CommandLink]
         the holders of the head unit's title listed in its entry (师团长是A、B、C): each commanded the head unit
 """
@@ -58,6 +60,61 @@ def entry_labels(text: str, sentences: list[tuple[int, int]], labels: list[str |
                 continue
             own = next((m.value["name"] for m in named if a <= m.start < b), None)
             labels[i] = own
+
+
+# a dated step of the record that tells a fight the entry does not name: 在X作战 (fought on a front, a line), 攻X
+# (an attack on a town); the step opens with its date (26年8月在X作战, 10月中旬沿Y攻X)
+_FOUGHT_ON = re.compile(r"在(?P<at>[\u4e00-\u9fff]{2,10}?)作战")
+_ATTACKED = re.compile(r"(?:进攻|攻击|攻占|攻陷|攻打|围攻|攻)(?=[\u4e00-\u9fff])")
+_STEP_SPLIT = re.compile(r"[，,]")
+_TOWNS = ("city", "county", "town", "pass")
+
+
+def entry_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                 dates: list[Mention], entries: list[tuple[int, int, int]],
+                 taken: set[str]) -> tuple[list[tuple[int, int]], list[str | None], list[Mention]]:
+    """(sentences, labels, coined battles): each dated step of an entry (a clause opening with a date, cut at the
+    comma before it) that names no battle but tells a fight — 在X作战 on a place the text reads (X作战), an attack
+    on a town (攻X: X战斗) — is that fight's; the steps are cut into sentences of their own."""
+    date_starts = {d.start for d in dates}
+    out_s: list[tuple[int, int]] = []
+    out_l: list[str | None] = []
+    coined: list[Mention] = []
+    for (a, b), lab in zip(sentences, labels, strict=True):
+        if lab is not None or not any(s <= a < e for s, e, _k in entries):
+            out_s.append((a, b))
+            out_l.append(lab)
+            continue
+        cuts = [a] + [c.end() for c in _STEP_SPLIT.finditer(text, a, b) if c.end() in date_starts] + [b]
+        for x, y in zip(cuts, cuts[1:], strict=False):
+            m = _step_fight(text, x, y, places, taken) if x in date_starts else None
+            if m is not None:
+                coined.append(m)
+            out_s.append((x, y))
+            out_l.append(m.value["name"] if m is not None else None)
+    return out_s, out_l, coined
+
+
+def _step_fight(text: str, a: int, b: int, places: list[Mention], taken: set[str]) -> Mention | None:
+    """The fight a dated step text[a:b] tells without naming it, coined after its place (see entry_fights)."""
+    inside = [p for p in places if a <= p.start < b]
+    for f in _FOUGHT_ON.finditer(text, a, b):
+        p = next((p for p in inside if p.start == f.start("at")), None)
+        if p is not None:
+            name, alts = text[p.start:f.end()], [p.value.get("name", p.text) + "作战"]
+            break
+    else:
+        p = next((p for p in inside for t in _ATTACKED.finditer(text, a, b) if p.start == t.end()
+                  and p.value.get("kind") in _TOWNS), None)
+        if p is None:
+            return None
+        town = p.value.get("short") or p.value.get("name", p.text)
+        name, alts = town + "战斗", [town + "之战", "攻" + town]
+    if name in taken:
+        return None
+    taken.add(name)
+    return Mention("battle", p.start, p.end, p.text, {"name": name, "coined": True, "implied": True,
+                                                       "alts": [x for x in alts if x != name]})
 
 
 def entry_battles(entries: list[tuple[int, int, int]], sentences: list[tuple[int, int]],
