@@ -86,13 +86,6 @@ from kangzhan.extract.resolve import (
     sides_from_persons,
     trim_names,
 )
-from kangzhan.extract.unit_entries import (
-    entry_battles,
-    entry_commands,
-    entry_fights,
-    entry_labels,
-    unit_entries,
-)
 from kangzhan.extract.roll import (
     fell_in_prose,
     life_dates,
@@ -102,6 +95,13 @@ from kangzhan.extract.roll import (
     spaced_names,
 )
 from kangzhan.extract.titled_fights import clear_untold, date_named_incidents, titled_fights
+from kangzhan.extract.unit_entries import (
+    entry_battles,
+    entry_commands,
+    entry_fights,
+    entry_labels,
+    unit_entries,
+)
 from kangzhan.gcpause import gc_paused
 from kangzhan.text.boilerplate import blank_furniture
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
@@ -322,7 +322,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     lineage = unit_entries(text, units)  # 第N师团(常设):…;参加X战斗;…: each clause its own fight's, or none's
     if lineage:
         entry_labels(text, sentences, labels, battles, lineage, set(infos))
-        sentences, labels, coined = entry_fights(text, sentences, labels, places, dates, lineage, set(infos))
+        sentences, labels, coined = entry_fights(text, sentences, labels, places, dates, battles, lineage,
+                                                 set(infos))
         battles = [*battles, *coined]
         for m in coined:
             infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)

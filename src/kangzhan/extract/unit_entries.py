@@ -10,8 +10,8 @@ Public API:
         (start, end, index of the head unit in units) of each entry; empty unless two entries or more open lines so
     entry_labels(text, sentences, labels, battles, entries, names) -> None
         relabel the sentences of the entries: the battle a clause names (one of names), else None
-    entry_fights(text, sentences, labels, places, dates, entries, taken) -> (sentences, labels, coined)
-        the fights the entries' dated steps tell without naming them (在X作战, 攻X), coined after their places
+    entry_fights(text, sentences, labels, places, dates, battles, entries, names) -> (sentences, labels, coined)
+        the entries cut into dated steps, each the battle it names, else the fight it tells unnamed (在X作战, 攻X)
     entry_commands(text, persons, units, entries) -> list[CommandLink]
         the holders of the head unit's title listed in its entry (师团长是A、B、C): each commanded the head unit
 """
@@ -39,9 +39,9 @@ def unit_entries(text: str, units: list[ResolvedUnit]) -> list[tuple[int, int, i
     heads: list[tuple[int, int]] = []
     for k, u in enumerate(units):
         line_start = text.rfind("\n", 0, u.mention.start) + 1
-        if _LEAD.fullmatch(text, line_start, u.mention.start) and _HEAD_TAIL.match(text, u.mention.end):
-            if not heads or heads[-1][0] != line_start:
-                heads.append((line_start, k))
+        if _LEAD.fullmatch(text, line_start, u.mention.start) and _HEAD_TAIL.match(text, u.mention.end) \
+                and (not heads or heads[-1][0] != line_start):
+            heads.append((line_start, k))
     if len(heads) < _MIN_ENTRIES:
         return []
     ends = [s for s, _ in heads[1:]] + [len(text)]
@@ -67,32 +67,43 @@ def entry_labels(text: str, sentences: list[tuple[int, int]], labels: list[str |
 _FOUGHT_ON = re.compile(r"在(?P<at>[\u4e00-\u9fff]{2,10}?)作战")
 _ATTACKED = re.compile(r"(?:进攻|攻击|攻占|攻陷|攻打|围攻|攻)(?=[\u4e00-\u9fff])")
 _STEP_SPLIT = re.compile(r"[，,]")
+_VERB_BEFORE_DATE = 2  # characters of a verb before a step's date (参加, 于)
 _TOWNS = ("city", "county", "town", "pass")
 
 
 def entry_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
-                 dates: list[Mention], entries: list[tuple[int, int, int]],
-                 taken: set[str]) -> tuple[list[tuple[int, int]], list[str | None], list[Mention]]:
-    """(sentences, labels, coined battles): each dated step of an entry (a clause opening with a date, cut at the
-    comma before it) that names no battle but tells a fight — 在X作战 on a place the text reads (X作战), an attack
-    on a town (攻X: X战斗) — is that fight's; the steps are cut into sentences of their own."""
-    date_starts = {d.start for d in dates}
+                 dates: list[Mention], battles: list[Mention], entries: list[tuple[int, int, int]],
+                 names: set[str]) -> tuple[list[tuple[int, int]], list[str | None], list[Mention]]:
+    """(sentences, labels, coined battles): the sentences of the entries cut into dated steps (at a comma a date
+    follows, 9月抵达X,参加11月3日Y战斗), each the battle it names, else the fight it tells without naming it —
+    在X作战 on a place the text reads (X作战), an attack on a town (攻X: X战斗), coined — else none."""
+    date_starts = sorted(d.start for d in dates)
+    named = sorted((m for m in battles if m.value.get("name") in names), key=lambda m: m.start)
+    taken = set(names)
     out_s: list[tuple[int, int]] = []
     out_l: list[str | None] = []
     coined: list[Mention] = []
     for (a, b), lab in zip(sentences, labels, strict=True):
-        if lab is not None or not any(s <= a < e for s, e, _k in entries):
+        if not any(s <= a < e for s, e, _k in entries):
             out_s.append((a, b))
             out_l.append(lab)
             continue
-        cuts = [a] + [c.end() for c in _STEP_SPLIT.finditer(text, a, b) if c.end() in date_starts] + [b]
+        cuts = [a] + [c.end() for c in _STEP_SPLIT.finditer(text, a, b) if _dated(date_starts, c.end())] + [b]
         for x, y in zip(cuts, cuts[1:], strict=False):
-            m = _step_fight(text, x, y, places, taken) if x in date_starts else None
+            own = next((m.value["name"] for m in named if x <= m.start < y), None)
+            m = _step_fight(text, x, y, places, taken) if own is None and _dated(date_starts, x) else None
             if m is not None:
                 coined.append(m)
+                own = m.value["name"]
             out_s.append((x, y))
-            out_l.append(m.value["name"] if m is not None else None)
+            out_l.append(own)
     return out_s, out_l, coined
+
+
+def _dated(date_starts: list[int], pos: int) -> bool:
+    """A date opens the step at pos, or follows its verb (参加11月3日…, 于10月…)."""
+    i = bisect_left(date_starts, pos)
+    return i < len(date_starts) and date_starts[i] - pos <= _VERB_BEFORE_DATE
 
 
 def _step_fight(text: str, a: int, b: int, places: list[Mention], taken: set[str]) -> Mention | None:

@@ -1113,7 +1113,7 @@ def _unplaced_stem(text: str, m: re.Match) -> str | None:
 
 # where a battle's name stands as a name (not as a clause's verb): after a boundary or a word that takes a name —
 # the text's or a line's start, punctuation, 在 (在X战斗中), 了/过 (参加了X战斗), 的 (著名的X战斗), a list word, 是/即/称/为
-_NAMING_CUE = re.compile(r"(?:^|[—─。！？!?；;:：，,、\n“”「」『』（(\"]|[在了过的与和及同是即称为])$")
+_NAMING_CUE = re.compile(r"(?:^|[—─。！？!?；;:：，,、\n“”「」『』（(\"]|[在了过的与和及同是即称为]|[0-9][日号])$")
 # …and not a verb's: the battle word followed by a place, a time or a complement (X战斗在…, X战斗到天亮, X战斗得英勇)
 _VERB_USE_AFTER = re.compile(r"[在于过着到得了向对把被给]")
 # the last character of a unit's or a person's word (顽军, 游击队, 民兵, 战士们): a side that fights, no place
@@ -1142,7 +1142,7 @@ def _named_alone(text: str, m: re.Match) -> str | None:
     end = m.start()
     for n in (4, 3, 2):
         stem = text[max(0, end - n):end]
-        if len(stem) == n and _NAMING_CUE.search(text, max(0, end - n - 1), end - n) and (_place_like(stem)
+        if len(stem) == n and _NAMING_CUE.search(text, max(0, end - n - 2), end - n) and (_place_like(stem)
                                                                                            or _day_name(stem)):
             return stem
     return None
