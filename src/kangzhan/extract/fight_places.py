@@ -466,8 +466,11 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
     return sorted([*places, *added], key=lambda p: p.start) if added else places
 
 
+_RARE_PLACE_WORD = 1000  # a place-name word rarer than this in the word list is a place (南苑), not a kind (城市)
+
+
 def _tagged_place(word: str) -> bool:
-    """The tagger reads the word whole as a place name (南苑: a common word that is a place)."""
-    from kangzhan.text import posseg_fast
-    toks = posseg_fast.tag(word)
-    return len(toks) == 1 and toks[0][1] == "ns"
+    """The word list reads the word as a rare place name (南苑, 63), not an everyday one (城市保卫战: 城市, 25084)."""
+    from kangzhan.extract.lexicons import common_words
+    freq, flag = common_words().get(word, (0, ""))
+    return flag == "ns" and freq < _RARE_PLACE_WORD
