@@ -462,3 +462,42 @@ def journey_places(text: str, places: list[Mention], units: list[Mention],
             continue
         spans.append((x.start(), x.end()))
     return outside_spans(places, spans + _trip_sentences(text, sentences or []))
+
+
+# the words of a small fight named after its place (X战斗, X伏击战): the place is the name's stem
+_PLACE_NAMED = ("战斗", "伏击战", "阻击战", "遭遇战", "歼灭战", "保卫战", "攻坚战", "突围战", "袭击战", "之战", "血战")
+# characters of a stem that name a kind, a time or a direction of fighting (反扫荡战斗, 夜间战斗, 南线战斗), no place
+_NOT_PLACE_STEM = re.compile(r"[反夜线次场性型区面部军队]|[0-9一二三四五六七八九十]{2}")
+
+
+def name_places(text: str, battles: list[Mention], places: list[Mention]) -> list[Mention]:
+    """places and the place in the name of each fight named after a place no gazetteer holds (韦岗战斗 → 韦岗): the
+    name's 2-4 character stem where the name is written, when no place is read there."""
+    from kangzhan.extract.lexicons import common_words
+    from kangzhan.extract.mentions.places import place_kind
+    added: list[Mention] = []
+    for m in battles:
+        name = m.value.get("name")
+        if not name or m.value.get("implied") or m.value.get("coined"):
+            continue
+        suffix = next((s for s in _PLACE_NAMED if name.endswith(s)), None)
+        stem = name[:-len(suffix)] if suffix else ""
+        end = m.start + len(stem)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) or not text.startswith(stem, m.start) \
+                or _NOT_PLACE_STEM.search(stem) or stem in common_words() and not _tagged_place(stem) \
+                or any(p.start < end and m.start < p.end for p in [*places, *added]):
+            continue
+        added.append(Mention("place", m.start, end, stem, {
+            "name": stem, "kind": place_kind(stem) or "village", "lon": None, "lat": None, "official": None,
+            "source": "context", "short": None}))
+    return sorted([*places, *added], key=lambda p: p.start) if added else places
+
+
+_RARE_PLACE_WORD = 1000  # a place-name word rarer than this in the word list is a place (南苑), not a kind (城市)
+
+
+def _tagged_place(word: str) -> bool:
+    """The word list reads the word as a rare place name (南苑, 63), not an everyday one (城市保卫战: 城市, 25084)."""
+    from kangzhan.extract.lexicons import common_words
+    freq, flag = common_words().get(word, (0, ""))
+    return flag == "ns" and freq < _RARE_PLACE_WORD

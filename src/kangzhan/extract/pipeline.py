@@ -33,6 +33,7 @@ from kangzhan.extract.fight_places import (
     far_places,
     fighting_places,
     journey_places,
+    name_places,
     negated_places,
     news_places,
     relief_origins,
@@ -101,6 +102,13 @@ from kangzhan.extract.roll import (
     spaced_names,
 )
 from kangzhan.extract.titled_fights import clear_untold, date_named_incidents, titled_fights
+from kangzhan.extract.unit_entries import (
+    entry_battles,
+    entry_commands,
+    entry_fights,
+    entry_labels,
+    unit_entries,
+)
 from kangzhan.gcpause import gc_paused
 from kangzhan.text.boilerplate import blank_furniture
 from kangzhan.text.glosses import drop_spans, find_glosses, original_span
@@ -158,6 +166,7 @@ class Analysis:
     commands: list = field(default_factory=list)
     offsets: list[int] | None = None  # text index → original index, when pinyin glosses were dropped
     records: dict[int, list[Mention]] = field(default_factory=dict)  # the lists of battles that are a record
+    entries: list[tuple[int, int, int]] = field(default_factory=list)  # a unit lineage's entries (unit_entries)
 
 
 @gc_paused()  # no reference cycles in a document's garbage: see kangzhan.gcpause
@@ -321,6 +330,14 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         name = m.value.get("name")
         if name and name in told and name not in infos:
             infos[name] = BattleInfo(name, alts=set(m.value.get("alts", ())), first=m)
+    lineage = unit_entries(text, units)  # 第N师团(常设):…;参加X战斗;…: each clause its own fight's, or none's
+    if lineage:
+        entry_labels(text, sentences, labels, battles, lineage, set(infos))
+        sentences, labels, coined = entry_fights(text, sentences, labels, places, dates, battles, lineage,
+                                                 set(infos))
+        battles = [*battles, *coined]
+        for m in coined:
+            infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
     outside_the_war(text, sentences, labels, battles)
     date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
     clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before
@@ -334,16 +351,20 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = journey_places(text, places, [u.mention for u in units], sentences)  # 由X到Y路过Z时: a person's trip
+    places = name_places(text, battles, places)  # 韦岗战斗: the place no gazetteer holds, read from the name
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
         if (m.value.get("implied") or m.value.get("act")) and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
     commands = row_commands(text, rows, units, link_commands(text, persons, units, sentences))
+    for c in entry_commands(text, persons, units, lineage):
+        if all((x.person, x.unit_index) != (c.person, c.unit_index) for x in commands):
+            commands.append(c)
     sides_from_commanders(units, commands)
     sides_from_persons(text, persons, units)
     figures = strength_sides(figures, units, sentences, commands, persons)  # 13军辖…,兵力28000人: the side of the units it counts
     figures = carried_loss_sides(figures, sentences)  # …伤亡军官798人。此后…约计伤亡9100余人: the same side's losses
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
-                 offsets=offsets, records=records)
+                 offsets=offsets, records=records, entries=lineage)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
     if local and offsets is None:
         town_of_entry(a.facts, local, raw)
@@ -593,6 +614,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         orig = raw[p.start:p.end]
         if orig != name and p.text not in cn_surnames():  # the original (Traditional or OCR) form is another
             ent.alt_labels.add(orig)  # name of the person (contract); a bare family name (欧阳团长) is none
+            if len(orig) == len(name) and any(ord(c) > 0xFFFF for c in name):  # 鈆 → 𫓪, a character few fonts show:
+                ent.alt_labels.add("".join(o if ord(c) > 0xFFFF else c for c, o in zip(name, orig, strict=True)))
         ent.evidence.append(ev(p.start, p.end))
     for m in a.places:
         name = m.value.get("name", m.text)
@@ -655,6 +678,12 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))
     _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev)
     _leaders_force(a, by_name, ev)
+    for k, names in entry_battles(a.entries, a.sentences, a.labels).items():  # an entry's unit fought its fights
+        u = a.units[k]
+        for name in sorted(names):
+            b = by_name.get(name)
+            if b is not None and all(x[0] != (u.key, u.side) for x in b.units):
+                b.units.append(((u.key, u.side), ev(u.mention.start, u.mention.end)))
     placed: dict[str, set[str]] = {}  # the places each battle has already (a set: no scan of its list)
     named_in = _battle_name_spans(a, by_name)
     local = {n for n, i in a.infos.items() if i.first is not None and i.first.value.get("local")}

@@ -66,9 +66,22 @@ def _breaks_of_full_lines(text: str, lines: list[tuple[int, int]], widths: list[
     if full < 2 or 2 * full < lines_with_text:  # a page: most of its lines are full (not a table of a few long rows)
         return None
     out = []
-    for (_s, e), w, (ns, ne) in zip(lines, widths, lines[1:], strict=False):
-        if not width - slack <= w <= width or ns >= ne:
+    for i, ((_s, e), w) in enumerate(zip(lines, widths, strict=False)):
+        if not width - slack <= w <= width or not _END.match(text, e - 1):
             continue
-        if _END.match(text, e - 1) and _GOES_ON.match(text, ns) and not _ITEM.match(text, ns):
-            out.append((e, ns))  # the break (and a \r before it)
+        ns = _next_text(text, lines, i + 1)
+        if ns is not None and _GOES_ON.match(text, ns) and not _ITEM.match(text, ns):
+            out.append((e, ns))  # the break (and a \r before it, the blank line and indentation after it)
     return out
+
+
+def _next_text(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """Where the text of the line after a full one starts: past its indentation and past at most one blank line
+    (a flipbook or PDF text layer double-spaces its lines and keeps the page's left margin as spaces)."""
+    for blank, (s, e) in enumerate(lines[i:i + 2]):
+        line = text[s:e]
+        if line.strip():
+            return s + len(line) - len(line.lstrip())
+        if blank:
+            return None
+    return None

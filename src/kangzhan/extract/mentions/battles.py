@@ -433,6 +433,9 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
     army = max((n for n in _named_units() if n in prefix), key=len, default=None)
     if army:  # 苏北新四军大捷: a force's name is no battle's; the place after it is (八路军平型关大捷 → 平型关)
         prefix = prefix[prefix.index(army) + len(army):]
+    date = _LEADING_DATE.match(prefix)
+    if date and len(prefix) - date.end() >= 2:
+        prefix = prefix[date.end():]  # 参加7月28日X战斗: the day the fight was fought, before its name
     if len(prefix) < 2 or prefix in _BAD_PREFIX or any(w in prefix for w in _NOT_IN_NAME):
         return None
     if re.search(r"[0-9]日|[0-9]$", prefix) or prefix[-1] in "日在向对" or any(len(p) < 2 for p in prefix.split("、")):
@@ -444,6 +447,9 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
         return None
     return prefix
 
+
+# a date in digits the tagger reads as numerals (m) and so joins to the name after it: 7月28日|X战斗, 1938年5月|X会战
+_LEADING_DATE = re.compile(r"^(?:[0-9]{1,4}[年月日号](?:[上中下]旬|初|底)?)+")
 
 # particles the tagger glues to the name after them (著名的|町店 read as 的町店, 参加了|豫 as 了豫): never a name's first character
 _GLUED_PARTICLE = "的了着过在"
@@ -757,6 +763,7 @@ def find_battles(text: str) -> list[Mention]:
     out = _nested_parts(_shortest_genitive(_outside_titles(text, out)))
     out = [m for m in out if not (m.value.get("name") and (_COUNTED_SET.search(m.value["name"])
                                                         or _WAR_LENGTH.fullmatch(m.value["name"])
+                                                        or _OCCASION.search(m.value["name"])
                                                         or _ORDINAL_ONLY.fullmatch(m.value["name"])))]
     out = _ordinal_lists(text, out)
     out.sort(key=lambda x: (x.start, -x.end))
@@ -1106,7 +1113,7 @@ def _unplaced_stem(text: str, m: re.Match) -> str | None:
 
 # where a battle's name stands as a name (not as a clause's verb): after a boundary or a word that takes a name —
 # the text's or a line's start, punctuation, 在 (在X战斗中), 了/过 (参加了X战斗), 的 (著名的X战斗), a list word, 是/即/称/为
-_NAMING_CUE = re.compile(r"(?:^|[。！？!?；;:：，,、\n“”「」『』（(\"]|[在了过的与和及同是即称为])$")
+_NAMING_CUE = re.compile(r"(?:^|[—─。！？!?；;:：，,、\n“”「」『』（(\"]|[在了过的与和及同是即称为]|[0-9][日号])$")
 # …and not a verb's: the battle word followed by a place, a time or a complement (X战斗在…, X战斗到天亮, X战斗得英勇)
 _VERB_USE_AFTER = re.compile(r"[在于过着到得了向对把被给]")
 # the last character of a unit's or a person's word (顽军, 游击队, 民兵, 战士们): a side that fights, no place
@@ -1135,7 +1142,7 @@ def _named_alone(text: str, m: re.Match) -> str | None:
     end = m.start()
     for n in (4, 3, 2):
         stem = text[max(0, end - n):end]
-        if len(stem) == n and _NAMING_CUE.search(text, max(0, end - n - 1), end - n) and (_place_like(stem)
+        if len(stem) == n and _NAMING_CUE.search(text, max(0, end - n - 2), end - n) and (_place_like(stem)
                                                                                            or _day_name(stem)):
             return stem
     return None
@@ -1636,6 +1643,8 @@ def _after_genitive(body: str) -> str | None:
 # a count of battles (十大战役, 三大会战, 八大战例): a list the page gives, no battle
 # a battle counted in someone's life (他的第一场战役即是…): an ordinal with no place names no battle
 _ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}[场个](?:会战|战役|战斗|仗|大战|作战)")
+# a fight by its rank in a series (苏北首次作战, 该团再次战斗): which time the force fought there, no fight's name
+_OCCASION = re.compile(r"(?:首次|初次|再次|又一次|最后一次)(?:作战|战斗|交战|战役)$")
 _COUNTED_SET = re.compile(r"(?:[两二三四五六七八九十百]+|[0-9]{1,3})大(?:会战|战役|战斗|战例|大捷|胜仗)$")
 # the war by its length (八年抗战, 十四年抗战, 14年抗战): the whole war a chapter or a book is about, no battle
 _WAR_LENGTH = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})年(?:全面|局部|艰苦)?(?:抗战|抗日战争|抗日)$")

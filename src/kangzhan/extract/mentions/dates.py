@@ -43,6 +43,8 @@ _YEAR = (rf"(?:(?:(?P<y>1[89][0-9]{{2}}) ?|(?P<ycn>[一][八九][{_CND}]{{2}})|�
          # a bare ROC year (二十六年八月, 三十三年元月): 20-34 = 1931-1945, only right before a month or season
          rf"|(?<![0-9{_CND}十百千第民国])(?P<rocb>(?:二十|廿)[一二三四五六七八九]?|三十[一二三四]?)"
          r"(?=年(?:[元正一二三四五六七八九十]{1,2}月|初|底|春|夏|秋|冬))"
+         # the same in digits (26年8月, 30年5、6月): kept only after an ROC year (see _atoms)
+         r"|(?<![0-9０-９.．第])(?P<roca>2[0-9]|3[0-4])(?=年(?:[0-9]{1,2}[月、]|初|底|春|夏|秋|冬))"
          r"|昭和(?P<sho>[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?P<rel>同|是|当|次|翌|本|该"
          # 去年/明年 of a dated report, only before a month or a part of the year (失去年轻的: no year)
          r"|(?:去|明|今)(?=年(?:[0-9元正一二三四五六七八九十]{1,2}月|初|底|末|春|夏|秋|冬))))年"
@@ -107,6 +109,8 @@ def _year(m: re.Match) -> tuple[int | None, str | None]:
         return (1911 + n if n else None), None
     if m.group("rocb"):
         return 1911 + cn_to_int(m.group("rocb").replace("廿", "二十")), None
+    if m.group("roca"):
+        return 1911 + int(m.group("roca")), None
     if m.group("sho"):
         n = cn_to_int(m.group("sho"))
         return (1925 + n if n else None), None
@@ -139,7 +143,8 @@ class _Parts:
 
 
 def _has_year_group(m: re.Match) -> bool:
-    return bool(m.group("y") or m.group("ycn") or m.group("roc") or m.group("rocb") or m.group("sho") or m.group("rel")
+    return bool(m.group("y") or m.group("ycn") or m.group("roc") or m.group("rocb") or m.group("roca") or m.group("sho")
+                or m.group("rel")
                 or m.group("srel"))
 
 
@@ -274,6 +279,7 @@ def _dotted_atoms(text: str) -> list[tuple[_Parts, None]]:
 
 def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
     out = []
+    roc_before = False  # the last year written is an ROC one (民国26年, 二十六年): a bare 27年 after it is one too
     for m in _ATOM.finditer(text):
         if _LUNAR.search(text, max(0, m.start() - 4), m.start()):
             continue
@@ -286,6 +292,10 @@ def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
             continue
         if m.group("rocb") and _GREGORIAN.search(text, max(0, p.start - 200), p.end + 200):
             continue  # a Gregorian year nearby: 二十六年 may be an age or a count, not the ROC era
+        if m.group("roca") and not roc_before:
+            continue  # 26年 in digits is an ROC year only where the last year written before it is one
+        if p.year is not None:
+            roc_before = bool(m.group("roc") or m.group("rocb") or m.group("roca"))
         out.append((p, m))
     rhymes = _rhyme_atoms(text)
     if rhymes:

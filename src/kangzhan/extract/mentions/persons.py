@@ -269,6 +269,40 @@ def _rank_opens_at_end(name: str, nxt: str) -> bool:
     return len(name) > 2 and name[-1] in "少中上大" and nxt in ("将", "佐", "尉", "校")
 
 
+# one more holder of a title in a list closed by the clause's end (师长先后是A、B、C。): 2-5 Han characters
+# (with those of the extension planes: 鈆 → 𫓪) between 、 and 、 or a clause's end
+_HOLDER = re.compile(r"、([\u4e00-\u9fff\U00020000-\U0003134f]{2,5})(?=[、。，,；;\n]|$)")
+
+
+_FIRST_HOLDER = re.compile(r"([\u4e00-\u9fff\U00020000-\U0003134f]{2,5})(?=、)")
+
+
+def _listed_first_holder(text: str, pos: int) -> str | None:
+    """The first of the names listed at pos after a title and 是/为 (师团长是A、B、C) that no name rule reads alone
+    (a rare family name): a name when the items after it are names and one at least is read as a name alone."""
+    m = _FIRST_HOLDER.match(text, pos)
+    name = _accept(m.group(1)) if m and m.group(1) not in common_words() else None
+    if name is None:
+        return None
+    rest = _holders_after(text, m.end())
+    at = m.end()
+    for other in rest:
+        at = text.find(other, at)
+        if cut_name(text, at, strong=True) == other:
+            return name
+    return None
+
+
+def _holders_after(text: str, end: int) -> list[str]:
+    """The names listed after a title's first holder ending at end (军长是A、B、C: B and C), while each item
+    reads as a name (_accept) — the list is a list of names when its first item is one."""
+    out = []
+    while (m := _HOLDER.match(text, end)) and (name := _accept(m.group(1))) and name not in common_words():
+        out.append(name)
+        end = m.end()
+    return out
+
+
 def _cut_name(text: str, pos: int, strong: bool) -> str | None:
     window = text[pos:pos + 8]
     if not window:
@@ -637,13 +671,17 @@ def find_persons(text: str) -> list[Mention]:
             if name and not re.match(_RANK_RE, text[pos + 1 + len(name):pos + 3 + len(name)]):
                 name = None
         if not name and text[pos:pos + 1] in ("是", "为") and not m.group("br"):
-            name = _copula_name(text, pos + 1)  # 指挥官是X。, 军长为X, 副军长为Y: the title's holder
+            name = _copula_name(text, pos + 1) or _listed_first_holder(text, pos + 1)  # 指挥官是X。, 军长为X
         if name and len(name) == 2 and m.group("title") in _GENERIC_LEADER \
                 and _QUALITY_OF_CONDUCT.match(text, pos + len(name)) and common_words().get(name, (0, ""))[0] >= 100:
             continue  # 指挥官卓越的指挥: a word praising how he led (a family name may open it), no name
         if name:
-            name = _to_rank(text, text.find(name, pos), name)
+            at = text.find(name, pos)
+            name = _to_rank(text, at, name)
             found.setdefault(name, (m.group("title"), "title"))
+            if text[pos:pos + 1] in ("是", "为"):  # 师团长是A、B、C: the holders one after the other, each the title's
+                for other in _holders_after(text, at + len(name)):
+                    found.setdefault(other, (m.group("title"), "title"))
     name_ends = {b for n in found for _a, b in occurrences(text, n)}
     for m in re.finditer(rf"(?P<rank>{_RANK_RE})", text):
         if m.start() in name_ends:
