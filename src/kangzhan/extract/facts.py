@@ -823,15 +823,19 @@ def _fights_of_later_years(text: str, sentences, minors: list[Mention], labels: 
 
 
 def _war_years(text: str, s: int, e: int) -> list[int]:
-    """The years of the war written between s and e, in order (none cited as an edition, none inside a bracket)."""
+    """The years of the war written between s and e, in order (see written_years)."""
+    return [v for v in written_years(text, s, e) if WAR_YEARS[0] <= v <= WAR_YEARS[1]]
+
+
+def written_years(text: str, s: int, e: int) -> list[int]:
+    """The years written between s and e, in order: the times told, none cited as an edition ((1983年版),
+    朝云新闻社,1983年), none inside a bracket, no post's stamp (匿名回答于2021-11-15 19:31:00)."""
     from kangzhan.extract.mentions.numbers import cn_to_int
     out = []
     for y in _WRITTEN_YEAR.finditer(text, s, e):
-        if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()):
+        if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()) or _STAMP.match(text, y.start()):
             continue
-        v = int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3))
-        if WAR_YEARS[0] <= v <= WAR_YEARS[1]:
-            out.append(v)
+        out.append(int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3)))
     return out
 
 
@@ -1078,23 +1082,15 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
     """Sentences told under a year outside the war (a life before it: 1915年生于…, 1929年参加红军; the present of a
     report: 2013年1月13日正午…) belong to no battle unless they name one. The year in force is the last one written
     in the paragraph so far (a paragraph, also one run into the line after a space, opens without one)."""
-    from kangzhan.extract.mentions.numbers import cn_to_int
     sent_of = _sentence_index(sentences)
     named = {k for m in battles if m.value.get("name") for k in [sent_of(m.start)] if k is not None}
     year: int | None = None
     for k, (s, e) in enumerate(sentences):
         if _para_start(text, s) or (k and _SPACE.search(text, sentences[k - 1][1], s)):  # "。 X": a paragraph run in
             year = None
-        first = None
-        for y in _WRITTEN_YEAR.finditer(text, s, e):
-            if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()):
-                continue  # (1983年版), 朝云新闻社,1983年: a cited book's year, not the time told
-            if _STAMP.match(text, y.start()):
-                continue  # 匿名回答于2021-11-15 19:31:00: when a post went up, not the time told
-            v = int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3))
-            first = v if first is None else first
-            year = v
-        shown = first if first is not None else year
+        written = written_years(text, s, e)
+        shown = written[0] if written else year
+        year = written[-1] if written else year
         if labels[k] and k not in named and shown is not None and not WAR_YEARS[0] <= shown <= WAR_YEARS[1] \
                 and year is not None and not WAR_YEARS[0] <= year <= WAR_YEARS[1]:
             labels[k] = None
