@@ -661,7 +661,6 @@ _INCIDENT = ("事变", "事件")
 # a battle launched or breaking out in its own sentence (日军发动了X战役, X爆发)
 _LAUNCH_BEFORE = re.compile(r"(?:发动|发起|展开)了?[^,，。；;]{0,12}$")
 _LAUNCH_AFTER = re.compile(r"[”」』\"]?\s*(?:爆发|打响)")
-_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2})年")
 
 
 def _launched_another_year(text: str, sent: tuple[int, int], m: Mention, heading: Mention | None) -> bool:
@@ -671,8 +670,8 @@ def _launched_another_year(text: str, sent: tuple[int, int], m: Mention, heading
         return False
     if not (_LAUNCH_BEFORE.search(text, sent[0], m.start) or _LAUNCH_AFTER.match(text, m.end)):
         return False
-    own = {y.group(1) for y in _YEAR.finditer(text, sent[0], sent[1])}
-    before = {y.group(1) for y in _YEAR.finditer(text, heading.start, sent[0])}
+    own = set(written_years(text, *sent))
+    before = set(written_years(text, heading.start, sent[0]))
     return bool(own) and bool(before) and not own & before
 # a campaign named for a region: a province's abbreviation and a direction (滇西, 鄂西, 桂南, 豫中)
 _REGION_STEM = re.compile(r"[湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热](?:[东西][南北]|[东南西北中])")
@@ -1055,7 +1054,7 @@ def _years(text: str, sentences, labels, name) -> set[int]:
     out: set[int] = set()
     for k, lab in enumerate(labels):
         if lab == name:
-            out |= {int(y) for y in re.findall(r"(19[0-9]{2})年", text[sentences[k][0]:sentences[k][1]])}
+            out |= {y for y in written_years(text, *sentences[k]) if 1900 <= y <= 1999}
     return out
 
 
