@@ -661,7 +661,6 @@ _INCIDENT = ("事变", "事件")
 # a battle launched or breaking out in its own sentence (日军发动了X战役, X爆发)
 _LAUNCH_BEFORE = re.compile(r"(?:发动|发起|展开)了?[^,，。；;]{0,12}$")
 _LAUNCH_AFTER = re.compile(r"[”」』\"]?\s*(?:爆发|打响)")
-_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2})年")
 
 
 def _launched_another_year(text: str, sent: tuple[int, int], m: Mention, heading: Mention | None) -> bool:
@@ -671,8 +670,8 @@ def _launched_another_year(text: str, sent: tuple[int, int], m: Mention, heading
         return False
     if not (_LAUNCH_BEFORE.search(text, sent[0], m.start) or _LAUNCH_AFTER.match(text, m.end)):
         return False
-    own = {y.group(1) for y in _YEAR.finditer(text, sent[0], sent[1])}
-    before = {y.group(1) for y in _YEAR.finditer(text, heading.start, sent[0])}
+    own = set(written_years(text, *sent))
+    before = set(written_years(text, heading.start, sent[0]))
     return bool(own) and bool(before) and not own & before
 # a campaign named for a region: a province's abbreviation and a direction (滇西, 鄂西, 桂南, 豫中)
 _REGION_STEM = re.compile(r"[湘鄂赣豫皖苏浙闽粤桂黔滇川陕甘晋冀鲁辽吉察绥热](?:[东西][南北]|[东南西北中])")
@@ -823,15 +822,19 @@ def _fights_of_later_years(text: str, sentences, minors: list[Mention], labels: 
 
 
 def _war_years(text: str, s: int, e: int) -> list[int]:
-    """The years of the war written between s and e, in order (none cited as an edition, none inside a bracket)."""
+    """The years of the war written between s and e, in order (see written_years)."""
+    return [v for v in written_years(text, s, e) if WAR_YEARS[0] <= v <= WAR_YEARS[1]]
+
+
+def written_years(text: str, s: int, e: int) -> list[int]:
+    """The years written between s and e, in order: the times told, none cited as an edition ((1983年版),
+    朝云新闻社,1983年), none inside a bracket, no post's stamp (匿名回答于2021-11-15 19:31:00)."""
     from kangzhan.extract.mentions.numbers import cn_to_int
     out = []
     for y in _WRITTEN_YEAR.finditer(text, s, e):
-        if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()):
+        if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()) or _STAMP.match(text, y.start()):
             continue
-        v = int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3))
-        if WAR_YEARS[0] <= v <= WAR_YEARS[1]:
-            out.append(v)
+        out.append(int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3)))
     return out
 
 
@@ -1051,7 +1054,7 @@ def _years(text: str, sentences, labels, name) -> set[int]:
     out: set[int] = set()
     for k, lab in enumerate(labels):
         if lab == name:
-            out |= {int(y) for y in re.findall(r"(19[0-9]{2})年", text[sentences[k][0]:sentences[k][1]])}
+            out |= {y for y in written_years(text, *sentences[k]) if 1900 <= y <= 1999}
     return out
 
 
@@ -1078,23 +1081,15 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
     """Sentences told under a year outside the war (a life before it: 1915年生于…, 1929年参加红军; the present of a
     report: 2013年1月13日正午…) belong to no battle unless they name one. The year in force is the last one written
     in the paragraph so far (a paragraph, also one run into the line after a space, opens without one)."""
-    from kangzhan.extract.mentions.numbers import cn_to_int
     sent_of = _sentence_index(sentences)
     named = {k for m in battles if m.value.get("name") for k in [sent_of(m.start)] if k is not None}
     year: int | None = None
     for k, (s, e) in enumerate(sentences):
         if _para_start(text, s) or (k and _SPACE.search(text, sentences[k - 1][1], s)):  # "。 X": a paragraph run in
             year = None
-        first = None
-        for y in _WRITTEN_YEAR.finditer(text, s, e):
-            if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()):
-                continue  # (1983年版), 朝云新闻社,1983年: a cited book's year, not the time told
-            if _STAMP.match(text, y.start()):
-                continue  # 匿名回答于2021-11-15 19:31:00: when a post went up, not the time told
-            v = int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3))
-            first = v if first is None else first
-            year = v
-        shown = first if first is not None else year
+        written = written_years(text, s, e)
+        shown = written[0] if written else year
+        year = written[-1] if written else year
         if labels[k] and k not in named and shown is not None and not WAR_YEARS[0] <= shown <= WAR_YEARS[1] \
                 and year is not None and not WAR_YEARS[0] <= year <= WAR_YEARS[1]:
             labels[k] = None

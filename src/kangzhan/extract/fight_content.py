@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from kangzhan.extract.facts import written_years
 from kangzhan.extract.fight_places import COMBAT, moved
 from kangzhan.extract.local_action import REFERENCED
 from kangzhan.extract.mentions.base import Mention
@@ -135,26 +136,16 @@ def dated_before(text: str, stretch: tuple[int, int]) -> bool:
     if not before:
         return False  # the rest of the text is not read (a scan to its end per stretch)
     latest, after = max(before), False
-    for y in _YEAR.finditer(text, stretch[1], len(text)):
-        if _year(y) <= latest:
+    for y in years(text, stretch[1], len(text)):
+        if y <= latest:
             return False
         after = True
     return after
 
 
-# a year of the war written in digits or Chinese numerals (1944年, 一九四四年)
-_YEAR = re.compile(r"(?:19|一九)([0-9〇零一二三四五六七八九]{2})年")
-_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0} | {str(i): i for i in range(10)}
-
-
 def years(text: str, a: int, b: int) -> list[int]:
-    """The years of the war era written between a and b (1944年, 一九四四年)."""
-    return [_year(y) for y in _YEAR.finditer(text, a, b)]
-
-
-def _year(y: re.Match) -> int:
-    """The year of a _YEAR match."""
-    return 1900 + 10 * _DIGIT[y.group(1)[0]] + _DIGIT[y.group(1)[1]]
+    """The years of the war era (the 1900s) written between a and b (1944年, 一九四四年; see facts.written_years)."""
+    return [y for y in written_years(text, a, b) if 1900 <= y <= 1999]
 
 
 def claim_passing(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention],

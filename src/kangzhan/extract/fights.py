@@ -26,7 +26,8 @@ import re
 from bisect import bisect_right
 
 from kangzhan.extract.facts import _stem
-from kangzhan.extract.implied import FIGHT_WORDS, attack_target, implied_mention, narrowest_place
+from kangzhan.extract.fight_words import FIGHT_WORDS
+from kangzhan.extract.implied import attack_target, implied_mention, narrowest_place
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 # 在X(一带)展开激战 / 在X发生战斗: a fight at X

@@ -29,14 +29,11 @@ from kangzhan.extract.fight_content import (
     named_in_passing,
     narrower,
 )
+from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED, sole_campaign
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
-# the words of fighting every reader of a fight counts (an attack, a siege, a break-out, an ambush, the enemy killed or
-# beaten back, losses); each reader adds those of what it reads (fights._FIGHT_WORD, report_items._FIGHTING)
-FIGHT_WORDS = ("进攻", "攻击", "激战", "围攻", "突围", "包围", "歼灭", "伤亡", "血战", "反攻", "伏击", "袭击", "击毙", "击退", "消灭",
-               "毙伤")
 # a campaign's stretches of fighting: besides, the moves and traces of its armies (增援, 驰援, 阵地, 击毁)
 FIGHTING = re.compile("|".join((*FIGHT_WORDS, "增援", "驰援", "阵地", "巷战", "合击", "击毁")))
 # the words of an incursion told as local history (the enemy shells, enters and holds a county town; its

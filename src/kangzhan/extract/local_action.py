@@ -26,6 +26,7 @@ from collections import Counter
 
 from kangzhan.extract.atrocities import atrocity_at
 from kangzhan.extract.facts import _stem
+from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.mentions.base import Mention
 
 # the kinds of place a local action is named after: villages, towns, strongholds, heights and passes (a city or a
@@ -35,8 +36,10 @@ _LOCAL_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield")
 _RIVAL_KINDS = (*_LOCAL_KINDS, "city", "county")
 # a campaign: a named battle above a single fight (会战, 战役, 大战 …), not an X战斗 of its own
 CAMPAIGN_WORDS = ("会战", "战役", "大战", "大会战", "攻势", "作战", "抗战")
-# fighting in the sentence of a place: the place is fought at, attacked, taken or held
-_FOUGHT = re.compile(r"攻|袭|占领|夺|围|歼|消灭|毙|击|激战|血战|鏖战|战斗|交战|守|突入|冲锋|肉搏|白刃")
+# fighting in the sentence of a place: the place is fought at, attacked, taken or held; FIGHT_WORDS and, on purpose
+# broader, any word of attacking, striking, encircling or holding by its character (攻, 击, 袭, 围, 守: 猛攻, 炮击)
+_FOUGHT = re.compile("|".join((*FIGHT_WORDS, "攻", "袭", "占领", "夺", "围", "歼", "毙", "击", "鏖战", "战斗", "交战", "守",
+                               "突入", "冲锋", "肉搏", "白刃")))
 # the campaign only referenced: what a unit came to take part in or to support (来参加X会战, 配合X会战, 属于X会战)
 REFERENCED = re.compile(r"(?:参加|参与|配合|属于|投入|加入)了?\s*$")
 # the place as the battlefield (X战场): the fight the text is about is there
@@ -166,7 +169,7 @@ def _assaulted(text: str, mentions: list[Mention]) -> bool:
 _CAUGHT_AFTER = re.compile(r"(?:附近|一带|地区)?(?:(?:遭到|遭受|受到|遭|陷入|被)[^，,。；;]{0,16}?"
                            r"(?:突袭|袭击|偷袭|伏击|包围|围攻|夹击|合围|重围)|与[^，,。；;]{1,12}?遭遇)")
 # the fight going on in the sentences after (还击, 抵抗, 肉搏, 阵亡 …): the account of that one fight
-_FIGHT_ON = re.compile(_FOUGHT.pattern + r"|抵抗|还击|反击|作战|肉搏|阵亡|负伤|伤亡|殉国|牺牲|突围|战至")
+_FIGHT_ON = re.compile(_FOUGHT.pattern + r"|抵抗|还击|反击|作战|阵亡|负伤|殉国|牺牲|战至")
 _MIN_TOLD = 2  # the sentence of the attack and at least one more of the fight
 
 

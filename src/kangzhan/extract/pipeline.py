@@ -38,6 +38,7 @@ from kangzhan.extract.fight_places import (
     news_places,
     relief_origins,
 )
+from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.fights import dated_fights, place_fights
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
@@ -957,8 +958,8 @@ _DAYS_FOUGHT = re.compile(r"(?:经过|历经|经|激战|血战|苦战|鏖战)([0
 
 # fighting told between the day a next day counts from and the next day: an action, or an ambush, a defence, a clash
 # and what it cost (当日下午,该团伏击日军运输队…击毙日军40余人。次日…)
-_FOUGHT = re.compile(_ACTION.pattern + r"|伏击|阻击|截击|狙击|抗击|反击|夜袭|激战|交战|接战|血战|苦战|鏖战"
-                     r"|击毙|击毁|击伤|击落|击沉|毙伤|毙敌|歼|俘")
+_FOUGHT = re.compile("|".join((_ACTION.pattern, *FIGHT_WORDS, "阻击", "截击", "狙击", "抗击", "反击", "夜袭", "交战", "接战",
+                               "苦战", "鏖战", "击毁", "击伤", "击落", "击沉", "毙敌", "歼", "俘")))
 
 
 def _opening_day(text: str, d: Mention, account: list[tuple[int, int]]) -> DateValue:

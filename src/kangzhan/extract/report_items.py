@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kangzhan.extract.implied import FIGHT_WORDS, attack_target, implied_mention, narrowest_place
+from kangzhan.extract.fight_words import FIGHT_WORDS
+from kangzhan.extract.implied import attack_target, implied_mention, narrowest_place
 from kangzhan.extract.mentions.base import Mention
 
 # an item mark at a line's start: (一) / （二） / 三、

@@ -511,6 +511,12 @@ _CROSSING = re.compile(r"[东西南北]渡")
 _CROSSED = frozenset("江河海湖")  # what 渡 crosses when it is the verb (渡江, 渡河)
 
 
+def _crossing_verb(text: str, suf: str, after: int) -> bool:
+    """The suffix 渡, with a river (江, 河 …) at after, is the verb of a crossing (从X口渡江, 在X镇渡河): no ferry
+    called X渡."""
+    return suf == "渡" and text[after:after + 1] in _CROSSED
+
+
 # a position word in apposition to the name after it (外线防御阵地|X寺, 两城的中间地|X铺, 前营阵地|X): the name
 # starts after it, and the frame says it is a place
 _APPOSITION_BEFORE = re.compile(r"(?:阵地|据点|要地|驻地|基地|中间地|要冲|要隘)$")
@@ -712,8 +718,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 港事港心, 山高山低: a parallel phrase (A B A C) repeats its head word, no place named
                 if _CROSSING.fullmatch(text, p - 1, end) or _verb_word(stem):
                     continue  # 由巾口南渡 (a crossing), 切断江南 (a verb before 江南)
-                if suf == "渡" and text[end:end + 1] in _CROSSED:
-                    continue  # 从X口渡江, 在X镇渡河: 渡 is the crossing of the river after it, no ferry called X渡
+                if _crossing_verb(text, suf, end):
+                    continue
                 if len(stem) == 2 and stem[1] in "断毁通坏掉塌" and _lead_char(stem[0], ("v",)):
                     continue  # 挖断公路, 炸毁铁路: a verb and its result (a compound the dictionary lacks), no road's name
                 if _runs_into_next_name(text, stem, p):
@@ -1659,7 +1665,7 @@ def find_places(text: str) -> list[Mention]:
             if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
                     and not name.endswith(suf) and not _runs_into_next_name(text, name, e)
                     and not (suf in "山岭" and _TERRAIN_SAID.match(text, e + len(suf)))  # 因X山高、坡陡: its hills
-                    and not (suf == "渡" and text[e + 1:e + 2] in _CROSSED)  # 从X口|渡江: the verb, no ferry
+                    and not _crossing_verb(text, suf, e + len(suf))  # 从X口|渡江
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
                          or not _common(suf + text[e + len(suf):e + len(suf) + 1], 30))):
                 kind = _SUFFIX[suf]

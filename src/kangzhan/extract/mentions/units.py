@@ -350,7 +350,9 @@ def find_units(text: str) -> list[Mention]:
                                 "puppet": puppet_part}))
     group = _counted_lists(text, out, group + 1)
     group = _report_codes(text, out, group + 1)
-    group = _numbered_detachments(text, out, group + 1)
+    numbered = [m for m in out if m.value.get("number") is not None
+                and m.value.get("raw_echelon") in ("支队", "纵队", "军", "师", "旅", "团")]
+    group = _role_detachments(text, out, group + 1, numbered, named=False)  # 第一支队先遣支队
     out.extend(_named_units(text, group))
     out.sort(key=lambda x: (x.start, -x.end))
     return _drop_overlaps(out)
@@ -489,7 +491,8 @@ def _named_units(text: str, group: int) -> list[Mention]:
                            {"key": m.group(0), "echelon": "游击区", "number": None, "modifiers": (),
                             "cue": cue_before(text, m.start()), "implied": "CN", "group": group, "alts": set()}))
         group += 1
-    group = _army_detachments(text, out, group)
+    armies = [m for m in out if m.value.get("number") is None and m.value.get("implied") and m.text in _named_lexicon()]
+    group = _role_detachments(text, out, group, armies, named=True)  # 新四军先遣支队
     group = _force_units(text, out, group)
     group = _commander_columns(text, out, group)
     group = _commander_named_jp(text, out, group)
@@ -560,36 +563,23 @@ def _named_units(text: str, group: int) -> list[Mention]:
 _ROLE_DETACHMENT = re.compile(r"(?P<role>先遣|挺进|游击|突击|独立|警备|别动|快速|机动|骑兵|左翼|右翼)(?P<ech>支队|纵队)")
 
 
-def _army_detachments(text: str, out: list[Mention], group: int) -> int:
-    """A detachment named by its role after its named army (新四军先遣支队, 八路军挺进纵队): the army makes the role
-    word a proper name (alone, 先遣支队 is any army's vanguard); the side is the army's."""
-    armies = [m for m in out if m.value.get("number") is None and m.value.get("implied") and m.text in _named_lexicon()]
-    for a in armies:
+def _role_detachments(text: str, out: list[Mention], group: int, parents: list[Mention], named: bool) -> int:
+    """A detachment named by its role right after its parent unit: alone the role word names no unit (any army's
+    vanguard is a 先遣支队). After a named army (named: 新四军先遣支队, 八路军挺进纵队) the army makes it a proper
+    name, key and mention span taking the army's name, the side the army's; after a numbered unit (第一支队先遣支队,
+    第二纵队挺进支队) it is that unit's part, keyed by its role, with the parent's cue, side and place."""
+    for a in parents:
         m = _ROLE_DETACHMENT.match(text, a.end)
         if not m:
             continue
-        name = a.text + m.group(0)
-        out.append(Mention("unit", a.start, m.end(), name,
-                           {"key": name, "echelon": m.group("ech"), "number": None, "modifiers": (),
-                            "cue": a.value["implied"], "implied": a.value["implied"], "group": group,
-                            "alts": {m.group(0)}}))
+        name = a.text + m.group(0) if named else m.group(0)
+        value = {"key": name, "echelon": m.group("ech"), "number": None, "modifiers": (),
+                 "cue": a.value.get("implied" if named else "cue"), "implied": a.value.get("implied"), "group": group,
+                 "alts": {m.group(0)} if named else set()}
+        if not named:
+            value["parent_at"] = a.start
+        out.append(Mention("unit", a.start if named else m.start(), m.end(), name, value))
         group += 1
-    return group
-
-
-def _numbered_detachments(text: str, out: list[Mention], group: int) -> int:
-    """A detachment named by its role right after a numbered unit (第一支队先遣支队, 第二纵队挺进支队): that unit's
-    part, with its side; alone the role word names no unit (any army's vanguard is a 先遣支队)."""
-    for a in [m for m in out if m.value.get("number") is not None
-              and m.value.get("raw_echelon") in ("支队", "纵队", "军", "师", "旅", "团")]:
-        m = _ROLE_DETACHMENT.match(text, a.end)
-        if not m:
-            continue
-        group += 1
-        out.append(Mention("unit", m.start(), m.end(), m.group(0),
-                           {"key": m.group(0), "echelon": m.group("ech"), "number": None, "modifiers": (),
-                            "cue": a.value.get("cue"), "implied": a.value.get("implied"), "group": group,
-                            "alts": set(), "parent_at": a.start}))
     return group
 
 
