@@ -152,3 +152,8 @@ def test_a_source_quoted_so_is_no_fiction(tmp_path):
     text = "在《抗战史料选编》中记载,1938年3月,第七师在临城以东阻击日军。"
     units = {u["name"] for b in _battles(tmp_path, text) for u in b["units"]}
     assert "第7师" in units
+
+
+def test_a_family_name_before_a_place_word_names_the_place(tmp_path):
+    text = "1939年5月,日军第15师团(师团长山田清一)由山田村出发,向金溪进攻。"
+    assert not [m for m in _mentions(tmp_path, text, "person") if m["text"] == "山田"]

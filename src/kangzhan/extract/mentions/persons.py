@@ -854,10 +854,14 @@ def find_persons(text: str) -> list[Mention]:
     aliases = _surname_aliases(found)
     for short in aliases:
         found.pop(short)
-    aliases.update(_family_names_alone(text, found))
-    return _all_occurrences(text, found, aliases)
+    alone = _family_names_alone(text, found)
+    aliases.update(alone)
+    return [m for m in _all_occurrences(text, found, aliases)
+            if m.text not in alone or not text.startswith(_PLACE_WORD_ENDS, m.end)]  # 原田|街: a town's name
 
 
+# the words that close a toponym: a family name written before one (原田街, 松山村) names a place, no man
+_PLACE_WORD_ENDS = tuple("街村镇庄寨集屯堡铺桥河江山岭峰口关湾港岛城县市乡区营沟峪坡洼渡坪站")
 _FAMILY_WORD_FREQ = 300  # a family name jieba counts this often is an everyday word too (大岛 "big island")
 
 
