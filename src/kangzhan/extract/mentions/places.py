@@ -1181,7 +1181,8 @@ def _in_personal_name(text: str, s: int, e: int, lex: dict) -> bool:
 
 def _named_so_throughout(text: str, s: int, e: int) -> bool:
     """The text writes the county text[s:e] twice or more and every time after the same family name (李云龙曾经率部
-    … 李云龙的这场战斗): a man's given name, repeated with his surname; a place is written after other words too."""
+    … 李云龙的这场战斗): a man's given name, repeated with his surname (or a longer name of its own: 高骊山组 … 高骊山
+    is no 骊山); a place is written after other words too."""
     county, full = text[s:e], text[s - 1:e]
     n = text.count(county)
     return n >= 2 and text.count(full) == n and full not in _lexicon() and not _common(full, 5)
