@@ -10,7 +10,8 @@ seed, dev and held-out texts):
   frequent one (山村) is not;
 - an army of the 东北抗日联军 (抗联三军, 东北抗联第三军) is a unit of its own, keyed 抗联第N军 with the text's form as
   altLabel, never the NRA's 第N军; a bare 三军 stays no unit;
-- a Japanese family name written alone after the full name (牧野 for 牧野四郎) is the man, no county;
+- a Japanese family name written alone after the full name (牧野 for 牧野四郎) is the man, no county; before a place
+  word (山田村) it names the place;
 - an idiom of the lexicon (夸下海口) holds no place, not even the city its last characters spell;
 - a county written only after one family name, again and again (张永和), is a man's given name;
 - a drama's retelling (在电视剧《X》中的A…, until 而…的原型) names no unit of the real fight; a source quoted so
