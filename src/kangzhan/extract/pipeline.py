@@ -28,6 +28,7 @@ from kangzhan.extract.fallen_rows import (
     row_persons,
     row_places,
 )
+from kangzhan.extract.fiction import outside_fiction
 from kangzhan.extract.fight_content import claim_passing
 from kangzhan.extract.fight_places import (
     far_places,
@@ -65,7 +66,7 @@ from kangzhan.extract.memorials import commemorated_event, outside_event, purpos
 from kangzhan.extract.mentions.base import Mention, in_spans
 from kangzhan.extract.mentions.battles import find_battles
 from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates
-from kangzhan.extract.mentions.lexdata import cn_surnames
+from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames_by_rank
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.persons import find_persons
 from kangzhan.extract.mentions.salutation import addressees
@@ -137,7 +138,7 @@ except ImportError:  # pragma: no cover
 _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领|攻陷|陷落|失陷")
 _ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”」』\"]?\s*(?:宣告|遂告|胜利)?(?:结束|告终)")
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
-_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|伏击(?![地点阵位圈])|围攻|开战|逼进|进逼|炮击|轰击"
+_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|[伏阻截狙]击(?![地点阵位圈部任手兵])|围攻|开战|逼进|进逼|炮击|轰击"
                      r"|合击|夹击|围击|围歼|突袭|偷袭|奔袭|攻打|进至|进抵|侵入|窜犯"
                      r"|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
 # a date in the clause that says the battle opened: "同年9月,著名的“X会战”打响", "3月15日凌晨战役打响"
@@ -207,8 +208,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         raw_view = raw
     text = as_chinese_view(text)  # 我/敌 read from the Chinese side (a translated Japanese history swaps them)
     sentences = split_sentences(text)
-    units = resolve_units(text, _outside_training(text, _wartime_units(text, find_units(text))))  # no unit of the post-war army
-    persons = addressees(text, trim_names(find_persons(text)))  # 吉总指挥世五弟 … 均鉴: family + courtesy name
+    # no unit of the post-war army, none of a drama's retelling (在《X》中的A…让Y军的B佩服不已)
+    units = resolve_units(text, _outside_training(text, _wartime_units(text, outside_fiction(text, find_units(text)))))
+    persons = addressees(text, trim_names(outside_fiction(text, find_persons(text))))  # 吉总指挥世五弟 … 均鉴: courtesy
     entries = roll_entries(text)  # a roll of the dead: a name line over its life dates, then the biography
     persons = spaced_names(text, roll_persons(entries, persons))  # 司令员  杨 成 武: a name spaced to a column
     rows = [] if entries else fallen_rows(text)  # a table of the fallen: name+rank, post, date, province+place a line
@@ -218,7 +220,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     dates = chronology_dates(text, dates)  # 2日 under a chronology's 1944年 and 1月 headings: 1944-01-02
     dates = row_dates(rows, dates)  # 1940、5、16: a row's date of death
     figures = find_figures(text)
-    places = _outside_names(find_places(text) if find_places else [], persons)
+    places = outside_fiction(text, _outside_names(find_places(text) if find_places else [], persons))
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
     places = _not_positions(text, places)
     places = _outside_vessels(text, places)  # “江宁”号, 永丰舰: a ship named after a town is no battlefield
@@ -530,11 +532,14 @@ def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mentio
         for i in range(p.start, p.end):
             inside[i] = max(inside.get(i, 0), p.end - p.start)
     names = {p.text for p in persons}  # 李仙洲 named as a person once: no island 李仙洲 where no title precedes it
+    # a family name standing for the full name the text gave (牧野 for 牧野四郎): the man there, no county
+    aliased = {(p.start, p.end) for p in persons if p.value.get("name", p.text) != p.text}
     reach: dict[int, int] = {}  # a name's start → the farthest end of a name starting there
     for p in persons:
         if p.end > reach.get(p.start, -1):
             reach[p.start] = p.end
     return [m for m in places if not (inside.get(m.start, 0) > m.end - m.start and m.end - 1 in inside)
+            and (m.start, m.end) not in aliased
             and not (m.value.get("source") == "suffix" and m.text in names)
             # 派|辻村宪吉: a place across a name's start (a name starts inside the place and ends after it)
             and not any(reach.get(a, -1) > m.end for a in range(m.start + 1, m.end))
@@ -613,8 +618,9 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         if p.value.get("title"):
             ent.titles.add(p.value["title"])
         orig = raw[p.start:p.end]
-        if orig != name and p.text not in cn_surnames():  # the original (Traditional or OCR) form is another
-            ent.alt_labels.add(orig)  # name of the person (contract); a bare family name (欧阳团长) is none
+        if orig != name and p.text not in cn_surnames() and p.text not in jp_surnames_by_rank():
+            ent.alt_labels.add(orig)  # the original (Traditional or OCR) form is another name of the person
+            # (contract); a bare family name (欧阳团长, 冈村 for 冈村宁次) is none
             if len(orig) == len(name) and any(ord(c) > 0xFFFF for c in name):  # 鈆 → 𫓪, a character few fonts show:
                 ent.alt_labels.add("".join(o if ord(c) > 0xFFFF else c for c, o in zip(name, orig, strict=True)))
         ent.evidence.append(ev(p.start, p.end))

@@ -656,6 +656,9 @@ _BRANCH_BEFORE_TITLE = re.compile(r"(?:搜索|炮兵|野炮|山炮|重炮|工兵
 _TITLE_AT = re.compile(_TITLE_ALT)
 # link_commands' per-person patterns, built once (they were re-escaped from TITLES for every person)
 _APPOSITION_TAIL = re.compile(APPOSITION_AFTER_TITLE.pattern)
+# a deputy named by his unit's post (29军副军长X, 副师长Y): the second man of that unit, who leads it beside its chief
+# (the 团附 and the deputies of no echelon, 副司令, 副总司令, stay without a command)
+_DEPUTY_OF_ECHELON = re.compile("(?:军|师|旅|团|营)长")
 # the title right before the name, or before 的 and the name (时任第33集团军总司令的X: the post he then held)
 _TITLE_ENDS = re.compile(r"(?P<title>" + _TITLE_ALT + r")(?:由|的)?[(（]?$")
 _GARBLED_TITLE = re.compile(r"[\u4e00-\u9fff]长$")  # one character misread before 长 (师长 → 龙长)
@@ -789,10 +792,11 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                     continue  # 支队（X大佐指挥的第55联队…）: the units he leads inside the bracket follow
         # UNIT + title + (NAME)
         t = _TITLE_ENDS.search(before)
-        if t and not t.group("title").startswith("副") and not t.group("title").endswith(("附", "主任")) \
-                and "副" not in before[-len(t.group(0)) - 1:][:1]:  # 团附: the regiment's deputy, as 副团长
+        deputy = t is not None and (t.group("title").startswith("副") or before[-len(t.group(0)) - 1:][:1] == "副")
+        if t and not t.group("title").endswith(("附", "主任")) \
+                and (not deputy or _DEPUTY_OF_ECHELON.fullmatch(t.group("title").removeprefix("副"))):
             title = t.group("title")
-            tpos = p.start - shift - len(t.group(0))
+            tpos = p.start - shift - len(t.group(0)) - (deputy and not title.startswith("副"))  # 副|旅长: from 副
             k = unit_before(tpos, None, s0, adjacent=True)
             if k is None:  # 第13联队长友成敏: the title shares its echelon word with the unit before it
                 j = bisect_right(ends, p.start) - 1

@@ -442,6 +442,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         lunar = lunar_dates(text, [(o.start, int(o.value["date"].iso[:4])) for o in out])
         out = sorted([*(o for o in out if not any(o.start < n.end and n.start < o.end for n in lunar)), *lunar],
                      key=lambda x: x.start)
+    if _SAME_MONTH_AT.search(text):
+        out = _with_same_months(text, out)
     if _NEXT_DAY_AT.search(text):
         out = _with_next_days(text, out)
     ago = anniversary_dates(text) if "年前" in text else []
@@ -475,6 +477,33 @@ def _incident_year(text: str, offset: int, month: int) -> int | None:
     if found is None or month < found[1]:
         return None
     return found[0]
+
+
+# the month of the date just told (同月, 当月, 也是在这个月, 该月下旬): an account going on with a second event of that
+# month; not 本月 (a report's own month), 当月亮 (the moon), 同月份, nor one followed by its day (同月15日: the day
+# atom inherits the month already)
+_SAME_MONTH = re.compile(r"(?<![每不相上下前后])(?:同|当|该|这个|这一)月"
+                         r"(?P<mp>中下旬|上中旬|上旬|中旬|下旬|初|底|末)?(?![亮光色份薪球饼夜台0-9一二三四五六七八九十廿卅])")
+_SAME_MONTH_AT = re.compile("同月|当月|该月|这个月|这一月")
+_SAME_MONTH_REACH = 400  # how far back the month it repeats may stand (a paragraph or two)
+
+
+def _with_same_months(text: str, out: list[Mention]) -> list[Mention]:
+    """The date mentions and a mention for each relative month (see _SAME_MONTH): the month (and year) of the last
+    date written before it, within reach, when that date gives a month."""
+    added = []
+    starts = [o.start for o in out]
+    for m in _SAME_MONTH.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or out[k].end > m.start() or m.start() - out[k].end > _SAME_MONTH_REACH:
+            continue
+        prev = out[k].value.get("end") or out[k].value["date"]
+        if prev.precision not in ("month", "day"):
+            continue
+        added.append(Mention("date", m.start(), m.end(), m.group(), {
+            "date": DateValue(prev.iso[:7], m.group("mp")), "end": None, "year_inherited": True,
+            "month_inherited": True, "year_from_later": False}))
+    return sorted([*out, *added], key=lambda x: x.start) if added else out
 
 
 # the day after the one just told (次日晨, 翌日, 第二天, 激战至次日): the fight's next day, dated from the last day

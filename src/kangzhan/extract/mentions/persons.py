@@ -898,7 +898,31 @@ def find_persons(text: str) -> list[Mention]:
     aliases = _surname_aliases(found)
     for short in aliases:
         found.pop(short)
-    return _all_occurrences(text, found, aliases)
+    alone = _family_names_alone(text, found)
+    aliases.update(alone)
+    return [m for m in _all_occurrences(text, found, aliases)
+            if m.text not in alone or not text.startswith(_PLACE_WORD_ENDS, m.end)]  # 原田|街: a town's name
+
+
+# the words that close a toponym: a family name written before one (原田街, 松山村) names a place, no man
+_PLACE_WORD_ENDS = tuple("街村镇庄寨集屯堡铺桥河江山岭峰口关湾港岛城县市乡区营沟峪坡洼渡坪站")
+_FAMILY_WORD_FREQ = 300  # a family name jieba counts this often is an everyday word too (大岛 "big island")
+
+
+def _family_names_alone(text: str, found: dict[str, tuple[str | None, str]]) -> dict[str, str]:
+    """Japanese family names of two or more characters written alone (催着冈村实施) that stand for the one full
+    name of the text with that family name (冈村宁次): a narrative names a general in full once, then by his family
+    name with no rank or title. Only the listed family names (surnames_jp.txt) that are no frequent Chinese word."""
+    fulls: dict[str, list[str]] = {}
+    for name in found:
+        if name_style(name) != "JP":
+            continue
+        family = next((name[:k] for k in range(len(name) - 1, 1, -1) if name[:k] in jp_surnames()), None)
+        if family is not None:
+            fulls.setdefault(family, []).append(name)
+    return {family: names[0] for family, names in fulls.items()
+            if len(names) == 1 and family not in found and common_words().get(family, (0, ""))[0] < _FAMILY_WORD_FREQ
+            and text.count(family) > text.count(names[0])}
 
 
 # the unit character that is a common given-name character too (刘转连, 孙连仲): a name cut before it may go on

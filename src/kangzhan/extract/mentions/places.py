@@ -182,7 +182,28 @@ def _idiom(name: str) -> bool:
     if len(name) != 4:
         return False
     head, verb = _words().get(name[:2], (0, "")), _words().get(name[2], (0, ""))
+    first = _words().get(name[0], (0, ""))
+    if name[1] in _DIRECTIONAL_COMPLEMENT and first[1] == "v" and first[0] >= 500:
+        return True  # 夸下海口 "boast" (a verb, its complement 下, then the object that ends like a place: 海口)
     return head[1] not in _PROPER and head[0] >= 50 and verb[1].startswith("v") and verb[0] >= 1000
+
+
+_DIRECTIONAL_COMPLEMENT = frozenset("下上出进入回过起开来去到")
+
+
+@cache
+def _idioms() -> tuple[str, ...]:
+    """The lexicon's idioms (see _idiom)."""
+    return tuple(n for n in _lexicon() if _idiom(n))
+
+
+def _outside_idioms(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lexicon hits that stand inside no idiom of the lexicon the text writes (夸下|海口: the idiom is no
+    place, nor the city its last two characters spell)."""
+    spans = [(i, i + len(n)) for n in _idioms() for i, _ in occurrences(text, n)]
+    if not spans:
+        return hits
+    return [(s, e) for s, e in hits if not any(a <= s and e <= b for a, b in spans)]
 
 
 @cache
@@ -1199,7 +1220,16 @@ def _in_personal_name(text: str, s: int, e: int, lex: dict) -> bool:
     if _lead_char(text[s - 1]):  # 谢, 向, 于: a surname or a verb or preposition; a listed name must close it
         return titled and text[e:e + 1] in ("、", "，", ",", "。", "；", ";")
     return (titled or text.startswith("部", e) and not _common(text[e:e + 2], 50)  # 刘宁安部: his troops (no 部署)
-            or _named_unit_after(text, s - 1, e))
+            or _named_unit_after(text, s - 1, e) or _named_so_throughout(text, s, e))
+
+
+def _named_so_throughout(text: str, s: int, e: int) -> bool:
+    """The text writes the county text[s:e] twice or more and every time after the same family name (李云龙曾经率部
+    … 李云龙的这场战斗): a man's given name, repeated with his surname (or a longer name of its own: 高骊山组 … 高骊山
+    is no 骊山); a place is written after other words too."""
+    county, full = text[s:e], text[s - 1:e]
+    n = text.count(county)
+    return n >= 2 and text.count(full) == n and full not in _lexicon() and not _common(full, 5)
 
 
 # the echelons a force is named by after its commander (王长海团, 李红光支队, 赵平山游击队)
@@ -1300,9 +1330,13 @@ _STEM_PLACED_AFTER = re.compile(r"据点|镇|城|一带|地区|附近|守军|之
 _FIGHT_VERB_BEFORE = re.compile(r"(?:发起|发动|进行|打响|参加|指挥|取得)了?(?:著名的|有名的)?$")
 
 
+_RARE_NS = 100  # a place-tagged word of jieba used more often is mostly an everyday noun too (山村, 海岭)
+
+
 def _fight_named_stems(text: str, taken: list[bool]) -> list[Mention]:
     """The two-character place a fight is named after (车桥战役), when no gazetteer holds it and it is an everyday
-    noun (车桥 "axle"): a place only where the text also sets the stem as one elsewhere (向车桥增援, 车桥据点). A stem
+    noun (车桥 "axle"): a place only where the text also sets the stem as one elsewhere (向车桥增援, 车桥据点), or
+    where the dictionary tags it a rare place name (ns: 南苑, written once before its 战斗). A stem
     of time, manner or a verb (夜间战斗, 游击战斗) stands nowhere so, or is no noun."""
     out = []
     for m in _FIGHT_AFTER_STEM.finditer(text):
@@ -1315,7 +1349,7 @@ def _fight_named_stems(text: str, taken: list[bool]) -> list[Mention]:
         freq, tag = _words().get(stem, (0, ""))  # an everyday noun: a word the dictionary holds (涞阳 is none)
         if freq >= 300 or tag not in ("n", "ns", "nz", "s", "j") or _BAD_ITEM.search(stem) or stem in _NOT_PLACES:
             continue
-        placed = False
+        placed = tag == "ns" and freq < _RARE_NS  # a rare place name of the dictionary (南苑战斗): no placing needed
         i = text.find(stem)
         while i >= 0 and not placed:
             placed = i != s and not _FIGHT_AFTER_STEM.match(text, i + 2) \
@@ -1626,7 +1660,7 @@ def find_places(text: str) -> list[Mention]:
     border_matches = list(_BORDER_REGION.finditer(text))
     borders = [m.span() for m in border_matches]
     border_starts = {a for a, _b in borders}
-    hits = _lexicon_hits(text)
+    hits = _outside_idioms(text, _lexicon_hits(text))
     hit_starts = {s for s, _e in hits}
     out += _bearing_features(text, taken)
     for s, e in hits:

@@ -90,6 +90,11 @@ _PUPPET_PARENT = re.compile(r"伪[^\W\d我敌该其各本每此这那全一二�
                             r"(?:师|旅|团|支队|纵队|总队|大队)(?:之|的|所属)?$")
 
 
+# the 东北抗日联军 (抗联) numbered its own armies and 路军 (抗联一军, 东北抗联第三路军): no NRA 第N军, so its name
+# stays in the key, one short form for its three spellings (抗联第1军); the text's form is kept as altLabel
+_KANGLIAN_PREFIX = re.compile(r"(?:东北抗日联军|东北抗联|抗联)$")
+
+
 def force_prefix(text: str, pos: int) -> tuple[int, str] | None:
     """(start, side) of an Allied (OTHER) or puppet (JP) force name written right before pos, None if none."""
     window = text[max(0, pos - 8):pos]
@@ -301,7 +306,8 @@ def find_units(text: str) -> list[Mention]:
         items.append((last_start, end, m.group("pre"), m.group("di"),
                       _without_count(m.group("num"), len(items) + 1) if lst else m.group("num")))
         branch = m.group("branch")
-        if not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4]) \
+        kanglian = None if branch else _KANGLIAN_PREFIX.search(text, max(0, m.start() - 6), m.start())
+        if kanglian is None and not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4]) \
                 and items[0][2] not in _ABBREV_MODS and not _part_of_before(out, items[0][0], items[0][4], ech) \
                 and not _echo_of_named(text, m, out):  # 新六军, 暂五军: the modifier marks the short form
             continue
@@ -314,7 +320,7 @@ def find_units(text: str) -> list[Mention]:
         group += 1
         post = m.group("post")
         implied = ECHELON_SIDE.get(ech)
-        force = None if branch else force_prefix(text, m.start())
+        force = None if branch else (kanglian.start(), "CN") if kanglian else force_prefix(text, m.start())
         if force is None and not branch and (sec := security_prefix(text, m.start())) is not None:
             force = (sec, cue_before(text, sec) or "CN")  # 江苏省保安第9旅: a province's force, Chinese unless 伪
         if force is None and not branch and (gar := garrison_prefix(text, m.start())) is not None:
@@ -334,10 +340,13 @@ def find_units(text: str) -> list[Mention]:
                 surface = text[s:m.start("num")] + num + (post or "") + ech
             if force:  # a force of another state: its name leads the key; no number (no Chinese/Japanese twin)
                 fs = force[0] if i == 0 else s
-                key = text[force[0]:m.start()] + re.sub(rf"第?{NUM}", f"第{n}", surface, count=1)
+                head = "抗联" if kanglian else text[force[0]:m.start()]
+                key = head + re.sub(rf"第?{NUM}", f"第{n}", surface, count=1)
+                form = text[force[0]:m.start()] + surface
                 out.append(Mention("unit", fs, e, text[fs:e] if i == 0 else surface,
                                    {"key": key, "echelon": ech, "number": None, "modifiers": mods, "cue": force[1],
-                                    "implied": force[1], "group": group, "alts": set(), "raw_echelon": ech}))
+                                    "implied": force[1], "group": group, "alts": {form} - {key},
+                                    "raw_echelon": ech}))
                 continue
             alts = {surface} if surface != key else set()
             if branch and last:
