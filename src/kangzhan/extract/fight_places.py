@@ -474,7 +474,7 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
     """places and the place in the name of each fight named after a place no gazetteer holds (韦岗战斗 → 韦岗): the
     name's 2-4 character stem where the name is written, when no place is read there."""
     from kangzhan.extract.lexicons import common_words
-    from kangzhan.extract.mentions.places import place_kind
+    from kangzhan.extract.mentions.places import place_kind, rare_place_word
     added: list[Mention] = []
     for m in battles:
         name = m.value.get("name")
@@ -484,20 +484,10 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
         stem = name[:-len(suffix)] if suffix else ""
         end = m.start + len(stem)
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) or not text.startswith(stem, m.start) \
-                or _NOT_PLACE_STEM.search(stem) or stem in common_words() and not _tagged_place(stem) \
+                or _NOT_PLACE_STEM.search(stem) or stem in common_words() and not rare_place_word(stem) \
                 or any(p.start < end and m.start < p.end for p in [*places, *added]):
             continue
         added.append(Mention("place", m.start, end, stem, {
             "name": stem, "kind": place_kind(stem) or "village", "lon": None, "lat": None, "official": None,
             "source": "context", "short": None}))
     return sorted([*places, *added], key=lambda p: p.start) if added else places
-
-
-_RARE_PLACE_WORD = 1000  # a place-name word rarer than this in the word list is a place (南苑), not a kind (城市)
-
-
-def _tagged_place(word: str) -> bool:
-    """The word list reads the word as a rare place name (南苑, 63), not an everyday one (城市保卫战: 城市, 25084)."""
-    from kangzhan.extract.lexicons import common_words
-    freq, flag = common_words().get(word, (0, ""))
-    return flag == "ns" and freq < _RARE_PLACE_WORD

@@ -1333,6 +1333,13 @@ _FIGHT_VERB_BEFORE = re.compile(r"(?:发起|发动|进行|打响|参加|指挥|�
 _RARE_NS = 100  # a place-tagged word of jieba used more often is mostly an everyday noun too (山村, 海岭)
 
 
+def rare_place_word(word: str) -> bool:
+    """The dictionary tags the word a rare place name (a park's or a suburb's name, ns used < 100 times), not an
+    everyday noun that is a place too (山村 178, 城市 25084): written before 战斗, it names where the fight was."""
+    freq, tag = _words().get(word, (0, ""))
+    return tag == "ns" and freq < _RARE_NS
+
+
 def _fight_named_stems(text: str, taken: list[bool]) -> list[Mention]:
     """The two-character place a fight is named after (车桥战役), when no gazetteer holds it and it is an everyday
     noun (车桥 "axle"): a place only where the text also sets the stem as one elsewhere (向车桥增援, 车桥据点), or
@@ -1349,7 +1356,7 @@ def _fight_named_stems(text: str, taken: list[bool]) -> list[Mention]:
         freq, tag = _words().get(stem, (0, ""))  # an everyday noun: a word the dictionary holds (涞阳 is none)
         if freq >= 300 or tag not in ("n", "ns", "nz", "s", "j") or _BAD_ITEM.search(stem) or stem in _NOT_PLACES:
             continue
-        placed = tag == "ns" and freq < _RARE_NS  # a rare place name of the dictionary (南苑战斗): no placing needed
+        placed = rare_place_word(stem)  # a rare place name of the dictionary (南苑战斗): no placing needed
         i = text.find(stem)
         while i >= 0 and not placed:
             placed = i != s and not _FIGHT_AFTER_STEM.match(text, i + 2) \
