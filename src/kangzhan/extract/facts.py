@@ -646,13 +646,30 @@ def _canonical_names(battles: list[Mention], sent_of, alias_of: dict[str, str]) 
         name = m.value["name"]
         canon = alias_of.get(name, name)
         for n in (canon, name):
-            key = (_stem(n), _ordinal(n))
+            key = (_feature_stem(_stem(n)), _ordinal(n))
             if not key[0]:
                 continue
             if key in places and places[key] != canon and name not in alias_of and name != places[key]:
-                alias_of[name] = places[key]
+                if len(_stem(name)) > len(_stem(places[key])):  # 平型战役 then 平型关战役: the full name is the main one
+                    old = places[key]
+                    for a, owner in list(alias_of.items()):
+                        if owner == old:
+                            alias_of[a] = name
+                    alias_of[old], places[key] = name, name
+                else:
+                    alias_of[name] = places[key]
             else:
                 places.setdefault(key, canon)
+
+
+# the feature word that ends a pass's or a mountain's name (X关, X山, X口, X岭): a writer may drop it from a battle
+# named after the place (a typo or a short form: 某某战役 beside 某某关战役), and the two names are one battle
+_FEATURE_END = re.compile(r"(?<=..)[关山口岭]$")
+
+
+def _feature_stem(stem: str) -> str:
+    """The stem of a battle's name without the feature word that closes its place (X关 → X), for matching names."""
+    return _FEATURE_END.sub("", stem)
 
 
 # an incident (珍珠港事变, 九一八事变) opens a war or a phase of it: the battles after it are no parts of it
