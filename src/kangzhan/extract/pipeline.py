@@ -982,6 +982,22 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         b = by_name[name]
         if b.start is None:
             b.start, b.end = d.value["date"], d.value.get("end")
+    for name, parent in local.items():  # a local action none of whose sentences dates it: within its campaign
+        b, whole = by_name.get(name), by_name.get(parent)
+        if b is not None and whole is not None and b.start is None:
+            b.start = _within(whole.start, whole.end)
+
+
+def _within(start: DateValue | None, end: DateValue | None) -> DateValue | None:
+    """What a campaign's dates say of the date of any fight inside it: the month (or the year) its start and its end
+    share (1940年8月20日至31日 → 1940-08; 1938年5月至7月 → 1938), None when they share no year or it has no end."""
+    if start is None or end is None:
+        return None
+    a, b = start.iso, end.iso
+    for n in (7, 4):
+        if len(a) >= n and len(b) >= n and a[:n] == b[:n]:
+            return DateValue(a[:n])
+    return None
 
 
 _INNER_QUOTES = re.compile(r"[“”「」\"]")
@@ -1058,11 +1074,20 @@ _WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$")
 _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻悉|惊闻|闻讯|听到消息|接到噩耗|噩耗传来)")
 
 
+# the issue of a newspaper or a journal a text quotes (《某某日报》1938年3月2日号载, 刊于1939年5月的《某某》,
+# 《某某周刊》1940年第3期): the day it was printed, after the fight it reports
+_ISSUE_BEFORE = re.compile(r"(?:》|(?:刊|载|登|发表|刊载|登载)(?:于|在))\s*$")
+_ISSUE_AFTER = re.compile(r"(?<=[日月])号|\s*(?:的?第[0-9一二三四五六七八九十]+[版期]|[出再]版|刊[出登载]|登载|发表|[所]?载)")
+
+
 def _date_of_telling(text: str, d: Mention) -> bool:
     """The date is when the text (or a witness) was written or heard the news, no date of the fight: a poem's
-    or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these."""
+    or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; or the
+    issue of a periodical the text quotes (《某报》DATE号载, 刊于DATE)."""
     return _WRITTEN_ON.search(text, max(0, d.start - 4), d.start) is not None \
-        or _NEWS_AFTER.match(text, d.end) is not None
+        or _NEWS_AFTER.match(text, d.end) is not None \
+        or _ISSUE_BEFORE.search(text, max(0, d.start - 4), d.start) is not None \
+        or _ISSUE_AFTER.match(text, d.end) is not None
 
 
 def _ends_before(end: str, day: str) -> bool:
