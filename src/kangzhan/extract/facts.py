@@ -642,6 +642,7 @@ def _canonical_names(battles: list[Mention], sent_of, alias_of: dict[str, str]) 
                 alias_of.setdefault(m.value["name"], alias_of.get(prev.value["name"], prev.value["name"]))
             break
     places: dict[tuple[str, str], str] = {}
+    written: dict[tuple[str, str], str] = {}  # the stem as the name that gave the key writes it
     for m in named:
         name = m.value["name"]
         canon = alias_of.get(name, name)
@@ -649,13 +650,12 @@ def _canonical_names(battles: list[Mention], sent_of, alias_of: dict[str, str]) 
             key = (_feature_stem(_stem(n)), _ordinal(n))
             if not key[0]:
                 continue
+            written.setdefault(key, _stem(n))
             if key in places and places[key] != canon and name not in alias_of and name != places[key]:
-                if len(_stem(name)) > len(_stem(places[key])):  # 平型战役 then 平型关战役: the full name is the main one
-                    old = places[key]
-                    for a, owner in list(alias_of.items()):
-                        if owner == old:
-                            alias_of[a] = name
-                    alias_of[old], places[key] = name, name
+                if len(_stem(name)) > len(written[key]) and places[key] == n.replace(_stem(name), written[key], 1) \
+                        and not any(owner == places[key] for owner in alias_of.values()):
+                    # 某某战役 then 某某关战役 (no other name of it yet): the name with its place in full is the main one
+                    alias_of[places[key]], places[key] = name, name
                 else:
                     alias_of[name] = places[key]
             else:
