@@ -642,17 +642,34 @@ def _canonical_names(battles: list[Mention], sent_of, alias_of: dict[str, str]) 
                 alias_of.setdefault(m.value["name"], alias_of.get(prev.value["name"], prev.value["name"]))
             break
     places: dict[tuple[str, str], str] = {}
+    written: dict[tuple[str, str], str] = {}  # the stem as the name that gave the key writes it
     for m in named:
         name = m.value["name"]
         canon = alias_of.get(name, name)
         for n in (canon, name):
-            key = (_stem(n), _ordinal(n))
+            key = (_feature_stem(_stem(n)), _ordinal(n))
             if not key[0]:
                 continue
+            written.setdefault(key, _stem(n))
             if key in places and places[key] != canon and name not in alias_of and name != places[key]:
-                alias_of[name] = places[key]
+                if len(_stem(name)) > len(written[key]) and places[key] == n.replace(_stem(name), written[key], 1) \
+                        and not any(owner == places[key] for owner in alias_of.values()):
+                    # 某某战役 then 某某关战役 (no other name of it yet): the name with its place in full is the main one
+                    alias_of[places[key]], places[key] = name, name
+                else:
+                    alias_of[name] = places[key]
             else:
                 places.setdefault(key, canon)
+
+
+# the feature word that ends a pass's or a mountain's name (X关, X山, X口, X岭): a writer may drop it from a battle
+# named after the place (a typo or a short form: 某某战役 beside 某某关战役), and the two names are one battle
+_FEATURE_END = re.compile(r"(?<=..)[关山口岭]$")
+
+
+def _feature_stem(stem: str) -> str:
+    """The stem of a battle's name without the feature word that closes its place (X关 → X), for matching names."""
+    return _FEATURE_END.sub("", stem)
 
 
 # an incident (珍珠港事变, 九一八事变) opens a war or a phase of it: the battles after it are no parts of it

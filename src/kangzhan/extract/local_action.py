@@ -82,7 +82,9 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
             and 0 <= sent(m.start) < len(labels) and labels[sent(m.start)] == campaign]
     ends = {p.end: p.value.get("name", p.text) for p in places}
     parents = {ends[e] for m in free for e in (m.start, m.start - 1) if e in ends and text[e:m.start] in ("", "的")}
-    counts = Counter(m.value.get("name", m.text) for m in free if m.value.get("name", m.text) not in parents)
+    glossed = _glossed_names(text, places)
+    counts = Counter(glossed.get(m.value.get("name", m.text), m.value.get("name", m.text)) for m in free
+                     if m.value.get("name", m.text) not in parents)
     ranked = counts.most_common(2)
     if not ranked:
         return None
@@ -95,10 +97,11 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
         return None  # a city or a county the text keeps returning to: the campaign's theatre
     if len(ranked) > 1 and n < 2 * ranked[1][1] or any(place in x for x in names):
         return None
-    n = text.count(place)  # every time the text writes it (in no battle's name: above), found in context or not
+    # every time the text writes it (in no battle's name: above), found in context or not, or another name of it
+    n = text.count(place) + sum(text.count(g) for g, p in glossed.items() if p == place)
     if n < _MIN_MENTIONS or n <= sum(1 for m in battles if m.value.get("name") == campaign):
         return None  # the campaign named as often as the place: the text is about the campaign
-    mine = [m for m in free if m.value.get("name", m.text) == place]
+    mine = [m for m in free if glossed.get(m.value.get("name", m.text), m.value.get("name", m.text)) == place]
     fought = {sent(m.start) for m in mine if _FOUGHT.search(text, *sentences[sent(m.start)])}
     if len(fought) < _MIN_FOUGHT or atrocity_at(text, place, sentences):
         return None  # fought at once, or the place of a massacre the text names (X惨案): no fight of its own
@@ -150,6 +153,25 @@ def whole_sentences(text: str, sentences: list[tuple[int, int]], labels: list[st
             run.append(k)
             k += 1
     return (whole, name, first, run) if run else None
+
+
+def _glossed_names(text: str, places: list[Mention]) -> dict[str, str]:
+    """Another name of a place given in a bracket right after it, the bracket's last words (某某高地(日军地图标为
+    850高地), 某村(今某镇)): the other name → the place named first. Only a name of the same kind (two heights, two
+    villages), so that a county or a province glossed after a village (某村(某县)) stays a place of its own."""
+    out: dict[str, str] = {}
+    for m in places:
+        name = m.value.get("name", m.text)
+        if not text.startswith(("(", "（"), m.end):
+            continue
+        close = min((i for i in (text.find(")", m.end), text.find("）", m.end)) if i > 0), default=-1)
+        if close < 0 or close - m.end > 20:
+            continue
+        other = next((q for q in places if q.end == close and m.end < q.start
+                      and q.value.get("kind") == m.value.get("kind")), None)
+        if other is not None and other.value.get("name", other.text) != name:
+            out.setdefault(other.value.get("name", other.text), name)
+    return out
 
 
 def _referenced(text: str, campaign: str, battles: list[Mention]) -> bool:

@@ -1137,6 +1137,10 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         b = by_name[name]
         if b.start is None:
             b.start, b.end = d.value["date"], d.value.get("end")
+    for name, parent in local.items():  # a local action none of whose sentences dates it: within its campaign
+        b, whole = by_name.get(name), by_name.get(parent)
+        if b is not None and whole is not None and b.start is None:
+            b.start = _within(whole.start, whole.end)
     for name, b in by_name.items():  # 1937年发动全面侵华,先后在X发起进攻。…在X奋起反击…X会战: the run up to it
         if b.start is None and (d := _date_into_run(a, name)) is not None:
             b.start = d.value["date"]
@@ -1169,6 +1173,18 @@ def _date_into_run(a: Analysis, name: str) -> Mention | None:
 
 # what closes the date's clause run: the end of a clause that is no list (the date then dates that clause only)
 _CLAUSE_STOP = re.compile(r"[;；]")
+
+
+def _within(start: DateValue | None, end: DateValue | None) -> DateValue | None:
+    """What a campaign's dates say of the date of any fight inside it: the month (or the year) its start and its end
+    share (1940年8月20日至31日 → 1940-08; 1938年5月至7月 → 1938), None when they share no year or it has no end."""
+    if start is None or end is None:
+        return None
+    a, b = start.iso, end.iso
+    for n in (7, 4):
+        if len(a) >= n and len(b) >= n and a[:n] == b[:n]:
+            return DateValue(a[:n])
+    return None
 
 
 _INNER_QUOTES = re.compile(r"[“”「」\"]")
@@ -1245,20 +1261,21 @@ _WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$")
 _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻悉|惊闻|闻讯|听到消息|接到噩耗|噩耗传来)")
 
 
-# a paper's issue and page (《大众日报》1941.2.10第1版, 《新华日报》1938年5月3日 第二版): the day it was printed
-_PAPER_BEFORE = re.compile(r"》\s*$")
-_PAGE_AFTER = re.compile(r"\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[0-9]{1,2}版)")
+# the issue of a newspaper or a journal a text quotes or reprints (《某某日报》1938年3月2日号载, 刊于1939年5月的《某某》,
+# 《某某周刊》1940年第3期, 《某某报》1941.2.10第1版): the day it was printed, after the fight it reports
+_ISSUE_BEFORE = re.compile(r"(?:》|(?:刊|载|登|发表|刊载|登载)(?:于|在))\s*$")
+_ISSUE_AFTER = re.compile(r"(?<=[日月])号|\s*(?:的?第\s*[0-9一二三四五六七八九十]{1,3}\s*[版期]|[0-9]{1,2}版|[出再]版|刊[出登载]|登载|发表|[所]?载)")
 
 
 def _date_of_telling(text: str, d: Mention) -> bool:
     """The date is when the text (or a witness) was written or heard the news, no date of the fight: a poem's
-    or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; a
-    reprinted clipping's paper and page (《X报》DATE第N版) the day it was printed, a dispatch's dateline
-    (【…二十六日电】) the day it was filed."""
+    or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; the
+    issue of a periodical the text quotes or reprints (《某报》DATE号载, 刊于DATE, 《X报》DATE第N版) the day it was printed,
+    a dispatch's dateline (【…二十六日电】) the day it was filed."""
     return _WRITTEN_ON.search(text, max(0, d.start - 4), d.start) is not None \
         or _NEWS_AFTER.match(text, d.end) is not None \
-        or (_PAPER_BEFORE.search(text, max(0, d.start - 2), d.start) is not None
-            and _PAGE_AFTER.match(text, d.end) is not None) \
+        or _ISSUE_BEFORE.search(text, max(0, d.start - 4), d.start) is not None \
+        or _ISSUE_AFTER.match(text, d.end) is not None \
         or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None)
 
 

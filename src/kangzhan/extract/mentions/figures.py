@@ -1155,8 +1155,11 @@ _MAX_BATTLE_LOSS = 1_500_000
 
 
 # the bodies a side left on the field or dragged away, counted by 具 (丢下了1260多具尸体, 留下三百余具敌尸,
-# 拖着250多具尸体逃回): its killed
-_BODIES = re.compile(rf"(?:丢下|留下|遗下|遗弃|抛下|丢弃|扔下|拖着|拖走|拖回|抬着|抬走|运走)了?(?P<count>{_COUNT})(?<=具)(?:敌尸|尸体|尸首|死尸)")
+# 拖着250多具尸体逃回), or lying there (阵前躺着二百余具日军尸体): its killed; whose bodies they were may be written
+# before 尸体 (留下八十多具日军尸体, 躺着有过百名伪军的尸体), and a count of men (名) or bodies lying counts only so
+_BODIES = re.compile(rf"(?:(?:丢下|留下|遗下|遗弃|抛下|丢弃|扔下|拖着|拖走|拖回|抬着|抬走|运走)了?|(?P<lying>躺着|躺下|躺满了|"
+                     rf"横躺着|横陈着|横陈|倒着)有?)(?P<count>{_COUNT})(?<=[具名])(?:(?P<whose>{_JP}|{_CN})的?)?"
+                     r"(?:敌尸|尸体|尸首|死尸)")
 # a side word that is no actor: a place or a direction of it (在我军阵地前, 向敌方阵地)
 _SIDE_AS_PLACE = re.compile(r"阵地|阵前|方面|防线|据点")
 
@@ -1169,8 +1172,11 @@ def _bodies_left(text: str, taken: set[int]) -> list[Mention]:
         cs = m.start("count")
         if cs in taken:
             continue
+        whose = m.group("whose")
+        if not whose and (m.group("lying") or text[m.end("count") - 1] == "名") and not text.startswith("敌尸", m.end("count")):
+            continue  # 躺着十几具尸体, 留下三名尸首: whose dead, the text does not say
         s0 = _sentence_start(text, cs)
-        side = "JP" if text.startswith("敌尸", m.end("count")) else None
+        side = _SIDE_WORDS.get(whose) or ("JP" if text.startswith("敌尸", m.end("count")) else None)
         for w in _SIDE.finditer(text, s0, m.start()) if side is None else ():
             if not _SIDE_AS_PLACE.match(text, w.end()) and text[w.start() - 1:w.start()] not in ("在", "向", "对", "于"):
                 side = _side_of(w)

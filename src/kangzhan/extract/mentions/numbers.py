@@ -18,7 +18,7 @@ Public API:
     COUNT_RE: the compiled pattern (group "num" = the count, "unit" = the word after it), for
     finders that embed counts in their own patterns (figures.py).
 
-Qualifiers: 余/多/以上/有余/强/超过/已过/逾/"+" (100,000+人) → atLeast; 约/大约/左右/上下/许 → about;
+Qualifiers: 余/多/以上/有余/强/超过/已过/过 (过百, 过万)/逾/"+" (100,000+人) → atLeast; 约/大约/左右/上下/许 → about;
 近/将近/不足/不到/以下/以内/未满 → atMost; otherwise exact.
 """
 
@@ -34,7 +34,7 @@ _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000
 _BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
 CN_DIGITS = "〇零一二两三四五六七八九十百千"
 
-_PRE_ATLEAST = ("已过", "超过", "逾", "不下", "不少于", "至少")
+_PRE_ATLEAST = ("已过", "超过", "逾", "不下", "不少于", "至少", "过")
 _PRE_ABOUT = ("约有", "约为", "大约", "约计", "约", "上")  # 上千, 上万: a round magnitude, about
 _PRE_ATMOST = ("将近", "接近", "近", "不足", "不到", "未满", "不满")
 _SUF_ATLEAST = ("以上", "有余", "余", "多", "强", "+")
@@ -43,7 +43,7 @@ _SUF_ATMOST = ("以下", "以内", "之内")
 
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _CN = rf"[{CN_DIGITS}]+"
-_PRE = "已过|超过|逾|不下|不少于|至少|约有|约为|大约|约计|约|将近|接近|近|不足|不到|未满|不满|(?<![以之])上(?=[百千万萬])"
+_PRE = "已过|超过|(?<![经通越穿度路])过(?=[百千万萬])|逾|不下|不少于|至少|约有|约为|大约|约计|约|将近|接近|近|不足|不到|未满|不满|(?<![以之])上(?=[百千万萬])"
 _SUF = r"以上|有余|余|多|强|左右|上下|许|以下|以内|之内|\+"
 _MEASURE = (r"个(?:集团军|方面军|师团|旅团|联队|大队|中队|战区|军|师|旅|团|营|连|纵队|支队|兵团|飞行团|战队|舰队|"
             r"挺进纵队|步兵营|加强师|多师|月|星期|小时|昼夜|方向|县|村|省|城市|据点)")
@@ -52,10 +52,10 @@ _UNIT = (rf"{_MEASURE}|人次|余人|多人|人|名|众|兵(?!力)|员|架|辆|�
 # a count: optional prefix qualifier, digits (Arabic or Chinese), optional 余/多 before 万, optional
 # magnitude, optional suffix qualifier, optional unit word
 COUNT_RE = re.compile(
-    rf"(?=[已超逾不至约大将接近未上0-9{CN_DIGITS}万萬])"  # a cheap first-character test before the full pattern
+    rf"(?=[已超过逾不至约大将接近未上0-9{CN_DIGITS}万萬])"  # a cheap first-character test before the full pattern
     rf"(?P<pre>{_PRE})?"
     rf"(?<![几若])(?<!数(?![0-9]))(?P<num>(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:[万萬亿]{_CN})?(?:余|多)?[万萬亿]?(?:余|多)?"  # 一万二千: the thousands after 万
-    rf"|[万萬千百](?=余|多)|(?<=[近约逾达])[万千])"
+    rf"|[万萬千百](?=余|多)|(?<=[近约逾达])[万千]|(?<=过)[万萬千百])"
     rf"(?:(?P<sep>[-－—～~〜]|至|到)(?P<hi>(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:余|多)?[万萬亿]?(?:余|多)?))?"
     rf"(?P<suf>{_SUF})?(?P<unit>{_UNIT})?(?P<suf2>左右|上下|以上|以下)?"
 )

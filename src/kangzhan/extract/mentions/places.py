@@ -283,6 +283,10 @@ def _fought_at(text: str, s: int, e: int) -> bool:
     return bool(_VERB_BEFORE_END.search(text, max(0, s - 4), s) or _LOCATIVE.match(text, e))
 
 
+# a cove or river bend named after the clan that settled it (陈家湾, 李家湾): a village of the hills, no bay of the sea
+_CLAN_COVE = re.compile(r".家湾$")
+
+
 def place_kind(name: str) -> str | None:
     """Kind of a toponym: from the lexicons, else from its suffix."""
     hit = _lexicon().get(name)
@@ -322,7 +326,10 @@ def _mention(text: str, start: int, end: int, source: str, kind: str | None = No
     # a town no gazetteer holds, written with 县 or 城 (宛平县城, 万泉城): the county seat is called by its stem too
     # and a village written with its 村 (塘马村) by its stem (塘马), as its fight is named (塘马战斗)
     short = name[:-1] if source == "suffix" and name[-1] in "县城村" and len(name) >= 3 else None
-    return Mention("place", start, end, name, {"name": name, "kind": kind or place_kind(name), "lon": None,
+    kind = kind or place_kind(name)
+    if kind == "bay" and _CLAN_COVE.search(name):
+        kind = "village"
+    return Mention("place", start, end, name, {"name": name, "kind": kind, "lon": None,
                                                 "lat": None, "official": None, "source": source, "short": short})
 
 
@@ -1455,6 +1462,20 @@ def _attack_targets(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# a height named by its elevation on the map (a military history's 1200高地, 597.9高地, 五三三八高地, 三五〇号高地): the
+# number read digit by digit, three or four of them (a height in metres), then 高地; no count or year runs into it
+_HEIGHT = re.compile(r"(?<![0-9.〇零一二三四五六七八九十百千])(?:[0-9]{3,4}(?:\.[0-9])?|[〇零一二三四五六七八九]{3,4})号?高地")
+
+
+def _height_places(text: str, taken: list[bool]) -> list[Mention]:
+    """Heights named by their elevation (see _HEIGHT): places of kind mountain, where the fighting often is."""
+    out = []
+    for m in _HEIGHT.finditer(text):
+        if not any(taken[m.start():m.end()]):
+            _claim(text, out, taken, m.start(), m.end(), "suffix", "mountain")
+    return out
+
+
 # villages named by a numeral (二塘, 五塘, 三堡): stations along a road, counted from a town
 # (?<![X])(?P<name>[N]{1,2}…) written (?P<name>[N](?<![X][N])[N]?…): the same matches (the lookbehind reads the
 # same character before the name), but the pattern opens with a character class, which re scans for in C
@@ -1738,6 +1759,7 @@ def find_places(text: str) -> list[Mention]:
     out += _relative_places(text, taken)
     out += _romanized_places(text, taken)
     out += _bracket_aliases(text, taken)
+    out += _height_places(text, taken)
     out += _numbered_places(text, taken)
     out += _context_places(text, taken)
     out += _prep_places(text, taken)
