@@ -13,9 +13,9 @@ setting closes it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
+from kangzhan.extract.fight_places import outside_spans
 from kangzhan.extract.mentions.base import Mention
 
 _SETTING = re.compile(r"《[^《》\n]{1,30}》(?:一剧|剧)?(?:中|里)")
@@ -45,13 +45,4 @@ def fiction_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def outside_fiction(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions that stand outside every fiction frame of the text."""
-    spans = fiction_spans(text) if "《" in text else ()
-    if not spans:
-        return mentions
-    starts = [s for s, _ in spans]
-    out = []
-    for m in mentions:
-        k = bisect_right(starts, m.start) - 1
-        if k < 0 or m.start >= spans[k][1]:
-            out.append(m)
-    return out
+    return outside_spans(mentions, list(fiction_spans(text))) if "《" in text else mentions

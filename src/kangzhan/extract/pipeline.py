@@ -37,6 +37,7 @@ from kangzhan.extract.fight_places import (
     name_places,
     negated_places,
     news_places,
+    outside_spans,
     relief_origins,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
@@ -511,17 +512,7 @@ def _outside_training(text: str, units: list[Mention]) -> list[Mention]:
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
     """The places that are not part of a named unit's name (numbered units hold no toponym)."""
-    spans = sorted((u.mention.start, u.mention.end) for u in units if u.number is None)
-    if not spans:
-        return places
-    starts = [a for a, _ in spans]
-    out = []
-    for m in places:
-        k = bisect_right(starts, m.start) - 1
-        if k >= 0 and spans[k][0] <= m.start and m.end <= spans[k][1]:
-            continue
-        out.append(m)
-    return out
+    return outside_spans(places, [(u.mention.start, u.mention.end) for u in units if u.number is None])
 
 
 def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mention]:
@@ -1137,18 +1128,13 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         b = by_name[name]
         if b.start is None:
             b.start, b.end = d.value["date"], d.value.get("end")
-    for name, parent in local.items():  # a local action none of whose sentences dates it: within its campaign
-        b, whole = by_name.get(name), by_name.get(parent)
-        if b is not None and whole is not None and b.start is None:
-            b.start = _within(whole.start, whole.end)
     for name, b in by_name.items():  # 1937年发动全面侵华,先后在X发起进攻。…在X奋起反击…X会战: the run up to it
         if b.start is None and (d := _date_into_run(a, name)) is not None:
             b.start = d.value["date"]
-    for b in by_name.values():  # a part the text dates only by its campaign's one year: that year
-        whole = by_name.get(b.part_of or "")
-        if b.start is None and b.end is None and whole is not None and whole.start is not None \
-                and whole.start.precision == "year" and (whole.end is None or whole.end.iso == whole.start.iso):
-            b.start = DateValue(whole.start.iso)
+    for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, 四行仓库 in 淞沪会战):
+        whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
+        if whole is not None and b.start is None and b.end is None:
+            b.start = _within(whole.start, whole.end)
 
 
 def _date_into_run(a: Analysis, name: str) -> Mention | None:
@@ -1177,9 +1163,12 @@ _CLAUSE_STOP = re.compile(r"[;；]")
 
 def _within(start: DateValue | None, end: DateValue | None) -> DateValue | None:
     """What a campaign's dates say of the date of any fight inside it: the month (or the year) its start and its end
-    share (1940年8月20日至31日 → 1940-08; 1938年5月至7月 → 1938), None when they share no year or it has no end."""
-    if start is None or end is None:
+    share (1940年8月20日至31日 → 1940-08; 1938年5月至7月 → 1938), the year of a campaign dated by its year alone
+    (1937), None when they share no year or it has no end and a finer start (it may have run on for months)."""
+    if start is None:
         return None
+    if end is None:
+        return DateValue(start.iso) if start.precision == "year" else None
     a, b = start.iso, end.iso
     for n in (7, 4):
         if len(a) >= n and len(b) >= n and a[:n] == b[:n]:
