@@ -24,7 +24,7 @@ _HOME_BEFORE = re.compile(r"(?:家住|住在|祖籍|籍贯|原籍|出生于|出�
 # a word of a life's other places or of remembrance, then the places up to the clause's end (a shorter reach: an
 # unpunctuated inscription runs on into the fight): schools entered, an interview's place, burial, where a
 # monument stood or is kept, where a body was carried (遗体运抵X)
-_LIFE_BEFORE = re.compile(r"(?:考入|毕业于|就读于|肄业于|采访地点[:：]?|葬于|葬在|安葬(?:于|在)|迁葬(?:于|至)|厝于|"
+_LIFE_BEFORE = re.compile(r"(?:考入|毕业于|就读于?|入读于?|肄业于|采访地点[:：]?|葬于|葬在|安葬(?:于|在)|迁葬(?:于|至)|厝于|"
                           r"(?:冢|墓)(?:在|位于)|原立于|存放于|存于|藏于|陈列于|征集自|发现于|散落于|"
                           r"(?:遗体|遗骸|忠骸|灵柩|灵榇|骨灰)[^，,。；;\n]{0,6}?(?:运抵|运至|运往|运回|移至|送至))"
                           r"(?P<where>[^，,。；;：:!！?？\n]{2,16})")
@@ -42,7 +42,7 @@ _LIFE_AFTER = re.compile(r"人(?![民员口马数们群士质力心物手工造�
                          r"|年?[一二三四五六七八九十\d]{1,3}(?:周)?岁"
                          # up to four characters of the school's or grave's own name between (X步兵学校, X王某衣冠墓)
                          r"|[^，,。；;、\s\d后把被在于从向与和及并]{0,4}?"
-                         r"(?:学校|军校|分校|中学|小学|大学|学堂|讲武堂|师范|碑林|陵园|公墓|墓地|墓园|衣冠冢|衣冠墓)"
+                         r"(?:学校|军校|分校|中学|小学|大学|学院|书院|公学|学堂|讲武堂|师范|碑林|陵园|公墓|墓地|墓园|衣冠冢|衣冠墓)"
                          # a veteran or a schoolmate named by his academy (X老兵, X四期学员, X毕业生): no battlefield
                          r"|(?:第?[一二三四五六七八九十\d]{1,2}期)?(?:老兵|学员|毕业生|同学)"
                          r"|(?:安厝|安葬|结婚|成亲|完婚|读书|读高小|读小学|读中学|上学|求学)"

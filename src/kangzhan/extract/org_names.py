@@ -3,6 +3,9 @@ or of a high command (东京参谋总部, 东京大本营) names who they were, 
 organisation or unit name", tests/data/dev/NOTES.md). Numbered units (第N师) hold no toponym and named units drop
 theirs already (pipeline._outside_units); these names are no unit mention of their own. Only the mention so
 placed is dropped: the same county named where the fight is told stays a place of the battle.
+The same holds for a society named after its town (香港学生赈济会, 上海各界抗敌后援会), a newspaper's regional edition
+(《大公报》香港版, 人民日报海外版) and a region's war as a whole used as a frame (香港抗战的英雄, 东北抗战史): they name
+who published or which war, no battlefield; not where the war is a verb done at the place (在上海抗战).
 """
 
 from __future__ import annotations
@@ -21,8 +24,22 @@ _ORG_AFTER = re.compile(
     r"|(?:日军|日本|陆军|海军)?(?:参谋总部|参谋本部|大本营|军令部)"  # 东京参谋总部: the high command's seat
     r"|[一二三四五六七八九十]{1,3}(?:支队|大队|中队|区队))"
 )
+# a society named after its town: up to four characters of its members or aim (学生, 各界), then the society's word
+_SOCIETY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:赈济会|救济会|协会|学会|商会|联合会|同乡会|后援会|救国会|救亡会|"
+                            r"促进会|研究会|基金会|慰劳会|抗敌会)")
+# a newspaper's regional edition: the paper's name or title just before, 版 after (not 版图, 版纳)
+_PAPER_BEFORE = re.compile(r"(?:》|」|报)$")
+_EDITION_AFTER = re.compile(r"版(?![图纳画])")
+# the region's war as a frame (香港抗战的, 东北抗日战争史); 在/于X抗战 is a verb phrase, fought there
+_WAR_AFTER = re.compile(r"抗战|抗日战争")
+_WAR_VERB_BEFORE = re.compile(r"(?:在|于|到|赴|留|坚持)$")
 
 
 def outside_org_names(text: str, places: list[Mention]) -> list[Mention]:
-    """The place mentions that open no organ's or local force's name (see the module docstring)."""
-    return [m for m in places if not _ORG_AFTER.match(text, m.end)]
+    """The place mentions that open no organ's, local force's or society's name, no paper's edition and no region's
+    war (see the module docstring)."""
+    return [m for m in places if not (_ORG_AFTER.match(text, m.end) or _SOCIETY_AFTER.match(text, m.end)
+                                      or (_EDITION_AFTER.match(text, m.end)
+                                          and _PAPER_BEFORE.search(text, max(0, m.start - 1), m.start))
+                                      or (_WAR_AFTER.match(text, m.end)
+                                          and not _WAR_VERB_BEFORE.search(text, max(0, m.start - 2), m.start)))]

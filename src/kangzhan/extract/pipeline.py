@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from kangzhan.extract.archives import outside_holdings
 from kangzhan.extract.atrocities import outside_atrocities
 from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.facts import (
@@ -210,7 +211,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     text = as_chinese_view(text)  # 我/敌 read from the Chinese side (a translated Japanese history swaps them)
     sentences = split_sentences(text)
     # no unit of the post-war army, none of a drama's retelling (在《X》中的A…让Y军的B佩服不已)
-    units = resolve_units(text, _outside_training(text, _wartime_units(text, outside_fiction(text, find_units(text)))))
+    units = outside_fiction(text, find_units(text))
+    units = outside_holdings(text, _outside_origins(text, _outside_training(text, _wartime_units(text, units))))
+    units = resolve_units(text, units)  # 馆藏…档案: the holdings' makers; 出身X军: a man's origin
     persons = addressees(text, trim_names(outside_fiction(text, find_persons(text))))  # 吉总指挥世五弟 … 均鉴: courtesy
     entries = roll_entries(text)  # a roll of the dead: a name line over its life dates, then the biography
     persons = spaced_names(text, roll_persons(entries, persons))  # 司令员  杨 成 武: a name spaced to a column
@@ -508,6 +511,18 @@ def _outside_training(text: str, units: list[Mention]) -> list[Mention]:
     that ran a school or a political course took no part in the fight the text tells."""
     return [m for m in units if not (_TRAINING.search(text, max(0, m.start - 6), m.start)
                                      and _TRAINING_AFTER.match(text, m.end))]
+
+
+# a man's origin in a unit (出身29军的张某, 出自第X师, 西北军出身): where his career began, no force of the fight told
+_ORIGIN_BEFORE = re.compile(r"(?:出身于?|出自)(?:原|老)?$")
+_ORIGIN_AFTER = re.compile(r"(?:的)?出身(?![于自])")
+
+
+def _outside_origins(text: str, units: list[Mention]) -> list[Mention]:
+    """The unit mentions but those that name where a person came from (see _ORIGIN_BEFORE): a general's old army
+    took no part in the fight he later led another force in."""
+    return [m for m in units if not (_ORIGIN_BEFORE.search(text, max(0, m.start - 4), m.start)
+                                     or _ORIGIN_AFTER.match(text, m.end))]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:

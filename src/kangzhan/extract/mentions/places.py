@@ -1180,6 +1180,10 @@ _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党�
 # an accord, a conference or an order named after the city where it was made (华盛顿体系, 巴黎和会, 马关条约,
 # 塘沽协定): the place of a signature, no place of a fight
 _ACCORD_AFTER = re.compile(r"(?:体系|体制|会议|和会|条约|公约|协定|协议|宣言|公报|会谈|谈判)")
+# a name that reads as 新 + a verb of forming (新建 "newly built", a district of 南昌 too) before 的/之 and a noun: the
+# adjective (八路军新建的部队, 新建之据点), no place
+_NEWLY_MADE = re.compile(r"新[建编组设立]")
+_ATTRIBUTE_AFTER = re.compile(r"[的之](?![地处间])[\u4e00-\u9fff]")
 # an institution's name with a qualifier between the place and the kind (江西人民出版社, 湖南师范大学, 四川古籍
 # 出版社): publishers, universities and newspapers; memorials and museums are often named after the battle itself
 _ORG_KIND = re.compile(r"出版社|大学|学院|日报|报社|电视台|图书馆|档案馆|高中|中学|小学")
@@ -1781,6 +1785,7 @@ def find_places(text: str) -> list[Mention]:
     ends = {m.end for m in out}
     out = [m for m in out if not _ORG_AFTER.match(text, m.end) and not _qualified_org_after(text, m.end)
            and not _ACCORD_AFTER.match(text, m.end)
+           and not (_NEWLY_MADE.fullmatch(m.text) and _ATTRIBUTE_AFTER.match(text, m.end))
            and not inside_span(titles, m.start)
            and not ((_PHRASE_NAME.fullmatch(m.value["name"]) or _TOWN_SIDE.fullmatch(m.value["name"]))
                     and not text.startswith(("县", "区", "市"), m.end))
