@@ -472,10 +472,12 @@ _NOT_PLACE_STEM = re.compile(r"[反夜线次场性型区面部军队]|[0-9一二
 
 def name_places(text: str, battles: list[Mention], places: list[Mention]) -> list[Mention]:
     """places and the place in the name of each fight named after a place no gazetteer holds (韦岗战斗 → 韦岗): the
-    name's 2-4 character stem where the name is written, when no place is read there."""
+    name's 2-4 character stem where the name is written, when no place is read there and the text names no town of
+    that stem (涞阳县, 涞阳城: the place it already has)."""
     from kangzhan.extract.lexicons import common_words
     from kangzhan.extract.mentions.places import place_kind, rare_place_word
     added: list[Mention] = []
+    shorts = {p.value.get("short") for p in places}  # 涞阳县城 read elsewhere: the fight of 涞阳战斗 is placed there
     for m in battles:
         name = m.value.get("name")
         if not name or m.value.get("implied") or m.value.get("coined"):
@@ -485,7 +487,7 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
         end = m.start + len(stem)
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) or not text.startswith(stem, m.start) \
                 or _NOT_PLACE_STEM.search(stem) or stem in common_words() and not rare_place_word(stem) \
-                or any(p.start < end and m.start < p.end for p in [*places, *added]):
+                or stem in shorts or any(p.start < end and m.start < p.end for p in [*places, *added]):
             continue
         added.append(Mention("place", m.start, end, stem, {
             "name": stem, "kind": place_kind(stem) or "village", "lon": None, "lat": None, "official": None,
