@@ -1,0 +1,53 @@
+"""Leftovers of persons and commands, on sentences written for this test (other persons, units and places than
+the seed, dev and held-out texts):
+
+- a man named after the post he then held and 的 (时任第N集团军总司令的X, 身为师长的X) is a person even when no
+  list knows him; a title and 的 with no verb of holding before it (军长的命令) names nobody;
+- 高级参谋 (高参) before a name names him, with no command;
+- X领导的 + a military unit (X领导的抗联第二路军) is X's command; 领导 of a party (党领导的新四军, 党中央领导的
+  根据地) gives no person and no command.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import extract_json
+
+from kangzhan.extract.mentions.persons import find_persons
+
+
+def _names(text: str) -> set[str]:
+    return {m.value["name"] for m in find_persons(text)}
+
+
+def _commands(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    return {(c["person"], c["unit"]) for c in extract_json(tmp_path, text)["commands"]}
+
+
+def test_the_post_held_then_de_names_the_man_after_it():
+    assert "邓汉祥" in _names("1938年3月，时任第二十二集团军总司令的邓汉祥率部在滕县一带与日军激战。")
+    assert "韦云松" in _names("身为第一七〇师师长的韦云松亲赴前沿督战。")
+
+
+def test_a_title_and_de_without_a_post_held_names_nobody():
+    assert not _names("师长的命令下达后，各团迅速出击。")
+    assert not _names("军长的指挥所设在山后。")
+
+
+def test_a_senior_staff_officer_is_named():
+    assert "冯雁秋" in _names("1939年5月，高级参谋冯雁秋随军赴前线，在随县与日军激战。")
+    assert not _names("高级参谋处设在城内。")
+
+
+def test_a_man_who_led_a_military_unit_commands_it(tmp_path):
+    text = "1940年，周保中领导的抗联第二路军在宝清一带袭击日军。"
+    assert "周保中" in _names(text)
+    assert ("周保中", "抗联第2路军") in _commands(tmp_path, text)
+
+
+def test_leadership_of_a_party_gives_no_person_or_command(tmp_path):
+    text = "1940年，中国共产党领导的新四军在苏北与日军作战。"
+    assert not _names(text)
+    assert not _commands(tmp_path, text)
+    assert not _names("1941年春，在党中央领导的各抗日根据地，军民展开大生产运动。")
