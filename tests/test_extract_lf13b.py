@@ -51,3 +51,26 @@ def test_leadership_of_a_party_gives_no_person_or_command(tmp_path):
     assert not _names(text)
     assert not _commands(tmp_path, text)
     assert not _names("1941年春，在党中央领导的各抗日根据地，军民展开大生产运动。")
+
+
+# --- one claim told twice ----------------------------------------------------------------------------------------
+
+def _figures(tmp_path: Path, text: str) -> list[dict]:
+    return [f for b in extract_json(tmp_path, text)["battles"] for f in b["figures"] if f["kind"] == "casualties"]
+
+
+def test_the_same_count_told_twice_is_one_report_with_both_evidences(tmp_path):
+    text = ("1941年春，日军千余人进犯马鞍山，我军在马鞍山设伏，击毙日军二百余人。"
+            "战后清点，阵地前留下了二百多具日军尸体。")
+    figs = [f for f in _figures(tmp_path, text) if f["count"] == 200]
+    assert len(figs) == 1
+    assert len(figs[0].get("also", [])) == 1
+
+
+def test_different_counts_or_sources_stay_apart(tmp_path):
+    text = ("1941年春，日军千余人进犯马鞍山，我军在马鞍山设伏，击毙日军二百余人。"
+            "据日方战史记载，日军被击毙二百余人。战后清点，阵地前留下了三百多具日军尸体。")
+    figs = _figures(tmp_path, text)
+    assert sorted(f["count"] for f in figs if f["category"] == "killed") == [200, 200, 300]
+    figs = _figures(tmp_path, text)
+    assert not any(f.get("also") for f in figs)

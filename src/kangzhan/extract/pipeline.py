@@ -734,8 +734,38 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             b.span = (sents[ks[0]][0], sents[ks[-1]][1])
             if offsets is not None:  # the original's offsets, as every evidence span
                 b.span = original_span(offsets, *b.span)
+    for b in by_name.values():
+        b.figures = merge_repeated_figures(b.figures)
     facts.battles = list(by_name.values())
     return facts
+
+
+# who a sentence says its figures are from (据日方记载, 日军战史载, 据统计): a figure with one is that source's
+_FIGURE_SOURCE = re.compile(r"据[^，,。;；:：\s]{1,15}?(?:记载|统计|称|报告|报道|战报|详报|资料|记录|公布|估计|回忆|透露|说)"
+                            r"|[^，,。;；:：\s]{2,10}?(?:战史|战报|详报|记载|记录|统计|公布|宣称|声称)")
+
+
+def _figure_source(fig: Figure) -> str:
+    """The source a figure's sentence names for it, '' for the text itself."""
+    m = _FIGURE_SOURCE.search(fig.evidence.sentence) if fig.evidence else None
+    return m.group(0) if m else ""
+
+
+def merge_repeated_figures(figures: list[Figure]) -> list[Figure]:
+    """One claim told twice (过百名日军的尸体 … 一百多具日军尸体): two figures of one battle with the same kind,
+    category, side, count and qualifier from the same source are one report with both evidences. A different count
+    or a different named source (据日方记载 vs the text's own) stays a report of its own."""
+    out: list[Figure] = []
+    first: dict[tuple, Figure] = {}
+    for f in figures:
+        key = (f.kind, f.category, f.side, f.count, f.qualifier, _figure_source(f))
+        kept = first.get(key)
+        if kept is not None and f.evidence is not None and f.evidence != kept.evidence:
+            kept.also.append(f.evidence)
+            continue
+        first.setdefault(key, f)
+        out.append(f)
+    return out
 
 
 def _battle_name_spans(a: Analysis, by_name: dict[str, Battle]) -> dict[tuple[int, int], str | None]:
