@@ -74,3 +74,20 @@ def test_different_counts_or_sources_stay_apart(tmp_path):
     assert sorted(f["count"] for f in figs if f["category"] == "killed") == [200, 200, 300]
     figs = _figures(tmp_path, text)
     assert not any(f.get("also") for f in figs)
+
+
+# --- a month pointed back to dates the next sentence's fight -------------------------------------------------------
+
+def _starts(tmp_path: Path, text: str) -> dict[str, str | None]:
+    return {b["name"]: b["start"] for b in extract_json(tmp_path, text)["battles"]}
+
+
+def test_the_month_pointed_back_to_dates_the_fight_told_next(tmp_path):
+    text = "1939年3月,八路军在冀中平原与日军周旋。\n也是在这个月,南昌会战打响。罗卓英率部血战高安,挫败了日军的进攻。"
+    assert _starts(tmp_path, text).get("高安战斗") == "1939-03"
+
+
+def test_a_sentence_that_leaves_the_month_keeps_no_date_of_it(tmp_path):
+    text = "1939年3月,八路军在冀中平原与日军周旋。\n也是在这个月,南昌会战打响。此前,罗卓英率部血战高安,挫败了日军的进攻。"
+    starts = _starts(tmp_path, text)
+    assert "高安战斗" in starts and starts["高安战斗"] is None

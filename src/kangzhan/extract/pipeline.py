@@ -1174,6 +1174,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # 1937年发动全面侵华,先后在X发起进攻。…在X奋起反击…X会战: the run up to it
         if b.start is None and (d := _date_into_run(a, name)) is not None:
             b.start = d.value["date"]
+    for name, b in by_name.items():  # 也是在这个月,X战役打响。Y率部血战Z: the month the sentence before opened with
+        if b.start is None and (d := _deictic_month_before(a, name)) is not None:
+            b.start = d.value["date"]
     for b in by_name.values():  # a part the text dates only by its campaign's one year: that year
         whole = by_name.get(b.part_of or "")
         if b.start is None and b.end is None and whole is not None and whole.start is not None \
@@ -1199,6 +1202,32 @@ def _date_into_run(a: Analysis, name: str) -> Mention | None:
     if any(d.end <= m.start < e for m in a.battles) or _CLAUSE_STOP.search(a.text, d.end, e):
         return None
     return d if any(d.end <= m.start < e and m.value.get("name", m.text) in mine for m in a.places) else None
+
+
+# a month named by pointing back (同月, 这个月): the month of the sentence it opens, and of the story told on
+_DEICTIC_MONTH = re.compile(r"(?:也是|就是|正是|还是)?(?:在|于)?(?:同月|这个月|这一个?月|当月|是月|本月|该月)")
+# what opens a sentence that leaves that month (此前, 早在, 次年): its fight is of another time
+_TIME_SHIFT = re.compile(r"[\s,，]*(?:此前|之前|先前|早在|早些时候|此后|其后|后来|日后|战后|事后|次年|翌年|第二年|多年|当年|这年|那年|前一年)")
+
+
+def _deictic_month_before(a: Analysis, name: str) -> Mention | None:
+    """The month the sentence right before a battle's first sentence opens with when it points back to a month
+    (也是在这个月,台儿庄战役打响。): the next sentence of the paragraph, opening with no date or time word of its own,
+    goes on telling that month (张自忠率部血战临沂). None when any sentence of the battle has a date."""
+    ks = [k for k, lab in enumerate(a.labels) if lab == name]
+    if not ks or ks[0] == 0:
+        return None
+    s, e = a.sentences[ks[0] - 1]
+    s1, e1 = a.sentences[ks[0]]
+    if "\n" in a.text[e:s1] or _TIME_SHIFT.match(a.text, s1) \
+            or any(a.sentences[k][0] <= d.start < a.sentences[k][1] for d in a.dates for k in ks):
+        return None
+    for d in a.dates:
+        if s <= d.start < e:
+            lead = len(a.text[s:d.start]) - len(a.text[s:d.start].lstrip(" \t　\n"))
+            opens = _DEICTIC_MONTH.fullmatch(a.text, s + lead, d.end) is not None
+            return d if opens and d.value["date"].precision == "month" else None
+    return None
 
 
 # what closes the date's clause run: the end of a clause that is no list (the date then dates that clause only)
