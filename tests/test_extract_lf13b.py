@@ -91,3 +91,23 @@ def test_a_sentence_that_leaves_the_month_keeps_no_date_of_it(tmp_path):
     text = "1939年3月,八路军在冀中平原与日军周旋。\n也是在这个月,南昌会战打响。此前,罗卓英率部血战高安,挫败了日军的进攻。"
     starts = _starts(tmp_path, text)
     assert "高安战斗" in starts and starts["高安战斗"] is None
+
+
+# --- a later date's clause that runs up to the next battle ---------------------------------------------------------
+
+def _span_of(tmp_path: Path, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {b["name"]: (b["start"], b["end"]) for b in extract_json(tmp_path, text)["battles"]}
+
+
+def test_a_later_date_running_up_to_the_next_battle_ends_no_earlier_one(tmp_path):
+    text = ("1933年,日军进犯长城各口,冷口战斗打响,1937年又发动全面侵华,先后在华北、太原发起进攻。"
+            "中国守军在太原奋起抵抗,一次次打退日军的进攻。一个月的太原会战,毙伤日军数千人。")
+    got = _span_of(tmp_path, text)
+    assert got["冷口战斗"] == ("1933", None)
+    assert got["太原会战"][0] == "1937"
+
+
+def test_a_later_date_of_the_same_fight_still_ends_it(tmp_path):
+    text = ("1933年3月,日军进犯长城各口,冷口战斗打响,4月又在冷口发起进攻。"
+            "中国守军在太原奋起抵抗,一次次打退日军的进攻。一个月的太原会战,毙伤日军数千人。")
+    assert _span_of(tmp_path, text)["冷口战斗"] == ("1933-03", "1933-04")

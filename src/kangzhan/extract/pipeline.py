@@ -1162,6 +1162,14 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
         if lab in by_name and glued.get(d.start, lab) in (lab, local.get(lab)):  # 1938年的「X会战」 dates X, not the
             per.setdefault(lab, []).append((i, d))  # sentence's battle; but the local action told in X, in that year
+    for name in by_name:  # 1931年,日军发动九一八事变,…,1937年发动全面侵华,先后在上海发起进攻。…在上海奋起反击: the
+        # clause from the later date runs up to the battle told next; it dates that battle, not the sentence's own
+        d = _date_into_run(a, name)
+        if d is not None:
+            for lab in [lab for lab in per if lab != name]:
+                per[lab] = [x for x in per[lab] if x[1] is not d]
+                if not per[lab]:
+                    del per[lab]
     _battle_dates(a, by_name, per, named_dates)
     for name, d in named_dates.items():  # a battle none of whose sentences dates it: the date before its name
         b = by_name[name]
