@@ -33,7 +33,8 @@ def facts_record(facts) -> dict:
                             "evidence": _ev(e)} for n, e in b.commanders],
             "places": [{"name": n, "evidence": _ev(e)} for n, e in b.places],
             "figures": [{"kind": f.kind, "category": f.category, "side": f.side, "count": f.count,
-                         "qualifier": f.qualifier, "stated": f.stated, "evidence": _ev(f.evidence)}
+                         "qualifier": f.qualifier, "stated": f.stated, "evidence": _ev(f.evidence),
+                         **({"also": [_ev(e) for e in f.also]} if f.also else {})}
                         for f in b.figures],
         } for b in facts.battles],
         "units": [{"name": u.key, "side": u.side, "echelon": u.echelon, "number": u.number,

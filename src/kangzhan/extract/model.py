@@ -88,6 +88,7 @@ class Figure:
     category: str = "casualties"  # casualties, killed, wounded, captured, missing, casualtiesAndMissing …
     stated: str = ""  # the text as written, e.g. "1.1万余人"
     evidence: Evidence | None = None
+    also: list[Evidence] = field(default_factory=list)  # where the same source tells the same count again
 
 
 @dataclass

@@ -740,8 +740,38 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             b.span = (sents[ks[0]][0], sents[ks[-1]][1])
             if offsets is not None:  # the original's offsets, as every evidence span
                 b.span = original_span(offsets, *b.span)
+    for b in by_name.values():
+        b.figures = merge_repeated_figures(b.figures)
     facts.battles = list(by_name.values())
     return facts
+
+
+# who a sentence says its figures are from (据日方记载, 日军战史载, 据统计): a figure with one is that source's
+_FIGURE_SOURCE = re.compile(r"据[^，,。;；:：\s]{1,15}?(?:记载|统计|称|报告|报道|战报|详报|资料|记录|公布|估计|回忆|透露|说)"
+                            r"|[^，,。;；:：\s]{2,10}?(?:战史|战报|详报|记载|记录|统计|公布|宣称|声称)")
+
+
+def _figure_source(fig: Figure) -> str:
+    """The source a figure's sentence names for it, '' for the text itself."""
+    m = _FIGURE_SOURCE.search(fig.evidence.sentence) if fig.evidence else None
+    return m.group(0) if m else ""
+
+
+def merge_repeated_figures(figures: list[Figure]) -> list[Figure]:
+    """One claim told twice (过百名日军的尸体 … 一百多具日军尸体): two figures of one battle with the same kind,
+    category, side, count and qualifier from the same source are one report with both evidences. A different count
+    or a different named source (据日方记载 vs the text's own) stays a report of its own."""
+    out: list[Figure] = []
+    first: dict[tuple, Figure] = {}
+    for f in figures:
+        key = (f.kind, f.category, f.side, f.count, f.qualifier, _figure_source(f))
+        kept = first.get(key)
+        if kept is not None and f.evidence is not None and f.evidence != kept.evidence:
+            kept.also.append(f.evidence)
+            continue
+        first.setdefault(key, f)
+        out.append(f)
+    return out
 
 
 def _battle_name_spans(a: Analysis, by_name: dict[str, Battle]) -> dict[tuple[int, int], str | None]:
@@ -1138,6 +1168,14 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
         if lab in by_name and glued.get(d.start, lab) in (lab, local.get(lab)):  # 1938年的「X会战」 dates X, not the
             per.setdefault(lab, []).append((i, d))  # sentence's battle; but the local action told in X, in that year
+    for name in by_name:  # 1931年,日军发动九一八事变,…,1937年发动全面侵华,先后在上海发起进攻。…在上海奋起反击: the
+        # clause from the later date runs up to the battle told next; it dates that battle, not the sentence's own
+        d = _date_into_run(a, name)
+        if d is not None:
+            for lab in [lab for lab in per if lab != name]:
+                per[lab] = [x for x in per[lab] if x[1] is not d]
+                if not per[lab]:
+                    del per[lab]
     _battle_dates(a, by_name, per, named_dates)
     for name, d in named_dates.items():  # a battle none of whose sentences dates it: the date before its name
         b = by_name[name]
@@ -1145,6 +1183,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             b.start, b.end = d.value["date"], d.value.get("end")
     for name, b in by_name.items():  # 1937年发动全面侵华,先后在X发起进攻。…在X奋起反击…X会战: the run up to it
         if b.start is None and (d := _date_into_run(a, name)) is not None:
+            b.start = d.value["date"]
+    for name, b in by_name.items():  # 也是在这个月,X战役打响。Y率部血战Z: the month the sentence before opened with
+        if b.start is None and (d := _deictic_month_before(a, name)) is not None:
             b.start = d.value["date"]
     for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, 四行仓库 in 淞沪会战):
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
@@ -1170,6 +1211,32 @@ def _date_into_run(a: Analysis, name: str) -> Mention | None:
     if any(d.end <= m.start < e for m in a.battles) or _CLAUSE_STOP.search(a.text, d.end, e):
         return None
     return d if any(d.end <= m.start < e and m.value.get("name", m.text) in mine for m in a.places) else None
+
+
+# a month named by pointing back (同月, 这个月): the month of the sentence it opens, and of the story told on
+_DEICTIC_MONTH = re.compile(r"(?:也是|就是|正是|还是)?(?:在|于)?(?:同月|这个月|这一个?月|当月|是月|本月|该月)")
+# what opens a sentence that leaves that month (此前, 早在, 次年): its fight is of another time
+_TIME_SHIFT = re.compile(r"[\s,，]*(?:此前|之前|先前|早在|早些时候|此后|其后|后来|日后|战后|事后|次年|翌年|第二年|多年|当年|这年|那年|前一年)")
+
+
+def _deictic_month_before(a: Analysis, name: str) -> Mention | None:
+    """The month the sentence right before a battle's first sentence opens with when it points back to a month
+    (也是在这个月,台儿庄战役打响。): the next sentence of the paragraph, opening with no date or time word of its own,
+    goes on telling that month (张自忠率部血战临沂). None when any sentence of the battle has a date."""
+    ks = [k for k, lab in enumerate(a.labels) if lab == name]
+    if not ks or ks[0] == 0:
+        return None
+    s, e = a.sentences[ks[0] - 1]
+    s1, e1 = a.sentences[ks[0]]
+    if "\n" in a.text[e:s1] or _TIME_SHIFT.match(a.text, s1) \
+            or any(a.sentences[k][0] <= d.start < a.sentences[k][1] for d in a.dates for k in ks):
+        return None
+    for d in a.dates:
+        if s <= d.start < e:
+            lead = len(a.text[s:d.start]) - len(a.text[s:d.start].lstrip(" \t　\n"))
+            opens = _DEICTIC_MONTH.fullmatch(a.text, s + lead, d.end) is not None
+            return d if opens and d.value["date"].precision == "month" else None
+    return None
 
 
 # what closes the date's clause run: the end of a clause that is no list (the date then dates that clause only)

@@ -889,8 +889,8 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue
         # NAME UNIT / NAME的UNIT / NAME将军UNIT
-        k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2) if st in by_start
-                  and text[p.end:st] in ("", "的", "将军", "上将", "中将", "少将", "大将")), None)
+        k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2, p.end + 3) if st in by_start
+                  and text[p.end:st] in ("", "的", "将军", "上将", "中将", "少将", "大将", "领导的")), None)
         if k is None and name_style(name) == "JP":  # 某某的精锐第N师团: a modifier between 的 and the unit
             mod = re.match(rf"的{UNIT_MODIFIERS}", text[p.end:p.end + 3])
             k = by_start.get(p.end + mod.end()) if mod else None

@@ -281,8 +281,9 @@ class _Emitter:
         if fig.stated:
             self.add(r, _kz("statedAs"), _zh(fig.stated))
         if fig.evidence:
-            m = self.mention(fig.evidence, [report], battle_iri)
-            self.add(r, _DERIVED, m)
+            for ev in (fig.evidence, *fig.also):
+                m = self.mention(ev, [report], battle_iri)
+                self.add(r, _DERIVED, m)
         else:
             self.add(r, _DERIVED, self.doc)
 

@@ -651,7 +651,32 @@ _ATTRIBUTE_END = re.compile("(精锐|嫡系|主力|王牌|亲信|心腹|部下|�
 # after a title of no office, a word and 的 then the leading itself (指挥官卓越的指挥, 指挥员周密的部署): the word
 # says how he led (在师长X的指挥下 names him: 下 closes the frame)
 _QUALITY_OF_CONDUCT = re.compile(r"的(?:指挥|部署|决策|决断|判断|谋略|战术|领导|调度|筹划|才能|胆识)(?!下)")
+# the verb of a post held before a title and 的 (时任|身为 第N集团军总司令的X): the 的 phrase describes the man named next
+_HELD_POST = re.compile(r"(?:[时曾现原兼担]任|时为|身为|作为)[^，,。;；！!？?\n]{0,20}$")
+# a staff post with no unit of its own before a name (高级参谋X): names who follows, heads nothing
+_STAFF_POST = re.compile("高级参谋|高参(?![与加考])")
 _GENERIC_LEADER = frozenset({"指挥官", "指挥员", "将领", "长官", "统帅", "主官"})  # no unit's office: who, not which
+
+
+# X领导的抗联第一军: 领导的 and a military unit after it (a numbered unit or a force's word within a few characters)
+_LED_UNIT = re.compile(r"领导的(?=[^，,。;；！!？?\n]{0,8}?(?:[0-9一二三四五六七八九十]+(?:军|师|旅|团|营|连|支队|纵队|路军)"
+                       r"|游击队|游击支队|抗日义勇军|抗日联军|独立团|独立营))")
+
+
+def _led_units_holders(text: str) -> list[str]:
+    """Names before 领导的 + a military unit (杨靖宇领导的抗联第一军): the man who led it. 领导 is often political
+    (党领导的…, 中共中央领导的…): only a whole name with a family name, opening its clause or after a function word."""
+    out = []
+    for m in _LED_UNIT.finditer(text):
+        for k in (3, 2, 4):
+            at = m.start() - k
+            cand = text[at:m.start()]
+            if at < 0 or not _NAME_BOUNDARY.search(text[max(0, at - 5):at]) or not _has_surname(cand):
+                continue
+            if cut_name(text, at, strong=True) == cand:
+                out.append(cand)
+                break
+    return out
 
 
 def find_persons(text: str) -> list[Mention]:
@@ -668,8 +693,9 @@ def find_persons(text: str) -> list[Mention]:
             name = cut_name(text, ap.end(), strong=True)  # 团长、黄埔军校六期生X: a second description, then the name
         if not name and text[pos:pos + 1] == "的":  # 连长的X少校: title, 的, then a name closed by a rank
             name = cut_name(text, pos + 1, strong=True)
-            if name and not re.match(_RANK_RE, text[pos + 1 + len(name):pos + 3 + len(name)]):
-                name = None
+            if name and not re.match(_RANK_RE, text[pos + 1 + len(name):pos + 3 + len(name)]) \
+                    and not (_HELD_POST.search(text, max(0, m.start() - 24), m.start()) and _has_surname(name)):
+                name = None  # 时任第N军军长的X: the post the man then held, 的, his name (军长的命令: no name)
         if not name and text[pos:pos + 1] in ("是", "为") and not m.group("br"):
             name = _copula_name(text, pos + 1) or _listed_first_holder(text, pos + 1)  # 指挥官是X。, 军长为X
         if name and len(name) == 2 and m.group("title") in _GENERIC_LEADER \
@@ -682,6 +708,10 @@ def find_persons(text: str) -> list[Mention]:
             if text[pos:pos + 1] in ("是", "为"):  # 师团长是A、B、C: the holders one after the other, each the title's
                 for other in _holders_after(text, at + len(name)):
                     found.setdefault(other, (m.group("title"), "title"))
+    for m in _STAFF_POST.finditer(text):
+        name = cut_name(text, m.end(), strong=True)
+        if name and _has_surname(name):
+            found.setdefault(name, (None, "title"))
     name_ends = {b for n in found for _a, b in occurrences(text, n)}
     for m in re.finditer(rf"(?P<rank>{_RANK_RE})", text):
         if m.start() in name_ends:
@@ -787,8 +817,8 @@ def find_persons(text: str) -> list[Mention]:
     for m in _name_before_unit_matches(text):
         cand = m.group("name")
         cand = cand[:-1] if cand.endswith("的") else cand  # 胡琏的新11师: a two-character name
-        if _MODIFIER_END.search(cand) or _ATTRIBUTE_END.search(cand) or cand[0] in "和与及同":
-            continue
+        if _MODIFIER_END.search(cand) or _ATTRIBUTE_END.search(cand) or cand[0] in "和与及同" or cand.endswith("领导"):
+            continue  # 党领导的新四军: the verb of leading, the party before it (_led_units_holders reads a man there)
         start = m.start("name")
         if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":
             continue  # 包围于|悟口的第26军: the preposition after a verb, not the surname
@@ -811,6 +841,8 @@ def find_persons(text: str) -> list[Mention]:
                     and cand[-3] in cn_surnames() and _accept(cand[-3:], tail_ok=True):
                 found.setdefault(cand[-3:], (None, "unit"))  # 李长和的30团: 和 … 的 is no conjunction
                 break
+    for name in _led_units_holders(text):
+        found.setdefault(name, (None, "unit"))
     for m in _NAMES_BEFORE_UNITS.finditer(text):
         items = re.split("[、和与及]", m.group("names"))
         items[0] = items[0][1:] if len(items[0]) == 3 and items[0][0] in "命令以派由" else items[0]
