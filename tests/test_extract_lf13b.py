@@ -111,3 +111,11 @@ def test_a_later_date_of_the_same_fight_still_ends_it(tmp_path):
     text = ("1933年3月,日军进犯长城各口,冷口战斗打响,4月又在冷口发起进攻。"
             "中国守军在太原奋起抵抗,一次次打退日军的进攻。一个月的太原会战,毙伤日军数千人。")
     assert _span_of(tmp_path, text)["冷口战斗"] == ("1933-03", "1933-04")
+
+
+def test_a_party_leader_who_led_a_whole_army_is_no_commander_of_it(tmp_path):
+    # lead review: 领导的 before 八路军/新四军 is the party's leadership; a numbered unit after it stays a command
+    text = ("1939年，毛泽东领导的八路军深入敌后。同年，赵石岭领导的抗联第三军在青松岭与日军激战，毙敌百余人。\n")
+    commands = {(c["person"], c["unit"]) for c in extract_json(tmp_path, text)["commands"]}
+    assert ("赵石岭", "抗联第3军") in commands
+    assert not any(p == "毛泽东" for p, _ in commands)

@@ -663,11 +663,16 @@ _LED_UNIT = re.compile(r"领导的(?=[^，,。;；！!？?\n]{0,8}?(?:[0-9一二
                        r"|游击队|游击支队|抗日义勇军|抗日联军|独立团|独立营))")
 
 
+_WHOLE_ARMY_LED = re.compile(r"(?:八路军|新四军)(?![第0-9一二三四五六七八九十])")
+
+
 def _led_units_holders(text: str) -> list[str]:
     """Names before 领导的 + a military unit (杨靖宇领导的抗联第一军): the man who led it. 领导 is often political
     (党领导的…, 中共中央领导的…): only a whole name with a family name, opening its clause or after a function word."""
     out = []
     for m in _LED_UNIT.finditer(text):
+        if _WHOLE_ARMY_LED.match(text, m.end()):
+            continue  # 毛泽东领导的八路军: a party leader's, no commander's
         for k in (3, 2, 4):
             at = m.start() - k
             cand = text[at:m.start()]
