@@ -1,0 +1,66 @@
+"""The speed rewrites of sp12 give exactly what the plain patterns give, on sentences of our own."""
+
+from __future__ import annotations
+
+import re
+
+from kangzhan.extract import facts, fight_places
+from kangzhan.extract.mentions import persons, places, units
+from kangzhan.extract.mentions.scan import near_anchor_finditer
+
+_SENTENCES = [
+    "1940年秋,他们由宜昌经当阳到荆门,旋往钟祥、京山等地。其后转赴襄樊,抵达老河口。",
+    "其他人分到各连,调往前线,开赴枣阳;他到达随县后又赴信阳。她乘船前往汉口,步行回到孝感。",
+    "据《某某日报》1941年3月2日载,二〇一七年再版(1983年版),1937-07-07 的记录,2021-11-15 19:31:00 回答。",
+    "一九三八年五月,鲁纵x旅与第×师、山纵 × 团在某地会合;我某团突击,某团长负伤,3×4团无此番号。",
+    "我军攻占597.9高地和1200高地,又夺取五三三八高地、三五〇号高地;十二月一二高地不是,2017.5高地也不是。",
+    "某某战役后,X纵╳╳营与第某师团在12.345号高地激战;xxx营、XX支队和某军官均见于记载。",
+    "驻守沙市的刘某部未动,留守宜都的陈某部后撤;扼守石牌要塞的胡琏部与固守城垣的王某部,守住南岸的杨某部均苦战。",
+]
+
+
+def _texts() -> list[str]:
+    whole = "\n".join(_SENTENCES)
+    return [*_SENTENCES, whole, whole.replace("\n", "")]
+
+
+def test_lookbehind_moved_after_the_first_character_matches_the_plain_form() -> None:
+    plain = {
+        fight_places._TRAVELLER: r"他们|她们|(?<![其])他|她|坐车|乘车|搭车|坐船|乘船|搭船|乘火车|坐火车|步行",
+        persons._HOLDER_BU: r"(?:守卫|坚守|据守|死守|固守|扼守|防守|(?<![驻留看])守|进攻|攻打|围攻)[^，,。；;！!？?、的]{2,8}的"
+                            r"(?P<name>[\u4e00-\u9fff]{2,3}?)部(?![长署分门属队下将])",
+        fight_places._LEG: r"(?:途经|经过|经|旋往|转赴|转往|前往|抵达|到达|来到|回到|(?<![分调派])到|(?<![调开])往"
+                           r"|(?<![调开])赴)(?=[\u4e00-\u9fff])",
+    }
+    for fast, slow in plain.items():
+        for t in _texts():
+            for s in range(0, len(t), 7):  # from inside the text too: the lookbehinds read before the start
+                assert [m.span() for m in fast.finditer(t, s)] == [m.span() for m in re.compile(slow).finditer(t, s)]
+    assert len(fight_places._LEG.findall(_SENTENCES[1])) == 4  # 前往, 回到, 到达, 赴; not 分到, 调往, 开赴
+    assert [m.group("name") for m in persons._HOLDER_BU.finditer(_SENTENCES[6])][:1] == ["胡琏"]  # not 驻守, 留守
+
+
+def test_written_years_as_a_plain_scan() -> None:
+    def plain(text: str, s: int, e: int) -> list[int]:
+        from kangzhan.extract.mentions.numbers import cn_to_int
+        out = []
+        for y in facts._WRITTEN_YEAR.finditer(text, s, e):
+            if facts._CITED.match(text, y.end()) or facts._in_bracket(text, s, y.start()) \
+                    or facts._STAMP.match(text, y.start()):
+                continue
+            out.append(int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3)))
+        return out
+
+    for t in _texts():
+        for s in range(0, len(t), 3):
+            for e in (s + 5, s + 20, len(t)):
+                assert facts.written_years(t, s, min(e, len(t))) == plain(t, s, min(e, len(t)))
+    assert facts.written_years(_SENTENCES[0], 0, len(_SENTENCES[0])) == [1940]
+
+
+def test_anchored_scans_match_finditer() -> None:
+    for pattern, anchor, reach in ((units._CENSORED, units._CENSORED_AT, 3), (places._HEIGHT, places._HEIGHT_AT, 7)):
+        for t in _texts():
+            assert [m.span() for m in near_anchor_finditer(pattern, t, anchor, reach)] == \
+                [m.span() for m in pattern.finditer(t)]
+    assert [m.group(0) for m in places._HEIGHT.finditer(_SENTENCES[4])][:2] == ["597.9高地", "1200高地"]
