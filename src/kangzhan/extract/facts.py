@@ -847,8 +847,11 @@ def written_years(text: str, s: int, e: int) -> list[int]:
     """The years written between s and e, in order: the times told, none cited as an edition ((1983年版),
     朝云新闻社,1983年), none inside a bracket, no post's stamp (匿名回答于2021-11-15 19:31:00)."""
     from kangzhan.extract.mentions.numbers import cn_to_int
-    out = []
-    for y in _WRITTEN_YEAR.finditer(text, s, e):
+    out: list[int] = []
+    first = _YEAR_AT.search(text, s, e)  # _WRITTEN_YEAR opens with a lookbehind: re would try it at every position
+    if first is None:
+        return out
+    for y in _WRITTEN_YEAR.finditer(text, first.start(), e):
         if _CITED.match(text, y.end()) or _in_bracket(text, s, y.start()) or _STAMP.match(text, y.start()):
             continue
         out.append(int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3)))
@@ -1078,6 +1081,8 @@ def _years(text: str, sentences, labels, name) -> set[int]:
 # a year written in the text: 1915年, 一九三七年, or the year of an ISO date line (2013-01-14)
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2}) ?年|(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?=[-/.][01]?[0-9][-/.][0-3]?[0-9])"
                            r"|(一[八九][〇零一二三四五六七八九]{2})年")
+# what every match of _WRITTEN_YEAR opens with (its lookbehinds see before a finditer's start): a scan for it in C
+_YEAR_AT = re.compile(r"1[89][0-9]{2}|20[0-9]{2}|一[八九]")
 WAR_YEARS = (1931, 1945)
 _CITED = re.compile(r"\s*(?:[0-9一二三四五六七八九十]{1,2}月)?\s*(?:版|出版|印|第[0-9一二三四五六七八九十]+[期版卷]|[,，]\s*第?[0-9]+页)")
 

@@ -235,7 +235,8 @@ def caught_action(text: str, sentences: list[tuple[int, int]], labels: list[str 
 
 # a defence told in one clause of a campaign's sentence: 守(卫)X的Y部,与日军血战 — the men holding one stronghold, a
 # village or a town, and their fight with the enemy right after (与/同 the enemy + a word of hard fighting)
-_HELD_CLAUSE = re.compile(r"(?:坚守|据守|死守|固守|扼守|防守|守卫|(?<![驻留看])守)(?P<where>[^，,。；;！!？?、的]{2,8})的"
+# ((?<![X])守 written 守(?<![X]守): the same matches, each alternative opening with a character re scans for in C)
+_HELD_CLAUSE = re.compile(r"(?:坚守|据守|死守|固守|扼守|防守|守卫|守(?<![驻留看]守))(?P<where>[^，,。；;！!？?、的]{2,8})的"
                           r"[^，,。；;！!？?]{1,8}?[,，]?\s*(?:与|同|和)(?:日军|日寇|日本侵略者|敌军|敌人|敌|鬼子)"
                           r"[^，,。；;！!？?]{0,4}?(?:血战|激战|苦战|鏖战|死战|恶战|浴血奋战|殊死搏斗|拼杀)")
 _HELD_KINDS = ("fort", "village", "town", "mountain", "pass", "airfield")

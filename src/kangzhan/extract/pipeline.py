@@ -140,7 +140,10 @@ except ImportError:  # pragma: no cover
 _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领|攻陷|陷落|失陷")
 _ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”」』\"]?\s*(?:宣告|遂告|胜利)?(?:结束|告终)")
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
-_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|[伏阻截狙]击(?![地点阵位圈部任手兵])|围攻|开战|逼进|进逼|炮击|轰击"
+# [伏阻截狙]击(?!X) written as four words (伏击(?!X)|阻击(?!X)|…): the same matches, but every alternative opens with
+# a character, which re scans for in C (a class among the alternatives made it try the pattern at every position)
+_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|"
+                     + "|".join(c + r"击(?![地点阵位圈部任手兵])" for c in "伏阻截狙") + r"|围攻|开战|逼进|进逼|炮击|轰击"
                      r"|合击|夹击|围击|围歼|突袭|偷袭|奔袭|攻打|进至|进抵|侵入|窜犯"
                      r"|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
 # a date in the clause that says the battle opened: "同年9月,著名的“X会战”打响", "3月15日凌晨战役打响"

@@ -38,9 +38,10 @@ def unit_entries(text: str, units: list[ResolvedUnit]) -> list[tuple[int, int, i
     """(start, end, head unit index) of the entries of a unit lineage (see the module docstring)."""
     heads: list[tuple[int, int]] = []
     for k, u in enumerate(units):
+        if not _HEAD_TAIL.match(text, u.mention.end):  # first: the rare colon after the unit, not a scan back to the
+            continue  # line's start (a long line without breaks, many units on it)
         line_start = text.rfind("\n", 0, u.mention.start) + 1
-        if _LEAD.fullmatch(text, line_start, u.mention.start) and _HEAD_TAIL.match(text, u.mention.end) \
-                and (not heads or heads[-1][0] != line_start):
+        if _LEAD.fullmatch(text, line_start, u.mention.start) and (not heads or heads[-1][0] != line_start):
             heads.append((line_start, k))
     if len(heads) < _MIN_ENTRIES:
         return []

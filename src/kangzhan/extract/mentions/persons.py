@@ -133,8 +133,9 @@ _UNIT_NAME_BU = re.compile(
     r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营|战区)|集团军|纵队|支队)"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<tail>部(?![长署分门属])|团(?![长部属])|旅(?![长部属团]))"
 )  # 2营王超奎部, 预备10师葛先才团 (a regiment called by its commander's name)
-# the troops of a man named by what they held or attacked: 守卫X的Y部, 进攻X的Y部 (Y: his name, 部: the men under him)
-_HOLDER_BU = re.compile(r"(?:守卫|坚守|据守|死守|固守|扼守|防守|(?<![驻留看])守|进攻|攻打|围攻)[^，,。；;！!？?、的]{2,8}的"
+# the troops of a man named by what they held or attacked: 守卫X的Y部, 进攻X的Y部 (Y: his name, 部: the men under him);
+# (?<![X])守 written 守(?<![X]守): the same matches, but each alternative opens with a character re scans for in C
+_HOLDER_BU = re.compile(r"(?:守卫|坚守|据守|死守|固守|扼守|防守|守(?<![驻留看]守)|进攻|攻打|围攻)[^，,。；;！!？?、的]{2,8}的"
                         r"(?P<name>[\u4e00-\u9fff]{2,3}?)部(?![长署分门属队下将])")
 # a 4-5 character Japanese-style name opening a clause, before its verb of command: ，阿南惟几命第6师团…
 _CLAUSE_JP_NAME = re.compile(

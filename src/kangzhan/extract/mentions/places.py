@@ -1469,12 +1469,13 @@ def _attack_targets(text: str, taken: list[bool]) -> list[Mention]:
 # a height named by its elevation on the map (a military history's 1200高地, 597.9高地, 五三三八高地, 三五〇号高地): the
 # number read digit by digit, three or four of them (a height in metres), then 高地; no count or year runs into it
 _HEIGHT = re.compile(r"(?<![0-9.〇零一二三四五六七八九十百千])(?:[0-9]{3,4}(?:\.[0-9])?|[〇零一二三四五六七八九]{3,4})号?高地")
+_HEIGHT_AT = re.compile("高地")  # at most 7 characters (1234.5号) after a match's start
 
 
 def _height_places(text: str, taken: list[bool]) -> list[Mention]:
     """Heights named by their elevation (see _HEIGHT): places of kind mountain, where the fighting often is."""
     out = []
-    for m in _HEIGHT.finditer(text):
+    for m in near_anchor_finditer(_HEIGHT, text, _HEIGHT_AT, 7):  # = _HEIGHT.finditer(text)
         if not any(taken[m.start():m.end()]):
             _claim(text, out, taken, m.start(), m.end(), "suffix", "mountain")
     return out

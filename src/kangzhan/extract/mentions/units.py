@@ -852,11 +852,13 @@ _CENSORED = re.compile(r"(?P<parent>[\u4e00-\u9fff]纵|第)?[ \t\u3000]?"
                        r"(?P<num>[xX×╳]{1,3}|某)[ \t\u3000]?"
                        r"(?P<ech>师团|旅团|联队|大队|中队|支队|纵队|军分区|师|旅|团|营|连|军)(?![官人事民用阀体续队部属])")
 
+_CENSORED_AT = re.compile(r"[xX×╳某]")  # the number withheld: at most 3 characters (X纵 ) after a match's start
+
 
 def _censored_units(text: str, out: list[Mention], group: int) -> int:
     """Units whose number the press printed as x, × or 某 (see _CENSORED); side from a cue before, else the
     echelon's (旅 Chinese)."""
-    for m in _CENSORED.finditer(text):
+    for m in near_anchor_finditer(_CENSORED, text, _CENSORED_AT, 3):  # = _CENSORED.finditer(text)
         s, e = m.start(), m.end()
         if m.group("parent") is None:
             if m.group("num") == "某" and cue_before(text, s) is None:
