@@ -473,7 +473,7 @@ _NOT_PLACE_STEM = re.compile(r"[反夜线次场性型区面部军队]|[0-9一二
 
 
 def name_places(text: str, battles: list[Mention], places: list[Mention]) -> list[Mention]:
-    """places and the place in the name of each fight named after a place no gazetteer holds (韦岗战斗 → 韦岗): the
+    """places and the place in the name of each fight named after a place no gazetteer holds (石岗战斗 → 石岗): the
     name's 2-4 character stem where the name is written, when no place is read there and the text names no town of
     that stem (涞阳县, 涞阳城: the place it already has)."""
     from kangzhan.extract.lexicons import common_words

@@ -3,8 +3,8 @@ or of a high command (东京参谋总部, 东京大本营) names who they were, 
 organisation or unit name", tests/data/dev/NOTES.md). Numbered units (第N师) hold no toponym and named units drop
 theirs already (pipeline._outside_units); these names are no unit mention of their own. Only the mention so
 placed is dropped: the same county named where the fight is told stays a place of the battle.
-The same holds for a society named after its town (香港学生赈济会, 上海各界抗敌后援会), a newspaper's regional edition
-(《大公报》香港版, 人民日报海外版) and a region's war as a whole used as a frame (香港抗战的英雄, 东北抗战史): they name
+The same holds for a society named after its town (澳门学生赈济会, 上海各界抗敌后援会), a newspaper's regional edition
+(《某某报》上海版, 人民日报海外版) and a region's war as a whole used as a frame (澳门抗战的英雄, 东北抗战史): they name
 who published or which war, no battlefield; not where the war is a verb done at the place (在上海抗战).
 """
 
@@ -30,7 +30,7 @@ _SOCIETY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:赈济会|救济会|协会
 # a newspaper's regional edition: the paper's name or title just before, 版 after (not 版图, 版纳)
 _PAPER_BEFORE = re.compile(r"(?:》|」|报)$")
 _EDITION_AFTER = re.compile(r"版(?![图纳画])")
-# the region's war as a frame (香港抗战的, 东北抗日战争史); 在/于X抗战 is a verb phrase, fought there
+# the region's war as a frame (澳门抗战的, 东北抗日战争史); 在/于X抗战 is a verb phrase, fought there
 _WAR_AFTER = re.compile(r"抗战|抗日战争")
 _WAR_VERB_BEFORE = re.compile(r"(?:在|于|到|赴|留|坚持)$")
 

@@ -361,7 +361,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = journey_places(text, places, [u.mention for u in units], sentences)  # 由X到Y路过Z时: a person's trip
-    places = name_places(text, battles, places)  # 韦岗战斗: the place no gazetteer holds, read from the name
+    places = name_places(text, battles, places)  # 石岗战斗: the place no gazetteer holds, read from the name
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
         if (m.value.get("implied") or m.value.get("act")) and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
@@ -516,7 +516,7 @@ def _outside_training(text: str, units: list[Mention]) -> list[Mention]:
                                      and _TRAINING_AFTER.match(text, m.end))]
 
 
-# a man's origin in a unit (出身29军的张某, 出自第X师, 西北军出身): where his career began, no force of the fight told
+# a man's origin in a unit (出身32军的张某, 出自第X师, 西北军出身): where his career began, no force of the fight told
 _ORIGIN_BEFORE = re.compile(r"(?:出身于?|出自)(?:原|老)?$")
 _ORIGIN_AFTER = re.compile(r"(?:的)?出身(?![于自])")
 
@@ -629,7 +629,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         orig = raw[p.start:p.end]
         if orig != name and p.text not in cn_surnames() and p.text not in jp_surnames_by_rank():
             ent.alt_labels.add(orig)  # the original (Traditional or OCR) form is another name of the person
-            # (contract); a bare family name (欧阳团长, 冈村 for 冈村宁次) is none
+            # (contract); a bare family name (欧阳团长, 板垣 for 板垣征四郎) is none
             if len(orig) == len(name) and any(ord(c) > 0xFFFF for c in name):  # 鈆 → 𫓪, a character few fonts show:
                 ent.alt_labels.add("".join(o if ord(c) > 0xFFFF else c for c, o in zip(name, orig, strict=True)))
         ent.evidence.append(ev(p.start, p.end))
@@ -1190,7 +1190,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # 也是在这个月,X战役打响。Y率部血战Z: the month the sentence before opened with
         if b.start is None and (d := _deictic_month_before(a, name)) is not None:
             b.start = d.value["date"]
-    for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, 四行仓库 in 淞沪会战):
+    for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, a depot held inside its campaign):
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
         if whole is not None and b.start is None and b.end is None:
             b.start = _within(whole.start, whole.end)
@@ -1225,7 +1225,7 @@ _TIME_SHIFT = re.compile(r"[\s,，]*(?:此前|之前|先前|早在|早些时候|
 def _deictic_month_before(a: Analysis, name: str) -> Mention | None:
     """The month the sentence right before a battle's first sentence opens with when it points back to a month
     (也是在这个月,台儿庄战役打响。): the next sentence of the paragraph, opening with no date or time word of its own,
-    goes on telling that month (张自忠率部血战临沂). None when any sentence of the battle has a date."""
+    goes on telling that month (某某率部血战某城). None when any sentence of the battle has a date."""
     ks = [k for k, lab in enumerate(a.labels) if lab == name]
     if not ks or ks[0] == 0:
         return None

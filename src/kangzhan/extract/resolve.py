@@ -658,7 +658,7 @@ _TITLE_AT = re.compile(_TITLE_ALT)
 _LED_POLITICALLY = frozenset({"八路军", "新四军", "红军", "工农红军"})
 # link_commands' per-person patterns, built once (they were re-escaped from TITLES for every person)
 _APPOSITION_TAIL = re.compile(APPOSITION_AFTER_TITLE.pattern)
-# a deputy named by his unit's post (29军副军长X, 副师长Y): the second man of that unit, who leads it beside its chief
+# a deputy named by his unit's post (32军副军长X, 副师长Y): the second man of that unit, who leads it beside its chief
 # (the 团附 and the deputies of no echelon, 副司令, 副总司令, stay without a command)
 _DEPUTY_OF_ECHELON = re.compile("(?:军|师|旅|团|营)长")
 # the title right before the name, or before 的 and the name (时任第33集团军总司令的X: the post he then held)

@@ -315,7 +315,7 @@ def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
 _RHYME_NOTE = 300  # characters between a telegram's rhyme day and the date that spells it out
 
 
-# a dispatch's day in its dateline (【…胶东二十六日电】, （中央社重庆十日电）, 【广州五日同盟电】): the day the report was
+# a dispatch's day in its dateline (【…冀中十二日电】, （中央社重庆十日电）, 【广州五日同盟电】): the day the report was
 # filed, its month not written
 DISPATCH_DAY = re.compile(r"[\u4e00-\u9fff]{0,4}?专?电\s*[】\])）]")
 

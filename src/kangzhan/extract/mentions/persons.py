@@ -668,7 +668,7 @@ _WHOLE_ARMY_LED = re.compile(r"(?:八路军|新四军)(?![第0-9一二三四五�
 
 
 def _led_units_holders(text: str) -> list[str]:
-    """Names before 领导的 + a military unit (杨靖宇领导的抗联第一军): the man who led it. 领导 is often political
+    """Names before 领导的 + a military unit (赵尚志领导的抗联第三军): the man who led it. 领导 is often political
     (党领导的…, 中共中央领导的…): only a whole name with a family name, opening its clause or after a function word."""
     out = []
     for m in _LED_UNIT.finditer(text):
@@ -948,8 +948,8 @@ _FAMILY_WORD_FREQ = 300  # a family name jieba counts this often is an everyday 
 
 
 def _family_names_alone(text: str, found: dict[str, tuple[str | None, str]]) -> dict[str, str]:
-    """Japanese family names of two or more characters written alone (催着冈村实施) that stand for the one full
-    name of the text with that family name (冈村宁次): a narrative names a general in full once, then by his family
+    """Japanese family names of two or more characters written alone (命板垣实施) that stand for the one full
+    name of the text with that family name (板垣征四郎): a narrative names a general in full once, then by his family
     name with no rank or title. Only the listed family names (surnames_jp.txt) that are no frequent Chinese word."""
     fulls: dict[str, list[str]] = {}
     for name in found:

@@ -378,7 +378,7 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     if prev_han and e - s == 2 and _words().get(prev + name[0], (0, ""))[1] == "ns" \
             and _words()[prev + name[0]][0] >= 50 \
             and any(lex.get(text[e - 1:e - 1 + k], ("",))[0] in ("county", "city") for k in (2, 3)):
-        return True  # 胶东|平度 read 胶|东平|度: a region's name (胶东) and a county's (平度) side by side; the hit
+        return True  # 鲁南|平邑 read 鲁|南平|邑: a region's name (鲁南) and a county's (平邑) side by side; the hit
         # straddles them
     if s >= 2 and prev in _DIRECTIONS and "\u4e00" <= text[s - 2] <= "\u9fff" and text[s - 2] not in _BOUNDARY_CHARS \
             and text[s - 2:s] not in lex and text[s - 2:s] not in _words() and not _VERB_BEFORE_END.search(text[max(0, s - 5):s]):
@@ -1235,8 +1235,8 @@ def _in_personal_name(text: str, s: int, e: int, lex: dict) -> bool:
 
 
 def _named_so_throughout(text: str, s: int, e: int) -> bool:
-    """The text writes the county text[s:e] twice or more and every time after the same family name (李云龙曾经率部
-    … 李云龙的这场战斗): a man's given name, repeated with his surname (or a longer name of its own: 高骊山组 … 高骊山
+    """The text writes the county text[s:e] twice or more and every time after the same family name (赵长丰曾经率部
+    … 赵长丰的这场战斗): a man's given name, repeated with his surname (or a longer name of its own: 高骊山组 … 高骊山
     is no 骊山); a place is written after other words too."""
     county, full = text[s:e], text[s - 1:e]
     n = text.count(county)
@@ -1354,7 +1354,7 @@ def rare_place_word(word: str) -> bool:
 def _fight_named_stems(text: str, taken: list[bool]) -> list[Mention]:
     """The two-character place a fight is named after (车桥战役), when no gazetteer holds it and it is an everyday
     noun (车桥 "axle"): a place only where the text also sets the stem as one elsewhere (向车桥增援, 车桥据点), or
-    where the dictionary tags it a rare place name (ns: 南苑, written once before its 战斗). A stem
+    where the dictionary tags it a rare place name (ns: a suburb's or a park's name, written once before its 战斗). A stem
     of time, manner or a verb (夜间战斗, 游击战斗) stands nowhere so, or is no noun."""
     out = []
     for m in _FIGHT_AFTER_STEM.finditer(text):
@@ -1367,7 +1367,7 @@ def _fight_named_stems(text: str, taken: list[bool]) -> list[Mention]:
         freq, tag = _words().get(stem, (0, ""))  # an everyday noun: a word the dictionary holds (涞阳 is none)
         if freq >= 300 or tag not in ("n", "ns", "nz", "s", "j") or _BAD_ITEM.search(stem) or stem in _NOT_PLACES:
             continue
-        placed = rare_place_word(stem)  # a rare place name of the dictionary (南苑战斗): no placing needed
+        placed = rare_place_word(stem)  # a rare place name of the dictionary (X苑战斗): no placing needed
         i = text.find(stem)
         while i >= 0 and not placed:
             placed = i != s and not _FIGHT_AFTER_STEM.match(text, i + 2) \

@@ -844,9 +844,9 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
     return group
 
 
-# a designation the wartime press withheld (山纵x旅, 山纵 × 旅, 第×师, 115师某团): x, × or 某 printed for the secret
+# a designation the wartime press withheld (冀纵x旅, 冀纵 × 旅, 第×师, 120师某团): x, × or 某 printed for the secret
 # number. The unit is real but its number unknown: the text form (spaces dropped) is its label. The parent is an
-# abbreviated column (山纵, 鲁纵) or 第 (a numbered formation before, 115师|×团, stays a unit of its own); 某 with
+# abbreviated column (冀纵, 鲁纵) or 第 (a numbered formation before, 120师|×团, stays a unit of its own); 某 with
 # neither only after a side word (我某团; 某团长, 某军官 name no unit); × alone not after a digit (3×4团)
 _CENSORED = re.compile(r"(?P<parent>[\u4e00-\u9fff]纵|第)?[ \t\u3000]?"
                        r"(?P<num>[xX×╳]{1,3}|某)[ \t\u3000]?"
