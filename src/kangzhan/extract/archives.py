@@ -1,8 +1,8 @@
 """An archive's holdings name the units that made the records, not the forces of a fight: a news item on a release
-of files lists what an archive keeps (馆所藏八路军、新四军抗战档案,主要内容包括…第三战区…报告…文电; 第X军司令部全宗)
+of files lists what an archive keeps (馆所藏某部抗战档案,主要内容包括…第N战区…报告…文电; 第X军司令部全宗)
 next to the battle the files tell of. The units named in the sentence that describes the holdings are the records'
 creators or senders; the same unit named where the fight is told stays that fight's. An account quoting a file
-(档案记载,第三战区部队在X与日军激战) describes no holdings and is left alone.
+(档案记载,第N战区部队在X与日军激战) describes no holdings and is left alone.
 """
 
 from __future__ import annotations

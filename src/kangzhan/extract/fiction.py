@@ -1,6 +1,6 @@
 """The stretch of a sentence that tells a work of fiction, not the war.
 
-An article on the historical prototype of a TV drama or a novel («亮剑» and its hero) first retells the fiction
+An article on the historical prototype of a TV drama or a novel («某某» and its hero) first retells the fiction
 ("在《X》中的A曾经率部伏击…,让Y军的B佩服不已") and then names the real fight it was drawn from ("而A的这场战斗的原型
 就是Z战斗"). The units, persons and places of the retelling are the fiction's, none of the real fight's. A fiction
 frame is a title in 《》 read as a setting (《X》中, 《X》里) in a sentence that names a work of fiction (电视剧, 电影,
