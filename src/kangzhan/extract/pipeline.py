@@ -695,11 +695,9 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev)
     _leaders_force(a, by_name, ev)
     for k, names in entry_battles(a.entries, a.sentences, a.labels).items():  # an entry's unit fought its fights
-        u = a.units[k]
         for name in sorted(names):
-            b = by_name.get(name)
-            if b is not None and all(x[0] != (u.key, u.side) for x in b.units):
-                b.units.append(((u.key, u.side), ev(u.mention.start, u.mention.end)))
+            if (b := by_name.get(name)) is not None:
+                _join_units(b, [a.units[k]], ev)
     placed: dict[str, set[str]] = {}  # the places each battle has already (a set: no scan of its list)
     named_in = _battle_name_spans(a, by_name)
     local = {n for n, i in a.infos.items() if i.first is not None and i.first.value.get("local")}
@@ -863,10 +861,15 @@ def _moved_force(a: Analysis, b: Battle, k: int, ev) -> None:
     verb = _MOVED.search(a.text, s, e)
     if verb is None:
         return
+    _join_units(b, [u for u in a.units if s <= u.mention.start < verb.start()], ev)
+
+
+def _join_units(b: Battle, units: list[ResolvedUnit], ev) -> None:
+    """Add to battle b each of units it does not have yet (by key and side), with its mention as evidence."""
     have = {x[0] for x in b.units}
-    for u in a.units:
+    for u in units:
         ident = (u.key, u.side)
-        if s <= u.mention.start < verb.start() and ident not in have:
+        if ident not in have:
             have.add(ident)
             b.units.append((ident, ev(u.mention.start, u.mention.end)))
 
@@ -906,12 +909,7 @@ def _leaders_force(a: Analysis, by_name: dict[str, Battle], ev) -> None:
             close = re.compile(r"[，,。；;]").search(a.text, took.end())
             end = close.start() if close else s
             found += [u for u in a.units if took.end() <= u.mention.start < end]
-        have = {x[0] for x in b.units}
-        for u in found:
-            ident = (u.key, u.side)
-            if ident not in have:
-                have.add(ident)
-                b.units.append((ident, ev(u.mention.start, u.mention.end)))
+        _join_units(b, found, ev)
 
 
 def _whole_of_parts(a: Analysis, by_name: dict[str, Battle], ev) -> None:
@@ -1171,22 +1169,21 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
         if lab in by_name and glued.get(d.start, lab) in (lab, local.get(lab)):  # 1938年的「X会战」 dates X, not the
             per.setdefault(lab, []).append((i, d))  # sentence's battle; but the local action told in X, in that year
-    for name in by_name:  # 1931年,日军发动九一八事变,…,1937年发动全面侵华,先后在上海发起进攻。…在上海奋起反击: the
-        # clause from the later date runs up to the battle told next; it dates that battle, not the sentence's own
-        d = _date_into_run(a, name)
-        if d is not None:
-            for lab in [lab for lab in per if lab != name]:
-                per[lab] = [x for x in per[lab] if x[1] is not d]
-                if not per[lab]:
-                    del per[lab]
+    runs = {name: d for name in by_name if (d := _date_into_run(a, name)) is not None}
+    for name, d in runs.items():  # 1931年,日军发动九一八事变,…,1937年发动全面侵华,先后在上海发起进攻。…在上海奋起反击:
+        # the clause from the later date runs up to the battle told next; it dates that battle, not the sentence's own
+        for lab in [lab for lab in per if lab != name]:
+            per[lab] = [x for x in per[lab] if x[1] is not d]
+            if not per[lab]:
+                del per[lab]
     _battle_dates(a, by_name, per, named_dates)
     for name, d in named_dates.items():  # a battle none of whose sentences dates it: the date before its name
         b = by_name[name]
         if b.start is None:
             b.start, b.end = d.value["date"], d.value.get("end")
     for name, b in by_name.items():  # 1937年发动全面侵华,先后在X发起进攻。…在X奋起反击…X会战: the run up to it
-        if b.start is None and (d := _date_into_run(a, name)) is not None:
-            b.start = d.value["date"]
+        if b.start is None and name in runs:
+            b.start = runs[name].value["date"]
     for name, b in by_name.items():  # 也是在这个月,X战役打响。Y率部血战Z: the month the sentence before opened with
         if b.start is None and (d := _deictic_month_before(a, name)) is not None:
             b.start = d.value["date"]
