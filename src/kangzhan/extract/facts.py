@@ -21,7 +21,7 @@ from kangzhan.text.list_items import ITEM_MARK, answer_breaks, bare_mark, letter
 
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
 CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战", "之役")
-_PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战))"
+_PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战|大战))"
                       r"(?:(?:的)?(?:一部分|组成部分|一部)"
                       # 也是X会战中国民革命军取得的一次重大胜利: one victory of the whole X
                       r"|中[^，,。；;]{0,16}?的一[次场个][^，,。；;]{0,6}?(?:胜利|大捷|战斗|战役|作战|胜仗|败仗))")
@@ -226,6 +226,9 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             while j < len(sentences) and sentences[j][0] < line_end and labels[j] == owner:
                 labels[j] = name  # the rest of its item (its line) tells it
                 j += 1
+        elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("whole"):
+            infos[name] = BattleInfo(name, first=m)  # X是Y大战中…的一场战斗: Y is the whole X belongs to, never its
+            # part, whatever Y's battle word (大战 is no major word); the _PART_OF pass below ties X to it
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.start not in listed \
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
@@ -242,7 +245,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             pm = _PART_OF.search(text, s, e)
             if pm and pm.group(1) != owner and not infos[owner].part_of:
                 whole = pm.group(1)
-                suffix = next(x for x in ("会战", "战役", "作战", "抗战") if whole.endswith(x))
+                suffix = next(x for x in ("会战", "战役", "作战", "抗战", "大战") if whole.endswith(x))
                 prefix = name_before(whole, len(whole) - len(suffix), suffix)
                 if prefix and prefix + suffix != owner and not _COUNTED.search(prefix):
                     infos[owner].part_of = prefix + suffix
