@@ -226,9 +226,10 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             while j < len(sentences) and sentences[j][0] < line_end and labels[j] == owner:
                 labels[j] = name  # the rest of its item (its line) tells it
                 j += 1
-        elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("whole"):
+        elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("whole") \
+                and not _is_major(name):
             infos[name] = BattleInfo(name, first=m)  # X是Y大战中…的一场战斗: Y is the whole X belongs to, never its
-            # part, whatever Y's battle word (大战 is no major word); the _PART_OF pass below ties X to it
+            # part, though 大战 is no major word (a major whole stays a bare parent); _PART_OF below ties X to it
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.start not in listed \
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
