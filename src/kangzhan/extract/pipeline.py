@@ -1198,11 +1198,23 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, a depot held inside its campaign):
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
         if whole is not None and b.start is None and b.end is None:
-            b.start = _within(whole.start, whole.end)
+            w = _within(whole.start, whole.end)
+            b.start = None if w is None or _dated_otherwise(a, name, w) else w
     for name, b in by_name.items():  # a whole none of whose sentences dates it (X是Y大战中的一场战斗, X dated): the
         parts = [p.start for p in by_name.values() if p.part_of == name and p.start is not None]  # year of its
         if b.start is None and b.end is None and parts:  # first dated part: the campaign was under way then
             b.start = DateValue(min(d.iso for d in parts)[:4])
+
+
+def _dated_otherwise(a: Analysis, name: str, within: DateValue) -> bool:
+    """The sentence that first names the battle holds a date outside what its whole's dates say of it (5月初,我营在
+    X战斗中… inside a whole of 6月12日): the text gave it a time of its own, which that month would contradict."""
+    info = a.infos.get(name)
+    if info is None or info.first is None:
+        return False
+    s, e = next(((s, e) for s, e in a.sentences if s <= info.first.start < e), (info.first.start, info.first.end))
+    return any(s <= d.start < e and not (d.value["date"].iso.startswith(within.iso)
+                                         or within.iso.startswith(d.value["date"].iso)) for d in a.dates)
 
 
 def _date_into_run(a: Analysis, name: str) -> Mention | None:
