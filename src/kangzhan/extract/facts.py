@@ -279,7 +279,35 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             infos[owner].alts |= infos[alias].alts | {alias}
             del infos[alias]
             labels[:] = [owner if x == alias else x for x in labels]
+    if not headings and not entries:
+        _lead_of_titled_whole(text, sentences, battles, infos, labels)
     return infos, labels
+
+
+# a text's own title in 《》 on a line of its own, with at most its author or class after it (《观X大战》 四年级二班 某某)
+_OWN_TITLE = re.compile(r"^[ \t\u3000]*《(?P<title>[^》\n]{2,30})》[^\n《]{0,30}$", re.M)
+
+
+def _lead_of_titled_whole(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
+                          infos: dict[str, BattleInfo], labels: list[str | None]) -> None:
+    """A composition or an essay under its own 《》 title that names the whole its told fight is part of (《观Y大战》,
+    then X是Y大战中的一场战斗): the sentences between the title and the first naming of a battle tell the whole (its
+    commander choosing the next target, the enemy's counter-offensive), not yet the part."""
+    named = [m.start for m in battles if m.value.get("name")]
+    if not named:
+        return
+    first = min(named)
+    titles = list(_OWN_TITLE.finditer(text, 0, first))
+    if not titles:
+        return
+    title = titles[-1]
+    whole = next((i.part_of for i in infos.values() if i.part_of in infos and i.part_of in title.group("title")), None)
+    if whole is None:
+        return
+    parts = {n for n, i in infos.items() if i.part_of == whole}
+    for k, (s, e) in enumerate(sentences):
+        if title.end() <= s and e <= first and labels[k] in parts:
+            labels[k] = whole
 
 
 _ENTRY_DATE = r"(?:19|20|[一二][九〇零])[0-9〇零一二三四五六七八九]{2}年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?"
