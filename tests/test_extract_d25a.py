@@ -55,3 +55,32 @@ def test_a_place_in_a_clause_without_a_comparison_word_stays(tmp_path):
     text = "1944年夏,国军第10军与日军第40师团在衡山激战十日。日军随后转攻湘阴,与我军在湘阴、汨罗一线对峙。"
     places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
     assert {"衡山", "湘阴", "汨罗"} <= places
+
+
+COMPOSITION = ("《观长城大战》 五年级一班 李红\n\n"
+               "       傅作义将军听说日军也出兵十万前来增援,他决定先打下虎头山车站。虎头山车站是敌人的补给中心。\n"
+               "      虎头山战斗是第35军的两个团参加的。战斗共4个小时,是长城大战中最惨烈的一场战斗。1938年3月2日,"
+               "战士们冲进了虎头山车站,和鬼子展开了白刃战。\n")
+
+
+def test_the_lead_of_a_composition_titled_by_the_whole_tells_the_whole(tmp_path):
+    battles = _battles(extract_json(tmp_path, COMPOSITION))
+    assert battles["虎头山战斗"]["part_of"] == "长城大战"
+    assert {c["name"] for c in battles["长城大战"]["commanders"]} == {"傅作义"}
+    assert {u["name"] for u in battles["虎头山战斗"]["units"]} == {"第35军"}  # the part keeps its own sentences
+
+
+def test_the_lead_under_a_title_that_names_no_battle_stays_with_the_fight(tmp_path):
+    text = COMPOSITION.replace("《观长城大战》", "《我的爷爷》")
+    battles = _battles(extract_json(tmp_path, text))
+    assert not battles.get("长城大战", {}).get("commanders")
+
+
+def test_troops_sent_counted_in_myriads_are_a_strength(tmp_path):
+    battles = _battles(extract_json(tmp_path, COMPOSITION))
+    assert ("JP", 100000) in {(f["side"], f["count"]) for f in battles["长城大战"]["figures"] if f["kind"] == "strength"}
+
+
+def test_troops_sent_counted_without_myriads_are_no_strength(tmp_path):
+    text = COMPOSITION.replace("出兵十万", "出兵三路")
+    assert not [f for b in extract_json(tmp_path, text)["battles"] for f in b["figures"] if f["kind"] == "strength"]

@@ -284,6 +284,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
     return infos, labels
 
 
+_SENTENCE_END = re.compile(r"[。！？!?…][”」』\"]?$")
 # a text's own title in 《》 on a line of its own, with at most its author or class after it (《观X大战》 四年级二班 某某)
 _OWN_TITLE = re.compile(r"^[ \t\u3000]*《(?P<title>[^》\n]{2,30})》[^\n《]{0,30}$", re.M)
 
@@ -305,8 +306,8 @@ def _lead_of_titled_whole(text: str, sentences: list[tuple[int, int]], battles: 
     if whole is None:
         return
     parts = {n for n, i in infos.items() if i.part_of == whole}
-    for k, (s, e) in enumerate(sentences):
-        if title.end() <= s and e <= first and labels[k] in parts:
+    for k, (s, e) in enumerate(sentences):  # the text's sentences, not a diary's date line (3月5日 星期二 晴)
+        if title.end() <= s and e <= first and labels[k] in parts and _SENTENCE_END.search(text[s:e].rstrip()):
             labels[k] = whole
 
 
