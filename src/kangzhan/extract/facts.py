@@ -21,7 +21,7 @@ from kangzhan.text.list_items import ITEM_MARK, answer_breaks, bare_mark, letter
 
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
 CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战", "之役")
-_PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战))"
+_PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|抗战|大战))"
                       r"(?:(?:的)?(?:一部分|组成部分|一部)"
                       # 也是X会战中国民革命军取得的一次重大胜利: one victory of the whole X
                       r"|中[^，,。；;]{0,16}?的一[次场个][^，,。；;]{0,6}?(?:胜利|大捷|战斗|战役|作战|胜仗|败仗))")
@@ -226,6 +226,10 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             while j < len(sentences) and sentences[j][0] < line_end and labels[j] == owner:
                 labels[j] = name  # the rest of its item (its line) tells it
                 j += 1
+        elif owner and name != owner and name not in infos and not m.value.get("past") and m.value.get("whole") \
+                and not _is_major(name):
+            infos[name] = BattleInfo(name, first=m)  # X是Y大战中…的一场战斗: Y is the whole X belongs to, never its
+            # part, though 大战 is no major word (a major whole stays a bare parent); _PART_OF below ties X to it
         elif owner and name != owner and name not in infos and not m.value.get("past") and m.start not in listed \
                 and (not _is_major(name) if not headings else _part_level(name, owner)):
             infos[name] = BattleInfo(name, first=m, part_of=owner)
@@ -242,7 +246,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             pm = _PART_OF.search(text, s, e)
             if pm and pm.group(1) != owner and not infos[owner].part_of:
                 whole = pm.group(1)
-                suffix = next(x for x in ("会战", "战役", "作战", "抗战") if whole.endswith(x))
+                suffix = next(x for x in ("会战", "战役", "作战", "抗战", "大战") if whole.endswith(x))
                 prefix = name_before(whole, len(whole) - len(suffix), suffix)
                 if prefix and prefix + suffix != owner and not _COUNTED.search(prefix):
                     infos[owner].part_of = prefix + suffix
@@ -275,7 +279,36 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             infos[owner].alts |= infos[alias].alts | {alias}
             del infos[alias]
             labels[:] = [owner if x == alias else x for x in labels]
+    if not headings and not entries:
+        _lead_of_titled_whole(text, sentences, battles, infos, labels)
     return infos, labels
+
+
+_SENTENCE_END = re.compile(r"[。！？!?…][”」』\"]?$")
+# a text's own title in 《》 on a line of its own, with at most its author or class after it (《观X大战》 四年级二班 某某)
+_OWN_TITLE = re.compile(r"^[ \t\u3000]*《(?P<title>[^》\n]{2,30})》[^\n《]{0,30}$", re.M)
+
+
+def _lead_of_titled_whole(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
+                          infos: dict[str, BattleInfo], labels: list[str | None]) -> None:
+    """A composition or an essay under its own 《》 title that names the whole its told fight is part of (《观Y大战》,
+    then X是Y大战中的一场战斗): the sentences between the title and the first naming of a battle tell the whole (its
+    commander choosing the next target, the enemy's counter-offensive), not yet the part."""
+    named = [m.start for m in battles if m.value.get("name")]
+    if not named:
+        return
+    first = min(named)
+    titles = list(_OWN_TITLE.finditer(text, 0, first))
+    if not titles:
+        return
+    title = titles[-1]
+    whole = next((i.part_of for i in infos.values() if i.part_of in infos and i.part_of in title.group("title")), None)
+    if whole is None:
+        return
+    parts = {n for n, i in infos.items() if i.part_of == whole}
+    for k, (s, e) in enumerate(sentences):  # the text's sentences, not a diary's date line (3月5日 星期二 晴)
+        if title.end() <= s and e <= first and labels[k] in parts and _SENTENCE_END.search(text[s:e].rstrip()):
+            labels[k] = whole
 
 
 _ENTRY_DATE = r"(?:19|20|[一二][九〇零])[0-9〇零一二三四五六七八九]{2}年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?"

@@ -35,6 +35,7 @@ from itertools import accumulate
 from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.lexicons import AdminPlace, admin, features, km, namesakes, regions
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.battles import COMPARED_ITEMS
 from kangzhan.extract.mentions.scan import near_anchor_finditer
 
 # a word of fighting: an attack, a defence, a clash, its outcome for a town, a battle's name word
@@ -284,6 +285,13 @@ def news_places(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those where the news of a fight arrived (消息传到X): a song's or a town's story
     tells what the news set off there, far from the battlefield."""
     return [m for m in places if not _NEWS_TO.search(text, max(0, m.start - 12), m.start)]
+
+
+def compared_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without those inside what the text compares its fight or its site with (与甲关大捷、乙庄
+    战役等齐名, 与丙省烈士祠、丁县国殇园等并列): a battle or a memorial named as a measure is elsewhere."""
+    spans = [m.span("items") for m in COMPARED_ITEMS.finditer(text)]
+    return outside_spans(places, spans) if spans else places
 
 
 def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],

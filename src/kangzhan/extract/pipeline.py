@@ -32,6 +32,7 @@ from kangzhan.extract.fallen_rows import (
 from kangzhan.extract.fiction import outside_fiction
 from kangzhan.extract.fight_content import claim_passing
 from kangzhan.extract.fight_places import (
+    compared_places,
     far_places,
     fighting_places,
     journey_places,
@@ -358,6 +359,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
+    places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
     places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = journey_places(text, places, [u.mention for u in units], sentences)  # 由X到Y路过Z时: a person's trip
@@ -1120,15 +1122,21 @@ _CLOCK = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二三四五六七八九十]{1
 _ANOTHER_DAY = re.compile(r"次日|次晨|翌日|翌晨|第二天|第三天|隔日|连日|连续|多日|数日|几天|昼夜|天[一二两三四五六七八九十]夜"
                           r"|(?:[两二三四五六七八九十]|几|数)(?:天|日|夜)")
 _MIN_HOURS = 3  # the hours of the day, one of them by the clock
+# the fight's length in hours (战斗共5个小时, 激战六小时, 历时十几个钟头): under a day
+_HOURS_LONG = re.compile(r"(?:战斗|激战|血战|苦战|鏖战|交战|战)(?:共|历时|持续|进行了?|了)?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
+                         r"个?多?(?:小时|钟头)")
 
 
 def _told_in_one_day(text: str, name: str, account: list[tuple[int, int]], items: list[tuple[int, Mention]],
                      day: DateValue) -> bool:
     """A fight (no campaign) whose one dated day the account follows hour by hour (16日拂晓…遭到突袭。战至上午10时…
-    下午14时许…于15时许…阵亡), going on to no other day: it ended the day it began."""
+    下午14时许…于15时许…阵亡), or whose length it gives in hours (战斗共6个小时), going on to no other day: it
+    ended the day it began."""
     if name.endswith(CAMPAIGN_WORDS) or any(d.value["date"] != day or d.value.get("end") for _, d in items):
         return False
     told = "".join(text[s:e] for s, e in account)
+    if _HOURS_LONG.search(told) and not _ANOTHER_DAY.search(told):
+        return True
     at = told.find(text[items[0][1].start:items[0][1].end])
     rest = told[max(at, 0):]
     hours = [m.group(0) for m in _HOUR.finditer(rest)]
@@ -1190,7 +1198,23 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, a depot held inside its campaign):
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
         if whole is not None and b.start is None and b.end is None:
-            b.start = _within(whole.start, whole.end)
+            w = _within(whole.start, whole.end)
+            b.start = None if w is None or _dated_otherwise(a, name, w) else w
+    for name, b in by_name.items():  # a whole none of whose sentences dates it (X是Y大战中的一场战斗, X dated): the
+        parts = [p.start for p in by_name.values() if p.part_of == name and p.start is not None]  # year of its
+        if b.start is None and b.end is None and parts:  # first dated part: the campaign was under way then
+            b.start = DateValue(min(d.iso for d in parts)[:4])
+
+
+def _dated_otherwise(a: Analysis, name: str, within: DateValue) -> bool:
+    """The sentence that first names the battle holds a date outside what its whole's dates say of it (5月初,我营在
+    X战斗中… inside a whole of 6月12日): the text gave it a time of its own, which that month would contradict."""
+    info = a.infos.get(name)
+    if info is None or info.first is None:
+        return False
+    s, e = next(((s, e) for s, e in a.sentences if s <= info.first.start < e), (info.first.start, info.first.end))
+    return any(s <= d.start < e and not (d.value["date"].iso.startswith(within.iso)
+                                         or within.iso.startswith(d.value["date"].iso)) for d in a.dates)
 
 
 def _date_into_run(a: Analysis, name: str) -> Mention | None:

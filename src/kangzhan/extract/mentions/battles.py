@@ -1054,10 +1054,18 @@ _WITH_BEFORE = re.compile(r"(?:[与和同跟]|可与|可以与|能与|足以与|
 _EPITHET_BEFORE = re.compile(r"(?:(?:称为|称作|称之为|誉为|号称|堪称|喻为|比作)(?:是)?(?:中国|东方|亚洲|远东|中华)的?[“\"「『'‘]?"
                              r"|(?:中国|东方|亚洲|远东)的[“\"「『'‘])$")
 
+# what the fight or its site is measured against, one item or a list (与A、B等齐名, 和X相比, 与A大捷、B战役等同享盛誉,
+# 与C烈士祠、D国殇园等并列): the items between the 与 and the word of comparison are other battles or memorials
+COMPARED_ITEMS = re.compile(r"(?:可以与|足以与|可与|能与|[与和同跟])(?P<items>[^，,。；;！!？?\n与和]{2,40}?)等?"
+                            r"(?:相比|相较|相提并论|相媲美|媲美|齐名|并称|并列|比肩|同享盛誉|共享盛誉|齐享盛誉|同负盛名|同享盛名)")
+
 
 def _compared(text: str, s: int, end: int) -> bool:
-    """The battle name at text[s:end] is only the measure of another (不亚于X, 与X相比, 被称为中国的“X”)."""
+    """The battle name at text[s:end] is only the measure of another (不亚于X, 与X相比, 与X、Y等齐名, 被称为中国的“X”)."""
     if _EPITHET_BEFORE.search(text, max(0, s - 10), s):
+        return True
+    if any(m.start("items") <= s and end <= m.end("items")
+           for m in COMPARED_ITEMS.finditer(text, max(0, s - 44), min(len(text), end + 48))):
         return True
     return bool(_COMPARED_BEFORE.search(text, max(0, s - 4), s)) or (
         bool(_WITH_BEFORE.search(text, max(0, s - 4), s)) and bool(_COMPARED_AFTER.match(text[end:end + 6])))

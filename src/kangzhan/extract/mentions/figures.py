@@ -120,7 +120,7 @@ _CASUALTY = re.compile(
     rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<colon>[:：](?=[约近逾]?[0-9{CN_DIGITS}]))?(?:了(?={_HELD}|{_JP}|{_CN}))?(?:{_HELD})?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN}|{_JP_PEOPLE})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
     rf"(?P<below>[^，,。；;：:\s0-9][^，,。；;：:\s]{{0,39}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
-_STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|投入|集结|集中|调动|调集|出动|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
+_STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|投入|集结|集中|调动|调集|出动|出兵|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
                  r"增兵|率|指挥(?![部所官员])|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
 _STRENGTH = re.compile(
     rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?<![第0-9.])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马|军队)?"
@@ -789,7 +789,8 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             if rx is _COUNT_THEN and unit is None and _YEAR_OPENING.match(text, cs) \
                     and not ("\u4e00" <= text[cs - 1:cs] <= "\u9fff"):
                 continue  # 2025中国抗战胜利…, 。1938日军侵占…: a year opening a title or clause, no count of men
-            bare_ok = rx is not _COUNT_THEN and m.group("cue") == "兵力" and unit is None  # 兵力达14万
+            bare_ok = rx is not _COUNT_THEN and unit is None and (m.group("cue") == "兵力" or (  # 兵力达14万
+                m.group("cue") == "出兵" and not m.group("mid") and "万" in (cm.group("num") if cm else "")))  # 出兵三十万
             myriad_men = unit == "军" and "万" in cm.group("num")  # 约30万军队, 十万大军: no one counts armies by 万
             if unit not in ("人", "余人", "多人", "名", "兵", "员") and not tail and not bare_ok and not myriad_men:
                 continue
