@@ -4,6 +4,9 @@ seed, dev and held-out texts), run through `kangzhan extract` as a user would.
 - a fight told first and named after (…与日军激战,史称X战斗 / 后称X阻击战 / 即著名的X之战): the name after the naming
   word is the battle of the clause before it, with its units, place and date, whatever the gazetteer makes of the
   name; the naming word is never read into a place (史称高城);
+- a sentence of several dated clauses (1933年…参加A抗战,1937年…又在Y抗击日军): each date belongs to the battle its clause
+  names, and a later year's clause that names none and tells no end is no end of the battle named before it;
+- X抗战 as a frame (纪念X抗战的先烈, X抗战史研究 in a title) is no battle; X抗战打响 in the text is one.
 """
 
 from __future__ import annotations
@@ -71,3 +74,62 @@ def test_naming_word_before_no_name(tmp_path):
     names = set(_battles(extract_json(tmp_path, REFERENCE)))
     assert not any(n.startswith(("这场", "史称")) for n in names)
     assert not any("史称" in p for b in _battles(extract_json(tmp_path, REFERENCE)).values() for p in _places(b))
+
+
+# --- dates clause by clause -----------------------------------------------------------------------------------
+
+TWO_YEARS = (
+    "部队简史\n"
+    "第三十二军是一支老部队。1933年3月,该军在罗文峪参加长城抗战,1937年7月,又在北平以南抗击日军进攻。\n"
+)
+TWO_BATTLES = (
+    "部队简史\n"
+    "1938年3月,第五十九军参加台儿庄战役,1939年4月,该军又参加随枣会战。\n"
+)
+# look-alike: the later clause, of the same year, tells how the battle named before it ended
+SAME_BATTLE_END = (
+    "部队简史\n"
+    "1938年3月24日,台儿庄战役打响,第二集团军在台儿庄与日军激战,4月7日,日军全线溃退,中国军队取得胜利。\n"
+)
+# look-alike: a later year's clause that tells the end of a long siege
+LONG_SIEGE = (
+    "部队简史\n"
+    "1942年10月,太岳军区部队在沁源展开沁源围困战,1945年4月,日军被迫撤离沁源,围困战胜利结束。\n"
+)
+
+
+def test_later_clause_of_another_year_is_no_end(tmp_path):
+    b = _battles(extract_json(tmp_path, TWO_YEARS))["长城抗战"]
+    assert b["start"] == "1933-03" and b["end"] is None
+
+
+def test_each_clause_dates_its_own_battle(tmp_path):
+    b = _battles(extract_json(tmp_path, TWO_BATTLES))
+    assert b["台儿庄战役"]["start"] == "1938-03" and b["台儿庄战役"]["end"] is None
+    assert b["随枣会战"]["start"] == "1939-04"
+
+
+def test_a_clause_that_tells_the_end_still_ends_it(tmp_path):
+    b = _battles(extract_json(tmp_path, SAME_BATTLE_END))["台儿庄战役"]
+    assert b["start"] == "1938-03-24" and b["end"] == "1938-04-07"
+    b = _battles(extract_json(tmp_path, LONG_SIEGE))["沁源围困战"]
+    assert b["start"] == "1942-10" and b["end"] == "1945-04"
+
+
+# --- X抗战 as a frame -------------------------------------------------------------------------------------------
+
+FIGHT = "1943年5月,第十八军在石牌与日军激战三昼夜,毙伤日军三千余人。\n"
+
+
+def test_war_of_a_region_as_a_frame_in_a_title_is_no_battle(tmp_path):
+    for title in ("纪念鄂西抗战的先烈", "湘北抗战史研究", "绥西抗战将士录"):
+        names = set(_battles(extract_json(tmp_path, title + "\n" + FIGHT)))
+        assert not any(n.endswith("抗战") for n in names), title
+
+
+def test_war_of_a_place_titled_or_opened_is_a_battle(tmp_path):
+    assert "鄂西抗战" in _battles(extract_json(tmp_path, "鄂西抗战\n" + FIGHT))
+    opened = "老兵访谈录\n1937年8月,晋北抗战打响。第十五军在茹越口与日军激战三昼夜。\n"
+    assert "晋北抗战" in _battles(extract_json(tmp_path, opened))
+    region = "老兵访谈录\n1937年8月,华北抗战爆发。第十五军在茹越口与日军激战三昼夜。\n"
+    assert "华北抗战" not in _battles(extract_json(tmp_path, region))

@@ -744,7 +744,8 @@ def find_battles(text: str) -> list[Mention]:
             elif stem:  # kept only if the text names it again (_recurring)
                 unplaced.setdefault(stem + m.group(0), []).append((m, stem))
             continue
-        if not prefix or m.group(0) == "抗战" and not (_quoted_war_name(text, m, prefix) or _joined_war_name(text, m, prefix)) \
+        if not prefix or m.group(0) == "抗战" and not (_quoted_war_name(text, m, prefix) or _joined_war_name(text, m, prefix)
+                                                      or _opened_war_name(text, m, prefix)) \
                 and (not _DEFINED.match(text, m.end()) or text[:m.start() - len(prefix)].strip()):
             continue  # 华北抗战, 全国抗战: the war, not a battle (headings, a defined subject, a quoted name aside)
         named = _named_mention(text, m, prefix, listed_aliases)
@@ -908,6 +909,16 @@ def _joined_war_name(text: str, m: re.Match, prefix: str) -> bool:
     took part in by name; a region's war (参加了华北抗战) stays the war."""
     s = m.start() - len(prefix)
     return bool(_JOINED.search(text, max(0, s - 4), s)) and not _WAR_REGION.match(prefix) and _toponym(prefix)
+
+
+# the fight's opening told (X抗战爆发, X抗战打响): the war of a region does not break out on a day, a battle does
+_OPENED_AFTER = re.compile(r"(?:正式|全面)?(?:爆发|打响)")
+
+
+def _opened_war_name(text: str, m: re.Match, prefix: str) -> bool:
+    """X抗战 whose outbreak the sentence tells (1937年8月,X抗战打响) and X a place, no region (华北抗战爆发 stays the
+    war): the name of a battle, as X会战 is."""
+    return bool(_OPENED_AFTER.match(text, m.end())) and not _WAR_REGION.match(prefix) and _toponym(prefix)
 
 
 # between two names of a list: a list comma or conjunction, the quotes around each name, and the year (and month)
@@ -1595,7 +1606,9 @@ def _nested_parts(mentions: list[Mention]) -> list[Mention]:
 
 # what 抗战 qualifies in a title (抗战文物, 抗战时期, 抗战老兵): the war's relics, years, veterans — no battle's name
 _WAR_ATTRIBUTE = re.compile(r"(?:文物|时期|时代|期间|精神|老兵|将领|英烈|烈士|歌曲|文献|档案|史料|图片|照片|遗物|实物|藏品"
-                            r"|漫画|木刻|标语|家书|日记)")
+                            r"|漫画|木刻|标语|家书|日记|史|研究|先烈|将士|英雄|志士"
+                            # 纪念X抗战的先烈, X抗战的历史: the region's war as what the men or the history belong to
+                            r"|的(?:先烈|英烈|烈士|将士|英雄|志士|老兵|亲历者|历史|史))")
 
 
 def _title_battle(line: str) -> tuple[int, int, str] | None:
