@@ -1,10 +1,11 @@
 """Which battle each date of a sentence with several dates belongs to, clause by clause.
 
 A sentence often strings events of several years together, each clause opened by its own date: "1933年3月,该军在
-X参加A抗战,1937年7月,又在Y抗击日军" or "1938年参加A战役,1939年又参加B会战". A date's clause runs from the date to the
-next date of the sentence (or the sentence's end). A date whose clause names one battle belongs to that battle,
-whatever battle the sentence is filed under; a date in another year whose clause names no battle, tells no end and
-follows a clause that named one, belongs to a later event, not to the battle named before it (no end of A in 1937).
+X参加A抗战,1937年7月,又在Y抗击日军" or "1938年参加A战役,1939年又参加B会战". In a sentence whose dates are of two years or
+more, the clause of a year runs from its first date to the first date of the next year (or the sentence's end). The
+dates of a clause that names one battle belong to that battle, whatever battle the sentence is filed under; those of
+a clause that names no battle and tells no end, after a clause that named one, belong to a later event, not to the
+battle named before (no end of A in 1937). A sentence of one year (6月6日发起A,至6月8日…支援了B) is left whole.
 """
 
 from __future__ import annotations
@@ -34,18 +35,22 @@ def clause_owners(text: str, sentences: Sequence[tuple[int, int]], dates: Sequen
         if k >= 0 and d.start < sentences[k][1]:
             by_sentence.setdefault(k, []).append(d)
     for k, ds in by_sentence.items():
-        if len(ds) < 2:
-            continue
-        end_of_sentence = sentences[k][1]
-        last: tuple[str, str] | None = None  # (battle, year) of the latest clause that named one
-        for i, d in enumerate(ds):
-            run_end = ds[i + 1].start if i + 1 < len(ds) else end_of_sentence
-            named = {n for m in battles if d.start <= m.start < run_end and (n := name_of(m))}
-            year = d.value["date"].iso[:4]
+        groups: list[list[Mention]] = []  # the dates of one year in a row (1938年3月…,4月7日…: one group)
+        for d in ds:
+            if groups and d.value["date"].iso[:4] == groups[-1][-1].value["date"].iso[:4]:
+                groups[-1].append(d)
+            else:
+                groups.append([d])
+        if len(groups) < 2:
+            continue  # one year: the sentence tells one time, its dates go with the sentence's battle
+        last: str | None = None  # the battle of the latest group that named one
+        for i, group in enumerate(groups):
+            run_end = groups[i + 1][0].start if i + 1 < len(groups) else sentences[k][1]
+            named = {n for m in battles if group[0].start <= m.start < run_end and (n := name_of(m))}
             if len(named) == 1:
-                owned[d.start] = next(iter(named))
-                last = (owned[d.start], year)
-            elif not named and last is not None and year != last[1] and not d.value.get("year_inherited") \
-                    and not _END_TOLD.search(text, d.end, run_end):
-                cut[d.start] = last[0]
+                last = next(iter(named))
+                owned.update((d.start, last) for d in group)
+            elif not named and last is not None and not group[0].value.get("year_inherited") \
+                    and not _END_TOLD.search(text, group[0].end, run_end):
+                cut.update((d.start, last) for d in group)
     return owned, cut
