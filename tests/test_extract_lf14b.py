@@ -6,7 +6,9 @@ seed, dev and held-out texts), run through `kangzhan extract` as a user would.
   name; the naming word is never read into a place (史称高城);
 - a sentence of several dated clauses (1933年…参加A抗战,1937年…又在Y抗击日军): each date belongs to the battle its clause
   names, and a later year's clause that names none and tells no end is no end of the battle named before it;
-- X抗战 as a frame (纪念X抗战的先烈, X抗战史研究 in a title) is no battle; X抗战打响 in the text is one.
+- X抗战 as a frame (纪念X抗战的先烈, X抗战史研究 in a title) is no battle; X抗战打响 in the text is one;
+- a rare Traditional character in a name (暐, 鈆) stays as written, not OpenCC's form beyond the BMP (𬀩, 𫓪) that no
+  reader or knowledge base writes, and the tagger's guess across it (长是松尾) hides no title before the name.
 """
 
 from __future__ import annotations
@@ -133,3 +135,36 @@ def test_war_of_a_place_titled_or_opened_is_a_battle(tmp_path):
     assert "晋北抗战" in _battles(extract_json(tmp_path, opened))
     region = "老兵访谈录\n1937年8月,华北抗战爆发。第十五军在茹越口与日军激战三昼夜。\n"
     assert "华北抗战" not in _battles(extract_json(tmp_path, region))
+
+
+# --- rare characters in names -------------------------------------------------------------------------------
+
+RARE_TRADITIONAL = (
+    "第三十五師團簡史\n"
+    "該師團於民國28年編成,在中國期間的師團長是前田暐平、原田熊吉、鈴木正一。\n"
+)
+RARE_SIMPLIFIED = (
+    "第三十五师团简史\n"
+    "该师团于1939年编成,在中国期间的师团长是松尾鈆次、原田熊吉、铃木正一。\n"
+)
+# look-alike: the title inside an idiom (师团长驱直入) still names no one
+IDIOM = (
+    "第三十五师团简史\n"
+    "1938年5月,日军第三十五师团长驱直入,进占开封。\n"
+)
+
+
+def _persons(facts: dict) -> set[str]:
+    return {p["name"] for p in facts["persons"]}
+
+
+def test_rare_character_of_a_name_stays_as_written(tmp_path):
+    names = _persons(extract_json(tmp_path, RARE_TRADITIONAL))
+    assert {"前田暐平", "原田熊吉", "铃木正一"} <= names  # 鈴 → 铃 still: its Simplified form is in the BMP
+    names = _persons(extract_json(tmp_path, RARE_SIMPLIFIED))
+    assert {"松尾鈆次", "原田熊吉", "铃木正一"} <= names
+    assert not any(ord(c) > 0xFFFF for n in names for c in n)
+
+
+def test_title_inside_an_idiom_names_no_one(tmp_path):
+    assert not any("驱" in n or "直入" in n for n in _persons(extract_json(tmp_path, IDIOM)))
