@@ -8,7 +8,9 @@ seed, dev and held-out texts), run through `kangzhan extract` as a user would.
   names, and a later year's clause that names none and tells no end is no end of the battle named before it;
 - X抗战 as a frame (纪念X抗战的先烈, X抗战史研究 in a title) is no battle; X抗战打响 in the text is one;
 - a rare Traditional character in a name (暐, 鈆) stays as written, not OpenCC's form beyond the BMP (𬀩, 𫓪) that no
-  reader or knowledge base writes, and the tagger's guess across it (长是松尾) hides no title before the name.
+  reader or knowledge base writes, and the tagger's guess across it (长是松尾) hides no title before the name;
+- a Japanese record quoted by a Chinese text (据日军战史记载:“我…遭敌…”): inside the quotation 我 is the Japanese army
+  and 敌 the Chinese one; a Chinese report quoted the same way keeps them.
 """
 
 from __future__ import annotations
@@ -168,3 +170,36 @@ def test_rare_character_of_a_name_stays_as_written(tmp_path):
 
 def test_title_inside_an_idiom_names_no_one(tmp_path):
     assert not any("驱" in n or "直入" in n for n in _persons(extract_json(tmp_path, IDIOM)))
+
+
+# --- quoted Japanese records ----------------------------------------------------------------------------------
+
+JP_RECORD = (
+    "韩侯岭战斗述评\n"
+    "1938年3月,第二十一军在韩侯岭一带伏击日军。据日军战史记载:“我运输队行至韩侯岭附近,突遭敌第一四五师伏击,"
+    "我军死伤二百余人,汽车五十余辆被毁。”此战第二十一军亦伤亡四百余人。\n"
+)
+# look-alike: a Chinese report quoted, 我 the Chinese army
+CN_REPORT = (
+    "韩侯岭战斗述评\n"
+    "1938年3月,第二十一军在韩侯岭一带伏击日军。据该军战报记载:“我第一四五师在韩侯岭附近伏击敌运输队,"
+    "毙敌二百余人,我军伤亡四百余人。”\n"
+)
+
+
+def _figures(b: dict) -> set[tuple[str, str | None, int]]:
+    return {(f["kind"], f["side"], f["count"]) for f in b["figures"]}
+
+
+def test_inside_a_quoted_japanese_record_we_are_the_japanese(tmp_path):
+    facts = extract_json(tmp_path, JP_RECORD)
+    b = next(iter(_battles(facts).values()))
+    assert ("第145师", "CN") in {(u["name"], u["side"]) for u in b["units"]}
+    figs = _figures(b)
+    assert ("casualties", "JP", 200) in figs and ("casualties", "CN", 200) not in figs
+
+
+def test_a_quoted_chinese_report_keeps_its_sides(tmp_path):
+    b = next(iter(_battles(extract_json(tmp_path, CN_REPORT)).values()))
+    assert ("第145师", "CN") in {(u["name"], u["side"]) for u in b["units"]}
+    assert ("casualties", "CN", 400) in _figures(b)
