@@ -1606,7 +1606,7 @@ def _nested_parts(mentions: list[Mention]) -> list[Mention]:
 
 # what 抗战 qualifies in a title (抗战文物, 抗战时期, 抗战老兵): the war's relics, years, veterans — no battle's name
 _WAR_ATTRIBUTE = re.compile(r"(?:文物|时期|时代|期间|精神|老兵|将领|英烈|烈士|歌曲|文献|档案|史料|图片|照片|遗物|实物|藏品"
-                            r"|漫画|木刻|标语|家书|日记|史|研究|先烈|将士|英雄|志士"
+                            r"|漫画|木刻|标语|家书|日记|史(?:研究|学|论|稿)|研究|先烈|将士|英雄|志士"
                             # 纪念X抗战的先烈, X抗战的历史: the region's war as what the men or the history belong to
                             r"|的(?:先烈|英烈|烈士|将士|英雄|志士|老兵|亲历者|历史|史))")
 
