@@ -68,6 +68,21 @@ def test_named_later_and_famous(tmp_path):
     assert set(b) == {"大王庄阻击战"} and b["大王庄阻击战"]["start"] == "1938-04"
 
 
+# under the title of its campaign: the part named after its fight takes that sentence (its units and its place)
+UNDER_CAMPAIGN = (
+    "豫南会战回顾\n"
+    "1941年1月25日,日军第十七师团进犯确山。1月28日,第八十五军第二十三师在确山以西的瓦岗一带与日军激战,"
+    "毙伤日军五百余人,史称瓦岗阻击战。此后第八十五军转移至桐柏山区。\n"
+)
+
+
+def test_a_named_part_takes_the_sentence_it_closes(tmp_path):
+    b = _battles(extract_json(tmp_path, UNDER_CAMPAIGN))
+    part = b["瓦岗阻击战"]
+    assert part["part_of"] == "豫南会战"
+    assert {"第85军", "第23师"} <= _units(part) and "瓦岗" in _places(part)
+
+
 # look-alike: a reference after the naming word (史称这场战斗为…) names no fight and no place
 REFERENCE = (
     "1941年冬,八路军一部在某村与日军激战,史称这场战斗为反扫荡的序幕。\n"
