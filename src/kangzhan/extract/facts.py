@@ -236,6 +236,8 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             if m.value.get("act") and not headings and not any(
                     x is not m and x.value.get("name") and sent_of(x.start) == k for x in battles):
                 labels[k] = name  # X率部血战Y: the sentence tells the part's act (its leader, its foe), not the whole
+            elif m.value.get("told") and labels[k] == owner:
+                labels[k] = name  # …在Y与日军激战三昼夜,史称Y阻击战: the sentence told the part it names at its end
     _retold_parts(battles, infos, labels, sent_of)
     _launched_in_support(text, battles, infos, labels, sent_of)
     if not headings and not entries:

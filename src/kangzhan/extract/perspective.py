@@ -1,7 +1,8 @@
 """Whose side the narrator is on. Chinese accounts call their own army 我 and the Japanese 敌; a Japanese war
 history in translation (战史丛书) says 我第33师团 and 敌第200师. The side cues of every stage read 我 as Chinese
 and 敌 as Japanese, so a Japanese-view text is read with the two characters swapped: one character for one
-character, the offsets stay valid (evidence is always quoted from the original text)."""
+character, the offsets stay valid (evidence is always quoted from the original text). A Chinese text that quotes a
+Japanese record (据日军战史记载:“…”) has them swapped inside that quotation only."""
 
 from __future__ import annotations
 
@@ -39,6 +40,38 @@ def japanese_view(text: str) -> bool:
     return jp > 2 * len(_CN_VIEW.findall(_NOTE.sub("", text)))
 
 
+# a Japanese record quoted by a Chinese narrator: 据日军战史记载:“…”, 日方战报称「…」, 日本防卫厅战史丛书载:“…”: the
+# cue, then the opening quote; inside the quote 我 is the Japanese army and 敌 the Chinese
+_JP_RECORD_CUE = re.compile(r"(?:日方|日军|日本|日本方面|日军方面)(?:的|之)?[^，,。；;！!？?“”「」\n]{0,12}?"
+                            r"(?:记载|记录|战史|战报|报告|详报|日志|日记|档案|史料|资料|丛书)"
+                            r"[^，,。；;！!？?“”「」\n]{0,4}?(?:载|称|记|说|写道|记述|描述|云|曰)?[:：,，]?\s*$")
+_QUOTES = {"“": "”", "「": "」"}
+_QUOTE_MAX = 800  # characters: a quotation longer than this is no quoted record (a stray mark)
+
+
+def _quoted_records(text: str) -> list[tuple[int, int]]:
+    """The spans inside the quotation marks of the Japanese records a text quotes (see _JP_RECORD_CUE)."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _QUOTES and _JP_RECORD_CUE.search(text, max(0, i - 30), i):
+            end = text.find(_QUOTES[ch], i + 1, i + 1 + _QUOTE_MAX)
+            if end > 0:
+                out.append((i + 1, end))
+    return out
+
+
 def as_chinese_view(text: str) -> str:
-    """The text with 我 and 敌 swapped when it is told from the Japanese side, else the text itself."""
-    return text.translate(_SWAP) if japanese_view(text) else text
+    """The text with 我 and 敌 swapped when it is told from the Japanese side; else the text with them swapped only
+    inside the Japanese records it quotes (据日军战史记载:“我辎重部队…遭敌伏击”: 我 the Japanese), else itself."""
+    if japanese_view(text):
+        return text.translate(_SWAP)
+    if "“" not in text and "「" not in text:
+        return text
+    spans = _quoted_records(text)
+    if not spans:
+        return text
+    parts, at = [], 0
+    for s, e in spans:
+        parts += [text[at:s], text[s:e].translate(_SWAP)]
+        at = e
+    return "".join(parts) + text[at:]

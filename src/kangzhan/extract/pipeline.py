@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kangzhan.extract.archives import outside_holdings
 from kangzhan.extract.atrocities import outside_atrocities
 from kangzhan.extract.built_works import outside_built_works
+from kangzhan.extract.clause_dates import clause_owners
 from kangzhan.extract.facts import (
     WAR_YEARS,
     BattleInfo,
@@ -1164,16 +1165,33 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     glued, named_dates = _dated_names(a, by_name)
     local = {n: i.part_of for n, i in a.infos.items() if i.first is not None and i.first.value.get("local")}
     looked_back = {m.start for m in a.battles if m.value.get("name") and m.value.get("past")}
+    owner = {n: b.name for b in by_name.values() for n in b.alt_labels}
+
+    def name_of(m: Mention) -> str | None:
+        n = m.value.get("name")
+        return None if not n or m.value.get("past") else n if n in by_name else owner.get(n)
+
+    owned, cut = clause_owners(text, sents, a.dates, a.battles, name_of)
     for d in a.dates:
         i = bisect_right(starts, d.start) - 1
         if i < 0 or d.start >= sents[i][1] or (_SEVERAL.search(text, *sents[i])
                                                and not _ONE_OF_SEVERAL.search(text, *sents[i])):
             continue
+        lab = a.labels[i]
+        mine = owned.get(d.start)
+        if mine is not None and mine != lab:  # 1938年参加A战役,1939年又参加B会战: 1939 is B's, not the sentence's A
+            if mine in a.labels:
+                per.setdefault(mine, []).append((i, d))
+            else:
+                named_dates.setdefault(mine, d)
+            if any(name_of(m) == lab for m in a.battles if sents[i][0] <= m.start < sents[i][1]):
+                continue
+        if cut.get(d.start) == lab:
+            continue  # 1933年…参加A抗战,1937年…又在Y抗击日军: the later clause tells another event, no end of A
         if looked_back and any(e in looked_back and _DATES_LOOK_BACK.fullmatch(text, d.end, e)
                                for e in range(d.end, min(d.end + 4, len(text)))):
             continue  # 1938年5月,徐州会战结束后,…: the date of the battle looked back on, not of the one told
-        lab = a.labels[i]
-        if lab in records.get(i, ()) and d.start not in glued:
+        if lab in records.get(i, ()) and d.start not in glued and owned.get(d.start) != lab:
             continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
         if lab in by_name and glued.get(d.start, lab) in (lab, local.get(lab)):  # 1938年的「X会战」 dates X, not the
             per.setdefault(lab, []).append((i, d))  # sentence's battle; but the local action told in X, in that year

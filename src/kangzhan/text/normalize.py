@@ -13,7 +13,8 @@ Steps, in order:
    U+3000 becomes a space; compatibility ideographs become their unified form. Circled numbers (①–⑳) stay: they
    mark list items and notes, no digits of the text.
 2. Traditional → Simplified with the character table of OpenCC (TSCharacters, and the Taiwan/Hong Kong
-   variant tables before it: 衞 → 衛 → 卫) where the mapping is one character to one character. Characters that are also Simplified (乾, 覆, 藉 …, i.e. whose first
+   variant tables before it: 衞 → 衛 → 卫) where the mapping is one character to one character (and the
+   Simplified form is no character beyond the BMP: 鈆 stays, not 𫓪). Characters that are also Simplified (乾, 覆, 藉 …, i.e. whose first
    candidate is themselves or which are common in Simplified) are converted only in a Traditional text,
    or in a line (paragraph) of a Simplified text that looks Traditional by itself (a quoted source).
 3. OCR confusions fixed by context, never by a list of any text's errors (the characters of each rule are the rows
@@ -198,7 +199,7 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, vals = line.partition("\t")
         cands = vals.split()
-        if len(key) != 1 or not cands or len(cands[0]) != 1 or cands[0] == key:
+        if len(key) != 1 or not cands or len(cands[0]) != 1 or cands[0] == key or _rare_plane(cands[0]):
             continue
         if len(cands) == 1 or key not in cands:
             always[ord(key)] = cands[0]
@@ -212,7 +213,7 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
             if len(key) == 1 and cands and len(cands[0]) == 1 and ord(key) not in always:
                 std = cands[0]
                 simp = always.get(ord(std), trad_only.get(ord(std), std))
-                if simp != key:
+                if simp != key and not _rare_plane(simp):
                     always[ord(key)] = simp
     # characters of GB2312, the Simplified standard set, are valid Simplified (韩复榘, 著名, 甯):
     # convert them only in a Traditional text
@@ -222,6 +223,13 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
         if ord(key) not in always:
             trad_only.setdefault(ord(key), std)
     return width, always, trad_only  # type: ignore[return-value]
+
+
+def _rare_plane(c: str) -> bool:
+    """A character beyond the Basic Multilingual Plane (CJK Extensions B–H: 鈆 → 𫓪, 㑮 → 𫝈): the Simplified forms
+    OpenCC gives some rare characters there, which Simplified texts, fonts and input methods hardly use (a name
+    is written with the Traditional character); the character is kept as written."""
+    return ord(c) > 0xFFFF
 
 
 def _in_gb2312(c: str) -> bool:

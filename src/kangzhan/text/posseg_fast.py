@@ -24,6 +24,14 @@ _NUM = pseg.re_num
 _ENG = pseg.re_eng
 
 
+def known(word: str) -> bool:
+    """The word is in jieba's dictionary (with a count): a word the HMM made of characters the dictionary does not
+    join (长是鹫津 before a rare character) is not."""
+    tok = pseg.dt.tokenizer
+    tok.check_initialized()
+    return bool(tok.FREQ.get(word))
+
+
 def tag(sentence: str) -> tuple[tuple[str, str], ...]:
     """tuple((w, f) for w, f in jieba.posseg.cut(sentence)) for the default tokenizer."""
     dt = pseg.dt

@@ -73,7 +73,8 @@ def _in_it_when(text: str, s: int, end: int) -> bool:
 _INCIDENT_AS_TIME = re.compile(r"^(?:(?:发生|爆发)(?:以?后|之后|以来)|(?:开始|起)(?:以?后|之后|以来|[,，]\s*(?:即|就|便)))")
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
 # 此即X / 这就是X / 是为X / 史称X after an account: the name of what was just told (an anchor that closes it)
-_NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])史称)(?:有名的|著名的|所谓的?)?[“\"「]?$")
+_NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])(?:史称为?|后称|后世称|后人称之?为|即(?=著名|有名)))"
+                         r"(?:有名的|著名的|所谓的?)?[“\"「]?$")
 # an encyclopedia lead defines its subject: "长城抗战，是指1933年…"
 _DEFINED = re.compile(r"[，,]?\s*(?:是指|是|指|又称|或称|亦称)")
 _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图|预令|任务|企图|目的|地域|区域|能力|经验|纲要|科|处|课|参谋|方案|会议)")
@@ -726,6 +727,11 @@ def find_battles(text: str) -> list[Mention]:
         prefix = name_before(text, m.start(), m.group(0))
         if overlapping and prefix and prefix in common_words() and not _toponym(prefix):
             continue  # 重大|战役 (read inside 大战): an everyday word, no place a battle word was glued to
+        cued = _named_after_cue(text, m)
+        if cued and (not prefix or cued.endswith(prefix)):  # 史称X战斗: the whole of X, the place or not
+            named = _named_mention(text, m, cued, listed_aliases)
+            out.extend([named] if named else [])
+            continue
         if not prefix and (alone := _named_alone(text, m)):
             named = _named_mention(text, m, alone, listed_aliases)
             out.extend([named] if named else [])
@@ -738,7 +744,8 @@ def find_battles(text: str) -> list[Mention]:
             elif stem:  # kept only if the text names it again (_recurring)
                 unplaced.setdefault(stem + m.group(0), []).append((m, stem))
             continue
-        if not prefix or m.group(0) == "抗战" and not (_quoted_war_name(text, m, prefix) or _joined_war_name(text, m, prefix)) \
+        if not prefix or m.group(0) == "抗战" and not (_quoted_war_name(text, m, prefix) or _joined_war_name(text, m, prefix)
+                                                      or _opened_war_name(text, m, prefix)) \
                 and (not _DEFINED.match(text, m.end()) or text[:m.start() - len(prefix)].strip()):
             continue  # 华北抗战, 全国抗战: the war, not a battle (headings, a defined subject, a quoted name aside)
         named = _named_mention(text, m, prefix, listed_aliases)
@@ -904,6 +911,16 @@ def _joined_war_name(text: str, m: re.Match, prefix: str) -> bool:
     return bool(_JOINED.search(text, max(0, s - 4), s)) and not _WAR_REGION.match(prefix) and _toponym(prefix)
 
 
+# the fight's opening told (X抗战爆发, X抗战打响): the war of a region does not break out on a day, a battle does
+_OPENED_AFTER = re.compile(r"(?:正式|全面)?(?:爆发|打响)")
+
+
+def _opened_war_name(text: str, m: re.Match, prefix: str) -> bool:
+    """X抗战 whose outbreak the sentence tells (1937年8月,X抗战打响) and X a place, no region (华北抗战爆发 stays the
+    war): the name of a battle, as X会战 is."""
+    return bool(_OPENED_AFTER.match(text, m.end())) and not _WAR_REGION.match(prefix) and _toponym(prefix)
+
+
 # between two names of a list: a list comma or conjunction, the quotes around each name, and the year (and month)
 # that dates the next one (「A会战」和「B会战」、1938年的「C会战」); a comma only between quoted names
 _LIST_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:[0-9一二三四五六七八九十]{1,2}月)?的?"
@@ -1019,7 +1036,10 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     if alias and alias.group(0).startswith(("即", "或")) and not _BATTLE_BEFORE_JI.search(text, max(0, ji - 12), ji):
         alias = None  # 第三阶段即X, 其中即X: 即 names X after a phase or part, X is a battle of its own
     # X之战,或者Y防御战: the writer's other name for the battle just named (或者 right after a battle name)
-    told = bool(_NAMES_TOLD.search(text, max(0, s - 8), s))  # 这便是有名的X之役
+    cue = _NAMES_TOLD.search(text, max(0, s - 8), s)  # 这便是有名的X之役
+    # X会战,即著名的Y: 即 after a battle's name gives another name of it, not the name of a fight told before
+    told = bool(cue) and not (cue.group(0).startswith("即")
+                              and _BATTLE_BEFORE_JI.search(text, max(0, cue.start() - 12), cue.start()))
     bracketed = bool(_BRACKETED_AFTER_NAME.search(text, max(0, s - 12), s)) and text[end:end + 1] in (")", "）")
     return Mention("battle", s, end, surface, {
         "name": name, "heading": False, "past": (bool(_PAST_AFTER.match(after)) and not _in_it_when(text, s, end))
@@ -1136,6 +1156,29 @@ _NEVER_OPENS_PLACE = set("在为从到至等即称各每几两一二三四五六
 _ALONE_SUFFIXES = tuple(x for x in SUFFIXES if x not in ("作战", "抗战", "事变", "攻势", "决战", "一役", "一战", "大战"))
 # flags of the tagger's words that may make up a place's name it does not know (personal and place names, morphemes)
 _NAME_PIECE_FLAGS = ("nr", "ns", "nz", "nt", "ng", "g", "j")
+
+
+# a word that says the fight just told is known by the name after it (…与日军激战,史称X阻击战 / 后称X战斗 / 即著名的
+# X之战): the characters between it and the battle word are that name, whatever the gazetteer or the tagger make of them
+_NAMED_AS_BEFORE = re.compile(r"(?<=[。，,；;：:\s])(?:史称|后称|后世称|后人称之?为|史称为|人们称之?为|即(?:著名|有名)的|这就是(?:著名|有名)的)"
+                              r"[“\"「]?$")
+
+
+def _named_after_cue(text: str, m: re.Match) -> str | None:
+    """The 2-6 characters between a naming word after a clause (史称, 后称, 即著名的 …) and a fight's battle word
+    (史称官陡门战斗): the text gives them as the name of the fight it told, a place the gazetteer may lack (官陡门) or
+    the tagger may cut (史称官|陡门); never a word of quantity, a side or an everyday word (史称这场战斗)."""
+    if m.group(0) not in _ALONE_SUFFIXES:
+        return None
+    end = m.start()
+    for n in range(6, 1, -1):
+        stem = text[end - n:end] if end >= n else ""
+        if stem and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and _NAMED_AS_BEFORE.search(text, max(0, end - n - 9), end - n):
+            if stem[-1] in _SIDE_TAIL or stem in _BAD_PREFIX or stem in common_words() or stem[0] in _NOT_INITIAL \
+                    or any(c in _NEVER_IN_PLACE for c in stem) or any(w in stem for w in _NOT_IN_NAME):
+                return None
+            return stem
+    return None
 
 
 def _named_alone(text: str, m: re.Match) -> str | None:
@@ -1571,7 +1614,9 @@ def _nested_parts(mentions: list[Mention]) -> list[Mention]:
 
 # what 抗战 qualifies in a title (抗战文物, 抗战时期, 抗战老兵): the war's relics, years, veterans — no battle's name
 _WAR_ATTRIBUTE = re.compile(r"(?:文物|时期|时代|期间|精神|老兵|将领|英烈|烈士|歌曲|文献|档案|史料|图片|照片|遗物|实物|藏品"
-                            r"|漫画|木刻|标语|家书|日记)")
+                            r"|漫画|木刻|标语|家书|日记|史(?:研究|学|论|稿)|研究|先烈|将士|英雄|志士"
+                            # 纪念X抗战的先烈, X抗战的历史: the region's war as what the men or the history belong to
+                            r"|的(?:先烈|英烈|烈士|将士|英雄|志士|老兵|亲历者|历史|史))")
 
 
 def _title_battle(line: str) -> tuple[int, int, str] | None:

@@ -579,11 +579,12 @@ def _starts_word(window: str, i: int) -> bool:
 
 
 def _inside_word(span: str, offset: int) -> bool:
-    """True when a token of span starts before offset and ends after it (师团长|驱直入 → 师团/长驱直入)."""
+    """True when a word of the dictionary starts before offset and ends after it (师团长|驱直入 → 师团/长驱直入); not a
+    word the tagger's HMM glued across a rare character (师团长是鹫津鈆平 → 长是鹫津)."""
     pos = 0
     for w, _f in _tokens(span):
         if pos < offset < pos + len(w):
-            return len(w) >= 3
+            return len(w) >= 3 and posseg_fast.known(w)
         pos += len(w)
         if pos >= offset:
             return False

@@ -703,6 +703,16 @@ _MARKET_STREET = re.compile(r"市街")
 _TERRAIN_SAID = re.compile(r"(?:[高陡险峻深大多][、,，。;；和且又]|[高陡险峻深][林路坡谷水峰沟石])")
 
 
+# the first character of a naming word X称 (史称, 又称, 后称, 俗称 …): the name it gives starts after 称
+_NAMING_HEADS = frozenset("史又亦也或通俗后简旧今改原号统")
+
+
+def _naming_word_in(text: str, s0: int, p: int) -> bool:
+    """The stem text[s0:p] holds the 称 of a naming word (史称高|城): the stem reaches back over the word that
+    introduces a name, so it is no name itself."""
+    return any(text[i] == "称" and i > 0 and text[i - 1] in _NAMING_HEADS for i in range(s0, p))
+
+
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _SUFFIX_AT.finditer(text):
@@ -742,6 +752,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue
                 if (stem[0] in _BOUNDARY_CHARS or stem[0] in _CLAUSE_OPENERS) and not settled or _common(stem + suf):
                     continue
+                if _naming_word_in(text, s0, p):
+                    continue  # 史称高|城, 史称|关 (of 史称关家垴战斗): the naming word, then the name, no place 史称X
                 if k == 2 and stem[0] == suf and _HAN.match(text, end):
                     continue  # 港事港心, 山高山低: a parallel phrase (A B A C) repeats its head word, no place named
                 if _CROSSING.fullmatch(text, p - 1, end) or _verb_word(stem):
@@ -1319,6 +1331,8 @@ def _battle_stem_places(text: str, taken: list[bool]) -> list[Mention]:
                 continue
             if k > 2 and _verb_word(text[s:s + 2]):
                 continue  # 参加|秋收保卫战: a frequent verb opens the stem, the defence is of what follows it
+            if _naming_word_in(text, s, e):
+                continue  # 史称|这场战斗: the word that introduces a name, no place
             freq, tag = _words().get(text[s:e], (0, "ns"))
             rare_noun = defence and not _BAD_ITEM.search(text[s:e]) and tag in ("n", "ns", "nz", "j", "s") and freq < 300
             if defence and freq >= 300:
