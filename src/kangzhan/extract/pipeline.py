@@ -120,7 +120,7 @@ from kangzhan.text.jamming import find_jamming
 from kangzhan.text.layout import find_layout_spaces
 from kangzhan.text.markup import find_markup
 from kangzhan.text.normalize import normalize
-from kangzhan.text.number_breaks import find_number_breaks, restore_days
+from kangzhan.text.number_breaks import find_number_breaks, find_run_breaks, restore_days
 from kangzhan.text.pictographs import find_pictographs
 from kangzhan.text.read import SourceText
 from kangzhan.text.references import find_references
@@ -203,6 +203,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     text = blank_furniture(text)  # a page's menus, tool links, article data and bylines (same length)
     row_ends = {r.end for r in fallen_rows(text)}  # a table's rows are lines of their own, no wrapped print
     wraps = [w for w in find_wraps(text) if w[0] not in row_ends]
+    breaks += find_run_breaks(text)  # a page that set each number, · and quote on a line of its own (一|·|二八)
     glosses = sorted(markup + find_glosses(text) + find_jamming(text) + wraps + find_references(text) + breaks
                      + find_layout_spaces(text)  # 民國31 年5 月, 第13 軍: the space a page puts after a number
                      + find_pictographs(text))  # 保(👃)卫(🧤)战: a copying site's emoji

@@ -238,6 +238,9 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     counter = _counter_operation(text, end_of_prefix)
     if counter:
         return counter
+    if suffix == "突围战" and text.endswith("胜利", 0, end_of_prefix):  # X胜利突围战: the breakout that got through
+        inner = _name_before(text, end_of_prefix - 2, suffix, need_place)
+        return inner + "胜利" if inner else None
     day = _QUOTED_DAY_AGAINST.search(text, max(0, end_of_prefix - 12), end_of_prefix)
     if day and suffix in ("空战", "作战", "抗战"):
         return day.group("day")  # “八一四”对日空战: the fight named by its day, against the Japanese
@@ -738,6 +741,11 @@ def find_battles(text: str) -> list[Mention]:
             elif stem:  # kept only if the text names it again (_recurring)
                 unplaced.setdefault(stem + m.group(0), []).append((m, stem))
             continue
+        if prefix and m.group(0) == "抗战" and not _quoted_war_name(text, m, prefix) \
+                and (day := _day_of_war_name(text, m.start() - len(prefix), prefix)):
+            named = _named_mention(text, m, prefix, listed_aliases)  # 一·二八淞沪抗战: the day names one fight
+            out.extend([_day_named(text, named, day)] if named else [])
+            continue
         if not prefix or m.group(0) == "抗战" and not (_quoted_war_name(text, m, prefix) or _joined_war_name(text, m, prefix)) \
                 and (not _DEFINED.match(text, m.end()) or text[:m.start() - len(prefix)].strip()):
             continue  # 华北抗战, 全国抗战: the war, not a battle (headings, a defined subject, a quoted name aside)
@@ -882,6 +890,30 @@ def _with_day(text: str, m: Mention) -> Mention:
     if not cut or not m.value.get("name"):
         return m
     return Mention(m.kind, m.start - cut, m.end, text[m.start - cut:m.end], m.value)
+
+
+# the day-name written right before a place and 抗战 (一·二八淞沪抗战, 八一三淞沪抗战, “8·13”淞沪抗战), maybe quoted
+_DAY_BEFORE_PLACE = re.compile(r"(?<![0-9〇零一二三四五六七八九十百千第])[“「\"]?(?P<day>[一二三四五六七八九十]{1,2}[·・.．]?"
+                               r"[一二三四五六七八九十]{1,3}|[0-9]{1,2}\s*[.·・．]\s*[0-9]{1,2})[”」\"]?$")
+
+
+def _day_of_war_name(text: str, s: int, prefix: str) -> re.Match | None:
+    """The day-name before X抗战 (X a place, no great region) that makes it one fight's name: Chinese names the
+    fights that opened the war or a theatre by their first day (一·二八淞沪抗战 = the fight of 28 January at 淞沪),
+    where X抗战 alone may be the war in a region (华北抗战)."""
+    day = _DAY_BEFORE_PLACE.search(text, max(0, s - 8), s)
+    if not day or not name_days(day.group("day")) or _WAR_REGION.match(prefix) or not _toponym(prefix):
+        return None
+    return day
+
+
+def _day_named(text: str, m: Mention, day: re.Match) -> Mention:
+    """The mention m of X抗战 widened over the day-name before it; its name the day (without the marks that may
+    part month and day: 一·二八 and 一二八 are one name) and X抗战."""
+    digits = re.sub(r"\s", "", day.group("day"))
+    digits = re.sub(r"[·・.．]", "", digits) if not digits[0].isdigit() else re.sub(r"[・.．]", "·", digits)
+    s = day.start("day") if day.group(0)[0] not in "“「\"" or not day.group(0).endswith(("”", "」", '"')) else day.start()
+    return Mention(m.kind, s, m.end, text[s:m.end], {**m.value, "name": digits + m.value["name"]})
 
 
 def _quoted_war_name(text: str, m: re.Match, prefix: str) -> bool:
