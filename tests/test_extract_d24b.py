@@ -65,3 +65,33 @@ def test_a_breakout_named_with_shengli_and_the_university_branch_that_fought(tmp
 def test_shengli_tuweizhan_without_a_place_names_nothing(tmp_path):
     text = "1942年5月，某团在冀中转战多日，干部们总结了这次胜利突围战的经验，部队随即转入休整。\n"
     assert [b["name"] for b in _battles(tmp_path, text) if "突围" in b["name"]] == []
+
+
+
+# a forum page with no lone mark: the numbers alone on their lines between their word and their counter, a
+# dateline of digits, then the first date of the text on the next line
+_NUMBERS_APART = "\n".join([
+    "论坛", "浏览", "33", "|回应", "0", "|", "纪念昆仑关战役", "84", "周年", "来源:某报", "2023-12-18", "1939", "年", "12",
+    "月", "18", "日,日军第二十一旅团据守昆仑关,守军第五军奋起进攻。座谈会于", "2023", "年", "12", "月", "15",
+    "日在南宁举行,纪念昆仑关战役爆发", "84", "周年。", ""])
+
+
+def test_numbers_set_apart_join_but_two_numbers_stay_apart_and_the_venue_is_no_place(tmp_path):
+    got = _battles(tmp_path, _NUMBERS_APART)
+    assert [b["name"] for b in got] == ["昆仑关战役"]
+    assert got[0]["start"] == "1939-12-18" and got[0]["end"] is None  # 2023年12月15日: the meeting, read whole
+    assert [p["name"] for p in got[0]["places"]] == ["昆仑关"]  # 座谈会…在南宁举行: the meeting's venue
+
+
+def test_a_place_where_the_enemy_held_a_ceremony_in_the_war_stays(tmp_path):
+    text = "1938年5月19日,日军攻占徐州。次日,日军在徐州举行入城式。徐州会战至此结束。\n"
+    got = _battles(tmp_path, text)
+    assert "徐州" in [p["name"] for p in got[0]["places"]]
+
+
+def test_an_outlet_line_in_xun_is_no_place_of_the_fight(tmp_path):
+    text = ("纪念台儿庄大捷85周年\n新华讯\n1938年4月6日,第二集团军在台儿庄全线反击,日军第十师团溃退。"
+            "台儿庄大捷是全面抗战以来的重大胜利。\n")
+    got = _battles(tmp_path, text)
+    assert [b["name"] for b in got] == ["台儿庄大捷"]
+    assert [p["name"] for p in got[0]["places"]] == ["台儿庄"]
