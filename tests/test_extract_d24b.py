@@ -95,3 +95,11 @@ def test_an_outlet_line_in_xun_is_no_place_of_the_fight(tmp_path):
     got = _battles(tmp_path, text)
     assert [b["name"] for b in got] == ["台儿庄大捷"]
     assert [p["name"] for p in got[0]["places"]] == ["台儿庄"]
+
+
+def test_a_title_and_the_account_name_the_day_named_fight_alike(tmp_path):
+    text = ("纪念七·七卢沟桥抗战86周年\n"
+            "1937年7月7日夜,日军借口士兵失踪进攻宛平城,第二十九军第三十七师奋起抵抗,七七卢沟桥抗战由此爆发。\n")
+    got = _battles(tmp_path, text)
+    assert [b["name"] for b in got] == ["七七卢沟桥抗战"]
+    assert got[0]["start"] == "1937-07-07"
