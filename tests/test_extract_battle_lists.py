@@ -60,15 +60,13 @@ def test_a_quoted_war_of_a_place_is_a_battle_also_with_the_day_that_names_it(tmp
     text = ("老兵访谈录\n"
             "他参加了1937年的“八一三淞沪抗战”和“太原会战”,后随部队转战山西。\n")
     battles = _battles(extract_json(tmp_path, text))
-    assert set(battles) == {"淞沪抗战", "太原会战"}
-    assert "八一三淞沪抗战" in battles["淞沪抗战"]["alt_labels"]
-    assert battles["淞沪抗战"]["start"] == "1937" and battles["太原会战"]["start"] == "1937"
+    assert set(battles) == {"八一三淞沪抗战", "太原会战"}  # the day names the fight: 淞沪抗战 alone is 1932's
+    assert battles["八一三淞沪抗战"]["start"] == "1937" and battles["太原会战"]["start"] == "1937"
     text = ("烈士名录\n"
             "他先后参加了1932年的「1·28淞沪抗战」和1933年的「长城抗战」。\n")
     battles = _battles(extract_json(tmp_path, text))
-    assert set(battles) == {"淞沪抗战", "长城抗战"}
-    assert "1·28淞沪抗战" in battles["淞沪抗战"]["alt_labels"]
-    assert (battles["淞沪抗战"]["start"], battles["长城抗战"]["start"]) == ("1932", "1933")
+    assert set(battles) == {"1·28淞沪抗战", "长城抗战"}
+    assert (battles["1·28淞沪抗战"]["start"], battles["长城抗战"]["start"]) == ("1932", "1933")
 
 
 def test_the_war_of_a_great_region_in_quotes_is_no_battle(tmp_path):

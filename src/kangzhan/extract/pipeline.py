@@ -122,7 +122,7 @@ from kangzhan.text.jamming import find_jamming
 from kangzhan.text.layout import find_layout_spaces
 from kangzhan.text.markup import find_markup
 from kangzhan.text.normalize import normalize
-from kangzhan.text.number_breaks import find_number_breaks, restore_days
+from kangzhan.text.number_breaks import find_number_breaks, find_run_breaks, restore_days
 from kangzhan.text.pictographs import find_pictographs
 from kangzhan.text.read import SourceText
 from kangzhan.text.references import find_references
@@ -205,6 +205,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     text = blank_furniture(text)  # a page's menus, tool links, article data and bylines (same length)
     row_ends = {r.end for r in fallen_rows(text)}  # a table's rows are lines of their own, no wrapped print
     wraps = [w for w in find_wraps(text) if w[0] not in row_ends]
+    breaks += find_run_breaks(text)  # a page that set each number, · and quote on a line of its own (一|·|二八)
     glosses = sorted(markup + find_glosses(text) + find_jamming(text) + wraps + find_references(text) + breaks
                      + find_layout_spaces(text)  # 民國31 年5 月, 第13 軍: the space a page puts after a number
                      + find_pictographs(text))  # 保(👃)卫(🧤)战: a copying site's emoji
@@ -234,6 +235,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = _not_positions(text, places)
     places = _outside_vessels(text, places)  # “江宁”号, 永丰舰: a ship named after a town is no battlefield
     places = _outside_datelines(text, places)  # 新华社枣庄4月6日电: where the report was filed, today
+    places = _outside_venues(text, places)  # 座谈会于…在X举行: where the commemoration met, today
     places = outside_built_works(text, places)  # 战后兴建横贯公路、海港: the works built, no battlefield
     places = outside_homes(text, places)  # 家住X, 祖籍X, 在X家中去世: a veteran's home, no battlefield
     places = outside_org_names(text, places)  # 榆社县委, 黄县二支队: the organ or local force it names, no battlefield
@@ -468,11 +470,14 @@ _DATELINE = re.compile(r"(?m)^[ \t\u3000【\[]*[\u4e00-\u9fff]{0,6}(?:社|网|�
 _BRACKET_DATELINE = re.compile(r"[【\[(（]\s*(?:[\u4e00-\u9fff]{1,4}社(?:记者)?)?(?P<where>[\u4e00-\u9fff]{2,4}?)\s*"
                                r"(?:[0-9]{1,2}|[一二三四五六七八九十廿卅]{1,3})日[\u4e00-\u9fff]{0,4}?(?:专)?电\s*[】\])）]")
 
+# a line opened by an outlet's or a town's short name and 讯 (新华讯, 长沙讯,): the report's dateline
+_NEWS_LINE = re.compile(r"(?m)^[ \t\u3000【\[]*(?P<where>[\u4e00-\u9fff]{2,4}?)讯(?=[\s,，:：]|$)")
+
 
 def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
     """The places that stand in no news dateline: the town a report was filed from is no place of the battle
     it commemorates."""
-    spans = sorted(m.span("where") for rx in (_DATELINE, _BRACKET_DATELINE)
+    spans = sorted(m.span("where") for rx in (_DATELINE, _BRACKET_DATELINE, _NEWS_LINE)
                    for m in rx.finditer(text)) if ("电" in text or "讯" in text) else []
     if not spans:
         return places
@@ -482,6 +487,18 @@ def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
 # a vessel's (or an armoured train's, an aircraft's) name: a town's name written before 号, 舰, 艇, 轮, the name
 # perhaps quoted (“江宁”号炮艇, 永绥舰, “民生”轮)
 _VESSEL_AFTER = re.compile(r"[”」』\"]?(?:号(?!召)|舰|艇|轮(?![番流换回]))")
+
+
+# a commemoration's venue: the meeting or ceremony named in the clause, then 在X举行 (座谈会于2023年5月在X举行)
+_VENUE = re.compile(r"(?:座谈会|研讨会|纪念会|报告会|大会|论坛|仪式|典礼|开幕式|活动|展览)[^，,。；;！？\n]{0,24}?在"
+                    r"(?P<where>[^，,。；;！？\n在]{2,24}?)(?:隆重)?(?:举行|召开|举办|开幕|揭幕)")
+
+
+def _outside_venues(text: str, places: list[Mention]) -> list[Mention]:
+    """The places that name no venue of a commemoration (see _VENUE): where a meeting sat decades later is no
+    place of the fight it remembers."""
+    spans = sorted(m.span("where") for m in _VENUE.finditer(text)) if "在" in text else []
+    return [m for m in places if not in_spans(spans, m.start)] if spans else places
 
 
 def _outside_vessels(text: str, places: list[Mention]) -> list[Mention]:

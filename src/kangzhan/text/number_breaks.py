@@ -7,6 +7,13 @@ is no text: it is dropped like a pinyin gloss
 (glosses.drop_spans keeps the offsets). Such copies also lose the 日 of a day number that closes a line before an
 empty one ("8\\n月6\\n\\n开始"): there the break stands where 日 stood, and a reader reads the day. Both only in a
 text that shows the pattern twice or more (a line that merely ends in a number stays as it is elsewhere).
+
+A web page copied from its HTML may set every inline run of a paragraph on a line of its own: a number, a middle
+dot, a quotation mark ("1932\\n年\\n1\\n月", "一\\n·\\n二八事变", "“\\n八\\n·\\n一三\\n”"). Those breaks cut
+dates and the names of incidents written by their day; they are dropped too (find_run_breaks), only in a text
+where a middle dot or a quotation mark stands alone on a line between two lines twice or more (no prose sets a
+lone quotation mark on a line of its own), or a number stands alone between the word before it and its counter
+word thrice (于|2024|年), and never after a line that ends a sentence.
 """
 
 from __future__ import annotations
@@ -62,3 +69,48 @@ def restore_days(text: str, days: list[int]) -> str:
     for i in days:
         chars[i] = "日"
     return "".join(chars)
+
+
+# a line that holds one inline run of such a page: digits (a date's, a count's) or marks, a few characters
+_RUN_LINE = re.compile(r"[0-9０-９.\-/:：·・“”「」『』‘’\"',，、。()（）|]{1,12}")
+# a mark that never stands alone on a line of prose: its line is an inline run the page set apart
+_LONE_MARK = re.compile(r"[·・“”「」『』‘’]")
+_MIN_LONE_MARKS = 2
+# or a number alone on its line between the word before it and its counter word (于|2024|年, 爆发|92|周年): thrice
+_CUT_NUMBER = re.compile(r"[0-9]{1,4}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_COUNTER = re.compile(r"[年月日号时个周余多人名万千师军团旅营连]")
+_MIN_CUT_NUMBERS = 3
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's text without the spaces around it (end == start for a blank line)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        out.append((pos + lead, pos + lead + len(line.strip())))
+        pos += len(line) + 1
+    return out
+
+
+def find_run_breaks(text: str) -> list[tuple[int, int]]:
+    """Spans of the line breaks (with the spaces around them) on either side of a line that holds one inline
+    run (digits or marks: _RUN_LINE), between two lines that are not blank, in a text that sets a middle dot or a
+    quotation mark alone on a line twice or more, or a number between its word and its counter thrice; none after
+    a line that ends a sentence (。！？)."""
+    if text.count("\n") < 4:
+        return []
+    lines = _lines(text)
+    inner = [k for k in range(1, len(lines) - 1) if lines[k - 1][1] > lines[k - 1][0] and lines[k + 1][1] > lines[k + 1][0]]
+    lone = sum(1 for k in inner if _LONE_MARK.fullmatch(text, *lines[k]))
+    cut = sum(1 for k in inner if _CUT_NUMBER.fullmatch(text, *lines[k]) and _HAN.match(text, lines[k - 1][1] - 1)
+              and _COUNTER.match(text, lines[k + 1][0]))
+    if lone < _MIN_LONE_MARKS and cut < _MIN_CUT_NUMBERS:
+        return []
+    out = []
+    for (s0, e0), (s1, e1) in zip(lines, lines[1:], strict=False):
+        if e0 == s0 or e1 == s1 or text[e0 - 1] in "。！？!?" or text[e0 - 1].isdigit() and text[s1].isdigit():
+            continue  # a sentence's end; two numbers (a dateline's 2024-03-24, then the first date of the text)
+        if _RUN_LINE.fullmatch(text, s0, e0) or _RUN_LINE.fullmatch(text, s1, e1):
+            out.append((e0, s1))
+    return out

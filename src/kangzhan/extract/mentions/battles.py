@@ -239,6 +239,9 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     counter = _counter_operation(text, end_of_prefix)
     if counter:
         return counter
+    if suffix == "突围战" and text.endswith("胜利", 0, end_of_prefix):  # X胜利突围战: the breakout that got through
+        inner = _name_before(text, end_of_prefix - 2, suffix, need_place)
+        return inner + "胜利" if inner else None
     day = _QUOTED_DAY_AGAINST.search(text, max(0, end_of_prefix - 12), end_of_prefix)
     if day and suffix in ("空战", "作战", "抗战"):
         return day.group("day")  # “八一四”对日空战: the fight named by its day, against the Japanese
@@ -744,6 +747,13 @@ def find_battles(text: str) -> list[Mention]:
             elif stem:  # kept only if the text names it again (_recurring)
                 unplaced.setdefault(stem + m.group(0), []).append((m, stem))
             continue
+        if prefix and m.group(0) == "抗战":
+            prefix = _place_after_day(prefix)
+        if prefix and m.group(0) == "抗战" and not _quoted_war_name(text, m, prefix) \
+                and (day := _day_of_war_name(text, m.start() - len(prefix), prefix)):
+            named = _named_mention(text, m, prefix, listed_aliases)  # 一·二八淞沪抗战: the day names one fight
+            out.extend([_day_named(text, named, day)] if named else [])
+            continue
         if not prefix or m.group(0) == "抗战" and not (_quoted_war_name(text, m, prefix) or _joined_war_name(text, m, prefix)
                                                       or _opened_war_name(text, m, prefix)) \
                 and (not _DEFINED.match(text, m.end()) or text[:m.start() - len(prefix)].strip()):
@@ -888,7 +898,58 @@ def _with_day(text: str, m: Mention) -> Mention:
     cut = len(day.group(0)) - 1 if day else 0
     if not cut or not m.value.get("name"):
         return m
-    return Mention(m.kind, m.start - cut, m.end, text[m.start - cut:m.end], m.value)
+    name = m.value["name"]  # X抗战 keeps its day (淞沪抗战 alone is the fight of another day); X会战 names one
+    if name.endswith("抗战") and _DAY_BEFORE_PLACE.search(day.group(0)):
+        name = _day_digits(day.group(0)[1:]) + name
+    return Mention(m.kind, m.start - cut, m.end, text[m.start - cut:m.end], {**m.value, "name": name})
+
+
+# the day-name written right before a place and 抗战 (一·二八淞沪抗战, 八一三淞沪抗战, “8·13”淞沪抗战), maybe quoted
+_DAY_BEFORE_PLACE = re.compile(r"(?<![0-9〇零一二三四五六七八九十百千第])[“「\"]?(?P<day>[一二三四五六七八九十]{1,2}[·・.．]?"
+                               r"[一二三四五六七八九十]{1,3}|[0-9]{1,2}\s*[.·・．]\s*[0-9]{1,2})[”」\"]?$")
+
+
+_DAY_HEAD = re.compile(r"[“「\"]?(?:[一二三四五六七八九十]{1,2}[·・.．]?[一二三四五六七八九十]{1,3}|[0-9]{1,2}\s*[.·・．]\s*[0-9]{1,2})"
+                       r"[”」\"]?")
+
+
+def _place_after_day(prefix: str) -> str:
+    """The place of a prefix the tagger read with the day-name before it (七七|卢沟桥 as one prefix): the place
+    alone, so that the day is read as the day (see _day_of_war_name); the prefix as it is otherwise."""
+    for k in range(2, len(prefix) - 1):
+        if _DAY_HEAD.fullmatch(prefix, 0, k) and _day_place(prefix[k:]):
+            return prefix[k:]
+    return prefix
+
+
+def _day_of_war_name(text: str, s: int, prefix: str) -> re.Match | None:
+    """The day-name before X抗战 (X a place, no great region) that makes it one fight's name: Chinese names the
+    fights that opened the war or a theatre by their first day (一·二八淞沪抗战 = the fight of 28 January at 淞沪),
+    where X抗战 alone may be the war in a region (华北抗战)."""
+    day = _DAY_BEFORE_PLACE.search(text, max(0, s - 8), s)
+    if not day or not name_days(day.group("day")) or not _day_place(prefix):
+        return None
+    return day
+
+
+def _day_place(word: str) -> bool:
+    """A place a day-named fight is named after: a known place, a landmark or village by its last character
+    (卢沟桥), or one word the tagger reads as a place name; no great region (华北: the war there)."""
+    return not _WAR_REGION.match(word) and (_toponym(word) or _settlement(word) or _tokens(word) == ((word, "ns"),))
+
+
+def _day_named(text: str, m: Mention, day: re.Match) -> Mention:
+    """The mention m of X抗战 widened over the day-name before it; its name the day (without the marks that may
+    part month and day: 一·二八 and 一二八 are one name) and X抗战."""
+    s = day.start("day") if day.group(0)[0] not in "“「\"" or not day.group(0).endswith(("”", "」", '"')) else day.start()
+    return Mention(m.kind, s, m.end, text[s:m.end], {**m.value, "name": _day_digits(day.group("day")) + m.value["name"]})
+
+
+def _day_digits(day: str) -> str:
+    """A day-name as a battle's name holds it: Chinese numerals without the mark that may part month and day
+    (一·二八 → 一二八), Arabic ones parted by · (8.13 → 8·13)."""
+    day = re.sub(r"\s", "", day)
+    return re.sub(r"[·・.．]", "", day) if not day[0].isdigit() else re.sub(r"[・.．]", "·", day)
 
 
 def _quoted_war_name(text: str, m: re.Match, prefix: str) -> bool:
@@ -1638,8 +1699,12 @@ def _title_battle(line: str) -> tuple[int, int, str] | None:
         if prefix and m.group(0) == "抗战" and _WAR_ATTRIBUTE.match(line, m.end()):
             continue  # 馆藏抗战文物选介: 抗战 qualifies the relics (the war's), no place's fight
         if prefix:
+            prefix = _place_after_day(prefix) if m.group(0) == "抗战" else prefix
             at = line.rfind(prefix, 0, m.start())
-            return (at if at >= 0 else m.start() - len(prefix)), m.end(), prefix + m.group(0)
+            at = at if at >= 0 else m.start() - len(prefix)
+            if m.group(0) == "抗战" and (day := _day_of_war_name(line, at, prefix)):  # 一·二八淞沪抗战92周年
+                return day.start("day"), m.end(), _day_digits(day.group("day")) + prefix + m.group(0)
+            return at, m.end(), prefix + m.group(0)
     return None
 
 

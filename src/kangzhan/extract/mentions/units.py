@@ -508,6 +508,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _local_units(text, out, group)
     group = _wing_corps(text, out, group)
     group = _censored_units(text, out, group)
+    group = _school_units(text, out, group)
     army_of: dict[str, str] = {}  # a detachment's name → the side of the named army it was written after
     first_named = len(out)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
@@ -840,6 +841,30 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
         if militia:  # a village's force: no army echelon, its force word kept
             value["raw_echelon"] = ech
         out.append(Mention("unit", s, e, text[s:e], value))
+        group += 1
+    return group
+
+
+# the branches of the Communist military university (抗日军政大学, 抗大: its 总校 and numbered 分校), whose cadets and
+# staff fought as a body when a sweep caught them (抗大一分校学员突围, 抗大第二分校坚守): a force of the fight.
+# Source: general history, zh.wikipedia 中国人民抗日军政大学 (the 总校 and the 分校 of the bases, 1938-1945)
+_SCHOOL_UNIT = re.compile(rf"(?:抗大|抗日军政大学)(?:第?[{CN_NUM}0-9]{{1,2}}分校|总校)")
+# where the branch is a man's schooling, no force (毕业于抗大二分校, 考入抗大总校, 在抗大一分校学习)
+_SCHOOLING_BEFORE = re.compile(r"(?:毕业于|毕业|考入|进入|入|就读于?|送往|送到|保送|调入|调到|在|到|赴)$")
+_SCHOOLING_AFTER = re.compile(r"(?:毕业|学习|受训|读书|就读|深造|培训|结业)")
+
+
+def _school_units(text: str, out: list[Mention], group: int) -> int:
+    """The branches of the Communist military university (see _SCHOOL_UNIT), Chinese, named as written (抗大一分校);
+    none where the text tells a man's schooling there."""
+    for m in _SCHOOL_UNIT.finditer(text):
+        if _SCHOOLING_BEFORE.search(text, max(0, m.start() - 3), m.start()) or _SCHOOLING_AFTER.match(text, m.end()):
+            continue
+        if any(o.start < m.end() and m.start() < o.end for o in out):
+            continue
+        out.append(Mention("unit", m.start(), m.end(), m.group(0),
+                           {"key": m.group(0), "echelon": None, "number": None, "modifiers": (), "cue": "CN",
+                            "implied": "CN", "group": group, "alts": set(), "raw_echelon": m.group(0)[-2:]}))
         group += 1
     return group
 
