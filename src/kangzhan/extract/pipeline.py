@@ -54,6 +54,7 @@ from kangzhan.extract.local_action import (
     caught_action,
     held_clause,
     local_action,
+    referred_action,
     whole_sentences,
 )
 from kangzhan.extract.local_entries import (
@@ -295,7 +296,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             labels[k] = whole
     inner = local_action(text, sentences, labels, places, battles) \
         or located_action(text, sentences, labels, places, battles) \
-        or caught_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
+        or caught_action(text, sentences, labels, places, battles) \
+        or referred_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
     if inner is not None:
         m, run, parent = inner
         battles = [*battles, m]
@@ -1191,6 +1193,23 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
         if whole is not None and b.start is None and b.end is None:
             b.start = _within(whole.start, whole.end)
+            if b.start is None and (d := _under_way(a, whole.name)) is not None:
+                b.start = d.value["date"]
+
+
+# a campaign said to be raging at a date (1940年5月,X会战激战正酣): the moment the text's fight inside it is told at
+_UNDER_WAY = re.compile(r"(?:激战|鏖战|战事|战斗)?(?:正酣|正激|正烈|正紧|正在进行|进入白热化|如火如荼)")
+
+
+def _under_way(a: Analysis, campaign: str) -> Mention | None:
+    """The date right before a naming of the campaign followed by words of its fighting going on (X年Y月初,Z会战激战
+    正酣): the time a local action told inside it happened at, when no sentence of its own dates it."""
+    for d in a.dates:
+        at = d.end + len(_DATES_LOOK_BACK.match(a.text, d.end).group(0))
+        if a.text.startswith(campaign, at) and _UNDER_WAY.match(a.text, at + len(campaign)) \
+                and not d.value.get("end"):
+            return d
+    return None
 
 
 def _date_into_run(a: Analysis, name: str) -> Mention | None:
