@@ -62,8 +62,9 @@ def sole_campaign(labels: list[str | None]) -> str | None:
 
 
 def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
-                 battles: list[Mention]) -> tuple[Mention, list[int], str] | None:
-    """(the coined battle's mention, the indices of its sentences, the campaign it is part of), or None."""
+                 battles: list[Mention]) -> tuple[Mention, list[int], str | None] | None:
+    """(the coined battle's mention, the indices of its sentences, the campaign it is part of), or None. The campaign
+    is None when every sentence naming it is dated before the rest of the text (the background of a later fight)."""
     campaign = sole_campaign(labels)
     if campaign is None:
         return None
@@ -117,6 +118,10 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
     alts = sorted(alts)
     mention = Mention("battle", m.start, m.end, m.text,
                       {"name": stem + "战斗", "coined": True, "implied": True, "alts": alts, "local": campaign})
+    from kangzhan.extract.fight_content import dated_before  # fight_content reads REFERENCED from here
+
+    if all(dated_before(text, sentences[k]) for k in named):
+        return mention, run, None  # 1940年秋,X大战… 1941年9月,…: a campaign looked back on is no whole of the fight
     return mention, run, campaign
 
 

@@ -1198,7 +1198,8 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
 
 
 # a campaign said to be raging at a date (1940年5月,X会战激战正酣): the moment the text's fight inside it is told at
-_UNDER_WAY = re.compile(r"(?:激战|鏖战|战事|战斗)?(?:正酣|正激|正烈|正紧|正在进行|进入白热化|如火如荼)")
+_UNDER_WAY = re.compile(r"(?:激战|鏖战|战事|战斗)?(?:正酣|犹酣|正激|正烈|正紧|正在进行|进行中|进入白热化|如火如荼"
+                        r"|进入[^，,。；;]{0,4}阶段)")
 
 
 def _under_way(a: Analysis, campaign: str) -> Mention | None:

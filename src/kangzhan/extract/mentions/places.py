@@ -349,6 +349,9 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 崇山峻岭, 万水千山: a parallel idiom of landforms, no name
     if e - s > 2:
         return False
+    if name[1] == "山" and text.startswith("炮", e) and not text.startswith("炮台", e) and s \
+            and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _BOUNDARY_CHARS:
+        return True  # 博福斯山炮, 克虏伯山炮: a maker's transliterated name, then 山炮 (a mountain gun), no hill
     if name[1] == "山" and text[e + 1:e + 2] == "水" or name[1] == "水" and text[s - 1:s] == "山" and s >= 2:
         return True  # 白山黑水, 青山绿水: a parallel idiom of a land (its mountains and rivers), no city 白山 or 黑水
     if (region := _REGION_RULE.match(text, s)) and region.end() > e:

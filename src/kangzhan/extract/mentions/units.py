@@ -502,6 +502,8 @@ def _named_units(text: str, group: int) -> list[Mention]:
         for a, b in occurrences(text, name):  # = re.finditer(re.escape(name), text)
             if len(name) == 2 and a and common_words().get(text[a - 1:a + 1], (0, ""))[0] >= 100:
                 continue  # 长江抗日, 四川军阀: a two-character name's first character closes a word before it
+            if name.endswith("军") and text.startswith("民", b) and not text.startswith("民运", b):
+                continue  # 晋东北军民, 东北军民: the army and people of a region (军民), no force named (新四军民运部 is)
             out.append(Mention("unit", a, b, name,
                                {"key": name, "echelon": echelon, "number": None, "modifiers": (),
                                 "cue": side, "implied": side, "group": group, "alts": set()}))
