@@ -127,3 +127,9 @@ def test_a_mountain_gun_after_a_makers_name_is_no_hill(tmp_path):
         return {m["text"] for m in extract_jsonl(tmp_path, text) if m["kind"] == "place"}
     assert "斯山" not in places("本文记抗战中的博福斯山炮。1938年,第2团配属博福斯山炮一连。")
     assert "斯山" in places("1938年5月,第2团向斯山进攻。")
+
+
+def test_a_campaign_text_that_refers_back_to_this_fight_coins_no_local_fight(tmp_path):
+    """此次战斗 is written of a campaign or any of its phases: no ambush or holding action singled out."""
+    text = _AMBUSH.replace("这次伏击战", "此次战斗").replace("策划这次伏击的", "")
+    assert set(_battles(tmp_path, text)) == {"第一次长沙会战"}

@@ -279,9 +279,9 @@ def held_clause(text: str, sentences: list[tuple[int, int]], labels: list[str | 
     return None
 
 
-# the fight referred back to as one fight of a small kind (这次伏击战, 此次伏击, 这场阻击战, 此次战斗): not a campaign
-# (此次会战, 此役), which is the campaign the text names
-_REFERRED = re.compile(r"(?:这次|此次|这场|本次|该次)(?P<word>伏击战|阻击战|遭遇战|伏击|阻击|战斗)")
+# the fight referred back to as one fight of a small kind (这次伏击战, 此次伏击, 这场阻击战): not a campaign (此次会战,
+# 此役), nor 此次战斗, which a campaign's account writes of the campaign or of any of its phases
+_REFERRED = re.compile(r"(?:这次|此次|这场|本次|该次)(?P<word>伏击战|阻击战|遭遇战|伏击|阻击)")
 _WORD_FORM = {"伏击": "伏击战", "阻击": "阻击战"}
 
 
@@ -291,7 +291,7 @@ def referred_action(text: str, sentences: list[tuple[int, int]], labels: list[st
     "…X会战激战正酣。Y坳位于Z以西… 某日黄昏, 日军援军行至此地… 这次伏击战, …"): when every sentence went to one
     campaign (X会战, X战役 …) and the text refers back to one fight of a small kind (_REFERRED), the fight is the one
     at the village, town, height or pass (in no battle's name) named most often between the campaign's first naming
-    and that reference (the first of them on a tie): coined as place + the text's word (伏击战, 阻击战, 战斗), a part
+    and that reference (the first of them on a tie): coined as place + the text's word (伏击战, 阻击战), a part
     of the campaign, with the sentences from the place's first naming on but those that name the campaign and not
     the place (the campaign keeps what is said of it). Returns (mention, sentence indices, campaign) or None."""
     campaign = sole_campaign(labels)
