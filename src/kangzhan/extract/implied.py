@@ -79,7 +79,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         # none of these shapes, the place its fighting stretches are about, whatever the layout (fight_content)
         fought, contested = (None, False) if shaped else \
             fought_place(text, sentences or [], places, fights, {p for n in named for p in _in_name(n, places)})
-        central = fought or None if contested else fought or _attacked_place(text, places) or clause \
+        central = fought or None if contested else fought or _attacked_place(text, places, _salient_place(text, places)) or clause \
             or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles)
         fallback = central is not None
@@ -276,9 +276,16 @@ def attack_target(text: str, m: Mention) -> bool:
                 or (_TOWARD.search(text, max(0, m.start - 2), m.start) and _ATTACK_AFTER.match(text, m.end)))
 
 
-def _attacked_place(text: str, places: list[Mention]) -> Mention | None:
+# the place an account keeps coming back to outweighs a place attacked once on the side (a diversion: 命令某团猛攻X
+# to draw the enemy off the mountain the text is about) when named this often, and this many times as often
+_OUTWEIGHS, _OUTWEIGHS_BY = 5, 3
+
+
+def _attacked_place(text: str, places: list[Mention], salient: Mention | None = None) -> Mention | None:
     """The settlement an account that names no battle attacks most often (袭击X, 向X环袭, 袭击…驻地X), if one is
-    attacked more often than any other: its first mention as the place attacked."""
+    attacked more often than any other: its first mention as the place attacked. None when the salient place (the
+    one the account keeps coming back to) is named at least _OUTWEIGHS times and _OUTWEIGHS_BY times as often as
+    the place attacked, which is attacked only once: the fight is the salient place's, the attack a side action."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for m in places:
@@ -290,6 +297,11 @@ def _attacked_place(text: str, places: list[Mention]) -> Mention | None:
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
+    if salient is not None and ranked[0][1] == 1:
+        named = Counter(m.value.get("name", m.text) for m in places)
+        mine, theirs = named[salient.value.get("name", salient.text)], named[ranked[0][0]]
+        if mine >= _OUTWEIGHS and mine >= _OUTWEIGHS_BY * theirs:
+            return None
     return first[ranked[0][0]]
 
 

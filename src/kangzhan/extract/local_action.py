@@ -62,8 +62,9 @@ def sole_campaign(labels: list[str | None]) -> str | None:
 
 
 def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
-                 battles: list[Mention]) -> tuple[Mention, list[int], str] | None:
-    """(the coined battle's mention, the indices of its sentences, the campaign it is part of), or None."""
+                 battles: list[Mention]) -> tuple[Mention, list[int], str | None] | None:
+    """(the coined battle's mention, the indices of its sentences, the campaign it is part of), or None. The campaign
+    is None when every sentence naming it is dated before the rest of the text (the background of a later fight)."""
     campaign = sole_campaign(labels)
     if campaign is None:
         return None
@@ -117,6 +118,10 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
     alts = sorted(alts)
     mention = Mention("battle", m.start, m.end, m.text,
                       {"name": stem + "战斗", "coined": True, "implied": True, "alts": alts, "local": campaign})
+    from kangzhan.extract.fight_content import dated_before  # fight_content reads REFERENCED from here
+
+    if all(dated_before(text, sentences[k]) for k in named):
+        return mention, run, None  # 1940年秋,X大战… 1941年9月,…: a campaign looked back on is no whole of the fight
     return mention, run, campaign
 
 
@@ -272,3 +277,52 @@ def held_clause(text: str, sentences: list[tuple[int, int]], labels: list[str | 
             return ([*sentences[:k], *pieces, *sentences[k + 1:]], [*labels[:k], *own, *labels[k + 1:]],
                     mention, lab)
     return None
+
+
+# the fight referred back to as one fight of a small kind (这次伏击战, 此次伏击, 这场阻击战): not a campaign (此次会战,
+# 此役), nor 此次战斗, which a campaign's account writes of the campaign or of any of its phases
+_REFERRED = re.compile(r"(?:这次|此次|这场|本次|该次)(?P<word>伏击战|阻击战|遭遇战|伏击|阻击)")
+_WORD_FORM = {"伏击": "伏击战", "阻击": "阻击战"}
+
+
+def referred_action(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                    battles: list[Mention]) -> tuple[Mention, list[int], str] | None:
+    """The local fight a campaign text sets the scene of and then refers back to (a weapon's or a unit's article:
+    "…X会战激战正酣。Y坳位于Z以西… 某日黄昏, 日军援军行至此地… 这次伏击战, …"): when every sentence went to one
+    campaign (X会战, X战役 …) and the text refers back to one fight of a small kind (_REFERRED), the fight is the one
+    at the village, town, height or pass (in no battle's name) named most often between the campaign's first naming
+    and that reference (the first of them on a tie): coined as place + the text's word (伏击战, 阻击战), a part
+    of the campaign, with the sentences from the place's first naming on but those that name the campaign and not
+    the place (the campaign keeps what is said of it). Returns (mention, sentence indices, campaign) or None."""
+    campaign = sole_campaign(labels)
+    if campaign is None:
+        return None
+    first = min((m.end for m in battles if m.value.get("name") == campaign), default=None)
+    back = _REFERRED.search(text, first) if first is not None else None
+    if back is None:
+        return None
+    names = [m.value["name"] for m in battles if m.value.get("name")]
+    scene = [m for m in places if first <= m.start < back.start() and m.value.get("kind") in _LOCAL_KINDS
+             and not any(m.value.get("name", m.text) in n for n in names)]
+    if not scene:
+        return None
+    counts = Counter(m.value.get("name", m.text) for m in scene)
+    place = max(counts, key=lambda n: (text.count(n), -next(i for i, m in enumerate(scene)
+                                                             if m.value.get("name", m.text) == n)))
+    sent_starts = [s for s, _ in sentences]
+
+    def sent(pos: int) -> int:
+        return bisect_right(sent_starts, pos) - 1
+    m = next(x for x in scene if x.value.get("name", x.text) == place)
+    at = {sent(x.start) for x in places if x.value.get("name", x.text) == place}
+    named = {sent(b.start) for b in battles if b.value.get("name") == campaign}
+    run = [k for k in range(sent(m.start), len(sentences)) if labels[k] == campaign and (k in at or k not in named)]
+    if not run or atrocity_at(text, place, sentences):
+        return None
+    word = back.group("word")
+    word = _WORD_FORM.get(word, word)
+    stem = re.sub(r"(?<=..)村$", "", place)
+    alts = sorted({stem + "战斗", stem + "之战", place + word} - {stem + word})
+    mention = Mention("battle", m.start, m.end, m.text,
+                      {"name": stem + word, "coined": True, "implied": True, "alts": alts, "local": campaign})
+    return mention, run, campaign

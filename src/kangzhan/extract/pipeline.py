@@ -56,6 +56,7 @@ from kangzhan.extract.local_action import (
     caught_action,
     held_clause,
     local_action,
+    referred_action,
     whole_sentences,
 )
 from kangzhan.extract.local_entries import (
@@ -299,7 +300,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             labels[k] = whole
     inner = local_action(text, sentences, labels, places, battles) \
         or located_action(text, sentences, labels, places, battles) \
-        or caught_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
+        or caught_action(text, sentences, labels, places, battles) \
+        or referred_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
     if inner is not None:
         m, run, parent = inner
         battles = [*battles, m]
@@ -1234,7 +1236,10 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
         if whole is not None and b.start is None and b.end is None:
             w = _within(whole.start, whole.end)
-            b.start = None if w is None or _dated_otherwise(a, name, w) else w
+            if w is None:  # no month or year the campaign's dates share: the date it is said to be raging at
+                b.start = d.value["date"] if (d := _under_way(a, whole.name)) is not None else None
+            else:
+                b.start = None if _dated_otherwise(a, name, w) else w
     for name, b in by_name.items():  # a whole none of whose sentences dates it (X是Y大战中的一场战斗, X dated): the
         parts = [p.start for p in by_name.values() if p.part_of == name and p.start is not None]  # year of its
         if b.start is None and b.end is None and parts:  # first dated part: the campaign was under way then
@@ -1250,6 +1255,22 @@ def _dated_otherwise(a: Analysis, name: str, within: DateValue) -> bool:
     s, e = next(((s, e) for s, e in a.sentences if s <= info.first.start < e), (info.first.start, info.first.end))
     return any(s <= d.start < e and not (d.value["date"].iso.startswith(within.iso)
                                          or within.iso.startswith(d.value["date"].iso)) for d in a.dates)
+
+
+# a campaign said to be raging at a date (1940年5月,X会战激战正酣): the moment the text's fight inside it is told at
+_UNDER_WAY = re.compile(r"(?:激战|鏖战|战事|战斗)?(?:正酣|犹酣|正激|正烈|正紧|正在进行|进行中|进入白热化|如火如荼"
+                        r"|进入[^，,。；;]{0,4}阶段)")
+
+
+def _under_way(a: Analysis, campaign: str) -> Mention | None:
+    """The date right before a naming of the campaign followed by words of its fighting going on (X年Y月初,Z会战激战
+    正酣): the time a local action told inside it happened at, when no sentence of its own dates it."""
+    for d in a.dates:
+        at = d.end + len(_DATES_LOOK_BACK.match(a.text, d.end).group(0))
+        if a.text.startswith(campaign, at) and _UNDER_WAY.match(a.text, at + len(campaign)) \
+                and not d.value.get("end"):
+            return d
+    return None
 
 
 def _date_into_run(a: Analysis, name: str) -> Mention | None:

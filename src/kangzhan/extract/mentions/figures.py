@@ -1254,6 +1254,13 @@ def _war_totals(text: str, out: list[Mention]) -> list[Mention]:
     return keep
 
 
+def _cut_off(text: str, m: Mention) -> bool:
+    """A count in Arabic digits that ends the text with no measure word after it (…损失89): an excerpt broken off in
+    the middle of the number or before its noun (89人? 89式?), so the count read is not the one written."""
+    end = m.value.get("count_end", m.end)
+    return text[end:].strip() == "" and text[end - 1:end].isdigit()
+
+
 def find_figures(text: str) -> list[Mention]:
     """Casualty and strength figures of ``text`` (see the module docstring)."""
     text = text or ""
@@ -1273,7 +1280,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _forces(text, taken, (_MEN_COUNTED, _MEN_HOLDING), True, _holding_force)
     out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= (_MAX_BATTLE_LOSS if m.value["kind"] == "casualties" else _MAX_BATTLE_COUNT)
-           and not _claimed_missing(text, m)]
+           and not _claimed_missing(text, m) and not _cut_off(text, m)]
     out = _war_totals(text, out)
     sides = _infobox_sides(text)
     for a, b, side in _loss_columns(text, sides) if sides else ():

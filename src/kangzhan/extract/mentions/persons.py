@@ -98,8 +98,10 @@ _APPOINTED = re.compile(
     r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任|系|时任|现任)"
 )
 _APPOINTED_AT = re.compile("[接出升兼就调继时现]任|系")  # where one of _APPOINTED's verbs starts
+# the name opens a clause or follows a verb or a preposition of ordering (令, 由, 以), or the formation he
+# led (…军区第一军分区X将军: the title of a command written before the name, as 司令员X is)
 _BEFORE_RANK = re.compile(
-    r"(?:^|(?<=[，,。；;、:：(（以由令命和与及是]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将|大佐|中佐|少佐)"
+    r"(?:^|(?<=[，,。；;、:：(（以由令命和与及是区]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<rank>将军|上将|中将|少将|大将|大佐|中佐|少佐)"
 )
 # _BEFORE_RANK and _APPOINTED tried only up to 5 characters (the longest name) before their rank or verb
 _BEFORE_RANK_AT = re.compile("将军|上将|中将|少将|大将|大佐|中佐|少佐")

@@ -349,6 +349,9 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 崇山峻岭, 万水千山: a parallel idiom of landforms, no name
     if e - s > 2:
         return False
+    if name[1] == "山" and text.startswith("炮", e) and not text.startswith("炮台", e) and s \
+            and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _BOUNDARY_CHARS:
+        return True  # 博福斯山炮, 克虏伯山炮: a maker's transliterated name, then 山炮 (a mountain gun), no hill
     if name[1] == "山" and text[e + 1:e + 2] == "水" or name[1] == "水" and text[s - 1:s] == "山" and s >= 2:
         return True  # 白山黑水, 青山绿水: a parallel idiom of a land (its mountains and rivers), no city 白山 or 黑水
     if (region := _REGION_RULE.match(text, s)) and region.end() > e:
@@ -923,6 +926,8 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
         i = vm.end()
         if len(vm.group(0)) == 1 and _common(text[i - 1:i + 1], 100):
             continue  # 陷入, 克服, 占有: the verb is part of another word, no place follows
+        if _words().get(vm.group(0) + text[i:i + 1], (0, ""))[1] == "n":
+            continue  # 包围圈, 占领区: the verb opens a noun (在包围圈中), no place follows
         if text[i:i + 1] in ("我", "敌") and text[i + 1:i + 2] not in _SIDE_NOUN_NEXT:
             i += 1  # 接近我赤峪, 进攻敌X据点: whose place it is, no part of its name
         while i < len(text):
@@ -1559,6 +1564,42 @@ def _weak_after_parent(text: str, found: list[Mention], taken: list[bool]) -> li
 _HELD_AFTER = re.compile(r"据点|碉堡|后[,，]|这[块个座]|惨?遭|被[日敌]")
 
 
+# a clause that opens with a name ending in a place word and goes on with 位于 (X坳位于Y以西, X桥位于…): the subject of
+# 位于 is a place, however short its stem (one character before the suffix: no other rule reads such a name)
+_LOCATED_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4})(?=位于)")
+
+
+def _located_subjects(text: str, taken: list[bool]) -> list[Mention]:
+    """The name a clause opens with before 位于 ("is located at"), when it ends in a place suffix (see above)."""
+    out: list[Mention] = []
+    for m in _LOCATED_SUBJECT.finditer(text):
+        s, e = m.span("name")
+        suf = text[e - 1]
+        if suf not in _SUFFIX or any(taken[s:e]) or not _item_ok(text, s, e) or _BAD_STEM.search(text, s, e - 1):
+            continue
+        _claim(text, out, taken, s, e, "context", _SUFFIX[suf])
+    return out
+
+
+# a group of heroes named after the place of their fight (X五壮士, X八勇士, X八十二烈士): the name before the count
+_HEROES_OF = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[一二三四五六七八九十百]{1,4}"
+                        r"(?:壮士|勇士|烈士|英雄|英烈|好汉|女杰))")
+
+
+def _heroes_places(text: str, taken: list[bool]) -> list[Mention]:
+    """The place a group of heroes is named after (“X五壮士”), when its name ends in a place suffix (X岭, X庄, X山):
+    the place of their fight, however the text writes it elsewhere."""
+    out: list[Mention] = []
+    for m in _HEROES_OF.finditer(text):
+        s, e = m.span("name")
+        suf = next((x for x in _SUFFIXES_LONGEST if text.endswith(x, s, e)), None)
+        if suf is None or e - s - len(suf) < 1 or any(taken[s:e]) or not _item_ok(text, s, e) \
+                or _BAD_STEM.search(text, s, e - len(suf)):
+            continue
+        _claim(text, out, taken, s, e, "context", _SUFFIX[suf])
+    return out
+
+
 def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
     """A name found as a place by context or suffix is a place wherever else it stands as a word of its own
     (由洪江转移至安江 … 暂在安江、黔阳地区): one name, one reading in one text."""
@@ -1740,7 +1781,7 @@ def find_places(text: str) -> list[Mention]:
             s, kind = clan, "village"
         # 钦州 + 湾, 岳麓 + 山, 长安 + 桥: a feature named after the place
         ext = _EXTEND_RE.match(text, e)
-        if name[-1] in "县省" and len(name) >= 3:  # 溧阳县|塘马村: the county is whole, a village follows (沙市|街 stays)
+        if name[-1] in "县省" and len(name) >= 2:  # 溧阳县|塘马村, 易县|塘湖: the county is whole, a village follows (沙市|街 stays)
             ext = None
         for suf in (ext.group(0),) if ext and e not in hit_starts else ():  # 山东|台儿庄: a place follows
             if (text.startswith(suf, e) and len(suf) + e - s <= 6 and lex.get(name, ("",))[0] != "railway"
@@ -1792,6 +1833,8 @@ def find_places(text: str) -> list[Mention]:
     out += _battle_stem_places(text, taken)
     out += _fight_named_stems(text, taken)
     out += _glossed_places(text, taken)
+    out += _located_subjects(text, taken)
+    out += _heroes_places(text, taken)
     out += _repeats(text, out, taken)
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)

@@ -224,15 +224,33 @@ def _mods(pre: str | None, post: str | None) -> tuple[str, ...]:
 _ABBREV_MODS = ("新", "暂", "预", "新编", "暂编", "预备")
 
 
-def _valid_bare(text: str, start: int, num: str) -> bool:
+# what follows a one-character numbered unit that makes it a designation, not a count: its own leader's title
+# (三团团长, 二旅政委) or one of its own numbered parts (一团七连, 三旅二团): a count is written 三个团
+_OWN_AFTER = re.compile(rf"(?P<lead>[军师旅团营连](?:长|政委|参谋长))|[{CN_NUM}]{{1,2}}(?P<part>[师旅团营连排班])(?!长)")
+
+
+def _valid_bare(text: str, start: int, num: str, end: int | None = None, ech: str | None = None) -> bool:
     """A number without 第 is a unit only in unit-like contexts (not 16师扩张到22师, not 一师兵力)."""
     prev = text[start - 1] if start > 0 else ""
     if not num.isdigit() and len(num) < 2:  # 新四军一师: a division right after its army's (lexicon) name;
-        return any(text.endswith(n, 0, start) for n in _named_armies())  # not 第74军一师 (one of its divisions)
+        return any(text.endswith(n, 0, start) for n in _named_armies()) \
+            or (end is not None and num not in "两几数" and _own_after(text, end, ech))  # not 第74军一师 (a count)
     return prev not in _NOT_BEFORE_BARE and not (prev.isdigit() or prev in CN_NUM)
 
 
 _PART_RANK = {"军": 7, "路军": 7, "纵队": 6, "师": 6, "旅": 5, "团": 4, "营": 3, "连": 2}
+_SUB_RANK = {**_PART_RANK, "排": 1, "班": 0}  # the parts below a company, named after it (七连六班)
+
+
+def _own_after(text: str, end: int, ech: str | None) -> bool:
+    """The unit text[:end] (echelon ech, numbered by one character) goes on with its own leader's title (团|团长) or a
+    numbered part of a lower echelon (一团|七连): a designation (_OWN_AFTER), not a count of units."""
+    x = _OWN_AFTER.match(text, end)
+    if x is None or ech not in _PART_RANK:
+        return False
+    if x.group("lead"):
+        return x.group("lead")[0] == ech[-1]
+    return text[x.start():x.start() + 1] not in "两几数" and _SUB_RANK[x.group("part")] < _PART_RANK[ech]
 
 
 def _part_of_before(out: list[Mention], start: int, num: str, ech: str) -> bool:
@@ -307,7 +325,7 @@ def find_units(text: str) -> list[Mention]:
                       _without_count(m.group("num"), len(items) + 1) if lst else m.group("num")))
         branch = m.group("branch")
         kanglian = None if branch else _KANGLIAN_PREFIX.search(text, max(0, m.start() - 6), m.start())
-        if kanglian is None and not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4]) \
+        if kanglian is None and not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4], end if not lst else None, ech) \
                 and items[0][2] not in _ABBREV_MODS and not _part_of_before(out, items[0][0], items[0][4], ech) \
                 and not _echo_of_named(text, m, out):  # 新六军, 暂五军: the modifier marks the short form
             continue
@@ -484,6 +502,8 @@ def _named_units(text: str, group: int) -> list[Mention]:
         for a, b in occurrences(text, name):  # = re.finditer(re.escape(name), text)
             if len(name) == 2 and a and common_words().get(text[a - 1:a + 1], (0, ""))[0] >= 100:
                 continue  # 长江抗日, 四川军阀: a two-character name's first character closes a word before it
+            if name.endswith("军") and text.startswith("民", b) and not text.startswith("民运", b):
+                continue  # 晋东北军民, 东北军民: the army and people of a region (军民), no force named (新四军民运部 is)
             out.append(Mention("unit", a, b, name,
                                {"key": name, "echelon": echelon, "number": None, "modifiers": (),
                                 "cue": side, "implied": side, "group": group, "alts": set()}))
