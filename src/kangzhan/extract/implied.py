@@ -163,7 +163,8 @@ NAMESAKE_KINDS = _NAMESAKE
 # a fighting verb, the enemy its partner or object (在X阻击日军, 于X与敌激战, 在X一带伏击日伪军)
 _CLAUSE_FIGHT = re.compile(r"(?:一带|附近|地区|山区|阵地|[东南西北](?:侧|面|郊))?(?:与|同|对)?"
                            r"(?:日军|日寇|日伪军?|敌人?|鬼子)?(?:展开|进行)?(?:了)?"
-                           r"(?:阻击|伏击|袭击|抗击|迎击|痛击|截击|狙击|激战|血战|交战|反击|击退|歼灭|围歼)")
+                           r"(?:阻击|伏击|袭击|抗击|迎击|痛击|截击|狙击|激战|血战|交战|反击|击退|歼灭|围歼|遭遇|作战|战斗|鏖战|"
+                           r"苦战|恶战|拼杀|肉搏)")
 # the enemy attacking a place (敌人进犯X, 日军三次进攻X) and repulsed there (遭/被…打击, 被击退)
 _CLAUSE_ATTACK = re.compile(r"(?:进犯|进攻|侵犯|窜犯|袭击|偷袭|围攻|扫荡)$")
 _REPULSED = re.compile(r"[^，,。；;]{0,6}?[，,]?(?:遭|被|为|受)[^，,。；;]{0,12}?(?:打击|痛击|击退|反击|阻击|歼灭|重创|迎头痛击)")
@@ -207,7 +208,58 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
         v = _CLAUSE_FIGHT.match(text, m.end)
         if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH):
             hits.append(m)
+    if not hits:  # 收复X, X失守, X五壮士, 以X突围为主线: the fight told by what befell the place
+        hits = [m for m in places if m.value.get("kind") in _NAMESAKE and m.start and _befell(text, m)]
+    if not hits:  # 在X河伏击日军, 强渡X河…阻击: a river, where no settlement, height or pass is the scene
+        hits = [m for m in places if m.value.get("kind") == "river" and m.start and _river_fight(text, m)]
     return hits[0] if len({m.value.get("name", m.text) for m in hits}) == 1 else None
+
+
+# a place taken, retaken or raided by a force the sentence names (我军收复X, 我们连奉命攻打X, 第三营夜袭X)
+_STRUCK = re.compile(r"(?:收复|克复|光复|攻克|攻占|攻陷|攻下|攻打|攻取|夺回|拿下|夜袭|奇袭|袭击|突袭|偷袭|围攻|强攻|猛攻)了?\s*$")
+_FORCE = re.compile(r"我军|我部|守军|八路军|新四军|国军|游击队|民兵|日军|日寇|日伪|敌军|敌人|鬼子|[连营团旅师]")
+# a place lost with its defenders' fight in the sentence (X失守,守军大部殉国)
+_LOST = re.compile(r"(?:县?城)?(?:失守|失陷|沦陷|陷落)")
+_DEFENDED = re.compile(r"守军|抵抗|殉国|殉职|阵亡|激战|血战|苦战|巷战|坚守|死守")
+# the fight named by what was done at the place (以X突围为主线, X阻击中) and the heroes named after it (X五壮士)
+_DONE_AT = re.compile(r"(?:突围|伏击|阻击|保卫|争夺|攻坚|反击|血战)(?:战)?(?:为|中|时|的|[,，。;；、”])")
+_AWAY = re.compile(r"(?:向|往|朝|到)\s*$")
+_HEROES = re.compile(r"(?:[一二三四五六七八九十两]|[0-9]{1,3})(?:位|名)?(?:壮士|勇士|烈士|英雄)|英雄连|勇士")
+_CLAUSE_END = re.compile(r"[。!！?？;；\n]")
+# a river crossed under fire (强渡X, 我军凭河阻击)
+_CROSSED = re.compile(r"(?:强渡|抢渡|偷渡|渡过)\s*$")
+
+
+def _sentence_of(text: str, m: Mention) -> tuple[int, int]:
+    """The span of the sentence around the mention (to the stops either side)."""
+    a = max(text.rfind(c, 0, m.start) for c in "。!！?？;；\n") + 1
+    end = _CLAUSE_END.search(text, m.end)
+    return a, end.start() if end else len(text)
+
+
+def _befell(text: str, m: Mention) -> bool:
+    """What befell the place tells its fight in one clause: taken, retaken or raided by a force the sentence names
+    (我军收复X, 连奉命攻打X), lost with its defenders' fight (X失守,守军殉国), named as what was done there
+    (以X突围为主线; not 向X突围, a break-out toward it) or in its heroes' name when the sentence tells fighting
+    (X五壮士…与日军激战)."""
+    a, b = _sentence_of(text, m)
+    if _STRUCK.search(text, max(0, m.start - 4), m.start):
+        return bool(_FORCE.search(text, a, m.start))
+    if _LOST.match(text, m.end):
+        return bool(_DEFENDED.search(text, a, b))
+    if _DONE_AT.match(text, m.end):
+        return not _AWAY.search(text, max(0, m.start - 2), m.start)
+    if _HEROES.match(text, m.end):
+        return bool(_ENEMY.search(text, a, b) and FIGHTING.search(text, a, b))
+    return False
+
+
+def _river_fight(text: str, m: Mention) -> bool:
+    """A fight at a river told in one clause: 在X伏击日军, or X crossed under fire (日军强渡X,我军凭河阻击)."""
+    if text[m.start - 1] in "在于" and (v := _CLAUSE_FIGHT.match(text, m.end)):
+        return bool(_ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH))
+    a, b = _sentence_of(text, m)
+    return bool(_CROSSED.search(text, max(0, m.start - 3), m.start) and FIGHTING.search(text, m.end, b))
 
 
 def _sole_target(text: str, places: list[Mention]) -> Mention | None:
