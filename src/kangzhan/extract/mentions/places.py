@@ -1172,6 +1172,10 @@ _STRONGHOLD = re.compile(  # the lookahead: the first characters of the alternat
     r"(?=[重要集古小县收攻拔占袭进围包守夜奇境])(?:(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
     r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|夜袭|奇袭|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点"
     r"|境(?:内|之|内之)(?P<c>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点)")
+# a stronghold named by its post (在X据点伏击, 于X炮楼附近, X据点一役 at a clause's opening): the fort at the place
+_POST = re.compile(r"(?:(?<=[在于向对从])|(?<=^)|(?<=[，,。；;：:\n“「、]))(?P<d>[\u4e00-\u9fff]{2,3}?)(?=据点|炮楼|碉堡)", re.M)
+# a post named by its holder or a pronoun, no place (在敌据点, 该炮楼, 日伪据点)
+_NO_POST = re.compile(r"^(?:[敌该这那此各我其原新旧大小]|日[军伪寇]|伪军|鬼子|一个|几个|两个|附近|周围)")
 # a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
 _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党史办|档案馆|纪念馆|博物馆|图书馆|出版社|大学|学院|日报|"
                         r"晚报|电视台|政协|文史馆|军校|军官学校|学校|讲武堂|中学|小学|"
@@ -1431,6 +1435,13 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
                 or group != "c" and _common(name, 100):
             continue
         _claim(text, out, taken, s, e, "context", "village" if group == "c" else None)
+    for m in _POST.finditer(text):
+        s, e = m.span("d")
+        name = text[s:e]
+        if any(taken[s:e]) or name in _NOT_PLACES or _NO_POST.match(name) or _BAD_ITEM.search(name) \
+                or _person(name) or _motion(name) or _common(name, 100):
+            continue
+        _claim(text, out, taken, s, e, "context", "fort")
     return out
 
 
