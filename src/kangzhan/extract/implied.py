@@ -161,8 +161,8 @@ NAMESAKE_KINDS = _NAMESAKE
 
 # a fight told in one clause (a museum label's 说明, a photo caption, a row of a list): a place after 在/于, then
 # a fighting verb, the enemy its partner or object (在X阻击日军, 于X与敌激战, 在X一带伏击日伪军)
-_CLAUSE_FIGHT = re.compile(r"(?:一带|附近|地区|山区|阵地|[东南西北](?:侧|面|郊))?(?:与|同|对)?"
-                           r"(?:日军|日寇|日伪军?|敌人?|鬼子)?(?:展开|进行)?(?:了)?"
+_CLAUSE_FIGHT = re.compile(r"(?:县?城|车站|据点|炮楼|碉堡)?(?:一带|附近|地区|山区|阵地|[东南西北](?:侧|面|郊))?(?:与|同|对)?"
+                           r"(?:日军|日寇|日伪军?|敌人?|鬼子)?(?:约?[0-9一二三四五六七八九十百千万两]+余?名?)?(?:展开|进行)?(?:了)?"
                            r"(?:阻击|伏击|袭击|抗击|迎击|痛击|截击|狙击|激战|血战|交战|反击|击退|歼灭|围歼|遭遇|作战|战斗|鏖战|"
                            r"苦战|恶战|拼杀|肉搏)")
 # the enemy attacking a place (敌人进犯X, 日军三次进攻X) and repulsed there (遭/被…打击, 被击退)
@@ -209,7 +209,8 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
         if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH):
             hits.append(m)
     if not hits:  # 收复X, X失守, X五壮士, 以X突围为主线: the fight told by what befell the place
-        hits = [m for m in places if m.value.get("kind") in _NAMESAKE and m.start and _befell(text, m)]
+        hits = [m for m in places if m.start and _befell(text, m) and (
+            m.value.get("kind") in _NAMESAKE or m.value.get("kind") is None and _POST_AFTER.match(text, m.end))]
     if not hits:  # 在X河伏击日军, 强渡X河…阻击: a river, where no settlement, height or pass is the scene
         hits = [m for m in places if m.value.get("kind") == "river" and m.start and _river_fight(text, m)]
     return hits[0] if len({m.value.get("name", m.text) for m in hits}) == 1 else None
@@ -220,10 +221,11 @@ _STRUCK = re.compile(r"(?:收复|克复|光复|攻克|攻占|攻陷|攻下|攻�
 _FORCE = re.compile(r"我军|我部|守军|八路军|新四军|国军|游击队|民兵|日军|日寇|日伪|敌军|敌人|鬼子|[连营团旅师]")
 # a place lost with its defenders' fight in the sentence (X失守,守军大部殉国)
 _POST_WORD = r"(?:县?城|据点|炮楼|碉堡|车站)?"  # the place's town or post (X县城失守, X车站失守, 以X据点突围为主线)
+_POST_AFTER = re.compile(r"据点|炮楼|碉堡")  # a place known by its context only (收复X据点) is a fort
 _LOST = re.compile(_POST_WORD + r"(?:失守|失陷|沦陷|陷落)")
 _DEFENDED = re.compile(r"守军|抵抗|殉国|殉职|阵亡|激战|血战|苦战|巷战|坚守|死守")
 # the fight named by what was done at the place (以X突围为主线, X阻击中) and the heroes named after it (X五壮士)
-_DONE_AT = re.compile(_POST_WORD + r"(?:突围|伏击|阻击|保卫|争夺|攻坚|反击|血战)(?:战)?(?:为|中|时|的|[,，。;；、”])")
+_DONE_AT = re.compile(_POST_WORD + r"(?:(?:突围|伏击|阻击|保卫|争夺|攻坚|反击|血战)(?:战)?|之役|一役)(?:为|中|时|的|[,，。;；、”])")
 _AWAY = re.compile(r"(?:向|往|朝|到)\s*$")
 _HEROES = re.compile(r"(?:[一二三四五六七八九十两]|[0-9]{1,3})(?:位|名)?(?:壮士|勇士|烈士|英雄)|英雄连|勇士")
 _CLAUSE_END = re.compile(r"[。!！?？;；\n]")
@@ -250,7 +252,7 @@ def _befell(text: str, m: Mention) -> bool:
         return bool(_DEFENDED.search(text, a, b))
     if _DONE_AT.match(text, m.end):
         return not _AWAY.search(text, max(0, m.start - 2), m.start)
-    if _HEROES.match(text, m.end):
+    if re.match(_POST_WORD + _HEROES.pattern, text[m.end:b]):
         return bool(_ENEMY.search(text, a, b) and FIGHTING.search(text, a, b))
     return False
 
@@ -259,6 +261,8 @@ def _river_fight(text: str, m: Mention) -> bool:
     """A fight at a river told in one clause: 在X伏击日军, or X crossed under fire (日军强渡X,我军凭河阻击)."""
     if text[m.start - 1] in "在于" and (v := _CLAUSE_FIGHT.match(text, m.end)):
         return bool(_ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH))
+    if _DONE_AT.match(text, m.end) and "役" in _DONE_AT.match(text, m.end).group():
+        return True  # X河一役: the fight at the river
     a, b = _sentence_of(text, m)
     return bool(_CROSSED.search(text, max(0, m.start - 3), m.start) and FIGHTING.search(text, m.end, b))
 

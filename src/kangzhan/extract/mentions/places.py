@@ -1172,8 +1172,8 @@ _STRONGHOLD = re.compile(  # the lookahead: the first characters of the alternat
     r"(?=[重要集古小县收攻拔占袭进围包守夜奇境])(?:(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
     r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|夜袭|奇袭|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点"
     r"|境(?:内|之|内之)(?P<c>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点)")
-# a stronghold named by its post (在X据点伏击, 于X炮楼附近, X据点一役 at a clause's opening): the fort at the place
-_POST = re.compile(r"(?:(?<=[在于向对从])|(?<=^)|(?<=[，,。；;：:\n“「、]))(?P<d>[\u4e00-\u9fff]{2,3}?)(?=据点|炮楼|碉堡)", re.M)
+# a stronghold named by its post (在X据点伏击, 进犯X据点, 四月X据点之役, X炮楼一役 at a clause's opening): the fort
+_POST = re.compile(r"(?:(?<=[在于向对从以犯打年月])|(?<=夜袭|奇袭|袭击|突袭|偷袭|围攻|进攻|强攻|猛攻|收复|攻克|攻占|拔除|包围)|(?<=^)|(?<=[，,。；;：:\n“「、]))(?P<d>[\u4e00-\u9fff]{2,3}?)(?=据点|炮楼|碉堡)", re.M)
 # a post named by its holder or a pronoun, no place (在敌据点, 该炮楼, 日伪据点)
 _NO_POST = re.compile(r"^(?:[敌该这那此各我其原新旧大小]|日[军伪寇]|伪军|鬼子|一个|几个|两个|附近|周围)")
 # a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
