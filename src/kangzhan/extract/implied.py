@@ -191,7 +191,9 @@ def clause_item(text: str, at: int) -> tuple[int, int] | None:
 def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
     """The one settlement, mountain or pass where a clause tells a fight against the enemy (八路军某旅在X阻击日军,
     敌人进犯X遭我军痛击): a text that names no battle and tells its fight in a single clause (an object label, a
-    caption) is about the fight at that place. None when no clause or clauses at several places do."""
+    caption) is about the fight at that place. Where no clause tells it so, what befell the place does (_befell:
+    我军收复X, X失守 with its defenders' fight, X五壮士, 以X突围为主线); where neither, a river's fight (在X河伏击,
+    强渡X河 under fire). None when no clause or clauses at several places do."""
     hits = []
     for m in places:
         if m.value.get("kind") not in _NAMESAKE or m.start == 0:
