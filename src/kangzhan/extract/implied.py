@@ -72,7 +72,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         or not told and (units or figures or leaders) and _tells_fighting(text)
     content = not told - passing and len(fights) >= _MIN_FIGHTS and (not named or len(fights) >= _FIGHT_SHARE * len(sentences or ()))
     clause = None if named or central is not None else _fight_clause(text, places)  # 在X阻击日军: one clause
-    if central is None and (shaped or content or clause):
+    befallen = None if named or central is not None or clause else _befallen_place(text, places)  # 我军收复X
+    if central is None and (shaped or content or clause or befallen):
         # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队) or in passing: the
         # account is of a fight the text never names, the place it attacks, else the place it keeps coming back
         # to, else the place of its dated opening, else the one village it names; a text that tells fighting in
@@ -81,9 +82,9 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
             fought_place(text, sentences or [], places, fights, {p for n in named for p in _in_name(n, places)})
         central = fought or None if contested else fought or _attacked_place(text, places) or clause \
             or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
-            or _sole_village(places, battles)
+            or _sole_village(places, battles) or befallen
         fallback = central is not None
-        one_clause = clause is not None and central is clause
+        one_clause = central is not None and central in (clause, befallen)
         if central is not None:  # 溧阳县塘马村: the fight is the village's, the county only locates it
             central = narrowest_place(text, central, places)
     if central is None or any(central.value.get("name", central.text) in n for n in told):
@@ -191,9 +192,7 @@ def clause_item(text: str, at: int) -> tuple[int, int] | None:
 def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
     """The one settlement, mountain or pass where a clause tells a fight against the enemy (八路军某旅在X阻击日军,
     敌人进犯X遭我军痛击): a text that names no battle and tells its fight in a single clause (an object label, a
-    caption) is about the fight at that place. Where no clause tells it so, what befell the place does (_befell:
-    我军收复X, X失守 with its defenders' fight, X五壮士, 以X突围为主线); where neither, a river's fight (在X河伏击,
-    强渡X河 under fire). None when no clause or clauses at several places do."""
+    caption) is about the fight at that place. None when no clause or clauses at several places do."""
     hits = []
     for m in places:
         if m.value.get("kind") not in _NAMESAKE or m.start == 0:
@@ -210,10 +209,16 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
         v = _CLAUSE_FIGHT.match(text, m.end)
         if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH):
             hits.append(m)
-    if not hits:  # 收复X, X失守, X五壮士, 以X突围为主线: the fight told by what befell the place
-        hits = [m for m in places if m.start and _befell(text, m) and (
-            m.value.get("kind") in _NAMESAKE or m.value.get("kind") is None and _POST_AFTER.match(text, m.end))]
-    if not hits:  # 在X河伏击日军, 强渡X河…阻击: a river, where no settlement, height or pass is the scene
+    return hits[0] if len({m.value.get("name", m.text) for m in hits}) == 1 else None
+
+
+def _befallen_place(text: str, places: list[Mention]) -> Mention | None:
+    """The one place whose fight a text that names no battle tells by what befell it (我军收复X, X失守 with its
+    defenders' fight, X五壮士, 以X突围为主线), else the one river it tells a fight at (在X河伏击日军, 强渡X河 under
+    fire): the last resort's last place, after every place the account's fighting or its naming points at."""
+    hits = [m for m in places if m.start and _befell(text, m) and (
+        m.value.get("kind") in _NAMESAKE or m.value.get("kind") is None and _POST_AFTER.match(text, m.end))]
+    if not hits:
         hits = [m for m in places if m.value.get("kind") == "river" and m.start and _river_fight(text, m)]
     return hits[0] if len({m.value.get("name", m.text) for m in hits}) == 1 else None
 
@@ -223,6 +228,7 @@ _STRUCK = re.compile(r"(?:收复|克复|光复|攻克|攻占|攻陷|攻下|攻�
 _FORCE = re.compile(r"我军|我部|守军|八路军|新四军|国军|游击队|民兵|日军|日寇|日伪|敌军|敌人|鬼子|[连营团旅师]")
 # a place lost with its defenders' fight in the sentence (X失守,守军大部殉国)
 _POST_WORD = r"(?:县?城|据点|炮楼|碉堡|车站)?"  # the place's town or post (X县城失守, X车站失守, 以X据点突围为主线)
+_MOVES_ON = re.compile(r"[,，]\s*(?:随即|继续|随后|旋即|接着|尔后|然后)")
 _POST_AFTER = re.compile(r"据点|炮楼|碉堡")  # a place known by its context only (收复X据点) is a fort
 _LOST = re.compile(_POST_WORD + r"(?:失守|失陷|沦陷|陷落)")
 _DEFENDED = re.compile(r"守军|抵抗|殉国|殉职|阵亡|激战|血战|苦战|巷战|坚守|死守")
@@ -248,8 +254,8 @@ def _befell(text: str, m: Mention) -> bool:
     (以X突围为主线; not 向X突围, a break-out toward it) or in its heroes' name when the sentence tells fighting
     (X五壮士…与日军激战)."""
     a, b = _sentence_of(text, m)
-    if _STRUCK.search(text, max(0, m.start - 4), m.start):
-        return bool(_FORCE.search(text, a, m.start))
+    if _STRUCK.search(text, max(0, m.start - 4), m.start):  # not 攻克X,随即东进: a march, no fight told
+        return bool(_FORCE.search(text, a, m.start)) and not _MOVES_ON.search(text, m.end, b)
     if _LOST.match(text, m.end):
         return bool(_DEFENDED.search(text, a, b))
     if _DONE_AT.match(text, m.end):
