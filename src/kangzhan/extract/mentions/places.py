@@ -1177,6 +1177,8 @@ _POST_TAIL = re.compile(r"据点|炮楼|碉堡")
 _POST_LEAD_CHARS = frozenset("在于向对从以犯打年月，,。；;：:\n“「、")
 _POST_LEAD_WORDS = frozenset(("夜袭", "奇袭", "袭击", "突袭", "偷袭", "围攻", "进攻", "强攻", "猛攻", "收复", "攻克", "攻占", "拔除",
                               "包围"))
+# a post built, added or reached (在X筑炮楼, 即新增据点, 逃回据点, 主攻据点): the verb's, no place's name ends there
+_POST_VERB_END = frozenset("筑建设增修造布进回攻克除占守拔有成为要的个些各处座")
 # a post named by its holder or a pronoun, no place (在敌据点, 该炮楼, 日伪据点)
 _NO_POST = re.compile(r"^(?:[敌该这那此各我其原新旧大小]|日[军伪寇]|伪军|鬼子|一个|几个|两个|附近|周围)")
 # a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
@@ -1446,7 +1448,8 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
             continue
         name = text[s:e]
         if any(taken[s:e]) or name in _NOT_PLACES or _NO_POST.match(name) or _BAD_ITEM.search(name) \
-                or _person(name) or _motion(name) or _common(name, 100):
+                or name[-1] in _POST_VERB_END or _verb_lead(name[-2:]) or _person(name) or _motion(name) \
+                or _common(name, 100):
             continue
         _claim(text, out, taken, s, e, "context", "fort")
     return out
