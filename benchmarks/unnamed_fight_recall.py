@@ -81,6 +81,11 @@ NEGATIVES: dict[str, Frame] = {
     "surrender": Frame("日军投降后，受降仪式在{p}举行。", None, SETTLED),
     "militia": Frame("{p}民兵积极参军参战，送子参军者达百余人。", None, SETTLED),
     "rest": Frame("部队在{p}附近休整，补充弹药，准备再战。", None),
+    "toward": Frame("部队奉命向{p}突围，转移到山区休整。", None, POINT),
+    "monument": Frame("{p}五壮士纪念碑位于山顶，每年清明都有学生前来祭扫。", None, POINT),
+    "exile": Frame("{p}沦陷后，他随家人流亡到重庆。", None, SETTLED),
+    "posts_built": Frame("日军在{p}修筑炮楼三座，强征民夫百余人。", None, SETTLED - {"fort"}),
+    "title": Frame("1946年，他荣获“{p}战斗模范”光荣称号。", None),
 }
 
 # the kind word a place's name ends with, left out when it is looked for in a battle's places or name

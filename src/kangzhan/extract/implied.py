@@ -234,7 +234,7 @@ _LOST = re.compile(_POST_WORD + r"(?:失守|失陷|沦陷|陷落)")
 _DEFENDED = re.compile(r"守军|抵抗|殉国|殉职|阵亡|激战|血战|苦战|巷战|坚守|死守")
 # the fight named by what was done at the place (以X突围为主线, X阻击中) and the heroes named after it (X五壮士)
 _DONE_AT = re.compile(_POST_WORD + r"(?:(?:突围|伏击|阻击|保卫|争夺|攻坚|反击|血战)(?:战)?|之役|一役)(?:为|中|时|的|[,，。;；、”])")
-_AWAY = re.compile(r"(?:向|往|朝|到)\s*$")
+_AWAY = re.compile(r"(?:向|往|朝|到)[东南西北]?\s*$")  # 向X突围, 向东X突围: a break-out toward X
 _HEROES = re.compile(r"(?:[一二三四五六七八九十两]|[0-9]{1,3})(?:位|名)?(?:壮士|勇士|烈士|英雄)|英雄连|勇士")
 _CLAUSE_END = re.compile(r"[。!！?？;；\n]")
 # a river crossed under fire (强渡X, 我军凭河阻击)
@@ -259,7 +259,7 @@ def _befell(text: str, m: Mention) -> bool:
     if _LOST.match(text, m.end):
         return bool(_DEFENDED.search(text, a, b))
     if _DONE_AT.match(text, m.end):
-        return not _AWAY.search(text, max(0, m.start - 2), m.start)
+        return not _AWAY.search(text, max(0, m.start - 3), m.start)
     if re.match(_POST_WORD + _HEROES.pattern, text[m.end:b]):
         return bool(_ENEMY.search(text, a, b) and FIGHTING.search(text, a, b))
     return False
