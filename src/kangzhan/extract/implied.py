@@ -72,7 +72,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         or not told and (units or figures or leaders) and _tells_fighting(text)
     content = not told - passing and len(fights) >= _MIN_FIGHTS and (not named or len(fights) >= _FIGHT_SHARE * len(sentences or ()))
     clause = None if named or central is not None else _fight_clause(text, places)  # 在X阻击日军: one clause
-    if central is None and (shaped or content or clause):
+    befallen = None if named or central is not None or clause else _befallen_place(text, places)  # 我军收复X
+    if central is None and (shaped or content or clause or befallen):
         # the last resort: no battle named, or only as a look back (从X战役中休整过来的部队) or in passing: the
         # account is of a fight the text never names, the place it attacks, else the place it keeps coming back
         # to, else the place of its dated opening, else the one village it names; a text that tells fighting in
@@ -81,9 +82,9 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
             fought_place(text, sentences or [], places, fights, {p for n in named for p in _in_name(n, places)})
         central = fought or None if contested else fought or _attacked_place(text, places, _salient_place(text, places)) or clause \
             or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
-            or _sole_village(places, battles)
+            or _sole_village(places, battles) or befallen
         fallback = central is not None
-        one_clause = clause is not None and central is clause
+        one_clause = central is not None and central in (clause, befallen)
         if central is not None:  # 溧阳县塘马村: the fight is the village's, the county only locates it
             central = narrowest_place(text, central, places)
     if central is None or any(central.value.get("name", central.text) in n for n in told):
@@ -161,9 +162,10 @@ NAMESAKE_KINDS = _NAMESAKE
 
 # a fight told in one clause (a museum label's 说明, a photo caption, a row of a list): a place after 在/于, then
 # a fighting verb, the enemy its partner or object (在X阻击日军, 于X与敌激战, 在X一带伏击日伪军)
-_CLAUSE_FIGHT = re.compile(r"(?:一带|附近|地区|山区|阵地|[东南西北](?:侧|面|郊))?(?:与|同|对)?"
-                           r"(?:日军|日寇|日伪军?|敌人?|鬼子)?(?:展开|进行)?(?:了)?"
-                           r"(?:阻击|伏击|袭击|抗击|迎击|痛击|截击|狙击|激战|血战|交战|反击|击退|歼灭|围歼)")
+_CLAUSE_FIGHT = re.compile(r"(?:县?城|车站|据点|炮楼|碉堡)?(?:一带|附近|地区|山区|阵地|[东南西北](?:侧|面|郊))?(?:与|同|对)?"
+                           r"(?:日军|日寇|日伪军?|敌人?|鬼子)?(?:约?[0-9一二三四五六七八九十百千万两]+余?名?)?(?:展开|进行)?(?:了)?"
+                           r"(?:阻击|伏击|袭击|抗击|迎击|痛击|截击|狙击|激战|血战|交战|反击|击退|歼灭|围歼|遭遇|作战|战斗|鏖战|"
+                           r"苦战|恶战|拼杀|肉搏)")
 # the enemy attacking a place (敌人进犯X, 日军三次进攻X) and repulsed there (遭/被…打击, 被击退)
 _CLAUSE_ATTACK = re.compile(r"(?:进犯|进攻|侵犯|窜犯|袭击|偷袭|围攻|扫荡)$")
 _REPULSED = re.compile(r"[^，,。；;]{0,6}?[，,]?(?:遭|被|为|受)[^，,。；;]{0,12}?(?:打击|痛击|击退|反击|阻击|歼灭|重创|迎头痛击)")
@@ -208,6 +210,69 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
         if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH):
             hits.append(m)
     return hits[0] if len({m.value.get("name", m.text) for m in hits}) == 1 else None
+
+
+def _befallen_place(text: str, places: list[Mention]) -> Mention | None:
+    """The one place whose fight a text that names no battle tells by what befell it (我军收复X, X失守 with its
+    defenders' fight, X五壮士, 以X突围为主线), else the one river it tells a fight at (在X河伏击日军, 强渡X河 under
+    fire): the last resort's last place, after every place the account's fighting or its naming points at."""
+    hits = [m for m in places if m.start and _befell(text, m) and (
+        m.value.get("kind") in _NAMESAKE or m.value.get("kind") is None and _POST_AFTER.match(text, m.end))]
+    if not hits:
+        hits = [m for m in places if m.value.get("kind") == "river" and m.start and _river_fight(text, m)]
+    return hits[0] if len({m.value.get("name", m.text) for m in hits}) == 1 else None
+
+
+# a place taken, retaken or raided by a force the sentence names (我军收复X, 我们连奉命攻打X, 第三营夜袭X)
+_STRUCK = re.compile(r"(?:收复|克复|光复|攻克|攻占|攻陷|攻下|攻打|攻取|夺回|拿下|夜袭|奇袭|袭击|突袭|偷袭|围攻|强攻|猛攻)了?\s*$")
+_FORCE = re.compile(r"我军|我部|守军|八路军|新四军|国军|游击队|民兵|日军|日寇|日伪|敌军|敌人|鬼子|[连营团旅师]")
+# a place lost with its defenders' fight in the sentence (X失守,守军大部殉国)
+_POST_WORD = r"(?:县?城|据点|炮楼|碉堡|车站)?"  # the place's town or post (X县城失守, X车站失守, 以X据点突围为主线)
+_MOVES_ON = re.compile(r"[,，]\s*(?:随即|继续|随后|旋即|接着|尔后|然后)")
+_POST_AFTER = re.compile(r"据点|炮楼|碉堡")  # a place known by its context only (收复X据点) is a fort
+_LOST = re.compile(_POST_WORD + r"(?:失守|失陷|沦陷|陷落)")
+_DEFENDED = re.compile(r"守军|抵抗|殉国|殉职|阵亡|激战|血战|苦战|巷战|坚守|死守")
+# the fight named by what was done at the place (以X突围为主线, X阻击中) and the heroes named after it (X五壮士)
+_DONE_AT = re.compile(_POST_WORD + r"(?:(?:突围|伏击|阻击|保卫|争夺|攻坚|反击|血战)(?:战)?|之役|一役)(?:为|中|时|的|[,，。;；、”])")
+_AWAY = re.compile(r"(?:向|往|朝|到)[东南西北]?\s*$")  # 向X突围, 向东X突围: a break-out toward X
+_HEROES = re.compile(r"(?:[一二三四五六七八九十两]|[0-9]{1,3})(?:位|名)?(?:壮士|勇士|烈士|英雄)|英雄连|勇士")
+_CLAUSE_END = re.compile(r"[。!！?？;；\n]")
+# a river crossed under fire (强渡X, 我军凭河阻击)
+_CROSSED = re.compile(r"(?:强渡|抢渡|偷渡|渡过)\s*$")
+
+
+def _sentence_of(text: str, m: Mention) -> tuple[int, int]:
+    """The span of the sentence around the mention (to the stops either side)."""
+    a = max(text.rfind(c, 0, m.start) for c in "。!！?？;；\n") + 1
+    end = _CLAUSE_END.search(text, m.end)
+    return a, end.start() if end else len(text)
+
+
+def _befell(text: str, m: Mention) -> bool:
+    """What befell the place tells its fight in one clause: taken, retaken or raided by a force the sentence names
+    (我军收复X, 连奉命攻打X), lost with its defenders' fight (X失守,守军殉国), named as what was done there
+    (以X突围为主线; not 向X突围, a break-out toward it) or in its heroes' name when the sentence tells fighting
+    (X五壮士…与日军激战)."""
+    a, b = _sentence_of(text, m)
+    if _STRUCK.search(text, max(0, m.start - 4), m.start):  # not 攻克X,随即东进: a march, no fight told
+        return bool(_FORCE.search(text, a, m.start)) and not _MOVES_ON.search(text, m.end, b)
+    if _LOST.match(text, m.end):
+        return bool(_DEFENDED.search(text, a, b))
+    if _DONE_AT.match(text, m.end):
+        return not _AWAY.search(text, max(0, m.start - 3), m.start)
+    if re.match(_POST_WORD + _HEROES.pattern, text[m.end:b]):
+        return bool(_ENEMY.search(text, a, b) and FIGHTING.search(text, a, b))
+    return False
+
+
+def _river_fight(text: str, m: Mention) -> bool:
+    """A fight at a river told in one clause: 在X伏击日军, or X crossed under fire (日军强渡X,我军凭河阻击)."""
+    if text[m.start - 1] in "在于" and (v := _CLAUSE_FIGHT.match(text, m.end)):
+        return bool(_ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH))
+    if _DONE_AT.match(text, m.end) and "役" in _DONE_AT.match(text, m.end).group():
+        return True  # X河一役: the fight at the river
+    a, b = _sentence_of(text, m)
+    return bool(_CROSSED.search(text, max(0, m.start - 3), m.start) and FIGHTING.search(text, m.end, b))
 
 
 def _sole_target(text: str, places: list[Mention]) -> Mention | None:

@@ -79,6 +79,10 @@ _NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|�
 _DEFINED = re.compile(r"[，,]?\s*(?:是指|是|指|又称|或称|亦称)")
 _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图|预令|任务|企图|目的|地域|区域|能力|经验|纲要|科|处|课|参谋|方案|会议)")
 # 作战 as a verb: 因X作战有功, 作战勇敢 — a passing action, no battle name
+# an honour conferred (被授予“X战斗英雄”称号, 荣获X战斗模范): a title of the fighters of a place, no battle's name
+_HONOUR_AFTER = re.compile(r"^(?:英雄|模范|功臣)")
+_HONOUR_TITLE = re.compile(r"^(?:英雄|模范|功臣)[”\"」』]?(?:光荣)?(?:称号|奖章|证书)")
+_CONFERRED_BEFORE = re.compile(r"(?:授予|荣获|评为|选为|命名为|获得)了?[“\"「『]?$")
 _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|阵亡|牺牲|殉国|立功|得力|顽强|积极)")
 _CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战役|战斗|作战)|此役|至此,?\s*会战结束|会战结束")
 _ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中方称|中国方面称|中国军队称之为|当时中国军队称之为|即|或者|或是)"
@@ -1086,6 +1090,9 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None  # 南昌作战室, 作战计划: part of a longer noun
     if m.group(0) == "作战" and _VERB_AFTER.match(after):
         return None  # X作战有功: 作战 is the verb of a clause
+    if m.group(0) == "战斗" and _HONOUR_AFTER.match(after) \
+            and (_HONOUR_TITLE.match(after) or _CONFERRED_BEFORE.search(text, max(0, s - 6), s)):
+        return None  # 被授予“X县战斗英雄”称号: an honour of a place's fighters, no battle named
     if _verb_use(m.group(0), after):
         return None
     if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and prefix.endswith(_AREA_WORDS):

@@ -1189,6 +1189,15 @@ _STRONGHOLD = re.compile(  # the lookahead: the first characters of the alternat
     r"(?=[重要集古小县收攻拔占袭进围包守夜奇境])(?:(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
     r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|夜袭|奇袭|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点"
     r"|境(?:内|之|内之)(?P<c>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点)")
+# a stronghold named by its post (在X据点伏击, 进犯X据点, 四月X据点之役, X炮楼一役 at a clause's opening): the fort
+_POST_TAIL = re.compile(r"据点|炮楼|碉堡")
+_POST_LEAD_CHARS = frozenset("在于向对从以犯打年月，,。；;：:\n“「、")
+_POST_LEAD_WORDS = frozenset(("夜袭", "奇袭", "袭击", "突袭", "偷袭", "围攻", "进攻", "强攻", "猛攻", "收复", "攻克", "攻占", "拔除",
+                              "包围"))
+# a post built, added or reached (在X筑炮楼, 即新增据点, 逃回据点, 主攻据点): the verb's, no place's name ends there
+_POST_VERB_END = frozenset("筑建设增修造布进回攻克除占守拔有成为要的个些各处座")
+# a post named by its holder or a pronoun, no place (在敌据点, 该炮楼, 日伪据点)
+_NO_POST = re.compile(r"^(?:[敌该这那此各我其原新旧大小]|日[军伪寇]|伪军|鬼子|一个|几个|两个|附近|周围)")
 # a toponym that opens the name of an office or institution (南京市方志办, 延安大学): no place of the account
 _ORG_AFTER = re.compile(r"(?:市|县|省)?(?:方志办|史志办|地方志|党史办|档案馆|纪念馆|博物馆|图书馆|出版社|大学|学院|日报|"
                         r"晚报|电视台|政协|文史馆|军校|军官学校|学校|讲武堂|中学|小学|"
@@ -1450,6 +1459,18 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
                 or group != "c" and _common(name, 100):
             continue
         _claim(text, out, taken, s, e, "context", "village" if group == "c" else None)
+    for t in _POST_TAIL.finditer(text):
+        e = t.start()
+        s = next((e - n for n in (3, 2) if e - n >= 0 and _HAN.fullmatch(text, e - n, e) and (
+            e - n == 0 or text[e - n - 1] in _POST_LEAD_CHARS or text[max(0, e - n - 2):e - n] in _POST_LEAD_WORDS)), None)
+        if s is None:
+            continue
+        name = text[s:e]
+        if any(taken[s:e]) or name in _NOT_PLACES or _NO_POST.match(name) or _BAD_ITEM.search(name) \
+                or name[-1] in _POST_VERB_END or _verb_lead(name[-2:]) or _person(name) or _motion(name) \
+                or _common(name, 100):
+            continue
+        _claim(text, out, taken, s, e, "context", "fort")
     return out
 
 
