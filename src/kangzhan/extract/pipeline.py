@@ -1302,10 +1302,16 @@ _ENLISTED = re.compile(r"(?:加入|参加|投奔|投身|考入)了?[^,，。;；
                        r"(?![^,，。;；]{0,4}(?:作战|战斗|会战|战役|进攻))|入伍|参军|从军")
 
 
+# a civilian's post (1936年在某某医院工作, 1940年起在X中学任教): a witness's or a narrator's job, no fight
+_CIVIL_POST = re.compile(r"在[^,，。;；]{1,12}?(?:医院|学校|大学|中学|小学|学院|教会|报社|银行|公司|工厂|使馆|领事馆)"
+                         r"(?:工作|任教|执教|行医|就职|供职|任职|服务)")
+
+
 def _career_step(a: Analysis, s: int, e: int) -> bool:
     """The sentence tells a step of a career and no fight (no battle named, no action): its date is the
-    appointment's, the promotion's or the enlistment's, no battle's."""
-    return (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None) \
+    appointment's, the promotion's, the enlistment's or a civilian post's, no battle's."""
+    return (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None
+            or _CIVIL_POST.search(a.text, s, e) is not None) \
         and not _ACTION.search(a.text, s, e) and not any(s <= m.start < e for m in a.battles)
 
 
@@ -1329,6 +1335,7 @@ _SET_FOR = re.compile(r"(?:选定|选在|定在|定于|定为|选择在|约定�
 # the writing of a poem, letter or report (作于1942年6月, 写于…) and the day news of the fight reached someone
 # (1942年6月,X在延安得知…): dates of the telling, after the fight
 _WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$")
+_WRITTEN_AFTER = re.compile(r"(?:所|时)?(?:写的|写成的?|写下的?|记下的?)")  # 最后的日记是在上星期五写的
 _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻悉|惊闻|闻讯|听到消息|接到噩耗|噩耗传来)")
 
 
@@ -1338,16 +1345,29 @@ _ISSUE_BEFORE = re.compile(r"(?:》|(?:刊|载|登|发表|刊载|登载)(?:于|�
 _ISSUE_AFTER = re.compile(r"(?<=[日月])号|\s*(?:的?第\s*[0-9一二三四五六七八九十]{1,3}\s*[版期]|[0-9]{1,2}版|[出再]版|刊[出登载]|登载|发表|[所]?载)")
 
 
+# a memorial ceremony held on the day (12月13日,X死难者公祭仪式在X举行; 每年9月18日举行纪念活动): the day remembered,
+# in a later year, no date of the fight even where it is the same day of the month
+_CEREMONY_AFTER = re.compile(r"[^。;；!！?？\n]{0,30}?(?:公祭|祭奠|追悼|悼念|纪念)[^。;；!！?？\n]{0,12}?"
+                             r"(?:仪式|大会|活动|典礼)[^。;；!！?？\n]{0,12}?(?:举行|举办|召开)")
+# a diary's or a letter's heading date, alone on its line, over an entry that says the fight is over (1938年4月9日 /
+# X的战斗已经结束…): the day it was written, after the fight it tells
+_ENTRY_OVER = re.compile(r"[ \t\u3000]*\n\s*[^。;；!！?？\n]{0,12}?(?:战斗|战事|激战|会战|战役)(?:已经?|早已)(?:结束|告终|平息)")
+
+
 def _date_of_telling(text: str, d: Mention) -> bool:
     """The date is when the text (or a witness) was written or heard the news, no date of the fight: a poem's
     or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; the
     issue of a periodical the text quotes or reprints (《某报》DATE号载, 刊于DATE, 《X报》DATE第N版) the day it was printed,
-    a dispatch's dateline (【…二十六日电】) the day it was filed."""
+    a dispatch's dateline (【…二十六日电】) the day it was filed, a memorial ceremony's day (DATE,…公祭仪式在X举行), a
+    diary entry's heading date over "X的战斗已经结束" the day it was written."""
     return _WRITTEN_ON.search(text, max(0, d.start - 4), d.start) is not None \
+        or _WRITTEN_AFTER.match(text, d.end) is not None \
         or _NEWS_AFTER.match(text, d.end) is not None \
         or _ISSUE_BEFORE.search(text, max(0, d.start - 4), d.start) is not None \
         or _ISSUE_AFTER.match(text, d.end) is not None \
-        or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None)
+        or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None) \
+        or _CEREMONY_AFTER.match(text, d.end) is not None \
+        or (text[text.rfind("\n", 0, d.start) + 1:d.start].strip() == "" and _ENTRY_OVER.match(text, d.end) is not None)
 
 
 def _ends_before(end: str, day: str) -> bool:

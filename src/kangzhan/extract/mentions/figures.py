@@ -89,7 +89,8 @@ _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "�
                "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed", "被全歼": "killed", "被歼灭": "killed",
                "被消灭": "killed", "被击毙": "killed",
                "的伤亡": "casualties", "的损失": "losses", "牺牲": "killed", "殉国": "killed",  # 付出了33万多人的损失
-               "长眠": "killed"}  # 一千多人长眠于此山: a memorial's words for the fallen buried where they fell
+               "长眠": "killed",
+               "被淹死": "killed", "淹死": "killed"}  # 成千人被淹死: men drowned crossing a river in a withdrawal  # 一千多人长眠于此山: a memorial's words for the fallen buried where they fell
 # a lone 伤 is a cue only with a filler before its count (伤已达八千余人, 伤亦达…), or opening a clause of a tally
 # right before its count (阵亡8671人,伤1万余人 / 亡三百,伤五百余人): elsewhere it is a word part (伤兵, 伤员)
 _LONE_WOUNDED = rf"(?:伤(?=[已亦共计]?达|共计|计)|(?<=[,，、;；])伤(?=约?[0-9{CN_DIGITS}]))"

@@ -972,7 +972,9 @@ _MOVE = re.compile(r"[东南西北](?:进|上|下|撤|犯|退|移|返|调|援|�
 def _motion(name: str) -> bool:
     """A verb and its directional complement (扑来, 杀来, 冲去): a movement toward or away, no place."""
     return len(name) == 2 and name[1] in "来去" and _lead_char(name[0], ("v",))
-_NOT_PLACES = frozenset({"中国", "日本", "中华", "我国", "敌国", "本国", "全国", "各地", "当地", "该地", "此地"})
+# (城市, 都市, 农村, 乡村: the kind of place, no name: 日军进入城市 tells of the city the text is about)
+_NOT_PLACES = frozenset({"中国", "日本", "中华", "我国", "敌国", "本国", "全国", "各地", "当地", "该地", "此地",
+                         "城市", "都市", "农村", "乡村"})
 
 
 def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
