@@ -228,6 +228,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     dates = row_dates(rows, dates)  # 1940、5、16: a row's date of death
     figures = find_figures(text)
     places = outside_fiction(text, _outside_names(find_places(text) if find_places else [], persons))
+    persons = _outside_titles(persons, places)  # 和峪村 titling its entry: no man 峪村 before 的129师
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
     places = _not_positions(text, places)
     places = _outside_vessels(text, places)  # “江宁”号, 永丰舰: a ship named after a town is no battlefield
@@ -533,9 +534,17 @@ def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Men
     return outside_spans(places, [(u.mention.start, u.mention.end) for u in units if u.number is None])
 
 
+def _outside_titles(persons: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Persons whose name is no part of the settlement an entry is titled with (places.find_places, source "title"):
+    峪村 read before 的129师 out of 和峪村, there or where the page misspells the village."""
+    titled = {m.value.get("name", m.text) for m in places if m.value.get("source") == "title"}
+    return [p for p in persons if not any(p.value.get("name", p.text) in t for t in titled)]
+
+
 def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mention]:
     """Places that are no part of a longer personal name (亚历山|大上将: the place word is in the name), nor a
     suffix-made place that is a person's name found elsewhere in the text."""
+    persons = _outside_titles(persons, places)  # the settlement an entry is titled with: no name inside it
     inside: dict[int, int] = {}
     for p in persons:
         for i in range(p.start, p.end):
@@ -1046,12 +1055,17 @@ def _written_day(text: str, first: Mention, dates: list[Mention]) -> Mention:
     return next((d for d in dates if d.value["date"].precision == "day" and d.value["date"].iso[:7] == month), first)
 
 
+_PLAN_OF = re.compile(r"[^，,。；;]{0,10}?的(?:计划|企图|阴谋|图谋|意图)")
+
+
 def _planned(text: str, s: int, e: int) -> bool:
     """The sentence tells a plan: a word of planning before its first action (决定于5月1日进攻), not one after
     it (5月1日,日军开始进攻,企图…: the attack began, the aim follows)."""
     plan = _PLAN.search(text, s, e)
-    # an action word that heads a plan's noun (进攻企图, 进攻计划, 作战命令) is no action told
-    act = next((a for a in _ACTION.finditer(text, s, e) if not _PLAN.match(text, a.end())), None)
+    # an action word that heads a plan's noun (进攻企图, 进攻计划, 作战命令) or is the content of one (敌人围歼X的计划
+    # 彻底扑空: a plan foiled) is no action told
+    act = next((a for a in _ACTION.finditer(text, s, e) if not _PLAN.match(text, a.end())
+                and not _PLAN_OF.match(text, a.end(), e)), None)
     return plan is not None and (act is None or plan.start() < act.start())
 
 
