@@ -36,7 +36,7 @@ _PLACE_AFTER = re.compile(rf"(?P<word>{_WORD})(?:正是|就是|是)?{_HAPPENED}(
 # X的战斗已结束 / X的战事打响了: the fight of a place as a whole, begun or over (a diarist's or a letter's words)
 _PLACE_OF = re.compile(rf"的(?P<word>{'|'.join(_FIGHT)})(?:已经?|早已|终于|正式|就|也|都)?(?:结束|告终|平息|打响|爆发|开始)")
 # the text is about the war: the enemy, the war or the resistance named
-_WAR = re.compile(r"日军|日寇|日本侵略|日本军|鬼子|侵华|抗日|抗战|敌军|伪军|侵略者")
+_WAR = re.compile(r"日军|日寇|日本侵略|日本军|日本兵|鬼子|侵华|抗日|抗战|敌军|伪军|侵略者|守军")
 _MAX_PLACE = 6
 _MAX_SUFFIXED = 4  # a place read by its ending only: short, so no clause before it is read into it
 _BOUNDARY = re.compile(r"[，,。；;：:！!？?\s、（(“\"「]|[在于是了]$")

@@ -1348,7 +1348,7 @@ _SET_FOR = re.compile(r"(?:选定|选在|定在|定于|定为|选择在|约定�
 
 # the writing of a poem, letter or report (作于1942年6月, 写于…) and the day news of the fight reached someone
 # (1942年6月,X在延安得知…): dates of the telling, after the fight
-_WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$")
+_WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$|写[^,，。;；]{0,4}?是在$")  # 上一次写日记是在上星期二
 _WRITTEN_AFTER = re.compile(r"(?:所|时)?(?:写的|写成的?|写下的?|记下的?)")  # 最后的日记是在上星期五写的
 _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻悉|惊闻|闻讯|听到消息|接到噩耗|噩耗传来)")
 
@@ -1374,7 +1374,7 @@ def _date_of_telling(text: str, d: Mention) -> bool:
     issue of a periodical the text quotes or reprints (《某报》DATE号载, 刊于DATE, 《X报》DATE第N版) the day it was printed,
     a dispatch's dateline (【…二十六日电】) the day it was filed, a memorial ceremony's day (DATE,…公祭仪式在X举行), a
     diary entry's heading date over "X的战斗已经结束" the day it was written."""
-    return _WRITTEN_ON.search(text, max(0, d.start - 4), d.start) is not None \
+    return _WRITTEN_ON.search(text, max(0, d.start - 8), d.start) is not None \
         or _WRITTEN_AFTER.match(text, d.end) is not None \
         or _NEWS_AFTER.match(text, d.end) is not None \
         or _ISSUE_BEFORE.search(text, max(0, d.start - 4), d.start) is not None \
