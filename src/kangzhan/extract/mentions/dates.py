@@ -544,9 +544,9 @@ def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
     return sorted([*out, *added], key=lambda x: x.start) if added else out
 
 
-# a weekday told in a diary's or a letter's entry (在星期六, 上星期五, 上周三): the day of the week before the entry's
-# dated heading; not one right after a date (13日星期一: that date's own weekday)
-_WEEKDAY = re.compile(r"(?P<last>上个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])")
+# a weekday told in a diary's or a letter's entry (在星期六, 上星期五, 上礼拜三): the day of the week before the entry's
+# dated heading; not one right after a date (13日星期一: that date's own weekday); not 周X (四周一带, 周一鸣: a word)
+_WEEKDAY = re.compile(r"(?P<last>上个?)?(?:星期|礼拜)(?P<wd>[一二三四五六日天])")
 _WEEKDAY_NO = {c: k for k, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
 _ENTRY_REACH = 1500  # how far back the entry's heading may stand
 
