@@ -95,3 +95,17 @@ def test_a_battle_that_dealt_the_blow_is_still_the_one_told(tmp_path):
             "毙伤日伪军两万余人。\n")
     names = [b["name"] for b in extract(tmp_path, text)["battles"]]
     assert "百团大战" in names
+
+
+def test_a_diary_day_the_enemy_entered_the_city_ends_the_fight_implied_from_it(tmp_path):
+    """A fight implied from its city (bombing, shelling, the defenders resisting) takes its dates from the sentences
+    that name the city, and from those that tell the enemy bombing or entering "the city" unnamed (轰炸城区, 进入城市)."""
+    text = ("一位美國牧師筆下的信陽陷落\n\n一位美國牧師筆下的信陽陷落\n\n"
+            "10月12日,信陽各界紀念活動在信陽舉行。\n\n"
+            "1938年10月14日\n\n信陽的戰鬥已經結束了。\n\n"
+            "在星期二,日本人的飛機不斷轟炸城區,炮彈落在車站,守軍在城東一帶抵抗了一整天。星期二晚上守軍開始撤退,"
+            "許多士兵向南退去,渡河時成百人被淹死。\n\n"
+            "在12日星期三上午,日本兵從北門進入城市,到中午他們已經完全控制了全城……\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert len(battles) == 1 and "信阳" in battles[0]["name"]
+    assert (battles[0]["start"], battles[0]["end"]) == ("1938-10-11", "1938-10-12")

@@ -984,12 +984,18 @@ def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mentio
 
 def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]]) -> list:
     """A battle the text never names but implies from its place (收复多伦): its dates are those of the
-    sentences that name the place, when some are dated (the telegrams of the advance before are not)."""
+    sentences that name the place, when some are dated (the telegrams of the advance before are not); a city's
+    also those of the sentences that tell the enemy entering or holding "the city" (日本兵从东门进入城市: a diary's)."""
     if info is None or info.first is None or not info.first.value.get("implied") or info.first.value.get("coined"):
         return items
     place = info.first.text
-    about = [(k, d) for k, d in items if place and place in text[slice(*_period(text, d))]]
+    # 进入城市, 控制了全城: the city the battle is implied from, unnamed
+    about = [(k, d) for k, d in items if place and (place in (told := text[slice(*_period(text, d))])
+                                                    or _THE_CITY.search(told))]
     return about or items
+
+
+_THE_CITY = re.compile(r"(?:进入|攻入|冲入|突入|占领|控制了?|攻陷|轰炸|炮击|进攻|包围)(?:这座?|该)?(?:城市|全城|城内|县城|城区)")
 
 
 _STOPS = "。！？!?"
