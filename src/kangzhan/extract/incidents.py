@@ -2,7 +2,7 @@
 
 Talk (an interview, a speech, a veteran's or a host's words) and commemorations rarely give an incident its name:
 they say what happened where. "七十年前卢沟桥发生了事变" is the 卢沟桥事变; "那年冬天，李家庄一带爆发了激烈的战斗" and
-"那场血战就发生在黄土岭" tell a fight at the place. When the text names no battle it tells (the last resort of the
+"那场血战就发生在黄土岭" tell a fight at the place; so does a diarist's "X的战斗已经结束" (the fight of X, over or begun). When the text names no battle it tells (the last resort of the
 pipeline: nothing else found a battle) and reads as war (the enemy, the war or a unit named), such a sentence gives
 the battle: X事变 for an incident (事变, 事件), X战斗 for a fight (战斗, 激战, 血战 …), after the place the text says
 it happened at, the settlement, height or bridge found there or elsewhere in the text (not a province or a region:
@@ -33,8 +33,10 @@ _HAPPENED = r"(?:突然|又|再次|终于|就|也)?(?:发生|爆发|打响)"
 _PLACE_FIRST = re.compile(rf"{_HAPPENED}了?(?:一[场次起件])?(?:[^，,。；;！!？?\n]{{0,8}}?的)?(?P<word>{_WORD})")
 # 事变(就)发生在X / 那场血战爆发于X: the place after the verb
 _PLACE_AFTER = re.compile(rf"(?P<word>{_WORD})(?:正是|就是|是)?{_HAPPENED}(?:在|于)")
+# X的战斗已结束 / X的战事打响了: the fight of a place as a whole, begun or over (a diarist's or a letter's words)
+_PLACE_OF = re.compile(rf"的(?P<word>{'|'.join(_FIGHT)})(?:已经?|早已|终于|正式|就|也|都)?(?:结束|告终|平息|打响|爆发|开始)")
 # the text is about the war: the enemy, the war or the resistance named
-_WAR = re.compile(r"日军|日寇|日本侵略|日本军|鬼子|侵华|抗日|抗战|敌军|伪军|侵略者")
+_WAR = re.compile(r"日军|日寇|日本侵略|日本军|日本兵|鬼子|侵华|抗日|抗战|敌军|伪军|侵略者|守军")
 _MAX_PLACE = 6
 _MAX_SUFFIXED = 4  # a place read by its ending only: short, so no clause before it is read into it
 _BOUNDARY = re.compile(r"[，,。；;：:！!？?\s、（(“\"「]|[在于是了]$")
@@ -62,6 +64,10 @@ def incident_at(text: str, places: list[Mention], units: list, battles: list[Men
                 hits.append((at, first.group("word")))
     for m in _PLACE_AFTER.finditer(text):
         at = _place_after(text, m.end(), known)
+        if at is not None:
+            hits.append((at, m.group("word")))
+    for m in _PLACE_OF.finditer(text):
+        at = _place_before(text, m.start(), known)
         if at is not None:
             hits.append((at, m.group("word")))
     if not hits:

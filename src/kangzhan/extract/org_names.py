@@ -1,5 +1,5 @@
 """A toponym that opens the name of a party organ or of a local force (榆社县委, 黄县二支队, 平山县大队, 冀中区党委)
-or of a high command (东京参谋总部, 东京大本营) names who they were, not where the fight was: the gold files count such toponyms as ok places only ("inside an
+or of a high command (东京参谋总部, 东京大本营) or a war-crimes court (远东国际军事法庭) names who they were, not where the fight was: the gold files count such toponyms as ok places only ("inside an
 organisation or unit name", tests/data/dev/NOTES.md). Numbered units (第N师) hold no toponym and named units drop
 theirs already (pipeline._outside_units); these names are no unit mention of their own. Only the mention so
 placed is dropped: the same county named where the fight is told stays a place of the battle.
@@ -22,6 +22,7 @@ _ORG_AFTER = re.compile(
     r"|游击大队|游击支队|游击队|独立营|独立团|大队|支队|总队|区队"
     r"|警备司令|警备区|守备司令"  # 黑河警备司令兼…旅长X: the garrison's post, not where the fight was
     r"|(?:日军|日本|陆军|海军)?(?:参谋总部|参谋本部|大本营|军令部)"  # 东京参谋总部: the high command's seat
+    r"|(?:国际)?军事法庭|国际法庭"  # 远东国际军事法庭: the court that tried the war criminals, no battlefield
     r"|[一二三四五六七八九十]{1,3}(?:支队|大队|中队|区队))"
 )
 # a society named after its town: up to four characters of its members or aim (学生, 各界), then the society's word

@@ -232,6 +232,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     dates = row_dates(rows, dates)  # 1940、5、16: a row's date of death
     figures = find_figures(text)
     places = outside_fiction(text, _outside_names(find_places(text) if find_places else [], persons))
+    persons = _outside_titles(persons, places)  # 和峪村 titling its entry: no man 峪村 before 的129师
     places = _outside_units(places, units)  # 华中派遣军, 华北方面军: the region names the unit, it is no location
     places = _not_positions(text, places)
     places = _outside_vessels(text, places)  # “江宁”号, 永丰舰: a ship named after a town is no battlefield
@@ -555,9 +556,17 @@ def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Men
     return outside_spans(places, [(u.mention.start, u.mention.end) for u in units if u.number is None])
 
 
+def _outside_titles(persons: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Persons whose name is no part of the settlement an entry is titled with (places.find_places, source "title"):
+    峪村 read before 的129师 out of 和峪村, there or where the page misspells the village."""
+    titled = {m.value.get("name", m.text) for m in places if m.value.get("source") == "title"}
+    return [p for p in persons if not any(p.value.get("name", p.text) in t for t in titled)]
+
+
 def _outside_names(places: list[Mention], persons: list[Mention]) -> list[Mention]:
     """Places that are no part of a longer personal name (亚历山|大上将: the place word is in the name), nor a
     suffix-made place that is a person's name found elsewhere in the text."""
+    persons = _outside_titles(persons, places)  # the settlement an entry is titled with: no name inside it
     inside: dict[int, int] = {}
     for p in persons:
         for i in range(p.start, p.end):
@@ -997,12 +1006,18 @@ def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mentio
 
 def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]]) -> list:
     """A battle the text never names but implies from its place (收复多伦): its dates are those of the
-    sentences that name the place, when some are dated (the telegrams of the advance before are not)."""
+    sentences that name the place, when some are dated (the telegrams of the advance before are not); a city's
+    also those of the sentences that tell the enemy entering or holding "the city" (日本兵从东门进入城市: a diary's)."""
     if info is None or info.first is None or not info.first.value.get("implied") or info.first.value.get("coined"):
         return items
     place = info.first.text
-    about = [(k, d) for k, d in items if place and place in text[slice(*_period(text, d))]]
+    # 进入城市, 控制了全城: the city the battle is implied from, unnamed
+    about = [(k, d) for k, d in items if place and (place in (told := text[slice(*_period(text, d))])
+                                                    or _THE_CITY.search(told))]
     return about or items
+
+
+_THE_CITY = re.compile(r"(?:进入|攻入|冲入|突入|占领|控制了?|攻陷|轰炸|炮击|进攻|包围)(?:这座?|该)?(?:城市|全城|城内|县城|城区)")
 
 
 _STOPS = "。！？!?"
@@ -1068,12 +1083,17 @@ def _written_day(text: str, first: Mention, dates: list[Mention]) -> Mention:
     return next((d for d in dates if d.value["date"].precision == "day" and d.value["date"].iso[:7] == month), first)
 
 
+_PLAN_OF = re.compile(r"[^，,。；;]{0,10}?的(?:计划|企图|阴谋|图谋|意图)")
+
+
 def _planned(text: str, s: int, e: int) -> bool:
     """The sentence tells a plan: a word of planning before its first action (决定于5月1日进攻), not one after
     it (5月1日,日军开始进攻,企图…: the attack began, the aim follows)."""
     plan = _PLAN.search(text, s, e)
-    # an action word that heads a plan's noun (进攻企图, 进攻计划, 作战命令) is no action told
-    act = next((a for a in _ACTION.finditer(text, s, e) if not _PLAN.match(text, a.end())), None)
+    # an action word that heads a plan's noun (进攻企图, 进攻计划, 作战命令) or is the content of one (敌人围歼X的计划
+    # 彻底扑空: a plan foiled) is no action told
+    act = next((a for a in _ACTION.finditer(text, s, e) if not _PLAN.match(text, a.end())
+                and not _PLAN_OF.match(text, a.end(), e)), None)
     return plan is not None and (act is None or plan.start() < act.start())
 
 
@@ -1382,10 +1402,16 @@ _ENLISTED = re.compile(r"(?:加入|参加|投奔|投身|考入)了?[^,，。;；
                        r"(?![^,，。;；]{0,4}(?:作战|战斗|会战|战役|进攻))|入伍|参军|从军")
 
 
+# a civilian's post (1936年在某某医院工作, 1940年起在X中学任教): a witness's or a narrator's job, no fight
+_CIVIL_POST = re.compile(r"在[^,，。;；]{1,12}?(?:医院|学校|大学|中学|小学|学院|教会|报社|银行|公司|工厂|使馆|领事馆)"
+                         r"(?:工作|任教|执教|行医|就职|供职|任职|服务)")
+
+
 def _career_step(a: Analysis, s: int, e: int) -> bool:
     """The sentence tells a step of a career and no fight (no battle named, no action): its date is the
-    appointment's, the promotion's or the enlistment's, no battle's."""
-    return (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None) \
+    appointment's, the promotion's, the enlistment's or a civilian post's, no battle's."""
+    return (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None
+            or _CIVIL_POST.search(a.text, s, e) is not None) \
         and not _ACTION.search(a.text, s, e) and not any(s <= m.start < e for m in a.battles)
 
 
@@ -1408,7 +1434,8 @@ _SET_FOR = re.compile(r"(?:选定|选在|定在|定于|定为|选择在|约定�
 
 # the writing of a poem, letter or report (作于1942年6月, 写于…) and the day news of the fight reached someone
 # (1942年6月,X在延安得知…): dates of the telling, after the fight
-_WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$")
+_WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$|写[^,，。;；]{0,4}?是在$")  # 上一次写日记是在上星期二
+_WRITTEN_AFTER = re.compile(r"(?:所|时)?(?:写的|写成的?|写下的?|记下的?)")  # 最后的日记是在上星期五写的
 _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻悉|惊闻|闻讯|听到消息|接到噩耗|噩耗传来)")
 
 
@@ -1418,16 +1445,29 @@ _ISSUE_BEFORE = re.compile(r"(?:》|(?:刊|载|登|发表|刊载|登载)(?:于|�
 _ISSUE_AFTER = re.compile(r"(?<=[日月])号|\s*(?:的?第\s*[0-9一二三四五六七八九十]{1,3}\s*[版期]|[0-9]{1,2}版|[出再]版|刊[出登载]|登载|发表|[所]?载)")
 
 
+# a memorial ceremony held on the day (12月13日,X死难者公祭仪式在X举行; 每年9月18日举行纪念活动): the day remembered,
+# in a later year, no date of the fight even where it is the same day of the month
+_CEREMONY_AFTER = re.compile(r"[^。;；!！?？\n]{0,30}?(?:公祭|祭奠|追悼|悼念|纪念)[^。;；!！?？\n]{0,12}?"
+                             r"(?:仪式|大会|活动|典礼)[^。;；!！?？\n]{0,12}?(?:举行|举办|召开)")
+# a diary's or a letter's heading date, alone on its line, over an entry that says the fight is over (1938年4月9日 /
+# X的战斗已经结束…): the day it was written, after the fight it tells
+_ENTRY_OVER = re.compile(r"[ \t\u3000]*\n\s*[^。;；!！?？\n]{0,12}?(?:战斗|战事|激战|会战|战役)(?:已经?|早已)(?:结束|告终|平息)")
+
+
 def _date_of_telling(text: str, d: Mention) -> bool:
     """The date is when the text (or a witness) was written or heard the news, no date of the fight: a poem's
     or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; the
     issue of a periodical the text quotes or reprints (《某报》DATE号载, 刊于DATE, 《X报》DATE第N版) the day it was printed,
-    a dispatch's dateline (【…二十六日电】) the day it was filed."""
-    return _WRITTEN_ON.search(text, max(0, d.start - 4), d.start) is not None \
+    a dispatch's dateline (【…二十六日电】) the day it was filed, a memorial ceremony's day (DATE,…公祭仪式在X举行), a
+    diary entry's heading date over "X的战斗已经结束" the day it was written."""
+    return _WRITTEN_ON.search(text, max(0, d.start - 8), d.start) is not None \
+        or _WRITTEN_AFTER.match(text, d.end) is not None \
         or _NEWS_AFTER.match(text, d.end) is not None \
         or _ISSUE_BEFORE.search(text, max(0, d.start - 4), d.start) is not None \
         or _ISSUE_AFTER.match(text, d.end) is not None \
-        or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None)
+        or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None) \
+        or _CEREMONY_AFTER.match(text, d.end) is not None \
+        or (text[text.rfind("\n", 0, d.start) + 1:d.start].strip() == "" and _ENTRY_OVER.match(text, d.end) is not None)
 
 
 def _ends_before(end: str, day: str) -> bool:

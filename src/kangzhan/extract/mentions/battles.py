@@ -52,6 +52,9 @@ _PAST_AFTER = re.compile(r"^(?:之后|以后|以前|之前|前(?![期线夕方])
                          r"|的?(?:背景|起因|前奏|由来|缘起)"  # X的背景: a look at X from the events before it
                          # 在X大战尝到苦头后, X战役失利以后: a setback in X that dates what the text tells next
                          r"|[^，,。；;]{0,2}(?:尝到苦头|吃了?苦头|失利|失败|受挫|惨败|败北)(?:之后|以后|后))")
+# 遭到八路军“X”重创的日军, 受到X打击后的敌人: the blow the enemy had taken in X, a cause of what the text tells
+_BLOW_AFTER = re.compile(r"^[”」』\"]?(?:中|里)?所?(?:重创|沉重打击|严重打击|打击|痛击|打败|击败|打垮)了?(?:的|后|之后|以后)")
+_SUFFERED_BEFORE = re.compile(r"(?:遭到|遭受|受到|饱受|经受|吃了)[^，,。；;]{0,8}$")
 # 从X战役中休整过来的部队, 自X会战撤下: a force coming out of an earlier battle; the text tells what came after
 _OUT_OF_AFTER = re.compile(r"^(?:中|里|战场上?)?(?:休整|撤|退|归来|回来|下来|调|转)|^[中里]")
 # 在X战役中负伤的老兵: a person described by a battle he was in; the text tells of him, later
@@ -1117,7 +1120,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         or text[max(0, s - 2):s] == "打完"  # 刚打完X战役的部队: the unit comes from it
         or text[max(0, s - 2):s] in ("远在", "早在")  # 远在日俄战役即已从军: a career's look back
         or (name.endswith("事变") and bool(_INCIDENT_AS_TIME.match(after)))  # X事变发生后: a time, not the story
-        or _compared(text, s, end),
+        or _compared(text, s, end)
+        or (bool(_BLOW_AFTER.match(after)) and bool(_SUFFERED_BEFORE.search(text, max(0, s - 10), s))),
         "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
         "alias": not told and (bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
                                                                           and not alias.group(0).startswith("即"))))

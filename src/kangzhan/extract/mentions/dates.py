@@ -17,7 +17,8 @@ Public API:
         so are the seasons 去秋/去冬 … (the year before) and 今春 … (that year), and with no year written before them they
         are dropped, never dated by a later year. Years outside 1894-1950 are ignored (they are no dates of this war), and no invalid
         date is ever produced (2月30日 is dropped). Durations (激战6日, 6日夜) are not dates. Dotted dates (1938.12.14, 1938.02) are
-        dates; decimal numbers (1938.5平方公里) are not.
+        dates; decimal numbers (1938.5平方公里) are not. A weekday told under a diary's or a letter's heading date
+        (上星期五, 在星期六) is the day of that week before the heading (value "weekday").
     year_at(text: str, offset: int, default: int | None = None) -> int | None
         the year in force at ``offset``: that of the nearest earlier dated mention, for finders (battles,
         figures) that need a year for something undated.
@@ -26,6 +27,7 @@ Public API:
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -446,6 +448,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         out = _with_same_months(text, out)
     if _NEXT_DAY_AT.search(text):
         out = _with_next_days(text, out)
+    if _WEEKDAY.search(text):
+        out = _with_weekdays(text, out)
     ago = anniversary_dates(text) if "年前" in text else []
     if ago:
         out = sorted([*out, *(a for a in ago if not any(o.start < a.end and a.start < o.end for o in out))],
@@ -537,6 +541,38 @@ def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
         added.append(Mention("date", m.start(), m.end(), m.group(), {
             "date": nxt, "end": None, "year_inherited": True, "month_inherited": True,
             "year_from_later": False, "next_day": True, "anchor": day, "anchor_at": prev.start}))
+    return sorted([*out, *added], key=lambda x: x.start) if added else out
+
+
+# a weekday told in a diary's or a letter's entry (在星期六, 上星期五, 上礼拜三): the day of the week before the entry's
+# dated heading; not one right after a date (13日星期一: that date's own weekday); not 周X (四周一带, 周一鸣: a word)
+_WEEKDAY = re.compile(r"(?P<last>上个?)?(?:星期|礼拜)(?P<wd>[一二三四五六日天])")
+_WEEKDAY_NO = {c: k for k, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
+_ENTRY_REACH = 1500  # how far back the entry's heading may stand
+
+
+def _with_weekdays(text: str, out: list[Mention]) -> list[Mention]:
+    """The date mentions and one for each weekday told after a diary's or a letter's heading date (a day-precision
+    date alone on its line, the nearest date before it): 上星期五 the Friday of the week before, a bare 星期六 the
+    last Saturday up to that day (the entry tells what is past), with the day it counts from ("anchor")."""
+    added = []
+    starts = [o.start for o in out]
+    for m in _WEEKDAY.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or out[k].end > m.start() or not text[out[k].end:m.start()].strip(" \t(（"):
+            continue  # no date before, or the weekday of the date right before it
+        head = out[k]
+        line_start, line_end = text.rfind("\n", 0, head.start) + 1, text.find("\n", head.end)
+        day = head.value["date"]
+        if day.precision != "day" or head.value.get("end") or line_end < 0 or m.start() - head.end > _ENTRY_REACH \
+                or text[line_start:head.start].strip() or text[head.end:line_end].strip():
+            continue
+        back = (datetime.date.fromisoformat(day.iso).weekday() - _WEEKDAY_NO[m.group("wd")]) % 7
+        if m.group("last"):
+            back = datetime.date.fromisoformat(day.iso).weekday() + 7 - _WEEKDAY_NO[m.group("wd")]
+        added.append(Mention("date", m.start(), m.end(), m.group(), {
+            "date": day.plus_days(-back), "end": None, "year_inherited": True, "month_inherited": True,
+            "year_from_later": False, "weekday": True, "anchor": day, "anchor_at": head.start}))
     return sorted([*out, *added], key=lambda x: x.start) if added else out
 
 

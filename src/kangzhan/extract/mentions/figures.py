@@ -89,7 +89,8 @@ _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "�
                "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed", "被全歼": "killed", "被歼灭": "killed",
                "被消灭": "killed", "被击毙": "killed",
                "的伤亡": "casualties", "的损失": "losses", "牺牲": "killed", "殉国": "killed",  # 付出了33万多人的损失
-               "长眠": "killed"}  # 一千多人长眠于此山: a memorial's words for the fallen buried where they fell
+               "长眠": "killed",
+               "被淹死": "killed", "淹死": "killed"}  # 成千人被淹死: men drowned crossing a river in a withdrawal  # 一千多人长眠于此山: a memorial's words for the fallen buried where they fell
 # a lone 伤 is a cue only with a filler before its count (伤已达八千余人, 伤亦达…), or opening a clause of a tally
 # right before its count (阵亡8671人,伤1万余人 / 亡三百,伤五百余人): elsewhere it is a word part (伤兵, 伤员)
 _LONE_WOUNDED = rf"(?:伤(?=[已亦共计]?达|共计|计)|(?<=[,，、;；])伤(?=约?[0-9{CN_DIGITS}]))"
@@ -120,7 +121,7 @@ _CASUALTY = re.compile(
     rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<colon>[:：](?=[约近逾]?[0-9{CN_DIGITS}]))?(?:了(?={_HELD}|{_JP}|{_CN}))?(?:{_HELD})?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN}|{_JP_PEOPLE})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
     rf"(?P<below>[^，,。；;：:\s0-9][^，,。；;：:\s]{{0,39}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
-_STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|投入|集结|集中|调动|调集|出动|出兵|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
+_STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|派遣|投入|集结|集中|调动|调集|出动|出兵|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
                  r"增兵|率|指挥(?![部所官员])|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
 _STRENGTH = re.compile(
     rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?<![第0-9.])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马|军队)?"
@@ -593,9 +594,10 @@ def _wiped_out(text: str, taken: set[int]) -> list[Mention]:
 _ATTRIBUTIVE = re.compile(r"(?:士兵|官兵|将士|战士|弟兄|兄弟|人员|者)?的")
 # a count, a classifier (位, 名, 个) and the men themselves before the loss verb: "二十四位弟兄阵亡"
 # (勇士/壮士 "heroes" are the writer's own dead, as 弟兄; 全部以身殉国, 全都壮烈牺牲: "all of them gave their lives")
-_MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|(?P<heroes>勇士|壮士)|官兵|将士|士兵|战士|将领|士卒)"
+# (军民: soldiers and civilians counted together, 155名军民惨遭杀害: a loss of the fight that includes its men)
+_MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|(?P<heroes>勇士|壮士)|官兵|将士|士兵|战士|将领|士卒|(?P<mixed>军民))"
             r"(?:[都均全共先后当场]{1,2}|全部|全体)?(?P<praise>以身|壮烈|英勇)?"
-            r"(?P<cue>阵亡|战死|牺牲|殉国|殉职|长眠|负伤|受伤|伤亡|死伤|被俘|失踪)")
+            r"(?P<cue>阵亡|战死|牺牲|殉国|殉职|长眠|负伤|受伤|伤亡|死伤|被俘|失踪|惨遭杀害|遭杀害|被杀害|遇难|遇害|罹难)")
 _COUNT_MEN_CUE = re.compile(rf"(?P<count>{_COUNT}){_MEN_CUE}")
 # the men and the verb, found first (rare), then the count that ends right before them
 _MEN_CUE_RE = re.compile(rf"(?<=[0-9{CN_DIGITS}万余多])(?:{_MEN_CUE})")
@@ -611,7 +613,8 @@ def _men_counts(text: str):
             if m and m.end() == tail.end():
                 yield m
                 break
-_MEN_CUES = {"牺牲": "killed", "殉国": "killed", "殉职": "killed", **_AFTER_CUES}
+_MEN_CUES = {"牺牲": "killed", "殉国": "killed", "殉职": "killed", **_AFTER_CUES,
+             **dict.fromkeys(("惨遭杀害", "遭杀害", "被杀害", "遇难", "遇害", "罹难"), "killed")}
 
 
 _OWN_DEATH = frozenset({"牺牲", "殉国", "长眠"})
@@ -648,7 +651,7 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
         # 勇士/壮士 who gave their lives are the writer's heroes, whatever side word the clause holds (寡不敌众)
         # 英勇/壮烈 阵亡: praise for the fallen is the narrator's for his own men, as 弟兄 are his own
         side = "CN" if m.group("heroes") else loss_owner(text, cs) or (
-            "CN" if m.group("ours") or m.group("praise") else None)
+            "CN" if m.group("ours") or m.group("praise") or m.group("mixed") else None)  # 军民: China's army and people
         fig = _figure(text, m, "casualties", _MEN_CUES[m.group("cue")], side, cs)
         if fig and side is None:
             fig.value["passive"] = True  # N名将士阵亡: the men of the unit the sentence names (figure_sides)

@@ -5,7 +5,7 @@ Public API:
     find_places(text: str) -> list[Mention]
         kind="place", value={"name", "kind" (a key of kangzhan.rdf.vocab.PLACE_TYPES or None),
                              "lon", "lat" (None when unknown), "official" (e.g. 长沙市 for 长沙, or None),
-                             "source": "gazetteer" | "feature" | "region" | "railway" | "suffix" | "context",
+                             "source": "gazetteer" | "feature" | "region" | "railway" | "suffix" | "context" | "title",
                              "short": the short form of an official name (常德市 → 常德) or None}
         Non-overlapping, in text order, longest match first. Places inside unit or battle names (华北方面军,
         鄂西会战) are returned too: the caller drops or keeps those that overlap its units/battles.
@@ -989,7 +989,9 @@ _MOVE = re.compile(r"[东南西北](?:进|上|下|撤|犯|退|移|返|调|援|�
 def _motion(name: str) -> bool:
     """A verb and its directional complement (扑来, 杀来, 冲去): a movement toward or away, no place."""
     return len(name) == 2 and name[1] in "来去" and _lead_char(name[0], ("v",))
-_NOT_PLACES = frozenset({"中国", "日本", "中华", "我国", "敌国", "本国", "全国", "各地", "当地", "该地", "此地"})
+# (城市, 都市, 农村, 乡村: the kind of place, no name: 日军进入城市 tells of the city the text is about)
+_NOT_PLACES = frozenset({"中国", "日本", "中华", "我国", "敌国", "本国", "全国", "各地", "当地", "该地", "此地",
+                         "城市", "都市", "农村", "乡村"})
 
 
 def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
@@ -1621,6 +1623,27 @@ def _heroes_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# a village's or town's entry (a gazetteer's, a wiki's): its title, alone on one of its first lines, is the
+# settlement's name (和平村, 与家庄): read whole wherever it stands, though it opens with a conjunction (和, 与)
+_TITLE_SETTLEMENT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|庄|镇|寨|屯|堡|集|铺)")
+_TITLE_LINES = 5  # how many non-empty lines an entry's title may come after (a search page's notice, a menu)
+
+
+def _title_places(text: str, taken: list[bool]) -> list[Mention]:
+    """The settlement an entry is titled with (a line of 2-5 characters ending in 村, 庄, 镇 … among the text's
+    first lines, named again in the text) at each of its occurrences, kind village (镇: town)."""
+    out: list[Mention] = []
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:_TITLE_LINES]
+    for name in lines:
+        if not _TITLE_SETTLEMENT.fullmatch(name) or text.count(name) < 2 or name in _NOT_PLACES:
+            continue
+        for s, e in occurrences(text, name):
+            if not any(taken[s:e]):
+                _claim(text, out, taken, s, e, "title", "town" if name[-1] == "镇" else "village")
+        break
+    return out
+
+
 def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
     """A name found as a place by context or suffix is a place wherever else it stands as a word of its own
     (由洪江转移至安江 … 暂在安江、黔阳地区): one name, one reading in one text."""
@@ -1771,6 +1794,7 @@ def find_places(text: str) -> list[Mention]:
     border_starts = {a for a, _b in borders}
     hits = _outside_idioms(text, _lexicon_hits(text))
     hit_starts = {s for s, _e in hits}
+    out += _title_places(text, taken)  # 和平村 titling its entry: the village, whatever its first character
     out += _bearing_features(text, taken)
     for s, e in hits:
         if borders and (s in border_starts or inside_span(borders, s)):

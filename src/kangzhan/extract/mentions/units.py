@@ -655,7 +655,9 @@ def _closes_a_date(text: str, s: int) -> bool:
 # (板垣师团, 矶谷师团, 今井部队, 田中大队; 太田部隊 in a translated war history); 师团/旅团/联队 are Japanese words,
 # 部队 and 大队 any army's: there the name must be a listed Japanese family name. 部队 may close a list of such
 # names sharing it ("A、B、C各部队", "A、B部队")
-_JP_NAMED_ECH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:师团|旅团|联队|大队|部队)")
+_JP_NAMED_ECH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:师团|旅团|联队|大队|部队|挺进队|讨伐队)")
+# a raiding or punitive party named after its leader, family name and maybe given name (益子挺进队, 大川一郎讨伐队)
+_PARTY_ECH = ("挺进队", "讨伐队")
 _NOT_JP_NAME_CHARS = _NOT_NAME_CHARS | set("甲乙丙丁军队兵部师旅团营连伪日华满蒙个半将已也都均被把给让使对以为了着过或即就便"
                                            "才还仍曾是有无不没所之者等余多往赴抵")  # 退往|师团总部: a verb of motion
 _LIST_REACH = 40  # how far back a list sharing one 部队 may reach
@@ -671,6 +673,11 @@ def _surname_end(item: str) -> str | None:
 def _commander_name(text: str, at: int, ech: str) -> str | None:
     """The name before the force word at `at`: a listed family name, or before 师团/旅团/联队 two characters that
     are no word, no place and no rank or type word (矶谷)."""
+    if ech in _PARTY_ECH:  # the leader's family name opens the name, his given name may follow it
+        from kangzhan.extract.mentions.lexdata import jp_surname_len
+        return next((text[p:at] for p in range(max(0, at - 4), at - 1) if 2 <= (n := jp_surname_len(text, p)) <= at - p
+                     and not any(c in _NOT_JP_NAME_CHARS for c in text[p + n:at])
+                     and not (p and common_words().get(text[p - 1:p + 1], (0, ""))[0] >= 100)), None)
     name = _surname_end(text[max(0, at - 4):at])
     if name is None and ech not in ("部队", "大队"):
         cand = text[at - 2:at]
