@@ -1202,15 +1202,18 @@ def _date_into_run(a: Analysis, name: str) -> Mention | None:
     if not ks or ks[0] == 0 or a.labels[ks[0] - 1] == name:
         return None
     s, e = a.sentences[ks[0] - 1]
-    mine = {m.value.get("name", m.text) for m in a.places
-            if any(a.sentences[k][0] <= m.start < a.sentences[k][1] for k in ks)}
     before = [d for d in a.dates if s <= d.start < e and not d.value.get("year_inherited")]
-    if not before or not mine:
+    if not before:
         return None
     d = before[-1]
     if any(d.end <= m.start < e for m in a.battles) or _CLAUSE_STOP.search(a.text, d.end, e):
         return None
-    return d if any(d.end <= m.start < e and m.value.get("name", m.text) in mine for m in a.places) else None
+    # a place of the clause that a sentence of the battle names too (the clause's names first: they are few, the
+    # document's places many, so the battle's sentences are searched only for those names)
+    ahead = {m.value.get("name", m.text) for m in a.places if d.end <= m.start < e}
+    spans = [a.sentences[k] for k in ks]
+    return d if ahead and any(m.value.get("name", m.text) in ahead and any(x <= m.start < y for x, y in spans)
+                              for m in a.places) else None
 
 
 # a month named by pointing back (同月, 这个月): the month of the sentence it opens, and of the story told on
