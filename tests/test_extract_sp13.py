@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kangzhan.extract import pipeline
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.pipeline import Analysis, analyse
@@ -47,3 +49,65 @@ def test_date_into_run_as_the_plain_form() -> None:
     assert found >= 2
     a = analyse(source_from_string(_RUNS[1]))
     assert [b.start.iso for b in a.facts.battles if b.name == "南昌会战"] == ["1939"]  # the run's date, not 1931
+
+
+_FORCES = [
+    "敌军三百余人据守县城,我军二百多人坚守阵地;还留下五百人左右,\n  死守北门。营长率一百二十人扼守渡口。",
+    "1938年5月,日军三千余人分两路进犯某镇,伪军八百余人窜扰某村,敌一千五百余名日军向我军进攻。第3师团一部据守。",
+    "某团1,200人 固守某城;约二千名日伪军由某地出动,日伪军五百余人携带辎重,上千日军包围某村;三个据点守卫森严。",
+    "我军在7月7日日军进攻前,有士兵四百名守卫桥头;数百日军被包围,2至3千敌军来犯,第五千人队。",
+]
+
+
+def _force_texts() -> list[str]:
+    whole = "\n".join(_FORCES)
+    return [*_FORCES, whole, whole.replace("\n", ""), whole.replace(",", "")]
+
+
+def test_count_runs_before_an_anchor_as_the_plain_finditer() -> None:
+    from kangzhan.extract.mentions import figures
+    from kangzhan.extract.mentions.numbers import COUNT_RE
+
+    plain = {
+        figures._men_holding: r"(?<![第0-9.])(?P<count>" + COUNT_RE.pattern + r")(?:左右|上下)?[,，]?\s*"
+                              r"(?:据守|坚守|固守|死守|驻守|扼守|守卫|留守)",
+        figures._count_side_moves: figures._COUNT_SIDE_MOVES.pattern,
+    }
+    found = 0
+    for fast, slow in plain.items():
+        for t in _force_texts():
+            got = [(m.span(), m.groupdict()) for m in fast(t)]
+            assert got == [(m.span(), m.groupdict()) for m in re.compile(slow).finditer(t)]
+            found += len(got)
+    assert found >= 10
+    assert figures._MEN_HOLDING.pattern == plain[figures._men_holding]
+    # every character a count consumes is one of _COUNT_CHARS (the pattern's classes, [0-9] included)
+    assert set("0123456789") <= figures._COUNT_CHARS
+
+
+def test_run_anchor_finditer_tries_each_run_from_the_last_match() -> None:
+    from kangzhan.extract.mentions.scan import run_anchor_finditer
+
+    rx = re.compile(r"[0-9]+[ab]?X|[ab]Y")
+    anchor = re.compile("X|Y")
+    for t in ["12X 3bX aY1aX", "ab12aX", "X1X2X", "9 9X", "1aYbX"]:
+        assert [m.span() for m in run_anchor_finditer(rx, t, anchor, set("0123456789ab"))] == \
+               [m.span() for m in rx.finditer(t)]
+
+
+def test_within_km_as_pairwise_km() -> None:
+    from kangzhan.extract.lexicons import km, within_km
+
+    pts = [(114.3, 30.6), (113.0, 28.2), (114.31, 30.59), (121.5, 31.2), (112.9, 28.25), (114.3, 30.6)]
+    for limit in (0.0, 5.0, 60.0, 400.0, 2000.0):
+        assert within_km(pts, limit) == [[j for j, b in enumerate(pts) if km(a, b) <= limit] for a in pts]
+
+
+def test_figure_source_words_end_every_source() -> None:
+    from kangzhan.extract.model import Evidence, Figure
+
+    for sentence, source in [("据日方战报统计,敌伤亡三千余人。", "据日方战报"), ("日军战史载,此役损失千人。", "日军战史"),
+                             ("此役毙敌三千余人。", ""), ("据老兵回忆日军伤亡两千人。", "据老兵回忆"), ("敌伤亡二千人,缴获甚多。", "")]:
+        fig = Figure("casualties", 3000, "JP", "exact", "casualties", "", Evidence(0, 2, sentence[:2], sentence, 0))
+        m = pipeline._FIGURE_SOURCE.search(sentence)
+        assert pipeline._figure_source(fig) == (m.group(0) if m else "") == source

@@ -33,7 +33,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from kangzhan.extract.deaths import DEATH_WORDS
-from kangzhan.extract.lexicons import AdminPlace, admin, features, km, namesakes, regions
+from kangzhan.extract.lexicons import AdminPlace, admin, features, km, namesakes, regions, within_km
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.scan import near_anchor_finditer
 
@@ -390,8 +390,9 @@ def _centre(ms: list[Mention]) -> Mention | None:
         first.setdefault(pt, m)
         weight[pt] = weight.get(pt, 0) + 1
     best, most = None, 0
-    for pt, m in first.items():
-        near = sum(w for o, w in weight.items() if km(pt, o) <= NEAR_KM)
+    weights = list(weight.values())
+    for m, close in zip(first.values(), within_km(list(first), NEAR_KM), strict=True):
+        near = sum(weights[j] for j in close)
         if near > most:
             best, most = m, near
     return best if most >= CLUSTER and 2 * most > len(ms) else None
