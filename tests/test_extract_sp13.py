@@ -111,3 +111,17 @@ def test_figure_source_words_end_every_source() -> None:
         fig = Figure("casualties", 3000, "JP", "exact", "casualties", "", Evidence(0, 2, sentence[:2], sentence, 0))
         m = pipeline._FIGURE_SOURCE.search(sentence)
         assert pipeline._figure_source(fig) == (m.group(0) if m else "") == source
+
+
+def test_named_units_found_in_one_scan_as_per_name() -> None:
+    from kangzhan.extract.mentions import units
+    from kangzhan.extract.mentions.scan import occurrences
+
+    texts = ["新四军第一支队与八路军一部会合,中国远征军和远征军司令部,驻印军即中国驻印军。",
+             "关东军关东军,华北方面军与华北驻屯军;伪满洲国军、满洲国军和伪满军;川军滇军桂军粤军。",
+             "东北抗日联军简称抗联,江南抗日义勇军即江抗;和平建国军、皇协军与伪治安军。", ""]
+    for t in [*texts, "".join(texts)]:
+        held = units._named_occurrences(t)
+        for name in units._named_lexicon():
+            assert held.get(name, []) == occurrences(t, name)
+    assert units._named_occurrences("关东军关东军")["关东军"] == [(0, 3), (3, 6)]
