@@ -125,3 +125,18 @@ def test_named_units_found_in_one_scan_as_per_name() -> None:
         for name in units._named_lexicon():
             assert held.get(name, []) == occurrences(t, name)
     assert units._named_occurrences("关东军关东军")["关东军"] == [(0, 3), (3, 6)]
+
+
+def test_lexicon_prefix_scan_and_han_test_as_the_plain_forms() -> None:
+    from kangzhan.extract.mentions import places
+
+    scan = places._prefix_scan()
+    first, second = scan.pattern[:-1].split("(?=")  # [first characters](?=[second characters])
+    plain = re.compile(f"(?={first}{second})")  # the form before: both characters looked ahead at
+    texts = ["我军由长沙经湘潭、衡阳退守桂林,敌在宜昌以西、当阳一带集结。江西南昌,湖南平江;abc 12。",
+             "从江西进入福建,在连平型关一线;九龙、香港与深圳河北岸。", "", "长"]
+    for t in texts:
+        for i in range(len(t) + 2):
+            a, b = scan.search(t, i), plain.search(t, i)
+            assert (a and a.start()) == (b and b.start())
+            assert places._han_at(t, i) == bool(places._HAN.match(t, i))
