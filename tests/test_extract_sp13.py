@@ -42,8 +42,10 @@ def test_date_into_run_as_the_plain_form() -> None:
     found = 0
     for t in [*_RUNS, "\n".join(_RUNS), "".join(_RUNS)]:
         a = analyse(source_from_string(t))
+        told = pipeline._sentences_told(a.labels)
         for name in {lab for lab in a.labels if lab}:
-            got = pipeline._date_into_run(a, name)
+            assert told[name] == [k for k, lab in enumerate(a.labels) if lab == name]
+            got = pipeline._date_into_run(a, name, told[name])
             assert got is _plain_date_into_run(a, name)
             found += got is not None
     assert found >= 2

@@ -1176,14 +1176,15 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
         if lab in by_name and glued.get(d.start, lab) in (lab, local.get(lab)):  # 1938年的「X会战」 dates X, not the
             per.setdefault(lab, []).append((i, d))  # sentence's battle; but the local action told in X, in that year
-    runs = {name: d for name in by_name if (d := _date_into_run(a, name)) is not None}
+    told = _sentences_told(a.labels)
+    runs = {name: d for name in by_name if (d := _date_into_run(a, name, told.get(name, []))) is not None}
     for name, d in runs.items():  # 1931年,日军发动九一八事变,…,1937年发动全面侵华,先后在上海发起进攻。…在上海奋起反击:
         # the clause from the later date runs up to the battle told next; it dates that battle, not the sentence's own
         for lab in [lab for lab in per if lab != name]:
             per[lab] = [x for x in per[lab] if x[1] is not d]
             if not per[lab]:
                 del per[lab]
-    _battle_dates(a, by_name, per, named_dates)
+    _battle_dates(a, by_name, per, named_dates, told)
     for name, d in named_dates.items():  # a battle none of whose sentences dates it: the date before its name
         b = by_name[name]
         if b.start is None:
@@ -1192,7 +1193,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         if b.start is None and name in runs:
             b.start = runs[name].value["date"]
     for name, b in by_name.items():  # 也是在这个月,X战役打响。Y率部血战Z: the month the sentence before opened with
-        if b.start is None and (d := _deictic_month_before(a, name)) is not None:
+        if b.start is None and (d := _deictic_month_before(a, name, told.get(name, []))) is not None:
             b.start = d.value["date"]
     for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, a depot held inside its campaign):
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
@@ -1200,12 +1201,22 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             b.start = _within(whole.start, whole.end)
 
 
-def _date_into_run(a: Analysis, name: str) -> Mention | None:
+def _sentences_told(labels: list[str | None]) -> dict[str, list[int]]:
+    """Each battle's sentences (the indices labelled with its name, ascending), in one pass over the labels: the
+    per-battle helpers of _dates each scanned all labels for their battle (battles × sentences)."""
+    told: dict[str, list[int]] = {}
+    for k, lab in enumerate(labels):
+        if lab is not None:
+            told.setdefault(lab, []).append(k)
+    return told
+
+
+def _date_into_run(a: Analysis, name: str, ks: list[int]) -> Mention | None:
     """The date that opens the last clause of the sentence right before a battle's first sentence when that clause
     runs on to a place of the battle and no battle is named from the date on (1937年发动全面侵华,先后在上海发起进攻。
     70万军队在上海奋起反击…3个月X会战): the campaign the text then names begins there. None for a battle any sentence
-    of which dates it, or when the sentence before names a battle after the date (its own fight's date)."""
-    ks = [k for k, lab in enumerate(a.labels) if lab == name]
+    of which dates it, or when the sentence before names a battle after the date (its own fight's date). ks: the
+    battle's sentences (_sentences_told)."""
     if not ks or ks[0] == 0 or a.labels[ks[0] - 1] == name:
         return None
     s, e = a.sentences[ks[0] - 1]
@@ -1229,11 +1240,11 @@ _DEICTIC_MONTH = re.compile(r"(?:也是|就是|正是|还是)?(?:在|于)?(?:同
 _TIME_SHIFT = re.compile(r"[\s,，]*(?:此前|之前|先前|早在|早些时候|此后|其后|后来|日后|战后|事后|次年|翌年|第二年|多年|当年|这年|那年|前一年)")
 
 
-def _deictic_month_before(a: Analysis, name: str) -> Mention | None:
+def _deictic_month_before(a: Analysis, name: str, ks: list[int]) -> Mention | None:
     """The month the sentence right before a battle's first sentence opens with when it points back to a month
     (也是在这个月,台儿庄战役打响。): the next sentence of the paragraph, opening with no date or time word of its own,
-    goes on telling that month (某某率部血战某城). None when any sentence of the battle has a date."""
-    ks = [k for k, lab in enumerate(a.labels) if lab == name]
+    goes on telling that month (某某率部血战某城). None when any sentence of the battle has a date. ks: the battle's
+    sentences (_sentences_told)."""
     if not ks or ks[0] == 0:
         return None
     s, e = a.sentences[ks[0] - 1]
@@ -1367,16 +1378,16 @@ def _ends_before(end: str, day: str) -> bool:
 
 
 def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
-                  named_dates: dict[str, Mention]) -> None:
+                  named_dates: dict[str, Mention], told_in: dict[str, list[int]]) -> None:
     """start/end of each battle from the dates of its own sentences (see _dates); of years alone, the one written
-    before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938)."""
+    before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938). told_in: each battle's sentences (_sentences_told)."""
     text, sents = a.text, a.sentences
     starts = [s for s, _ in sents]
     career: dict[int, bool] = {}  # sentence → _career_step: each sentence's dates come up for every battle
     for name, items in per.items():
         b = by_name[name]
         info = a.infos.get(name)
-        account = [sents[k] for k, lab in enumerate(a.labels) if lab == name]  # the sentences that tell it
+        account = [sents[k] for k in told_in.get(name, [])]  # the sentences that tell it
         items = _about_place(text, info, items)
         items = _without_earlier_years(info, items, starts)
         for k, _ in items:
@@ -1385,7 +1396,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         items = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
         if not items:
             continue  # a career's dates only: the text does not date the battle
-        first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
+        first_k = min(told_in.get(name, []))
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
         if info is not None and info.heading and info.first is not None and not timeline:
