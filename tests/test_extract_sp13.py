@@ -58,6 +58,8 @@ _FORCES = [
     "1938年5月,日军三千余人分两路进犯某镇,伪军八百余人窜扰某村,敌一千五百余名日军向我军进攻。第3师团一部据守。",
     "某团1,200人 固守某城;约二千名日伪军由某地出动,日伪军五百余人携带辎重,上千日军包围某村;三个据点守卫森严。",
     "我军在7月7日日军进攻前,有士兵四百名守卫桥头;数百日军被包围,2至3千敌军来犯,第五千人队。",
+    "该连八十余人突围,全营四百多人坚守某村;一个排三十余人阻击,,约三百人由北门出城，1100余人突然出动,敌伪军五百余人及伪军向某镇进犯。",
+    "八路军一部千余人夜袭某城,守军二百余人被日军包围,新四军某支队部队三百人向东转移,国军第5军官兵一千余人进入阵地。",
 ]
 
 
@@ -74,6 +76,7 @@ def test_count_runs_before_an_anchor_as_the_plain_finditer() -> None:
         figures._men_holding: r"(?<![第0-9.])(?P<count>" + COUNT_RE.pattern + r")(?:左右|上下)?[,，]?\s*"
                               r"(?:据守|坚守|固守|死守|驻守|扼守|守卫|留守)",
         figures._count_side_moves: figures._COUNT_SIDE_MOVES.pattern,
+        figures._side_count_moves: figures._SIDE_COUNT_MOVES.pattern,
     }
     found = 0
     for fast, slow in plain.items():
@@ -142,3 +145,12 @@ def test_lexicon_prefix_scan_and_han_test_as_the_plain_forms() -> None:
             a, b = scan.search(t, i), plain.search(t, i)
             assert (a and a.start()) == (b and b.start())
             assert places._han_at(t, i) == bool(places._HAN.match(t, i))
+
+
+def test_starts_at_finditer_tries_each_anchor_from_the_last_match() -> None:
+    from kangzhan.extract.mentions.scan import starts_at_finditer
+
+    rx = re.compile(r"(?:ab|(?<=,))[0-9]+c?")
+    anchor = re.compile(r",(?=[0-9])|ab")
+    for t in ["ab12,34 ,5c ab,6", ",,1ab2", "ab1,2ab", "1,x,2,", "ab,1c,2"]:
+        assert [m.span() for m in starts_at_finditer(rx, t, anchor, ",")] == [m.span() for m in rx.finditer(t)]

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at, range_high
-from kangzhan.extract.mentions.scan import run_anchor_finditer, segment_finditer
+from kangzhan.extract.mentions.scan import run_anchor_finditer, segment_finditer, starts_at_finditer
 
 # the Japanese side's words, each given its side (_SIDE_WORDS) for whose figure a count is: not fight_content.SIDE,
 # which tells that a force acts; 日伪军警, 伪警察: the occupation's police counted with its troops (击毙日伪军警七人)
@@ -871,6 +871,19 @@ _SIDE_COUNT_MOVES = re.compile(
     rf"(?:部队|人马|官兵|机关))|(?P<ech>{_ECHELON_SUBJECT})|(?<=[,，]))(?<![第0-9.])"  # (a longer run only when it ends in the force's word)
     rf"(?P<count>{_COUNT})(?=[,，]?(?:{_MOVE})|[及和与](?:{_JP}))"
 )
+# where a _SIDE_COUNT_MOVES match can start, every alternative led by a character (re scans for those in C; the
+# pattern, led by a group with an empty lookbehind branch, is tried at every position): a side word, a small unit
+# as the subject, or a comma with a count's first character after it (the match then starts after the comma)
+_COUNT_FIRST = _COUNT[len("(?="):_COUNT.index("]") + 1]  # COUNT_RE opens with (?=[its first characters])
+_SIDE_COUNT_AT = re.compile("|".join([
+    f",(?={_COUNT_FIRST})", f"，(?={_COUNT_FIRST})", *_JP.split("|"), "我军", "八路军", "新四军", "国军", "守军",
+    *(f"{w}(?:营|连|排|中队|小队|分队)" for w in ("该", "全", "本", "这个", *(f"{d}个" for d in "一两二三四五六七八九")))]))
+
+
+def _side_count_moves(text: str) -> Iterator[re.Match]:
+    return starts_at_finditer(_SIDE_COUNT_MOVES, text, _SIDE_COUNT_AT, ",，")  # = _SIDE_COUNT_MOVES.finditer(text)
+
+
 _BESIEGED = re.compile(rf"被(?:{_JP})?(?:包围|围困|合围|围攻)")
 _COUNT_SIDE_MOVES = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?P<side>{_JP})(?=[^,，。；;]{{0,3}}?(?:{_MOVE}))")
 _NOT_A_FORCE = re.compile(r"被|遭|仅|只|剩|残|" + _CUE_ALT)
@@ -1283,7 +1296,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _bodies_left(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
-    out += _forces(text, taken, (_SIDE_COUNT_MOVES.finditer, _count_side_moves), False, _moving_force)
+    out += _forces(text, taken, (_side_count_moves, _count_side_moves), False, _moving_force)
     out += _forces(text, taken, (_MEN_COUNTED.finditer, _men_holding), True, _holding_force)
     out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= (_MAX_BATTLE_LOSS if m.value["kind"] == "casualties" else _MAX_BATTLE_COUNT)

@@ -14,6 +14,8 @@ finds quickly. These helpers give exactly the matches of the original pattern, i
   before 为); the pattern is tried (``match``) only at those positions.
 - ``run_anchor_finditer``: for a pattern whose every match is a run of some characters (a count's) right
   before an anchor (a verb of holding); the pattern is tried only in those runs.
+- ``starts_at_finditer``: for a pattern whose every match starts at an anchor (a side word, a count after a
+  comma); the pattern is tried only there.
 - ``occurrences``: the spans of a word (a name) as re.finditer(re.escape(word), text) gives them, by str.find
   (no pattern compiled per name: re's cache of 512 patterns turns over on texts with many names).
 - ``starts_after_one_of``: the starts of "one of some characters, then a word" (、薛岳), found by str.find
@@ -116,6 +118,24 @@ def run_anchor_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, inne
             yield m
             pos = q = m.end()
         a = anchor.search(text, max(pos, x + 1))  # an anchor before pos ends no run a later match starts in
+
+
+def starts_at_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, opens: Container[str] = ()) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern whose every match is non-empty and starts where ``anchor`` matches, or
+    right after an anchor match that is one of ``opens`` (a comma, before the count it opens). The anchors are
+    visited left to right (``anchor.search`` from the one after the last, so overlapping ones count too) and the
+    pattern is tried with ``match`` at each such start from the end of the last match: finditer tries the same
+    positions and finds nothing elsewhere. Lookarounds see the whole text, as in finditer."""
+    pos = 0  # the end of the last match: no match starts before it
+    a = anchor.search(text)
+    while a is not None:
+        x = a.end() if a.group() in opens else a.start()
+        if x >= pos:
+            m = pattern.match(text, x)
+            if m is not None:
+                yield m
+                pos = m.end()
+        a = anchor.search(text, max(a.start() + 1, pos - 1))  # pos - 1: an opening character right before pos
 
 
 def occurrences(text: str, word: str) -> list[tuple[int, int]]:
