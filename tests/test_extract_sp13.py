@@ -154,3 +154,17 @@ def test_starts_at_finditer_tries_each_anchor_from_the_last_match() -> None:
     anchor = re.compile(r",(?=[0-9])|ab")
     for t in ["ab12,34 ,5c ab,6", ",,1ab2", "ab1,2ab", "1,x,2,", "ab,1c,2"]:
         assert [m.span() for m in starts_at_finditer(rx, t, anchor, ",")] == [m.span() for m in rx.finditer(t)]
+
+
+def test_namesake_in_the_provinces_named_once_per_battle() -> None:
+    from kangzhan.extract import fight_places
+    from kangzhan.extract.lexicons import admin
+    from kangzhan.extract.mentions.places import find_places
+
+    text = "1941年,八路军在河北平山、灵寿一带与日军激战,后转战山西五台、盂县,又在辽宁海城、河北元氏作战。"
+    ms = find_places(text)
+    plain = {a.adcode[:2] for x in ms if x.value.get("kind") == "province"
+             and (a := admin().get(fight_places._name(x))) is not None and a.adcode}
+    assert fight_places._provinces_named(ms) == plain and plain
+    for m in ms:
+        assert fight_places._namesake_in(m, fight_places._provinces_named(ms)) == fight_places._namesake_in(m, plain)

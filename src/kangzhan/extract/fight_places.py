@@ -303,8 +303,9 @@ def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | N
     drop: set[int] = set()
     reread: dict[int, Mention] = {}
     for lab, ms in by_battle.items():
+        provinces = _provinces_named(ms)  # once per battle, not once per mention
         for m in ms:  # 河北…平山: the 平山 of the province the battle names, not the namesake of another
-            if (other := _namesake_in(m, ms)) is not None:
+            if (other := _namesake_in(m, provinces)) is not None:
                 reread[id(m)] = other
         # a province's point is its capital: it places no battle
         centre = _centre([m for m in ms if _point(m) is not None and m.value.get("kind") != "province"])
@@ -348,13 +349,18 @@ def _namesake_near(m: Mention, at: tuple[float, float]) -> Mention | None:
     return _as_division(m, near[0]) if len(near) == 1 and near[0].official != m.value.get("official") else None
 
 
-def _namesake_in(m: Mention, ms: list[Mention]) -> Mention | None:
-    """The county or city ``m`` read as the one division of its name inside a province the battle names, when the
-    division the lexicon gave it lies in none of them (河北 … 平山: 平山县 of Hebei, not 平山区 of Liaoning)."""
+def _provinces_named(ms: list[Mention]) -> set[str]:
+    """The two-digit codes of the provinces among a battle's place mentions."""
+    return {a.adcode[:2] for x in ms if x.value.get("kind") == "province"
+            and (a := admin().get(_name(x))) is not None and a.adcode}
+
+
+def _namesake_in(m: Mention, provinces: set[str]) -> Mention | None:
+    """The county or city ``m`` read as the one division of its name inside a province the battle names
+    (``provinces``: _provinces_named of its places), when the division the lexicon gave it lies in none of them
+    (河北 … 平山: 平山县 of Hebei, not 平山区 of Liaoning)."""
     if m.value.get("kind") not in ("county", "city") or _name(m) not in namesakes():
         return None
-    provinces = {a.adcode[:2] for x in ms if x.value.get("kind") == "province"
-                 and (a := admin().get(_name(x))) is not None and a.adcode}
     own = admin().get(_name(m))
     if not provinces or own is None or not own.adcode or own.adcode[:2] in provinces:
         return None
