@@ -33,7 +33,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from kangzhan.extract.deaths import DEATH_WORDS
-from kangzhan.extract.lexicons import AdminPlace, admin, features, km, namesakes, regions
+from kangzhan.extract.lexicons import AdminPlace, admin, features, km, namesakes, regions, within_km
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import COMPARED_ITEMS
 from kangzhan.extract.mentions.scan import near_anchor_finditer
@@ -311,8 +311,9 @@ def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | N
     drop: set[int] = set()
     reread: dict[int, Mention] = {}
     for lab, ms in by_battle.items():
+        provinces = _provinces_named(ms)  # once per battle, not once per mention
         for m in ms:  # 河北…平山: the 平山 of the province the battle names, not the namesake of another
-            if (other := _namesake_in(m, ms)) is not None:
+            if (other := _namesake_in(m, provinces)) is not None:
                 reread[id(m)] = other
         # a province's point is its capital: it places no battle
         centre = _centre([m for m in ms if _point(m) is not None and m.value.get("kind") != "province"])
@@ -356,13 +357,18 @@ def _namesake_near(m: Mention, at: tuple[float, float]) -> Mention | None:
     return _as_division(m, near[0]) if len(near) == 1 and near[0].official != m.value.get("official") else None
 
 
-def _namesake_in(m: Mention, ms: list[Mention]) -> Mention | None:
-    """The county or city ``m`` read as the one division of its name inside a province the battle names, when the
-    division the lexicon gave it lies in none of them (河北 … 平山: 平山县 of Hebei, not 平山区 of Liaoning)."""
+def _provinces_named(ms: list[Mention]) -> set[str]:
+    """The two-digit codes of the provinces among a battle's place mentions."""
+    return {a.adcode[:2] for x in ms if x.value.get("kind") == "province"
+            and (a := admin().get(_name(x))) is not None and a.adcode}
+
+
+def _namesake_in(m: Mention, provinces: set[str]) -> Mention | None:
+    """The county or city ``m`` read as the one division of its name inside a province the battle names
+    (``provinces``: _provinces_named of its places), when the division the lexicon gave it lies in none of them
+    (河北 … 平山: 平山县 of Hebei, not 平山区 of Liaoning)."""
     if m.value.get("kind") not in ("county", "city") or _name(m) not in namesakes():
         return None
-    provinces = {a.adcode[:2] for x in ms if x.value.get("kind") == "province"
-                 and (a := admin().get(_name(x))) is not None and a.adcode}
     own = admin().get(_name(m))
     if not provinces or own is None or not own.adcode or own.adcode[:2] in provinces:
         return None
@@ -398,8 +404,9 @@ def _centre(ms: list[Mention]) -> Mention | None:
         first.setdefault(pt, m)
         weight[pt] = weight.get(pt, 0) + 1
     best, most = None, 0
-    for pt, m in first.items():
-        near = sum(w for o, w in weight.items() if km(pt, o) <= NEAR_KM)
+    weights = list(weight.values())
+    for m, close in zip(first.values(), within_km(list(first), NEAR_KM), strict=True):
+        near = sum(weights[j] for j in close)
         if near > most:
             best, most = m, near
     return best if most >= CLUSTER and 2 * most > len(ms) else None

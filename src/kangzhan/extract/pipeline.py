@@ -779,13 +779,20 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
 
 
 # who a sentence says its figures are from (据日方记载, 日军战史载, 据统计): a figure with one is that source's
-_FIGURE_SOURCE = re.compile(r"据[^，,。;；:：\s]{1,15}?(?:记载|统计|称|报告|报道|战报|详报|资料|记录|公布|估计|回忆|透露|说)"
-                            r"|[^，,。;；:：\s]{2,10}?(?:战史|战报|详报|记载|记录|统计|公布|宣称|声称)")
+_SAID_AFTER_JU = ("记载", "统计", "称", "报告", "报道", "战报", "详报", "资料", "记录", "公布", "估计", "回忆", "透露", "说")
+_SOURCE_WORDS = ("战史", "战报", "详报", "记载", "记录", "统计", "公布", "宣称", "声称")
+_FIGURE_SOURCE = re.compile(rf"据[^，,。;；:：\s]{{1,15}}?(?:{'|'.join(_SAID_AFTER_JU)})"
+                            rf"|[^，,。;；:：\s]{{2,10}}?(?:{'|'.join(_SOURCE_WORDS)})")
+# a _FIGURE_SOURCE match ends in one of these words: a sentence without any has no source (searched for at re's
+# speed of a first-character scan, where _FIGURE_SOURCE, led by a negated class, is tried at every position)
+_FIGURE_SOURCE_WORD = re.compile("|".join(dict.fromkeys((*_SAID_AFTER_JU, *_SOURCE_WORDS))))
 
 
 def _figure_source(fig: Figure) -> str:
     """The source a figure's sentence names for it, '' for the text itself."""
-    m = _FIGURE_SOURCE.search(fig.evidence.sentence) if fig.evidence else None
+    if not fig.evidence or not _FIGURE_SOURCE_WORD.search(fig.evidence.sentence):
+        return ""
+    m = _FIGURE_SOURCE.search(fig.evidence.sentence)
     return m.group(0) if m else ""
 
 
@@ -1234,14 +1241,15 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
         if lab in by_name and glued.get(d.start, lab) in (lab, local.get(lab)):  # 1938年的「X会战」 dates X, not the
             per.setdefault(lab, []).append((i, d))  # sentence's battle; but the local action told in X, in that year
-    runs = {name: d for name in by_name if (d := _date_into_run(a, name)) is not None}
+    told = _sentences_told(a.labels)
+    runs = {name: d for name in by_name if (d := _date_into_run(a, name, told.get(name, []))) is not None}
     for name, d in runs.items():  # 1931年,日军发动九一八事变,…,1937年发动全面侵华,先后在上海发起进攻。…在上海奋起反击:
         # the clause from the later date runs up to the battle told next; it dates that battle, not the sentence's own
         for lab in [lab for lab in per if lab != name]:
             per[lab] = [x for x in per[lab] if x[1] is not d]
             if not per[lab]:
                 del per[lab]
-    _battle_dates(a, by_name, per, named_dates)
+    _battle_dates(a, by_name, per, named_dates, told)
     for name, d in named_dates.items():  # a battle none of whose sentences dates it: the date before its name
         b = by_name[name]
         if b.start is None:
@@ -1250,7 +1258,7 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         if b.start is None and name in runs:
             b.start = runs[name].value["date"]
     for name, b in by_name.items():  # 也是在这个月,X战役打响。Y率部血战Z: the month the sentence before opened with
-        if b.start is None and (d := _deictic_month_before(a, name)) is not None:
+        if b.start is None and (d := _deictic_month_before(a, name, told.get(name, []))) is not None:
             b.start = d.value["date"]
     for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, a depot held inside its campaign):
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
@@ -1293,24 +1301,37 @@ def _under_way(a: Analysis, campaign: str) -> Mention | None:
     return None
 
 
-def _date_into_run(a: Analysis, name: str) -> Mention | None:
+def _sentences_told(labels: list[str | None]) -> dict[str, list[int]]:
+    """Each battle's sentences (the indices labelled with its name, ascending), in one pass over the labels: the
+    per-battle helpers of _dates each scanned all labels for their battle (battles × sentences)."""
+    told: dict[str, list[int]] = {}
+    for k, lab in enumerate(labels):
+        if lab is not None:
+            told.setdefault(lab, []).append(k)
+    return told
+
+
+def _date_into_run(a: Analysis, name: str, ks: list[int]) -> Mention | None:
     """The date that opens the last clause of the sentence right before a battle's first sentence when that clause
     runs on to a place of the battle and no battle is named from the date on (1937年发动全面侵华,先后在上海发起进攻。
     70万军队在上海奋起反击…3个月X会战): the campaign the text then names begins there. None for a battle any sentence
-    of which dates it, or when the sentence before names a battle after the date (its own fight's date)."""
-    ks = [k for k, lab in enumerate(a.labels) if lab == name]
+    of which dates it, or when the sentence before names a battle after the date (its own fight's date). ks: the
+    battle's sentences (_sentences_told)."""
     if not ks or ks[0] == 0 or a.labels[ks[0] - 1] == name:
         return None
     s, e = a.sentences[ks[0] - 1]
-    mine = {m.value.get("name", m.text) for m in a.places
-            if any(a.sentences[k][0] <= m.start < a.sentences[k][1] for k in ks)}
     before = [d for d in a.dates if s <= d.start < e and not d.value.get("year_inherited")]
-    if not before or not mine:
+    if not before:
         return None
     d = before[-1]
     if any(d.end <= m.start < e for m in a.battles) or _CLAUSE_STOP.search(a.text, d.end, e):
         return None
-    return d if any(d.end <= m.start < e and m.value.get("name", m.text) in mine for m in a.places) else None
+    # a place of the clause that a sentence of the battle names too (the clause's names first: they are few, the
+    # document's places many, so the battle's sentences are searched only for those names)
+    ahead = {m.value.get("name", m.text) for m in a.places if d.end <= m.start < e}
+    spans = [a.sentences[k] for k in ks]
+    return d if ahead and any(m.value.get("name", m.text) in ahead and any(x <= m.start < y for x, y in spans)
+                              for m in a.places) else None
 
 
 # a month named by pointing back (同月, 这个月): the month of the sentence it opens, and of the story told on
@@ -1319,11 +1340,11 @@ _DEICTIC_MONTH = re.compile(r"(?:也是|就是|正是|还是)?(?:在|于)?(?:同
 _TIME_SHIFT = re.compile(r"[\s,，]*(?:此前|之前|先前|早在|早些时候|此后|其后|后来|日后|战后|事后|次年|翌年|第二年|多年|当年|这年|那年|前一年)")
 
 
-def _deictic_month_before(a: Analysis, name: str) -> Mention | None:
+def _deictic_month_before(a: Analysis, name: str, ks: list[int]) -> Mention | None:
     """The month the sentence right before a battle's first sentence opens with when it points back to a month
     (也是在这个月,台儿庄战役打响。): the next sentence of the paragraph, opening with no date or time word of its own,
-    goes on telling that month (某某率部血战某城). None when any sentence of the battle has a date."""
-    ks = [k for k, lab in enumerate(a.labels) if lab == name]
+    goes on telling that month (某某率部血战某城). None when any sentence of the battle has a date. ks: the battle's
+    sentences (_sentences_told)."""
     if not ks or ks[0] == 0:
         return None
     s, e = a.sentences[ks[0] - 1]
@@ -1477,16 +1498,16 @@ def _ends_before(end: str, day: str) -> bool:
 
 
 def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
-                  named_dates: dict[str, Mention]) -> None:
+                  named_dates: dict[str, Mention], told_in: dict[str, list[int]]) -> None:
     """start/end of each battle from the dates of its own sentences (see _dates); of years alone, the one written
-    before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938)."""
+    before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938). told_in: each battle's sentences (_sentences_told)."""
     text, sents = a.text, a.sentences
     starts = [s for s, _ in sents]
     career: dict[int, bool] = {}  # sentence → _career_step: each sentence's dates come up for every battle
     for name, items in per.items():
         b = by_name[name]
         info = a.infos.get(name)
-        account = [sents[k] for k, lab in enumerate(a.labels) if lab == name]  # the sentences that tell it
+        account = [sents[k] for k in told_in.get(name, [])]  # the sentences that tell it
         items = _about_place(text, info, items)
         items = _without_earlier_years(info, items, starts)
         for k, _ in items:
@@ -1495,7 +1516,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         items = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
         if not items:
             continue  # a career's dates only: the text does not date the battle
-        first_k = min(k for k, lab in enumerate(a.labels) if lab == name)
+        first_k = min(told_in.get(name, []))
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
         if info is not None and info.heading and info.first is not None and not timeline:

@@ -14,6 +14,7 @@ Public API:
     namesakes() -> dict[str, tuple[AdminPlace, ...]]  a short form → the divisions it may stand for
     day_incidents() -> dict[tuple[str, ...], str]  incidents named by their day (九·一八) → their ISO date
     km(a, b) -> float                      great-circle distance of two (lon, lat) points of these lexicons
+    within_km(points, limit) -> list[list[int]]  for each point, the points within limit km (km pairwise)
 
 Other files here (named_units.tsv, surnames_*.txt) belong to the unit and person finders.
 """
@@ -184,5 +185,18 @@ def lunar_years() -> dict[int, tuple[str, int, tuple[int, ...]]]:
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in kilometres (haversine) between two (lon, lat) points."""
     lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return _haversine(lon1, lat1, math.cos(lat1), lon2, lat2, math.cos(lat2))
+
+
+def _haversine(lon1: float, lat1: float, cos1: float, lon2: float, lat2: float, cos2: float) -> float:
+    """km of two points in radians, each with the cosine of its latitude."""
+    h = math.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def within_km(points: list[tuple[float, float]], limit: float) -> list[list[int]]:
+    """For each (lon, lat) point, the indices of the points at most ``limit`` km from it (itself included), as
+    ``km(a, b) <= limit`` says: each point's radians and cosine computed once, not once per pair."""
+    rad = [(math.radians(lon), math.radians(lat)) for lon, lat in points]
+    pre = [(lon, lat, math.cos(lat)) for lon, lat in rad]
+    return [[j for j, b in enumerate(pre) if _haversine(*a, *b) <= limit] for a in pre]

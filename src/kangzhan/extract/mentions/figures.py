@@ -26,12 +26,12 @@ Infobox lines ("伤亡：中国军队约4万人；日军2万余人") give one fi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at, range_high
-from kangzhan.extract.mentions.scan import segment_finditer
+from kangzhan.extract.mentions.scan import run_anchor_finditer, segment_finditer, starts_at_finditer
 
 # the Japanese side's words, each given its side (_SIDE_WORDS) for whose figure a count is: not fight_content.SIDE,
 # which tells that a force acts; 日伪军警, 伪警察: the occupation's police counted with its troops (击毙日伪军警七人)
@@ -875,6 +875,19 @@ _SIDE_COUNT_MOVES = re.compile(
     rf"(?:部队|人马|官兵|机关))|(?P<ech>{_ECHELON_SUBJECT})|(?<=[,，]))(?<![第0-9.])"  # (a longer run only when it ends in the force's word)
     rf"(?P<count>{_COUNT})(?=[,，]?(?:{_MOVE})|[及和与](?:{_JP}))"
 )
+# where a _SIDE_COUNT_MOVES match can start, every alternative led by a character (re scans for those in C; the
+# pattern, led by a group with an empty lookbehind branch, is tried at every position): a side word, a small unit
+# as the subject, or a comma with a count's first character after it (the match then starts after the comma)
+_COUNT_FIRST = _COUNT[len("(?="):_COUNT.index("]") + 1]  # COUNT_RE opens with (?=[its first characters])
+_SIDE_COUNT_AT = re.compile("|".join([
+    f",(?={_COUNT_FIRST})", f"，(?={_COUNT_FIRST})", *_JP.split("|"), "我军", "八路军", "新四军", "国军", "守军",
+    *(f"{w}(?:营|连|排|中队|小队|分队)" for w in ("该", "全", "本", "这个", *(f"{d}个" for d in "一两二三四五六七八九")))]))
+
+
+def _side_count_moves(text: str) -> Iterator[re.Match]:
+    return starts_at_finditer(_SIDE_COUNT_MOVES, text, _SIDE_COUNT_AT, ",，")  # = _SIDE_COUNT_MOVES.finditer(text)
+
+
 _BESIEGED = re.compile(rf"被(?:{_JP})?(?:包围|围困|合围|围攻)")
 _COUNT_SIDE_MOVES = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?P<side>{_JP})(?=[^,，。；;]{{0,3}}?(?:{_MOVE}))")
 _NOT_A_FORCE = re.compile(r"被|遭|仅|只|剩|残|" + _CUE_ALT)
@@ -898,7 +911,22 @@ def _moving_force(text: str, m: re.Match, cm: re.Match) -> tuple[int, str | None
 # a force counted by its officers and men (其实只有官兵四百五十二人, 全营将士三百余名), or by the men left to hold a place
 # (还留下五百人左右,据守X; 二百余人死守阵地): the size of the force that fought, however small
 _MEN_COUNTED = re.compile(rf"(?:官兵|将士)(?:共|计|约|仅|只|不过|尚有|还有)?(?P<count>{_COUNT})")
-_MEN_HOLDING = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?:左右|上下)?[,，]?\s*(?:据守|坚守|固守|死守|驻守|扼守|守卫|留守)")
+_HOLDING_VERBS = "据守|坚守|固守|死守|驻守|扼守|守卫|留守"
+_MEN_HOLDING = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?:左右|上下)?[,，]?\s*(?:{_HOLDING_VERBS})")
+# _MEN_HOLDING and _COUNT_SIDE_MOVES open with a lookbehind, so re tries them at every position of the text; their
+# matches are a count's characters (every character COUNT_RE's pattern writes: a superset), 左右 and a comma, then a
+# verb of holding or a side word: scanned from those words back over such characters (scan.run_anchor_finditer)
+_COUNT_CHARS = frozenset(_COUNT) | frozenset("0123456789左右上下,，")  # [0-9] writes no 1 … 8
+_HOLDING_AT = re.compile(_HOLDING_VERBS)
+_SIDE_AT = re.compile(_JP)
+
+
+def _men_holding(text: str) -> Iterator[re.Match]:
+    return run_anchor_finditer(_MEN_HOLDING, text, _HOLDING_AT, _COUNT_CHARS)  # = _MEN_HOLDING.finditer(text)
+
+
+def _count_side_moves(text: str) -> Iterator[re.Match]:
+    return run_anchor_finditer(_COUNT_SIDE_MOVES, text, _SIDE_AT, _COUNT_CHARS)  # = _COUNT_SIDE_MOVES.finditer(text)
 
 
 def _holding_force(text: str, m: re.Match, cm: re.Match) -> tuple[int, str | None] | None:
@@ -914,13 +942,13 @@ def _holding_force(text: str, m: re.Match, cm: re.Match) -> tuple[int, str | Non
     return 10, side_for(text, cs)
 
 
-def _forces(text: str, taken: set[int], patterns: tuple[re.Pattern, ...], person_only: bool,
+def _forces(text: str, taken: set[int], finders: tuple[Callable[[str], Iterator[re.Match]], ...], person_only: bool,
             judge: Callable[[str, re.Match, re.Match], tuple[int, str | None] | None]) -> list[Mention]:
-    """Strength figures of the forces ``patterns`` find, counted in men (人, 名 …): ``judge`` gives each match's
-    least count and side, or None when it counts no force (_moving_force, _holding_force)."""
+    """Strength figures of the forces ``finders`` find (a pattern's finditer), counted in men (人, 名 …): ``judge``
+    gives each match's least count and side, or None when it counts no force (_moving_force, _holding_force)."""
     out = []
-    for rx in patterns:
-        for m in rx.finditer(text):
+    for finditer in finders:
+        for m in finditer(text):
             cs = m.start("count")
             if cs in taken or not _count_ok(m, text, person_only=person_only):
                 continue
@@ -1279,8 +1307,8 @@ def find_figures(text: str) -> list[Mention]:
     out += _bodies_left(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
-    out += _forces(text, taken, (_SIDE_COUNT_MOVES, _COUNT_SIDE_MOVES), False, _moving_force)
-    out += _forces(text, taken, (_MEN_COUNTED, _MEN_HOLDING), True, _holding_force)
+    out += _forces(text, taken, (_side_count_moves, _count_side_moves), False, _moving_force)
+    out += _forces(text, taken, (_MEN_COUNTED.finditer, _men_holding), True, _holding_force)
     out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= (_MAX_BATTLE_LOSS if m.value["kind"] == "casualties" else _MAX_BATTLE_COUNT)
            and not _claimed_missing(text, m) and not _cut_off(text, m)]

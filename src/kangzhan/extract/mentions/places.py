@@ -127,6 +127,11 @@ _LOCATIVE = re.compile(r"以[东南西北]|[东南西北]岸|[东南西北]口(?
                        r"等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|[东南西北]面|[东南西北]部|以[东南西北]地区")
 _SEP = re.compile(r"[、,，和及与]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _han_at(text: str, i: int) -> bool:
+    """text[i] is a Han character: _HAN.match(text, i) as a truth value for 0 <= i, without the run it reads on."""
+    return "\u4e00" <= text[i:i + 1] <= "\u9fff"
 _PROPER = {"ns", "nr", "nrt", "nrfg", "nz", "nt"}
 
 
@@ -217,7 +222,9 @@ def _prefix_scan() -> re.Pattern:
 
     def cls(chars: set[str]) -> str:
         return "[" + "".join(sorted(re.escape(c) for c in chars)) + "]"
-    return re.compile("(?=" + cls({k[0] for k in prefixes}) + cls({k[1] for k in prefixes}) + ")")
+    # the first character consumed, not looked ahead at: a pattern led by a class is scanned for it in C, one led
+    # by a lookahead is tried at every position (the callers read m.start() only)
+    return re.compile(cls({k[0] for k in prefixes}) + "(?=" + cls({k[1] for k in prefixes}) + ")")
 
 
 def _lexicon_hits(text: str) -> list[tuple[int, int]]:
@@ -460,8 +467,8 @@ def _alone_elsewhere(text: str, s: int, name: str) -> bool:
     i = text.find(name)
     while i >= 0:
         e = i + len(name)
-        if (i == 0 or not _HAN.match(text, i - 1) or text[i - 1] in _BOUNDARY_CHARS) and i != s \
-                and (e == len(text) or not _HAN.match(text, e) or text[e] in "之的"):
+        if (i == 0 or not _han_at(text, i - 1) or text[i - 1] in _BOUNDARY_CHARS) and i != s \
+                and (e == len(text) or not _han_at(text, e) or text[e] in "之的"):
             return True
         i = text.find(name, i + 1)
     return False
@@ -740,7 +747,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                                                     or _operation_target(text, s0, end) or county):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
-                if stem[0] in "县省" and s0 > 0 and _HAN.match(text, s0 - 1) or strong and stem[0] == "市":
+                if stem[0] in "县省" and s0 > 0 and _han_at(text, s0 - 1) or strong and stem[0] == "市":
                     continue  # 海城县|冲河, 某省|石沟: the division word closes the name before, it opens none
                 if strong and k == 3 and stem[0] in _DIVISION_AFTER:
                     continue  # 刘老庄|乡刘老庄街: the division word belongs to the place before
@@ -757,7 +764,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue
                 if _naming_word_in(text, s0, p):
                     continue  # 史称高|城, 史称|关 (of 史称关家垴战斗): the naming word, then the name, no place 史称X
-                if k == 2 and stem[0] == suf and _HAN.match(text, end):
+                if k == 2 and stem[0] == suf and _han_at(text, end):
                     continue  # 港事港心, 山高山低: a parallel phrase (A B A C) repeats its head word, no place named
                 if _CROSSING.fullmatch(text, p - 1, end) or _verb_word(stem):
                     continue  # 由巾口南渡 (a crossing), 切断江南 (a verb before 江南)
@@ -824,7 +831,7 @@ def _one_char_county(text: str, s0: int, taken: list[bool]) -> bool:
     """A county named by one character and 县 stands right before s0, opening a word (山西|辽县|十字岭, 在|涉县|X村):
     the place inside it starts after 县. Counties of one character the gazetteer lacks (renamed since: 辽县) are
     written so too."""
-    if s0 < 2 or text[s0 - 1] != "县" or not _HAN.match(text, s0 - 2) or text[s0 - 2] in _NOT_COUNTY_STEM \
+    if s0 < 2 or text[s0 - 1] != "县" or not _han_at(text, s0 - 2) or text[s0 - 2] in _NOT_COUNTY_STEM \
             or any(taken[s0 - 2:s0]):
         return False
     return _at_boundary(text, s0 - 2, taken)
@@ -952,9 +959,9 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
     for vm in _VERB_AFTER.finditer(text):
         j = vm.start()
         k = j
-        while k > 0 and _HAN.match(text, k - 1) and j - k < 4:
+        while k > 0 and _han_at(text, k - 1) and j - k < 4:
             k -= 1
-        if j - k < 2 or k > 0 and _HAN.match(text, k - 1) or any(taken[k:j]):
+        if j - k < 2 or k > 0 and _han_at(text, k - 1) or any(taken[k:j]):
             continue
         span = _candidate(text, k, j)
         if span:
@@ -2149,12 +2156,12 @@ def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Men
             out.append(m)
             continue
         a = s
-        while a > 0 and s - a < 2 and _HAN.match(text, a - 1) and text[a - 1] not in _BOUNDARY_CHARS:
+        while a > 0 and s - a < 2 and _han_at(text, a - 1) and text[a - 1] not in _BOUNDARY_CHARS:
             a -= 1
         b = e
-        while b < len(text) and b - e < 2 and _HAN.match(text, b) and text[b] not in _BOUNDARY_CHARS:
+        while b < len(text) and b - e < 2 and _han_at(text, b) and text[b] not in _BOUNDARY_CHARS:
             b += 1
-        closed = (b == len(text) or text[b] in _ITEM_SEP) and (a == 0 or not _HAN.match(text, a - 1)
+        closed = (b == len(text) or text[b] in _ITEM_SEP) and (a == 0 or not _han_at(text, a - 1)
                                                                or text[a - 1] in _BOUNDARY_CHARS)
         listed = text[a - 1:a] == "、" or text[b:b + 1] == "、"
         if a == s or not closed or not listed or not 3 <= b - a <= 4 or text[b - 1] not in _EXTEND \

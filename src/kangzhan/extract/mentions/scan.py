@@ -12,6 +12,10 @@ finds quickly. These helpers give exactly the matches of the original pattern, i
   the runs of Han characters that hold an anchor, from a few characters before the first anchor.
 - ``near_anchor_finditer``: for a pattern whose every match starts a few characters before an anchor (a rank
   before 为); the pattern is tried (``match``) only at those positions.
+- ``run_anchor_finditer``: for a pattern whose every match is a run of some characters (a count's) right
+  before an anchor (a verb of holding); the pattern is tried only in those runs.
+- ``starts_at_finditer``: for a pattern whose every match starts at an anchor (a side word, a count after a
+  comma); the pattern is tried only there.
 - ``occurrences``: the spans of a word (a name) as re.finditer(re.escape(word), text) gives them, by str.find
   (no pattern compiled per name: re's cache of 512 patterns turns over on texts with many names).
 - ``starts_after_one_of``: the starts of "one of some characters, then a word" (、薛岳), found by str.find
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 
 
 def lookahead_matches(pattern: re.Pattern, text: str, anchor: re.Pattern,
@@ -90,6 +94,48 @@ def near_anchor_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, rea
             pos = q = m.end()
         pos = max(pos, x + 1)
         a = anchor.search(text, pos)  # an anchor before pos opens no later match
+
+
+def run_anchor_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, inner: Container[str]) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern whose every match starts before a position x where ``anchor``
+    matches, with every character from the match's start up to x in ``inner`` or whitespace (a count right
+    before 坚守: its characters, then the word). At each anchor (``anchor.search`` from the one after the last,
+    so overlapping anchors count too) the run of such characters ending there is found, and the pattern is
+    tried with ``match`` at each of its positions, in order, from the end of the last match: finditer tries the
+    same positions and finds nothing elsewhere. Lookarounds see the whole text, as in finditer."""
+    pos = 0  # the end of the last match: no match starts before it
+    a = anchor.search(text)
+    while a is not None:
+        x = a.start()
+        q = x
+        while q > pos and (text[q - 1] in inner or text[q - 1].isspace()):
+            q -= 1
+        while q < x:
+            m = pattern.match(text, q)
+            if m is None:
+                q += 1
+                continue
+            yield m
+            pos = q = m.end()
+        a = anchor.search(text, max(pos, x + 1))  # an anchor before pos ends no run a later match starts in
+
+
+def starts_at_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, opens: Container[str] = ()) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern whose every match is non-empty and starts where ``anchor`` matches, or
+    right after an anchor match that is one of ``opens`` (a comma, before the count it opens). The anchors are
+    visited left to right (``anchor.search`` from the one after the last, so overlapping ones count too) and the
+    pattern is tried with ``match`` at each such start from the end of the last match: finditer tries the same
+    positions and finds nothing elsewhere. Lookarounds see the whole text, as in finditer."""
+    pos = 0  # the end of the last match: no match starts before it
+    a = anchor.search(text)
+    while a is not None:
+        x = a.end() if a.group() in opens else a.start()
+        if x >= pos:
+            m = pattern.match(text, x)
+            if m is not None:
+                yield m
+                pos = m.end()
+        a = anchor.search(text, max(a.start() + 1, pos - 1))  # pos - 1: an opening character right before pos
 
 
 def occurrences(text: str, word: str) -> list[tuple[int, int]]:
