@@ -1017,7 +1017,10 @@ def _period(text: str, d: Mention) -> tuple[int, int]:
     return a, m.end() if m else len(text)
 
 
-_DAYS_FOUGHT = re.compile(r"(?:经过|历经|经|激战|血战|苦战|鏖战)([0-9一二两三四五六七八九十]{1,3})(?:昼夜|天|日|昼|晝夜)(?:的)?"
+# the days that passed before what the sentence tells (经过五昼夜激战, 历经三天的苦战): counted back from its date; a
+# fight verb followed by its length (激战三昼夜, 血战五日) tells how long the fight went on from the date before it,
+# which is its start, not its end
+_DAYS_FOUGHT = re.compile(r"(?:经过|历经|经)([0-9一二两三四五六七八九十]{1,3})(?:昼夜|天|日|昼|晝夜)(?:的)?"
                           r"(?:激战|血战|苦战|鏖战|战斗|奋战)?")
 
 
