@@ -41,3 +41,29 @@ def test_days_passed_before_an_outcome_still_count_back(tmp_path):
     text = "1939年3月4日,我游击支队经过五昼夜激战,收复了被日军占据的灵丘县城。"
     b = _battles(tmp_path, text)[0]
     assert b["end"] == "1939-03-04" and b["start"].startswith("1939-02")
+
+
+def _battle_names(tmp_path, text: str) -> list[str]:
+    return [b["name"] for b in _battles(tmp_path, text)]
+
+
+def test_a_headline_that_tells_who_launched_an_offensive_names_the_offensive(tmp_path):
+    text = ("晋西北八路军发动秋季攻势\n"
+            "【本报讯】我晋西北部队自九月中旬以来连续出击,先后攻克敌伪据点七处,毙伤日伪军三百余人。\n")
+    names = _battle_names(tmp_path, text)
+    assert "秋季攻势" in names and not any("发动" in n for n in names)
+
+
+def test_a_headline_that_names_the_battle_alone_is_unchanged(tmp_path):
+    text = "发动战役的准备\n1940年8月,八路军总部决定对正太路发起破袭。\n"
+    assert not any(n.startswith("战役") or "准备" in n for n in _battle_names(tmp_path, text))
+
+
+def test_an_unknown_stem_said_once_is_a_fight_when_it_breaks_out_or_men_fall_in_it(tmp_path):
+    assert "鹰窝伏击战" in _battle_names(tmp_path, "1941年5月,鹰窝伏击战打响,八路军一个连毙敌百余人。")
+    assert "鹰窝阻击战" in _battle_names(tmp_path, "1942年冬,连长赵大成在鹰窝阻击战中英勇牺牲。")
+
+
+def test_an_unknown_stem_said_once_without_such_context_stays_dropped(tmp_path):
+    assert "鹰窝阻击战" not in _battle_names(tmp_path, "1942年冬,连长赵大成在鹰窝阻击战中指挥若定。")
+    assert not any("正面" in n for n in _battle_names(tmp_path, "1942年冬,正面阻击战打响后,双方激战竟日。"))
