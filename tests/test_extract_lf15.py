@@ -67,3 +67,21 @@ def test_an_unknown_stem_said_once_is_a_fight_when_it_breaks_out_or_men_fall_in_
 def test_an_unknown_stem_said_once_without_such_context_stays_dropped(tmp_path):
     assert "鹰窝阻击战" not in _battle_names(tmp_path, "1942年冬,连长赵大成在鹰窝阻击战中指挥若定。")
     assert not any("正面" in n for n in _battle_names(tmp_path, "1942年冬,正面阻击战打响后,双方激战竟日。"))
+
+
+def _places_of(tmp_path, text: str) -> dict[str, list[str]]:
+    return {b["name"]: [p["name"] for p in b["places"]] for b in _battles(tmp_path, text)}
+
+
+def test_the_places_of_a_road_wrecking_clause_are_not_the_fights(tmp_path):
+    text = ("1942年4月12日,我八路军某团夜袭莱阳城外的日军据点,激战两小时,毙伤日伪军五十余人。"
+            "同夜,民兵破坏了海阳至栖霞的公路十余里,并割断牟平附近的电线。")
+    places = next(iter(_places_of(tmp_path, text).values()))
+    assert "莱阳" in places and not {"海阳", "栖霞", "牟平"} & set(places)
+
+
+def test_a_fight_named_for_the_wrecking_keeps_its_places(tmp_path):
+    text = ("1940年8月20日夜,正太路破袭战打响。八路军一部在阳泉以东与日军激战,"
+            "随后拆毁了娘子关至阳泉的铁路十余里,炸毁桥梁两座。")
+    got = _places_of(tmp_path, text)
+    assert any("阳泉" in ps for ps in got.values())

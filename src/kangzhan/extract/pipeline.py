@@ -42,6 +42,7 @@ from kangzhan.extract.fight_places import (
     news_places,
     outside_spans,
     relief_origins,
+    wrecking_places,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.fights import dated_fights, place_fights
@@ -367,6 +368,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
     places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
+    places = wrecking_places(text, sentences, labels, places)  # 同夜破坏X至Y的公路: an action of its own
     places = journey_places(text, places, [u.mention for u in units], sentences)  # 由X到Y路过Z时: a person's trip
     places = name_places(text, battles, places)  # 石岗战斗: the place no gazetteer holds, read from the name
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
