@@ -85,3 +85,15 @@ def test_a_fight_named_for_the_wrecking_keeps_its_places(tmp_path):
             "随后拆毁了娘子关至阳泉的铁路十余里,炸毁桥梁两座。")
     got = _places_of(tmp_path, text)
     assert any("阳泉" in ps for ps in got.values())
+
+
+def test_a_fronted_road_wrecked_after_a_comma_is_no_place_of_the_fight(tmp_path):
+    text = ("【本报讯】我游击队一部于本月七日将文登至荣成之公路,破坏二十余里,八日该部另一部夜袭石岛敌据点,"
+            "与敌激战两小时,毙敌十余名,该据点当被克复。")
+    for places in _places_of(tmp_path, text).values():
+        assert not {"文登", "荣成"} & set(places)
+
+
+def test_cutting_a_line_behind_the_enemy_keeps_the_line(tmp_path):
+    text = ("1938年3月5日,八路军某部夺回保定以南三个车站,切断平汉铁路日军后方,缴获步枪二百余支。")
+    assert any("平汉铁路" in ps for ps in _places_of(tmp_path, text).values())
