@@ -510,3 +510,46 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
             "name": stem, "kind": place_kind(stem) or "village", "lon": None, "lat": None, "official": None,
             "source": "context", "short": None}))
     return sorted([*places, *added], key=lambda p: p.start) if added else places
+
+
+# a clause that tells the wrecking of a line or a road (破坏X至Y的公路, 割断Z附近的电线, 拆毁铁路): its verb, then its
+# object within the clause; a fight told in the same clause (袭击…并破坏) keeps its places. 切断 is left out: cutting
+# a line behind the enemy (切断X铁路日军后方, 切断退路) is an act of the operation, its line one of its places
+_WRECK = re.compile(r"(?:破坏|破袭|破击|拆毁|拆除|炸毁|炸断|割断|剪断|砍断|挖断|掘断|割毁)了?"
+                    r"[^，,。；;！!？?\n]{0,16}?(?:公路|铁路|铁道|路基|铁轨|电线|电话线|电杆|电报线|通讯线|桥梁|桥)")
+# …or the line fronted by 将/把 and the verb after it, maybe past a comma (将X至Y之公路,破坏三十余里)
+_WRECK_FRONTED = re.compile(r"(?:将|把)[^，,。；;！!？?\n]{0,16}?(?:公路|铁路|铁道|电线|电话线|桥梁)[之的]?[，,]?"
+                            r"(?:全部|彻底|大部)?(?:破坏|拆毁|炸毁|炸断|割断|剪断|挖断|掘断)")
+_FOUGHT_IN_CLAUSE = re.compile(r"激战|战斗|攻克|攻占|攻击|进攻|伏击|袭击|夜袭|围攻|阻击|歼|毙|俘|击溃|击退")
+# a battle whose name says it was the wrecking (平汉路破袭战, X公路破击战, 交通战): its wrecking places are its own
+_WRECKING_NAME = re.compile(r"破袭|破击|破坏|交通|公路|铁路|路")
+
+
+def wrecking_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                    places: list[Mention]) -> list[Mention]:
+    """The place mentions without those of a clause that tells only the wrecking of a road or a line (同夜,民兵破坏了
+    X至Y的公路,并割断Z附近的电线) inside a fight's sentences, when the fight is told at another place of them: the
+    sabotage of that night is an action of its own, its places none of the fight's. A fight named for the wrecking
+    (X路破袭战) keeps them, and so does one that has no other place."""
+    if not (_WRECK.search(text) or _WRECK_FRONTED.search(text)):
+        return places
+    starts = [s for s, _ in sentences]
+    wrecked: list[Mention] = []
+    told: dict[str, int] = {}
+    for m in places:
+        k, label = _sentence_label(sentences, starts, labels, m.start)
+        if label is None:
+            continue
+        a = max((x.end() for x in _CLAUSE_END.finditer(text, sentences[k][0], m.start)), default=sentences[k][0])
+        end = _CLAUSE_END.search(text, m.end, sentences[k][1])
+        b = end.start() if end else sentences[k][1]
+        fronted = _WRECK_FRONTED.search(text, a, sentences[k][1])
+        if (_WRECK.search(text, a, b) or fronted and fronted.start() < b) and not _FOUGHT_IN_CLAUSE.search(text, a, b) \
+                and not _WRECKING_NAME.search(label):
+            wrecked.append(m)
+        else:
+            told[label] = told.get(label, 0) + 1
+    if not wrecked:
+        return places
+    drop = {id(m) for m in wrecked if told.get(_sentence_label(sentences, starts, labels, m.start)[1] or "", 0)}
+    return [m for m in places if id(m) not in drop]

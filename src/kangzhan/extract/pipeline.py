@@ -42,6 +42,7 @@ from kangzhan.extract.fight_places import (
     news_places,
     outside_spans,
     relief_origins,
+    wrecking_places,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.fights import dated_fights, place_fights
@@ -368,6 +369,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
     places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
+    places = wrecking_places(text, sentences, labels, places)  # 同夜破坏X至Y的公路: an action of its own
     places = journey_places(text, places, [u.mention for u in units], sentences)  # 由X到Y路过Z时: a person's trip
     places = name_places(text, battles, places)  # 石岗战斗: the place no gazetteer holds, read from the name
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
@@ -1039,7 +1041,10 @@ def _period(text: str, d: Mention) -> tuple[int, int]:
     return a, m.end() if m else len(text)
 
 
-_DAYS_FOUGHT = re.compile(r"(?:经过|历经|经|激战|血战|苦战|鏖战)([0-9一二两三四五六七八九十]{1,3})(?:昼夜|天|日|昼|晝夜)(?:的)?"
+# the days that passed before what the sentence tells (经过五昼夜激战, 历经三天的苦战): counted back from its date; a
+# fight verb followed by its length (激战三昼夜, 血战五日) tells how long the fight went on from the date before it,
+# which is its start, not its end
+_DAYS_FOUGHT = re.compile(r"(?:经过|历经|经)([0-9一二两三四五六七八九十]{1,3})(?:昼夜|天|日|昼|晝夜)(?:的)?"
                           r"(?:激战|血战|苦战|鏖战|战斗|奋战)?")
 
 

@@ -1339,7 +1339,15 @@ def _recurring(text: str, found: list[tuple[re.Match, str]]) -> bool:
     if len(found) >= 2 and any(_CLAUSE_START.search(text, max(0, m.start() - len(stem) - 3), m.start() - len(stem))
                                for m, stem in found):
         return True
+    if any(_FOUGHT_AS_NAMED.match(text, m.end()) for m, _ in found):
+        return True
     return _settled(text, found[0][1]) or _placed(text, found[0][1])
+
+
+# what only a fight of that name does, right after it: it breaks out (打响), is won (取得胜利), men fall in it (中牺牲),
+# a memorial bears its name (纪念馆), a book is built on it (为主线): one mention names the fight
+_FOUGHT_AS_NAMED = re.compile(r"(?:打响|取得了?(?:重大|巨大|辉煌|决定性)?(?:的)?(?:胜利|大捷)|中(?:英勇|壮烈)?(?:牺牲|阵亡|殉国|负伤)"
+                              r"|为主线|(?:纪念馆|纪念碑|纪念园|纪念亭|遗址|烈士陵园))")
 
 
 # a verb or preposition that takes a place: 盘踞X, 攻打X, 赶到X, 在X (the stem then is a place's name)
@@ -1819,6 +1827,8 @@ _BRACKETED_NAME = re.compile(rf"[^()（）:：,，。]{{2,20}}?[(（](?P<name>[\
 _HEAD_THEN_TEXT = re.compile(r"^[^:：\s|,，。;；]+[:：\s|]")
 # a verb of taking part before the name (曾参加X战役, 亲历过X会战): the words before it tell who, they name nothing
 _JOINED_IN_HEAD = re.compile(r"(?:参加|参与|亲历|经历)(?:过|了)?")
+# a news headline that tells who launched it (冀中我军展开夏季攻势, X部发动Y战役): the name is what was launched
+_LAUNCHED_IN_HEAD = re.compile(r"(?:展开|发动|发起)(?:了)?")
 
 
 def _heading_name(line: str) -> str | None:
@@ -1849,6 +1859,9 @@ def _heading_name(line: str) -> str | None:
     joined = _JOINED_IN_HEAD.search(body)
     if joined and len(body) - joined.end() > 2:  # 张三曾参加X战役: a sentence that tells who took part, the name after
         body = body[joined.end():]
+    launched = _LAUNCHED_IN_HEAD.search(body)
+    if launched and launched.start() >= 2 and len(body) - launched.end() > 2:
+        body = body[launched.end():]  # 冀中我军展开夏季攻势: the subject and the verb name nothing
     body = _COMMEMORATION_HEAD.sub("", body)  # 缅怀X大捷 (a news title): the name is X大捷
     told = _TOLD_BY_HEAD.match(body)
     if told and len(body) - told.end() >= 4:

@@ -390,6 +390,9 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
             and any(lex.get(text[e - 1:e - 1 + k], ("",))[0] in ("county", "city") for k in (2, 3)):
         return True  # 鲁南|平邑 read 鲁|南平|邑: a region's name (鲁南) and a county's (平邑) side by side; the hit
         # straddles them
+    if prev_han and e - s == 2 and lex.get(name, ("",))[0] in ("county", "city") and _place_word(prev + name[0]) \
+            and _place_word(text[e - 1:e + 1]) and not text.startswith(tuple(_SUFFIX), e):
+        return True  # 北平|南苑 read 北|平南|苑: two places side by side, the county (平南) straddles them
     if s >= 2 and prev in _DIRECTIONS and "\u4e00" <= text[s - 2] <= "\u9fff" and text[s - 2] not in _BOUNDARY_CHARS \
             and text[s - 2:s] not in lex and text[s - 2:s] not in _words() and not _VERB_BEFORE_END.search(text[max(0, s - 5):s]):
         return True  # 支撑点|南怀化: the direction begins a longer name, the city is not meant
@@ -399,7 +402,7 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 天长节 (the emperor's birthday), 端阳节: a day's name, no place (not 节制, "to command")
     if _SCHOOL_CLASS.match(text, e):
         return True  # 黄埔一期, 保定第六期: a class of a military school, no place of the battle
-    if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以":
+    if name[0] in _DIRECTIONS and prev in "向往朝自由从偏以" and not _major_city_after_direction(text, s, e, lex):
         return True  # 向南|和东侧, 以北|汉水
     words, n = _words(), len(text)  # looked up once: this loop runs for every lexicon hit
     for a, b in ((s - 1, e), (s, e + 1), (s - 2, e), (s, e + 2)):
@@ -418,7 +421,7 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 学长|阳台 (学长, "senior fellow"): a rarer word across the start, the name never alone
     if hit[4] == "region" and hit[0] == "city" and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" \
             and text[e] not in _BOUNDARY_CHARS and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
-            and not text.startswith(tuple(_SUFFIX), e):
+            and not text.startswith(tuple(_SUFFIX), e) and not _place_word(text[e:e + 2]):
         return True  # a foreign city's name inside a transliteration (罗马|林)
     if prev_han and hit[4] == "gazetteer" and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
             and _words().get(text[e - 1:e + 1], (0, ""))[0] >= 100 and not text.startswith(tuple(_SUFFIX), e):
@@ -437,6 +440,29 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
 
 
 _PARALLEL = set("山岭峰江河水湖海川谷")
+
+
+def _major_city_after_direction(text: str, s: int, e: int, lex: dict) -> bool:
+    """A city's name that opens with a direction, after a word of motion (向|西安, 由|北平): a major city (a
+    frequent toponym of the general word list) is meant, not 向西 and the left-over, unless its last character
+    opens an everyday word (以北|平原)."""
+    name = text[s:e]
+    freq, tag = _words().get(name, (0, ""))
+    if lex.get(name, ("",))[0] != "city" or tag != "ns" or freq < 250:
+        return False
+    after = text[e - 1:e + 1]
+    return len(after) < 2 or _place_word(after) or _words().get(after, (0, ""))[0] < 100
+
+
+def _place_word(word: str) -> bool:
+    """A two-character word that names a place: in the lexicon as a division or region, or a toponym of the
+    general word list (南苑, 西苑: jieba's ns) seen often enough not to be chance."""
+    if len(word) != 2:
+        return False
+    if _lexicon().get(word, ("",))[0] in ("province", "city", "county", "region"):
+        return True
+    freq, tag = _words().get(word, (0, ""))
+    return tag == "ns" and freq >= 20
 _VERY_FREQUENT = 3000  # a word of everyday Chinese whatever jieba's tag (太阳, 英雄, 城市 are tagged ns)
 
 
