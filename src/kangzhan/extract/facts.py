@@ -25,6 +25,10 @@ _PART_OF = re.compile(r"(?:是|为|属于?)(?:[^,，。]{0,12}?中的?)?([\u4e00
                       r"(?:(?:的)?(?:一部分|组成部分|一部)"
                       # 也是X会战中国民革命军取得的一次重大胜利: one victory of the whole X
                       r"|中[^，,。；;]{0,16}?的一[次场个][^，,。；;]{0,6}?(?:胜利|大捷|战斗|战役|作战|胜仗|败仗))")
+# the part whose end marked the end of the whole (它的结束标志着X会战的结束, 该城失守标志着X战役的结束): the last
+# fight of the whole, part of it
+_ENDS_WHOLE = re.compile(r"(?:结束|失守|陷落|沦陷|告终)(?:也|即|便)?(?:标志着|宣告了?|意味着)"
+                         r"([\u4e00-\u9fff·]{2,14}?(?:会战|战役|作战|大战))的?(?:结束|终结|落幕|告一段落)")
 # a count before the battle word (X是…四大战役中的一次, 滇西三大会战之一): a group of battles counted, no battle's name
 _COUNTED = re.compile(r"[两二三四五六七八九十几数多]+[大次场个]$")
 # a line that opens with a year or a month: the entries of a chronicle (民国二十七年(1938年) / 5月17日,…)
@@ -40,6 +44,7 @@ class BattleInfo:
     first: Mention | None = None
     part_of: str | None = None
     heading: bool = False
+    ends_whole: bool = False  # its end is said to mark the end of its whole (它的结束标志着X会战的结束)
 
 
 def _is_major(name: str) -> bool:
@@ -245,13 +250,14 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
     for i, (s, e) in enumerate(sentences):
         owner = labels[i]
         if owner:
-            pm = _PART_OF.search(text, s, e)
+            pm = _PART_OF.search(text, s, e) or _ENDS_WHOLE.search(text, s, e)
             if pm and pm.group(1) != owner and not infos[owner].part_of:
                 whole = pm.group(1)
                 suffix = next(x for x in ("会战", "战役", "作战", "抗战", "大战") if whole.endswith(x))
                 prefix = name_before(whole, len(whole) - len(suffix), suffix)
                 if prefix and prefix + suffix != owner and not _COUNTED.search(prefix):
                     infos[owner].part_of = prefix + suffix
+                    infos[owner].ends_whole = pm.re is _ENDS_WHOLE
     _joined_siblings(text, sentences, battles, infos, labels, sent_of)
     # one battle only: a larger battle named in the text (会战 over 战役 over 作战) is what it is part of
     owners = {lab for lab in labels if lab}

@@ -171,7 +171,7 @@ _FIGHT_WORD = re.compile("|".join((*FIGHT_WORDS, "巷战", "合击", "歼敌", "
 # fight_content.SIDE, which takes any force (numbered units, our army) as a stretch's actor
 _FIGHTER = re.compile(r"日军|日寇|日伪|伪军|敌军|敌人|鬼子|民兵|游击队|自卫队|自卫团")
 # a place swept (对X扫荡, 对X进行“扫荡”): the fight there is its counter-sweep
-_SWEPT_AFTER = re.compile(r"(?:进行|发动|实行|开始)?了?(?:大|残酷的?|疯狂的?|大规模的?)?[“\"]?(?P<sweep>扫荡|清乡|围剿|蚕食)")
+_SWEPT_AFTER = re.compile(r"(?:进行|发动|实行|开始)?了?(?:大|残酷的?|疯狂的?|大规模的?){0,2}[“\"]?(?P<sweep>扫荡|清乡|围剿|蚕食)")
 _NAMESAKE = ("town", "village", "mountain", "pass", "fort", "county", "city")
 # where an entry's account ends: a blank line (a line break alone may only wrap the entry's account)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
@@ -219,3 +219,55 @@ def dated_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
                 out.append((m, run))
         k = j
     return out if len(out) >= _MIN_FIGHTS else []
+
+
+# a fight told right after the sweep (在一次反扫荡战斗中, 与敌激战): the sweep was fought back
+_FOUGHT_BACK = re.compile(_FIGHT_WORD.pattern + r"|反[“\"]?(?:扫荡|清乡|围剿|蚕食)|战斗")
+_SWEPT_KINDS = ("region", "county", "city", "mountain", "town")
+
+
+def swept_entries(text: str, sentences: list[tuple[int, int]], places: list[Mention],
+                  battles: list[Mention]) -> list[tuple[Mention, list[int]]]:
+    """A dated entry that tells the enemy's sweep of an area and the fight against it, in a text that names other
+    battles (a veteran's portrait: "1943年4月,日军对X地区进行大扫荡。在一次反扫荡战斗中,他…"): the counter-sweep
+    is a battle of its own, X反扫荡 (coined, as the base areas' histories name them), not the named battle told
+    before it. Its run: the sweep's sentence (opening with year and month, 对X进行(残酷)扫荡) and the sentences after
+    it on its line and the next, up to a new dated entry, a blank line or a battle named. Only when a fight is told
+    in that run (反扫荡, 战斗, 激战 …); a sweep told without one is none. A sentence or run naming a battle keeps it."""
+    if not any(m.value.get("name") and not m.value.get("implied") for m in battles):
+        return []
+    named_at = sorted(m.start for m in battles if m.value.get("name"))
+    by_sentence = sorted(places, key=lambda m: m.start)
+    out: list[tuple[Mention, list[int]]] = []
+    seen: set[str] = set()
+    for k, (s, e) in enumerate(sentences):
+        if not _DATED_OPEN.match(text, s, e) or bisect_right(named_at, e - 1) > bisect_right(named_at, s - 1):
+            continue
+        swept = [m for m in by_sentence if s <= m.start < e and m.value.get("kind") in _SWEPT_KINDS
+                 and text[max(0, m.start - 1):m.start] == "对" and _SWEPT_AFTER.match(text, m.end)]
+        if not swept:
+            continue
+        place = swept[0]
+        sweep = _SWEPT_AFTER.match(text, place.end)
+        lines = 0
+        run = [k]
+        j = k + 1
+        while j < len(sentences):
+            a, b = sentences[j]
+            gap = text[sentences[j - 1][1]:a]
+            lines += text.count("\n", sentences[j - 1][0], a)
+            if lines > 1 or _PARAGRAPH_BREAK.search(text, sentences[j - 1][1] - 1, a + 1) or "\n\n" in gap \
+                    or _DATED_OPEN.match(text, a, b) or bisect_right(named_at, b - 1) > bisect_right(named_at, a - 1):
+                break
+            run.append(j)
+            j += 1
+        tail = (sweep.end(), sentences[run[-1]][1])
+        if not _FOUGHT_BACK.search(text, *tail):
+            continue
+        m = implied_mention(place, "反" + sweep.group("sweep"), coined=True)
+        if m.value["name"] in seen or any(place.value.get("name", place.text) in (b.value.get("name") or "")
+                                          for b in battles):
+            continue
+        seen.add(m.value["name"])
+        out.append((m, run))
+    return out

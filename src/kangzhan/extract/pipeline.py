@@ -45,7 +45,7 @@ from kangzhan.extract.fight_places import (
     wrecking_places,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
-from kangzhan.extract.fights import dated_fights, place_fights
+from kangzhan.extract.fights import dated_fights, place_fights, swept_entries
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import clause_item, implied_battle, located_action, unnamed_accounts
@@ -123,7 +123,7 @@ from kangzhan.text.glosses import drop_spans, find_glosses, original_span
 from kangzhan.text.jamming import find_jamming
 from kangzhan.text.layout import find_layout_spaces
 from kangzhan.text.markup import find_markup
-from kangzhan.text.normalize import normalize
+from kangzhan.text.normalize import normalize, traditional_form
 from kangzhan.text.number_breaks import find_number_breaks, find_run_breaks, restore_days
 from kangzhan.text.pictographs import find_pictographs
 from kangzhan.text.read import SourceText
@@ -316,6 +316,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         sentences, labels, m, parent = held
         battles = [*battles, m]
         infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m, part_of=parent)
+    for m, run in swept_entries(text, sentences, places, battles):  # 1942年5月,日军对X进行大扫荡。在一次反扫荡战斗中
+        battles = [*battles, m]
+        infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
+        for k in run:
+            labels[k] = m.value["name"]
     told_before = set(labels)
     for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
         if m is not None and m.value.get("coined"):
@@ -383,6 +388,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     sides_from_persons(text, persons, units)
     figures = strength_sides(figures, units, sentences, commands, persons)  # 13军辖…,兵力28000人: the side of the units it counts
     figures = carried_loss_sides(figures, sentences)  # …伤亡军官798人。此后…约计伤亡9100余人: the same side's losses
+    labels = _outside_enlistments(text, sentences, labels, battles)  # 1940年他入伍,在X领导的Y团: his unit, no fight's
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets, records=records, entries=lineage)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
@@ -696,6 +702,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 b.alt_labels.add(orig)
                 if (quote := _INNER_QUOTES.search(orig)) and quote.start() > 0:
                     b.alt_labels.add(_INNER_QUOTES.sub("", orig))  # “八一四”空戰: the name without the quote inside
+            elif traditional and not b.named_in_text and (form := traditional_form(name)) != name:
+                b.alt_labels.add(form)  # a name coined for a Traditional text: in the text's script too (X反掃蕩)
         by_name[name] = b
     joined: dict[str, set[tuple[str, str | None]]] = {}  # the units each battle has already (no scan of its list)
     for u in a.units:
@@ -1273,6 +1281,13 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
                 b.start = d.value["date"] if (d := _under_way(a, whole.name)) is not None else None
             else:
                 b.start = None if _dated_otherwise(a, name, w) else w
+    for name, b in by_name.items():  # 它的结束标志着Y会战的结束: the whole ended the day its last part did
+        info = a.infos.get(name)
+        whole = by_name.get(b.part_of or "") if info is not None and info.ends_whole else None
+        if whole is not None and whole.end is None and (b.end or b.start) is not None:
+            last = b.end or b.start
+            if whole.start is None or whole.start.iso <= last.iso:
+                whole.end = last
     for name, b in by_name.items():  # a whole none of whose sentences dates it (X是Y大战中的一场战斗, X dated): the
         parts = [p.start for p in by_name.values() if p.part_of == name and p.start is not None]  # year of its
         if b.start is None and b.end is None and parts:  # first dated part: the campaign was under way then
@@ -1431,6 +1446,25 @@ _ENLISTED = re.compile(r"(?:加入|参加|投奔|投身|考入)了?[^,，。;；
 # a civilian's post (1936年在某某医院工作, 1940年起在X中学任教): a witness's or a narrator's job, no fight
 _CIVIL_POST = re.compile(r"在[^,，。;；]{1,12}?(?:医院|学校|大学|中学|小学|学院|教会|报社|银行|公司|工厂|使馆|领事馆)"
                          r"(?:工作|任教|执教|行医|就职|供职|任职|服务)")
+
+
+_ENLISTMENT = re.compile(r"入伍|参军|从军")
+
+
+def _outside_enlistments(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                         battles: list[Mention]) -> list[str | None]:
+    """The labels without the sentences that tell a man's enlistment and no fight (1940年他随兄长入伍,在X将军领导的
+    Y军区Z团): a veteran's portrait or a life names the unit he joined and its leader as his career, not as a force
+    of the battle told around it. Only a sentence whose battle other sentences tell too (its account stays)."""
+    named = sorted(m.start for m in battles if m.value.get("name"))
+    out = list(labels)
+    for k, (s, e) in enumerate(sentences):
+        lab = labels[k]
+        if lab is None or not _ENLISTMENT.search(text, s, e) or _FOUGHT.search(text, s, e) \
+                or bisect_right(named, e - 1) > bisect_right(named, s - 1) or labels.count(lab) < 2:
+            continue
+        out[k] = None
+    return out
 
 
 def _career_step(a: Analysis, s: int, e: int) -> bool:

@@ -451,3 +451,14 @@ def normalize(text: str) -> Normalized:
         s = _rewrite(s, chars)
     fixes.sort()
     return Normalized(s, traditional, fixes)
+
+
+@cache
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def traditional_form(s: str) -> str:
+    """The Traditional form of a Simplified name (反扫荡 → 反掃蕩): a name the extractor coins for a Traditional text
+    is written as the text would write it too, as the names it reads keep their original form."""
+    return _s2t().convert(s)

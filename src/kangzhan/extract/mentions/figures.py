@@ -891,6 +891,10 @@ def _side_count_moves(text: str) -> Iterator[re.Match]:
 _BESIEGED = re.compile(rf"被(?:{_JP})?(?:包围|围困|合围|围攻)")
 _COUNT_SIDE_MOVES = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?P<side>{_JP})(?=[^,，。；;]{{0,3}}?(?:{_MOVE}))")
 _NOT_A_FORCE = re.compile(r"被|遭|仅|只|剩|残|" + _CUE_ALT)
+# the force a counted force is set against (我军3万人对战日军1万人, 国军70万人对日军25万人): its size is its strength too,
+# though no move follows it; only right after a count of men, so that 对 opens a face-off and not an object
+_FACED_FORCE = re.compile(rf"(?<=[人名])(?:对战|对阵|对抗|对垒|对峙|迎战|迎击|抗击|对)(?P<side>{_JP}|{_CN})"
+                          rf"(?:[共约达近]|官兵)?(?P<count>{_COUNT})")
 
 
 def _moving_force(text: str, m: re.Match, cm: re.Match) -> tuple[int, str | None] | None:
@@ -1307,7 +1311,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _bodies_left(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
-    out += _forces(text, taken, (_side_count_moves, _count_side_moves), False, _moving_force)
+    out += _forces(text, taken, (_side_count_moves, _count_side_moves, _FACED_FORCE.finditer), False, _moving_force)
     out += _forces(text, taken, (_MEN_COUNTED.finditer, _men_holding), True, _holding_force)
     out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= (_MAX_BATTLE_LOSS if m.value["kind"] == "casualties" else _MAX_BATTLE_COUNT)
