@@ -22,7 +22,8 @@ _ORG_AFTER = re.compile(
     r"|游击大队|游击支队|游击队|独立营|独立团|大队|支队|总队|区队"
     r"|警备司令|警备区|守备司令"  # 黑河警备司令兼…旅长X: the garrison's post, not where the fight was
     r"|(?:日军|日本|陆军|海军)?(?:参谋总部|参谋本部|大本营|军令部)"  # 东京参谋总部: the high command's seat
-    r"|(?:国际)?军事法庭|国际法庭"  # 远东国际军事法庭: the court that tried the war criminals, no battlefield
+    r"|(?:远东)?(?:国际)?军事法庭|国际法庭"  # 远东国际军事法庭: the court that tried the war criminals, no battlefield;
+    # 在某城远东国际军事法庭: the city the court sat in, no battlefield either
     r"|[一二三四五六七八九十]{1,3}(?:支队|大队|中队|区队))"
 )
 # a society named after its town: up to four characters of its members or aim (学生, 各界), then the society's word
