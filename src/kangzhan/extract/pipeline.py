@@ -1293,6 +1293,11 @@ _UNDER_WAY = re.compile(r"(?:激战|鏖战|战事|战斗)?(?:正酣|犹酣|正�
 def _under_way(a: Analysis, campaign: str) -> Mention | None:
     """The date right before a naming of the campaign followed by words of its fighting going on (X年Y月初,Z会战激战
     正酣): the time a local action told inside it happened at, when no sentence of its own dates it."""
+    i = a.text.find(campaign)  # the naming followed by those words first (rare): a look past every date only then
+    while i != -1 and not _UNDER_WAY.match(a.text, i + len(campaign)):
+        i = a.text.find(campaign, i + 1)
+    if i == -1:
+        return None
     for d in a.dates:
         at = d.end + len(_DATES_LOOK_BACK.match(a.text, d.end).group(0))
         if a.text.startswith(campaign, at) and _UNDER_WAY.match(a.text, at + len(campaign)) \

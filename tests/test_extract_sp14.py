@@ -1,0 +1,141 @@
+"""The speed rewrites of sp14 give exactly what the plain forms give, on sentences of our own."""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+from kangzhan.extract import pipeline
+from kangzhan.extract.clause_dates import _END_TOLD, clause_owners
+from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.perspective import _JP_RECORD_CUE, _QUOTE_MAX, _QUOTES, _quoted_records, as_chinese_view
+from kangzhan.text.number_breaks import _NUMBER_BREAK, _cut_number, find_number_breaks
+
+# PDF-style breaks around numbers, numbers with no break, blank lines, spaces, digits right before a break
+_BROKEN = [
+    "1942\n年3\n月9\n日,新编第28师在某镇\n与日军交战,毙敌400\n余人,我军伤亡120\n人。",
+    "12\n\n  年 7 \n月,某部3\n个团开到城外;电话号码 5\n是假的。2024-03-24\n第1\n师 \t\n\n军\n",
+    "没有数字的行\n也没有断开\n",
+    "1\n年1\n月1\n日1\n号1\n时1\n个",
+    "99\u3000\n\r\n万人渡河,第二天又来了 8\n千人",
+]
+
+
+def _plain_number_breaks(text: str) -> list[tuple[int, int]]:
+    """find_number_breaks' breaks as first written: the lookbehind-led pattern's whole matches."""
+    plain = re.compile(r"(?<=[0-9])[ \t\u3000]*\n[ \t\u3000\r\n]*(?=[年月日号时个师军团旅营连余多人名万千])")
+    return [m.span() for m in plain.finditer(text) if _cut_number(text, m.start())]
+
+
+def test_number_breaks_as_the_plain_form() -> None:
+    found = 0
+    for t in [*_BROKEN, "".join(_BROKEN), "\n".join(_BROKEN)]:
+        assert [m.span("b") for m in _NUMBER_BREAK.finditer(t) if _cut_number(t, m.start("b"))] \
+            == _plain_number_breaks(t)
+        found += len(_plain_number_breaks(t))
+        breaks, _days = find_number_breaks(t)
+        assert set(_plain_number_breaks(t)) <= set(breaks) or len(_plain_number_breaks(t)) < 2
+    assert found >= 10
+
+
+_QUOTED = [
+    "据日军战史记载:“我辎重部队在某河畔遭敌伏击,损失甚重。”此后我军继续北进。",
+    "日方战报称「敌第5师向我阵地反扑」,又说“敌军溃退”。日本防卫厅战史丛书载:“我军于某日攻占某城",
+    "“我们一定要守住”,营长说。「敌人来了」。没有记载的引号“我军”。",
+    "日军档案称:“" + "我" * 900 + "”",
+]
+
+
+def _plain_quoted_records(text: str) -> list[tuple[int, int]]:
+    """_quoted_records as first written: a loop over every character."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _QUOTES and _JP_RECORD_CUE.search(text, max(0, i - 30), i):
+            end = text.find(_QUOTES[ch], i + 1, i + 1 + _QUOTE_MAX)
+            if end > 0:
+                out.append((i + 1, end))
+    return out
+
+
+def test_quoted_records_as_the_plain_form() -> None:
+    found = 0
+    for t in [*_QUOTED, "".join(_QUOTED)]:
+        assert _quoted_records(t) == _plain_quoted_records(t)
+        found += len(_plain_quoted_records(t))
+    assert found >= 4
+    assert "敌辎重部队在某河畔遭我伏击" in as_chinese_view(_QUOTED[0])  # the record's 我 is the Japanese army
+
+
+def _date(start: int, stop: int, iso: str, **extra: object) -> Mention:
+    return Mention("date", start, stop, "", {"date": SimpleNamespace(iso=iso), **extra})
+
+
+def _plain_under_way(a: SimpleNamespace, campaign: str) -> Mention | None:
+    """_under_way as first written: every date looked past."""
+    for d in a.dates:
+        at = d.end + len(pipeline._DATES_LOOK_BACK.match(a.text, d.end).group(0))
+        if a.text.startswith(campaign, at) and pipeline._UNDER_WAY.match(a.text, at + len(campaign)) \
+                and not d.value.get("end"):
+            return d
+    return None
+
+
+def test_under_way_as_the_plain_form() -> None:
+    text = "1941年9月,某某会战打响。1941年10月初,某某会战激战正酣,我营奉命;某某会战进入最后阶段。1942年,某某会战进行中,“某某会战”正在进行"
+    dates = [_date(m.start(), m.end(), m.group()) for m in re.finditer(r"[0-9]{4}年(?:[0-9]{1,2}月初?)?", text)]
+    found = 0
+    for ds in (dates, dates[:1], dates[2:], [_date(d.start, d.end, "x", end=True) for d in dates], []):
+        a = SimpleNamespace(text=text, dates=ds)
+        for campaign in ("某某会战", "某某", "会战", "另一会战", ""):
+            got = pipeline._under_way(a, campaign)
+            assert got is _plain_under_way(a, campaign)
+            found += got is not None
+    assert found >= 2
+
+
+def _plain_clause_owners(text, sentences, dates, battles, name_of):
+    """clause_owners as first written: every battle tested against every clause."""
+    from bisect import bisect_right
+    owned, cut = {}, {}
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[Mention]] = {}
+    for d in sorted(dates, key=lambda x: x.start):
+        k = bisect_right(starts, d.start) - 1
+        if k >= 0 and d.start < sentences[k][1]:
+            by_sentence.setdefault(k, []).append(d)
+    for k, ds in by_sentence.items():
+        groups: list[list[Mention]] = []
+        for d in ds:
+            if groups and d.value["date"].iso[:4] == groups[-1][-1].value["date"].iso[:4]:
+                groups[-1].append(d)
+            else:
+                groups.append([d])
+        if len(groups) < 2:
+            continue
+        last = None
+        for i, group in enumerate(groups):
+            run_end = groups[i + 1][0].start if i + 1 < len(groups) else sentences[k][1]
+            named = {n for m in battles if group[0].start <= m.start < run_end and (n := name_of(m))}
+            if len(named) == 1:
+                last = next(iter(named))
+                owned.update((d.start, last) for d in group)
+            elif not named and last is not None and not group[0].value.get("year_inherited") \
+                    and not _END_TOLD.search(text, group[0].end, run_end):
+                cut.update((d.start, last) for d in group)
+    return owned, cut
+
+
+def test_clause_owners_as_the_plain_form() -> None:
+    text = ("1933年3月,该军在甲地参加甲抗战,1937年7月,又在乙地抗击日军。1938年参加乙战役,1939年又参加丙会战,"
+            "1939年5月丙会战结束。1940年春,1941年,丁会战与戊会战先后打响。")
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^。]+。", text)]
+    dates = [_date(m.start(), m.end(), m.group()[:4]) for m in re.finditer(r"[0-9]{4}年(?:[0-9]{1,2}月|春)?", text)]
+    battles = [Mention("battle", m.start(), m.end(), m.group(), {"name": m.group()})
+               for m in re.finditer(r"[甲乙丙丁戊](?:抗战|战役|会战)", text)]
+    name_of = lambda m: None if m.text.startswith("戊") else m.value["name"]  # noqa: E731 (a look back: no battle)
+    for bs in (battles, battles[::-1], battles[:2], []):
+        assert clause_owners(text, sentences, dates, bs, name_of) == _plain_clause_owners(
+            text, sentences, dates, bs, name_of)
+    owned, cut = clause_owners(text, sentences, dates, battles, name_of)
+    assert owned and cut
+
