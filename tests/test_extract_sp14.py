@@ -139,3 +139,34 @@ def test_clause_owners_as_the_plain_form() -> None:
     owned, cut = clause_owners(text, sentences, dates, battles, name_of)
     assert owned and cut
 
+
+_SIDES = [
+    "败寇逃窜,残寇被围,散寇四散。日军一个中队与我军游击队激战,敌人溃退,守军与民兵追击。",
+    "某县城东门外,河东岸、江南岸的阵地,北口外一带,南口岸边;沿河东郊,城西郊,上游下游,以西地区,东面北部。",
+    "[东南西北]岸不是地名,敌军从东口径直进入,中游、西口、西面、南部、以东、沿岸、两岸、湖畔等处。",
+]
+
+
+def test_literal_led_as_the_plain_forms() -> None:
+    from kangzhan.extract.fight_content import SIDE
+    from kangzhan.extract.mentions.places import _LOCATIVE, _PHRASE_NAME
+    from kangzhan.extract.mentions.scan import literal_led
+
+    plain_side = re.compile(
+        r"日军|日寇|日伪|倭寇|鬼子|伪军|日本兵|日兵|[败残散]寇|讨伐队|皇协军|敌(?:军|人|寇|兵)?|守军|我军|国军|中国军队|八路军|"
+        r"新四军|红军|游击队|民兵|自卫队|县大队|区小队|武工队|支队|部队|联队|师团|旅团|大队|中队|小队|骑兵|步兵|炮兵")
+    plain_locative = re.compile(
+        r"以[东南西北]|[东南西北]岸|[东南西北]口(?![岸径])|两岸|沿岸|[上中下]游|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|"
+        r"方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|"
+        r"[东南西北]面|[东南西北]部|以[东南西北]地区")
+    plain_phrase = re.compile(r"沿[\u4e00-\u9fff]|[东南西北]郊")
+    assert SIDE.pattern != plain_side.pattern and _LOCATIVE.pattern != plain_locative.pattern
+    found = 0
+    for t in [*_SIDES, "".join(_SIDES)]:
+        for new, old in ((SIDE, plain_side), (_LOCATIVE, plain_locative), (_PHRASE_NAME, plain_phrase)):
+            assert [m.span() for m in new.finditer(t)] == [m.span() for m in old.finditer(t)]
+            for a in range(0, len(t), 7):
+                assert [m.span() for m in new.finditer(t, a, a + 9)] == [m.span() for m in old.finditer(t, a, a + 9)]
+            found += len(old.findall(t))
+    assert found >= 40
+    assert literal_led(r"\[a|[xy]z(?:b|[cd])|q") == r"\[a|xz(?:b|[cd])|yz(?:b|[cd])|q"
