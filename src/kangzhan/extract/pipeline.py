@@ -644,11 +644,13 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             if (p.key, p.side) != ident:
                 ent.parent = (p.key, p.side)
     commanded: dict[str, list[str | None]] = {}
+    paired = {(x.person, x.unit) for x in facts.commands}  # the pairs kept (not a look through all per command)
     for c in a.commands:
         u = a.units[c.unit_index]
         commanded.setdefault(c.person, []).append(u.side)
         cmd = Command(c.person, (u.key, u.side), ev(c.start, c.end))
-        if all((x.person, x.unit) != (cmd.person, cmd.unit) for x in facts.commands):
+        if (cmd.person, cmd.unit) not in paired:
+            paired.add((cmd.person, cmd.unit))
             facts.commands.append(cmd)
     for p in a.persons:
         name = p.value["name"]
