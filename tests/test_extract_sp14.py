@@ -170,3 +170,45 @@ def test_literal_led_as_the_plain_forms() -> None:
             found += len(old.findall(t))
     assert found >= 40
     assert literal_led(r"\[a|[xy]z(?:b|[cd])|q") == r"\[a|xz(?:b|[cd])|yz(?:b|[cd])|q"
+
+
+_LIVES = [
+    "他家住某省某县,祖籍某地,晚年定居某市,后移居某镇,迁居于某村;1950年迁居至某县。遗体于次日运抵某城,骨灰后来运回某乡,"
+    "冢在某山南麓,墓位于某村东,葬于某陵园,灵柩经某地移至某寺。",
+    "背水一战,决一战,拚死一战,某镇一战后,某关一战区,某城之役,某河大捷,这场战斗,某山保卫战;敌酋某某,抗日名将某某,"
+    "抗战将领某某,爱国将领中,抗日将领士兵,名将军。",
+    "上星期五他来信,星期六又来,上个礼拜三,礼拜天;星期是周。",
+]
+
+
+def test_literal_led_rewrites_as_the_plain_forms() -> None:
+    from kangzhan.extract import homes
+    from kangzhan.extract.mentions import dates, places
+
+    plain_home = re.compile(
+        r"(?:家住|住在|祖籍|籍贯|原籍|出生于|出生在|生于|老家在|定居(?:于|在)?|落户(?:于|在)?|故乡是|安家(?:于|在)?|"
+        r"现居(?:于|在)?|现住(?:于|在)?|居住(?:于|在)|寓居(?:于|在)?|侨居(?:于|在)?|"
+        r"(?:移|迁)居(?:于|在|到|至)?|晚年(?:在|于|定居|寓居|居住在?|住在?|回到))(?P<where>[^，,。；;：:!！?？\n]{2,30})")
+    plain_life = re.compile(
+        r"(?:考入|毕业于|就读于?|入读于?|肄业于|采访地点[:：]?|葬于|葬在|安葬(?:于|在)|迁葬(?:于|至)|厝于|"
+        r"(?:冢|墓)(?:在|位于)|原立于|存放于|存于|藏于|陈列于|征集自|发现于|散落于|"
+        r"(?:遗体|遗骸|忠骸|灵柩|灵榇|骨灰)[^，,。；;\n]{0,6}?(?:运抵|运至|运往|运回|移至|送至))"
+        r"(?P<where>[^，,。；;：:!！?？\n]{2,16})")
+    plain_battle_of = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|(?<![死决水])一战(?![区线场役士])|保卫战|守卫战|"
+                                 r"伏击战|突围战")
+    plain_chief = re.compile(r"(?:敌酋|日酋|倭酋|寇酋|名将|(?:爱国|抗日|抗战)将领)(?![领士军])")
+    new_chief = re.compile(r"(?:敌酋|日酋|倭酋|寇酋|名将|爱国将领|抗日将领|抗战将领)(?![领士军])")
+    found = 0
+    for t in [*_LIVES, "".join(_LIVES)]:
+        for new, old in ((homes._HOME_BEFORE, plain_home), (homes._LIFE_BEFORE, plain_life),
+                         (places._BATTLE_OF, plain_battle_of), (new_chief, plain_chief)):
+            assert [(m.span(), m.groupdict()) for m in new.finditer(t)] == [(m.span(), m.groupdict()) for m in old.finditer(t)]
+            for a in range(0, len(t), 5):
+                assert [m.span() for m in new.finditer(t, a, a + 12)] == [m.span() for m in old.finditer(t, a, a + 12)]
+            found += len(old.findall(t))
+    assert found >= 25
+    # no weekday word: the dates as they are (the guard before the weekday scan)
+    for t in ("1944年6月1日\n今天阴。", "1944年6月1日\n上星期五出发。"):
+        out = dates.find_dates(t)
+        assert dates._with_weekdays(t, [m for m in out if not m.value.get("weekday")]) == out
+    assert any(m.value.get("weekday") for m in dates.find_dates("1944年6月1日\n上星期五出发。"))

@@ -555,6 +555,8 @@ def _with_weekdays(text: str, out: list[Mention]) -> list[Mention]:
     """The date mentions and one for each weekday told after a diary's or a letter's heading date (a day-precision
     date alone on its line, the nearest date before it): 上星期五 the Friday of the week before, a bare 星期六 the
     last Saturday up to that day (the entry tells what is past), with the day it counts from ("anchor")."""
+    if "星期" not in text and "礼拜" not in text:
+        return out  # no weekday (found in C: the pattern, led by an optional group, is tried at every position)
     added = []
     starts = [o.start for o in out]
     for m in _WEEKDAY.finditer(text):

@@ -880,7 +880,7 @@ def find_persons(text: str) -> list[Mention]:
         if name_style(cand) == "JP" and _accept(cand):
             found.setdefault(cand, (None, "verb"))
     # 敌酋冈村宁次: "the enemy chief" names who follows; so does "the (famous) general" (抗日名将X, 爱国将领X)
-    for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋|名将|(?:爱国|抗日|抗战)将领)(?![领士军])", text):
+    for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋|名将|爱国将领|抗日将领|抗战将领)(?![领士军])", text):  # literal-led
         name = cut_name(text, m.end(), strong=True)
         if name and (m.group(0).endswith("酋") or (name[0] in cn_surnames() or name[:2] in cn_surnames())
                      and not _starts_word(text[m.end():m.end() + 6], 0)):

@@ -1327,9 +1327,10 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
 
 # a name before the word for its battle: 瓦鲁班之役, X大捷, X这场战役 — the battles of a memoir are named after
 # places, transliterated foreign ones (no gazetteer holds them) too
-_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|(?<![死决水])一战(?![区线场役士])|保卫战|守卫战|伏击战"
+_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|一(?<![死决水]一)战(?![区线场役士])|保卫战|守卫战|伏击战"
                         r"|突围战")
-# (X一战 as X之役; 拚死一战, 决一战, 背水一战: "to fight it out", an idiom, no place before it)
+# (X一战 as X之役; 拚死一战, 决一战, 背水一战: "to fight it out", an idiom, no place before it; the lookbehind after 一:
+# every alternative opens with a literal, which re scans for in C)
 # X保卫战 is the defence of the place X (石牌保卫战): a rare noun (石牌 "stone tablet") is the place's name there
 _DEFENCE_OF = ("保卫战", "守卫战")
 # X突围战 is the breakout from the place X where the force was encircled (a village mostly, 2 characters as often as 3)
