@@ -212,3 +212,19 @@ def test_literal_led_rewrites_as_the_plain_forms() -> None:
         out = dates.find_dates(t)
         assert dates._with_weekdays(t, [m for m in out if not m.value.get("weekday")]) == out
     assert any(m.value.get("weekday") for m in dates.find_dates("1944年6月1日\n上星期五出发。"))
+
+
+def test_month_list_start_and_bodies_as_the_plain_forms() -> None:
+    from kangzhan.extract.mentions import dates, figures
+
+    plain = re.compile(rf"(?<=[年\u4e00-\u9fff])(?P<m>{dates._MONTH_AR_FIRST})(?=、(?:{dates._MONTH_AR})月)")
+    texts = ["1944年5、6月间,某部北上;1、8月,某地;又于11、12月间,某年10、11月;第3、4月;13、4月;x9、10月;于09、10月",
+             "某年1939年12、1月,某地 5、6月,5.5、6月,某地0、1月"]
+    found = 0
+    for t in [*texts, "".join(texts)]:
+        assert [(m.span(), m.group("m")) for m in dates._MONTH_LIST_START.finditer(t)] \
+            == [(m.span(), m.group("m")) for m in plain.finditer(t)]
+        found += len(plain.findall(t))
+    assert found >= 4
+    assert figures._bodies_left("日军丢下三百余人逃走。", set()) == []
+    assert figures._bodies_left("日军丢下三百余具尸体逃走。", set())  # 尸 in the text: the scan runs
