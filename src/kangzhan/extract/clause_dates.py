@@ -11,7 +11,7 @@ battle named before (no end of A in 1937). A sentence of one year (6月6日发�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from kangzhan.extract.mentions.base import Mention
@@ -29,6 +29,8 @@ def clause_owners(text: str, sentences: Sequence[tuple[int, int]], dates: Sequen
     owned: dict[int, str] = {}
     cut: dict[int, str] = {}
     starts = [s for s, _ in sentences]
+    in_order = sorted(battles, key=lambda m: m.start)  # a clause's battles by bisection (not all battles per clause)
+    battle_starts = [m.start for m in in_order]
     by_sentence: dict[int, list[Mention]] = {}
     for d in sorted(dates, key=lambda x: x.start):
         k = bisect_right(starts, d.start) - 1
@@ -46,7 +48,8 @@ def clause_owners(text: str, sentences: Sequence[tuple[int, int]], dates: Sequen
         last: str | None = None  # the battle of the latest group that named one
         for i, group in enumerate(groups):
             run_end = groups[i + 1][0].start if i + 1 < len(groups) else sentences[k][1]
-            named = {n for m in battles if group[0].start <= m.start < run_end and (n := name_of(m))}
+            lo, hi = bisect_left(battle_starts, group[0].start), bisect_left(battle_starts, run_end)
+            named = {n for m in in_order[lo:hi] if (n := name_of(m))}
             if len(named) == 1:
                 last = next(iter(named))
                 owned.update((d.start, last) for d in group)

@@ -21,6 +21,7 @@ from kangzhan.extract.facts import written_years
 from kangzhan.extract.fight_places import COMBAT, moved
 from kangzhan.extract.local_action import REFERENCED
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.scan import literal_led
 
 # the words of fighting: an attack, a defence, a clash, its outcome (fight_places' words of combat), and those a story
 # or a caption uses (反击, 开火, 突破城墙, 强渡, 入城, 伏击圈, 杀出, a militia's 地雷 …)
@@ -30,8 +31,8 @@ FIGHT = re.compile(COMBAT.pattern + r"|反击|反抗|还击|开火|开枪|开炮
                    # villagers' fights told in a family or village story: surrounding stragglers, killing them
                    r"围击|围打|群起围|打死|打伤|缴获|缴了|缴下")
 # a side acting in the stretch: the enemy, the defenders, a force of either side (fights._FIGHTER: the opponent only)
-SIDE = re.compile(r"日军|日寇|日伪|倭寇|鬼子|伪军|日本兵|日兵|[败残散]寇|讨伐队|皇协军|敌(?:军|人|寇|兵)?|守军|我军|国军|中国军队|八路军|新四军|红军|游击队|民兵|"
-                  r"自卫队|县大队|区小队|武工队|支队|部队|联队|师团|旅团|大队|中队|小队|骑兵|步兵|炮兵")
+SIDE = re.compile(literal_led(r"日军|日寇|日伪|倭寇|鬼子|伪军|日本兵|日兵|[败残散]寇|讨伐队|皇协军|敌(?:军|人|寇|兵)?|守军|我军|国军|中国军队|八路军|新四军|红军|游击队|民兵|"
+                  r"自卫队|县大队|区小队|武工队|支队|部队|联队|师团|旅团|大队|中队|小队|骑兵|步兵|炮兵"))
 # drill, not fighting (射击演练); quoted speech (a plan, a boast: "这回不光要打")
 _DRILL = re.compile(r"演练|训练|演习|操练")
 _QUOTE = re.compile(r"“[^”]{7,400}”|「[^」]{7,400}」")  # speech, not a scare-quoted word (“扫荡”)

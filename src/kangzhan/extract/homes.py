@@ -19,14 +19,16 @@ _HOME_BEFORE = re.compile(r"(?:家住|住在|祖籍|籍贯|原籍|出生于|出�
                           r"安家(?:于|在)?|"
                           # where he lives now or spent his last years (现居X, 居住在X, 移居X, 晚年在X养病)
                           r"现居(?:于|在)?|现住(?:于|在)?|居住(?:于|在)|寓居(?:于|在)?|侨居(?:于|在)?|"
-                          r"(?:移|迁)居(?:于|在|到|至)?|晚年(?:在|于|定居|寓居|居住在?|住在?|回到))"
+                          r"移居(?:于|在|到|至)?|迁居(?:于|在|到|至)?|晚年(?:在|于|定居|寓居|居住在?|住在?|回到))"
                           r"(?P<where>[^，,。；;：:!！?？\n]{2,30})")
+# (every alternative of the words before a place opens with a literal: re scans for those characters in C)
 # a word of a life's other places or of remembrance, then the places up to the clause's end (a shorter reach: an
 # unpunctuated inscription runs on into the fight): schools entered, an interview's place, burial, where a
 # monument stood or is kept, where a body was carried (遗体运抵X)
 _LIFE_BEFORE = re.compile(r"(?:考入|毕业于|就读于?|入读于?|肄业于|采访地点[:：]?|葬于|葬在|安葬(?:于|在)|迁葬(?:于|至)|厝于|"
-                          r"(?:冢|墓)(?:在|位于)|原立于|存放于|存于|藏于|陈列于|征集自|发现于|散落于|"
-                          r"(?:遗体|遗骸|忠骸|灵柩|灵榇|骨灰)[^，,。；;\n]{0,6}?(?:运抵|运至|运往|运回|移至|送至))"
+                          r"冢(?:在|位于)|墓(?:在|位于)|原立于|存放于|存于|藏于|陈列于|征集自|发现于|散落于|"
+                          + "|".join(w + r"[^，,。；;\n]{0,6}?(?:运抵|运至|运往|运回|移至|送至)"
+                                     for w in ("遗体", "遗骸", "忠骸", "灵柩", "灵榇", "骨灰")) + ")"
                           r"(?P<where>[^，,。；;：:!！?？\n]{2,16})")
 # where a person comes from (一位是来自浙江省X县的张某, 他来自湖南X县): a fallen soldier's or a veteran's native place, as a
 # 寻亲 report or an obituary names it; not what comes from a place toward the fight (来自X的日军援兵, 来自X的敌机, 来自X的命令)

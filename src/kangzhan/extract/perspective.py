@@ -46,14 +46,16 @@ _JP_RECORD_CUE = re.compile(r"(?:日方|日军|日本|日本方面|日军方面)
                             r"(?:记载|记录|战史|战报|报告|详报|日志|日记|档案|史料|资料|丛书)"
                             r"[^，,。；;！!？?“”「」\n]{0,4}?(?:载|称|记|说|写道|记述|描述|云|曰)?[:：,，]?\s*$")
 _QUOTES = {"“": "”", "「": "」"}
+_OPENING_QUOTE = re.compile("[" + "".join(_QUOTES) + "]")
 _QUOTE_MAX = 800  # characters: a quotation longer than this is no quoted record (a stray mark)
 
 
 def _quoted_records(text: str) -> list[tuple[int, int]]:
     """The spans inside the quotation marks of the Japanese records a text quotes (see _JP_RECORD_CUE)."""
     out = []
-    for i, ch in enumerate(text):
-        if ch in _QUOTES and _JP_RECORD_CUE.search(text, max(0, i - 30), i):
+    for q in _OPENING_QUOTE.finditer(text):  # the opening marks found in C, not a Python loop over every character
+        i, ch = q.start(), q.group()
+        if _JP_RECORD_CUE.search(text, max(0, i - 30), i):
             end = text.find(_QUOTES[ch], i + 1, i + 1 + _QUOTE_MAX)
             if end > 0:
                 out.append((i + 1, end))

@@ -652,11 +652,13 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             if (p.key, p.side) != ident:
                 ent.parent = (p.key, p.side)
     commanded: dict[str, list[str | None]] = {}
+    paired = {(x.person, x.unit) for x in facts.commands}  # the pairs kept (not a look through all per command)
     for c in a.commands:
         u = a.units[c.unit_index]
         commanded.setdefault(c.person, []).append(u.side)
         cmd = Command(c.person, (u.key, u.side), ev(c.start, c.end))
-        if all((x.person, x.unit) != (cmd.person, cmd.unit) for x in facts.commands):
+        if (cmd.person, cmd.unit) not in paired:
+            paired.add((cmd.person, cmd.unit))
             facts.commands.append(cmd)
     for p in a.persons:
         name = p.value["name"]
@@ -1313,6 +1315,11 @@ _UNDER_WAY = re.compile(r"(?:激战|鏖战|战事|战斗)?(?:正酣|犹酣|正�
 def _under_way(a: Analysis, campaign: str) -> Mention | None:
     """The date right before a naming of the campaign followed by words of its fighting going on (X年Y月初,Z会战激战
     正酣): the time a local action told inside it happened at, when no sentence of its own dates it."""
+    i = a.text.find(campaign)  # the naming followed by those words first (rare): a look past every date only then
+    while i != -1 and not _UNDER_WAY.match(a.text, i + len(campaign)):
+        i = a.text.find(campaign, i + 1)
+    if i == -1:
+        return None
     for d in a.dates:
         at = d.end + len(_DATES_LOOK_BACK.match(a.text, d.end).group(0))
         if a.text.startswith(campaign, at) and _UNDER_WAY.match(a.text, at + len(campaign)) \

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 
 # digits, the break (with blank lines and spaces), then a unit word: the number's own unit
-_NUMBER_BREAK = re.compile(r"(?<=[0-9])[ \t\u3000]*\n[ \t\u3000\r\n]*(?=[年月日号时个师军团旅营连余多人名万千])")
+# (the digit consumed, the break its group "b": re scans for a digit in C, where a lookbehind-led pattern is tried at
+# every position; a break holds no digit, so the matches' groups are the breaks (?<=[0-9])… finds)
+_NUMBER_BREAK = re.compile(r"[0-9](?P<b>[ \t\u3000]*\n[ \t\u3000\r\n]*)(?=[年月日号时个师军团旅营连余多人名万千])")
 # a day number after 月 that closes its line before an empty line, its 日 lost: 月27\n\n, / 月6\n\n开始
 _LOST_DAY = re.compile(r"月(?:[ \t\u3000]*\n[ \t\u3000\r\n]*)?(?:3[01]|[12][0-9]|0?[1-9])"
                        r"(?P<gap>[ \t\u3000]*\n[ \t\u3000\r]*\n[ \t\u3000\r\n]*)(?![年月日号时个0-9])")
@@ -47,7 +49,7 @@ def find_number_breaks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     gap, which is kept (to be read as 日); the rest of the gap is among the spans."""
     if "\n" not in text:
         return [], []
-    breaks = [m.span() for m in _NUMBER_BREAK.finditer(text) if _cut_number(text, m.start())]
+    breaks = [m.span("b") for m in _NUMBER_BREAK.finditer(text) if _cut_number(text, m.start("b"))]
     if len(breaks) < _MIN_BREAKS:
         return [], []
     days: list[int] = []

@@ -91,7 +91,8 @@ _DAY_START = re.compile(rf"(?P<d>{_DAY_AR_FIRST})(?=\s*(?:-|—|–|至|到|~)\s
 _MONTH_START = re.compile(rf"(?P<m>{_MONTH_AR_FIRST})(?=\s*(?:-|—|–|至|到|~)\s*(?:{_MONTH_AR})月)")
 # two months listed as one period, "1944年5、6月间": the first is the start (after a year or a word, not an item
 # number opening a line: "1、8月,…")
-_MONTH_LIST_START = re.compile(rf"(?<=[年\u4e00-\u9fff])(?P<m>{_MONTH_AR_FIRST})(?=、(?:{_MONTH_AR})月)")
+# (the lookbehind on the character before written after the month's first digit: re scans for a digit in C)
+_MONTH_LIST_START = re.compile(rf"(?P<m>[0-9](?<=[年\u4e00-\u9fff][0-9]){_MONTH_AR_FIRST.removeprefix('[0-9]')})(?=、(?:{_MONTH_AR})月)")
 # a year written in digits after the war (1951-2099): before 年 or as the year of an ISO date (2013-01-14)
 # (?<![0-9])(?:19…|20…) with the lookbehind after the first digit: literal-led alternatives, scanned for in C
 _OUTSIDE_YEAR = re.compile(r"(?:1(?<![0-9]1)9[5-9][0-9]|2(?<![0-9]2)0[0-9]{2})(?: ?年|(?=[-/.][01]?[0-9][-/.][0-3]?[0-9](?![0-9])))")
@@ -555,6 +556,8 @@ def _with_weekdays(text: str, out: list[Mention]) -> list[Mention]:
     """The date mentions and one for each weekday told after a diary's or a letter's heading date (a day-precision
     date alone on its line, the nearest date before it): 上星期五 the Friday of the week before, a bare 星期六 the
     last Saturday up to that day (the entry tells what is past), with the day it counts from ("anchor")."""
+    if "星期" not in text and "礼拜" not in text:
+        return out  # no weekday (found in C: the pattern, led by an optional group, is tried at every position)
     added = []
     starts = [o.start for o in out]
     for m in _WEEKDAY.finditer(text):

@@ -1203,7 +1203,9 @@ _SIDE_AS_PLACE = re.compile(r"阵地|阵前|方面|防线|据点")
 def _bodies_left(text: str, taken: set[int]) -> list[Mention]:
     """Bodies left behind (see _BODIES): killed of the side that left them, the sentence's first side word that
     is its actor, not a place (日军…冲锋…,在我军阵地面前丢下了N具尸体 → JP); 敌尸 says the enemy's."""
-    out = []
+    out: list[Mention] = []
+    if "尸" not in text:
+        return out  # every match ends in 敌尸/尸体/尸首/死尸: the pattern (group-led) is tried at every position
     for m in _BODIES.finditer(text):
         cs = m.start("count")
         if cs in taken:

@@ -538,6 +538,8 @@ def _dictionary_names(text: str, known: dict) -> list[str]:
             pos += len(tok)
             if pos > i:
                 break
+    if not spans:
+        return []  # no candidate: spare the look for every known name through the text
     starts = {a for a, _ in spans}
     ends = {b for _, b in spans}
     for name in known:
@@ -878,7 +880,7 @@ def find_persons(text: str) -> list[Mention]:
         if name_style(cand) == "JP" and _accept(cand):
             found.setdefault(cand, (None, "verb"))
     # 敌酋冈村宁次: "the enemy chief" names who follows; so does "the (famous) general" (抗日名将X, 爱国将领X)
-    for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋|名将|(?:爱国|抗日|抗战)将领)(?![领士军])", text):
+    for m in re.finditer(r"(?:敌酋|日酋|倭酋|寇酋|名将|爱国将领|抗日将领|抗战将领)(?![领士军])", text):  # literal-led
         name = cut_name(text, m.end(), strong=True)
         if name and (m.group(0).endswith("酋") or (name[0] in cn_surnames() or name[:2] in cn_surnames())
                      and not _starts_word(text[m.end():m.end() + 6], 0)):
@@ -913,9 +915,17 @@ def find_persons(text: str) -> list[Mention]:
     for name in _dictionary_names(text, found):
         found.setdefault(name, (None, "dictionary"))
     found.update(_list_names(text, found))
+    counts: dict[str, int] = {}  # text.count of each string once (names sharing two characters count each other)
+
+    def count(s: str) -> int:
+        got = counts.get(s)
+        if got is None:
+            got = counts[s] = text.count(s)
+        return got
+
     for name in [n for n in found if len(n) == 3 and n[0] in cn_surnames() and n[:2] not in cn_surnames()]:
-        others = sum(text.count(o) for o in found if o != name and len(o) == 3 and o.startswith(name[:2]))
-        if text.count(name[:2]) - others > text.count(name) and _accept(name[:2]):
+        others = sum(count(o) for o in found if o != name and len(o) == 3 and o.startswith(name[:2]))
+        if count(name[:2]) - others > count(name) and _accept(name[:2]):
             found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
             # (not the prefix two names share: 陈孝强 and its OCR misreading 陈孝感 are no 陈孝)
     for name in [n for n in found if _verb_glued(n)]:

@@ -32,7 +32,7 @@ from kangzhan.extract.lexicons import admin, common_words, features, generic_nou
 from kangzhan.extract.mentions.base import Mention, book_titles, inside_span
 from kangzhan.extract.mentions.lexdata import cn_surnames
 from kangzhan.extract.mentions.persons import RANKS, TITLES
-from kangzhan.extract.mentions.scan import near_anchor_finditer, occurrences
+from kangzhan.extract.mentions.scan import literal_led, near_anchor_finditer, occurrences
 
 _SUFFIX_KIND: list[tuple[str, str]] = [
     ("山脉", "mountain"), ("群岛", "island"), ("半岛", "island"), ("铁路", "railway"), ("公路", "railway"),
@@ -123,8 +123,8 @@ _VERB_AFTER_ADVERBS = "已|也|亦|均|相继|先后|随即|遂|又|再次|再�
 _VERB_AFTER_WORDS = "失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手"
 # (?:A1|A2|…)?(?:V) written A1(?:V)|A2(?:V)|…|V1|V2|… (the same matches, same order): literal-led alternatives
 _VERB_AFTER = re.compile("|".join(f"{a}(?:{_VERB_AFTER_WORDS})" for a in _VERB_AFTER_ADVERBS.split("|")) + "|" + _VERB_AFTER_WORDS)
-_LOCATIVE = re.compile(r"以[东南西北]|[东南西北]岸|[东南西北]口(?![岸径])|两岸|沿岸|[上中下]游|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
-                       r"等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|[东南西北]面|[东南西北]部|以[东南西北]地区")
+_LOCATIVE = re.compile(literal_led(r"以[东南西北]|[东南西北]岸|[东南西北]口(?![岸径])|两岸|沿岸|[上中下]游|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
+                       r"等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|[东南西北]面|[东南西北]部|以[东南西北]地区"))
 _SEP = re.compile(r"[、,，和及与]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -500,7 +500,7 @@ def _alone_elsewhere(text: str, s: int, name: str) -> bool:
     return False
 
 
-_PHRASE_NAME = re.compile(r"沿[\u4e00-\u9fff]|[东南西北]郊")
+_PHRASE_NAME = re.compile(literal_led(r"沿[\u4e00-\u9fff]|[东南西北]郊"))
 _TOWN_SIDE = re.compile(r"[镇村][东南西北]")  # 由镇西向镇东攻击: a side of the town, no place of its own
 
 
@@ -1353,9 +1353,10 @@ def _pair_places(text: str, taken: list[bool]) -> list[Mention]:
 
 # a name before the word for its battle: 瓦鲁班之役, X大捷, X这场战役 — the battles of a memoir are named after
 # places, transliterated foreign ones (no gazetteer holds them) too
-_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|(?<![死决水])一战(?![区线场役士])|保卫战|守卫战|伏击战"
+_BATTLE_OF = re.compile(r"之役|大捷|这场战役|这次战役|这一战役|这场战斗|一役|一(?<![死决水]一)战(?![区线场役士])|保卫战|守卫战|伏击战"
                         r"|突围战")
-# (X一战 as X之役; 拚死一战, 决一战, 背水一战: "to fight it out", an idiom, no place before it)
+# (X一战 as X之役; 拚死一战, 决一战, 背水一战: "to fight it out", an idiom, no place before it; the lookbehind after 一:
+# every alternative opens with a literal, which re scans for in C)
 # X保卫战 is the defence of the place X (石牌保卫战): a rare noun (石牌 "stone tablet") is the place's name there
 _DEFENCE_OF = ("保卫战", "守卫战")
 # X突围战 is the breakout from the place X where the force was encircled (a village mostly, 2 characters as often as 3)

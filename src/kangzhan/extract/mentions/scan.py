@@ -20,6 +20,8 @@ finds quickly. These helpers give exactly the matches of the original pattern, i
   (no pattern compiled per name: re's cache of 512 patterns turns over on texts with many names).
 - ``starts_after_one_of``: the starts of "one of some characters, then a word" (、薛岳), found by str.find
   of the word.
+- ``literal_led``: an alternation whose alternatives open with a character class written as one alternative per
+  character, so that every alternative opens with a literal and re scans for their first characters in C.
 - ``segment_finditer``: for a pattern whose matches never hold a stop (punctuation, a line break, a
   comma that is no thousands separator …); finditer of the original pattern over just the stretches
   between stops that hold an anchor.
@@ -187,3 +189,32 @@ def segment_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, cuts: S
         if need is None or need.search(text, s, e):
             yield from pattern.finditer(text, s, e)
         done = e
+
+
+_LEADING_CLASS = re.compile(r"\[([^\]\\^-]+)\]")
+
+
+def literal_led(alternation: str) -> str:
+    """The pattern ``alternation`` (alternatives at its top level, separated by |) with each alternative that opens
+    with a plain character class ([东南西北]岸) written as one alternative per character, in the class's place
+    (东岸|南岸|西岸|北岸): the same matches in the same order, since at a position at most one of them can open. re
+    computes the characters a match can start with only when every alternative opens with a literal; else it tries
+    the pattern at every position of the text."""
+    out, depth, start, i = [], 0, 0, 0
+    while i <= len(alternation):
+        c = alternation[i] if i < len(alternation) else "|"
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = alternation.index("]", i + 2) + 1
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if c == "|" and depth == 0:
+            alt = alternation[start:i]
+            lead = _LEADING_CLASS.match(alt)
+            out += [ch + alt[lead.end():] for ch in lead.group(1)] if lead else [alt]
+            start = i + 1
+        i += 1
+    return "|".join(out)
