@@ -246,7 +246,7 @@ def _entry_place(text: str, places: list[Mention], s: int, e: int) -> tuple[Ment
     the place attacked or swept (the last one), else the one it is fought at (在X), passed through (途经X) or landed at
     (由X登陆): the first one."""
     # a name read from its context alone (驻地X, 途经X) whose kind no suffix tells is a small place, no region
-    inside = [m for m in places if s <= m.start < e and (m.value.get("kind") in _NAMESAKE
+    inside = [m for m in places if s <= m.start < e and (m.value.get("kind") in (*_NAMESAKE, "bay", "island")
                                                          or m.value.get("kind") is None and m.value.get("source") == "context")]
     swept = [m for m in inside if text[max(0, m.start - 1):m.start] == "对" and _SWEPT_AFTER.match(text, m.end)]
     attacked = [m for m in inside if attack_target(text, m)] or swept
