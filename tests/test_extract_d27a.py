@@ -72,3 +72,18 @@ def test_an_incident_that_only_dates_a_career_stays_a_date(tmp_path):
 def test_a_verb_of_taking_office_ends_no_name(tmp_path):
     facts = extract_json(tmp_path, ENTRY)
     assert not any(p["name"].endswith(("调", "改")) for p in facts["persons"])
+
+
+def test_a_fight_that_lasted_one_day_or_a_morning_ended_the_day_it_began(tmp_path):
+    battles = _battles(extract_json(tmp_path, GAZETTEER))
+    assert (battles["小赵家战斗"]["start"], battles["小赵家战斗"]["end"]) == ("1940-06-03", "1940-06-03")
+    battles = _battles(extract_json(tmp_path, GAZETTEER.replace("激战半日", "战斗一上午")))
+    assert battles["柳树屯战斗"]["end"] == "1939-04-12"
+
+
+def test_a_day_of_fighting_followed_by_another_day_does_not_end_that_day(tmp_path):
+    text = ("1942年7月8日,日军六百余人进攻王家峪,八路军某团在王家峪阻击,激战一日。次日敌增兵再犯,我军又战至黄昏。\n"
+            "1942年8月2日,日军三百余人偷袭八路军某部驻地红石岭,激战一日,我军撤出。\n")
+    battles = _battles(extract_json(tmp_path, text))
+    assert battles["王家峪战斗"]["end"] != "1942-07-08"
+    assert battles["红石岭战斗"]["end"] == "1942-08-02"
