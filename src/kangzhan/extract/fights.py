@@ -163,10 +163,19 @@ _COUNTER_NAMED = re.compile(r"反[“\"]?(?:扫荡|清乡)")
 _DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年|(?:当|同|是|次|翌|第二)年)\s*"
                          r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[正元])\s*月|[春夏秋冬](?:季|天|初|末)?[,，、\s]|"
                          r"[初末底](?:[,，、\s]))")
+# a paragraph of a gazetteer's chronicle of small fights that opens with its month alone (3月7日,…; 3月末,…): the
+# year is the entry's before, the paragraph another entry (only at a line's start and after a year-led entry)
+_MONTH_OPEN = re.compile(r"[ \t\u3000]*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九正])\s*月"
+                         r"(?:\s*(?:3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
+                         r"(?:上旬|中旬|下旬|初|末|底|间)?(?=[,，、\s])")
+# where the fight of an entry was when nothing is attacked there: passed through (途经X, 行至X) or landed at (由X登陆)
+_WAY_BEFORE = re.compile(r"(?:途经|路经|路过|行至|行抵|进至)$")
+_LANDED_AFTER = re.compile(r"登陆")
 # a local fight's words besides FIGHT_WORDS: a militia's and a guerrilla band's (地雷战, 三战三捷, 炸死, 打伤); not
 # FIGHTING's 增援/驰援/阵地 (an army's moves in a campaign, which tell no local fight)
 _FIGHT_WORD = re.compile("|".join((*FIGHT_WORDS, "巷战", "合击", "歼敌", "鏖战", "三战三捷", "连战", "作战", "交战", "炸死", "炸伤",
-                                   "杀伤", "打死", "打伤", "击伤", "毙敌", "地雷战", "麻雀战", "游击战")))
+                                   "杀伤", "打死", "打伤", "击伤", "毙敌", "地雷战", "麻雀战", "游击战",
+                                   "偷袭", "突袭", "奔袭", "夜袭", "阻击", "截击", "迎战")))  # a raid met, a landing or a march stopped
 # a fighter named without a number: the enemy (日军, 日伪军, 敌人) or a militia or guerrilla band (民兵, 游击队); not
 # fight_content.SIDE, which takes any force (numbered units, our army) as a stretch's actor
 _FIGHTER = re.compile(r"日军|日寇|日伪|伪军|敌军|敌人|鬼子|民兵|游击队|自卫队|自卫团")
@@ -189,26 +198,28 @@ def dated_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     unit_starts = sorted(u.start for u in units)
     out: list[tuple[Mention, list[int]]] = []
     seen: set[str] = set()
+    dated = False  # a year-led entry came before: a paragraph led by its month alone is the next entry
     k = 0
     while k < len(sentences):
         s, e = sentences[k]
-        if not _DATED_OPEN.match(text, s, e):
+        if not _entry_open(text, s, e, dated):
             k += 1
             continue
+        dated = True
         run = [k]
         j = k + 1
         while j < len(sentences) and not _PARAGRAPH_BREAK.search(text, sentences[j - 1][1] - 1, sentences[j][0] + 1) \
-                and not _DATED_OPEN.match(text, *sentences[j]):
+                and not _entry_open(text, *sentences[j], dated):
             run.append(j)
             j += 1
         a, b = s, sentences[run[-1]][1]
-        inside = [m for m in places if s <= m.start < e and m.value.get("kind") in _NAMESAKE]
-        swept = [m for m in inside if text[max(0, m.start - 1):m.start] == "对" and _SWEPT_AFTER.match(text, m.end)]
-        attacked = [m for m in inside if attack_target(text, m)] or swept
-        at = [m for m in inside if text[max(0, m.start - 1):m.start] == "在"]
-        place = attacked[-1] if attacked else (at[0] if at else None)
+        place, word_at = _entry_place(text, places, s, e)
+        if place is None and len(run) > 1:  # 1939年3月5日,伪军…进犯X县。途经Y,遭…阻击: the fight in the next sentence
+            place, word_at = _entry_place(text, places, *sentences[run[1]])
+        swept = [] if place is None else [m for m in [place] if text[max(0, m.start - 1):m.start] == "对"
+                                          and _SWEPT_AFTER.match(text, m.end)]
         n_units = bisect_right(unit_starts, b - 1) - bisect_right(unit_starts, a - 1)
-        if place is not None and (n_units or _FIGHTER.search(text, a, b)) and _FIGHT_WORD.search(text, s, e):
+        if place is not None and (n_units or _FIGHTER.search(text, a, b)) and _FIGHT_WORD.search(text, *word_at):
             word = "战斗"
             if swept and place is swept[-1]:
                 word = "反" + _SWEPT_AFTER.match(text, place.end).group("sweep")
@@ -271,3 +282,28 @@ def swept_entries(text: str, sentences: list[tuple[int, int]], places: list[Ment
         seen.add(m.value["name"])
         out.append((m, run))
     return out
+
+
+def _entry_open(text: str, s: int, e: int, dated: bool) -> bool:
+    """The sentence opens a dated entry: with its year (1941年5月下旬, 当年秋), or, after a year-led entry, a
+    paragraph led by its month alone (a gazetteer's "3月7日,…" on its own line)."""
+    if _DATED_OPEN.match(text, s, e):
+        return True
+    line = text.rfind("\n", 0, s) + 1
+    return dated and not text[line:s].strip() and _MONTH_OPEN.match(text, s, e) is not None
+
+
+def _entry_place(text: str, places: list[Mention], s: int, e: int) -> tuple[Mention | None, tuple[int, int]]:
+    """The place of the fight an entry's sentence text[s:e] tells, and the stretch its fighting word must be in:
+    the place attacked or swept (the last one), else the one it is fought at (在X), passed through (途经X) or landed at
+    (由X登陆): the first one."""
+    # a name read from its context alone (驻地X, 途经X) whose kind no suffix tells is a small place, no region
+    inside = [m for m in places if s <= m.start < e and (m.value.get("kind") in (*_NAMESAKE, "bay", "island")
+                                                         or m.value.get("kind") is None and m.value.get("source") == "context")]
+    swept = [m for m in inside if text[max(0, m.start - 1):m.start] == "对" and _SWEPT_AFTER.match(text, m.end)]
+    attacked = [m for m in inside if attack_target(text, m)] or swept
+    if attacked:
+        return attacked[-1], (s, e)
+    at = [m for m in inside if text[max(0, m.start - 1):m.start] == "在" or _WAY_BEFORE.search(text, max(0, m.start - 2), m.start)
+          or _LANDED_AFTER.match(text, m.end)]
+    return (at[0] if at else None), (s, e)

@@ -1089,6 +1089,8 @@ def _fought_days(text: str, item: tuple[int, Mention]) -> tuple[DateValue, DateV
     n = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1).replace("两", "二"))
     if not n:
         return None
+    if n == 1 and text[m.end(1):m.end(1) + 1] in "日天" and not m.group(0).startswith(("经过", "历经", "经")):
+        return date, date  # 激战一日: a day's fighting, the day given (not the day after it)
     return DateValue(date.plus_days(-n).iso[:7]), date
 
 
@@ -1185,8 +1187,9 @@ _ANOTHER_DAY = re.compile(r"次日|次晨|翌日|翌晨|第二天|第三天|隔�
                           r"|(?:[两二三四五六七八九十]|几|数)(?:天|日|夜)")
 _MIN_HOURS = 3  # the hours of the day, one of them by the clock
 # the fight's length in hours (战斗共5个小时, 激战六小时, 历时十几个钟头): under a day
-_HOURS_LONG = re.compile(r"(?:战斗|激战|血战|苦战|鏖战|交战|战)(?:共|历时|持续|进行了?|了)?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
-                         r"个?多?(?:小时|钟头)")
+# or one day or a part of it (激战一日, 战斗一上午, 激战半日, 血战终日): a gazetteer's or a chronicle's way to say so
+_HOURS_LONG = re.compile(r"(?:战斗|激战|血战|苦战|鏖战|交战|战)(?:共|历时|持续|进行了?|了)?(?:(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
+                         r"个?多?(?:小时|钟头)|[一半]整?(?:日|天|上午|下午)(?![一二两三四五六七八九十]?夜)|终日)")
 
 
 def _told_in_one_day(text: str, name: str, account: list[tuple[int, int]], items: list[tuple[int, Mention]],

@@ -953,16 +953,20 @@ def _sole_unit_of_title(text: str, persons: list[Mention], units: list[ResolvedU
     return out
 
 
-_APPOINT_VERB = re.compile(r"(?:升任|调任|改任|接任|兼任|任)")
+_APPOINT_VERB = re.compile(r"(?:升任|调任|改任|接任|兼任|担任|出任|任)")
 _TITLE_WORD = re.compile("副?(?:" + "|".join(sorted(map(re.escape, TITLE_ECHELON), key=len, reverse=True)) + ")")
 
 
 def _elided_appointments(text: str, persons: list[Mention], units: list[ResolvedUnit],
                          sentences: list[tuple[int, int]], links: list[CommandLink], units_after) -> list[CommandLink]:
     """(起)任 UNIT TITLE in a sentence that names nobody (1938年4月起任X旅副旅长、旅长): a biography leaves its
-    subject out, and the subject is the last person named before who commands a unit. A title list
-    (副旅长、旅长) gives the command when one of its titles is no deputy's and fits the unit's echelon."""
+    subject out, and the subject is the last person named before who commands a unit; where nobody does, the one
+    person whose life's dates the text gives (X(1890年—1950年): a biography's or an encyclopedia entry's subject). A
+    title list (副旅长、旅长) gives the command when one of its titles is no deputy's and fits the unit's echelon."""
     commanders = {c.person for c in links}
+    if not commanders:
+        lives = {p.value["name"] for p in persons if p.value.get("how") == "lifespan"}
+        commanders = lives if len(lives) == 1 else commanders
     named = sorted((p for p in persons if p.value["name"] in commanders), key=lambda p: p.start)
     if not named:
         return []

@@ -74,6 +74,18 @@ def _in_it_when(text: str, s: int, end: int) -> bool:
 # other events; a battle word (X会战爆发后) still opens the account of that battle, so only 事变 here
 # 七七事变开始,即来中国 / X事变起后: the incident's start dates a unit's or a life's career, no account of it
 _INCIDENT_AS_TIME = re.compile(r"^(?:(?:发生|爆发)(?:以?后|之后|以来)|(?:开始|起)(?:以?后|之后|以来|[,，]\s*(?:即|就|便)))")
+_SENTENCE_REST = re.compile(r"[^。！!？?；;\n]*")
+
+
+def _force_sent(text: str, name: str, end: int) -> bool:
+    """The rest of the sentence after an incident's outbreak (X事变爆发后,…出任X派遣军司令) names the army sent for it,
+    after the incident's place: the life goes on with that fight, the incident is told, not a date."""
+    stem = name[:-2]
+    rest = _SENTENCE_REST.match(text, end).group(0)
+    return len(stem) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) is not None \
+        and any(stem + w in rest for w in ("派遣军", "派遣队"))
+
+
 _CLOSER_AFTER = re.compile(r"^(?:结束|胜利结束|宣告结束|遂告结束|以.{1,8}告终|告终)")
 # 此即X / 这就是X / 是为X / 史称X after an account: the name of what was just told (an anchor that closes it)
 _NAMES_TOLD = re.compile(r"(?:此即|这就是|此乃|是为|此为|这便是|此便是|(?<=[。，,；;])(?:史称为?|后称|后世称|后人称之?为|即(?=著名|有名)))"
@@ -1119,7 +1131,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         or (text[s - 1:s] == "在" and bool(_DESCRIBES_AFTER.match(after)))
         or text[max(0, s - 2):s] == "打完"  # 刚打完X战役的部队: the unit comes from it
         or text[max(0, s - 2):s] in ("远在", "早在")  # 远在日俄战役即已从军: a career's look back
-        or (name.endswith("事变") and bool(_INCIDENT_AS_TIME.match(after)))  # X事变发生后: a time, not the story
+        or (name.endswith("事变") and bool(_INCIDENT_AS_TIME.match(after))  # X事变发生后: a time, not the story
+            and not _force_sent(text, name, end))
         or _compared(text, s, end)
         or (bool(_BLOW_AFTER.match(after)) and bool(_SUFFERED_BEFORE.search(text, max(0, s - 10), s))),
         "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
@@ -1811,7 +1824,8 @@ def _kind_of_fighting(name: str) -> bool:
     toks = _tokens(prefix)
     # an everyday word that is no place name, or one set phrase the tagger knows (近距离); a transliterated place the
     # dictionary holds as a rare word (卑谬, Prome: freq 7) stays a name
-    return freq >= 100 and not flag.startswith(("ns", "nz")) or len(toks) == 1 and toks[0][1].startswith(("l", "i"))
+    # a distinguishing word (区别词: 小规模, 大型, 主要) sizes or ranks the fighting, however rare, and names no place
+    return freq >= 100 and not flag.startswith(("ns", "nz")) or len(toks) == 1 and toks[0][1].startswith(("l", "i", "b"))
 
 
 _NUMBER_MARK = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[.．]\s*")

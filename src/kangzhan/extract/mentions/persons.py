@@ -571,6 +571,13 @@ def _verb_of_the_unit(word: str) -> bool:
     return tag == "v" and freq >= 100
 
 
+def _office_verb(text: str, end: int) -> bool:
+    """The would-be name's last character and the 任 after it are one verb of taking an office (后改|任, 旋调|任, 次年升|任:
+    改任, 调任, 升任): the clause's subject went before, no name ends there."""
+    word = text[end - 1:end + 1]
+    return word.endswith("任") and _words_common(word) and common_words().get(word, (0, ""))[1].startswith("v")
+
+
 def _words_common(word: str) -> bool:
     freq, tag = common_words().get(word, (0, ""))
     return freq >= 100 and not tag.startswith(("nr", "ns", "nz"))
@@ -779,7 +786,7 @@ def find_persons(text: str) -> list[Mention]:
             if not any(_command_follows(text, i + k) for k in _NAME_LENGTHS):
                 continue  # no name of any length could be followed by a verb: spare the segmentation
             name = cut_name(text, i)
-            if name and _command_follows(text, i + len(name)):
+            if name and _command_follows(text, i + len(name)) and not _office_verb(text, i + len(name)):
                 found.setdefault(name, (None, "verb"))
     for name in _appointees(text):
         found.setdefault(name, (None, "appoint"))

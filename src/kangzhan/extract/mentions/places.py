@@ -111,7 +111,8 @@ _VERB_BEFORE_WORDS = (
     "绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
     "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
     "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
-    "扑向|直扑|扑往|指向"
+    "扑向|直扑|扑往|指向|"
+    "驻地"  # 袭击X团驻地Y: the garrison's place follows
 )
 _VERB_BEFORE_CHARS = "陷|犯|抵|克|占|趋"
 # (?:(?:W1|W2|…)了?|陷|…) written W1了?|W2了?|…|陷|… (the same matches, tried in the same order): every
@@ -1048,7 +1049,8 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return False  # 经过|仓促整补: an adverb opens a manner of acting, no toponym
     if len(name) == 2 and name[0] in _PARALLEL and name[1] in _SUFFIX and _words().get(name, (0, ""))[0] >= 100:
         return False  # 山沟, 山口, 山村: a landform and a feature word, the tagger's ns for a kind of ground, no name
-    feature = name[-1] in "山岭峰岗江河湖关桥街镇铺港湾口塘圩坪渡庄村寨集堡沟" + _SETTLEMENT  # 万家岭, 桃花峪: a common word may open the name
+    feature = name[-1] in "山岭峰岗江河湖关桥街镇铺港湾口塘圩坪渡庄村寨集堡沟" + _SETTLEMENT \
+        or len(name) >= 3 and name[-1] == "家" and name[-2] in cn_surnames()  # 万家岭, 桃花峪, 石桥王家: a common word may open the name
     village = len(name) >= 3 and name[-1] in _VILLAGE_END  # 王家庄: the tagger's personal name is a village here
     if len(name) == 4 and not feature and all(_words().get(h, (0, "ns"))[1] != "ns" and _words().get(h, (0, ""))[0] >= 50
                                               for h in (name[:2], name[2:])):
