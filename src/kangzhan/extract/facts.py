@@ -1058,8 +1058,9 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
                 split += 1
         else:
             split = j
-            if nxt is not None:  # the next battle's paragraph starts with it
-                while split > i and _same_line(text, sentences[split - 1], sentences[split]):
+            if nxt is not None:  # the next battle's paragraph starts with it, or its numbered item ((2) …) within the line
+                while split > i and _same_line(text, sentences[split - 1], sentences[split]) \
+                        and not _INLINE_ITEM.match(text, sentences[split][0]):
                     split -= 1
             years = _years(text, sentences, labels, prev)
             for k in gap:
@@ -1070,6 +1071,10 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
         for k in gap:
             labels[k] = prev if k < split else nxt
         i = j
+
+
+# a numbered item opening a sentence inside a line ((2) 1942年…, ②…): the items of one line are told one by one
+_INLINE_ITEM = re.compile(r"[ \t\u3000]*(?:[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]|[\u2460-\u2473\u2776-\u277f])")
 
 
 def _closer_clusters(text: str, sentences, ks: list[int]) -> list[tuple[int, int]]:
