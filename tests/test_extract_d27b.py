@@ -40,21 +40,6 @@ def test_an_incident_not_named_by_a_day_keeps_the_year(tmp_path):
     assert battles and all(b["start"] in (None, "1938") for b in battles)
 
 
-def test_a_war_named_after_a_landmark_breaking_out_is_a_battle(tmp_path):
-    """X抗战爆发后 with X a landmark's name (a bridge, by the tagger a place name): the fight's opening, a battle's
-    name, as 卢沟桥 would be."""
-    text = ("王德明介绍说,1938年春,日军一部向县城进犯。守军对来犯之敌奋起抵抗,将日军击退。"
-            "石桥抗战爆发后,守军又在河边阻击日军。\n")
-    names = {b["name"] for b in extract(tmp_path, text)["battles"]}
-    assert "石桥抗战" in names
-
-
-def test_a_region_s_war_breaking_out_stays_the_war(tmp_path):
-    """全国抗战爆发后 is the war's opening, no battle."""
-    text = "1938年春,日军一部向县城进犯。全国抗战爆发后,守军奋起抵抗,将日军击退。\n"
-    assert "全国抗战" not in {b["name"] for b in extract(tmp_path, text)["battles"]}
-
-
 def test_an_epilogue_after_the_surrender_gives_the_battle_no_unit(tmp_path):
     """A brand story or a local history ends with what became of a works after the war (抗战胜利后,X军区接管了…):
     the military region that took it over fought no part of the battle told."""

@@ -978,9 +978,8 @@ _OPENED_AFTER = re.compile(r"(?:正式|全面)?(?:爆发|打响)")
 
 def _opened_war_name(text: str, m: re.Match, prefix: str) -> bool:
     """X抗战 whose outbreak the sentence tells (1937年8月,X抗战打响) and X a place, no region (华北抗战爆发 stays the
-    war): the name of a battle, as X会战 is. X a place as a day-named fight's is (_day_place: a known place, a
-    landmark by its last character, one word the tagger reads as a place name: 石桥抗战爆发后)."""
-    return bool(_OPENED_AFTER.match(text, m.end())) and _day_place(prefix)
+    war): the name of a battle, as X会战 is."""
+    return bool(_OPENED_AFTER.match(text, m.end())) and not _WAR_REGION.match(prefix) and _toponym(prefix)
 
 
 # between two names of a list: a list comma or conjunction, the quotes around each name, and the year (and month)
