@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import list_gap, name_before, section_breaks
 from kangzhan.text.list_items import ITEM_MARK, answer_breaks, bare_mark, letter_ref, option_letter
@@ -1161,4 +1162,12 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
         if labels[k] and k not in named and shown is not None and not WAR_YEARS[0] <= shown <= WAR_YEARS[1] \
                 and year is not None and not WAR_YEARS[0] <= year <= WAR_YEARS[1]:
             labels[k] = None
+        elif labels[k] and k not in named and _AFTER_THE_WAR.match(text, s) and not _FOUGHT.search(text, s, e):
+            labels[k] = None  # 日本投降后,X军区接管了该厂: what became of a place or a firm after the war
+
+
+# a sentence that opens after the war's end (日本投降后, 抗战胜利以后, 新中国成立后): a story's epilogue, no fight's
+_AFTER_THE_WAR = re.compile(r"\s*(?:在|到了?)?(?:日本(?:宣布)?(?:无条件)?投降|日寇投降|抗战胜利|抗日战争胜利|新中国成立|建国)"
+                            r"(?:以后|之后|后)[,，]")
+_FOUGHT = re.compile("|".join((*FIGHT_WORDS, "日军", "日寇", "敌人", "敌军", "缴械", "受降")))
 

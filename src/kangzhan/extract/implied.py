@@ -89,6 +89,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
             central = narrowest_place(text, central, places)
     if central is None or any(central.value.get("name", central.text) in n for n in told):
         return None
+    if any(_opens_account(text, m, central) for m in battles if m.value.get("name") in told):
+        return None  # 1931年,X事变爆发。…日军占领Y: the account of the battle named at its outbreak, no other fight
     if atrocity_at(text, central.value.get("name", central.text), sentences or []):
         return None
     if fallback and counter:  # the sweep resisted: X反扫荡, as the histories of the base areas name it
@@ -152,6 +154,16 @@ def _in_name(name: str, places: list[Mention]) -> set[str]:
 
 # a career's look back (远在日俄战役即已从军, 早在X战役中): a battle before the account, not one it tells
 _CAREER_BACK = re.compile(r"(?:远在|早在)\s*$")
+# the battle named as breaking out, its sentence or clause ending there (X事变爆发。 / X战斗打响了,): not a time
+# (X爆发后, X打响时) but the head of the account that follows
+_OUTBREAK_AFTER = re.compile(r"[”」\"']?(?:正式|全面|突然|终于)?(?:爆发|打响)了?[。，,；;！!]")
+
+
+def _opens_account(text: str, m: Mention, central: Mention) -> bool:
+    """The named battle m is told as breaking out, and the place the caller found the fighting about follows it
+    in the same paragraph: the account of m, however rarely the text repeats its name (a speech names it once)."""
+    return bool(_OUTBREAK_AFTER.match(text, m.end)) and m.start < central.start \
+        and "\n" not in text[m.end:central.start]
 
 
 # the kinds of place a battle is named after: settlements, mountains, passes, forts (not provinces, regions,

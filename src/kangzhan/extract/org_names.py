@@ -5,7 +5,8 @@ theirs already (pipeline._outside_units); these names are no unit mention of the
 placed is dropped: the same county named where the fight is told stays a place of the battle.
 The same holds for a society named after its town (澳门学生赈济会, 上海各界抗敌后援会), a newspaper's regional edition
 (《某某报》上海版, 人民日报海外版) and a region's war as a whole used as a frame (澳门抗战的英雄, 东北抗战史): they name
-who published or which war, no battlefield; not where the war is a verb done at the place (在上海抗战).
+who published or which war, no battlefield; not where the war is a verb done at the place (在上海抗战). A firm's name
+(X烧锅, X商号) that a place finder took for a place by its context is none either, wherever it is written.
 """
 
 from __future__ import annotations
@@ -37,10 +38,28 @@ _WAR_AFTER = re.compile(r"抗战|抗日战争")
 _WAR_VERB_BEFORE = re.compile(r"(?:在|于|到|赴|留|坚持)$")
 
 
+# a firm's trade word after its name (同和裕烧锅, 德兴号酒厂, 万顺商号): a shop or a works named by its owner's
+# lucky words, which a place finder reading its context (从X到Y) may take for a place
+_FIRM_AFTER = re.compile(r"号?(?:烧锅|酒厂|酒坊|糟坊|油坊|商号|商行|药铺|药房|钱庄|银号|当铺|布庄|绸庄|粮栈|货栈|作坊)")
+
+
+def _firms(text: str, places: list[Mention]) -> set[str]:
+    """The names of places no gazetteer knows (found by their context only, no kind) that the text writes elsewhere
+    before a firm's trade word: the firm's name, wherever it is written (从同和裕到新华: its history, no place)."""
+    out = set()
+    for m in places:
+        if m.value.get("kind") is None and m.value.get("source") == "context":
+            name = m.value.get("name", m.text)
+            if any(_FIRM_AFTER.match(text, f.end()) for f in re.finditer(re.escape(name), text)):
+                out.add(name)
+    return out
+
+
 def outside_org_names(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions that open no organ's, local force's or society's name, no paper's edition and no region's
-    war (see the module docstring)."""
-    return [m for m in places if not (_ORG_AFTER.match(text, m.end) or _SOCIETY_AFTER.match(text, m.end)
+    war (see the module docstring), and no firm's name (_firms)."""
+    firms = _firms(text, places)
+    return [m for m in places if m.value.get("name", m.text) not in firms and not (_ORG_AFTER.match(text, m.end) or _SOCIETY_AFTER.match(text, m.end)
                                       or (_EDITION_AFTER.match(text, m.end)
                                           and _PAPER_BEFORE.search(text, max(0, m.start - 1), m.start))
                                       or (_WAR_AFTER.match(text, m.end)

@@ -70,7 +70,7 @@ from kangzhan.extract.local_entries import (
 )
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
-from kangzhan.extract.mentions.battles import find_battles
+from kangzhan.extract.mentions.battles import find_battles, name_days
 from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames_by_rank
 from kangzhan.extract.mentions.numbers import cn_to_int
@@ -1297,6 +1297,23 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         parts = [p.start for p in by_name.values() if p.part_of == name and p.start is not None]  # year of its
         if b.start is None and b.end is None and parts:  # first dated part: the campaign was under way then
             b.start = DateValue(min(d.iso for d in parts)[:4])
+    for b in by_name.values():  # 1931年,“九一八”事变爆发: the day its name gives, in the year the text gives
+        if (day := _day_of_name(b)) is not None and b.start is not None and b.end is None \
+                and b.start.precision != "day" and (b.start.precision == "year" or int(b.start.iso[5:7]) == day[0]):
+            b.start = DateValue(f"{b.start.iso[:4]}-{day[0]:02d}-{day[1]:02d}")
+
+
+# an incident named by its day (九一八事变, 七·七事变, 8.13事件): the name is the date
+_DAY_NAMED = re.compile(r"(?P<digits>[〇零一二三四五六七八九0-9][·・.．]?[〇零一二三四五六七八九0-9]{1,2}"
+                        r"(?:[·・.．]?[〇零一二三四五六七八九0-9])?)(?:事变|事件)")
+
+
+def _day_of_name(b: Battle) -> tuple[int, int] | None:
+    """(month, day) of a battle named by its day (九一八事变 → 9/18), when the name reads as one day only (一二八
+    may be 1/28 or 12/8: none), else None."""
+    m = _DAY_NAMED.fullmatch(b.name)
+    days = name_days(m.group("digits")) if m else set()
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _dated_otherwise(a: Analysis, name: str, within: DateValue) -> bool:
