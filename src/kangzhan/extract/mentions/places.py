@@ -1068,7 +1068,7 @@ _ENEMY_AT = re.compile(r"之敌")
 _ATTACK_BEFORE = re.compile(r"(?:击溃|歼灭|消灭|围歼|全歼|击退|打退|阻击|包围|围攻|袭击|攻击|进攻|合击|夹击|驱逐|肃清|牵制)了?$")
 _CLAUSE_OPEN = "，,。；;：:、\n 　"
 # before 之敌, the words that describe the enemy rather than where it stood (来犯之敌, 当面之敌, 残余之敌)
-_NO_POST = re.compile(r"(?:来犯|进犯|来侵|入侵|侵犯|当面|对面|残余|顽抗|溃退|逃窜|被围|该地|该处|此地)$")
+_ENEMY_NOT_POSTED = re.compile(r"(?:来犯|进犯|来侵|入侵|侵犯|当面|对面|残余|顽抗|溃退|逃窜|被围|该地|该处|此地)$")
 
 
 def _enemy_posts(text: str, taken: list[bool]) -> list[Mention]:
@@ -1083,7 +1083,7 @@ def _enemy_posts(text: str, taken: list[bool]) -> list[Mention]:
                 break
             if not (s == 0 or text[s - 1] in _CLAUSE_OPEN or _ATTACK_BEFORE.search(text, max(0, s - 4), s)):
                 continue
-            if _NO_POST.search(text, s, e):
+            if _ENEMY_NOT_POSTED.search(text, s, e):
                 break  # 对来犯之敌, 向当面之敌: the enemy's act or position, no place named
             if not any(taken[s:e]) and _item_ok(text, s, e) and not _person(text[s:e]):
                 _claim(text, out, taken, s, e, "context")
