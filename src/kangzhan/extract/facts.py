@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import list_gap, name_before, section_breaks
-from kangzhan.text.list_items import ITEM_MARK, answer_breaks, bare_mark, letter_ref, option_letter
+from kangzhan.text.list_items import (
+    ITEM_MARK,
+    NUMBERED_MARK,
+    answer_breaks,
+    bare_mark,
+    letter_ref,
+    option_letter,
+)
 
 MAJOR = ("会战", "战役", "保卫战", "大捷", "抗战", "事变", "之战", "之役", "大会战", "攻势")
 CAMPAIGN = ("会战", "战役", "大会战", "抗战", "事变", "攻势", "大战", "之战", "之役")
@@ -1075,7 +1082,7 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
 
 
 # a numbered item opening a sentence inside a line ((2) 1942年…, ②…): the items of one line are told one by one
-_INLINE_ITEM = re.compile(r"[ \t\u3000]*(?:[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]|[\u2460-\u2473\u2776-\u277f])")
+_INLINE_ITEM = re.compile(rf"[ \t\u3000]*(?:{NUMBERED_MARK})")
 
 
 def _closer_clusters(text: str, sentences, ks: list[int]) -> list[tuple[int, int]]:

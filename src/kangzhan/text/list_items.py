@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 
 _HAN_NUM = "一二三四五六七八九十"
+# a circled number or a bracketed one ((2), （三）): an item's mark even inside a line of prose
+NUMBERED_MARK = rf"[\u2460-\u2473\u2776-\u277f]|[(（](?:[0-9]{{1,2}}|[{_HAN_NUM}]{{1,3}})[)）]"
 # a letter option (A. / B、 / C: / (D) / 选项A), a circled number, a bracketed or a dotted number, 一、
-ITEM_MARK = (rf"(?:选项\s*[A-Ha-h](?:\s*[.．、:：)）])?|[A-H]\s*[.．、:：)）]|[(（][A-Ha-h][)）]|[\u2460-\u2473\u2776-\u277f]"
-             rf"|[(（](?:[0-9]{{1,2}}|[{_HAN_NUM}]{{1,3}})[)）]|[0-9]{{1,3}}[、.．]|[{_HAN_NUM}]{{1,3}}、)")
+ITEM_MARK = (rf"(?:选项\s*[A-Ha-h](?:\s*[.．、:：)）])?|[A-H]\s*[.．、:：)）]|[(（][A-Ha-h][)）]|{NUMBERED_MARK}"
+             rf"|[0-9]{{1,3}}[、.．]|[{_HAN_NUM}]{{1,3}}、)")
 _BARE = re.compile(rf"\s*(?:{ITEM_MARK}|[A-H])\s*")
 # 答案解析 / 正确答案:B / 【解析】 / 解析: … — the label that opens an exam item's answer or its explanation
 _ANSWER = re.compile(r"^[ \t\u3000]*[【\[]?(?:答案解析|试题解析|参考答案|正确答案|标准答案|答案|解析|详解|点评|解答)[】\]]?"
