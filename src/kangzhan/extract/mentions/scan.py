@@ -76,6 +76,18 @@ def han_run_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: 
         done = max(end, p + 1)
 
 
+def _matches_from(pattern: re.Pattern, text: str, q: int, stop: int) -> Iterator[re.Match]:
+    """The matches finditer would report starting in [q, stop): ``match`` at q, q+1 … until one holds, then on
+    from its end. Every match must be non-empty."""
+    while q < stop:
+        m = pattern.match(text, q)
+        if m is None:
+            q += 1
+            continue
+        yield m
+        q = m.end()
+
+
 def near_anchor_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int) -> Iterator[re.Match]:
     """pattern.finditer(text) for a pattern whose every match is non-empty and starts at most ``reach``
     characters before a position where ``anchor`` matches (and not after it). Every such position is visited
@@ -86,14 +98,9 @@ def near_anchor_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, rea
     a = anchor.search(text)
     while a is not None:
         x = a.start()
-        q = max(pos, x - reach)
-        while q <= x:
-            m = pattern.match(text, q)
-            if m is None:
-                q += 1
-                continue
+        for m in _matches_from(pattern, text, max(pos, x - reach), x + 1):
             yield m
-            pos = q = m.end()
+            pos = m.end()
         pos = max(pos, x + 1)
         a = anchor.search(text, pos)  # an anchor before pos opens no later match
 
@@ -112,13 +119,9 @@ def run_anchor_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, inne
         q = x
         while q > pos and (text[q - 1] in inner or text[q - 1].isspace()):
             q -= 1
-        while q < x:
-            m = pattern.match(text, q)
-            if m is None:
-                q += 1
-                continue
+        for m in _matches_from(pattern, text, q, x):
             yield m
-            pos = q = m.end()
+            pos = m.end()
         a = anchor.search(text, max(pos, x + 1))  # an anchor before pos ends no run a later match starts in
 
 
