@@ -218,23 +218,19 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     subs = _subordinates(text, mentions)  # 第16集团军,指挥第31军、第46军 / 第101师团所属第102旅团
     _share_down(subs, sides, soft, army)
     _share_lists(text, mentions, sides, soft)  # order-of-battle lists: 第4军、第74军、第66军、第187师
-    # 第5师团之21旅 / 第101师团第102旅团 / 第11集团军主力第71军: a sub-unit written right after its parent (or
-    # named as its main force) shares its side
-    for i in range(1, len(mentions)):
-        a, b = mentions[i - 1], mentions[i]
-        if text[a.end:b.start] in ("", "之", "的", "所属", "属", "主力") and sides[i - 1] and not b.value.get("cue") \
-                and not (i - 1 in soft and sides[i] and b.value.get("echelon") != "支队") \
-                and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
-            sides[i] = sides[i - 1]
+    _parts_after_parents(text, mentions, sides, soft)
     # and up a run-on chain (第46军175师野战补充团, 第11军第68师团): a formation written right before its sub-unit,
-    # with no side of its own, has the sub-unit's (a 军 over a 师 is Chinese, over a 师团 Japanese)
+    # with no side of its own, has the sub-unit's (a 军 over a 师 is Chinese, over a 师团 Japanese); not a side
+    # only a guerrilla part's 大队/中队 implied (三军三大队: the 军 of a local force, its side told elsewhere)
     for i in range(len(mentions) - 1, 0, -1):
         a, b = mentions[i - 1], mentions[i]
         if sides[i - 1] is None and sides[i] and text[a.end:b.start] in ("", "之", "所属") \
+                and not (i in soft and b.value.get("raw_echelon") in ("大队", "中队")) \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i - 1] = sides[i]
     _joined_order_of_battle(text, mentions, sides)  # 第8军之配入远征序列: the side of the order it joined
     _same_designation(mentions, sides, soft)  # a side the text states (第15军司令官) before the guess from 敌 below
+    _parts_after_parents(text, mentions, sides, soft)  # a parent whose side the designation elsewhere gave
     # a unit acting on 敌 in its own clause is Chinese (第5军与敌苦战, 第200师向敌阵地猛攻): 敌 is the other side
     for i, m in enumerate(mentions):
         if sides[i] is None:
@@ -489,6 +485,20 @@ def _list_end(text: str, mentions: list[Mention], j: int, joins: str = r"[、和
     while j + 1 < len(mentions) and re.fullmatch(joins, text[mentions[j].end:mentions[j + 1].start]):
         j += 1
     return j
+
+
+def _parts_after_parents(text: str, mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
+    """第5师团之21旅 / 第101师团第102旅团 / 第11集团军主力第71军: a sub-unit written right after its parent (or
+    named as its main force) shares its side; so does a numbered army glued to the named force it belongs to, of the
+    same echelon word (抗日义勇军|二军: the force's second army)."""
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        ra, rb = _RANK.get(a.value.get("echelon"), 0), _RANK.get(b.value.get("echelon"), 0)
+        if text[a.end:b.start] in ("", "之", "的", "所属", "属", "主力") and sides[i - 1] and not b.value.get("cue") \
+                and not (i - 1 in soft and sides[i] and b.value.get("echelon") != "支队") \
+                and (ra > rb or ra == rb and a.end == b.start and a.value.get("number") is None
+                     and b.value.get("number") is not None):
+            sides[i] = sides[i - 1]
 
 
 def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
