@@ -636,6 +636,11 @@ def _operation_target(text: str, i: int, end: int) -> bool:
 _DIVISION_AFTER = "乡镇区"
 
 
+# a bearing from the town or from a place the sentence gave (县城以北|李家村, 城北|王家庄, 阵地以东|X庄): the village
+# after it is the place, the bearing only says where it lies
+_TOWN_BEARING = re.compile(r"(?:以|城)[东南西北]{1,2}$")
+
+
 def _after_bearing(text: str, i: int, taken: list[bool]) -> bool:
     """Position i follows a found place and a one-character bearing (天津南|良王庄: the village south of the city),
     not a bank or a side (太平江北|岸)."""
@@ -783,7 +788,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     break
                 county = _one_char_county(text, s0, taken)
                 if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)
-                                                    or _operation_target(text, s0, end) or county):
+                                                    or _operation_target(text, s0, end) or county
+                                                    or _TOWN_BEARING.search(text, max(0, s0 - 3), s0)):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
                 if stem[0] in "县省" and s0 > 0 and _han_at(text, s0 - 1) or strong and stem[0] == "市":
@@ -1802,7 +1808,8 @@ def _clan_village_places(text: str, taken: list[bool]) -> list[Mention]:
         if name in _words() and _words()[name][0] >= 5 or name in _lexicon():
             continue
         listed = text[s0 - 1] == "、" and _LIST_CLOSE.match(text, e) is not None  # 北场、魏村一带: a list's last item
-        bearing = text[s0 - 1] == "之" and text[s0 - 2:s0 - 1] in tuple(_DIRECTIONS)  # 城东之|荆村: east of the town
+        bearing = text[s0 - 1] == "之" and text[s0 - 2:s0 - 1] in tuple(_DIRECTIONS) \
+            or _TOWN_BEARING.search(text, max(0, s0 - 3), s0) is not None  # 城东之|荆村, 城北|王庄: east of the town
         if not (text[s0 - 1] in _PLACE_PREP + "经" or listed or bearing
                 or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0)):
             continue  # 经孔庄袭击: the route's village
