@@ -77,3 +77,64 @@ def test_a_general_with_a_mountain_name_stays_a_person(tmp_path):
     text = "1938年春,他奉命向阎锡山报告战况。在阎锡山的指挥下,晋绥军一部进至忻口。日军进攻阎锡山部。"
     assert "阎锡山" not in _places(tmp_path, text)
     assert "阎锡山" in _persons(tmp_path, text)
+
+
+# --- a village after a bearing ------------------------------------------------------------------------------------
+
+def _battle_places(tmp_path: Path, text: str) -> list[list[str]]:
+    return [[p["name"] for p in b["places"]] for b in extract_json(tmp_path, text)["battles"]]
+
+
+def test_the_village_after_a_bearing_from_the_town_is_the_place(tmp_path):
+    text = "1944年6月1日,日军二百余人进犯县城以北刘家村,八路军一部奋起迎击,激战半日,毙敌二十余人。"
+    assert "刘家村" in _places(tmp_path, text)
+    assert any("刘家村" in ps for ps in _battle_places(tmp_path, text))
+
+
+def test_a_clause_fight_at_a_village_north_of_the_town(tmp_path):
+    text = "1943年3月12日,新四军一部在城北赵庄与日军遭遇,激战三小时,毙敌三十余人。"
+    assert _battle_places(tmp_path, text) == [["赵庄"]]
+
+
+def test_a_clause_fight_at_a_village_located_from_a_city(tmp_path):
+    text = "1944年6月1日,八路军一部在沧州以北孙家庄伏击日军,毙敌二十余人。"
+    assert any("孙家庄" in ps for ps in _battle_places(tmp_path, text))
+
+
+def test_a_bearing_alone_makes_no_place(tmp_path):
+    assert _places(tmp_path, "1944年6月1日,日军向城北撤退,我军追至县城以北地区。") == set()
+
+
+# --- a career's places ----------------------------------------------------------------------------------------------
+
+def test_the_places_of_a_career_list_are_not_the_fights(tmp_path):
+    text = ("他生于1920年,1937年入伍。他参加过台儿庄战役、昆仑关战役,在滕县、徐州、柳州等地抗日。"
+            "1939年12月,日军五千余人进犯昆仑关,他所在的第5军奋起反击,激战半月。")
+    ps = {p for b in _battle_places(tmp_path, text) for p in b}
+    assert "昆仑关" in ps
+    assert not ps & {"滕县", "徐州", "柳州"}
+
+
+def test_a_commanders_fight_over_several_places_keeps_them(tmp_path):
+    text = "1939年12月,昆仑关战役打响。他率第5军在九塘、六塘等地与日军激战,毙敌四千余人。"
+    ps = {p for b in _battle_places(tmp_path, text) for p in b}
+    assert {"九塘", "六塘"} <= ps
+
+
+def test_the_places_in_offices_held_are_not_the_fights(tmp_path):
+    text = ("1940年8月,百团大战中,八路军一部攻克娘子关,毙敌百余人。指挥此战的张某,历任平定县县长、太原专员等职。")
+    ps = {p for b in _battle_places(tmp_path, text) for p in b}
+    assert "娘子关" in ps
+    assert not ps & {"平定县", "太原", "平定"}
+
+
+# --- the fight words of the side guess ----------------------------------------------------------------------------
+
+def test_an_attack_after_joining_up_does_not_make_the_partner_the_enemy(tmp_path):
+    facts = extract_json(tmp_path, "1939年5月,日军与第13军会合后,休整三日,再向随县发起进攻。")
+    assert [(u["name"], u["side"]) for u in facts["units"]] == [("第13军", None)]
+
+
+def test_a_clash_after_yu_makes_the_partner_the_enemy(tmp_path):
+    facts = extract_json(tmp_path, "1941年3月,日军与第70军在上高以东血战三日。")
+    assert [(u["name"], u["side"]) for u in facts["units"]] == [("第70军", "CN")]

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import named_units
 from kangzhan.extract.mentions.persons import (
@@ -39,7 +40,13 @@ _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|
 _FIGHT = re.compile(r"(?:等部|部队|一部|主力)?(?:展开|发生|进行)?(?:了)?(?:激战|交战|血战|苦战|鏖战|接战|激烈战斗|战斗|对峙|相持)")
 # the party after 与/同/跟 (日军与X…激战): X is the one the sentence's side fought (or joined, without a fight word)
 _WITH_PARTY = re.compile(r"[与同跟][^,，。;；]{0,12}$")
-_FIGHT_WORD = re.compile(r"激战|交战|血战|苦战|鏖战|接战|战斗|对峙|相持|争夺|拼杀|肉搏")
+# a clash with the unit after 与 (日军与第31军…激战): FIGHT_WORDS and the clash words, but not what allies do together
+# after 与 (日军与第13师团会合,进攻X; 与友军配合,击退、歼灭敌人; 与X一同突围): an attack, a break-out, a result or a
+# loss says nothing of whom 与 joins
+_DONE_TOGETHER = frozenset(("进攻", "攻击", "围攻", "突围", "包围", "歼灭", "伤亡", "反攻", "伏击", "袭击", "击毙", "击退",
+                            "消灭", "毙伤"))
+_FIGHT_WORD = re.compile("|".join((*(w for w in FIGHT_WORDS if w not in _DONE_TOGETHER),
+                                   "交战", "苦战", "鏖战", "接战", "战斗", "对峙", "相持", "争夺", "拼杀", "肉搏")))
 # what follows the target of an attack: 向第79军防地逼进, 轰击第49、第79军阵地, 迂回第78军右翼
 _TARGET_AFTER = re.compile(r"(?:阵地|防地|防线|驻地|右翼|左翼|侧翼|侧背|后方)")
 # a veteran of the unit (29军老兵): the text's own side (see resolve_units)
