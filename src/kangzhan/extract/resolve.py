@@ -496,15 +496,16 @@ def _list_end(text: str, mentions: list[Mention], j: int, joins: str = r"[、和
 
 def _parts_after_parents(text: str, mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
     """第5师团之21旅 / 第101师团第102旅团 / 第11集团军主力第71军: a sub-unit written right after its parent (or
-    named as its main force) shares its side; so does a numbered army glued to the named force it belongs to, of the
-    same echelon word (抗日义勇军|二军: the force's second army)."""
+    named as its main force) shares its side; so does an army numbered without 第 glued to the named force it belongs
+    to, of the same echelon word (抗日义勇军|二军: the force's second army; not 中国派遣军|第四方面军, which stands on
+    its own)."""
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         ra, rb = _RANK.get(a.value.get("echelon"), 0), _RANK.get(b.value.get("echelon"), 0)
         if text[a.end:b.start] in ("", "之", "的", "所属", "属", "主力") and sides[i - 1] and not b.value.get("cue") \
                 and not (i - 1 in soft and sides[i] and b.value.get("echelon") != "支队") \
                 and (ra > rb or ra == rb and a.end == b.start and a.value.get("number") is None
-                     and b.value.get("number") is not None):
+                     and b.value.get("number") is not None and not b.text.startswith("第")):
             sides[i] = sides[i - 1]
 
 
