@@ -161,8 +161,8 @@ def claim_passing(text: str, sentences: list[tuple[int, int]], labels: list[str 
 
 
 # what stands between a place and a narrower one it locates: nothing (溧阳县塘马村), a bearing (定远东南老人仓), a
-# bearing and 之 (阜宁西之陈家集); web pages set a linked name off with spaces (于 镇江 西南之韦岗)
-_LOCATING_GAP = re.compile(r"\s?(?:[东南西北]{1,2}之?|境内?之?)?\s?")  # 阜宁西之X, 招远境之X
+# bearing and 之 (阜宁西之陈家集, 保定以北张家庄); web pages set a linked name off with spaces (于 镇江 西南之韦岗)
+_LOCATING_GAP = re.compile(r"\s?(?:以?[东南西北]{1,2}之?|境内?之?)?\s?")  # 阜宁西之X, 招远境之X
 NARROW_KINDS = ("town", "village", "mountain", "pass", "fort", "airfield")
 
 

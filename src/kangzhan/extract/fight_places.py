@@ -33,6 +33,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from kangzhan.extract.deaths import DEATH_WORDS
+from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.lexicons import AdminPlace, admin, features, km, namesakes, regions, within_km
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.battles import COMPARED_ITEMS
@@ -287,6 +288,40 @@ def news_places(text: str, places: list[Mention]) -> list[Mention]:
     return [m for m in places if not _NEWS_TO.search(text, max(0, m.start - 12), m.start)]
 
 
+# a life summed up by its places (他…在X、Y、Z等地抗日, 曾在X、Y等地任职) or its offices (历任X县县长、Y专员): where a
+# man served or fought over the years; a clause that tells one fight (在X、Y等地与日军激战) is not one
+_CAREER_TAIL = re.compile(r"等地区?的?(?:坚持)?(?:抗日|抗战|打游击|打鬼子|战斗过|作战过|战斗|作战|工作|任职|活动)"
+                          r"(?![^，,。；;！!？?\n]{0,8}?(?:日军|日寇|敌|伪军))")
+_CAREER_AT = re.compile("等地")
+# the list opens its clause with 在/于 (他参加过A、B,在X、Y等地抗日), a person the subject of its sentence
+_CAREER_OPEN = re.compile(r"(?:他|她)?(?:曾经|曾|先后|长期|一直|也|还|又|都)?(?:在|于)")
+_PERSON_SUBJECT = re.compile(r"他|她|其")
+_OFFICES = re.compile(r"(?:历任|曾任|先后任|先后担任|曾担任)(?P<items>[^，,。；;！!？?\n]{2,60}?"
+                      r"(?:长|员|官|主任|司令|书记|专员|委员))(?=等职|[，,。；;！!？?\n]|$)")
+
+
+def career_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without those of a career list: 他在X、Y、Z等地抗日 (a person the subject of the clause,
+    a general activity after 等地, no enemy after it), 历任X县县长、Y专员 (places in the titles of offices held).
+    A unit's campaign (第5军在X、Y等地作战) keeps its places."""
+    spans = [m.span("items") for m in _OFFICES.finditer(text)]
+    for at in _CAREER_AT.finditer(text):
+        if not _CAREER_TAIL.match(text, at.start()):
+            continue
+        lo = at.start()
+        while lo > 0 and at.start() - lo < 40 and not _CLAUSE_END.match(text, lo - 1):
+            lo -= 1
+        opened = _CAREER_OPEN.match(text, lo)
+        if opened is None:
+            continue  # 第5军在X、Y等地作战 (no 在 opening a clause of its own): a unit's campaign, its places the fight's
+        start = lo
+        while start > 0 and lo - start < 60 and not _SENTENCE_END.match(text, start - 1):
+            start -= 1
+        if opened.group().startswith(("他", "她")) or _PERSON_SUBJECT.search(text, start, lo):
+            spans.append((opened.end(), at.start()))
+    return outside_spans(places, spans) if spans else places
+
+
 def compared_places(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those inside what the text compares its fight or its site with (与甲关大捷、乙庄
     战役等齐名, 与丙省烈士祠、丁县国殇园等并列): a battle or a memorial named as a measure is elsewhere."""
@@ -520,7 +555,9 @@ _WRECK = re.compile(r"(?:破坏|破袭|破击|拆毁|拆除|炸毁|炸断|割断
 # …or the line fronted by 将/把 and the verb after it, maybe past a comma (将X至Y之公路,破坏三十余里)
 _WRECK_FRONTED = re.compile(r"(?:将|把)[^，,。；;！!？?\n]{0,16}?(?:公路|铁路|铁道|电线|电话线|桥梁)[之的]?[，,]?"
                             r"(?:全部|彻底|大部)?(?:破坏|拆毁|炸毁|炸断|割断|剪断|挖断|掘断)")
-_FOUGHT_IN_CLAUSE = re.compile(r"激战|战斗|攻克|攻占|攻击|进攻|伏击|袭击|夜袭|围攻|阻击|歼|毙|俘|击溃|击退")
+# a fight told in the clause: FIGHT_WORDS and the clause's own (a place taken, a raid, a blocking, a rout, the enemy
+# killed or captured)
+_FOUGHT_IN_CLAUSE = re.compile("|".join((*FIGHT_WORDS, "战斗", "攻克", "攻占", "夜袭", "阻击", "歼", "毙", "俘", "击溃")))
 # a battle whose name says it was the wrecking (平汉路破袭战, X公路破击战, 交通战): its wrecking places are its own
 _WRECKING_NAME = re.compile(r"破袭|破击|破坏|交通|公路|铁路|路")
 

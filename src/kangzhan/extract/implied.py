@@ -183,6 +183,8 @@ _CLAUSE_ATTACK = re.compile(r"(?:进犯|进攻|侵犯|窜犯|袭击|偷袭|围�
 _REPULSED = re.compile(r"[^，,。；;]{0,6}?[，,]?(?:遭|被|为|受)[^，,。；;]{0,12}?(?:打击|痛击|击退|反击|阻击|歼灭|重创|迎头痛击)")
 _ENEMY = re.compile(r"日军|日寇|日伪|敌人|敌军|来犯之敌|鬼子|侵略军|敌")
 _CLAUSE_REACH = 16  # characters after the verb where the enemy may stand (阻击日军第5师团一部)
+# 在 and a bearing from the town before the place (在城北X伏击, 在县城以南X与敌激战): the bearing only locates X
+_AT_TOWN_BEARING = re.compile(r"[在于](?:县城|城|镇|村)以?[东南西北]{1,2}之?$")
 
 
 _ITEM_HEAD = re.compile(r"^[ \t\u3000]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[.、．][ \t\u3000]*\S", re.M)
@@ -216,7 +218,8 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
             continue
         lead = next((p for p in places if p.end <= m.start and narrower(text, p, places) is m), m)
         if lead.start == 0 or text[lead.start - 1].strip() not in ("在", "于") \
-                and text[lead.start - 2:lead.start - 1] not in ("在", "于"):
+                and text[lead.start - 2:lead.start - 1] not in ("在", "于") \
+                and not _AT_TOWN_BEARING.search(text, max(0, lead.start - 6), lead.start):
             continue  # 在X阻击, 在宿迁北之X阻击 (the city only locates X), 于 X 伏击 (a web page's spaced link)
         v = _CLAUSE_FIGHT.match(text, m.end)
         if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH):

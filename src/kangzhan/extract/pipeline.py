@@ -33,6 +33,7 @@ from kangzhan.extract.fallen_rows import (
 from kangzhan.extract.fiction import outside_fiction
 from kangzhan.extract.fight_content import claim_passing
 from kangzhan.extract.fight_places import (
+    career_places,
     compared_places,
     far_places,
     fighting_places,
@@ -372,6 +373,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
+    places = career_places(text, places)  # 他在X、Y等地抗日, 历任X县县长: where a life went, not the fight
     places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = wrecking_places(text, sentences, labels, places)  # 同夜破坏X至Y的公路: an action of its own

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import named_units
 from kangzhan.extract.mentions.persons import (
@@ -39,7 +40,13 @@ _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|
 _FIGHT = re.compile(r"(?:等部|部队|一部|主力)?(?:展开|发生|进行)?(?:了)?(?:激战|交战|血战|苦战|鏖战|接战|激烈战斗|战斗|对峙|相持)")
 # the party after 与/同/跟 (日军与X…激战): X is the one the sentence's side fought (or joined, without a fight word)
 _WITH_PARTY = re.compile(r"[与同跟][^,，。;；]{0,12}$")
-_FIGHT_WORD = re.compile(r"激战|交战|血战|苦战|鏖战|接战|战斗|对峙|相持|争夺|拼杀|肉搏")
+# a clash with the unit after 与 (日军与第31军…激战): FIGHT_WORDS and the clash words, but not what allies do together
+# after 与 (日军与第13师团会合,进攻X; 与友军配合,击退、歼灭敌人; 与X一同突围): an attack, a break-out, a result or a
+# loss says nothing of whom 与 joins
+_DONE_TOGETHER = frozenset(("进攻", "攻击", "围攻", "突围", "包围", "歼灭", "伤亡", "反攻", "伏击", "袭击", "击毙", "击退",
+                            "消灭", "毙伤"))
+_FIGHT_WORD = re.compile("|".join((*(w for w in FIGHT_WORDS if w not in _DONE_TOGETHER),
+                                   "交战", "苦战", "鏖战", "接战", "战斗", "对峙", "相持", "争夺", "拼杀", "肉搏")))
 # what follows the target of an attack: 向第79军防地逼进, 轰击第49、第79军阵地, 迂回第78军右翼
 _TARGET_AFTER = re.compile(r"(?:阵地|防地|防线|驻地|右翼|左翼|侧翼|侧背|后方)")
 # a veteran of the unit (29军老兵): the text's own side (see resolve_units)
@@ -218,23 +225,19 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     subs = _subordinates(text, mentions)  # 第16集团军,指挥第31军、第46军 / 第101师团所属第102旅团
     _share_down(subs, sides, soft, army)
     _share_lists(text, mentions, sides, soft)  # order-of-battle lists: 第4军、第74军、第66军、第187师
-    # 第5师团之21旅 / 第101师团第102旅团 / 第11集团军主力第71军: a sub-unit written right after its parent (or
-    # named as its main force) shares its side
-    for i in range(1, len(mentions)):
-        a, b = mentions[i - 1], mentions[i]
-        if text[a.end:b.start] in ("", "之", "的", "所属", "属", "主力") and sides[i - 1] and not b.value.get("cue") \
-                and not (i - 1 in soft and sides[i] and b.value.get("echelon") != "支队") \
-                and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
-            sides[i] = sides[i - 1]
+    _parts_after_parents(text, mentions, sides, soft)
     # and up a run-on chain (第46军175师野战补充团, 第11军第68师团): a formation written right before its sub-unit,
-    # with no side of its own, has the sub-unit's (a 军 over a 师 is Chinese, over a 师团 Japanese)
+    # with no side of its own, has the sub-unit's (a 军 over a 师 is Chinese, over a 师团 Japanese); not a side
+    # only a guerrilla part's 大队/中队 implied (三军三大队: the 军 of a local force, its side told elsewhere)
     for i in range(len(mentions) - 1, 0, -1):
         a, b = mentions[i - 1], mentions[i]
         if sides[i - 1] is None and sides[i] and text[a.end:b.start] in ("", "之", "所属") \
+                and not (i in soft and b.value.get("raw_echelon") in ("大队", "中队")) \
                 and _RANK.get(a.value.get("echelon"), 0) > _RANK.get(b.value.get("echelon"), 0):
             sides[i - 1] = sides[i]
     _joined_order_of_battle(text, mentions, sides)  # 第8军之配入远征序列: the side of the order it joined
     _same_designation(mentions, sides, soft)  # a side the text states (第15军司令官) before the guess from 敌 below
+    _parts_after_parents(text, mentions, sides, soft)  # a parent whose side the designation elsewhere gave
     # a unit acting on 敌 in its own clause is Chinese (第5军与敌苦战, 第200师向敌阵地猛攻): 敌 is the other side
     for i, m in enumerate(mentions):
         if sides[i] is None:
@@ -489,6 +492,21 @@ def _list_end(text: str, mentions: list[Mention], j: int, joins: str = r"[、和
     while j + 1 < len(mentions) and re.fullmatch(joins, text[mentions[j].end:mentions[j + 1].start]):
         j += 1
     return j
+
+
+def _parts_after_parents(text: str, mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
+    """第5师团之21旅 / 第101师团第102旅团 / 第11集团军主力第71军: a sub-unit written right after its parent (or
+    named as its main force) shares its side; so does an army numbered without 第 glued to the named force it belongs
+    to, of the same echelon word (抗日义勇军|二军: the force's second army; not 中国派遣军|第四方面军, which stands on
+    its own)."""
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        ra, rb = _RANK.get(a.value.get("echelon"), 0), _RANK.get(b.value.get("echelon"), 0)
+        if text[a.end:b.start] in ("", "之", "的", "所属", "属", "主力") and sides[i - 1] and not b.value.get("cue") \
+                and not (i - 1 in soft and sides[i] and b.value.get("echelon") != "支队") \
+                and (ra > rb or ra == rb and a.end == b.start and a.value.get("number") is None
+                     and b.value.get("number") is not None and not b.text.startswith("第")):
+            sides[i] = sides[i - 1]
 
 
 def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:

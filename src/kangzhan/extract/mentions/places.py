@@ -532,6 +532,18 @@ _TITLE_AFTER_NAME = re.compile(r"(?:班长|排长|连长|营长|团长|旅长|�
                                r"|[(（][^()（）\n]{1,16}(?:人|长|员|者|家|生)[)）]")
 
 
+def _natural_in_place_frame(text: str, s0: int, end: int) -> bool:
+    """The name text[s0:end] (a mountain word jieba tags as a person's name: 白云山) stands where only a place can:
+    after a place verb (攻占|X, 进犯|X) and not before a person's word (部, 的, 处 …) or title, or after a place
+    preposition (在, 向, 到 …) and before a movement, a locative or a fight (在X伏击, 向X进犯, 在X一带). Not 向阎锡山
+    报告, 在阎锡山的指挥下, 进攻阎锡山部."""
+    if _TITLE_AFTER_NAME.match(text, end) or _PERSON_NEXT.match(text, end):
+        return False
+    if _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0):
+        return True
+    return text.endswith(_NATURAL_PREP, 0, s0) and _FIGHT_TAIL.match(text, end) is not None
+
+
 def _titled_person(text: str, s0: int, end: int) -> bool:
     """Surname + given name ending like a mountain (侯万山), with a rank or role right after it."""
     from kangzhan.extract.mentions.lexdata import cn_surnames
@@ -622,6 +634,11 @@ def _operation_target(text: str, i: int, end: int) -> bool:
 
 # a division word that closes the found place before it (刘老庄乡|刘老庄街, X镇|Y村): the next name starts after it
 _DIVISION_AFTER = "乡镇区"
+
+
+# a bearing from the town or from a place the sentence gave (县城以北|李家村, 城北|王家庄, 阵地以东|X庄): the village
+# after it is the place, the bearing only says where it lies
+_TOWN_BEARING = re.compile(r"(?:以|城)[东南西北]{1,2}$")
 
 
 def _after_bearing(text: str, i: int, taken: list[bool]) -> bool:
@@ -771,7 +788,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     break
                 county = _one_char_county(text, s0, taken)
                 if not _HAN.fullmatch(stem) or not (_at_boundary(text, s0, taken) or _after_bearing(text, s0, taken)
-                                                    or _operation_target(text, s0, end) or county):
+                                                    or _operation_target(text, s0, end) or county
+                                                    or _TOWN_BEARING.search(text, max(0, s0 - 3), s0)):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
                 if stem[0] in "县省" and s0 > 0 and _han_at(text, s0 - 1) or strong and stem[0] == "市":
@@ -812,8 +830,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以" or strong and k == 3
                                                or k == 3 and s0 >= 2 and text[s0 - 1] in _DIRECTIONS and taken[s0 - 2]):
                     continue  # 东南侧山区, 以北汉水; 天津南|良王庄, 泗县西|北朱家圩: the bearing from the place before
-                if suf in "山峰岭林泉" and (_person(stem + suf) or _person(stem)):
-                    continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口)
+                if suf in "山峰岭林泉" and (_person(stem + suf) or _person(stem)) \
+                        and not _natural_in_place_frame(text, s0, end):
+                    continue  # 阎锡山 (jieba's nr tag is no good guide for 吴淞口); 在白云山伏击: a mountain
                 if suf in "山峰岭林泉" and k == 2 and _titled_person(text, s0, end):
                     continue  # 侯万山班长, 马金山(纪念馆筹建人): a man's name with his rank or role after it
                 if _described_noun(text, s0, stem, suf, strong):
@@ -998,17 +1017,25 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
-# a preposition, a short name, then a movement verb or a locative: 向石门集结, 由怀来增援, 在三眼桥会合
-_PREP_CONTEXT = re.compile(
-    r"(?:到达|抵达|到了|向|在|于|至|到|经|由|从|沿|往|抵|达)我?(?P<name>[\u4e00-\u9fff]{2,4}?)"
-    r"(?=集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
+# what follows a place named after a preposition (在X集结, 向X进犯, 在X附近, 在X与日军激战)
+_PREP_TAIL = (
+    r"集结|进犯|进攻|撤退|转移|前进|推进|突围|会合|会师|附近|一带|地区|以[东南西北]|[东南西北]岸|之线|一线|方向|方面|"
     r"守军|南下|北上|东进|西进|溃退|撤退|退却|增援|出发|转进|迂回|挺进|北撤|南撤|西撤|东撤|登陆|突破|突进|南进|北进|攻向|"
     r"[东西南北]犯|[东西南北]渡|进击|反击|攻击|地域|之间|间|等地|等处|既设|各地|沿线|境内|交战|激战|血战|作战|战斗|会合|集中|前线|战场|阵地|"
     r"段(?![落时])|的(?:时候|侧面|侧翼|后方|前方|外围|周围|四周|[东南西北][面侧郊])|以[攻进犯袭趋取窥图](?!为)"
     r"|向[\u4e00-\u9fff]{2,4}?(?:推进|进攻|前进|进犯|突进|转进|撤退|攻击|挺进|追击)"  # 经X向Y推进: a route
     # 在X与日军激战, 在X与敌遭遇: the fight with the enemy there (the enemy named, then the fight within a few words)
-    r"|与(?:日伪军|日军|日寇|敌军|敌人|敌|伪军)[^，,。；;]{0,6}?(?:激战|交战|遭遇|血战|鏖战|战斗|作战|对峙|接火|相持))"
+    r"|与(?:日伪军|日军|日寇|敌军|敌人|敌|伪军)[^，,。；;]{0,6}?(?:激战|交战|遭遇|血战|鏖战|战斗|作战|对峙|接火|相持)"
 )
+# a preposition, a short name, then a movement verb or a locative: 向石门集结, 由怀来增援, 在三眼桥会合
+_PREP_CONTEXT = re.compile(
+    r"(?:到达|抵达|到了|向|在|于|至|到|经|由|从|沿|往|抵|达)我?(?P<name>[\u4e00-\u9fff]{2,4}?)"
+    rf"(?={_PREP_TAIL})")
+# a fight or a stand right after a place named after a preposition (在X伏击日军, 在X坚守): with _PREP_TAIL
+_FIGHT_TAIL = re.compile(rf"(?:{_PREP_TAIL}|伏击|阻击|设伏|狙击|抵抗|坚守|固守|据守|构筑|山区|山麓|脚下|山顶|主峰|[东南西北]麓)")
+_NATURAL_PREP = ("到达", "抵达", "到了", "向", "在", "于", "至", "到", "经", "由", "从", "沿", "往")
+# what follows a person, never a place taken or held: his troops, a possessive, his title (进攻阎锡山部, 到阎锡山处)
+_PERSON_NEXT = re.compile(r"[部的之所处军等同]")
 # a place a distance away: 以西十五里X, 城北三十余里之X (a numeral right before 里)
 _DISTANCE = re.compile(r"(?=[余多华公里])(?<=[0-9〇一二两三四五六七八九十百])(?:余|多)?(?:华|公)?里(?:外|处|许)?(?:之|的)?"
                        r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|附近|一带|地区|等地|以[东南西北])")
@@ -1781,7 +1808,8 @@ def _clan_village_places(text: str, taken: list[bool]) -> list[Mention]:
         if name in _words() and _words()[name][0] >= 5 or name in _lexicon():
             continue
         listed = text[s0 - 1] == "、" and _LIST_CLOSE.match(text, e) is not None  # 北场、魏村一带: a list's last item
-        bearing = text[s0 - 1] == "之" and text[s0 - 2:s0 - 1] in tuple(_DIRECTIONS)  # 城东之|荆村: east of the town
+        bearing = text[s0 - 1] == "之" and text[s0 - 2:s0 - 1] in tuple(_DIRECTIONS) \
+            or _TOWN_BEARING.search(text, max(0, s0 - 3), s0) is not None  # 城东之|荆村, 城北|王庄: east of the town
         if not (text[s0 - 1] in _PLACE_PREP + "经" or listed or bearing
                 or _VERB_BEFORE_END.search(text, max(0, s0 - 4), s0)):
             continue  # 经孔庄袭击: the route's village

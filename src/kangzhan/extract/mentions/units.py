@@ -120,6 +120,19 @@ def security_prefix(text: str, pos: int) -> int | None:
     return start
 
 
+# the echelons of guerrilla and local forces, numbered within a county's or a larger force's own (黄县二支队, 三军三大队)
+_LOCAL_ECHELONS = ("支队", "大队", "中队")
+
+
+def county_prefix(text: str, pos: int, ech: str) -> int | None:
+    """Start of a county written right before a local force's numbered echelon at pos (黄县|二支队, 招远县|第三大队):
+    the county's own force, numbered apart from any army's (its name stays in the key, as a province's 保安 does).
+    The county must be a known toponym (not 全县, 该县, 和黄县 read whole)."""
+    if ech not in _LOCAL_ECHELONS or pos < 2 or text[pos - 1] != "县":
+        return None
+    return next((pos - k for k in (4, 3, 2) if pos >= k and is_toponym(text[pos - k:pos])), None)
+
+
 # a garrison formation with no number of its own (独立守备队, 铁道守备队, 警备队), then its numbered part
 # (独立守备队第二大队): 第二大队 alone is no designation; the formation's name stays in the key, as a force's does
 _GARRISON_PREFIX = re.compile(r"(?:独立|铁道|铁路|国境|宪兵|海军)?(?:守备|警备)队$")
@@ -226,7 +239,8 @@ _ABBREV_MODS = ("新", "暂", "预", "新编", "暂编", "预备")
 
 # what follows a one-character numbered unit that makes it a designation, not a count: its own leader's title
 # (三团团长, 二旅政委) or one of its own numbered parts (一团七连, 三旅二团): a count is written 三个团
-_OWN_AFTER = re.compile(rf"(?P<lead>[军师旅团营连](?:长|政委|参谋长))|[{CN_NUM}]{{1,2}}(?P<part>[师旅团营连排班])(?!长)")
+_OWN_AFTER = re.compile(rf"(?P<lead>(?P<lw>支队|大队|中队|[军师旅团营连])(?:长|政委|参谋长))"
+                        rf"|[{CN_NUM}]{{1,2}}(?P<part>支队|大队|中队|[师旅团营连排班])(?!长)")
 
 
 def _valid_bare(text: str, start: int, num: str, end: int | None = None, ech: str | None = None) -> bool:
@@ -238,7 +252,9 @@ def _valid_bare(text: str, start: int, num: str, end: int | None = None, ech: st
     return prev not in _NOT_BEFORE_BARE and not (prev.isdigit() or prev in CN_NUM)
 
 
-_PART_RANK = {"军": 7, "路军": 7, "纵队": 6, "师": 6, "旅": 5, "团": 4, "营": 3, "连": 2}
+# the local echelons rank as the army's they stand for (支队 a brigade or regiment, 大队 a battalion, 中队 a company):
+# 三军三大队, 二支队三大队, 五支队二团 are a unit and its part
+_PART_RANK = {"军": 7, "路军": 7, "纵队": 6, "师": 6, "旅": 5, "支队": 5, "团": 4, "营": 3, "大队": 3, "连": 2, "中队": 2}
 _SUB_RANK = {**_PART_RANK, "排": 1, "班": 0}  # the parts below a company, named after it (七连六班)
 
 
@@ -248,8 +264,10 @@ def _own_after(text: str, end: int, ech: str | None) -> bool:
     x = _OWN_AFTER.match(text, end)
     if x is None or ech not in _PART_RANK:
         return False
+    if any(text.endswith(n, 0, end) for n in _named_armies()):
+        return False  # 八路军|五支队: a named formation (the lexicon's 八路军) before its part, no 第8路军
     if x.group("lead"):
-        return x.group("lead")[0] == ech[-1]
+        return ech.endswith(x.group("lw"))
     return text[x.start():x.start() + 1] not in "两几数" and _SUB_RANK[x.group("part")] < _PART_RANK[ech]
 
 
@@ -303,8 +321,8 @@ def find_units(text: str) -> list[Mention]:
         if bad_next and not (nxt in "部属官士" and m.group("di")) \
                 and not (nxt == "士" and text[end + 1:end + 2] in ("兵", "气", "卒") and ech in ("军", "师", "团", "旅")):
             continue  # 29军士兵, 第29军士气: the unit's soldiers or morale, not a count of sergeants (三军士)
-        if ech == "团" and nxt == "队":
-            continue
+        if ech == "团" and nxt == "队" or ech.endswith("队") and nxt == "伍":
+            continue  # 团队; 三大队伍, 二支队伍: 队伍 (troops) after a number, no unit
         if ech == "集团" and text[end:end + 1] == "军":
             continue
         if ech in ("营", "连") and _IN_UNNUMBERED.search(text, max(0, m.start() - 3), m.start()):
@@ -325,7 +343,8 @@ def find_units(text: str) -> list[Mention]:
                       _without_count(m.group("num"), len(items) + 1) if lst else m.group("num")))
         branch = m.group("branch")
         kanglian = None if branch else _KANGLIAN_PREFIX.search(text, max(0, m.start() - 6), m.start())
-        if kanglian is None and not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4], end if not lst else None, ech) \
+        county = None if branch or lst else county_prefix(text, m.start(), ech)
+        if kanglian is None and county is None and not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4], end if not lst else None, ech) \
                 and items[0][2] not in _ABBREV_MODS and not _part_of_before(out, items[0][0], items[0][4], ech) \
                 and not _echo_of_named(text, m, out):  # 新六军, 暂五军: the modifier marks the short form
             continue
@@ -339,6 +358,8 @@ def find_units(text: str) -> list[Mention]:
         post = m.group("post")
         implied = ECHELON_SIDE.get(ech)
         force = None if branch else (kanglian.start(), "CN") if kanglian else force_prefix(text, m.start())
+        if force is None and county is not None:
+            force = (county, cue_before(text, county) or "CN")  # 黄县二支队: the county's own force, Chinese unless 伪
         if force is None and not branch and (sec := security_prefix(text, m.start())) is not None:
             force = (sec, cue_before(text, sec) or "CN")  # 江苏省保安第9旅: a province's force, Chinese unless 伪
         if force is None and not branch and (gar := garrison_prefix(text, m.start())) is not None:
