@@ -1,0 +1,24 @@
+"""Rules from round 26's diagnosis (read after its blind measurement); every sentence here is written for the test."""
+from helpers import extract_json as extract
+
+
+def test_a_memorial_address_lists_fights_headed_by_their_places(tmp_path):
+    """A 祭文 lists the fights of the fallen in one sentence, each headed by its place and a colon (X岭:四战四捷、
+    Y河:将士浴血…、Z山:三百勇士…全部牺牲、为W会战筑起…屏障): each item is a fight of its own, named after its
+    place (a hill no gazetteer holds included), and the campaign named at the end stays a battle of its own."""
+    text = ("祭 文\n维公元二〇二四年四月四日,岁次甲辰,清明时节。吾辈桐柏县老区建设促进会同仁,谨以鲜花清酒,遥祭忠魂。\n"
+            "松柏含悲,山河垂泪。忆往昔:国土沦丧,壮士出征。鹰嘴岭:四战四捷威名扬、淮源河:将士浴血守阵地、"
+            "狮子山:三百勇士,坚守五昼夜至弹尽援绝、最后全部牺牲、为武汉会战筑起了豫南第一道屏障,为抗战胜利立下了不朽功勋。\n"
+            "魂兮归来,伏惟尚飨!\n")
+    battles = {b["name"]: b for b in extract(tmp_path, text)["battles"]}
+    assert set(battles) == {"鹰嘴岭战斗", "淮源河战斗", "狮子山战斗", "武汉会战"}
+    assert {p["name"] for p in battles["狮子山战斗"]["places"]} == {"狮子山"}
+    assert 300 in {f["count"] for f in battles["狮子山战斗"]["figures"]}
+    assert not battles["鹰嘴岭战斗"]["figures"]
+
+
+def test_a_guide_listing_sights_by_place_and_colon_is_no_fight(tmp_path):
+    """The same colon list of places in a travel guide tells sights, not deeds of war: no battle."""
+    text = ("桐柏旅游指南\n桐柏县山水秀美,景点众多。鹰嘴岭:奇松怪石闻天下、淮源河:清流见底可垂钓、"
+            "狮子山:登高远眺,日出壮观、最后一站可去县城品尝美食。\n")
+    assert extract(tmp_path, text)["battles"] == []
