@@ -22,3 +22,23 @@ def test_a_guide_listing_sights_by_place_and_colon_is_no_fight(tmp_path):
     text = ("桐柏旅游指南\n桐柏县山水秀美,景点众多。鹰嘴岭:奇松怪石闻天下、淮源河:清流见底可垂钓、"
             "狮子山:登高远眺,日出壮观、最后一站可去县城品尝美食。\n")
     assert extract(tmp_path, text)["battles"] == []
+
+
+def test_a_provinces_troops_named_by_the_province_are_a_chinese_unit(tmp_path):
+    """国民革命军四川部队, 我四川部队: the troops of a provincial army named by the province and 部队 (as 川军 in
+    short) are a Chinese force of the fight."""
+    text = ("1938年3月16日,日军先头部队沿公路进犯滕县东关。在东关和北关,日军遭到国民革命军四川部队的顽强阻击,"
+            "我四川部队以城墙和护城河为阵地与日军展开激战,双方伤亡惨重。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert battles
+    units = {(u["name"], u["side"]) for b in battles for u in b["units"]}
+    assert ("四川部队", "CN") in units
+
+
+def test_troops_stationed_in_a_province_are_no_provincial_army(tmp_path):
+    """日军驻广东部队: the Japanese troops stationed in the province, no Chinese 广东部队."""
+    text = ("1938年10月12日,日军驻广东部队在大亚湾登陆,随即向惠州进攻,守军第151师与日军激战于淡水一带,"
+            "双方伤亡惨重。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert battles
+    assert "广东部队" not in {u["name"] for b in battles for u in b["units"]}
