@@ -42,3 +42,32 @@ def test_troops_stationed_in_a_province_are_no_provincial_army(tmp_path):
     battles = extract(tmp_path, text)["battles"]
     assert battles
     assert "广东部队" not in {u["name"] for b in battles for u in b["units"]}
+
+
+_BRIDGE_PAST = ("安德桥守军血战日寇 阅读量:12\n\n"
+                " 吴江平望镇是大运河畔的千年古镇,已有一千多年的历史,平望镇地处水陆要冲,商贾云集。相传春秋时吴王夫差曾在此屯兵,"
+                "平望镇还是诗人陆龟蒙的隐居之地。早在400多年前,明代的《吴江县志》就有平望镇和安德桥的记载。"
+                "清乾隆皇帝南巡时也经过平望镇,当年杭州知府曾在此迎驾。\n\n")
+_BRIDGE_FIGHT = (" 1937年11月19日,日寇先头部队沿着苏嘉铁路和大运河进犯平望古镇。在安德桥,日寇遭到守军的英勇阻击,"
+                 "守军以平望镇北街为阵地与日军展开激战,双方子弹如雨\n")
+
+
+def test_a_sites_distant_past_before_its_fight_gives_no_places(tmp_path):
+    """A bridge's history entry tells the town's past (a legend, the dynasty, the emperor who passed, the prefect who
+    met him) before the fight: those sentences' towns are no places of the fight; the bridge and the town are."""
+    battles = extract(tmp_path, _BRIDGE_PAST + _BRIDGE_FIGHT)["battles"]
+    assert len(battles) == 1
+    places = {p["name"] for p in battles[0]["places"]}
+    assert {"安德桥", "平望古镇"} <= places
+    assert "杭州" not in places and "吴江" not in places
+
+
+def test_a_sites_description_without_its_past_keeps_its_places(tmp_path):
+    """The same lead describing the site today (no dynasty, no emperor, no centuries ago) is the battlefield's
+    geography: its places stay."""
+    lead = ("安德桥守军血战日寇 阅读量:12\n\n"
+            " 吴江平望镇是大运河畔的重镇,平望镇地处水陆要冲,商贾云集。平望镇东连莺脰湖,西接杭州方向的公路。"
+            "安德桥横跨运河,是镇上交通的咽喉。镇北有一条长街直通桥头。\n\n")
+    battles = extract(tmp_path, lead + _BRIDGE_FIGHT)["battles"]
+    assert len(battles) == 1
+    assert "吴江" in {p["name"] for p in battles[0]["places"]}
