@@ -71,3 +71,21 @@ def test_a_sites_description_without_its_past_keeps_its_places(tmp_path):
     battles = extract(tmp_path, lead + _BRIDGE_FIGHT)["battles"]
     assert len(battles) == 1
     assert "吴江" in {p["name"] for p in battles[0]["places"]}
+
+
+def test_a_martyrs_cemetery_named_after_a_place_is_no_man(tmp_path):
+    """浏阳县高平烈士陵园: a cemetery named after the place written after its county; 高平 is no fallen man and
+    no commander of the fight."""
+    text = ("1941年9月,日军第6师团进攻汨罗江南岸,我第37军在浏阳县高平一带与日军激战三昼夜,击退日军多次进攻。"
+            "战后,阵亡将士安葬于浏阳县高平烈士陵园。\n")
+    facts = extract(tmp_path, text)
+    assert facts["battles"]
+    assert "高平" not in {p["name"] for p in facts["persons"]}
+    assert not [c for b in facts["battles"] for c in b["commanders"]]
+
+
+def test_a_martyrs_tomb_of_a_man_keeps_him(tmp_path):
+    """高平烈士墓 with no county before it: the tomb of a man whose name a county bears, as 左权将军's."""
+    text = ("1941年9月,日军第6师团进攻汨罗江南岸,我第37军在浏阳一带与日军激战三昼夜,击退日军多次进攻。"
+            "战后,人们在高平烈士墓前悼念这位团长。\n")
+    assert "高平" in {p["name"] for p in extract(tmp_path, text)["persons"]}
