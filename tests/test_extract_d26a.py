@@ -89,3 +89,21 @@ def test_a_martyrs_tomb_of_a_man_keeps_him(tmp_path):
     text = ("1941年9月,日军第6师团进攻汨罗江南岸,我第37军在浏阳一带与日军激战三昼夜,击退日军多次进攻。"
             "战后,人们在高平烈士墓前悼念这位团长。\n")
     assert "高平" in {p["name"] for p in extract(tmp_path, text)["persons"]}
+
+
+def test_a_memorial_list_told_one_item_a_sentence_is_each_a_fight(tmp_path):
+    """The list items may stand one a sentence (X河:血战七昼夜;Y岭:…全部殉国。): each opening with its place and a
+    colon, a run of them is the list (a head no place, 青山界, keeps it going but is no fight)."""
+    text = ("公祭文\n岁在甲辰,时维清明,谨以清酌庶羞之奠,致祭于湘西抗战阵亡将士之灵曰:\n"
+            "呜呼!倭寇犯境,山河破碎。我辈先烈,挺身赴难。龙潭河:血战七昼夜;青山界:将士浴血,尸横遍野;"
+            "鸡公岭:二百勇士死守阵地,全部殉国。\n英魂不泯,浩气长存。伏惟尚飨!\n")
+    battles = {b["name"]: b for b in extract(tmp_path, text)["battles"]}
+    assert set(battles) == {"龙潭河战斗", "鸡公岭战斗"}
+    assert 200 in {f["count"] for f in battles["鸡公岭战斗"]["figures"]}
+
+
+def test_a_museum_floor_plan_in_colon_items_is_no_fight(tmp_path):
+    """一楼:…;二楼:…: heads that are no places, whatever the words of war in the items."""
+    text = ("参观指南\n一楼:抗战史料展,陈列血战台儿庄的照片;二楼:英烈厅,介绍将士浴血奋战的事迹;"
+            "三楼:文物厅。\n")
+    assert extract(tmp_path, text)["battles"] == []

@@ -338,32 +338,50 @@ def _head_place(text: str, places: list[Mention], s: int, e: int) -> Mention | N
 
 def listed_fights(text: str, sentences: list[tuple[int, int]], places: list[Mention], battles: list[Mention]
                   ) -> tuple[list[tuple[int, int]], list[Mention], list[tuple[Mention, list[int]]]]:
-    """Unnamed fights a memorial address or a plaque lists in one sentence, each headed by its place and a colon
-    ("X山:三战三捷、Y河:官兵浴血惊天地、Z岭:三百将士,顽强抵抗三昼夜…最后全部殉国、为W会战筑起了第一道防线"):
-    each item is a fight of its own, X战斗 after its head (coined), when two items or more of one sentence have a
-    place for their head and two of them tell a deed of war (the others, listed alongside, are fights as well). The
-    sentence is cut into its items; the last item ends before a clause that names a battle (the campaign the fights
-    were its line of), which stays that battle's. Only when the text names no battle but in passing.
+    """Unnamed fights a memorial address or a plaque lists, each headed by its place and a colon, in one sentence
+    ("X山:三战三捷、Y河:官兵浴血惊天地、Z岭:三百将士,顽强抵抗三昼夜…最后全部殉国、为W会战筑起了第一道防线") or in
+    sentences one after another that each open with such a head ("X河:血战七昼夜;Y岭:二百勇士死守阵地,全部殉国。"):
+    each item is a fight of its own, X战斗 after its head (coined), when two items or more have a place for their
+    head and two of them tell a deed of war (the others, listed alongside, are fights as well). A sentence is cut
+    into its items; the last item ends before a clause that names a battle (the campaign the fights were its line
+    of), which stays that battle's. Only when the text names no battle but in passing.
     Returns (the sentences cut, the places with the heads no finder read, [(fight, its sentence indices)] with the
     named battle of the tail as an entry of its own)."""
     if not _named_in_passing_only(text, battles):
         return sentences, places, []
     named = [m for m in battles if m.value.get("name")]
+    heads_of = [[(m, p) for m in _LIST_HEAD.finditer(text, s, e)
+                 if (p := _head_place(text, places, *m.span("head"))) is not None] for s, e in sentences]
+    # the lists: one sentence with two heads or more, or a run of sentences each opening with a head (a head no
+    # place, 青山界 of no gazetteer, keeps the run going but is no item)
+    opens = [bool(_LIST_HEAD.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)) for s, e in sentences]
+    lists: list[list[int]] = []
+    k = 0
+    while k < len(sentences):
+        run = [k]
+        while opens[run[0]] and run[-1] + 1 < len(sentences) and opens[run[-1] + 1]:
+            run.append(run[-1] + 1)
+        if sum(len(heads_of[j]) for j in run) >= _MIN_FIGHTS:
+            lists.append(run)
+        k = run[-1] + 1
     out_sents: list[tuple[int, int]] = []
     items: list[tuple[Mention, int]] = []  # (head place, index of its item in out_sents)
     frames: list[tuple[Mention, int]] = []
     added: list[Mention] = []
-    for s, e in sentences:
-        heads = [(m, p) for m in _LIST_HEAD.finditer(text, s, e)
-                 if (p := _head_place(text, places, *m.span("head"))) is not None]
-        if len(heads) < _MIN_FIGHTS:
+    in_list = {j: run for run in lists for j in run}
+    for j, (s, e) in enumerate(sentences):
+        run = in_list.get(j)
+        heads = heads_of[j]
+        if run is None or not heads:
+            out_sents.append((s, e))
+            continue
+        every = [(m, b) for i in run if heads_of[i]
+                 for m, b in zip(heads_of[i], [x.start("head") for x, _ in heads_of[i][1:]] + [sentences[i][1]],
+                                 strict=True)]
+        if sum(1 for (m, _), b in every if _DEED.search(text, m.end(), b)) < _MIN_FIGHTS:
             out_sents.append((s, e))
             continue
         bounds = [m.start("head") for m, _ in heads[1:]] + [e]
-        deeds = sum(1 for (m, _), b in zip(heads, bounds, strict=True) if _DEED.search(text, m.end(), b))
-        if deeds < _MIN_FIGHTS:
-            out_sents.append((s, e))
-            continue
         tail_at = None
         frame = next((b for b in named if heads[-1][0].end() <= b.start < e), None)
         if frame is not None:  # the clause naming a battle closes the list: the fights' campaign, not an item
@@ -392,3 +410,4 @@ def listed_fights(text: str, sentences: list[tuple[int, int]], places: list[Ment
     fights += [(m, [k]) for m, k in frames]
     places = sorted([*places, *added], key=lambda p: p.start) if added else places
     return out_sents, places, fights
+
