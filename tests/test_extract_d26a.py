@@ -107,3 +107,18 @@ def test_a_museum_floor_plan_in_colon_items_is_no_fight(tmp_path):
     text = ("参观指南\n一楼:抗战史料展,陈列血战台儿庄的照片;二楼:英烈厅,介绍将士浴血奋战的事迹;"
             "三楼:文物厅。\n")
     assert extract(tmp_path, text)["battles"] == []
+
+
+def test_men_who_all_fell_together_are_the_whole_force(tmp_path):
+    """十二名战士…阻击日军…全部牺牲: every man of the counted group fell, so the count is the force's strength as
+    well as its dead."""
+    text = ("1940年5月,日军一个中队进犯黄龙岭。十二名战士奉命在岭上阻击日军,坚守两昼夜,子弹打光后全部壮烈牺牲。\n")
+    figs = [(f["kind"], f["count"]) for b in extract(tmp_path, text)["battles"] for f in b["figures"]]
+    assert ("casualties", 12) in figs and ("strength", 12) in figs
+
+
+def test_men_praised_for_falling_are_no_count_of_the_force(tmp_path):
+    """260名官兵在战斗中壮烈牺牲: the dead of a larger force, not its strength."""
+    text = ("1940年5月,日军一个联队进犯黄龙岭,守军第9师与日军激战三昼夜,260名官兵在战斗中壮烈牺牲。\n")
+    figs = [(f["kind"], f["count"]) for b in extract(tmp_path, text)["battles"] for f in b["figures"]]
+    assert ("casualties", 260) in figs and ("strength", 260) not in figs
