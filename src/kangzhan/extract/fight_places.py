@@ -149,13 +149,59 @@ def _outside_frame(text: str, sentences: list[tuple[int, int]], labels: list[str
     # a lead sentence is no frame, nor a guide's description of the site (殉难地位于X: where they fell)
     frame_end = {lab: s for lab, s in frame_end.items() if before.get(lab, 0) >= FRAME and lab in visitor}
     starts = [s for s, _ in sentences]
+    past = _site_past(text, sentences, labels, units, coined)
     out = []
     for m in places:
-        lab = _sentence_label(sentences, starts, labels, m.start)[1]
-        if lab in coined and m.start < frame_end.get(lab, -1):
+        k, lab = _sentence_label(sentences, starts, labels, m.start)
+        if lab in coined and (m.start < frame_end.get(lab, -1) or k in past):
             continue
         out.append(m)
     return out
+
+
+# the distant past of a site: a dynasty or an emperor, the Spring and Autumn, centuries ago, a legend (宋朝, 明代,
+# 乾隆皇帝, 春秋, 300多年前, 相传)
+_OLD_PAST = re.compile(r"[秦汉隋唐宋元明清](?:朝|代|初|末)|皇帝|春秋|战国|(?:[0-9]{3,4}|[一二三四五六七八九两][百千])多?年(?:前|以前|历史)|相传|古时")
+
+
+def _site_past(text: str, sentences: list[tuple[int, int]], labels: list[str | None], units: list[Mention],
+               coined: set[str]) -> set[int]:
+    """The sentences of a coined battle's run that tell its site's distant past before its fight (a bridge's or a
+    town's history entry: the town's fame, the emperor who passed, the dynasty that built the bridge): a run of FRAME
+    sentences or more that speak of no war, name no unit and tell that past at least once, before the run's first
+    sentence of fighting. Their places (a poet's home, a courtesan's river) are no places of the fight."""
+    unit_starts = sorted(u.start for u in units)
+    out: set[int] = set()
+    fought: set[str] = set()
+    run: list[int] = []
+    run_lab: str | None = None
+
+    def close() -> None:
+        if len(run) >= FRAME and any(_OLD_PAST.search(text, *sentences[j]) for j in run):
+            out.update(run)
+        run.clear()
+
+    for k, ((s, e), lab) in enumerate(zip(sentences, labels, strict=True)):
+        if lab not in coined or lab in fought:
+            close()
+            continue
+        if lab != run_lab:
+            close()
+            run_lab = lab
+        if _speaks_of_war(text, s, e) or bisect_right(unit_starts, e - 1) > bisect_right(unit_starts, s - 1):
+            close()
+            if COMBAT.search(text, s, e) and not _title_line(text, s, e):
+                fought.add(lab)  # the account begins (a page title of war, 万X守军血战日寇, does not begin it)
+            continue
+        run.append(k)
+    close()
+    return out
+
+
+def _title_line(text: str, s: int, e: int) -> bool:
+    """The sentence is a short line closed by no sentence mark: a page's title or a heading."""
+    line = text[s:e].strip()
+    return len(line) < 30 and line[-1:] not in "。!！?？…"
 
 
 def told_in_passing(text: str, sentences: list[tuple[int, int]], labels: list[str | None],

@@ -307,3 +307,107 @@ def _entry_place(text: str, places: list[Mention], s: int, e: int) -> tuple[Ment
     at = [m for m in inside if text[max(0, m.start - 1):m.start] == "在" or _WAY_BEFORE.search(text, max(0, m.start - 2), m.start)
           or _LANDED_AFTER.match(text, m.end)]
     return (at[0] if at else None), (s, e)
+
+
+# a list item headed by its place and a colon ("X山:三战三捷", "Y河:官兵浴血"): the head opens the sentence or
+# follows a separator of the list
+_LIST_HEAD = re.compile(r"(?:(?<=[、,，;；。!！\n\s])|^)(?P<head>[\u4e00-\u9fff]{2,5})[:：](?=[^\s\n])")
+# a deed told in a list item: the fighting words, and a commemoration's (守卫, 抵抗, 殉国, 浴血, 捐躯 …)
+_DEED = re.compile(_FIGHT_WORD.pattern + r"|抵抗|抗击|坚守|守卫|殉国|殉职|捐躯|牺牲|阵亡|浴血|喋血|死守|战[死殁]|全部殉|大捷|告捷")
+# a clause of the list's sentence (between 、 , ; ): where the last item's tail is cut
+_CLAUSE_SEP = re.compile(r"[、,，;；]")
+_HEAD_KINDS = ("mountain", "river", "pass", "lake", "town", "village", "fort", "county", "city", "island", "bridge")
+
+
+def _head_place(text: str, places: list[Mention], s: int, e: int) -> Mention | None:
+    """The place a list item's head text[s:e] names: the place found there, or a name its suffix calls a hill, a
+    river, a pass or a settlement (笔架山 is also a word of the dictionary, no finder takes it alone)."""
+    from kangzhan.extract.mentions.places import place_kind
+    found = next((p for p in places if p.start == s and p.end == e), None)
+    if found is not None:
+        return found if found.value.get("kind") in (*_HEAD_KINDS, None) else None
+    if any(p.start < e and s < p.end for p in places):
+        return None
+    name = text[s:e]
+    kind = place_kind(name)
+    if kind not in _HEAD_KINDS or len(name) < 3:
+        return None
+    return Mention("place", s, e, name, {"name": name, "kind": kind, "lon": None, "lat": None, "official": None,
+                                         "source": "context", "short": None})
+
+
+def listed_fights(text: str, sentences: list[tuple[int, int]], places: list[Mention], battles: list[Mention]
+                  ) -> tuple[list[tuple[int, int]], list[Mention], list[tuple[Mention, list[int]]]]:
+    """Unnamed fights a memorial address or a plaque lists, each headed by its place and a colon, in one sentence
+    ("X山:三战三捷、Y河:官兵浴血惊天地、Z岭:三百将士,顽强抵抗三昼夜…最后全部殉国、为W会战筑起了第一道防线") or in
+    sentences one after another that each open with such a head ("X河:血战七昼夜;Y岭:二百勇士死守阵地,全部殉国。"):
+    each item is a fight of its own, X战斗 after its head (coined), when two items or more have a place for their
+    head and two of them tell a deed of war (the others, listed alongside, are fights as well). A sentence is cut
+    into its items; the last item ends before a clause that names a battle (the campaign the fights were its line
+    of), which stays that battle's. Only when the text names no battle but in passing.
+    Returns (the sentences cut, the places with the heads no finder read, [(fight, its sentence indices)] with the
+    named battle of the tail as an entry of its own)."""
+    if not _named_in_passing_only(text, battles):
+        return sentences, places, []
+    named = [m for m in battles if m.value.get("name")]
+    heads_of = [[(m, p) for m in _LIST_HEAD.finditer(text, s, e)
+                 if (p := _head_place(text, places, *m.span("head"))) is not None] for s, e in sentences]
+    # the lists: one sentence with two heads or more, or a run of sentences each opening with a head (a head no
+    # place, 青山界 of no gazetteer, keeps the run going but is no item)
+    opens = [bool(_LIST_HEAD.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)) for s, e in sentences]
+    lists: list[list[int]] = []
+    k = 0
+    while k < len(sentences):
+        run = [k]
+        while opens[run[0]] and run[-1] + 1 < len(sentences) and opens[run[-1] + 1]:
+            run.append(run[-1] + 1)
+        if sum(len(heads_of[j]) for j in run) >= _MIN_FIGHTS:
+            lists.append(run)
+        k = run[-1] + 1
+    out_sents: list[tuple[int, int]] = []
+    items: list[tuple[Mention, int]] = []  # (head place, index of its item in out_sents)
+    frames: list[tuple[Mention, int]] = []
+    added: list[Mention] = []
+    in_list = {j: run for run in lists for j in run}
+    for j, (s, e) in enumerate(sentences):
+        run = in_list.get(j)
+        heads = heads_of[j]
+        if run is None or not heads:
+            out_sents.append((s, e))
+            continue
+        every = [(m, b) for i in run if heads_of[i]
+                 for m, b in zip(heads_of[i], [x.start("head") for x, _ in heads_of[i][1:]] + [sentences[i][1]],
+                                 strict=True)]
+        if sum(1 for (m, _), b in every if _DEED.search(text, m.end(), b)) < _MIN_FIGHTS:
+            out_sents.append((s, e))
+            continue
+        bounds = [m.start("head") for m, _ in heads[1:]] + [e]
+        tail_at = None
+        frame = next((b for b in named if heads[-1][0].end() <= b.start < e), None)
+        if frame is not None:  # the clause naming a battle closes the list: the fights' campaign, not an item
+            cut = [c.end() for c in _CLAUSE_SEP.finditer(text, heads[-1][0].end(), frame.start)]
+            tail_at = cut[-1] if cut else None
+        if heads[0][0].start("head") > s:
+            out_sents.append((s, heads[0][0].start("head")))
+        ends = bounds[:-1] + [tail_at if tail_at is not None else e]
+        for (m, p), b in zip(heads, ends, strict=True):
+            items.append((p, len(out_sents)))
+            out_sents.append((m.start("head"), b))
+            if p.value.get("source") == "context" and p not in places:
+                added.append(p)
+        if tail_at is not None:
+            frames.append((frame, len(out_sents)))
+            out_sents.append((tail_at, e))
+    if not items:
+        return sentences, places, []
+    fights: list[tuple[Mention, list[int]]] = []
+    seen: set[str] = set()
+    for p, k in items:
+        m = implied_mention(p, "战斗", coined=True)
+        if m.value["name"] not in seen:
+            seen.add(m.value["name"])
+            fights.append((m, [k]))
+    fights += [(m, [k]) for m, k in frames]
+    places = sorted([*places, *added], key=lambda p: p.start) if added else places
+    return out_sents, places, fights
+

@@ -46,7 +46,7 @@ from kangzhan.extract.fight_places import (
     wrecking_places,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
-from kangzhan.extract.fights import dated_fights, place_fights, swept_entries
+from kangzhan.extract.fights import dated_fights, listed_fights, place_fights, swept_entries
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import clause_item, implied_battle, located_action, unnamed_accounts
@@ -258,6 +258,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         else:
             sentences, fights = place_fights(text, sentences, places, battles)  # fights at two towns, none named
             fights = fights or dated_fights(text, sentences, places, battles, [u.mention for u in units])
+            if not fights:  # a memorial's list of fights, each headed by its place (X山:三战三捷、Y河:…)
+                sentences, places, fights = listed_fights(text, sentences, places, battles)
         if fights:
             battles = [*battles, *(m for m, _ in fights if m.value.get("coined"))]
             infos, labels = by_local_event(len(sentences), [(m, run, m) for m, run in fights])

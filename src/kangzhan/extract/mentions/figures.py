@@ -718,6 +718,10 @@ def _died_together(text: str, taken: set[int]) -> list[Mention]:
             if fig:
                 out.append(Mention("figure", cs, tail.end(), text[cs:tail.end()], fig.value))
                 taken.add(cs)
+                if not tail.group("praise"):  # all of them fell (集体, 全部): the count is the whole force as well
+                    whole = _figure(text, m2, "strength", "strength", side, cs)
+                    if whole:
+                        out.append(whole)
             break
     return out
 

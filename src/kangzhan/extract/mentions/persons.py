@@ -1292,6 +1292,9 @@ def _listed_name(chunk: str) -> bool:
 
 # what follows a person's name and never a place's (左权将军, 赵尚志同志, 悼某某烈士)
 _HONORIFICS = ("将军", "同志", "烈士")
+# a martyrs' cemetery or monument (X烈士陵园, X烈士纪念碑): written after a county's or a town's name (Y县X烈士陵园)
+# it is named after the place X, no man
+_MARTYRS_SITE = ("陵园", "公墓", "墓地", "纪念碑", "纪念馆", "纪念塔", "纪念园")
 
 
 def _honoured_toponyms(text: str) -> list[str]:
@@ -1299,10 +1302,14 @@ def _honoured_toponyms(text: str) -> list[str]:
     counties were renamed after fallen commanders (左权县, 尚志市, 靖宇县), so _accept refuses the man's name as a
     toponym; before 将军/同志/烈士 it is his. Two or three characters opening with a family name; no province."""
     out: list[str] = []
+    sited: set[str] = set()  # names a martyrs' site takes after a division's name (Y县X烈士陵园): a place's
     for h in _HONORIFICS:
-        for a, _b in occurrences(text, h):
+        for a, b in occurrences(text, h):
             for k in (3, 2):
                 cand = text[max(0, a - k):a]
+                if h == "烈士" and text.startswith(_MARTYRS_SITE, b) and text[a - k - 1:a - k] in ("县", "市", "区", "镇", "乡"):
+                    sited.add(cand)
+                    continue
                 p = admin().get(cand)
                 if k == 2 and a >= 3 and text[a - 3] in cn_surnames():
                     break  # 赵|尚志同志, 杨|靖宇将军: the county bears the given name, the man is the three characters
@@ -1310,7 +1317,7 @@ def _honoured_toponyms(text: str) -> list[str]:
                     if cand not in out:
                         out.append(cand)
                     break
-    return out
+    return [n for n in out if n not in sited]
 
 
 def _all_occurrences(text: str, found: dict[str, tuple[str | None, str]],

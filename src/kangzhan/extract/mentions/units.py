@@ -573,6 +573,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
     armies = [m for m in out if m.value.get("number") is None and m.value.get("implied") and m.text in _named_lexicon()]
     group = _role_detachments(text, out, group, armies, named=True)  # 新四军先遣支队
     group = _force_units(text, out, group)
+    group = _province_forces(text, out, group)
     group = _commander_columns(text, out, group)
     group = _commander_named_jp(text, out, group)
     group = _local_units(text, out, group)
@@ -803,6 +804,41 @@ def _force_units(text: str, out: list[Mention], group: int) -> int:
                            {"key": name, "echelon": "军", "raw_echelon": m.group("ech"), "number": None,
                             "modifiers": (), "cue": cue_before(text, s), "implied": "CN", "group": group,
                             "alts": set()}))
+        group += 1
+    return group
+
+
+# the troops of a province's army named by the province (广西部队, 四川部队: the provincial armies of the Republic,
+# as 桂军, 川军 are in short): a Chinese force. Not after 驻 or a verb of place (日军驻广东部队 are troops stationed
+# there), nor glued to a word before (华南广东部队 …); a cue (我, 国民革命军) may stand right before it
+_PROVINCE_FORCE_AT = re.compile("部队")
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    """The full names of the provinces (their abbreviations' lexicon, the municipalities left out)."""
+    from kangzhan.extract.lexicons import admin, province_abbreviations
+    return frozenset(n for n in province_abbreviations().values()
+                     if (p := admin().get(n)) is not None and p.kind == "province")
+
+
+def _province_forces(text: str, out: list[Mention], group: int) -> int:
+    """Forces named by their province and 部队 (广西部队, 我广西部队, 国民革命军广西部队): key the name as written."""
+    names = _province_names()
+    for at in _PROVINCE_FORCE_AT.finditer(text):
+        p = at.start()
+        prov = next((text[p - k:p] for k in (3, 2) if p >= k and text[p - k:p] in names), None)
+        if prov is None:
+            continue
+        s = p - len(prov)
+        before = text[max(0, s - 1):s]
+        if "\u4e00" <= before <= "\u9fff" and cue_before(text, s) != "CN":
+            continue  # 驻广东部队, 华南广东部队: the troops stationed in the province, or a longer name
+        if any(o.start < at.end() and s < o.end for o in out):
+            continue
+        out.append(Mention("unit", s, at.end(), text[s:at.end()],
+                           {"key": text[s:at.end()], "echelon": "部队", "number": None, "modifiers": (),
+                            "cue": "CN", "implied": "CN", "group": group, "alts": set()}))
         group += 1
     return group
 
