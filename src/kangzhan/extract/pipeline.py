@@ -865,14 +865,19 @@ def _shared_ordinal_places(a: Analysis, by_name: dict[str, Battle], ev) -> None:
 
 
 # the subject left out or a pronoun: 率部参加X战役, 指挥了X、Y等战役, 在X战斗中,他…; 其部
-_LED = re.compile(r"率部|率领|亲率|率所部|率本部|指挥了|指挥所部|他(?!们)|其部")
+# 率团/率旅/率师参加X: the leader of a regiment, brigade or division takes it into the battle
+_LED = re.compile(r"率部|率领|亲率|率所部|率本部|率全?[团旅师营军连](?![长部])|指挥了|指挥所部|他(?!们)|其部"
+                  r"|(?<![^,，。；;年月\s])(?:升任|调任|任)[^，,。；;]{0,12}?(?:师|旅|团|军|纵队|支队)(?:长|司令)[,，]")  # 任X师师长,…参加Y战役
+# a biography's subject: the name that opens a gloss or a life with the courtesy name (X:字Y, X,字Y,号Z)
+_SUBJECT_HEAD = re.compile(r"\s*[:：,，]?\s*(?:字|号|原名|又名)[\u4e00-\u9fff]")
 
 
 def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str], sent_of, ev) -> None:
     """A battle with no commander, named in a sentence that names no person but says that "he" or someone
     unnamed led his unit (率部参加X, 在X中,他…): a biography or a unit history tells its subject's battles so, and
     the leader is the last commander named before (a person the text says commands a unit)."""
-    persons = sorted((p for p in a.persons if p.value["name"] in commanders), key=lambda p: p.start)
+    subjects = {p.value["name"] for p in a.persons if _SUBJECT_HEAD.match(a.text, p.end)}  # 某某:字某,…
+    persons = sorted((p for p in a.persons if p.value["name"] in commanders | subjects), key=lambda p: p.start)
     if not persons:
         return
     starts = [p.start for p in persons]
