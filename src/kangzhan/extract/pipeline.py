@@ -45,7 +45,7 @@ from kangzhan.extract.fight_places import (
     wrecking_places,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
-from kangzhan.extract.fights import dated_fights, place_fights, swept_entries
+from kangzhan.extract.fights import career_fights, dated_fights, place_fights, swept_entries
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import clause_item, implied_battle, located_action, unnamed_accounts
@@ -290,6 +290,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
+        for k in run:
+            labels[k] = m.value["name"]
+    for m, run in career_fights(text, sentences, labels, places, battles):  # 1942年…先坚守X,与日军激战: a later fight
+        battles = [*battles, m]
+        infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
         for k in run:
             labels[k] = m.value["name"]
     outer = whole_sentences(text, sentences, labels, battles)  # 长衡会战衡阳保卫战: the campaign's own sentences
