@@ -330,6 +330,14 @@ def career_fights(text: str, sentences: list[tuple[int, int]], labels: list[str 
     if not named:
         return []
     starts = [s for s, _ in sentences]
+    # a fight the text was read to be about though it names none, coined at this fight or after it: one of the
+    # career's later fights, whose sentences are free for the fights told with it
+    coined_at = {m.value["name"]: bisect_right(starts, m.start) - 1 for m in battles
+                 if m.value.get("name") and (m.value.get("coined") or m.value.get("implied"))}
+
+    def free(j: int, k: int) -> bool:
+        return labels[j] is None or coined_at.get(labels[j], -1) >= k
+
     out: list[tuple[Mention, list[int]]] = []
     taken: set[int] = set()
     seen: set[str] = set()
@@ -337,7 +345,7 @@ def career_fights(text: str, sentences: list[tuple[int, int]], labels: list[str 
         if m.value.get("kind") not in (*SETTLEMENT_KINDS, None):
             continue
         k = bisect_right(starts, m.start) - 1
-        if k < 0 or labels[k] is not None or k in taken:
+        if k < 0 or not free(k, k) or k in taken:
             continue
         s, e = sentences[k]
         name = m.value.get("name", m.text)
@@ -346,7 +354,7 @@ def career_fights(text: str, sentences: list[tuple[int, int]], labels: list[str 
             continue
         run = [k]
         j = k - 1
-        while j >= 0 and k - j <= _ENTRY_REACH and labels[j] is None and j not in taken \
+        while j >= 0 and k - j <= _ENTRY_REACH and free(j, k) and j not in taken \
                 and not _PARAGRAPH_BREAK.search(text, sentences[j][1] - 1, sentences[j + 1][0] + 1):
             if _ENTRY_DATE.match(text, sentences[j][0]):
                 run[:0] = range(j, k)
