@@ -30,6 +30,23 @@ def test_a_gloss_tells_a_careers_named_battles_and_its_later_unnamed_fights(tmp_
     assert {p["name"] for p in d["persons"]} == {"赵振国"}  # 挽|赵振国: the elegy's verb is no part of the name
 
 
+def test_the_subject_of_a_life_holds_the_post_told_without_his_name(tmp_path):
+    """X:字Y opens the life; 一九三九年任…第N师师长 with the subject left out is his command, and the division he
+    率师 into a later fight fought it."""
+    d = extract(tmp_path, _GLOSS)
+    assert ("赵振国", "第98师") in {(c["person"], c["unit"]) for c in d["commands"]}
+    fight = next(b for b in d["battles"] if b["name"] == "垣曲战斗")
+    assert "第98师" in {u["name"] for u in fight["units"]}
+
+
+def test_a_post_told_without_a_subject_of_the_life_is_nobodys(tmp_path):
+    """No name opens a life (no X:字Y): 任第N师师长 with the subject left out is given to no one."""
+    text = ("据战史记载,一九三九年任第一一六师师长,同年五月,参加随枣会战。战后该师移驻鄂北,"
+            "师部参谋周德明记下了这段经历。\n")
+    d = extract(tmp_path, text)
+    assert d["commands"] == []
+
+
 def test_a_campaign_crossing_into_the_next_year_keeps_its_fights(tmp_path):
     """The entry of the very next year (一九三八年一月 after 一九三七年十二月) still tells the campaign, and a town held
     in a sentence the battle took is no fight of its own."""

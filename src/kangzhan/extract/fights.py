@@ -353,7 +353,7 @@ def career_fights(text: str, sentences: list[tuple[int, int]], labels: list[str 
                 or not _FOUGHT_THERE.search(text, m.end, e):
             continue
         run = [k]
-        j = k - 1
+        j = k - 1 if not _ENTRY_DATE.match(text, s) else -1  # the fight's sentence opens its entry: no walk back
         while j >= 0 and k - j <= _ENTRY_REACH and free(j, k) and j not in taken \
                 and not _PARAGRAPH_BREAK.search(text, sentences[j][1] - 1, sentences[j + 1][0] + 1):
             if _ENTRY_DATE.match(text, sentences[j][0]):
