@@ -42,6 +42,9 @@ _COUNTED = re.compile(r"[两二三四五六七八九十几数多]+[大次场个]
 # a line that opens with a year or a month: the entries of a chronicle (民国二十七年(1938年) / 5月17日,…)
 _DATED_LINE = re.compile(r"^\s*(?:民国|民國)?[0-9一二三四五六七八九十〇]{1,4}年|^\s*[0-9]{1,2}月", re.M)
 _YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
+# the year a sentence opens with (1941年, 一九四一年): the opening of a dated entry
+_LED_YEAR = re.compile(r"\s*(?:民国)?(?:(19[0-9]{2})|(一九[〇零○一二三四五六七八九]{2}))年")
+_ENTRY_GAP = 2  # a dated entry this many years after a battle's own dated entry tells a later part of a life
 _ITEM_BEFORE = re.compile(rf"\s*#*\s*(?:{ITEM_MARK})\s*")
 
 
@@ -1071,10 +1074,15 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
                         and not _INLINE_ITEM.match(text, sentences[split][0]):
                     split -= 1
             years = _years(text, sentences, labels, prev)
+            dated_entry = i > 0 and _led_year(text, sentences[i - 1][0]) is not None  # 1939年任…,同年十二月,参加X战役
             for k in gap:
-                y = _YEAR_START.match(text, sentences[k][0])
+                y = _YEAR_START.match(text, sentences[k][0])  # (^: at the text's start only)
                 if y and _para_start(text, sentences[k][0]) and years and int(y.group(1)) > max(years):
                     split = k
+                    break
+                y = _led_year(text, sentences[k][0])
+                if y and years and dated_entry and y >= max(years) + _ENTRY_GAP:
+                    split = k  # a career told entry by entry: the entry of a later year is no part of the battle
                     break
         for k in gap:
             labels[k] = prev if k < split else nxt
@@ -1118,6 +1126,15 @@ def _starts_mid_bracket(text: str, start: int, end: int) -> bool:
 
 def _same_line(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return "\n" not in text[a[1]:b[0]]
+
+
+def _led_year(text: str, pos: int) -> int | None:
+    """The year the sentence at pos opens with (1941年, 一九四一年, 民国 + a Western year), or None."""
+    from kangzhan.extract.mentions.numbers import cn_to_int
+    y = _LED_YEAR.match(text, pos)
+    if y is None:
+        return None
+    return int(y.group(1)) if y.group(1) else cn_to_int(y.group(2).replace("○", "〇"))
 
 
 def _para_start(text: str, pos: int) -> bool:

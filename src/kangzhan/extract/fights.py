@@ -411,3 +411,59 @@ def listed_fights(text: str, sentences: list[tuple[int, int]], places: list[Ment
     places = sorted([*places, *added], key=lambda p: p.start) if added else places
     return out_sents, places, fights
 
+
+# a town held against the enemy (坚守X, 死守Y县南部重镇X) or stormed (攻克Z省中部的X), in the place's own clause
+_HELD_OR_STORMED = re.compile(r"(?:坚守|死守|固守|据守|扼守|守卫|保卫|攻克|攻占|攻下|克复|收复|夺回)[^，,。；;：:]{0,8}$")
+# the fighting told after the place in its sentence (与日军激战, 歼敌N, 重创日军)
+_FOUGHT_THERE = re.compile(r"激战|血战|鏖战|恶战|苦战|重创|歼|毙|击溃|击退")
+# a date that opens a dated entry: a year (一九四二年, 1942年), or 同年/次年/翌年 with a month
+_ENTRY_DATE = re.compile(r"\s*(?:(?:19[0-9]{2}|一九[〇零○一二三四五六七八九]{2})年|(?:同年|次年|翌年|当年)[0-9一二三四五六七八九十]{1,2}月)")
+_ENTRY_REACH = 2  # the sentences before a fight that may open its entry (its date, its leader setting out)
+
+
+def career_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                  battles: list[Mention]) -> list[tuple[Mention, list[int]]]:
+    """Unnamed fights a career tells after the battles it names ("1942年3月,X率师开赴Y。先坚守Y南部重镇Z,与日军
+    激战,歼敌N人。后攻克W,重创日军"): a sentence no battle took that holds or storms a town and tells the fighting
+    there is a fight of its own, Z战斗 (coined), with the sentences just before it in its paragraph back to the one
+    that opens its dated entry (the date and the leader setting out), if no other fight took them. Only when the
+    text names a battle (a text naming none is read by the coiners before); the town may be in no battle's name."""
+    named = [m.value["name"] for m in battles if m.value.get("name") and not m.value.get("coined")
+             and not m.value.get("implied")]
+    if not named:
+        return []
+    starts = [s for s, _ in sentences]
+    # a fight the text was read to be about though it names none, coined at this fight or after it: one of the
+    # career's later fights, whose sentences are free for the fights told with it
+    coined_at = {m.value["name"]: bisect_right(starts, m.start) - 1 for m in battles
+                 if m.value.get("name") and (m.value.get("coined") or m.value.get("implied"))}
+
+    def free(j: int, k: int) -> bool:
+        return labels[j] is None or coined_at.get(labels[j], -1) >= k
+
+    out: list[tuple[Mention, list[int]]] = []
+    taken: set[int] = set()
+    seen: set[str] = set()
+    for m in sorted(places, key=lambda x: x.start):
+        if m.value.get("kind") not in (*SETTLEMENT_KINDS, None):
+            continue
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or not free(k, k) or k in taken:
+            continue
+        s, e = sentences[k]
+        name = m.value.get("name", m.text)
+        if name in seen or any(name in n for n in named) or not _HELD_OR_STORMED.search(text, max(s, m.start - 10), m.start) \
+                or not _FOUGHT_THERE.search(text, m.end, e):
+            continue
+        run = [k]
+        j = k - 1 if not _ENTRY_DATE.match(text, s) else -1  # the fight's sentence opens its entry: no walk back
+        while j >= 0 and k - j <= _ENTRY_REACH and free(j, k) and j not in taken \
+                and not _PARAGRAPH_BREAK.search(text, sentences[j][1] - 1, sentences[j + 1][0] + 1):
+            if _ENTRY_DATE.match(text, sentences[j][0]):
+                run[:0] = range(j, k)
+                break
+            j -= 1
+        seen.add(name)
+        taken.update(run)
+        out.append((implied_mention(m, "战斗", coined=True), sorted(run)))
+    return out

@@ -46,7 +46,7 @@ from kangzhan.extract.fight_places import (
     wrecking_places,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
-from kangzhan.extract.fights import dated_fights, listed_fights, place_fights, swept_entries
+from kangzhan.extract.fights import career_fights, dated_fights, listed_fights, place_fights, swept_entries
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import clause_item, implied_battle, located_action, unnamed_accounts
@@ -94,12 +94,14 @@ from kangzhan.extract.org_names import outside_org_names
 from kangzhan.extract.perspective import as_chinese_view
 from kangzhan.extract.report_items import report_fights
 from kangzhan.extract.resolve import (
+    SUBJECT_HEAD,
     ResolvedUnit,
     link_commands,
     person_side,
     resolve_units,
     sides_from_commanders,
     sides_from_persons,
+    subject_posts,
     trim_names,
 )
 from kangzhan.extract.roll import (
@@ -295,6 +297,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
         for k in run:
             labels[k] = m.value["name"]
+    for m, run in career_fights(text, sentences, labels, places, battles):  # 1942年…先坚守X,与日军激战: a later fight
+        battles = [*battles, m]
+        infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
+        for k in run:
+            labels[k] = m.value["name"]
     outer = whole_sentences(text, sentences, labels, battles)  # 长衡会战衡阳保卫战: the campaign's own sentences
     if outer is not None:
         whole, part, first, run = outer
@@ -385,6 +392,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         if (m.value.get("implied") or m.value.get("act")) and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
     commands = row_commands(text, rows, units, link_commands(text, persons, units, sentences))
+    for c in subject_posts(text, persons, units, sentences):  # X:字Y … 一九三九年任第N师师长: the life's subject
+        if all((x.person, x.unit_index) != (c.person, c.unit_index) for x in commands):
+            commands.append(c)
     for c in entry_commands(text, persons, units, lineage):
         if all((x.person, x.unit_index) != (c.person, c.unit_index) for x in commands):
             commands.append(c)
@@ -869,14 +879,17 @@ def _shared_ordinal_places(a: Analysis, by_name: dict[str, Battle], ev) -> None:
 
 
 # the subject left out or a pronoun: 率部参加X战役, 指挥了X、Y等战役, 在X战斗中,他…; 其部
-_LED = re.compile(r"率部|率领|亲率|率所部|率本部|指挥了|指挥所部|他(?!们)|其部")
+# 率团/率旅/率师参加X: the leader of a regiment, brigade or division takes it into the battle
+_LED = re.compile(r"率部|率领|亲率|率所部|率本部|率全?[团旅师营军连](?![长部])|指挥了|指挥所部|他(?!们)|其部"
+                  r"|(?<![^,，。；;年月\s])(?:升任|调任|任)[^，,。；;]{0,12}?(?:师|旅|团|军|纵队|支队)(?:长|司令)[,，]")  # 任X师师长,…参加Y战役
 
 
 def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str], sent_of, ev) -> None:
     """A battle with no commander, named in a sentence that names no person but says that "he" or someone
     unnamed led his unit (率部参加X, 在X中,他…): a biography or a unit history tells its subject's battles so, and
     the leader is the last commander named before (a person the text says commands a unit)."""
-    persons = sorted((p for p in a.persons if p.value["name"] in commanders), key=lambda p: p.start)
+    subjects = {p.value["name"] for p in a.persons if SUBJECT_HEAD.match(a.text, p.end)}  # 某某:字某,…
+    persons = sorted((p for p in a.persons if p.value["name"] in commanders | subjects), key=lambda p: p.start)
     if not persons:
         return
     starts = [p.start for p in persons]
@@ -899,6 +912,8 @@ def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str
 _HIS_FORCE = re.compile(r"(?:所部|部(?![署长门分下属]))")
 # a leader taking units along (亲率A及B前往…, 率领A): the units listed after the verb, to the clause's end
 _TOOK = re.compile(r"亲率|率领|带领|统率|率")
+# a leader taking his own force along (X率师开赴Y, X率部驰援Y): the unit he was said to command
+_LED_HIS = re.compile(r"(?:亲)?率(?:全?[军师旅团](?![长部])|部|所部|本部)")
 _LEADERS_REACH = 2  # the sentences before the fight where his command or the force he took is told
 
 
@@ -945,7 +960,8 @@ def _leaders_force(a: Analysis, by_name: dict[str, Battle], ev) -> None:
             continue
         s, e = a.sentences[k]
         para = a.text.rfind("\n", 0, s) + 1
-        leader = next((p for p in a.persons if s <= p.start < e and _HIS_FORCE.match(a.text, p.end)), None)
+        leader = next((p for p in a.persons if s <= p.start < e and (_HIS_FORCE.match(a.text, p.end)
+                                                                      or _LED_HIS.match(a.text, p.end))), None)
         if leader is None:
             if para <= a.sentences[k - 1][0] and _THAT_FORCE.match(a.text, s):
                 _moved_force(a, b, k - 1, ev)  # 第45军一个团前往X。21日拂晓该团在Y遭到突袭

@@ -1105,3 +1105,33 @@ def _only_echelon_side(u: ResolvedUnit) -> bool:
     v = u.mention.value
     return u.side is not None and not v.get("cue") and v.get("implied") == u.side \
         and v.get("raw_echelon") in ("师", "旅", "团", "营") and not set(u.modifiers) & _CN_MODS
+
+
+# a biography's subject: the name that opens a gloss or a life with the courtesy name (X:字Y, X,字Y,号Z)
+SUBJECT_HEAD = re.compile(r"\s*[:：,，]?\s*(?:字|号|原名|又名)[\u4e00-\u9fff]")
+# a post taken with the subject left out (一九三九年任国民党军第N师师长, 升任第N军军长): the unit, then its head's title
+_POST_TAKEN = re.compile(r"(?<![^,，。；;年月\s])(?:升任|调任|任)")
+_HEAD_TITLE = re.compile(r"(?:军|师|旅|团)长")
+
+
+def subject_posts(text: str, persons: list[Mention], units: list[ResolvedUnit],
+                  sentences: list[tuple[int, int]]) -> list[CommandLink]:
+    """The commands of a biography's subject (the name before 字/号 that opens the life) told with the subject left
+    out: in a sentence that names no person, 任 + the unit + its head's title of the unit's echelon (任第N师师长)."""
+    subjects = [p for p in persons if SUBJECT_HEAD.match(text, p.end)]
+    if len(subjects) != 1 and len({p.value["name"] for p in subjects}) != 1:
+        return []
+    who = subjects[0].value["name"]
+    out: list[CommandLink] = []
+    for s, e in sentences:
+        if s < subjects[0].start or any(s <= p.start < e for p in persons):
+            continue
+        for t in _POST_TAKEN.finditer(text, s, e):
+            for k, u in enumerate(units):
+                if not t.end() <= u.mention.start <= t.end() + 8 or re.search(r"[,，。；;]", text[t.end():u.mention.start]):
+                    continue
+                title = _HEAD_TITLE.match(text, u.mention.end)
+                if title and title.group(0)[0] == u.echelon[0] and u.echelon in ("军", "师", "旅", "团"):
+                    out.append(CommandLink(who, k, u.mention.start, u.mention.end))
+                    break
+    return out

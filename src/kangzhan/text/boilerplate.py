@@ -20,7 +20,7 @@ _FURNITURE_WORDS = (
     "下一条", "责任编辑", r"责编\s*[:：]", r"编辑\s*[:：]", r"来源\s*[:：]", r"作者\s*[:：]", "发布时间", "发表时间", "更新时间",
     "浏览次数", "点击[数量率]", "阅读[数量]", "分享到", "您的位置", "您现在的位置", "当前位置", "首页", "返回顶部", "打印本页",
     "关闭窗口", "放大字型", "放小字型", r"字号\s*[:：]", "跳到主要内容", "我要评论", "发表评论", "扫一扫", "关注我们", "阅读原文",
-    "ICP备", "icp备", "联系我们", "关于我们", "网站地图", "加入收藏", "加入最爱", "设为主页", "帐户", "账户", "https?://", r"www\.")
+    "随便看", "ICP备", "icp备", "联系我们", "关于我们", "网站地图", "加入收藏", "加入最爱", "设为主页", "帐户", "账户", "https?://", r"www\.")
 # a lookahead on the words' first characters skips every other position at once (a text is mostly no furniture)
 _FURNITURE = re.compile(f"(?=[{''.join(sorted({w[0] for w in _FURNITURE_WORDS}))}])(?:{'|'.join(_FURNITURE_WORDS)})")
 # a breadcrumb's separators (首页 >> 军事 >> 正文); a | alone also draws a table's cells, so it counts only with a
@@ -86,6 +86,16 @@ def _is_keyword_line(line: str) -> bool:
     return sum(1 for x in items if _SPAM_WORD.search(x)) * 2 >= len(items)
 
 
+# a reference site's statement of its holdings (本站收录3000000条词条, 共收录12万个条目): its words name other
+# dictionaries and the site's languages, no fact of the entry shown; the whole line goes, however long
+_HOLDINGS = re.compile(r"收录了?\s*[0-9,，.]+\s*[万亿]?\s*(?:多|余)?\s*[条个篇首部][^。\n]{0,12}?(?:词条|条目|辞条)")
+
+
+def _is_holdings_line(line: str) -> bool:
+    """A site's statement of how many entries it holds, telling no fight (no battle word)."""
+    return not _BATTLE_WORD.search(line)
+
+
 def _is_related_line(line: str) -> bool:
     """The head line of a block of links: short and no sentence (相关阅读:, 【推荐阅读】)."""
     return len(line.strip()) <= 12 and not _SENTENCE.search(line)
@@ -125,7 +135,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans: set[tuple[int, int]] = set()
     seen: set[int] = set()  # the lines already judged (a line holds several hits)
     for rx, judge in ((_FURNITURE, _is_furniture), (_NAV_SEP, _is_furniture), (_BAR, _is_town_list),
-                      (_SPAM_WORD, _is_keyword_line)):
+                      (_SPAM_WORD, _is_keyword_line), (_HOLDINGS, _is_holdings_line)):
         for m in rx.finditer(text):
             s, e = _line(text, m.start())
             if s not in seen:

@@ -935,6 +935,8 @@ def find_persons(text: str) -> list[Mention]:
         if count(name[:2]) - others > count(name) and _accept(name[:2]):
             found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
             # (not the prefix two names share: 陈孝强 and its OCR misreading 陈孝感 are no 陈孝)
+    for name in [n for n in found if _names_a_battle(text, n)]:
+        found.pop(name)  # 驻X县马兰庄的第9团 … 马兰庄战斗: the fight is named after the village, no man
     for name in [n for n in found if _verb_glued(n)]:
         found.setdefault(name[1:], found.pop(name))  # 派|辻村宪吉大佐: the verb before the name is no part of it
     for name in [n for n in found if "伪" in n]:
@@ -1027,12 +1029,28 @@ def _clause_word_glued(name: str, found: dict, text: str) -> bool:
     return name[0] in "和与及并" and len(rest) == 2 and not tag.startswith("nr") and freq >= 50
 
 
+# a battle word after a place (X庄战斗, X村伏击战); not the verb 战斗 after a man (X山战斗到最后, 战斗过, 战斗中负伤)
+_BATTLE_AFTER = re.compile(r"(?:战斗|战役|之战|之役|保卫战|伏击战|阻击战|争夺战|遭遇战|反击战)(?![过到在了着中])")
+
+
+def _names_a_battle(text: str, name: str) -> bool:
+    """name closes with a toponym's word (庄, 村, 镇 …) and the text names a battle after it (马家庄战斗): battles
+    are named after their place, never after a man, so the string is the village, not a commander."""
+    return name[-1] in _PLACE_WORD_ENDS and any(_BATTLE_AFTER.match(text, b) for _a, b in occurrences(text, name))
+
+
+# verbs of mourning glued before a man's name in an elegy's title (挽X将军, 悼X烈士)
+_MOURNING_VERBS = frozenset("挽悼祭唁")
+
+
 def _verb_glued(name: str) -> bool:
     """name opens with a one-character verb or copula glued to a full name (派辻村宪吉, 令李明远): the rest starts
     with a listed family name and is a name of its own, and verb + next character is no word (任弼时 stays)."""
-    if len(name) < 3 or name[0] not in LEAD_VERBS or name[:2] in common_words() or name[:2] in cn_surnames():
+    if len(name) < 3 or name[0] not in LEAD_VERBS | _MOURNING_VERBS or name[:2] in common_words() or name[:2] in cn_surnames():
         return False
     rest = name[1:]
+    if name[0] in _MOURNING_VERBS and 2 <= len(rest) <= 3 and rest[0] in cn_surnames():
+        return cut_name(rest, 0, strong=True) == rest  # 挽|王安平: the given name may open with a family name too
     if jp_surname_len(rest) >= 2 and len(rest) >= 3:
         return _accept(rest) is not None
     return 2 <= len(rest) <= 3 and rest[0] in cn_surnames() and rest[1] not in cn_surnames() and \

@@ -1254,9 +1254,11 @@ def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
 # a place named by the noun before it (重镇车桥, 县城X) or by its stronghold after a verb (收复车桥据点): the
 # context is strong enough for a name that is also a rare word (车桥)
 _STRONGHOLD = re.compile(  # the lookahead: the first characters of the alternatives' words, a quick rejection
-    r"(?=[重要集古小县收攻拔占袭进围包守夜奇境])(?:(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
+    r"(?=[重要集古小县收攻拔占袭进围包守夜奇境克夺])(?:(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
     r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|夜袭|奇袭|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点"
-    r"|境(?:内|之|内之)(?P<c>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点)")
+    r"|境(?:内|之|内之)(?P<c>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点"
+    # a town stormed and located by the part of its country or province (攻克缅甸北部的X, 收复湘西南部的X)
+    r"|(?:收复|攻克|攻占|攻下|克复|夺回)[\u4e00-\u9fff]{2,4}?[东南西北中]部的(?P<d>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;]))")
 # a stronghold named by its post (在X据点伏击, 进犯X据点, 四月X据点之役, X炮楼一役 at a clause's opening): the fort
 _POST_TAIL = re.compile(r"据点|炮楼|碉堡")
 _POST_LEAD_CHARS = frozenset("在于向对从以犯打年月，,。；;：:\n“「、")
@@ -1520,7 +1522,7 @@ def _glossed_places(text: str, taken: list[bool]) -> list[Mention]:
 def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _STRONGHOLD.finditer(text):
-        group = next(g for g in ("a", "b", "c") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         s, e = m.span(group)
         name = text[s:e]
         # a stronghold inside a county's territory (Z县境之X敌据点) is a village's, even when its name is a word (大楼)
