@@ -1091,8 +1091,41 @@ def _enemy_posts(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
-def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
+# 于冀南某县X与日军激战: the fight's place after the places that locate it (a region, a county no gazetteer holds)
+_ENEMY_FIGHT = (r"与(?:日伪军|日军|日寇|敌军|敌人|敌|伪军)[^，,。；;]{0,6}?"
+                r"(?:激战|交战|遭遇|血战|鏖战|战斗|作战|对峙|接火|相持)")
+_PREP_CHAIN = re.compile(rf"(?:在|于)(?P<chain>[\u4e00-\u9fff]{{4,10}}?)(?={_ENEMY_FIGHT})")
+_COUNTY_LEAD = re.compile(r"[\u4e00-\u9fff]{1,2}县")
+
+
+def _chain_places(text: str, taken: list[bool]) -> list[Mention]:
+    """The last name of a chain after 在/于 before the fight with the enemy (于冀南威县某家与日军激战): the
+    places found already (冀南) and a county written in full (X县) only locate it; the rest, 2-4 characters
+    that can be a toponym, is the village fought at (its kind, when no suffix tells it). (_PREP_CONTEXT reads
+    a name right after the preposition only.)"""
     out = []
+    for m in _PREP_CHAIN.finditer(text):
+        s, e = m.span("chain")
+        pos = s
+        while pos < e:
+            if taken[pos]:
+                while pos < e and taken[pos]:
+                    pos += 1
+            elif (c := _COUNTY_LEAD.match(text, pos, e)) and e - c.end() >= 2:
+                pos = c.end()
+            else:
+                break
+        if pos == s or not 2 <= e - pos <= 4 or any(taken[pos:e]) or not _item_ok(text, pos, e) \
+                or _person(text[pos:e]):
+            continue
+        m = _claim(text, out, taken, pos, e, "context")
+        if m.value.get("kind") is None:  # a name under a county, no suffix that tells its kind (某家): a village
+            out[-1] = _mention(text, pos, e, "context", "village")
+    return out
+
+
+def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = _chain_places(text, taken)
     for m in (*_PREP_CONTEXT.finditer(text), *_FROM_TO.finditer(text), *_DISTANCE.finditer(text)):
         s, e = m.span("name")
         if m.re is _FROM_TO and _common(text[e - 1:e + 1], 50):

@@ -1,0 +1,58 @@
+"""Helper lf16: fights told in one clause that the extractor lost.
+
+- A register of officers by rank ("王某少将:…" entries) tells a fight an officer was wounded or killed in as
+  "于X与日军激战中…中弹": the fight at X with the enemy, never named, is a battle of its own (X战斗).
+- The fight's village is written after the places that locate it ("于冀南某县某家与日军激战"): a region and a county
+  written in full before it only locate it; the last name, with no suffix that tells its kind, is the village.
+
+Each text is written for this test (invented persons, villages and dates), run through `kangzhan extract`.
+"""
+
+from __future__ import annotations
+
+from helpers import extract_json
+
+REGISTER = (
+    "韩立山中将:抗日战争的1941年5月,在八路军一二九师担任新编第十旅旅长,于冀南威县大宋家与日军激战中右腿中弹,"
+    "后转入后方医院治疗。\n"
+    "马德全少将:抗日战争的1942年8月,担任冀中军区第七分区司令员,指挥石门村战斗时,左腿被日军炮弹炸伤。\n"
+    "邓长春少将:抗日战争的1943年春,在太岳军区担任团长。一次演习时,手榴弹意外爆炸,右手被炸伤。\n"
+)
+# the look-alike: a register entry where the officer was hurt in an accident in a village, no fight with the enemy
+REGISTER_ACCIDENT = (
+    "韩立山中将:抗日战争的1941年5月,在八路军一二九师担任旅长,于冀南威县大宋家与战友试验地雷时右腿被炸伤。\n"
+    "马德全少将:抗日战争的1942年8月,担任冀中军区第七分区司令员,指挥石门村战斗时,左腿被日军炮弹炸伤。\n"
+    "邓长春少将:抗日战争的1943年春,在太岳军区担任团长。一次演习时,手榴弹意外爆炸,右手被炸伤。\n"
+)
+
+
+def _battles(facts: dict) -> dict[str, dict]:
+    return {b["name"]: b for b in facts["battles"]}
+
+
+def test_a_register_entry_wounded_in_a_fight_at_a_village_is_that_fight(tmp_path):
+    battles = _battles(extract_json(tmp_path, REGISTER))
+    assert "大宋家战斗" in battles, list(battles)
+    b = battles["大宋家战斗"]
+    assert b["start"] == "1941-05"
+    assert "韩立山" in {c["name"] for c in b["commanders"]}
+    assert "大宋家" in {p["name"] for p in b["places"]}
+    assert "石门村战斗" in battles  # the entry that names its fight keeps it
+
+
+def test_an_accident_in_a_village_of_a_register_is_no_fight(tmp_path):
+    battles = _battles(extract_json(tmp_path, REGISTER_ACCIDENT))
+    assert not any("大宋家" in name for name in battles), list(battles)
+
+
+def test_the_village_after_a_region_and_a_county_is_the_place_fought_at(tmp_path):
+    text = "1940年秋,八路军某部于鲁西南郓城县小杜家与日军激战一昼夜,毙伤日军百余人。\n"
+    places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
+    assert "小杜家" in places, places
+
+
+def test_a_county_town_after_the_preposition_alone_is_no_chain(tmp_path):
+    # 于威县与日军激战: the county itself is the place; nothing after it to read as a village
+    text = "1940年秋,八路军某部于冀南威县与日军激战一昼夜,毙伤日军百余人。\n"
+    places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
+    assert "威县" in places and not any(n.startswith("威县") and n != "威县" for n in places), places
