@@ -56,3 +56,50 @@ def test_a_county_town_after_the_preposition_alone_is_no_chain(tmp_path):
     text = "1940年秋,八路军某部于冀南威县与日军激战一昼夜,毙伤日军百余人。\n"
     places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
     assert "威县" in places and not any(n.startswith("威县") and n != "威县" for n in places), places
+
+
+# A campaign's text singles out the defence of counted strongpoints ("某人守的A和B这两个据点…伤亡…"): the defence
+# is a fight of its own inside the campaign; the two names, called strongpoints by the count, are its places.
+HELD_POSTS = (
+    "1938年徐州会战中,中国军队在鲁南各地节节抗击。像赵团长守的石门坎和杏花坡这两个据点,日军连攻四天,"
+    "我军伤亡2百余人,阵地始终未失。\n此后,第五战区各部向豫东转移。\n"
+)
+# the look-alike: the same strongpoints held, no fight nor loss told of them
+HELD_QUIET = (
+    "1938年徐州会战中,中国军队在鲁南各地节节抗击。赵团长驻守的石门坎和杏花坡这两个据点地势平坦,补给方便。\n"
+    "此后,第五战区各部向豫东转移。\n"
+)
+
+
+def test_counted_strongpoints_held_with_losses_are_a_fight_inside_the_campaign(tmp_path):
+    battles = _battles(extract_json(tmp_path, HELD_POSTS))
+    b = next((b for name, b in battles.items() if "石门坎" in name), None)
+    assert b is not None, list(battles)
+    assert b["part_of"] == "徐州会战"
+    assert {"石门坎", "杏花坡"} <= {p["name"] for p in b["places"]}
+    assert any(f["count"] == 200 for f in b["figures"])
+    assert not any(f["count"] == 200 for f in battles["徐州会战"]["figures"])
+
+
+def test_strongpoints_held_without_a_fight_are_no_battle(tmp_path):
+    battles = _battles(extract_json(tmp_path, HELD_QUIET))
+    assert not any("石门坎" in name or "杏花坡" in name for name in battles), list(battles)
+
+
+def test_items_joined_by_he_before_a_count_of_strongpoints_are_places(tmp_path):
+    text = "1940年春,新四军某部连续攻克了石桥集和小柳营这两个据点,歼灭伪军一百余人。\n"
+    places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
+    assert {"石桥集", "小柳营"} <= places, places
+
+
+# A figure written half in digits with Chinese magnitudes between them (3千5百, 1万2千) is one number.
+def test_digits_with_chinese_magnitudes_between_them_are_one_figure(tmp_path):
+    text = "1942年春,新编第十九师在赵家岭一带坚守五天,全师伤亡2千3百余人,毙伤日军1万2千名。\n"
+    counts = {f["count"] for b in extract_json(tmp_path, text)["battles"] for f in b["figures"]}
+    assert {2300, 12000} <= counts, counts
+
+
+def test_two_figures_apart_stay_two(tmp_path):
+    text = "1942年春,在赵家岭战斗中,新编第十九师坚守五天,全师伤亡2千,另有5百余人被俘。\n"
+    counts = {f["count"] for b in extract_json(tmp_path, text)["battles"] for f in b["figures"]}
+    assert {2000, 500} <= counts and 2500 not in counts, counts
