@@ -71,7 +71,7 @@ from kangzhan.extract.local_entries import (
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
 from kangzhan.extract.mentions.battles import find_battles, name_days
-from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates
+from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, letter_date
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames_by_rank
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.persons import find_persons
@@ -1546,7 +1546,8 @@ def _date_of_telling(text: str, d: Mention) -> bool:
     or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; the
     issue of a periodical the text quotes or reprints (《某报》DATE号载, 刊于DATE, 《X报》DATE第N版) the day it was printed,
     a dispatch's dateline (【…二十六日电】) the day it was filed, a memorial ceremony's day (DATE,…公祭仪式在X举行), a
-    diary entry's heading date over "X的战斗已经结束" the day it was written."""
+    diary entry's heading date over "X的战斗已经结束" the day it was written, a letter's title date (某某致妻书(DATE))
+    the day it was written."""
     return _WRITTEN_ON.search(text, max(0, d.start - 8), d.start) is not None \
         or _WRITTEN_AFTER.match(text, d.end) is not None \
         or _NEWS_AFTER.match(text, d.end) is not None \
@@ -1554,7 +1555,8 @@ def _date_of_telling(text: str, d: Mention) -> bool:
         or _ISSUE_AFTER.match(text, d.end) is not None \
         or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None) \
         or _CEREMONY_AFTER.match(text, d.end) is not None \
-        or (text[text.rfind("\n", 0, d.start) + 1:d.start].strip() == "" and _ENTRY_OVER.match(text, d.end) is not None)
+        or (text[text.rfind("\n", 0, d.start) + 1:d.start].strip() == "" and _ENTRY_OVER.match(text, d.end) is not None) \
+        or ((at := letter_date(text)) is not None and at[0] <= d.start and d.end <= at[1])
 
 
 def _ends_before(end: str, day: str) -> bool:
