@@ -136,3 +136,18 @@ def test_a_bracketed_date_in_an_accounts_title_keeps_its_month(tmp_path):
     battles = _battles(extract_json(tmp_path, ACCOUNT))
     b = next(b for name, b in battles.items() if "高作" in name)
     assert "1941-03-22" in (b["start"], b["end"]), (b["start"], b["end"])
+
+
+# The day the papers began to report the fight (报纸在15日开始报道) is no day of the fight.
+def test_the_day_the_papers_reported_is_no_day_of_the_fight(tmp_path):
+    text = ("1940年6月,新编第二十师在罗家岭与日军激战。6月12日上午,日军发动进攻,守军击退日军三次冲锋。"
+            "当地报纸在15日开始报道罗家岭的战况。\n")
+    b = _battles(extract_json(tmp_path, text))["罗家岭战斗"]
+    assert (b["start"], b["end"]) in (("1940-06-12", None), ("1940-06-12", "1940-06-12")), (b["start"], b["end"])
+
+
+def test_a_day_of_the_fight_before_a_report_verb_later_in_the_clause_stays(tmp_path):
+    text = ("1940年6月,新编第二十师在罗家岭与日军激战。6月12日上午,日军发动进攻,守军击退日军三次冲锋。"
+            "15日,守军报道阵地已经巩固,日军再次进攻。\n")
+    b = _battles(extract_json(tmp_path, text))["罗家岭战斗"]
+    assert b["end"] == "1940-06-15", (b["start"], b["end"])

@@ -1529,7 +1529,8 @@ _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻�
 # the issue of a newspaper or a journal a text quotes or reprints (《某某日报》1938年3月2日号载, 刊于1939年5月的《某某》,
 # 《某某周刊》1940年第3期, 《某某报》1941.2.10第1版): the day it was printed, after the fight it reports
 _ISSUE_BEFORE = re.compile(r"(?:》|(?:刊|载|登|发表|刊载|登载)(?:于|在))\s*$")
-_ISSUE_AFTER = re.compile(r"(?<=[日月])号|\s*(?:的?第\s*[0-9一二三四五六七八九十]{1,3}\s*[版期]|[0-9]{1,2}版|[出再]版|刊[出登载]|登载|发表|[所]?载)")
+_ISSUE_AFTER = re.compile(r"(?<=[日月])号|\s*(?:的?第\s*[0-9一二三四五六七八九十]{1,3}\s*[版期]|[0-9]{1,2}版|[出再]版|刊[出登载]|登载|发表|[所]?载"
+                          r"|(?:才|就|便)?(?:开始)?(?:报道|报导))")  # 报纸在28日开始报导: the day the papers told it
 
 
 # a memorial ceremony held on the day (12月13日,X死难者公祭仪式在X举行; 每年9月18日举行纪念活动): the day remembered,
