@@ -106,8 +106,7 @@ def test_two_figures_apart_stay_two(tmp_path):
 
 
 # A letter dated in its title (某某致友人书(DATE)) tells what is past: its date is the day it was written, no date
-# of the fight, and a bare day after that date (廿二日) is of the month before. A county then a village after the
-# verb of the attack (攻入某县某村) are two places, the fight the village's.
+# of the fight, and a bare day after that date (廿二日) is of the month before.
 LETTER = (
     "张文华致友人书(1941年3月5日)\n\n    上月中旬以来,敌伪在皖东各地频繁出动。我二团一营,廿二日攻入睢宁高作,"
     "毙伪军五十余名,俘虏二十余,缴获步枪三十枝。此后敌人龟缩不出。\n"
@@ -124,12 +123,6 @@ def test_a_bare_day_after_a_letters_date_is_of_the_month_before(tmp_path):
     b = next((b for name, b in battles.items() if "高作" in name), None)
     assert b is not None, list(battles)
     assert b["start"] == "1941-02-22" and b["end"] in (None, "1941-02-22"), (b["start"], b["end"])
-
-
-def test_a_county_then_a_village_after_the_attack_are_two_places(tmp_path):
-    battles = _battles(extract_json(tmp_path, LETTER))
-    assert "高作战斗" in battles, list(battles)
-    assert {"睢宁", "高作"} <= {p["name"] for p in battles["高作战斗"]["places"]}
 
 
 def test_a_bracketed_date_in_an_accounts_title_keeps_its_month(tmp_path):

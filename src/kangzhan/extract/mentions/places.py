@@ -976,15 +976,7 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
             if e < len(text) and not (_SEP.match(text, e) or not _HAN.match(text, e) or _LOCATIVE.match(text, e)
                                       or _VERB_AFTER.match(text, e) or text[e] in "后时前"):
                 break
-            for k in (2, 3):  # 攻入泗X|某村: a known county or city, then the village in it, two places
-                if e - s - k >= 2 and text[s:s + k] in _lexicon() and text[s:s + k] not in _weak() \
-                        and _lexicon()[text[s:s + k]][0] in ("county", "city") and _item_ok(text, s + k, e) \
-                        and not _common(text[s:e], 5):
-                    out.append(_mention(text, s, s + k, "context"))
-                    s += k
-                    break
-            # (the village after its county: its kind, when no suffix tells it, is a village's)
-            out.append(_mention(text, s, e, "context", None if s == span[0] else place_kind(text[s:e]) or "village"))
+            out.append(_mention(text, s, e, "context"))
             for k in range(s, e):
                 taken[k] = True
             sep = _SEP.match(text, e)
