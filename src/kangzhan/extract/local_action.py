@@ -244,6 +244,12 @@ def caught_action(text: str, sentences: list[tuple[int, int]], labels: list[str 
 _HELD_CLAUSE = re.compile(r"(?:坚守|据守|死守|固守|扼守|防守|守卫|守(?<![驻留看]守))(?P<where>[^，,。；;！!？?、的]{2,8})的"
                           r"[^，,。；;！!？?]{1,8}?[,，]?\s*(?:与|同|和)(?:日军|日寇|日本侵略者|敌军|敌人|敌|鬼子)"
                           r"[^，,。；;！!？?]{0,4}?(?:血战|激战|苦战|鏖战|死战|恶战|浴血奋战|殊死搏斗|拼杀)")
+# the strongpoints one force held, counted (王某守的A和B这两个据点, 坚守A、B、C三个村庄): the defence of them, when the
+# rest of the sentence tells its fight or its losses (_HELD_FOUGHT)
+_HELD_POSTS = re.compile(r"(?:坚守|据守|死守|固守|扼守|防守|守卫|守(?<![驻留看]守))(?:的|着|住)?"
+                         r"(?P<where>[^，,。；;！!？?]{2,14}?)[这那]?[两二三四五六七八九十]个?"
+                         r"(?:据点|阵地|村庄|村子|村落|高地|山头|要点|堡垒|村|庄|寨|镇)")
+_HELD_FOUGHT = re.compile(r"阵亡|伤亡|死伤|负伤|血战|激战|苦战|鏖战|硬拼|死战|恶战|拼杀|肉搏|寸土未失")
 _HELD_KINDS = ("fort", "village", "town", "mountain", "pass", "airfield")
 _CLAUSE_OPEN = re.compile(r"[，,；;]")
 
@@ -251,8 +257,9 @@ _CLAUSE_OPEN = re.compile(r"[，,；;]")
 def held_clause(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
                 battles: list[Mention]) -> tuple[list[tuple[int, int]], list[str | None], Mention, str] | None:
     """A stronghold's defence a campaign's sentence tells in passing (70万军队在X奋起反击,…,尤其是守Y仓库的Z部,与日军
-    血战,…): the fight the text singles out inside the campaign, never named. When a sentence that went to a campaign
-    (X会战, X战役 …) holds such a clause (see _HELD_CLAUSE) about a stronghold, village or town in no battle's name,
+    血战,…; 像某人守的A和B这两个据点…阵亡了…): the fight the text singles out inside the campaign, never named. When a
+    sentence that went to a campaign (X会战, X战役 …) holds such a clause (see _HELD_CLAUSE; or _HELD_POSTS, counted
+    strongpoints, with fighting or losses after them) about strongholds, villages or towns in no battle's name,
     the defence is coined as place + 保卫战 (place + 战斗 another form), part of the campaign, and takes the clause
     and the rest of its sentence: the campaign keeps the clauses before (its theatre, its strength). Returns
     (sentences, labels, mention, campaign) with that sentence split in two, or None."""
@@ -260,18 +267,21 @@ def held_clause(text: str, sentences: list[tuple[int, int]], labels: list[str | 
     for k, ((s, e), lab) in enumerate(zip(sentences, labels, strict=True)):
         if lab is None or not lab.endswith(CAMPAIGN_WORDS):
             continue
-        for x in _HELD_CLAUSE.finditer(text, s, e):
+        posts = [x for x in _HELD_POSTS.finditer(text, s, e) if _HELD_FOUGHT.search(text, x.end(), e)]
+        for x in [*_HELD_CLAUSE.finditer(text, s, e), *posts]:
             where = [m for m in places if x.start("where") <= m.start and m.end <= x.end("where")
                      and m.value.get("kind") in _HELD_KINDS]
-            if len(where) != 1 or any(where[0].value.get("name", where[0].text) in n for n in names):
+            if not where or len(where) > 1 and x.re is _HELD_CLAUSE \
+                    or any(w.value.get("name", w.text) in n for w in where for n in names):
                 continue
             place = where[0]
             stem = place.value.get("short") or place.value.get("name", place.text)
             opening = [c.end() for c in _CLAUSE_OPEN.finditer(text, s, x.start())]
             a = opening[-1] if opening else s
+            others = [w.value.get("short") or w.value.get("name", w.text) for w in where[1:]]
             mention = Mention("battle", place.start, place.end, place.text,
                               {"name": stem + "保卫战", "coined": True, "implied": True,
-                               "alts": [stem + "战斗", stem + "之战"], "local": lab})
+                               "alts": [stem + "战斗", stem + "之战", *(o + "战斗" for o in others)], "local": lab})
             pieces = [(s, a), (a, e)] if a > s else [(s, e)]
             own = [lab, mention.value["name"]] if a > s else [mention.value["name"]]
             return ([*sentences[:k], *pieces, *sentences[k + 1:]], [*labels[:k], *own, *labels[k + 1:]],

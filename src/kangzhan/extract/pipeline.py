@@ -72,7 +72,7 @@ from kangzhan.extract.local_entries import (
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
 from kangzhan.extract.mentions.battles import find_battles, name_days
-from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates
+from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, letter_date
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames_by_rank
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.persons import find_persons
@@ -1549,7 +1549,8 @@ _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻�
 # the issue of a newspaper or a journal a text quotes or reprints (《某某日报》1938年3月2日号载, 刊于1939年5月的《某某》,
 # 《某某周刊》1940年第3期, 《某某报》1941.2.10第1版): the day it was printed, after the fight it reports
 _ISSUE_BEFORE = re.compile(r"(?:》|(?:刊|载|登|发表|刊载|登载)(?:于|在))\s*$")
-_ISSUE_AFTER = re.compile(r"(?<=[日月])号|\s*(?:的?第\s*[0-9一二三四五六七八九十]{1,3}\s*[版期]|[0-9]{1,2}版|[出再]版|刊[出登载]|登载|发表|[所]?载)")
+_ISSUE_AFTER = re.compile(r"(?<=[日月])号|\s*(?:的?第\s*[0-9一二三四五六七八九十]{1,3}\s*[版期]|[0-9]{1,2}版|[出再]版|刊[出登载]|登载|发表|[所]?载"
+                          r"|(?:才|就|便)?(?:开始)?(?:报道|报导))")  # 报纸在28日开始报导: the day the papers told it
 
 
 # a memorial ceremony held on the day (12月13日,X死难者公祭仪式在X举行; 每年9月18日举行纪念活动): the day remembered,
@@ -1566,7 +1567,8 @@ def _date_of_telling(text: str, d: Mention) -> bool:
     or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; the
     issue of a periodical the text quotes or reprints (《某报》DATE号载, 刊于DATE, 《X报》DATE第N版) the day it was printed,
     a dispatch's dateline (【…二十六日电】) the day it was filed, a memorial ceremony's day (DATE,…公祭仪式在X举行), a
-    diary entry's heading date over "X的战斗已经结束" the day it was written."""
+    diary entry's heading date over "X的战斗已经结束" the day it was written, a letter's title date (某某致妻书(DATE))
+    the day it was written."""
     return _WRITTEN_ON.search(text, max(0, d.start - 8), d.start) is not None \
         or _WRITTEN_AFTER.match(text, d.end) is not None \
         or _NEWS_AFTER.match(text, d.end) is not None \
@@ -1574,7 +1576,8 @@ def _date_of_telling(text: str, d: Mention) -> bool:
         or _ISSUE_AFTER.match(text, d.end) is not None \
         or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None) \
         or _CEREMONY_AFTER.match(text, d.end) is not None \
-        or (text[text.rfind("\n", 0, d.start) + 1:d.start].strip() == "" and _ENTRY_OVER.match(text, d.end) is not None)
+        or (text[text.rfind("\n", 0, d.start) + 1:d.start].strip() == "" and _ENTRY_OVER.match(text, d.end) is not None) \
+        or ((at := letter_date(text)) is not None and at[0] <= d.start and d.end <= at[1])
 
 
 def _ends_before(end: str, day: str) -> bool:

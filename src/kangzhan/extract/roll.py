@@ -39,6 +39,10 @@ _FELL = re.compile(r"[在于](?P<what>[^，,。；;：:\n在于]{1,40}?)的?(?P<
 # 指挥X战斗时,右腿被炸伤 / 参加X战役时身负重伤: the fight he led or joined and what befell him in it
 _FELL_WHEN = re.compile(r"(?:指挥|参加|参与)了?(?P<what>[^，,。；;：:\n]{1,20}?)的?(?P<word>保卫战|阻击战|伏击战|突围战|战斗|战役|作战|会战|之战|之役)时"
                         rf"[^。；;\n]{{0,24}}?(?P<how>{'|'.join(_DIED)}|负重?伤|受重?伤|炸伤|炸断|中弹|致残|被俘)(?!的)")
+# 于X与日军激战中左臂中弹 / 在X同敌人作战中牺牲: the fight at the place with the enemy, and what befell him in it
+_FELL_FIGHTING = re.compile(r"[在于](?P<what>[^，,。；;：:\n在于与同]{2,20}?)[与同](?:日伪军|日军|日寇|敌军|敌人|敌|伪军|鬼子)"
+                            r"(?P<word>激战|交战|作战|战斗|血战|鏖战|苦战)中"
+                            rf"[^，,。；;\n]{{0,8}}?(?P<how>{'|'.join(_DIED)}|负重?伤|受重?伤|炸伤|炸断|中弹|致残|被俘)(?!的)")
 # a post that commands a force (not a political or civil one)
 _COMMAND_POST = re.compile(r"司令员|司令|总指挥|指挥长|指挥员|军长|师长|旅长|团长|营长|连长|支队长|大队长|中队长|纵队长|队长")
 _CLAUSE_END = re.compile(r"[，,；;]")
@@ -286,7 +290,10 @@ def _fights(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
     between them (冀南军区…司令员X在…: the post names no force that fought)."""
     out = []
     for s, t in sentences:
-        for f in [*_FELL.finditer(text, s, t), *_FELL_WHEN.finditer(text, s, t)]:
+        found = [*_FELL.finditer(text, s, t), *_FELL_WHEN.finditer(text, s, t)]
+        found += [f for f in _FELL_FIGHTING.finditer(text, s, t)  # (在X与日军战斗中牺牲 is _FELL's already)
+                  if not any(g.start() < f.end() and f.start() < g.end() for g in found)]
+        for f in found:
             name = _battle_of(f, battles, places, taken, coined)
             if name:
                 b = _CLAUSE_END.search(text, f.end(), t)
@@ -346,7 +353,7 @@ def _pieces(sentences: list[tuple[int, int]], labels: list[str | None], marks: l
 
 def _battle_of(f: re.Match, battles: list[Mention], places: list[Mention], taken: set, coined: list[Mention]) -> str | None:
     """The battle the clause names (a battle mention inside it), else one coined after the first settlement in
-    it (盐山县 → 盐山战斗), else None."""
+    it (盐山县 → 盐山战斗; of settlements written together, 某县某村, the last: the narrower), else None."""
     a, b = f.start("what"), f.end("word")
     named = [m for m in battles if m.value.get("name") and a <= m.start and m.end <= b]
     if named:
@@ -355,6 +362,10 @@ def _battle_of(f: re.Match, battles: list[Mention], places: list[Mention], taken
     if not towns:
         return None
     town = towns[0]
+    for m in towns[1:]:  # places written together (威县大宋家): the last, the narrower, is where it was fought
+        if m.start != town.end:
+            break
+        town = m
     full = town.value.get("name", town.text)
     stem = town.value.get("short") or full
     name = stem + "战斗"

@@ -451,6 +451,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         out = _with_next_days(text, out)
     if _WEEKDAY.search(text):
         out = _with_weekdays(text, out)
+    if out and _TITLE_DATE.match(text):
+        out = _before_the_writing(text, out)
     ago = anniversary_dates(text) if "年前" in text else []
     if ago:
         out = sorted([*out, *(a for a in ago if not any(o.start < a.end and a.start < o.end for o in out))],
@@ -577,6 +579,44 @@ def _with_weekdays(text: str, out: list[Mention]) -> list[Mention]:
             "date": day.plus_days(-back), "end": None, "year_inherited": True, "month_inherited": True,
             "year_from_later": False, "weekday": True, "anchor": day, "anchor_at": head.start}))
     return sorted([*out, *added], key=lambda x: x.start) if added else out
+
+
+# a letter's title dated in brackets at the head of the text (某某致妻书(1942年12月3日), 给母亲的信（1940年9月25日）): the
+# day the letter was written (a battle's title so dated, 某某大捷(DATE), gives the fight's day: no letter word)
+_TITLE_DATE = re.compile(r"\s*(?P<title>[^\n(（]{0,20}(?:(?:致|给|寄)[^\n(（]{1,12}(?:书|信|函)|家书|书信|家信)[^\n(（]{0,8})"
+                         r"[(（](?P<date>\s*[^()（）\n]{6,16})[)）][ \t\u3000]*(?:\r?\n|$)")
+
+
+def letter_date(text: str) -> tuple[int, int] | None:
+    """The span of the writing date in a letter's title line (某某致妻书(1942年12月3日)), or None: the day the letter
+    was written, no day of what it tells."""
+    m = _TITLE_DATE.match(text)
+    return m.span("date") if m else None
+
+
+def _before_the_writing(text: str, out: list[Mention]) -> list[Mention]:
+    """A bare day (廿六日) whose month is the letter title's writing date's, and that falls after it, is of the
+    month before: a letter tells what is past. Only while the title's month is in force (up to the next date
+    written with its month), and not for a day that opens a line (a diary's next entry)."""
+    head = out[0]
+    title = _TITLE_DATE.match(text)
+    if head.end > title.end("date") or head.value["date"].precision != "day" or head.value.get("end"):
+        return out
+    day = datetime.date.fromisoformat(head.value["date"].iso)
+    fixed = [head]
+    for k, o in enumerate(out[1:], 1):
+        if not o.value.get("month_inherited"):
+            return [*fixed, *out[k:]]
+        v = o.value["date"]
+        line_open = not text[text.rfind("\n", 0, o.start) + 1:o.start].strip()
+        if v.precision == "day" and v.iso > day.isoformat() and not line_open and o.value.get("end") is None:
+            prev = day.replace(day=1) - datetime.timedelta(days=1)  # the last day of the month before
+            d = int(v.iso[8:])
+            if d <= prev.day:
+                o = Mention(o.kind, o.start, o.end, o.text,
+                            {**o.value, "date": DateValue(f"{prev.year:04d}-{prev.month:02d}-{d:02d}", v.note)})
+        fixed.append(o)
+    return fixed
 
 
 # an anniversary's "today" (今天是2007年7月7日) and the years back from it (七十年前的今天, 六十年前): a speech, an

@@ -43,6 +43,9 @@ _SUF_ATMOST = ("以下", "以内", "之内")
 
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _CN = rf"[{CN_DIGITS}]+"
+# Arabic digits with Chinese magnitudes between them (3千5百, 1万2千, 2万3千5百): a spoken figure written half in digits
+_MIXED = r"[0-9]{1,4}[万萬亿千百](?:[0-9]{1,4}[千百十])*[0-9]{1,4}[千百十]"
+_MIXED_PART = re.compile(r"([0-9]+)([万萬亿千百十])")
 _PRE = "已过|超过|(?<![经通越穿度路])过(?=[百千万萬])|逾|不下|不少于|至少|约有|约为|大约|约计|约|将近|接近|近|不足|不到|未满|不满|(?<![以之])上(?=[百千万萬])" \
     r"|(?<![变组形构完达赞落养促编合])成(?=[百千万萬](?![上成累][千万萬]))"
 _SUF = r"以上|有余|余|多|强|左右|上下|许|以下|以内|之内|\+"
@@ -55,7 +58,7 @@ _UNIT = (rf"{_MEASURE}|人次|余人|多人|人|名|众|兵(?!力)|员|架|辆|�
 COUNT_RE = re.compile(
     rf"(?=[已超过逾不至约大将接近未上成0-9{CN_DIGITS}万萬])"  # a cheap first-character test before the full pattern
     rf"(?P<pre>{_PRE})?"
-    rf"(?<![几若])(?<!数(?![0-9]))(?P<num>(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:[万萬亿]{_CN})?(?:余|多)?[万萬亿]?(?:余|多)?"  # 一万二千: the thousands after 万
+    rf"(?<![几若])(?<!数(?![0-9]))(?P<num>{_MIXED}(?:余|多)?|(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:[万萬亿]{_CN})?(?:余|多)?[万萬亿]?(?:余|多)?"  # 一万二千: the thousands after 万
     rf"|[万萬千百](?=余|多)|(?<=[近约逾达])[万千]|(?<=过)[万萬千百])"
     rf"(?:(?P<sep>[-－—～~〜]|至|到)(?P<hi>(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:余|多)?[万萬亿]?(?:余|多)?))?"
     rf"(?P<suf>{_SUF})?(?P<unit>{_UNIT})?(?P<suf2>左右|上下|以上|以下)?"
@@ -119,6 +122,8 @@ def _value(num: str) -> tuple[int, bool] | None:
     if not core[:1].isdigit():
         core, pair = _low_of_pair(core)
         inner_more = inner_more or pair
+    if re.fullmatch(_MIXED, core):
+        return _mixed_value(core), inner_more
     mag = 1
     if core and core[-1] in _BIG:
         mag = _BIG[core[-1]]
@@ -139,6 +144,18 @@ def _value(num: str) -> tuple[int, bool] | None:
             return None
     n = cn_to_int(core)
     return (n * mag, inner_more) if n is not None else None
+
+
+def _mixed_value(core: str) -> int:
+    """3千5百 → 3500, 1万2千 → 12000: each run of digits times the magnitude after it (万/亿 close a section)."""
+    total = section = 0
+    for digits, mag in _MIXED_PART.findall(core):
+        if mag in _BIG:
+            total += (section + int(digits)) * _BIG[mag]
+            section = 0
+        else:
+            section += int(digits) * _SMALL[mag]
+    return total + section
 
 
 def _qualifier(pre: str | None, suf: str | None, inner_more: bool, unit: str | None) -> str:

@@ -1118,8 +1118,41 @@ def _enemy_posts(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
-def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
+# 于冀南某县X与日军激战: the fight's place after the places that locate it (a region, a county no gazetteer holds)
+_ENEMY_FIGHT = (r"与(?:日伪军|日军|日寇|敌军|敌人|敌|伪军)[^，,。；;]{0,6}?"
+                r"(?:激战|交战|遭遇|血战|鏖战|战斗|作战|对峙|接火|相持)")
+_PREP_CHAIN = re.compile(rf"(?:在|于)(?P<chain>[\u4e00-\u9fff]{{4,10}}?)(?={_ENEMY_FIGHT})")
+_COUNTY_LEAD = re.compile(r"[\u4e00-\u9fff]{1,2}县")
+
+
+def _chain_places(text: str, taken: list[bool]) -> list[Mention]:
+    """The last name of a chain after 在/于 before the fight with the enemy (于冀南威县某家与日军激战): the
+    places found already (冀南) and a county written in full (X县) only locate it; the rest, 2-4 characters
+    that can be a toponym, is the village fought at (its kind, when no suffix tells it). (_PREP_CONTEXT reads
+    a name right after the preposition only.)"""
     out = []
+    for m in _PREP_CHAIN.finditer(text):
+        s, e = m.span("chain")
+        pos = s
+        while pos < e:
+            if taken[pos]:
+                while pos < e and taken[pos]:
+                    pos += 1
+            elif (c := _COUNTY_LEAD.match(text, pos, e)) and e - c.end() >= 2:
+                pos = c.end()
+            else:
+                break
+        if pos == s or not 2 <= e - pos <= 4 or any(taken[pos:e]) or not _item_ok(text, pos, e) \
+                or _person(text[pos:e]):
+            continue
+        m = _claim(text, out, taken, pos, e, "context")
+        if m.value.get("kind") is None:  # a name under a county, no suffix that tells its kind (某家): a village
+            out[-1] = _mention(text, pos, e, "context", "village")
+    return out
+
+
+def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
+    out = _chain_places(text, taken)
     for m in (*_PREP_CONTEXT.finditer(text), *_FROM_TO.finditer(text), *_DISTANCE.finditer(text)):
         s, e = m.span("name")
         if m.re is _FROM_TO and _common(text[e - 1:e + 1], 50):
@@ -1744,6 +1777,9 @@ _ENUM_OF_PLACES = re.compile(
     r"(?P<items>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?:等(?:[日敌伪][军寇]?)?"
     r"(?P<tail>据点|村庄|村镇|村落|城镇|县城|城市|集镇|要点|车站|地|处|村|庄|寨|镇|乡|屯)"
     r"|[两二三四五六七八九十]个?(?P<count>村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇))"  # 东庄、西庄两村
+    # the last two joined by 和/及/与 before the count (东庄和西庄这两个据点): the count still calls them places
+    r"|(?P<joined>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*[和及与][\u4e00-\u9fff]{2,3})[这那]?"
+    r"[两二三四五六七八九十]个?(?P<jcount>村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇)"
 )
 # tails that call every item a settlement (A、B等村): enough without a found first item
 _SETTLEMENT_TAIL = frozenset({"据点", "村庄", "村镇", "村落", "集镇", "村", "庄", "寨", "镇", "乡", "屯"})
@@ -1756,11 +1792,13 @@ def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
     found place: the tail vouches for names the other rules doubt (地都, 北峪)."""
     out = []
     for m in _ENUM_OF_PLACES.finditer(text):
-        spans, pos = [], m.start("items")
-        for item in m.group("items").split("、"):
+        group = "items" if m.group("items") else "joined"
+        spans, pos = [], m.start(group)
+        for item in _items_of(m.group(group), group == "joined"):
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
-        settlements = m.group("count") is not None or m.group("tail") in _SETTLEMENT_TAIL
+        settlements = m.group("count") is not None or m.group("jcount") is not None \
+            or m.group("tail") in _SETTLEMENT_TAIL
         if not taken[spans[0][1] - 1]:
             first = _enum_first(text, *spans[0])
             if first is None or not (settlements or first[0] > 0 and text[first[0] - 1] in _ENUM_LEAD):
@@ -1774,15 +1812,28 @@ def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
             if any(taken[s:e]) or bad or _person(name) or _verb_word(name) \
                     or _common(name, 1000 if settlements else 5):
                 continue
-            _claim(text, out, taken, s, e, "context")
+            _claim(text, out, taken, s, e, "context", _COUNT_KIND.get(m.group("count") or m.group("jcount") or ""))
     return out
+
+
+# the kind of place the count after an enumeration calls its items (两个据点: forts, 三村: villages, 两镇: towns)
+_COUNT_KIND = {"据点": "fort", "村庄": "village", "村子": "village", "村落": "village", "村": "village", "庄": "village",
+               "寨": "village", "村镇": "town", "集镇": "town", "镇": "town"}
+
+
+def _items_of(items: str, joined: bool) -> list[str]:
+    """The items of an enumeration: split at 、, and at the last 和/及/与 when the list is joined so (A、B和C)."""
+    if not joined:
+        return items.split("、")
+    k = max(items.rfind(c) for c in "和及与")
+    return [*items[:k].split("、"), items[k + 1:]]
 
 
 def _enum_first(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The first item of an enumeration without the verb or preposition the list regex took in (进攻|前洼, 从|窑头)."""
     if e - s == 3 and (text[s] in _ENUM_LEAD or _VERB_BEFORE_END.search(text, max(0, s - 4), s + 1)):
         s += 1
-    elif e - s == 3 and not (s == 0 or text[s - 1] in _BOUNDARY_CHARS or text[s - 1] == "了"
+    elif e - s == 3 and not (s == 0 or text[s - 1] in _BOUNDARY_CHARS or text[s - 1] in "了的"
                              or _VERB_BEFORE_END.search(text, max(0, s - 4), s)):
         return None  # the run goes on before the item: no name's start is known
     return s, e
