@@ -335,11 +335,6 @@ def _mention(text: str, start: int, end: int, source: str, kind: str | None = No
         if div is not None and div.historical:
             value["historical"], value["successor"] = True, div.successor  # a county of 1911 (赵城)
         return Mention("place", start, end, name, value)
-    whole = next((name + suf for suf in "关口" if _lexicon().get(name + suf, ("",))[0] == "pass"), None)
-    if source == "context" and len(name) >= 2 and whole is not None:  # X诱歼几尽 for the pass X关: a phrase's cut name
-        k, lon, lat, official, src = _lexicon()[whole]
-        return Mention("place", start, end, name, {"name": whole, "kind": k, "lon": lon, "lat": lat, "official": official,
-                                                   "source": "context", "short": name})
     # a town no gazetteer holds, written with 县 or 城 (宛平县城, 万泉城): the county seat is called by its stem too
     # and a village written with its 村 (塘马村) by its stem (塘马), as its fight is named (塘马战斗)
     short = name[:-1] if source == "suffix" and name[-1] in "县城村" and len(name) >= 3 else None
@@ -1002,7 +997,8 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
             continue
         span = _candidate(text, k, j)
         if span:
-            out.append(_mention(text, span[0], span[1], "context"))
+            out.append(_mention(text, span[0], span[1], "context") if vm.re is _VERB_AFTER
+                       else _cut_pass(text, span[0], span[1]))
             for x in range(span[0], span[1]):
                 taken[x] = True
     return out
@@ -1071,6 +1067,18 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return False  # 阻截安北: a verb and its object (阻截安北、固阳方向之敌), the verb no part of the name
     return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name) and not village
                 or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
+
+
+def _cut_pass(text: str, s: int, e: int) -> Mention:
+    """The place text[s:e] read before a fight of a four-character phrase (X诱歼几尽, X接战): the pass X关 or X口 of the
+    lexicon when the phrase cut its name to the stem, else the name as written."""
+    name = text[s:e]
+    whole = next((name + suf for suf in "关口" if _lexicon().get(name + suf, ("",))[0] == "pass"), None)
+    if whole is None:
+        return _mention(text, s, e, "context")
+    k, lon, lat, official, _src = _lexicon()[whole]
+    return Mention("place", s, e, name, {"name": whole, "kind": k, "lon": lon, "lat": lat, "official": official,
+                                         "source": "context", "short": name})
 
 
 # the enemy posted at a place (沐仁之敌向我进犯, 击溃沐仁之敌): the name opens a clause or follows a verb of attack
