@@ -94,3 +94,11 @@ def test_a_place_of_the_address_line_only_stays_a_place_in_the_body(tmp_path):
     text = TELEGRAM.replace("(六)连日台儿庄、韩庄情况无变化", "(六)敌攻武昌未逞,伤亡甚重")
     out = extract(tmp_path, text)
     assert any("武昌" in places(b) for b in out["battles"])
+
+
+def test_a_normal_school_is_no_division(tmp_path):
+    text = ("王烈士振华,某县人,毕业于本省第三师范学校。1938年5月,第九师奉命增援,在李家庄与日军激战,毙敌百余。")
+    out = extract(tmp_path, text)
+    units = [u["name"] for u in out["units"]]
+    assert "第3师" not in units  # 第三师范学校: the school, no division
+    assert "第9师" in units
