@@ -102,3 +102,11 @@ def test_a_normal_school_is_no_division(tmp_path):
     units = [u["name"] for u in out["units"]]
     assert "第3师" not in units  # 第三师范学校: the school, no division
     assert "第9师" in units
+
+
+def test_taking_over_a_post_is_no_fight_before_it(tmp_path):
+    from helpers import extract_jsonl
+
+    text = ("雨季过后,营长刘振国升为副团长,王志明就接战二营的营长。1944年3月,二营在某某河与日军激战,毙敌数十。")
+    rows = extract_jsonl(tmp_path, text)
+    assert not any(r["kind"] == "place" and r["text"].startswith("王志明") for r in rows)  # 接|战二营: took over

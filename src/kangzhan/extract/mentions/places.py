@@ -110,7 +110,7 @@ _VERB_BEFORE_WORDS = (
     "会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
     "绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
     "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
-    "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|奇袭|肉搏|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
+    "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|奇袭|肉搏|血战|鏖战|苦战|转战|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
     "扑向|直扑|扑往|指向|"
     "驻地"  # 袭击X团驻地Y: the garrison's place follows
 )
@@ -126,8 +126,8 @@ _VERB_AFTER_WORDS = "失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占�
 _VERB_AFTER = re.compile("|".join(f"{a}(?:{_VERB_AFTER_WORDS})" for a in _VERB_AFTER_ADVERBS.split("|")) + "|" + _VERB_AFTER_WORDS)
 # a memorial's four-character phrases put the place before the fight (X接战, X诱歼几尽, X围歼): the place opens its
 # clause as before 失守; not a name's end elsewhere (_VERB_AFTER's other uses), only a context to read a name from
-_FOUGHT_AFTER = re.compile(r"接战|诱歼|围歼")
-_PHRASE_VERBS = ("奇袭", "肉搏")  # the verbs of such phrases before the place (肉搏X，尸横遍野)
+_FOUGHT_AFTER = re.compile(r"(?:接战|诱歼|围歼)(?=[,，。;；、]|几尽|殆尽|净尽|无遗|甚众|无算)")  # not 就接|战一营的营长
+_PHRASE_VERBS = ("奇袭", "肉搏", "血战", "鏖战", "苦战", "转战")  # the verbs of such phrases before the place (肉搏X，尸横遍野)
 _LOCATIVE = re.compile(literal_led(r"以[东南西北]|[东南西北]岸|[东南西北]口(?![岸径])|两岸|沿岸|[上中下]游|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
                        r"等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|[东南西北]面|[东南西北]部|以[东南西北]地区"))
 _SEP = re.compile(r"[、,，和及与]")
