@@ -91,9 +91,10 @@ def test_a_first_character_that_makes_a_word_is_no_place(tmp_path):
 
 
 def test_a_place_of_the_address_line_only_stays_a_place_in_the_body(tmp_path):
-    text = TELEGRAM.replace("(六)连日台儿庄、韩庄情况无变化", "(六)敌攻武昌未逞,伤亡甚重")
+    text = TELEGRAM.replace("武昌军事委员会何部长", "徐州何部长").replace("(六)连日台儿庄、韩庄情况无变化",
+                                                                  "(六)徐州附近敌我激战,伤亡甚重")
     out = extract(tmp_path, text)
-    assert any("武昌" in places(b) for b in out["battles"])
+    assert any("徐州" in places(b) for b in out["battles"])
 
 
 def test_a_normal_school_is_no_division(tmp_path):
@@ -110,3 +111,11 @@ def test_taking_over_a_post_is_no_fight_before_it(tmp_path):
     text = ("雨季过后,营长刘振国升为副团长,王志明就接战二营的营长。1944年3月,二营在某某河与日军激战,毙敌数十。")
     rows = extract_jsonl(tmp_path, text)
     assert not any(r["kind"] == "place" and r["text"].startswith("王志明") for r in rows)  # 接|战二营: took over
+
+
+def test_a_first_character_opening_a_word_is_no_short_form(tmp_path):
+    from helpers import extract_jsonl
+
+    text = ("1944年5月,日军在中牟一带渡河,与守军激战。此时日军受到牵制,不能全力进攻中国西南。")
+    rows = extract_jsonl(tmp_path, text)
+    assert not any(r["kind"] == "place" and r["text"] == "中" for r in rows)  # 攻|中国: a word, no 中牟

@@ -1979,8 +1979,8 @@ def _abbreviated_passes(text: str, out: list[Mention], taken: list[bool]) -> lis
     for name, m in passes.items():
         for i in (i for i, c in enumerate(text) if c == name[0]):
             if taken[i] or not _SHORT_LEAD.search(text, max(0, i - 1), i) or _common(text[i - 1:i + 1], 20) \
-                    or _han_at(text, i + 1) and _common(text[i:i + 2], 20):
-                continue
+                    or _han_at(text, i + 1) and _words().get(text[i:i + 2], (0, ""))[0] >= 20:
+                continue  # 进攻中国 (of a text naming 中牟): 中国 is a word, a proper noun too
             found.append(Mention("place", i, i + 1, text[i], {**m.value, "source": "context"}))
             taken[i] = True
     return found
