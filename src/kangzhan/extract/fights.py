@@ -62,11 +62,34 @@ def _struck_place(text: str, m: Mention) -> bool:
     return bool(_TOLL.search(text, m.end, end.start() if end else len(text)))
 
 
+# a memorial's or an elegy's fights in four-character phrases: the verb before the place, the place closing its
+# clause (肉搏X，尸横遍野; 奇袭X。), or the place opening its clause before the fight (本师进发X接战, X诱歼几尽, 复于X，阻敌…)
+_PHRASE_BEFORE = re.compile(r"(?:肉搏|奇袭|血战|鏖战|苦战|力战)$")
+_PHRASE_END = re.compile(r"[,，。;；、\n]")
+_PHRASE_AFTER = re.compile(r"(?:接战|诱歼|围歼|鏖战|血战|苦战|力战)|[,，](?:阻|拒|挫)(?:敌|彼|其)")
+_PHRASE_OPEN = re.compile(r"(?:^|[,，。;；、\n])(?:[本我该][军师旅团营部])?(?:[复又再遂乃]|奉令|奉命)*(?:于|在|进发|转战|驰赴)?$")
+# the kinds of place such a phrase fights at: a settlement, a pass, a mountain, a fort, or one read from the phrase
+_PHRASE_KINDS = (*SETTLEMENT_KINDS, "pass", "mountain", "fort", None)
+
+
+def _phrase_scene(text: str, m: Mention) -> bool:
+    """The place mention is the scene of a fight told in a four-character phrase (肉搏X，…; X接战; 于X，阻敌)."""
+    if m.value.get("kind") not in _PHRASE_KINDS or m.value.get("kind") is None and m.value.get("source") != "context":
+        return False
+    if _PHRASE_BEFORE.search(text, max(0, m.start - 2), m.start):
+        return m.end == len(text) or _PHRASE_END.match(text, m.end) is not None
+    return bool(_PHRASE_AFTER.match(text, m.end) and _PHRASE_OPEN.search(text, max(0, m.start - 10), m.start))
+
+
 def _fight_place(text: str, m: Mention) -> bool:
-    """The place mention is the scene of a fight (在X展开激战), the target of an attack (对X进行进攻) or the place a
-    blow struck (猛袭X … 杀伤N)."""
+    """The place mention is the scene of a fight (在X展开激战), the target of an attack (对X进行进攻), the place a
+    blow struck (猛袭X … 杀伤N) or that of a four-character phrase of fighting (肉搏X, X接战)."""
+    if _phrase_scene(text, m):
+        return True
     before = text[max(0, m.start - 1):m.start]
     kind = m.value.get("kind")
+    if kind not in (*SETTLEMENT_KINDS, None):
+        return False
     if kind is None:  # a place known by its context only (攻入X): a scene only when struck
         return m.value.get("source") == "context" and _struck_place(text, m)
     return bool((_FOUGHT_BEFORE.search(before) and _FOUGHT_AFTER.match(text, m.end))
@@ -86,7 +109,7 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
     indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
     names no battle but in passing and tells fights at two settlements or more."""
-    scenes = [m for m in places if m.value.get("kind") in (*SETTLEMENT_KINDS, None) and _fight_place(text, m)]
+    scenes = [m for m in places if _fight_place(text, m)]
     names = {m.value.get("name", m.text) for m in scenes}
     if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
         return sentences, []
@@ -94,13 +117,14 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     fight_at = sorted(m.start for m in scenes)
     out_sents: list[tuple[int, int]] = []
     for s, e in sentences:
-        i = bisect_right(fight_at, s - 1)  # the first fight at or after the sentence's start
-        first = fight_at[i] if i < len(fight_at) else e
-        cut = _MOVES_ON.search(text, first, e) if first < e else None
-        if cut is not None:
-            out_sents += [(s, cut.start() + 1), (cut.end(), e)]
-        else:
-            out_sents.append((s, e))
+        for a, b in _fight_clauses(text, s, e, [m for m in scenes if s <= m.start < e]):
+            i = bisect_right(fight_at, a - 1)  # the first fight at or after the sentence's start
+            first = fight_at[i] if i < len(fight_at) else b
+            cut = _MOVES_ON.search(text, first, b) if first < b else None
+            if cut is not None:
+                out_sents += [(a, cut.start() + 1), (cut.end(), b)]
+            else:
+                out_sents.append((a, b))
     starts = [s for s, _ in out_sents]
     fights: list[tuple[Mention, list[int]]] = []
     taken: set[int] = set()
@@ -120,9 +144,27 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
             j += 1
         taken.update(run)
         fights.append((Mention("battle", m.start, m.end, m.text, {
-            "name": name + "战斗", "coined": True, "implied": True, "alts": [name + "之战"]}), run))
+            "name": name + "战斗", "coined": True, "implied": True, "alts": [name + "之战"], "in_turn": True}), run))
     sweep = _sweep_fought(text, out_sents, places, taken)
     return out_sents, fights + ([sweep] if sweep else [])
+
+
+_CLAUSE_CUT = re.compile(r"[,，;；]")
+
+
+def _fight_clauses(text: str, s: int, e: int, scenes: list[Mention]) -> list[tuple[int, int]]:
+    """The sentence text[s:e] cut before each fight at another place than the one before it (X、Y诱歼几尽，复于Z，阻敌…:
+    Z's fight opens at the comma before it), so that each fight has its own stretch; the sentence whole otherwise."""
+    out, a, last = [], s, None
+    for m in sorted(scenes, key=lambda m: m.start):
+        name = m.value.get("name", m.text)
+        if last is not None and name != last:
+            cuts = [c.end() for c in _CLAUSE_CUT.finditer(text, a, m.start)]
+            if cuts:
+                out.append((a, cuts[-1]))
+                a = cuts[-1]
+        last = name
+    return [*out, (a, e)]
 
 
 # the enemy's sweep of an area: 扫荡X之后 / 扫荡X时 (X before a word of time or extent) or 对X(进行)扫荡

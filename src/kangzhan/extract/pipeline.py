@@ -76,7 +76,7 @@ from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, letter_dat
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames_by_rank
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.persons import find_persons
-from kangzhan.extract.mentions.salutation import addressees
+from kangzhan.extract.mentions.salutation import addressees, outside_address
 from kangzhan.extract.mentions.units import find_units
 from kangzhan.extract.model import (
     Battle,
@@ -92,7 +92,7 @@ from kangzhan.extract.model import (
 from kangzhan.extract.narrators import narrators
 from kangzhan.extract.org_names import outside_org_names
 from kangzhan.extract.perspective import as_chinese_view
-from kangzhan.extract.report_items import report_fights
+from kangzhan.extract.report_items import outside_fight_item, report_fights
 from kangzhan.extract.resolve import (
     SUBJECT_HEAD,
     ResolvedUnit,
@@ -241,6 +241,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = _not_positions(text, places)
     places = _outside_vessels(text, places)  # “江宁”号, 永丰舰: a ship named after a town is no battlefield
     places = _outside_datelines(text, places)  # 新华社枣庄4月6日电: where the report was filed, today
+    places = outside_address(text, places)  # 南京外交部罗部长…勋鉴: where the addressee's office sits
     places = _outside_venues(text, places)  # 座谈会于…在X举行: where the commemoration met, today
     places = outside_built_works(text, places)  # 战后兴建横贯公路、海港: the works built, no battlefield
     places = outside_homes(text, places)  # 家住X, 祖籍X, 在X家中去世: a veteran's home, no battlefield
@@ -282,6 +283,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             infos, labels = segment(text, sentences, battles, records)
             if implied and implied.value.get("clause"):  # a label's one clause: its item, not the other labels
                 _within_item(text, sentences, labels, implied)
+            if implied and implied.value.get("coined"):  # (二)敌攻X…伤亡过多 (三)…: the other items, other matters
+                outside_fight_item(text, sentences, labels, implied)
             if implied and implied.value.get("passing") and implied.value["name"] in infos:
                 claim_passing(text, sentences, labels, battles, implied.value["name"], implied.value["passing"])
                 if infos[implied.value["name"]].part_of in implied.value["passing"]:  # a look back is no whole of it
@@ -1298,6 +1301,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # 也是在这个月,X战役打响。Y率部血战Z: the month the sentence before opened with
         if b.start is None and (d := _deictic_month_before(a, name, told.get(name, []))) is not None:
             b.start = d.value["date"]
+    for name, b in by_name.items():  # 是年九月,进发X接战。Y、Z诱歼几尽: a fight told in turn, in the time of the one before
+        if b.start is None and (d := _date_told_before(a, name, told.get(name, []))) is not None:
+            b.start = d.value["date"]
     for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, a depot held inside its campaign):
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
         if whole is not None and b.start is None and b.end is None:
@@ -1425,6 +1431,20 @@ def _deictic_month_before(a: Analysis, name: str, ks: list[int]) -> Mention | No
             opens = _DEICTIC_MONTH.fullmatch(a.text, s + lead, d.end) is not None
             return d if opens and d.value["date"].precision == "month" else None
     return None
+
+
+def _date_told_before(a: Analysis, name: str, ks: list[int]) -> Mention | None:
+    """The date of the fights told before an undated fight of a chronicle of fights (fights.place_fights: 是年九月,
+    进发X接战。Y诱歼几尽,复于Z,阻敌…): the account goes on in time, so the fight took place in the time of the last
+    date written before it in its paragraph. None for a fight not so told, or when a line break comes between."""
+    first = a.infos.get(name).first if name in a.infos else None
+    if not ks or first is None or not first.value.get("in_turn"):
+        return None
+    s = a.sentences[ks[0]][0]
+    before = [d for d in a.dates if d.end <= s]
+    if not before or "\n" in a.text[before[-1].start:s]:
+        return None
+    return before[-1]
 
 
 # what closes the date's clause run: the end of a clause that is no list (the date then dates that clause only)

@@ -119,3 +119,43 @@ def report_fights(text: str, sentences: list[tuple[int, int]], places: list[Ment
     if len(out) < 2 or not coined:
         return []
     return out
+
+
+# an item mark inside a line (各电称:(一)…。(二)…): an intelligence round-up's or a telegram's items run on
+_INLINE_MARK = re.compile(r"[(（](?P<n>[一二三四五六七八九十]{1,3})[)）]")
+_MIN_INLINE = 3
+
+
+def _inline_items(text: str, sentences: list[tuple[int, int]]) -> list[int | None]:
+    """The item of each sentence of a list numbered inside its lines ((一)…(二)…(三)…, in order from 一, three or
+    more): the last mark that opens the sentence or stands in it, carried on to the sentences after it up to the
+    next mark or a line break; None outside the items or when the text holds no such list."""
+    out: list[int | None] = []
+    current: int | None = None
+    expected = 0
+    for k, (s, e) in enumerate(sentences):
+        if k and "\n" in text[sentences[k - 1][1] - 1:s + 1]:
+            current = None
+        for m in _INLINE_MARK.finditer(text, s, e):
+            if expected < len(_NUMERALS) and m.group("n") == _NUMERALS[expected]:
+                current = expected
+                expected += 1
+        out.append(current)
+    return out if expected >= _MIN_INLINE else [None] * len(sentences)
+
+
+def outside_fight_item(text: str, sentences: list[tuple[int, int]], labels: list[str | None], fight: Mention) -> None:
+    """A fight the text never names, coined from one item of a list numbered inside its lines (a telegram relaying
+    intelligence: (一)…(二)敌攻X指挥官…伤亡过多…(三)…站仍停甲车一列(四)…): the other items report other matters (a
+    train in a station, troops gone to another town, a quiet front) and lose its label, unless they tell fighting
+    too. The sentences outside the items (the address, the signature) keep it."""
+    items = _inline_items(text, sentences)
+    starts = [s for s, _ in sentences]
+    k = bisect_right(starts, fight.start) - 1
+    own = items[k] if 0 <= k < len(items) else None
+    if own is None:
+        return
+    for j, (s, e) in enumerate(sentences):
+        if labels[j] == fight.value["name"] and items[j] is not None and items[j] != own \
+                and len(set(_FIGHTING.findall(text, s, e))) == 0:
+            labels[j] = None

@@ -316,6 +316,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         return None
     toks = _tokens(window)
     tok, flag = toks[0] if toks else ("", "")
+    if jp and window[jp:jp + 1] in _CLAUSE_OPENERS and window[jp + 1:jp + 3] in common_words():
+        return _accept(window[:jp])  # 指挥官佐藤|因指挥不当: a conjunction and a word after the family name open the clause
     if strong and not (jp or cn) and _deed_not_name(tok, flag) and not jp_surname_len(window, by_rank=True):
         return None  # 师长|英勇殉国, 将军|临危受命: no family name, an idiom or an everyday word: what he did
     if flag.startswith("nr") and len(toks) > 1 and toks[1][1].startswith("nr") and len(tok + toks[1][0]) <= 5:
@@ -407,6 +409,10 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
     if not jp and not cn and _cuts_a_proper_noun(toks, end):
         return None  # 师长特派|黄埔军校…: no family name, and the cut falls inside a school's or a place's name
     return _accept(window[:end])
+
+
+# what opens the predicate right after a Japanese family name (因, 被, 于, 乃, 遂, 亦): no given name's character
+_CLAUSE_OPENERS = frozenset("因被于乃遂亦")
 
 
 _EVERYDAY = 500  # a verb this frequent in the common-word list is what the person did (提出, 采纳), no given name (莞尔)

@@ -110,7 +110,7 @@ _VERB_BEFORE_WORDS = (
     "会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
     "绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
     "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
-    "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
+    "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|奇袭|肉搏|血战|鏖战|苦战|转战|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
     "扑向|直扑|扑往|指向|"
     "驻地"  # 袭击X团驻地Y: the garrison's place follows
 )
@@ -124,6 +124,10 @@ _VERB_AFTER_ADVERBS = "已|也|亦|均|相继|先后|随即|遂|又|再次|再�
 _VERB_AFTER_WORDS = "失守|沦陷|失陷|陷落|告急|被围|被攻陷|被占领|危急|易手"
 # (?:A1|A2|…)?(?:V) written A1(?:V)|A2(?:V)|…|V1|V2|… (the same matches, same order): literal-led alternatives
 _VERB_AFTER = re.compile("|".join(f"{a}(?:{_VERB_AFTER_WORDS})" for a in _VERB_AFTER_ADVERBS.split("|")) + "|" + _VERB_AFTER_WORDS)
+# a memorial's four-character phrases put the place before the fight (X接战, X诱歼几尽, X围歼): the place opens its
+# clause as before 失守; not a name's end elsewhere (_VERB_AFTER's other uses), only a context to read a name from
+_FOUGHT_AFTER = re.compile(r"(?:接战|诱歼|围歼)(?=[,，。;；、]|几尽|殆尽|净尽|无遗|甚众|无算)")  # not 就接|战一营的营长
+_PHRASE_VERBS = ("奇袭", "肉搏", "血战", "鏖战", "苦战", "转战")  # the verbs of such phrases before the place (肉搏X，尸横遍野)
 _LOCATIVE = re.compile(literal_led(r"以[东南西北]|[东南西北]岸|[东南西北]口(?![岸径])|两岸|沿岸|[上中下]游|江畔|河畔|湖畔|畔|南北|东西|附近|一带|地区|地域|方面|外围|城下|城内|城外|守军|阵地|一线|之线|等地|"
                        r"等处|全境|境内|沿线|周围|之敌|县城|城郊|东南|西南|东北|西北|[东南西北]面|[东南西北]部|以[东南西北]地区"))
 _SEP = re.compile(r"[、,，和及与]")
@@ -821,8 +825,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 江苏山东安徽河南: provinces run together, the suffix opens the next name (山东, 河南)
                 if k == 2 and _toponym_word(stem[-1] + suf) and _lead_char(stem[0], ("v",)):
                     continue  # 东开|浙江: a verb, then a province whose last character is the suffix
-                if k == 3 and _verb_lead(stem[:2]) or k == 2 and stem[0] in _DIRECTIONS and _lead_char(stem[1], ("v",)):
-                    continue  # 转任|仙台, 阻截|X: a verb before the name; 西接|关陕 "borders … on the west": no name
+                if k == 3 and (_verb_lead(stem[:2]) or stem[:2] in _PHRASE_VERBS) \
+                        or k == 2 and stem[0] in _DIRECTIONS and _lead_char(stem[1], ("v",)):
+                    continue  # 转任|仙台, 阻截|X, 肉搏|X岭: a verb before the name; 西接|关陕 "borders … on the west": no name
                 if s0 and _common(text[s0 - 1:s0 + 1], 50) and text[s0 - 1] not in "向在至到于":
                     continue  # 守备|新墙河: the stem's first character ends the word before
                 if _VERB_BEFORE_END.search(text, max(0, s0 - 3), s0 + 1):
@@ -999,10 +1004,10 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
             for k in range(s, e):
                 taken[k] = True
             sep = _SEP.match(text, e)
-            if not sep:
-                break
+            if not sep or sep.group(0) in ",，" and vm.group(0) in _PHRASE_VERBS:
+                break  # 奇袭X，攘臂登城: a four-character phrase's clause is no list
             i = sep.end()
-    for vm in _VERB_AFTER.finditer(text):
+    for vm in (*_VERB_AFTER.finditer(text), *_FOUGHT_AFTER.finditer(text)):
         j = vm.start()
         k = j
         while k > 0 and _han_at(text, k - 1) and j - k < 4:
@@ -1011,7 +1016,8 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
             continue
         span = _candidate(text, k, j)
         if span:
-            out.append(_mention(text, span[0], span[1], "context"))
+            out.append(_mention(text, span[0], span[1], "context") if vm.re is _VERB_AFTER
+                       else _cut_pass(text, span[0], span[1]))
             for x in range(span[0], span[1]):
                 taken[x] = True
     return out
@@ -1088,6 +1094,18 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return False  # 阻截安北: a verb and its object (阻截安北、固阳方向之敌), the verb no part of the name
     return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name) and not village
                 or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
+
+
+def _cut_pass(text: str, s: int, e: int) -> Mention:
+    """The place text[s:e] read before a fight of a four-character phrase (X诱歼几尽, X接战): the pass X关 or X口 of the
+    lexicon when the phrase cut its name to the stem, else the name as written."""
+    name = text[s:e]
+    whole = next((name + suf for suf in "关口" if _lexicon().get(name + suf, ("",))[0] == "pass"), None)
+    if whole is None:
+        return _mention(text, s, e, "context")
+    k, lon, lat, official, _src = _lexicon()[whole]
+    return Mention("place", s, e, name, {"name": whole, "kind": k, "lon": lon, "lat": lat, "official": official,
+                                         "source": "context", "short": name})
 
 
 # the enemy posted at a place (沐仁之敌向我进犯, 击溃沐仁之敌): the name opens a clause or follows a verb of attack
@@ -2002,6 +2020,7 @@ def find_places(text: str) -> list[Mention]:
     out += _located_subjects(text, taken)
     out += _heroes_places(text, taken)
     out += _repeats(text, out, taken)
+    out += _abbreviated_passes(text, out, taken)
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
@@ -2025,6 +2044,27 @@ def find_places(text: str) -> list[Mention]:
     out = _battle_named_longer(text, out)
     out.sort(key=lambda x: x.start)
     return out
+
+
+# before a pass called by its first character: a verb of attack or of a move (敌攻X, 犯X, 来X, 离X)
+_SHORT_LEAD = re.compile(r"(?:攻|犯|援|抵|来|离|返|陷|克)$")
+
+
+def _abbreviated_passes(text: str, out: list[Mention], taken: list[bool]) -> list[Mention]:
+    """A pass, a county or a city the text names with two characters (X关, X县, X州) called by its first character
+    alone after a verb of attack or of a move (敌攻X指挥官…, 由东来X): a telegram's and a report's short form, the same
+    place. Not where that character makes a word with the one before or after it."""
+    passes = {m.value["name"]: m for m in out if m.value.get("kind") in ("pass", "county", "city")
+              and len(m.value["name"]) == 2 and m.value["name"][0] != m.value["name"][1]}
+    found: list[Mention] = []
+    for name, m in passes.items():
+        for i in (i for i, c in enumerate(text) if c == name[0]):
+            if taken[i] or not _SHORT_LEAD.search(text, max(0, i - 1), i) or _common(text[i - 1:i + 1], 20) \
+                    or _han_at(text, i + 1) and _words().get(text[i:i + 2], (0, ""))[0] >= 20:
+                continue  # 进攻中国 (of a text naming 中牟): 中国 is a word, a proper noun too
+            found.append(Mention("place", i, i + 1, text[i], {**m.value, "source": "context"}))
+            taken[i] = True
+    return found
 
 
 # the last characters of a natural feature's name (天门, 雁门, 平山): with a bearing before, a feature of its own

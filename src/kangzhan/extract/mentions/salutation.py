@@ -8,6 +8,9 @@ rules (世五弟 after a title, 邓左 before a verb) give way.
 
 In official histories and orders: "我第三战区顾长官祝同令…", "薛长官岳电…", "蒋委员长中正手令" — family name, title,
 then the given name before the verb of the order. The person is 顾祝同, not 祝同令.
+
+The address names where its addressee sits ("南京外交部罗部长钧任兄勋鉴", "重庆委员长蒋钧鉴"): a place there is
+the seat of an office, no place of what the telegram reports (outside_address).
 """
 
 from __future__ import annotations
@@ -68,3 +71,14 @@ def _adverb_after(text: str, end: int) -> bool:
     from kangzhan.extract.lexicons import common_words
     freq, flag = common_words().get(text[end - 1:end + 1], (0, ""))
     return flag.startswith("d") and freq >= 100
+
+
+# an address line: up to the greeting (…勋鉴, …钧鉴) within one line and one clause from its start
+_ADDRESS_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<where>[^\n。，,；;:：]{2,30}?)(?:均|钧|勋|台|公|同)鉴")
+
+
+def outside_address(text: str, places: list[Mention]) -> list[Mention]:
+    """``places`` without those standing in a telegram's or letter's address line (南京外交部罗部长钧任兄勋鉴: where the
+    addressee's office sits)."""
+    spans = [m.span("where") for m in _ADDRESS_LINE.finditer(text)] if "鉴" in text else []
+    return [m for m in places if not any(a <= m.start < b for a, b in spans)] if spans else places

@@ -58,6 +58,7 @@ _UNIT_RE = re.compile(
     # 第3、第13等师团 (the list closed by 等 before the echelon all its items share)
     rf"(?P<post>独立混成|混成|独立|骑兵|野炮兵|山炮兵|工兵|辎重兵|装甲)?(?P<ech>{_ECH_RE})"
     r"(?!管区)"  # 伪军第四军管区: a military district of 满洲国 (its 教导队 is the force), no army
+    r"(?!(?<=师)范(?:学校|学院|大学|学堂|毕业|讲习))"  # 第七师范学校: a normal school, no division (第七师范某某部 is one)
 )
 _COUNT_DIGITS = "两二三四五六七八九"
 _ITEM_RE = re.compile(rf"(?P<pre>{_PRE_RE})?(?P<di>第)?(?P<num>{NUM})[、和及与,，]")  # inside a matched list
