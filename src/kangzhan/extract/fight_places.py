@@ -287,6 +287,19 @@ def news_places(text: str, places: list[Mention]) -> list[Mention]:
     return [m for m in places if not _NEWS_TO.search(text, max(0, m.start - 12), m.start)]
 
 
+# a distance between two places (从X到Y直线距离仅50公里, X至Y相距百里): the lie of the land, where no fight was
+_DISTANCE = re.compile(r"(?:直线)?(?:距离|相距|相隔|约距|仅距)")
+_DISTANCE_PAIR = re.compile(r"(?:从|由|自)?(?P<a>[^，,。；;！!？?\n从由自]{2,12}?)(?:到|至)(?P<b>[^，,。；;！!？?\n到至]{2,8}?)的?"
+                            + _DISTANCE.pattern)
+
+
+def distance_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without the two ends of a distance the text gives (从X到Y直线距离仅不到50公里): it
+    measures how near the enemy came to a goal, no fight was fought at either end."""
+    spans = [(m.start("a"), m.end("b")) for m in _DISTANCE_PAIR.finditer(text)] if _DISTANCE.search(text) else []
+    return outside_spans(places, spans) if spans else places
+
+
 def compared_places(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those inside what the text compares its fight or its site with (与甲关大捷、乙庄
     战役等齐名, 与丙省烈士祠、丁县国殇园等并列): a battle or a memorial named as a measure is elsewhere."""

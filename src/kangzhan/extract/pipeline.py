@@ -17,6 +17,8 @@ from kangzhan.extract.clause_dates import clause_owners
 from kangzhan.extract.facts import (
     WAR_YEARS,
     BattleInfo,
+    _stem,
+    campaign_before_the_fight,
     outside_the_war,
     record_lists,
     record_sentences,
@@ -34,6 +36,7 @@ from kangzhan.extract.fiction import outside_fiction
 from kangzhan.extract.fight_content import claim_passing
 from kangzhan.extract.fight_places import (
     compared_places,
+    distance_places,
     far_places,
     fighting_places,
     journey_places,
@@ -361,6 +364,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         battles = [*battles, *coined]
         for m in coined:
             infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
+    campaign_before_the_fight(sentences, labels, battles, dates, infos)  # 背景: the campaign before the fight began
     outside_the_war(text, sentences, labels, battles)
     date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
     clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before
@@ -372,6 +376,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
+    places = distance_places(text, places)  # 从X到Y直线距离仅50公里: the lie of the land
     places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = wrecking_places(text, sentences, labels, places)  # 同夜破坏X至Y的公路: an action of its own
@@ -751,6 +756,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             if lab in local:
                 continue  # 在“X大战”Y战役结束后: Y is the phase's place, no place of the local action told
         name = m.value.get("name", m.text)
+        if lab in by_name and _campaign_namesake(name, lab, by_name[lab].part_of):
+            continue  # 徐州 in the account of a fight of the 徐州会战: the campaign's goal, not where this fight was
         if lab in by_name:
             names = placed.get(lab)
             if names is None:
@@ -788,6 +795,13 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         b.figures = merge_repeated_figures(b.figures)
     facts.battles = list(by_name.values())
     return facts
+
+
+def _campaign_namesake(place: str, fight: str, whole: str | None) -> bool:
+    """The place is the one the fight's campaign is named after (徐州, 徐州城 of a fight of the 徐州会战) and the
+    fight is not: the city a campaign is fought for is its goal, the fight inside it was fought elsewhere."""
+    stem = _stem(whole) if whole else ""
+    return len(stem) >= 2 and stem != whole and stem not in fight and place.startswith(stem)
 
 
 # who a sentence says its figures are from (据日方记载, 日军战史载, 据统计): a figure with one is that source's
