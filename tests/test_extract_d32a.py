@@ -2,7 +2,7 @@
 narrative of a defence it never names); every sentence here is written for the test."""
 from helpers import extract_json as extract
 
-from kangzhan.extract.fight_places import distance_places
+from kangzhan.extract.fight_places import distance_places, goal_places
 from kangzhan.extract.mentions.places import find_places
 
 
@@ -61,6 +61,7 @@ def test_a_narrative_coins_its_fight_after_the_town_it_keeps_naming_not_the_goal
     assert b["start"].startswith("1939-05")
     assert ("第98军", "CN") in {(u["name"], u["side"]) for u in b["units"]}
     assert _names(b["commanders"]) == {"孙连仲"}
+    assert "沁水" in _names(b["places"]) and "垣曲" not in _names(b["places"])
 
 
 def test_a_goal_fought_at_twice_is_not_outweighed(tmp_path):
@@ -136,3 +137,14 @@ def test_the_ends_of_a_distance_are_dropped_and_those_of_a_march_kept():
     assert [m.text for m in distance_places(text, find_places(text))] == []
     text = "从宿迁到睢宁一路激战,我军毙伤日军千余人。"
     assert [m.text for m in distance_places(text, find_places(text))] == ["宿迁", "睢宁"]
+
+
+def test_the_goal_and_route_of_a_plan_are_dropped_not_those_of_a_march_or_an_attack():
+    """日军要从X插向Y,再顺着Z东进: where the enemy meant to go (and the next clause going on with the plan); a
+    march told as done (日军沿X南下,进攻Y) and a plan's target of attack (企图攻占Y) are kept."""
+    text = "十天前,日军第一军要从晋南插向垣曲,再顺着中条山北麓东进。"
+    assert [m.text for m in goal_places(text, find_places(text))] == ["晋南"]
+    text = "日军沿粤汉路南下,进攻长沙。"
+    assert [m.text for m in goal_places(text, find_places(text))] == ["粤汉路", "长沙"]
+    text = "日军企图攻占长沙。"
+    assert [m.text for m in goal_places(text, find_places(text))] == ["长沙"]

@@ -39,6 +39,7 @@ from kangzhan.extract.fight_places import (
     distance_places,
     far_places,
     fighting_places,
+    goal_places,
     journey_places,
     name_places,
     negated_places,
@@ -377,6 +378,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
     places = distance_places(text, places)  # 从X到Y直线距离仅50公里: the lie of the land
+    places = goal_places(text, places)  # 日军企图经X插向Y: where the enemy meant to go
     places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = wrecking_places(text, sentences, labels, places)  # 同夜破坏X至Y的公路: an action of its own
