@@ -116,14 +116,6 @@ def test_a_background_sentence_dated_before_the_fight_is_its_campaigns(tmp_path)
     assert ("第52军", "CN") in {(u["name"], u["side"]) for u in fight["units"]}
 
 
-def test_the_campaigns_namesake_city_is_no_place_of_a_fight_inside_it(tmp_path):
-    """徐州 of 徐州会战 is the campaign's goal: a fight of the campaign at another place is not fought at it (nor at
-    the two ends of a distance the text gives)."""
-    fight = {b["name"]: b for b in extract(tmp_path, _ARTICLE)["battles"]}["罗家岭战役"]
-    assert "罗家岭" in _names(fight["places"])
-    assert not {"徐州", "邳县", "邳州"} & _names(fight["places"])
-
-
 def test_a_fight_named_after_the_campaigns_city_keeps_it(tmp_path):
     text = ("徐州城防战是徐州会战的一部分。1938年5月15日,日军第十六师团进攻徐州,守军在徐州城下与敌激战,"
             "毙伤日军千余人,5月19日守军奉命撤出徐州。\n")

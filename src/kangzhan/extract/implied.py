@@ -29,6 +29,7 @@ from kangzhan.extract.fight_content import (
     named_in_passing,
     narrower,
 )
+from kangzhan.extract.fight_places import goal_places
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED, sole_campaign
@@ -81,8 +82,9 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         fought, contested = (None, False) if shaped else \
             fought_place(text, sentences or [], places, fights, {p for n in named for p in _in_name(n, places)})
         salient = _salient_place(text, places)
-        if fought is not None and salient is not None and _outweighs(places, salient, fought):
-            fought = salient  # 日军欲南下切向Y … (the text keeps coming back to X): Y is the enemy's goal, named once
+        if fought is not None and salient is not None and _outweighs(places, salient, fought) \
+                and not goal_places(text, [p for p in places if p.value.get("name", p.text) == fought.value.get("name", fought.text)]):
+            fought = salient  # 日军欲南下切向Y … (the text keeps coming back to X): Y is only the enemy's goal
         central = fought or None if contested else fought or _attacked_place(text, places, salient) or clause \
             or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles) or befallen

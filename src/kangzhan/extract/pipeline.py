@@ -17,7 +17,6 @@ from kangzhan.extract.clause_dates import clause_owners
 from kangzhan.extract.facts import (
     WAR_YEARS,
     BattleInfo,
-    _stem,
     campaign_before_the_fight,
     outside_the_war,
     record_lists,
@@ -758,8 +757,6 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             if lab in local:
                 continue  # 在“X大战”Y战役结束后: Y is the phase's place, no place of the local action told
         name = m.value.get("name", m.text)
-        if lab in by_name and _campaign_namesake(name, lab, by_name[lab].part_of):
-            continue  # 徐州 in the account of a fight of the 徐州会战: the campaign's goal, not where this fight was
         if lab in by_name:
             names = placed.get(lab)
             if names is None:
@@ -797,13 +794,6 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         b.figures = merge_repeated_figures(b.figures)
     facts.battles = list(by_name.values())
     return facts
-
-
-def _campaign_namesake(place: str, fight: str, whole: str | None) -> bool:
-    """The place is the one the fight's campaign is named after (徐州, 徐州城 of a fight of the 徐州会战) and the
-    fight is not: the city a campaign is fought for is its goal, the fight inside it was fought elsewhere."""
-    stem = _stem(whole) if whole else ""
-    return len(stem) >= 2 and stem != whole and stem not in fight and place.startswith(stem)
 
 
 # who a sentence says its figures are from (据日方记载, 日军战史载, 据统计): a figure with one is that source's
