@@ -1195,3 +1195,35 @@ _AFTER_THE_WAR = re.compile(r"\s*(?:在|到了?)?(?:日本(?:宣布)?(?:无条�
                             r"(?:以后|之后|后)[,，]")
 _FOUGHT = re.compile("|".join((*FIGHT_WORDS, "日军", "日寇", "敌人", "敌军", "缴械", "受降")))
 
+
+
+def campaign_before_the_fight(sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention],
+                              dates: list[Mention], infos: dict[str, BattleInfo]) -> None:
+    """A sentence of a fight's run that names the campaign the fight is part of (and not the fight) and is dated a
+    month or more before every other date of the run is the campaign's (an article's 背景: 1940年5月中旬,X会战
+    正面,甲军团以第N军…在Y激战 … under a fight of 1940年6月): its units, leaders and places fought the campaign
+    before this fight began. In place."""
+    starts = [s for s, _ in sentences]
+
+    def sent(pos: int) -> int:
+        return bisect_left(starts, pos + 1) - 1
+
+    named: dict[int, set[str]] = {}
+    for m in battles:
+        if m.value.get("name"):
+            named.setdefault(sent(m.start), set()).add(m.value["name"])
+    dated: dict[int, list[str]] = {}
+    for d in dates:
+        v = getattr(d.value.get("date"), "iso", d.value.get("date"))
+        if isinstance(v, str) and len(v) >= 7 and not d.value.get("year_inherited"):
+            dated.setdefault(sent(d.start), []).append(v[:7])
+    for k, label in enumerate(labels):
+        info = infos.get(label) if label else None
+        whole = info.part_of if info else None
+        if not whole or whole not in named.get(k, ()) or label in named.get(k, ()) or not dated.get(k):
+            continue
+        others = [v for j, vs in dated.items() if j != k and labels[j] == label for v in vs]
+        if others and max(dated[k]) < min(others):
+            labels[k] = whole
+            infos.setdefault(whole, BattleInfo(whole, first=next(m for m in battles if m.value.get("name") == whole
+                                                                 and sent(m.start) == k)))

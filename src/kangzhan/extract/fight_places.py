@@ -368,6 +368,50 @@ def career_places(text: str, places: list[Mention]) -> list[Mention]:
     return outside_spans(places, spans) if spans else places
 
 
+# the enemy's plan (日军企图经X南下, 敌欲从X插向Y, 要切断X): where a force meant to go, not where it fought; its
+# next clause goes on with the plan when it opens so (再沿X东进, 然后…, 而是包围X)
+_PLAN = re.compile(r"企图|妄图|意图|图谋|试图|欲|要|打算|计划|准备")
+_GOAL_VERB = re.compile(r"(?:切向|插向|直趋|直扑|扑向|直下|包抄|迂回|抄|包死|顺着?|沿着?|经由|取道|经)\s*$")
+_PLAN_GOES_ON = re.compile(r"\s*(?:再|然后|继而|进而|而是|并)")
+_CLAUSE_MARKS = "，,。；;！!？?\n"
+
+
+def goal_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without those a plan names as where a force meant to go (日军要从甲地插向乙地, 再沿丙线
+    东进): a goal or a route of the enemy's intent, told before the fight, is no place the fight was fought at. A
+    place the text fights at elsewhere keeps its other mentions."""
+    out = []
+    for m in places:
+        a = max(text.rfind(c, 0, m.start) for c in _CLAUSE_MARKS) + 1
+        verb = _GOAL_VERB.search(text, max(a, m.start - 3), m.start)
+        if verb and (_PLAN.search(text, a, verb.start()) or _goes_on_a_plan(text, a)):
+            continue
+        out.append(m)
+    return out
+
+
+def _goes_on_a_plan(text: str, a: int) -> bool:
+    """The clause opening at a goes on with a plan the clause before it states (…要从X插向Y,再沿Z东进)."""
+    if not _PLAN_GOES_ON.match(text, a) or a < 2 or text[a - 1] not in "，,":
+        return False
+    b = max(text.rfind(c, 0, a - 1) for c in _CLAUSE_MARKS) + 1
+    return bool(_PLAN.search(text, b, a - 1) and _GOAL_VERB.search(text, b, a - 1) is None
+                and re.search(_GOAL_VERB.pattern.removesuffix(r"\s*$"), text[b:a - 1]))
+
+
+# a distance between two places (从X到Y直线距离仅50公里, X至Y相距百里): the lie of the land, where no fight was
+_DISTANCE = re.compile(r"(?:直线)?(?:距离|相距|相隔|约距|仅距)")
+_DISTANCE_PAIR = re.compile(r"(?:从|由|自)?(?P<a>[^，,。；;！!？?\n从由自]{2,12}?)(?:到|至)(?P<b>[^，,。；;！!？?\n到至]{2,8}?)的?"
+                            + _DISTANCE.pattern)
+
+
+def distance_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without the two ends of a distance the text gives (从X到Y直线距离仅不到50公里): it
+    measures how near the enemy came to a goal, no fight was fought at either end."""
+    spans = [(m.start("a"), m.end("b")) for m in _DISTANCE_PAIR.finditer(text)] if _DISTANCE.search(text) else []
+    return outside_spans(places, spans) if spans else places
+
+
 def compared_places(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those inside what the text compares its fight or its site with (与甲关大捷、乙庄
     战役等齐名, 与丙省烈士祠、丁县国殇园等并列): a battle or a memorial named as a measure is elsewhere."""

@@ -29,6 +29,7 @@ from kangzhan.extract.fight_content import (
     named_in_passing,
     narrower,
 )
+from kangzhan.extract.fight_places import goal_places
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED, sole_campaign
@@ -80,7 +81,11 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         # none of these shapes, the place its fighting stretches are about, whatever the layout (fight_content)
         fought, contested = (None, False) if shaped else \
             fought_place(text, sentences or [], places, fights, {p for n in named for p in _in_name(n, places)})
-        central = fought or None if contested else fought or _attacked_place(text, places, _salient_place(text, places)) or clause \
+        salient = _salient_place(text, places)
+        if fought is not None and salient is not None and _outweighs(places, salient, fought) \
+                and not goal_places(text, [p for p in places if p.value.get("name", p.text) == fought.value.get("name", fought.text)]):
+            fought = salient  # 日军欲南下切向Y … (the text keeps coming back to X): Y is only the enemy's goal
+        central = fought or None if contested else fought or _attacked_place(text, places, salient) or clause \
             or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles) or befallen
         fallback = central is not None
@@ -377,12 +382,17 @@ def _attacked_place(text: str, places: list[Mention], salient: Mention | None = 
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
-    if salient is not None and ranked[0][1] == 1:
-        named = Counter(m.value.get("name", m.text) for m in places)
-        mine, theirs = named[salient.value.get("name", salient.text)], named[ranked[0][0]]
-        if mine >= _OUTWEIGHS and mine >= _OUTWEIGHS_BY * theirs:
-            return None
+    if salient is not None and ranked[0][1] == 1 and _outweighs(places, salient, first[ranked[0][0]]):
+        return None
     return first[ranked[0][0]]
+
+
+def _outweighs(places: list[Mention], salient: Mention, other: Mention) -> bool:
+    """The place the account keeps coming back to is named at least _OUTWEIGHS times and _OUTWEIGHS_BY times as
+    often as the other place (a side action, the enemy's goal named once): the fight is the salient place's."""
+    named = Counter(m.value.get("name", m.text) for m in places)
+    mine, theirs = named[salient.value.get("name", salient.text)], named[other.value.get("name", other.text)]
+    return mine >= _OUTWEIGHS and mine >= _OUTWEIGHS_BY * theirs
 
 
 def narrowest_place(text: str, place: Mention, places: list[Mention]) -> Mention:

@@ -17,6 +17,7 @@ from kangzhan.extract.clause_dates import clause_owners
 from kangzhan.extract.facts import (
     WAR_YEARS,
     BattleInfo,
+    campaign_before_the_fight,
     outside_the_war,
     record_lists,
     record_sentences,
@@ -35,8 +36,10 @@ from kangzhan.extract.fight_content import claim_passing
 from kangzhan.extract.fight_places import (
     career_places,
     compared_places,
+    distance_places,
     far_places,
     fighting_places,
+    goal_places,
     journey_places,
     name_places,
     negated_places,
@@ -374,6 +377,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         battles = [*battles, *coined]
         for m in coined:
             infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
+    campaign_before_the_fight(sentences, labels, battles, dates, infos)  # 背景: the campaign before the fight began
     outside_the_war(text, sentences, labels, battles)
     date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
     clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before
@@ -386,6 +390,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
     places = career_places(text, places)  # 他在X、Y等地抗日, 历任X县县长: where a life went, not the fight
+    places = distance_places(text, places)  # 从X到Y直线距离仅50公里: the lie of the land
+    places = goal_places(text, places)  # 日军企图经X插向Y: where the enemy meant to go
     places = outside_atrocities(text, sentences, places, battles)  # 在X大屠杀中…杀害: no battlefield
     places = relief_origins(text, places)  # 从X调来援兵: where a relief force came from
     places = wrecking_places(text, sentences, labels, places)  # 同夜破坏X至Y的公路: an action of its own

@@ -328,6 +328,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     _share_down(subs, sides, soft, army)
     _share_lists(text, mentions, sides, soft)
     _listed_designation(mentions, sides, soft)  # a side a list gave one mention holds for its other mentions
+    _bare_armies(mentions, sides)  # 74军 with no 第 and no side word anywhere: the Chinese way of writing an army
     # one designation, one unit: a side guessed from the sentence's side word gives way to the one side the
     # designation has from stronger evidence elsewhere in the document
     known: dict[tuple, set[str]] = {}
@@ -376,6 +377,21 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             if u.side is None and u.number is None:
                 u.side = out[j].side  # a detachment named by its role alone has only its parent's side
     return out
+
+
+def _bare_armies(mentions: list[Mention], sides: list[str | None]) -> None:
+    """An army written as a bare number (74军, 五十九军: no 第) that nothing in the text gave a side is Chinese:
+    Chinese writers shorten their own armies so, while a Japanese army is written 第N军 or with a side word
+    (日军11军, the cue the finder reads). Each mention of such a designation, only where no mention of it has a
+    side."""
+    sided = {_desig(m) for i, m in enumerate(mentions) if sides[i]}
+    ordinal = {_desig(m) for m in mentions if m.text.startswith("第")}
+    listed = {m.value.get("group") for m in mentions if m.text.startswith("第")}  # 第5、6军: 6军 is 第6军
+    for i, m in enumerate(mentions):
+        if sides[i] is None and m.value.get("raw_echelon", m.value.get("echelon")) == "军" \
+                and m.value.get("number") is not None and m.value.get("coref") is None \
+                and _desig(m) not in sided | ordinal and m.value.get("group") not in listed:
+            sides[i] = "CN"
 
 
 # the armies of the Allies named right before a unit (英缅军第1师, 英印军第7装甲旅, 美军第5307支队)
@@ -1054,8 +1070,10 @@ def sides_from_commanders(units: list[ResolvedUnit], links: list[CommandLink]) -
                 u.key, u.echelon = canonical(u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, side)
 
 
+# what joins the units one order employs: a list's marks, 会同 / 连同 / 偕同 ("together with": 令A会同B进击)
+_JOINED = r"[、和及与]|会同|连同|偕同"
 # PERSON (急)令 UNITS: a commander orders units of his own side (罗卓英急令第32军由…退守南昌)
-_ORDERS = re.compile(r"(?:急|即|遂|乃|立即|随即|当即|又|再|亦)?(?:命令|电令|严令|饬令|急令|下令|令|命|调)")
+_ORDERS = re.compile(r"(?:急|即|遂|乃|立即|随即|当即|又|再|亦)?(?:利用|动用|调集|调动|命令|电令|严令|饬令|急令|下令|令|命|调)")
 # PERSON (rank) 率 UNIT: a commander leads units of his own side (水原义重少将率第31营)
 _LEADS = re.compile(r"(?:陆军)?(?:大将|中将|少将|大佐|中佐|少佐|上将|上校|中校|少校)?(?:亲自)?(?:亲率|率领|率)")
 # PERSON 为/被 UNIT (所)击毙: the unit that killed or captured a person is of the other side
@@ -1088,7 +1106,7 @@ def sides_from_persons(text: str, persons: list[Mention], units: list[ResolvedUn
                 continue
             if rel is _KILLED_BY and not _KILL_VERB.match(text, units[k].mention.end):
                 continue
-            for u in units[k:_list_end(text, mentions, k) + 1]:  # the whole list: 令第8、第73军
+            for u in units[k:_list_end(text, mentions, k, _JOINED) + 1]:  # the whole list: 令第8、第73军, A会同B
                 if u.side is None or rel is _LEADS and _only_echelon_side(u) and u.side != side:
                     decided.setdefault(desig(u), side)
     for u in units:

@@ -562,6 +562,29 @@ def _dictionary_names(text: str, known: dict) -> list[str]:
     return out
 
 
+# what a commander does on the field when a narrative opens a clause with him (X赶到Y, X亲临前线, X下令…)
+_FIELD_DEED = re.compile(r"(?:连夜|当即|立即|亲自|随即|旋即|急忙|即)?(?:赶到|赶赴|赶往|赶回|到达|抵达|来到|亲临|亲赴|坐镇|督战|"
+                         r"下令|率领?|命令?|指挥|视察|巡视)")
+_CLAUSE_OPEN = re.compile(r"(?:^|[\n。！!？?；;，,:：”」])[ \t　]*$")
+
+
+def _dictionary_subjects(text: str) -> list[str]:
+    """Three-character words jieba's dictionary tags as personal names (a family name first) that open a clause
+    as its subject and do a commander's deed on the field (X赶到前线的当天, X亲临阵地, X下令…): a popular
+    history names its general so, with no title or unit beside him. jieba's cut must keep the name whole."""
+    names, initial = _dictionary_nr3()
+    out: list[str] = []
+    for m in initial.finditer(text):
+        i = m.start()
+        w = text[i:i + 3]
+        if w in out or w not in names or not _FIELD_DEED.match(text, i + 3) \
+                or not _CLAUSE_OPEN.search(text, max(0, i - 3), i):
+            continue
+        if next(iter(_tokens(text[i:i + 6])), ("", ""))[0] == w and _accept(w):
+            out.append(w)
+    return out
+
+
 def _whole_item_name(item: str) -> bool:
     """A bracket item after a unit is a whole name unless it opens with an everyday word or holds a verb
     of the dictionary (配属炮兵, 主力一部): 安达二十三, 佐久间为人 are names."""
@@ -642,7 +665,8 @@ def _accept(name: str, tail_ok: bool = False) -> str | None:
 # _accept's tests, compiled once: it runs several times for every window cut_name considers
 _TITLE_WORDS = tuple(t for t, _ in TITLES)
 _NOT_IN_NAME = re.compile("[年月日季这殉]|万分|分之|当时|此时|其时|斯时|彼时|同时|随后"  # 殉: 饮弹殉城 is a death, no name
-                          "|^[一二两三四五六七八九十几数][人名个位]")  # 队长一人幸免: a head count after the title
+                          "|^[一二两三四五六七八九十几数][人名个位]"  # 队长一人幸免: a head count after the title
+                          "|^那[声个位名次场阵股支句番些道条]")  # 那声枪响: "that shot", a demonstrative, no family name 那
 
 
 def _year_given_name(name: str) -> bool:
@@ -926,6 +950,8 @@ def find_persons(text: str) -> list[Mention]:
     for name in _oob_names(text):
         found.setdefault(name, (None, "oob"))
     for name in _dictionary_names(text, found):
+        found.setdefault(name, (None, "dictionary"))
+    for name in _dictionary_subjects(text):
         found.setdefault(name, (None, "dictionary"))
     found.update(_list_names(text, found))
     counts: dict[str, int] = {}  # text.count of each string once (names sharing two characters count each other)

@@ -76,7 +76,7 @@ _SUFFIX_AT = re.compile("(?=[" + "".join(sorted({re.escape(s[0]) for s in _SUFFI
 _SUFFIX_ALT = "|".join(sorted(_SUFFIX, key=len, reverse=True))
 # characters a place stem never holds: numerals, unit and side words, pronouns, function words, verbs
 _BAD_STEM = re.compile(
-    r"[0-9个第军师旅团营连队部敌我日国的了是在和与及等各该此其这那"
+    r"[0-9个第军师旅团营连队部敌我日国的了着是在和与及等各该此其这那"
     r"被把将向往至到于从由自沿经进攻占陷犯守退撤达抵过渡越赴离入出克复收夺逼迫围击歼毙伤亡失战役会兵力趋窜"
     r"以为之也而并或且则又再已曾均皆都全本每某另他她它们们内外前后左右里间附近一带地区方面线阵虽但若"
     r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能段对仅殉伪]"  # 伪: 伪满洲国军
@@ -258,14 +258,15 @@ def _lexicon_hits(text: str) -> list[tuple[int, int]]:
 
 def _cedes_to_longer(text: str, s: int, e: int, names: frozenset[str], by_prefix: dict[str, tuple[int, ...]]) -> bool:
     """A two-character hit whose last character opens a longer known name with a feature suffix (连山|海关 → 山海关,
-    连平|型关 → 平型关) and whose first character is a frequent word of its own (连 "even", 在, 向): the longer name
-    is meant, the left-over (海关, 型关) would be no place. Not when the hit goes on as a name of its own (连山县)."""
+    连平|型关 → 平型关) or a railway's (顺甲|乙线 → 甲乙线, a county 顺甲 read) and whose first character is a frequent word of its own
+    (连 "even", 在, 向, 顺 "along"): the longer name is meant, the left-over (海关, 型关) would be no place. Not when the hit goes on as a name of its own (连山县)."""
     if e - s != 2 or _words().get(text[s], (0, ""))[0] < 1000:
         return False
     j = e - 1
     for k in by_prefix.get(text[j:j + 2], ()):
-        if k >= 3 and j + k <= len(text) and text[j:j + k] in names and text[j + k - 1] in _FEATURE_SUFFIX_CHARS:
-            return not _common(text[s:e], 100)
+        if k >= 3 and j + k <= len(text) and text[j:j + k] in names and (
+                text[j + k - 1] in _FEATURE_SUFFIX_CHARS or _lexicon()[text[j:j + k]][0] == "railway"):
+            return not _common(text[s:e], 100)  # 顺|甲乙线 (along the railway): no county 顺甲
     return False
 
 
@@ -429,8 +430,10 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
             and not text.startswith(tuple(_SUFFIX), e) and not _place_word(text[e:e + 2]):
         return True  # a foreign city's name inside a transliteration (罗马|林)
     if prev_han and hit[4] == "gazetteer" and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
-            and _words().get(text[e - 1:e + 1], (0, ""))[0] >= 100 and not text.startswith(tuple(_SUFFIX), e):
-        return True  # 雄|安新|区: glued to words on both sides, the county's name straddles 雄安 and 新区
+            and _words().get(text[e - 1:e + 1], (0, ""))[0] >= 100 and not text.startswith(tuple(_SUFFIX), e) \
+            and not _after_province(text, s, lex):
+        return True  # 雄|安新|区: glued to words on both sides, the county's name straddles 雄安 and 新区 (not
+        # 湖北|宜昌东门: a county right after its province's name is located by it, whatever follows)
     if prev_han and _historical_short(name) and _words().get(prev + name[0], (0, ""))[0] >= 1000 \
             and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
             and not text.startswith(tuple(_SUFFIX), e):
@@ -445,6 +448,11 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
 
 
 _PARALLEL = set("山岭峰江河水湖海川谷")
+
+
+def _after_province(text: str, s: int, lex: dict) -> bool:
+    """A province's name ends right at s (湖北宜昌, 山西榆社): what starts there is the place it locates."""
+    return any(lex.get(text[s - k:s], ("",))[0] == "province" for k in (2, 3) if s >= k)
 
 
 def _major_city_after_direction(text: str, s: int, e: int, lex: dict) -> bool:
