@@ -31,7 +31,7 @@ from kangzhan.extract.fight_content import (
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.lexicons import is_toponym
-from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED, sole_campaign
+from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED, position_of_named, sole_campaign
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 # a campaign's stretches of fighting: besides, the moves and traces of its armies (增援, 驰援, 阵地, 击毁)
@@ -91,6 +91,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         return None
     if any(_opens_account(text, m, central) for m in battles if m.value.get("name") in told):
         return None  # 1931年,X事变爆发。…日军占领Y: the account of the battle named at its outbreak, no other fight
+    if position_of_named(text, central.value.get("name", central.text), told):
+        return None  # 组织了X战役。Y成为此战的主阵地: Y's fighting is the named battle's, no fight of its own
     if atrocity_at(text, central.value.get("name", central.text), sentences or []):
         return None
     if fallback and counter:  # the sweep resisted: X反扫荡, as the histories of the base areas name it

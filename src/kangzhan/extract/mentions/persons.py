@@ -697,6 +697,36 @@ def _led_units_holders(text: str) -> list[str]:
     return out
 
 
+# a screenplay's or a transcript's speaker label: a line opened by a head of 2-18 characters without punctuation,
+# then the colon (张三:…, 张三冷冷地:…, 张三指着地图说:…, 张三对众人:…)
+_SPEAKER_LINE = re.compile(r"^[ \t\u3000]*(?P<head>[\u4e00-\u9fff]{2,18}?)[:：]", re.M)
+# what may stand between the speaker's name and the colon: nothing, a manner (…地), a verb of speaking, or whom
+# he addresses or points at (对/向/朝/冲/指着 …)
+_STAGE_DIRECTION = re.compile(r"(?:[\u4e00-\u9fff]{0,12}(?:地|说|道|问|喊|答|叫|吼|骂|笑|叹)"
+                              r"|(?:对|向|朝|冲|指着|看着|望着)[\u4e00-\u9fff]{1,12})?")
+# a speaker known by his role, not his name (那尉官, 一士兵, 老排长, 众人): a role's last character or a pointing word
+_ROLE_SPEAKER = re.compile(r"^[那这该此一老小众]|(?:官|兵|尉|校|士|长|员|者|们|人|众)$")
+_MIN_SPEAKER_LINES = 3  # a script's or a dialogue's layout: several lines open with a speaker, not one field label
+
+
+def _speakers(text: str) -> list[str]:
+    """The names of a script's speakers: in a text where at least three lines open with a speaker label, each label
+    whose head is a personal name (a family name, cut by cut_name) followed by nothing or a stage direction before
+    the colon. A card's field labels (时间:, 地点:, 指挥官:) are no names: cut_name refuses their words."""
+    labels = [m for m in _SPEAKER_LINE.finditer(text) if _STAGE_DIRECTION.fullmatch(m.group("head"), 2)
+              or _STAGE_DIRECTION.fullmatch(m.group("head"), 3)]
+    if len(labels) < _MIN_SPEAKER_LINES:
+        return []
+    names = []
+    for m in labels:
+        head = m.group("head")
+        name = cut_name(text, m.start("head"))
+        if name and _has_surname(name) and _STAGE_DIRECTION.fullmatch(head, len(name)) \
+                and not _words_common(name) and not _ROLE_SPEAKER.search(name) and name not in names:
+            names.append(name)
+    return names
+
+
 def find_persons(text: str) -> list[Mention]:
     """Person mentions with value {name, title, how}; every occurrence of a known name is returned."""
     found: dict[str, tuple[str | None, str]] = {}  # name → (title, how)
@@ -915,6 +945,8 @@ def find_persons(text: str) -> list[Mention]:
                         and not any(map(_is_stop, cand)) and cut_name(cand, 0, strong=True) == cand:
                     found.setdefault(cand, (None, "verb"))
                     break
+    for name in _speakers(text):
+        found.setdefault(name, (None, "speaker"))
     for name in _jp_names_of_units(text):
         found.setdefault(name, (None, "unit"))
     for name in _oob_names(text):
