@@ -776,6 +776,11 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         if k is not None:  # 第70军 李觉 / 第33师团长(丙)樱井省三: an order-of-battle line
             out.append(CommandLink(name, k, p.start, p.end))
             continue
+        j = bisect_right(starts, p.start) - 1
+        if j >= 0 and units[j].mention.start < p.start and p.end < units[j].mention.end \
+                and units[j].mention.value.get("commander") == name:  # 一〇二王某旅: the unit named by him too
+            out.append(CommandLink(name, j, p.start, p.end))
+            continue
         shift = 0  # a description between the title and the name (团长、黄埔军校六期生X): the title is before it
         tail = next((x for x in _APPOSITION_TAIL.finditer(text, max(s0, p.start - 16), p.start) if x.end() == p.start), None)
         if tail:

@@ -23,6 +23,7 @@ from kangzhan.extract.mentions.lexdata import (
     jp_surnames,
     jp_surnames_by_rank,
 )
+from kangzhan.extract.mentions.units import commander_numbered
 from kangzhan.extract.mentions.scan import (
     lookahead_matches,
     near_anchor_finditer,
@@ -945,6 +946,9 @@ def find_persons(text: str) -> list[Mention]:
                         and not any(map(_is_stop, cand)) and cut_name(cand, 0, strong=True) == cand:
                     found.setdefault(cand, (None, "verb"))
                     break
+    for m in commander_numbered(text):  # 一〇二王某旅: the commander's name between the number and the echelon
+        if cut_name(text, m.start("name"), strong=True) == m.group("name"):
+            found.setdefault(m.group("name"), (None, "unit"))
     for name in _speakers(text):
         found.setdefault(name, (None, "speaker"))
     for name in _jp_names_of_units(text):
