@@ -23,13 +23,13 @@ from kangzhan.extract.mentions.lexdata import (
     jp_surnames,
     jp_surnames_by_rank,
 )
-from kangzhan.extract.mentions.units import commander_numbered
 from kangzhan.extract.mentions.scan import (
     lookahead_matches,
     near_anchor_finditer,
     occurrences,
     starts_after_one_of,
 )
+from kangzhan.extract.mentions.units import commander_numbered
 from kangzhan.text import posseg_fast, posseg_viterbi
 
 jieba.setLogLevel(60)
