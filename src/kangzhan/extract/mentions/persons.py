@@ -698,6 +698,9 @@ def _led_units_holders(text: str) -> list[str]:
     return out
 
 
+# a unit disposed of by an order and called by its commander's name (把X团留在Y, 调X旅增援, 令X团撤出): the name
+# before 团/旅 (the name slot read by cut_name without the help of a title: it must be a name by itself)
+_DISPOSED_UNIT = re.compile(r"(?<=[把将令命调派让叫])(?P<name>[\u4e00-\u9fff]{2,3}?)(?:团|旅)(?![长部属团旅])")
 # a screenplay's or a transcript's speaker label: a line opened by a head of 2-18 characters without punctuation,
 # then the colon (张三:…, 张三冷冷地:…, 张三指着地图说:…, 张三对众人:…)
 _SPEAKER_LINE = re.compile(r"^[ \t\u3000]*(?P<head>[\u4e00-\u9fff]{2,18}?)[:：]", re.M)
@@ -946,6 +949,9 @@ def find_persons(text: str) -> list[Mention]:
                         and not any(map(_is_stop, cand)) and cut_name(cand, 0, strong=True) == cand:
                     found.setdefault(cand, (None, "verb"))
                     break
+    for m in _DISPOSED_UNIT.finditer(text):  # 把X团留在Y, 调X旅增援: a unit called by its commander's name
+        if cut_name(text, m.start("name")) == m.group("name") and _has_surname(m.group("name")):
+            found.setdefault(m.group("name"), (None, "unit"))
     for m in commander_numbered(text):  # 一〇二王某旅: the commander's name between the number and the echelon
         if cut_name(text, m.start("name"), strong=True) == m.group("name"):
             found.setdefault(m.group("name"), (None, "unit"))

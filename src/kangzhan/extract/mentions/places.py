@@ -112,6 +112,7 @@ _VERB_BEFORE_WORDS = (
     "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
     "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
     "扑向|直扑|扑往|指向|"
+    "攻不下|打不下|守不住|"  # 攻不下X: the place attacked in vain, a speech's or a dialogue's way
     "驻地"  # 袭击X团驻地Y: the garrison's place follows
 )
 _VERB_BEFORE_CHARS = "陷|犯|抵|克|占|趋"
