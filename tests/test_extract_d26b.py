@@ -1,0 +1,123 @@
+"""Round d26b: a campaign named once and told at its main position (Y成为此战的主阵地: no local fight of Y's own), a
+film script's speaker labels (X:, X冷冷地:, X指着地图说:) as persons, an Arabic zero in a numeral read digit by
+digit (一二0旅), a unit named by number and commander (一〇二王某旅), a unit called by its commander's name in an
+order (把X团留在Y), a man leading a count of battalions (X带着两个营) as the regiment's commander, 攻不下X as a place
+context, and where a force came from (从A从B过来) as no battlefield.
+New texts written for these tests (invented battles, places, units, persons)."""
+
+from helpers import extract_json
+
+
+def _battles(facts: dict) -> dict[str, dict]:
+    return {b["name"]: b for b in facts["battles"]}
+
+
+def _commands(facts: dict) -> set[tuple[str, str]]:
+    return {(c["person"], c["unit"]) for c in facts["commands"]}
+
+
+MAIN_POSITION = ("1938年秋,武汉外围日渐吃紧,中国军队为阻敌西进,组织了鄂东战役。黄土关成为此战的主阵地之一。\n"
+                 "9月3日,两军展开前哨战。9月6日,日军向黄土关攻击前进,守军凭险阻击。8日,日军倾全力进攻黄土关,"
+                 "一度突入黄土关东门,后被守军击退。12日,日军再攻黄土关,守军伤亡惨重,退守黄土关以西高地。")
+NO_POSITION = MAIN_POSITION.replace("黄土关成为此战的主阵地之一。", "")
+
+
+def test_a_place_declared_the_named_battles_main_position_is_no_fight_of_its_own(tmp_path):
+    battles = _battles(extract_json(tmp_path, MAIN_POSITION))
+    assert set(battles) == {"鄂东战役"}
+    assert "黄土关" in {p["name"] for p in battles["鄂东战役"]["places"]}
+    assert battles["鄂东战役"]["start"].startswith("1938-09")
+
+
+def test_without_the_position_sentence_the_local_fight_is_still_coined(tmp_path):
+    battles = _battles(extract_json(tmp_path, NO_POSITION))
+    assert "黄土关战斗" in battles
+    assert battles["黄土关战斗"]["part_of"] == "鄂东战役"
+
+
+SCRIPT = ("电影剧本\n"
+          "刘振山厉声地:谁让你们撤下来的?\n"
+          "一士兵说:连长都跑了,我们还怎么打!\n"
+          "刘振山对众士兵:弟兄们,跟着我们独立旅守住渡口!\n"
+          "58、旅部。(夜,内)\n"
+          "孟昭武指着地图说:把第三团调到渡口死守,日本人攻不下河口,就会来抢渡口。\n"
+          "何子清:各团都打得不差,只是伤亡大些。\n")
+
+
+def test_a_scripts_speaker_labels_name_persons_and_a_role_is_no_name(tmp_path):
+    facts = extract_json(tmp_path, SCRIPT)
+    persons = {p["name"] for p in facts["persons"]}
+    assert {"刘振山", "孟昭武", "何子清"} <= persons
+    assert not any(n.endswith(("士兵", "兵")) for n in persons)
+
+
+def test_field_labels_of_a_card_are_no_speakers(tmp_path):
+    text = ("战斗经过\n时间:1940年3月\n地点:河口镇\n结果:日军进攻河口镇,被我军击退\n"
+            "参战部队:第三团\n")
+    persons = {p["name"] for p in extract_json(tmp_path, text)["persons"]}
+    assert not persons
+
+
+def test_two_labelled_lines_are_no_script(tmp_path):
+    text = ("1940年3月,日军进攻河口镇,我军第三团与日军激战一昼夜。\n"
+            "刘振山回忆:那一仗打得很苦。\n孟昭武补充:我们守了三天。\n")
+    persons = {p["name"] for p in extract_json(tmp_path, text)["persons"]}
+    assert "孟昭武" not in persons
+
+
+NUMBERED_COMMANDER = ("1940年春,日军进攻河口镇。第五师一0二王铁汉旅奉命驰援河口镇,与日军激战三日,"
+                      "日军伤亡甚重,被迫后撤。")
+
+
+def test_a_unit_named_by_number_and_commander_is_the_numbered_unit_he_commands(tmp_path):
+    facts = extract_json(tmp_path, NUMBERED_COMMANDER)
+    assert {"第5师", "第102旅"} <= {u["name"] for u in facts["units"]}
+    assert ("王铁汉", "第102旅") in _commands(facts)
+
+
+def test_a_count_of_units_after_a_numeral_is_no_named_unit(tmp_path):
+    text = "1940年春,日军进攻河口镇。第五师以一二个团的兵力驰援河口镇,与日军激战三日。"
+    facts = extract_json(tmp_path, text)
+    assert not facts["commands"]
+    assert "第12团" not in {u["name"] for u in facts["units"]}
+
+
+def test_an_arabic_zero_in_a_chinese_numeral_is_read(tmp_path):
+    text = "一九四0年十月,日军进攻河口镇,第二0三团坚守河口镇,与日军激战三日。"
+    facts = extract_json(tmp_path, text)
+    assert "第203团" in {u["name"] for u in facts["units"]}
+    assert facts["battles"][0]["start"].startswith("1940-10")
+
+
+COMMANDER_REGIMENT = ("1939年冬,日军进攻河口镇。师长命把李国华团留在河口镇,坚守阵地,与日军激战数日。"
+                      "就说那个第三团吧,李国华带着两个营,各营都缺了一个连的兵力。")
+
+
+def test_a_regiment_called_by_its_commanders_name_and_his_battalions(tmp_path):
+    facts = extract_json(tmp_path, COMMANDER_REGIMENT)
+    assert "李国华" in {p["name"] for p in facts["persons"]}
+    assert ("李国华", "第3团") in _commands(facts)
+
+
+def test_a_special_regiment_after_ba_is_no_name(tmp_path):
+    text = "1939年冬,日军进攻河口镇。师长命把警卫团留在河口镇,坚守阵地,与日军激战数日。"
+    assert not extract_json(tmp_path, text)["persons"]
+
+
+def test_leading_battalions_without_a_regiment_before_gives_no_command(tmp_path):
+    text = "1939年冬,日军进攻河口镇。第五师奉命驰援,师长孟昭武下令,刘振山带着两个营坚守河口镇,与日军激战数日。"
+    assert ("刘振山", "第5师") not in _commands(extract_json(tmp_path, text))
+
+
+def test_where_a_force_came_from_is_no_place_of_its_fight(tmp_path):
+    text = ("1938年春,日军进攻河口镇。我们独立旅从湖南从贵州过来,和日军在河口镇激战三日,"
+            "日军攻不下河口镇,被迫后撤。")
+    places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
+    assert "河口镇" in places or "河口" in places
+    assert not places & {"湖南", "贵州"}
+
+
+def test_a_place_fought_at_after_cong_stays(tmp_path):
+    text = "1938年春,日军从湖南方向进攻。我军独立旅在湖南醴陵与日军激战三日,日军攻不下醴陵,被迫后撤。"
+    places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
+    assert "醴陵" in places
