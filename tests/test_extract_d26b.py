@@ -121,3 +121,32 @@ def test_a_place_fought_at_after_cong_stays(tmp_path):
     text = "1938年春,日军从湖南方向进攻。我军独立旅在湖南醴陵与日军激战三日,日军攻不下醴陵,被迫后撤。"
     places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
     assert "醴陵" in places
+
+
+SURVEY = ("烽火中的黄河渡口\n\n"
+          "  在漫长的岁月里,黄河诸渡口是南北交通的咽喉。近代以后,渡口的军事作用有所消减,但仍是重要的屏障。"
+          "在抗日战争中,风陵渡、龙门渡、禹门口等要津,成为敌我双方反复争夺的重要阵地。\n\n"
+          "  风陵渡:晋南的门户\n\n"
+          "  1938年3月,日军进逼晋南,中国军队为阻敌西渡,组织了晋南战役。风陵渡成为此战的主阵地之一。"
+          "3月5日,日军向风陵渡攻击前进,守军凭河阻击。8日,日军猛攻风陵渡,守军伤亡三百余人。")
+
+
+def test_an_articles_survey_before_the_battles_section_gives_it_no_place(tmp_path):
+    battles = _battles(extract_json(tmp_path, SURVEY))
+    places = {p["name"] for p in battles["晋南战役"]["places"]}
+    assert "风陵渡" in places
+    assert not places & {"龙门渡", "禹门口", "黄河"}
+
+
+def test_a_dated_preamble_before_a_section_stays_the_battles(tmp_path):
+    text = SURVEY.replace("在漫长的岁月里,", "1937年冬,")
+    places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
+    assert "禹门口" in places
+
+
+def test_a_count_of_cities_or_passes_in_general_is_no_place(tmp_path):
+    text = ("1938年5月,郑州、开封两大城市相继告急,长城关塞早已失守。中国军队在兰封与日军激战,"
+            "日军第14师团攻占兰封。")
+    places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
+    assert "兰封" in places
+    assert not any(n.startswith(("两大", "长城关")) for n in places)

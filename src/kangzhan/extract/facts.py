@@ -844,6 +844,7 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
         return
     for k in range(len(sentences)):
         labels[k] = main
+    _survey_preamble(text, sentences, labels, first.start)
     _other_years_apart(text, sentences, labels, main, {k for m in anchors if m.value["name"] == main
                                                         for k in [sent_of(m.start)] if k is not None})
     for m in anchors:
@@ -855,6 +856,28 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
         for j in range(len(sentences)):
             if para_of[j] == para_of[k]:
                 labels[j] = other
+
+
+# a section heading of an article: a short line of its own, no sentence in it (居庸关:保卫华北的前沿防线, 一、战前形势)
+_SECTION_HEADING = re.compile(r"^[ \t\u3000]*[^\n。!！?？;；,，]{2,24}[ \t\u3000]*$", re.M)
+_ANY_YEAR = re.compile(r"[0-9一二三四五六七八九〇]{4}年|民国[0-9一二三四五六七八九十]{1,3}年|[0-9一二三四五六七八九十]{1,2}月")
+
+
+def _survey_preamble(text: str, sentences, labels: list[str | None], first: int) -> None:
+    """An article in sections whose battle is first named in a later section: the paragraphs of prose before that
+    section's heading, which write no date, are the article's survey of its subject (长城诸关…在抗日战争中, A、B、C等雄关
+    成为…阵地), no part of the battle's account: their sentences get no battle. Nothing changes when no heading
+    stands between them and the first naming, or the preamble holds no full sentence or writes a date."""
+    heads = [h for h in _SECTION_HEADING.finditer(text, 0, first) if h.end() <= first]
+    if not heads:
+        return
+    cut = heads[-1].start()
+    prose = [k for k, (s, e) in enumerate(sentences) if e <= cut and text[s:e].rstrip().endswith(("。", "！", "!", "；"))]
+    if len(prose) < 2 or _ANY_YEAR.search(text, 0, cut):
+        return
+    for k, (_s, e) in enumerate(sentences):
+        if e <= cut:
+            labels[k] = None
 
 
 _UNDER_YEAR = 3  # sentences from a later year to the fight named under it

@@ -567,6 +567,10 @@ def _verb_lead(word: str) -> bool:
     return tag.startswith("v") and freq >= 20
 
 
+# a stem opening with a count or a quantifier of places (两大|城市, 几座|城, 诸关雄|镇, 各大|城): no name
+_COUNTED_STEM = re.compile(r"[两二三四五六七八九十几数][大座个处]|[诸各众]")
+
+
 def _stem_ok(stem: str) -> bool:
     return not _BAD_STEM.search(stem) and not _ALL_NUMERAL.fullmatch(stem) and not _common(stem, 200)
 
@@ -790,6 +794,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue
                 if (stem[0] in _BOUNDARY_CHARS or stem[0] in _CLAUSE_OPENERS) and not settled or _common(stem + suf):
                     continue
+                if _COUNTED_STEM.match(stem):
+                    continue  # 两大城市, 诸关雄镇, 各大城: a count or a class of places, no name
                 if _naming_word_in(text, s0, p):
                     continue  # 史称高|城, 史称|关 (of 史称关家垴战斗): the naming word, then the name, no place 史称X
                 if k == 2 and stem[0] == suf and _han_at(text, end):
@@ -1874,6 +1880,7 @@ def find_places(text: str) -> list[Mention]:
                     and not name.endswith(suf) and not _runs_into_next_name(text, name, e)
                     and not (suf in "山岭" and _TERRAIN_SAID.match(text, e + len(suf)))  # 因X山高、坡陡: its hills
                     and not _crossing_verb(text, suf, e + len(suf))  # 从X口|渡江
+                    and not (suf == "关" and text[e + 1:e + 2] in ("塞", "隘"))  # 长城关塞: passes in general
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
                          or not _common(suf + text[e + len(suf):e + len(suf) + 1], 30))):
                 kind = _SUFFIX[suf]
