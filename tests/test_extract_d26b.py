@@ -150,3 +150,26 @@ def test_a_count_of_cities_or_passes_in_general_is_no_place(tmp_path):
     places = {p["name"] for b in extract_json(tmp_path, text)["battles"] for p in b["places"]}
     assert "兰封" in places
     assert not any(n.startswith(("两大", "长城关")) for n in places)
+
+
+TWO_FRONTS = ("电影剧本\n"
+              "刘振山厉声地:你们是撤下来的吧?\n"
+              "一士兵说:炮楼全被炸塌了,我们还怎么守!\n"
+              "刘振山对众士兵:弟兄们,北关开打了,鬼子没那么可怕,跟着独立旅回去!\n"
+              "58、旅部。(夜,内)\n"
+              "孟昭武指着地图说:把第三团调到石桥镇死守。\n"
+              "第五师一0二王铁汉旅接替北关防务,把李国华团留在北关。\n"
+              "何子清:鬼子攻不下北关,又夸口三日内攻占石桥镇,我们要让他们处处碰壁。\n")
+
+
+def test_a_dialogues_second_front_is_a_fight_of_its_own(tmp_path):
+    battles = _battles(extract_json(tmp_path, TWO_FRONTS))
+    assert set(battles) == {"石桥镇战斗", "北关战斗"} or set(battles) == {"石桥战斗", "北关战斗"}
+    north = battles["北关战斗"]
+    assert "第102旅" in {u["name"] for u in north["units"]}
+    assert "北关" in {p["name"] for p in north["places"]}
+
+
+def test_a_place_named_once_as_a_front_is_no_second_fight(tmp_path):
+    text = TWO_FRONTS.replace("北关开打了", "听说南边打得凶").replace("鬼子攻不下北关,", "")
+    assert "北关战斗" not in _battles(extract_json(tmp_path, text))

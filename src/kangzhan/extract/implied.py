@@ -607,3 +607,44 @@ def located_action(text: str, sentences: list[tuple[int, int]], labels: list[str
         mention.value["local"] = campaign
         return mention, [j for j in range(k, len(sentences)) if labels[j] == campaign], campaign
     return None
+
+
+# a front of its own: a place where fighting broke out, was held or was attacked (X开打了, X打响, X告急, 接替X防务,
+# 攻不下X, 死守X) — the way a script's or a memoir's dialogue tells a second fight through orders and reports
+_FRONT_BEFORE = re.compile(r"(?:攻不下|打不下|守不住|守住|死守|坚守|固守|接替|增援|驰援|围攻|攻打|进攻)$")
+_FRONT_AFTER = re.compile(r"(?:的)?(?:开打|打响|告急|吃紧|战事|防务|失守|激战|巷战)")
+_FRONT_KINDS = (None, "city", "county", "town", "village", "fort", "district", "pass", "mountain", "airfield")
+_MIN_FRONT = 2
+
+
+def second_front(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                 battles: list[Mention]) -> tuple[Mention, list[int]] | None:
+    """The other fight of a text whose one battle was coined for an unnamed fight at place A: another place B that
+    is a front at least twice (_FRONT_BEFORE/_FRONT_AFTER at any writing of B) in sentences of A's battle, B no part
+    of A's name nor A of B's (吴X口 of 吴X), a town, county, stronghold or a place known by its context only. B's fight,
+    coined as B战斗, takes the sentences that write B and not A. Returns (mention, sentence indices) or None."""
+    coined = [m for m in battles if m.value.get("coined") and m.value.get("implied") and not m.value.get("local")]
+    named = [m for m in battles if m.value.get("name") and not m.value.get("coined")]
+    if len(coined) != 1 or named:
+        return None
+    main = coined[0].value["name"]
+    a = coined[0].text
+    starts = [s for s, _ in sentences]
+    seen: set[str] = set()
+    for p in places:
+        b = p.value.get("name", p.text)
+        if b in seen or p.value.get("kind") not in _FRONT_KINDS or a in b or b in a:
+            continue
+        seen.add(b)
+        fronts = {bisect_right(starts, x.start()) - 1 for x in re.finditer(re.escape(b), text)
+                  if _FRONT_BEFORE.search(text, max(0, x.start() - 3), x.start()) or _FRONT_AFTER.match(text, x.end())}
+        fronts = {k for k in fronts if 0 <= k < len(labels) and labels[k] == main}
+        if len(fronts) < _MIN_FRONT:
+            continue
+        run = [k for k in range(len(sentences)) if labels[k] == main and b in text[sentences[k][0]:sentences[k][1]]
+               and a not in text[sentences[k][0]:sentences[k][1]]]
+        if not run or not set(run) & fronts:
+            continue
+        m = implied_mention(p, "战斗", coined=True)
+        return m, run
+    return None

@@ -48,7 +48,7 @@ from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.fights import dated_fights, place_fights, swept_entries
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
-from kangzhan.extract.implied import clause_item, implied_battle, located_action, unnamed_accounts
+from kangzhan.extract.implied import clause_item, implied_battle, located_action, second_front, unnamed_accounts
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
@@ -246,6 +246,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     titled, untold = titled_fights(text, places, units, dates, battles)  # 芦沟桥中日开战, 血战X: a page title names a fight
     battles = sorted([*battles, *titled], key=lambda m: m.start) if titled else battles
     records = record_lists(text, sentences, battles)  # 参加了A、B和C: a record lists battles, it tells none
+    implied: Mention | None = None
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
@@ -287,6 +288,13 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                                                                      if m.value.get("name") == parent)))
                 infos[implied.value["name"]].part_of = parent
                 _campaign_keeps_its_sentences(text, sentences, labels, implied, battles, infos)
+    front = second_front(text, sentences, labels, places, battles) if implied and not proposed else None
+    if front is not None:  # 闸X开打了 … 接替闸X防务: the other fight of a dialogue's two fronts
+        m, run = front
+        battles = [*battles, m]
+        infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
+        for k in run:
+            labels[k] = m.value["name"]
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
