@@ -611,8 +611,8 @@ def located_action(text: str, sentences: list[tuple[int, int]], labels: list[str
 
 # a front of its own: a place where fighting broke out, was held or was attacked (X开打了, X打响, X告急, 接替X防务,
 # 攻不下X, 死守X) — the way a script's or a memoir's dialogue tells a second fight through orders and reports
-_FRONT_BEFORE = re.compile(r"(?:攻不下|打不下|守不住|守住|死守|坚守|固守|接替|增援|驰援|围攻|攻打|进攻)$")
-_FRONT_AFTER = re.compile(r"(?:的)?(?:开打|打响|告急|吃紧|战事|防务|失守|激战|巷战)")
+_FRONT_BEFORE = re.compile(r"(?:攻不下|打不下|守不住|守住|死守|坚守|固守|接替|增援|驰援|围攻|攻打|进攻|攻占|拿下|攻下|夺取)$")
+_FRONT_AFTER = re.compile(r"(?:的)?(?:开打|打响|告急|吃紧|战事|防务|失守|激战|巷战|死守|坚守|固守)")
 _FRONT_KINDS = (None, "city", "county", "town", "village", "fort", "district", "pass", "mountain", "airfield")
 _MIN_FRONT = 2
 
