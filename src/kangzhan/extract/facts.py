@@ -859,7 +859,7 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
 
 
 # a section heading of an article: a short line of its own, no sentence in it (居庸关:保卫华北的前沿防线, 一、战前形势)
-_SECTION_HEADING = re.compile(r"^[ \t\u3000]*[^\n。!！?？;；,，]{2,24}[ \t\u3000]*$", re.M)
+_SECTION_HEADING = re.compile(r"^[ \t\u3000]*[^\s。!！?？;；,，][^\n。!！?？;；,，]{1,23}$", re.M)
 _ANY_YEAR = re.compile(r"[0-9一二三四五六七八九〇]{4}年|民国[0-9一二三四五六七八九十]{1,3}年|[0-9一二三四五六七八九十]{1,2}月")
 
 
@@ -868,7 +868,7 @@ def _survey_preamble(text: str, sentences, labels: list[str | None], first: int)
     section's heading, which write no date, are the article's survey of its subject (长城诸关…在抗日战争中, A、B、C等雄关
     成为…阵地), no part of the battle's account: their sentences get no battle. Nothing changes when no heading
     stands between them and the first naming, or the preamble holds no full sentence or writes a date."""
-    heads = [h for h in _SECTION_HEADING.finditer(text, 0, first) if h.end() <= first]
+    heads = [h for h in _SECTION_HEADING.finditer(text, 0, first) if text.startswith("\n", h.end())]
     if not heads:
         return
     cut = heads[-1].start()
