@@ -173,3 +173,22 @@ def test_a_dialogues_second_front_is_a_fight_of_its_own(tmp_path):
 def test_a_place_named_once_as_a_front_is_no_second_fight(tmp_path):
     text = TWO_FRONTS.replace("北关开打了", "听说南边打得凶").replace("鬼子攻不下北关,", "")
     assert "北关战斗" not in _battles(extract_json(tmp_path, text))
+
+
+def test_an_interviews_speakers_are_witnesses_no_persons_of_the_fight(tmp_path):
+    text = ("主持人:今天我们请到了当年守卫河口镇的老兵。\n"
+            "刘振山:那时候我们独立旅守在河口镇,鬼子天天进攻。\n"
+            "孟昭武:我们连打到最后只剩十几个人。\n"
+            "主持人:1940年3月的那一仗打了几天?\n"
+            "刘振山:三天三夜。\n")
+    persons = {p["name"] for p in extract_json(tmp_path, text)["persons"]}
+    assert not persons & {"刘振山", "孟昭武"}
+
+
+def test_a_documentarys_quoted_witness_is_no_speaker(tmp_path):
+    text = ("1937年9月,我军在罗店与日军激战。\n"
+            "刘振山:“我们班长说,你挂彩了,赶快下去吧。”\n"
+            "孟昭武:“到了营部,遍地都是伤兵。”\n"
+            "何子清:“打得伤票都发不了了。”\n")
+    persons = {p["name"] for p in extract_json(tmp_path, text)["persons"]}
+    assert not persons & {"刘振山", "孟昭武", "何子清"}

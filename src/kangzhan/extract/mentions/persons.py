@@ -710,17 +710,22 @@ _STAGE_DIRECTION = re.compile(r"(?:[\u4e00-\u9fff]{0,12}(?:地|说|道|问|喊|�
                               r"|(?:对|向|朝|冲|指着|看着|望着)[\u4e00-\u9fff]{1,12})?")
 # a speaker known by his role, not his name (那尉官, 一士兵, 老排长, 众人): a role's last character or a pointing word
 _ROLE_SPEAKER = re.compile(r"^[那这该此一老小众]|(?:官|兵|尉|校|士|长|员|者|们|人|众)$")
+# an interview's labels (主持人:, 记者:, 问:): its speakers are the witnesses interviewed; a label before a quotation
+# (X:“…”) is a documentary's witness quoted, not a character speaking
+_INTERVIEWER = re.compile(r"主持人|记者|采访者|网友|嘉宾|编者|问|答|旁白|解说")
+_QUOTE_OPENERS = ("“", "「", "\"", "‘")
 _MIN_SPEAKER_LINES = 3  # a script's or a dialogue's layout: several lines open with a speaker, not one field label
 
 
 def _speakers(text: str) -> list[str]:
     """The names of a script's speakers: in a text where at least three lines open with a speaker label, each label
     whose head is a personal name (a family name, cut by cut_name) followed by nothing or a stage direction before
-    the colon. A card's field labels (时间:, 地点:, 指挥官:) are no names: cut_name refuses their words."""
-    labels = [m for m in _SPEAKER_LINE.finditer(text) if _STAGE_DIRECTION.fullmatch(m.group("head"), 2)
-              or _STAGE_DIRECTION.fullmatch(m.group("head"), 3)]
-    if len(labels) < _MIN_SPEAKER_LINES:
-        return []
+    the colon. A card's field labels (时间:, 地点:, 指挥官:) are no names: cut_name refuses their words. An interview
+    (主持人:) or a quoted witness (X:“…”) has no speakers of this kind."""
+    labels = [m for m in _SPEAKER_LINE.finditer(text) if (_STAGE_DIRECTION.fullmatch(m.group("head"), 2)
+              or _STAGE_DIRECTION.fullmatch(m.group("head"), 3)) and not text.startswith(_QUOTE_OPENERS, m.end())]
+    if len(labels) < _MIN_SPEAKER_LINES or any(_INTERVIEWER.fullmatch(m.group("head")) for m in labels):
+        return []  # an interview's or a documentary's speakers are witnesses telling it, no actors of the fight
     names = []
     for m in labels:
         head = m.group("head")
