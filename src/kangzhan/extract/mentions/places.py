@@ -567,8 +567,8 @@ def _verb_lead(word: str) -> bool:
     return tag.startswith("v") and freq >= 20
 
 
-# a stem opening with a count or a quantifier of places (两大|城市, 几座|城, 诸关雄|镇, 各大|城): no name
-_COUNTED_STEM = re.compile(r"[两二三四五六七八九十几数][大座个处]|[诸各众]")
+# a stem opening with a count or a quantifier of places (两大|城市, 诸关雄|镇, 各县|城): no name (诸葛|村, 三座|门 stay)
+_COUNTED_STEM = re.compile(r"[两二三四五六七八九十几数][大个处]|[诸各众][关城镇县村山寨堡]")
 
 
 def _stem_ok(stem: str) -> bool:
