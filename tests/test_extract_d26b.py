@@ -192,3 +192,13 @@ def test_a_documentarys_quoted_witness_is_no_speaker(tmp_path):
             "何子清:“打得伤票都发不了了。”\n")
     persons = {p["name"] for p in extract_json(tmp_path, text)["persons"]}
     assert not persons & {"刘振山", "孟昭武", "何子清"}
+
+
+def test_a_title_of_a_subject_and_the_war_names_no_battle(tmp_path):
+    text = SURVEY.replace("烽火中的黄河渡口", "黄河渡口与抗战")
+    assert "黄河渡口与抗战" not in _battles(extract_json(tmp_path, text))
+
+
+def test_a_title_naming_a_places_war_of_resistance_stays(tmp_path):
+    text = "风陵渡抗战\n\n1938年3月,日军进逼风陵渡,守军与日军激战三日,伤亡三百余人。"
+    assert "风陵渡抗战" in _battles(extract_json(tmp_path, text))
