@@ -202,3 +202,17 @@ def test_a_title_of_a_subject_and_the_war_names_no_battle(tmp_path):
 def test_a_title_naming_a_places_war_of_resistance_stays(tmp_path):
     text = "风陵渡抗战\n\n1938年3月,日军进逼风陵渡,守军与日军激战三日,伤亡三百余人。"
     assert "风陵渡抗战" in _battles(extract_json(tmp_path, text))
+
+
+def test_a_unit_a_speaker_compares_others_with_is_no_fighter(tmp_path):
+    text = ("1938年春,日军进攻河口镇。独立旅营长刘振山对溃兵说:我们第五师来这里打鬼子,"
+            "难道是来看你们和第九军比赛逃跑的吗?随后独立旅在河口镇与日军激战三日。")
+    units = {u["name"] for b in extract_json(tmp_path, text)["battles"] for u in b["units"]}
+    assert "第5师" in units
+    assert "第9军" not in units
+
+
+def test_a_unit_fighting_beside_another_stays(tmp_path):
+    text = "1938年春,日军进攻河口镇。第五师和第九军在河口镇与日军激战三日。"
+    units = {u["name"] for b in extract_json(tmp_path, text)["battles"] for u in b["units"]}
+    assert {"第5师", "第9军"} <= units

@@ -227,6 +227,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     # no unit of the post-war army, none of a drama's retelling (在《X》中的A…让Y军的B佩服不已)
     units = outside_fiction(text, find_units(text))
     units = outside_holdings(text, _outside_origins(text, _outside_training(text, _wartime_units(text, units))))
+    units = _outside_comparisons(text, units)  # 和X比赛逃跑: the partner of a taunt's comparison
     units = resolve_units(text, units)  # 馆藏…档案: the holdings' makers; 出身X军: a man's origin
     persons = addressees(text, trim_names(outside_fiction(text, find_persons(text))))  # 吉总指挥世五弟 … 均鉴: courtesy
     entries = roll_entries(text)  # a roll of the dead: a name line over its life dates, then the biography
@@ -571,6 +572,18 @@ def _outside_origins(text: str, units: list[Mention]) -> list[Mention]:
     took no part in the fight he later led another force in."""
     return [m for m in units if not (_ORIGIN_BEFORE.search(text, max(0, m.start - 4), m.start)
                                      or _ORIGIN_AFTER.match(text, m.end))]
+
+
+# a unit a speaker measures others by (和X比赛逃跑, 跟X一样, 与X相比): the partner of a comparison or a contest, no
+# fighter of the battle told
+_COMPARED_BEFORE = re.compile(r"(?:和|跟|同|与)$")
+_COMPARED_AFTER = re.compile(r"(?:比赛|比谁|一样|一般|似的|相比|相比较|比较|比起来|差不多)")
+
+
+def _outside_comparisons(text: str, units: list[Mention]) -> list[Mention]:
+    """The unit mentions but the partners of a comparison (_COMPARED_BEFORE + unit + _COMPARED_AFTER)."""
+    return [m for m in units if not (_COMPARED_BEFORE.search(text, max(0, m.start - 1), m.start)
+                                     and _COMPARED_AFTER.match(text, m.end))]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
