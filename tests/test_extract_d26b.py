@@ -216,3 +216,13 @@ def test_a_unit_fighting_beside_another_stays(tmp_path):
     text = "1938年春,日军进攻河口镇。第五师和第九军在河口镇与日军激战三日。"
     units = {u["name"] for b in extract_json(tmp_path, text)["battles"] for u in b["units"]}
     assert {"第5师", "第9军"} <= units
+
+
+def test_an_abstract_of_the_fight_before_a_repeated_title_stays_the_battles(tmp_path):
+    text = ("风陵渡的日日夜夜\n\n"
+            "【摘要】:守军第三团坚守渡口,伤亡惨重。26日,第177师一部赶到禹门口增援,与日军激战。\n\n"
+            "风陵渡的日日夜夜\n\n"
+            "1938年3月,日军进逼晋南,中国军队组织了晋南战役。风陵渡成为此战的主阵地之一。"
+            "3月5日,日军向风陵渡攻击前进,守军凭河阻击。8日,日军猛攻风陵渡,守军伤亡三百余人。")
+    battles = _battles(extract_json(tmp_path, text))
+    assert "禹门口" in {p["name"] for p in battles["晋南战役"]["places"]}
