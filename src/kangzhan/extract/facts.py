@@ -847,6 +847,7 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
         return
     for k in range(len(sentences)):
         labels[k] = main
+    _survey_preamble(text, sentences, labels, first.start)
     _other_years_apart(text, sentences, labels, main, {k for m in anchors if m.value["name"] == main
                                                         for k in [sent_of(m.start)] if k is not None})
     for m in anchors:
@@ -858,6 +859,32 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
         for j in range(len(sentences)):
             if para_of[j] == para_of[k]:
                 labels[j] = other
+
+
+# a section heading of an article: a short line of its own, no sentence in it (居庸关:保卫华北的前沿防线, 一、战前形势)
+_SECTION_HEADING = re.compile(r"^[ \t\u3000]*[^\s。!！?？;；,，][^\n。!！?？;；,，]{1,23}$", re.M)
+# what makes a preamble part of the account, not a survey: a date of any precision or a numbered unit (an abstract
+# of the fight: 26日…预10师…30团)
+_ACCOUNT_MARK = re.compile(r"[0-9一二三四五六七八九〇]{4}年|民国[0-9一二三四五六七八九十]{1,3}年|[0-9一二三四五六七八九十]{1,2}月"
+                           r"|[0-9一二三四五六七八九十]{1,3}日|[0-9一二三四五六七八九十百〇]+(?:师|旅|团|军|营|连|联队)")
+
+
+def _survey_preamble(text: str, sentences, labels: list[str | None], first: int) -> None:
+    """An article in sections whose battle is first named in a later section: the paragraphs of prose before that
+    section's heading are the article's survey of its subject (长城诸关…在抗日战争中, A、B、C等雄关成为…阵地), no part
+    of the battle's account: their sentences get no battle. Nothing changes when no heading stands between them and
+    the first naming, or the preamble holds no full sentence, writes a date or a numbered unit (an abstract of the
+    account: 26日…预10师…)."""
+    heads = [h for h in _SECTION_HEADING.finditer(text, 0, first) if text.startswith("\n", h.end())]
+    if not heads:
+        return
+    cut = heads[-1].start()
+    prose = [k for k, (s, e) in enumerate(sentences) if e <= cut and text[s:e].rstrip().endswith(("。", "！", "!", "；"))]
+    if len(prose) < 2 or _ACCOUNT_MARK.search(text, 0, cut):
+        return
+    for k, (_s, e) in enumerate(sentences):
+        if e <= cut:
+            labels[k] = None
 
 
 _UNDER_YEAR = 3  # sentences from a later year to the fight named under it

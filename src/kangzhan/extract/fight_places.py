@@ -289,6 +289,10 @@ _RELIEF_LIST = re.compile(r"(?P<where>[^，,。；;：:\n]{2,30}?)等地的?(?:�
 # _RELIEF_LIST opens with a class that re tries at every position: it is scanned from its 等地, which stands 2-30
 # characters after a match's start (scan.near_anchor_finditer)
 _RELIEF_LIST_AT = re.compile("等地")
+# where a force came from, one place after another (从A从B过来, 由A、B赶来, 自A调来): the origins of its journey
+_CAME_FROM = re.compile(r"(?P<where>(?:(?:从|由|自)[\u4e00-\u9fff]{2,4}?[、,，]?)+?)(?:千里迢迢|远道|一路)?"
+                        r"(?:过来|赶来|开来|调来|而来|开过来|赶过来)")
+_CAME_FROM_AT = re.compile("过来|赶来|开来|调来|而来")
 
 
 def outside_spans(places: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
@@ -303,10 +307,12 @@ def outside_spans(places: list[Mention], spans: list[tuple[int, int]]) -> list[M
 
 def relief_origins(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those named only as where a relief force set out from (see _RELIEF_FROM and
-    _RELIEF_LIST): 从朝鲜调来援兵, 淮阴、涟水等地的日军…向车桥增援. A place the relief reached (向X增援) stays."""
+    _RELIEF_LIST) or a force came from (从A从B过来, _CAME_FROM): 从朝鲜调来援兵, 淮阴、涟水等地的日军…向车桥增援.
+    A place the relief reached (向X增援) stays."""
     spans = [(x.start("where"), x.end("where")) for x in _RELIEF_FROM.finditer(text)]
     spans += [(x.start("where"), x.end("where"))
               for x in near_anchor_finditer(_RELIEF_LIST, text, _RELIEF_LIST_AT, 30)]  # = _RELIEF_LIST.finditer
+    spans += [(x.start("where"), x.end("where")) for x in near_anchor_finditer(_CAME_FROM, text, _CAME_FROM_AT, 30)]
     return outside_spans(places, spans)
 
 

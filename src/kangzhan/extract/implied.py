@@ -32,7 +32,7 @@ from kangzhan.extract.fight_content import (
 from kangzhan.extract.fight_places import goal_places
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.lexicons import is_toponym
-from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED, sole_campaign
+from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED, position_of_named, sole_campaign
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 # a campaign's stretches of fighting: besides, the moves and traces of its armies (增援, 驰援, 阵地, 击毁)
@@ -96,6 +96,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         return None
     if any(_opens_account(text, m, central) for m in battles if m.value.get("name") in told):
         return None  # 1931年,X事变爆发。…日军占领Y: the account of the battle named at its outbreak, no other fight
+    if position_of_named(text, central.value.get("name", central.text), told):
+        return None  # 组织了X战役。Y成为此战的主阵地: Y's fighting is the named battle's, no fight of its own
     if atrocity_at(text, central.value.get("name", central.text), sentences or []):
         return None
     if fallback and counter:  # the sweep resisted: X反扫荡, as the histories of the base areas name it
@@ -617,4 +619,45 @@ def located_action(text: str, sentences: list[tuple[int, int]], labels: list[str
         mention = implied_mention(place, "战斗", coined=True)
         mention.value["local"] = campaign
         return mention, [j for j in range(k, len(sentences)) if labels[j] == campaign], campaign
+    return None
+
+
+# a front of its own: a place where fighting broke out, was held or was attacked (X开打了, X打响, X告急, 接替X防务,
+# 攻不下X, 死守X) — the way a script's or a memoir's dialogue tells a second fight through orders and reports
+_FRONT_BEFORE = re.compile(r"(?:攻不下|打不下|守不住|守住|死守|坚守|固守|接替|增援|驰援|围攻|攻打|进攻|攻占|拿下|攻下|夺取)$")
+_FRONT_AFTER = re.compile(r"(?:的)?(?:开打|打响|告急|吃紧|战事|防务|失守|激战|巷战|死守|坚守|固守)")
+_FRONT_KINDS = (None, "city", "county", "town", "village", "fort", "district", "pass", "mountain", "airfield")
+_MIN_FRONT = 2
+
+
+def second_front(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                 battles: list[Mention]) -> tuple[Mention, list[int]] | None:
+    """The other fight of a text whose one battle was coined for an unnamed fight at place A: another place B that
+    is a front at least twice (_FRONT_BEFORE/_FRONT_AFTER at any writing of B) in sentences of A's battle, B no part
+    of A's name nor A of B's (吴X口 of 吴X), a town, county, stronghold or a place known by its context only. B's fight,
+    coined as B战斗, takes the sentences that write B and not A. Returns (mention, sentence indices) or None."""
+    coined = [m for m in battles if m.value.get("coined") and m.value.get("implied") and not m.value.get("local")]
+    named = [m for m in battles if m.value.get("name") and not m.value.get("coined")]
+    if len(coined) != 1 or named:
+        return None
+    main = coined[0].value["name"]
+    a = coined[0].text
+    starts = [s for s, _ in sentences]
+    seen: set[str] = set()
+    for p in places:
+        b = p.value.get("name", p.text)
+        if b in seen or p.value.get("kind") not in _FRONT_KINDS or a in b or b in a:
+            continue
+        seen.add(b)
+        fronts = {bisect_right(starts, x.start()) - 1 for x in re.finditer(re.escape(b), text)
+                  if _FRONT_BEFORE.search(text, max(0, x.start() - 3), x.start()) or _FRONT_AFTER.match(text, x.end())}
+        fronts = {k for k in fronts if 0 <= k < len(labels) and labels[k] == main}
+        if len(fronts) < _MIN_FRONT:
+            continue
+        run = [k for k in range(len(sentences)) if labels[k] == main and b in text[sentences[k][0]:sentences[k][1]]
+               and a not in text[sentences[k][0]:sentences[k][1]]]
+        if not run or not set(run) & fronts:
+            continue
+        m = implied_mention(p, "战斗", coined=True)
+        return m, run
     return None

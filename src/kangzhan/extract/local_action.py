@@ -54,6 +54,23 @@ _MIN_MENTIONS = 4  # again and again: an article on a campaign may name its key 
 _MIN_FOUGHT = 2
 
 
+# the place declared a position of the battle just named (Y成为此战的主阵地之一, Y是该战役的主战场)
+_POSITION_OF = re.compile(r"\s*(?:成为|成了|是|为|作为)了?(?:此战|此役|该战|该役|该战役|此次战役|这次战役|这一战役|本次战役|本役)"
+                          r"的?(?:主|主要|核心|重要|前沿)?(?:阵地|战场)")
+
+
+def position_of_named(text: str, name: str, told: set[str]) -> bool:
+    """Some occurrence of the place is declared a position of this battle (此战/该战役) at most 200 characters
+    after a battle of told is named: the fighting there is that battle's, however rarely it is named again (an
+    article names the campaign once, then tells its days at its main position)."""
+    if not told:
+        return False
+    for m in re.finditer(re.escape(name), text):
+        if _POSITION_OF.match(text, m.end()) and any(n in text[max(0, m.start() - 200):m.start()] for n in told):
+            return True
+    return False
+
+
 def sole_campaign(labels: list[str | None]) -> str | None:
     """The campaign every labelled sentence went to, when there is one and it is a campaign (X会战, X战役 …)."""
     told = {lab for lab in labels if lab is not None}
@@ -98,6 +115,8 @@ def local_action(text: str, sentences: list[tuple[int, int]], labels: list[str |
         return None  # a city or a county the text keeps returning to: the campaign's theatre
     if len(ranked) > 1 and n < 2 * ranked[1][1] or any(place in x for x in names):
         return None
+    if position_of_named(text, place, {campaign}):
+        return None  # Y成为此战的主阵地: the campaign told at its main position, no fight of Y's own
     # every time the text writes it (in no battle's name: above), found in context or not, or another name of it
     n = text.count(place) + sum(text.count(g) for g, p in glossed.items() if p == place)
     if n < _MIN_MENTIONS or n <= sum(1 for m in battles if m.value.get("name") == campaign):

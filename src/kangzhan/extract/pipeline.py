@@ -52,7 +52,13 @@ from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.fights import career_fights, dated_fights, listed_fights, place_fights, swept_entries
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
-from kangzhan.extract.implied import clause_item, implied_battle, located_action, unnamed_accounts
+from kangzhan.extract.implied import (
+    clause_item,
+    implied_battle,
+    located_action,
+    second_front,
+    unnamed_accounts,
+)
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
@@ -227,6 +233,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     # no unit of the post-war army, none of a drama's retelling (在《X》中的A…让Y军的B佩服不已)
     units = outside_fiction(text, find_units(text))
     units = outside_holdings(text, _outside_origins(text, _outside_training(text, _wartime_units(text, units))))
+    units = _outside_comparisons(text, units)  # 和X比赛逃跑: the partner of a taunt's comparison
     units = resolve_units(text, units)  # 馆藏…档案: the holdings' makers; 出身X军: a man's origin
     persons = addressees(text, trim_names(outside_fiction(text, find_persons(text))))  # 吉总指挥世五弟 … 均鉴: courtesy
     entries = roll_entries(text)  # a roll of the dead: a name line over its life dates, then the biography
@@ -253,6 +260,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     titled, untold = titled_fights(text, places, units, dates, battles)  # 芦沟桥中日开战, 血战X: a page title names a fight
     battles = sorted([*battles, *titled], key=lambda m: m.start) if titled else battles
     records = record_lists(text, sentences, battles)  # 参加了A、B和C: a record lists battles, it tells none
+    implied: Mention | None = None
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
@@ -298,6 +306,13 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                                                                      if m.value.get("name") == parent)))
                 infos[implied.value["name"]].part_of = parent
                 _campaign_keeps_its_sentences(text, sentences, labels, implied, battles, infos)
+    front = second_front(text, sentences, labels, places, battles) if implied and not proposed else None
+    if front is not None:  # 闸X开打了 … 接替闸X防务: the other fight of a dialogue's two fronts
+        m, run = front
+        battles = [*battles, m]
+        infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
+        for k in run:
+            labels[k] = m.value["name"]
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
@@ -580,6 +595,18 @@ def _outside_origins(text: str, units: list[Mention]) -> list[Mention]:
     took no part in the fight he later led another force in."""
     return [m for m in units if not (_ORIGIN_BEFORE.search(text, max(0, m.start - 4), m.start)
                                      or _ORIGIN_AFTER.match(text, m.end))]
+
+
+# a unit a speaker measures others by (和X比赛逃跑, 跟X一样, 与X相比): the partner of a comparison or a contest, no
+# fighter of the battle told
+_COMPARED_BEFORE = re.compile(r"(?:和|跟|同|与)$")
+_COMPARED_AFTER = re.compile(r"(?:比赛|比谁|一样|一般|似的|相比|相比较|比较|比起来|差不多)")
+
+
+def _outside_comparisons(text: str, units: list[Mention]) -> list[Mention]:
+    """The unit mentions but the partners of a comparison (_COMPARED_BEFORE + unit + _COMPARED_AFTER)."""
+    return [m for m in units if not (_COMPARED_BEFORE.search(text, max(0, m.start - 1), m.start)
+                                     and _COMPARED_AFTER.match(text, m.end))]
 
 
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:

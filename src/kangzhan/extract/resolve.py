@@ -728,6 +728,12 @@ def _oob_command(text: str, p: Mention, lines: list[tuple[int, int]], units: lis
     return j
 
 
+# a man leading a count of a unit's parts (带着三个营, 率两个连): the unit of the echelon above them is his
+_LEADS_PARTS = re.compile(r"(?:虽然|虽|只|仍|还|已|也)?(?:带着|带领|率领|统率|带了|率)[一二两三四五六七八九十0-9]{1,2}个?"
+                          r"(?P<part>营|连|团)")
+_WHOLE_OF_PARTS = {"营": ("团",), "连": ("营",), "团": ("旅", "师")}
+
+
 def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                   sentences: list[tuple[int, int]]) -> list[CommandLink]:
     """Who commanded which unit: bracket notation, unit + title + name, name + 率/指挥 + units,
@@ -810,6 +816,11 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         if k is not None:  # 第70军 李觉 / 第33师团长(丙)樱井省三: an order-of-battle line
             out.append(CommandLink(name, k, p.start, p.end))
             continue
+        j = bisect_right(starts, p.start) - 1
+        if j >= 0 and units[j].mention.start < p.start and p.end < units[j].mention.end \
+                and units[j].mention.value.get("commander") == name:  # 一〇二王某旅: the unit named by him too
+            out.append(CommandLink(name, j, p.start, p.end))
+            continue
         shift = 0  # a description between the title and the name (团长、黄埔军校六期生X): the title is before it
         tail = next((x for x in _APPOSITION_TAIL.finditer(text, max(s0, p.start - 16), p.start) if x.end() == p.start), None)
         if tail:
@@ -890,6 +901,18 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             k = unit_before(hq.start() if hq else p.start - 1, None, s0, adjacent=True)
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
+                continue
+        # UNIT…,NAME 带着 N 个 PARTS (第三团吧,王某带着两个营): he leads the parts of the unit one echelon above them
+        parts = _LEADS_PARTS.match(text, p.end)
+        if parts:
+            for echelon in _WHOLE_OF_PARTS[parts.group("part")]:
+                k = unit_before(p.start, echelon, s0, adjacent=False)
+                if k is not None:
+                    out.append(CommandLink(name, k, p.start, p.end))
+                    break
+            else:
+                k = None
+            if k is not None:
                 continue
         # NAME 率/指挥 UNITS, also with a title and an adverbial between (X副长官由修水率…, X由A进驻B,指挥…)
         rank = _RANK_AFTER.match(after)  # 川岛吉藏大佐指挥的…联队: the rank between the name and the verb

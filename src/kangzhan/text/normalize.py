@@ -78,6 +78,11 @@ _UNIT_TAIL = r"(?:战区|集团军|方面军|路军|军|师|旅|团|营(?![房�
 # a Latin O typed for the zero 〇 inside a Chinese numeral (一O四师, 二OO团): between two Chinese digits, or
 # after one and before a unit's echelon word
 _LATIN_ZERO = re.compile(rf"(?<=[一二三四五六七八九〇])[Oo]+(?=[一二三四五六七八九〇]|{_UNIT_TAIL})")
+# an Arabic zero typed in a numeral written digit by digit (一二0旅, 一九三0年, 二0二团): between two Chinese digits,
+# before a unit's echelon word, or closing a run of two Chinese digits or more (a number read digit by digit)
+_DIGIT_ZERO = re.compile(rf"(?<=[一二三四五六七八九〇])[0０]+(?![0-9０-９])"
+                         rf"(?:(?=[一二三四五六七八九〇]|{_UNIT_TAIL}|年)|(?<=[一二三四五六七八九〇]{{2}}[0０])"
+                         rf"|(?<=[一二三四五六七八九〇]{{2}}[0０]{{2}}))")
 
 
 @cache
@@ -392,6 +397,9 @@ def normalize(text: str) -> Normalized:
         for m in rx.finditer(s):
             put(m.start(), fix[m.group(0)])
     for m in _LATIN_ZERO.finditer(s) if "O" in s or "o" in s else ():
+        for i in range(m.start(), m.end()):
+            put(i, "〇")
+    for m in _DIGIT_ZERO.finditer(s) if "0" in s or "０" in s else ():
         for i in range(m.start(), m.end()):
             put(i, "〇")
     for m in _DIVISION_D.finditer(s) if "D" in s else ():  # most texts have no D: spared the scan

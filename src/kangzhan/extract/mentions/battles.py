@@ -1730,6 +1730,8 @@ def _title_battle(line: str) -> tuple[int, int, str] | None:
             continue  # 踏访X抗战纪念馆: the museum visited, no battle the title names
         if prefix and m.group(0) == "抗战" and _WAR_ATTRIBUTE.match(line, m.end()):
             continue  # 馆藏抗战文物选介: 抗战 qualifies the relics (the war's), no place's fight
+        if prefix and m.group(0) == "抗战" and _SUBJECT_AND_WAR.search(prefix + m.group(0)):
+            continue  # 黄河渡口与抗战: a subject and the war, no fight of a place
         if prefix:
             prefix = _place_after_day(prefix) if m.group(0) == "抗战" else prefix
             at = line.rfind(prefix, 0, m.start())
@@ -1806,7 +1808,12 @@ def _heading(line: str) -> str | None:
     (山东抗战十大战役: the title of a list)."""
     name = _heading_name(line)
     name = _last_conjunct(name) if name else None
+    if name and _SUBJECT_AND_WAR.search(name):
+        return None  # 黄河渡口与抗战: a subject and the war, no fight of a place
     return None if name and (_COUNTED_SET.search(name) or _kind_of_fighting(name)) else name
+
+
+_SUBJECT_AND_WAR = re.compile(r"[与和及暨]抗战$")
 
 
 def _kind_of_fighting(name: str) -> bool:

@@ -29,6 +29,7 @@ from kangzhan.extract.mentions.scan import (
     occurrences,
     starts_after_one_of,
 )
+from kangzhan.extract.mentions.units import commander_numbered
 from kangzhan.text import posseg_fast, posseg_viterbi
 
 jieba.setLogLevel(60)
@@ -727,6 +728,44 @@ def _led_units_holders(text: str) -> list[str]:
     return out
 
 
+# a unit disposed of by an order and called by its commander's name (把X团留在Y, 调X旅增援, 令X团撤出): the name
+# before 团/旅 (the name slot read by cut_name without the help of a title: it must be a name by itself)
+_DISPOSED_UNIT = re.compile(r"(?<=[把将令命调派让叫])(?P<name>[\u4e00-\u9fff]{2,3}?)(?:团|旅)(?![长部属团旅])")
+# a screenplay's or a transcript's speaker label: a line opened by a head of 2-18 characters without punctuation,
+# then the colon (张三:…, 张三冷冷地:…, 张三指着地图说:…, 张三对众人:…)
+_SPEAKER_LINE = re.compile(r"^[ \t\u3000]*(?P<head>[\u4e00-\u9fff]{2,18}?)[:：]", re.M)
+# what may stand between the speaker's name and the colon: nothing, a manner (…地), a verb of speaking, or whom
+# he addresses or points at (对/向/朝/冲/指着 …)
+_STAGE_DIRECTION = re.compile(r"(?:[\u4e00-\u9fff]{0,12}(?:地|说|道|问|喊|答|叫|吼|骂|笑|叹)"
+                              r"|(?:对|向|朝|冲|指着|看着|望着)[\u4e00-\u9fff]{1,12})?")
+# a speaker known by his role, not his name (那尉官, 一士兵, 老排长, 众人): a role's last character or a pointing word
+_ROLE_SPEAKER = re.compile(r"^[那这该此一老小众]|(?:官|兵|尉|校|士|长|员|者|们|人|众)$")
+# an interview's labels (主持人:, 记者:, 问:): its speakers are the witnesses interviewed; a label before a quotation
+# (X:“…”) is a documentary's witness quoted, not a character speaking
+_INTERVIEWER = re.compile(r"主持人|记者|采访者|网友|嘉宾|编者|问|答|旁白|解说")
+_QUOTE_OPENERS = ("“", "「", "\"", "‘")
+_MIN_SPEAKER_LINES = 3  # a script's or a dialogue's layout: several lines open with a speaker, not one field label
+
+
+def _speakers(text: str) -> list[str]:
+    """The names of a script's speakers: in a text where at least three lines open with a speaker label, each label
+    whose head is a personal name (a family name, cut by cut_name) followed by nothing or a stage direction before
+    the colon. A card's field labels (时间:, 地点:, 指挥官:) are no names: cut_name refuses their words. An interview
+    (主持人:) or a quoted witness (X:“…”) has no speakers of this kind."""
+    labels = [m for m in _SPEAKER_LINE.finditer(text) if (_STAGE_DIRECTION.fullmatch(m.group("head"), 2)
+              or _STAGE_DIRECTION.fullmatch(m.group("head"), 3)) and not text.startswith(_QUOTE_OPENERS, m.end())]
+    if len(labels) < _MIN_SPEAKER_LINES or any(_INTERVIEWER.fullmatch(m.group("head")) for m in labels):
+        return []  # an interview's or a documentary's speakers are witnesses telling it, no actors of the fight
+    names = []
+    for m in labels:
+        head = m.group("head")
+        name = cut_name(text, m.start("head"))
+        if name and _has_surname(name) and _STAGE_DIRECTION.fullmatch(head, len(name)) \
+                and not _words_common(name) and not _ROLE_SPEAKER.search(name) and name not in names:
+            names.append(name)
+    return names
+
+
 def find_persons(text: str) -> list[Mention]:
     """Person mentions with value {name, title, how}; every occurrence of a known name is returned."""
     found: dict[str, tuple[str | None, str]] = {}  # name → (title, how)
@@ -945,6 +984,14 @@ def find_persons(text: str) -> list[Mention]:
                         and not any(map(_is_stop, cand)) and cut_name(cand, 0, strong=True) == cand:
                     found.setdefault(cand, (None, "verb"))
                     break
+    for m in _DISPOSED_UNIT.finditer(text):  # 把X团留在Y, 调X旅增援: a unit called by its commander's name
+        if cut_name(text, m.start("name")) == m.group("name") and _has_surname(m.group("name")):
+            found.setdefault(m.group("name"), (None, "unit"))
+    for m in commander_numbered(text):  # 一〇二王某旅: the commander's name between the number and the echelon
+        if cut_name(text, m.start("name"), strong=True) == m.group("name"):
+            found.setdefault(m.group("name"), (None, "unit"))
+    for name in _speakers(text):
+        found.setdefault(name, (None, "speaker"))
     for name in _jp_names_of_units(text):
         found.setdefault(name, (None, "unit"))
     for name in _oob_names(text):

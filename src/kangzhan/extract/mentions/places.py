@@ -112,6 +112,7 @@ _VERB_BEFORE_WORDS = (
     "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
     "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|奇袭|肉搏|血战|鏖战|苦战|转战|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
     "扑向|直扑|扑往|指向|"
+    "攻不下|打不下|守不住|"  # 攻不下X: the place attacked in vain, a speech's or a dialogue's way
     "驻地"  # 袭击X团驻地Y: the garrison's place follows
 )
 _VERB_BEFORE_CHARS = "陷|犯|抵|克|占|趋"
@@ -590,6 +591,10 @@ def _verb_lead(word: str) -> bool:
     return tag.startswith("v") and freq >= 20
 
 
+# a stem opening with a count or a quantifier of places (两大|城市, 诸关雄|镇, 各县|城): no name (诸葛|村, 三座|门 stay)
+_COUNTED_STEM = re.compile(r"[两二三四五六七八九十几数][大个处]|[诸各众][关城镇县村山寨堡]")
+
+
 def _stem_ok(stem: str) -> bool:
     return not _BAD_STEM.search(stem) and not _ALL_NUMERAL.fullmatch(stem) and not _common(stem, 200)
 
@@ -819,6 +824,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue
                 if (stem[0] in _BOUNDARY_CHARS or stem[0] in _CLAUSE_OPENERS) and not settled or _common(stem + suf):
                     continue
+                if _COUNTED_STEM.match(stem):
+                    continue  # 两大城市, 诸关雄镇, 各大城: a count or a class of places, no name
                 if _naming_word_in(text, s0, p):
                     continue  # 史称高|城, 史称|关 (of 史称关家垴战斗): the naming word, then the name, no place 史称X
                 if k == 2 and stem[0] == suf and _han_at(text, end):
@@ -1980,6 +1987,7 @@ def find_places(text: str) -> list[Mention]:
                     and not name.endswith(suf) and not _runs_into_next_name(text, name, e)
                     and not (suf in "山岭" and _TERRAIN_SAID.match(text, e + len(suf)))  # 因X山高、坡陡: its hills
                     and not _crossing_verb(text, suf, e + len(suf))  # 从X口|渡江
+                    and not (suf == "关" and text[e + 1:e + 2] in ("塞", "隘"))  # 长城关塞: passes in general
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
                          or not _common(suf + text[e + len(suf):e + len(suf) + 1], 30))):
                 kind = _SUFFIX[suf]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kangzhan.extract.lexicons import common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.lexdata import LEAD_VERBS
+from kangzhan.extract.mentions.lexdata import LEAD_VERBS, cn_surnames
 from kangzhan.extract.mentions.lexdata import named_units as load_named_units
 from kangzhan.extract.mentions.scan import han_run_finditer, near_anchor_finditer
 
@@ -402,9 +402,43 @@ def find_units(text: str) -> list[Mention]:
     numbered = [m for m in out if m.value.get("number") is not None
                 and m.value.get("raw_echelon") in ("支队", "纵队", "军", "师", "旅", "团")]
     group = _role_detachments(text, out, group + 1, numbered, named=False)  # 第一支队先遣支队
+    group = _commander_numbered(text, out, group + 1)
     out.extend(_named_units(text, group))
     out.sort(key=lambda x: (x.start, -x.end))
     return _drop_overlaps(out)
+
+
+# a unit written as its number read digit by digit, its commander's name, its echelon (一〇二王某旅, 120李某团):
+# the memoirs' and scripts' way of naming a brigade or a regiment by both; after a boundary or its parent's echelon
+# word (第61师一二〇X旅), the number two or three digits (一二〇, not 十二), the name 2-3 characters with a family name
+NUMBERED_COMMANDER = re.compile(r"(?:(?<=[军师旅\s,，。;；:：、(（“])|^)(?P<num>[〇○零一二三四五六七八九]{2,3}|[0-9]{2,3})"
+                                r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<ech>师|旅|团)(?![长部属团旅师])", re.M)
+_NOT_IN_NAME = re.compile(rf"[{CN_NUM}0-9军师旅团营连部个第的之和与及在向]")
+
+
+def commander_numbered(text: str) -> list[re.Match]:
+    """The NUMBERED_COMMANDER matches whose name slot holds a name: a family name first, no numeral, echelon or
+    function word inside (一二〇个团, 十二师的团: none)."""
+    return [m for m in NUMBERED_COMMANDER.finditer(text)
+            if (m.group("name")[0] in cn_surnames() or m.group("name")[:2] in cn_surnames())
+            and not _NOT_IN_NAME.search(m.group("name"))]
+
+
+def _commander_numbered(text: str, out: list[Mention], group: int) -> int:
+    """The units named by number and commander (一〇二王某旅 → 第102旅), alts: the form written and X旅 by name."""
+    for m in commander_numbered(text):
+        n = cn_int(m.group("num"))
+        if not n:
+            continue
+        ech = m.group("ech")
+        cue = cue_before(text, m.start())
+        key, echelon = canonical(n, ech, (), cue or ECHELON_SIDE.get(ech))
+        out.append(Mention("unit", m.start(), m.end(), m.group(0),
+                           {"key": key, "echelon": echelon, "number": n, "modifiers": (), "cue": cue,
+                            "implied": ECHELON_SIDE.get(ech), "group": group, "alts": {m.group("num") + ech},
+                            "raw_echelon": ech, "commander": m.group("name")}))
+        group += 1
+    return group
 
 
 # 率3、13、39、6、40五个师团: bare numbers listed before their count and echelon (the count must agree)
