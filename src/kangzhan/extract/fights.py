@@ -48,16 +48,27 @@ _TOLL = re.compile(r"杀伤|毙|歼|俘|击伤|打死|打伤|炸死|伤亡")
 _SENTENCE_END = re.compile(r"[。!！?？；;\n]")
 
 
-# a place stormed or broken into (攻克X, 攻占X, 袭入X, 冲入X): a raid's object as much as 袭击X
-_STORMED_BEFORE = re.compile(r"(?:攻克|攻占|攻陷|攻下|袭入|冲入|突入|打进|打入)\s*$")
+# a place stormed or broken into (攻克X, 攻占了X, 袭入X, 冲入X): a raid's object as much as 袭击X
+_STORMED_BEFORE = re.compile(r"(?:攻克|攻占|攻陷|攻下|袭入|冲入|突入|打进|打入)了?\s*$")
+# a post stormed, named after the post word (攻克了…日伪军据点X, 拔除敌炮楼X): the post is the object
+_STORMED_POST = re.compile(r"(?:攻克|攻占|攻陷|攻下|拔除|拔掉|端掉|袭击|夜袭|奇袭|突袭)了?[^，,。；;！!？?]{0,16}?"
+                           r"(?:据点|炮楼|碉堡)\s*$")
+# the place only locates the object after it (攻克了X城东南的Y据点, 袭击X以北之Y村): a bearing and more of the
+# object's name follow, not the end of the clause (攻克X东门 / X东关 are the town's own gates)
+_LOCATES_AFTER = re.compile(r"(?:城|县城)?以?[东南西北]{1,2}(?:方|面|侧|部|郊)?(?:约?[0-9一二三四五六七八九十]+[余多]?"
+                            r"(?:公里|华里|里))?(?:的|之)?(?![门关街])[\u4e00-\u9fff]")
 
 
 def _struck_place(text: str, m: Mention) -> bool:
-    """The place mention is raided or stormed (猛袭X, 夜袭X, 攻入X, 袭入X, 攻克X) and its sentence tells the toll of
+    """The place mention is raided or stormed (猛袭X, 夜袭X, 攻入X, 袭入X, 攻克X, 攻克了…据点X; not a place that only
+    locates the object: 攻克X东南的Y据点) and its sentence tells the toll of
     that blow (杀伤/毙/俘 …): a letter's, a diary's or a dispatch's fight, told by what was struck and what it cost
     the enemy, never by 在X激战. An attack with no toll (进攻X and nothing more) is a move, not a fight told."""
-    if not (attack_target(text, m) or _STORMED_BEFORE.search(text, max(0, m.start - 3), m.start)):
+    if not (attack_target(text, m) or _STORMED_BEFORE.search(text, max(0, m.start - 4), m.start)
+            or _STORMED_POST.search(text, max(0, m.start - 30), m.start)):
         return False
+    if _LOCATES_AFTER.match(text, m.end):
+        return False  # 攻克了X城东南日伪军据点Y: X only says where the post lies
     end = _SENTENCE_END.search(text, m.end)
     return bool(_TOLL.search(text, m.end, end.start() if end else len(text)))
 

@@ -1,0 +1,68 @@
+"""Causes found on blind round 32 (a list article on a region's uprisings telling two unnamed fights of the force it
+raised, a unit history on an honour flag closing with its battalion's first fight), each checked on new sentences
+written for the test (other places, units and numbers than the blind texts): a post stormed in a list of actions
+(攻克了…据点X) is a fight of its own, the town before its bearing only locates it, and a numbered village after
+据点 is a place; the bare force word of a named formation (救国军 after 民众抗日救国军) and 该支队 refer back to it;
+a common verb before 军区 names no military region."""
+from helpers import extract_json as extract
+from helpers import extract_jsonl
+
+
+def _places(tmp_path, text: str) -> dict[str, str]:
+    rows = extract_jsonl(tmp_path, text)
+    return {r["value"]["name"]: r["value"]["kind"] for r in rows if r.get("kind") == "place"}
+
+
+def _units(tmp_path, text: str) -> list[str]:
+    return [r["text"] for r in extract_jsonl(tmp_path, text) if r.get("kind") == "unit"]
+
+
+_UPRISING = ("    晋南游击队\n"
+             "    七七事变爆发后,地方组织领导人张志远、李德明等就着手在闻喜、夏县等县发动武装斗争。1937年9月1日,"
+             "“晋南人民抗日自卫军”在夏县水头镇宣告成立。张志远任自卫军司令。队伍很快发展到800余人。\n"
+             "  1937年12月,自卫军袭击了由运城出发进犯夏县的五百余日军,攻克了{0}西北日伪军据点三堡,毙伤日伪军90余人。"
+             "不久,自卫军改称“第二战区游击第九支队”。\n"
+             "  1938年4月中旬,该支队攻克闻喜城,歼日军40余人、伪军150余人。5月至7月,该支队又先后攻克垣曲、平陆等县城。\n")
+
+
+def test_a_post_stormed_and_a_town_stormed_are_two_fights(tmp_path):
+    facts = extract(tmp_path, _UPRISING.format("绛县城"))
+    by_name = {b["name"]: b for b in facts["battles"]}
+    assert set(by_name) == {"三堡战斗", "闻喜战斗"}
+    post, town = by_name["三堡战斗"], by_name["闻喜战斗"]
+    assert post["start"] == "1937-12" and town["start"] == "1938-04"
+    assert "三堡" in [p["name"] for p in post["places"]] and "三堡" not in [p["name"] for p in town["places"]]
+    assert ("JP", 90) in {(f["side"], f["count"]) for f in post["figures"]}
+    assert {("JP", 40), ("JP", 150)} <= {(f["side"], f["count"]) for f in town["figures"]}
+    assert ("JP", 90) not in {(f["side"], f["count"]) for f in town["figures"]}
+    assert [u["name"] for u in post["units"]] == ["晋南人民抗日自卫军"]  # 自卫军: the formation named in full
+    assert [u["name"] for u in town["units"]] == ["第9支队"]  # 该支队: the detachment it was renamed
+
+
+def test_the_town_that_only_locates_the_post_is_no_fight(tmp_path):
+    text = ("1940年5月,游击队攻克了宁津城东南的敌据点,毙伤日伪军20余人。\n"
+            "1940年8月,游击队攻克乐陵城,歼伪军60余人。\n")
+    names = [b["name"] for b in extract(tmp_path, text)["battles"]]
+    assert not any(n.startswith("宁津") for n in names)
+
+
+def test_a_numbered_village_named_after_its_post_word_is_a_place(tmp_path):
+    assert _places(tmp_path, "游击队攻克了县城以北日伪军据点六堡,毙伤伪军30余人。").get("六堡") == "village"
+    assert "六堡" not in _places(tmp_path, "他在家里排行六堡主,人称六少爷。")
+
+
+def test_a_bare_force_word_without_its_formation_is_no_unit(tmp_path):
+    assert _units(tmp_path, "各地纷纷成立自卫军,1938年2月,自卫军袭击了日军车站。") == []
+    # two formations of the word named before: the bare word is neither
+    two = "“豫东民众抗日救国军”和“皖北人民抗日救国军”先后成立。1938年3月,救国军袭击了日军车站。"
+    assert "救国军" not in _units(tmp_path, two)
+
+
+def test_this_detachment_needs_a_detachment_named_before(tmp_path):
+    rows = extract_jsonl(tmp_path, "1938年5月,该支队攻克了日军据点四堡,毙伤日军十余人。")
+    assert not [r for r in rows if r.get("kind") == "unit"]
+
+
+def test_a_common_verb_before_military_region_names_none(tmp_path):
+    assert _units(tmp_path, "新兵们只知道军区张司令员,不知道别的首长。") == []
+    assert _units(tmp_path, "1942年春,冀南军区和太岳军区各派一个团增援。") == ["冀南军区", "太岳军区"]
