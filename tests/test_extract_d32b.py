@@ -66,3 +66,35 @@ def test_this_detachment_needs_a_detachment_named_before(tmp_path):
 def test_a_common_verb_before_military_region_names_none(tmp_path):
     assert _units(tmp_path, "新兵们只知道军区张司令员,不知道别的首长。") == []
     assert _units(tmp_path, "1942年春,冀南军区和太岳军区各派一个团增援。") == ["冀南军区", "太岳军区"]
+
+
+_FLAG = ("荣誉称号名称:英雄连\n"
+         "授予时间:1942年5月\n"
+         "授予时战斗序列:八路军山东纵队第2旅4团3连\n"
+         "沿革:前身为鲁南人民抗日义勇军一部,1938年1月起义;1940年4月,编入山东纵队第2旅;现为某合成旅3连。\n"
+         "1941年秋,3连随4团越过津浦铁路,进至费县、平邑以北的山区。\n"
+         "3连此行是奉山东纵队司令员张经武命令,深入敌后作战,以牵制进犯沂蒙山区“扫荡”的日伪军。\n"
+         "3连组建的时间并不长,半年前才正式编入4团,完成了为期两个月的整训。\n"
+         "{0}3连主要在费县、蒙阴一线活动,一出手,就在石岭村打了个漂亮的伏击战,缴步枪20支,俘日军3人。\n")
+
+
+def test_a_unit_history_closing_with_its_first_fight_gives_the_fight_its_own_paragraph(tmp_path):
+    facts = extract(tmp_path, _FLAG.format("整训后,"))
+    assert [b["name"] for b in facts["battles"]] == ["石岭战斗"]
+    fight = facts["battles"][0]
+    assert [u["name"] for u in fight["units"]] == ["第3连"]  # not the lineage's, the flag card's or the march's
+    assert "津浦铁路" not in [p["name"] for p in fight["places"]] and "石岭村" in [p["name"] for p in fight["places"]]
+    assert fight["commanders"] == [] and fight["start"] is None  # the flag's date is no date of the fight
+    assert ("JP", 3) in {(f["side"], f["count"]) for f in fight["figures"]}
+
+
+def test_a_paragraph_that_does_not_follow_on_keeps_the_story_before(tmp_path):
+    facts = extract(tmp_path, _FLAG.format(""))
+    fight = next(b for b in facts["battles"] if b["name"] == "石岭战斗")
+    assert "津浦铁路" in [p["name"] for p in fight["places"]]
+
+
+def test_a_turn_for_the_better_is_no_fight_clause(tmp_path):
+    text = ("1943年,3连在费县、蒙阴一线活动,多次与日军交战。\n"
+            "整训后,3连在石岭村打了个漂亮的翻身仗,群众生活大为改善。\n")
+    assert not any(b["name"].startswith("石岭") for b in extract(tmp_path, text)["battles"])

@@ -48,7 +48,7 @@ from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.fights import dated_fights, place_fights, swept_entries
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
-from kangzhan.extract.implied import clause_item, implied_battle, located_action, unnamed_accounts
+from kangzhan.extract.implied import clause_item, implied_battle, later_paragraph, located_action, unnamed_accounts
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
@@ -277,6 +277,10 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             infos, labels = segment(text, sentences, battles, records)
             if implied and implied.value.get("clause"):  # a label's one clause: its item, not the other labels
                 _within_item(text, sentences, labels, implied)
+            if implied and implied.value.get("coined") and (para := later_paragraph(text, implied, places)) is not None:
+                for k, (s, _e) in enumerate(sentences):  # 整训后,…在X村打了个伏击战: the story before is no account of it
+                    if s < para and labels[k] == implied.value["name"]:
+                        labels[k] = None
             if implied and implied.value.get("passing") and implied.value["name"] in infos:
                 claim_passing(text, sentences, labels, battles, implied.value["name"], implied.value["passing"])
                 if infos[implied.value["name"]].part_of in implied.value["passing"]:  # a look back is no whole of it
