@@ -48,7 +48,13 @@ from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.fights import dated_fights, place_fights, swept_entries
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
-from kangzhan.extract.implied import clause_item, implied_battle, later_paragraph, located_action, unnamed_accounts
+from kangzhan.extract.implied import (
+    clause_item,
+    implied_battle,
+    later_paragraph,
+    located_action,
+    unnamed_accounts,
+)
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
