@@ -56,6 +56,8 @@ def test_a_bare_force_word_without_its_formation_is_no_unit(tmp_path):
     # two formations of the word named before: the bare word is neither
     two = "“豫东民众抗日救国军”和“皖北人民抗日救国军”先后成立。1938年3月,救国军袭击了日军车站。"
     assert "救国军" not in _units(tmp_path, two)
+    song = "“辽西民众抗日义勇军”成立后,战士们高唱《义勇军进行曲》出征。"
+    assert _units(tmp_path, song) == ["民众抗日义勇军"]  # the formation, not the song
 
 
 def test_this_detachment_needs_a_detachment_named_before(tmp_path):

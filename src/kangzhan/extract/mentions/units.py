@@ -796,8 +796,8 @@ def _force_echoes(text: str, out: list[Mention], group: int) -> int:
              and m.value.get("number") is None and m.value.get("implied") == "CN"]
     for w in _FORCE_WORD.finditer(text):
         before = {m.value["key"] for m in named if m.end <= w.start() and m.value["raw_echelon"] == w.group()}
-        if len(before) != 1 or any(o.start <= w.start() < o.end for o in out):
-            continue
+        if len(before) != 1 or any(o.start <= w.start() < o.end for o in out) or text.startswith("进行曲", w.end()):
+            continue  # 《义勇军进行曲》: the song
         full = next(m for m in named if m.value["key"] in before)
         out.append(Mention("unit", w.start(), w.end(), w.group(), {**full.value, "cue": cue_before(text, w.start()),
                                                                     "group": group, "alts": set()}))
