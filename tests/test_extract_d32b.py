@@ -100,3 +100,10 @@ def test_a_turn_for_the_better_is_no_fight_clause(tmp_path):
     text = ("1943年,3连在费县、蒙阴一线活动,多次与日军交战。\n"
             "整训后,3连在石岭村打了个漂亮的翻身仗,群众生活大为改善。\n")
     assert not any(b["name"].startswith("石岭") for b in extract(tmp_path, text)["battles"])
+
+
+def test_a_village_written_right_after_its_county_and_bearing_is_the_raid_s_place(tmp_path):
+    # the bearing only places the village (the exclusion of a town that locates a post leaves this alone)
+    text = "【新华社电】 五日,我独立营夜袭海阳城,毙敌十余名。次日该营猛袭莱阳县东小孙家町,毙伤伪军二十余名。"
+    names = {b["name"] for b in extract(tmp_path, text)["battles"]}
+    assert "小孙家町战斗" in names and not any(n.startswith("莱阳") for n in names)

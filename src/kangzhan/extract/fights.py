@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 
 from kangzhan.extract.facts import _stem
+from kangzhan.extract.fight_content import narrower
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.implied import attack_target, implied_mention, narrowest_place
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
@@ -59,7 +60,7 @@ _LOCATES_AFTER = re.compile(r"(?:城|县城)?以?[东南西北]{1,2}(?:方|面|�
                             r"(?:公里|华里|里))?(?:的|之)?(?![门关街])[\u4e00-\u9fff]")
 
 
-def _struck_place(text: str, m: Mention) -> bool:
+def _struck_place(text: str, m: Mention, narrow: bool = False) -> bool:
     """The place mention is raided or stormed (猛袭X, 夜袭X, 攻入X, 袭入X, 攻克X, 攻克了…据点X; not a place that only
     locates the object: 攻克X东南的Y据点) and its sentence tells the toll of
     that blow (杀伤/毙/俘 …): a letter's, a diary's or a dispatch's fight, told by what was struck and what it cost
@@ -67,22 +68,23 @@ def _struck_place(text: str, m: Mention) -> bool:
     if not (attack_target(text, m) or _STORMED_BEFORE.search(text, max(0, m.start - 4), m.start)
             or _STORMED_POST.search(text, max(0, m.start - 30), m.start)):
         return False
-    if _LOCATES_AFTER.match(text, m.end):
-        return False  # 攻克了X城东南日伪军据点Y: X only says where the post lies
+    if not narrow and _LOCATES_AFTER.match(text, m.end):
+        return False  # 攻克了X城东南日伪军据点Y: X only says where the post lies (猛袭X县东Y村: Y's fight, below)
     end = _SENTENCE_END.search(text, m.end)
     return bool(_TOLL.search(text, m.end, end.start() if end else len(text)))
 
 
-def _fight_place(text: str, m: Mention) -> bool:
+def _fight_place(text: str, m: Mention, narrow: bool = False) -> bool:
     """The place mention is the scene of a fight (在X展开激战), the target of an attack (对X进行进攻) or the place a
-    blow struck (猛袭X … 杀伤N)."""
+    blow struck (猛袭X … 杀伤N). narrow: a village or town is written right after it (猛袭X县东Y村), which the fight
+    is then moved to (narrowest_place)."""
     before = text[max(0, m.start - 1):m.start]
     kind = m.value.get("kind")
     if kind is None:  # a place known by its context only (攻入X): a scene only when struck
         return m.value.get("source") == "context" and _struck_place(text, m)
     return bool((_FOUGHT_BEFORE.search(before) and _FOUGHT_AFTER.match(text, m.end))
                 or (_ATTACKED_BEFORE.search(before) and _ATTACKED_AFTER.match(text, m.end))
-                or _struck_place(text, m))
+                or _struck_place(text, m, narrow))
 
 
 def _named_in_passing_only(text: str, battles: list[Mention]) -> bool:
@@ -97,7 +99,8 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
     indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
     names no battle but in passing and tells fights at two settlements or more."""
-    scenes = [m for m in places if m.value.get("kind") in (*SETTLEMENT_KINDS, None) and _fight_place(text, m)]
+    scenes = [m for m in places if m.value.get("kind") in (*SETTLEMENT_KINDS, None)
+              and _fight_place(text, m, narrower(text, m, places) is not None)]
     names = {m.value.get("name", m.text) for m in scenes}
     if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
         return sentences, []
