@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 
 from kangzhan.extract.facts import _stem
+from kangzhan.extract.fight_content import narrower
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.implied import attack_target, implied_mention, narrowest_place
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
@@ -48,16 +49,27 @@ _TOLL = re.compile(r"杀伤|毙|歼|俘|击伤|打死|打伤|炸死|伤亡")
 _SENTENCE_END = re.compile(r"[。!！?？；;\n]")
 
 
-# a place stormed or broken into (攻克X, 攻占X, 袭入X, 冲入X): a raid's object as much as 袭击X
-_STORMED_BEFORE = re.compile(r"(?:攻克|攻占|攻陷|攻下|袭入|冲入|突入|打进|打入)\s*$")
+# a place stormed or broken into (攻克X, 攻占了X, 袭入X, 冲入X): a raid's object as much as 袭击X
+_STORMED_BEFORE = re.compile(r"(?:攻克|攻占|攻陷|攻下|袭入|冲入|突入|打进|打入)了?\s*$")
+# a post stormed, named after the post word (攻克了…日伪军据点X, 拔除敌炮楼X): the post is the object
+_STORMED_POST = re.compile(r"(?:攻克|攻占|攻陷|攻下|拔除|拔掉|端掉|袭击|夜袭|奇袭|突袭)了?[^，,。；;！!？?]{0,16}?"
+                           r"(?:据点|炮楼|碉堡)\s*$")
+# the place only locates the object after it (攻克了X城东南的Y据点, 袭击X以北之Y村): a bearing and more of the
+# object's name follow, not the end of the clause (攻克X东门 / X东关 are the town's own gates)
+_LOCATES_AFTER = re.compile(r"(?:城|县城)?以?[东南西北]{1,2}(?:方|面|侧|部|郊)?(?:约?[0-9一二三四五六七八九十]+[余多]?"
+                            r"(?:公里|华里|里))?(?:的|之)?(?![门关街])[\u4e00-\u9fff]")
 
 
-def _struck_place(text: str, m: Mention) -> bool:
-    """The place mention is raided or stormed (猛袭X, 夜袭X, 攻入X, 袭入X, 攻克X) and its sentence tells the toll of
+def _struck_place(text: str, m: Mention, narrow: bool = False) -> bool:
+    """The place mention is raided or stormed (猛袭X, 夜袭X, 攻入X, 袭入X, 攻克X, 攻克了…据点X; not a place that only
+    locates the object: 攻克X东南的Y据点) and its sentence tells the toll of
     that blow (杀伤/毙/俘 …): a letter's, a diary's or a dispatch's fight, told by what was struck and what it cost
     the enemy, never by 在X激战. An attack with no toll (进攻X and nothing more) is a move, not a fight told."""
-    if not (attack_target(text, m) or _STORMED_BEFORE.search(text, max(0, m.start - 3), m.start)):
+    if not (attack_target(text, m) or _STORMED_BEFORE.search(text, max(0, m.start - 4), m.start)
+            or _STORMED_POST.search(text, max(0, m.start - 30), m.start)):
         return False
+    if not narrow and _LOCATES_AFTER.match(text, m.end):
+        return False  # 攻克了X城东南日伪军据点Y: X only says where the post lies (猛袭X县东Y村: Y's fight, below)
     end = _SENTENCE_END.search(text, m.end)
     return bool(_TOLL.search(text, m.end, end.start() if end else len(text)))
 
@@ -81,9 +93,10 @@ def _phrase_scene(text: str, m: Mention) -> bool:
     return bool(_PHRASE_AFTER.match(text, m.end) and _PHRASE_OPEN.search(text, max(0, m.start - 10), m.start))
 
 
-def _fight_place(text: str, m: Mention) -> bool:
+def _fight_place(text: str, m: Mention, narrow: bool = False) -> bool:
     """The place mention is the scene of a fight (在X展开激战), the target of an attack (对X进行进攻), the place a
-    blow struck (猛袭X … 杀伤N) or that of a four-character phrase of fighting (肉搏X, X接战)."""
+    blow struck (猛袭X … 杀伤N) or that of a four-character phrase of fighting (肉搏X, X接战). narrow: a village or
+    town is written right after it (猛袭X县东Y村), which the fight is then moved to (narrowest_place)."""
     if _phrase_scene(text, m):
         return True
     before = text[max(0, m.start - 1):m.start]
@@ -94,7 +107,7 @@ def _fight_place(text: str, m: Mention) -> bool:
         return m.value.get("source") == "context" and _struck_place(text, m)
     return bool((_FOUGHT_BEFORE.search(before) and _FOUGHT_AFTER.match(text, m.end))
                 or (_ATTACKED_BEFORE.search(before) and _ATTACKED_AFTER.match(text, m.end))
-                or _struck_place(text, m))
+                or _struck_place(text, m, narrow))
 
 
 def _named_in_passing_only(text: str, battles: list[Mention]) -> bool:
@@ -109,7 +122,8 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
     indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
     names no battle but in passing and tells fights at two settlements or more."""
-    scenes = [m for m in places if _fight_place(text, m)]
+    scenes = [m for m in places if _fight_place(
+        text, m, m.value.get("kind") in (*SETTLEMENT_KINDS, None) and narrower(text, m, places) is not None)]
     names = {m.value.get("name", m.text) for m in scenes}
     if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
         return sentences, []

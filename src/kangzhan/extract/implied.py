@@ -185,6 +185,9 @@ _CLAUSE_FIGHT = re.compile(r"(?:县?城|车站|据点|炮楼|碉堡)?(?:一带|�
                            r"(?:日军|日寇|日伪军?|敌人?|鬼子)?(?:约?[0-9一二三四五六七八九十百千万两]+余?名?)?(?:展开|进行)?(?:了)?"
                            r"(?:阻击|伏击|袭击|抗击|迎击|痛击|截击|狙击|激战|血战|交战|反击|击退|歼灭|围歼|遭遇|作战|战斗|鏖战|"
                            r"苦战|恶战|拼杀|肉搏)")
+# a fight told by its kind (在X打了个漂亮的伏击战, 在X进行了一场阻击战): the kind of fight says who it was against
+_CLAUSE_BATTLE = re.compile(r"(?:一带|附近)?(?:打了|打响了|进行了|展开了)(?:一个|一场|一次|个|场)?(?:[\u4e00-\u9fff]{1,4}的)?"
+                            r"(?:伏击战|阻击战|歼灭战|遭遇战|攻坚战|反击战|阻击|伏击)")
 # the enemy attacking a place (敌人进犯X, 日军三次进攻X) and repulsed there (遭/被…打击, 被击退)
 _CLAUSE_ATTACK = re.compile(r"(?:进犯|进攻|侵犯|窜犯|袭击|偷袭|围攻|扫荡)$")
 _REPULSED = re.compile(r"[^，,。；;]{0,6}?[，,]?(?:遭|被|为|受)[^，,。；;]{0,12}?(?:打击|痛击|击退|反击|阻击|歼灭|重创|迎头痛击)")
@@ -212,7 +215,7 @@ def clause_item(text: str, at: int) -> tuple[int, int] | None:
 
 def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
     """The one settlement, mountain or pass where a clause tells a fight against the enemy (八路军某旅在X阻击日军,
-    敌人进犯X遭我军痛击): a text that names no battle and tells its fight in a single clause (an object label, a
+    敌人进犯X遭我军痛击, 在X打了个伏击战): a text that names no battle and tells its fight in a single clause (an object label, a
     caption) is about the fight at that place. None when no clause or clauses at several places do."""
     hits = []
     for m in places:
@@ -229,7 +232,7 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
                 and not _AT_TOWN_BEARING.search(text, max(0, lead.start - 6), lead.start):
             continue  # 在X阻击, 在宿迁北之X阻击 (the city only locates X), 于 X 伏击 (a web page's spaced link)
         v = _CLAUSE_FIGHT.match(text, m.end)
-        if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH):
+        if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH) or _CLAUSE_BATTLE.match(text, m.end):
             hits.append(m)
     return hits[0] if len({m.value.get("name", m.text) for m in hits}) == 1 else None
 
@@ -661,3 +664,26 @@ def second_front(text: str, sentences: list[tuple[int, int]], labels: list[str |
         m = implied_mention(p, "战斗", coined=True)
         return m, run
     return None
+
+
+# a paragraph that opens by following on from what was told before (整训后, 转移以后, 此后, 不久): what it tells came
+# after the paragraphs before it
+_FOLLOWS_ON = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{1,4}(?:以后|之后|后)|此后|其后|随后|不久)[,，]")
+_FIGHT_IN_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,16}?(?:伏击|阻击|袭击|截击|激战|血战|交战|战斗|伏击战|遭遇战|歼灭|击退|围歼)")
+
+
+def later_paragraph(text: str, fight: Mention, places: list[Mention]) -> int | None:
+    """Where the account of a coined fight begins when the text tells it in a later paragraph of its own (a unit
+    history on an honour flag: the flag's card, the unit's lineage, its march and training, then "整训后,…就在X村打了
+    个伏击战"): the fight's place is named in that paragraph only, the paragraph is not the text's first and opens by
+    following on from what came before (X后, 此后, 不久), and the clause naming the place tells the fight. The
+    paragraphs before are the unit's story up to the fight, not its account. The paragraph's start, else None."""
+    line = text.rfind("\n", 0, fight.start) + 1
+    end = text.find("\n", fight.start)
+    end = len(text) if end < 0 else end
+    if not text[:line].strip() or not _FOLLOWS_ON.match(text, line):
+        return None
+    names = {fight.text} | {m.value.get("name", m.text) for m in places if m.start == fight.start}
+    if any(text.count(n, 0, line) or text.count(n, end) for n in names):
+        return None  # the place named elsewhere too: the text keeps coming back to it
+    return line if _FIGHT_IN_CLAUSE.match(text, fight.end) else None

@@ -55,6 +55,7 @@ from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import (
     clause_item,
     implied_battle,
+    later_paragraph,
     located_action,
     second_front,
     unnamed_accounts,
@@ -296,6 +297,10 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                 _within_item(text, sentences, labels, implied)
             if implied and implied.value.get("coined"):  # (二)敌攻X…伤亡过多 (三)…: the other items, other matters
                 outside_fight_item(text, sentences, labels, implied)
+            if implied and implied.value.get("coined") and (para := later_paragraph(text, implied, places)) is not None:
+                for k, (s, _e) in enumerate(sentences):  # 整训后,…在X村打了个伏击战: the story before is no account of it
+                    if s < para and labels[k] == implied.value["name"]:
+                        labels[k] = None
             if implied and implied.value.get("passing") and implied.value["name"] in infos:
                 claim_passing(text, sentences, labels, battles, implied.value["name"], implied.value["passing"])
                 if infos[implied.value["name"]].part_of in implied.value["passing"]:  # a look back is no whole of it

@@ -119,8 +119,8 @@ def _bracket_of(text: str, pos: int) -> tuple[int, int] | None:
     return (left, right) if right >= 0 else None
 
 
-# 该军 / 该师团 / 该战区: the unit of that echelon last named (and the echelon words its antecedent may have)
-_COREF = re.compile(r"该(集团军|战区|师团|旅团|联队|大队|军|师|旅|团|营)")
+# 该军 / 该师团 / 该支队 / 该战区: the unit of that echelon last named (and the echelon words its antecedent may have)
+_COREF = re.compile(r"该(集团军|战区|师团|旅团|联队|大队|支队|纵队|军|师|旅|团|营)")
 _COREF_ECH = {"师": ("师", "师团"), "师团": ("师团", "师"), "旅": ("旅", "旅团"), "旅团": ("旅团", "旅"),
               "团": ("团", "联队"), "联队": ("联队", "团")}
 

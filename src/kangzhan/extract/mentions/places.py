@@ -1667,7 +1667,7 @@ _NUMBERED_NEXT = re.compile(r"[一二三四五六七八九十]{1,2}(?:塘|铺|�
 
 
 def _numbered_places(text: str, taken: list[bool]) -> list[Mention]:
-    """Numbered village names: in a series (二塘三塘, 五塘、六塘) or in a place context (向八塘, 九塘附近).
+    """Numbered village names: in a series (二塘三塘, 五塘、六塘) or in a place context (向八塘, 九塘附近, 据点三堡).
     A lone "三塘" with nothing around it that says place is left alone."""
     numbered = list(_NUMBERED.finditer(text))
     ends = {m.end() for m in numbered}
@@ -1690,7 +1690,8 @@ def _numbered_places(text: str, taken: list[bool]) -> list[Mention]:
         in_series = len(series[m.group("suf")]) >= 2
         context = (_at_boundary(text, s, taken) and (s == 0 or text[s - 1] not in "的了年月日号")
                    or _NUMBERED.match(text, e) is not None)  # 二塘三塘: glued to the next of the series
-        placed = closed(m) and (_VERB_BEFORE_END.search(text[max(0, s - 4):s]) or _LOCATIVE.match(text, e))
+        placed = closed(m) and (_VERB_BEFORE_END.search(text[max(0, s - 4):s]) or _LOCATIVE.match(text, e)
+                                or _APPOSITION_BEFORE.search(text, max(0, s - 3), s))  # 日军据点三堡: the post's name
         if in_series and context or placed:
             _claim(text, out, taken, s, e, "context", _SUFFIX.get(m.group("suf"), "village"))
     return out

@@ -657,6 +657,9 @@ def _named_units(text: str, group: int) -> list[Mention]:
             continue
         if suffix == "纵队" and not is_toponym(prefix):
             continue  # 山东纵队, 东江纵队: the Communist columns named after their region (行军纵队 is a formation)
+        if suffix == "军区" and any(common_words().get(prefix[i:i + 2], (0, ""))[1] == "v"
+                                  and common_words()[prefix[i:i + 2]][0] >= 1000 for i in range(len(prefix) - 1)):
+            continue  # 多数只知道军区X司令: a common verb before 军区 (the region's men, no region's name)
         name = prefix + suffix
         s = m.end() - len(name)
         echelon = {"派遣兵团": "兵团", "混成旅团": "旅团"}.get(suffix, suffix)
@@ -839,6 +842,22 @@ def _force_units(text: str, out: list[Mention], group: int) -> int:
                            {"key": name, "echelon": "军", "raw_echelon": m.group("ech"), "number": None,
                             "modifiers": (), "cue": cue_before(text, s), "implied": "CN", "group": group,
                             "alts": set()}))
+        group += 1
+    return _force_echoes(text, out, group)
+
+
+def _force_echoes(text: str, out: list[Mention], group: int) -> int:
+    """A bare force word (救国军) after the one formation of that word the text named in full (民众抗日救国军 … 救国军
+    改称…): its short form, the same unit. None where no formation of the word, or two, came before."""
+    named = [m for m in out if m.value.get("raw_echelon") in ("同盟军", "义勇军", "救国军", "自卫军")
+             and m.value.get("number") is None and m.value.get("implied") == "CN"]
+    for w in _FORCE_WORD.finditer(text):
+        before = {m.value["key"] for m in named if m.end <= w.start() and m.value["raw_echelon"] == w.group()}
+        if len(before) != 1 or any(o.start <= w.start() < o.end for o in out) or text.startswith("进行曲", w.end()):
+            continue  # 《义勇军进行曲》: the song
+        full = next(m for m in named if m.value["key"] in before)
+        out.append(Mention("unit", w.start(), w.end(), w.group(), {**full.value, "cue": cue_before(text, w.start()),
+                                                                    "group": group, "alts": set()}))
         group += 1
     return group
 
