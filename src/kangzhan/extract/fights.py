@@ -490,9 +490,11 @@ def career_fights(text: str, sentences: list[tuple[int, int]], labels: list[str 
         return []
     starts = [s for s, _ in sentences]
     # a fight the text was read to be about though it names none, coined at this fight or after it: one of the
-    # career's later fights, whose sentences are free for the fights told with it
+    # career's later fights, whose sentences are free for the fights told with it (not a fight of place_fights,
+    # told in turn with its own sentence: 攻克了X城东南据点Y is Y's fight, X only locates it)
     coined_at = {m.value["name"]: bisect_right(starts, m.start) - 1 for m in battles
-                 if m.value.get("name") and (m.value.get("coined") or m.value.get("implied"))}
+                 if m.value.get("name") and (m.value.get("coined") or m.value.get("implied"))
+                 and not m.value.get("in_turn")}
 
     def free(j: int, k: int) -> bool:
         return labels[j] is None or coined_at.get(labels[j], -1) >= k
