@@ -861,7 +861,7 @@ def _single_topic(text, sentences, anchors, labels, sent_of, main: str, info) ->
                 labels[j] = other
 
 
-# a section heading of an article: a short line of its own, no sentence in it (居庸关:保卫华北的前沿防线, 一、战前形势)
+# a section heading of an article: a short line of its own, no sentence in it (娘子关:晋东的门户, 一、战前形势)
 _SECTION_HEADING = re.compile(r"^[ \t\u3000]*[^\s。!！?？;；,，][^\n。!！?？;；,，]{1,23}$", re.M)
 # what makes a preamble part of the account, not a survey: a date of any precision or a numbered unit (an abstract
 # of the fight: 26日…预10师…30团)

@@ -377,7 +377,7 @@ _HEAD_KINDS = ("mountain", "river", "pass", "lake", "town", "village", "fort", "
 
 def _head_place(text: str, places: list[Mention], s: int, e: int) -> Mention | None:
     """The place a list item's head text[s:e] names: the place found there, or a name its suffix calls a hill, a
-    river, a pass or a settlement (笔架山 is also a word of the dictionary, no finder takes it alone)."""
+    river, a pass or a settlement (a hill named after a thing, 鹰嘴山, may be a word of the dictionary that no finder takes alone)."""
     from kangzhan.extract.mentions.places import place_kind
     found = next((p for p in places if p.start == s and p.end == e), None)
     if found is not None:

@@ -353,7 +353,7 @@ def _pieces(sentences: list[tuple[int, int]], labels: list[str | None], marks: l
 
 def _battle_of(f: re.Match, battles: list[Mention], places: list[Mention], taken: set, coined: list[Mention]) -> str | None:
     """The battle the clause names (a battle mention inside it), else one coined after the first settlement in
-    it (盐山县 → 盐山战斗; of settlements written together, 某县某村, the last: the narrower), else None."""
+    it (阳谷县 → 阳谷战斗; of settlements written together, 某县某村, the last: the narrower), else None."""
     a, b = f.start("what"), f.end("word")
     named = [m for m in battles if m.value.get("name") and a <= m.start and m.end <= b]
     if named:

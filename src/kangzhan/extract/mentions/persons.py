@@ -318,7 +318,7 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
     toks = _tokens(window)
     tok, flag = toks[0] if toks else ("", "")
     if jp and window[jp:jp + 1] in _CLAUSE_OPENERS and window[jp + 1:jp + 3] in common_words():
-        return _accept(window[:jp])  # 指挥官佐藤|因指挥不当: a conjunction and a word after the family name open the clause
+        return _accept(window[:jp])  # 指挥官山田|因指挥不当: a conjunction and a word after the family name open the clause
     if strong and not (jp or cn) and _deed_not_name(tok, flag) and not jp_surname_len(window, by_rank=True):
         return None  # 师长|英勇殉国, 将军|临危受命: no family name, an idiom or an everyday word: what he did
     if flag.startswith("nr") and len(toks) > 1 and toks[1][1].startswith("nr") and len(tok + toks[1][0]) <= 5:
@@ -1015,7 +1015,7 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name[:2], found.pop(name))  # 薛岳|站在 once, 薛岳 elsewhere: a name is spelled one way
             # (not the prefix two names share: 陈孝强 and its OCR misreading 陈孝感 are no 陈孝)
     for name in [n for n in found if _names_a_battle(text, n)]:
-        found.pop(name)  # 驻X县马兰庄的第9团 … 马兰庄战斗: the fight is named after the village, no man
+        found.pop(name)  # 驻X县杨柳庄的第5团 … 杨柳庄战斗: the fight is named after the village, no man
     for name in [n for n in found if _verb_glued(n)]:
         found.setdefault(name[1:], found.pop(name))  # 派|辻村宪吉大佐: the verb before the name is no part of it
     for name in [n for n in found if "伪" in n]:
