@@ -111,6 +111,7 @@ def test_chars_before_a_name_tell_one_or_more_as_all_occurrences_do():
 def _plain_relief_origins(text: str, found: list[Mention]) -> list[Mention]:
     spans = [(x.start("where"), x.end("where")) for x in fight_places._RELIEF_FROM.finditer(text)]
     spans += [(x.start("where"), x.end("where")) for x in fight_places._RELIEF_LIST.finditer(text)]
+    spans += [(x.start("where"), x.end("where")) for x in fight_places._CAME_FROM.finditer(text)]
     if not spans:
         return found
     return [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]
