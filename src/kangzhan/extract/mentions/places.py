@@ -2064,24 +2064,33 @@ def find_places(text: str) -> list[Mention]:
 
 
 # before a pass called by its first character: a verb of attack or of a move (敌攻X, 犯X, 来X, 离X)
-_SHORT_LEAD = re.compile(r"(?:攻|犯|援|抵|来|离|返|陷|克)$")
+_SHORT_LEAD_CHAR = re.compile("[攻犯援抵来离返陷克]")
 
 
 def _abbreviated_passes(text: str, out: list[Mention], taken: list[bool]) -> list[Mention]:
     """A pass, a county or a city the text names with two characters (X关, X县, X州) called by its first character
     alone after a verb of attack or of a move (敌攻X指挥官…, 由东来X): a telegram's and a report's short form, the same
-    place. Not where that character makes a word with the one before or after it."""
+    place. Not where that character makes a word with the one before or after it. Only the characters after such a
+    verb are looked at (one scan of the text, not one per name); of names sharing a first character the first found
+    takes it, and the mentions come name by name as the text orders them."""
     passes = {m.value["name"]: m for m in out if m.value.get("kind") in ("pass", "county", "city")
               and len(m.value["name"]) == 2 and m.value["name"][0] != m.value["name"][1]}
-    found: list[Mention] = []
-    for name, m in passes.items():
-        for i in (i for i, c in enumerate(text) if c == name[0]):
-            if taken[i] or not _SHORT_LEAD.search(text, max(0, i - 1), i) or _common(text[i - 1:i + 1], 20) \
-                    or _han_at(text, i + 1) and _words().get(text[i:i + 2], (0, ""))[0] >= 20:
-                continue  # 进攻中国 (of a text naming 中牟): 中国 is a word, a proper noun too
-            found.append(Mention("place", i, i + 1, text[i], {**m.value, "source": "context"}))
-            taken[i] = True
-    return found
+    if not passes:
+        return []
+    first_of: dict[str, str] = {}
+    for name in passes:
+        first_of.setdefault(name[0], name)
+    order = {name: k for k, name in enumerate(passes)}
+    found: list[tuple[int, int, Mention]] = []
+    for lead in _SHORT_LEAD_CHAR.finditer(text):
+        i = lead.end()
+        name = first_of.get(text[i:i + 1])
+        if name is None or taken[i] or _common(text[i - 1:i + 1], 20) \
+                or _han_at(text, i + 1) and _words().get(text[i:i + 2], (0, ""))[0] >= 20:
+            continue  # 进攻中国 (of a text naming 中牟): 中国 is a word, a proper noun too
+        found.append((order[name], i, Mention("place", i, i + 1, text[i], {**passes[name].value, "source": "context"})))
+        taken[i] = True
+    return [m for _, _, m in sorted(found, key=lambda x: x[:2])]
 
 
 # the last characters of a natural feature's name (天门, 雁门, 平山): with a bearing before, a feature of its own
