@@ -172,7 +172,7 @@ def narrower(text: str, place: Mention, places: list[Mention]) -> Mention | None
     places: in text order."""
     if place.value.get("kind") not in ("county", "city", "province"):
         return None
-    k = bisect_right([m.start for m in places], place.end - 1)
+    k = bisect_right(places, place.end - 1, key=lambda m: m.start)  # no list of every start per call
     nxt = places[k] if k < len(places) else None
     if nxt is None or nxt.start - place.end > 5 or nxt.value.get("kind") not in NARROW_KINDS \
             or not _LOCATING_GAP.fullmatch(text, place.end, nxt.start):

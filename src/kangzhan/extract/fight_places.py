@@ -388,6 +388,9 @@ def goal_places(text: str, places: list[Mention]) -> list[Mention]:
     place the text fights at elsewhere keeps its other mentions."""
     out = []
     for m in places:
+        if _GOAL_VERB.search(text, max(0, m.start - 3), m.start) is None:
+            out.append(m)  # no goal verb before it (none in a narrower window either): the clause's start unneeded
+            continue
         a = max(text.rfind(c, 0, m.start) for c in _CLAUSE_MARKS) + 1
         verb = _GOAL_VERB.search(text, max(a, m.start - 3), m.start)
         if verb and (_PLAN.search(text, a, verb.start()) or _goes_on_a_plan(text, a)):
