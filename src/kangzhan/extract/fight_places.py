@@ -378,6 +378,7 @@ def career_places(text: str, places: list[Mention]) -> list[Mention]:
 # next clause goes on with the plan when it opens so (再沿X东进, 然后…, 而是包围X)
 _PLAN = re.compile(r"企图|妄图|意图|图谋|试图|欲|要|打算|计划|准备")
 _GOAL_VERB = re.compile(r"(?:切向|插向|直趋|直扑|扑向|直下|包抄|迂回|抄|包死|顺着?|沿着?|经由|取道|经)\s*$")
+_GOAL_VERB_IN = re.compile(_GOAL_VERB.pattern.removesuffix(r"\s*$"))  # a goal verb anywhere in a clause
 _PLAN_GOES_ON = re.compile(r"\s*(?:再|然后|继而|进而|而是|并)")
 _CLAUSE_MARKS = "，,。；;！!？?\n"
 
@@ -405,7 +406,7 @@ def _goes_on_a_plan(text: str, a: int) -> bool:
         return False
     b = max(text.rfind(c, 0, a - 1) for c in _CLAUSE_MARKS) + 1
     return bool(_PLAN.search(text, b, a - 1) and _GOAL_VERB.search(text, b, a - 1) is None
-                and re.search(_GOAL_VERB.pattern.removesuffix(r"\s*$"), text[b:a - 1]))
+                and _GOAL_VERB_IN.search(text, b, a - 1))
 
 
 # a distance between two places (从X到Y直线距离仅50公里, X至Y相距百里): the lie of the land, where no fight was
@@ -626,7 +627,7 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
     name's 2-4 character stem where the name is written, when no place is read there and the text names no town of
     that stem (涞阳县, 涞阳城: the place it already has)."""
     from kangzhan.extract.lexicons import common_words
-    from kangzhan.extract.mentions.places import place_kind, rare_place_word
+    from kangzhan.extract.mentions.places import context_place, place_kind, rare_place_word
     added: list[Mention] = []
     shorts = {p.value.get("short") for p in places}  # 涞阳县城 read elsewhere: the fight of 涞阳战斗 is placed there
     for m in battles:
@@ -640,9 +641,7 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
                 or _NOT_PLACE_STEM.search(stem) or stem in common_words() and not rare_place_word(stem) \
                 or stem in shorts or any(p.start < end and m.start < p.end for p in [*places, *added]):
             continue
-        added.append(Mention("place", m.start, end, stem, {
-            "name": stem, "kind": place_kind(stem) or "village", "lon": None, "lat": None, "official": None,
-            "source": "context", "short": None}))
+        added.append(context_place(m.start, end, stem, place_kind(stem) or "village"))
     return sorted([*places, *added], key=lambda p: p.start) if added else places
 
 

@@ -122,8 +122,7 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
     indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
     names no battle but in passing and tells fights at two settlements or more."""
-    scenes = [m for m in places if _fight_place(
-        text, m, m.value.get("kind") in (*SETTLEMENT_KINDS, None) and narrower(text, m, places) is not None)]
+    scenes = [m for m in places if _fight_place(text, m, narrower(text, m, places) is not None)]
     names = {m.value.get("name", m.text) for m in scenes}
     if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
         return sentences, []
@@ -378,7 +377,7 @@ _HEAD_KINDS = ("mountain", "river", "pass", "lake", "town", "village", "fort", "
 def _head_place(text: str, places: list[Mention], s: int, e: int) -> Mention | None:
     """The place a list item's head text[s:e] names: the place found there, or a name its suffix calls a hill, a
     river, a pass or a settlement (a hill named after a thing, 鹰嘴山, may be a word of the dictionary that no finder takes alone)."""
-    from kangzhan.extract.mentions.places import place_kind
+    from kangzhan.extract.mentions.places import context_place, place_kind
     found = next((p for p in places if p.start == s and p.end == e), None)
     if found is not None:
         return found if found.value.get("kind") in (*_HEAD_KINDS, None) else None
@@ -388,8 +387,7 @@ def _head_place(text: str, places: list[Mention], s: int, e: int) -> Mention | N
     kind = place_kind(name)
     if kind not in _HEAD_KINDS or len(name) < 3:
         return None
-    return Mention("place", s, e, name, {"name": name, "kind": kind, "lon": None, "lat": None, "official": None,
-                                         "source": "context", "short": None})
+    return context_place(s, e, name, kind)
 
 
 def listed_fights(text: str, sentences: list[tuple[int, int]], places: list[Mention], battles: list[Mention]

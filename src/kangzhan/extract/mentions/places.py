@@ -314,6 +314,13 @@ def place_kind(name: str) -> str | None:
     return None
 
 
+def context_place(start: int, end: int, name: str, kind: str | None) -> Mention:
+    """A place mention read from its context only (no gazetteer entry, no coordinates): a list item's head, a
+    fight name's stem, a village written with its clan's character."""
+    return Mention("place", start, end, name, {"name": name, "kind": kind, "lon": None, "lat": None, "official": None,
+                                               "source": "context", "short": None})
+
+
 @cache
 def _short_forms() -> dict[str, str]:
     """official name → short form (常德市 → 常德), for divisions whose short form is in the gazetteer."""
@@ -2183,9 +2190,7 @@ def _battle_named_longer(text: str, out: list[Mention]) -> list[Mention]:
             fixed.append(m)
             continue
         longer = head + name
-        fixed.append(Mention("place", m.start - 1, m.end, longer, {
-            "name": longer, "kind": place_kind(longer) or "village", "lon": None, "lat": None, "official": None,
-            "source": "context", "short": None}))
+        fixed.append(context_place(m.start - 1, m.end, longer, place_kind(longer) or "village"))
     return fixed
 
 
