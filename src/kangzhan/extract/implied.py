@@ -34,6 +34,7 @@ from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.lexicons import is_toponym
 from kangzhan.extract.local_action import CAMPAIGN_WORDS, REFERENCED, position_of_named, sole_campaign
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
+from kangzhan.extract.mentions.scan import occurrences
 
 # a campaign's stretches of fighting: besides, the moves and traces of its armies (增援, 驰援, 阵地, 击毁)
 FIGHTING = re.compile("|".join((*FIGHT_WORDS, "增援", "驰援", "阵地", "巷战", "合击", "击毁")))
@@ -652,8 +653,8 @@ def second_front(text: str, sentences: list[tuple[int, int]], labels: list[str |
         if b in seen or p.value.get("kind") not in _FRONT_KINDS or a in b or b in a:
             continue
         seen.add(b)
-        fronts = {bisect_right(starts, x.start()) - 1 for x in re.finditer(re.escape(b), text)
-                  if _FRONT_BEFORE.search(text, max(0, x.start() - 3), x.start()) or _FRONT_AFTER.match(text, x.end())}
+        fronts = {bisect_right(starts, x) - 1 for x, y in occurrences(text, b)
+                  if _FRONT_BEFORE.search(text, max(0, x - 3), x) or _FRONT_AFTER.match(text, y)}
         fronts = {k for k in fronts if 0 <= k < len(labels) and labels[k] == main}
         if len(fronts) < _MIN_FRONT:
             continue

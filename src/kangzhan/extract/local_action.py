@@ -28,6 +28,7 @@ from kangzhan.extract.atrocities import atrocity_at
 from kangzhan.extract.facts import _stem
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.scan import occurrences
 
 # the kinds of place a local action is named after: villages, towns, strongholds, heights and passes (a city or a
 # county a campaign text keeps coming back to is the campaign's theatre: the city a front is fought for)
@@ -65,8 +66,8 @@ def position_of_named(text: str, name: str, told: set[str]) -> bool:
     article names the campaign once, then tells its days at its main position)."""
     if not told:
         return False
-    for m in re.finditer(re.escape(name), text):
-        if _POSITION_OF.match(text, m.end()) and any(n in text[max(0, m.start() - 200):m.start()] for n in told):
+    for a, b in occurrences(text, name):
+        if _POSITION_OF.match(text, b) and any(n in text[max(0, a - 200):a] for n in told):
             return True
     return False
 

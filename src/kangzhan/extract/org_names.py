@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.scan import occurrences
 
 # after the place: the level (县, 区 …), then an organ of the party or the local government, or a local force,
 # numbered without 第 (二支队) or not at all (县大队, 游击队)
@@ -50,7 +51,7 @@ def _firms(text: str, places: list[Mention]) -> set[str]:
     for m in places:
         if m.value.get("kind") is None and m.value.get("source") == "context":
             name = m.value.get("name", m.text)
-            if any(_FIRM_AFTER.match(text, f.end()) for f in re.finditer(re.escape(name), text)):
+            if any(_FIRM_AFTER.match(text, e) for _, e in occurrences(text, name)):
                 out.add(name)
     return out
 
