@@ -41,7 +41,7 @@ _ENDS_WHOLE = re.compile(r"(?:结束|失守|陷落|沦陷|告终)(?:也|即|便)
 _COUNTED = re.compile(r"[两二三四五六七八九十几数多]+[大次场个]$")
 # a line that opens with a year or a month: the entries of a chronicle (民国二十七年(1938年) / 5月17日,…)
 _DATED_LINE = re.compile(r"^\s*(?:民国|民國)?[0-9一二三四五六七八九十〇]{1,4}年|^\s*[0-9]{1,2}月", re.M)
-_YEAR_START = re.compile(r"^\s*(?:民国)?(19[0-9]{2})年")
+_YEAR_START = re.compile(r"\s*(?:民国)?(19[0-9]{2})年")
 # the year a sentence opens with (1941年, 一九四一年): the opening of a dated entry
 _LED_YEAR = re.compile(r"\s*(?:民国)?(?:(19[0-9]{2})|(一九[〇零○一二三四五六七八九]{2}))年")
 _ENTRY_GAP = 2  # a dated entry this many years after a battle's own dated entry tells a later part of a life
@@ -1103,7 +1103,7 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
             years = _years(text, sentences, labels, prev)
             dated_entry = i > 0 and _led_year(text, sentences[i - 1][0]) is not None  # 1939年任…,同年十二月,参加X战役
             for k in gap:
-                y = _YEAR_START.match(text, sentences[k][0])  # (^: at the text's start only)
+                y = _YEAR_START.match(text, sentences[k][0])  # a paragraph that opens with a later year
                 if y and _para_start(text, sentences[k][0]) and years and int(y.group(1)) > max(years):
                     split = k
                     break
