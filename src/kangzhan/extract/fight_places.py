@@ -90,12 +90,20 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     brief = told_in_passing(text, sentences, labels, units) - set(coined) if places else set()
     spans = sorted((m.start, m.end, m.value.get("name", m.text)) for m in battles)
     places = _outside_past_records(text, spans, places, names)
-    if not brief:
+    sites = _sites(places, spans, labels, names)
+    if not brief and not sites:
         return places
     starts = [s for s, _ in sentences]
+    unit_starts = sorted(u.start for u in units)
+    place_starts = {m.start for m in places}
     out = []
     for m in places:
         k, lab = _sentence_label(sentences, starts, labels, m.start)
+        if lab in sites and lab not in brief:
+            if _battle_name_at(spans, m) is not None or _field(text, m) \
+                    or _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
+                out.append(m)
+            continue
         if lab not in brief:
             out.append(m)
             continue
@@ -106,6 +114,69 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
         elif _field(text, m) or (AT_WAR.search(text, *sentences[k]) and not moved(text, m)):
             out.append(m)
     return out
+
+
+# a campaign's name (X会战, X战役, X大战, X作战, a war, a sweep): fought over a region, its stretch all its ground
+_CAMPAIGN = re.compile(r"(?:会战|战役|大战|作战|抗战|战争|扫荡|决战)$")
+# the word a fight's name ends in after its site (X伏击战, X战斗, X之战, 夜袭X is named by its act, not ended by it)
+_FIGHT_END = re.compile(r"(?:伏击战|突围战|保卫战|阻击战|狙击战|歼灭战|反击战|攻坚战|争夺战|遭遇战|袭击战|夜袭战|截击战|"
+                        r"战斗|之战|之役|大捷|血战|事变|事件|战|役)$")
+# places wider than a fight's ground: a province, a region, a country, a city
+WIDE = ("province", "region", "country", "city")
+# a clause that moves over the ground (进至X, 向X前进, 渡X, 经X, 退往X) or a place named as a position (X东侧, X村口,
+# X正前方, X附近, X一带, X等处): the ground of a small fight's approach, its positions and its pursuit
+_MOTION = re.compile(r"进|至|到|抵|向|渡|过|经|攻|退|撤|往|赴|绕|登|沿|朝|越|插|转|迂回|逃|追|冲|北上|南下")
+_POSITION = re.compile(r"(?:村|镇|庄|寨)?(?:[东西南北](?:[侧面边头端口]|$|[、，,的])|正?前方|后方|附近|一带|等处|周围|四周|口)")
+# a wide place in a slot of the fight's action: where it was fought (在X, 于X), what was taken or held (攻克X, 占领X,
+# 坚守X), what fell (X失守, X沦陷); a wide place of a small fight named otherwise is its frame (我X部队, 从X过来,
+# 赶回X, X岌岌可危)
+_SLOT_BEFORE = re.compile(r"(?:在|于|到|至|进入|攻克|攻占|占领|侵占|收复|光复|克复|守卫|保卫|坚守|进攻|攻入|包围|围攻|反攻)$")
+_SLOT_AFTER = re.compile(r"(?:城|市区?|县城)?(?:即将|已经?|遂|终于|随即|也)?(?:沦陷|失守|陷落|失陷|告急|保卫战|守军|城防)")
+# what stands between a division and the narrower place it holds (山西省应县, 上海的四行仓库, 江苏南部X)
+_HOLDS = re.compile(r"[省市县的东南西北中部边]{0,4}")
+
+
+def _sites(places: list[Mention], spans: list[tuple[int, int, str]], labels: list[str | None],
+           names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The fights of the text named after one site (not a campaign: see _CAMPAIGN) → the words of that site: the
+    stems of its names (X of X战斗, X伏击战) and the places named inside a mention of it."""
+    out: dict[str, set[str]] = {}
+    for lab in dict.fromkeys(x for x in labels if x is not None):
+        if _CAMPAIGN.search(lab):
+            continue
+        stems = {_FIGHT_END.sub("", n) for n in (lab, *names.get(lab, ()))}
+        out[lab] = {x for x in stems if len(x) >= 2}
+    if out:
+        for m in places:
+            named = _battle_name_at(spans, m)
+            if named is not None:
+                for lab, words in out.items():
+                    if named == lab or named in names.get(lab, ()):
+                        words.add(m.value.get("name", m.text))
+    return {lab: words for lab, words in out.items() if words}
+
+
+def _where_told(text: str, m: Mention, sentence: tuple[int, int], site: set[str], unit_starts: list[int],
+                place_starts: set[int]) -> bool:
+    """The place of a small fight's stretch is named where the fight is told: in a sentence that names the fight's
+    site; a place narrower than a city in a clause that speaks of war or names a unit, or as ground moved over or
+    held (进至X, X东侧); a wide place (a province, a region, a city) as the division that holds a narrower place
+    (山西X县) or in a slot of the action of a clause of war (在X作战, 攻克X, X失守)."""
+    if any(w in text[sentence[0]:sentence[1]] for w in site):
+        return True
+    lo = max([sentence[0], *(x.end() for x in _CLAUSE_END.finditer(text, sentence[0], m.start))])
+    right = _CLAUSE_END.search(text, m.end, sentence[1])  # a bracket or a quote stays in its clause (X高地(即Y))
+    hi = right.start() if right else sentence[1]
+    if m.value.get("kind") in WIDE:
+        between = _HOLDS.match(text, m.end)
+        assert between is not None
+        if any(m.end + k in place_starts for k in range(between.end() - m.end + 1)):
+            return True
+        return (_SLOT_BEFORE.search(text, max(lo, m.start - 4), m.start) is not None
+                or _SLOT_AFTER.match(text, m.end) is not None) and AT_WAR.search(text, lo, hi) is not None
+    if AT_WAR.search(text, lo, hi) or bisect_right(unit_starts, hi - 1) > bisect_right(unit_starts, lo - 1):
+        return True
+    return _MOTION.search(text, lo, hi) is not None or _POSITION.match(text, m.end) is not None
 
 
 # a memorial's or a museum's name (陈庄歼灭战纪念碑, X战役纪念馆): the site, no word of war in the sentence that names it
