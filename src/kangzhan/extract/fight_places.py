@@ -125,13 +125,13 @@ _FIGHT_END = re.compile(r"(?:伏击战|突围战|保卫战|阻击战|狙击战|�
 WIDE = ("province", "region", "country", "city")
 # a clause that moves over the ground (进至X, 向X前进, 渡X, 经X, 退往X) or a place named as a position (X东侧, X村口,
 # X正前方, X附近, X一带, X等处): the ground of a small fight's approach, its positions and its pursuit
-_MOTION = re.compile(r"进|至|到|抵|向|渡|过|经|攻|退|撤|往|赴|绕|登|沿|朝|越|插|转|迂回|逃|追|冲|北上|南下")
-_POSITION = re.compile(r"(?:村|镇|庄|寨)?(?:[东西南北](?:[侧面边头端口]|$|[、，,的])|正?前方|后方|附近|一带|等处|周围|四周|口)")
-# a wide place in a slot of the fight's action: where it was fought (在X, 于X), what was taken or held (攻克X, 占领X,
-# 坚守X), what fell (X失守, X沦陷); a wide place of a small fight named otherwise is its frame (我X部队, 从X过来,
-# 赶回X, X岌岌可危)
-_SLOT_BEFORE = re.compile(r"(?:在|于|到|至|进入|攻克|攻占|占领|侵占|收复|光复|克复|守卫|保卫|坚守|进攻|攻入|包围|围攻|反攻)$")
-_SLOT_AFTER = re.compile(r"(?:城|市区?|县城)?(?:即将|已经?|遂|终于|随即|也)?(?:沦陷|失守|陷落|失陷|告急|保卫战|守军|城防)")
+_MOTION = re.compile(r"进|至|到|抵|向|渡|过|经|攻|退|撤|往|赴|绕|登|沿|朝|越|插|转|迂回|逃|追|冲|北上|南下|"
+                     r"位于|地处|[东西南北][连接邻靠依临]|横跨|毗邻|交界|通往|直通|设伏|埋伏|驻守|驻扎|集结")
+_POSITION = re.compile(r"(?:村|镇|庄|寨)?(?:以[东西南北]|[东西南北](?:[侧面边头端口]|$|[、，,的])|正?前方|后方|附近|一带|等处|周围|四周|口)")
+# a wide place named as where someone came from or went (从X, 由X, 回到X, 赶赴X, 送往X), whose man or unit he was
+# (我X部队, X人, X籍): the frame of a small fight, not its ground
+_FRAME_BEFORE = re.compile(r"(?:从|由|自|回|返|回到|返回|调回|赶回|赶赴|前往|送往|转往|调往|赴|我)$")
+_FRAME_AFTER = re.compile(r"人(?![民员马])|籍")
 # what stands between a division and the narrower place it holds (山西省应县, 上海的四行仓库, 江苏南部X)
 _HOLDS = re.compile(r"[省市县的东南西北中部边]{0,4}")
 
@@ -159,24 +159,25 @@ def _sites(places: list[Mention], spans: list[tuple[int, int, str]], labels: lis
 def _where_told(text: str, m: Mention, sentence: tuple[int, int], site: set[str], unit_starts: list[int],
                 place_starts: set[int]) -> bool:
     """The place of a small fight's stretch is named where the fight is told: in a sentence that names the fight's
-    site; a place narrower than a city in a clause that speaks of war or names a unit, or as ground moved over or
-    held (进至X, X东侧); a wide place (a province, a region, a city) as the division that holds a narrower place
-    (山西X县) or in a slot of the action of a clause of war (在X作战, 攻克X, X失守)."""
-    if any(w in text[sentence[0]:sentence[1]] for w in site):
+    site, as the division that holds a narrower place (山西X县, 吴江X镇), in a sentence of war or a clause of a unit
+    (a wide place — a province, a region, a city — not as where someone came from or went, or whose man he was:
+    从X过来, 赶回X, 我X部队, X人), or (a place narrower than a city) as ground moved over, held or lying by another
+    (进至X, X东侧, X地处…)."""
+    s, e = sentence
+    if any(w in text[s:e] for w in site):
         return True
-    lo = max([sentence[0], *(x.end() for x in _CLAUSE_END.finditer(text, sentence[0], m.start))])
-    right = _CLAUSE_END.search(text, m.end, sentence[1])  # a bracket or a quote stays in its clause (X高地(即Y))
-    hi = right.start() if right else sentence[1]
+    between = _HOLDS.match(text, m.end)
+    assert between is not None
+    if any(m.end + k in place_starts for k in range(between.end() - m.end + 1)):
+        return True
+    lo = max([s, *(x.end() for x in _CLAUSE_END.finditer(text, s, m.start))])
+    right = _CLAUSE_END.search(text, m.end, e)  # a bracket or a quote stays in its clause (X高地(即Y))
+    hi = right.start() if right else e
+    told = AT_WAR.search(text, s, e) is not None or bisect_right(unit_starts, hi - 1) > bisect_right(unit_starts, lo - 1)
     if m.value.get("kind") in WIDE:
-        between = _HOLDS.match(text, m.end)
-        assert between is not None
-        if any(m.end + k in place_starts for k in range(between.end() - m.end + 1)):
-            return True
-        return (_SLOT_BEFORE.search(text, max(lo, m.start - 4), m.start) is not None
-                or _SLOT_AFTER.match(text, m.end) is not None) and AT_WAR.search(text, lo, hi) is not None
-    if AT_WAR.search(text, lo, hi) or bisect_right(unit_starts, hi - 1) > bisect_right(unit_starts, lo - 1):
-        return True
-    return _MOTION.search(text, lo, hi) is not None or _POSITION.match(text, m.end) is not None
+        return told and _FRAME_BEFORE.search(text, max(lo, m.start - 4), m.start) is None \
+            and _FRAME_AFTER.match(text, m.end) is None
+    return told or _MOTION.search(text, lo, hi) is not None or _POSITION.match(text, m.end) is not None
 
 
 # a memorial's or a museum's name (陈庄歼灭战纪念碑, X战役纪念馆): the site, no word of war in the sentence that names it
