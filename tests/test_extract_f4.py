@@ -68,3 +68,13 @@ def test_a_campaign_keeps_the_provinces_of_its_stretch(tmp_path):
             "日军渡过汨罗江后进至捞刀河,因补给困难,于10月初撤退。\n")
     got = _places(extract(tmp_path, text), "第一次长沙会战")
     assert {"长沙", "湖南", "江西", "新墙河", "捞刀河"} <= got
+
+
+def test_an_encyclopedia_entrys_origin_city_is_frame_even_in_the_sentence_that_names_the_site(tmp_path):
+    text = ("王家渡战斗\n"
+            "王家渡战斗是1939年春国民革命军一个营在王家渡与日军进行的战斗。\n"
+            "该营官兵大多是四川人,从成都一路步行到前线,王家渡战斗是他们的第一仗。\n"
+            "日军一个大队在码头登陆,向王家渡猛攻,守军坚守三天,毙伤日军二百余人。\n")
+    got = _places(extract(tmp_path, text), "王家渡战斗")
+    assert "王家渡" in got
+    assert not got & {"成都", "四川"}

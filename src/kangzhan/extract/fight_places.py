@@ -129,9 +129,11 @@ _MOTION = re.compile(r"进|至|到|抵|向|渡|过|经|攻|退|撤|往|赴|绕|�
                      r"位于|地处|[东西南北][连接邻靠依临]|横跨|毗邻|交界|通往|直通|设伏|埋伏|驻守|驻扎|集结")
 _POSITION = re.compile(r"(?:村|镇|庄|寨)?(?:以[东西南北]|[东西南北](?:[侧面边头端口]|$|[、，,的])|正?前方|后方|附近|一带|等处|周围|四周|口)")
 # a wide place named as where someone came from or went (从X, 由X, 回到X, 赶赴X, 送往X), whose man or unit he was
-# (我X部队, X人, X籍): the frame of a small fight, not its ground
-_FRAME_BEFORE = re.compile(r"(?:从|由|自|回|返|回到|返回|调回|赶回|赶赴|前往|送往|转往|调往|赴|我)$")
-_FRAME_AFTER = re.compile(r"人(?![民员马])|籍")
+# (我X部队, X人, X籍), what the enemy threatened or what was at stake (威胁X, 逼近X, X岌岌可危): the frame of a small
+# fight, not its ground
+_FRAME_BEFORE = re.compile(r"(?:从|由|自|回|返|回到|返回|调回|赶回|赶赴|前往|送往|转往|调往|赴|我|威胁|逼近|直逼|进逼|迂回|"
+                           r"图谋|觊觎|拱卫|屏障)$")
+_FRAME_AFTER = re.compile(r"人(?![民员马])|籍|[^，,。；;]{0,4}?(?:岌岌可危|危在旦夕|的?门户|的?安全|的?命运|震动)")
 # what stands between a division and the narrower place it holds (山西省应县, 上海的四行仓库, 江苏南部X)
 _HOLDS = re.compile(r"[省市县的东南西北中部边]{0,4}")
 
@@ -159,25 +161,24 @@ def _sites(places: list[Mention], spans: list[tuple[int, int, str]], labels: lis
 def _where_told(text: str, m: Mention, sentence: tuple[int, int], site: set[str], unit_starts: list[int],
                 place_starts: set[int]) -> bool:
     """The place of a small fight's stretch is named where the fight is told: in a sentence that names the fight's
-    site, as the division that holds a narrower place (山西X县, 吴江X镇), in a sentence of war or a clause of a unit
-    (a wide place — a province, a region, a city — not as where someone came from or went, or whose man he was:
-    从X过来, 赶回X, 我X部队, X人), or (a place narrower than a city) as ground moved over, held or lying by another
-    (进至X, X东侧, X地处…)."""
+    site, as the division that holds a narrower place (山西X县, 吴江X镇), in a sentence of war or a clause of a unit,
+    or (a place narrower than a city) as ground moved over, held or lying by another (进至X, X东侧, X地处…). A wide
+    place (a province, a region, a city) named as where someone came from or went, whose man he was, or what was at
+    stake (从X过来, 赶回X, 我X部队, X人, X岌岌可危) is the frame wherever it stands."""
     s, e = sentence
-    if any(w in text[s:e] for w in site):
-        return True
-    between = _HOLDS.match(text, m.end)
-    assert between is not None
-    if any(m.end + k in place_starts for k in range(between.end() - m.end + 1)):
-        return True
     lo = max([s, *(x.end() for x in _CLAUSE_END.finditer(text, s, m.start))])
     right = _CLAUSE_END.search(text, m.end, e)  # a bracket or a quote stays in its clause (X高地(即Y))
     hi = right.start() if right else e
-    told = AT_WAR.search(text, s, e) is not None or bisect_right(unit_starts, hi - 1) > bisect_right(unit_starts, lo - 1)
-    if m.value.get("kind") in WIDE:
-        return told and _FRAME_BEFORE.search(text, max(lo, m.start - 4), m.start) is None \
-            and _FRAME_AFTER.match(text, m.end) is None
-    return told or _MOTION.search(text, lo, hi) is not None or _POSITION.match(text, m.end) is not None
+    wide = m.value.get("kind") in WIDE
+    if wide and (_FRAME_BEFORE.search(text, max(lo, m.start - 4), m.start) or _FRAME_AFTER.match(text, m.end)):
+        return False
+    between = _HOLDS.match(text, m.end)
+    assert between is not None
+    if any(m.end + k in place_starts for k in range(between.end() - m.end + 1)) or any(w in text[s:e] for w in site):
+        return True
+    if AT_WAR.search(text, s, e) or bisect_right(unit_starts, hi - 1) > bisect_right(unit_starts, lo - 1):
+        return True
+    return not wide and (_MOTION.search(text, lo, hi) is not None or _POSITION.match(text, m.end) is not None)
 
 
 # a memorial's or a museum's name (陈庄歼灭战纪念碑, X战役纪念馆): the site, no word of war in the sentence that names it
