@@ -12,7 +12,16 @@ came from or went to (由X开赴前线, 调往X, 驻扎在X, 撤至X整补) unle
 Whatever the length, a place inside the name of a fight someone only took part in (外公参加过长沙会战, 曾经历X战役)
 that is no battle of the text is none of the told fight's places.
 
-A battle told at length keeps every place of its sentences: an account's approach marches, terrain and towns
+A fight named after one site (X战斗, X伏击战, X保卫战, X之战, X事变 — not a campaign: X会战, X战役, X大战, X作战) is
+fought around that site, told in passing or at length: a place of its stretch is its own when named where the fight
+is told — in a sentence that names the site, as the division that holds a narrower place (山西X县), in a sentence of
+war or a clause of a unit, or, narrower than a city, as ground moved over, held or lying by another (进至X, X东侧,
+X地处…) — and a wide place (a province, a region, a country, a city) never as where someone came from or went, whose
+man he was or what was at stake (从X过来, 赶回X, 我X部队, X人, X岌岌可危): those are the frame (where the commander
+studied, where the guests came from, where a secretary went next), in a narrative, a memoir, a news report, an
+encyclopedia entry or a chronicle alike (_where_told).
+
+A campaign told at length keeps every place of its sentences: an account's approach marches, terrain and towns
 passed are places of the battle (the gold of the narratives counts them), whatever their words. But a place of
 another theatre named once inside its stretch is none of its places (far_places): a province or prefecture city more
 than FAR_KM from where the battle's cities and counties cluster, in a clause that names no other place, no unit, no
