@@ -78,3 +78,13 @@ def test_an_encyclopedia_entrys_origin_city_is_frame_even_in_the_sentence_that_n
     got = _places(extract(tmp_path, text), "王家渡战斗")
     assert "王家渡" in got
     assert not got & {"成都", "四川"}
+
+
+def test_a_campaigns_towns_at_stake_are_no_places_of_it(tmp_path):
+    text = ("第一次长沙会战\n"
+            "1939年9月,日军第11军分三路向长沙进犯,湖北、江西两省的日军同时南下。\n"
+            "我广西部队在新墙河南岸阻击日军,激战数日,衡阳、常德岌岌可危。\n"
+            "日军渡过汨罗江后进至捞刀河,因补给困难,于10月初撤退。\n")
+    got = _places(extract(tmp_path, text), "第一次长沙会战")
+    assert {"长沙", "湖北", "江西", "新墙河", "捞刀河"} <= got
+    assert not got & {"衡阳", "常德", "广西"}

@@ -100,7 +100,7 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     spans = sorted((m.start, m.end, m.value.get("name", m.text)) for m in battles)
     places = _outside_past_records(text, spans, places, names)
     sites = _sites(places, spans, labels, names)
-    if not brief and not sites:
+    if not brief and not sites and not any(owned(text, m) for m in places):
         return places
     starts = [s for s, _ in sentences]
     unit_starts = sorted(u.start for u in units)
@@ -108,6 +108,8 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     out = []
     for m in places:
         k, lab = _sentence_label(sentences, starts, labels, m.start)
+        if lab is not None and owned(text, m):
+            continue
         if lab in sites and lab not in brief:
             if _battle_name_at(spans, m) is not None or _field(text, m) \
                     or _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
@@ -140,11 +142,21 @@ _POSITION = re.compile(r"(?:村|镇|庄|寨)?(?:以[东西南北]|[东西南北]
 # a wide place named as where someone came from or went (从X, 由X, 回到X, 赶赴X, 送往X), whose man or unit he was
 # (我X部队, X人, X籍), what the enemy threatened or what was at stake (威胁X, 逼近X, X岌岌可危): the frame of a small
 # fight, not its ground
-_FRAME_BEFORE = re.compile(r"(?:从|由|自|回|返|回到|返回|调回|赶回|赶赴|前往|送往|转往|调往|赴|我|威胁|逼近|直逼|进逼|迂回|"
+_FRAME_BEFORE = re.compile(r"(?:从|由|自|回|返|回到|返回|调回|赶回|赶赴|前往|送往|转往|调往|赴|威胁|逼近|直逼|进逼|迂回|"
                            r"图谋|觊觎|拱卫|屏障)$")
-_FRAME_AFTER = re.compile(r"人(?![民员马])|籍|[^，,。；;]{0,4}?(?:岌岌可危|危在旦夕|的?门户|的?安全|的?命运|震动)")
+# whose man or unit he was, or what was at stake (我X部队, X人, X籍, X岌岌可危): a wide place named so is no place of
+# any fight, a campaign's either
+_OWNER_BEFORE = re.compile("我$")
+_OWNER_AFTER = re.compile(r"人(?![民员马口])|籍|[^，,。；;]{0,4}?(?:岌岌可危|危在旦夕|的?门户|的?安全|的?命运|震动)")
 # what stands between a division and the narrower place it holds (山西省应县, 上海的四行仓库, 江苏南部X)
 _HOLDS = re.compile(r"[省市县的东南西北中部边]{0,4}")
+
+
+def owned(text: str, m: Mention) -> bool:
+    """The mention is a wide place named as whose man or unit someone was, or as what was at stake (我X部队, X人,
+    X岌岌可危)."""
+    return m.value.get("kind") in WIDE and (_OWNER_BEFORE.search(text, max(0, m.start - 1), m.start) is not None
+                                            or _OWNER_AFTER.match(text, m.end) is not None)
 
 
 def _sites(places: list[Mention], spans: list[tuple[int, int, str]], labels: list[str | None],
@@ -179,7 +191,7 @@ def _where_told(text: str, m: Mention, sentence: tuple[int, int], site: set[str]
     right = _CLAUSE_END.search(text, m.end, e)  # a bracket or a quote stays in its clause (X高地(即Y))
     hi = right.start() if right else e
     wide = m.value.get("kind") in WIDE
-    if wide and (_FRAME_BEFORE.search(text, max(lo, m.start - 4), m.start) or _FRAME_AFTER.match(text, m.end)):
+    if wide and _FRAME_BEFORE.search(text, max(lo, m.start - 4), m.start):
         return False
     between = _HOLDS.match(text, m.end)
     assert between is not None
