@@ -53,7 +53,7 @@ def test_a_county_named_after_a_fallen_commander_is_his_name_before_an_honorific
     """左权将军, 赵尚志将军: counties were renamed after fallen commanders; before 将军/同志 the name is the man,
     in every occurrence; written with 县 it is the county."""
     text = ("1942年5月,日军对太行根据地发动大扫荡,左权将军在十字岭突围时牺牲,左权的遗体后来迁葬。"
-            "1942年2月,赵尚志将军在梧桐河一带作战负伤。战后辽县改名左权县。\n")
+            "1942年2月,赵尚志将军在梧桐河一带作战负伤。十字岭所在的辽县战后改名左权县。\n")
     places = {r["text"] for r in extract_jsonl(tmp_path, text) if r.get("kind") == "place"}
     assert {"十字岭", "左权县"} <= places
     assert not places & {"左权", "尚志"}

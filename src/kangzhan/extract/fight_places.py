@@ -12,7 +12,16 @@ came from or went to (由X开赴前线, 调往X, 驻扎在X, 撤至X整补) unle
 Whatever the length, a place inside the name of a fight someone only took part in (外公参加过长沙会战, 曾经历X战役)
 that is no battle of the text is none of the told fight's places.
 
-A battle told at length keeps every place of its sentences: an account's approach marches, terrain and towns
+A fight named after one site (X战斗, X伏击战, X保卫战, X之战, X事变 — not a campaign: X会战, X战役, X大战, X作战) is
+fought around that site, told in passing or at length: a place of its stretch is its own when named where the fight
+is told — in a sentence that names the site, as the division that holds a narrower place (山西X县), in a sentence of
+war or a clause of a unit, or, narrower than a city, as ground moved over, held or lying by another (进至X, X东侧,
+X地处…) — and a wide place (a province, a region, a country, a city) never as where someone came from or went, whose
+man he was or what was at stake (从X过来, 赶回X, 我X部队, X人, X岌岌可危): those are the frame (where the commander
+studied, where the guests came from, where a secretary went next), in a narrative, a memoir, a news report, an
+encyclopedia entry or a chronicle alike (_where_told).
+
+A campaign told at length keeps every place of its sentences: an account's approach marches, terrain and towns
 passed are places of the battle (the gold of the narratives counts them), whatever their words. But a place of
 another theatre named once inside its stretch is none of its places (far_places): a province or prefecture city more
 than FAR_KM from where the battle's cities and counties cluster, in a clause that names no other place, no unit, no
@@ -90,12 +99,22 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     brief = told_in_passing(text, sentences, labels, units) - set(coined) if places else set()
     spans = sorted((m.start, m.end, m.value.get("name", m.text)) for m in battles)
     places = _outside_past_records(text, spans, places, names)
-    if not brief:
+    sites = _sites(places, spans, labels, names)
+    if not brief and not sites and not any(owned(text, m) for m in places):
         return places
     starts = [s for s, _ in sentences]
+    unit_starts = sorted(u.start for u in units)
+    place_starts = {m.start for m in places}
     out = []
     for m in places:
         k, lab = _sentence_label(sentences, starts, labels, m.start)
+        if lab is not None and owned(text, m):
+            continue
+        if lab in sites and lab not in brief:
+            if _battle_name_at(spans, m) is not None or _field(text, m) \
+                    or _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
+                out.append(m)
+            continue
         if lab not in brief:
             out.append(m)
             continue
@@ -106,6 +125,81 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
         elif _field(text, m) or (AT_WAR.search(text, *sentences[k]) and not moved(text, m)):
             out.append(m)
     return out
+
+
+# a campaign's name (X会战, X战役, X大战, X作战, a war, a sweep): fought over a region, its stretch all its ground
+_CAMPAIGN = re.compile(r"(?:会战|战役|大战|作战|抗战|战争|扫荡|决战)$")
+# the word a fight's name ends in after its site (X伏击战, X战斗, X之战, 夜袭X is named by its act, not ended by it)
+_FIGHT_END = re.compile(r"(?:伏击战|突围战|保卫战|阻击战|狙击战|歼灭战|反击战|攻坚战|争夺战|遭遇战|袭击战|夜袭战|截击战|"
+                        r"战斗|之战|之役|大捷|血战|事变|事件|战|役)$")
+# places wider than a fight's ground: a province, a region, a country, a city
+WIDE = ("province", "region", "country", "city")
+# a clause that moves over the ground (进至X, 向X前进, 渡X, 经X, 退往X) or a place named as a position (X东侧, X村口,
+# X正前方, X附近, X一带, X等处): the ground of a small fight's approach, its positions and its pursuit
+_MOTION = re.compile(r"进|至|到|抵|向|渡|过|经|攻|退|撤|往|赴|绕|登|沿|朝|越|插|转|迂回|逃|追|冲|北上|南下|"
+                     r"位于|地处|[东西南北][连接邻靠依临]|横跨|毗邻|交界|通往|直通|设伏|埋伏|驻守|驻扎|集结")
+_POSITION = re.compile(r"(?:村|镇|庄|寨)?(?:以[东西南北]|[东西南北](?:[侧面边头端口]|$|[、，,的])|正?前方|后方|附近|一带|等处|周围|四周|口)")
+# a wide place named as where someone came from or went (从X, 由X, 回到X, 赶赴X, 送往X), whose man or unit he was
+# (我X部队, X人, X籍), what the enemy threatened or what was at stake (威胁X, 逼近X, X岌岌可危): the frame of a small
+# fight, not its ground
+_FRAME_BEFORE = re.compile(r"(?:从|由|自|回|返|回到|返回|调回|赶回|赶赴|前往|送往|转往|调往|赴|威胁|逼近|直逼|进逼|迂回|"
+                           r"图谋|觊觎|拱卫|屏障)$")
+# whose man or unit he was, or what was at stake (我X部队, X人, X籍, X岌岌可危): a wide place named so is no place of
+# any fight, a campaign's either
+_OWNER_BEFORE = re.compile("我$")
+_OWNER_AFTER = re.compile(r"人(?![民员马口])|籍|[^，,。；;]{0,4}?(?:岌岌可危|危在旦夕|的?门户|的?安全|的?命运|震动)")
+# what stands between a division and the narrower place it holds (山西省应县, 上海的四行仓库, 江苏南部X)
+_HOLDS = re.compile(r"[省市县的东南西北中部边]{0,4}")
+
+
+def owned(text: str, m: Mention) -> bool:
+    """The mention is a wide place named as whose man or unit someone was, or as what was at stake (我X部队, X人,
+    X岌岌可危)."""
+    return m.value.get("kind") in WIDE and (_OWNER_BEFORE.search(text, max(0, m.start - 1), m.start) is not None
+                                            or _OWNER_AFTER.match(text, m.end) is not None)
+
+
+def _sites(places: list[Mention], spans: list[tuple[int, int, str]], labels: list[str | None],
+           names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The fights of the text named after one site (not a campaign: see _CAMPAIGN) → the words of that site: the
+    stems of its names (X of X战斗, X伏击战) and the places named inside a mention of it."""
+    out: dict[str, set[str]] = {}
+    for lab in dict.fromkeys(x for x in labels if x is not None):
+        if _CAMPAIGN.search(lab):
+            continue
+        stems = {_FIGHT_END.sub("", n) for n in (lab, *names.get(lab, ()))}
+        out[lab] = {x for x in stems if len(x) >= 2}
+    if out:
+        for m in places:
+            named = _battle_name_at(spans, m)
+            if named is not None:
+                for lab, words in out.items():
+                    if named == lab or named in names.get(lab, ()):
+                        words.add(m.value.get("name", m.text))
+    return {lab: words for lab, words in out.items() if words}
+
+
+def _where_told(text: str, m: Mention, sentence: tuple[int, int], site: set[str], unit_starts: list[int],
+                place_starts: set[int]) -> bool:
+    """The place of a small fight's stretch is named where the fight is told: in a sentence that names the fight's
+    site, as the division that holds a narrower place (山西X县, 吴江X镇), in a sentence of war or a clause of a unit,
+    or (a place narrower than a city) as ground moved over, held or lying by another (进至X, X东侧, X地处…). A wide
+    place (a province, a region, a city) named as where someone came from or went, whose man he was, or what was at
+    stake (从X过来, 赶回X, 我X部队, X人, X岌岌可危) is the frame wherever it stands."""
+    s, e = sentence
+    lo = max([s, *(x.end() for x in _CLAUSE_END.finditer(text, s, m.start))])
+    right = _CLAUSE_END.search(text, m.end, e)  # a bracket or a quote stays in its clause (X高地(即Y))
+    hi = right.start() if right else e
+    wide = m.value.get("kind") in WIDE
+    if wide and _FRAME_BEFORE.search(text, max(lo, m.start - 4), m.start):
+        return False
+    between = _HOLDS.match(text, m.end)
+    assert between is not None
+    if any(m.end + k in place_starts for k in range(between.end() - m.end + 1)) or any(w in text[s:e] for w in site):
+        return True
+    if AT_WAR.search(text, s, e) or bisect_right(unit_starts, hi - 1) > bisect_right(unit_starts, lo - 1):
+        return True
+    return not wide and (_MOTION.search(text, lo, hi) is not None or _POSITION.match(text, m.end) is not None)
 
 
 # a memorial's or a museum's name (陈庄歼灭战纪念碑, X战役纪念馆): the site, no word of war in the sentence that names it
