@@ -361,6 +361,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
         if m is not None and m.value.get("coined"):
             battles = [*battles, m]
+            site = m.value.get("site")  # the entry's site read from its phrase (在X地区伏击): a place of its own
+            if site is not None and not any(q.start < site.end and site.start < q.end for q in places):
+                places = sorted([*places, site], key=lambda q: q.start)
             infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
         name = m.value["name"] if m is not None else None
         for k in run:
