@@ -304,7 +304,8 @@ def _sub_item_dates(text: str, dates: list[Mention]) -> list[Mention]:
 
 
 # what a day's entry tells of a fight (besides _ENTRY_FIGHT): a raid, an ambush, a kill, a sweep resisted
-_DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|作战|击毙|毙伤|歼灭|反扫荡|反“扫荡”")
+_DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|设伏|截击|阻击|作战|击毙|毙伤|毙(?=[日敌伪顽])|歼灭|反扫荡|反“扫荡”"
+                        r"|粉碎[^，,。；;\n]{0,16}?(?:进攻|扫荡|“扫荡”|围攻)")
 _ANTI_SWEEP = re.compile(r"反[“\"]?扫荡")
 _WIDE = ("province", "country", "region")
 # an officer or soldier fell at a place (X在Y阵亡, 于Y殉国): a chronology of the dead tells the fight there so
