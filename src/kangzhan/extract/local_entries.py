@@ -223,8 +223,10 @@ def _keep(text: str, run: list[tuple[int, int, int, str | None, int]],
 
 
 # A chronology of a year or a month (大事记): a year line ("1944年", "一九四四年大事记"), a month heading alone on its
-# line ("1月", "三月", "1944年1月"), then day-led lines ("2日  …", "24日,…") that each tell one event of that day.
-# Only lines so laid out: a narrative's "3日,…" sentences stand under no month heading of their own.
+# line ("1月", "三月", "1944年1月", or "19447" where a copy lost 年 and 月), then day-led lines ("2日  …", "24日,…",
+# "24  …" where the 日 is lost, set apart by a column's spaces) that each tell one event of that day, and lines led
+# by 本月/是月 that tell an event of the month. An entry's wrapped lines (no date of their own, no blank line
+# before them) are its own. Only lines so laid out: a narrative's "3日,…" sentences stand under no month heading.
 _YEAR_W = r"(?:19[0-9]{2}|一九[〇零一二三四五六七八九]{2})"
 _MONTH_W = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY_W = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -232,7 +234,11 @@ _CHRONO_LINE = re.compile(
     rf"^[ \t\u3000]*(?:(?P<y>{_YEAR_W})[ \t\u3000]*年(?:[ \t\u3000]*(?P<ym>{_MONTH_W})[ \t\u3000]*月份?)?"
     r"[ \t\u3000]*(?:大事记|大事年表|纪事)?[ \t\u3000]*$"
     rf"|(?P<m>{_MONTH_W})[ \t\u3000]*月份?[ \t\u3000]*$"
-    rf"|(?P<d>{_DAY_W})[ \t\u3000]*[日号](?=[ \t\u3000]|[,，:：、]))", re.M)
+    r"|(?P<gy>193[1-9]|194[0-5])(?P<gm>1[0-2]|[1-9])[ \t\u3000]*$"
+    rf"|(?P<d>{_DAY_W})[ \t\u3000]*[日号](?=[ \t\u3000]|[,，:：、])"
+    r"|(?P<bd>3[01]|[12][0-9]|0?[1-9])(?=[ \t\u3000]{2,}[^ \t\u3000\n0-9])"
+    r"|(?P<me>本月|是月|当月)(?=[ \t\u3000]|[,，:：]))", re.M)
+_ENTRY_GROUPS = ("d", "bd", "me")
 _YEAR_HEAD_BEFORE = re.compile(rf"^[ \t\u3000]*{_YEAR_W}[ \t\u3000]*年[ \t\u3000]*(?:大事记|大事年表|纪事)?[ \t\u3000]*$", re.M)
 _DOTTED = re.compile(r"[ \t\u3000]*19[0-9]{2}[.．][01]?[0-9][.．][0-3]?[0-9](?![0-9])")
 
@@ -251,17 +257,35 @@ def _day_entries(text: str) -> list[tuple[int, int, int, str | None]]:
     for m in _CHRONO_LINE.finditer(text):  # headings and day-led lines only
         if m.group("y"):
             year, month = _numeral(m.group("y")), (_numeral(m.group("ym")) if m.group("ym") else None)
+        elif m.group("gy"):
+            year, month = int(m.group("gy")), int(m.group("gm"))
         elif m.group("m"):
             month = _numeral(m.group("m")) if year is not None else None
         elif year is not None and month is not None:
-            day = _numeral(m.group("d"))
-            try:
-                iso = datetime.date(year, month, day).isoformat()
-            except ValueError:
-                continue
-            end = text.find("\n", m.start())
-            out.append((m.start(), len(text) if end < 0 else end, year, iso))
+            if m.group("me"):
+                iso = f"{year:04d}-{month:02d}"
+            else:
+                try:
+                    iso = datetime.date(year, month, _numeral(m.group("d") or m.group("bd"))).isoformat()
+                except ValueError:
+                    continue
+            out.append((m.start(), _entry_end(text, m.start()), year, iso))
     return out if len(out) >= _MIN_LIST else []
+
+
+def _entry_end(text: str, a: int) -> int:
+    """The end of a chronology's entry that opens at ``a``: its line, and while a line ends mid-sentence (no 。 or
+    the like), the next line that is not blank and opens with no heading or date of its own (a wrapped line)."""
+    end = text.find("\n", a)
+    while end >= 0 and text[a:end].rstrip()[-1:] not in ("。", "！", "？", "!", "?", "；", ";", ""):
+        nxt = end
+        while nxt < len(text) and text[nxt] in " \t\u3000\r\n":
+            nxt += 1
+        line_start = text.rfind("\n", 0, nxt) + 1
+        if nxt >= len(text) or _CHRONO_LINE.match(text, line_start):
+            break
+        end = text.find("\n", nxt)
+    return len(text) if end < 0 else end
 
 
 def chronology_dates(text: str, dates: list[Mention]) -> list[Mention]:
@@ -274,7 +298,8 @@ def chronology_dates(text: str, dates: list[Mention]) -> list[Mention]:
     added = []
     for a, iso in entries:
         m = _CHRONO_LINE.match(text, a)
-        s, e = m.start("d"), m.end()
+        g = next(g for g in _ENTRY_GROUPS if m.group(g))
+        s, e = m.start(g), m.end() if g == "d" else m.end(g)
         added.append(Mention("date", s, e, text[s:e], {"date": DateValue(iso), "end": None, "year_inherited": True,
                                                         "month_inherited": True, "year_from_later": False}))
     spans = [(m.start, m.end) for m in added]
@@ -304,9 +329,12 @@ def _sub_item_dates(text: str, dates: list[Mention]) -> list[Mention]:
 
 
 # what a day's entry tells of a fight (besides _ENTRY_FIGHT): a raid, an ambush, a kill, a sweep resisted
-_DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|设伏|截击|阻击|作战|击毙|毙伤|毙(?=[日敌伪顽])|歼灭|反扫荡|反“扫荡”"
+_DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|设伏|截击|阻击|抗击|迎击|抵抗|作战|击毙|毙伤|毙(?=[日敌伪顽])|歼灭"
+                        r"|反扫荡|反“扫荡”|反清剿"
                         r"|粉碎[^，,。；;\n]{0,16}?(?:进攻|扫荡|“扫荡”|围攻)")
 _ANTI_SWEEP = re.compile(r"反[“\"]?扫荡")
+# the enemy's sweep the entry tells (扫荡, 清剿), fought against (粉碎其“扫荡”, 奋起抵抗)
+_SWEPT = re.compile(r"(?:粉碎|反)[^，,。；;\n]{0,16}?[“\"]?(?P<w>扫荡|清剿)|[“\"]?(?P<w2>扫荡|清剿)[\s\S]{0,40}?(?:抵抗|抗击|反击|粉碎)")
 _WIDE = ("province", "country", "region")
 # an officer or soldier fell at a place (X在Y阵亡, 于Y殉国): a chronology of the dead tells the fight there so
 _FELL_AT = re.compile(rf"[在于][^，,。；;\n]{{2,12}}?(?:{'|'.join(DEATH_WORDS)})")
@@ -317,7 +345,7 @@ _FELL_AT = re.compile(rf"[在于][^，,。；;\n]{{2,12}}?(?:{'|'.join(DEATH_WOR
 _SLOT_STOP = re.compile(_DAY_FIGHT.pattern + r"|粉碎|设伏|设下|阻击|截击|抗击|迎击|痛击|打击|毙|歼|遭遇|抵抗|与|同|对|向|[，,。；;：:\n]")
 # what closes the name of a site in that phrase (X地区, X附近, X一带) and what stands before it (Y县以西X, Y附近X,
 # (今属Z)X, Y至Z之间公路上的X)
-_SLOT_TAIL = re.compile(r"(?:地区|附近|一带|地带|境内|周围)$")
+_SLOT_TAIL = re.compile(r"(?:地区|附近|一带|地带|境内|周围|之间|间)$")
 _SLOT_HEAD = re.compile(r"(?:以[东南西北]|[东南西北]面|附近|之间|一带|地区|公路上的|上的|的|[)）])")
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _NOT_SITE = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队团营连师旅]")
@@ -340,18 +368,46 @@ def _slot_site(text: str, a: int, fight: int, places: list[Mention]) -> Mention 
         return inside[-1]  # the phrase ends in a place read there (在Y县以南X村伏击)
     lo = max([at + 1, *(m.end for m in inside), *(at + 1 + h.end() for h in _SLOT_HEAD.finditer(phrase[:end - at - 1]))])
     name = text[lo:end]
+    if "、" in name:  # 在X、Y间截击: between two places, the first names the site
+        name = name[:name.index("、")]
+        end = lo + len(name)
     if _SITE_NAME.fullmatch(name) and not _NOT_SITE.search(name):
         from kangzhan.extract.mentions.places import context_place, place_kind
         return context_place(lo, end, name, place_kind(name) or "village")
     return inside[-1] if inside else None
 
 
+# the target of the enemy's attack or sweep (日伪军对X进行“扫荡”, 对X村庄清剿): where the fight against it was; the
+# force stationed at a place its attacker besieged (围攻驻X的Y部): that place
+_TARGET = re.compile(r"对(?P<t>[^，,。；;\n对]{1,16}?)(?:进行|发动|实行|实施)?大?[“\"]?(?:清剿|扫荡|进攻|围攻|合围|蚕食|攻击)")
+_STATIONED = re.compile(r"(?:驻|驻守|驻扎)(?:在|于)?(?P<t>[\u4e00-\u9fff]{2,5}?)的")
+
+
+def _target_site(text: str, a: int, b: int, fight: re.Match, places: list[Mention]) -> Mention | None:
+    """The place the entry's action was aimed at (see _TARGET, _STATIONED): a place read there, or for a force's
+    station a name no gazetteer holds."""
+    st = _STATIONED.match(text, fight.end())
+    if st is not None:
+        inside = [m for m in places if st.start("t") <= m.start and m.end <= st.end("t")]
+        if inside:
+            return inside[-1]
+        if not _NOT_SITE.search(st.group("t")):
+            from kangzhan.extract.mentions.places import context_place, place_kind
+            return context_place(st.start("t"), st.end("t"), st.group("t"), place_kind(st.group("t")) or "village")
+    t = _TARGET.search(text, a, b)
+    if t is not None:
+        return next((m for m in places if t.start("t") <= m.start and m.end <= t.end("t")), None)
+    return None
+
+
 def _entry_place(text: str, a: int, b: int, places: list[Mention]) -> Mention | None:
     """Where a day's fight was: the site of the locative phrase that leads to its action (see _slot_site), else
-    the first place after its fighting word or the 在 of a death (the last of places written together,
-    苏南句容县: the narrower), else the line's first settlement, else its first place."""
+    the place its action was aimed at (see _target_site), else the first place after its fighting word or the 在
+    of a death (the last of places written together, 苏南句容县: the narrower), else the line's first settlement,
+    else its first place."""
     fight = _DAY_FIGHT.search(text, a, b) or _FELL_AT.search(text, a, b)  # 在Y阵亡: from 在 on
     site = _slot_site(text, a, fight.start(), places) if fight and fight.group()[0] != "在" else None
+    site = site or (_target_site(text, a, b, fight, places) if fight and fight.group()[0] != "在" else None)
     if site is not None:
         return site
     inside = [m for m in places if a <= m.start < b]
@@ -376,8 +432,10 @@ def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str
     if p is None or not _DAY_FIGHT.search(text, a, b) and p.value.get("kind") in _WIDE:
         return None  # 在江西阵亡: a death in a province names no fight
     place = p.value.get("short") or p.value.get("name", p.text)
-    if _ANTI_SWEEP.search(text, a, b):
-        name, alts = place + "反扫荡", [place + "反扫荡战斗", place + "战斗"]
+    sweep = _SWEPT.search(text, a, b)
+    if _ANTI_SWEEP.search(text, a, b) or sweep:  # a sweep told and fought against (粉碎…“扫荡”, 清剿…奋起抵抗)
+        word = (sweep.group("w") or sweep.group("w2")) if sweep else "扫荡"
+        name, alts = place + "反" + word, [place + "反" + word + "战斗", place + "战斗"]
     else:
         name, alts = place + "战斗", [place + "之战"]
     if name in taken:
@@ -404,7 +462,8 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
     taken: set[str] = set()
     days = [(a, b) for a, b, _, day in entries if day is not None]
     if days:  # a chronology's headings, its source line and any text between its days tell no fight
-        lo = max((m.start() for m in _CHRONO_LINE.finditer(text, 0, days[0][0]) if m.group("y")), default=days[0][0])
+        lo = max((m.start() for m in _CHRONO_LINE.finditer(text, 0, days[0][0]) if m.group("y") or m.group("gy")),
+                 default=days[0][0])
         inside = [k for k in range(bisect_right(starts, lo) - 1, bisect_left(starts, days[-1][1]))
                   if k >= 0 and not any(a < sentences[k][1] and sentences[k][0] < b for a, b in days)]
         out.append((None, inside))

@@ -358,7 +358,14 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         for k in run:
             labels[k] = m.value["name"]
     told_before = set(labels)
-    for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
+    entry_runs = dated_list_events(text, sentences, places, battles, WAR_YEARS)
+    for m, run in entry_runs:  # a battle implied by the whole text that an entry tells: that entry's only
+        if m is not None and m.value.get("implied"):
+            inside = set(run)
+            for k, name in enumerate(labels):
+                if name == m.value.get("name") and k not in inside:
+                    labels[k] = None
+    for m, run in entry_runs:  # facts never cross an entry
         if m is not None and m.value.get("coined"):
             battles = [*battles, m]
             site = m.value.get("site")  # the entry's site read from its phrase (在X地区伏击): a place of its own
