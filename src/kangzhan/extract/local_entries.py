@@ -492,3 +492,25 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
             coined = _day_battle(text, a, b, places, taken)  # the entry's fight, at the place of its action
         out.append((coined, ks))
     return out
+
+
+def untold_before_entries(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                          events: list[tuple[Mention | None, list[int]]], battles: list[Mention]) -> set[str]:
+    """The battles implied by the whole text (coined, never named) that a list of dated entries leaves only
+    sentences outside its entries that tell no fight (its title, a byline, a trailing heading): no fight of the
+    text. Their labels are cleared."""
+    runs = {k for _, run in events for k in run}
+    if not any(m is not None for m, _ in events):
+        return set()
+    own = {m.value["name"] for m, _ in events if m is not None}
+    out = set()
+    for m in battles:
+        name = m.value.get("name")
+        if not m.value.get("implied") or name in own or name in out:
+            continue
+        ks = [k for k, x in enumerate(labels) if x == name]
+        if ks and all(k not in runs and not _DAY_FIGHT.search(text, *sentences[k]) for k in ks):
+            for k in ks:
+                labels[k] = None
+            out.add(name)
+    return out

@@ -78,6 +78,7 @@ from kangzhan.extract.local_entries import (
     local_events,
     outcome_only,
     town_of_entry,
+    untold_before_entries,
 )
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
@@ -375,8 +376,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         name = m.value["name"] if m is not None else None
         for k in run:
             labels[k] = name if name in infos else None
+    unlisted = untold_before_entries(text, sentences, labels, entry_runs, battles)  # 某县抗日纪事 (title) / 1941年…
     # a battle implied by the whole text whose every sentence an entry took (a chronology's days) is none
-    for name in told_before - set(labels) - {None}:
+    for name in told_before - set(labels) - {None} | unlisted:
         if any(m.value.get("implied") and m.value.get("name") == name for m in battles):
             infos.pop(name, None)
     relabelled = bool(entries or rows)
