@@ -53,15 +53,14 @@ def test_glued_dates_are_read_where_they_split_one_way():
 
 def test_each_entry_of_an_operations_log_is_a_fight_at_its_site(tmp_path):
     bs = _by_name(extract(tmp_path, LOG))
-    assert {"槐树坪战斗", "黄石战斗", "石榴湾战斗", "芦苇荡战斗", "杏子沟战斗"} <= set(bs) | {
-        n for b in bs.values() for n in b.get("alt_labels", [])}
+    assert {"槐树坪战斗", "黄石战斗", "石榴湾战斗", "芦苇荡战斗", "杏子沟反扫荡"} <= set(bs)
     assert bs["槐树坪战斗"]["start"] == "1940-03-15"
     assert _counts(bs["槐树坪战斗"]) == {17}
     assert bs["石榴湾战斗"]["start"] == "1940-04-02"
     assert 9 in _counts(bs["石榴湾战斗"]) and 17 not in _counts(bs["石榴湾战斗"])
     assert bs["芦苇荡战斗"]["start"] == "1940-04-02"  # the sub-item takes the day above it
     assert 9 not in _counts(bs["芦苇荡战斗"])
-    assert bs["杏子沟战斗"]["start"] == "1940-04-09"
+    assert bs["杏子沟反扫荡"]["start"] == "1940-04-09"  # a sweep fought against
 
 
 def test_each_fighting_entry_of_a_one_year_chronicle_is_its_own_fight(tmp_path):

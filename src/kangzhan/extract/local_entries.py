@@ -400,17 +400,20 @@ def _target_site(text: str, a: int, b: int, fight: re.Match, places: list[Mentio
     return None
 
 
-def _entry_place(text: str, a: int, b: int, places: list[Mention]) -> Mention | None:
+def _entry_place(text: str, a: int, b: int, places: list[Mention], towns_only: bool = False) -> Mention | None:
     """Where a day's fight was: the site of the locative phrase that leads to its action (see _slot_site), else
     the place its action was aimed at (see _target_site), else the first place after its fighting word or the 在
     of a death (the last of places written together, 苏南句容县: the narrower), else the line's first settlement,
-    else its first place."""
+    else its first place (towns_only: no place but a settlement, when no slot tells the site)."""
     fight = _DAY_FIGHT.search(text, a, b) or _FELL_AT.search(text, a, b)  # 在Y阵亡: from 在 on
     site = _slot_site(text, a, fight.start(), places) if fight and fight.group()[0] != "在" else None
     site = site or (_target_site(text, a, b, fight, places) if fight and fight.group()[0] != "在" else None)
     if site is not None:
         return site
-    inside = [m for m in places if a <= m.start < b]
+    # the object right after the action's verb (袭击X, 攻克X, 夜袭X机场): its site, whatever its kind
+    obj = next((m for m in places if fight and fight.end() <= m.start <= fight.end() + 1 and m.start < b), None)
+    inside = [m for m in places if a <= m.start < b
+              and (not towns_only or m.value.get("kind") in SETTLEMENT_KINDS or obj is not None and m.start >= obj.start)]
     if not inside:
         return None
     after = [m for m in inside if fight and m.start >= fight.start()] if fight else []
@@ -423,12 +426,13 @@ def _entry_place(text: str, a: int, b: int, places: list[Mention]) -> Mention | 
     return (towns or inside)[0]
 
 
-def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str]) -> Mention | None:
+def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str],
+                towns_only: bool = False) -> Mention | None:
     """A day's fight the chronology does not name: X反扫荡 when the line tells a sweep and the resistance to
     it, else X战斗 after its place; None when the line tells no fight."""
     if not (_DAY_FIGHT.search(text, a, b) or _FELL_AT.search(text, a, b)):
         return None
-    p = _entry_place(text, a, b, places)
+    p = _entry_place(text, a, b, places, towns_only)
     if p is None or not _DAY_FIGHT.search(text, a, b) and p.value.get("kind") in _WIDE:
         return None  # 在江西阵亡: a death in a province names no fight
     place = p.value.get("short") or p.value.get("name", p.text)
@@ -455,6 +459,10 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
     if first_day is not None and any(m.value.get("name") and not m.value.get("implied") and m.start < first_day
                                      for m in battles):  # 涞源战役 / 1940年9月 / 22日,…: the days of the battle's course
         entries = [e for e in entries if e[3] is None]
+    year_led = [e for e in entries if e[3] is None]
+    if len({y for _, _, y, _ in year_led}) == 1 and any(
+            m.value.get("name") and not m.value.get("implied") and m.start < year_led[0][0] for m in battles):
+        entries = [e for e in entries if e[3] is not None]  # 郑州战斗 / 1941年10月2日… / 10月4日…: the battle's course
     if not entries:
         return []
     starts = [s for s, _ in sentences]
@@ -489,7 +497,9 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
             if own and _ENTRY_FIGHT.search(text, a, b):  # a fight at the town of a battle the text names (X战役 … 日军攻占X): that battle's
                 out.append((own[0], ks))
                 continue
-            coined = _day_battle(text, a, b, places, taken)  # the entry's fight, at the place of its action
+            # the entry's fight, at the site of its action (failing one, at a settlement of the entry: 向X河发起进攻
+            # tells no fight at a place)
+            coined = _day_battle(text, a, b, places, taken, towns_only=True)
         out.append((coined, ks))
     return out
 
