@@ -77,3 +77,20 @@ def test_a_story_in_dated_paragraphs_is_no_log(tmp_path):
     bs = _by_name(extract(tmp_path, STORY))
     assert len(bs) <= 1  # one ambush, not one fight per paragraph
     assert not any(n.startswith("南河") for n in bs)
+
+
+# a county annal's paragraphs, one per year (a memorial's or an encyclopedia's summary): the fight of each, at the
+# place of its action (夜袭驻扎在X的日军: where the enemy stood), dated by the paragraph's opening date
+ANNAL = ("某县抗战纪事\n\n"
+         "1939年4月3日,日军侵占河口镇。当晚,县保安团一个连夜袭驻扎在青石岭的日军,毙敌8人。次年春,乡民在青石岭立碑纪念。\n\n"
+         "1940年6月10日,游击队在白水县黑松林一带伏击日军运输队,击毙日军12人。\n\n"
+         "1941年2月,县政府迁往山区。\n")
+
+
+def test_an_annal_entry_fight_is_at_its_action_and_starts_on_the_entry_date(tmp_path):
+    bs = _by_name(extract(tmp_path, ANNAL))
+    assert {"青石岭战斗", "黑松林战斗"} <= set(bs)
+    assert bs["青石岭战斗"]["start"] == "1939-04-03"  # not the 次年 of the memorial stone
+    assert bs["黑松林战斗"]["start"] == "1940-06-10"
+    assert _counts(bs["黑松林战斗"]) == {12}
+    assert not any(n.startswith("山区") or "县政府" in n for n in bs)

@@ -481,7 +481,7 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
         if not ks:
             continue
         named = [m for m in battles if m.value.get("name") and a <= m.start < b
-                 and not (day is not None and m.value.get("implied"))]  # (not one coined from the whole chronology)
+                 and not m.value.get("implied")]  # (not one coined from the whole list: the entry's own is coined below)
         if named:
             out.append((named[0], ks))
             continue
@@ -524,3 +524,26 @@ def untold_before_entries(text: str, sentences: list[tuple[int, int]], labels: l
                 labels[k] = None
             out.add(name)
     return out
+
+
+def entry_starts(text: str, sentences: list[tuple[int, int]], facts, events: list[tuple[Mention | None, list[int]]],
+                 dates: list[Mention]) -> None:
+    """A fight an entry of a dated list tells (coined for it) starts on the date that opens the entry (1944年9月29日,
+    …; a sub-item's, a chronology's day): a later date the entry tells (次年, 同年冬: what came after) is no start;
+    a date that refines the entry's (its month's day) stands."""
+    by_name = {b.name: b for b in facts.battles}
+    for m, run in events:
+        b = by_name.get(m.value["name"]) if m is not None and "site" in m.value else None
+        if b is None or not run:
+            continue
+        a = sentences[run[0]][0]
+        line_start = text.rfind("\n", 0, a) + 1
+        d = next((d for d in dates if line_start <= d.start and not text[line_start:d.start].strip(" \t\u3000()（）[]【】")
+                  or line_start <= d.start <= line_start + 6 and d.start < sentences[run[0]][1]), None)
+        if d is None or d.start >= sentences[run[-1]][1]:
+            continue
+        v = d.value["date"]
+        if b.start is None or not b.start.iso.startswith(v.iso):
+            b.start = v
+            if b.end is not None and b.end.iso < v.iso:
+                b.end = None

@@ -75,6 +75,7 @@ from kangzhan.extract.local_entries import (
     by_local_event,
     chronology_dates,
     dated_list_events,
+    entry_starts,
     local_events,
     outcome_only,
     town_of_entry,
@@ -447,6 +448,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets, records=records, entries=lineage)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
+    entry_starts(text, sentences, a.facts, entry_runs, dates)  # 1944年9月29日,…次年…: the entry's fight starts on its date
     if local and offsets is None:
         town_of_entry(a.facts, local, raw)
         outcome_only(text, sentences, a.facts, local, dates)
