@@ -8,6 +8,7 @@ from the held-out texts)."""
 from helpers import extract_json as extract
 
 from kangzhan.extract.mentions.dates import find_dates
+from kangzhan.extract.mentions.figures import find_figures
 
 # an operations log whose page lost 年 and 月, with numbered sub-items under a day
 LOG = ("某军区作战日志(二)\n\n"
@@ -57,7 +58,7 @@ def test_each_entry_of_an_operations_log_is_a_fight_at_its_site(tmp_path):
     assert bs["槐树坪战斗"]["start"] == "1940-03-15"
     assert _counts(bs["槐树坪战斗"]) == {17}
     assert bs["石榴湾战斗"]["start"] == "1940-04-02"
-    assert 9 in _counts(bs["石榴湾战斗"]) and 17 not in _counts(bs["石榴湾战斗"])
+    assert _counts(bs["石榴湾战斗"]) == {9, 4}  # 毙日军9人,伤日军4人: the tally's wounded too
     assert bs["芦苇荡战斗"]["start"] == "1940-04-02"  # the sub-item takes the day above it
     assert 9 not in _counts(bs["芦苇荡战斗"])
     assert bs["杏子沟反扫荡"]["start"] == "1940-04-09"  # a sweep fought against
@@ -94,3 +95,16 @@ def test_an_annal_entry_fight_is_at_its_action_and_starts_on_the_entry_date(tmp_
     assert bs["黑松林战斗"]["start"] == "1940-06-10"
     assert _counts(bs["黑松林战斗"]) == {12}
     assert not any(n.startswith("山区") or "县政府" in n for n in bs)
+
+
+def test_a_tally_counts_the_enemy_wounded_as_the_killed():
+    # a news report's tally and a log's: 击伤 and a lone 伤 before the side wounded are the verb of the wounded
+    got = {(m.value["count"], m.value["category"], m.value["side"])
+           for m in find_figures("本报讯 我军击毙日军10人,击伤日军13人,缴获步枪5支。")}
+    assert {(10, "killed", "JP"), (13, "wounded", "JP")} <= got
+    got = {(m.value["count"], m.value["category"]) for m in find_figures("毙伪军6人,伤伪军11人,俘3人。")}
+    assert {(6, "killed"), (11, "wounded"), (3, "captured")} <= got
+    got = {(m.value["count"], m.value["category"]) for m in find_figures("毙伤日军第三师团一部80余人。")}
+    assert (80, "killedAndWounded") in got
+    # no wounding in a wound's word (伤口, 伤员) nor in a count of aircraft hit
+    assert all(m.value["category"] != "wounded" for m in find_figures("他身上的伤口有3处,伤员都送往后方。"))
