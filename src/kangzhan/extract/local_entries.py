@@ -152,14 +152,23 @@ def outcome_only(text: str, sentences, facts, events: list[tuple[Mention, list[i
             b.end, b.start = b.start, DateValue(b.start.iso[:7])
 
 
-# A list of dated entries ("历史上的今天", a chronicle of years): each line opens with its own year
-# ("[ 1944 年 ] 10月11日 …", "1938年5月20日 …") and tells one event of its own.
+# A list of dated entries ("历史上的今天", a chronicle of years, an operations log 作战日志, a 大事记 of one year):
+# each line opens with its own date ("[ 1944 年 ] 10月11日 …", "1938年5月20日 …") and tells one event of its own.
 # (a numbered list of dated events is such a list: "1. 1938年6月…", "(二)1939年…", "③1940年…"; so are lines
-# opening with a dotted date, "1944.1.2 …", which under a chronology's year heading may all be of one year)
+# opening with a dotted date, "1944.1.2 …", which under a chronology's year heading may all be of one year, and
+# lines whose date a copied page glued together, its 年 and 月 lost: "1939723日", "19398 2日", "19397月下旬")
 _ENTRY_YEAR = re.compile(r"[ \t\u3000]*(?:(?:[0-9]{1,2}[、.．]|[\u2460-\u2473]|[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]"
-                         r"|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?[\[【(（]?[ \t\u3000]*([0-9]{3,4})"
-                         r"(?:[ \t\u3000]*年|[.．](?=[01]?[0-9][.．][0-3]?[0-9](?![0-9])))")  # or a dotted date (1944.1.2)
+                         r"|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?[\[【(（]?[ \t\u3000]*(?:([0-9]{3,4})"
+                         r"(?:[ \t\u3000]*年|[.．](?=[01]?[0-9][.．][0-3]?[0-9](?![0-9])))"  # or a dotted date (1944.1.2)
+                         r"|(193[1-9]|194[0-5])(?=(?:1[0-2]|0?[1-9])月|[0-9]{2,3}[日号]|(?:1[0-2]|[1-9])[ \t\u3000]+[0-9]{1,2}[日号]))")
 _ENTRY_YEAR_LINE = re.compile(r"^" + _ENTRY_YEAR.pattern, re.M)
+# the written date that opens an entry (1941年5月, 1939723日): entries of one year are told apart by it
+_ENTRY_DATE = re.compile(r"[0-9〇零一二三四五六七八九十 \t\u3000.．年月日号上中下旬初底末]*")
+# a sub-item under a dated entry, its own line led by its number and no date ("2)…", "(3)…", "②…", "4、…"): one more
+# event of the entry's date (an operations log lists the day's fights so, "1939年8月2日,(1)…" then "2)…", "3)…")
+_SUB_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:[(（]?[0-9]{1,2}[)）]|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"
+                            r"|[0-9]{1,2}、)(?![ \t\u3000]*[0-9]{3,4})", re.M)
+_YEAR_IN = re.compile(r"(?:19[0-9]{2}|一九[〇零一二三四五六七八九]{2})[ \t\u3000]*年")
 _MIN_LIST = 3
 _MIN_YEARS = 3
 # a fight at a town told in one entry line (日军包围X, 我军攻克X)
@@ -168,39 +177,56 @@ _ENTRY_FIGHT = re.compile(r"包围|围攻|进攻|攻打|猛攻|强攻|攻占|攻
 
 def dated_list_entries(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each line of a list of dated entries: a run of three lines or more (blank lines
-    between allowed) that each open with a written year, across three different years or more; or the
-    day-led lines of a chronology (大事记) under its year and month headings (see _day_entries). Such a list
-    is a sequence of separate events: no fact of one entry belongs to another, nor to the account before it."""
+    between allowed, and a dated entry's numbered sub-items) that each open with a written date, across three
+    different dates or more (years, or days of one year); or the day-led lines of a chronology (大事记) under its
+    year and month headings (see _day_entries). Such a list is a sequence of separate events: no fact of one entry
+    belongs to another, nor to the account before it."""
     return [(a, b) for a, b, _, _ in _dated_entries(text)]
 
 
 def _dated_entries(text: str) -> list[tuple[int, int, int, str | None]]:
     """(start, end, year, the day the chronology's headings give it or None) of each entry line."""
     out: list[tuple[int, int, int, str | None]] = []
-    run: list[tuple[int, int, int]] = []
-    for m in _ENTRY_YEAR_LINE.finditer(text):  # the lines that open with a year, not every line
-        a = m.start()
+    # (start, end, year, the opening date's text (None: a sub-item), where the entry's text after it begins)
+    run: list[tuple[int, int, int, str | None, int]] = []
+    lines = [(m.start(), m, True) for m in _ENTRY_YEAR_LINE.finditer(text)]  # the lines that open with a year
+    lines += [(m.start(), m, False) for m in _SUB_ITEM_LINE.finditer(text)]  # and the numbered sub-items
+    for a, m, dated in sorted(lines, key=lambda x: (x[0], not x[2])):
+        if run and a < run[-1][1]:
+            continue  # (a numbered line that opens with a year: read once, as dated)
         end = text.find("\n", a)
         end = len(text) if end < 0 else end
         if run and text[run[-1][1]:a].strip():  # another line between: the run is over
             _keep(text, run, out)
             run = []
-        run.append((a, end, int(m.group(1))))
+        if dated:
+            key = _ENTRY_DATE.match(text, m.end())
+            run.append((a, end, int(m.group(1) or m.group(2)), (m.group(1) or m.group(2)) + key.group().replace(" ", ""),
+                        key.end()))
+        elif run:
+            run.append((a, end, run[-1][2], None, a))
     _keep(text, run, out)
     return sorted([*out, *_day_entries(text)])
 
 
-def _keep(text: str, run: list[tuple[int, int, int]], out: list[tuple[int, int, int, str | None]]) -> None:
+def _keep(text: str, run: list[tuple[int, int, int, str | None, int]],
+          out: list[tuple[int, int, int, str | None]]) -> None:
+    dated = [(a, b, y, k, c) for a, b, y, k, c in run if k is not None]
     # dotted full dates (1944.1.2) under a chronology's year heading are entries of one year
-    dotted = [a for a, _, _ in run if _DOTTED.match(text, a)]
+    dotted = [a for a, *_ in dated if _DOTTED.match(text, a)]
     headed = len(dotted) >= _MIN_LIST and _YEAR_HEAD_BEFORE.search(text, 0, dotted[0]) is not None
-    if len(run) >= _MIN_LIST and (len({y for _, _, y in run}) >= _MIN_YEARS or headed):
-        out.extend((a, b, y, None) for a, b, y in run)
+    # a log of one year: its entries are told apart by their days, and each tells the one event of its date (a
+    # paragraph that writes another year after its opening one is a stage of a life or a story, no log's entry)
+    log = len({k for _, _, _, k, _ in dated}) >= _MIN_YEARS and not any(_YEAR_IN.search(text, c, b) for _, b, _, _, c in dated)
+    if len(dated) >= _MIN_LIST and (len({y for _, _, y, _, _ in dated}) >= _MIN_YEARS or headed or log):
+        out.extend((a, b, y, None) for a, b, y, _, _ in run)
 
 
 # A chronology of a year or a month (大事记): a year line ("1944年", "一九四四年大事记"), a month heading alone on its
-# line ("1月", "三月", "1944年1月"), then day-led lines ("2日  …", "24日,…") that each tell one event of that day.
-# Only lines so laid out: a narrative's "3日,…" sentences stand under no month heading of their own.
+# line ("1月", "三月", "1944年1月", or "19447" where a copy lost 年 and 月), then day-led lines ("2日  …", "24日,…",
+# "24  …" where the 日 is lost, set apart by a column's spaces) that each tell one event of that day, and lines led
+# by 本月/是月 that tell an event of the month. An entry's wrapped lines (no date of their own, no blank line
+# before them) are its own. Only lines so laid out: a narrative's "3日,…" sentences stand under no month heading.
 _YEAR_W = r"(?:19[0-9]{2}|一九[〇零一二三四五六七八九]{2})"
 _MONTH_W = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY_W = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -208,7 +234,11 @@ _CHRONO_LINE = re.compile(
     rf"^[ \t\u3000]*(?:(?P<y>{_YEAR_W})[ \t\u3000]*年(?:[ \t\u3000]*(?P<ym>{_MONTH_W})[ \t\u3000]*月份?)?"
     r"[ \t\u3000]*(?:大事记|大事年表|纪事)?[ \t\u3000]*$"
     rf"|(?P<m>{_MONTH_W})[ \t\u3000]*月份?[ \t\u3000]*$"
-    rf"|(?P<d>{_DAY_W})[ \t\u3000]*[日号](?=[ \t\u3000]|[,，:：、]))", re.M)
+    r"|(?P<gy>193[1-9]|194[0-5])(?P<gm>1[0-2]|[1-9])[ \t\u3000]*$"
+    rf"|(?P<d>{_DAY_W})[ \t\u3000]*[日号](?=[ \t\u3000]|[,，:：、])"
+    r"|(?P<bd>3[01]|[12][0-9]|0?[1-9])(?=[ \t\u3000]{2,}[^ \t\u3000\n0-9])"
+    r"|(?P<me>本月|是月|当月)(?=[ \t\u3000]|[,，:：]))", re.M)
+_ENTRY_GROUPS = ("d", "bd", "me")
 _YEAR_HEAD_BEFORE = re.compile(rf"^[ \t\u3000]*{_YEAR_W}[ \t\u3000]*年[ \t\u3000]*(?:大事记|大事年表|纪事)?[ \t\u3000]*$", re.M)
 _DOTTED = re.compile(r"[ \t\u3000]*19[0-9]{2}[.．][01]?[0-9][.．][0-3]?[0-9](?![0-9])")
 
@@ -227,29 +257,49 @@ def _day_entries(text: str) -> list[tuple[int, int, int, str | None]]:
     for m in _CHRONO_LINE.finditer(text):  # headings and day-led lines only
         if m.group("y"):
             year, month = _numeral(m.group("y")), (_numeral(m.group("ym")) if m.group("ym") else None)
+        elif m.group("gy"):
+            year, month = int(m.group("gy")), int(m.group("gm"))
         elif m.group("m"):
             month = _numeral(m.group("m")) if year is not None else None
         elif year is not None and month is not None:
-            day = _numeral(m.group("d"))
-            try:
-                iso = datetime.date(year, month, day).isoformat()
-            except ValueError:
-                continue
-            end = text.find("\n", m.start())
-            out.append((m.start(), len(text) if end < 0 else end, year, iso))
+            if m.group("me"):
+                iso = f"{year:04d}-{month:02d}"
+            else:
+                try:
+                    iso = datetime.date(year, month, _numeral(m.group("d") or m.group("bd"))).isoformat()
+                except ValueError:
+                    continue
+            out.append((m.start(), _entry_end(text, m.start()), year, iso))
     return out if len(out) >= _MIN_LIST else []
+
+
+def _entry_end(text: str, a: int) -> int:
+    """The end of a chronology's entry that opens at ``a``: its line, and while a line ends mid-sentence (no 。 or
+    the like), the next line that is not blank and opens with no heading or date of its own (a wrapped line)."""
+    end = text.find("\n", a)
+    while end >= 0 and text[a:end].rstrip()[-1:] not in ("。", "！", "？", "!", "?", "；", ";", ""):
+        nxt = end
+        while nxt < len(text) and text[nxt] in " \t\u3000\r\n":
+            nxt += 1
+        line_start = text.rfind("\n", 0, nxt) + 1
+        if nxt >= len(text) or _CHRONO_LINE.match(text, line_start):
+            break
+        end = text.find("\n", nxt)
+    return len(text) if end < 0 else end
 
 
 def chronology_dates(text: str, dates: list[Mention]) -> list[Mention]:
     """The day each day-led line of a chronology gives (2日 under 1944年 and 1月: 1944-01-02), in place of what
     the date finder read there (a day whose month a year written in an entry reset is lost)."""
+    dates = _sub_item_dates(text, dates)
     entries = [(a, iso) for a, _, _, iso in _day_entries(text)]
     if not entries:
         return dates
     added = []
     for a, iso in entries:
         m = _CHRONO_LINE.match(text, a)
-        s, e = m.start("d"), m.end()
+        g = next(g for g in _ENTRY_GROUPS if m.group(g))
+        s, e = m.start(g), m.end() if g == "d" else m.end(g)
         added.append(Mention("date", s, e, text[s:e], {"date": DateValue(iso), "end": None, "year_inherited": True,
                                                         "month_inherited": True, "year_from_later": False}))
     spans = [(m.start, m.end) for m in added]
@@ -257,21 +307,115 @@ def chronology_dates(text: str, dates: list[Mention]) -> list[Mention]:
     return sorted([*kept, *added], key=lambda d: d.start)
 
 
+def _sub_item_dates(text: str, dates: list[Mention]) -> list[Mention]:
+    """The date of a dated entry's numbered sub-items ("1939年8月2日,(1)…" then "2)…"): the date that opens the
+    entry, given to each sub-item at its number (its own date, if it writes one, stands)."""
+    added = []
+    head: Mention | None = None
+    for a, b, _, day in _dated_entries(text):
+        if day is not None:
+            continue
+        own = next((d for d in dates if a <= d.start < b), None)
+        sub = _SUB_ITEM_LINE.match(text, a)
+        if sub is None or _ENTRY_YEAR_LINE.match(text, a) is not None:
+            head = own if own is not None and own.start - a <= 12 else None  # the date that opens the entry
+            continue
+        if head is None or own is not None and own.start - sub.end() <= 2:
+            continue
+        s, e = sub.start() + len(sub.group()) - len(sub.group().lstrip()), sub.end()
+        added.append(Mention("date", s, e, text[s:e], {**head.value, "year_inherited": True, "month_inherited": True,
+                                                       "year_from_later": False}))
+    return sorted([*dates, *added], key=lambda d: d.start) if added else dates
+
+
 # what a day's entry tells of a fight (besides _ENTRY_FIGHT): a raid, an ambush, a kill, a sweep resisted
-_DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|作战|击毙|毙伤|歼灭|反扫荡|反“扫荡”")
+_DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|设伏|截击|阻击|抗击|迎击|抵抗|作战|击毙|毙伤|毙(?=[日敌伪顽])|歼灭"
+                        r"|反扫荡|反“扫荡”|反清剿"
+                        r"|粉碎[^，,。；;\n]{0,16}?(?:进攻|扫荡|“扫荡”|围攻)")
 _ANTI_SWEEP = re.compile(r"反[“\"]?扫荡")
+# the enemy's sweep the entry tells (扫荡, 清剿), fought against (粉碎其“扫荡”, 奋起抵抗)
+_SWEPT = re.compile(r"(?:粉碎|反)[^，,。；;\n]{0,16}?[“\"]?(?P<w>扫荡|清剿)|[“\"]?(?P<w2>扫荡|清剿)[\s\S]{0,40}?(?:抵抗|抗击|反击|粉碎)")
 _WIDE = ("province", "country", "region")
 # an officer or soldier fell at a place (X在Y阵亡, 于Y殉国): a chronology of the dead tells the fight there so
 _FELL_AT = re.compile(rf"[在于][^，,。；;\n]{{2,12}}?(?:{'|'.join(DEATH_WORDS)})")
 
 
-def _entry_place(text: str, a: int, b: int, places: list[Mention]) -> Mention | None:
-    """Where a day's fight was: the first place after its fighting word or the 在 of a death (the last of places
-    written together, 苏南句容县: the narrower), else the line's first settlement, else its first place."""
-    inside = [m for m in places if a <= m.start < b]
+# the words that end the locative phrase of an entry's action (在X地区粉碎…, 在Y附近设伏, 在Z伏击): the action's verb
+# or a clause's end
+_SLOT_STOP = re.compile(_DAY_FIGHT.pattern + r"|粉碎|设伏|设下|阻击|截击|抗击|迎击|痛击|打击|毙|歼|遭遇|抵抗|与|同|对|向|[，,。；;：:\n]")
+# what closes the name of a site in that phrase (X地区, X附近, X一带) and what stands before it (Y县以西X, Y附近X,
+# (今属Z)X, Y至Z之间公路上的X)
+_SLOT_TAIL = re.compile(r"(?:地区|附近|一带|地带|境内|周围|之间|间)$")
+_SLOT_HEAD = re.compile(r"(?:以[东南西北]|[东南西北]面|附近|之间|一带|地区|公路上的|上的|的|[)）])")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_NOT_SITE = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队团营连师旅]")
+
+
+def _slot_site(text: str, a: int, fight: int, places: list[Mention]) -> Mention | None:
+    """The site of an entry's action in its locative phrase (在苏南X县Y村地区粉碎…, 在X以西Y附近设伏): the last name
+    of the phrase before its verb, the narrowest (a place read there, or a name no gazetteer holds, read from the
+    phrase: what stands after the last place or locative word and before 地区/附近/一带 or the verb)."""
+    at = text.rfind("在", a, fight)
+    if at < 0:
+        return None
+    stop = _SLOT_STOP.search(text, at + 1, fight + 2)
+    end = stop.start() if stop else fight
+    phrase = text[at + 1:end]
+    tail = _SLOT_TAIL.search(phrase)
+    end -= len(tail.group()) if tail else 0
+    inside = [m for m in places if at < m.start and m.end <= end]
+    if inside and inside[-1].end == end:
+        return inside[-1]  # the phrase ends in a place read there (在Y县以南X村伏击)
+    lo = max([at + 1, *(m.end for m in inside), *(at + 1 + h.end() for h in _SLOT_HEAD.finditer(phrase[:end - at - 1]))])
+    name = text[lo:end]
+    if "、" in name:  # 在X、Y间截击: between two places, the first names the site
+        name = name[:name.index("、")]
+        end = lo + len(name)
+    if _SITE_NAME.fullmatch(name) and not _NOT_SITE.search(name):
+        from kangzhan.extract.mentions.places import context_place, place_kind
+        return context_place(lo, end, name, place_kind(name) or "village")
+    return inside[-1] if inside else None
+
+
+# the target of the enemy's attack or sweep (日伪军对X进行“扫荡”, 对X村庄清剿): where the fight against it was; the
+# force stationed at a place its attacker besieged (围攻驻X的Y部): that place
+_TARGET = re.compile(r"对(?P<t>[^，,。；;\n对]{1,16}?)(?:进行|发动|实行|实施)?大?[“\"]?(?:清剿|扫荡|进攻|围攻|合围|蚕食|攻击)")
+_STATIONED = re.compile(r"(?:驻|驻守|驻扎)(?:在|于)?(?P<t>[\u4e00-\u9fff]{2,5}?)的")
+
+
+def _target_site(text: str, a: int, b: int, fight: re.Match, places: list[Mention]) -> Mention | None:
+    """The place the entry's action was aimed at (see _TARGET, _STATIONED): a place read there, or for a force's
+    station a name no gazetteer holds."""
+    st = _STATIONED.match(text, fight.end())
+    if st is not None:
+        inside = [m for m in places if st.start("t") <= m.start and m.end <= st.end("t")]
+        if inside:
+            return inside[-1]
+        if not _NOT_SITE.search(st.group("t")):
+            from kangzhan.extract.mentions.places import context_place, place_kind
+            return context_place(st.start("t"), st.end("t"), st.group("t"), place_kind(st.group("t")) or "village")
+    t = _TARGET.search(text, a, b)
+    if t is not None:
+        return next((m for m in places if t.start("t") <= m.start and m.end <= t.end("t")), None)
+    return None
+
+
+def _entry_place(text: str, a: int, b: int, places: list[Mention], towns_only: bool = False) -> Mention | None:
+    """Where a day's fight was: the site of the locative phrase that leads to its action (see _slot_site), else
+    the place its action was aimed at (see _target_site), else the first place after its fighting word or the 在
+    of a death (the last of places written together, 苏南句容县: the narrower), else the line's first settlement,
+    else its first place (towns_only: no place but a settlement, when no slot tells the site)."""
+    fight = _DAY_FIGHT.search(text, a, b) or _FELL_AT.search(text, a, b)  # 在Y阵亡: from 在 on
+    site = _slot_site(text, a, fight.start(), places) if fight and fight.group()[0] != "在" else None
+    site = site or (_target_site(text, a, b, fight, places) if fight and fight.group()[0] != "在" else None)
+    if site is not None:
+        return site
+    # the object right after the action's verb (袭击X, 攻克X, 夜袭X机场): its site, whatever its kind
+    obj = next((m for m in places if fight and fight.end() <= m.start <= fight.end() + 1 and m.start < b), None)
+    inside = [m for m in places if a <= m.start < b
+              and (not towns_only or m.value.get("kind") in SETTLEMENT_KINDS or obj is not None and m.start >= obj.start)]
     if not inside:
         return None
-    fight = _DAY_FIGHT.search(text, a, b) or _FELL_AT.search(text, a, b)  # 在Y阵亡: from 在 on
     after = [m for m in inside if fight and m.start >= fight.start()] if fight else []
     if after:
         k = 0
@@ -282,23 +426,27 @@ def _entry_place(text: str, a: int, b: int, places: list[Mention]) -> Mention | 
     return (towns or inside)[0]
 
 
-def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str]) -> Mention | None:
+def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str],
+                towns_only: bool = False) -> Mention | None:
     """A day's fight the chronology does not name: X反扫荡 when the line tells a sweep and the resistance to
     it, else X战斗 after its place; None when the line tells no fight."""
     if not (_DAY_FIGHT.search(text, a, b) or _FELL_AT.search(text, a, b)):
         return None
-    p = _entry_place(text, a, b, places)
+    p = _entry_place(text, a, b, places, towns_only)
     if p is None or not _DAY_FIGHT.search(text, a, b) and p.value.get("kind") in _WIDE:
         return None  # 在江西阵亡: a death in a province names no fight
     place = p.value.get("short") or p.value.get("name", p.text)
-    if _ANTI_SWEEP.search(text, a, b):
-        name, alts = place + "反扫荡", [place + "反扫荡战斗", place + "战斗"]
+    sweep = _SWEPT.search(text, a, b)
+    if _ANTI_SWEEP.search(text, a, b) or sweep:  # a sweep told and fought against (粉碎…“扫荡”, 清剿…奋起抵抗)
+        word = (sweep.group("w") or sweep.group("w2")) if sweep else "扫荡"
+        name, alts = place + "反" + word, [place + "反" + word + "战斗", place + "战斗"]
     else:
         name, alts = place + "战斗", [place + "之战"]
     if name in taken:
         return None
     taken.add(name)
-    return Mention("battle", p.start, p.end, p.text, {"name": name, "coined": True, "implied": True, "alts": alts})
+    return Mention("battle", p.start, p.end, p.text, {"name": name, "coined": True, "implied": True, "alts": alts,
+                                                      "site": p})
 
 
 def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[Mention], battles: list[Mention],
@@ -311,6 +459,10 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
     if first_day is not None and any(m.value.get("name") and not m.value.get("implied") and m.start < first_day
                                      for m in battles):  # 涞源战役 / 1940年9月 / 22日,…: the days of the battle's course
         entries = [e for e in entries if e[3] is None]
+    year_led = [e for e in entries if e[3] is None]
+    if len({y for _, _, y, _ in year_led}) == 1 and any(
+            m.value.get("name") and not m.value.get("implied") and m.start < year_led[0][0] for m in battles):
+        entries = [e for e in entries if e[3] is not None]  # 郑州战斗 / 1941年10月2日… / 10月4日…: the battle's course
     if not entries:
         return []
     starts = [s for s, _ in sentences]
@@ -318,7 +470,8 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
     taken: set[str] = set()
     days = [(a, b) for a, b, _, day in entries if day is not None]
     if days:  # a chronology's headings, its source line and any text between its days tell no fight
-        lo = max((m.start() for m in _CHRONO_LINE.finditer(text, 0, days[0][0]) if m.group("y")), default=days[0][0])
+        lo = max((m.start() for m in _CHRONO_LINE.finditer(text, 0, days[0][0]) if m.group("y") or m.group("gy")),
+                 default=days[0][0])
         inside = [k for k in range(bisect_right(starts, lo) - 1, bisect_left(starts, days[-1][1]))
                   if k >= 0 and not any(a < sentences[k][1] and sentences[k][0] < b for a, b in days)]
         out.append((None, inside))
@@ -328,7 +481,7 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
         if not ks:
             continue
         named = [m for m in battles if m.value.get("name") and a <= m.start < b
-                 and not (day is not None and m.value.get("implied"))]  # (not one coined from the whole chronology)
+                 and not m.value.get("implied")]  # (not one coined from the whole list: the entry's own is coined below)
         if named:
             out.append((named[0], ks))
             continue
@@ -336,18 +489,61 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
             coined = _day_battle(text, a, b, places, taken) if war_years[0] <= year <= war_years[1] else None
             out.append((coined, ks))
             continue
-        towns = [m for m in places if a <= m.start < b and m.value.get("kind") in SETTLEMENT_KINDS]
         coined = None
-        if war_years[0] <= year <= war_years[1] and towns and _ENTRY_FIGHT.search(text, a, b):
-            town = towns[0].value.get("short") or towns[0].value.get("name", towns[0].text)
-            own = [m for m in battles if m.value.get("name") and town in m.value["name"]]
-            if own:  # a fight at the town of a battle the text names (X战役 … 日军攻占X): that battle's
+        if war_years[0] <= year <= war_years[1]:
+            towns = [m for m in places if a <= m.start < b and m.value.get("kind") in SETTLEMENT_KINDS]
+            town = (towns[0].value.get("short") or towns[0].value.get("name", towns[0].text)) if towns else None
+            own = [m for m in battles if town and m.value.get("name") and town in m.value["name"]]
+            if own and _ENTRY_FIGHT.search(text, a, b):  # a fight at the town of a battle the text names (X战役 … 日军攻占X): that battle's
                 out.append((own[0], ks))
                 continue
-            name = town + "战斗"
-            if name not in taken:
-                taken.add(name)
-                coined = Mention("battle", towns[0].start, towns[0].end, towns[0].text,
-                                 {"name": name, "coined": True, "implied": True, "alts": [town + "之战"]})
+            # the entry's fight, at the site of its action (failing one, at a settlement of the entry: 向X河发起进攻
+            # tells no fight at a place)
+            coined = _day_battle(text, a, b, places, taken, towns_only=True)
         out.append((coined, ks))
     return out
+
+
+def untold_before_entries(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                          events: list[tuple[Mention | None, list[int]]], battles: list[Mention]) -> set[str]:
+    """The battles implied by the whole text (coined, never named) that a list of dated entries leaves only
+    sentences outside its entries that tell no fight (its title, a byline, a trailing heading): no fight of the
+    text. Their labels are cleared."""
+    runs = {k for _, run in events for k in run}
+    if not any(m is not None for m, _ in events):
+        return set()
+    own = {m.value["name"] for m, _ in events if m is not None}
+    out = set()
+    for m in battles:
+        name = m.value.get("name")
+        if not m.value.get("implied") or name in own or name in out:
+            continue
+        ks = [k for k, x in enumerate(labels) if x == name]
+        if ks and all(k not in runs and not _DAY_FIGHT.search(text, *sentences[k]) for k in ks):
+            for k in ks:
+                labels[k] = None
+            out.add(name)
+    return out
+
+
+def entry_starts(text: str, sentences: list[tuple[int, int]], facts, events: list[tuple[Mention | None, list[int]]],
+                 dates: list[Mention]) -> None:
+    """A fight an entry of a dated list tells (coined for it) starts on the date that opens the entry (1944年9月29日,
+    …; a sub-item's, a chronology's day): a later date the entry tells (次年, 同年冬: what came after) is no start;
+    a date that refines the entry's (its month's day) stands."""
+    by_name = {b.name: b for b in facts.battles}
+    for m, run in events:
+        b = by_name.get(m.value["name"]) if m is not None and "site" in m.value else None
+        if b is None or not run:
+            continue
+        a = sentences[run[0]][0]
+        line_start = text.rfind("\n", 0, a) + 1
+        d = next((d for d in dates if line_start <= d.start and not text[line_start:d.start].strip(" \t\u3000()（）[]【】")
+                  or line_start <= d.start <= line_start + 6 and d.start < sentences[run[0]][1]), None)
+        if d is None or d.start >= sentences[run[-1]][1]:
+            continue
+        v = d.value["date"]
+        if b.start is None or not b.start.iso.startswith(v.iso):
+            b.start = v
+            if b.end is not None and b.end.iso < v.iso:
+                b.end = None

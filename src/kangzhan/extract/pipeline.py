@@ -75,9 +75,11 @@ from kangzhan.extract.local_entries import (
     by_local_event,
     chronology_dates,
     dated_list_events,
+    entry_starts,
     local_events,
     outcome_only,
     town_of_entry,
+    untold_before_entries,
 )
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans
@@ -358,15 +360,26 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         for k in run:
             labels[k] = m.value["name"]
     told_before = set(labels)
-    for m, run in dated_list_events(text, sentences, places, battles, WAR_YEARS):  # facts never cross an entry
+    entry_runs = dated_list_events(text, sentences, places, battles, WAR_YEARS)
+    for m, run in entry_runs:  # a battle implied by the whole text that an entry tells: that entry's only
+        if m is not None and m.value.get("implied"):
+            inside = set(run)
+            for k, name in enumerate(labels):
+                if name == m.value.get("name") and k not in inside:
+                    labels[k] = None
+    for m, run in entry_runs:  # facts never cross an entry
         if m is not None and m.value.get("coined"):
             battles = [*battles, m]
+            site = m.value.get("site")  # the entry's site read from its phrase (在X地区伏击): a place of its own
+            if site is not None and not any(q.start < site.end and site.start < q.end for q in places):
+                places = sorted([*places, site], key=lambda q: q.start)
             infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
         name = m.value["name"] if m is not None else None
         for k in run:
             labels[k] = name if name in infos else None
+    unlisted = untold_before_entries(text, sentences, labels, entry_runs, battles)  # 某县抗日纪事 (title) / 1941年…
     # a battle implied by the whole text whose every sentence an entry took (a chronology's days) is none
-    for name in told_before - set(labels) - {None}:
+    for name in told_before - set(labels) - {None} | unlisted:
         if any(m.value.get("implied") and m.value.get("name") == name for m in battles):
             infos.pop(name, None)
     relabelled = bool(entries or rows)
@@ -435,6 +448,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets, records=records, entries=lineage)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
+    entry_starts(text, sentences, a.facts, entry_runs, dates)  # 1944年9月29日,…次年…: the entry's fight starts on its date
     if local and offsets is None:
         town_of_entry(a.facts, local, raw)
         outcome_only(text, sentences, a.facts, local, dates)

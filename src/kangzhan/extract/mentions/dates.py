@@ -280,6 +280,51 @@ def _dotted_atoms(text: str) -> list[tuple[_Parts, None]]:
     return out
 
 
+# a date whose 年 and 月 a copied page lost, the digits glued to the year (1939723日 = 1939年7月23日, 19398 2日,
+# 19397月下旬, and a chronology's month heading alone on its line, 19417 = 1941年7月): read only for a year of the
+# war (1931-1945) that opens its line or item, and only where the digits after it split into one valid month and
+# day (1939123日 may be 1月23日 or 12月3日: no date)
+_GLUED = re.compile(r"(?<![0-9.．])(?P<y>193[1-9]|194[0-5])(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12][0-9]|0?[1-9])[日号]"
+                    r"|(?P<mp>中下旬|上中旬|上旬|中旬|下旬|初|底|末))?"
+                    r"|(?P<md>[0-9]{2,3})[日号]|(?P<m2>1[0-2]|[1-9])[ \t\u3000]+(?P<d2>3[01]|[12][0-9]|[1-9])[日号]"
+                    r"|(?P<m3>1[0-2]|[1-9])(?=[ \t\u3000]*(?:\n|$)))")
+# what may stand before it on its line: spaces, an item's number (1. / (2) / 三、)
+_GLUED_OPEN = re.compile(r"[ \t\u3000]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）、.．][ \t\u3000]*)?")
+
+
+def _glued_atoms(text: str) -> list[tuple[_Parts, None]]:
+    out = []
+    for m in _GLUED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _GLUED_OPEN.fullmatch(text, line_start, m.start()):
+            continue
+        y, note = int(m.group("y")), m.group("mp")
+        if m.group("md"):
+            md = m.group("md")
+            splits = [(int(md[:k]), int(md[k:])) for k in range(1, len(md)) if md[k] != "0"]
+            splits = [(mo, d) for mo, d in splits if _valid(y, mo, d)]
+            if len(splits) != 1:
+                continue
+            mo, d = splits[0]
+        elif m.group("m2"):
+            mo, d = int(m.group("m2")), int(m.group("d2"))
+        elif m.group("m3"):
+            if text[line_start:m.start()].strip():
+                continue  # a month heading stands alone on its line
+            mo, d = int(m.group("m3")), None
+        else:
+            mo, d = int(m.group("m")), (int(m.group("d")) if m.group("d") else None)
+        if not _valid(y, mo, d):
+            continue
+        p = _Parts.__new__(_Parts)
+        p.start, p.end = m.start(), m.end()
+        p.rel = p.year_note = None
+        p.note = note
+        p.year, p.month, p.day = y, mo, d
+        out.append((p, None))
+    return out
+
+
 def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
     out = []
     roc_before = False  # the last year written is an ROC one (民国26年, 二十六年): a bare 27年 after it is one too
@@ -309,6 +354,10 @@ def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
                 q = min(near, key=lambda q: abs(q.start - p.start))
                 p.year, p.month = q.year, q.month
         out = sorted([*out, *rhymes], key=lambda x: x[0].start)  # type: ignore[list-item]
+    glued = _glued_atoms(text)
+    if glued:  # in place of what the atom reader read inside it (7月下旬, 2日 of 19398 2日)
+        out = sorted([*(x for x in out if not any(g.start < x[0].end and x[0].start < g.end for g, _ in glued)),
+                      *glued], key=lambda x: x[0].start)  # type: ignore[list-item]
     dotted = _dotted_atoms(text) if "." in text or "．" in text else []
     if dotted:
         out = sorted([*out, *dotted], key=lambda x: x[0].start)  # type: ignore[list-item]

@@ -66,6 +66,7 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("击毙、击伤", "killedAndWounded"), ("击毙和击伤", "killedAndWounded"), ("击毙及击伤", "killedAndWounded"),
     # the killing by mines and by hand of a militia's fight (炸死日军8名, 炸死炸伤50余名日伪军)
     ("炸死炸伤", "killedAndWounded"), ("打死打伤", "killedAndWounded"), ("炸死", "killed"), ("炸伤", "wounded"),
+    ("击伤", "wounded"),  # 击毙日军10人,击伤13人: the wounding verb of a log's tally
     ("击毙", "killed"), ("毙敌", "killed"), ("杀敌", "killed"), ("遗尸", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
     ("歼灭", "killed"), ("消灭", "killed"), ("打死", "killed"), ("毙", "killed"), ("歼", "killed"),
     ("死了", "killed"), ("伤了", "wounded"),  # the spoken forms of an oral account or a Q&A (日军也死了三千多)
@@ -92,8 +93,9 @@ _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "�
                "长眠": "killed",
                "被淹死": "killed", "淹死": "killed"}  # 成千人被淹死: men drowned crossing a river in a withdrawal  # 一千多人长眠于此山: a memorial's words for the fallen buried where they fell
 # a lone 伤 is a cue only with a filler before its count (伤已达八千余人, 伤亦达…), or opening a clause of a tally
-# right before its count (阵亡8671人,伤1万余人 / 亡三百,伤五百余人): elsewhere it is a word part (伤兵, 伤员)
-_LONE_WOUNDED = rf"(?:伤(?=[已亦共计]?达|共计|计)|(?<=[,，、;；])伤(?=约?[0-9{CN_DIGITS}]))"
+# right before its count (阵亡8671人,伤1万余人 / 亡三百,伤五百余人) or before the side it wounded (毙日军12人,伤日军8人:
+# a log's tally, the verb's object): elsewhere it is a word part (伤兵, 伤员)
+_LONE_WOUNDED = rf"(?:伤(?=[已亦共计]?达|共计|计)|(?<=[,，、;；])伤(?=约?[0-9{CN_DIGITS}]|日军|日伪|敌|伪军))"
 _CUE_ALT = _ENUM_CUE + "|" + "|".join(
     _LONE_WOUNDED if c == "伤" else re.escape(c)
     for c, _ in sorted(_CASUALTY_CUES, key=lambda x: -len(x[0])))
@@ -106,7 +108,7 @@ def _cue_category(cue: str) -> str:
     return {frozenset("毙伤"): "killedAndWounded", frozenset("毙俘"): "killedAndCaptured"}.get(
         frozenset(chars), "casualties")
 _COUNT = COUNT_RE.pattern
-_FILL = r"(?:[共达计为已竟也了者各在]|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|多达|竟达|已达|亦达|之多|只有|仅有|不过|仅|只)"  # 损失只有六千多人: "only"
+_FILL = r"(?:[共达计为已竟也了者各在]|一部|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|多达|竟达|已达|亦达|之多|只有|仅有|不过|仅|只)"  # 损失只有六千多人: "only"
 # cue, optional object (毙伤敌…), up to 3 filler words, then the count
 # a match opens with a cue's first character: the lookahead rejects other positions at once (the class
 # that opens _ENUM_CUE keeps the regex engine from finding that first-character test by itself)
@@ -483,7 +485,7 @@ def _part_of_last(text: str, last: Mention, start: int) -> bool:
     return bool(_PART_LEAD.match(text, last.value["count_end"])) and not _CLAUSE_END.search(between)
 
 
-_ACTIVE_CUES = frozenset(("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒",
+_ACTIVE_CUES = frozenset(("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "击伤", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒",
                           "毙俘", "歼俘", "打死", "炸死", "炸伤", "炸死炸伤", "打死打伤"))
 # the clause before opens with an active verb of loss and names its object's side (歼灭日本精锐…, 消灭日军…)
 _KILLED_SIDE = re.compile(rf"(?:歼灭|消灭|全歼|击毙|毙伤|歼|毙)(?:了)?(?:(?P<jp>{_JP})|(?P<cn>{_CN}))")
@@ -542,7 +544,7 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
         elif side is None:
             side = side_for(text, m.start())
             passive = text[m.start() - 1:m.start()] == "被"  # 日伪…,被击毙三十多名: the clause's side was killed
-            if (cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒",
+            if (cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "击伤", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒",
                         "毙俘", "歼俘", "打死", "消耗", "炸死", "炸伤", "炸死炸伤", "打死打伤")
                     or cue not in _CUE_CATEGORY) and not cue.startswith("被") \
                     and not passive:
