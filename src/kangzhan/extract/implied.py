@@ -87,7 +87,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
                 and not goal_places(text, [p for p in places if p.value.get("name", p.text) == fought.value.get("name", fought.text)]):
             fought = salient  # 日军欲南下切向Y … (the text keeps coming back to X): Y is only the enemy's goal
         central = fought or None if contested else fought or _attacked_place(text, places, salient) or clause \
-            or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
+            or action_site(text, places) or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles) or befallen
         fallback = central is not None
         one_clause = central is not None and central in (clause, befallen)
@@ -236,6 +236,62 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
         if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH) or _CLAUSE_BATTLE.match(text, m.end):
             hits.append(m)
     return hits[0] if len({m.value.get("name", m.text) for m in hits}) == 1 else None
+
+
+# the slot of a fight's action (where troops fight, are surrounded, or strike an enemy that holds a place): the
+# place in it is the fight's site, however rarely the text names it and however often it names the county around
+# it (a memorial's or a memoir's frame: its title, the memorial's town, the county the fight was "in")
+_SURROUNDED_AT = re.compile(r"(?:包围|围困|围|困|堵)(?:在|于)\s*$")  # 将全连包围在X, 被困于X
+# 在X被敌包围, 在X遭到日伪军的围击, 在X和一股日军交上了火: 在X, then within its clause the enemy's blow or the exchange
+_AT_BEFORE = re.compile(r"[在于]\s*$")
+_BLOW_IN_CLAUSE = re.compile(r"[^。；;！!？?\n]{0,24}?(?:(?:被|遭到?|受到?)[^，,。；;]{0,16}?(?:包围|围击|围攻|合围|伏击|袭击|突袭)"
+                             r"|交上了?火|交火|接火|激战|血战|鏖战|苦战|展开战斗|发生战斗)")
+# the enemy attacked where it holds (向退守X一带的日军展开进攻, 袭击盘踞在X的敌人): X, where it held, is the site
+_HELD_BY_ENEMY = re.compile(r"(?:退守|盘踞|盘据|驻守|驻扎|困守|固守|龟缩)(?:在|于)?[\u4e00-\u9fff]{0,4}?$")
+_ENEMY_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[、和及])?[\u4e00-\u9fff]{0,6}?(?:一带|附近|地区)?(?:的|之)"
+                          r"(?:日军|日寇|日伪军?|敌人?|敌军|鬼子)")
+_STRIKE_BEFORE = re.compile(r"(?:向|对|袭击?|夜袭|奇袭|突袭|偷袭|进攻|攻打|围攻|围歼|歼灭)[^，,。；;]{0,12}$")
+# the kinds of place an unnamed fight is named after when it is told at them: narrower than a county
+SITE_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "station", "island")
+
+
+def in_action_slot(text: str, m: Mention) -> bool:
+    """The place mention stands where a fight's action is told: attacked (袭击X, 夜袭驻扎在X的日军), surrounded at
+    (包围在X), fought at (在X遭到围击, 在X和日军交上了火), the enemy struck where it holds (向退守X一带的日军进攻), or
+    taken back by a force (我军收复X)."""
+    a = max(0, m.start - 14)
+    if attack_target(text, m) or _SURROUNDED_AT.search(text, max(0, m.start - 3), m.start):
+        return True
+    if _AT_BEFORE.search(text, max(0, m.start - 1), m.start) and _BLOW_IN_CLAUSE.match(text, m.end) \
+            and "\n" not in text[m.end:_BLOW_IN_CLAUSE.match(text, m.end).end()]:
+        return True
+    held = _HELD_BY_ENEMY.search(text, max(0, m.start - 8), m.start)
+    if held and _ENEMY_AFTER.match(text, m.end) and _STRIKE_BEFORE.search(text, a, held.start() + 1):
+        return True
+    return _befell(text, m)
+
+
+_LOCATING_JOIN = re.compile(r"(?:省|县|市)?的?")  # 广西|河池|县的|X车站: the places that locate the site
+
+
+def action_site(text: str, places: list[Mention]) -> Mention | None:
+    """The first place narrower than a county that stands in the slot of a fight's action (in_action_slot), the
+    places that locate it written before it (在X省Y县的Z车站, 包围在X县Y村) taken into the slot: the site of a fight
+    the text never names, before any place it only names often (the county around it, a memorial's town). None
+    when no such place is told."""
+    ends = {m.end: m for m in places}
+    for m in places:
+        if m.value.get("kind") not in SITE_KINDS:
+            continue
+        lead = m.start
+        while (before := ends.get(lead) or next((ends[lead - k] for k in (1, 2) if lead - k in ends
+                                                  and _LOCATING_JOIN.fullmatch(text, lead - k, lead)), None)) \
+                is not None and before.start < lead:
+            lead = before.start
+        probe = m if lead == m.start else Mention(m.kind, lead, m.end, text[lead:m.end], m.value)
+        if in_action_slot(text, probe):
+            return m
+    return None
 
 
 def _befallen_place(text: str, places: list[Mention]) -> Mention | None:
