@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 
 from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.facts import BattleInfo
+from kangzhan.extract.implied import action_site
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.model import DateValue, Evidence
@@ -339,6 +340,10 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
         towns = [m for m in places if a <= m.start < b and m.value.get("kind") in SETTLEMENT_KINDS]
         coined = None
         if war_years[0] <= year <= war_years[1] and towns and _ENTRY_FIGHT.search(text, a, b):
+            # the entry's fight is at the place in the slot of its action (夜袭驻扎在X岭的日军), not at the county
+            # the entry names first (日军占领Y县。当日,…): the county only says where it lies
+            site = action_site(text, [m for m in places if a <= m.start < b])
+            towns = [site, *towns] if site is not None else towns
             town = towns[0].value.get("short") or towns[0].value.get("name", towns[0].text)
             own = [m for m in battles if m.value.get("name") and town in m.value["name"]]
             if own:  # a fight at the town of a battle the text names (X战役 … 日军攻占X): that battle's
