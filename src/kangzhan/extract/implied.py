@@ -86,9 +86,13 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         if fought is not None and salient is not None and _outweighs(places, salient, fought) \
                 and not goal_places(text, [p for p in places if p.value.get("name", p.text) == fought.value.get("name", fought.text)]):
             fought = salient  # 日军欲南下切向Y … (the text keeps coming back to X): Y is only the enemy's goal
+        site = action_site(text, places)
         central = fought or None if contested else fought or _attacked_place(text, places, salient) or clause \
-            or action_site(text, places) or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
+            or site or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles) or befallen
+        if site is not None and central is not None and central.value.get("kind") in ("county", "city") \
+                and not _in_slot_anywhere(text, central, places):
+            central = site  # the county or city the fighting stretches name most only says where the site lies
         fallback = central is not None
         one_clause = central is not None and central in (clause, befallen)
         if central is not None:  # 溧阳县塘马村: the fight is the village's, the county only locates it
@@ -118,7 +122,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     return m
 
 
-_LOCAL = ("town", "village", "fort", "mountain", "pass", "airfield")
+_LOCAL = ("town", "village", "fort", "mountain", "pass", "airfield", "station")
 
 
 def _parent_campaign(text: str, central: Mention, battles: list[Mention]) -> str | None:
@@ -176,7 +180,7 @@ def _opens_account(text: str, m: Mention, central: Mention) -> bool:
 
 # the kinds of place a battle is named after: settlements, mountains, passes, forts (not provinces, regions,
 # rivers or railways, which a battle crosses but is not named after)
-_NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "island")
+_NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "station", "island")
 NAMESAKE_KINDS = _NAMESAKE
 
 
@@ -274,6 +278,12 @@ def in_action_slot(text: str, m: Mention) -> bool:
 _LOCATING_JOIN = re.compile(r"(?:省|县|市)?的?")  # 广西|河池|县的|X车站: the places that locate the site
 
 
+def _in_slot_anywhere(text: str, place: Mention, places: list[Mention]) -> bool:
+    """Some mention of the place stands in the slot of a fight's action (攻打X县城, 在X与日军激战)."""
+    name = place.value.get("name", place.text)
+    return any(m.value.get("name", m.text) == name and in_action_slot(text, m) for m in places)
+
+
 def action_site(text: str, places: list[Mention]) -> Mention | None:
     """The first place narrower than a county that stands in the slot of a fight's action (in_action_slot), the
     places that locate it written before it (在X省Y县的Z车站, 包围在X县Y村) taken into the slot: the site of a fight
@@ -290,6 +300,9 @@ def action_site(text: str, places: list[Mention]) -> Mention | None:
             lead = before.start
         probe = m if lead == m.start else Mention(m.kind, lead, m.end, text[lead:m.end], m.value)
         if in_action_slot(text, probe):
+            starts = {p.start: p for p in places if p.value.get("kind") in SITE_KINDS}
+            while m.end in starts:  # X村Y岭 written together: the last, the narrower, is the site
+                m = starts[m.end]
             return m
     return None
 
@@ -686,7 +699,7 @@ def located_action(text: str, sentences: list[tuple[int, int]], labels: list[str
 # 攻不下X, 死守X) — the way a script's or a memoir's dialogue tells a second fight through orders and reports
 _FRONT_BEFORE = re.compile(r"(?:攻不下|打不下|守不住|守住|死守|坚守|固守|接替|增援|驰援|围攻|攻打|进攻|攻占|拿下|攻下|夺取)$")
 _FRONT_AFTER = re.compile(r"(?:的)?(?:开打|打响|告急|吃紧|战事|防务|失守|激战|巷战|死守|坚守|固守)")
-_FRONT_KINDS = (None, "city", "county", "town", "village", "fort", "district", "pass", "mountain", "airfield")
+_FRONT_KINDS = (None, "city", "county", "town", "village", "fort", "district", "pass", "mountain", "airfield", "station")
 _MIN_FRONT = 2
 
 

@@ -337,22 +337,54 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
             coined = _day_battle(text, a, b, places, taken) if war_years[0] <= year <= war_years[1] else None
             out.append((coined, ks))
             continue
-        towns = [m for m in places if a <= m.start < b and m.value.get("kind") in SETTLEMENT_KINDS]
-        coined = None
-        if war_years[0] <= year <= war_years[1] and towns and _ENTRY_FIGHT.search(text, a, b):
-            # the entry's fight is at the place in the slot of its action (夜袭驻扎在X岭的日军), not at the county
-            # the entry names first (日军占领Y县。当日,…): the county only says where it lies
-            site = action_site(text, [m for m in places if a <= m.start < b])
-            towns = [site, *towns] if site is not None else towns
-            town = towns[0].value.get("short") or towns[0].value.get("name", towns[0].text)
-            own = [m for m in battles if m.value.get("name") and town in m.value["name"]]
-            if own:  # a fight at the town of a battle the text names (X战役 … 日军攻占X): that battle's
-                out.append((own[0], ks))
-                continue
-            name = town + "战斗"
-            if name not in taken:
-                taken.add(name)
-                coined = Mention("battle", towns[0].start, towns[0].end, towns[0].text,
-                                 {"name": name, "coined": True, "implied": True, "alts": [town + "之战"]})
-        out.append((coined, ks))
+        for part in _fights_of_entry(text, sentences, ks, places) if war_years[0] <= year <= war_years[1] else [ks]:
+            lo, hi = max(a, sentences[part[0]][0]), min(b, sentences[part[-1]][1])
+            out.append(_entry_fight(text, part, lo, hi, places, battles, taken, war_years[0] <= year <= war_years[1]))
     return out
+
+
+# a sentence that opens with a day of the entry's year (8月2日,…; 次日…): the next step of its story, maybe a new fight
+_DAY_OPENS = re.compile(r"\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]|次日|翌日)")
+
+
+def _fights_of_entry(text: str, sentences: list[tuple[int, int]], ks: list[int], places: list[Mention]) -> list[list[int]]:
+    """The entry's sentences cut into its fights: a sentence that opens with a new day and tells an action at
+    another site than the fight before it (1945年7月29日,…收复X机场。8月2日,…向退守Y岭的日军展开进攻) begins a fight
+    of its own; several fights told at different sites and days are different fights, each with what follows it."""
+    parts: list[list[int]] = []
+    last = None
+    for k in ks:
+        s, e = sentences[k]
+        site = action_site(text, [m for m in places if s <= m.start < e])
+        name = site.value.get("name", site.text) if site is not None else None
+        if parts and name is not None and last is not None and name != last and _DAY_OPENS.match(text, s):
+            parts.append([k])
+        elif parts:
+            parts[-1].append(k)
+        else:
+            parts.append([k])
+        last = name or last
+    return parts
+
+
+def _entry_fight(text: str, ks: list[int], a: int, b: int, places: list[Mention], battles: list[Mention],
+                 taken: set[str], war: bool) -> tuple[Mention | None, list[int]]:
+    """The fight an entry (or a part of it) tells at a settlement, coined X战斗 after its site; the battle the text
+    names when the site is that battle's town; else None."""
+    towns = [m for m in places if a <= m.start < b and m.value.get("kind") in SETTLEMENT_KINDS]
+    coined = None
+    # the entry's fight is at the place in the slot of its action (夜袭驻扎在X岭的日军), not at the county the
+    # entry names first (日军占领Y县。当日,…): the county only says where it lies
+    site = action_site(text, [m for m in places if a <= m.start < b]) if war else None
+    towns = [site, *towns] if site is not None else towns
+    if war and towns and _ENTRY_FIGHT.search(text, a, b):
+        town = towns[0].value.get("short") or towns[0].value.get("name", towns[0].text)
+        own = [m for m in battles if m.value.get("name") and town in m.value["name"]]
+        if own:  # a fight at the town of a battle the text names (X战役 … 日军攻占X): that battle's
+            return own[0], ks
+        name = town + "战斗"
+        if name not in taken:
+            taken.add(name)
+            coined = Mention("battle", towns[0].start, towns[0].end, towns[0].text,
+                             {"name": name, "coined": True, "implied": True, "alts": [town + "之战"]})
+    return coined, ks
