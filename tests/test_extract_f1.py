@@ -95,3 +95,22 @@ def test_two_fights_of_one_entry_at_different_sites_and_days_are_two_fights(tmp_
     assert battles["石竹飞机场战斗"]["start"] == "1945-07-29"
     assert battles["凤凰坡战斗"]["start"] == "1945-08-02"
     assert "宜山战斗" not in battles
+
+
+# a monument's page: a village's militia fought twice, years apart, 在此 "here"; a company later at another village
+_MONUMENT = ("东阳县抗日英烈纪念碑\n\n"
+             "东阳县革命历史悠久,1938年,李庄村也组建了抗日游击大队,该村是当地抗日的发源地。"
+             "1941年农历9月初9,县抗日游击大队在此遭到日伪军的围击,伤亡80多人,是东阳县抗日史上伤亡最重的一次战斗。"
+             "1943年5月12日,某军分区第七团的120多名战士在北町村被300多名日伪军围击,我军战士浴血奋战,打死打伤日伪军20多人,"
+             "我军战士牺牲15人,安葬于北町村北。\n"
+             "2008年,东阳县政协在李庄村东刻立了纪念碑。\n")
+
+
+def test_a_fight_told_here_after_the_village_is_named_is_the_villages(tmp_path):
+    """在此遭到日伪军的围击 after the village is named (a lunar date opening the entry): the village's fight, apart
+    from the later fight at another village; none named after the county."""
+    d = extract(tmp_path, _MONUMENT)
+    names = _names(d)
+    assert "李庄战斗" in names or "李庄村战斗" in names
+    assert "北町战斗" in names or "北町村战斗" in names
+    assert "东阳战斗" not in names
