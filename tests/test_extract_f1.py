@@ -114,3 +114,15 @@ def test_a_fight_told_here_after_the_village_is_named_is_the_villages(tmp_path):
     assert "李庄战斗" in names or "李庄村战斗" in names
     assert "北町战斗" in names or "北町村战斗" in names
     assert "东阳战斗" not in names
+
+
+def test_a_village_the_company_rested_in_before_its_fight_is_no_site(tmp_path):
+    """Look-alike (a memoir): 在X村休整了半个月,随后开赴前线与日军激战 — the fight is not in X's clause; the ridge
+    where the company was surrounded is the site."""
+    text = ("我的连队\n\n1943年春,我们连在石桥村休整了半个月,随后开赴前线与日军激战。连长叫李大成。"
+            "4月3日夜,日军将我们连包围在黄石岭上,我们打退敌人五次冲锋,毙敌三十余人,全连伤亡四十多人。"
+            "第二天拂晓我们突出重围。\n")
+    d = extract(tmp_path, text)
+    names = _names(d)
+    assert "黄石岭战斗" in names
+    assert not {"石桥村战斗", "石桥战斗"} & names

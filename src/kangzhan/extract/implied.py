@@ -248,7 +248,8 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
 _SURROUNDED_AT = re.compile(r"(?:包围|围困|围|困|堵)(?:在|于)\s*$")  # 将全连包围在X, 被困于X
 # 在X被敌包围, 在X遭到日伪军的围击, 在X和一股日军交上了火: 在X, then within its clause the enemy's blow or the exchange
 _AT_BEFORE = re.compile(r"[在于]\s*$")
-_BLOW_IN_CLAUSE = re.compile(r"[^。；;！!？?\n]{0,24}?(?:(?:被|遭到?|受到?)[^，,。；;]{0,16}?(?:包围|围击|围攻|合围|伏击|袭击|突袭)"
+_BLOW_IN_CLAUSE = re.compile(r"(?:[^，,。；;！!？?\n]{0,16}?|[，,](?:和|与|同)[^，,。；;！!？?\n]{0,10}?)"
+                             r"(?:(?:被|遭到?|受到?)[^，,。；;]{0,16}?(?:包围|围击|围攻|合围|伏击|袭击|突袭)"
                              r"|交上了?火|交火|接火|激战|血战|鏖战|苦战|展开战斗|发生战斗)")
 # the enemy attacked where it holds (向退守X一带的日军展开进攻, 袭击盘踞在X的敌人): X, where it held, is the site
 _HELD_BY_ENEMY = re.compile(r"(?:退守|盘踞|盘据|驻守|驻扎|困守|固守|龟缩)(?:在|于)?[\u4e00-\u9fff]{0,4}?$")
