@@ -126,3 +126,13 @@ def test_a_village_the_company_rested_in_before_its_fight_is_no_site(tmp_path):
     names = _names(d)
     assert "黄石岭战斗" in names
     assert not {"石桥村战斗", "石桥战斗"} & names
+
+
+def test_the_station_a_force_set_out_from_is_no_place_of_its_fight(tmp_path):
+    """Look-alike (a soldier's diary): 从X火车站开始出征 — the station is recognised as a place, but a starting point
+    is no place of the fight at the town attacked later."""
+    text = ("出征日记\n\n9月1日,本联队编成,从北山火车站开始出征。\n"
+            "10月2日,联队奉命进攻吴家镇,与守军激战终日,伤亡很大。\n10月3日,攻占吴家镇。\n")
+    d = extract(tmp_path, text)
+    places = {p["name"] for b in d["battles"] for p in b["places"]}
+    assert "北山火车站" not in places

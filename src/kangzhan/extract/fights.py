@@ -280,10 +280,6 @@ def dated_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
                 word = "反" + _SWEPT_AFTER.match(text, place.end).group("sweep")
             place = narrowest_place(text, place, places)
             m = implied_mention(place, word, coined=True)
-            year = _YEAR.search(text, s, e)
-            if m.value["name"] in seen and year:  # the same place fought at again years later: another fight
-                name = m.value["name"]
-                m.value.update(name=year.group() + name, alts=[f"{name}({year.group()})", *m.value["alts"]])
             if m.value["name"] not in seen:
                 seen.add(m.value["name"])
                 out.append((m, run))
@@ -345,9 +341,6 @@ def swept_entries(text: str, sentences: list[tuple[int, int]], places: list[Ment
 
 # 在此 "here": the fight at the place the text named last (a site page's 该村…1940年,…在此遭到日伪军的围击)
 _HERE = re.compile(r"[在于]此(?=[^，,。；;]{0,6}?(?:打响|遭到?|被|与|同|和|激战|血战|伏击|阻击|袭击|战斗))")
-
-
-_YEAR = re.compile(r"19[0-9]{2}年")
 
 
 def _entry_open(text: str, s: int, e: int, dated: bool) -> bool:
