@@ -91,8 +91,10 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
             or site or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles) or befallen
         if site is not None and central is not None and central.value.get("kind") in ("county", "city") \
-                and not _in_slot_anywhere(text, central, places):
-            central = site  # the county or city the fighting stretches name most only says where the site lies
+                and not named and not _in_slot_anywhere(text, central, places):
+            # the county or city the fighting stretches name most only says where the site lies (a text that names
+            # a campaign tells its local action inside it, see local_action, which takes the site from there)
+            central = site
         fallback = central is not None
         one_clause = central is not None and central in (clause, befallen)
         if central is not None:  # 溧阳县塘马村: the fight is the village's, the county only locates it
