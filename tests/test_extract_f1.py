@@ -6,33 +6,28 @@ from helpers import extract_json as extract
 
 # a news report on a memorial: the memorial's town opens it, the county is named throughout, the fight is at a
 # village in another county where the company was surrounded
-_NEWS = ("缅怀先烈丨孤楼里的最后一战\n"
-         "在青河县西柳镇后杨村有一座烈士墓,里面合葬着40位烈士,墓后建有青河县烈士纪念馆。\n"
-         "青河县地处两省交界,1939年这里组建了一支游击队,1940年编为八路军某支队二营五连。\n"
-         "1941年3月5日,五连奉命转移,途中与2000余名日伪军遭遇。日军将五连战士包围在安平县刘官寨村的一座院子内。"
-         "全连40位战士与日伪军血战两天,打退敌人多次进攻,歼敌80余名。\n"
-         "青河县人民至今怀念他们。青河县政府每年在纪念馆举行祭扫活动。\n")
-
+_NEWS = ("清明祭英烈:青河县烈士陵园迎来祭扫人群\n"
+         "青河县西柳镇南坡上的烈士陵园,安葬着一个排的三十七名战士。陵园由青河县民政局管理,今年青河县又修缮了展厅。\n"
+         "这个排原是青河县的一支民兵队伍,后来编入某独立团。1942年11月14日拂晓,全排转移途中被日伪军追上,"
+         "敌军把全排战士包围在安平县刘官寨村东头的一所大院里。战士们据院坚守到黄昏,击退敌人四次冲锋,毙伤敌六十余人。\n"
+         "青河县的中学生每年都来陵园献花。\n")
 # a veteran's memoir: the city he enlisted in named often, the fight at a railway station of another county
-_MEMOIR = ("1942年我在长沙一家布厂做工,后来到长沙城防部队报名当兵,编入某师某团二营三连。长沙的日子很苦。"
-           "1944年冬随军调离长沙,开往湘桂路一带抗击日军。当时我在连里任排长。\n"
-           "在同年冬的一个晚上,营长带领我们加强连一百多人,在广西宜山县的白石火车站,和一股日军交上了火,"
-           "战斗断断续续一直打到天亮,那次日军伤亡很重。第二天,我们沿铁路向后撤退。\n"
-           "后来我回到长沙,在长沙住了几十年。\n")
-
+_MEMOIR = ("我是1942年在长沙参的军,那时长沙城里到处是逃难的人。新兵连在长沙练了半年,我分到第二〇三团三营七连当文书。"
+           "1944年秋,部队离开长沙南下。\n"
+           "记得是十一月初的一个夜里,连长领着全连九十来人在广西宜山县的白石火车站,和守在那里的一小队日军接上了火,"
+           "敌人的机枪火力很猛,双方激战到天快亮,敌人丢下十几具尸体跑了。天亮后我们顺着公路往西走。\n"
+           "复员以后我又回到长沙,在长沙教了三十年书。\n")
 # a monument's page: the county named in every line, the fight at a village where the force was attacked
-_SITE = ("东平县抗日英烈纪念碑\n"
-         "东平县抗日英烈纪念碑为文化旅游景点。东平县革命历史悠久。\n"
-         "1942年5月3日,某军分区第七团的150多名战士在北町村被400多名日伪军围击,我军战士浴血奋战,"
-         "打死打伤日伪军30多人,我军战士牺牲12人,安葬于北町村北。\n"
-         "2009年,东平县政协在东平县城东刻立了纪念碑。东平县人民永远怀念烈士。\n")
-
+_SITE = ("东平县烈士纪念亭\n"
+         "东平县烈士纪念亭位于东平县城西,是东平县的爱国主义教育基地。\n"
+         "1942年10月7日,某军分区一个连九十余人宿营在北町村,被五百多名日伪军合围,全连依托院墙抵抗,"
+         "击毙日伪军二十余名,连长以下十一人牺牲。\n"
+         "1995年,东平县人民政府在县城西修建了纪念亭。\n")
 # a county's list of years: the entry names the county the enemy took first, its fight at a ridge that day
 _YEARS = ("1938年4月,日军飞机轰炸合山县城。\n"
           "1943年8月10日,日军占领合山县。当日,某军某师一个营三个连夜袭驻扎在青石岭的日军,毙敌二十余名。\n"
           "1946年,合山县政府在县城修建烈士陵园。\n"
           "2015年,合山县重修烈士陵园。\n")
-
 
 def _names(d: dict) -> set[str]:
     return {b["name"] for b in d["battles"]}
@@ -78,33 +73,31 @@ def test_a_village_only_named_where_the_enemy_withdrew_or_a_memorial_stands_is_n
 
 
 # a memorial park's introduction: a year's entry with two fights at different sites and days
-_PARK = ("石竹岭抗日烈士纪念园简介\n\n"
-         "1944年9月29日,日军占领宜山县。当日,某军某师一个营三个连夜袭驻扎在青石岭的日军。毙敌十余而阵亡百多人。"
-         "此后月余,县乡抗日自卫队在牛角岭、石竹村等地连续袭击日军。次年中秋,乡民集资合葬阵亡军民遗骨于青石岭之南。\n"
-         "1945年7月29日,某军先遣团收复石竹飞机场。8月2日,联军和地方自卫队向退守石门村凤凰坡一带的日军展开进攻,"
-         "双方激战三日,最后日军败退,全县光复。\n"
-         "2017年5月,宜山县决定重修青石岭烈士墓,并扩建成纪念园。\n")
-
+_PARK = ("石竹岭烈士公园\n\n"
+         "1943年5月6日,日军侵入宜山县城。次日凌晨,某师一个营分三路奔袭驻扎在青石岭的日军,击毙日军二十余人,我营伤亡六十余人。"
+         "战后乡民把烈士遗骨收殓在青石岭下。\n"
+         "1944年6月10日,某军搜索营收复石竹飞机场。6月14日,该军主力和县自卫队向退守石门村凤凰坡一带的日军发起攻击,"
+         "激战两昼夜,日军弃阵而逃。\n"
+         "2012年,宜山县把烈士墓扩建为烈士公园。\n")
 
 def test_two_fights_of_one_entry_at_different_sites_and_days_are_two_fights(tmp_path):
-    """收复X机场 on one day, 向退守Y村Z坡一带的日军展开进攻 on the next told day: two fights, each at its own site (of
+    """收复X机场 on one day, 向退守Y村Z坡一带的日军发起攻击 on the next told day: two fights, each at its own site (of
     places written together, the last, the narrower); the county the entry names first is none."""
     d = extract(tmp_path, _PARK)
     battles = {b["name"]: b for b in d["battles"]}
     assert {"青石岭战斗", "石竹飞机场战斗", "凤凰坡战斗"} <= set(battles)
-    assert battles["石竹飞机场战斗"]["start"] == "1945-07-29"
-    assert battles["凤凰坡战斗"]["start"] == "1945-08-02"
+    assert battles["石竹飞机场战斗"]["start"] == "1944-06-10"
+    assert battles["凤凰坡战斗"]["start"] == "1944-06-14"
     assert "宜山战斗" not in battles
 
 
 # a monument's page: a village's militia fought twice, years apart, 在此 "here"; a company later at another village
-_MONUMENT = ("东阳县抗日英烈纪念碑\n\n"
-             "东阳县革命历史悠久,1938年,李庄村也组建了抗日游击大队,该村是当地抗日的发源地。"
-             "1941年农历9月初9,县抗日游击大队在此遭到日伪军的围击,伤亡80多人,是东阳县抗日史上伤亡最重的一次战斗。"
-             "1943年5月12日,某军分区第七团的120多名战士在北町村被300多名日伪军围击,我军战士浴血奋战,打死打伤日伪军20多人,"
-             "我军战士牺牲15人,安葬于北町村北。\n"
-             "2008年,东阳县政协在李庄村东刻立了纪念碑。\n")
-
+_MONUMENT = ("东阳县烈士纪念墙\n\n"
+             "东阳县东北的李庄村是抗战时期的堡垒村,1938年村里成立了抗日自卫队。"
+             "1941年农历9月初9,自卫队在此遭到日伪军的突然包围,四十多名队员战死,村里至今每年祭奠。"
+             "1943年5月12日,某军分区一个连在北町村被三百多名日伪军围困,战士们坚守一天,击毙日伪军十余名,"
+             "十五名战士牺牲。\n"
+             "2010年,东阳县在李庄村口修建了纪念墙。\n")
 
 def test_a_fight_told_here_after_the_village_is_named_is_the_villages(tmp_path):
     """在此遭到日伪军的围击 after the village is named (a lunar date opening the entry): the village's fight, apart

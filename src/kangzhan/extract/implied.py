@@ -249,10 +249,11 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
 # it (a memorial's or a memoir's frame: its title, the memorial's town, the county the fight was "in")
 _SURROUNDED_AT = re.compile(r"(?:包围|围困|围|困|堵)(?:在|于)\s*$")  # 将全连包围在X, 被困于X
 # 在X被敌包围, 在X遭到日伪军的围击, 在X和一股日军交上了火: 在X, then within its clause the enemy's blow or the exchange
-_AT_BEFORE = re.compile(r"[在于]\s*$")
-_BLOW_IN_CLAUSE = re.compile(r"(?:[^，,。；;！!？?\n]{0,16}?|[，,](?:和|与|同)[^，,。；;！!？?\n]{0,10}?)"
-                             r"(?:(?:被|遭到?|受到?)[^，,。；;]{0,16}?(?:包围|围击|围攻|合围|伏击|袭击|突袭)"
-                             r"|交上了?火|交火|接火|激战|血战|鏖战|苦战|展开战斗|发生战斗)")
+# (宿营X,被敌合围: where the force camped or was stationed when the blow fell is as good as 在X)
+_AT_BEFORE = re.compile(r"(?:[在于]|宿营|驻扎在?|驻在|进驻|住在)\s*$")
+_BLOW_IN_CLAUSE = re.compile(r"(?:[^，,。；;！!？?\n]{0,16}?|[，,](?:(?:和|与|同)[^，,。；;！!？?\n]{0,10}?)?)"
+                             r"(?:(?:被|遭到?|受到?)[^，,。；;]{0,16}?(?:包围|围击|围攻|围困|合围|伏击|袭击|突袭)"
+                             r"|[交接]上了?火|交火|接火|激战|血战|鏖战|苦战|展开战斗|发生战斗)")
 # the enemy attacked where it holds (向退守X一带的日军展开进攻, 袭击盘踞在X的敌人): X, where it held, is the site
 _HELD_BY_ENEMY = re.compile(r"(?:退守|盘踞|盘据|驻守|驻扎|困守|固守|龟缩)(?:在|于)?[\u4e00-\u9fff]{0,4}?$")
 _ENEMY_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[、和及])?[\u4e00-\u9fff]{0,6}?(?:一带|附近|地区)?(?:的|之)"
@@ -269,7 +270,7 @@ def in_action_slot(text: str, m: Mention) -> bool:
     a = max(0, m.start - 14)
     if attack_target(text, m) or _SURROUNDED_AT.search(text, max(0, m.start - 3), m.start):
         return True
-    if _AT_BEFORE.search(text, max(0, m.start - 1), m.start) and _BLOW_IN_CLAUSE.match(text, m.end) \
+    if _AT_BEFORE.search(text, max(0, m.start - 3), m.start) and _BLOW_IN_CLAUSE.match(text, m.end) \
             and "\n" not in text[m.end:_BLOW_IN_CLAUSE.match(text, m.end).end()]:
         return True
     held = _HELD_BY_ENEMY.search(text, max(0, m.start - 8), m.start)
