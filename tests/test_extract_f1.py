@@ -76,7 +76,7 @@ def test_a_village_only_named_where_the_enemy_withdrew_or_a_memorial_stands_is_n
 _PARK = ("石竹岭烈士公园\n\n"
          "1943年5月6日,日军侵入宜山县城。次日凌晨,某师一个营分三路奔袭驻扎在青石岭的日军,击毙日军二十余人,我营伤亡六十余人。"
          "战后乡民把烈士遗骨收殓在青石岭下。\n"
-         "1944年6月10日,某军搜索营收复石竹飞机场。6月14日,该军主力和县自卫队向退守石门村凤凰坡一带的日军发起攻击,"
+         "1944年6月10日,某军搜索营收复石竹飞机场。6月14日,该军主力和县自卫队向退守石门村黄牛坡一带的日军发起攻击,"
          "激战两昼夜,日军弃阵而逃。\n"
          "2012年,宜山县把烈士墓扩建为烈士公园。\n")
 
@@ -85,9 +85,9 @@ def test_two_fights_of_one_entry_at_different_sites_and_days_are_two_fights(tmp_
     places written together, the last, the narrower); the county the entry names first is none."""
     d = extract(tmp_path, _PARK)
     battles = {b["name"]: b for b in d["battles"]}
-    assert {"青石岭战斗", "石竹飞机场战斗", "凤凰坡战斗"} <= set(battles)
+    assert {"青石岭战斗", "石竹飞机场战斗", "黄牛坡战斗"} <= set(battles)
     assert battles["石竹飞机场战斗"]["start"] == "1944-06-10"
-    assert battles["凤凰坡战斗"]["start"] == "1944-06-14"
+    assert battles["黄牛坡战斗"]["start"] == "1944-06-14"
     assert "宜山战斗" not in battles
 
 

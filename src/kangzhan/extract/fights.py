@@ -339,7 +339,7 @@ def swept_entries(text: str, sentences: list[tuple[int, int]], places: list[Ment
     return out
 
 
-# 在此 "here": the fight at the place the text named last (a site page's 该村…1940年,…在此遭到日伪军的围击)
+# 在此 "here": the fight at the place the text named last (a site page's 该村…某年秋,民兵在此被敌包围)
 _HERE = re.compile(r"[在于]此(?=[^，,。；;]{0,6}?(?:打响|遭到?|被|与|同|和|激战|血战|伏击|阻击|袭击|战斗))")
 
 
@@ -365,7 +365,7 @@ def _entry_place(text: str, places: list[Mention], s: int, e: int) -> tuple[Ment
         return attacked[-1], (s, e)
     at = [m for m in inside if text[max(0, m.start - 1):m.start] == "在" or _WAY_BEFORE.search(text, max(0, m.start - 2), m.start)
           or _LANDED_AFTER.match(text, m.end)]
-    if not at and (here := _HERE.search(text, s, e)) is not None:  # …X村也组建了游击队。1940年,游击队在此遭到围击
+    if not at and (here := _HERE.search(text, s, e)) is not None:  # …X村成立了民兵队。次年,民兵在此被敌包围
         before = [m for m in places if m.end <= here.start() and m.value.get("kind") in SITE_KINDS]
         return (before[-1] if before else None), (s, e)
     return (at[0] if at else None), (s, e)

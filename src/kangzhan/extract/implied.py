@@ -248,13 +248,13 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
 # place in it is the fight's site, however rarely the text names it and however often it names the county around
 # it (a memorial's or a memoir's frame: its title, the memorial's town, the county the fight was "in")
 _SURROUNDED_AT = re.compile(r"(?:包围|围困|围|困|堵)(?:在|于)\s*$")  # 将全连包围在X, 被困于X
-# 在X被敌包围, 在X遭到日伪军的围击, 在X和一股日军交上了火: 在X, then within its clause the enemy's blow or the exchange
+# 在X被敌包围, 在X遭到日伪军的围击, 在X和日军接上了火: 在X, then within its clause the enemy's blow or the exchange
 # (宿营X,被敌合围: where the force camped or was stationed when the blow fell is as good as 在X)
 _AT_BEFORE = re.compile(r"(?:[在于]|宿营|驻扎在?|驻在|进驻|住在)\s*$")
 _BLOW_IN_CLAUSE = re.compile(r"(?:[^，,。；;！!？?\n]{0,16}?|[，,](?:(?:和|与|同)[^，,。；;！!？?\n]{0,10}?)?)"
                              r"(?:(?:被|遭到?|受到?)[^，,。；;]{0,16}?(?:包围|围击|围攻|围困|合围|伏击|袭击|突袭)"
                              r"|[交接]上了?火|交火|接火|激战|血战|鏖战|苦战|展开战斗|发生战斗)")
-# the enemy attacked where it holds (向退守X一带的日军展开进攻, 袭击盘踞在X的敌人): X, where it held, is the site
+# the enemy attacked where it holds (向退守X的日军发起攻击, 袭击盘踞在X的敌人): X, where it held, is the site
 _HELD_BY_ENEMY = re.compile(r"(?:退守|盘踞|盘据|驻守|驻扎|困守|固守|龟缩)(?:在|于)?[\u4e00-\u9fff]{0,4}?$")
 _ENEMY_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[、和及])?[\u4e00-\u9fff]{0,6}?(?:一带|附近|地区)?(?:的|之)"
                           r"(?:日军|日寇|日伪军?|敌人?|敌军|鬼子)")
@@ -264,7 +264,7 @@ SITE_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "statio
 
 
 def in_action_slot(text: str, m: Mention) -> bool:
-    """The place mention stands where a fight's action is told: attacked (袭击X, 夜袭驻扎在X的日军), surrounded at
+    """The place mention stands where a fight's action is told: attacked (袭击X, 奇袭驻在X的敌人), surrounded at
     (包围在X), fought at (在X遭到围击, 在X和日军交上了火), the enemy struck where it holds (向退守X一带的日军进攻), or
     taken back by a force (我军收复X)."""
     a = max(0, m.start - 14)
@@ -279,7 +279,7 @@ def in_action_slot(text: str, m: Mention) -> bool:
     return _befell(text, m)
 
 
-_LOCATING_JOIN = re.compile(r"(?:省|县|市)?的?")  # 广西|河池|县的|X车站: the places that locate the site
+_LOCATING_JOIN = re.compile(r"(?:省|县|市)?的?")  # 湖南|衡山|县的|X车站: the places that locate the site
 
 
 def _in_slot_anywhere(text: str, place: Mention, places: list[Mention]) -> bool:

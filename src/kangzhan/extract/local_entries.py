@@ -343,13 +343,13 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
     return out
 
 
-# a sentence that opens with a day of the entry's year (8月2日,…; 次日…): the next step of its story, maybe a new fight
+# a sentence that opens with a day of the entry's year (5月3日,…; 次日…): the next step of its story, maybe a new fight
 _DAY_OPENS = re.compile(r"\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]|次日|翌日)")
 
 
 def _fights_of_entry(text: str, sentences: list[tuple[int, int]], ks: list[int], places: list[Mention]) -> list[list[int]]:
     """The entry's sentences cut into its fights: a sentence that opens with a new day and tells an action at
-    another site than the fight before it (1945年7月29日,…收复X机场。8月2日,…向退守Y岭的日军展开进攻) begins a fight
+    another site than the fight before it (某年5月1日,…收复X机场。5月3日,…向退守Y岭的敌人发起攻击) begins a fight
     of its own; several fights told at different sites and days are different fights, each with what follows it."""
     parts: list[list[int]] = []
     last = None
@@ -373,8 +373,8 @@ def _entry_fight(text: str, ks: list[int], a: int, b: int, places: list[Mention]
     names when the site is that battle's town; else None."""
     towns = [m for m in places if a <= m.start < b and m.value.get("kind") in SETTLEMENT_KINDS]
     coined = None
-    # the entry's fight is at the place in the slot of its action (夜袭驻扎在X岭的日军), not at the county the
-    # entry names first (日军占领Y县。当日,…): the county only says where it lies
+    # the entry's fight is at the place in the slot of its action (奇袭驻在X岭之敌), not at the county the
+    # entry names first (日军侵入Y县。次日,…): the county only says where it lies
     site = action_site(text, [m for m in places if a <= m.start < b]) if war else None
     towns = [site, *towns] if site is not None else towns
     if war and towns and _ENTRY_FIGHT.search(text, a, b):

@@ -270,7 +270,7 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     window = text[max(0, end_of_prefix - 14):end_of_prefix]
     m = _NAME_CHARS.search(window)
     if not m or _QUOTES_APART.search(m.group(0)):
-        return None  # 英魂长绕X”“血战Y: one quotation closes, the next opens with the battle word: no name across them
+        return None  # 忠魂永驻X”“血战Y: one quotation closes, the next opens with the battle word: no name across them
     span = _after_listed_name(m.group(0).strip("、“”\""))
     if suffix == "攻势":
         season = _SEASON.search(span)

@@ -889,7 +889,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     end, kind = _diminutive_end(text, end, kind)
                 elif suf in _VILLAGE_END and suf != "村" and text.startswith("村", end) \
                         and text[end + 1:end + 2] not in "民长干委":
-                    end, kind = end + 1, "village"  # 赤峪村, 杨家洼村, 高家寨村: the village called after the valley, the fort
+                    end, kind = end + 1, "village"  # 赤峪村, 杨家洼村, 马家寨村: the village called after the valley, the fort
                 if county and not _at_boundary(text, s0, taken):
                     _claim(text, out, taken, s0 - 2, s0, "suffix", "county")
                 _claim(text, out, taken, s0, end, "suffix", kind)
