@@ -60,6 +60,7 @@ def test_a_dated_entrys_raid_is_at_the_ridge_the_enemy_held_not_the_county_it_to
     d = extract(tmp_path, _YEARS)
     assert "青石岭战斗" in _names(d)
     assert "合山战斗" not in _names(d)
+    assert {b["name"]: b for b in d["battles"]}["青石岭战斗"]["start"] == "1943-08-10"  # 当日: the day told before
 
 
 def test_a_village_only_named_where_the_enemy_withdrew_or_a_memorial_stands_is_no_site(tmp_path):

@@ -386,5 +386,5 @@ def _entry_fight(text: str, ks: list[int], a: int, b: int, places: list[Mention]
         if name not in taken:
             taken.add(name)
             coined = Mention("battle", towns[0].start, towns[0].end, towns[0].text,
-                             {"name": name, "coined": True, "implied": True, "alts": [town + "之战"]})
+                             {"name": name, "coined": True, "implied": True, "alts": [town + "之战"], "in_entry": True})
     return coined, ks
