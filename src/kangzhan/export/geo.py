@@ -37,7 +37,7 @@ SELECT ?s ?wkt ?lat ?lon WHERE {
 }"""
 _POINT = re.compile(r"Point\(\s*([-+\d.eE]+)\s+([-+\d.eE]+)\s*\)", re.IGNORECASE)
 # place types a gazetteer of administrative divisions must not place
-NATURAL = {"River", "Lake", "Mountain", "Pass", "Railway", "Island", "Bay", "Fortification", "Airfield"}
+NATURAL = {"River", "Lake", "Mountain", "Pass", "Railway", "Island", "Bay", "Fortification", "Airfield", "Station"}
 LEXICONS = Path(__file__).resolve().parents[1] / "extract" / "lexicons"
 NEAR_KM = 600.0
 

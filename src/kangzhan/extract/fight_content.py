@@ -42,7 +42,7 @@ _AT_BEFORE = re.compile(r"(?:攻|打|袭|守|围|夺|取|占|克|扑|犯|逼|抵
 _AT_AFTER = re.compile(r"(?:村|镇|城|县城)?(?:的)?(?:阵地|战场|据点|守军|失守|沦陷|陷落|失陷|之战|之围|攻防|保卫|激战|血战|作战|"
                        r"战斗|进攻|攻击|猛攻|进犯|埋伏圈|伏击圈|[初首]战)")
 # the kinds of place a fight is named after (a river only as the setting of a fight that names no other place)
-_NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "island")
+_NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "station", "island")
 _SETTING = (*_NAMESAKE, "river")
 _SUFFIX = re.compile(r"(?<=..)(?:村|县|市)$")  # 北疃村 → 北疃, 罗山县 → 罗山: the name as a text writes it
 _MIN_SCORE = 2  # a fighting stretch: two signs (two fighting words, or one and a side)
@@ -163,7 +163,7 @@ def claim_passing(text: str, sentences: list[tuple[int, int]], labels: list[str 
 # what stands between a place and a narrower one it locates: nothing (溧阳县塘马村), a bearing (定远东南老人仓), a
 # bearing and 之 (阜宁西之陈家集, 保定以北张家庄); web pages set a linked name off with spaces (于 镇江 西南之韦岗)
 _LOCATING_GAP = re.compile(r"\s?(?:以?[东南西北]{1,2}之?|境内?之?)?\s?")  # 阜宁西之X, 招远境之X
-NARROW_KINDS = ("town", "village", "mountain", "pass", "fort", "airfield")
+NARROW_KINDS = ("town", "village", "mountain", "pass", "fort", "airfield", "station")
 
 
 def narrower(text: str, place: Mention, places: list[Mention]) -> Mention | None:

@@ -387,6 +387,9 @@ _RELIEF_LIST_AT = re.compile("等地")
 _CAME_FROM = re.compile(r"(?P<where>(?:(?:从|由|自)[\u4e00-\u9fff]{2,4}?[、,，]?)+?)(?:千里迢迢|远道|一路)?"
                         r"(?:过来|赶来|开来|调来|而来|开过来|赶过来)")
 _CAME_FROM_AT = re.compile("过来|赶来|开来|调来|而来")
+# where a force left for the war (从X车站出征, 在X登车): its home station, no place of a fight; not an advance's
+# starting point (由X出发,向Y进攻: the campaign's approach, which stays)
+_SET_OUT = re.compile(r"(?:从|由|自)(?P<where>[\u4e00-\u9fff]{2,8}?)(?:开始|正式)?(?:出征|登车|上车)")
 
 
 def outside_spans(places: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
@@ -402,11 +405,12 @@ def outside_spans(places: list[Mention], spans: list[tuple[int, int]]) -> list[M
 def relief_origins(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those named only as where a relief force set out from (see _RELIEF_FROM and
     _RELIEF_LIST) or a force came from (从A从B过来, _CAME_FROM): 从朝鲜调来援兵, 淮阴、涟水等地的日军…向车桥增援.
-    A place the relief reached (向X增援) stays."""
+    A place the relief reached (向X增援) stays; a place a force left for the war from (从X车站出征) goes."""
     spans = [(x.start("where"), x.end("where")) for x in _RELIEF_FROM.finditer(text)]
     spans += [(x.start("where"), x.end("where"))
               for x in near_anchor_finditer(_RELIEF_LIST, text, _RELIEF_LIST_AT, 30)]  # = _RELIEF_LIST.finditer
     spans += [(x.start("where"), x.end("where")) for x in near_anchor_finditer(_CAME_FROM, text, _CAME_FROM_AT, 30)]
+    spans += [(x.start("where"), x.end("where")) for x in _SET_OUT.finditer(text)]
     return outside_spans(places, spans)
 
 

@@ -28,7 +28,7 @@ from bisect import bisect_right
 from kangzhan.extract.facts import _stem
 from kangzhan.extract.fight_content import narrower
 from kangzhan.extract.fight_words import FIGHT_WORDS
-from kangzhan.extract.implied import attack_target, implied_mention, narrowest_place
+from kangzhan.extract.implied import SITE_KINDS, attack_target, implied_mention, narrowest_place
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 # 在X(一带)展开激战 / 在X发生战斗: a fight at X
@@ -215,7 +215,7 @@ _COUNTER_NAMED = re.compile(r"反[“\"]?(?:扫荡|清乡)")
 
 # a sentence that opens with its year and month or season (1941年5月下旬, 一九四二年三月, 1941年春), or with the
 # year of the entry before carried on (当年秋, 同年5月, 次年春): a dated entry of a life or a chronicle
-_DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年|(?:当|同|是|次|翌|第二)年)\s*"
+_DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年|(?:当|同|是|次|翌|第二)年)\s*(?:农历|阴历|夏历)?"
                          r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[正元])\s*月|[春夏秋冬](?:季|天|初|末)?[,，、\s]|"
                          r"[初末底](?:[,，、\s]))")
 # a paragraph of a gazetteer's chronicle of small fights that opens with its month alone (3月7日,…; 3月末,…): the
@@ -339,6 +339,10 @@ def swept_entries(text: str, sentences: list[tuple[int, int]], places: list[Ment
     return out
 
 
+# 在此 "here": the fight at the place the text named last (a site page's 该村…某年秋,民兵在此被敌包围)
+_HERE = re.compile(r"[在于]此(?=[^，,。；;]{0,6}?(?:打响|遭到?|被|与|同|和|激战|血战|伏击|阻击|袭击|战斗))")
+
+
 def _entry_open(text: str, s: int, e: int, dated: bool) -> bool:
     """The sentence opens a dated entry: with its year (1941年5月下旬, 当年秋), or, after a year-led entry, a
     paragraph led by its month alone (a gazetteer's "3月7日,…" on its own line)."""
@@ -361,6 +365,9 @@ def _entry_place(text: str, places: list[Mention], s: int, e: int) -> tuple[Ment
         return attacked[-1], (s, e)
     at = [m for m in inside if text[max(0, m.start - 1):m.start] == "在" or _WAY_BEFORE.search(text, max(0, m.start - 2), m.start)
           or _LANDED_AFTER.match(text, m.end)]
+    if not at and (here := _HERE.search(text, s, e)) is not None:  # …X村成立了民兵队。次年,民兵在此被敌包围
+        before = [m for m in places if m.end <= here.start() and m.value.get("kind") in SITE_KINDS]
+        return (before[-1] if before else None), (s, e)
     return (at[0] if at else None), (s, e)
 
 

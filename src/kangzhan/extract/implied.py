@@ -86,9 +86,15 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         if fought is not None and salient is not None and _outweighs(places, salient, fought) \
                 and not goal_places(text, [p for p in places if p.value.get("name", p.text) == fought.value.get("name", fought.text)]):
             fought = salient  # 日军欲南下切向Y … (the text keeps coming back to X): Y is only the enemy's goal
+        site = action_site(text, places)
         central = fought or None if contested else fought or _attacked_place(text, places, salient) or clause \
-            or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
+            or site or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles) or befallen
+        if site is not None and central is not None and central.value.get("kind") in ("county", "city") \
+                and not named and not _in_slot_anywhere(text, central, places):
+            # the county or city the fighting stretches name most only says where the site lies (a text that names
+            # a campaign tells its local action inside it, see local_action, which takes the site from there)
+            central = site
         fallback = central is not None
         one_clause = central is not None and central in (clause, befallen)
         if central is not None:  # 溧阳县塘马村: the fight is the village's, the county only locates it
@@ -118,7 +124,7 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
     return m
 
 
-_LOCAL = ("town", "village", "fort", "mountain", "pass", "airfield")
+_LOCAL = ("town", "village", "fort", "mountain", "pass", "airfield", "station")
 
 
 def _parent_campaign(text: str, central: Mention, battles: list[Mention]) -> str | None:
@@ -176,7 +182,7 @@ def _opens_account(text: str, m: Mention, central: Mention) -> bool:
 
 # the kinds of place a battle is named after: settlements, mountains, passes, forts (not provinces, regions,
 # rivers or railways, which a battle crosses but is not named after)
-_NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "island")
+_NAMESAKE = ("city", "county", "town", "village", "mountain", "pass", "fort", "airfield", "station", "island")
 NAMESAKE_KINDS = _NAMESAKE
 
 
@@ -236,6 +242,73 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
         if v and _ENEMY.search(text, m.end, v.end() + _CLAUSE_REACH) or _CLAUSE_BATTLE.match(text, m.end):
             hits.append(m)
     return hits[0] if len({m.value.get("name", m.text) for m in hits}) == 1 else None
+
+
+# the slot of a fight's action (where troops fight, are surrounded, or strike an enemy that holds a place): the
+# place in it is the fight's site, however rarely the text names it and however often it names the county around
+# it (a memorial's or a memoir's frame: its title, the memorial's town, the county the fight was "in")
+_SURROUNDED_AT = re.compile(r"(?:包围|围困|围|困|堵)(?:在|于)\s*$")  # 将全连包围在X, 被困于X
+# 在X被敌包围, 在X遭到日伪军的围击, 在X和日军接上了火: 在X, then within its clause the enemy's blow or the exchange
+# (宿营X,被敌合围: where the force camped or was stationed when the blow fell is as good as 在X)
+_AT_BEFORE = re.compile(r"(?:[在于]|宿营|驻扎在?|驻在|进驻|住在)\s*$")
+_BLOW_IN_CLAUSE = re.compile(r"(?:[^，,。；;！!？?\n]{0,16}?|[，,](?:(?:和|与|同)[^，,。；;！!？?\n]{0,10}?)?)"
+                             r"(?:(?:被|遭到?|受到?)[^，,。；;]{0,16}?(?:包围|围击|围攻|围困|合围|伏击|袭击|突袭)"
+                             r"|[交接]上了?火|交火|接火|激战|血战|鏖战|苦战|展开战斗|发生战斗)")
+# the enemy attacked where it holds (向退守X的日军发起攻击, 袭击盘踞在X的敌人): X, where it held, is the site
+_HELD_BY_ENEMY = re.compile(r"(?:退守|盘踞|盘据|驻守|驻扎|困守|固守|龟缩)(?:在|于)?[\u4e00-\u9fff]{0,4}?$")
+_ENEMY_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[、和及])?[\u4e00-\u9fff]{0,6}?(?:一带|附近|地区)?(?:的|之)"
+                          r"(?:日军|日寇|日伪军?|敌人?|敌军|鬼子)")
+_STRIKE_BEFORE = re.compile(r"(?:向|对|袭击?|夜袭|奇袭|突袭|偷袭|进攻|攻打|围攻|围歼|歼灭)[^，,。；;]{0,12}$")
+# the kinds of place an unnamed fight is named after when it is told at them: narrower than a county
+SITE_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "station", "island")
+
+
+def in_action_slot(text: str, m: Mention) -> bool:
+    """The place mention stands where a fight's action is told: attacked (袭击X, 奇袭驻在X的敌人), surrounded at
+    (包围在X), fought at (在X遭到围击, 在X和日军交上了火), the enemy struck where it holds (向退守X一带的日军进攻), or
+    taken back by a force (我军收复X)."""
+    a = max(0, m.start - 14)
+    if attack_target(text, m) or _SURROUNDED_AT.search(text, max(0, m.start - 3), m.start):
+        return True
+    if _AT_BEFORE.search(text, max(0, m.start - 3), m.start) and _BLOW_IN_CLAUSE.match(text, m.end) \
+            and "\n" not in text[m.end:_BLOW_IN_CLAUSE.match(text, m.end).end()]:
+        return True
+    held = _HELD_BY_ENEMY.search(text, max(0, m.start - 8), m.start)
+    if held and _ENEMY_AFTER.match(text, m.end) and _STRIKE_BEFORE.search(text, a, held.start() + 1):
+        return True
+    return _befell(text, m)
+
+
+_LOCATING_JOIN = re.compile(r"(?:省|县|市)?的?")  # 湖南|衡山|县的|X车站: the places that locate the site
+
+
+def _in_slot_anywhere(text: str, place: Mention, places: list[Mention]) -> bool:
+    """Some mention of the place stands in the slot of a fight's action (攻打X县城, 在X与日军激战)."""
+    name = place.value.get("name", place.text)
+    return any(m.value.get("name", m.text) == name and in_action_slot(text, m) for m in places)
+
+
+def action_site(text: str, places: list[Mention]) -> Mention | None:
+    """The first place narrower than a county that stands in the slot of a fight's action (in_action_slot), the
+    places that locate it written before it (在X省Y县的Z车站, 包围在X县Y村) taken into the slot: the site of a fight
+    the text never names, before any place it only names often (the county around it, a memorial's town). None
+    when no such place is told."""
+    ends = {m.end: m for m in places}
+    for m in places:
+        if m.value.get("kind") not in SITE_KINDS:
+            continue
+        lead = m.start
+        while (before := ends.get(lead) or next((ends[lead - k] for k in (1, 2) if lead - k in ends
+                                                  and _LOCATING_JOIN.fullmatch(text, lead - k, lead)), None)) \
+                is not None and before.start < lead:
+            lead = before.start
+        probe = m if lead == m.start else Mention(m.kind, lead, m.end, text[lead:m.end], m.value)
+        if in_action_slot(text, probe):
+            starts = {p.start: p for p in places if p.value.get("kind") in SITE_KINDS}
+            while m.end in starts:  # X村Y岭 written together: the last, the narrower, is the site
+                m = starts[m.end]
+            return m
+    return None
 
 
 def _befallen_place(text: str, places: list[Mention]) -> Mention | None:
@@ -630,7 +703,7 @@ def located_action(text: str, sentences: list[tuple[int, int]], labels: list[str
 # 攻不下X, 死守X) — the way a script's or a memoir's dialogue tells a second fight through orders and reports
 _FRONT_BEFORE = re.compile(r"(?:攻不下|打不下|守不住|守住|死守|坚守|固守|接替|增援|驰援|围攻|攻打|进攻|攻占|拿下|攻下|夺取)$")
 _FRONT_AFTER = re.compile(r"(?:的)?(?:开打|打响|告急|吃紧|战事|防务|失守|激战|巷战|死守|坚守|固守)")
-_FRONT_KINDS = (None, "city", "county", "town", "village", "fort", "district", "pass", "mountain", "airfield")
+_FRONT_KINDS = (None, "city", "county", "town", "village", "fort", "district", "pass", "mountain", "airfield", "station")
 _MIN_FRONT = 2
 
 

@@ -32,7 +32,7 @@ from kangzhan.extract.mentions.scan import occurrences
 
 # the kinds of place a local action is named after: villages, towns, strongholds, heights and passes (a city or a
 # county a campaign text keeps coming back to is the campaign's theatre: the city a front is fought for)
-_LOCAL_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield")
+_LOCAL_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "station")
 # the places it must be named more often than: every settlement, stronghold and height, cities and counties too
 _RIVAL_KINDS = (*_LOCAL_KINDS, "city", "county")
 # a campaign: a named battle above a single fight (会战, 战役, 大战 …), not an X战斗 of its own
@@ -270,7 +270,7 @@ _HELD_POSTS = re.compile(r"(?:坚守|据守|死守|固守|扼守|防守|守卫|�
                          r"(?P<where>[^，,。；;！!？?]{2,14}?)[这那]?[两二三四五六七八九十]个?"
                          r"(?:据点|阵地|村庄|村子|村落|高地|山头|要点|堡垒|村|庄|寨|镇)")
 _HELD_FOUGHT = re.compile(r"阵亡|伤亡|死伤|负伤|血战|激战|苦战|鏖战|硬拼|死战|恶战|拼杀|肉搏|寸土未失")
-_HELD_KINDS = ("fort", "village", "town", "mountain", "pass", "airfield")
+_HELD_KINDS = ("fort", "village", "town", "mountain", "pass", "airfield", "station")
 _CLAUSE_OPEN = re.compile(r"[，,；;]")
 
 

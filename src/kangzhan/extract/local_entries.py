@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 
 from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.facts import BattleInfo
+from kangzhan.extract.implied import action_site
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.model import DateValue, Evidence
@@ -402,12 +403,14 @@ def _target_site(text: str, a: int, b: int, fight: re.Match, places: list[Mentio
 
 def _entry_place(text: str, a: int, b: int, places: list[Mention], towns_only: bool = False) -> Mention | None:
     """Where a day's fight was: the site of the locative phrase that leads to its action (see _slot_site), else
-    the place its action was aimed at (see _target_site), else the first place after its fighting word or the 在
+    the place its action was aimed at (see _target_site), else the site in another slot of an action
+    (implied.action_site), else the first place after its fighting word or the 在
     of a death (the last of places written together, 苏南句容县: the narrower), else the line's first settlement,
     else its first place (towns_only: no place but a settlement, when no slot tells the site)."""
     fight = _DAY_FIGHT.search(text, a, b) or _FELL_AT.search(text, a, b)  # 在Y阵亡: from 在 on
     site = _slot_site(text, a, fight.start(), places) if fight and fight.group()[0] != "在" else None
     site = site or (_target_site(text, a, b, fight, places) if fight and fight.group()[0] != "在" else None)
+    site = site or action_site(text, [m for m in places if a <= m.start < b])  # 包围在X村, 向退守X岭的敌人进攻
     if site is not None:
         return site
     # the object right after the action's verb (袭击X, 攻克X, 夜袭X机场): its site, whatever its kind
@@ -489,19 +492,51 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
             coined = _day_battle(text, a, b, places, taken) if war_years[0] <= year <= war_years[1] else None
             out.append((coined, ks))
             continue
-        coined = None
-        if war_years[0] <= year <= war_years[1]:
-            towns = [m for m in places if a <= m.start < b and m.value.get("kind") in SETTLEMENT_KINDS]
-            town = (towns[0].value.get("short") or towns[0].value.get("name", towns[0].text)) if towns else None
-            own = [m for m in battles if town and m.value.get("name") and town in m.value["name"]]
-            if own and _ENTRY_FIGHT.search(text, a, b):  # a fight at the town of a battle the text names (X战役 … 日军攻占X): that battle's
-                out.append((own[0], ks))
-                continue
-            # the entry's fight, at the site of its action (failing one, at a settlement of the entry: 向X河发起进攻
-            # tells no fight at a place)
-            coined = _day_battle(text, a, b, places, taken, towns_only=True)
-        out.append((coined, ks))
+        war = war_years[0] <= year <= war_years[1]
+        for part in _fights_of_entry(text, sentences, ks, places) if war else [ks]:
+            lo, hi = max(a, sentences[part[0]][0]), min(b, sentences[part[-1]][1])
+            out.append((_entry_fight(text, lo, hi, places, battles, taken) if war else None, part))
     return out
+
+
+# a sentence that opens with a day of the entry's year (5月3日,…; 次日…): the next step of its story, maybe a new fight
+_DAY_OPENS = re.compile(r"\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]|次日|翌日)")
+
+
+def _fights_of_entry(text: str, sentences: list[tuple[int, int]], ks: list[int], places: list[Mention]) -> list[list[int]]:
+    """The entry's sentences cut into its fights: a sentence that opens with a new day and tells an action at
+    another site than the fight before it (某年5月1日,…收复X机场。5月3日,…向退守Y岭的敌人发起攻击) begins a fight
+    of its own; several fights told at different sites and days are different fights, each with what follows it."""
+    parts: list[list[int]] = []
+    last = None
+    for k in ks:
+        s, e = sentences[k]
+        site = action_site(text, [m for m in places if s <= m.start < e])
+        name = site.value.get("name", site.text) if site is not None else None
+        if parts and name is not None and last is not None and name != last and _DAY_OPENS.match(text, s):
+            parts.append([k])
+        elif parts:
+            parts[-1].append(k)
+        else:
+            parts.append([k])
+        last = name or last
+    return parts
+
+
+def _entry_fight(text: str, a: int, b: int, places: list[Mention], battles: list[Mention],
+                 taken: set[str]) -> Mention | None:
+    """The fight an entry (or a part of it) tells: the battle the text names when the entry's site is that
+    battle's town (X战役 … 日军攻占X); else the fight coined at the site of its action (failing one, at a
+    settlement of the entry: 向X河发起进攻 tells no fight at a place); else None."""
+    towns = [m for m in places if a <= m.start < b and m.value.get("kind") in SETTLEMENT_KINDS]
+    site = action_site(text, [m for m in places if a <= m.start < b])
+    towns = [site, *towns] if site is not None else towns
+    town = (towns[0].value.get("short") or towns[0].value.get("name", towns[0].text)) if towns else None
+    own = [m for m in battles if town and m.value.get("name") and town in m.value["name"]
+           and not m.value.get("implied")]  # (a battle coined from the whole text is no entry's: it coins its own)
+    if own and _ENTRY_FIGHT.search(text, a, b):
+        return own[0]
+    return _day_battle(text, a, b, places, taken, towns_only=True)
 
 
 def untold_before_entries(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
@@ -538,8 +573,10 @@ def entry_starts(text: str, sentences: list[tuple[int, int]], facts, events: lis
             continue
         a = sentences[run[0]][0]
         line_start = text.rfind("\n", 0, a) + 1
-        d = next((d for d in dates if line_start <= d.start and not text[line_start:d.start].strip(" \t\u3000()（）[]【】")
-                  or line_start <= d.start <= line_start + 6 and d.start < sentences[run[0]][1]), None)
+        # a part of an entry that opens with its own day (…。6月14日,…): that day; else the date opening the entry's line
+        d = next((d for d in dates if a <= d.start <= a + 2 and not text[a:d.start].strip()), None) if a > line_start else None
+        d = d or next((d for d in dates if line_start <= d.start and not text[line_start:d.start].strip(" \t\u3000()（）[]【】")
+                       or line_start <= d.start <= line_start + 6 and d.start < sentences[run[0]][1]), None)
         if d is None or d.start >= sentences[run[-1]][1]:
             continue
         v = d.value["date"]

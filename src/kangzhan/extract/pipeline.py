@@ -1210,13 +1210,16 @@ def _refines(month: Mention, day: Mention) -> bool:
 
 
 def _without_earlier_years(info: BattleInfo | None, items: list[tuple[int, Mention]],
-                           starts: list[int]) -> list[tuple[int, Mention]]:
+                           starts: list[int], text: str = "") -> list[tuple[int, Mention]]:
     """A battle named in the middle of a life or a unit's story (1937年10月组织游击队…1943年6月…参加X保卫战):
     the dates of the sentences before its name in years before the first date at or after it are the story's,
     not the battle's."""
     if info is None or info.first is None or info.heading:
         return items
     k0 = bisect_right(starts, info.first.start) - 1
+    if info.first.value.get("coined") and k0 > 0 and any(k == k0 - 1 for k, _ in items) \
+            and _SAME_DAY_OPEN.match(text, starts[k0]):
+        k0 -= 1  # …日军侵入Y县。当日,某营奇袭X: the coined fight's sentence is dated by the day told right before
     after = [d for k, d in items if k >= k0]
     if not after or all(k >= k0 for k, _ in items):
         return items
@@ -1226,6 +1229,7 @@ def _without_earlier_years(info: BattleInfo | None, items: list[tuple[int, Menti
 
 # a sentence dated by reference to the day told before (当日, 是日, 当天, 同日) and telling the outcome (the town taken)
 _SAME_DAY = re.compile(r"当日|是日|当天|同日|即日")
+_SAME_DAY_OPEN = re.compile(r"\s*(?:当日|是日|当天|同日|即日)")  # a sentence that opens so: the day before is its own
 # a sentence opened by a clock time (5时半,…; 凌晨3时许,…): the day last told goes on
 _CLOCK_OPEN = re.compile(r"\s*(?:凌晨|拂晓|清晨|早晨|上午|中午|下午|傍晚|晚|夜|晨)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[时点]"
                          r"(?:半|许|[0-9]{1,2}分|[一二三四五六七八九十]{1,3}分)?")
@@ -1670,7 +1674,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         info = a.infos.get(name)
         account = [sents[k] for k in told_in.get(name, [])]  # the sentences that tell it
         items = _about_place(text, info, items)
-        items = _without_earlier_years(info, items, starts)
+        items = _without_earlier_years(info, items, starts, text)
         for k, _ in items:
             if k not in career:
                 career[k] = _career_step(a, *sents[k])

@@ -51,6 +51,7 @@ PLACE_TYPES: dict[str, str] = {
     "bay": "Bay",
     "fort": "Fortification",
     "airfield": "Airfield",
+    "station": "Station",
 }
 
 FIGURE_CATEGORIES: dict[str, str] = {

@@ -251,6 +251,9 @@ _QUOTED_DAY_AGAINST = re.compile(r"[“「\"](?P<day>[0-9]{1,2}\s*[.·・．]\s*
                                  r"(?:对日|抗日|对敌)$")
 
 
+_QUOTES_APART = re.compile(r"[”」][“「]$")  # a quotation closed and the next opened right before the battle word
+
+
 def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = True) -> str | None:
     quoted = _quoted_prefix(text, end_of_prefix, suffix)
     if quoted:
@@ -266,8 +269,8 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
         return day.group("day")  # “八一四”对日空战: the fight named by its day, against the Japanese
     window = text[max(0, end_of_prefix - 14):end_of_prefix]
     m = _NAME_CHARS.search(window)
-    if not m:
-        return None
+    if not m or _QUOTES_APART.search(m.group(0)):
+        return None  # 忠魂永驻X”“血战Y: one quotation closes, the next opens with the battle word: no name across them
     span = _after_listed_name(m.group(0).strip("、“”\""))
     if suffix == "攻势":
         season = _SEASON.search(span)

@@ -44,7 +44,7 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("镇", "town"), ("铺", "town"), ("圩", "town"), ("坪", "town"), ("渡", "town"), ("桥", "town"),
     ("街", "town"), ("市", "town"), ("集", "town"), ("驿", "town"), ("店", "town"), ("坊", "village"),
     ("村", "village"), ("寨", "village"), ("庄", "village"), ("湾", "bay"), ("洲", "island"),
-    ("县", "county"), ("城", "city"), ("机场", "airfield"), ("要塞", "fort"), ("炮台", "fort"), ("仓库", "fort"),
+    ("县", "county"), ("城", "city"), ("机场", "airfield"), ("火车站", "station"), ("车站", "station"), ("要塞", "fort"), ("炮台", "fort"), ("仓库", "fort"),
     ("塘", "village"), ("坑", "village"), ("埠", "town"), ("坳", "village"), ("冲", "village"), ("坡", "village"),
     ("嘴", "village"), ("阁", "village"), ("洞", "village"), ("观", "village"), ("台", "village"), ("厂", "village"),
     ("寺", "village"), ("庙", "village"), ("宫", "village"), ("垭", "pass"), ("隘口", "pass"), ("堰", "village"),
@@ -64,7 +64,7 @@ _FEATURE_SUFFIX_CHARS = frozenset("关口隘山岭峰江河湖")
 _SETTLEMENT = "峪屯坨洼垴窑畈岙峁坎疃町"
 _VILLAGE_END = "庄村寨堡屯" + _SETTLEMENT  # names a tagger may read as a person's (王家庄): the suffix says village
 # suffixes that make a feature of a known name (钦州湾, 岳麓山, 长安桥); not 城/机场 (南昌城 is 南昌)
-_EXTEND = [s for s in sorted(_SUFFIX, key=len, reverse=True) if s not in ("城", "机场", "县", "市", "要塞", "炮台")]
+_EXTEND = [s for s in sorted(_SUFFIX, key=len, reverse=True) if s not in ("城", "机场", "火车站", "车站", "县", "市", "要塞", "炮台")]
 _EXTEND_RE = re.compile("|".join(map(re.escape, _EXTEND)))
 _SUFFIXES_LONGEST = sorted(_SUFFIX, key=len, reverse=True)
 # the suffixes that open with each character, longest first (the order of _SUFFIXES_LONGEST)
@@ -744,9 +744,10 @@ def _settled(text: str, s0: int, end: int, stem: str, suf: str) -> bool:
 
 # verbs of motion that take 上/下 as their complement before the hill they reach (窜上孤山, 退下X岭)
 _CLIMB = "窜退登爬冲攻撤跑逃奔抢转回追赶杀"
-# the camp and militia characters of the garrison villages of the north (西营村, 大营村, 前营庄): a unit word in the
-# stem, read as a village only where its county is written right before it (阜平县|西营村)
-_GARRISON_CHARS = re.compile(r"[团营]")
+# the camp and militia characters of the garrison villages of the north (西营村, 大营村, 前营庄) and the 官 of the
+# villages named after an official's estate (官庄, 高官寨): a character the stem rule doubts, read as a village only
+# where its county is written right before it (阜平县|西营村, 某县|高官寨)
+_GARRISON_CHARS = re.compile(r"[团营官]")
 
 
 def _garrison_village(stem: str, suf: str) -> bool:
@@ -886,8 +887,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 kind = _SUFFIX[suf]
                 if suf in _DIMINUTIVE_OF and text.startswith("子", end):
                     end, kind = _diminutive_end(text, end, kind)
-                elif suf in _SETTLEMENT and text.startswith("村", end) and text[end + 1:end + 2] not in "民长干委":
-                    end, kind = end + 1, "village"  # 赤峪村, 杨家洼村: the village called after the valley
+                elif suf in _VILLAGE_END and suf != "村" and text.startswith("村", end) \
+                        and text[end + 1:end + 2] not in "民长干委":
+                    end, kind = end + 1, "village"  # 赤峪村, 杨家洼村, 马家寨村: the village called after the valley, the fort
                 if county and not _at_boundary(text, s0, taken):
                     _claim(text, out, taken, s0 - 2, s0, "suffix", "county")
                 _claim(text, out, taken, s0, end, "suffix", kind)
