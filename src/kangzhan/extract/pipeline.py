@@ -17,6 +17,7 @@ from kangzhan.extract.clause_dates import clause_owners
 from kangzhan.extract.facts import (
     WAR_YEARS,
     BattleInfo,
+    _stem,
     campaign_before_the_fight,
     outside_the_war,
     record_lists,
@@ -1084,16 +1085,29 @@ def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mentio
     return None
 
 
-def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]]) -> list:
-    """A battle the text never names but implies from its place (收复多伦): its dates are those of the
-    sentences that name the place, when some are dated (the telegrams of the advance before are not); a city's
-    also those of the sentences that tell the enemy entering or holding "the city" (日本兵从东门进入城市: a diary's)."""
-    if info is None or info.first is None or not info.first.value.get("implied") or info.first.value.get("coined"):
+def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]],
+                 places: list[Mention] = ()) -> list:
+    """A fight is dated by the sentences that tell it at its place. A battle the text never names but implies from
+    its place (收复多伦): its dates are those of the sentences that name the place, when some are dated (the
+    telegrams of the advance before are not); a city's also those of the sentences that tell the enemy entering or
+    holding "the city" (日本兵从东门进入城市: a diary's). A fight named after a village or a town (X村大捷, Y镇伏击战):
+    the same, a day told of an ambush at another place before it (24日…在Z设伏…。25日…到达X村外) being another
+    fight's or the run-up's; a campaign named after a city or a region is fought at many places, all its own."""
+    if info is None or info.first is None or info.first.value.get("coined"):
         return items
-    place = info.first.text
+    short = None
+    if info.first.value.get("implied"):
+        place = info.first.text
+    else:
+        place = _stem(info.name)
+        kinds = [m for m in places if m.text == place and m.value.get("kind") in ("village", "town")]
+        if len(place) < 2 or not kinds:
+            return items
+        short = kinds[0].value.get("short")
     # 进入城市, 控制了全城: the city the battle is implied from, unnamed
     about = [(k, d) for k, d in items if place and (place in (told := text[slice(*_period(text, d))])
-                                                    or _THE_CITY.search(told))]
+                                                    or short and short in told
+                                                    or short is None and _THE_CITY.search(told))]
     return about or items
 
 
@@ -1655,7 +1669,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         b = by_name[name]
         info = a.infos.get(name)
         account = [sents[k] for k in told_in.get(name, [])]  # the sentences that tell it
-        items = _about_place(text, info, items)
+        items = _about_place(text, info, items, a.places)
         items = _without_earlier_years(info, items, starts)
         for k, _ in items:
             if k not in career:
@@ -1715,6 +1729,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                         and _PLAN.search(text, sents[k][0], d.start) and _PLANNED_ACT.match(text, d.end)]
             days = [d for d in acts if d.value["date"].precision == "day"] or acts
             finer = [d for k, d in items if d.value["date"].precision != "year"]
+            every = finer
             told = [d for k, d in items if d.value["date"].precision != "year" and not _PLAN.search(text, sents[k][0], sents[k][1])]
             finer = told or finer  # 7月9日制定了…计划, 作战期间定为8-10月: the period, not the day of the plan
             finer = _without_epilogue(text, sents, starts, items, finer)
@@ -1722,8 +1737,12 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                 pick = min(days, key=lambda d: d.value["date"].iso)
             elif finer:
                 pick = _written_day(text, finer[0], finer)
-                if pick is finer[0] and len(finer) > 1 and _refines(pick, finer[1]):  # 1938年5月 heading a diary, 5月1日 its entry
-                    pick = finer[1]
+                # 1938年5月 heading a diary, 5月1日 its entry; 11月上旬,日军多次扫荡…。11月8日凌晨,得到报告,敌…正准备
+                # 返回: the story comes down from the period to its day, whatever the day's sentence tells (a report,
+                # the enemy's intent): the day that narrows the period told just before it is the day of the story
+                nxt = next((d for d in every if d.start > pick.start), None)
+                if pick is finer[0] and nxt is not None and _refines(pick, nxt):
+                    pick = nxt
             else:
                 own = named_dates.get(name)
                 pick = own if own is not None and any(d is own for _, d in items) else \

@@ -1161,23 +1161,29 @@ def _enemy_posts(text: str, taken: list[bool]) -> list[Mention]:
 # 于冀南某县X与日军激战: the fight's place after the places that locate it (a region, a county no gazetteer holds)
 _ENEMY_FIGHT = (r"与(?:日伪军|日军|日寇|敌军|敌人|敌|伪军)[^，,。；;]{0,6}?"
                 r"(?:激战|交战|遭遇|血战|鏖战|战斗|作战|对峙|接火|相持)")
-_PREP_CHAIN = re.compile(rf"(?:在|于)(?P<chain>[\u4e00-\u9fff]{{4,10}}?)(?={_ENEMY_FIGHT})")
+# an ambush laid at a settlement or outside one of its gates (在X县Y北门外设伏, 于Y村外伏击): the fight is set there
+_AMBUSH_AT = r"(?:[东南西北][门关]外?|外)?(?:设伏|伏击|设下埋伏|埋伏)"
+_PREP_CHAIN = re.compile(rf"(?:在|于)(?:(?P<chain>[\u4e00-\u9fff]{{4,10}}?)(?={_ENEMY_FIGHT})"
+                         rf"|(?P<set>[\u4e00-\u9fff]{{2,10}}?)(?={_AMBUSH_AT}))")
 _COUNTY_LEAD = re.compile(r"[\u4e00-\u9fff]{1,2}县")
 
 
 def _chain_places(text: str, taken: list[bool]) -> list[Mention]:
-    """The last name of a chain after 在/于 before the fight with the enemy (于冀南威县某家与日军激战): the
+    """The last name of a chain after 在/于 before the fight with the enemy (于冀南威县某家与日军激战) or an ambush laid
+    there (在X县某某北门外设伏): the
     places found already (冀南) and a county written in full (X县) only locate it; the rest, 2-4 characters
     that can be a toponym, is the village fought at (its kind, when no suffix tells it). (_PREP_CONTEXT reads
     a name right after the preposition only.)"""
     out = []
     for m in _PREP_CHAIN.finditer(text):
-        s, e = m.span("chain")
+        s, e = m.span("chain" if m.group("chain") else "set")
         pos = s
         while pos < e:
             if taken[pos]:
                 while pos < e and taken[pos]:
                     pos += 1
+                if pos < e - 2 and text[pos] in "县市":
+                    pos += 1  # 沁阳|县: the gazetteer's county without its 县, the word that ends it
             elif (c := _COUNTY_LEAD.match(text, pos, e)) and e - c.end() >= 2:
                 pos = c.end()
             else:
@@ -1602,6 +1608,8 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
         if any(taken[s:e]) or name in _NOT_PLACES or _BAD_ITEM.search(name) or _person(name) or _motion(name) \
                 or group != "c" and _common(name, 100):
             continue
+        if group == "a" and any(taken[m.start():s]):
+            continue  # X县城驶来: 县城 closes the county's name read already (X县|城), it introduces no name after it
         _claim(text, out, taken, s, e, "context", "village" if group == "c" else None)
     for t in _POST_TAIL.finditer(text):
         e = t.start()
