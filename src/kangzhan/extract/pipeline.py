@@ -50,7 +50,14 @@ from kangzhan.extract.fight_places import (
     wrecking_places,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
-from kangzhan.extract.fights import career_fights, dated_fights, listed_fights, place_fights, swept_entries
+from kangzhan.extract.fights import (
+    career_fights,
+    dated_fights,
+    earlier_fights,
+    listed_fights,
+    place_fights,
+    swept_entries,
+)
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import (
@@ -325,6 +332,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         for k in run:
             labels[k] = m.value["name"]
     for m, run in career_fights(text, sentences, labels, places, battles):  # 1942年…先坚守X,与日军激战: a later fight
+        battles = [*battles, m]
+        infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
+        for k in run:
+            labels[k] = m.value["name"]
+    for m, run in earlier_fights(text, sentences, labels, places, battles, dates):  # …在Y设伏。24日…。25日…到达X村
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
         for k in run:
@@ -1086,7 +1098,7 @@ def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mentio
 
 
 def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]],
-                 places: list[Mention] = ()) -> list:
+                 places: list[Mention] = (), sents: list[tuple[int, int]] = ()) -> list:
     """A fight is dated by the sentences that tell it at its place. A battle the text never names but implies from
     its place (收复多伦): its dates are those of the sentences that name the place, when some are dated (the
     telegrams of the advance before are not); a city's also those of the sentences that tell the enemy entering or
@@ -1104,10 +1116,12 @@ def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Ment
         if len(place) < 2 or not kinds:
             return items
         short = kinds[0].value.get("short")
+    if short is not None or not info.first.value.get("implied"):  # the sentence itself, no heading above it
+        about = [(k, d) for k, d in items if place in (told := text[slice(*sents[k])]) or short and short in told]
+        return about or items
     # 进入城市, 控制了全城: the city the battle is implied from, unnamed
     about = [(k, d) for k, d in items if place and (place in (told := text[slice(*_period(text, d))])
-                                                    or short and short in told
-                                                    or short is None and _THE_CITY.search(told))]
+                                                    or _THE_CITY.search(told))]
     return about or items
 
 
@@ -1669,7 +1683,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         b = by_name[name]
         info = a.infos.get(name)
         account = [sents[k] for k in told_in.get(name, [])]  # the sentences that tell it
-        items = _about_place(text, info, items, a.places)
+        items = _about_place(text, info, items, a.places, sents)
         items = _without_earlier_years(info, items, starts)
         for k, _ in items:
             if k not in career:
