@@ -48,3 +48,71 @@ def test_a_memoir_sentence_with_subject_and_verb_before_the_name(tmp_path):
     text = "我们连队在1940年6月参加了战斗。那一年,国共军队共创张家庄大捷,我在二排当战士,打死了不少鬼子。\n"
     names = _names(tmp_path, text)
     assert "张家庄大捷" in names and not any("共创" in n for n in names)
+
+
+def _battles(tmp_path, text: str) -> dict[str, dict]:
+    return {b["name"]: b for b in extract(tmp_path, text)["battles"]}
+
+
+# --- a fight's day: the day that narrows the period before it; the days of the sentences at the fight's place ---
+
+def test_a_day_that_narrows_the_period_told_before_it_dates_the_fight_even_in_a_report_sentence(tmp_path):
+    """Site narrative: 3月上旬 sets the scene (the enemy's repeated sweeps); 3月6日 the scouts' report that day and
+    the ambush laid after it: the fight's day is the 6th, not the first ten days of March."""
+    text = ("柳林铺伏击战\n\n1940年3月上旬,周家集、马坊据点日军集中兵力,多次出动扫荡。区游击队隐蔽待机。\n"
+            "3月6日清晨,区队长赵明远得到报告,马坊日军一个小队正准备返回据点。赵明远决定在柳林铺设伏:一排在正面,二排在侧翼。\n")
+    assert _battles(tmp_path, text)["柳林铺伏击战"]["start"] == "1940-03-06"
+
+
+def test_a_memoir_fight_named_after_a_village_is_dated_by_the_day_told_there(tmp_path):
+    """Memoir: an ambush at one village on the 5th, then the named fight at another on the 8th: the named fight is
+    the 8th's, and the ambush of the 5th is a fight of its own, named after its village."""
+    text = ("老兵回忆\n\n我们连在1942年秋天打过两仗。10月5日,我们在马庄村外伏击了一队鬼子,缴获步枪五支。10月8日,鬼子来报复,"
+            "进到李家寨时,被我们包围,打死鬼子四十多个,这就是有名的李家寨战斗。\n")
+    b = _battles(tmp_path, text)
+    assert b["李家寨战斗"]["start"] == "1942-10-08"
+    assert b["马庄战斗"]["start"] == "1942-10-05"
+    assert [p["name"] for p in b["李家寨战斗"]["places"]] == ["李家寨"]
+
+
+def test_a_news_page_of_two_joint_fights_gives_each_its_place_and_day(tmp_path):
+    """News reprint: the title names the second fight (a clause: subject and verb before the name); the first,
+    an ambush set outside a village's gate under its county, is another fight on another day."""
+    text = ("首页 > 历史\n\n国共两军共创张家屯大捷\n\n"
+            "1939年4月,八路军某支队与国民党军一个营商定,在温县南冯北门外设伏。10日,双方部队在南冯北门外伏击日军汽车,"
+            "击毁汽车一辆。\n不久,侦察员报告,日军将于12日运送物资。12日傍晚,日军车队到达张家屯外时,遭到伏击,被击毙三十余人。\n")
+    b = _battles(tmp_path, text)
+    assert b["张家屯大捷"]["start"] == "1939-04-12"
+    assert b["南冯战斗"]["start"] == "1939-04-10"
+    assert "南冯" in [p["name"] for p in b["南冯战斗"]["places"]]
+
+
+def test_an_encyclopedia_entry_keeps_an_earlier_ambush_apart(tmp_path):
+    text = ("王家庄战斗\n\n王家庄战斗是抗日战争时期八路军某团在河北某县王家庄进行的一次战斗。1941年5月3日,该团一营在县城以北的"
+            "马家屯伏击日军运输队,毙敌20余人。5月9日,日军一个中队进犯王家庄,该团二营依托村落顽强抵抗,毙伤日军60余人。\n")
+    b = _battles(tmp_path, text)
+    assert b["王家庄战斗"]["start"] == "1941-05-09"
+    assert b["马家屯战斗"]["start"] == "1941-05-03"
+
+
+def test_an_ambush_at_another_place_on_the_named_fights_own_day_is_no_other_fight(tmp_path):
+    """Look-alike: the ambush at the other village is on the same day as the named fight (one fight at two spots):
+    no second fight."""
+    text = ("王家庄战斗\n\n1941年5月9日,该团一营在马家屯伏击日军运输队,毙敌20余人。同日,日军一个中队进犯王家庄,"
+            "该团二营顽强抵抗,5月9日夜日军退走,此役毙伤日军60余人,王家庄战斗胜利结束。\n")
+    assert list(_battles(tmp_path, text)) == ["王家庄战斗"]
+
+
+# --- places: an ambush set at a place under its county; 县城 closing a county's name ---
+
+def test_an_ambush_set_at_a_village_under_its_county_places_the_village():
+    from kangzhan.extract.mentions.places import find_places
+    assert [m.text for m in find_places("经商议决定:在温县南冯北门外设伏,袭击日军汽车。")] == ["温县", "南冯"]
+    assert [m.text for m in find_places("县大队在沁阳县柏香附近设伏")] == ["沁阳", "柏香"]
+    assert [m.text for m in find_places("游击队在公路两侧设伏")] == []
+
+
+def test_the_county_town_of_a_county_read_already_introduces_no_name():
+    from kangzhan.extract.mentions.places import find_places
+    assert [m.text for m in find_places("日军车队向博爱县城驶来,到达张家屯外时")] == ["博爱县", "张家屯"]
+    assert [m.text for m in find_places("我军攻占了县城车桥,")] == ["县城车桥"]

@@ -1162,7 +1162,7 @@ def _enemy_posts(text: str, taken: list[bool]) -> list[Mention]:
 _ENEMY_FIGHT = (r"与(?:日伪军|日军|日寇|敌军|敌人|敌|伪军)[^，,。；;]{0,6}?"
                 r"(?:激战|交战|遭遇|血战|鏖战|战斗|作战|对峙|接火|相持)")
 # an ambush laid at a settlement or outside one of its gates (在X县Y北门外设伏, 于Y村外伏击): the fight is set there
-_AMBUSH_AT = r"(?:[东南西北][门关]外?|外)?(?:设伏|伏击|设下埋伏|埋伏)"
+_AMBUSH_AT = r"(?:[东南西北][门关]外?|外|附近|一带)?(?:设伏|伏击|设下埋伏|埋伏)"
 _PREP_CHAIN = re.compile(rf"(?:在|于)(?:(?P<chain>[\u4e00-\u9fff]{{4,10}}?)(?={_ENEMY_FIGHT})"
                          rf"|(?P<set>[\u4e00-\u9fff]{{2,10}}?)(?={_AMBUSH_AT}))")
 _COUNTY_LEAD = re.compile(r"[\u4e00-\u9fff]{1,2}县")
