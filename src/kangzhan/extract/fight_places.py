@@ -293,6 +293,12 @@ _RELIEF_LIST_AT = re.compile("等地")
 _CAME_FROM = re.compile(r"(?P<where>(?:(?:从|由|自)[\u4e00-\u9fff]{2,4}?[、,，]?)+?)(?:千里迢迢|远道|一路)?"
                         r"(?:过来|赶来|开来|调来|而来|开过来|赶过来)")
 _CAME_FROM_AT = re.compile("过来|赶来|开来|调来|而来")
+# the enemy's posts a clause opens with as the subject that sets out (A、B、C据点日军集中兵力,前往X扫荡; A据点三四十名
+# 日军夜袭X): where the enemy was garrisoned and came from, not where the fight was
+_POSTS_SET_OUT = re.compile(r"(?<=[，,。；;：:\n])\s*(?P<where>[\u4e00-\u9fff、]{2,30}?)据点的?"
+                            r"(?:[0-9一二三四五六七八九十百余多几数]+名)?(?:日军|日伪军|伪军|敌军|敌人|之敌|敌)"
+                            r"[^。；;！!？?\n]{0,20}?(?:出动|集中|前往|进犯|出犯|增援|出发|夜袭|偷袭|扫荡)")
+_POSTS_SET_OUT_AT = re.compile("据点")
 
 
 def outside_spans(places: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
@@ -313,6 +319,7 @@ def relief_origins(text: str, places: list[Mention]) -> list[Mention]:
     spans += [(x.start("where"), x.end("where"))
               for x in near_anchor_finditer(_RELIEF_LIST, text, _RELIEF_LIST_AT, 30)]  # = _RELIEF_LIST.finditer
     spans += [(x.start("where"), x.end("where")) for x in near_anchor_finditer(_CAME_FROM, text, _CAME_FROM_AT, 30)]
+    spans += [(x.start("where"), x.end("where")) for x in near_anchor_finditer(_POSTS_SET_OUT, text, _POSTS_SET_OUT_AT, 32)]
     return outside_spans(places, spans)
 
 

@@ -1743,13 +1743,26 @@ _HELD_AFTER = re.compile(r"据点|碉堡|后[,，]|这[块个座]|惨?遭|被[�
 _LOCATED_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4})(?=位于)")
 
 
+_SENTENCE_STOP = re.compile(r"[。！？!?；;\n]")
+# the sentence says what kind of place its subject is (X位于Y,…是一个60余户的小村庄): a village or a town
+_CALLED_SETTLEMENT = re.compile(r"是一?[个座]?[^。！？!?；;\n]{0,12}?(?P<kind>村庄|小村|村子|村落|山村|集镇|小镇|村寨|镇)")
+
+
 def _located_subjects(text: str, taken: list[bool]) -> list[Mention]:
-    """The name a clause opens with before 位于 ("is located at"), when it ends in a place suffix (see above)."""
+    """The name a clause opens with before 位于 ("is located at"), when it ends in a place suffix (see above), or when
+    its sentence calls it a village or a town (X位于Y西南,…是一个小村庄), however its name ends."""
     out: list[Mention] = []
     for m in _LOCATED_SUBJECT.finditer(text):
         s, e = m.span("name")
         suf = text[e - 1]
-        if suf not in _SUFFIX or any(taken[s:e]) or not _item_ok(text, s, e) or _BAD_STEM.search(text, s, e - 1):
+        if any(taken[s:e]) or not _item_ok(text, s, e):
+            continue
+        stop = _SENTENCE_STOP.search(text, e)
+        called = _CALLED_SETTLEMENT.search(text, e, stop.start() if stop else len(text))
+        if called is not None and not _common(text[s:e], 100):
+            _claim(text, out, taken, s, e, "context", "town" if called.group("kind").endswith("镇") else "village")
+            continue
+        if suf not in _SUFFIX or _BAD_STEM.search(text, s, e - 1):
             continue
         _claim(text, out, taken, s, e, "context", _SUFFIX[suf])
     return out
