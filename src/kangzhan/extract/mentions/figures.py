@@ -107,7 +107,7 @@ def _cue_category(cue: str) -> str:
         frozenset(chars), "casualties")
 _COUNT = COUNT_RE.pattern
 _FILL = r"(?:[共达计为已竟也了者各在]|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|多达|竟达|已达|亦达|之多|只有|仅有|不过|仅|只)"  # 损失只有六千多人: "only"
-# cue, optional object (毙伤敌…), up to 3 filler words, then the count
+# cue, optional object (毙伤敌…) with the chain of its units (日本精锐X师团Y联队所属官兵), up to 3 filler words, then the count
 # a match opens with a cue's first character: the lookahead rejects other positions at once (the class
 # that opens _ENUM_CUE keeps the regex engine from finding that first-character test by itself)
 _CUE_FIRST = "".join(sorted({re.escape(c[0]) for c, _ in _CASUALTY_CUES} | set("毙伤俘")))
@@ -118,7 +118,7 @@ _CUE_FIRST = "".join(sorted({re.escape(c[0]) for c, _ in _CASUALTY_CUES} | set("
 _JP_PEOPLE = r"日人(?![民员士数口])"
 _HELD = rf"(?:驻|守|盘踞(?:在|于)?|据守|侵占|进犯|来犯|侵犯|窜犯)(?:[\u4e00-\u9fff]{{0,6}}?[之的]?)?(?=(?:{_JP}))"
 _CASUALTY = re.compile(
-    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<colon>[:：](?=[约近逾]?[0-9{CN_DIGITS}]))?(?:了(?={_HELD}|{_JP}|{_CN}))?(?:{_HELD})?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN}|{_JP_PEOPLE})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
+    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<colon>[:：](?=[约近逾]?[0-9{CN_DIGITS}]))?(?:了(?={_HELD}|{_JP}|{_CN}))?(?:{_HELD})?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN}|{_JP_PEOPLE})?(?P<obj2>(?:[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵)){{1,3}})?"
     rf"(?P<below>[^，,。；;：:\s0-9][^，,。；;：:\s]{{0,39}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
 _STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|派遣|投入|集结|集中|调动|调集|出动|出兵|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
