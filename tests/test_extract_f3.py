@@ -116,3 +116,26 @@ def test_the_county_town_of_a_county_read_already_introduces_no_name():
     from kangzhan.extract.mentions.places import find_places
     assert [m.text for m in find_places("日军车队向博爱县城驶来,到达张家屯外时")] == ["博爱县", "张家屯"]
     assert [m.text for m in find_places("我军攻占了县城车桥,")] == ["县城车桥"]
+
+
+def test_a_subject_of_weiyu_its_sentence_calls_a_village_is_a_place():
+    """Site narrative: 某甲位于…,是一个小村庄 — a village's name with no village suffix; a hall so located is none."""
+    from kangzhan.extract.mentions.places import find_places
+    assert [m.text for m in find_places("柏甲位于沁阳西南,距城5公里,是一个40余户的小村庄,四面环水。")][:1] == ["柏甲"]
+    assert "纪念馆" not in [m.text for m in find_places("纪念馆位于沁阳西南,是一座三层小楼。")]
+
+
+def test_the_enemys_posts_that_set_out_are_no_place_of_the_fight(tmp_path):
+    """Chronicle: the posts the enemy came from (A、B据点日军集中兵力,前往X) are its origin; the village fought at stays."""
+    text = ("马家屯伏击战\n\n1940年6月中旬,周村、石门、柳镇据点日军集中兵力,多次前往马家屯一带扫荡。6月14日,区游击队在马家屯"
+            "设伏,毙敌十余人。\n")
+    places = [p["name"] for p in _battles(tmp_path, text)["马家屯伏击战"]["places"]]
+    assert "马家屯" in places and "石门" not in places and "柳镇" not in places
+
+
+def test_a_loss_inflicted_on_a_chain_of_enemy_units_is_counted():
+    from kangzhan.extract.mentions.figures import find_figures
+    f = find_figures("此役毙伤日军第五师团第21旅团第42联队官兵300余人。")
+    assert [(m.value["side"], m.value["count"]) for m in f] == [("JP", 300)]
+    f = find_figures("这次战斗歼灭日本精锐某师团某联队所属官兵120人,俘5人。")
+    assert [(m.value["side"], m.value["count"]) for m in f] == [("JP", 120), ("JP", 5)]
