@@ -139,3 +139,14 @@ def test_a_loss_inflicted_on_a_chain_of_enemy_units_is_counted():
     assert [(m.value["side"], m.value["count"]) for m in f] == [("JP", 300)]
     f = find_figures("这次战斗歼灭日本精锐某师团某联队所属官兵120人,俘5人。")
     assert [(m.value["side"], m.value["count"]) for m in f] == [("JP", 120), ("JP", 5)]
+
+
+def _sides(tmp_path, text: str) -> dict[str, str | None]:
+    return {u["name"]: u["side"] for u in extract(tmp_path, text)["units"]}
+
+
+def test_a_unit_written_after_its_force_and_the_area_it_operates_in_is_the_forces(tmp_path):
+    """News: 八路军|某某南区|第四支队 — the detachment is the Eighth Route Army's, whatever enemy the clause names
+    before it (为破坏敌人的运输线,…); chronicle: 新四军|苏南|第二支队 the same."""
+    assert _sides(tmp_path, "1938年4月,日军改用古道运输。为破坏敌人的运输线,八路军太岳北区第四支队与友军取得联系。\n")["第4支队"] == "CN"
+    assert _sides(tmp_path, "1939年5月,敌人出动扫荡,新四军苏南第三支队转移至山区。\n")["第3支队"] == "CN"
