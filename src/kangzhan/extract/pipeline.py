@@ -17,7 +17,6 @@ from kangzhan.extract.clause_dates import clause_owners
 from kangzhan.extract.facts import (
     WAR_YEARS,
     BattleInfo,
-    _stem,
     campaign_before_the_fight,
     outside_the_war,
     record_lists,
@@ -1097,28 +1096,13 @@ def _named_span(text: str, sents: list, name: str, items: list[tuple[int, Mentio
     return None
 
 
-def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]],
-                 places: list[Mention] = (), sents: list[tuple[int, int]] = ()) -> list:
-    """A fight is dated by the sentences that tell it at its place. A battle the text never names but implies from
-    its place (收复多伦): its dates are those of the sentences that name the place, when some are dated (the
-    telegrams of the advance before are not); a city's also those of the sentences that tell the enemy entering or
-    holding "the city" (日本兵从东门进入城市: a diary's). A fight named after a village or a town (X村大捷, Y镇伏击战):
-    the same, a day told of an ambush at another place before it (24日…在Z设伏…。25日…到达X村外) being another
-    fight's or the run-up's; a campaign named after a city or a region is fought at many places, all its own."""
-    if info is None or info.first is None or info.first.value.get("coined"):
+def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]]) -> list:
+    """A battle the text never names but implies from its place (收复多伦): its dates are those of the
+    sentences that name the place, when some are dated (the telegrams of the advance before are not); a city's
+    also those of the sentences that tell the enemy entering or holding "the city" (日本兵从东门进入城市: a diary's)."""
+    if info is None or info.first is None or not info.first.value.get("implied") or info.first.value.get("coined"):
         return items
-    short = None
-    if info.first.value.get("implied"):
-        place = info.first.text
-    else:
-        place = _stem(info.name)
-        kinds = [m for m in places if m.text == place and m.value.get("kind") in ("village", "town")]
-        if len(place) < 2 or not kinds:
-            return items
-        short = kinds[0].value.get("short")
-    if short is not None or not info.first.value.get("implied"):  # the sentence itself, no heading above it
-        about = [(k, d) for k, d in items if place in (told := text[slice(*sents[k])]) or short and short in told]
-        return about or items
+    place = info.first.text
     # 进入城市, 控制了全城: the city the battle is implied from, unnamed
     about = [(k, d) for k, d in items if place and (place in (told := text[slice(*_period(text, d))])
                                                     or _THE_CITY.search(told))]
@@ -1683,7 +1667,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         b = by_name[name]
         info = a.infos.get(name)
         account = [sents[k] for k in told_in.get(name, [])]  # the sentences that tell it
-        items = _about_place(text, info, items, a.places, sents)
+        items = _about_place(text, info, items)
         items = _without_earlier_years(info, items, starts)
         for k, _ in items:
             if k not in career:
