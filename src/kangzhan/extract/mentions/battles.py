@@ -1932,8 +1932,8 @@ def _clause_object(body: str) -> str:
         return body
     prefix = name_before(body, len(body) - len(suffix), suffix)
     head = body[:len(body) - len(suffix) - len(prefix)] if prefix and body.endswith(prefix + suffix) else ""
-    if not head or len(prefix) < 2 or not _opens_as_place(_tokens(prefix)[0][0]):
-        return body
+    if len(head) < 2 or len(prefix) < 2 or not _opens_as_place(_tokens(prefix)[0][0]):
+        return body  # 杜|城固战斗: one character before a county is the village's own (a clause has a subject and a verb)
     toks = _tokens(head)
     if len(toks) == 1 and toks[0][1].startswith("v") or any(_opens_as_place(w, f) and f != "nr" for w, f in toks):
         return body
