@@ -150,3 +150,23 @@ def test_a_unit_written_after_its_force_and_the_area_it_operates_in_is_the_force
     before it (为破坏敌人的运输线,…); chronicle: 新四军|苏南|第二支队 the same."""
     assert _sides(tmp_path, "1938年4月,日军改用古道运输。为破坏敌人的运输线,八路军太岳北区第四支队与友军取得联系。\n")["第4支队"] == "CN"
     assert _sides(tmp_path, "1939年5月,敌人出动扫荡,新四军苏南第三支队转移至山区。\n")["第3支队"] == "CN"
+
+
+def test_a_village_named_after_an_officials_estate_under_its_county_and_its_full_name_with_cun():
+    """News: 包围在X县赵某寨村 — right after its county, 官 is a village's own character (刘官寨, 官庄); the stockade's
+    name with 村 after it is one village, and it is read again where the text names it alone."""
+    from kangzhan.extract.mentions.places import find_places
+    got = [m.text for m in find_places("日军将该连包围在清丰县刘官寨村的一座院子里。战后,乡亲们来到刘官寨村,掩埋烈士。")]
+    assert got == ["清丰县", "刘官寨村", "刘官寨村"]
+    assert [m.text for m in find_places("在王家庄村民的帮助下")] == ["王家庄"]  # 村民: the villagers, no 村
+    assert [m.text for m in find_places("沁县军官兵")] == ["沁县"]
+
+
+def test_a_memorial_news_report_names_its_fight_after_the_village_fought_in(tmp_path):
+    """News report on a memorial: the memorial's town is named once, the village where the company was surrounded and
+    fought to the end three times: the fight is the village's."""
+    text = ("缅怀先烈丨他们战斗到最后一人\n在清丰县东马庄镇有一座烈士墓,合葬着40位烈士。1941年3月5日,八路军某部一个连奉命转移,"
+            "途中与2000余名日伪军遭遇。日军将该连包围在清丰县刘官寨村的一座院子里。全连战士与日伪军血战一天一夜,歼敌80余名。"
+            "7日,战士们弹尽粮绝,全部牺牲。战后,乡亲们来到刘官寨村,把烈士遗骨葬在刘官寨村前。\n")
+    names = [b["name"] for b in extract(tmp_path, text)["battles"]]
+    assert names == ["刘官寨战斗"]

@@ -825,7 +825,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
                 goal = k == 2 and not _BAD_STEM.search(stem) and _twice_a_goal(text, stem + suf)
                 settled = _settled(text, s0, end, stem, suf)
-                if not (_stem_ok(stem) or (strong or natural and k == 2) and not _BAD_STEM.search(stem)
+                # right after its county, 官 is a village's own (赵官|寨, 官|庄: named after an official's estate)
+                bad = _BAD_STEM.search(stem.replace("官", "") if strong else stem)
+                if not (_stem_ok(stem) or (strong or natural and k == 2) and not bad
                         and not _common(stem, 5000 if strong else 1500) or goal or settled
                         or strong and _garrison_village(stem, suf)):
                     continue
@@ -886,8 +888,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 kind = _SUFFIX[suf]
                 if suf in _DIMINUTIVE_OF and text.startswith("子", end):
                     end, kind = _diminutive_end(text, end, kind)
-                elif suf in _SETTLEMENT and text.startswith("村", end) and text[end + 1:end + 2] not in "民长干委":
-                    end, kind = end + 1, "village"  # 赤峪村, 杨家洼村: the village called after the valley
+                elif (suf in _SETTLEMENT or suf in "寨庄堡") and text.startswith("村", end) \
+                        and text[end + 1:end + 2] not in "民长干委":
+                    end, kind = end + 1, "village"  # 赤峪村, 杨家洼村, 赵官寨村: the village called after the valley, the stockade
                 if county and not _at_boundary(text, s0, taken):
                     _claim(text, out, taken, s0 - 2, s0, "suffix", "county")
                 _claim(text, out, taken, s0, end, "suffix", kind)
