@@ -158,7 +158,7 @@ def test_a_village_named_after_an_officials_estate_under_its_county_and_its_full
     from kangzhan.extract.mentions.places import find_places
     got = [m.text for m in find_places("日军将该连包围在清丰县刘官寨村的一座院子里。战后,乡亲们来到刘官寨村,掩埋烈士。")]
     assert got == ["清丰县", "刘官寨村", "刘官寨村"]
-    assert [m.text for m in find_places("在王家庄村民的帮助下")] == ["王家庄"]  # 村民: the villagers, no 村
+    assert [m.text for m in find_places("在张家庄村民的帮助下")] == ["张家庄"]  # 村民: the villagers, no 村
     assert [m.text for m in find_places("沁县军官兵")] == ["沁县"]
 
 
