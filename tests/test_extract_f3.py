@@ -170,3 +170,14 @@ def test_a_memorial_news_report_names_its_fight_after_the_village_fought_in(tmp_
             "7日,战士们弹尽粮绝,全部牺牲。战后,乡亲们来到刘官寨村,把烈士遗骨葬在刘官寨村前。\n")
     names = [b["name"] for b in extract(tmp_path, text)["battles"]]
     assert names == ["刘官寨战斗"]
+
+
+def test_the_enemy_counted_riding_on_is_a_force_on_the_move():
+    """News: 200余名日军分乘汽车驶来; chronicle: 日军300余人乘汽车…出发 — the enemy's strength; 乘胜 is no ride."""
+    from kangzhan.extract.mentions.figures import find_figures
+
+    def strength(s):
+        return [(m.value["side"], m.value["count"]) for m in find_figures(s) if m.value["kind"] == "strength"]
+    assert strength("傍晚,200余名日军分乘30余辆汽车,向县城驶来。") == [("JP", 200)]
+    assert strength("5月3日,日军300余人乘汽车20辆由城关出发。") == [("JP", 300)]
+    assert strength("我军乘胜追击,歼敌一部。") == []

@@ -865,8 +865,9 @@ def _unit_side(text: str, start: int, unit: str) -> str | None:
 
 
 # the move a force makes right after its size: local histories size the enemy of a small fight so (日伪军三百余人分两路
-#偷袭X, 日军二百余人及伪军一百余人向X进犯, 被八十多名日伪军包围) — a strength however small, with no cue word before
-_MOVE = (r"分[两二三四五六七八九0-9]?路|进山|进村|出城|下乡|突然|先后|携带|携|由|从|自|沿|循|向|对|进犯|偷袭|奔袭|袭击|夜袭|突袭|进袭|扫荡|出动|出发|"
+#偷袭X, 日军二百余人及伪军一百余人向X进犯, 被八十多名日伪军包围, 二百余名日军分乘汽车驶来: riding on is moving) — a
+# strength however small, with no cue word before
+_MOVE = (r"分[两二三四五六七八九0-9]?路|分乘|乘坐|乘|进山|进村|出城|下乡|突然|先后|携带|携|由|从|自|沿|循|向|对|进犯|偷袭|奔袭|袭击|夜袭|突袭|进袭|扫荡|出动|出发|"
          r"进攻|包围|围攻|来犯|清剿|围剿|合击|窜犯|窜扰|窜入|窜至|窜到|闯入|侵入|开进|侵犯|逼近|进占|抢粮|讨伐|步骑|"
          # or holding out or waiting, the defender's deed (守军八百余人坚守…, 总部机关及部分部队六千余人坚持内线…, …突围,
          # 我军一个连一百二十余人坚守X, 敌三百余人进入伏击圈)
