@@ -181,3 +181,14 @@ def test_the_enemy_counted_riding_on_is_a_force_on_the_move():
     assert strength("傍晚,200余名日军分乘30余辆汽车,向县城驶来。") == [("JP", 200)]
     assert strength("5月3日,日军300余人乘汽车20辆由城关出发。") == [("JP", 300)]
     assert strength("我军乘胜追击,歼敌一部。") == []
+
+
+def test_where_a_convoy_set_out_from_is_no_place_of_the_ambush(tmp_path):
+    """News: 日军将于12日从X镇运送物资到县城 … 在Y村外伏击: X is the convoy's origin; chronicle: 由X开往Y the same."""
+    text = ("柳家屯伏击战\n\n1940年4月,侦察员报告,日军将于12日从马坊镇运送物资到县城。12日,游击队在柳家屯外设伏,"
+            "击毁汽车3辆,毙敌20余人。\n")
+    places = [p["name"] for p in _battles(tmp_path, text)["柳家屯伏击战"]["places"]]
+    assert "柳家屯" in places and "马坊镇" not in places
+    text2 = "石桥镇战斗\n\n1941年6月3日,日军一个中队由马坊镇开往县城,途经石桥镇时遭游击队截击,毙敌十余人。\n"
+    places2 = [p["name"] for p in _battles(tmp_path, text2)["石桥镇战斗"]["places"]]
+    assert "石桥镇" in places2 and "马坊镇" not in places2

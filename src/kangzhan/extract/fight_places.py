@@ -299,6 +299,9 @@ _POSTS_SET_OUT = re.compile(r"(?<=[，,。；;：:\n])\s*(?P<where>[\u4e00-\u9ff
                             r"(?:[0-9一二三四五六七八九十百余多几数]+名)?(?:日军|日伪军|伪军|敌军|敌人|之敌|敌)"
                             r"[^。；;！!？?\n]{0,20}?(?:出动|集中|前往|进犯|出犯|增援|出发|夜袭|偷袭|扫荡)")
 _POSTS_SET_OUT_AT = re.compile("据点")
+# where a convoy or a column set out for another place (从X运送物资到Y, 由X开往Y): its origin; the fight is where it
+# was met on the way (a place it was leaving and held, 从X撤出, is the text's own, not read here)
+_SET_OUT_FROM = re.compile(r"(?:从|由|自)(?P<where>[\u4e00-\u9fff]{2,6}?)(?:出发|起运|运送|运输|押运|开往|驶往|运往|开赴)")
 
 
 def outside_spans(places: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
@@ -320,6 +323,7 @@ def relief_origins(text: str, places: list[Mention]) -> list[Mention]:
               for x in near_anchor_finditer(_RELIEF_LIST, text, _RELIEF_LIST_AT, 30)]  # = _RELIEF_LIST.finditer
     spans += [(x.start("where"), x.end("where")) for x in near_anchor_finditer(_CAME_FROM, text, _CAME_FROM_AT, 30)]
     spans += [(x.start("where"), x.end("where")) for x in near_anchor_finditer(_POSTS_SET_OUT, text, _POSTS_SET_OUT_AT, 32)]
+    spans += [(x.start("where"), x.end("where")) for x in _SET_OUT_FROM.finditer(text)]
     return outside_spans(places, spans)
 
 
