@@ -300,8 +300,9 @@ _POSTS_SET_OUT = re.compile(r"(?<=[，,。；;：:\n])\s*(?P<where>[\u4e00-\u9ff
                             r"[^。；;！!？?\n]{0,20}?(?:出动|集中|前往|进犯|出犯|增援|出发|夜袭|偷袭|扫荡)")
 _POSTS_SET_OUT_AT = re.compile("据点")
 # where a convoy or a column set out for another place (从X运送物资到Y, 由X开往Y): its origin; the fight is where it
-# was met on the way (a place it was leaving and held, 从X撤出, is the text's own, not read here)
-_SET_OUT_FROM = re.compile(r"(?:从|由|自)(?P<where>[\u4e00-\u9fff]{2,6}?)(?:出发|起运|运送|运输|押运|开往|驶往|运往|开赴)")
+# was met on the way (a place it was leaving and held, 从X撤出, or an army's start of an offensive, 由X出发,向Y进攻,
+# is the campaign's own: not read here)
+_SET_OUT_FROM = re.compile(r"(?:从|由|自)(?P<where>[\u4e00-\u9fff]{2,6}?)(?:起运|运送|运输|押运|运往|开往|驶往)")
 
 
 def outside_spans(places: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
