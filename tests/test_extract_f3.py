@@ -192,3 +192,11 @@ def test_where_a_convoy_set_out_from_is_no_place_of_the_ambush(tmp_path):
     text2 = "石桥镇战斗\n\n1941年6月3日,日军一个中队由马坊镇开往县城,途经石桥镇时遭游击队截击,毙敌十余人。\n"
     places2 = [p["name"] for p in _battles(tmp_path, text2)["石桥镇战斗"]["places"]]
     assert "石桥镇" in places2 and "马坊镇" not in places2
+
+
+def test_a_defence_going_on_the_next_day_from_one_village_to_the_next_is_one_fight(tmp_path):
+    """Look-alike of the earlier fight: the enemy attacks one village on the 5th and goes on to the named one on the
+    6th, no word that the text moves on: one fight, not two."""
+    text = ("张家庄战斗\n\n1942年5月5日,日军一个大队进攻刘家村,守军一个连依托村落阻击,毙敌30余人。6日,日军转攻张家庄,"
+            "守军顽强抵抗,激战终日,毙伤日军百余人。\n")
+    assert list(_battles(tmp_path, text)) == ["张家庄战斗"]

@@ -532,6 +532,25 @@ _STRUCK_BEFORE = re.compile(r"(?:伏击|袭击|夜袭|奇袭|突袭|攻打|攻�
 _DONE = re.compile(r"击毙|毙|歼|俘|击毁|击伤|打死|打伤|炸毁|缴获|杀出|全歼|消灭")
 
 
+# the account leaves one action for another: a time after it (不久, 此后, 几天后), or the action summed up as the first of
+# several (初次合作歼敌, 首战告捷)
+_TIME_SHIFT = re.compile(r"\s*(?:不久|此后|之后|其后|随后|过了?[几两三数]天|[几两三数]天[以之]?后|数日后|几日后|未几)")
+_FIRST_OF = re.compile(r"初次|首次|第一次|首战|初战")
+
+
+def _apart(text: str, sentences: list[tuple[int, int]], run: list[int], j: int, days: set[str],
+           main_days: set[str]) -> bool:
+    """The action of the run and the named fight are two actions: two days or more apart, or the text moves on
+    between them (不久,…; 初次合作歼敌): on the very next day with no such word it may be the same fight going on."""
+    from datetime import date
+    last, first = max(days), min(main_days)
+    if last < first and (date.fromisoformat(first) - date.fromisoformat(last)).days >= 2:
+        return True
+    if j < len(sentences) and _TIME_SHIFT.match(text, sentences[j][0]):
+        return True
+    return any(_FIRST_OF.search(text, *sentences[i]) for i in run)
+
+
 def _day_dates(dates: list, s: int, e: int) -> set[str]:
     return {d.value["date"].iso for d in dates if s <= d.start < e and d.value["date"].precision == "day"}
 
@@ -592,6 +611,8 @@ def earlier_fights(text: str, sentences: list[tuple[int, int]], labels: list[str
             j += 1
         if not days or days & main_days or not _DONE.search(text, sentences[k][0], sentences[run[-1]][1]):
             continue
+        if not _apart(text, sentences, run, j, days, main_days):
+            continue  # 5日,日军进攻Y村…。6日,转攻X村: one fight over two days, the enemy going on
         i = k - 1  # the sentences before it in its paragraph that prepare it (the forces agreeing to fight together)
         while i >= 0 and labels[i] == main and i not in taken and not names_main(i) \
                 and not _PARAGRAPH_BREAK.search(text, sentences[i][1] - 1, sentences[i + 1][0] + 1):
