@@ -390,6 +390,16 @@ _CAME_FROM_AT = re.compile("过来|赶来|开来|调来|而来")
 # where a force left for the war (从X车站出征, 在X登车): its home station, no place of a fight; not an advance's
 # starting point (由X出发,向Y进攻: the campaign's approach, which stays)
 _SET_OUT = re.compile(r"(?:从|由|自)(?P<where>[\u4e00-\u9fff]{2,8}?)(?:开始|正式)?(?:出征|登车|上车)")
+# the enemy's posts a clause opens with as the subject that sets out (A、B、C据点日军集中兵力,前往X扫荡; A据点三四十名
+# 日军夜袭X): where the enemy was garrisoned and came from, not where the fight was
+_POSTS_SET_OUT = re.compile(r"(?<=[，,。；;：:\n])\s*(?P<where>[\u4e00-\u9fff、]{2,30}?)据点的?"
+                            r"(?:[0-9一二三四五六七八九十百余多几数]+名)?(?:日军|日伪军|伪军|敌军|敌人|之敌|敌)"
+                            r"[^。；;！!？?\n]{0,20}?(?:出动|集中|前往|进犯|出犯|增援|出发|夜袭|偷袭|扫荡)")
+_POSTS_SET_OUT_AT = re.compile("据点")
+# where a convoy or a column set out for another place (从X运送物资到Y, 由X开往Y): its origin; the fight is where it
+# was met on the way (a place it was leaving and held, 从X撤出, or an army's start of an offensive, 由X出发,向Y进攻,
+# is the campaign's own: not read here)
+_SET_OUT_FROM = re.compile(r"(?:从|由|自)(?P<where>[\u4e00-\u9fff]{2,6}?)(?:起运|运送|运输|押运|运往|开往|驶往)")
 
 
 def outside_spans(places: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
@@ -405,12 +415,15 @@ def outside_spans(places: list[Mention], spans: list[tuple[int, int]]) -> list[M
 def relief_origins(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those named only as where a relief force set out from (see _RELIEF_FROM and
     _RELIEF_LIST) or a force came from (从A从B过来, _CAME_FROM): 从朝鲜调来援兵, 淮阴、涟水等地的日军…向车桥增援.
-    A place the relief reached (向X增援) stays; a place a force left for the war from (从X车站出征) goes."""
+    A place the relief reached (向X增援) stays; a place a force left for the war from (从X车站出征), the enemy's posts
+    that set out (A、B据点日军…前往X) and where a convoy set out (从X运送) go."""
     spans = [(x.start("where"), x.end("where")) for x in _RELIEF_FROM.finditer(text)]
     spans += [(x.start("where"), x.end("where"))
               for x in near_anchor_finditer(_RELIEF_LIST, text, _RELIEF_LIST_AT, 30)]  # = _RELIEF_LIST.finditer
     spans += [(x.start("where"), x.end("where")) for x in near_anchor_finditer(_CAME_FROM, text, _CAME_FROM_AT, 30)]
     spans += [(x.start("where"), x.end("where")) for x in _SET_OUT.finditer(text)]
+    spans += [(x.start("where"), x.end("where")) for x in near_anchor_finditer(_POSTS_SET_OUT, text, _POSTS_SET_OUT_AT, 32)]
+    spans += [(x.start("where"), x.end("where")) for x in _SET_OUT_FROM.finditer(text)]
     return outside_spans(places, spans)
 
 

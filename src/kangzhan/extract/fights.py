@@ -530,3 +530,101 @@ def career_fights(text: str, sentences: list[tuple[int, int]], labels: list[str 
         taken.update(run)
         out.append((implied_mention(m, "战斗", coined=True), sorted(run)))
     return out
+
+
+# an ambush laid at a place or an attack on it, right after its name (Y北门外设伏, Y村外伏击, Y附近袭击)
+_AMBUSH_AFTER = re.compile(r"(?:[东南西北][门关]外?|外|附近|一带|以[东南西北])?(?:设伏|伏击|设下埋伏|埋伏|袭击|截击|阻击)")
+_STRUCK_BEFORE = re.compile(r"(?:伏击|袭击|夜袭|奇袭|突袭|攻打|攻击|进攻|截击)了?$")
+# what the fight did to the enemy: killed, destroyed, captured (the fight took place, it was not only planned)
+_DONE = re.compile(r"击毙|毙|歼|俘|击毁|击伤|打死|打伤|炸毁|缴获|杀出|全歼|消灭")
+
+
+# the account leaves one action for another: a time after it (不久, 此后, 几天后), or the action summed up as the first of
+# several (初次合作歼敌, 首战告捷)
+_TIME_SHIFT = re.compile(r"\s*(?:不久|此后|之后|其后|随后|过了?[几两三数]天|[几两三数]天[以之]?后|数日后|几日后|未几)")
+_FIRST_OF = re.compile(r"初次|首次|第一次|首战|初战")
+
+
+def _apart(text: str, sentences: list[tuple[int, int]], run: list[int], j: int, days: set[str],
+           main_days: set[str]) -> bool:
+    """The action of the run and the named fight are two actions: two days or more apart, or the text moves on
+    between them (不久,…; 初次合作歼敌): on the very next day with no such word it may be the same fight going on."""
+    from datetime import date
+    last, first = max(days), min(main_days)
+    if last < first and (date.fromisoformat(first) - date.fromisoformat(last)).days >= 2:
+        return True
+    if j < len(sentences) and _TIME_SHIFT.match(text, sentences[j][0]):
+        return True
+    return any(_FIRST_OF.search(text, *sentences[i]) for i in run)
+
+
+def _day_dates(dates: list, s: int, e: int) -> set[str]:
+    return {d.value["date"].iso for d in dates if s <= d.start < e and d.value["date"].precision == "day"}
+
+
+def earlier_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                   battles: list[Mention], dates: list) -> list[tuple[Mention, list[int]]]:
+    """A fight told on another day at another settlement inside the account of a fight named after a village or a
+    town (国共两军共创X村大捷: "…在Z县Y北门外设伏,袭击日军汽车。24日,…进入埋伏地点…击毙了顽抗的敌人。不久,…25日…
+    到达X村外时…"): the days the text gives a fight are those of the sentences that name its place, so a day told
+    with an ambush or an attack at Y, before the account comes to X, is another fight: Y战斗 (coined), with the
+    sentences of its paragraph from the first that does not name X up to the next day given or the next naming of
+    X. Only when X's own sentences give a day and Y's run gives another one, and the run tells what the fight did
+    (击毙, 击毁, 缴获 …)."""
+    starts = [s for s, _ in sentences]
+    own: dict[str, tuple[str, str | None]] = {}
+    for b in battles:
+        name = b.value.get("name")
+        if not name or b.value.get("coined") or b.value.get("implied") or b.value.get("past") or name not in labels:
+            continue
+        stem = _stem(name)
+        at = next((p for p in places if p.text == stem and p.value.get("kind") in ("village", "town")), None)
+        if at is not None:
+            own[name] = (stem, at.value.get("short"))
+    if len(own) != 1:
+        return []
+    (main, (stem, short)), = own.items()
+
+    def names_main(k: int) -> bool:
+        told = text[slice(*sentences[k])]
+        return stem in told or bool(short) and short in told
+
+    main_days: set[str] = set()
+    for k, lab in enumerate(labels):
+        if lab == main and names_main(k):
+            main_days |= _day_dates(dates, *sentences[k])
+    if not main_days:
+        return []
+    out: list[tuple[Mention, list[int]]] = []
+    taken: set[int] = set()
+    for m in sorted(places, key=lambda x: x.start):
+        kind = m.value.get("kind")
+        name = m.value.get("name", m.text)
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or k in taken or labels[k] != main or kind not in ("village", "town") or name in stem or stem in name \
+                or names_main(k):
+            continue
+        if not (_AMBUSH_AFTER.match(text, m.end) or _STRUCK_BEFORE.search(text, max(0, m.start - 4), m.start)):
+            continue
+        days = set(_day_dates(dates, *sentences[k]))
+        run = [k]
+        j = k + 1
+        while j < len(sentences) and labels[j] == main and j not in taken and not names_main(j):
+            new = _day_dates(dates, *sentences[j])
+            if new and (new - days if days else new & main_days):
+                break  # 不久,…于25日…: the next day told, the account moves on
+            days |= new
+            run.append(j)
+            j += 1
+        if not days or days & main_days or not _DONE.search(text, sentences[k][0], sentences[run[-1]][1]):
+            continue
+        if not _apart(text, sentences, run, j, days, main_days):
+            continue  # 5日,日军进攻Y村…。6日,转攻X村: one fight over two days, the enemy going on
+        i = k - 1  # the sentences before it in its paragraph that prepare it (the forces agreeing to fight together)
+        while i >= 0 and labels[i] == main and i not in taken and not names_main(i) \
+                and not _PARAGRAPH_BREAK.search(text, sentences[i][1] - 1, sentences[i + 1][0] + 1):
+            run.insert(0, i)
+            i -= 1
+        taken.update(run)
+        out.append((implied_mention(m, "战斗", coined=True), run))
+    return out

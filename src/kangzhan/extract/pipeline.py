@@ -49,7 +49,14 @@ from kangzhan.extract.fight_places import (
     wrecking_places,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
-from kangzhan.extract.fights import career_fights, dated_fights, listed_fights, place_fights, swept_entries
+from kangzhan.extract.fights import (
+    career_fights,
+    dated_fights,
+    earlier_fights,
+    listed_fights,
+    place_fights,
+    swept_entries,
+)
 from kangzhan.extract.figure_sides import carried_loss_sides, strength_sides
 from kangzhan.extract.homes import outside_homes
 from kangzhan.extract.implied import (
@@ -326,6 +333,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         for k in run:
             labels[k] = m.value["name"]
     for m, run in career_fights(text, sentences, labels, places, battles):  # 1942年…先坚守X,与日军激战: a later fight
+        battles = [*battles, m]
+        infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
+        for k in run:
+            labels[k] = m.value["name"]
+    for m, run in earlier_fights(text, sentences, labels, places, battles, dates):  # …在Y设伏。24日…。25日…到达X村
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
         for k in run:
@@ -1733,6 +1745,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                         and _PLAN.search(text, sents[k][0], d.start) and _PLANNED_ACT.match(text, d.end)]
             days = [d for d in acts if d.value["date"].precision == "day"] or acts
             finer = [d for k, d in items if d.value["date"].precision != "year"]
+            every = finer
             told = [d for k, d in items if d.value["date"].precision != "year" and not _PLAN.search(text, sents[k][0], sents[k][1])]
             finer = told or finer  # 7月9日制定了…计划, 作战期间定为8-10月: the period, not the day of the plan
             finer = _without_epilogue(text, sents, starts, items, finer)
@@ -1740,8 +1753,12 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                 pick = min(days, key=lambda d: d.value["date"].iso)
             elif finer:
                 pick = _written_day(text, finer[0], finer)
-                if pick is finer[0] and len(finer) > 1 and _refines(pick, finer[1]):  # 1938年5月 heading a diary, 5月1日 its entry
-                    pick = finer[1]
+                # 1938年5月 heading a diary, 5月1日 its entry; 11月上旬,日军多次扫荡…。11月8日凌晨,得到报告,敌…正准备
+                # 返回: the story comes down from the period to its day, whatever the day's sentence tells (a report,
+                # the enemy's intent): the day that narrows the period told just before it is the day of the story
+                nxt = next((d for d in every if d.start > pick.start), None)
+                if pick is finer[0] and nxt is not None and _refines(pick, nxt):
+                    pick = nxt
             else:
                 own = named_dates.get(name)
                 pick = own if own is not None and any(d is own for _, d in items) else \

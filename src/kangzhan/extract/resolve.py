@@ -510,15 +510,21 @@ def _list_end(text: str, mentions: list[Mention], j: int, joins: str = r"[、和
     return j
 
 
+# the area a force's unit operates in, written between the force and the unit (八路军|太行南区|第四支队, 新四军|苏南|
+# 第二支队, 八路军|冀中|第三纵队): a region's or a base area's name, no other word
+_AREA_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:军区|边区|分区|地区|区|[东南西北中])")
+
+
 def _parts_after_parents(text: str, mentions: list[Mention], sides: list[str | None], soft: set[int]) -> None:
-    """第5师团之21旅 / 第101师团第102旅团 / 第11集团军主力第71军: a sub-unit written right after its parent (or
-    named as its main force) shares its side; so does an army numbered without 第 glued to the named force it belongs
+    """第5师团之21旅 / 第101师团第102旅团 / 第11集团军主力第71军 / 八路军太行南区第四支队: a sub-unit written right after
+    its parent (or named as its main force, or after the area it operates in) shares its side; so does an army numbered without 第 glued to the named force it belongs
     to, of the same echelon word (抗日义勇军|二军: the force's second army; not 中国派遣军|第四方面军, which stands on
     its own)."""
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         ra, rb = _RANK.get(a.value.get("echelon"), 0), _RANK.get(b.value.get("echelon"), 0)
-        if text[a.end:b.start] in ("", "之", "的", "所属", "属", "主力") and sides[i - 1] and not b.value.get("cue") \
+        if (text[a.end:b.start] in ("", "之", "的", "所属", "属", "主力") or _AREA_BETWEEN.fullmatch(text, a.end, b.start)) \
+                and sides[i - 1] and not b.value.get("cue") \
                 and not (i - 1 in soft and sides[i] and b.value.get("echelon") != "支队") \
                 and (ra > rb or ra == rb and a.end == b.start and a.value.get("number") is None
                      and b.value.get("number") is not None and not b.text.startswith("第")):

@@ -452,7 +452,7 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
         parts.insert(0, w)
         if sum(map(len, parts)) >= 12:
             break
-    parts = _without_leading_nouns(_after_titled_person(parts, toks))
+    parts = _without_leading_nouns(_after_titled_person(parts, toks), dict(toks))
     prefix = _without_glued_particle("".join(parts).lstrip("、·"))
     while prefix and prefix[:2] in _BAD_PREFIX:
         prefix = prefix[2:]
@@ -504,15 +504,42 @@ def _after_titled_person(parts: list[str], toks: tuple[tuple[str, str], ...]) ->
     return parts[cut:] if cut else parts
 
 
-def _without_leading_nouns(parts: list[str]) -> list[str]:
-    """Without the everyday nouns before the place (电影《红高粱》原型孙家口伏击战 → 孙家口伏击战, 主题X战斗): a common
-    noun of two or more characters that is no place, before a place name of two or more characters, describes
-    the battle, it does not name it."""
-    while len(parts) > 1 and len(parts[0]) >= 2 and not _toponym(parts[0]) and _tokens(parts[0]) == ((parts[0], "n"),) \
-            and len("".join(parts[1:])) >= 2 and parts[1] != "、" \
-            and (_tokens(parts[1])[0][1].startswith(("ns", "nr")) or _toponym(parts[1])) and parts[0] in common_words():
-        parts = parts[1:]
+def _without_leading_nouns(parts: list[str], flags: dict[str, str] | None = None) -> list[str]:
+    """Without the everyday words before the place: a battle's name starts where its place starts. The words the
+    tagger reads as nouns before the first place-like word (电影《红高粱》原型|孙家口伏击战, 主题|X战斗) describe the
+    battle, and those of a clause's subject and verb (两省军民|合创|X村大捷, 国共军队|共创|X庄大捷: an unknown
+    compound verb the tagger reads as a noun) tell who won it: none of them names it. Each word dropped is an
+    everyday word of two or more characters that is no place, no number and no abbreviation of places (豫湘|桂)."""
+    first = next((k for k in range(1, len(parts)) if parts[k] != "、" and _opens_as_place(parts[k], (flags or {}).get(parts[k]))),
+                 None)
+    if first is None or len("".join(parts[first:])) < 2:
+        return parts
+    if all(_everyday_non_place(p) for p in parts[:first]):
+        return parts[first:]
     return parts
+
+
+def _opens_as_place(word: str, flag: str | None = None) -> bool:
+    """A word that can open a battle's name as its place: a gazetteer toponym, a word ending like a settlement, or a
+    word the tagger reads as a place or a personal name (villages are often read as persons: 张庄, 李屯村)."""
+    if _toponym(word) or _settlement(word) or _village(word) or _clan_settlement(word) == word:
+        return True
+    return (flag or _tokens(word)[0][1]).startswith(("ns", "nr"))
+
+
+def _everyday_non_place(word: str) -> bool:
+    """A word of two or more characters before a battle's place that names nothing there: in the everyday dictionary
+    (or a named force, 八路军), not a toponym, no numeral, no abbreviation made of place initials."""
+    from kangzhan.extract.lexicons import place_initials
+    if word in _named_units():
+        return True
+    if len(word) < 2 or _toponym(word) or word not in common_words() or re.match(r"[0-9第]", word):
+        return False
+    flags = [f for _, f in _tokens(word)]
+    if any(f.startswith("ns") for f in flags) or flags == ["m"]:
+        return False
+    initials = place_initials()
+    return not (flags == ["j"] and all(c in initials for c in word))
 
 
 # characters that never stand for a place in an abbreviated name (numerals, pronouns, particles, sides)
@@ -1896,7 +1923,24 @@ def _heading_name(line: str) -> str | None:
         return None
     if _INFOBOX_LABEL.match(body):
         return None  # "配合作战:" heads an infobox column of units, not a battle
-    return body
+    return _clause_object(body)
+
+
+def _clause_object(body: str) -> str:
+    """A heading that is a clause (国共两军共创X村大捷, 游击队喜获X庄大捷: who won it and the verb, then the name)
+    names the battle by the clause's object, read as in running text: the name starts at its place. A verb alone
+    before the place (夜袭X, 血战X, 收复X战役) is an act done to the place, which a heading may name the fight by: kept."""
+    suffix = next((x for x in sorted(SUFFIXES, key=len, reverse=True) if body.endswith(x)), None)
+    if not suffix or suffix == "攻势":
+        return body
+    prefix = name_before(body, len(body) - len(suffix), suffix)
+    head = body[:len(body) - len(suffix) - len(prefix)] if prefix and body.endswith(prefix + suffix) else ""
+    if len(head) < 2 or len(prefix) < 2 or not _opens_as_place(_tokens(prefix)[0][0]):
+        return body  # 杜|城固战斗: one character before a county is the village's own (a clause has a subject and a verb)
+    toks = _tokens(head)
+    if len(toks) == 1 and toks[0][1].startswith("v") or any(_opens_as_place(w, f) and f != "nr" for w, f in toks):
+        return body
+    return prefix + suffix
 
 
 def _last_conjunct(body: str) -> str:

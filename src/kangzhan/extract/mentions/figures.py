@@ -109,7 +109,7 @@ def _cue_category(cue: str) -> str:
         frozenset(chars), "casualties")
 _COUNT = COUNT_RE.pattern
 _FILL = r"(?:[共达计为已竟也了者各在]|一部|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|多达|竟达|已达|亦达|之多|只有|仅有|不过|仅|只)"  # 损失只有六千多人: "only"
-# cue, optional object (毙伤敌…), up to 3 filler words, then the count
+# cue, optional object (毙伤敌…) with the chain of its units (日本精锐X师团Y联队所属官兵), up to 3 filler words, then the count
 # a match opens with a cue's first character: the lookahead rejects other positions at once (the class
 # that opens _ENUM_CUE keeps the regex engine from finding that first-character test by itself)
 _CUE_FIRST = "".join(sorted({re.escape(c[0]) for c, _ in _CASUALTY_CUES} | set("毙伤俘")))
@@ -120,7 +120,7 @@ _CUE_FIRST = "".join(sorted({re.escape(c[0]) for c, _ in _CASUALTY_CUES} | set("
 _JP_PEOPLE = r"日人(?![民员士数口])"
 _HELD = rf"(?:驻|守|盘踞(?:在|于)?|据守|侵占|进犯|来犯|侵犯|窜犯)(?:[\u4e00-\u9fff]{{0,6}}?[之的]?)?(?=(?:{_JP}))"
 _CASUALTY = re.compile(
-    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<colon>[:：](?=[约近逾]?[0-9{CN_DIGITS}]))?(?:了(?={_HELD}|{_JP}|{_CN}))?(?:{_HELD})?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN}|{_JP_PEOPLE})?(?P<obj2>[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵))?"
+    rf"(?=[{_CUE_FIRST}])(?P<cue>{_CUE_ALT})(?P<colon>[:：](?=[约近逾]?[0-9{CN_DIGITS}]))?(?:了(?={_HELD}|{_JP}|{_CN}))?(?:{_HELD})?(?P<obj>(?:{_JP})(?:[和与及、]?伪军)?|{_CN}|{_JP_PEOPLE})?(?P<obj2>(?:[^，,。；;：:\s]{{0,10}}?(?:师团|旅团|联队|部队|军队|官兵)){{1,3}})?"
     rf"(?P<below>[^，,。；;：:\s0-9][^，,。；;：:\s]{{0,39}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
 _STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|派遣|投入|集结|集中|调动|调集|出动|出兵|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
@@ -867,8 +867,9 @@ def _unit_side(text: str, start: int, unit: str) -> str | None:
 
 
 # the move a force makes right after its size: local histories size the enemy of a small fight so (日伪军三百余人分两路
-#偷袭X, 日军二百余人及伪军一百余人向X进犯, 被八十多名日伪军包围) — a strength however small, with no cue word before
-_MOVE = (r"分[两二三四五六七八九0-9]?路|进山|进村|出城|下乡|突然|先后|携带|携|由|从|自|沿|循|向|对|进犯|偷袭|奔袭|袭击|夜袭|突袭|进袭|扫荡|出动|出发|"
+#偷袭X, 日军二百余人及伪军一百余人向X进犯, 被八十多名日伪军包围, 二百余名日军分乘汽车驶来: riding on is moving) — a
+# strength however small, with no cue word before
+_MOVE = (r"分[两二三四五六七八九0-9]?路|分乘|乘坐|乘|进山|进村|出城|下乡|突然|先后|携带|携|由|从|自|沿|循|向|对|进犯|偷袭|奔袭|袭击|夜袭|突袭|进袭|扫荡|出动|出发|"
          r"进攻|包围|围攻|来犯|清剿|围剿|合击|窜犯|窜扰|窜入|窜至|窜到|闯入|侵入|开进|侵犯|逼近|进占|抢粮|讨伐|步骑|"
          # or holding out or waiting, the defender's deed (守军八百余人坚守…, 总部机关及部分部队六千余人坚持内线…, …突围,
          # 我军一个连一百二十余人坚守X, 敌三百余人进入伏击圈)

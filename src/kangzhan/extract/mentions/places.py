@@ -826,7 +826,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
                 goal = k == 2 and not _BAD_STEM.search(stem) and _twice_a_goal(text, stem + suf)
                 settled = _settled(text, s0, end, stem, suf)
-                if not (_stem_ok(stem) or (strong or natural and k == 2) and not _BAD_STEM.search(stem)
+                # right after its county, 官 is a village's own (赵官|寨, 官|庄: named after an official's estate)
+                bad = _BAD_STEM.search(stem.replace("官", "") if strong else stem)
+                if not (_stem_ok(stem) or (strong or natural and k == 2) and not bad
                         and not _common(stem, 5000 if strong else 1500) or goal or settled
                         or strong and _garrison_village(stem, suf)):
                     continue
@@ -1163,23 +1165,29 @@ def _enemy_posts(text: str, taken: list[bool]) -> list[Mention]:
 # 于冀南某县X与日军激战: the fight's place after the places that locate it (a region, a county no gazetteer holds)
 _ENEMY_FIGHT = (r"与(?:日伪军|日军|日寇|敌军|敌人|敌|伪军)[^，,。；;]{0,6}?"
                 r"(?:激战|交战|遭遇|血战|鏖战|战斗|作战|对峙|接火|相持)")
-_PREP_CHAIN = re.compile(rf"(?:在|于)(?P<chain>[\u4e00-\u9fff]{{4,10}}?)(?={_ENEMY_FIGHT})")
+# an ambush laid at a settlement or outside one of its gates (在X县Y北门外设伏, 于Y村外伏击): the fight is set there
+_AMBUSH_AT = r"(?:[东南西北][门关]外?|外|附近|一带)?(?:设伏|伏击|设下埋伏|埋伏)"
+_PREP_CHAIN = re.compile(rf"(?:在|于)(?:(?P<chain>[\u4e00-\u9fff]{{4,10}}?)(?={_ENEMY_FIGHT})"
+                         rf"|(?P<set>[\u4e00-\u9fff]{{2,10}}?)(?={_AMBUSH_AT}))")
 _COUNTY_LEAD = re.compile(r"[\u4e00-\u9fff]{1,2}县")
 
 
 def _chain_places(text: str, taken: list[bool]) -> list[Mention]:
-    """The last name of a chain after 在/于 before the fight with the enemy (于冀南威县某家与日军激战): the
+    """The last name of a chain after 在/于 before the fight with the enemy (于冀南威县某家与日军激战) or an ambush laid
+    there (在X县某某北门外设伏): the
     places found already (冀南) and a county written in full (X县) only locate it; the rest, 2-4 characters
     that can be a toponym, is the village fought at (its kind, when no suffix tells it). (_PREP_CONTEXT reads
     a name right after the preposition only.)"""
     out = []
     for m in _PREP_CHAIN.finditer(text):
-        s, e = m.span("chain")
+        s, e = m.span("chain" if m.group("chain") else "set")
         pos = s
         while pos < e:
             if taken[pos]:
                 while pos < e and taken[pos]:
                     pos += 1
+                if pos < e - 2 and text[pos] in "县市":
+                    pos += 1  # 沁阳|县: the gazetteer's county without its 县, the word that ends it
             elif (c := _COUNTY_LEAD.match(text, pos, e)) and e - c.end() >= 2:
                 pos = c.end()
             else:
@@ -1604,6 +1612,8 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
         if any(taken[s:e]) or name in _NOT_PLACES or _BAD_ITEM.search(name) or _person(name) or _motion(name) \
                 or group != "c" and _common(name, 100):
             continue
+        if group == "a" and any(taken[m.start():s]):
+            continue  # X县城驶来: 县城 closes the county's name read already (X县|城), it introduces no name after it
         _claim(text, out, taken, s, e, "context", "village" if group == "c" else None)
     for t in _POST_TAIL.finditer(text):
         e = t.start()
@@ -1737,13 +1747,26 @@ _HELD_AFTER = re.compile(r"据点|碉堡|后[,，]|这[块个座]|惨?遭|被[�
 _LOCATED_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4})(?=位于)")
 
 
+_SENTENCE_STOP = re.compile(r"[。！？!?；;\n]")
+# the sentence says what kind of place its subject is (X位于Y,…是一个60余户的小村庄): a village or a town
+_CALLED_SETTLEMENT = re.compile(r"是一?[个座]?[^。！？!?；;\n]{0,12}?(?P<kind>村庄|小村|村子|村落|山村|集镇|小镇|村寨|镇)")
+
+
 def _located_subjects(text: str, taken: list[bool]) -> list[Mention]:
-    """The name a clause opens with before 位于 ("is located at"), when it ends in a place suffix (see above)."""
+    """The name a clause opens with before 位于 ("is located at"), when it ends in a place suffix (see above), or when
+    its sentence calls it a village or a town (X位于Y西南,…是一个小村庄), however its name ends."""
     out: list[Mention] = []
     for m in _LOCATED_SUBJECT.finditer(text):
         s, e = m.span("name")
         suf = text[e - 1]
-        if suf not in _SUFFIX or any(taken[s:e]) or not _item_ok(text, s, e) or _BAD_STEM.search(text, s, e - 1):
+        if any(taken[s:e]) or not _item_ok(text, s, e):
+            continue
+        stop = _SENTENCE_STOP.search(text, e)
+        called = _CALLED_SETTLEMENT.search(text, e, stop.start() if stop else len(text))
+        if called is not None and not _common(text[s:e], 100):
+            _claim(text, out, taken, s, e, "context", "town" if called.group("kind").endswith("镇") else "village")
+            continue
+        if suf not in _SUFFIX or _BAD_STEM.search(text, s, e - 1):
             continue
         _claim(text, out, taken, s, e, "context", _SUFFIX[suf])
     return out
