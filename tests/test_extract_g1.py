@@ -1,0 +1,45 @@
+"""The slot of a fight's action read from any verb of the blow with the place as its complement (V在X, V于X), and a
+short village name whose first character is also a preposition's (由楼, 自集 …) read in a place frame. Every sentence
+here is written for the test, about invented places and units, in two genres: a local history web article, a
+regimental memoir."""
+from helpers import extract_json as extract
+
+from kangzhan.extract.mentions.places import find_places
+
+# a local history article: a city in its breadcrumb, the county named, the fight where the enemy was blocked
+_ARTICLE = ("您所在的位置: 家乡网 >> 开封 >> 红色故事\n\n"
+            "自卫队伏击日军的故事\n\n"
+            "1941年3月,日军从县城出发向南扫荡。3月5日上午,日伪军一百余人沿大路向王店进犯,"
+            "被自卫团一营堵截在由楼附近。一营集中火力猛烈射击,击毙日军十二名,缴获步枪九支。黄昏,自卫团撤出战斗。\n")
+# a memoir: the town he was born in named often, the fight where the enemy was wiped out
+_MEMOIR = ("我生在兰城,十六岁在兰城参加了游击队。兰城的老乡待我们很好。\n"
+           "1943年冬天,我所在的县大队三连奉命截击一股下乡抢粮的日军。十二月九日拂晓,全连在大路两边埋伏好,"
+           "把这股敌人消灭在自集附近,毙敌二十余名,我连伤亡五人。\n"
+           "后来我又回到兰城,在兰城种了一辈子地。\n")
+
+
+def _names(d: dict) -> set[str]:
+    return {b["name"] for b in d["battles"]}
+
+
+def test_blocked_at_a_village_names_the_fight_not_the_goal_nor_the_breadcrumb_city(tmp_path):
+    """堵截在X附近: the village where the enemy was blocked is the site, not the village it marched on (向Y进犯) nor
+    the city of the page's breadcrumb."""
+    names = _names(extract(tmp_path, _ARTICLE))
+    assert any(n.startswith("由楼") for n in names), names
+    assert not any(n.startswith(("王店", "开封")) for n in names), names
+
+
+def test_wiped_out_at_a_village_in_a_memoir(tmp_path):
+    """消灭在X附近: the village where the enemy was wiped out is the fight's site, not the narrator's home town."""
+    names = _names(extract(tmp_path, _MEMOIR))
+    assert any(n.startswith("自集") for n in names), names
+    assert not any(n.startswith("兰城") for n in names), names
+
+
+def test_a_preposition_character_opens_a_village_name_in_a_place_frame():
+    """在由楼附近: 由楼 is a village (a settlement word and the character before it); 经过, 由于 are words, no name."""
+    got = {m.text: m.value.get("kind") for m in find_places("部队在由楼附近与日军激战。")}
+    assert got.get("由楼") == "village", got
+    assert not find_places("部队经过附近的村庄。")
+    assert not any(m.text.startswith("于") for m in find_places("由于附近缺粮,部队北撤。"))
