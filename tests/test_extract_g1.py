@@ -43,3 +43,14 @@ def test_a_preposition_character_opens_a_village_name_in_a_place_frame():
     assert got.get("由楼") == "village", got
     assert not find_places("部队经过附近的村庄。")
     assert not any(m.text.startswith("于") for m in find_places("由于附近缺粮,部队北撤。"))
+
+
+def test_the_mode_of_an_operation_stays_in_its_name():
+    """X空降作战, X渡河作战: a place, the mode of the operation, then 作战 — the histories' name of the operation (the
+    mode is part of it, as 反攻 and 追击 are); a mode with no place before it names nothing."""
+    from kangzhan.extract.mentions.battles import find_battles
+    names = {m.value.get("name") for m in find_battles("据档案记载,在江西清河空降作战中有五名官兵阵亡。")}
+    assert "清河空降作战" in names, names
+    names = {m.value.get("name") for m in find_battles("战后回忆录写道:1944年我团参加了安平渡河作战,伤亡很大。")}
+    assert "安平渡河作战" in names, names
+    assert not find_battles("伞兵部队训练了空降作战的各种技术。")

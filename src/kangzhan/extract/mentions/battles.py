@@ -409,7 +409,7 @@ def _counter_operation(text: str, end: int) -> str | None:
     region = _toponym_suffix(text[max(0, m.start() - 6):m.start()]) or ""
     return region + m.group(0)
 # the kind of operation between a campaign's place and its battle word (滇西反攻之役, 豫南追击作战)
-_OPERATION = re.compile(r"(?:反攻|反击|追击|进攻|攻势|突围)$")
+_OPERATION = re.compile(r"(?:反攻|反击|追击|进攻|攻势|突围|空降突击|空降|突击|渡河|强渡|登陆)$")
 
 
 # an enemy offensive, quoted, that the subject broke: 粉碎了日军晋中地区“六路围攻”, 打破敌人的“扫荡”
