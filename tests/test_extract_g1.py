@@ -54,3 +54,22 @@ def test_the_mode_of_an_operation_stays_in_its_name():
     names = {m.value.get("name") for m in find_battles("战后回忆录写道:1944年我团参加了安平渡河作战,伤亡很大。")}
     assert "安平渡河作战" in names, names
     assert not find_battles("伞兵部队训练了空降作战的各种技术。")
+
+
+def _persons(text: str) -> set[str]:
+    from kangzhan.extract.mentions.persons import find_persons
+    return {m.text for m in find_persons(text)}
+
+
+def test_a_classifier_after_a_demonstrative_opens_no_name():
+    """这支由X改编的部队 (a novel's narration): 支 counts the force, no family name; a man called 支 with his title is."""
+    assert not _persons("新一旅,这支由青山游击队改编而来的部队,打过不少硬仗。")
+    assert not _persons("那是一路由南面开来的敌军。")
+    assert "支德胜" in _persons("营长支德胜带着二连冲了上去,支德胜身负重伤。")
+
+
+def test_the_man_whose_unit_it_was_before_any_verb_of_command(tmp_path):
+    """X和他指挥的N旅 (a novelized chapter), X所率领的N团 (a memoir): the man commanded the unit."""
+    assert "林远山" in _persons("这副重担,最终落在了林远山和他指挥的二十七旅身上。")
+    assert "陶成功" in _persons("当年,陶成功所率领的第九团就驻在河东。")
+    assert not _persons("当年,党所领导的第九团就驻在河东。")
