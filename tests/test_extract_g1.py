@@ -73,3 +73,19 @@ def test_the_man_whose_unit_it_was_before_any_verb_of_command(tmp_path):
     assert "林远山" in _persons("这副重担,最终落在了林远山和他指挥的二十七旅身上。")
     assert "陶成功" in _persons("当年,陶成功所率领的第九团就驻在河东。")
     assert not _persons("当年,党所领导的第九团就驻在河东。")
+
+
+# a county history's paragraph: a tally of fights and the famous ones picked, then the one fight told
+_TALLY = ("1941年春,县大队成立。半年中打了大小战斗五十余次,其中著名的有柳岗、马家庄、石庙等战斗。\n"
+          "1941年9月3日,日伪军八十余人从县城出发向北扫荡,被县大队一连伏击在桑林附近。"
+          "一连集中火力猛烈射击,击毙日军九名,缴获步枪六支。\n")
+
+
+def test_a_tallys_famous_fights_are_named_in_passing_the_told_fight_is_coined(tmp_path):
+    """其中著名的有A、B、C等战斗 after a count of fights: each a fight of its own, a look back (past); the account
+    told after it is the fight at the village where the ambush struck (伏击在X)."""
+    from kangzhan.extract.mentions.battles import find_battles
+    listed = {m.value["name"]: m.value.get("past") for m in find_battles(_TALLY)}
+    assert listed.get("柳岗战斗") is True and listed.get("石庙战斗") is True, listed
+    names = _names(extract(tmp_path, _TALLY))
+    assert any(n.startswith("桑林") for n in names), names
