@@ -89,3 +89,12 @@ def test_a_tallys_famous_fights_are_named_in_passing_the_told_fight_is_coined(tm
     assert listed.get("柳岗战斗") is True and listed.get("石庙战斗") is True, listed
     names = _names(extract(tmp_path, _TALLY))
     assert any(n.startswith("桑林") for n in names), names
+
+
+def test_a_unit_named_by_the_verb_that_forms_it():
+    """组建为X独立团, 改为X独立团 (a county history): the joint abbreviation of its counties names the unit though no
+    gazetteer holds it; a unit formed with no name before its force word (合编为独立团) is none."""
+    from kangzhan.extract.mentions.units import find_units
+    keys = {m.value["key"] for m in find_units("1942年春,两县的游击队正式组建为濉汶独立团(同年秋改为濉汶滕独立团)。")}
+    assert {"濉汶独立团", "濉汶滕独立团"} <= keys, keys
+    assert not find_units("两个营合编为独立团。")
