@@ -98,3 +98,19 @@ def test_a_unit_named_by_the_verb_that_forms_it():
     keys = {m.value["key"] for m in find_units("1942年春,两县的游击队正式组建为濉汶独立团(同年秋改为濉汶滕独立团)。")}
     assert {"濉汶独立团", "濉汶滕独立团"} <= keys, keys
     assert not find_units("两个营合编为独立团。")
+
+
+# a novelized chapter: the brigade's lineage told in the narration before its fight
+_LINEAGE = ("1939年5月初,河北平山。\n"
+            "天刚亮,旅长站在山梁上望着公路。这个任务落在了他和他指挥的第九旅身上。\n"
+            "第九旅,这支由红七军团改编而来的部队,骨子里流着湘赣红16军的血。\n"
+            "5月3日,第九旅在石门口伏击日军一个大队,毙敌二百余名。\n")
+
+
+def test_the_army_a_unit_was_reorganized_from_fought_no_fight(tmp_path):
+    """由红X军团改编而来, 湘赣红N军: the Red Army's formations before 1937 are the brigade's lineage, no force of the
+    fight told; the brigade is."""
+    d = extract(tmp_path, _LINEAGE)
+    units = {u["name"] for b in d["battles"] for u in b["units"]}
+    assert "第9旅" in units, units
+    assert not {"第7军团", "第16军"} & units, units
