@@ -114,3 +114,16 @@ def test_the_army_a_unit_was_reorganized_from_fought_no_fight(tmp_path):
     units = {u["name"] for b in d["battles"] for u in b["units"]}
     assert "第9旅" in units, units
     assert not {"第7军团", "第16军"} & units, units
+
+
+def test_where_a_relief_was_sent_from_is_no_place_of_the_fight():
+    """从X方向派出的援军 (a novel), 从X一带开来的援兵 (a memoir): the relief's origin; 向X增援 (its goal) stays."""
+    from kangzhan.extract.fight_places import relief_origins
+    from kangzhan.extract.mentions.places import find_places
+    for text, origin in (("上级要我们切断日军从沙河镇方向派出的援军。", "沙河镇"),
+                         ("我们在半路截住了从柳河镇一带开来的援兵。", "柳河镇")):
+        places = find_places(text)
+        assert origin in {m.text for m in places}, places
+        assert origin not in {m.text for m in relief_origins(text, places)}
+    text = "日军从县城出发向柳河镇增援。"
+    assert "柳河镇" in {m.text for m in relief_origins(text, find_places(text))}
