@@ -376,8 +376,8 @@ def moved(text: str, m: Mention) -> bool:
 # enemy called in, whatever the length of the account, is no place of the fight it was sent to (the fight is at Z,
 # or where it was stopped: 在韩庄遭受重创); a unit's own approach march (第10军由衡山北上增援) is one of its places
 _RELIEF = r"援兵|援军|增援|驰援|来援|赴援|援救"
-_RELIEF_FROM = re.compile(r"(?:由|从|自)(?P<where>[^，,。；;：:、\n向往赴至到]{2,10}?)(?:地区|方面)?(?:调来|调集|抽调|派来|"
-                          r"调派)(?:的)?(?:" + _RELIEF + r")")
+_RELIEF_FROM = re.compile(r"(?:由|从|自)(?P<where>[^，,。；;：:、\n向往赴至到]{2,10}?)(?:地区|方面|方向|一带)?(?:调来|调集|抽调|派来|"
+                          r"调派|派出|开来|赶来|出动)(?:的)?(?:" + _RELIEF + r")")  # 从X方向派出的援军: any verb of dispatch
 _RELIEF_LIST = re.compile(r"(?P<where>[^，,。；;：:\n]{2,30}?)等地的?(?:日军|日伪军|伪军|敌军|敌人|之敌|敌)"
                           r"[^。；;！!？?\n]{0,30}?(?:" + _RELIEF + r")")
 # _RELIEF_LIST opens with a class that re tries at every position: it is scanned from its 等地, which stands 2-30

@@ -247,7 +247,10 @@ def _fight_clause(text: str, places: list[Mention]) -> Mention | None:
 # the slot of a fight's action (where troops fight, are surrounded, or strike an enemy that holds a place): the
 # place in it is the fight's site, however rarely the text names it and however often it names the county around
 # it (a memorial's or a memoir's frame: its title, the memorial's town, the county the fight was "in")
-_SURROUNDED_AT = re.compile(r"(?:包围|围困|围|困|堵)(?:在|于)\s*$")  # 将全连包围在X, 被困于X
+# a verb of the fight's blow and the place it struck at as its complement (V在X, V于X): 将全连包围在X, 被困于X, 被我军
+#堵截在X附近, 将敌歼灭于X: the Chinese verb takes where its action happened after it, whatever the verb
+_SURROUNDED_AT = re.compile(r"(?:包围|围困|合围|围歼|围|困|堵截?|阻截|拦截|截击|截住|阻击|阻止|挡住|伏击|歼灭|消灭|全歼|"
+                            r"击溃|击退|打退|击毙|牵制|钳制|压缩)(?:在|于)\s*$")
 # 在X被敌包围, 在X遭到日伪军的围击, 在X和日军接上了火: 在X, then within its clause the enemy's blow or the exchange
 # (宿营X,被敌合围: where the force camped or was stationed when the blow fell is as good as 在X)
 _AT_BEFORE = re.compile(r"(?:[在于]|宿营|驻扎在?|驻在|进驻|住在)\s*$")
@@ -268,7 +271,7 @@ def in_action_slot(text: str, m: Mention) -> bool:
     (包围在X), fought at (在X遭到围击, 在X和日军交上了火), the enemy struck where it holds (向退守X一带的日军进攻), or
     taken back by a force (我军收复X)."""
     a = max(0, m.start - 14)
-    if attack_target(text, m) or _SURROUNDED_AT.search(text, max(0, m.start - 3), m.start):
+    if attack_target(text, m) or _SURROUNDED_AT.search(text, max(0, m.start - 4), m.start):
         return True
     if _AT_BEFORE.search(text, max(0, m.start - 3), m.start) and _BLOW_IN_CLAUSE.match(text, m.end) \
             and "\n" not in text[m.end:_BLOW_IN_CLAUSE.match(text, m.end).end()]:

@@ -621,11 +621,22 @@ _ORIGIN_BEFORE = re.compile(r"(?:出身于?|出自)(?:原|老)?$")
 _ORIGIN_AFTER = re.compile(r"(?:的)?出身(?![于自])")
 
 
+# a force's own origin: the Red Army's formation it was reorganized from (红X军团, 鄂豫皖红N军: the civil war's
+# armies, renamed in 1937) and what a unit was formed out of (由X改编而来, 前身是X)
+_RED_BEFORE = re.compile(r"红$")
+_LINEAGE_BEFORE = re.compile(r"(?:由|前身(?:是|为))(?:原|老)?[^，,。；;\n]{0,4}$")
+_LINEAGE_AFTER = re.compile(r"[^，,。；;\n]{0,4}?(?:改编|整编|扩编|改建)(?:而来|而成|成立|组成|的)")
+
+
 def _outside_origins(text: str, units: list[Mention]) -> list[Mention]:
     """The unit mentions but those that name where a person came from (see _ORIGIN_BEFORE): a general's old army
-    took no part in the fight he later led another force in."""
+    took no part in the fight he later led another force in; nor does the army a unit was reorganized from (the
+    Red Army's before 1937, 由X改编而来: see _LINEAGE_BEFORE)."""
     return [m for m in units if not (_ORIGIN_BEFORE.search(text, max(0, m.start - 4), m.start)
-                                     or _ORIGIN_AFTER.match(text, m.end))]
+                                     or _ORIGIN_AFTER.match(text, m.end)
+                                     or _RED_BEFORE.search(text, max(0, m.start - 1), m.start)
+                                     or _LINEAGE_BEFORE.search(text, max(0, m.start - 8), m.start)
+                                     and _LINEAGE_AFTER.match(text, m.end))]
 
 
 # a unit a speaker measures others by (和X比赛逃跑, 跟X一样, 与X相比): the partner of a comparison or a contest, no

@@ -694,6 +694,8 @@ _UNIT_HEAD = re.compile(r"长[)）]")  # X大佐(第18师团第55联队长): the
 # a branch word before a title (搜索联队长, 炮兵联队长): the head of an unnumbered unit, not of the last numbered one
 _BRANCH_BEFORE_TITLE = re.compile(r"(?:搜索|炮兵|野炮|山炮|重炮|工兵|骑兵|辎重|战车|通信|铁道|警备|守备)$")
 _TITLE_AT = re.compile(_TITLE_ALT)
+# the man, then the verb of his command and 的 before his unit (X指挥的N旅, X和他率领的N师, X所统率的N军)
+_LED_BY = re.compile(r"(?:(?:和|与|及)(?:他|其)|所)?(?:指挥|率领|统率|带领)的")
 # whole armies a text says a party leader 领导 (led politically): X领导的八路军 makes X no commander of it
 _LED_POLITICALLY = frozenset({"八路军", "新四军", "红军", "工农红军"})
 # link_commands' per-person patterns, built once (they were re-escaped from TITLES for every person)
@@ -956,6 +958,8 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         # NAME UNIT / NAME的UNIT / NAME将军UNIT
         k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2, p.end + 3) if st in by_start
                   and text[p.end:st] in ("", "的", "将军", "上将", "中将", "少将", "大将", "领导的")), None)
+        if k is None and (led := _LED_BY.match(text, p.end)):
+            k = by_start.get(led.end())  # X和他指挥的N旅, X所率领的N师: any verb of command between man and unit
         if k is not None and text[p.end:p.end + 3] == "领导的" and units[k].key in _LED_POLITICALLY:
             k = None  # 毛泽东领导的八路军: the party's leader, not the army's commander
         if k is None and name_style(name) == "JP":  # 某某的精锐第N师团: a modifier between 的 and the unit

@@ -409,7 +409,7 @@ def _counter_operation(text: str, end: int) -> str | None:
     region = _toponym_suffix(text[max(0, m.start() - 6):m.start()]) or ""
     return region + m.group(0)
 # the kind of operation between a campaign's place and its battle word (滇西反攻之役, 豫南追击作战)
-_OPERATION = re.compile(r"(?:反攻|反击|追击|进攻|攻势|突围)$")
+_OPERATION = re.compile(r"(?:反攻|反击|追击|进攻|攻势|突围|空降突击|空降|突击|渡河|强渡|登陆)$")
 
 
 # an enemy offensive, quoted, that the subject broke: 粉碎了日军晋中地区“六路围攻”, 打破敌人的“扫荡”
@@ -1613,8 +1613,9 @@ def _counter_named(text: str) -> list[Mention]:
     return out
 
 
-# a record of earlier battles: 参加过A、B等战役, 经历过…, 曾参加…: a look back, not the account
-_RECORD_BEFORE = re.compile(r"(?:过|曾[^，,。；;]{0,4})$")
+# a record of earlier battles: 参加过A、B等战役, 经历过…, 曾参加…: a look back, not the account; so is a tally's
+# pick (打了大小战斗百余次,其中著名的有A、B等战斗, 较大的有…): the fights summed up, not the one told
+_RECORD_BEFORE = re.compile(r"(?:过|曾[^，,。；;]{0,4}|(?:其中|[^，,。；;]{0,4}的)(?:有|是|包括))$")
 _FUNCTION_CHARS = set("的了在和与及对向是为将把被从由自到至等即这那此该各每其我敌")
 
 
@@ -1626,7 +1627,13 @@ def _first_conjunct(text: str, end: int, suffix: str) -> str | None:
         return name
     toks = _tokens(text[max(0, end - 10):end])
     last = toks[-1][0] if toks else ""
-    return last if _settlement(last) or _toponym(last) else None
+    if _settlement(last) or _toponym(last):
+        return last
+    # 著名的有|X、Y等战斗, 包括|X、Y等战役: a verb that introduces the list, then a name-like word the tagger read
+    # whole (a village it takes for a man's name); the conjuncts after it vouch for the list (see the caller)
+    if len(toks) >= 2 and 2 <= len(last) <= 4 and toks[-1][1].startswith(("n", "j")) and toks[-2][1].startswith("v"):
+        return last
+    return None
 
 
 def _clean_conjunct(name: str) -> bool:

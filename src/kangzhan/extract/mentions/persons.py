@@ -390,8 +390,9 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         end = 4  # five characters: 板垣征四郎, 土肥原贤二(率); not 冈村宁次手(握), 中村正雄少(将)
     if end > jp + 1 and window[end - 1] in "少中上大" and window[end:end + 1] in ("将", "佐", "尉"):
         end -= 1  # 畑俊六|大将: the rank follows the name
-    if end - 2 >= max(jp, 1) + 1 and window[end - 2:end] in RANKS:
-        end -= 2  # 宇野节|大佐）: a three-character name and its rank fill the five characters
+    if end - 2 >= (jp if jp >= 2 else max(jp, 1) + 1) and window[end - 2:end] in RANKS:
+        end -= 2  # 宇野节|大佐）: a three-character name and its rank fill the five characters; 田中|少佐率…: a
+        # listed family name of two characters and the rank, the officer named by his family name alone
     pos = 0
     for w, f in toks:  # a verb of two or more characters after the surname ends the name
         if pos >= max(2, jp + 1) and len(w) >= 2 and f.startswith("v") and pos + len(w) <= end:
@@ -703,7 +704,9 @@ _GENERIC_LEADER = frozenset({"指挥官", "指挥员", "将领", "长官", "统�
 
 
 # X领导的抗联第一军: 领导的 and a military unit after it (a numbered unit or a force's word within a few characters)
-_LED_UNIT = re.compile(r"领导的(?=[^，,。;；！!？?\n]{0,8}?(?:[0-9一二三四五六七八九十]+(?:军|师|旅|团|营|连|支队|纵队|路军)"
+# (the verb any verb of command: 指挥的, 率领的, 统率的, 带领的; the man may be joined to it by 和他, 及其, 所: X和他指挥的
+# N旅, X所率领的N师 — the same slot, the man who commanded the unit)
+_LED_UNIT = re.compile(r"(?:(?:和|与|及)(?:他|其)|所)?(?:领导|指挥|率领|统率|带领)的(?=[^，,。;；！!？?\n]{0,8}?(?:[0-9一二三四五六七八九十]+(?:军|师|旅|团|营|连|支队|纵队|路军)"
                        r"|游击队|游击支队|抗日义勇军|抗日联军|独立团|独立营))")
 
 
@@ -711,7 +714,7 @@ _WHOLE_ARMY_LED = re.compile(r"(?:八路军|新四军)(?![第0-9一二三四五�
 
 
 def _led_units_holders(text: str) -> list[str]:
-    """Names before 领导的 + a military unit (赵尚志领导的抗联第三军): the man who led it. 领导 is often political
+    """Names before 领导的 (指挥的, 率领的, 和他指挥的 …) + a military unit (赵尚志领导的抗联第三军): the man who led it. 领导 is often political
     (党领导的…, 中共中央领导的…): only a whole name with a family name, opening its clause or after a function word."""
     out = []
     for m in _LED_UNIT.finditer(text):
@@ -720,8 +723,9 @@ def _led_units_holders(text: str) -> list[str]:
         for k in (3, 2, 4):
             at = m.start() - k
             cand = text[at:m.start()]
-            if at < 0 or not _NAME_BOUNDARY.search(text[max(0, at - 5):at]) or not _has_surname(cand):
-                continue
+            if at < 0 or not (_NAME_BOUNDARY.search(text[max(0, at - 5):at]) or text[at - 1:at] == "了") \
+                    or not _has_surname(cand):
+                continue  # (落在了X和他指挥的N旅身上: the aspect particle closes the verb, the name is its object)
             if cut_name(text, at, strong=True) == cand:
                 out.append(cand)
                 break
@@ -1020,6 +1024,9 @@ def find_persons(text: str) -> list[Mention]:
         found.setdefault(name[1:], found.pop(name))  # 派|辻村宪吉大佐: the verb before the name is no part of it
     for name in [n for n in found if "伪" in n]:
         found.pop(name)  # 汪伪|第2师, 伪满: the puppet mark names a regime or its force, never a person
+    for name in [n for n in found if n[0] in _CLASSIFIER_SURNAMES and _counted_everywhere(text, n)]:
+        found.pop(name)  # 这支|由红X军团改编的部队, 一支|队伍: a family name that is also a classifier, bound to the
+        # demonstrative or numeral before it, counts a thing; a man's name never follows 这 or 一 directly
     for name in list(found):
         if name not in found:
             continue
@@ -1041,6 +1048,18 @@ def find_persons(text: str) -> list[Mention]:
     aliases.update(alone)
     return [m for m in _all_occurrences(text, found, aliases)
             if m.text not in alone or not text.startswith(_PLACE_WORD_ENDS, m.end)]  # 原田|街: a town's name
+
+
+# family names that are also classifiers (支, 路, 门, 张, 连, 班 …): after a demonstrative or a numeral they count
+_CLASSIFIER_SURNAMES = frozenset("支路门张连班排条股批群队把根只件次场番")
+_COUNTING = frozenset("这那该此每哪某各一两二三四五六七八九十几数")
+
+
+def _counted_everywhere(text: str, name: str) -> bool:
+    """Every occurrence of the name follows a demonstrative or a numeral (这支…, 一路…): its first character is a
+    classifier, no family name."""
+    at = [s for s, _ in occurrences(text, name)]
+    return bool(at) and all(s > 0 and text[s - 1] in _COUNTING for s in at)
 
 
 # the words that close a toponym: a family name written before one (原田街, 松山村) names a place, no man

@@ -348,6 +348,8 @@ def _mention(text: str, start: int, end: int, source: str, kind: str | None = No
     # and a village written with its 村 (塘马村) by its stem (塘马), as its fight is named (塘马战斗)
     short = name[:-1] if source == "suffix" and name[-1] in "县城村" and len(name) >= 3 else None
     kind = kind or place_kind(name)
+    if kind is None and source == "context" and len(name) == 2 and name[1] == "楼":
+        kind = "village"  # 在X楼附近: a settlement word closes a short name read in a place frame, as 王庄's does
     if kind == "bay" and _CLAN_COVE.search(name):
         kind = "village"
     return Mention("place", start, end, name, {"name": name, "kind": kind, "lon": None,
@@ -1118,7 +1120,12 @@ def _item_ok(text: str, s: int, e: int, delimited: bool = False) -> bool:
         return False  # 凭险阻击: a verb phrase after a listed name (退守X,凭险阻击), no place
     if len(name) == 4 and name not in _lexicon() and _verb_lead(name[:2]):
         return False  # 阻截安北: a verb and its object (阻截安北、固阳方向之敌), the verb no part of the name
-    return not (_BAD_ITEM.search(name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5) or _person(name) and not village
+    # a village's name is its settlement word and any character before it: a preposition's character there (于楼,
+    # 向集, 经庄) opens the name when the pair is no word of the dictionary; the preposition itself stands before it
+    led = len(name) == 2 and name[0] in _NAME_LEAD and name[1] in _FEATURE_END + _SETTLEMENT + _BUILDING + "店" \
+        and name not in _words()
+    return not (_BAD_ITEM.search(name[1:] if led else name) or _ALL_NUMERAL.fullmatch(name) or _common(name, 5)
+                or _person(name) and not village
                 or len(name) > 2 and (not feature and _common(name[:2], 300) or _common(name[-2:], 300)))
 
 
@@ -1241,6 +1248,7 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
 
 
 _FEATURE_END = "山岭峰岗江河湖关口桥镇铺港湾塘圩坪渡庄村寨集堡沟"
+_NAME_LEAD = "向至到于从由自沿经往"  # prepositions' characters that also open village names (于庄, 经楼)
 # a count of the places listed closes the list (东庄、西庄两村, A、B、C三个据点)
 _COUNT_TAIL = r"[两二三四五六七八九十几]个?(?:村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇|处)"
 _ITEM_STOP = re.compile(r"[、,，和及与等]|地区|一带|附近|之线|一线|既设|等地|等处|" + _COUNT_TAIL)

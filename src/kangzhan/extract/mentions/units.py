@@ -904,6 +904,7 @@ _LOCAL_ECH = ("民兵联防队", "民兵联防", "民兵大队", "民兵中队",
               "游击支队", "游击大队", "游击总队", "游击纵队", "游击队", "警卫团", "警卫营", "警卫旅", "独立团", "独立营",
               "独立旅", "保安团", "保安旅", "自卫团", "警备旅", "警备团", "先锋队", "支队", "纵队", "总队", "大队")
 _LOCAL_AT = re.compile("|".join(_LOCAL_ECH))
+_FORMED_AS = re.compile(r"(?:组建为|组建成|改为|改编为|编为|整编为|扩编为|合编为|命名为|番号为)$")
 # units named by their duty, no number and no name of their own (八路军特务团, 冀中军区警卫团, 新四军教导团): the
 # duty word and the echelon are the whole name; a headquarters' regiment or battalion that a force has only one of
 _DUTY_ECH = re.compile("(?:特务|警卫|教导)(?:旅|团|营)")
@@ -992,6 +993,10 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
             w = p - next((len(c) for c in ("人民抗日", "民众抗日", "抗日") if text.endswith(c, 0, p)), 0)
             q = next((w - n for n in (4, 3, 2) if w - n >= 0 and (_place_name(text[w - n:w], strict=ech == "大队")
                                                             or _county_named(text, w - n, w))), -1)
+            if q < 0 and ech not in ("支队", "总队", "大队"):
+                # the verb that forms or renames the unit vouches for its name (组建为X独立团, 改为X游击大队):
+                # the joint abbreviation of the counties it was raised in (甲乙独立团) is in no gazetteer
+                q = next((w - n for n in (3, 2) if w - n >= 0 and _FORMED_AS.search(text, max(0, w - n - 4), w - n)), -1)
             if q >= 0 and _local_name(text, q, w):
                 found.append((q, a.end(), ech, False))
     for d in _DUTY_ECH.finditer(text):  # 八路军|特务团, 警卫团和|教导团: the duty unit (a named one, 东南警卫团, is
