@@ -20,3 +20,12 @@ def test_ambushing_verb_with_zhi_is_no_name():
 def test_commander_before_unit_still_read():
     # look-alike: a name before 的 + unit, with a fighting verb later in the sentence
     assert _names("周立的新四军第6团在合围中突围。") == ["周立"]
+
+
+def test_market_street_names_a_fight():
+    from kangzhan.extract.mentions.battles import find_battles
+    # a list page's entry: the title, two places, glued to the first sentence's date
+    got = [m.text for m in find_battles("王集、柳子街战斗1941 年4 月2 日,日伪军300余人进犯。")]
+    assert got == ["王集、柳子街战斗"]
+    # look-alike: a street of a town (南大街) names no fight
+    assert find_battles("部队在南大街战斗到天明。") == []

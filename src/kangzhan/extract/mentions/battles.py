@@ -621,8 +621,14 @@ def _settlement(word: str) -> bool:
     even where the tagger reads a personal name or two common nouns (百花|洞, 煤炭|山: the South's villages in 洞/塘/圩/
     坑/垌/冲, hills in 山 and 崮, river flats in 滩, the North's hilltops in 垴, dams in 坝, temples in 寺/庙, the
     Northeast's X围子, X营子)."""
-    return len(word) >= 3 and (word[-1] in SETTLEMENT_TAIL or word[-2:] in _SETTLEMENT_TAIL2) \
+    return len(word) >= 3 and (word[-1] in SETTLEMENT_TAIL or word[-2:] in _SETTLEMENT_TAIL2 or _market_street(word)) \
         and not any(c.isdigit() for c in word)
+
+
+def _market_street(word: str) -> bool:
+    """A market village of the North China plain named X街 (张家街, 柳子街): a settlement, where 街 closes no word of
+    the town's streets (大街, 老街, 前街 are words: 城内大街 is a street of a town, no village)."""
+    return word[-1] == "街" and word[-2:] not in common_words()
 
 
 def _railway(word: str) -> bool:
