@@ -29,3 +29,34 @@ def test_market_street_names_a_fight():
     assert got == ["王集、柳子街战斗"]
     # look-alike: a street of a town (南大街) names no fight
     assert find_battles("部队在南大街战斗到天明。") == []
+
+
+_LIST_PAGE = (
+    "王庄战斗1938年5月,日军占领县城后继续南犯。6月3日,县大队在王庄伏击日军,毙敌30余人。\n"
+    "来源:某某网 作者:某某办公室\n"
+    "2016-05-01 10:00:00\n"
+    "李家集战斗1940 年2 月,八路军某团进驻李家集一带。2 月9 日,与来犯日伪军300余人激战,毙敌50余人。\n"
+    "来源:某某网 作者:某某办公室\n"
+    "2016-05-01 09:00:00\n"
+    "赵村起义1937 年秋,赵村民众在刘某率领下举起义旗,组成抗日自卫团第三大队。\n"
+)
+
+
+def test_glued_entry_titles_head_their_entries():
+    from kangzhan.extract.mentions.battles import find_battles
+    heads = [m.value["name"] for m in find_battles(_LIST_PAGE) if m.value.get("heading")]
+    assert heads == ["王庄战斗", "李家集战斗"]
+
+
+def test_glued_entry_of_no_battle_ends_the_entry_before():
+    from kangzhan.extract.mentions.battles import find_battles, section_breaks
+    heads = [m for m in find_battles(_LIST_PAGE) if m.value.get("heading")]
+    assert _LIST_PAGE.index("赵村起义") in section_breaks(_LIST_PAGE, heads)
+
+
+def test_prose_battle_then_date_is_no_heading():
+    from kangzhan.extract.mentions.battles import find_battles, section_breaks
+    # a sentence names a battle and its year with a word between them; a sentence opens with its subject and 于
+    text = "县大队历经多次战斗。\n王庄战斗于1939年春打响,县大队毙敌30余人。\n该部于1939年春转战各地。\n"
+    assert not [m for m in find_battles(text) if m.value.get("heading")]
+    assert section_breaks(text, []) == []
