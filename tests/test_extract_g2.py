@@ -60,3 +60,33 @@ def test_prose_battle_then_date_is_no_heading():
     text = "县大队历经多次战斗。\n王庄战斗于1939年春打响,县大队毙敌30余人。\n该部于1939年春转战各地。\n"
     assert not [m for m in find_battles(text) if m.value.get("heading")]
     assert section_breaks(text, []) == []
+
+
+# --- which date a fight takes: the day its place comes in again, the day the enemy drives into the ambush ---
+
+def _dates(tmp_path, text: str) -> dict[str, str | None]:
+    from helpers import extract_json
+    return {b["name"]: b["start"] for b in extract_json(tmp_path, text)["battles"]}
+
+
+def test_an_entry_dates_its_fight_where_its_place_comes_in_again(tmp_path):
+    """A list entry opens with an earlier sweep of the county under its own date; the fight of the title comes in with
+    its place (同年…进驻X、Y一带)."""
+    text = ("刘庄、马家街战斗1940 年2 月7 日,日伪军800余人进犯县境东部,县大队奋起反击,毙敌30余人。"
+            "同年8 月15 日,县大队与独立营共500余人进驻刘庄、马家街一带。午后与来犯日伪军激战,毙敌60余人。\n"
+            "来源:某某网\n")
+    assert _dates(tmp_path, text).get("刘庄、马家街战斗") == "1940-08-15"
+
+
+def test_an_ambush_is_dated_by_the_enemy_driving_in_not_the_night_march(tmp_path):
+    """An encyclopedia entry: the ambushers set out at night and lie in wait; the enemy's trucks come next morning."""
+    text = ("石岭战斗\n八路军在晋西石岭对日军车队的伏击战。1939年4月6日夜,八路军某团第2营从李村出发,拂晓进抵公路旁之石岭埋伏。"
+            "7日晨8时许,日军汽车30余辆驶近石岭。第2营突然开火,击毁汽车20余辆,毙敌50余人。\n")
+    assert _dates(tmp_path, text).get("石岭战斗") == "1939-04-07"
+
+
+def test_a_night_attack_that_strikes_keeps_its_day(tmp_path):
+    """Look-alike: troops move in and strike the same night: that day is the fight's."""
+    text = ("石岭战斗\n八路军在晋西石岭袭击日军据点的战斗。1939年4月6日夜,八路军某团第2营进抵石岭,突然发起攻击,毙敌50余人。"
+            "7日晨,第2营撤回李村。\n")
+    assert _dates(tmp_path, text).get("石岭战斗") == "1939-04-06"
