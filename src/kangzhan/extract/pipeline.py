@@ -1126,20 +1126,24 @@ def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Ment
 def _from_place_again(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]], sents: list) -> list:
     """A fight headed by the name of its place (X村战斗, X、Y战斗: an entry of a list, a section) is told from the
     sentence that names its place again: the entry opens with what led to it (the enemy's advance, an earlier sweep
-    of the county under its own date), and the fight comes in with its place (同年5月9日,某团进驻X一带…). The dates
-    told before that sentence are the background's; with no place named again, all the entry's dates stay."""
+    of the county under its own date), and the fight comes in with its place (同年5月9日,某团进驻X一带…): the first
+    dated sentence that names the place again. The dates told before it are the background's; with no dated sentence
+    naming the place, all the entry's dates stay."""
     if info is None or info.first is None or not info.heading or not info.name.endswith("战斗"):
         return items
     places = [p for p in re.split(r"[、和与及]", info.name[:-2]) if len(p) >= 2]
     if not places:
         return items
-    again = min((at for p in places if (at := text.find(p, info.first.end)) >= 0), default=-1)
-    if again < 0:
+    def names_place(k: int) -> bool:
+        told = text[sents[k][0]:sents[k][1]].replace(info.name, "")  # the title glued to the sentence names nothing
+        return any(p in told for p in places)
+
+    k_again = next((k for k, _ in sorted(items, key=lambda kd: kd[0]) if names_place(k)), None)
+    if k_again is None or not items:
         return items
-    k_again = bisect_right([s for s, _ in sents], again) - 1
-    first_k = min(k for k, _ in items) if items else k_again
+    first_k = min(k for k, _ in items)
     later = [(k, d) for k, d in items if k >= k_again]
-    return later if later and k_again > first_k else items
+    return later if k_again > first_k else items
 
 
 _THE_CITY = re.compile(r"(?:进入|攻入|冲入|突入|占领|控制了?|攻陷|轰炸|炮击|进攻|包围)(?:这座?|该)?(?:城市|全城|城内|县城|城区)")
