@@ -168,7 +168,7 @@ _ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”�
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 # [伏阻截狙]击(?!X) written as four words (伏击(?!X)|阻击(?!X)|…): the same matches, but every alternative opens with
 # a character, which re scans for in C (a class among the alternatives made it try the pattern at every position)
-_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|驶近|驶入|驶抵|(?<![展散传分拉铺])开来|"
+_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|驶近|驶入|驶抵|开来(?<![展散传分拉铺]开来)|"
                      + "|".join(c + r"击(?![地点阵位圈部任手兵])" for c in "伏阻截狙") + r"|围攻|开战|逼进|进逼|炮击|轰击"
                      r"|合击|夹击|围击|围歼|突袭|偷袭|奔袭|攻打|进至|进抵|侵入|窜犯"
                      r"|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
@@ -1134,6 +1134,7 @@ def _from_place_again(text: str, info: BattleInfo | None, items: list[tuple[int,
     places = [p for p in re.split(r"[、和与及]", info.name[:-2]) if len(p) >= 2]
     if not places:
         return items
+
     def names_place(k: int) -> bool:
         told = text[sents[k][0]:sents[k][1]].replace(info.name, "")  # the title glued to the sentence names nothing
         return any(p in told for p in places)
