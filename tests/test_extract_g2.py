@@ -90,3 +90,31 @@ def test_a_night_attack_that_strikes_keeps_its_day(tmp_path):
     text = ("石岭战斗\n八路军在晋西石岭袭击日军据点的战斗。1939年4月6日夜,八路军某团第2营进抵石岭,突然发起攻击,毙敌50余人。"
             "7日晨,第2营撤回李村。\n")
     assert _dates(tmp_path, text).get("石岭战斗") == "1939-04-06"
+
+
+# --- the posts the enemy mustered from are no places of the fight ---
+
+def _places(tmp_path, text: str, name: str) -> set[str]:
+    from helpers import extract_json
+    b = next(b for b in extract_json(tmp_path, text)["battles"] if b["name"] == name)
+    return {p["name"] for p in b["places"]}
+
+
+def test_mustered_posts_are_no_places_of_the_fight_dictionary(tmp_path):
+    text = ("张家圩战斗\n新四军在苏北张家圩反击日军进攻的战斗。1940年3月4日,日军纠集泰州、泰兴和宜陵等据点的1500余人,"
+            "分三路合围新四军第2团驻地张家圩。第2团奋起反击,毙伤日军40余人。\n")
+    got = _places(tmp_path, text, "张家圩战斗")
+    assert "张家圩" in got and not got & {"泰州", "泰兴", "宜陵"}
+
+
+def test_mustered_towns_are_no_places_of_the_fight_list_page(tmp_path):
+    text = ("王庄战斗1941 年6 月3 日,日军调集德州、平原等地的800余名日伪军,进犯王庄。县大队在王庄村东阻击,毙敌30余人。\n"
+            "来源:某某网\n")
+    got = _places(tmp_path, text, "王庄战斗")
+    assert "王庄" in got and not got & {"德州", "平原"}
+
+
+def test_a_place_the_enemy_advanced_on_stays(tmp_path):
+    # look-alike: 进犯X等地 is where the enemy went, no muster
+    text = "王庄战斗\n1941年6月3日,日军800余人进犯王庄、李村等地,县大队在王庄村东阻击,毙敌30余人。\n"
+    assert {"王庄", "李村"} <= _places(tmp_path, text, "王庄战斗")
