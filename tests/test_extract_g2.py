@@ -118,3 +118,13 @@ def test_a_place_the_enemy_advanced_on_stays(tmp_path):
     # look-alike: 进犯X等地 is where the enemy went, no muster
     text = "王庄战斗\n1941年6月3日,日军800余人进犯王庄、李村等地,县大队在王庄村东阻击,毙敌30余人。\n"
     assert {"王庄", "李村"} <= _places(tmp_path, text, "王庄战斗")
+
+
+def test_a_road_between_two_towns_is_no_place():
+    from kangzhan.extract.mentions.places import find_places
+    # an encyclopedia's ambush: 甲至乙公路 names the road by its ends
+    assert not [m for m in find_places("八路军在太原至忻县公路旁设伏。") if m.value["name"].endswith("公路")]
+    # a memoir: the same with 到
+    assert not [m for m in find_places("我们连夜赶到平遥到介休公路边埋伏。") if m.value["name"].endswith("公路")]
+    # look-alike: a road's own name stays
+    assert "邯长公路" in [m.value["name"] for m in find_places("日军沿邯长公路进犯。")]
