@@ -128,3 +128,4 @@ def test_a_road_between_two_towns_is_no_place():
     assert not [m for m in find_places("我们连夜赶到平遥到介休公路边埋伏。") if m.value["name"].endswith("公路")]
     # look-alike: a road's own name stays
     assert "邯长公路" in [m.value["name"] for m in find_places("日军沿邯长公路进犯。")]
+

@@ -112,6 +112,7 @@ def _plain_relief_origins(text: str, found: list[Mention]) -> list[Mention]:
     spans = [(x.start("where"), x.end("where")) for x in fight_places._RELIEF_FROM.finditer(text)]
     spans += [(x.start("where"), x.end("where")) for x in fight_places._RELIEF_LIST.finditer(text)]
     spans += [(x.start("where"), x.end("where")) for x in fight_places._CAME_FROM.finditer(text)]
+    spans += [(x.start("where"), x.end("where")) for x in fight_places._MUSTERED_FROM.finditer(text)]  # (g2)
     if not spans:
         return found
     return [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]
