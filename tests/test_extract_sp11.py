@@ -115,6 +115,7 @@ def _plain_relief_origins(text: str, found: list[Mention]) -> list[Mention]:
     spans += [(x.start("where"), x.end("where")) for x in fight_places._SET_OUT.finditer(text)]
     spans += [(x.start("where"), x.end("where")) for x in fight_places._POSTS_SET_OUT.finditer(text)]
     spans += [(x.start("where"), x.end("where")) for x in fight_places._SET_OUT_FROM.finditer(text)]
+    spans += [(x.start("where"), x.end("where")) for x in fight_places._MUSTERED_FROM.finditer(text)]
     if not spans:
         return found
     return [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]

@@ -396,6 +396,9 @@ _POSTS_SET_OUT = re.compile(r"(?<=[，,。；;：:\n])\s*(?P<where>[\u4e00-\u9ff
                             r"(?:[0-9一二三四五六七八九十百余多几数]+名)?(?:日军|日伪军|伪军|敌军|敌人|之敌|敌)"
                             r"[^。；;！!？?\n]{0,20}?(?:出动|集中|前往|进犯|出犯|增援|出发|夜袭|偷袭|扫荡)")
 _POSTS_SET_OUT_AT = re.compile("据点")
+# the posts or towns the enemy mustered its force from (纠集A、B和C等据点的二千余人, 调集A、B等地的日伪军): where the
+# troops came from, not where they fought (they went on to the site: 分路合围X, 进犯X)
+_MUSTERED_FROM = re.compile(r"(?:纠集|纠合|调集|抽调|集结)了?(?P<where>[\u4e00-\u9fff、]{2,30}?)等?(?:据点|地)的")
 # where a convoy or a column set out for another place (从X运送物资到Y, 由X开往Y): its origin; the fight is where it
 # was met on the way (a place it was leaving and held, 从X撤出, or an army's start of an offensive, 由X出发,向Y进攻,
 # is the campaign's own: not read here)
@@ -416,7 +419,8 @@ def relief_origins(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those named only as where a relief force set out from (see _RELIEF_FROM and
     _RELIEF_LIST) or a force came from (从A从B过来, _CAME_FROM): 从朝鲜调来援兵, 淮阴、涟水等地的日军…向车桥增援.
     A place the relief reached (向X增援) stays; a place a force left for the war from (从X车站出征), the enemy's posts
-    that set out (A、B据点日军…前往X) and where a convoy set out (从X运送) go."""
+    that set out (A、B据点日军…前往X), where a convoy set out (从X运送) and the posts the enemy mustered from (纠集A、B等
+    据点的…) go."""
     spans = [(x.start("where"), x.end("where")) for x in _RELIEF_FROM.finditer(text)]
     spans += [(x.start("where"), x.end("where"))
               for x in near_anchor_finditer(_RELIEF_LIST, text, _RELIEF_LIST_AT, 30)]  # = _RELIEF_LIST.finditer
@@ -424,6 +428,7 @@ def relief_origins(text: str, places: list[Mention]) -> list[Mention]:
     spans += [(x.start("where"), x.end("where")) for x in _SET_OUT.finditer(text)]
     spans += [(x.start("where"), x.end("where")) for x in near_anchor_finditer(_POSTS_SET_OUT, text, _POSTS_SET_OUT_AT, 32)]
     spans += [(x.start("where"), x.end("where")) for x in _SET_OUT_FROM.finditer(text)]
+    spans += [(x.start("where"), x.end("where")) for x in _MUSTERED_FROM.finditer(text)]
     return outside_spans(places, spans)
 
 

@@ -168,7 +168,7 @@ _ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”�
 _TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 # [伏阻截狙]击(?!X) written as four words (伏击(?!X)|阻击(?!X)|…): the same matches, but every alternative opens with
 # a character, which re scans for in C (a class among the alternatives made it try the pattern at every position)
-_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|"
+_ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|驶近|驶入|驶抵|开来(?<![展散传分拉铺]开来)|"
                      + "|".join(c + r"击(?![地点阵位圈部任手兵])" for c in "伏阻截狙") + r"|围攻|开战|逼进|进逼|炮击|轰击"
                      r"|合击|夹击|围击|围歼|突袭|偷袭|奔袭|攻打|进至|进抵|侵入|窜犯"
                      r"|爆发了?[^,，。]{0,6}(?:会战|战役|事变)")
@@ -1134,6 +1134,30 @@ def _about_place(text: str, info: BattleInfo | None, items: list[tuple[int, Ment
     return about or items
 
 
+def _from_place_again(text: str, info: BattleInfo | None, items: list[tuple[int, Mention]], sents: list) -> list:
+    """A fight headed by the name of its place (X村战斗, X、Y战斗: an entry of a list, a section) is told from the
+    sentence that names its place again: the entry opens with what led to it (the enemy's advance, an earlier sweep
+    of the county under its own date), and the fight comes in with its place (同年5月9日,某团进驻X一带…): the first
+    dated sentence that names the place again. The dates told before it are the background's; with no dated sentence
+    naming the place, all the entry's dates stay."""
+    if info is None or info.first is None or not info.heading or not info.name.endswith("战斗"):
+        return items
+    places = [p for p in re.split(r"[、和与及]", info.name[:-2]) if len(p) >= 2]
+    if not places:
+        return items
+
+    def names_place(k: int) -> bool:
+        told = text[sents[k][0]:sents[k][1]].replace(info.name, "")  # the title glued to the sentence names nothing
+        return any(p in told for p in places)
+
+    k_again = next((k for k, _ in sorted(items, key=lambda kd: kd[0]) if names_place(k)), None)
+    if k_again is None or not items:
+        return items
+    first_k = min(k for k, _ in items)
+    later = [(k, d) for k, d in items if k >= k_again]
+    return later if k_again > first_k else items
+
+
 _THE_CITY = re.compile(r"(?:进入|攻入|冲入|突入|占领|控制了?|攻陷|轰炸|炮击|进攻|包围)(?:这座?|该)?(?:城市|全城|城内|县城|城区)")
 
 
@@ -1222,7 +1246,16 @@ def _planned(text: str, s: int, e: int) -> bool:
 def _prepares(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells a preparation first (fortifying, waiting for the attack): its action word comes after."""
     act = _ACTION.search(text, sent[0], sent[1])
-    return bool(act and _PREPARE.search(text, sent[0], act.start()))
+    if act and _PREPARE.search(text, sent[0], act.start()):
+        return True
+    # 某营夜间出发,拂晓进抵X埋伏: the ambushers moving in to lie in wait; the ambush is fought the day the enemy's
+    # column drives in (次日晨,敌车驶近X: the action of an ambush is the enemy's coming)
+    return bool(act and act.group(0) in ("进至", "进抵") and _LIE_IN_WAIT.search(text, act.end(), sent[1])
+                and not _STRUCK.search(text, sent[0], sent[1]))
+
+
+_LIE_IN_WAIT = re.compile(r"埋伏|设伏|伏击阵地|待伏|隐蔽待机")
+_STRUCK = re.compile(r"击毁|击毙|毙伤|毙敌|歼灭|打翻|炸毁|缴获|俘")
 
 
 def _refines(month: Mention, day: Mention) -> bool:
@@ -1697,6 +1730,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         info = a.infos.get(name)
         account = [sents[k] for k in told_in.get(name, [])]  # the sentences that tell it
         items = _about_place(text, info, items)
+        items = _from_place_again(text, info, items, sents)
         items = _without_earlier_years(info, items, starts, text)
         for k, _ in items:
             if k not in career:

@@ -621,8 +621,14 @@ def _settlement(word: str) -> bool:
     even where the tagger reads a personal name or two common nouns (百花|洞, 煤炭|山: the South's villages in 洞/塘/圩/
     坑/垌/冲, hills in 山 and 崮, river flats in 滩, the North's hilltops in 垴, dams in 坝, temples in 寺/庙, the
     Northeast's X围子, X营子)."""
-    return len(word) >= 3 and (word[-1] in SETTLEMENT_TAIL or word[-2:] in _SETTLEMENT_TAIL2) \
+    return len(word) >= 3 and (word[-1] in SETTLEMENT_TAIL or word[-2:] in _SETTLEMENT_TAIL2 or _market_street(word)) \
         and not any(c.isdigit() for c in word)
+
+
+def _market_street(word: str) -> bool:
+    """A market village of the North China plain named X街 (张家街, 柳子街): a settlement, where 街 closes no word of
+    the town's streets (大街, 老街, 前街 are words: 城内大街 is a street of a town, no village)."""
+    return word[-1] == "街" and word[-2:] not in common_words()
 
 
 def _railway(word: str) -> bool:
@@ -1882,6 +1888,13 @@ _BRACKETED_NAME = re.compile(rf"[^()（）:：,，。]{{2,20}}?[(（](?P<name>[\
 
 # a heading's name, then a colon, a space or a bar before what it heads (江桥抗战:1931年…); a sentence's first clause
 # (某某曾参加X保卫战,带领…:) ends at a comma, a colon later in the line ends the sentence, no heading
+# an entry's title run into its first sentence (a list page copied without its line breaks: X战斗1941 年4 月,日军…):
+# a battle's name opening the line and glued to a written year, with no mark between them; prose puts a preposition
+# (于, 在), a comma or a verb between a battle's name and its date
+_GLUED_TITLE = re.compile(rf"(?P<title>[\u4e00-\u9fff、]{{2,18}}?(?:{_SUF_RE}))(?=\s*(?:(?:19|20)[0-9]{{2}}|[一][九][〇零一二三四五六七八九]{{2}})\s*年)")
+# any entry's title glued to its first sentence's year (黄村起义1940 年…): a short run of Han characters, no function
+# word at its end (该部于1940年 is a sentence)
+_GLUED_ENTRY = re.compile(r"^\s*[\u4e00-\u9fff、]{2,14}(?<![于在从至到是自])(?=\s*(?:(?:19|20)[0-9]{2}|[一][九][〇零一二三四五六七八九]{2})\s*年)")
 _HEAD_THEN_TEXT = re.compile(r"^[^:：\s|,，。;；]+[:：\s|]")
 # a verb of taking part before the name (曾参加X战役, 亲历过X会战): the words before it tell who, they name nothing
 _JOINED_IN_HEAD = re.compile(r"(?:参加|参与|亲历|经历)(?:过|了)?")
@@ -1894,6 +1907,9 @@ def _heading_name(line: str) -> str | None:
     item = _ITEM_EXPLAINED.match(s) or _ITEM_TITLED.match(s)
     if item:  # B. X伏击战:这场战斗…, 7.X大战。前景为…: an item titled by a battle and its explanation, however long
         return _after_genitive(item.group(1))
+    glued = _GLUED_TITLE.match(s)
+    if glued:
+        s = glued.group("title")  # 王集战斗1941年4月,…: an entry's title run into its first sentence
     if not s or len(s) > 160:
         return None
     n = _NUMBERED.search(s)
@@ -1983,9 +1999,14 @@ def section_breaks(text: str, headings: list[Mention]) -> list[int]:
     line_starts = [at for at, _ in lines]
     with_heading = {bisect_right(line_starts, h.start) - 1 for h in headings}
     styles = {st for i in with_heading if (st := _style(lines[i][1]))}
+    if any(_GLUED_TITLE.match(lines[i][1].strip()) for i in with_heading):
+        # a list page whose entries' titles run into their first sentences: any entry titled so (黄村起义1940年…,
+        # an uprising, a massacre) ends the entry before it, though its title names no battle
+        styles.add("glued")
     if not styles:
         return []
-    return [at for i, (at, line) in enumerate(lines) if i not in with_heading and _style(line) in styles]
+    return [at for i, (at, line) in enumerate(lines) if i not in with_heading
+            and (_style(line) in styles or "glued" in styles and _GLUED_ENTRY.match(line))]
 
 
 def _read_battle(start: int, end: int, surface: str, name: str, **flags: object) -> Mention:

@@ -127,6 +127,18 @@ _PLACE_OBJECT_VERB = re.compile(r"(?:守卫|保卫|坚守|驻守|防守|镇守|�
                                 r"|收复|夺回|进驻|开赴|挺进|抵达|到达|占领|驻扎|驻防|屯驻)$")
 
 
+# verbs of fighting (fight_words.FIGHT_WORDS and the moves of an encirclement or an ambush): a would-be name before a
+# unit that holds one, or whose first character closes one with the character before it, is the clause's verb (分三路
+# 合围|某团: the unit is its object; 设伏之|某团: 之 makes the verb the unit's attribute, the unit that laid the
+# ambush), no commander's name: a name is never read across a verb of fighting
+_FIGHT_VERB_IN_NAME = re.compile(r"合围|设伏|伏击|围攻|围歼|围剿|夹击|截击|阻击|堵击|追击|包围|进攻|攻击|袭击|突袭|偷袭|反击|迎击")
+
+
+def _fighting_verb_across(text: str, start: int, end: int) -> bool:
+    """text[start:end], a would-be name, holds a verb of fighting or opens with the last character of one."""
+    return bool(_FIGHT_VERB_IN_NAME.search(text, max(0, start - 1), end))
+
+
 def _name_before_unit_matches(text: str):
     """_NAME_BEFORE_UNIT.finditer(text), tried only near a numbered unit (the same matches, in order)."""
     return lookahead_matches(_NAME_BEFORE_UNIT, text, _NUMBER_BEFORE_UNIT,
@@ -913,7 +925,8 @@ def find_persons(text: str) -> list[Mention]:
         start = m.start("name")
         if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":
             continue  # 包围于|悟口的第26军: the preposition after a verb, not the surname
-        if cand[-1] in _TAKES_UNIT_AS_OBJECT or _verb_of_the_unit(cand[-2:]):
+        if cand[-1] in _TAKES_UNIT_AS_OBJECT or _verb_of_the_unit(cand[-2:]) \
+                or _fighting_verb_across(text, start, start + len(cand)):
             continue  # 只有全靠120师, 就凭两个团, 在某地加入第18军: the verb takes the unit as its object, no name ends in it
         for k in (3, 2):  # _accept first: cut_name answers _accept of a prefix of its window, or None
             at = start + len(cand) - k

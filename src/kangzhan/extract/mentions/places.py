@@ -2090,7 +2090,8 @@ def find_places(text: str) -> list[Mention]:
            and not ((_PHRASE_NAME.fullmatch(m.value["name"]) or _TOWN_SIDE.fullmatch(m.value["name"]))
                     and not text.startswith(("县", "区", "市"), m.end))
            and not (m.value["source"] == "suffix" and m.value["name"].endswith("公路") and m.start - 1 in ends
-                    and text[m.start - 1] in "、-—")  # 甲地、乙地公路: the road between two places, no place itself
+                    and text[m.start - 1] in "、-—至到")  # 甲地、乙地公路, 甲地至乙地公路: the road between two places,
+           # no place itself
            and not (m.value["name"][-1] in _DIRECTIONS and text.startswith("亚", m.end))]  # 大东|亚: Asia, no district
     out = _without_lead_words(text, out)
     out = _without_honoured_names(text, out, lex)
