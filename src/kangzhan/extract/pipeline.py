@@ -41,6 +41,7 @@ from kangzhan.extract.fight_places import (
     fighting_places,
     goal_places,
     journey_places,
+    judged_places,
     name_places,
     negated_places,
     news_places,
@@ -433,6 +434,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
+    places = judged_places(text, places)  # 由此可以断言…: the argument drawn from the fight, not its telling
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
     places = career_places(text, places)  # 他在X、Y等地抗日, 历任X县县长: where a life went, not the fight
     places = distance_places(text, places)  # 从X到Y直线距离仅50公里: the lie of the land

@@ -1,0 +1,59 @@
+"""Rhetoric is no battlefield. An editorial, an encyclopedia entry or a memoir tells its fight and then argues from
+it (由此大捷可以断言…: what the enemy may yet try, where our lines stand), and its literary style opens sentences
+with 兹/顷 ("now by the wire …") and doubles adjectives (彰彰, 昭昭): neither the places of the argument nor the
+fragments those words leave are places of the fight. Every sentence here is written for the test, about invented
+fights, in several genres: a wartime editorial, a veteran's memoir, an encyclopedia entry."""
+from helpers import extract_json as extract
+
+
+def _places(d: dict, name: str) -> set[str]:
+    return {p["name"] for b in d["battles"] if b["name"] == name for p in b["places"]}
+
+
+# a wartime editorial: the wire news of a victory, then a paragraph arguing from it about other fronts
+_EDITORIAL = ("南岭大捷与敌之穷途\n"
+              "兹接港电,我某军已于前日克复南岭,毙敌千余。此讯已经各报证实。\n"
+              "由此大捷,可以断言:敌寇纵使倾巢来犯,亦难得逞。试看敌寇偷渡汉水,进犯襄樊,已有多次,何尝得手?"
+              "至于进攻昆明,则更是妄想。\n")
+# a veteran's memoir: the fight, then his reflection drawn from it, naming the fight's own village again
+_MEMOIR = ("1941年春,我们营在石门村与日军一个中队激战半日,毙伤日军五十余人。\n"
+           "由此看来,只要依托村落顽强抵抗,敌人并不可怕。后来在石门村,乡亲们还常说起这一仗。"
+           "日军若再进犯襄樊,也必定碰得头破血流。\n")
+# an encyclopedia entry: the same fight told in a following paragraph that opens with no judgment
+_ENTRY = ("北岭伏击战 1940年5月,某师一个团在北岭设伏,歼灭日军一个中队。\n"
+          "此后该团转战汉水两岸,又在襄樊以北与日军激战。\n")
+
+
+def test_an_editorials_argument_from_the_victory_names_no_place_of_it(tmp_path):
+    """由此大捷,可以断言… opens a paragraph of argument: 汉水, 襄樊, 昆明 are where the enemy tried or may try, and
+    兹接港电 ("now by the Hong Kong wire") holds no harbour 兹接港."""
+    d = extract(tmp_path, _EDITORIAL)
+    places = _places(d, "南岭大捷")
+    assert "南岭" in places
+    assert not {"汉水", "襄樊", "昆明", "兹接港"} & places
+
+
+def test_a_memoirs_reflection_keeps_the_fights_own_village_and_drops_the_towns_it_argues_about(tmp_path):
+    """由此看来… in a memoir: the village named again is still the fight's, the city the enemy might yet attack is
+    not."""
+    d = extract(tmp_path, _MEMOIR)
+    places = {p["name"] for b in d["battles"] for p in b["places"]}
+    assert "石门村" in places or "石门" in places
+    assert "襄樊" not in places
+
+
+def test_a_paragraph_that_opens_without_a_judgment_keeps_its_places(tmp_path):
+    """此后该团转战… is more telling, no argument: its places stay where they were."""
+    d = extract(tmp_path, _ENTRY)
+    places = {p["name"] for b in d["battles"] for p in b["places"]}
+    assert "北岭" in places
+    assert "襄樊" in places or "汉水" in places
+
+
+def test_a_doubled_adjective_opens_no_county(tmp_path):
+    """彰彰明著 ("plain for all to see"): no county opens inside the doubled 彰彰; a city right after its province
+    whose last character it repeats (江苏苏州) is no doubling."""
+    d = extract(tmp_path, "1939年冬,某团在江苏苏州城外与日军激战,毙敌三十余人。敌寇的野心,彰彰明著。\n")
+    places = {p["name"] for b in d["battles"] for p in b["places"]}
+    assert "苏州" in places
+    assert "彰明" not in places
