@@ -57,3 +57,27 @@ def test_a_doubled_adjective_opens_no_county(tmp_path):
     places = {p["name"] for b in d["battles"] for p in b["places"]}
     assert "苏州" in places
     assert "彰明" not in places
+
+
+# an encyclopedia entry: a fight dated by its month only, its length given in minutes, the story counting a day on
+_MONTH_ENTRY = ("石岭伏击战\n\n八路军某支队对日军的一次战斗。1939年4月,该支队决定在石岭打一场伏击战。4月中旬,支队派一个营"
+                "在山道两侧设伏,次日拂晓,日军汽车三辆驶入伏击圈,支队猛烈射击,仅用40分钟,歼日军60余名。\n")
+# a memoir's fight dated by its month, no length told: when it ended is not said
+_MONTH_MEMOIR = ("1939年4月,我们连在石岭打了一次伏击。日军汽车三辆开进伏击圈,我们一齐开火,打死日军六十多个。\n")
+
+
+def _dates(d: dict, name: str) -> tuple:
+    return next((b["start"], b["end"]) for b in d["battles"] if b["name"] == name)
+
+
+def test_a_fight_dated_by_its_month_that_lasted_minutes_ended_that_month(tmp_path):
+    """1939年4月 … 仅用40分钟: a fight told in minutes ended within the month it is dated by, whatever day the
+    story counts on (次日拂晓)."""
+    d = extract(tmp_path, _MONTH_ENTRY)
+    assert _dates(d, "石岭伏击战") == ("1939-04", "1939-04")
+
+
+def test_a_fight_dated_by_its_month_with_no_length_keeps_no_end(tmp_path):
+    """No length told: the month dates the start only."""
+    d = extract(tmp_path, _MONTH_MEMOIR)
+    assert all(b["end"] is None for b in d["battles"])

@@ -1301,6 +1301,20 @@ def _told_in_one_day(text: str, name: str, account: list[tuple[int, int]], items
     return len(set(hours)) >= _MIN_HOURS and any(_CLOCK.match(h) for h in hours) and not _ANOTHER_DAY.search(rest)
 
 
+# a fight's length in minutes or hours, wherever the account gives it (仅用40分钟, 前后不到两个小时, 激战5小时)
+_UNDER_A_DAY = re.compile(r"(?<![0-9])(?:[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})[多余]?个?(?:分钟|小时|钟头)")
+
+
+def _told_in_one_month(text: str, name: str, account: list[tuple[int, int]], items: list[tuple[int, Mention]],
+                       month: DateValue) -> bool:
+    """A fight (no campaign) dated by one month only (1941年3月, 3月中旬) whose account gives its length in minutes
+    or hours (仅用40分钟, 激战5小时): it ended within that month, whatever days the story counts (次日凌晨)."""
+    if name.endswith(CAMPAIGN_WORDS) or any(d.value["date"].iso[:7] != month.iso[:7] or d.value.get("end")
+                                            for _, d in items):
+        return False
+    return any(_UNDER_A_DAY.search(text, s, e) for s, e in account)
+
+
 def _joined_next(records: dict[int, list[Mention]], pos: int, sent_of) -> str | None:
     """The battle a unit joined in a career's sentence whose names each follow their own verb (facts._joined_each):
     the first name after the unit in its sentence; None in any other record (参加了A、B和C: all of them)."""
@@ -1783,4 +1797,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                 b.end = end
         if b.end is None and b.start is not None and b.start.precision == "day" \
                 and _told_in_one_day(text, name, account, items, b.start):
+            b.end = b.start
+        if b.end is None and b.start is not None and b.start.precision == "month" \
+                and _told_in_one_month(text, name, account, items, b.start):
             b.end = b.start
