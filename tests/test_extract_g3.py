@@ -81,3 +81,28 @@ def test_a_fight_dated_by_its_month_with_no_length_keeps_no_end(tmp_path):
     """No length told: the month dates the start only."""
     d = extract(tmp_path, _MONTH_MEMOIR)
     assert all(b["end"] is None for b in d["battles"])
+
+
+# a veteran's memoir: he names the unit he joined, then tells the fight as "we"; the enemy's target is his division
+_WE_MEMOIR = ("1925年,我出生在河北一个小村。17岁那年,我在冀中加入了八路军第三纵队二旅七团。\n"
+              "那时日军把消灭八路军第三纵队当作头等大事。1942年5月,我们接到命令,拔掉南王庄的伪军据点。"
+              "天黑后我们向南王庄开进,我军的机枪一齐开火,激战一个小时,打死伪军二十多个。\n")
+# a novel-like third-person account: someone else's enlistment, no "we" in the fight
+_THEY_MEMOIR = ("1925年,他出生在河北一个小村。17岁那年,他在冀中加入了八路军第三纵队二旅七团。\n"
+                "1942年5月,日伪军一个中队进犯南王庄,民兵依托院墙抵抗,打死伪军二十多个。\n")
+
+
+def _units(d: dict) -> set[str]:
+    return {u["name"] for b in d["battles"] for u in b["units"]}
+
+
+def test_a_memoirs_we_is_the_unit_the_narrator_joined(tmp_path):
+    """我在X加入了A纵队B旅C团 … 我们向Y开进: the fight's "we" is the regiment he joined."""
+    d = extract(tmp_path, _WE_MEMOIR)
+    assert any("7团" in u or "七团" in u for u in _units(d))
+
+
+def test_a_third_persons_enlistment_gives_no_unit_to_a_fight_without_we(tmp_path):
+    """他…加入了X团, then a fight of the militia told in the third person: the regiment is no force of it."""
+    d = extract(tmp_path, _THEY_MEMOIR)
+    assert not any("7团" in u or "七团" in u for u in _units(d))

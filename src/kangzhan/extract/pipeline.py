@@ -806,6 +806,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 if ident not in have:
                     have.add(ident)
                     b.units.append((ident, ev(u.mention.start, u.mention.end)))
+    _narrators_unit(a, by_name, ev)  # 我加入了X团…我们向Y村开进: the memoir's "we" is the unit he joined
     tellers = narrators(a.text, a.persons, {c.person for c in a.commands})  # 老兵X回忆: no commander
     led: dict[str, set[str]] = {}  # the commanders each battle has already
     for p in a.persons:
@@ -1010,6 +1011,44 @@ def _join_units(b: Battle, units: list[ResolvedUnit], ev) -> None:
         if ident not in have:
             have.add(ident)
             b.units.append((ident, ev(u.mention.start, u.mention.end)))
+
+
+# the narrator telling where he enlisted or was posted (我在X加入了…Y团, 我被分到Z连): his own unit
+_I_JOINED = re.compile(r"(?<![他她])我(?!军|方|国|们)[^，,。；;！!？?\n]{0,16}?(?:加入|参加|编入|分到|分配到|调到|调入|投奔)了?")
+# the narrator's side fighting in the first person plural (我们向X开进, 我们团, 我军的机枪)
+_WE = re.compile(r"我们|我军|咱们")
+
+
+def _narrators_unit(a: Analysis, by_name: dict[str, Battle], ev) -> None:
+    """A first-person memoir tells its fight as "we" (我们向X村开进, 我军的机枪一齐开火) after the narrator has said
+    which unit he joined (我在X加入了A师B旅C团): "we" is that unit. A battle whose own sentences fight in the first
+    person plural and whose units of our side are none or only the wider echelons of that chain (A师 named as the
+    enemy's target) takes the most specific unit (the last of the chain) of the last such enlistment told before
+    its first sentence."""
+    told: dict[str, int] = {}
+    for k, lab in enumerate(a.labels):
+        if lab is not None and lab not in told:
+            told[lab] = k
+    for name, first in told.items():
+        b = by_name.get(name)
+        if b is None:
+            continue
+        if not any(lab == name and _WE.search(a.text, s, e)
+                   for (s, e), lab in zip(a.sentences, a.labels, strict=True)):
+            continue
+        joined = None
+        for k in range(first - 1, -1, -1):
+            s, e = a.sentences[k]
+            m = _I_JOINED.search(a.text, s, e)
+            if m is None:
+                continue
+            chain = [u for u in a.units if m.end() <= u.mention.start < e and u.side == "CN"]
+            if chain:
+                joined = chain
+                break
+        # the battle's units of our side, if any, are the wider echelons of his own chain (八路军 of 八路军X师Y团)
+        if joined is not None and all(key in {u.key for u in joined} for (key, side), _ in b.units if side == "CN"):
+            _join_units(b, [joined[-1]], ev)
 
 
 def _leaders_force(a: Analysis, by_name: dict[str, Battle], ev) -> None:
