@@ -106,3 +106,26 @@ def test_a_third_persons_enlistment_gives_no_unit_to_a_fight_without_we(tmp_path
     """他…加入了X团, then a fight of the militia told in the third person: the regiment is no force of it."""
     d = extract(tmp_path, _THEY_MEMOIR)
     assert not any("7团" in u or "七团" in u for u in _units(d))
+
+
+# a Q&A answer: a campaign's famous fights listed with their owners, all its sentences labelled with the campaign
+_ANSWER = ("热心网友\n"
+           "江北会战是抗日战争中的一次重要战役,发生在1939年。此次战役,是第九十军与第五军在江北地区与日军作战的一次大规模战斗。\n"
+           "在江北会战中,守军击退了日军的进攻。其中最为著名的是第五军“高家湾大战”和第九十军血战江南,"
+           "这两场战斗造成了日本军队沉重的损失。在此次会战中,守军展现了极大的勇气。\n")
+# a news report: a unit named before a place that is no fight's name
+_NEWS = ("本报讯 1939年5月,第九十军在江北地区与日军激战三日,毙敌二百余人。第九十军高家湾驻地的群众纷纷慰问。\n")
+
+
+def test_a_unit_written_as_the_owner_of_a_fights_name_fought_it(tmp_path):
+    """第五军“高家湾大战”: the corps owns the fight's name, so it fought there, though the sentence is the
+    campaign's."""
+    d = extract(tmp_path, _ANSWER)
+    fight = [b for b in d["battles"] if b["name"] == "高家湾大战"]
+    assert fight and any("5军" in u["name"] or "五军" in u["name"] for u in fight[0]["units"])
+
+
+def test_a_unit_before_a_place_that_names_no_fight_joins_no_new_battle(tmp_path):
+    """第九十军高家湾驻地: a place after the unit, no fight's name: one battle, the corps in it once."""
+    d = extract(tmp_path, _NEWS)
+    assert len(d["battles"]) == 1

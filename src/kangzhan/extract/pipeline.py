@@ -807,6 +807,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                     have.add(ident)
                     b.units.append((ident, ev(u.mention.start, u.mention.end)))
     _narrators_unit(a, by_name, ev)  # 我加入了X团…我们向Y村开进: the memoir's "we" is the unit he joined
+    _unit_before_name(a, by_name, ev)  # 新四军“X大战”, 某师的Y战斗: the unit that owns a fight's name fought it
     tellers = narrators(a.text, a.persons, {c.person for c in a.commands})  # 老兵X回忆: no commander
     led: dict[str, set[str]] = {}  # the commanders each battle has already
     for p in a.persons:
@@ -1011,6 +1012,21 @@ def _join_units(b: Battle, units: list[ResolvedUnit], ev) -> None:
         if ident not in have:
             have.add(ident)
             b.units.append((ident, ev(u.mention.start, u.mention.end)))
+
+
+# between a unit and the name of its fight: nothing, 的 or 之, an opening quote
+_OWNS_NAME = re.compile(r"(?:的|之)?[“「『\"《]?")
+
+
+def _unit_before_name(a: Analysis, by_name: dict[str, Battle], ev) -> None:
+    """A unit written right before a battle's name, as its owner (新四军“X大战”, 某师的Y战斗, 八路军Z战役): the fight is
+    that unit's, whatever battle the sentence is labelled with (a list of a campaign's famous fights)."""
+    starts = {m.start: m.value.get("name") for m in a.battles if m.value.get("name") and not m.value.get("past")}
+    for u in a.units:
+        gap = _OWNS_NAME.match(a.text, u.mention.end)
+        name = starts.get(gap.end()) if gap is not None else None
+        if name in by_name:
+            _join_units(by_name[name], [u], ev)
 
 
 # the narrator telling where he enlisted or was posted (我在X加入了…Y团, 我被分到Z连): his own unit
