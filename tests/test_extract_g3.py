@@ -129,3 +129,21 @@ def test_a_unit_before_a_place_that_names_no_fight_joins_no_new_battle(tmp_path)
     """第九十军高家湾驻地: a place after the unit, no fight's name: one battle, the corps in it once."""
     d = extract(tmp_path, _NEWS)
     assert len(d["battles"]) == 1
+
+
+def _part_of(d: dict, name: str):
+    return next(b["part_of"] for b in d["battles"] if b["name"] == name)
+
+
+def test_a_fight_of_a_campaigns_later_phase_is_part_of_it(tmp_path):
+    """X会战是Y会战后期,不可忽视的一个战役 (an encyclopedia's lead): the phase is inside the whole."""
+    d = extract(tmp_path, "石岭会战\n\n石岭会战是江北会战后期,不可忽视的一个战役。1939年5月,日军第九师团进攻石岭,守军第五军"
+                          "顽强抵抗,激战三日后撤出。\n")
+    assert _part_of(d, "石岭会战") == "江北会战"
+
+
+def test_a_fight_after_a_campaign_is_no_part_of_it(tmp_path):
+    """X会战是Y会战之后的一个战役 (a memoir's aside): after the whole, not inside it."""
+    d = extract(tmp_path, "石岭会战\n\n石岭会战是江北会战之后的一个战役。1939年9月,日军第九师团进攻石岭,守军第五军"
+                          "顽强抵抗,激战三日后撤出。\n")
+    assert _part_of(d, "石岭会战") != "江北会战"
