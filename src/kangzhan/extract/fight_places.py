@@ -456,6 +456,37 @@ def news_places(text: str, places: list[Mention]) -> list[Mention]:
     return [m for m in places if not _NEWS_TO.search(text, max(0, m.start - 12), m.start)]
 
 
+# a paragraph that opens by drawing a judgment from the fight (由此大胜可以断言, 据此推断, 由此看来, 综上所述): an
+# editorial's, an entry's or a memoir's argument from it, no telling of it
+_JUDGMENT_OPENS = re.compile(r"\s*(?:由此|据此|由是|综上所述|总而言之)[^。！？!?\n]{0,12}?"
+                             r"(?:判断|推断|断定|断言|论断|推论|可见|看来|观之|而论|证明|得出)")
+
+
+def judged_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without those first named in a paragraph that argues from the fight (see _JUDGMENT_OPENS):
+    having told the victory, a writer reasons on to what the enemy may yet try and where (他日敌若进犯某城, 我某江防线),
+    places of the argument, not of the fight. A place the text named before the paragraph (the fight's own, said
+    again) stays."""
+    if not places:
+        return places
+    spans = []
+    for m in re.finditer(r"(?:^|\n)", text):
+        if _JUDGMENT_OPENS.match(text, m.end()):
+            end = text.find("\n", m.end())
+            spans.append((m.end(), len(text) if end < 0 else end))
+    if not spans:
+        return places
+    out = []
+    for m in places:
+        para = next((a for a, b in spans if a <= m.start < b), None)
+        if para is not None:
+            name = m.value.get("name", m.text)
+            if not any(q.start < para and q.value.get("name", q.text) == name for q in places):
+                continue
+        out.append(m)
+    return out
+
+
 # a life summed up by its places (他…在X、Y、Z等地抗日, 曾在X、Y等地任职) or its offices (历任X县县长、Y专员): where a
 # man served or fought over the years; a clause that tells one fight (在X、Y等地与日军激战) is not one
 _CAREER_TAIL = re.compile(r"等地区?的?(?:坚持)?(?:抗日|抗战|打游击|打鬼子|战斗过|作战过|战斗|作战|工作|任职|活动)"

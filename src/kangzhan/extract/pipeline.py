@@ -41,6 +41,7 @@ from kangzhan.extract.fight_places import (
     fighting_places,
     goal_places,
     journey_places,
+    judged_places,
     name_places,
     negated_places,
     news_places,
@@ -433,6 +434,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
+    places = judged_places(text, places)  # 由此可以断言…: the argument drawn from the fight, not its telling
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
     places = career_places(text, places)  # 他在X、Y等地抗日, 历任X县县长: where a life went, not the fight
     places = distance_places(text, places)  # 从X到Y直线距离仅50公里: the lie of the land
@@ -815,6 +817,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 if ident not in have:
                     have.add(ident)
                     b.units.append((ident, ev(u.mention.start, u.mention.end)))
+    _narrators_unit(a, by_name, ev)  # 我加入了X团…我们向Y村开进: the memoir's "we" is the unit he joined
+    _unit_before_name(a, by_name, ev)  # 新四军“X大战”, 某师的Y战斗: the unit that owns a fight's name fought it
     tellers = narrators(a.text, a.persons, {c.person for c in a.commands})  # 老兵X回忆: no commander
     led: dict[str, set[str]] = {}  # the commanders each battle has already
     for p in a.persons:
@@ -1019,6 +1023,59 @@ def _join_units(b: Battle, units: list[ResolvedUnit], ev) -> None:
         if ident not in have:
             have.add(ident)
             b.units.append((ident, ev(u.mention.start, u.mention.end)))
+
+
+# between a unit and the name of its fight: nothing, 的 or 之, an opening quote
+_OWNS_NAME = re.compile(r"(?:的|之)?[“「『\"《]?")
+
+
+def _unit_before_name(a: Analysis, by_name: dict[str, Battle], ev) -> None:
+    """A unit written right before a battle's name, as its owner (新四军“X大战”, 某师的Y战斗, 八路军Z战役): the fight is
+    that unit's, whatever battle the sentence is labelled with (a list of a campaign's famous fights)."""
+    starts = {m.start: m.value.get("name") for m in a.battles if m.value.get("name") and not m.value.get("past")}
+    for u in a.units:
+        gap = _OWNS_NAME.match(a.text, u.mention.end)
+        name = starts.get(gap.end()) if gap is not None else None
+        if name in by_name:
+            _join_units(by_name[name], [u], ev)
+
+
+# the narrator telling where he enlisted or was posted (我在X加入了…Y团, 我被分到Z连): his own unit
+_I_JOINED = re.compile(r"(?<![他她])我(?!军|方|国|们)[^，,。；;！!？?\n]{0,16}?(?:加入|参加|编入|分到|分配到|调到|调入|投奔)了?")
+# the narrator's side fighting in the first person plural (我们向X开进, 我们团, 我军的机枪)
+_WE = re.compile(r"我们|我军|咱们")
+
+
+def _narrators_unit(a: Analysis, by_name: dict[str, Battle], ev) -> None:
+    """A first-person memoir tells its fight as "we" (我们向X村开进, 我军的机枪一齐开火) after the narrator has said
+    which unit he joined (我在X加入了A师B旅C团): "we" is that unit. A battle whose own sentences fight in the first
+    person plural and whose units of our side are none or only the wider echelons of that chain (A师 named as the
+    enemy's target) takes the most specific unit (the last of the chain) of the last such enlistment told before
+    its first sentence."""
+    told: dict[str, int] = {}
+    for k, lab in enumerate(a.labels):
+        if lab is not None and lab not in told:
+            told[lab] = k
+    for name, first in told.items():
+        b = by_name.get(name)
+        if b is None:
+            continue
+        if not any(lab == name and _WE.search(a.text, s, e)
+                   for (s, e), lab in zip(a.sentences, a.labels, strict=True)):
+            continue
+        joined = None
+        for k in range(first - 1, -1, -1):
+            s, e = a.sentences[k]
+            m = _I_JOINED.search(a.text, s, e)
+            if m is None:
+                continue
+            chain = [u for u in a.units if m.end() <= u.mention.start < e and u.side == "CN"]
+            if chain:
+                joined = chain
+                break
+        # the battle's units of our side, if any, are the wider echelons of his own chain (八路军 of 八路军X师Y团)
+        if joined is not None and all(key in {u.key for u in joined} for (key, side), _ in b.units if side == "CN"):
+            _join_units(b, [joined[-1]], ev)
 
 
 def _leaders_force(a: Analysis, by_name: dict[str, Battle], ev) -> None:
@@ -1341,6 +1398,20 @@ def _told_in_one_day(text: str, name: str, account: list[tuple[int, int]], items
     rest = told[max(at, 0):]
     hours = [m.group(0) for m in _HOUR.finditer(rest)]
     return len(set(hours)) >= _MIN_HOURS and any(_CLOCK.match(h) for h in hours) and not _ANOTHER_DAY.search(rest)
+
+
+# a fight's length in minutes or hours, wherever the account gives it (仅用40分钟, 前后不到两个小时, 激战5小时)
+_UNDER_A_DAY = re.compile(r"(?<![0-9])(?:[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})[多余]?个?(?:分钟|小时|钟头)")
+
+
+def _told_in_one_month(text: str, name: str, account: list[tuple[int, int]], items: list[tuple[int, Mention]],
+                       month: DateValue) -> bool:
+    """A fight (no campaign) dated by one month only (1941年3月, 3月中旬) whose account gives its length in minutes
+    or hours (仅用40分钟, 激战5小时): it ended within that month, whatever days the story counts (次日凌晨)."""
+    if name.endswith(CAMPAIGN_WORDS) or any(d.value["date"].iso[:7] != month.iso[:7] or d.value.get("end")
+                                            for _, d in items):
+        return False
+    return any(_UNDER_A_DAY.search(text, s, e) for s, e in account)
 
 
 def _joined_next(records: dict[int, list[Mention]], pos: int, sent_of) -> str | None:
@@ -1826,4 +1897,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                 b.end = end
         if b.end is None and b.start is not None and b.start.precision == "day" \
                 and _told_in_one_day(text, name, account, items, b.start):
+            b.end = b.start
+        if b.end is None and b.start is not None and b.start.precision == "month" \
+                and _told_in_one_month(text, name, account, items, b.start):
             b.end = b.start

@@ -381,6 +381,8 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 湘西|南, 鄂西|北: the quarter of a province (湘西南, the region rule's), no city 湘西 or 鄂西
     prev = text[s - 1] if s else ""
     prev_han = bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BOUNDARY_CHARS
+    if prev_han and prev == name[0] and text[s - 2:s] not in lex:
+        return True  # 昭昭|明白, 堂堂|正正: the first character doubled is a reduplicated word (AAB), no place opens in it
     if _PHRASE_NAME.fullmatch(name) and not text.startswith(("县", "区", "市"), e):
         return True  # 沿河 (along the river), 南郊 (the southern suburbs): a division so named only with its suffix
     if prev_han and _words().get(prev + name[0], (0, ""))[1].startswith("v") and _words()[prev + name[0]][0] >= 5:
@@ -760,10 +762,11 @@ def _garrison_village(stem: str, suf: str) -> bool:
 
 
 # conjunctions and time words that open a clause (当界河方面战事吃紧 "when at Jiehe …"), the 今 of a gloss of the
-# present name (老运河(今小清河)), the adverb 既 (既设河防阵地 "river-defence positions already built") and the verb
-# 属 of a gazetteer's "belongs to" (属潘庄镇, 属X县管辖): no toponym
+# present name (老运河(今小清河)), the adverb 既 (既设河防阵地 "river-defence positions already built"), the verb
+# 属 of a gazetteer's "belongs to" (属潘庄镇, 属X县管辖) and the literary openers of a report or an editorial's
+# sentence, 兹 and 顷 ("now", "just now": 兹据沪电, 顷接X电 "now by the wire from …"): no toponym
 # starts with them (马当要塞 has 当 inside)
-_CLAUSE_OPENERS = "当今既属"
+_CLAUSE_OPENERS = "当今既属兹顷"
 
 
 # the feature a village is named after, before its 村/庄 (百花洞村, 桃花峪村, 梅子坑村): the name is a village's
