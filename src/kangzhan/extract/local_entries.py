@@ -218,7 +218,8 @@ def _keep(text: str, run: list[tuple[int, int, int, str | None, int]],
     headed = len(dotted) >= _MIN_LIST and _YEAR_HEAD_BEFORE.search(text, 0, dotted[0]) is not None
     # a log of one year: its entries are told apart by their days, and each tells the one event of its date (a
     # paragraph that writes another year after its opening one is a stage of a life or a story, no log's entry)
-    log = len({k for _, _, _, k, _ in dated}) >= _MIN_YEARS and not any(_YEAR_IN.search(text, c, b) for _, b, _, _, c in dated)
+    log = len({y for _, _, y, _, _ in dated}) == 1 and len({k for _, _, _, k, _ in dated}) >= _MIN_YEARS \
+        and not any(_YEAR_IN.search(text, c, b) for _, b, _, _, c in dated)
     if len(dated) >= _MIN_LIST and (len({y for _, _, y, _, _ in dated}) >= _MIN_YEARS or headed or log):
         out.extend((a, b, y, None) for a, b, y, _, _ in run)
 

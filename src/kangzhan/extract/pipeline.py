@@ -374,11 +374,14 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             labels[k] = m.value["name"]
     told_before = set(labels)
     entry_runs = dated_list_events(text, sentences, places, battles, WAR_YEARS)
-    for m, run in entry_runs:  # a battle implied by the whole text that an entry tells: that entry's only
+    in_entries = {k for _m, run in entry_runs for k in run}
+    first_entry = min(in_entries, default=0)
+    for m, run in entry_runs:  # a battle implied by the whole text that an entry tells: that entry's only (not
+        # another entry's, nor the title or headings before the list; undated lines after the list go on the last)
         if m is not None and m.value.get("implied"):
             inside = set(run)
             for k, name in enumerate(labels):
-                if name == m.value.get("name") and k not in inside:
+                if name == m.value.get("name") and k not in inside and (k in in_entries or k < first_entry):
                     labels[k] = None
     for m, run in entry_runs:  # facts never cross an entry
         if m is not None and m.value.get("coined"):
