@@ -521,7 +521,7 @@ def _without_leading_nouns(parts: list[str], flags: dict[str, str] | None = None
 
 def _opens_as_place(word: str, flag: str | None = None) -> bool:
     """A word that can open a battle's name as its place: a gazetteer toponym, a word ending like a settlement, or a
-    word the tagger reads as a place or a personal name (villages are often read as persons: 张庄, 李屯村)."""
+    word the tagger reads as a place or a personal name (villages are often read as persons: 张庄, 王屯村)."""
     if _toponym(word) or _settlement(word) or _village(word) or _clan_settlement(word) == word:
         return True
     return (flag or _tokens(word)[0][1]).startswith(("ns", "nr"))

@@ -1251,7 +1251,7 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
 
 
 _FEATURE_END = "山岭峰岗江河湖关口桥镇铺港湾塘圩坪渡庄村寨集堡沟"
-_NAME_LEAD = "向至到于从由自沿经往"  # prepositions' characters that also open village names (于庄, 经楼)
+_NAME_LEAD = "向至到于从由自沿经往"  # prepositions' characters that also open village names (于庄, 经庄)
 # a count of the places listed closes the list (东庄、西庄两村, A、B、C三个据点)
 _COUNT_TAIL = r"[两二三四五六七八九十几]个?(?:村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇|处)"
 _ITEM_STOP = re.compile(r"[、,，和及与等]|地区|一带|附近|之线|一线|既设|等地|等处|" + _COUNT_TAIL)
