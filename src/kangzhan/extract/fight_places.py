@@ -458,8 +458,10 @@ def news_places(text: str, places: list[Mention]) -> list[Mention]:
 
 # a paragraph that opens by drawing a judgment from the fight (由此大胜可以断言, 据此推断, 由此看来, 综上所述): an
 # editorial's, an entry's or a memoir's argument from it, no telling of it
-_JUDGMENT_OPENS = re.compile(r"\s*(?:由此|据此|由是|综上所述|总而言之)[^。！？!?\n]{0,12}?"
-                             r"(?:判断|推断|断定|断言|论断|推论|可见|看来|观之|而论|证明|得出)")
+# (one scan with ^ in re.M: matching \s* at every line start ran over every blank line after it, quadratic in a
+# text of many blank lines)
+_JUDGMENT_OPENS = re.compile(r"^[ \t\u3000]*(?:由此|据此|由是|综上所述|总而言之)[^。！？!?\n]{0,12}?"
+                             r"(?:判断|推断|断定|断言|论断|推论|可见|看来|观之|而论|证明|得出)", re.M)
 
 
 def judged_places(text: str, places: list[Mention]) -> list[Mention]:
@@ -470,10 +472,9 @@ def judged_places(text: str, places: list[Mention]) -> list[Mention]:
     if not places:
         return places
     spans = []
-    for m in re.finditer(r"(?:^|\n)", text):
-        if _JUDGMENT_OPENS.match(text, m.end()):
-            end = text.find("\n", m.end())
-            spans.append((m.end(), len(text) if end < 0 else end))
+    for m in _JUDGMENT_OPENS.finditer(text):
+        end = text.find("\n", m.start())
+        spans.append((m.start(), len(text) if end < 0 else end))
     if not spans:
         return places
     out = []

@@ -402,9 +402,8 @@ def _cut_name(text: str, pos: int, strong: bool) -> str | None:
         end = 4  # five characters: 板垣征四郎, 土肥原贤二(率); not 冈村宁次手(握), 中村正雄少(将)
     if end > jp + 1 and window[end - 1] in "少中上大" and window[end:end + 1] in ("将", "佐", "尉"):
         end -= 1  # 畑俊六|大将: the rank follows the name
-    if end - 2 >= (jp if jp >= 2 else max(jp, 1) + 1) and window[end - 2:end] in RANKS:
-        end -= 2  # 宇野节|大佐）: a three-character name and its rank fill the five characters; 田中|少佐率…: a
-        # listed family name of two characters and the rank, the officer named by his family name alone
+    if end - 2 >= max(jp, 1) + 1 and window[end - 2:end] in RANKS:
+        end -= 2  # 宇野节|大佐）: a three-character name and its rank fill the five characters
     pos = 0
     for w, f in toks:  # a verb of two or more characters after the surname ends the name
         if pos >= max(2, jp + 1) and len(w) >= 2 and f.startswith("v") and pos + len(w) <= end:
