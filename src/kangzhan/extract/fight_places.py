@@ -775,7 +775,7 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
     name's 2-4 character stem where the name is written, when no place is read there and the text names no town of
     that stem (涞阳县, 涞阳城: the place it already has)."""
     from kangzhan.extract.lexicons import common_words
-    from kangzhan.extract.mentions.places import context_place, place_kind, rare_place_word
+    from kangzhan.extract.mentions.places import rare_place_word, village_or_kind
     added: list[Mention] = []
     shorts = {p.value.get("short") for p in places}  # 涞阳县城 read elsewhere: the fight of 涞阳战斗 is placed there
     for m in battles:
@@ -789,7 +789,7 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
                 or _NOT_PLACE_STEM.search(stem) or stem in common_words() and not rare_place_word(stem) \
                 or stem in shorts or any(p.start < end and m.start < p.end for p in [*places, *added]):
             continue
-        added.append(context_place(m.start, end, stem, place_kind(stem) or "village"))
+        added.append(village_or_kind(m.start, end, stem))
     return sorted([*places, *added], key=lambda p: p.start) if added else places
 
 

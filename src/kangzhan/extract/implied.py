@@ -273,8 +273,8 @@ def in_action_slot(text: str, m: Mention) -> bool:
     a = max(0, m.start - 14)
     if attack_target(text, m) or _SURROUNDED_AT.search(text, max(0, m.start - 4), m.start):
         return True
-    if _AT_BEFORE.search(text, max(0, m.start - 3), m.start) and _BLOW_IN_CLAUSE.match(text, m.end) \
-            and "\n" not in text[m.end:_BLOW_IN_CLAUSE.match(text, m.end).end()]:
+    if _AT_BEFORE.search(text, max(0, m.start - 3), m.start) and (blow := _BLOW_IN_CLAUSE.match(text, m.end)) \
+            and "\n" not in text[m.end:blow.end()]:
         return True
     held = _HELD_BY_ENEMY.search(text, max(0, m.start - 8), m.start)
     if held and _ENEMY_AFTER.match(text, m.end) and _STRIKE_BEFORE.search(text, a, held.start() + 1):

@@ -374,8 +374,8 @@ def _slot_site(text: str, a: int, fight: int, places: list[Mention]) -> Mention 
         name = name[:name.index("、")]
         end = lo + len(name)
     if _SITE_NAME.fullmatch(name) and not _NOT_SITE.search(name):
-        from kangzhan.extract.mentions.places import context_place, place_kind
-        return context_place(lo, end, name, place_kind(name) or "village")
+        from kangzhan.extract.mentions.places import village_or_kind
+        return village_or_kind(lo, end, name)
     return inside[-1] if inside else None
 
 
@@ -394,8 +394,8 @@ def _target_site(text: str, a: int, b: int, fight: re.Match, places: list[Mentio
         if inside:
             return inside[-1]
         if not _NOT_SITE.search(st.group("t")):
-            from kangzhan.extract.mentions.places import context_place, place_kind
-            return context_place(st.start("t"), st.end("t"), st.group("t"), place_kind(st.group("t")) or "village")
+            from kangzhan.extract.mentions.places import village_or_kind
+            return village_or_kind(st.start("t"), st.end("t"), st.group("t"))
     t = _TARGET.search(text, a, b)
     if t is not None:
         return next((m for m in places if t.start("t") <= m.start and m.end <= t.end("t")), None)

@@ -333,16 +333,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
         for k in run:
             labels[k] = m.value["name"]
-    for m, run in career_fights(text, sentences, labels, places, battles):  # 1942年…先坚守X,与日军激战: a later fight
-        battles = [*battles, m]
-        infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
-        for k in run:
-            labels[k] = m.value["name"]
-    for m, run in earlier_fights(text, sentences, labels, places, battles, dates):  # …在Y设伏。24日…。25日…到达X村
-        battles = [*battles, m]
-        infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
-        for k in run:
-            labels[k] = m.value["name"]
+    # 1942年…先坚守X,与日军激战: a career's later fight; …在Y设伏。24日…。25日…到达X村: a fight before the named one
+    battles = _take_fights(career_fights(text, sentences, labels, places, battles), battles, infos, labels)
+    battles = _take_fights(earlier_fights(text, sentences, labels, places, battles, dates), battles, infos, labels)
     outer = whole_sentences(text, sentences, labels, battles)  # 长衡会战衡阳保卫战: the campaign's own sentences
     if outer is not None:
         whole, part, first, run = outer
@@ -624,6 +617,18 @@ def _outside_training(text: str, units: list[Mention]) -> list[Mention]:
 # a man's origin in a unit (出身32军的张某, 出自第X师, 西北军出身): where his career began, no force of the fight told
 _ORIGIN_BEFORE = re.compile(r"(?:出身于?|出自)(?:原|老)?$")
 _ORIGIN_AFTER = re.compile(r"(?:的)?出身(?![于自])")
+
+
+def _take_fights(found: list[tuple[Mention, list[int]]], battles: list[Mention], infos: dict[str, BattleInfo],
+                 labels: list[str | None]) -> list[Mention]:
+    """The battles with the coined fights FOUND (each with its sentences) added: their infos, their sentences
+    labelled with them (in place)."""
+    for m, run in found:
+        battles = [*battles, m]
+        infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
+        for k in run:
+            labels[k] = m.value["name"]
+    return battles
 
 
 # a force's own origin: the Red Army's formation it was reorganized from (红X军团, 鄂豫皖红N军: the civil war's
@@ -1326,7 +1331,7 @@ def _refines(month: Mention, day: Mention) -> bool:
 
 
 def _without_earlier_years(info: BattleInfo | None, items: list[tuple[int, Mention]],
-                           starts: list[int], text: str = "") -> list[tuple[int, Mention]]:
+                           starts: list[int], text: str) -> list[tuple[int, Mention]]:
     """A battle named in the middle of a life or a unit's story (1937年10月组织游击队…1943年6月…参加X保卫战):
     the dates of the sentences before its name in years before the first date at or after it are the story's,
     not the battle's."""
@@ -1345,7 +1350,7 @@ def _without_earlier_years(info: BattleInfo | None, items: list[tuple[int, Menti
 
 # a sentence dated by reference to the day told before (当日, 是日, 当天, 同日) and telling the outcome (the town taken)
 _SAME_DAY = re.compile(r"当日|是日|当天|同日|即日")
-_SAME_DAY_OPEN = re.compile(r"\s*(?:当日|是日|当天|同日|即日)")  # a sentence that opens so: the day before is its own
+_SAME_DAY_OPEN = re.compile(rf"\s*(?:{_SAME_DAY.pattern})")  # a sentence that opens so: the day before is its own
 # a sentence opened by a clock time (5时半,…; 凌晨3时许,…): the day last told goes on
 _CLOCK_OPEN = re.compile(r"\s*(?:凌晨|拂晓|清晨|早晨|上午|中午|下午|傍晚|晚|夜|晨)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[时点]"
                          r"(?:半|许|[0-9]{1,2}分|[一二三四五六七八九十]{1,3}分)?")

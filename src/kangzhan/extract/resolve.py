@@ -19,6 +19,8 @@ from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import named_units
 from kangzhan.extract.mentions.persons import (
     APPOSITION_AFTER_TITLE,
+    COMMAND_JOIN,
+    LED_VERBS,
     OOB_GAP,
     OOB_LINE,
     TITLES,
@@ -695,7 +697,7 @@ _UNIT_HEAD = re.compile(r"长[)）]")  # X大佐(第18师团第55联队长): the
 _BRANCH_BEFORE_TITLE = re.compile(r"(?:搜索|炮兵|野炮|山炮|重炮|工兵|骑兵|辎重|战车|通信|铁道|警备|守备)$")
 _TITLE_AT = re.compile(_TITLE_ALT)
 # the man, then the verb of his command and 的 before his unit (X指挥的N旅, X和他率领的N师, X所统率的N军)
-_LED_BY = re.compile(r"(?:(?:和|与|及)(?:他|其)|所)?(?:指挥|率领|统率|带领)的")
+_LED_BY = re.compile(rf"{COMMAND_JOIN}(?:{LED_VERBS})的")
 # whole armies a text says a party leader 领导 (led politically): X领导的八路军 makes X no commander of it
 _LED_POLITICALLY = frozenset({"八路军", "新四军", "红军", "工农红军"})
 # link_commands' per-person patterns, built once (they were re-escaped from TITLES for every person)

@@ -144,6 +144,16 @@ class _Parts:
         self.note = m.group("mp") or m.group("mp2") or m.group("mp3")
         self.year_note = m.group("yp") or m.group("sp")
 
+    @classmethod
+    def at(cls, start: int, end: int, year: int | None = None, month: int | None = None, day: int | None = None,
+           note: str | None = None) -> _Parts:
+        """Parts read by a reader of their own (a rhyme day, a dotted date, a glued date), not by the main pattern."""
+        p = cls.__new__(cls)
+        p.start, p.end = start, end
+        p.rel = p.year_note = None
+        p.year, p.month, p.day, p.note = year, month, day, note
+        return p
+
 
 def _has_year_group(m: re.Match) -> bool:
     return bool(m.group("y") or m.group("ycn") or m.group("roc") or m.group("rocb") or m.group("roca") or m.group("sho")
@@ -252,11 +262,7 @@ def _rhyme_atoms(text: str) -> list[tuple[_Parts, None]]:
     for m in _rhyme_re().finditer(text):
         if not any(0x4e00 <= ord(c) <= 0x9fff for c in text[max(0, m.start() - 6):m.start()]):
             continue
-        p = _Parts.__new__(_Parts)
-        p.start, p.end = m.start(), m.end()
-        p.year = p.rel = p.month = p.note = p.year_note = None
-        p.day = rhyme_days()[m.group("r")]
-        out.append((p, None))
+        out.append((_Parts.at(m.start(), m.end(), day=rhyme_days()[m.group("r")]), None))
     return out
 
 
@@ -270,11 +276,7 @@ _DOTTED = re.compile(rf"(?P<y>1[89][0-9]{{2}})(?<![0-9.．][0-9]{{4}})[.．](?P<
 def _dotted_atoms(text: str) -> list[tuple[_Parts, None]]:
     out = []
     for m in _DOTTED.finditer(text):
-        p = _Parts.__new__(_Parts)
-        p.start, p.end = m.start(), m.end()
-        p.rel = p.note = p.year_note = None
-        p.year, p.month = int(m.group("y")), int(m.group("m"))
-        p.day = int(m.group("d")) if m.group("d") else None
+        p = _Parts.at(m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)
         if MIN_YEAR <= p.year <= MAX_YEAR:
             out.append((p, None))
     return out
@@ -316,12 +318,7 @@ def _glued_atoms(text: str) -> list[tuple[_Parts, None]]:
             mo, d = int(m.group("m")), (int(m.group("d")) if m.group("d") else None)
         if not _valid(y, mo, d):
             continue
-        p = _Parts.__new__(_Parts)
-        p.start, p.end = m.start(), m.end()
-        p.rel = p.year_note = None
-        p.note = note
-        p.year, p.month, p.day = y, mo, d
-        out.append((p, None))
+        out.append((_Parts.at(m.start(), m.end(), y, mo, d, note), None))
     return out
 
 

@@ -544,9 +544,7 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
         elif side is None:
             side = side_for(text, m.start())
             passive = text[m.start() - 1:m.start()] == "被"  # 日伪…,被击毙三十多名: the clause's side was killed
-            if (cue in ("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "击伤", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒",
-                        "毙俘", "歼俘", "打死", "消耗", "炸死", "炸伤", "炸死炸伤", "打死打伤")
-                    or cue not in _CUE_CATEGORY) and not cue.startswith("被") \
+            if (cue in _ACTIVE_CUES or cue == "消耗" or cue not in _CUE_CATEGORY) and not cue.startswith("被") \
                     and not passive:
                 # an active verb: the number is the other side's loss
                 side = {"CN": "JP", "JP": "CN"}.get(side or "")

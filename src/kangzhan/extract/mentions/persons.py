@@ -714,10 +714,14 @@ _STAFF_POST = re.compile("高级参谋|高参(?![与加考])")
 _GENERIC_LEADER = frozenset({"指挥官", "指挥员", "将领", "长官", "统帅", "主官"})  # no unit's office: who, not which
 
 
+# the man joined to the verb of his command (X和他指挥的, X及其率领的, X所统率的) and the verbs of military command:
+# shared with resolve.link_commands, which reads the unit after them
+COMMAND_JOIN = r"(?:(?:和|与|及)(?:他|其)|所)?"
+LED_VERBS = r"指挥|率领|统率|带领"
 # X领导的抗联第一军: 领导的 and a military unit after it (a numbered unit or a force's word within a few characters)
 # (the verb any verb of command: 指挥的, 率领的, 统率的, 带领的; the man may be joined to it by 和他, 及其, 所: X和他指挥的
 # N旅, X所率领的N师 — the same slot, the man who commanded the unit)
-_LED_UNIT = re.compile(r"(?:(?:和|与|及)(?:他|其)|所)?(?:领导|指挥|率领|统率|带领)的(?=[^，,。;；！!？?\n]{0,8}?(?:[0-9一二三四五六七八九十]+(?:军|师|旅|团|营|连|支队|纵队|路军)"
+_LED_UNIT = re.compile(rf"{COMMAND_JOIN}(?:领导|{LED_VERBS})的(?=[^，,。;；！!？?\n]{{0,8}}?(?:[0-9一二三四五六七八九十]+(?:军|师|旅|团|营|连|支队|纵队|路军)"
                        r"|游击队|游击支队|抗日义勇军|抗日联军|独立团|独立营))")
 
 

@@ -321,6 +321,12 @@ def context_place(start: int, end: int, name: str, kind: str | None) -> Mention:
                                                "source": "context", "short": None})
 
 
+def village_or_kind(start: int, end: int, name: str) -> Mention:
+    """A place read from its context whose kind is what its name's suffix tells (place_kind), a village when it
+    tells none: the name of a site a text writes where a fight is told (a fight name's stem, an entry's site)."""
+    return context_place(start, end, name, place_kind(name) or "village")
+
+
 @cache
 def _short_forms() -> dict[str, str]:
     """official name → short form (常德市 → 常德), for divisions whose short form is in the gazetteer."""
@@ -2227,7 +2233,7 @@ def _battle_named_longer(text: str, out: list[Mention]) -> list[Mention]:
             fixed.append(m)
             continue
         longer = head + name
-        fixed.append(context_place(m.start - 1, m.end, longer, place_kind(longer) or "village"))
+        fixed.append(village_or_kind(m.start - 1, m.end, longer))
     return fixed
 
 
