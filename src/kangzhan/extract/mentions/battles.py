@@ -763,9 +763,10 @@ def find_battles(text: str) -> list[Mention]:
             continue
         h = _heading(line)
         if h:
-            s = pos + line.index(h)
-            out.append(Mention("battle", s, s + len(h), h, {"name": h, "heading": True}))
-            heading_spans.append((s, s + len(h)))
+            surface = h if h in line else line.strip()  # 石门(冀中)战斗 names 石门战斗: the whole line
+            s = pos + line.index(surface)
+            out.append(Mention("battle", s, s + len(surface), surface, {"name": h, "heading": True}))
+            heading_spans.append((s, s + len(surface)))
         elif (action := _action_heading(line)) is not None:
             surface, name = action
             s = pos + line.index(surface)
@@ -1902,8 +1903,30 @@ _JOINED_IN_HEAD = re.compile(r"(?:参加|参与|亲历|经历)(?:过|了)?")
 _LAUNCHED_IN_HEAD = re.compile(r"(?:展开|发动|发起)(?:了)?")
 
 
+# a reference book's entry heading that tells a place apart by a bracketed qualifier between the place and the
+# fight word: 石门(冀中)战斗 (the region, one of several places so called), 石门(一)战斗 (the first of two fights
+# there). A region is no part of the name (石门战斗); an ordinal keeps it (two fights, two names)
+_QUALIFIED_HEAD = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,8}})[(（](?P<q>[\u4e00-\u9fff0-9]{{1,6}})[)）]"
+                             rf"(?P<suffix>{_SUF_RE})")
+_ORDINAL_Q = re.compile(r"[一二三四五六七八九十0-9]{1,3}|[上中下]")
+
+
+def _qualified_head(s: str) -> str | None:
+    """The battle a heading line names as PLACE(QUALIFIER)fight-word, alone on its line."""
+    m = _QUALIFIED_HEAD.fullmatch(s)
+    place = m.group("place") if m else ""
+    if not m or place in _BAD_PREFIX or any(w in place for w in _NOT_IN_NAME) or place[0] in _NEVER_OPENS_PLACE \
+            or _kind_of_fighting(place + m.group("suffix")):
+        return None
+    if _ORDINAL_Q.fullmatch(m.group("q")):
+        return m.group("place") + "(" + m.group("q") + ")" + m.group("suffix")
+    return m.group("place") + m.group("suffix")
+
+
 def _heading_name(line: str) -> str | None:
     s = line.strip()
+    if (qualified := _qualified_head(s)) is not None:
+        return qualified
     item = _ITEM_EXPLAINED.match(s) or _ITEM_TITLED.match(s)
     if item:  # B. X伏击战:这场战斗…, 7.X大战。前景为…: an item titled by a battle and its explanation, however long
         return _after_genitive(item.group(1))

@@ -1,0 +1,40 @@
+"""Reference-book entry lists: a heading line that names a fight (a place, a bracketed qualifier, a fight word)
+heads an entry, and the entry's sentences are its own. New sentences written for these tests."""
+from helpers import extract_json as extract
+
+
+def _names(battles: list[dict]) -> list[str]:
+    return [b["name"] for b in battles]
+
+
+def _figures(b: dict) -> set[tuple[int, str]]:
+    return {(f["count"], f["side"]) for f in b["figures"]}
+
+
+_ENTRIES = ("1940年战绩\n"
+            "柳河镇战斗\n"
+            "八路军在冀南柳河镇对日军的伏击战。1940年3月4日,八路军某团于柳河镇以北设伏,毙日军40余人。\n"
+            "石门(冀中)战斗\n"
+            "八路军在冀中石门地区打退日军进攻的战斗。1940年3月9日,日军500余人进攻石门,激战至黄昏,日军溃退。"
+            "此次战斗毙伤日军90余人,俘伪军20余人。\n")
+
+
+def test_a_heading_with_a_bracketed_region_heads_its_own_entry(tmp_path):
+    battles = extract(tmp_path, _ENTRIES)["battles"]
+    assert "石门战斗" in _names(battles)
+    first = next(b for b in battles if b["name"] == "柳河镇战斗")
+    second = next(b for b in battles if b["name"] == "石门战斗")
+    assert (90, "JP") in _figures(second)
+    assert (90, "JP") not in _figures(first)  # the next entry's figures are not the first one's
+
+
+def test_a_bracketed_ordinal_keeps_two_fights_at_one_place_apart(tmp_path):
+    text = ("石门(一)战斗\n八路军在石门对日军的伏击战。1940年3月9日,八路军伏击日军,毙日军30余人。\n"
+            "石门(二)战斗\n八路军在石门对日军的袭击战。1940年5月2日,八路军夜袭石门日军据点,毙日军50余人。\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "石门(一)战斗" in names and "石门(二)战斗" in names
+
+
+def test_a_bracketed_remark_in_a_sentence_heads_nothing(tmp_path):
+    text = ("1940年3月9日,日军500余人进攻石门,八路军在村外(今属某县)战斗至黄昏,日军溃退,毙伤日军90余人。\n")
+    assert all("(" not in n and "今属" not in n for n in _names(extract(tmp_path, text)["battles"]))
