@@ -38,3 +38,19 @@ def test_a_bracketed_ordinal_keeps_two_fights_at_one_place_apart(tmp_path):
 def test_a_bracketed_remark_in_a_sentence_heads_nothing(tmp_path):
     text = ("1940年3月9日,日军500余人进攻石门,八路军在村外(今属某县)战斗至黄昏,日军溃退,毙伤日军90余人。\n")
     assert all("(" not in n and "今属" not in n for n in _names(extract(tmp_path, text)["battles"]))
+
+
+def test_a_list_cut_off_in_mid_entry_opens_with_a_fight_of_its_own_named_after_the_place_retaken(tmp_path):
+    text = ("日军随即增兵300余人,分三路围攻并占领柳家坳、下湾村等地。八路军连夜反击,收复了柳家坳。"
+            "此次战斗历时两日,毙伤日军120余人。\n" + _ENTRIES)
+    battles = extract(tmp_path, text)["battles"]
+    assert "柳家坳战斗" in _names(battles)
+    cut = next(b for b in battles if b["name"] == "柳家坳战斗")
+    assert (120, "JP") in _figures(cut)
+    assert "柳家坳" in {p["name"] for p in cut["places"]}
+
+
+def test_a_lists_introduction_that_tallies_a_year_coins_no_fight(tmp_path):
+    text = ("本卷收录1940年八路军在冀中、冀南的主要战斗,全年作战千余次,攻克据点数十处,毙伤日伪军万余人。\n" + _ENTRIES)
+    names = _names(extract(tmp_path, text)["battles"])
+    assert set(names) <= {"柳河镇战斗", "石门战斗"}

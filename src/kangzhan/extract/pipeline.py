@@ -14,6 +14,7 @@ from kangzhan.extract.archives import outside_holdings
 from kangzhan.extract.atrocities import outside_atrocities
 from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.clause_dates import clause_owners
+from kangzhan.extract.entry_fragment import opening_fragment
 from kangzhan.extract.facts import (
     WAR_YEARS,
     BattleInfo,
@@ -326,6 +327,15 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         m, run = front
         battles = [*battles, m]
         infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
+        for k in run:
+            labels[k] = m.value["name"]
+    if (opening := opening_fragment(text, sentences, labels, places, battles)) is not None:
+        m, run = opening  # a list of fight entries cut out of a book in mid-entry: the fight told before its headings
+        battles = [*battles, m]
+        site = m.value["site"]  # a village no gazetteer holds, read from the verb's object: a place of its own
+        if not any(q.start < site.end and site.start < q.end for q in places):
+            places = sorted([*places, site], key=lambda q: q.start)
+        infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
         for k in run:
             labels[k] = m.value["name"]
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
