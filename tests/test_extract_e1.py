@@ -54,3 +54,21 @@ def test_a_lists_introduction_that_tallies_a_year_coins_no_fight(tmp_path):
     text = ("本卷收录1940年八路军在冀中、冀南的主要战斗,全年作战千余次,攻克据点数十处,毙伤日伪军万余人。\n" + _ENTRIES)
     names = _names(extract(tmp_path, text)["battles"])
     assert set(names) <= {"柳河镇战斗", "石门战斗"}
+
+
+def test_a_numbered_list_cut_off_in_mid_entry_opens_with_the_fight_at_the_place_taken(tmp_path):
+    text = ("敌随即调集附近据点之敌400余人反扑,我军依托村落顽强抗击,激战终日,于黄昏前攻克了石家寨。"
+            "此次战斗共毙伤日伪军150余人。\n"
+            "2、沙河桥战斗\n八路军在沙河桥地区对日军的伏击战。1941年3月,日军一部沿公路向沙河桥运动,遭伏击,毙日军40余人。\n"
+            "3、王庄战斗\n八路军在王庄对日伪军的袭击战。1941年4月,八路军夜袭王庄据点,毙伤伪军60余人。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert "石家寨战斗" in _names(battles)
+    assert (150, "JP") in _figures(next(b for b in battles if b["name"] == "石家寨战斗"))
+
+
+def test_a_place_with_a_numeral_opens_a_qualified_heading(tmp_path):
+    text = ("柳河镇战斗\n八路军在柳河镇对日军的伏击战。1940年3月4日,八路军于柳河镇以北设伏,毙日军40余人。\n"
+            "三里屯(冀南)战斗\n八路军在三里屯对日军的袭击战。1940年5月2日,八路军夜袭三里屯,毙日军50余人。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert "三里屯战斗" in _names(battles)
+    assert (50, "JP") in _figures(next(b for b in battles if b["name"] == "三里屯战斗"))

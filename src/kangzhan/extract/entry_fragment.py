@@ -16,7 +16,9 @@ from kangzhan.extract.local_entries import _NOT_SITE
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 
 # one fight referred back to as a whole (此次战斗, 这次战斗, 此役, 此战): an account's result, no period's tally
-_ONE_FIGHT_BACK = re.compile(r"(?:此次|这次|本次|该次|这场|此一?)(?:战斗|战|役)|是役|此仗")
+_ONE_FIGHT_BACK = re.compile(r"(?:此次|这次|本次|该次|这场|此一?)[\u4e00-\u9fff]{0,3}?(?:战斗|战|役)|是役|此仗")
+# what may stand before a heading's name on its line: a list's number (3、, (二), 三.) or a Markdown mark
+_ITEM_NUMBER = re.compile(r"[\s#]*(?:[0-9]{1,3}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）])?\s*")
 # the site retaken or taken (收复了X, 攻克X, 夺回X): where the fight was decided
 _TAKEN = re.compile(r"(?:收复|克复|夺回|光复|攻克|攻占|攻下)了?")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -33,7 +35,7 @@ def _entry_heads(text: str, battles: list[Mention]) -> list[int]:
         a = text.rfind("\n", 0, m.start) + 1
         b = text.find("\n", m.end)
         b = len(text) if b < 0 else b
-        if text[a:b].strip() == m.text:
+        if text[_ITEM_NUMBER.match(text, a).end():b].strip() == m.text:
             out.append(a)
     return out
 

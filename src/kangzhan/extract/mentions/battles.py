@@ -1915,8 +1915,8 @@ def _qualified_head(s: str) -> str | None:
     """The battle a heading line names as PLACE(QUALIFIER)fight-word, alone on its line."""
     m = _QUALIFIED_HEAD.fullmatch(s)
     place = m.group("place") if m else ""
-    if not m or place in _BAD_PREFIX or any(w in place for w in _NOT_IN_NAME) or place[0] in _NEVER_OPENS_PLACE \
-            or _kind_of_fighting(place + m.group("suffix")):
+    if not m or place in _BAD_PREFIX or any(w in place for w in _NOT_IN_NAME) or _kind_of_fighting(place + m.group("suffix")) \
+            or place[0] in _NEVER_OPENS_PLACE and not (_toponym(place) or _settlement(place) or _village(place)):
         return None
     if _ORDINAL_Q.fullmatch(m.group("q")):
         return m.group("place") + "(" + m.group("q") + ")" + m.group("suffix")
