@@ -72,3 +72,18 @@ def test_a_place_with_a_numeral_opens_a_qualified_heading(tmp_path):
     battles = extract(tmp_path, text)["battles"]
     assert "三里屯战斗" in _names(battles)
     assert (50, "JP") in _figures(next(b for b in battles if b["name"] == "三里屯战斗"))
+
+
+def test_an_entry_the_next_sentence_defines_as_a_fight_heads_it_whatever_its_name_ends_with(tmp_path):
+    text = ("1940年战绩\n"
+            "柳河镇袭击战\n八路军在冀南柳河镇对日军的袭击战。1940年3月4日,八路军某团夜袭柳河镇,毙日军40余人。\n"
+            "石门反扫荡\n八路军在冀中石门地区粉碎日军“扫荡”的战斗。1940年3月9日,日军500余人进攻石门,毙伤日军90余人。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert {"柳河镇袭击战", "石门反扫荡"} <= set(_names(battles))
+    assert (90, "JP") in _figures(next(b for b in battles if b["name"] == "石门反扫荡"))
+    assert (90, "JP") not in _figures(next(b for b in battles if b["name"] == "柳河镇袭击战"))
+
+
+def test_a_section_title_over_a_sentence_that_looks_back_on_a_fight_names_none(tmp_path):
+    text = ("浴血奋战\n这是八路军在柳河镇同日军进行的一场惨烈的战斗。1940年3月4日,八路军某团在柳河镇与日军激战,毙日军40余人。\n")
+    assert "浴血奋战" not in _names(extract(tmp_path, text)["battles"])

@@ -772,6 +772,11 @@ def find_battles(text: str) -> list[Mention]:
             s = pos + line.index(surface)
             out.append(Mention("battle", s, s + len(surface), surface, {"name": name, "heading": True}))
             heading_spans.append((s, s + len(surface)))
+        elif (entry := _defined_entry(line, lines, i)) is not None:
+            surface, name = entry
+            s = pos + line.index(surface)
+            out.append(Mention("battle", s, s + len(surface), surface, {"name": name, "heading": True}))
+            heading_spans.append((s, s + len(surface)))
         pos += len(line) + 1
     listed_aliases = _alias_lists(text)
     unplaced: dict[str, list[tuple[re.Match, str]]] = {}
@@ -1677,6 +1682,28 @@ _OVERVIEW_AFTER = re.compile(r"^(?:经过)?(?:概要|概况|概述|综述|纪要
 _ACTION_HEADING = re.compile(r"^\s*#*\s*(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[0-9]+[、.．])\s*"
                             r"(?P<body>(?P<place>[\u4e00-\u9fff]{2,6}?)(?:地区|区)?(?:围攻|攻略|攻坚|争夺|攻防|围歼|反攻|"
                             r"收复|克复|攻击|防御|守备|保卫))\s*$")
+
+
+# a reference book's entry: a short line, its name, over a first sentence that defines it as a fight (X部队在Y地区对日军
+# 的伏击战。/ …粉碎日军“扫荡”的战斗。/ …期间的首次战斗。): the definition's genus makes the line a fight's name,
+# whatever word the name ends with (X袭击战, X反扫荡, X地雷战)
+_ENTRY_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、·“”\"()（）]{1,14}[战役斗荡剿击围捷变食][”\"]?")
+_DEFINED_AS_FIGHT = re.compile(r"(?![这此那该其])[^。\n]{2,80}?(?:在|对|同|与|期间|抗击|反击|打击|粉碎)[^。\n]{0,60}?"
+                               r"的[\u4e00-\u9fff“”\"]{0,10}?(?:战斗|作战|战役|[\u4e00-\u9fff]战|袭击|伏击|反击|突围)。")
+_REGION_Q = re.compile(r"[(（](?![一二三四五六七八九十0-9]{1,3}[)）])[\u4e00-\u9fff]{1,6}[)）]")
+
+
+def _defined_entry(line: str, lines: list[str], i: int) -> tuple[str, str] | None:
+    """(surface, name) of an entry heading the next line defines as a fight (see _DEFINED_AS_FIGHT)."""
+    body = line.strip()
+    if not _ENTRY_NAME.fullmatch(body) or body.endswith(("简介", "概况", "概述", "战绩", "大事记", "纪事")):
+        return None
+    nxt = next((x.strip() for x in lines[i + 1:i + 3] if x.strip()), "")
+    if not _DEFINED_AS_FIGHT.match(nxt):
+        return None
+    if "的" in body:
+        return None
+    return body, _qualified_head(body) or _REGION_Q.sub("", body)  # X(region)地雷战: X地雷战
 
 
 def _action_heading(line: str) -> tuple[str, str] | None:
