@@ -87,3 +87,19 @@ def test_an_entry_the_next_sentence_defines_as_a_fight_heads_it_whatever_its_nam
 def test_a_section_title_over_a_sentence_that_looks_back_on_a_fight_names_none(tmp_path):
     text = ("浴血奋战\n这是八路军在柳河镇同日军进行的一场惨烈的战斗。1940年3月4日,八路军某团在柳河镇与日军激战,毙日军40余人。\n")
     assert "浴血奋战" not in _names(extract(tmp_path, text)["battles"])
+
+
+def test_each_line_that_opens_with_a_fight_and_its_dates_in_brackets_is_its_own_entry(tmp_path):
+    text = ("歼敌千人以上战事\n"
+            "    柳河镇伏击战(1938年3月4日),八路军某旅在柳河镇设伏,歼灭日军1000余人,缴获骡马200余匹,以及大量军用物资和文件。\n"
+            "    冀南春季反扫荡(1938年4月),八路军冀南部队歼灭日伪军3000余人,收复两座县城,使根据地扩大到十余个县。\n"
+            "    石门阻击战(1938年9月14日~20日),八路军某师连续设伏阻击西进日军,歼灭日军1500余人。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert {"柳河镇伏击战", "冀南春季反扫荡", "石门阻击战"} <= set(_names(battles))
+    assert _figures(next(b for b in battles if b["name"] == "石门阻击战")) == {(1500, "JP")}
+    assert (3000, "JP") not in _figures(next(b for b in battles if b["name"] == "柳河镇伏击战"))
+
+
+def test_a_sentence_that_opens_with_a_campaign_dated_in_brackets_is_no_entry_of_a_comma(tmp_path):
+    text = "冀南春季攻势中(1938年4月),八路军冀南部队作战勇敢,歼灭日伪军3000余人。\n"
+    assert "冀南春季攻势中" not in _names(extract(tmp_path, text)["battles"])

@@ -1687,7 +1687,7 @@ _ACTION_HEADING = re.compile(r"^\s*#*\s*(?:[（(][一二三四五六七八九十
 # a reference book's entry: a short line, its name, over a first sentence that defines it as a fight (X部队在Y地区对日军
 # 的伏击战。/ …粉碎日军“扫荡”的战斗。/ …期间的首次战斗。): the definition's genus makes the line a fight's name,
 # whatever word the name ends with (X袭击战, X反扫荡, X地雷战)
-_ENTRY_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、·“”\"()（）]{1,14}[战役斗荡剿击围捷变食][”\"]?")
+_ENTRY_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、·“”\"()（）]{1,14}[战役斗荡剿击围捷变食攻][”\"]?")
 _DEFINED_AS_FIGHT = re.compile(r"(?![这此那该其])[^。\n]{2,80}?(?:在|对|同|与|期间|抗击|反击|打击|粉碎)[^。\n]{0,60}?"
                                r"的[\u4e00-\u9fff“”\"]{0,10}?(?:战斗|作战|战役|[\u4e00-\u9fff]战|袭击|伏击|反击|突围)。")
 _REGION_Q = re.compile(r"[(（](?![一二三四五六七八九十0-9]{1,3}[)）])[\u4e00-\u9fff]{1,6}[)）]")
@@ -1924,6 +1924,10 @@ _GLUED_TITLE = re.compile(rf"(?P<title>[\u4e00-\u9fff、]{{2,18}}?(?:{_SUF_RE}))
 # word at its end (该部于1940年 is a sentence)
 _GLUED_ENTRY = re.compile(r"^\s*[\u4e00-\u9fff、]{2,14}(?<![于在从至到是自])(?=\s*(?:(?:19|20)[0-9]{2}|[一][九][〇零一二三四五六七八九]{2})\s*年)")
 _HEAD_THEN_TEXT = re.compile(r"^[^:：\s|,，。;；]+[:：\s|]")
+# a list's entry line that opens with the fight's name and its dates in brackets, then its account after a comma
+# (X伏击战(1938年3月14日),八路军…): the name heads the line's entry
+_NAME_DATED_THEN_TEXT = re.compile(r"^[^:：\s|,，。;；()（）]+[(（][^()（）]{0,8}?(?:(?:19|20)[0-9]{2}|[一][九][〇零一二三四五六七八九]{2})\s*年"
+                                   r"[^()（）]{0,24}[)）][,，]")
 # a verb of taking part before the name (曾参加X战役, 亲历过X会战): the words before it tell who, they name nothing
 _JOINED_IN_HEAD = re.compile(r"(?:参加|参与|亲历|经历)(?:过|了)?")
 # a news headline that tells who launched it (冀中我军展开夏季攻势, X部发动Y战役): the name is what was launched
@@ -1957,6 +1961,10 @@ def _heading_name(line: str) -> str | None:
     item = _ITEM_EXPLAINED.match(s) or _ITEM_TITLED.match(s)
     if item:  # B. X伏击战:这场战斗…, 7.X大战。前景为…: an item titled by a battle and its explanation, however long
         return _after_genitive(item.group(1))
+    if _NAME_DATED_THEN_TEXT.match(s):
+        s = re.split(r"[(（]", s, maxsplit=1)[0]  # X伏击战(1938年3月14日),…: the entry's name before its dates
+        if _ENTRY_NAME.fullmatch(s) and "的" not in s and not re.search(f"(?:{_SUF_RE})$", s):
+            return s  # X反扫荡(1938年4月),…: dated like the list's fights, whatever its name ends with
     glued = _GLUED_TITLE.match(s)
     if glued:
         s = glued.group("title")  # 王集战斗1941年4月,…: an entry's title run into its first sentence
