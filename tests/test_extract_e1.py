@@ -103,3 +103,8 @@ def test_each_line_that_opens_with_a_fight_and_its_dates_in_brackets_is_its_own_
 def test_a_sentence_that_opens_with_a_campaign_dated_in_brackets_is_no_entry_of_a_comma(tmp_path):
     text = "冀南春季攻势中(1938年4月),八路军冀南部队作战勇敢,歼灭日伪军3000余人。\n"
     assert "冀南春季攻势中" not in _names(extract(tmp_path, text)["battles"])
+
+
+def test_a_line_that_opens_with_who_attacked_and_a_date_in_brackets_names_no_fight(tmp_path):
+    text = "日军进攻(1938年5月),敌第14师团由北向南推进,八路军某旅在柳河镇设伏,歼灭日军300余人。\n"
+    assert "日军进攻" not in _names(extract(tmp_path, text)["battles"])

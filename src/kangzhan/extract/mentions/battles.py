@@ -1701,7 +1701,7 @@ def _defined_entry(line: str, lines: list[str], i: int) -> tuple[str, str] | Non
     nxt = next((x.strip() for x in lines[i + 1:i + 3] if x.strip()), "")
     if not _DEFINED_AS_FIGHT.match(nxt):
         return None
-    if "的" in body:
+    if "的" in body or any(w in body for w in _NOT_IN_NAME):
         return None
     return body, _qualified_head(body) or _REGION_Q.sub("", body)  # X(region)地雷战: X地雷战
 
@@ -1963,7 +1963,8 @@ def _heading_name(line: str) -> str | None:
         return _after_genitive(item.group(1))
     if _NAME_DATED_THEN_TEXT.match(s):
         s = re.split(r"[(（]", s, maxsplit=1)[0]  # X伏击战(1938年3月14日),…: the entry's name before its dates
-        if _ENTRY_NAME.fullmatch(s) and "的" not in s and not re.search(f"(?:{_SUF_RE})$", s):
+        if _ENTRY_NAME.fullmatch(s) and "的" not in s and not re.search(f"(?:{_SUF_RE})$", s) \
+                and not any(w in s for w in _NOT_IN_NAME):  # 日军进攻(1938年5月),…: who attacked, no name
             return s  # X反扫荡(1938年4月),…: dated like the list's fights, whatever its name ends with
     glued = _GLUED_TITLE.match(s)
     if glued:
