@@ -112,6 +112,7 @@ from kangzhan.extract.model import (
 from kangzhan.extract.narrators import narrators
 from kangzhan.extract.org_names import outside_org_names
 from kangzhan.extract.perspective import as_chinese_view
+from kangzhan.extract.raids import raided_places
 from kangzhan.extract.report_items import outside_fight_item, report_fights
 from kangzhan.extract.resolve import (
     SUBJECT_HEAD,
@@ -336,6 +337,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     # 1942年…先坚守X,与日军激战: a career's later fight; …在Y设伏。24日…。25日…到达X村: a fight before the named one
     battles = _take_fights(career_fights(text, sentences, labels, places, battles), battles, infos, labels)
     battles = _take_fights(earlier_fights(text, sentences, labels, places, battles, dates), battles, infos, labels)
+    # 1939年6月,日寇三犯X遭受痛击: a raid on a place and its repulse, told in passing, a fight of its own
+    battles = _take_fights(raided_places(text, sentences, labels, places, battles), battles, infos, labels)
     outer = whole_sentences(text, sentences, labels, battles)  # 长衡会战衡阳保卫战: the campaign's own sentences
     if outer is not None:
         whole, part, first, run = outer

@@ -1,0 +1,107 @@
+"""A raid on a place and its repulse, told in passing: a fight the narrative never names.
+
+A news report, a memoir or a local history tells, before or after the fight it is about, another fight in one
+clause: one side attacks a place and the next words tell the fighting's result ("次年5月,日军两次进犯X镇,均被
+击退", "敌人偷袭Y村遭到民兵痛击,丢下十几具尸体逃走", "我游击队夜袭Z据点,毙敌十余名"). Histories name such a fight after its
+place (X战斗), and the principle is a structure, not a phrasing: a clause whose subject is one side (the enemy or
+a Chinese force), whose verb attacks, raids or invades a PLACE (its object, right after the verb, a count of the
+raids allowed before it: 三犯X, 两次进攻X), and which, in the same clause or the next, tells a result of fighting
+(repulsed, beaten, routed, losses of the enemy, enemies killed) is a fight at that place, dated by its sentence.
+A place only occupied or burnt, with no resistance told, is not: the result is what makes it a fight.
+The sentence is taken for the coined fight only when no battle the text names holds it (a named battle's own
+sentences tell its parts) and it does not name the place of the fight the text was read to be about.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kangzhan.extract.implied import implied_mention
+from kangzhan.extract.mentions.base import Mention
+
+# the places a raid is told at: settlements, strongholds, heights; a county or a city too (日军进犯X县城)
+_RAIDED_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "station", "island", "county", "city")
+# the verb of the raid, with the count of raids before it (三犯X, 两次进攻X, 再犯X, 屡次袭击X), the object right after it
+# (我 before the place: 进犯我X); 犯 alone only as a raid (进犯, 侵犯, 来犯) or counted (三犯)
+_COUNT = r"(?:[一二三四五六七八九十两数几多屡]+次|[再又屡]|[一二三四五六七八九十两数几])?"
+_RAID_VERB = re.compile(_COUNT + r"(?:(?:[进侵窜来]|" + r"(?<=[一二三四五六七八九十两数几再又屡]))犯|进攻|攻打|攻击|围攻|猛攻|"
+                        r"袭击|偷袭|突袭|奔袭|夜袭|扫荡|侵袭|进袭|窜扰|进扰|骚扰|侵扰|包围)了?我?(?:方|军)?$")
+# who raids: a side named before the verb in its sentence, at most this many characters back, no sentence end between
+_SIDE = re.compile(r"日军|日寇|日伪|伪军|敌人|敌军|敌伪|鬼子|倭寇|侵略者|来犯之敌|敌(?=[^，,。；;]{0,3}(?:[进侵窜来]犯|进攻|偷袭|袭击|扫荡))"
+                   r"|我军|我部|我[军团营连排]|八路军|新四军|游击队|游击大队|自卫队|自卫团|民兵|守军|国军|义勇军|抗日武装|民众武装"
+                   r"|[团营连排旅师支]队?(?=[^，,。；;]{0,6}$)")
+_SIDE_REACH = 24
+# the result of the fighting: the raiders repulsed, beaten, routed, or the enemy's losses, enemies killed or taken
+_RESULT = re.compile(r"(?:遭到?|遭受|受到?|被|为)[^，,。；;！!]{0,12}?(?:痛击|打击|重创|击退|打退|击溃|打垮|歼灭|伏击|阻击|迎头|反击|围歼)"
+                     r"|击退|打退|击溃|惨败|大败|败退|溃退|溃逃|溃散|狼狈|逃窜|鼠窜|铩羽|败北|丢下[^，,。；;]{0,8}尸"
+                     r"|(?:敌|日军|日寇|鬼子|伪军)[^，,。；;]{0,4}(?:伤亡|死伤)"
+                     r"|毙(?:敌|伤|日|伪)|歼(?:敌|灭)|击毙|毙伤|俘(?:敌|虏|获)|缴获")
+# the clause of the place and the next one: where the result is told
+_CLAUSE_SEP = re.compile(r"[，,：:]")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+
+
+def _result_after(text: str, at: int) -> bool:
+    """A result of fighting told in the clause that holds ``at`` or in the next one (before the sentence ends)."""
+    end = _SENTENCE_END.search(text, at)
+    stop = end.start() if end else len(text)
+    seps = 0
+    j = at
+    while j < stop:
+        sep = _CLAUSE_SEP.search(text, j, stop)
+        if sep is None:
+            break
+        seps += 1
+        if seps == 2:
+            stop = sep.start()
+            break
+        j = sep.end()
+    return _RESULT.search(text, at, stop) is not None
+
+
+def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                  battles: list[Mention]) -> list[tuple[Mention, list[int]]]:
+    """The fights told as a side's raid on a place and its result (see the module's docstring): place + 战斗
+    (coined), each with the sentence that tells it. None that a battle already carries the place of, nor in a
+    sentence a battle the text names holds."""
+    starts = [s for s, _ in sentences]
+    names = [m.value["name"] for m in battles if m.value.get("name")]
+    named = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("coined")
+             and not m.value.get("implied")}
+    stems = {m.value["name"]: m.text for m in battles if m.value.get("name")}
+    out: list[tuple[Mention, list[int]]] = []
+    taken: set[int] = set()
+    seen: set[str] = set()
+    for m in places:
+        if m.value.get("kind") not in _RAIDED_KINDS or m.start == 0:
+            continue
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or k in taken:
+            continue
+        s, e = sentences[k]
+        verb = _RAID_VERB.search(text, max(s, m.start - 8), m.start)
+        if verb is None:
+            continue
+        side_from = max(s, verb.start() - _SIDE_REACH)
+        if _SENTENCE_END.search(text, side_from, verb.start()) or not _SIDE.search(text, side_from, verb.start()):
+            continue
+        if not _result_after(text, m.end):
+            continue
+        name = m.value.get("name", m.text)
+        lab = labels[k]
+        if lab in named or lab is not None and stems.get(lab, "\0") in text[s:e]:
+            continue  # a named battle's own sentence, or the sentence of the fight the text is about
+        fight = implied_mention(m, "战斗", coined=True)
+        if name in seen or any(name in n or _stem_in(n, fight.value["name"]) for n in names):
+            continue
+        seen.add(name)
+        taken.add(k)
+        out.append((fight, [k]))
+    return out
+
+
+def _stem_in(name: str, coined: str) -> bool:
+    """The coined fight's place is the stem of a battle the text already has (X战斗 beside X保卫战)."""
+    stem = coined[:-2]
+    return len(stem) >= 2 and name.startswith(stem)
