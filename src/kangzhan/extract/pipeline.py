@@ -337,8 +337,6 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     # 1942年…先坚守X,与日军激战: a career's later fight; …在Y设伏。24日…。25日…到达X村: a fight before the named one
     battles = _take_fights(career_fights(text, sentences, labels, places, battles), battles, infos, labels)
     battles = _take_fights(earlier_fights(text, sentences, labels, places, battles, dates), battles, infos, labels)
-    # 1939年6月,日寇三犯X遭受痛击: a raid on a place and its repulse, told in passing, a fight of its own
-    battles = _take_fights(raided_places(text, sentences, labels, places, battles), battles, infos, labels)
     outer = whole_sentences(text, sentences, labels, battles)  # 长衡会战衡阳保卫战: the campaign's own sentences
     if outer is not None:
         whole, part, first, run = outer
@@ -389,6 +387,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         name = m.value["name"] if m is not None else None
         for k in run:
             labels[k] = name if name in infos else None
+    # 1939年6月,日寇三犯X遭受痛击: a raid on a place and its repulse, told in passing, a fight of its
+    # own (after a dated list's entries took their sentences: an entry with no fight leaves its sentence free)
+    battles = _take_fights(raided_places(text, sentences, labels, places, battles, dates), battles, infos, labels)
     unlisted = untold_before_entries(text, sentences, labels, entry_runs, battles)  # 某县抗日纪事 (title) / 1941年…
     # a battle implied by the whole text whose every sentence an entry took (a chronology's days) is none
     for name in told_before - set(labels) - {None} | unlisted:

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kangzhan.extract.facts import _stem
 from kangzhan.extract.implied import implied_mention
+from kangzhan.extract.local_action import CAMPAIGN_WORDS
 from kangzhan.extract.mentions.base import Mention
 
 # the places a raid is told at: settlements, strongholds, heights; a county or a city too (日军进犯X县城)
@@ -27,6 +29,8 @@ _RAIDED_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "sta
 _COUNT = r"(?:[一二三四五六七八九十两数几多屡]+次|[再又屡]|[一二三四五六七八九十两数几])?"
 _RAID_VERB = re.compile(_COUNT + r"(?:(?:[进侵窜来]|" + r"(?<=[一二三四五六七八九十两数几再又屡]))犯|进攻|攻打|攻击|围攻|猛攻|"
                         r"袭击|偷袭|突袭|奔袭|夜袭|扫荡|侵袭|进袭|窜扰|进扰|骚扰|侵扰|包围)了?我?(?:方|军)?$")
+# a raid anywhere before (the raiders on their way): 进犯, 进攻, 扫荡 …
+_RAID_VERB_ANY = re.compile(r"[进侵窜来]犯|进攻|攻打|围攻|袭击|偷袭|奔袭|扫荡|侵袭|进袭|窜扰|骚扰|出犯|出动")
 # who raids: a side named before the verb in its sentence, at most this many characters back, no sentence end between
 _SIDE = re.compile(r"日军|日寇|日伪|伪军|敌人|敌军|敌伪|鬼子|倭寇|侵略者|来犯之敌|敌(?=[^，,。；;]{0,3}(?:[进侵窜来]犯|进攻|偷袭|袭击|扫荡))"
                    r"|我军|我部|我[军团营连排]|八路军|新四军|游击队|游击大队|自卫队|自卫团|民兵|守军|国军|义勇军|抗日武装|民众武装"
@@ -36,7 +40,12 @@ _SIDE_REACH = 24
 _RESULT = re.compile(r"(?:遭到?|遭受|受到?|被|为)[^，,。；;！!]{0,12}?(?:痛击|打击|重创|击退|打退|击溃|打垮|歼灭|伏击|阻击|迎头|反击|围歼)"
                      r"|击退|打退|击溃|惨败|大败|败退|溃退|溃逃|溃散|狼狈|逃窜|鼠窜|铩羽|败北|丢下[^，,。；;]{0,8}尸"
                      r"|(?:敌|日军|日寇|鬼子|伪军)[^，,。；;]{0,4}(?:伤亡|死伤)"
-                     r"|毙(?:敌|伤|日|伪)|歼(?:敌|灭)|击毙|毙伤|俘(?:敌|虏|获)|缴获")
+                     r"|毙(?:敌|伤|日|伪)|歼(?:敌|灭)|击毙|毙伤|俘(?:敌|虏|获)|缴获"
+                     r"|(?:奋起|顽强|英勇|坚决)?(?:抵抗|还击|迎战|应战)|激战|血战|交火|接火")
+# no fight: the place given up without one (不战而退, 未经抵抗)
+_NO_FIGHT = re.compile(r"不战|未经抵抗|未作抵抗|未加抵抗|没有抵抗|没有遭到抵抗|未遇抵抗|无抵抗|弃守|弃城")
+# the raiders caught on their way: the place they reached when the blow fell (进犯X,行至Y,遭伏击 → Y)
+_ON_WAY = re.compile(r"(?:行至|行抵|途经|路经|路过|经过|进至|窜至|进到|到达|抵达)$")
 # the clause of the place and the next one: where the result is told
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
@@ -57,22 +66,49 @@ def _result_after(text: str, at: int) -> bool:
             stop = sep.start()
             break
         j = sep.end()
-    return _RESULT.search(text, at, stop) is not None
+    return _RESULT.search(text, at, stop) is not None and _NO_FIGHT.search(text, at, stop) is None
 
 
 def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
-                  battles: list[Mention]) -> list[tuple[Mention, list[int]]]:
+                  battles: list[Mention], dates: list[Mention]) -> list[tuple[Mention, list[int]]]:
     """The fights told as a side's raid on a place and its result (see the module's docstring): place + 战斗
-    (coined), each with the sentence that tells it. None that a battle already carries the place of, nor in a
-    sentence a battle the text names holds."""
+    (coined), each with the sentence that tells it. None that a battle already carries the place of; in a sentence
+    of a fight the text names, only one with a date of its own, which no sentence naming that fight holds (the
+    memoir's other month); never in a campaign's (会战, 战役: its sentences tell its parts)."""
     starts = [s for s, _ in sentences]
     names = [m.value["name"] for m in battles if m.value.get("name")]
     named = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("coined")
              and not m.value.get("implied")}
     stems = {m.value["name"]: m.text for m in battles if m.value.get("name")}
+    stems.update({n: _stem(n) for n in named})
     out: list[tuple[Mention, list[int]]] = []
     taken: set[int] = set()
     seen: set[str] = set()
+    own_days: dict[str, set[str]] = {}
+
+    def days_of(k: int) -> set[str]:
+        s, e = sentences[k]
+        return {str(d.value["date"].iso) for d in dates if s <= d.start < e and d.value.get("date") is not None}
+
+    def free(k: int) -> bool:
+        lab = labels[k]
+        if lab is None:
+            return True
+        told = text[slice(*sentences[k])]
+        stem = stems.get(lab, "")
+        if len(stem) >= 2 and stem in told or lab in told:
+            return False  # the sentence of the fight the text is about
+        if lab not in named:
+            return True  # a fight coined from the whole text: the raid is not its account
+        if lab.endswith(CAMPAIGN_WORDS):
+            return False
+        if lab not in own_days:
+            own_days[lab] = set().union(*(days_of(j) for j, (s, e) in enumerate(sentences)
+                                          if labels[j] == lab and (lab in text[s:e] or len(stem) >= 2
+                                                                   and stem in text[s:e])))
+        mine = days_of(k)
+        return bool(mine) and bool(own_days[lab]) and not mine & own_days[lab]
+
     for m in places:
         if m.value.get("kind") not in _RAIDED_KINDS or m.start == 0:
             continue
@@ -82,16 +118,15 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
         s, e = sentences[k]
         verb = _RAID_VERB.search(text, max(s, m.start - 8), m.start)
         if verb is None:
-            continue
+            verb = _ON_WAY.search(text, max(s, m.start - 3), m.start)  # 进犯X,行至Y,遭伏击: caught at Y
+            if verb is None or _RAID_VERB_ANY.search(text, s, verb.start()) is None:
+                continue
         side_from = max(s, verb.start() - _SIDE_REACH)
         if _SENTENCE_END.search(text, side_from, verb.start()) or not _SIDE.search(text, side_from, verb.start()):
             continue
-        if not _result_after(text, m.end):
+        if not _result_after(text, m.end) or not free(k):
             continue
         name = m.value.get("name", m.text)
-        lab = labels[k]
-        if lab in named or lab is not None and stems.get(lab, "\0") in text[s:e]:
-            continue  # a named battle's own sentence, or the sentence of the fight the text is about
         fight = implied_mention(m, "战斗", coined=True)
         if name in seen or any(name in n or _stem_in(n, fight.value["name"]) for n in names):
             continue
