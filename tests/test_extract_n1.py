@@ -1,0 +1,43 @@
+"""A raid on a place told with its result is a fight the narrative never names (raided_places): one side attacks,
+raids or invades a place and the same or the next clause tells the fighting's result. New sentences written for
+these tests."""
+from helpers import extract_json as extract
+
+
+def _names(battles: list[dict]) -> set[str]:
+    return {b["name"] for b in battles}
+
+
+def test_a_raid_repulsed_told_before_the_fight_a_news_report_is_about_is_a_fight_of_its_own(tmp_path):
+    text = ("桃源抗日往事\n"
+            "1940年5月,日寇两犯柳河镇遭受痛击,狼狈而退,转而侵占青石等地。\n"
+            "1941年3月9日,日军一个中队偷袭石门村,守村的自卫队立刻占领村口碉楼,用机枪扫射敌人。"
+            "激战至黄昏,日军丢下十几具尸体逃走,石门村安然无恙。\n")
+    battles = extract(tmp_path, text)["battles"]
+    assert "柳河镇战斗" in _names(battles) or "柳河战斗" in _names(battles)
+    raid = next(b for b in battles if b["name"].startswith("柳河"))
+    assert raid["named_in_text"] is False
+    assert (raid.get("start") or "").startswith("1940-05")
+
+
+def test_a_memoirs_other_months_raids_with_results_are_fights_but_an_occupation_without_resistance_is_not(tmp_path):
+    text = ("回忆白杨沟伏击战\n"
+            "1941年秋,我在县大队当通讯员。10月5日,县大队在白杨沟设伏,伏击日军运输队,激战两小时,毙敌三十余名。"
+            "这就是有名的白杨沟伏击战。\n"
+            "11月,我游击队夜袭马坊据点,毙伪军十余名,俘虏八名。\n"
+            "12月,日军围攻孙家寨,守寨民兵奋起抵抗,敌伤亡四十余人,狼狈退去。\n"
+            "1942年1月,日军进占周家集,烧毁民房三十余间。\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "白杨沟伏击战" in names
+    assert {"马坊战斗", "孙家寨战斗"} <= names
+    assert not any(n.startswith("周家集") for n in names)  # occupied and burnt, no fight told
+
+
+def test_a_raid_without_a_result_or_given_up_without_a_fight_is_no_fight(tmp_path):
+    text = ("回忆白杨沟伏击战\n"
+            "1941年10月5日,县大队在白杨沟设伏,伏击日军运输队,激战两小时,毙敌三十余名。这就是有名的白杨沟伏击战。\n"
+            "1939年6月,日军进犯柳河镇,守军不战而退。\n"
+            "1940年2月,日伪军扫荡青龙村,烧毁房屋五十余间,群众损失惨重。\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "白杨沟伏击战" in names
+    assert not any(n.startswith(("柳河", "青龙")) for n in names)
