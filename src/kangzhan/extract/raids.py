@@ -23,7 +23,8 @@ from kangzhan.extract.local_action import CAMPAIGN_WORDS
 from kangzhan.extract.mentions.base import Mention
 
 # the places a raid is told at: settlements, strongholds, heights; a county or a city too (日军进犯X县城)
-_RAIDED_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "station", "island", "county", "city")
+_RAIDED_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "station", "island", "county", "city",
+                 None)  # a place known from its context only (进犯驻地X: no gazetteer holds X)
 # the verb of the raid, with the count of raids before it (三犯X, 两次进攻X, 再犯X, 屡次袭击X), the object right after it
 # (我 before the place: 进犯我X); 犯 alone only as a raid (进犯, 侵犯, 来犯) or counted (三犯)
 _COUNT = r"(?:[一二三四五六七八九十两数几多屡]+次|[再又屡]|[一二三四五六七八九十两数几])?"
@@ -44,6 +45,10 @@ _RESULT = re.compile(r"(?:遭到?|遭受|受到?|被|为)[^，,。；;！!]{0,12
                      r"|(?:奋起|顽强|英勇|坚决)?(?:抵抗|还击|迎战|应战)|激战|血战|交火|接火")
 # no fight: the place given up without one (不战而退, 未经抵抗)
 _NO_FIGHT = re.compile(r"不战|未经抵抗|未作抵抗|未加抵抗|没有抵抗|没有遭到抵抗|未遇抵抗|无抵抗|弃守|弃城")
+# the place raided named as a force's base (进犯游击队驻地Y): the verb before, in the same clause
+_BASE_OF = re.compile(r"(?:驻地|驻扎地|所在地|根据地)$")
+_BASE_AFTER = re.compile(r"[^，,。；;：:！!？?\n]{0,10}?(?:驻地|驻扎地|所在地)")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
 # the raiders caught on their way: the place they reached when the blow fell (进犯X,行至Y,遭伏击 → Y)
 _ON_WAY = re.compile(r"(?:行至|行抵|途经|路经|路过|经过|进至|窜至|进到|到达|抵达)$")
 # the clause of the place and the next one: where the result is told
@@ -51,8 +56,9 @@ _CLAUSE_SEP = re.compile(r"[，,：:]")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 
 
-def _result_after(text: str, at: int) -> bool:
-    """A result of fighting told in the clause that holds ``at`` or in the next one (before the sentence ends)."""
+def _result_after(text: str, at: int) -> int | None:
+    """Where a result of fighting told in the clause that holds ``at`` or in the next one (before the sentence
+    ends) ends; None when none is told (or a place given up without a fight)."""
     end = _SENTENCE_END.search(text, at)
     stop = end.start() if end else len(text)
     seps = 0
@@ -66,7 +72,10 @@ def _result_after(text: str, at: int) -> bool:
             stop = sep.start()
             break
         j = sep.end()
-    return _RESULT.search(text, at, stop) is not None and _NO_FIGHT.search(text, at, stop) is None
+    if _NO_FIGHT.search(text, at, stop) is not None:
+        return None
+    found = _RESULT.search(text, at, stop)
+    return found.end() if found else None
 
 
 def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
@@ -117,6 +126,10 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
             continue
         s, e = sentences[k]
         verb = _RAID_VERB.search(text, max(s, m.start - 8), m.start)
+        if verb is None and _BASE_OF.search(text, max(s, m.start - 3), m.start):  # 进犯X部驻地Y: the base is Y
+            verb = _RAID_VERB_ANY.search(text, max(s, m.start - 16), m.start)
+            if verb is not None and _CLAUSE_BREAK.search(text, verb.end(), m.start):
+                verb = None
         if verb is None:
             verb = _ON_WAY.search(text, max(s, m.start - 3), m.start)  # 进犯X,行至Y,遭伏击: caught at Y
             if verb is None or _RAID_VERB_ANY.search(text, s, verb.start()) is None:
@@ -124,15 +137,30 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
         side_from = max(s, verb.start() - _SIDE_REACH)
         if _SENTENCE_END.search(text, side_from, verb.start()) or not _SIDE.search(text, side_from, verb.start()):
             continue
-        if not _result_after(text, m.end) or not free(k):
+        if _BASE_AFTER.match(text, m.end):
+            continue  # 进犯X指挥部驻地Y: X only names whose base Y is
+        run = [k]
+        told = _result_after(text, m.end)
+        if told is None:
+            # 进犯X。守军奋起抵抗,…: the place's clause closes its sentence, the result opens the next one (of no
+            # date of its own: not the account moving on)
+            if _CLAUSE_SEP.search(text, m.end, e) is not None or k + 1 >= len(sentences) \
+                    or labels[k + 1] != labels[k] or days_of(k + 1) or not _result_after(text, sentences[k + 1][0]):
+                continue
+            run.append(k + 1)
+            told = _result_after(text, sentences[k + 1][0])
+        if any(m.end <= p.start < told and p.value.get("name", p.text) != m.value.get("name", m.text)
+               for p in places):
+            continue  # 进犯X,途经Y,遭伏击: the blow fell at Y, which is the fight's place
+        if not free(k):
             continue
         name = m.value.get("name", m.text)
         fight = implied_mention(m, "战斗", coined=True)
         if name in seen or any(name in n or _stem_in(n, fight.value["name"]) for n in names):
             continue
         seen.add(name)
-        taken.add(k)
-        out.append((fight, [k]))
+        taken.update(run)
+        out.append((fight, run))
     return out
 
 
