@@ -41,3 +41,11 @@ def test_a_raid_without_a_result_or_given_up_without_a_fight_is_no_fight(tmp_pat
     names = _names(extract(tmp_path, text)["battles"])
     assert "白杨沟伏击战" in names
     assert not any(n.startswith(("柳河", "青龙")) for n in names)
+
+
+def test_the_raid_on_a_forces_base_is_at_the_base_and_a_blow_on_the_way_is_where_it_fell(tmp_path):
+    text = ("回忆北岭伏击战\n"
+            "1939年3月2日,县大队在北岭伏击日军,毙敌十名,这就是北岭伏击战。\n"
+            "6月8日下午,日伪军80多人,携带野炮2门,进犯县大队驻地石棚。区中队闻讯增援,激战2小时,毙日寇4人,余敌逃窜。\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert {"北岭伏击战", "石棚战斗"} <= names

@@ -15,7 +15,7 @@ sentences tell its parts) and it does not name the place of the fight the text w
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from kangzhan.extract.facts import _stem
 from kangzhan.extract.implied import implied_mention
@@ -95,9 +95,12 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
     seen: set[str] = set()
     own_days: dict[str, set[str]] = {}
 
+    dated = sorted((d for d in dates if d.value.get("date") is not None), key=lambda d: d.start)
+    date_starts = [d.start for d in dated]
+
     def days_of(k: int) -> set[str]:
         s, e = sentences[k]
-        return {str(d.value["date"].iso) for d in dates if s <= d.start < e and d.value.get("date") is not None}
+        return {str(d.value["date"].iso) for d in dated[bisect_left(date_starts, s):bisect_left(date_starts, e)]}
 
     def free(k: int) -> bool:
         lab = labels[k]
