@@ -82,8 +82,9 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
                   battles: list[Mention], dates: list[Mention]) -> list[tuple[Mention, list[int]]]:
     """The fights told as a side's raid on a place and its result (see the module's docstring): place + 战斗
     (coined), each with the sentence that tells it. None that a battle already carries the place of; in a sentence
-    of a fight the text names, only one with a date of its own, which no sentence naming that fight holds (the
-    memoir's other month); never in a campaign's (会战, 战役: its sentences tell its parts)."""
+    of another fight (named or coined), only one with a date of its own, which no sentence naming that fight holds
+    (the memoir's other month: the same day's raid nearby is that fight's); never in a campaign's the text names
+    (会战, 战役: its sentences tell its parts)."""
     starts = [s for s, _ in sentences]
     names = [m.value["name"] for m in battles if m.value.get("name")]
     named = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("coined")
@@ -110,16 +111,14 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
         stem = stems.get(lab, "")
         if len(stem) >= 2 and stem in told or lab in told:
             return False  # the sentence of the fight the text is about
-        if lab not in named:
-            return True  # a fight coined from the whole text: the raid is not its account
-        if lab.endswith(CAMPAIGN_WORDS):
+        if lab.endswith(CAMPAIGN_WORDS) and lab in named:
             return False
         if lab not in own_days:
             own_days[lab] = set().union(*(days_of(j) for j, (s, e) in enumerate(sentences)
                                           if labels[j] == lab and (lab in text[s:e] or len(stem) >= 2
                                                                    and stem in text[s:e])))
         mine = days_of(k)
-        return bool(mine) and bool(own_days[lab]) and not mine & own_days[lab]
+        return bool(mine) and not mine & own_days[lab]  # a date of its own: another day, another fight
 
     for m in places:
         if m.value.get("kind") not in _RAIDED_KINDS or m.start == 0:
