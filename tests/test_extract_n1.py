@@ -49,3 +49,13 @@ def test_the_raid_on_a_forces_base_is_at_the_base_and_a_blow_on_the_way_is_where
             "6月8日下午,日伪军80多人,携带野炮2门,进犯县大队驻地石棚。区中队闻讯增援,激战2小时,毙日寇4人,余敌逃窜。\n")
     names = _names(extract(tmp_path, text)["battles"])
     assert {"北岭伏击战", "石棚战斗"} <= names
+
+
+def test_a_place_stormed_and_occupied_then_retaken_by_a_counterattack_is_a_fight_but_an_occupation_alone_is_not(tmp_path):
+    text = ("回忆白杨沟伏击战\n"
+            "1941年10月5日,县大队在白杨沟设伏,伏击日军运输队,激战两小时,毙敌三十余名。这就是有名的白杨沟伏击战。\n"
+            "11月3日,日军四百余人分四路围攻并占领柳林村、十里铺等地。县大队猛烈反攻,收复了柳林村。\n"
+            "1942年2月,日军占领周家集,随即向北撤退。\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "柳林战斗" in names
+    assert not any(n.startswith(("十里铺", "周家集")) for n in names)

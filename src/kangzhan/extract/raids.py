@@ -29,7 +29,10 @@ _RAIDED_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "sta
 # (我 before the place: 进犯我X); 犯 alone only as a raid (进犯, 侵犯, 来犯) or counted (三犯)
 _COUNT = r"(?:[一二三四五六七八九十两数几多屡]+次|[再又屡]|[一二三四五六七八九十两数几])?"
 _RAID_VERB = re.compile(_COUNT + r"(?:(?:[进侵窜来]|" + r"(?<=[一二三四五六七八九十两数几再又屡]))犯|进攻|攻打|攻击|围攻|猛攻|"
-                        r"袭击|偷袭|突袭|奔袭|夜袭|扫荡|侵袭|进袭|窜扰|进扰|骚扰|侵扰|包围)了?我?(?:方|军)?$")
+                        r"袭击|偷袭|突袭|奔袭|夜袭|扫荡|侵袭|进袭|窜扰|进扰|骚扰|侵扰|包围)了?"
+                        r"(?:并|后|随即|继而|进而)?(?:占领|攻占|侵占|占据)?了?我?(?:方|军)?$")  # 围攻并占领X: still a raid
+# the places raided with it, listed after it (X、Y和Z等地)
+_LISTED_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,8}?)*(?:等地|等村|等处|等)?")
 # a raid anywhere before (the raiders on their way): 进犯, 进攻, 扫荡 …
 _RAID_VERB_ANY = re.compile(r"[进侵窜来]犯|进攻|攻打|围攻|袭击|偷袭|奔袭|扫荡|侵袭|进袭|窜扰|骚扰|出犯|出动")
 # who raids: a side named before the verb in its sentence, at most this many characters back, no sentence end between
@@ -42,7 +45,8 @@ _RESULT = re.compile(r"(?:遭到?|遭受|受到?|被|为)[^，,。；;！!]{0,12
                      r"|击退|打退|击溃|惨败|大败|败退|溃退|溃逃|溃散|狼狈|逃窜|鼠窜|铩羽|败北|丢下[^，,。；;]{0,8}尸"
                      r"|(?:敌|日军|日寇|鬼子|伪军)[^，,。；;]{0,4}(?:伤亡|死伤)"
                      r"|毙(?:敌|伤|日|伪)|歼(?:敌|灭)|击毙|毙伤|俘(?:敌|虏|获)|缴获"
-                     r"|(?:奋起|顽强|英勇|坚决)?(?:抵抗|还击|迎战|应战)|激战|血战|交火|接火")
+                     r"|(?:奋起|顽强|英勇|坚决)?(?:抵抗|还击|迎战|应战)|激战|血战|交火|接火"
+                     r"|反攻|反击|收复|夺回|克复")  # the place occupied, then fought back for and retaken
 # no fight: the place given up without one (不战而退, 未经抵抗)
 _NO_FIGHT = re.compile(r"不战|未经抵抗|未作抵抗|未加抵抗|没有抵抗|没有遭到抵抗|未遇抵抗|无抵抗|弃守|弃城")
 # the place raided named as a force's base (进犯游击队驻地Y): the verb before, in the same clause
@@ -151,7 +155,8 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
                 continue
             run.append(k + 1)
             told = _result_after(text, sentences[k + 1][0])
-        if any(m.end <= p.start < told and p.value.get("name", p.text) != m.value.get("name", m.text)
+        listed = _LISTED_AFTER.match(text, m.end).end()  # 围攻X、Y等地: the places raided with it are no other site
+        if any(listed <= p.start < told and p.value.get("name", p.text) != m.value.get("name", m.text)
                for p in places):
             continue  # 进犯X,途经Y,遭伏击: the blow fell at Y, which is the fight's place
         if not free(k):
