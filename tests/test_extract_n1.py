@@ -59,3 +59,10 @@ def test_a_place_stormed_and_occupied_then_retaken_by_a_counterattack_is_a_fight
     names = _names(extract(tmp_path, text)["battles"])
     assert "柳林战斗" in names
     assert not any(n.startswith(("十里铺", "周家集")) for n in names)
+
+
+def test_a_titled_fights_own_raid_on_its_city_is_that_fight_not_another(tmp_path):
+    text = ("石门中日开战\n"
+            "1938年5月3日夜,日军炮轰东门外营房,随即进攻石门城。守城的保安团官兵奋起还击后撤出。\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "石门城战斗" not in names

@@ -55,6 +55,8 @@ _BASE_AFTER = re.compile(r"[^，,。；;：:！!？?\n]{0,10}?(?:驻地|驻扎�
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
 # the raiders caught on their way: the place they reached when the blow fell (进犯X,行至Y,遭伏击 → Y)
 _ON_WAY = re.compile(r"(?:行至|行抵|途经|路经|路过|经过|进至|窜至|进到|到达|抵达)$")
+# the word of a place's kind after its name (X城, X县城, X村): X is the place a battle's name holds
+_PLACE_WORD = re.compile(r"(?<=..)(?:县城|城|村|镇|县|市)$")
 # the clause of the place and the next one: where the result is told
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
@@ -93,8 +95,7 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
     names = [m.value["name"] for m in battles if m.value.get("name")]
     named = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("coined")
              and not m.value.get("implied")}
-    stems = {m.value["name"]: m.text for m in battles if m.value.get("name")}
-    stems.update({n: _stem(n) for n in named})
+    stems = {n: _stem(n) for n in names}
     out: list[tuple[Mention, list[int]]] = []
     taken: set[int] = set()
     seen: set[str] = set()
@@ -122,7 +123,9 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
                                           if labels[j] == lab and (lab in text[s:e] or len(stem) >= 2
                                                                    and stem in text[s:e])))
         mine = days_of(k)
-        return bool(mine) and not mine & own_days[lab]  # a date of its own: another day, another fight
+        # a date of its own, and the fight's own sentences another one: another day, another fight (a fight whose
+        # days are not told, as a section under a title, may be told as the raid itself)
+        return bool(mine) and bool(own_days[lab]) and not mine & own_days[lab]
 
     for m in places:
         if m.value.get("kind") not in _RAIDED_KINDS or m.start == 0:
@@ -163,7 +166,9 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
             continue
         name = m.value.get("name", m.text)
         fight = implied_mention(m, "战斗", coined=True)
-        if name in seen or any(name in n or _stem_in(n, fight.value["name"]) for n in names):
+        core = _PLACE_WORD.sub("", name)
+        if name in seen or any(name in n or len(core) >= 2 and core in n or _stem_in(n, fight.value["name"])
+                               for n in names):
             continue
         seen.add(name)
         taken.update(run)
