@@ -113,6 +113,7 @@ from kangzhan.extract.model import (
 from kangzhan.extract.narrators import narrators
 from kangzhan.extract.org_names import outside_org_names
 from kangzhan.extract.perspective import as_chinese_view
+from kangzhan.extract.raids import raided_places
 from kangzhan.extract.report_items import outside_fight_item, report_fights
 from kangzhan.extract.resolve import (
     SUBJECT_HEAD,
@@ -396,6 +397,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         name = m.value["name"] if m is not None else None
         for k in run:
             labels[k] = name if name in infos else None
+    # 1939年6月,日寇三犯X遭受痛击: a raid on a place and its repulse, told in passing, a fight of its
+    # own (after a dated list's entries took their sentences: an entry with no fight leaves its sentence free)
+    battles = _take_fights(raided_places(text, sentences, labels, places, battles, dates), battles, infos, labels)
     unlisted = untold_before_entries(text, sentences, labels, entry_runs, battles)  # 某县抗日纪事 (title) / 1941年…
     # a battle implied by the whole text whose every sentence an entry took (a chronology's days) is none
     for name in told_before - set(labels) - {None} | unlisted:
