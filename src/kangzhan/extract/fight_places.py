@@ -105,14 +105,20 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     starts = [s for s, _ in sentences]
     unit_starts = sorted(u.start for u in units)
     place_starts = {m.start for m in places}
+    from kangzhan.extract.implied import in_action_slot  # implied imports this module
+    opened = _site_first_named(text, sentences, labels, sites)
     out = []
     for m in places:
         k, lab = _sentence_label(sentences, starts, labels, m.start)
-        if lab is not None and owned(text, m):
+        if lab is not None and (owned(text, m) or home(text, m)):
             continue
         if lab in sites and lab not in brief:
-            if _battle_name_at(spans, m) is not None or _field(text, m) \
-                    or _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
+            if _battle_name_at(spans, m) is not None or _field(text, m):
+                out.append(m)
+            elif k < opened.get(lab, -1) and not in_action_slot(text, m) or _peer_of_site(text, m, sentences[k],
+                                                                                          sites[lab]):
+                continue
+            elif _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
                 out.append(m)
             continue
         if lab not in brief:
@@ -177,6 +183,55 @@ def _sites(places: list[Mention], spans: list[tuple[int, int, str]], labels: lis
                     if named == lab or named in names.get(lab, ()):
                         words.add(m.value.get("name", m.text))
     return {lab: words for lab, words in out.items() if words}
+
+
+def _site_first_named(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                      sites: dict[str, set[str]]) -> dict[str, int]:
+    """Each fight named after a site → the index of the first sentence of its stretch that names the site, when a
+    sentence before it is of the stretch too. The sentences before are the setting the fight is told against (the
+    enemy's sweep of the region that month, the towns he held, how the local force was formed): their places are
+    none of the fight's, unless one stands in the slot of its action (袭击X, 在X与敌激战)."""
+    out: dict[str, int] = {}
+    seen: set[str] = set()
+    for k, ((s, e), lab) in enumerate(zip(sentences, labels, strict=True)):
+        if lab not in sites or lab in out:
+            continue
+        if any(w in text[s:e] for w in sites[lab]):
+            if lab in seen:
+                out[lab] = k
+            else:
+                out[lab] = -1
+        else:
+            seen.add(lab)
+    return {lab: k for lab, k in out.items() if k > 0}
+
+
+# the site and other places joined to it as one subject of its lie (X与Y、Z据…关口, X和Y扼…): its neighbours
+_PEERS_BEFORE = re.compile(r"[与和同及][^，,。；;！!？?\n与和同及]{0,12}$")
+
+
+def _peer_of_site(text: str, m: Mention, sentence: tuple[int, int], site: set[str]) -> bool:
+    """The place is one of the site's neighbours named with it in a sentence that tells no war (甲镇,古称乙,与丙、丁
+    据山口,扼两省之咽喉): the geography around the site, not its fight's ground."""
+    s, e = sentence
+    if _name(m) in site or AT_WAR.search(text, s, e):
+        return False
+    lead = _PEERS_BEFORE.search(text, max(s, m.start - 13), m.start)
+    if lead is None:
+        return False
+    before = text[s:lead.start()]
+    return any(w in before for w in site) and all(ch == "、" or "\u4e00" <= ch <= "\u9fff"
+                                                  for ch in text[lead.start() + 1:m.start])
+
+
+# a person named after his home (X村老人林某, X镇村民, X乡农民): where he lives, none of a fight's places
+_HOME_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?[村庄屯寨])?(?:的)?(?:老人|老汉|老大爷|大爷|大娘|老大娘|村民|农民|乡亲|"
+                         r"老兵|老战士|老党员|居民|人氏|籍)")
+
+
+def home(text: str, m: Mention) -> bool:
+    """The place is named as where a person lives or comes from (X镇Y村老人某, X乡村民, X人氏): his home."""
+    return _HOME_AFTER.match(text, m.end) is not None and not AT_WAR.search(text, m.end, m.end + 8)
 
 
 def _where_told(text: str, m: Mention, sentence: tuple[int, int], site: set[str], unit_starts: list[int],
