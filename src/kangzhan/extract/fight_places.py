@@ -84,6 +84,7 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n：:“”「」『』《》（）(
 RUN = 5
 BRIEF = 3
 WAR_SHARE = 0.4
+SETTING = 2  # sentences of a fight's stretch before its site is named: the setting it is told against
 FRAME = 3  # sentences without war before a coined battle's account: a frame (a visit, a page), not its lead
 
 
@@ -115,8 +116,8 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
         if lab in sites and lab not in brief:
             if _battle_name_at(spans, m) is not None or _field(text, m):
                 out.append(m)
-            elif k < opened.get(lab, -1) and not in_action_slot(text, m) or _peer_of_site(text, m, sentences[k],
-                                                                                          sites[lab]):
+            elif k < opened.get(lab, -1) and _setting(text, m, sentences[k], in_action_slot) \
+                    or _peer_of_site(text, m, sentences[k], sites[lab]):
                 continue
             elif _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
                 out.append(m)
@@ -187,23 +188,30 @@ def _sites(places: list[Mention], spans: list[tuple[int, int, str]], labels: lis
 
 def _site_first_named(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
                       sites: dict[str, set[str]]) -> dict[str, int]:
-    """Each fight named after a site → the index of the first sentence of its stretch that names the site, when a
-    sentence before it is of the stretch too. The sentences before are the setting the fight is told against (the
-    enemy's sweep of the region that month, the towns he held, how the local force was formed): their places are
-    none of the fight's, unless one stands in the slot of its action (袭击X, 在X与敌激战)."""
+    """Each fight named after a site → the index of the first sentence of its stretch that names the site, when
+    SETTING sentences or more of the stretch come before it (one sentence before is as often the fight's own lead).
+    The sentences before are the setting the fight is told against (the enemy's sweep of the region that month, the
+    towns he held, how the local force was formed): their places are none of the fight's, unless one stands in the
+    slot of its action (袭击X, 在X与敌激战) or in a clause that tells fighting (X城被炸, 坚守X阵地): see _setting."""
     out: dict[str, int] = {}
-    seen: set[str] = set()
+    before: dict[str, int] = {}
     for k, ((s, e), lab) in enumerate(zip(sentences, labels, strict=True)):
         if lab not in sites or lab in out:
             continue
         if any(w in text[s:e] for w in sites[lab]):
-            if lab in seen:
-                out[lab] = k
-            else:
-                out[lab] = -1
+            out[lab] = k if before.get(lab, 0) >= SETTING else -1
         else:
-            seen.add(lab)
+            before[lab] = before.get(lab, 0) + 1
     return {lab: k for lab, k in out.items() if k > 0}
+
+
+def _setting(text: str, m: Mention, sentence: tuple[int, int], in_action_slot) -> bool:
+    """A place of the setting told before a fight's site is named: neither in the slot of an action nor in a clause
+    that tells fighting (日寇侵占甲城后出犯乙乡, 对丙、丁地区进行扫荡: what the enemy held and swept, not a fight)."""
+    s, e = sentence
+    lo = max([s, *(x.end() for x in _CLAUSE_END.finditer(text, s, m.start))])
+    right = _CLAUSE_END.search(text, m.end, e)
+    return not in_action_slot(text, m) and not COMBAT.search(text, lo, right.start() if right else e)
 
 
 # the site and other places joined to it as one subject of its lie (X与Y、Z据…关口, X和Y扼…): its neighbours
