@@ -59,3 +59,20 @@ def test_a_place_word_is_not_cut_out_of_a_longer_name():
     assert "水家镇" in found and "皖北水" not in found
     assert "于家坨" in _found("附近于家坨、北小寨等村的民兵闻讯赶来。")
     assert "钦州湾" in _found("日军在钦州湾一带登陆。")  # a feature after a place, no town after it: kept
+
+
+def test_under_a_heading_the_sweep_told_before_the_site_is_no_place_of_its_fight(tmp_path):
+    text = ("柳林镇地雷保卫战\n"
+            "1942年秋,日伪军调集万余人,准备对冀南平原进行“大扫荡”,妄图摧毁根据地。\n"
+            "柳林镇是县里的中心,因此成为敌人的首要目标。民兵在镇东河滩埋下地雷。\n"
+            "10月3日,日伪军三百余人进犯柳林镇,触雷伤亡四十余人。\n")
+    got = _places(extract(tmp_path, text), "柳林镇地雷保卫战")
+    assert "柳林镇" in got and not {p for p in got if p.startswith("冀南")}
+
+
+def test_the_posts_the_enemy_was_gathered_from_are_not_the_fights_places(tmp_path):
+    text = ("杨家庄战斗\n"
+            "1940年5月2日清晨,日军集结了从禹城、齐河、平原等地调来的八百余人,向杨家庄发起进攻。\n"
+            "八路军某团依托村落抗击,激战终日,毙伤日军一百余人,入夜后突围。\n")
+    got = _places(extract(tmp_path, text), "杨家庄战斗")
+    assert "杨家庄" in got and not got & {"禹城", "齐河"}

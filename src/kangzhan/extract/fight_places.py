@@ -189,17 +189,22 @@ def _sites(places: list[Mention], spans: list[tuple[int, int, str]], labels: lis
 def _site_first_named(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
                       sites: dict[str, set[str]]) -> dict[str, int]:
     """Each fight named after a site → the index of the first sentence of its stretch that names the site, when
-    SETTING sentences or more of the stretch come before it (one sentence before is as often the fight's own lead).
+    SETTING sentences or more of the stretch come before it (one sentence before is as often the fight's own lead),
+    or one under a heading that names the site (the heading says which fight the body tells).
     The sentences before are the setting the fight is told against (the enemy's sweep of the region that month, the
     towns he held, how the local force was formed): their places are none of the fight's, unless one stands in the
     slot of its action (袭击X, 在X与敌激战) or in a clause that tells fighting (X城被炸, 坚守X阵地): see _setting."""
     out: dict[str, int] = {}
     before: dict[str, int] = {}
+    titled: set[str] = set()
     for k, ((s, e), lab) in enumerate(zip(sentences, labels, strict=True)):
         if lab not in sites or lab in out:
             continue
         if any(w in text[s:e] for w in sites[lab]):
-            out[lab] = k if before.get(lab, 0) >= SETTING else -1
+            if lab not in before and lab not in titled and _title_line(text, s, e):
+                titled.add(lab)  # the heading names the fight the body tells: the body's first naming opens it
+                continue
+            out[lab] = k if before.get(lab, 0) >= (1 if lab in titled else SETTING) else -1
         else:
             before[lab] = before.get(lab, 0) + 1
     return {lab: k for lab, k in out.items() if k > 0}
@@ -461,7 +466,8 @@ _POSTS_SET_OUT = re.compile(r"(?<=[，,。；;：:\n])\s*(?P<where>[\u4e00-\u9ff
 _POSTS_SET_OUT_AT = re.compile("据点")
 # the posts or towns the enemy mustered its force from (纠集A、B和C等据点的二千余人, 调集A、B等地的日伪军): where the
 # troops came from, not where they fought (they went on to the site: 分路合围X, 进犯X)
-_MUSTERED_FROM = re.compile(r"(?:纠集|纠合|调集|抽调|集结)了?(?P<where>[\u4e00-\u9fff、]{2,30}?)等?(?:据点|地)的")
+_MUSTERED_FROM = re.compile(r"(?:纠集|纠合|调集|抽调|集结)了?(?:从|由|自)?(?P<where>[\u4e00-\u9fff、]{2,30}?)等?(?:据点|地)"
+                            r"(?:调来|调集|抽调|派来|开来|赶来)?的")
 # where a convoy or a column set out for another place (从X运送物资到Y, 由X开往Y): its origin; the fight is where it
 # was met on the way (a place it was leaving and held, 从X撤出, or an army's start of an offensive, 由X出发,向Y进攻,
 # is the campaign's own: not read here)
