@@ -238,7 +238,7 @@ def _peer_of_site(text: str, m: Mention, sentence: tuple[int, int], site: set[st
 
 
 # a person named after his home (X村老人林某, X镇村民, X乡农民): where he lives, none of a fight's places
-_HOME_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?[村庄屯寨])?(?:的)?(?:老人|老汉|老大爷|大爷|大娘|老大娘|村民|农民|乡亲|"
+_HOME_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?[村庄屯寨])?(?:的)?(?:老人|老汉|老大爷|大爷|大娘|老大娘|村民(?!兵)|农民|乡亲|"
                          r"老兵|老战士|老党员|居民|人氏|籍)")
 
 
