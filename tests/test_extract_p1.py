@@ -61,13 +61,12 @@ def test_a_place_word_is_not_cut_out_of_a_longer_name():
     assert "钦州湾" in _found("日军在钦州湾一带登陆。")  # a feature after a place, no town after it: kept
 
 
-def test_under_a_heading_the_sweep_told_before_the_site_is_no_place_of_its_fight(tmp_path):
-    text = ("柳林镇地雷保卫战\n"
-            "1942年秋,日伪军调集万余人,准备对冀南平原进行“大扫荡”,妄图摧毁根据地。\n"
-            "柳林镇是县里的中心,因此成为敌人的首要目标。民兵在镇东河滩埋下地雷。\n"
-            "10月3日,日伪军三百余人进犯柳林镇,触雷伤亡四十余人。\n")
-    got = _places(extract(tmp_path, text), "柳林镇地雷保卫战")
-    assert "柳林镇" in got and not {p for p in got if p.startswith("冀南")}
+def test_fire_told_before_the_site_is_named_is_the_fights_own(tmp_path):
+    text = ("1942年4月9日清晨,县大队埋伏在东河村口,机枪朝着大路猛烈扫射,子弹打得尘土飞扬。\n"
+            "县大队且战且退,一直退到村后的高地上。\n"
+            "随后部队转至柳家湾坚守,是为柳家湾战斗。\n")
+    got = _places(extract(tmp_path, text), "柳家湾战斗")
+    assert "柳家湾" in got and got & {"东河", "东河村"}
 
 
 def test_the_posts_the_enemy_was_gathered_from_are_not_the_fights_places(tmp_path):
