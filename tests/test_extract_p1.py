@@ -75,3 +75,12 @@ def test_the_posts_the_enemy_was_gathered_from_are_not_the_fights_places(tmp_pat
             "八路军某团依托村落抗击,激战终日,毙伤日军一百余人,入夜后突围。\n")
     got = _places(extract(tmp_path, text), "杨家庄战斗")
     assert "杨家庄" in got and not got & {"禹城", "齐河"}
+
+
+def test_under_a_heading_of_its_name_the_sweep_told_before_the_site_is_no_place_of_its_fight(tmp_path):
+    text = ("柳林镇地雷保卫战\n"
+            "1942年秋,日伪军调集万余人,准备对冀南平原进行“大扫荡”,妄图摧毁根据地。\n"
+            "柳林镇是县里的中心,因此成为敌人的首要目标。民兵在镇东河滩埋下地雷。\n"
+            "10月3日,日伪军三百余人进犯柳林镇,触雷伤亡四十余人。\n")
+    got = _places(extract(tmp_path, text), "柳林镇地雷保卫战")
+    assert "柳林镇" in got and not {p for p in got if p.startswith("冀南")}

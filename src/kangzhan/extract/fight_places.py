@@ -189,19 +189,23 @@ def _sites(places: list[Mention], spans: list[tuple[int, int, str]], labels: lis
 def _site_first_named(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
                       sites: dict[str, set[str]]) -> dict[str, int]:
     """Each fight named after a site → the index of the first sentence of its stretch that names the site, when
-    SETTING sentences or more of the stretch come before it (one sentence before is as often the fight's own lead).
-    A heading that names the site opens the telling (under a memoir's heading the fights that led to the one it
-    names are told as its own).
+    SETTING sentences or more of the stretch come before it (one sentence before is as often the fight's own lead),
+    or one under a heading that is the fight's name alone (it says which fight the body tells; a heading that names
+    more, 反攻甲地与乙村大捷, opens the telling: under it the fights that led to the one it names are told as its own).
     The sentences before are the setting the fight is told against (the enemy's sweep of the region that month, the
     towns he held, how the local force was formed): their places are none of the fight's, unless one stands in the
     slot of its action (袭击X, 在X与敌激战) or in a clause that tells fighting (X城被炸, 坚守X阵地): see _setting."""
     out: dict[str, int] = {}
     before: dict[str, int] = {}
+    titled: set[str] = set()
     for k, ((s, e), lab) in enumerate(zip(sentences, labels, strict=True)):
         if lab not in sites or lab in out:
             continue
         if any(w in text[s:e] for w in sites[lab]):
-            out[lab] = k if before.get(lab, 0) >= SETTING else -1
+            if lab not in before and lab not in titled and _NUMBERING.sub("", text[s:e].strip()) == lab:
+                titled.add(lab)  # a heading that is the fight's name alone: the body's first naming opens it
+                continue
+            out[lab] = k if before.get(lab, 0) >= (1 if lab in titled else SETTING) else -1
         else:
             before[lab] = before.get(lab, 0) + 1
     return {lab: k for lab, k in out.items() if k > 0}
@@ -221,6 +225,10 @@ def _setting(text: str, m: Mention, sentence: tuple[int, int], in_action_slot) -
     right = _CLAUSE_END.search(text, m.end, e)
     return not in_action_slot(text, m) and not COMBAT.search(text, lo, right.start() if right else e) \
         and not _FIRE.search(text, s, e)
+
+
+# a heading's list numbering (一、, (三), 2.)
+_NUMBERING = re.compile(r"^[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]?\s*")
 
 
 # the site and other places joined to it as one subject of its lie (X与Y、Z据…关口, X和Y扼…): its neighbours
