@@ -84,6 +84,7 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n：:“”「」『』《》（）(
 RUN = 5
 BRIEF = 3
 WAR_SHARE = 0.4
+SETTING = 2  # sentences of a fight's stretch before its site is named: the setting it is told against
 FRAME = 3  # sentences without war before a coined battle's account: a frame (a visit, a page), not its lead
 
 
@@ -105,14 +106,20 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     starts = [s for s, _ in sentences]
     unit_starts = sorted(u.start for u in units)
     place_starts = {m.start for m in places}
+    from kangzhan.extract.implied import in_action_slot  # implied imports this module
+    opened = _site_first_named(text, sentences, labels, sites)
     out = []
     for m in places:
         k, lab = _sentence_label(sentences, starts, labels, m.start)
-        if lab is not None and owned(text, m):
+        if lab is not None and (owned(text, m) or home(text, m)):
             continue
         if lab in sites and lab not in brief:
-            if _battle_name_at(spans, m) is not None or _field(text, m) \
-                    or _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
+            if _battle_name_at(spans, m) is not None or _field(text, m):
+                out.append(m)
+            elif k < opened.get(lab, -1) and _setting(text, m, sentences[k], in_action_slot) \
+                    or _peer_of_site(text, m, sentences[k], sites[lab]):
+                continue
+            elif _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
                 out.append(m)
             continue
         if lab not in brief:
@@ -177,6 +184,79 @@ def _sites(places: list[Mention], spans: list[tuple[int, int, str]], labels: lis
                     if named == lab or named in names.get(lab, ()):
                         words.add(m.value.get("name", m.text))
     return {lab: words for lab, words in out.items() if words}
+
+
+def _site_first_named(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                      sites: dict[str, set[str]]) -> dict[str, int]:
+    """Each fight named after a site → the index of the first sentence of its stretch that names the site, when
+    SETTING sentences or more of the stretch come before it (one sentence before is as often the fight's own lead),
+    or one under a heading that is the fight's name alone (it says which fight the body tells; a heading that names
+    more, 反攻甲地与乙村大捷, opens the telling: under it the fights that led to the one it names are told as its own).
+    The sentences before are the setting the fight is told against (the enemy's sweep of the region that month, the
+    towns he held, how the local force was formed): their places are none of the fight's, unless one stands in the
+    slot of its action (袭击X, 在X与敌激战) or in a clause that tells fighting (X城被炸, 坚守X阵地): see _setting."""
+    out: dict[str, int] = {}
+    before: dict[str, int] = {}
+    titled: set[str] = set()
+    for k, ((s, e), lab) in enumerate(zip(sentences, labels, strict=True)):
+        if lab not in sites or lab in out:
+            continue
+        if any(w in text[s:e] for w in sites[lab]):
+            if lab not in before and lab not in titled and _NUMBERING.sub("", text[s:e].strip()) == lab:
+                titled.add(lab)  # a heading that is the fight's name alone: the body's first naming opens it
+                continue
+            out[lab] = k if before.get(lab, 0) >= (1 if lab in titled else SETTING) else -1
+        else:
+            before[lab] = before.get(lab, 0) + 1
+    return {lab: k for lab, k in out.items() if k > 0}
+
+
+# arms fired, forces clashing: a sentence that tells them tells fighting, whatever its clauses (甲村口,如同暴风雨般的
+# 扫射; 中日军队正在乙城交锋)
+_FIRE = re.compile(r"枪|炮|射击|扫射|火力|开火|交火|交锋|冲锋|拼杀|肉搏")
+
+
+def _setting(text: str, m: Mention, sentence: tuple[int, int], in_action_slot) -> bool:
+    """A place of the setting told before a fight's site is named: neither in the slot of an action nor in a clause
+    that tells fighting nor in a sentence of fire (日寇侵占甲城后出犯乙乡, 对丙、丁地区进行扫荡: what the enemy held
+    and swept, not a fight)."""
+    s, e = sentence
+    lo = max([s, *(x.end() for x in _CLAUSE_END.finditer(text, s, m.start))])
+    right = _CLAUSE_END.search(text, m.end, e)
+    return not in_action_slot(text, m) and not COMBAT.search(text, lo, right.start() if right else e) \
+        and not _FIRE.search(text, s, e)
+
+
+# a heading's list numbering (一、, (三), 2.)
+_NUMBERING = re.compile(r"^[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]?\s*")
+
+
+# the site and other places joined to it as one subject of its lie (X与Y、Z据…关口, X和Y扼…): its neighbours
+_PEERS_BEFORE = re.compile(r"[与和同及][^，,。；;！!？?\n与和同及]{0,12}$")
+
+
+def _peer_of_site(text: str, m: Mention, sentence: tuple[int, int], site: set[str]) -> bool:
+    """The place is one of the site's neighbours named with it in a sentence that tells no war (甲镇,古称乙,与丙、丁
+    据山口,扼两省之咽喉): the geography around the site, not its fight's ground."""
+    s, e = sentence
+    if _name(m) in site or AT_WAR.search(text, s, e):
+        return False
+    lead = _PEERS_BEFORE.search(text, max(s, m.start - 13), m.start)
+    if lead is None:
+        return False
+    before = text[s:lead.start()]
+    return any(w in before for w in site) and all(ch == "、" or "\u4e00" <= ch <= "\u9fff"
+                                                  for ch in text[lead.start() + 1:m.start])
+
+
+# a person named after his home (X村老人林某, X镇村民, X乡农民): where he lives, none of a fight's places
+_HOME_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?[村庄屯寨])?(?:的)?(?:老人|老汉|老大爷|大爷|大娘|老大娘|村民(?!兵)|农民|乡亲|"
+                         r"老兵|老战士|老党员|居民|人氏|籍)")
+
+
+def home(text: str, m: Mention) -> bool:
+    """The place is named as where a person lives or comes from (X镇Y村老人某, X乡村民, X人氏): his home."""
+    return _HOME_AFTER.match(text, m.end) is not None and not AT_WAR.search(text, m.end, m.end + 8)
 
 
 def _where_told(text: str, m: Mention, sentence: tuple[int, int], site: set[str], unit_starts: list[int],
@@ -398,7 +478,8 @@ _POSTS_SET_OUT = re.compile(r"(?<=[，,。；;：:\n])\s*(?P<where>[\u4e00-\u9ff
 _POSTS_SET_OUT_AT = re.compile("据点")
 # the posts or towns the enemy mustered its force from (纠集A、B和C等据点的二千余人, 调集A、B等地的日伪军): where the
 # troops came from, not where they fought (they went on to the site: 分路合围X, 进犯X)
-_MUSTERED_FROM = re.compile(r"(?:纠集|纠合|调集|抽调|集结)了?(?P<where>[\u4e00-\u9fff、]{2,30}?)等?(?:据点|地)的")
+_MUSTERED_FROM = re.compile(r"(?:纠集|纠合|调集|抽调|集结)了?(?:从|由|自)?(?P<where>[\u4e00-\u9fff、]{2,30}?)等?(?:据点|地)"
+                            r"(?:调来|调集|抽调|派来|开来|赶来)?的")
 # where a convoy or a column set out for another place (从X运送物资到Y, 由X开往Y): its origin; the fight is where it
 # was met on the way (a place it was leaving and held, 从X撤出, or an army's start of an offensive, 由X出发,向Y进攻,
 # is the campaign's own: not read here)
