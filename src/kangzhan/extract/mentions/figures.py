@@ -130,7 +130,8 @@ _STRENGTH = re.compile(
 )
 # an order of battle then its total: "8个师2个旅共13.4万人", "35个师,约20万人", "4个师团7万兵力"
 _UNITS_THEN_COUNT = re.compile(
-    rf"(?P<cue>[0-9{CN_DIGITS}][0-9{CN_DIGITS}]*个(?:集团军|方面军|师团|旅团|联队|大队|战区|军|师|旅|团|纵队|支队|兵团))"  # [N][N]* = [N]+
+    rf"(?P<cue>[0-9{CN_DIGITS}][0-9{CN_DIGITS}]*个(?:集团军|方面军|师团|旅团|联队|大队|中队|战区|军|师|旅|团|营|连|纵队|支队|兵团))"  # [N][N]* = [N]+
+    # (a local force's companies then their men: 带领两个中队40余人, 三个连300余人)
     rf"(?P<mid>[^。；;:：\n]{{0,30}}?)[,，、]?(?:又|另|和|及|共|共计|总计|合计|计|达)?(?P<count>{_COUNT})"
     rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马|军队)?"
 )
@@ -813,7 +814,10 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             if rx is _STRENGTH and _CLAIMED.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 对外称有两千人, 号称十万: what a side gave out, no count of its men
             small = rx is _STRENGTH and unit in _MEN and (m.group("cue") in _FORCE_TOTAL or _small_force(text, m))
-            if not parsed or parsed[0] < (100 if small else 500):
+            # companies or battalions counted, then their men (两个中队40余人): the count is that small force's
+            companies = rx is _UNITS_THEN_COUNT and m.group("cue").endswith(("中队", "大队", "营", "连")) \
+                and not m.group("mid")
+            if not parsed or parsed[0] < (10 if companies else 100 if small else 500):
                 continue  # 总数约三百名, 派出部队约五百名: the head count of a small force said in so many words
             if re.search(r"每|平均", text[_sentence_start(text, cs):cs]):
                 continue  # 每联队有官兵3000余人: the size of a kind of unit, not of a force
