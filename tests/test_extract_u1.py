@@ -96,3 +96,19 @@ def test_a_double_spaced_page_whose_blank_lines_hold_spaces_is_still_wrapped():
     assert any(text[a - 1:b + 1] == "集\n\n团" for a, b in find_wraps(text))
     # the look-alike: short paragraphs between blank lines of spaces, no page width
     assert find_wraps("第四章 守城\n\n \n\n守城部队奋勇作战。\n\n \n\n日军撤退。\n\n \n\n城内民房多毁。\n") == []
+
+
+def test_men_led_by_a_leader_are_a_small_forces_strength_and_a_volunteer_armys_men_no_civilians(tmp_path):
+    text = ("孤山子战斗\n1932年5月,李长河率领吉东民众自卫军第十二路军2000余人进驻孤山子,与日伪军激战。"
+            "区长赵德带领40余人赶来增援。\n")
+    facts = extract(tmp_path, text)
+    battle = next(b for b in facts["battles"] if b["name"] == "孤山子战斗")
+    counts = {f["count"] for f in battle.get("figures", []) if f["kind"] == "strength"}
+    assert 2000 in counts
+
+
+def test_civilians_led_away_are_no_strength(tmp_path):
+    text = "孤山子战斗\n1932年5月,日伪军进攻孤山子。村长带领群众300余人转移到山里。\n"
+    facts = extract(tmp_path, text)
+    battle = next(b for b in facts["battles"] if b["name"] == "孤山子战斗")
+    assert not any(f["count"] == 300 for f in battle.get("figures", []))
