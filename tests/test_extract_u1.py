@@ -112,3 +112,9 @@ def test_civilians_led_away_are_no_strength(tmp_path):
     facts = extract(tmp_path, text)
     battle = next(b for b in facts["battles"] if b["name"] == "孤山子战斗")
     assert not any(f["count"] == 300 for f in battle.get("figures", []))
+
+
+def test_jituan_before_an_army_groups_command_post_is_the_army_group_cut_short(tmp_path):
+    text = "北口战役\n1937年8月,李振华被任命为第9集团前敌总指挥,负责北口防御。日军进攻北口,我军苦守一周。\n"
+    facts = extract(tmp_path, text)
+    assert ("第9集团军", "CN") in _units(facts)

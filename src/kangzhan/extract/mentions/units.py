@@ -312,6 +312,10 @@ def _without_count(num: str, n_items: int) -> str:
     return head if positional and cn_int(num[-1]) == n_items else num
 
 
+# the command posts of a Chinese army group: after them 第N集团 is 第N集团军 cut short (第7集团总司令)
+_ARMY_GROUP_POST = re.compile(r"(?:前敌|副)?(?:总司令|总指挥|司令|总部|长官)")
+
+
 def find_units(text: str) -> list[Mention]:
     """All unit mentions, left to right; members of a coordinated list share a group id."""
     out: list[Mention] = []
@@ -326,9 +330,9 @@ def find_units(text: str) -> list[Mention]:
             continue  # 29军士兵, 第29军士气: the unit's soldiers or morale, not a count of sergeants (三军士)
         if ech == "团" and nxt == "队" or ech.endswith("队") and nxt == "伍":
             continue  # 团队; 三大队伍, 二支队伍: 队伍 (troops) after a number, no unit
-        if ech == "集团":
-            continue  # 第N集团军 is read with 集团军; 集团 without 军 is no army group (a puppet army's or a column's
-            # 集团 of two regiments, 第四、第六两个集团): no designation the extractor can key
+        if ech == "集团" and not _ARMY_GROUP_POST.match(text, end):
+            continue  # 第N集团军 is read with 集团军; 集团 without 军 is no army group (a puppet army's 集团 of two
+            # regiments, 第四、第六两个集团) but where an army group's command follows (第7集团前敌总指挥: 集团军 cut short)
         if ech in ("营", "连") and _IN_UNNUMBERED.search(text, max(0, m.start() - 3), m.start()):
             continue  # 重炮团第二连, 独立团第一营: a part of a unit with no number has no designation of its own
         items: list[tuple[int, int, str | None, str | None, str]] = []  # (start, end, pre, di, num)
