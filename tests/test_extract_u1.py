@@ -118,3 +118,9 @@ def test_jituan_before_an_army_groups_command_post_is_the_army_group_cut_short(t
     text = "北口战役\n1937年8月,李振华被任命为第9集团前敌总指挥,负责北口防御。日军进攻北口,我军苦守一周。\n"
     facts = extract(tmp_path, text)
     assert ("第9集团军", "CN") in _units(facts)
+
+
+def test_duty_regiments_counted_in_an_establishment_are_no_unit(tmp_path):
+    text = "石门战斗\n1944年6月,日军进攻石门。第九军下辖三个师,军直属队有两个步兵补充团,守军坚守石门。\n"
+    facts = extract(tmp_path, text)
+    assert not any("补充团" in u["name"] for u in facts["units"])

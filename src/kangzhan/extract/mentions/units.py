@@ -955,6 +955,7 @@ _FORMED_AS = re.compile(r"(?:组建为|组建成|改为|改编为|编为|整编�
 # units named by their duty, no number and no name of their own (八路军特务团, 冀中军区警卫团, 新四军教导团): the
 # duty word and the echelon are the whole name; a headquarters' regiment or battalion that a force has only one of
 # (补充团: the regiment that trains the replacements, one to a division or army)
+_COUNTED_BEFORE = re.compile(rf"[0-9{CN_NUM}几数]个(?:步兵|骑兵|炮兵|野战)?$")
 _DUTY_ECH = re.compile("(?:特务|警卫|教导|野战补充|补充)(?:旅|团|营)(?!队)")
 # standing alone, a place names the unit only before the words no regular army numbers (not 支队/总队: the
 # Japanese named detachments so too); 大队 only after a listed place (惠阳大队, 任丘县大队), which no Japanese
@@ -1049,6 +1050,8 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
             if q >= 0 and _local_name(text, q, w):
                 found.append((q, a.end(), ech, False))
     for d in _DUTY_ECH.finditer(text):  # 八路军|特务团, 警卫团和|教导团: the duty unit (a named one, 东南警卫团, is
+        if _COUNTED_BEFORE.search(text, max(0, d.start() - 5), d.start()):
+            continue  # 军直属队有两个步兵补充团: a count of such units in an establishment, no unit named
         found.append((d.start(), d.end(), d.group(0)[-1], False))  # found above and starts before: it wins)
     for m in _PUPPET_NAMED.finditer(text):
         if _local_name(text, m.start("name"), m.end("name"), verbs=True) and "军" not in m.group("name"):
