@@ -96,7 +96,8 @@ _HQ_BEFORE = re.compile(r"(?:总部|军部|司令部|指挥部|总司令部)$")
 # what may stand between a unit and its commander's title: 在/由 (第5军在军长X指挥下) and other titles + 兼
 _TITLE_LEAD = re.compile(r"(?:在|由)?(?:(?:" + _TITLE_ALT + r")兼)*$")
 _RANK_AFTER = re.compile(r"(?:陆军)?(?:上将|中将|少将|大将|大佐|中佐|少佐|上校|中校|少校)")
-_APPOINT = re.compile(r"^(?:亲自|又|再|遂|即)?(?:被任命为|任命为|兼任|接任|出任|升任|担任|任|为)")
+# (奉调任, 调任, 改任, 调升: a transfer to the post makes him its head as 升任 does)
+_APPOINT = re.compile(r"^(?:亲自|又|再|遂|即|奉命|奉)?(?:被任命为|任命为|兼任|接任|出任|升任|担任|调任|改任|调升|任|为)")
 
 
 @dataclass

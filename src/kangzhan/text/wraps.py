@@ -62,7 +62,8 @@ def _breaks_of_full_lines(text: str, lines: list[tuple[int, int]], widths: list[
 
     width = max(counts, key=lambda w: (filled(w), w))
     full = filled(width)
-    lines_with_text = sum(1 for w in widths if w > 0)
+    lines_with_text = sum(1 for (s, e), w in zip(lines, widths, strict=False) if w > 0 and not text[s:e].isspace())  # a
+    # line of spaces only (the blank line of a double-spaced page that kept its margin) holds no text
     if full < 2 or 2 * full < lines_with_text:  # a page: most of its lines are full (not a table of a few long rows)
         return None
     out = []

@@ -124,19 +124,20 @@ _CASUALTY = re.compile(
     rf"(?P<below>[^，,。；;：:\s0-9][^，,。；;：:\s]{{0,39}}?以下(?:{_JP}|{_CN})?)?{_FILL}{{0,3}}(?P<count>{_COUNT})"
 )  # below: "击毙敌联队长X以下(日军)N人", the count with the officer named first
 _STRENGTH_CUE = (r"兵员[:：]?|总兵力|兵力总数|总数|兵力|人数(?=约|计|共|达|有|在)|派出|派遣|投入|集结|集中|调动|调集|出动|出兵|动员|参战|参加|共计|总计|合计|计有|拥有|增兵至|增至|增加到|"
-                 r"增兵|率|指挥(?![部所官员])|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
+                 r"增兵|率领|带领|率|指挥(?![部所官员])|共|只有|仅有|达|有|官兵(?=约|计|共|达|总数)")
 _STRENGTH = re.compile(
     rf"(?P<cue>{_STRENGTH_CUE})(?P<mid>[^，,。；;：:\s]{{0,16}}?)(?<![第0-9.])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马|军队)?"
 )
 # an order of battle then its total: "8个师2个旅共13.4万人", "35个师,约20万人", "4个师团7万兵力"
 _UNITS_THEN_COUNT = re.compile(
-    rf"(?P<cue>[0-9{CN_DIGITS}][0-9{CN_DIGITS}]*个(?:集团军|方面军|师团|旅团|联队|大队|战区|军|师|旅|团|纵队|支队|兵团))"  # [N][N]* = [N]+
+    rf"(?P<cue>[0-9{CN_DIGITS}][0-9{CN_DIGITS}]*个(?:集团军|方面军|师团|旅团|联队|大队|中队|战区|军|师|旅|团|营|连|纵队|支队|兵团))"  # [N][N]* = [N]+
+    # (a local force's companies then their men: 带领两个中队40余人, 三个连300余人)
     rf"(?P<mid>[^。；;:：\n]{{0,30}}?)[,，、]?(?:又|另|和|及|共|共计|总计|合计|计|达)?(?P<count>{_COUNT})"
     rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马|军队)?"
 )
 # a numbered unit then the number of its men: "日军第13师团约2万余人", "第5军近4万人" (the men the unit brought)
 _UNIT_THEN_COUNT = re.compile(
-    rf"(?P<cue>第[0-9{CN_DIGITS}]+(?:集团军|方面军|师团|旅团|联队|大队|军|师|旅|团|纵队|支队|兵团))(?P<mid>)[,，]?"
+    rf"(?P<cue>第[0-9{CN_DIGITS}]+(?:集团军|方面军|师团|旅团|联队|大队|路军|军|师|旅|团|纵队|支队|兵团))(?P<mid>)[,，]?"
     rf"(?:仅有?|只有?)?(?=约|近|共|计|达|[0-9{CN_DIGITS}])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
 # a unit, where it held, then its men: "日军第58联队固守石门镇的2000多官兵", "第5军驻守昆仑关的一万余将士" (the men
@@ -207,7 +208,9 @@ _INFOBOX = re.compile(r"^[ \t]*(?P<key>伤亡|损失|伤亡情况|伤亡人数|�
 _PERSON_UNITS = {None, "人", "余人", "多人", "名", "众", "兵", "员", "人次", "具"}  # 具: 遗尸千余具
 _BAD_BEFORE = re.compile(r"[第\d.]$")
 # civilians, workers and the like: their numbers are no strength or casualties of a side
-_CIVILIAN = re.compile(r"人口|居民|百姓|难民|民众|群众|同胞|市民|平民|村民|民工|壮丁|妇孺|妇女|儿童|学生|侨胞|华侨|劳工|伤兵|伤员|战马|马匹")
+# (not where the word names a force: 辽宁民众自卫军, 华侨抗日义勇队, 学生军, 群众武装 — the force's men are no civilians)
+_CIVILIAN = re.compile(r"(?:人口|居民|百姓|难民|民众|群众|同胞|市民|平民|村民|民工|壮丁|妇孺|妇女|儿童|学生|侨胞|华侨|劳工|伤兵|伤员|战马|马匹)"
+                       r"(?!(?:抗日)?(?:自卫|义勇|救国|武装|游击|抗日|联军|军))")
 _DATE_AFTER = re.compile(r"[年月时号]|日(?![军本方寇伪舰机])")
 _CLAUSE_END = re.compile(r"[。；;!?！？\n]")
 _CLAUSE_CHARS = frozenset("，,:：、。；;!?！？\n")  # the characters of _CLAUSE_SEP and _CLAUSE_END, for a set test per step
@@ -765,7 +768,7 @@ def _small_force(text: str, m: re.Match) -> bool:
     """A small force sized in so many words: the men a leader took (团附某某率三百余人, 率部三百人) or a post's garrison
     (X据点…有士兵150人, 守军有官兵300余人). Histories give the size of a small fight's forces so."""
     cue = m.group("cue")
-    if cue == "率":
+    if cue in ("率", "率领", "带领"):  # 率领/带领 as 率 (队长某某带领四十余人)
         return not m.group("mid") or m.group("mid") in ("部", "所部", "全营", "全连", "全团", "官兵")
     return cue in ("有", "计有") and _GARRISON.search(text, _sentence_start(text, m.start()), m.start()) is not None
 
@@ -813,7 +816,10 @@ def _strength(text: str, taken: set[int]) -> list[Mention]:
             if rx is _STRENGTH and _CLAIMED.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 对外称有两千人, 号称十万: what a side gave out, no count of its men
             small = rx is _STRENGTH and unit in _MEN and (m.group("cue") in _FORCE_TOTAL or _small_force(text, m))
-            if not parsed or parsed[0] < (100 if small else 500):
+            # companies or battalions counted, then their men (两个中队40余人): the count is that small force's
+            companies = rx is _UNITS_THEN_COUNT and m.group("cue").endswith(("中队", "大队", "营", "连")) \
+                and not m.group("mid")
+            if not parsed or parsed[0] < (10 if companies else 100 if small else 500):
                 continue  # 总数约三百名, 派出部队约五百名: the head count of a small force said in so many words
             if re.search(r"每|平均", text[_sentence_start(text, cs):cs]):
                 continue  # 每联队有官兵3000余人: the size of a kind of unit, not of a force

@@ -144,9 +144,12 @@ def _name_before_unit_matches(text: str):
     return lookahead_matches(_NAME_BEFORE_UNIT, text, _NUMBER_BEFORE_UNIT,
                              lambda a: (max(0, a.start() - 8), a.end() - 3, a.end() + 2))
 # 第74军王耀武部 / 新六军廖耀湘部 / 第五战区李宗仁部: a unit, its commander's name, 部 (the troops under him)
+# The name and its tail are read in a lookahead, so that a slot that holds no name (集团军|教导|团, 七师|五五九|团)
+# does not swallow the unit that opens the true slot (教导团|王某|部, 九团|李某|部); a unit named by its duty (教导团,
+# 补充团, 特务营) or a county force's battalion (大队, 中队) heads its commander's 部 too (X集团军教导团王某部)
 _UNIT_NAME_BU = re.compile(
-    r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营|战区)|集团军|纵队|支队)"
-    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<tail>部(?![长署分门属])|团(?![长部属])|旅(?![长部属团]))"
+    r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营|战区)|集团军|纵队|支队|大队|中队|(?:教导|特务|警卫|补充)(?:团|营|旅))"
+    r"(?=(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<tail>部(?![长署分门属])|团(?![长部属])|旅(?![长部属团])))"
 )  # 2营王超奎部, 预备10师葛先才团 (a regiment called by its commander's name)
 # the troops of a man named by what they held or attacked: 守卫X的Y部, 进攻X的Y部 (Y: his name, 部: the men under him);
 # (?<![X])守 written 守(?<![X]守): the same matches, but each alternative opens with a character re scans for in C

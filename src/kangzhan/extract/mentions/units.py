@@ -169,7 +169,9 @@ _FORCE_REACH = 10  # the force word starts at most 4 (pre) + 6 (cause) character
 # battalions so too: written right after the force they belong to, they are Chinese (not after a bare 支队: the
 # Japanese detachments had battalions too, 保障支队第N大队)
 # (and the Chinese air force numbered its groups 大队 too: 中国空军第4大队, 我空军四大队; not 日本空军)
-_OWN_FORCE_BEFORE = re.compile(r"(?:游击队|游击总队|总队|我支队|纵队|边区|军分区|分区|自卫团|自卫队|八路军|新四军|抗联"
+# (a county's or district's own forces too: 县基干队第三大队, 县大队第二中队, 游击大队第一中队, 武工队, 区小队)
+_OWN_FORCE_BEFORE = re.compile(r"(?:游击队|游击总队|游击大队|总队|我支队|纵队|边区|军分区|分区|自卫团|自卫队|八路军|新四军|抗联"
+                               r"|基干队|基干团|基干营|县大队|区队|区小队|武工队|民兵队|独立营|独立团"
                                r"|(?<![日敌])(?<!日本)空[军軍])$")
 _NAMED_STOP = ("先遣", "右翼", "左翼", "挺进", "游击", "一个", "两个", "该", "各", "其", "保障", "掩护", "追击",
                "突击", "增援", "机动", "预备", "主力", "警备", "守备", "别动", "快速", "混成", "独立", "骑兵", "步兵")
@@ -310,6 +312,10 @@ def _without_count(num: str, n_items: int) -> str:
     return head if positional and cn_int(num[-1]) == n_items else num
 
 
+# the command posts of a Chinese army group: after them 第N集团 is 第N集团军 cut short (第7集团总司令)
+_ARMY_GROUP_POST = re.compile(r"(?:前敌|副)?(?:总司令|总指挥|司令|总部|长官)")
+
+
 def find_units(text: str) -> list[Mention]:
     """All unit mentions, left to right; members of a coordinated list share a group id."""
     out: list[Mention] = []
@@ -324,8 +330,9 @@ def find_units(text: str) -> list[Mention]:
             continue  # 29军士兵, 第29军士气: the unit's soldiers or morale, not a count of sergeants (三军士)
         if ech == "团" and nxt == "队" or ech.endswith("队") and nxt == "伍":
             continue  # 团队; 三大队伍, 二支队伍: 队伍 (troops) after a number, no unit
-        if ech == "集团" and text[end:end + 1] == "军":
-            continue
+        if ech == "集团" and not _ARMY_GROUP_POST.match(text, end):
+            continue  # 第N集团军 is read with 集团军; 集团 without 军 is no army group (a puppet army's 集团 of two
+            # regiments, 第四、第六两个集团) but where an army group's command follows (第7集团前敌总指挥: 集团军 cut short)
         if ech in ("营", "连") and _IN_UNNUMBERED.search(text, max(0, m.start() - 3), m.start()):
             continue  # 重炮团第二连, 独立团第一营: a part of a unit with no number has no designation of its own
         items: list[tuple[int, int, str | None, str | None, str]] = []  # (start, end, pre, di, num)
@@ -405,7 +412,47 @@ def find_units(text: str) -> list[Mention]:
     group = _commander_numbered(text, out, group + 1)
     out.extend(_named_units(text, group))
     out.sort(key=lambda x: (x.start, -x.end))
-    return _drop_overlaps(out)
+    return _drop_overlaps(_duty_of_numbered(text, out))
+
+
+# the formations above the division that have one duty unit of each kind (a 教导团, a 补充团, a 特务团 to an army
+# group or army): written right after the numbered formation, the duty unit is named by it (第七集团军教导团), the
+# formation itself no force of the fight there; a division's (第9师补充团) stays two units, the division often the
+# fighting force named so
+_DUTY_PARENT_ECH = ("集团军", "方面军", "路军", "兵团", "军")
+
+
+def _duty_of_numbered(text: str, out: list[Mention]) -> list[Mention]:
+    """A duty unit (see _DUTY_ECH) glued to the numbered formation before it is that formation's: one mention over
+    both, keyed as written (第七集团军教导团; many armies had a 教导团, the parent tells which), the parent's side;
+    the parent itself is no force of its own there."""
+    ends = {m.end: m for m in out if m.value.get("number") is not None and m.value.get("raw_echelon") in _DUTY_PARENT_ECH
+            and not m.value.get("puppet") and not m.value.get("modifiers")}  # 新四军 (新编第4军): an army by its name
+    if not ends:
+        return out
+    merged: list[Mention] = []
+    for m in out:
+        parent = ends.get(m.start)
+        if parent is None or m.value.get("number") is not None or not _DUTY_ECH.fullmatch(m.text):
+            continue
+        key = text[parent.start:m.end]
+        v = dict(m.value, key=key, cue=parent.value.get("cue"), implied=parent.value.get("implied") or "CN",
+                 alts={m.value["key"], parent.value["key"] + m.text} - {key})
+        merged.append(Mention("unit", parent.start, m.end, key, v))
+    if not merged:
+        return out
+    spans = {(u.start, u.end) for u in merged}
+    kept = [m for m in out if not any(a <= m.start and m.end <= b for a, b in spans)]  # the parent and the duty unit
+    # the duty unit named again alone (教导团 after 第七集团军教导团) is that formation's, when the text names one only
+    of_word: dict[str, set[str]] = {}
+    for u in merged:
+        of_word.setdefault(_DUTY_ECH.search(u.text).group(0), set()).add(u.value["key"])
+    for i, m in enumerate(kept):
+        keys = of_word.get(m.text, set()) if m.value.get("number") is None else set()
+        if len(keys) == 1 and m.value.get("key") == m.text:
+            key = next(iter(keys))
+            kept[i] = Mention("unit", m.start, m.end, m.text, dict(m.value, key=key, alts={m.text}))
+    return sorted(kept + merged, key=lambda x: (x.start, -x.end))
 
 
 # a unit written as its number read digit by digit, its commander's name, its echelon (一〇二王某旅, 120李某团):
@@ -907,7 +954,9 @@ _LOCAL_AT = re.compile("|".join(_LOCAL_ECH))
 _FORMED_AS = re.compile(r"(?:组建为|组建成|改为|改编为|编为|整编为|扩编为|合编为|命名为|番号为)$")
 # units named by their duty, no number and no name of their own (八路军特务团, 冀中军区警卫团, 新四军教导团): the
 # duty word and the echelon are the whole name; a headquarters' regiment or battalion that a force has only one of
-_DUTY_ECH = re.compile("(?:特务|警卫|教导)(?:旅|团|营)")
+# (补充团: the regiment that trains the replacements, one to a division or army)
+_COUNTED_BEFORE = re.compile(rf"[0-9{CN_NUM}几数]个(?:步兵|骑兵|炮兵|野战)?$")
+_DUTY_ECH = re.compile("(?:特务|警卫|教导|野战补充|补充)(?:旅|团|营)(?!队)")
 # standing alone, a place names the unit only before the words no regular army numbers (not 支队/总队: the
 # Japanese named detachments so too); 大队 only after a listed place (惠阳大队, 任丘县大队), which no Japanese
 # battalion is named after (theirs bear the commander's family name, read before: 田中大队); a militia's word (民兵…)
@@ -990,7 +1039,8 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
                 break
         if not parent and ech in _PLACE_ECH:
             # the cause may stand between the place and the force word (安新县抗日游击队, 邯郸县抗日游击大队)
-            w = p - next((len(c) for c in ("人民抗日", "民众抗日", "抗日") if text.endswith(c, 0, p)), 0)
+            # or the volunteers' word (某县义勇游击大队, 某县抗日义勇队)
+            w = p - next((len(c) for c in ("人民抗日", "民众抗日", "抗日义勇", "抗日", "义勇") if text.endswith(c, 0, p)), 0)
             q = next((w - n for n in (4, 3, 2) if w - n >= 0 and (_place_name(text[w - n:w], strict=ech == "大队")
                                                             or _county_named(text, w - n, w))), -1)
             if q < 0 and ech not in ("支队", "总队", "大队"):
@@ -1000,7 +1050,9 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
             if q >= 0 and _local_name(text, q, w):
                 found.append((q, a.end(), ech, False))
     for d in _DUTY_ECH.finditer(text):  # 八路军|特务团, 警卫团和|教导团: the duty unit (a named one, 东南警卫团, is
-        found.append((d.start(), d.end(), d.group(0)[2:], False))  # found above and starts before: it wins)
+        if _COUNTED_BEFORE.search(text, max(0, d.start() - 5), d.start()):
+            continue  # 军直属队有两个步兵补充团: a count of such units in an establishment, no unit named
+        found.append((d.start(), d.end(), d.group(0)[-1], False))  # found above and starts before: it wins)
     for m in _PUPPET_NAMED.finditer(text):
         if _local_name(text, m.start("name"), m.end("name"), verbs=True) and "军" not in m.group("name"):
             found.append((m.start(), m.end(), m.group("ech"), False))
