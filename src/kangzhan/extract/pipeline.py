@@ -1727,10 +1727,67 @@ def _outside_enlistments(text: str, sentences: list[tuple[int, int]], labels: li
 
 def _career_step(a: Analysis, s: int, e: int) -> bool:
     """The sentence tells a step of a career and no fight (no battle named, no action): its date is the
-    appointment's, the promotion's, the enlistment's or a civilian post's, no battle's."""
-    return (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None
-            or _CIVIL_POST.search(a.text, s, e) is not None) \
-        and not _ACTION.search(a.text, s, e) and not any(s <= m.start < e for m in a.battles)
+    appointment's, the promotion's, the enlistment's or a civilian post's, no battle's; or a unit's posting or
+    founding (某支队调来X加强防御, 乃成立X指挥部) and no fighting but as the time of it (在敌进攻时)."""
+    if any(s <= m.start < e for m in a.battles):
+        return False
+    if (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None
+            or _CIVIL_POST.search(a.text, s, e) is not None) and not _ACTION.search(a.text, s, e):
+        return True
+    # the written sentence, stop to stop, across a printed page's line breaks (…迄某年春,战区依情况 | 判断…乃成立X)
+    s0 = max(a.text.rfind(c, 0, s + 1) for c in _STOPS) + 1
+    stop = _STOP.search(a.text, max(s, e - 1))
+    e0 = stop.end() if stop else len(a.text)
+    if any(s0 <= m.start < e0 for m in a.battles):
+        return False
+    return _POSTED.search(a.text, s0, e0) is not None and not _fights_told(a.text, s0, e0)
+
+
+# a unit's posting or founding: moved to a post (奉调, 调来X加强防御, 移防), formed or reorganised (成立X指挥部, 组建X
+# 支队, 改编为X团): where and since when a force stood, before the fight told after it
+_POSTED = re.compile(r"奉调|调往|调至|调到|调来|调入|调回|移防|移驻|换防|(?:成立|组建|创建|改编为|整编为|扩编为)[^,，。;；]{0,16}?"
+                     r"(?:部|队|团|师|旅|军|营|连)")
+# a clause that gives the time of what the sentence tells (在日军进攻时, 敌进犯之际): its fighting is not told
+_AS_TIME = re.compile(r"\s*(?:时|之时|的时候|之际)")
+
+
+def _fights_told(text: str, s: int, e: int) -> bool:
+    """The sentence tells fighting (an action or a fight word) other than as the time of what it tells."""
+    return any(not _AS_TIME.match(text, m.end()) for m in _FOUGHT.finditer(text, s, e))
+
+
+# a fight of hours or days (X战斗, Y伏击战, Z突围战): no campaign, no siege or defence of a town that may last months
+_SHORT_FIGHT = re.compile(r"(?:战斗|伏击战?|遭遇战|袭击战|奇袭战?|突围战?|阻击战|歼灭战|反击战|突袭战?)$")
+
+
+def _without_setting(text: str, sents: list, name: str, items: list[tuple[int, Mention]],
+                     battles: list[Mention]) -> list[tuple[int, Mention]]:
+    """The items but the dates of the setting a fight happened in: a period (a range: 3月30日至同年9月,日伪军推行X运动;
+    民国X年至Y年间,某城是战区的重心) told in a sentence that does not name the fight and tells no fighting, with a
+    later date of the account after it; and for a fight of hours or days, a month opening its account (1937年10月,日军
+    占领A后继续南犯…) that a day of a later month of the account follows (11月22日,…): the lead-up, the fight is told
+    from that day."""
+    if name.endswith(CAMPAIGN_WORDS) or len(items) < 2:
+        return items
+    last = max(d.start for _, d in items)
+
+    def names_fight(k: int, after: int) -> bool:
+        return any(after <= m.start < sents[k][1] and m.value.get("name") == name for m in battles)
+
+    out = [(k, d) for k, d in items
+           if not (d.value.get("end") and d.start < last and not names_fight(k, sents[k][0])
+                   and not _fights_told(text, *sents[k]))]
+    if not out:
+        return items
+    if _SHORT_FIGHT.search(name):
+        first_k, first = min(out, key=lambda kd: kd[1].start)
+        v = first.value["date"]
+        later_day = [d for _, d in out if d.start > first.start and d.value["date"].precision == "day"
+                     and d.value["date"].iso[:4] == v.iso[:4] and d.value["date"].iso[:7] > v.iso[:7]]
+        if v.precision == "month" and not first.value.get("end") and later_day \
+                and not names_fight(first_k, first.end):
+            out = [(k, d) for k, d in out if d is not first]
+    return out
 
 
 def _without_epilogue(text: str, sents: list[tuple[int, int]], starts: list[int],
@@ -1817,6 +1874,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         items = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
         if not items:
             continue  # a career's dates only: the text does not date the battle
+        items = _without_setting(text, sents, name, items, a.battles)
         first_k = min(told_in.get(name, []))
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
