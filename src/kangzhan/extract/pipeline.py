@@ -1734,13 +1734,12 @@ def _career_step(a: Analysis, s: int, e: int) -> bool:
     if (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None
             or _CIVIL_POST.search(a.text, s, e) is not None) and not _ACTION.search(a.text, s, e):
         return True
-    # the written sentence, stop to stop, across a printed page's line breaks (…迄某年春,战区依情况 | 判断…乃成立X)
-    s0 = max(a.text.rfind(c, 0, s + 1) for c in _STOPS) + 1
+    # the sentence on to its stop, across a printed page's line breaks (…迄某年春,战区依情况 | 判断…乃成立X)
     stop = _STOP.search(a.text, max(s, e - 1))
     e0 = stop.end() if stop else len(a.text)
-    if any(s0 <= m.start < e0 for m in a.battles):
+    if any(e <= m.start < e0 for m in a.battles):
         return False
-    return _POSTED.search(a.text, s0, e0) is not None and not _fights_told(a.text, s0, e0)
+    return _POSTED.search(a.text, s, e0) is not None and not _fights_told(a.text, s, e0)
 
 
 # a unit's posting or founding: moved to a post (奉调, 调来X加强防御, 移防), formed or reorganised (成立X指挥部, 组建X
@@ -1766,7 +1765,7 @@ def _without_setting(text: str, sents: list, name: str, items: list[tuple[int, M
     民国X年至Y年间,某城是战区的重心) told in a sentence that does not name the fight and tells no fighting, with a
     later date of the account after it; and for a fight of hours or days, a month opening its account (1937年10月,日军
     占领A后继续南犯…) that a day of a later month of the account follows (11月22日,…): the lead-up, the fight is told
-    from that day."""
+    from that day, when that month's sentence does not name the fight's place (the fight's own month else)."""
     if name.endswith(CAMPAIGN_WORDS) or len(items) < 2:
         return items
     last = max(d.start for _, d in items)
@@ -1779,13 +1778,16 @@ def _without_setting(text: str, sents: list, name: str, items: list[tuple[int, M
                    and not _fights_told(text, *sents[k]))]
     if not out:
         return items
-    if _SHORT_FIGHT.search(name):
+    short = _SHORT_FIGHT.search(name)
+    places = [p for p in re.split(r"[、和与及]", name[:short.start()]) if len(p) >= 2] if short else []
+    if places:
         first_k, first = min(out, key=lambda kd: kd[1].start)
         v = first.value["date"]
         later_day = [d for _, d in out if d.start > first.start and d.value["date"].precision == "day"
                      and d.value["date"].iso[:4] == v.iso[:4] and d.value["date"].iso[:7] > v.iso[:7]]
+        told = text[sents[first_k][0]:sents[first_k][1]].replace(name, "")  # a title glued to it names nothing
         if v.precision == "month" and not first.value.get("end") and later_day \
-                and not names_fight(first_k, first.end):
+                and not names_fight(first_k, first.end) and not any(p in told for p in places):
             out = [(k, d) for k, d in out if d is not first]
     return out
 
