@@ -70,3 +70,17 @@ def test_the_month_a_short_fight_at_its_place_opens_stays_its_start(tmp_path):
     text = ("梅岭战斗\n\n1939年8月,日军一个中队进犯梅岭,我游击大队在梅岭阻击。"
             "9月14日,日军再犯,被我击退。\n")
     assert _start(tmp_path, text, "梅岭战斗") == "1939-08"
+
+
+_ORDER = ("鹰嘴山战斗\n\n1940年10月17日,八路军某旅第1团包围石门据点。临城日军闻讯北上增援。18日,旅长命令将围攻石门的"
+          "任务交给特务团,令第1团火速占领鹰嘴山,阻敌增援,确保石门战斗胜利。\n第1团坚守主峰,北援日伪军500余人行至鹰嘴山下,"
+          "遭我猛烈射击,伤亡惨重。战至19日拂晓,石门据点已克,第1团撤出阵地。\n")
+
+
+def test_a_fight_named_in_an_order_is_dated_by_the_attack_on_its_place(tmp_path):
+    assert _start(tmp_path, _ORDER, "石门战斗") == "1940-10-17"  # not the day of the order naming it
+
+
+def test_a_fight_whose_place_no_dated_sentence_fights_at_stays_undated(tmp_path):
+    text = _ORDER.replace("包围石门据点", "进驻石门以南的村庄")
+    assert _start(tmp_path, text, "石门战斗") is None

@@ -1495,6 +1495,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # 是年九月,进发X接战。Y、Z诱歼几尽: a fight told in turn, in the time of the one before
         if b.start is None and (d := _date_told_before(a, name, told.get(name, []))) is not None:
             b.start = d.value["date"]
+    for name, b in by_name.items():  # 10月17日,某团包围X据点。…确保X战斗胜利: the day the fight's place was attacked
+        if b.start is None and (d := _date_of_action_at(a, name)) is not None:
+            b.start = d.value["date"]
     for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, a depot held inside its campaign):
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
         if whole is not None and b.start is None and b.end is None:
@@ -1518,6 +1521,36 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         if (day := _day_of_name(b)) is not None and b.start is not None and b.end is None \
                 and b.start.precision != "day" and (b.start.precision == "year" or int(b.start.iso[5:7]) == day[0]):
             b.start = DateValue(f"{b.start.iso[:4]}-{day[0]:02d}-{day[1]:02d}")
+
+
+def _date_of_action_at(a: Analysis, name: str) -> Mention | None:
+    """A fight named after its place (X战斗, X伏击战) that none of its sentences dates: the date of a dated sentence
+    that tells fighting, no plan of it, and names that place (10月17日,某团包围X据点。…以确保X战斗胜利), the last
+    one up to the sentence that names the fight, else the first after it: the fight's action is told where its
+    place is."""
+    short = _SHORT_FIGHT.search(name)
+    info = a.infos.get(name)
+    if short is None or info is None or info.first is None:
+        return None
+    places = [p for p in re.split(r"[、和与及]", name[:short.start()]) if len(p) >= 2]
+    if not places:
+        return None
+    text, sents = a.text, a.sentences
+    starts = [s for s, _ in sents]
+    k0 = bisect_right(starts, info.first.start) - 1
+    found: dict[int, Mention] = {}
+    for d in a.dates:
+        k = bisect_right(starts, d.start) - 1
+        if k < 0 or k in found or d.start >= sents[k][1]:
+            continue
+        s, e = sents[k]
+        told = text[s:e].replace(name, "")
+        if any(p in told for p in places) and _fights_told(text, s, e) and not _planned(text, s, e) \
+                and not _date_of_telling(text, d):
+            found[k] = d
+    before = [k for k in found if k <= k0]
+    after = [k for k in found if k > k0]
+    return found[max(before)] if before else found[min(after)] if after else None
 
 
 # an incident named by its day (九一八事变, 七·七事变, 8.13事件): the name is the date
