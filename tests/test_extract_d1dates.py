@@ -84,3 +84,21 @@ def test_a_fight_named_in_an_order_is_dated_by_the_attack_on_its_place(tmp_path)
 def test_a_fight_whose_place_no_dated_sentence_fights_at_stays_undated(tmp_path):
     text = _ORDER.replace("包围石门据点", "进驻石门以南的村庄")
     assert _start(tmp_path, text, "石门战斗") is None
+
+
+def _end(tmp_path, text: str, name: str) -> str | None:
+    return next(b.get("end") for b in extract(tmp_path, text)["battles"] if b["name"] == name)
+
+
+def test_a_short_fight_told_under_one_date_ends_on_it(tmp_path):
+    text = ("白石村战斗\n\n1942年7月13日,某连在白石村与日伪军一个中队遭遇。全连依托村沿土墙顽强抗击,毙伤日伪军二十余人,"
+            "随后向西突围。\n")
+    assert _end(tmp_path, text, "白石村战斗") == "1942-07-13"
+    month = text.replace("1942年7月13日", "1942年7月")
+    assert _end(tmp_path, month, "白石村战斗") == "1942-07"
+
+
+def test_a_short_fight_going_on_to_the_next_day_has_no_end_from_its_one_date(tmp_path):
+    text = ("白石村战斗\n\n1942年7月13日,某连在白石村与日伪军一个中队遭遇。全连依托村沿土墙顽强抗击,此后数日与敌"
+            "周旋于村外,随后向西突围。\n")
+    assert _end(tmp_path, text, "白石村战斗") is None  # days after it, none of them dated

@@ -1408,6 +1408,16 @@ def _told_in_one_day(text: str, name: str, account: list[tuple[int, int]], items
     return len(set(hours)) >= _MIN_HOURS and any(_CLOCK.match(h) for h in hours) and not _ANOTHER_DAY.search(rest)
 
 
+def _one_date_told(text: str, name: str, account: list[tuple[int, int]], items: list[tuple[int, Mention]],
+                   start: DateValue) -> bool:
+    """A fight of hours or days (X战斗, Y伏击战) whose account gives one date, its start (a day or a month), and
+    no other day (次日, 连日, 三天三夜): it ended within that date, the text telling it as one event."""
+    if start.precision not in ("day", "month") or _SHORT_FIGHT.search(name) is None \
+            or any(d.value["date"] != start or d.value.get("end") for _, d in items):
+        return False
+    return not any(_ANOTHER_DAY.search(text, s, e) for s, e in account)
+
+
 # a fight's length in minutes or hours, wherever the account gives it (仅用40分钟, 前后不到两个小时, 激战5小时)
 _UNDER_A_DAY = re.compile(r"(?<![0-9])(?:[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})[多余]?个?(?:分钟|小时|钟头)")
 
@@ -2001,4 +2011,6 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             b.end = b.start
         if b.end is None and b.start is not None and b.start.precision == "month" \
                 and _told_in_one_month(text, name, account, items, b.start):
+            b.end = b.start
+        if b.end is None and b.start is not None and _one_date_told(text, name, account, items, b.start):
             b.end = b.start
