@@ -1408,12 +1408,19 @@ def _told_in_one_day(text: str, name: str, account: list[tuple[int, int]], items
     return len(set(hours)) >= _MIN_HOURS and any(_CLOCK.match(h) for h in hours) and not _ANOTHER_DAY.search(rest)
 
 
+# a chronicle's entry: its date opening the line, a space after it (1943.5.9 某团袭击X)
+_ENTRY_LINE = re.compile(r"[ \t\u3000]*")
+_ENTRY_SPACE = re.compile(r"[ \t\u3000]")
+
+
 def _one_date_told(text: str, name: str, account: list[tuple[int, int]], items: list[tuple[int, Mention]],
                    start: DateValue) -> bool:
-    """A fight of hours or days (X战斗, Y伏击战) whose account gives one date, its start (a day or a month), and
-    no other day (次日, 连日, 三天三夜): it ended within that date, the text telling it as one event."""
+    """A fight of hours or days (X战斗, Y伏击战) the text names, whose account gives one date, its start (a day or a
+    month), and no other day (次日, 连日, 三天三夜): it ended within that date, the text telling it as one event. (A
+    chronicle's entry is left without an end: its line dates an event, not its length.)"""
     if start.precision not in ("day", "month") or _SHORT_FIGHT.search(name) is None \
-            or any(d.value["date"] != start or d.value.get("end") for _, d in items):
+            or any(d.value["date"] != start or d.value.get("end") or _ENTRY_LINE.fullmatch(
+                text, text.rfind("\n", 0, d.start) + 1, d.start) and _ENTRY_SPACE.match(text, d.end) for _, d in items):
         return False
     return not any(_ANOTHER_DAY.search(text, s, e) for s, e in account)
 
