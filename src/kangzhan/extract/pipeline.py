@@ -1422,6 +1422,23 @@ def _told_in_one_day(text: str, name: str, account: list[tuple[int, int]], items
     return len(set(hours)) >= _MIN_HOURS and any(_CLOCK.match(h) for h in hours) and not _ANOTHER_DAY.search(rest)
 
 
+# a chronicle's entry: its date opening the line, a space after it (1943.5.9 某团袭击X)
+_ENTRY_LINE = re.compile(r"[ \t\u3000]*")
+_ENTRY_SPACE = re.compile(r"[ \t\u3000]")
+
+
+def _one_date_told(text: str, name: str, account: list[tuple[int, int]], items: list[tuple[int, Mention]],
+                   start: DateValue) -> bool:
+    """A fight of hours or days (X战斗, Y伏击战) the text names, whose account gives one date, its start (a day or a
+    month), and no other day (次日, 连日, 三天三夜): it ended within that date, the text telling it as one event. (A
+    chronicle's entry is left without an end: its line dates an event, not its length.)"""
+    if start.precision not in ("day", "month") or _SHORT_FIGHT.search(name) is None \
+            or any(d.value["date"] != start or d.value.get("end") or _ENTRY_LINE.fullmatch(
+                text, text.rfind("\n", 0, d.start) + 1, d.start) and _ENTRY_SPACE.match(text, d.end) for _, d in items):
+        return False
+    return not any(_ANOTHER_DAY.search(text, s, e) for s, e in account)
+
+
 # a fight's length in minutes or hours, wherever the account gives it (仅用40分钟, 前后不到两个小时, 激战5小时)
 _UNDER_A_DAY = re.compile(r"(?<![0-9])(?:[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})[多余]?个?(?:分钟|小时|钟头)")
 
@@ -1509,6 +1526,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # 是年九月,进发X接战。Y、Z诱歼几尽: a fight told in turn, in the time of the one before
         if b.start is None and (d := _date_told_before(a, name, told.get(name, []))) is not None:
             b.start = d.value["date"]
+    for name, b in by_name.items():  # 10月17日,某团包围X据点。…确保X战斗胜利: the day the fight's place was attacked
+        if b.start is None and (d := _date_of_action_at(a, name)) is not None:
+            b.start = d.value["date"]
     for name, b in by_name.items():  # a part none of whose sentences dates it (a local action, a depot held inside its campaign):
         whole = by_name.get(local.get(name) or b.part_of or "")  # what its campaign's dates say of it
         if whole is not None and b.start is None and b.end is None:
@@ -1532,6 +1552,36 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         if (day := _day_of_name(b)) is not None and b.start is not None and b.end is None \
                 and b.start.precision != "day" and (b.start.precision == "year" or int(b.start.iso[5:7]) == day[0]):
             b.start = DateValue(f"{b.start.iso[:4]}-{day[0]:02d}-{day[1]:02d}")
+
+
+def _date_of_action_at(a: Analysis, name: str) -> Mention | None:
+    """A fight named after its place (X战斗, X伏击战) that none of its sentences dates: the date of a dated sentence
+    that tells fighting, no plan of it, and names that place (10月17日,某团包围X据点。…以确保X战斗胜利), the last
+    one up to the sentence that names the fight, else the first after it: the fight's action is told where its
+    place is."""
+    short = _SHORT_FIGHT.search(name)
+    info = a.infos.get(name)
+    if short is None or info is None or info.first is None:
+        return None
+    places = [p for p in re.split(r"[、和与及]", name[:short.start()]) if len(p) >= 2]
+    if not places:
+        return None
+    text, sents = a.text, a.sentences
+    starts = [s for s, _ in sents]
+    k0 = bisect_right(starts, info.first.start) - 1
+    found: dict[int, Mention] = {}
+    for d in a.dates:
+        k = bisect_right(starts, d.start) - 1
+        if k < 0 or k in found or d.start >= sents[k][1]:
+            continue
+        s, e = sents[k]
+        told = text[s:e].replace(name, "")
+        if any(p in told for p in places) and _fights_told(text, s, e) and not _planned(text, s, e) \
+                and not _date_of_telling(text, d):
+            found[k] = d
+    before = [k for k in found if k <= k0]
+    after = [k for k in found if k > k0]
+    return found[max(before)] if before else found[min(after)] if after else None
 
 
 # an incident named by its day (九一八事变, 七·七事变, 8.13事件): the name is the date
@@ -1741,10 +1791,69 @@ def _outside_enlistments(text: str, sentences: list[tuple[int, int]], labels: li
 
 def _career_step(a: Analysis, s: int, e: int) -> bool:
     """The sentence tells a step of a career and no fight (no battle named, no action): its date is the
-    appointment's, the promotion's, the enlistment's or a civilian post's, no battle's."""
-    return (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None
-            or _CIVIL_POST.search(a.text, s, e) is not None) \
-        and not _ACTION.search(a.text, s, e) and not any(s <= m.start < e for m in a.battles)
+    appointment's, the promotion's, the enlistment's or a civilian post's, no battle's; or a unit's posting or
+    founding (某支队调来X加强防御, 乃成立X指挥部) and no fighting but as the time of it (在敌进攻时)."""
+    if any(s <= m.start < e for m in a.battles):
+        return False
+    if (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None
+            or _CIVIL_POST.search(a.text, s, e) is not None) and not _ACTION.search(a.text, s, e):
+        return True
+    # the sentence on to its stop, across a printed page's line breaks (…迄某年春,战区依情况 | 判断…乃成立X)
+    stop = _STOP.search(a.text, max(s, e - 1))
+    e0 = stop.end() if stop else len(a.text)
+    if any(e <= m.start < e0 for m in a.battles):
+        return False
+    return _POSTED.search(a.text, s, e0) is not None and not _fights_told(a.text, s, e0)
+
+
+# a unit's posting or founding: moved to a post (奉调, 调来X加强防御, 移防), formed or reorganised (成立X指挥部, 组建X
+# 支队, 改编为X团): where and since when a force stood, before the fight told after it
+_POSTED = re.compile(r"奉调|调往|调至|调到|调来|调入|调回|移防|移驻|换防|(?:成立|组建|创建|改编为|整编为|扩编为)[^,，。;；]{0,16}?"
+                     r"(?:部|队|团|师|旅|军|营|连)")
+# a clause that gives the time of what the sentence tells (在日军进攻时, 敌进犯之际): its fighting is not told
+_AS_TIME = re.compile(r"\s*(?:时|之时|的时候|之际)")
+
+
+def _fights_told(text: str, s: int, e: int) -> bool:
+    """The sentence tells fighting (an action or a fight word) other than as the time of what it tells."""
+    return any(not _AS_TIME.match(text, m.end()) for m in _FOUGHT.finditer(text, s, e))
+
+
+# a fight of hours or days (X战斗, Y伏击战, Z突围战): no campaign, no siege or defence of a town that may last months
+_SHORT_FIGHT = re.compile(r"(?:战斗|伏击战?|遭遇战|袭击战|奇袭战?|突围战?|阻击战|歼灭战|反击战|突袭战?)$")
+
+
+def _without_setting(text: str, sents: list, name: str, items: list[tuple[int, Mention]],
+                     battles: list[Mention]) -> list[tuple[int, Mention]]:
+    """The items but the dates of the setting a fight happened in: a period (a range: 3月30日至同年9月,日伪军推行X运动;
+    民国X年至Y年间,某城是战区的重心) told in a sentence that does not name the fight and tells no fighting, with a
+    later date of the account after it; and for a fight of hours or days, a month opening its account (1937年10月,日军
+    占领A后继续南犯…) that a day of a later month of the account follows (11月22日,…): the lead-up, the fight is told
+    from that day, when that month's sentence does not name the fight's place (the fight's own month else)."""
+    if name.endswith(CAMPAIGN_WORDS) or len(items) < 2:
+        return items
+    last = max(d.start for _, d in items)
+
+    def names_fight(k: int, after: int) -> bool:
+        return any(after <= m.start < sents[k][1] and m.value.get("name") == name for m in battles)
+
+    out = [(k, d) for k, d in items
+           if not (d.value.get("end") and d.start < last and not names_fight(k, sents[k][0])
+                   and not _fights_told(text, *sents[k]))]
+    if not out:
+        return items
+    short = _SHORT_FIGHT.search(name)
+    places = [p for p in re.split(r"[、和与及]", name[:short.start()]) if len(p) >= 2] if short else []
+    if places:
+        first_k, first = min(out, key=lambda kd: kd[1].start)
+        v = first.value["date"]
+        later_day = [d for _, d in out if d.start > first.start and d.value["date"].precision == "day"
+                     and d.value["date"].iso[:4] == v.iso[:4] and d.value["date"].iso[:7] > v.iso[:7]]
+        told = text[sents[first_k][0]:sents[first_k][1]].replace(name, "")  # a title glued to it names nothing
+        if v.precision == "month" and not first.value.get("end") and later_day \
+                and not names_fight(first_k, first.end) and not any(p in told for p in places):
+            out = [(k, d) for k, d in out if d is not first]
+    return out
 
 
 def _without_epilogue(text: str, sents: list[tuple[int, int]], starts: list[int],
@@ -1831,6 +1940,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         items = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
         if not items:
             continue  # a career's dates only: the text does not date the battle
+        items = _without_setting(text, sents, name, items, a.battles)
         first_k = min(told_in.get(name, []))
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
@@ -1922,4 +2032,6 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             b.end = b.start
         if b.end is None and b.start is not None and b.start.precision == "month" \
                 and _told_in_one_month(text, name, account, items, b.start):
+            b.end = b.start
+        if b.end is None and b.start is not None and _one_date_told(text, name, account, items, b.start):
             b.end = b.start

@@ -47,6 +47,8 @@ _YEAR = (rf"(?:(?:(?P<y>1[89][0-9]{{2}}) ?|(?P<ycn>[一][八九][{_CND}]{{2}})|�
          r"(?=年(?:[元正一二三四五六七八九十]{1,2}月|初|底|春|夏|秋|冬))"
          # the same in digits (26年8月, 30年5、6月): kept only after an ROC year (see _atoms)
          r"|(?<![0-9０-９.．第])(?P<roca>2[0-9]|3[0-4])(?=年(?:[0-9]{1,2}[月、]|初|底|春|夏|秋|冬))"
+         # the end of a range of ROC years (民国三十一年至三十三年间, 民国31年至34年): kept only after an ROC year
+         r"|(?<=年[至到])(?P<rocr>(?:二十|廿)[一二三四五六七八九]?|三十[一二三四]?|2[0-9]|3[0-4])(?=年)"
          r"|昭和(?P<sho>[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?P<rel>同|是|当|次|翌|本|该"
          # 去年/明年 of a dated report, only before a month or a part of the year (失去年轻的: no year)
          r"|(?:去|明|今)(?=年(?:[0-9元正一二三四五六七八九十]{1,2}月|初|底|末|春|夏|秋|冬))))年"
@@ -114,6 +116,9 @@ def _year(m: re.Match) -> tuple[int | None, str | None]:
         return 1911 + cn_to_int(m.group("rocb").replace("廿", "二十")), None
     if m.group("roca"):
         return 1911 + int(m.group("roca")), None
+    if m.group("rocr"):
+        r = m.group("rocr")
+        return 1911 + (int(r) if r.isdigit() else cn_to_int(r.replace("廿", "二十"))), None
     if m.group("sho"):
         n = cn_to_int(m.group("sho"))
         return (1925 + n if n else None), None
@@ -156,7 +161,8 @@ class _Parts:
 
 
 def _has_year_group(m: re.Match) -> bool:
-    return bool(m.group("y") or m.group("ycn") or m.group("roc") or m.group("rocb") or m.group("roca") or m.group("sho")
+    return bool(m.group("y") or m.group("ycn") or m.group("roc") or m.group("rocb") or m.group("roca") or m.group("rocr")
+                or m.group("sho")
                 or m.group("rel")
                 or m.group("srel"))
 
@@ -337,10 +343,10 @@ def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
             continue
         if m.group("rocb") and _GREGORIAN.search(text, max(0, p.start - 200), p.end + 200):
             continue  # a Gregorian year nearby: 二十六年 may be an age or a count, not the ROC era
-        if m.group("roca") and not roc_before:
+        if (m.group("roca") or m.group("rocr")) and not roc_before:
             continue  # 26年 in digits is an ROC year only where the last year written before it is one
         if p.year is not None:
-            roc_before = bool(m.group("roc") or m.group("rocb") or m.group("roca"))
+            roc_before = bool(m.group("roc") or m.group("rocb") or m.group("roca") or m.group("rocr"))
         out.append((p, m))
     rhymes = _rhyme_atoms(text)
     if rhymes:
