@@ -1,7 +1,7 @@
 """The places of a fight named after a site are where its fighting was, not the setting it is told against: the
 places of the sentences before the site is first named (the enemy's sweep of the region, the towns he held), the
 site's neighbours in a sentence of its geography (X与Y、Z据山口), a person's home village (X镇Y村老人某). And a place
-word is not cut out of a longer name (除X公路外; 皖南|水阳镇; 附近于家坨). Invented sentences."""
+word is not cut out of a longer name (除X公路外; 皖北|水家镇; 附近于家洼). Invented sentences."""
 
 from helpers import extract_json as extract
 
@@ -57,7 +57,7 @@ def test_a_place_word_is_not_cut_out_of_a_longer_name():
     assert "湘赣公路" in _found("该城\n\n除湘赣公路外,并为铁路要点。")
     found = _found("部队在皖北水家镇设伏。")
     assert "水家镇" in found and "皖北水" not in found
-    assert "于家坨" in _found("附近于家坨、北小寨等村的民兵闻讯赶来。")
+    assert "于家洼" in _found("附近于家洼、西小营等村的民兵闻讯赶来。")
     assert "钦州湾" in _found("日军在钦州湾一带登陆。")  # a feature after a place, no town after it: kept
 
 

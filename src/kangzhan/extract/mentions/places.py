@@ -852,7 +852,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if stem[0] == "除" and _EXCEPT_CLOSE.match(text, end):
                     continue  # 除|甲乙公路外: 除…外 "besides" frames the name, it is no part of it
                 if natural and _TOWN_AFTER.match(text, end):
-                    continue  # 皖南|水|阳镇: the feature's character opens the town's name (水阳镇), it ends none
+                    continue  # 江北|河|口镇: the feature's character opens the town's name (河口镇), it ends none
                 if _COUNTED_STEM.match(stem):
                     continue  # 两大城市, 诸关雄镇, 各大城: a count or a class of places, no name
                 if _naming_word_in(text, s0, p):
@@ -1961,7 +1961,7 @@ def _clan_village_places(text: str, taken: list[bool]) -> list[Mention]:
             continue
         if name[0] == "家" and s0 >= 2 and text[s0 - 1] in surnames and not taken[s0 - 1] \
                 and text[s0 - 2] in _BOUNDARY_CHARS:
-            s0 -= 1  # 附近于|家坨: the family name is the village's (于家坨), not a preposition before it
+            s0 -= 1  # 附近于|家洼: the family name is the village's (于家洼), not a preposition before it
         _claim(text, out, taken, s0, e, "suffix", _SUFFIX.get(name[1], "village"))
     return out
 
@@ -2048,7 +2048,7 @@ def find_places(text: str) -> list[Mention]:
                     and not name.endswith(suf) and not _runs_into_next_name(text, name, e)
                     and not (suf in "山岭" and _TERRAIN_SAID.match(text, e + len(suf)))  # 因X山高、坡陡: its hills
                     and not _crossing_verb(text, suf, e + len(suf))  # 从X口|渡江
-                    and not _TOWN_AFTER.match(text, e + len(suf))  # 皖南|水阳镇: the suffix opens the town's name
+                    and not _TOWN_AFTER.match(text, e + len(suf))  # 江北|河口镇: the suffix opens the town's name
                     and not (suf == "关" and text[e + 1:e + 2] in ("塞", "隘"))  # 长城关塞: passes in general
                     and (text[e + len(suf):e + len(suf) + 1] in _SUFFIX_NEXT_OK or e + len(suf) == len(text)
                          or not _common(suf + text[e + len(suf):e + len(suf) + 1], 30))):
