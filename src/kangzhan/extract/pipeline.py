@@ -1854,8 +1854,12 @@ def _without_setting(text: str, sents: list, name: str, items: list[tuple[int, M
                 continue
             later_day = [d for _, d in out if d.start > month.start and d.value["date"].precision == "day"
                          and d.value["date"].iso[:4] == v.iso[:4] and d.value["date"].iso[:7] > v.iso[:7]]
+            # past the opening, only a month the account goes back to (a later day told before it): a chronicle's
+            # months that follow one another in time are its entries, no lead-up
+            back = month is min(out, key=lambda kd: kd[1].start)[1] or any(
+                d.start < month.start and d.value["date"].iso[:7] > v.iso[:7] for _, d in out)
             told = text[sents[k][0]:sents[k][1]].replace(name, "")  # a title glued to it names nothing
-            if later_day and not names_fight(k, month.end) and not any(p in told for p in places):
+            if back and later_day and not names_fight(k, month.end) and not any(p in told for p in places):
                 lead_up.append(month)
         if lead_up and len(lead_up) < len(out):
             out = [(k, d) for k, d in out if all(d is not m for m in lead_up)]
