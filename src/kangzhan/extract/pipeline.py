@@ -1845,14 +1845,24 @@ def _without_setting(text: str, sents: list, name: str, items: list[tuple[int, M
     short = _SHORT_FIGHT.search(name)
     places = [p for p in re.split(r"[、和与及]", name[:short.start()]) if len(p) >= 2] if short else []
     if places:
-        first_k, first = min(out, key=lambda kd: kd[1].start)
-        v = first.value["date"]
-        later_day = [d for _, d in out if d.start > first.start and d.value["date"].precision == "day"
-                     and d.value["date"].iso[:4] == v.iso[:4] and d.value["date"].iso[:7] > v.iso[:7]]
-        told = text[sents[first_k][0]:sents[first_k][1]].replace(name, "")  # a title glued to it names nothing
-        if v.precision == "month" and not first.value.get("end") and later_day \
-                and not names_fight(first_k, first.end) and not any(p in told for p in places):
-            out = [(k, d) for k, d in out if d is not first]
+        # each month so, not only the account's opening one: a report that opens with the fight's day and goes back
+        # to the season's sweep (X日,某村村民抗击日军… / 同年9月,日军调集重兵扫荡山区…) tells its lead-up after it
+        lead_up = []
+        for k, month in out:
+            v = month.value["date"]
+            if v.precision != "month" or month.value.get("end"):
+                continue
+            later_day = [d for _, d in out if d.start > month.start and d.value["date"].precision == "day"
+                         and d.value["date"].iso[:4] == v.iso[:4] and d.value["date"].iso[:7] > v.iso[:7]]
+            # past the opening, only a month the account goes back to (a later day told before it): a chronicle's
+            # months that follow one another in time are its entries, no lead-up
+            back = month is min(out, key=lambda kd: kd[1].start)[1] or any(
+                d.start < month.start and d.value["date"].iso[:7] > v.iso[:7] for _, d in out)
+            told = text[sents[k][0]:sents[k][1]].replace(name, "")  # a title glued to it names nothing
+            if back and later_day and not names_fight(k, month.end) and not any(p in told for p in places):
+                lead_up.append(month)
+        if lead_up and len(lead_up) < len(out):
+            out = [(k, d) for k, d in out if all(d is not m for m in lead_up)]
     return out
 
 

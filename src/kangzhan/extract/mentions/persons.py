@@ -151,6 +151,9 @@ _UNIT_NAME_BU = re.compile(
     r"(?:[0-9一二三四五六七八九十百](?:军|师|旅|团|营|战区)|集团军|纵队|支队|大队|中队|(?:教导|特务|警卫|补充)(?:团|营|旅))"
     r"(?=(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<tail>部(?![长署分门属])|团(?![长部属])|旅(?![长部属团])))"
 )  # 2营王超奎部, 预备10师葛先才团 (a regiment called by its commander's name)
+# the conjunctions that join a second force to the unit before it (甲大队和乙某部, 一团与丙某部): right after a unit
+# they open no name in the slot before 部, though 和 and 同 are surnames too
+_JOINS_FORCES = frozenset("和与及同暨")
 # the troops of a man named by what they held or attacked: 守卫X的Y部, 进攻X的Y部 (Y: his name, 部: the men under him);
 # (?<![X])守 written 守(?<![X]守): the same matches, but each alternative opens with a character re scans for in C
 _HOLDER_BU = re.compile(r"(?:守卫|坚守|据守|死守|固守|扼守|防守|守(?<![驻留看]守)|进攻|攻打|围攻)[^，,。；;！!？?、的]{2,8}的"
@@ -962,6 +965,8 @@ def find_persons(text: str) -> list[Mention]:
                 found.setdefault(n, (None, "unit"))
     for m in [*_UNIT_NAME_BU.finditer(text), *(_HOLDER_BU.finditer(text) if "的" in text else ())]:
         cand = m.group("name")
+        if len(cand) == 3 and cand[0] in _JOINS_FORCES:
+            cand = cand[1:]  # X大队和Y某部: the conjunction joins a second force named after its man; 和 no surname
         if cand[0] in cn_surnames() or cand[:2] in cn_surnames():
             name = cut_name(cand + "部", 0, strong=True)
             if name != cand and len(cand) == 3 and cand[0] in cn_surnames() and not any(map(_is_stop, cand)):
