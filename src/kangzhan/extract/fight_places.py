@@ -216,11 +216,21 @@ def _site_first_named(text: str, sentences: list[tuple[int, int]], labels: list[
 _FIRE = re.compile(r"枪|炮|射击|扫射|火力|开火|交火|交锋|冲锋|拼杀|肉搏")
 
 
+# a sentence that opens by saying where or what a place is (甲县乙镇是运河畔的重镇, 丙村位于山脚, 丁镇地处要冲):
+# the site's geography, not an event of the setting
+# (a subject of a few characters with no preposition: 以甲地为要点 tells a plan, not a place)
+_DESCRIBED = re.compile(r"\s*[^，,。；;！!？?\n以对在将把被向从由]{1,10}?(?:是|地处|位于|坐落|地当|[东西南北](?:连|接|临|靠|倚|濒))")
+
+
 def _setting(text: str, m: Mention, sentence: tuple[int, int], in_action_slot) -> bool:
     """A place of the setting told before a fight's site is named: neither in the slot of an action nor in a clause
     that tells fighting nor in a sentence of fire (日寇侵占甲城后出犯乙乡, 对丙、丁地区进行扫荡: what the enemy held
-    and swept, not a fight)."""
+    and swept, not a fight), nor in the subject of a sentence that describes a place (甲县乙镇是…重镇: where the
+    ground lies, which a fight's places may name)."""
     s, e = sentence
+    described = _DESCRIBED.match(text, s, e)
+    if described is not None and m.end <= described.end():
+        return False
     lo = max([s, *(x.end() for x in _CLAUSE_END.finditer(text, s, m.start))])
     right = _CLAUSE_END.search(text, m.end, e)
     return not in_action_slot(text, m) and not COMBAT.search(text, lo, right.start() if right else e) \
