@@ -107,7 +107,9 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     unit_starts = sorted(u.start for u in units)
     place_starts = {m.start for m in places}
     from kangzhan.extract.implied import in_action_slot  # implied imports this module
-    opened = _site_first_named(text, sentences, labels, sites)
+    # the setting is read off a fight the text names (its name says which fight the sentences before lead up to);
+    # a fight coined from the text's own telling has no such name to be led up to: its stretch is its account
+    opened = {lab: k for lab, k in _site_first_named(text, sentences, labels, sites).items() if lab not in coined}
     out = []
     for m in places:
         k, lab = _sentence_label(sentences, starts, labels, m.start)
