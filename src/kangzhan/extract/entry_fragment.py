@@ -14,6 +14,7 @@ import re
 from kangzhan.extract.implied import FIGHTING, action_site, implied_mention
 from kangzhan.extract.local_entries import _NOT_SITE
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
+from kangzhan.extract.mentions.places import village_or_kind
 
 # one fight referred back to as a whole (此次战斗, 这次战斗, 此役, 此战): an account's result, no period's tally
 _ONE_FIGHT_BACK = re.compile(r"(?:此次|这次|本次|该次|这场|此一?)[\u4e00-\u9fff]{0,3}?(?:战斗|战|役)|是役|此仗")
@@ -84,7 +85,6 @@ def _site(text: str, a: int, b: int, inside: list[Mention]) -> Mention | None:
             return hit
         obj = _OBJECT.match(text, t.end())  # a village no gazetteer holds (收复了X。): the object itself
         if obj is not None and not _NOT_SITE.search(obj.group(1)):
-            from kangzhan.extract.mentions.places import village_or_kind
             return village_or_kind(obj.start(1), obj.end(1), obj.group(1))
     towns: dict[str, list[Mention]] = {}
     for m in inside:

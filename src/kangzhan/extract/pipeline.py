@@ -331,14 +331,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         for k in run:
             labels[k] = m.value["name"]
     if (opening := opening_fragment(text, sentences, labels, places, battles)) is not None:
-        m, run = opening  # a list of fight entries cut out of a book in mid-entry: the fight told before its headings
-        battles = [*battles, m]
-        site = m.value["site"]  # a village no gazetteer holds, read from the verb's object: a place of its own
+        # a list of fight entries cut out of a book in mid-entry: the fight told before its headings
+        battles = _take_fights([opening], battles, infos, labels)
+        site = opening[0].value["site"]  # a village no gazetteer holds, read from the verb's object: a place of its own
         if not any(q.start < site.end and site.start < q.end for q in places):
             places = sorted([*places, site], key=lambda q: q.start)
-        infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
-        for k in run:
-            labels[k] = m.value["name"]
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
@@ -1559,12 +1556,9 @@ def _date_of_action_at(a: Analysis, name: str) -> Mention | None:
     that tells fighting, no plan of it, and names that place (10月17日,某团包围X据点。…以确保X战斗胜利), the last
     one up to the sentence that names the fight, else the first after it: the fight's action is told where its
     place is."""
-    short = _SHORT_FIGHT.search(name)
     info = a.infos.get(name)
-    if short is None or info is None or info.first is None:
-        return None
-    places = [p for p in re.split(r"[、和与及]", name[:short.start()]) if len(p) >= 2]
-    if not places:
+    places = _places_named(name)
+    if not places or info is None or info.first is None:
         return None
     text, sents = a.text, a.sentences
     starts = [s for s, _ in sents]
@@ -1823,6 +1817,12 @@ def _fights_told(text: str, s: int, e: int) -> bool:
 _SHORT_FIGHT = re.compile(r"(?:战斗|伏击战?|遭遇战|袭击战|奇袭战?|突围战?|阻击战|歼灭战|反击战|突袭战?)$")
 
 
+def _places_named(name: str) -> list[str]:
+    """The places a fight of hours or days is named after (甲村战斗, 甲村与乙镇战斗); none for any other name."""
+    short = _SHORT_FIGHT.search(name)
+    return [p for p in re.split(r"[、和与及]", name[:short.start()]) if len(p) >= 2] if short else []
+
+
 def _without_setting(text: str, sents: list, name: str, items: list[tuple[int, Mention]],
                      battles: list[Mention]) -> list[tuple[int, Mention]]:
     """The items but the dates of the setting a fight happened in: a period (a range: 3月30日至同年9月,日伪军推行X运动;
@@ -1842,8 +1842,7 @@ def _without_setting(text: str, sents: list, name: str, items: list[tuple[int, M
                    and not _fights_told(text, *sents[k]))]
     if not out:
         return items
-    short = _SHORT_FIGHT.search(name)
-    places = [p for p in re.split(r"[、和与及]", name[:short.start()]) if len(p) >= 2] if short else []
+    places = _places_named(name)
     if places:
         # each month so, not only the account's opening one: a report that opens with the fight's day and goes back
         # to the season's sweep (X日,某村村民抗击日军… / 同年9月,日军调集重兵扫荡山区…) tells its lead-up after it

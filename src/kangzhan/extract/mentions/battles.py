@@ -767,13 +767,8 @@ def find_battles(text: str) -> list[Mention]:
             s = pos + line.index(surface)
             out.append(Mention("battle", s, s + len(surface), surface, {"name": h, "heading": True}))
             heading_spans.append((s, s + len(surface)))
-        elif (action := _action_heading(line)) is not None:
-            surface, name = action
-            s = pos + line.index(surface)
-            out.append(Mention("battle", s, s + len(surface), surface, {"name": name, "heading": True}))
-            heading_spans.append((s, s + len(surface)))
-        elif (entry := _defined_entry(line, lines, i)) is not None:
-            surface, name = entry
+        elif (entry := _action_heading(line) or _defined_entry(line, lines, i)) is not None:
+            surface, name = entry  # X区围攻 (an action at a place), or a line the next one defines as a fight
             s = pos + line.index(surface)
             out.append(Mention("battle", s, s + len(surface), surface, {"name": name, "heading": True}))
             heading_spans.append((s, s + len(surface)))
@@ -1950,8 +1945,8 @@ def _qualified_head(s: str) -> str | None:
             or place[0] in _NEVER_OPENS_PLACE and not (_toponym(place) or _settlement(place) or _village(place)):
         return None
     if _ORDINAL_Q.fullmatch(m.group("q")):
-        return m.group("place") + "(" + m.group("q") + ")" + m.group("suffix")
-    return m.group("place") + m.group("suffix")
+        return place + "(" + m.group("q") + ")" + m.group("suffix")
+    return place + m.group("suffix")
 
 
 def _heading_name(line: str) -> str | None:
