@@ -56,11 +56,33 @@ def _firms(text: str, places: list[Mention]) -> set[str]:
     return out
 
 
+# a force stationed at the place (驻X乡Y桥大队, 驻扎某镇日军中队): 驻 puts the place in a station's slot, and
+# the unit after it is the garrison there (called after its post), so the place is where it stood, no name's part
+_STATIONED_BEFORE = re.compile(r"驻(?:扎|守|防|屯)?(?:在|于)?$")
+_DIVISION_WORD = "省市县乡镇区村"
+
+
+def _stationed(text: str, m: Mention, ends: dict[int, int]) -> bool:
+    """The place m follows 驻 over a chain of the places that locate it (驻|某县|某乡|m): a garrison's post."""
+    j = m.start
+    for _ in range(5):
+        if _STATIONED_BEFORE.search(text, max(0, j - 4), j):
+            return True
+        if j > 0 and text[j - 1] in _DIVISION_WORD and j - 1 in ends:
+            j -= 1
+        if j not in ends:
+            return False
+        j = ends[j]
+    return False
+
+
 def outside_org_names(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions that open no organ's, local force's or society's name, no paper's edition and no region's
     war (see the module docstring), and no firm's name (_firms)."""
     firms = _firms(text, places)
-    return [m for m in places if m.value.get("name", m.text) not in firms and not (_ORG_AFTER.match(text, m.end) or _SOCIETY_AFTER.match(text, m.end)
+    ends = {p.end: p.start for p in places}
+    return [m for m in places if m.value.get("name", m.text) not in firms and not (
+        _ORG_AFTER.match(text, m.end) and not _stationed(text, m, ends) or _SOCIETY_AFTER.match(text, m.end)
                                       or (_EDITION_AFTER.match(text, m.end)
                                           and _PAPER_BEFORE.search(text, max(0, m.start - 1), m.start))
                                       or (_WAR_AFTER.match(text, m.end)

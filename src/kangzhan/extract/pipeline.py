@@ -801,6 +801,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             ent.alt_labels.add(m.value["short"])  # 江西省 is also called 江西, 常德市 常德
         elif m.value.get("source") == "suffix" and name.endswith("镇") and len(name) >= 3:
             ent.alt_labels.add(name[:-1])  # a town no gazetteer holds goes by its name without 镇 (X镇 is X)
+        if m.value.get("kind") in ("county", "city") and raw.startswith("城", m.end) and not name.endswith("城"):
+            ent.alt_labels.add(orig + "城")  # X城 read as the county X (the walled seat): the text's form is a name too
         ent.evidence.append(ev(m.start, m.end))
     # battles
     by_name: dict[str, Battle] = {}

@@ -1627,6 +1627,61 @@ def _glossed_places(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# the writer's naming frame: "a village called X" (路过一个叫X的村庄, 名叫X的小镇) and X in apposition to a
+# demonstrative and a place noun (X这个地方, X这座小山): the frame says what X is, whatever its last character
+# (X营, X原 name villages of the north that no suffix rule may take: 营 after a numeral is a battalion)
+_FRAME_NOUN = (r"(?:小山村|山村|小村庄|小村子|村庄|村子|村落|小村|村|小镇|镇子|集镇|镇|小山|山头|山|"
+               r"地方|据点|渡口|路口|山口|关口|小河|河|桥)")
+_FRAME_KIND = {"山": "mountain", "河": "river", "桥": "town", "镇": "town", "据": "fort", "渡": "town", "路": "village",
+               "口": "pass", "关": "pass", "地": "village"}
+_NAMING_FRAME = re.compile(r"(?:叫做|叫作|名叫|名为|唤作|叫)(?P<name>[\u4e00-\u9fff]{2,4}?)的?" + _FRAME_NOUN)
+_DEMONSTRATIVE_FRAME = re.compile(r"(?=这[个座一片])这[个座一片](?:[\u4e00-\u9fff]{1,4}的)?" + _FRAME_NOUN)
+# no name holds a pronoun, a demonstrative or a function character (叫我们的村子, 他们这个村)
+_NOT_IN_FRAMED = re.compile(r"[我你他她它们咱这那此该其的了是在和与及等个么什哪谁每各某本]")
+# a feature named after 在/于 and before an encounter or a fight there (在X山遭到…抵抗, 于X岭与敌激战): the two
+# anchors make a place of a stem the suffix rule doubts for one character (人: 人员, 敌人; 营 is a battalion)
+_SLOT_FEATURE = re.compile(r"(?<=[在于])(?P<name>[\u4e00-\u9fff]{2}[山岭峰岗冈桥营塬凹峪洼垴])"
+                           r"(?=遭到|遭遇|遇到|受到|与(?:日|敌|伪)|伏击|阻击|截击|设伏|激战|血战|交战|作战|战斗|被[围包]|"
+                           r"附近|一带|地区|周围|以[东南西北]|[东南西北][麓侧面])")
+_SLOT_DOUBT = re.compile(r"[人官]")  # the stem characters the two anchors vouch for (words they open are common)
+
+
+def _framed_name_ok(name: str) -> bool:
+    return not (_NOT_IN_FRAMED.search(name) or _ALL_NUMERAL.fullmatch(name) or name in _NOT_PLACES
+                or _common(name, 20) or re.search(r"[0-9]", name))
+
+
+def _framed_places(text: str, taken: list[bool]) -> list[Mention]:
+    """Places the sentence frames as such (see _NAMING_FRAME, _DEMONSTRATIVE_FRAME, _SLOT_FEATURE): a name no
+    gazetteer or suffix rule holds, told by the writer's own words or by two place anchors around it."""
+    out: list[Mention] = []
+    for m in _NAMING_FRAME.finditer(text):
+        s, e = m.span("name")
+        noun = text[e:m.end()].lstrip("的")
+        if any(taken[s:e]) or not _framed_name_ok(text[s:e]) or _person(text[s:e]) and noun[-1] not in "村庄镇":
+            continue
+        _claim(text, out, taken, s, e, "context", place_kind(text[s:e]) or _FRAME_KIND.get(noun[-1], "village"))
+    for m in _DEMONSTRATIVE_FRAME.finditer(text):
+        e = m.start()
+        for n in (4, 3, 2):
+            s = e - n
+            if s < 0 or not _HAN.fullmatch(text, s, e) or not (s == 0 or text[s - 1] in _CLAUSE_OPEN):
+                continue
+            name = text[s:e]
+            if not any(taken[s:e]) and _framed_name_ok(name) and not _person(name) and not _verb_word(name[:2]):
+                noun = m.group(0)[-1]
+                _claim(text, out, taken, s, e, "context", place_kind(name) or _FRAME_KIND.get(noun, "village"))
+            break
+    for m in _SLOT_FEATURE.finditer(text):
+        s, e = m.span("name")
+        name, stem = text[s:e], text[s:e - 1]
+        if any(taken[s:e]) or _BAD_STEM.search(_SLOT_DOUBT.sub("", stem)) or _common(stem, 200) or _common(name, 20) \
+                or _person(name) or _person(stem) or _verb_word(stem):
+            continue
+        _claim(text, out, taken, s, e, "suffix", _SUFFIX.get(name[-1], "village"))
+    return out
+
+
 def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _STRONGHOLD.finditer(text):
@@ -2095,6 +2150,7 @@ def find_places(text: str) -> list[Mention]:
     out += _battle_stem_places(text, taken)
     out += _fight_named_stems(text, taken)
     out += _glossed_places(text, taken)
+    out += _framed_places(text, taken)
     out += _located_subjects(text, taken)
     out += _heroes_places(text, taken)
     out += _repeats(text, out, taken)
