@@ -53,7 +53,14 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     *((c, "village") for c in "峪屯坨洼垴窑畈岙峁坎疃町"),  # _SETTLEMENT: hamlets no gazetteer holds
     ("营子", "village"),  # the 营子 villages of the northeast and Inner Mongolia (X营子, from a camp)
     ("各庄", "village"),  # the X各庄 villages of the Hebei plain (李各庄, 小王各庄): 各 is no stem character there
+    ("塬", "village"), ("凹", "village"),  # the loess tablelands (X塬) and hollows (X家凹) villages are named after
+    ("营", "village"), ("原", "village"),  # the camp villages of the north (X家营) and the loess 原 of Henan and
+    # Shaanxi (X庄原): a battalion's and an everyday word's character elsewhere, so only in a frame (_FRAMED_ONLY)
 ]
+# suffixes a name takes only where its frame says it is a place (a clan's stem, a place verb or preposition before
+# it, a locative or a fight after it: _settled): 营 is a battalion after a numeral or a branch (三营, 特务营), 原 the
+# "original" of 原来, 原因
+_FRAMED_ONLY = frozenset(("营", "原"))
 _SUFFIX = dict(_SUFFIX_KIND)
 # the last characters of natural features and passes (山海关, 平型关, 大别山): a longer name ending so is a feature
 _FEATURE_SUFFIX_CHARS = frozenset("关口隘山岭峰江河湖")
@@ -64,7 +71,8 @@ _FEATURE_SUFFIX_CHARS = frozenset("关口隘山岭峰江河湖")
 _SETTLEMENT = "峪屯坨洼垴窑畈岙峁坎疃町"
 _VILLAGE_END = "庄村寨堡屯" + _SETTLEMENT  # names a tagger may read as a person's (王家庄): the suffix says village
 # suffixes that make a feature of a known name (钦州湾, 岳麓山, 长安桥); not 城/机场 (南昌城 is 南昌)
-_EXTEND = [s for s in sorted(_SUFFIX, key=len, reverse=True) if s not in ("城", "机场", "火车站", "车站", "县", "市", "要塞", "炮台")]
+_EXTEND = [s for s in sorted(_SUFFIX, key=len, reverse=True)
+           if s not in ("城", "机场", "火车站", "车站", "县", "市", "要塞", "炮台", *_FRAMED_ONLY)]
 _EXTEND_RE = re.compile("|".join(map(re.escape, _EXTEND)))
 _SUFFIXES_LONGEST = sorted(_SUFFIX, key=len, reverse=True)
 # the suffixes that open with each character, longest first (the order of _SUFFIXES_LONGEST)
@@ -81,7 +89,7 @@ _BAD_STEM = re.compile(
     r"以为之也而并或且则又再已曾均皆都全本每某另他她它们们内外前后左右里间附近一带地区方面线阵虽但若"
     r"官司令总指挥主要多少强弱首次时年月日号点分秒人员者际侧较很更最甚颇待使令让需应可能段对仅殉伪]"  # 伪: 伪满洲国军
 )
-_BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t"
+_BOUNDARY_CHARS = set("向在至到于抵沿渡过经从由自进攻占陷犯克守退达越往赴及和与、,，。；;:：(（)）“”\"' \n\t-—–"
                       "领着复近占据逼迫围入出犯距离即为以临驻夺袭去遂并回返年月日号的侧趋窜"
                       "我")  # 向我|银坊镇地区: "our" before the place the enemy moves on
 # characters a listed toponym never holds (verbs allowed: 渡头市, 进贤)
@@ -841,6 +849,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 natural = _SUFFIX[suf] in ("mountain", "river", "lake", "pass")
                 goal = k == 2 and not _BAD_STEM.search(stem) and _twice_a_goal(text, stem + suf)
                 settled = _settled(text, s0, end, stem, suf)
+                if suf in _FRAMED_ONLY and not (settled and _stem_ok(stem.replace("家", "")) or stem[-1] == "家"
+                                                and _clan_stem_clean(text, s0, stem)):
+                    continue  # 特务营, 原来: a unit or a word; 在李家营一带, 驻扎刘庄原: the frame makes the village
                 # right after its county, 官 is a village's own (赵官|寨, 官|庄: named after an official's estate)
                 bad = _BAD_STEM.search(stem.replace("官", "") if strong else stem)
                 if not (_stem_ok(stem) or (strong or natural and k == 2) and not bad
