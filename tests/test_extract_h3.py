@@ -80,3 +80,10 @@ def test_a_force_stationed_at_a_village_keeps_the_village_as_a_place():
 def test_a_local_force_named_after_its_county_drops_the_place():
     text = "柳叶县大队配合主力作战。"
     assert outside_org_names(text, [_place(text, "柳叶")]) == []
+
+
+def test_a_count_of_villages_after_this_leaves_the_demonstrative_out_of_the_last_name():
+    """Novel or memoir: A、B这两个村子 / A和B这两个据点 — 这 opens the count, it ends no village's name."""
+    assert "北村" in _places("除了李家庄、北村这两个村子之外,再向外都是山。")
+    assert "北村这" not in _places("除了李家庄、北村这两个村子之外,再向外都是山。")
+    assert _places("我军先后拔掉了李家庄和大石这两个据点。")[-1] == "大石"

@@ -1931,11 +1931,12 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
 
 # an enumeration closed by the kind of place it lists: "A、B、C等日军据点", "A、B等村庄"
 _ENUM_OF_PLACES = re.compile(
-    r"(?P<items>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?:等(?:[日敌伪][军寇]?)?"
+    r"(?P<items>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}?)+)(?:等(?:[日敌伪][军寇]?)?"
     r"(?P<tail>据点|村庄|村镇|村落|城镇|县城|城市|集镇|要点|车站|地|处|村|庄|寨|镇|乡|屯)"
-    r"|[两二三四五六七八九十]个?(?P<count>村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇))"  # 东庄、西庄两村
-    # the last two joined by 和/及/与 before the count (东庄和西庄这两个据点): the count still calls them places
-    r"|(?P<joined>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*[和及与][\u4e00-\u9fff]{2,3})[这那]?"
+    r"|[这那]?[两二三四五六七八九十]个?(?P<count>村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇))"  # 东庄、西庄两村
+    # the last two joined by 和/及/与 before the count (东庄和西庄这两个据点): the count still calls them places; the
+    # last item as short as it can be, so that 这/那 is no part of it (和西庄这两个村子: 西庄)
+    r"|(?P<joined>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*[和及与][\u4e00-\u9fff]{2,3}?)[这那]?"
     r"[两二三四五六七八九十]个?(?P<jcount>村庄|村子|村落|村镇|集镇|据点|村|庄|寨|镇)"
 )
 # tails that call every item a settlement (A、B等村): enough without a found first item
