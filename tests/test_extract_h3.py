@@ -87,3 +87,10 @@ def test_a_count_of_villages_after_this_leaves_the_demonstrative_out_of_the_last
     assert "北村" in _places("除了李家庄、北村这两个村子之外,再向外都是山。")
     assert "北村这" not in _places("除了李家庄、北村这两个村子之外,再向外都是山。")
     assert _places("我军先后拔掉了李家庄和大石这两个据点。")[-1] == "大石"
+
+
+def test_a_verb_or_a_time_in_the_frame_is_no_place():
+    """叫老乡到村里 (told someone to go), 叫王明的村民 (a person), 抗战时期这个地方 (a time): no name in the slot."""
+    assert _places("连长叫老乡到村里去借粮。") == []
+    assert _places("我们遇到一个叫王明的村民。") == []
+    assert _places("后来。抗战时期这个地方很乱。") == []

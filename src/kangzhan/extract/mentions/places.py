@@ -919,7 +919,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 kind = _SUFFIX[suf]
                 if suf in _DIMINUTIVE_OF and text.startswith("子", end):
                     end, kind = _diminutive_end(text, end, kind)
-                elif suf in _VILLAGE_END and suf != "村" and text.startswith("村", end) \
+                elif (suf in _VILLAGE_END or suf in _FRAMED_ONLY) and suf != "村" and text.startswith("村", end) \
                         and text[end + 1:end + 2] not in "民长干委":
                     end, kind = end + 1, "village"  # 赤峪村, 杨家洼村, 马家寨村: the village called after the valley, the fort
                 if county and not _at_boundary(text, s0, taken):
@@ -1645,7 +1645,8 @@ _FRAME_NOUN = (r"(?:小山村|山村|小村庄|小村子|村庄|村子|村落|�
                r"地方|据点|渡口|路口|山口|关口|小河|河|桥)")
 _FRAME_KIND = {"山": "mountain", "河": "river", "桥": "town", "镇": "town", "据": "fort", "渡": "town", "路": "village",
                "口": "pass", "关": "pass", "地": "village"}
-_NAMING_FRAME = re.compile(r"(?:叫做|叫作|名叫|名为|唤作|叫)(?P<name>[\u4e00-\u9fff]{2,4}?)的?" + _FRAME_NOUN)
+# (的 is required: 叫老乡到村里 "told the folk to go to the village" has a verb where 的 would be)
+_NAMING_FRAME = re.compile(r"(?:叫做|叫作|名叫|名为|唤作|叫)(?P<name>[\u4e00-\u9fff]{2,4}?)的" + _FRAME_NOUN + r"(?![民长干委人妇医霸主])")  # 村民, 镇长: a person
 _DEMONSTRATIVE_FRAME = re.compile(r"(?=这[个座一片])这[个座一片](?:[\u4e00-\u9fff]{1,4}的)?" + _FRAME_NOUN)
 # no name holds a pronoun, a demonstrative or a function character (叫我们的村子, 他们这个村)
 _NOT_IN_FRAMED = re.compile(r"[我你他她它们咱这那此该其的了是在和与及等个么什哪谁每各某本]")
@@ -1668,8 +1669,8 @@ def _framed_places(text: str, taken: list[bool]) -> list[Mention]:
     out: list[Mention] = []
     for m in _NAMING_FRAME.finditer(text):
         s, e = m.span("name")
-        noun = text[e:m.end()].lstrip("的")
-        if any(taken[s:e]) or not _framed_name_ok(text[s:e]) or _person(text[s:e]) and noun[-1] not in "村庄镇":
+        noun = text[e + 1:m.end()]
+        if any(taken[s:e]) or not _framed_name_ok(text[s:e]) or _person(text[s:e]):
             continue
         _claim(text, out, taken, s, e, "context", place_kind(text[s:e]) or _FRAME_KIND.get(noun[-1], "village"))
     for m in _DEMONSTRATIVE_FRAME.finditer(text):
@@ -1679,7 +1680,8 @@ def _framed_places(text: str, taken: list[bool]) -> list[Mention]:
             if s < 0 or not _HAN.fullmatch(text, s, e) or not (s == 0 or text[s - 1] in _CLAUSE_OPEN):
                 continue
             name = text[s:e]
-            if not any(taken[s:e]) and _framed_name_ok(name) and not _person(name) and not _verb_word(name[:2]):
+            if not any(taken[s:e]) and _framed_name_ok(name) and not _person(name) and not _verb_word(name[:2]) \
+                    and not _BAD_STEM.search(name[:-1]):  # 抗战时期这个地方: a time, no name (a stem's guard)
                 noun = m.group(0)[-1]
                 _claim(text, out, taken, s, e, "context", place_kind(name) or _FRAME_KIND.get(noun, "village"))
             break
