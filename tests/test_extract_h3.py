@@ -94,3 +94,10 @@ def test_a_verb_or_a_time_in_the_frame_is_no_place():
     assert _places("连长叫老乡到村里去借粮。") == []
     assert _places("我们遇到一个叫王明的村民。") == []
     assert _places("后来。抗战时期这个地方很乱。") == []
+
+
+def test_a_clan_ridge_or_loess_pass_after_a_dash_is_a_village_and_an_everyday_ridge_is_none():
+    """News: 连夜赶到必经之路——X家墕 (a loess pass village); 站在山梁上, 守在堤坝上: the landform, no name."""
+    assert "郝家墕" in _places("部队连夜赶到敌人撤退的必经之路——郝家墕,埋伏好了。")
+    assert "冯家梁" in _places("日军一部窜至冯家梁一带。")
+    assert _places("哨兵站在山梁上,民兵守在堤坝上。") == []

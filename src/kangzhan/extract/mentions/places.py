@@ -56,11 +56,14 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
     ("塬", "village"), ("凹", "village"),  # the loess tablelands (X塬) and hollows (X家凹) villages are named after
     ("营", "village"), ("原", "village"),  # the camp villages of the north (X家营) and the loess 原 of Henan and
     # Shaanxi (X庄原): a battalion's and an everyday word's character elsewhere, so only in a frame (_FRAMED_ONLY)
+    # the ridges, dams, shoals, loess passes, hollows, docks, forks and banks hamlets of the north and the southwest
+    # are named after (X家梁, X家坝, X家滩, X家墕, X家窝, X家坞, X家岔, X家畔): everyday nouns too (山梁, 堤坝, 沙滩)
+    *((c, "village") for c in "梁坝滩墕窝坞岔畔"),
 ]
 # suffixes a name takes only where its frame says it is a place (a clan's stem, a place verb or preposition before
 # it, a locative or a fight after it: _settled): 营 is a battalion after a numeral or a branch (三营, 特务营), 原 the
 # "original" of 原来, 原因
-_FRAMED_ONLY = frozenset(("营", "原"))
+_FRAMED_ONLY = frozenset(("营", "原", *"梁坝滩墕窝坞岔畔"))
 _SUFFIX = dict(_SUFFIX_KIND)
 # the last characters of natural features and passes (山海关, 平型关, 大别山): a longer name ending so is a feature
 _FEATURE_SUFFIX_CHARS = frozenset("关口隘山岭峰江河湖")
