@@ -101,3 +101,9 @@ def test_a_clan_ridge_or_loess_pass_after_a_dash_is_a_village_and_an_everyday_ri
     assert "郝家墕" in _places("部队连夜赶到敌人撤退的必经之路——郝家墕,埋伏好了。")
     assert "冯家梁" in _places("日军一部窜至冯家梁一带。")
     assert _places("哨兵站在山梁上,民兵守在堤坝上。") == []
+
+
+def test_the_subject_of_is_a_small_village_is_a_place_and_a_common_subject_is_none():
+    """Memoir or entry: X曾经是一个…的小村庄 — the copula names a village whose 营 no suffix rule takes alone."""
+    assert "万福营" in _places("抗战前,万福营曾经是一个和平宁静的小村庄。")
+    assert _places("。老家是一个偏僻的小山村,那是一个寒冷的冬天。") == []

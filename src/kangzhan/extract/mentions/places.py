@@ -1651,6 +1651,9 @@ _FRAME_KIND = {"山": "mountain", "河": "river", "桥": "town", "镇": "town", 
 # (的 is required: 叫老乡到村里 "told the folk to go to the village" has a verb where 的 would be)
 _NAMING_FRAME = re.compile(r"(?:叫做|叫作|名叫|名为|唤作|叫)(?P<name>[\u4e00-\u9fff]{2,4}?)的" + _FRAME_NOUN + r"(?![民长干委人妇医霸主])")  # 村民, 镇长: a person
 _DEMONSTRATIVE_FRAME = re.compile(r"(?=这[个座一片])这[个座一片](?:[\u4e00-\u9fff]{1,4}的)?" + _FRAME_NOUN)
+# the copula of an entry or a memoir (X是一个…的小村庄, X曾经是一座小镇): the subject is a place of that kind
+_COPULA_FRAME = re.compile(r"(?:曾经|原来|原本|本来|过去|当时|原|本|也|则)?是(?=[一个])(?:一个|一座|个)"
+                           r"(?:[\u4e00-\u9fff]{1,8}?的)?" + _FRAME_NOUN + r"(?![民长干委人妇医霸主])")
 # no name holds a pronoun, a demonstrative or a function character (叫我们的村子, 他们这个村)
 _NOT_IN_FRAMED = re.compile(r"[我你他她它们咱这那此该其的了是在和与及等个么什哪谁每各某本]")
 # a feature named after 在/于 and before an encounter or a fight there (在X山遭到…抵抗, 于X岭与敌激战): the two
@@ -1676,7 +1679,7 @@ def _framed_places(text: str, taken: list[bool]) -> list[Mention]:
         if any(taken[s:e]) or not _framed_name_ok(text[s:e]) or _person(text[s:e]):
             continue
         _claim(text, out, taken, s, e, "context", place_kind(text[s:e]) or _FRAME_KIND.get(noun[-1], "village"))
-    for m in _DEMONSTRATIVE_FRAME.finditer(text):
+    for m in (*_DEMONSTRATIVE_FRAME.finditer(text), *_COPULA_FRAME.finditer(text)):
         e = m.start()
         for n in (4, 3, 2):
             s = e - n
