@@ -1652,13 +1652,14 @@ _FRAME_KIND = {"山": "mountain", "河": "river", "桥": "town", "镇": "town", 
 _NAMING_FRAME = re.compile(r"(?:叫做|叫作|名叫|名为|唤作|叫)(?P<name>[\u4e00-\u9fff]{2,4}?)的" + _FRAME_NOUN + r"(?![民长干委人妇医霸主])")  # 村民, 镇长: a person
 _DEMONSTRATIVE_FRAME = re.compile(r"(?=这[个座一片])这[个座一片](?:[\u4e00-\u9fff]{1,4}的)?" + _FRAME_NOUN)
 # the copula of an entry or a memoir (X是一个…的小村庄, X曾经是一座小镇): the subject is a place of that kind
-_COPULA_FRAME = re.compile(r"(?:曾经|原来|原本|本来|过去|当时|原|本|也|则)?是(?=[一个])(?:一个|一座|个)"
+_COPULA_FRAME = re.compile(r"是(?:一个|一座|个)"
                            r"(?:[\u4e00-\u9fff]{1,8}?的)?" + _FRAME_NOUN + r"(?![民长干委人妇医霸主])")
+_COPULA_ADVERB = re.compile(r"(?:曾经|原来|原本|本来|过去|当时|原|本|也|则)$")  # X|曾经|是一座小镇
 # no name holds a pronoun, a demonstrative or a function character (叫我们的村子, 他们这个村)
 _NOT_IN_FRAMED = re.compile(r"[我你他她它们咱这那此该其的了是在和与及等个么什哪谁每各某本]")
 # a feature named after 在/于 and before an encounter or a fight there (在X山遭到…抵抗, 于X岭与敌激战): the two
 # anchors make a place of a stem the suffix rule doubts for one character (人: 人员, 敌人; 营 is a battalion)
-_SLOT_FEATURE = re.compile(r"(?<=[在于])(?P<name>[\u4e00-\u9fff]{2}[山岭峰岗冈桥营塬凹峪洼垴])"
+_SLOT_FEATURE = re.compile(r"[在于](?P<name>[\u4e00-\u9fff]{2}[山岭峰岗冈桥营塬凹峪洼垴])"
                            r"(?=遭到|遭遇|遇到|受到|与(?:日|敌|伪)|伏击|阻击|截击|设伏|激战|血战|交战|作战|战斗|被[围包]|"
                            r"附近|一带|地区|周围|以[东南西北]|[东南西北][麓侧面])")
 _SLOT_DOUBT = re.compile(r"[人官]")  # the stem characters the two anchors vouch for (words they open are common)
@@ -1681,6 +1682,8 @@ def _framed_places(text: str, taken: list[bool]) -> list[Mention]:
         _claim(text, out, taken, s, e, "context", place_kind(text[s:e]) or _FRAME_KIND.get(noun[-1], "village"))
     for m in (*_DEMONSTRATIVE_FRAME.finditer(text), *_COPULA_FRAME.finditer(text)):
         e = m.start()
+        if m.re is _COPULA_FRAME and (adv := _COPULA_ADVERB.search(text, max(0, e - 2), e)):
+            e = adv.start()
         for n in (4, 3, 2):
             s = e - n
             if s < 0 or not _HAN.fullmatch(text, s, e) or not (s == 0 or text[s - 1] in _CLAUSE_OPEN):
