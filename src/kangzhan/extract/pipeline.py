@@ -75,6 +75,7 @@ from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_action import (
     CAMPAIGN_WORDS,
     caught_action,
+    engaged_action,
     held_clause,
     local_action,
     referred_action,
@@ -355,7 +356,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     inner = local_action(text, sentences, labels, places, battles) \
         or located_action(text, sentences, labels, places, battles) \
         or caught_action(text, sentences, labels, places, battles) \
-        or referred_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
+        or referred_action(text, sentences, labels, places, battles) \
+        or engaged_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
     if inner is not None:
         m, run, parent = inner
         battles = [*battles, m]

@@ -1,0 +1,40 @@
+"""An engagement told at a site while the text names other battles only in passing: a sentence that tells a fight
+(a site in the action slot 在X, the fight in its clause, a date or a force, the losses or the result) that no named
+battle's account holds is a fight of its own, X战斗. Invented sentences in several genres."""
+from kangzhan.extract.pipeline import analyse
+from kangzhan.text.read import SourceText
+
+
+def _battles(text: str) -> set[str]:
+    a = analyse(SourceText(doc_id="t", source_name="t.txt", text=text, encoding="utf-8", sha256="0"))
+    return {b.name for b in a.facts.battles} if a.facts else set()
+
+
+def test_a_county_history_one_stand_among_campaigns_named_in_passing():
+    text = ("某县抗战纪略\n\n"
+            "1937年秋,日军沿铁路南下,经过台儿庄战役、徐州会战,我军虽付出重大牺牲,未能阻敌前进。\n\n"
+            "一、日军第一次进犯某县\n\n"
+            "1938年4月,日军分两路进犯。一路由北面南下的日军于4月12日在李家庄遭到某师某团三营的顽强抵抗,双方均有重大伤亡。"
+            "我七连连长率部与敌拼杀,全连八十余名官兵全部壮烈牺牲。日军于4月13日进入县城,城关居民都到乡下躲避。\n")
+    assert "李家庄战斗" in _battles(text)
+
+
+def test_a_memoir_one_fight_at_a_village():
+    text = ("回忆我的战斗岁月\n\n那年我十八岁,刚参军不久,部队驻在县城,日军常来扫荡。"
+            "1940年5月3日拂晓,我们营在王家集与日军一个中队激战,毙敌四十余人,我营也伤亡二十多人。"
+            "战后部队转移到山里休整。\n")
+    assert "王家集战斗" in _battles(text)
+
+
+def test_no_fight_without_a_result():
+    """在X遭到… with no loss and no result in it or the next sentence: a march, not an engagement."""
+    text = ("某县大事记\n\n1938年,经过台儿庄战役,日军南下。4月12日日军在李家庄遭到游击队的袭扰。"
+            "此后日军进入县城,居民外出躲避。\n")
+    assert "李家庄战斗" not in _battles(text)
+
+
+def test_two_sites_alike_give_no_one_fight():
+    text = ("某县大事记\n\n1938年,经过台儿庄战役,日军南下。4月12日日军在李家庄遭到某团的阻击,伤亡数十人。"
+            "4月15日日军在张家庄遭到某营的伏击,死伤二十余人。\n")
+    got = _battles(text)
+    assert "李家庄战斗" not in got and "张家庄战斗" not in got
