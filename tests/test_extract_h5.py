@@ -38,3 +38,27 @@ def test_two_sites_alike_give_no_one_fight():
             "4月15日日军在张家庄遭到某营的伏击,死伤二十余人。\n")
     got = _battles(text)
     assert "李家庄战斗" not in got and "张家庄战斗" not in got
+
+
+def _parts(text: str) -> dict[str, str | None]:
+    a = analyse(SourceText(doc_id="t", source_name="t.txt", text=text, encoding="utf-8", sha256="0"))
+    return {b.name: b.part_of for b in a.facts.battles} if a.facts else {}
+
+
+_BLOG = ("【某县战役】那年的战场\n\n某县战役 马家凹——刘庄塬(马家洼-刘庄原)战斗经过\n\n"
+         "1943年冬,日军第二军从北面渡河,占领了县城,双方十余万部队聚集在某县一带。\n\n"
+         "我的家乡就在马家洼,日军从东面追击而来,向西攻击刘庄原,双方激战一昼夜,伤亡数百人。\n")
+
+
+def test_a_heading_names_the_part_by_its_places_respelled():
+    """The bracket respells the places before it piece by piece: the fight under the standard spelling, a part of
+    the campaign the heading names first; the background under the heading stays the campaign's."""
+    got = _parts(_BLOG)
+    assert got.get("马家洼-刘庄原战斗") == "某县战役"
+
+
+def test_a_region_in_the_bracket_respells_nothing():
+    """石门(冀中)-like: a region glossed after the place shares no character with it: no respelled name."""
+    from kangzhan.extract.mentions.battles import _respelled_heading
+    assert _respelled_heading("某县战役 马家凹——刘庄塬(冀中-鲁西)战斗经过") is None
+    assert _respelled_heading("马家凹——刘庄塬(马家洼-刘庄原)战斗经过") is not None
