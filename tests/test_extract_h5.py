@@ -62,3 +62,18 @@ def test_a_region_in_the_bracket_respells_nothing():
     from kangzhan.extract.mentions.battles import _respelled_heading
     assert _respelled_heading("某县战役 马家凹——刘庄塬(冀中-鲁西)战斗经过") is None
     assert _respelled_heading("马家凹——刘庄塬(马家洼-刘庄原)战斗经过") is not None
+
+
+def test_battles_listed_in_passing_hold_no_account():
+    """经过A战役、B会战: a list of battles in the background; the stand told after it is a fight of its own."""
+    text = ("抗战时期的本县\n\n1937年冬,日军沿铁路南下,经过淞沪会战、南京保卫战,国军虽浴血奋战,仍未能阻敌前进。"
+            "1938年5月,日军侵入县境。5月20日,日军一部在马家庄遭到某军一个营的阻击,双方激战半日,守军伤亡六十余人。"
+            "次日,日军占领县城。\n")
+    assert "马家庄战斗" in _battles(text)
+
+
+def test_a_battle_named_on_its_own_keeps_its_account():
+    """The battle named alone and its fight told at a village after: the village fight is its account, no fight of
+    its own."""
+    text = ("1938年春,台儿庄战役打响。4月2日拂晓,我营在马家庄与日军激战,毙敌百余人,我营伤亡数十人。\n")
+    assert "马家庄战斗" not in _battles(text)
