@@ -356,3 +356,90 @@ def referred_action(text: str, sentences: list[tuple[int, int]], labels: list[st
     mention = Mention("battle", m.start, m.end, m.text,
                       {"name": stem + word, "coined": True, "implied": True, "alts": alts, "local": campaign})
     return mention, run, campaign
+
+
+# an engagement told at a site in one sentence: 在X (a village, a town, a height, a pass) and, in X's clause or the
+# next, the fight itself — the force stopped there (遭到…的顽强抵抗, 受到…阻击), caught (遭…伏击), or fighting (与…激战)
+_ENGAGED_AFTER = re.compile(r"(?:附近|一带|地区|以[东南西北])?[^，,。；;！!？?]{0,4}?"
+                            r"(?:(?:遭到|遭受|受到|遭|陷入|被)[^，,。；;！!？?]{0,24}?"
+                            r"(?:抵抗|阻击|伏击|截击|痛击|袭击|突袭|偷袭|包围|围攻|夹击|合围|重围|狙击|堵击|反击)"
+                            r"|(?:与|同|和)[^，,。；;！!？?]{1,24}?(?:激战|血战|交战|遭遇|苦战|鏖战|恶战|拼杀|展开战斗|发生战斗|作战)"
+                            r"|(?:激战|血战|交战|苦战|鏖战|恶战|阻击|伏击|抗击|截击))")
+# the fight's outcome in the sentence of the site or the next: the losses or the result
+_ENGAGED_RESULT = re.compile(r"伤亡|死伤|阵亡|牺牲|殉国|负伤|歼|毙|击退|击溃|溃退|溃逃|俘|全部战死|壮烈")
+# the engagement's own account: a date (3月18日, 拂晓) or a force in the sentence of the site
+_ENGAGED_WHEN_WHO = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,3}月|\d{1,2}日|拂晓|黄昏|深夜|凌晨|当晚|当夜"
+                               r"|[师旅团营连队部军]")
+# the fight going on in the sentences after the site's: fighting hand to hand, holding, the losses (not an occupation
+# the next day: 次日,日军占领县城 is what followed the fight)
+_ENGAGED_ON = re.compile(r"拼杀|激战|血战|苦战|鏖战|肉搏|白刃|拼刺|抵抗|还击|反击|阵亡|牺牲|殉国|负伤|伤亡|战至|歼|毙|击退")
+_NEW_DAY = re.compile(r"\s*(?:次日|翌日|第二天|隔日|[0-9]{1,2}日|[0-9]{1,2}月|[一二三四五六七八九十]{1,3}[月日])")
+_ENGAGED_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "station")
+
+
+def engaged_action(text: str, sentences: list[tuple[int, int]], labels: list[str | None], places: list[Mention],
+                   battles: list[Mention]) -> tuple[Mention, list[int], str | None] | None:
+    """The one engagement a text tells at a site while it names other battles only in passing (a county history:
+    "…经过A战役、B战役…。…日军于3月5日在X村遭到某师某团的顽强抵抗,双方均有重大伤亡。某连长率部与敌拼杀,…全部牺牲。"):
+    a sentence that tells an engagement — a site of the local kinds in the action slot (在X) with the fight in its
+    clause (_ENGAGED_AFTER), a date or a force, and the losses or the result in it or the next sentence — and that no
+    named battle's account holds (its sentence went to no battle, to a battle the text implies but never names, or
+    to one the text names only in a list of battles: 经过A战役、B会战), at a site in no battle's name, is a fight of its own: X战斗, with that sentence and the ones right after
+    it that go on telling the fight without naming another place. Only when the text tells exactly one such site.
+    Returns (mention, sentence indices, None) or None."""
+    names = [m.value["name"] for m in battles if m.value.get("name")]
+    sent_starts = [s for s, _ in sentences]
+
+    def sent(pos: int) -> int:
+        return bisect_right(sent_starts, pos) - 1
+    named = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("implied")}
+    named -= _listed_only(text, battles)
+    found: list[tuple[Mention, int]] = []
+    for m in places:
+        if m.value.get("kind") not in _ENGAGED_KINDS or text[max(0, m.start - 1):m.start] != "在" \
+                or not _ENGAGED_AFTER.match(text, m.end):
+            continue
+        k = sent(m.start)
+        if k < 0 or k >= len(labels) or labels[k] in named:
+            continue
+        place = m.value.get("name", m.text)
+        if any(place in n for n in names):
+            continue
+        s, e = sentences[k]
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else (e, e)
+        if not _ENGAGED_WHEN_WHO.search(text, s, m.start) and not _ENGAGED_WHEN_WHO.search(text, m.end, e):
+            continue
+        if not (_ENGAGED_RESULT.search(text, m.end, e) or _ENGAGED_RESULT.search(text, *nxt)):
+            continue
+        found.append((m, k))
+    if len({m.value.get("name", m.text) for m, _ in found}) != 1:
+        return None
+    m, k = found[0]
+    place = m.value.get("name", m.text)
+    if atrocity_at(text, place, sentences):
+        return None
+    run = [k]
+    while run[-1] + 1 < len(sentences) and labels[run[-1] + 1] == labels[k]:
+        j = run[-1] + 1
+        a, b = sentences[j]
+        if not _ENGAGED_ON.search(text, a, b) or _NEW_DAY.match(text, a) or any(a <= q.start < b and q.value.get("name", q.text) != place
+                                                   for q in places) or any(a <= q.start < b for q in battles):
+            break
+        run.append(j)
+    stem = re.sub(r"(?<=..)村$", "", place)
+    alts = sorted({stem + "之战", place + "战斗"} - {stem + "战斗"})
+    mention = Mention("battle", m.start, m.end, m.text,
+                      {"name": stem + "战斗", "coined": True, "implied": True, "alts": alts})
+    return mention, run, None
+
+
+def _listed_only(text: str, battles: list[Mention]) -> set[str]:
+    """The battles the text names only in lists of battles (经过A战役、B战役、C会战; A战役和B战役): every naming of
+    them is joined to another battle's name by 、, 和, 与 or 及 — named in passing, no account of theirs follows."""
+    named = sorted((m for m in battles if m.value.get("name")), key=lambda m: m.start)
+    listed: set[str] = set()
+    for a, b in zip(named, named[1:], strict=False):
+        if a.value["name"] != b.value["name"] and 0 < b.start - a.end <= 1 and text[a.end:b.start] in "、和与及,，":
+            listed |= {a.start, b.start}
+    out = {m.value["name"] for m in named if m.start in listed}
+    return {n for n in out if all(m.start in listed for m in named if m.value["name"] == n)}

@@ -75,6 +75,7 @@ from kangzhan.extract.lead_in import lead_in
 from kangzhan.extract.local_action import (
     CAMPAIGN_WORDS,
     caught_action,
+    engaged_action,
     held_clause,
     local_action,
     referred_action,
@@ -352,10 +353,12 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             infos[part].part_of = whole
         for k in run:
             labels[k] = whole
+    _part_from_its_places(text, sentences, labels, places, battles)  # 某会战 A-B战斗经过: the campaign's before A, B
     inner = local_action(text, sentences, labels, places, battles) \
         or located_action(text, sentences, labels, places, battles) \
         or caught_action(text, sentences, labels, places, battles) \
-        or referred_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
+        or referred_action(text, sentences, labels, places, battles) \
+        or engaged_action(text, sentences, labels, places, battles)  # a fight told inside the campaign it names
     if inner is not None:
         m, run, parent = inner
         battles = [*battles, m]
@@ -490,6 +493,32 @@ def _campaign_keeps_its_sentences(text: str, sentences: list[tuple[int, int]], l
             continue
         infos.setdefault(name, BattleInfo(name, first=m))
         labels[k] = name
+
+
+def _part_from_its_places(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                          places: list[Mention], battles: list[Mention]) -> None:
+    """A heading that names a campaign and then its part by the part's places (某会战 A——B(A'-B')战斗经过): the
+    part's account begins where the body first names one of those places; the sentences under the heading before
+    that (the campaign's background, its strategy) are the campaign's, not the part's (or the battle they name)."""
+    starts = [s for s, _ in sentences]
+    for part in battles:
+        if not part.value.get("respelled"):
+            continue
+        name = part.value["name"]
+        line = text.rfind("\n", 0, part.start) + 1
+        parent = next((m.value["name"] for m in battles if line <= m.start and m.end <= part.start
+                       and (m.value.get("name") or "").endswith(CAMPAIGN_WORDS)), None)
+        sites = {q.value.get("name", q.text) for q in places if part.start <= q.start and q.end <= part.end}
+        if parent is None or not sites:
+            continue
+        head = bisect_right(starts, part.start) - 1
+        for k in range(head + 1, len(sentences)):
+            if any(n in text[slice(*sentences[k])] for n in sites):
+                break
+            if labels[k] == name:  # a sentence that names another battle (the war's wider operation) is that one's
+                a, b = sentences[k]
+                labels[k] = next((m.value["name"] for m in battles if a <= m.start < b and m.value.get("name")
+                                  and m.value["name"] != name), parent)
 
 
 def _within_item(text: str, sentences: list[tuple[int, int]], labels: list[str | None], fight: Mention) -> None:

@@ -762,7 +762,17 @@ def find_battles(text: str) -> list[Mention]:
             pos += len(line) + 1
             continue
         h = _heading(line)
-        if h:
+        respelled = _respelled_heading(line)  # before a campaign the line names first (its name read in the text)
+        if respelled is not None:  # X——Y(X'-Y')战斗经过: the fight under its standard spelling, the dialect's another
+            at, end, name, alts = respelled
+            if h and h != name and line.find(h) >= 0 and line.find(h) + len(h) <= at:  # 某会战 A-B战斗: the whole too
+                s = pos + line.index(h)
+                out.append(Mention("battle", s, s + len(h), h, {"name": h, "heading": True}))
+                heading_spans.append((s, s + len(h)))
+            out.append(Mention("battle", pos + at, pos + end, line[at:end], {"name": name, "heading": True,
+                                                                              "alts": alts, "respelled": True}))
+            heading_spans.append((pos + at, pos + end))
+        elif h:
             surface = h if h in line else line.strip()  # 石门(冀中)战斗 names 石门战斗: the whole line
             s = pos + line.index(surface)
             out.append(Mention("battle", s, s + len(surface), surface, {"name": h, "heading": True}))
@@ -1866,6 +1876,35 @@ _OCCASION = re.compile(r"(?:首次|初次|再次|又一次|最后一次)(?:作�
 _COUNTED_SET = re.compile(r"(?:[两二三四五六七八九十百]+|[0-9]{1,3})大(?:会战|战役|战斗|战例|大捷|胜仗)$")
 # the war by its length (八年抗战, 十四年抗战, 14年抗战): the whole war a chapter or a book is about, no battle
 _WAR_LENGTH = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})年(?:全面|局部|艰苦)?(?:抗战|抗日战争|抗日)$")
+
+
+# a heading's fight named by its places in a bracket that respells the names before it (a dialect's or a map's
+# spelling, then the standard one: 甲家凹——乙庄原(甲家洼-乙庄塬)战斗经过), the battle word after the bracket
+_RESPELLED = re.compile(r"(?P<said>[\u4e00-\u9fff]{2,6}(?:[—–\-]{1,2}[\u4e00-\u9fff]{2,6})?)[(（]"
+                        r"(?P<inner>[\u4e00-\u9fff]{2,6}(?:[—–\-]{1,2}[\u4e00-\u9fff]{2,6})?)[)）]"
+                        r"(?P<word>保卫战|阻击战|伏击战|战斗|之战|战役|血战)(?:经过|始末|纪实|纪略|概况|概述|回顾)?\s*$")
+_PAIR_SEP = re.compile(r"[—–\-]{1,2}")
+
+
+def _respelled_heading(line: str) -> tuple[int, int, str, list[str]] | None:
+    """A heading line (no sentence) whose battle word follows a bracket that respells the places before it, piece by
+    piece (as many pieces, each sharing a character with its respelling at the same position: a gloss of the same
+    names, not a region's (石门(冀中)战斗)): (start, end, name, other names) — the name the bracket's spelling with the
+    battle word (A-B战斗), the other names the first spelling's and each place's own (A战斗, B战斗)."""
+    if len(line) > 60 or "。" in line:
+        return None
+    m = _RESPELLED.search(line)
+    if m is None:
+        return None
+    said, inner = _PAIR_SEP.split(m.group("said")), _PAIR_SEP.split(m.group("inner"))
+    if len(said) != len(inner) or not all(any(a == b for a, b in zip(x, y, strict=False))
+                                          for x, y in zip(said, inner, strict=True)):
+        return None
+    word = m.group("word")
+    name = "-".join(inner) + word
+    alts = sorted({m.group("said") + word, "".join(said) + word, "".join(inner) + word,
+                   *(p + word for p in [*inner, *said])} - {name})
+    return m.start(), m.end("word"), name, alts
 
 
 def _heading(line: str) -> str | None:
