@@ -917,7 +917,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         # 在 (TITLE) NAME (的) 指挥下, UNITS … (在X指挥下,第1、第2纵队及Y军区部队同时发起攻击): the frame opens the clause
         # and the units it leads are its subject, right after it
         if (text.startswith("在", p.start - 1) or _UNDER_TITLE.search(text, max(s0, p.start - 8), p.start)) \
-                and (under := _LED_UNDER.match(after)):
+                and (under := _LED_UNDER.match(after)) and "领导" not in under.group(0):  # 在X领导下: a party's lead
             ks = units_after(p.end + under.end() + (text[p.end + under.end():p.end + under.end() + 1] in ",，"))
             if ks:
                 out += [CommandLink(name, k, p.start, p.end) for k in ks]
