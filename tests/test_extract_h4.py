@@ -99,10 +99,10 @@ def test_look_alike_a_frame_of_political_leadership_commands_nothing(tmp_path):
 def test_a_martyrs_park_named_after_its_town_keeps_the_town_a_place():
     """甲市烈士公园: 烈士 opens the park's name, no honorific of a man the county was named after."""
     from kangzhan.extract.mentions.places import find_places
-    text = "该馆位于宿迁烈士陵园西侧。1943年日军侵占宿迁后,在宿迁城内设司令部。"
+    text = "该馆位于宿迁烈士公园西侧。1943年日军侵占宿迁后,在宿迁城内设司令部。"
     assert "宿迁" in [m.text for m in find_places(text)]
 
 
-def test_look_alike_a_county_named_after_a_martyr_stays_the_man():
+def test_look_alike_a_martyrs_tomb_keeps_the_honorific_reading():
     from kangzhan.extract.mentions.places import find_places
-    assert "左权" not in [m.text for m in find_places("左权烈士牺牲于此。日军侵占左权后烧毁村庄。")]
+    assert "高平" not in [m.text for m in find_places("战后,人们在高平烈士墓前悼念这位团长。日军曾在高平一带活动。")]

@@ -2261,8 +2261,9 @@ def _depot_in_brackets(text: str, m: Mention) -> bool:
 
 # what follows a person's name and never a place's (左权将军, 赵尚志同志, 某某烈士)
 _HONORIFIC_AFTER = ("将军", "同志", "烈士", "先生")
-# a martyrs' park, cemetery or monument named after its town (甲县烈士陵园, 乙市烈士公园): the name is the place's
-_MARTYRS_SITE = re.compile(r"烈士(?:公园|陵园|陵|墓|纪念|塔|祠|碑|馆|亭|广场)")
+# a martyrs' park named after its town (乙市烈士公园, 丙县烈士公园): the name is the place's (a cemetery or tomb may
+# bear the man's name, 某某烈士墓, and keeps the honorific reading)
+_MARTYRS_SITE = re.compile(r"烈士公园")
 
 
 def _without_honoured_names(text: str, out: list[Mention], lex: dict) -> list[Mention]:
