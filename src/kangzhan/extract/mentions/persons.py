@@ -1286,7 +1286,6 @@ def _surname_candidates() -> re.Pattern:
 _NAME_LENGTHS = range(2, 9)
 _COMMAND_VERBS = ("率", "命", "令", "下令", "电令", "指挥", "统一指挥", "统率", "统领", "亲自", "亲率", "任", "兼任",
                   "接任", "被任命", "决心", "遂", "即令", "立即下", "所部", "部队", "的指挥",
-                  "的统一指", "的亲自指", "的直接指",  # 在X的统一指挥下 (the window is read four characters long)
                   "亲赴", "亲临", "督战", "坐镇")  # X亲赴郑州督战, X坐镇长沙: he directs the battle in person
 _JP_ACTOR_VERBS = ("率", "指挥", "下令", "命", "令", "的指挥")
 
