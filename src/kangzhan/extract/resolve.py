@@ -34,7 +34,7 @@ TITLE_ECHELON = dict(TITLES)
 _RANK = {"战区": 9, "方面军": 9, "派遣军": 9, "集团军": 8, "路军": 8, "兵团": 8, "军团": 8, "军": 7, "师团": 6, "师": 6,
          "旅团": 5, "旅": 5, "步兵团": 5, "联队": 4, "团": 4, "支队": 4, "飞行团": 5, "大队": 3, "营": 3,
          "中队": 2, "连": 2, "炮艇队": 3, "战队": 3, "飞行集团": 7, "飞行师团": 6,
-         "军区": 8, "军分区": 7, "纵队": 7}  # 晋察冀军区独立第一支队: a military region over its detachment
+         "军区": 8, "军分区": 7, "纵队": 7, "野战军": 9}  # 晋察冀军区独立第一支队: a military region over its detachment
 _SENT_CUE = re.compile(r"(?P<jp>日军|日本|敌军|敌人|日方|日寇)|(?P<cn>中国方面|中国军队|国军|我军|守军|华军|国民革命军|中方|国民政府|军事委员会|军委会)")
 _ATTACK = re.compile(r"(进攻|攻击|突破|包围|围攻|击败|击溃|阻击|袭击|围歼|歼灭|猛攻|攻占|轰击|炮击|轰炸|逼进|进逼|逼近|进犯"
                      r"|迂回|夹击|猛扑|扑向|击毙|打死|击伤|打击)")
@@ -709,6 +709,7 @@ _DEPUTY_OF_ECHELON = re.compile("(?:军|师|旅|团|营)长")
 # the title right before the name, or before 的 and the name (时任第33集团军总司令的X: the post he then held)
 _TITLE_ENDS = re.compile(r"(?P<title>" + _TITLE_ALT + r")(?:由|的)?[(（]?$")
 _GARBLED_TITLE = re.compile(r"[\u4e00-\u9fff]长$")  # one character misread before 长 (师长 → 龙长)
+_UNDER_TITLE = re.compile(r"在(?:" + _TITLE_ALT + r")$")  # 在司令员X指挥下: the title between 在 and the name
 _TITLE_IN_CLAUSE = re.compile(r"[^,，。;；]{0,24}?(" + _TITLE_ALT + ")")
 
 
@@ -912,6 +913,14 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             k = unit_before(hq.start() if hq else p.start - 1, None, s0, adjacent=True)
             if k is not None:
                 out.append(CommandLink(name, k, p.start, p.end))
+                continue
+        # 在 (TITLE) NAME (的) 指挥下, UNITS … (在X指挥下,第1、第2纵队及Y军区部队同时发起攻击): the frame opens the clause
+        # and the units it leads are its subject, right after it
+        if (text.startswith("在", p.start - 1) or _UNDER_TITLE.search(text, max(s0, p.start - 8), p.start)) \
+                and (under := _LED_UNDER.match(after)) and "领导" not in under.group(0):  # 在X领导下: a party's lead
+            ks = units_after(p.end + under.end() + (text[p.end + under.end():p.end + under.end() + 1] in ",，"))
+            if ks:
+                out += [CommandLink(name, k, p.start, p.end) for k in ks]
                 continue
         # UNIT…,NAME 带着 N 个 PARTS (第三团吧,王某带着两个营): he leads the parts of the unit one echelon above them
         parts = _LEADS_PARTS.match(text, p.end)

@@ -17,11 +17,23 @@ _GLOSS = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-z{_VOWELS}]{{0,5}}[
                     rf"[a-z{_VOWELS}]{{1,6}}[1-6]? ?[)）]")
 
 
+# a gloss whose character and opening bracket a copying site turned into one "?" (题写?zhàn)名, 守?cái)约): the
+# "?" is no question mark ending a sentence, the syllable and its bracket no text; both go (the character is lost)
+# (with a tone mark: a bare "a)" after a question is a list's item)
+_TONED = _VOWELS[6:]
+_HEADLESS = re.compile(rf"[?？](?<=[\u3400-\u9fff][?？])(?=[a-z{_VOWELS}]{{0,5}}[{_TONED}])"
+                       rf"[a-z{_VOWELS}]{{1,6}}[1-6]? ?[)）]")
+
+
 def find_glosses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every pinyin gloss in ``text``."""
-    if "(" not in text and "（" not in text:
+    """(start, end) of every pinyin gloss in ``text``, a headless one (see _HEADLESS) too."""
+    if "(" not in text and "（" not in text and ")" not in text and "）" not in text:
         return []
-    return [m.span() for m in _GLOSS.finditer(text)]
+    spans = [m.span() for m in _GLOSS.finditer(text)]
+    if "?" in text or "？" in text:
+        spans += [m.span() for m in _HEADLESS.finditer(text)]
+        spans.sort()
+    return spans
 
 
 def drop_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:

@@ -136,8 +136,12 @@ _UNITS_THEN_COUNT = re.compile(
     rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马|军队)?"
 )
 # a numbered unit then the number of its men: "日军第13师团约2万余人", "第5军近4万人" (the men the unit brought)
+# also a chain of units, the first maybe a puppet one written without 第, the later ones without it too (日军第9旅团
+# 31大队800余人, 伪12师等3000多人: 等 closes the list the count totals)
+_ECH_OF_COUNT = "集团军|方面军|师团|旅团|联队|大队|路军|军|师|旅|团|纵队|支队|兵团"
 _UNIT_THEN_COUNT = re.compile(
-    rf"(?P<cue>第[0-9{CN_DIGITS}]+(?:集团军|方面军|师团|旅团|联队|大队|路军|军|师|旅|团|纵队|支队|兵团))(?P<mid>)[,，]?"
+    rf"(?P<cue>(?:第|伪第?)[0-9{CN_DIGITS}]+(?:{_ECH_OF_COUNT})(?:第?[0-9{CN_DIGITS}]+(?:{_ECH_OF_COUNT}|营)){{0,2}})"
+    rf"(?P<mid>等|所部|等部)?[,，]?"
     rf"(?:仅有?|只有?)?(?=约|近|共|计|达|[0-9{CN_DIGITS}])(?P<count>{_COUNT})(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马)?"
 )
 # a unit, where it held, then its men: "日军第58联队固守石门镇的2000多官兵", "第5军驻守昆仑关的一万余将士" (the men
@@ -513,6 +517,31 @@ def _victims_before(text: str, pos: int, out: list[Mention]) -> str | None:
     return "JP" if m.group("jp") else "CN"
 
 
+# a kill verb whose object is a long list of the places where the enemy was taken, closed by that enemy and the count
+# of his men, the count ending the clause: "歼灭甲镇外围据点和乙村、丙庄以及丁集等处日伪军据点守敌约900余人" (the
+# places' list holds 、 and 和/以及, and up to a dozen characters — 据点守敌约, a garrison's name — stand between the
+# enemy word and the count)
+_LIST_KILL = re.compile(
+    rf"(?P<cue>歼灭|消灭|全歼|围歼|毙伤|击毙|俘虏)(?P<mid>[^，,。；;:：\n]{{0,60}}?)(?P<obj>{_JP})"
+    rf"(?P<gap>[^，,。；;:：\n0-9{CN_DIGITS}]{{0,12}}?)(?P<count>{_COUNT})(?=[，,。；;\n]|$)")
+
+
+def _list_kills(text: str, taken: set[int]) -> list[Mention]:
+    """The losses of the enemy a kill verb's long object names last (see _LIST_KILL): the Japanese side's."""
+    out = []
+    for m in _LIST_KILL.finditer(text):
+        cs = m.start("count")
+        if cs in taken or not _count_ok(m, text, person_only=True) or _NOT_SIDE.match(text, m.start("obj")):
+            continue
+        if re.search(r"[0-9]", m.group("mid")) and re.search(r"[人名]", m.group("mid")):
+            continue  # another count of men inside the object: the simple patterns read that clause
+        fig = _figure(text, m, "casualties", _cue_category(m.group("cue")), "JP", m.start())
+        if fig:
+            out.append(fig)
+            taken.add(cs)
+    return out
+
+
 def _casualties(text: str, taken: set[int]) -> list[Mention]:
     out = []
     for m in _CASUALTY.finditer(text):
@@ -867,7 +896,7 @@ def _unit_side(text: str, start: int, unit: str) -> str | None:
     """The side of the numbered unit at ``start``: a side word right before it (日军第13师团, 我第84军), else its
     one-sided echelon word; else None, and the pipeline gives the figure the side the unit resolves to."""
     return (side_cue(text, max(0, start - 3), start)
-            or ("JP" if unit.endswith(_JP_ECHELON) else "CN" if unit.endswith(_CN_ECHELON) else None))
+            or ("JP" if unit.endswith(_JP_ECHELON) or unit.startswith("伪") else "CN" if unit.endswith(_CN_ECHELON) else None))
 
 
 # the move a force makes right after its size: local histories size the enemy of a small fight so (日伪军三百余人分两路
@@ -1316,6 +1345,7 @@ def find_figures(text: str) -> list[Mention]:
     out = _wiki_infobox(text, taken)
     out += _officers(text, taken)
     out += _casualties(text, taken)
+    out += _list_kills(text, taken)
     out += _count_then_cue(text, taken)
     out += _wiped_out(text, taken)
     out += _sums_of_losses(text, out, taken)

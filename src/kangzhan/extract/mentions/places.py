@@ -2340,6 +2340,9 @@ def _depot_in_brackets(text: str, m: Mention) -> bool:
 
 # what follows a person's name and never a place's (左权将军, 赵尚志同志, 某某烈士)
 _HONORIFIC_AFTER = ("将军", "同志", "烈士", "先生")
+# a martyrs' park named after its town (乙市烈士公园, 丙县烈士公园): the name is the place's (a cemetery or tomb may
+# bear the man's name, 某某烈士墓, and keeps the honorific reading)
+_MARTYRS_SITE = re.compile(r"烈士公园")
 
 
 def _without_honoured_names(text: str, out: list[Mention], lex: dict) -> list[Mention]:
@@ -2347,7 +2350,8 @@ def _without_honoured_names(text: str, out: list[Mention], lex: dict) -> list[Me
     were renamed after fallen commanders (左权县, 尚志市), and there the name is the man's. Every occurrence
     goes, not a province; one written with its 县/市 is the place."""
     honoured = {m.value["name"] for m in out if m.value["source"] == "gazetteer"
-                and text.startswith(_HONORIFIC_AFTER, m.end) and lex.get(m.value["name"], ("",))[0] != "province"}
+                and text.startswith(_HONORIFIC_AFTER, m.end) and lex.get(m.value["name"], ("",))[0] != "province"
+                and not _MARTYRS_SITE.match(text, m.end)}
     if not honoured:
         return out
     return [m for m in out if m.value["name"] not in honoured or text.startswith(("县", "市"), m.end)]

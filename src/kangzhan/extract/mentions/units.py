@@ -145,9 +145,9 @@ def garrison_prefix(text: str, pos: int) -> int | None:
     return m.start() if m else None
 
 
-_NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区|纵队)")
+_NAMED_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,4}?)(派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区|纵队|野战军)")
 # the suffixes as anchors: an occurrence finditer skips overlaps one it reports, which starts earlier in the same run
-_NAMED_SUFFIX_AT = re.compile("派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区|纵队")
+_NAMED_SUFFIX_AT = re.compile("派遣军|方面军|派遣兵团|驻屯军|混成旅团|支队|军区|纵队|野战军")
 # one-character abbreviations (简称) of China's provinces, with the Republican-era 察哈尔/绥远/热河/西康; source:
 # the official short names of provincial divisions (GB/T 2260 annex, zh.wikipedia 中国省级行政区简称) — general knowledge
 PROVINCE_ABBR = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青桂蒙宁新藏察绥热康"
@@ -702,15 +702,15 @@ def _named_units(text: str, group: int) -> list[Mention]:
             continue
         if (suffix == "支队" and len(prefix) != 2) or len(prefix) < 2 or prefix[0] in "我敌该其各本":
             continue
-        if suffix == "纵队" and not is_toponym(prefix):
-            continue  # 山东纵队, 东江纵队: the Communist columns named after their region (行军纵队 is a formation)
+        if suffix in ("纵队", "野战军") and not is_toponym(prefix):
+            continue  # 山东纵队, 东江纵队, 华中野战军: the Communist columns and field armies named after their region
         if suffix == "军区" and any(common_words().get(prefix[i:i + 2], (0, ""))[1] == "v"
                                   and common_words()[prefix[i:i + 2]][0] >= 1000 for i in range(len(prefix) - 1)):
             continue  # 多数只知道军区X司令: a common verb before 军区 (the region's men, no region's name)
         name = prefix + suffix
         s = m.end() - len(name)
         echelon = {"派遣兵团": "兵团", "混成旅团": "旅团"}.get(suffix, suffix)
-        implied = "CN" if suffix in ("军区", "纵队") else "JP"
+        implied = "CN" if suffix in ("军区", "纵队", "野战军") else "JP"
         if suffix == "支队" and (army := _army_before(text, s)):
             implied = army  # 八路军挺进军X支队, 关东军X支队: a detachment of the named army written before it
             army_of[name] = army
