@@ -505,7 +505,7 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
                                      for m in battles):  # 涞源战役 / 1940年9月 / 22日,…: the days of the battle's course
         entries = [e for e in entries if e[3] is None]
     year_led = [e for e in entries if e[3] is None]
-    if len({y for _, _, y, _ in year_led}) == 1 and any(
+    if len({y for _, _, y, _ in year_led}) in (1, 2) and any(  # (or the months of a battle over a new year)
             m.value.get("name") and not m.value.get("implied") and m.start < year_led[0][0] for m in battles):
         entries = [e for e in entries if e[3] is not None]  # 郑州战斗 / 1941年10月2日… / 10月4日…: the battle's course
     if not entries:
