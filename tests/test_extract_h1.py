@@ -50,3 +50,15 @@ def test_a_life_told_by_months_with_other_years_inside_is_no_chronicle_of_fights
             "1939年6月,他在柳河镇病逝。\n")
     got = _by_name(extract(tmp_path, text))
     assert not any(n.startswith(("夜袭", "围困")) for n in got)
+
+
+def test_two_plain_attacks_on_one_town_on_other_dates_are_told_apart_by_their_ordinal(tmp_path):
+    text = ("1942年2月,日军二百余人进攻白沙镇,区队依托寨墙还击,毙伤日军二十余人。\n\n"
+            "1942年5月,区队配合主力在县境开展反资敌斗争。\n\n"
+            "1942年9月,日伪军五百余人再次进攻白沙镇,区队激战一日,撤出白沙镇。\n\n"
+            "1943年1月,区队改编为县大队。\n")
+    got = _by_name(extract(tmp_path, text))
+    first = [b for n, b in got.items() if n.startswith("白沙") and n.endswith("战斗")]
+    second = [b for n, b in got.items() if n.startswith("第二次白沙")]
+    assert len(first) == 1 and first[0]["start"] == "1942-02"
+    assert len(second) == 1 and second[0]["start"] == "1942-09"

@@ -453,6 +453,7 @@ def _entry_place(text: str, a: int, b: int, places: list[Mention], towns_only: b
 
 # the mode of an attack on a place, right before it (夜袭X城, 再一次围困X城, 被…包围): fights at one place on other
 # dates are told apart by it (夜袭X / 围困X), the plain X战斗 left to the one told as a plain attack (进攻X)
+_ORDINALS = "〇一二三四五六七八九十"
 _MODE_BEFORE = re.compile(r"(?P<v>夜袭|偷袭|奇袭|突袭|奔袭|围困|围攻|伏击|袭击)了?我?$")
 
 
@@ -484,9 +485,18 @@ def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str
         name, alts = place + "反" + word, [place + "反" + word + "战斗", place + "战斗"]
     else:
         name, alts = place + "战斗", [place + "之战"]
-    if name in repeated and (act := _act_name(text, p, name)) is not None and act.value["name"] not in taken:
-        taken.add(act.value["name"])
-        return act
+    if name in repeated:
+        told = sum(1 for t in taken if t.startswith("\0" + name + "\0"))  # the place's fights told before it
+        taken.add(f"\0{name}\0{told}")
+        if (act := _act_name(text, p, name)) is not None and act.value["name"] not in taken:
+            taken.add(act.value["name"])
+            return act
+        if name in taken and told < len(_ORDINALS) - 1:  # another plain attack there: 第二次X战斗, its ordinal
+            ordinal = f"第{_ORDINALS[told + 1]}次"
+            taken.add(ordinal + name)
+            return Mention("battle", p.start, p.end, p.text, {"name": ordinal + name, "coined": True, "implied": True,
+                                                              "alts": [ordinal + place + "之战"], "site": p})
+        alts = [*alts, "第" + _ORDINALS[told + 1] + "次" + name] if told < len(_ORDINALS) - 1 else alts
     if name in taken:
         return None
     taken.add(name)
