@@ -62,3 +62,12 @@ def test_two_plain_attacks_on_one_town_on_other_dates_are_told_apart_by_their_or
     second = [b for n, b in got.items() if n.startswith("第二次白沙")]
     assert len(first) == 1 and first[0]["start"] == "1942-02"
     assert len(second) == 1 and second[0]["start"] == "1942-09"
+
+
+def test_a_japanese_officer_named_by_rank_and_a_rare_family_name_before_a_command_verb(tmp_path):
+    text = ("1940年3月,驻河口据点的日军大佐鸭居率部夜袭柳河镇,被区队击退,日军死伤十余人,大佐鸭居急忙率残部逃走。\n")
+    facts = extract(tmp_path, text)
+    names = {p["name"] for b in facts["battles"] for p in b.get("commanders", [])} | \
+        {p["name"] for p in facts.get("persons", [])}
+    assert "鸭居" in names
+    assert not any(n.startswith("大佐") for n in names)

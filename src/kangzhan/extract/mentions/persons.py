@@ -170,7 +170,7 @@ _UNIT_JP_NAME = re.compile(r"(?<=[0-9一二三四五六七八九十百〇])(?:�
 _DATE_END = re.compile(r"(?:[0-9一二三四五六七八九十〇零]年(?:[春夏秋冬]季?|[初底末])?|[0-9一二三四五六七八九十]月(?:[上中下]旬|[初底末])?"
                        r"|[0-9一二三四五六七八九十][日号])$")
 # short adverbials between a name and its verb of command (X见势率…, X当即下令…, a storyteller's X又是指挥…)
-_ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自|急|又是|又|再次|再度|遂|乃|便|则)(?=率|命|令|下令|指挥|统率)")
+_ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自|急忙|急|又是|又|再次|再度|遂|乃|便|则)(?=率|命|令|下令|指挥|统率)")
 # 命杨森、王陵基两集团军: names listed before the number of their formations
 _NAMES_BEFORE_UNITS = re.compile(
     r"(?:^|(?<=[，,。；;:：命令以派由]))(?P<names>[\u4e00-\u9fff]{2,3}(?:[、和与及][\u4e00-\u9fff]{2,3})+)"
@@ -830,6 +830,8 @@ def find_persons(text: str) -> list[Mention]:
             continue  # 旅团长中村正雄少将|都歼灭: the rank closes the name before it, no name follows
         post = _POST_AFTER_RANK.match(text, m.end())  # 上校附员X: the post between the rank and the name
         name = cut_name(text, post.end() if post else m.end(), strong=True)
+        if not name and not post and m.group("rank") in JP_RANKS:
+            name = _name_before_command(text, m.end())  # 日军大佐X率部: a rare family name jieba cuts wrong
         if name and m.group("rank") == "将军" and not _has_surname(name):
             continue  # X将军|血洒疆场: 将军 closes the name before it; what follows without a surname is no name
         if name:
@@ -1366,6 +1368,17 @@ def _copula_name(text: str, pos: int) -> str | None:
     if nxt[:1] and nxt[:1] not in "，,。；;、:：)）\n" and not re.match(_RANK_RE, text[pos + len(name):pos + len(name) + 4]):
         return None
     return name
+
+
+def _name_before_command(text: str, pos: int) -> str | None:
+    """After a Japanese officer's rank (大佐, 少佐 …), the two or three characters closed by a verb of command
+    (率, 指挥, 急忙率 …): his family name, though no list holds it and jieba cuts it apart."""
+    for k in (2, 3):
+        cand = text[pos:pos + k]
+        if len(cand) == k and all("\u4e00" <= c <= "\u9fff" and not _is_stop(c) for c in cand) \
+                and _command_follows(text, pos + k) and not _words_common(cand):
+            return _accept(cand)
+    return None
 
 
 def _command_follows(text: str, pos: int) -> bool:
