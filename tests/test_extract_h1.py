@@ -71,3 +71,21 @@ def test_a_japanese_officer_named_by_rank_and_a_rare_family_name_before_a_comman
         {p["name"] for p in facts.get("persons", [])}
     assert "鸭居" in names
     assert not any(n.startswith("大佐") for n in names)
+
+
+def test_a_local_leader_the_text_names_his_force_after_twice_is_a_person(tmp_path):
+    text = ("1940年3月,日军夜袭柳河镇,邓广才的自卫队早有准备,日军死伤十余人逃走。\n\n"
+            "1940年6月,日军再次进攻柳河镇,邓广才自卫队依托寨墙还击,日军死伤五十余人。\n")
+    facts = extract(tmp_path, text)
+    names = {p["name"] for b in facts["battles"] for p in b.get("commanders", [])} | \
+        {p["name"] for p in facts.get("persons", [])}
+    assert "邓广才" in names
+
+
+def test_a_village_the_text_names_a_force_after_is_no_person(tmp_path):
+    text = ("1940年3月,日军夜袭柳河镇,王家庄的自卫队赶来支援,日军死伤十余人逃走。\n\n"
+            "1940年6月,日军再次进攻柳河镇,王家庄的自卫队依托寨墙还击,日军死伤五十余人。\n")
+    facts = extract(tmp_path, text)
+    names = {p["name"] for b in facts["battles"] for p in b.get("commanders", [])} | \
+        {p["name"] for p in facts.get("persons", [])}
+    assert "王家庄" not in names

@@ -884,6 +884,8 @@ def find_persons(text: str) -> list[Mention]:
             name = cut_name(text, i)
             if name and _command_follows(text, i + len(name)) and not _office_verb(text, i + len(name)):
                 found.setdefault(name, (None, "verb"))
+    for name in _force_owners(text):
+        found.setdefault(name, (None, "force"))
     for name in _appointees(text):
         found.setdefault(name, (None, "appoint"))
     for name in _honoured_toponyms(text):
@@ -1368,6 +1370,23 @@ def _copula_name(text: str, pos: int) -> str | None:
     if nxt[:1] and nxt[:1] not in "，,。；;、:：)）\n" and not re.match(_RANK_RE, text[pos + len(name):pos + len(name) + 4]):
         return None
     return name
+
+
+# a force called after its leader (X的自卫队, X地方武装, X部队): three characters, a family name first
+_FORCE_OF = re.compile(r"([\u4e00-\u9fff]{3})的?(?:自卫队|自卫团|游击队|地方武装|保安队|民团|部队)")
+_SETTLEMENT_END = ("庄", "村", "镇", "寨", "堡", "屯", "集", "县", "乡", "区")
+
+
+def _force_owners(text: str) -> list[str]:
+    """The men a text calls a force after, twice or more (X的自卫队 … X地方武装): X is the leader's name, a title
+    before it or not (a county's history names its local leader so)."""
+    seen: dict[str, int] = {}
+    for m in _FORCE_OF.finditer(text):
+        cand = m.group(1)
+        if cand[0] not in cn_surnames() or cand.endswith(_SETTLEMENT_END) or cut_name(text, m.start(1)) != cand:
+            continue
+        seen[cand] = seen.get(cand, 0) + 1
+    return [n for n, k in seen.items() if k >= 2]
 
 
 def _name_before_command(text: str, pos: int) -> str | None:
