@@ -491,7 +491,8 @@ def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str
         if (act := _act_name(text, p, name)) is not None and act.value["name"] not in taken:
             taken.add(act.value["name"])
             return act
-        if name in taken and told < len(_ORDINALS) - 1:  # another plain attack there: 第二次X战斗, its ordinal
+        if name in taken and told < len(_ORDINALS) - 1 and p.value.get("kind") in SETTLEMENT_KINDS:
+            # another plain attack on the town: 第二次X战斗, its ordinal (a region's name is no one fight's site)
             ordinal = f"第{_ORDINALS[told + 1]}次"
             taken.add(ordinal + name)
             return Mention("battle", p.start, p.end, p.text, {"name": ordinal + name, "coined": True, "implied": True,
