@@ -220,8 +220,29 @@ def _keep(text: str, run: list[tuple[int, int, int, str | None, int]],
     # paragraph that writes another year after its opening one is a stage of a life or a story, no log's entry)
     log = len({y for _, _, y, _, _ in dated}) == 1 and len({k for _, _, _, k, _ in dated}) >= _MIN_YEARS \
         and not any(_YEAR_IN.search(text, c, b) for _, b, _, _, c in dated)
-    if len(dated) >= _MIN_LIST and (len({y for _, _, y, _, _ in dated}) >= _MIN_YEARS or headed or log):
+    if len(dated) >= _MIN_LIST and (len({y for _, _, y, _, _ in dated}) >= _MIN_YEARS or headed or log
+                                    or _monthly(text, dated)):
         out.extend((a, b, y, None) for a, b, y, _, _ in run)
+
+
+_ENTRY_MONTH = re.compile(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月")
+_MIN_MONTHS = 4
+
+
+def _monthly(text: str, dated: list[tuple[int, int, int, str | None, int]]) -> bool:
+    """A chronicle by months (a county history's paragraphs: 1940年3月…, 1940年7月…, 1941年2月…): four entries or
+    more, each led by its year and month, in the order of time, over four months or more, and none writing a
+    year other than its own (a life's stages do: 1938年入伍…1940年任…). Its entries are separate events though
+    they span only two years."""
+    months = []
+    for _a, b, y, k, c in dated:
+        m = _ENTRY_MONTH.match(k or "", len(str(y)))
+        if m is None:
+            return False
+        months.append((y, _numeral(m.group(1))))
+        if any(_numeral(w.group().rstrip("年 \t\u3000")) != y for w in _YEAR_IN.finditer(text, c, b)):
+            return False
+    return len(months) >= _MIN_MONTHS and len(set(months)) >= _MIN_MONTHS and months == sorted(months)
 
 
 # A chronology of a year or a month (大事记): a year line ("1944年", "一九四四年大事记"), a month heading alone on its
@@ -331,7 +352,7 @@ def _sub_item_dates(text: str, dates: list[Mention]) -> list[Mention]:
 
 
 # what a day's entry tells of a fight (besides _ENTRY_FIGHT): a raid, an ambush, a kill, a sweep resisted
-_DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|设伏|截击|阻击|抗击|迎击|抵抗|作战|击毙|毙伤|毙(?=[日敌伪顽])|歼灭"
+_DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|设伏|围困|截击|阻击|(?<!进行)(?<!开展)(?<!坚持)抗击|迎击|抵抗|作战|击毙|毙伤|毙(?=[日敌伪顽])|歼灭"
                         r"|反扫荡|反“扫荡”|反清剿"
                         r"|粉碎[^，,。；;\n]{0,16}?(?:进攻|扫荡|“扫荡”|围攻)")
 _ANTI_SWEEP = re.compile(r"反[“\"]?扫荡")
@@ -430,10 +451,28 @@ def _entry_place(text: str, a: int, b: int, places: list[Mention], towns_only: b
     return (towns or inside)[0]
 
 
+# the mode of an attack on a place, right before it (夜袭X城, 再一次围困X城, 被…包围): fights at one place on other
+# dates are told apart by it (夜袭X / 围困X), the plain X战斗 left to the one told as a plain attack (进攻X)
+_ORDINALS = "〇一二三四五六七八九十"
+_MODE_BEFORE = re.compile(r"(?P<v>夜袭|偷袭|奇袭|突袭|奔袭|围困|围攻|伏击|袭击)了?我?$")
+
+
+def _act_name(text: str, p: Mention, name: str) -> Mention | None:
+    """The fight named by its act (夜袭X城) when the verb right before its place tells the attack's mode."""
+    verb = _MODE_BEFORE.search(text, max(0, p.start - 4), p.start)
+    if verb is None:
+        return None
+    town = p.text + ("城" if text.startswith("城", p.end) and not p.text.endswith("城") else "")
+    v = verb.group("v")
+    return Mention("battle", p.start, p.end, p.text, {"name": v + town, "coined": True, "implied": True, "act": True,
+                                                      "alts": [town + v + "战", town + v], "site": p})
+
+
 def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str],
-                towns_only: bool = False) -> Mention | None:
+                towns_only: bool = False, repeated: frozenset[str] = frozenset()) -> Mention | None:
     """A day's fight the chronology does not name: X反扫荡 when the line tells a sweep and the resistance to
-    it, else X战斗 after its place; None when the line tells no fight."""
+    it, else X战斗 after its place; None when the line tells no fight. repeated: the names coined for two
+    entries or more (one place's fights on other dates), each then named by its act where the entry tells one."""
     if not (_DAY_FIGHT.search(text, a, b) or _FELL_AT.search(text, a, b)):
         return None
     p = _entry_place(text, a, b, places, towns_only)
@@ -446,6 +485,19 @@ def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str
         name, alts = place + "反" + word, [place + "反" + word + "战斗", place + "战斗"]
     else:
         name, alts = place + "战斗", [place + "之战"]
+    if name in repeated:
+        told = sum(1 for t in taken if t.startswith("\0" + name + "\0"))  # the place's fights told before it
+        taken.add(f"\0{name}\0{told}")
+        if (act := _act_name(text, p, name)) is not None and act.value["name"] not in taken:
+            taken.add(act.value["name"])
+            return act
+        if name in taken and told < len(_ORDINALS) - 1 and p.value.get("kind") in SETTLEMENT_KINDS:
+            # another plain attack on the town: 第二次X战斗, its ordinal (a region's name is no one fight's site)
+            ordinal = f"第{_ORDINALS[told + 1]}次"
+            taken.add(ordinal + name)
+            return Mention("battle", p.start, p.end, p.text, {"name": ordinal + name, "coined": True, "implied": True,
+                                                              "alts": [ordinal + place + "之战"], "site": p})
+        alts = [*alts, "第" + _ORDINALS[told + 1] + "次" + name] if told < len(_ORDINALS) - 1 else alts
     if name in taken:
         return None
     taken.add(name)
@@ -464,14 +516,33 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
                                      for m in battles):  # 涞源战役 / 1940年9月 / 22日,…: the days of the battle's course
         entries = [e for e in entries if e[3] is None]
     year_led = [e for e in entries if e[3] is None]
-    if len({y for _, _, y, _ in year_led}) == 1 and any(
+    if len({y for _, _, y, _ in year_led}) in (1, 2) and any(  # (or the months of a battle over a new year)
             m.value.get("name") and not m.value.get("implied") and m.start < year_led[0][0] for m in battles):
         entries = [e for e in entries if e[3] is not None]  # 郑州战斗 / 1941年10月2日… / 10月4日…: the battle's course
     if not entries:
         return []
+    first = _entry_events(text, sentences, places, battles, war_years, entries, frozenset())
+    # the names each entry's fight would take were no name taken before: one place's fights on other dates
+    coined = [m.value["name"] for m, _ in _entry_events(text, sentences, places, battles, war_years, entries,
+                                                        frozenset(), _Untaken()) if m is not None and m.value.get("coined")]
+    repeated = frozenset(n for n in coined if coined.count(n) > 1)
+    return _entry_events(text, sentences, places, battles, war_years, entries, repeated) if repeated else first
+
+
+class _Untaken(set):
+    """A set of names that never holds one (every entry coins its name as if it were the first)."""
+
+    def add(self, _name: str) -> None:
+        return None
+
+
+def _entry_events(text: str, sentences: list[tuple[int, int]], places: list[Mention], battles: list[Mention],
+                  war_years: tuple[int, int], entries: list[tuple[int, int, int, str | None]],
+                  repeated: frozenset[str], taken: set[str] | None = None) -> list[tuple[Mention | None, list[int]]]:
+    """dated_list_events over the entries; repeated: the coined names of one place's fights on other dates."""
     starts = [s for s, _ in sentences]
     out: list[tuple[Mention | None, list[int]]] = []
-    taken: set[str] = set()
+    taken = set() if taken is None else taken
     days = [(a, b) for a, b, _, day in entries if day is not None]
     if days:  # a chronology's headings, its source line and any text between its days tell no fight
         lo = max((m.start() for m in _CHRONO_LINE.finditer(text, 0, days[0][0]) if m.group("y") or m.group("gy")),
@@ -485,18 +556,19 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
         if not ks:
             continue
         named = [m for m in battles if m.value.get("name") and a <= m.start < b
-                 and not m.value.get("implied")]  # (not one coined from the whole list: the entry's own is coined below)
+                 and not m.value.get("implied") and not m.value.get("coined")]  # (not one coined from the whole list
+        # or from its act, 率部夜袭X: the entry's own is coined below)
         if named:
             out.append((named[0], ks))
             continue
         if day is not None:  # a chronology's day: the fight it tells, at its own place
-            coined = _day_battle(text, a, b, places, taken) if war_years[0] <= year <= war_years[1] else None
+            coined = _day_battle(text, a, b, places, taken, repeated=repeated) if war_years[0] <= year <= war_years[1] else None
             out.append((coined, ks))
             continue
         war = war_years[0] <= year <= war_years[1]
         for part in _fights_of_entry(text, sentences, ks, places) if war else [ks]:
             lo, hi = max(a, sentences[part[0]][0]), min(b, sentences[part[-1]][1])
-            out.append((_entry_fight(text, lo, hi, places, battles, taken) if war else None, part))
+            out.append((_entry_fight(text, lo, hi, places, battles, taken, repeated) if war else None, part))
     return out
 
 
@@ -525,7 +597,7 @@ def _fights_of_entry(text: str, sentences: list[tuple[int, int]], ks: list[int],
 
 
 def _entry_fight(text: str, a: int, b: int, places: list[Mention], battles: list[Mention],
-                 taken: set[str]) -> Mention | None:
+                 taken: set[str], repeated: frozenset[str] = frozenset()) -> Mention | None:
     """The fight an entry (or a part of it) tells: the battle the text names when the entry's site is that
     battle's town (X战役 … 日军攻占X); else the fight coined at the site of its action (failing one, at a
     settlement of the entry: 向X河发起进攻 tells no fight at a place); else None."""
@@ -534,10 +606,10 @@ def _entry_fight(text: str, a: int, b: int, places: list[Mention], battles: list
     towns = [site, *towns] if site is not None else towns
     town = (towns[0].value.get("short") or towns[0].value.get("name", towns[0].text)) if towns else None
     own = [m for m in battles if town and m.value.get("name") and town in m.value["name"]
-           and not m.value.get("implied")]  # (a battle coined from the whole text is no entry's: it coins its own)
+           and not m.value.get("implied") and not m.value.get("coined")]  # (a battle coined from the whole text is no entry's: it coins its own)
     if own and _ENTRY_FIGHT.search(text, a, b):
         return own[0]
-    return _day_battle(text, a, b, places, taken, towns_only=True)
+    return _day_battle(text, a, b, places, taken, towns_only=True, repeated=repeated)
 
 
 def untold_before_entries(text: str, sentences: list[tuple[int, int]], labels: list[str | None],

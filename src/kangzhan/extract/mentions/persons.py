@@ -170,7 +170,7 @@ _UNIT_JP_NAME = re.compile(r"(?<=[0-9一二三四五六七八九十百〇])(?:�
 _DATE_END = re.compile(r"(?:[0-9一二三四五六七八九十〇零]年(?:[春夏秋冬]季?|[初底末])?|[0-9一二三四五六七八九十]月(?:[上中下]旬|[初底末])?"
                        r"|[0-9一二三四五六七八九十][日号])$")
 # short adverbials between a name and its verb of command (X见势率…, X当即下令…, a storyteller's X又是指挥…)
-_ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自|急|又是|又|再次|再度|遂|乃|便|则)(?=率|命|令|下令|指挥|统率)")
+_ADVERB = re.compile(r"^(?:见势|见状|随即|当即|立即|旋即|即刻|亲自|急忙|急|又是|又|再次|再度|遂|乃|便|则)(?=率|命|令|下令|指挥|统率)")
 # 命杨森、王陵基两集团军: names listed before the number of their formations
 _NAMES_BEFORE_UNITS = re.compile(
     r"(?:^|(?<=[，,。；;:：命令以派由]))(?P<names>[\u4e00-\u9fff]{2,3}(?:[、和与及][\u4e00-\u9fff]{2,3})+)"
@@ -830,6 +830,8 @@ def find_persons(text: str) -> list[Mention]:
             continue  # 旅团长中村正雄少将|都歼灭: the rank closes the name before it, no name follows
         post = _POST_AFTER_RANK.match(text, m.end())  # 上校附员X: the post between the rank and the name
         name = cut_name(text, post.end() if post else m.end(), strong=True)
+        if not name and not post and m.group("rank") in JP_RANKS:
+            name = _name_before_command(text, m.end())  # 日军大佐X率部: a rare family name jieba cuts wrong
         if name and m.group("rank") == "将军" and not _has_surname(name):
             continue  # X将军|血洒疆场: 将军 closes the name before it; what follows without a surname is no name
         if name:
@@ -882,6 +884,8 @@ def find_persons(text: str) -> list[Mention]:
             name = cut_name(text, i)
             if name and _command_follows(text, i + len(name)) and not _office_verb(text, i + len(name)):
                 found.setdefault(name, (None, "verb"))
+    for name in _force_owners(text):
+        found.setdefault(name, (None, "force"))
     for name in _appointees(text):
         found.setdefault(name, (None, "appoint"))
     for name in _honoured_toponyms(text):
@@ -1366,6 +1370,34 @@ def _copula_name(text: str, pos: int) -> str | None:
     if nxt[:1] and nxt[:1] not in "，,。；;、:：)）\n" and not re.match(_RANK_RE, text[pos + len(name):pos + len(name) + 4]):
         return None
     return name
+
+
+# a force called after its leader (X的自卫队, X地方武装, X部队): three characters, a family name first
+_FORCE_OF = re.compile(r"([\u4e00-\u9fff]{3})的?(?:自卫队|自卫团|游击队|地方武装|保安队|民团|部队)")
+_SETTLEMENT_END = ("庄", "村", "镇", "寨", "堡", "屯", "集", "县", "乡", "区")
+
+
+def _force_owners(text: str) -> list[str]:
+    """The men a text calls a force after, twice or more (X的自卫队 … X地方武装): X is the leader's name, a title
+    before it or not (a county's history names its local leader so)."""
+    seen: dict[str, int] = {}
+    for m in _FORCE_OF.finditer(text):
+        cand = m.group(1)
+        if cand[0] not in cn_surnames() or cand.endswith(_SETTLEMENT_END) or cut_name(text, m.start(1)) != cand:
+            continue
+        seen[cand] = seen.get(cand, 0) + 1
+    return [n for n, k in seen.items() if k >= 2]
+
+
+def _name_before_command(text: str, pos: int) -> str | None:
+    """After a Japanese officer's rank (大佐, 少佐 …), the two or three characters closed by a verb of command
+    (率, 指挥, 急忙率 …): his family name, though no list holds it and jieba cuts it apart."""
+    for k in (2, 3):
+        cand = text[pos:pos + k]
+        if len(cand) == k and all("\u4e00" <= c <= "\u9fff" and not _is_stop(c) for c in cand) \
+                and _command_follows(text, pos + k) and not _words_common(cand):
+            return _accept(cand)
+    return None
 
 
 def _command_follows(text: str, pos: int) -> bool:
