@@ -5,7 +5,8 @@ Principle: in a first-person text that names no battle, a run of sentences in wh
 action is taken against the enemy with a result (开枪击毙, 扔手榴弹…逃跑, 包围…突围/脱险, 把X的炮楼拔掉), with the
 narrator's side and the enemy both in it, is one fight; its site is the place the run or the sentence that sets
 its scene names in a slot: a village the narrator passed or stayed at (路过一个叫X的村庄, X这个地方), the station of
-the enemy force it met (驻Y县X的日军, 驻X大队), else the narrowest place those sentences name (a village, a town,
+the enemy force it met (驻Y县X的日军, 驻X大队), the place
+the narrator's side stayed or lay in wait at (在Y县X驻训, 在X村外埋伏), else the narrowest place those sentences name (a village, a town,
 a fort; never a county or a city: the narrator's home district is no battlefield). A run with no such site is
 none: the telling of a career (我参加了…那样的战斗) has no place the fire was exchanged at.
 
@@ -23,9 +24,10 @@ from kangzhan.extract.mentions.base import Mention
 _FIRST_PERSON = re.compile(r"我(?![军部方国党师旅团营连排县区省边])")
 _OURS = re.compile(r"我|咱们|游击队|别动队|民兵|武工队|突击队|八路军?|新四军")
 _ENEMY = re.compile(r"日军|日寇|日伪|日本兵|日本士兵|鬼子|伪军|敌|皇协军|汉奸队|岗楼|炮楼|碉堡|据点")
-# fire exchanged or an action against the enemy with its result
-_CUE = re.compile(r"开枪|开火|还击|射击|枪声|手榴弹|击毙|打死|毙敌|毙伤|歼灭|伏击|突击|袭击|包围|围住|突围|脱险|"
-                  r"逃跑|逃窜|溃逃|缴获|打退|击退|交火|拼刺|(?:拔|端|炸|攻)[掉了下除毁]?[^，,。；;\n]{0,3}"
+# fire exchanged (a grenade thrown, not one issued: 每人三个手榴弹) or an action against the enemy with its result
+_CUE = re.compile(r"开枪|开火|还击|射击|枪声|(?:扔|投|甩|掷|拉)[^，,。；;\n]{0,12}手榴弹|手榴弹[^，,。；;\n]{0,12}?(?:扔|投|甩|掷|炸|爆)|"
+                  r"近战|白刃战|肉搏|拼刺|交手|击毙|打死|毙敌|毙伤|歼灭|伏击|突击|袭击|包围|围住|突围|脱险|"
+                  r"逃跑|逃窜|溃逃|缴获|打退|击退|交火|(?:拔|端|炸|攻)[掉了下除毁]?[^，,。；;\n]{0,3}"
                   r"(?:岗楼|炮楼|碉堡|据点)|(?:岗楼|炮楼|碉堡|据点)[“”\"‘’]?[拔端炸][“”\"‘’]?[掉除毁]")
 _QUOTED = re.compile(r"《[^》\n]{0,30}》|“[^”\n]{0,80}”")
 # a village named in passing (一个叫X的村庄, 名叫X的小镇) or pointed at (X这个地方, X这个村子)
@@ -34,6 +36,9 @@ _NAMED_SITE = re.compile(r"(?:叫|名叫|叫做|名为|称为)(?P<n>[\u4e00-\u9f
 # the station of the enemy force (驻X的日军, 驻Y县X大队): X, after the places that locate it
 _STATION = re.compile(r"驻(?:扎|守)?(?:在|于)?(?P<t>[\u4e00-\u9fff]{2,12}?)(?:的|之)?(?:日军|敌军?|伪军|守军|"
                       r"[大中小]队|联队|部队|据点)")
+# where the narrator's side stayed or lay in wait when the enemy came (在Y县X驻训, 在X村外埋伏): X
+_STAY = re.compile(r"在(?P<t>[\u4e00-\u9fff]{2,12}?)(?:村外|村口|一带|附近)?(?:驻训|驻扎|驻防|宿营|休整|住宿|过夜|埋伏|设伏|"
+                   r"伏击|阻击|截击)")
 _NOT_NAME = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队个这那一某]")
 _LOCATING = re.compile(r"(?:省|县|市|乡|镇|区)$")
 # a sentence after a run that tells the same action on: the narrator's side or the enemy's post acting in it
@@ -106,7 +111,7 @@ def _site(text: str, sentences: list[tuple[int, int]], lo: int, hi: int, places:
     """The site of a run's fight (see the module docstring) in sentences lo..hi, or None."""
     from kangzhan.extract.mentions.places import village_or_kind
     a, b = sentences[lo][0], sentences[hi][1]
-    for pattern in (_NAMED_SITE, _STATION):
+    for pattern in (_NAMED_SITE, _STATION, _STAY):
         for f in pattern.finditer(text, a, b):
             g = "n" if pattern is _NAMED_SITE and f.group("n") else ("m" if pattern is _NAMED_SITE else "t")
             gs, ge = f.start(g), f.end(g)
