@@ -26,7 +26,7 @@ _OURS = re.compile(r"我|咱们|游击队|别动队|民兵|武工队|突击队|�
 _ENEMY = re.compile(r"日军|日寇|日伪|日本兵|日本士兵|鬼子|伪军|敌|皇协军|汉奸队|岗楼|炮楼|碉堡|据点")
 # fire exchanged (a grenade thrown, not one issued: 每人三个手榴弹) or an action against the enemy with its result
 _CUE = re.compile(r"开枪|开火|还击|射击|枪声|(?:扔|投|甩|掷|拉)[^，,。；;\n]{0,12}手榴弹|手榴弹[^，,。；;\n]{0,12}?(?:扔|投|甩|掷|炸|爆)|"
-                  r"近战|白刃战|肉搏|拼刺|交手|击毙|打死|毙敌|毙伤|歼灭|伏击|突击|袭击|包围|围住|突围|脱险|"
+                  r"埋伏|设伏|近战|白刃战|肉搏|拼刺|交手|击毙|打死|毙敌|毙伤|歼灭|伏击|突击|袭击|包围|围住|突围|脱险|"
                   r"逃跑|逃窜|溃逃|缴获|打退|击退|交火|(?:拔|端|炸|攻)[掉了下除毁]?[^，,。；;\n]{0,3}"
                   r"(?:岗楼|炮楼|碉堡|据点)|(?:岗楼|炮楼|碉堡|据点)[“”\"‘’]?[拔端炸][“”\"‘’]?[掉除毁]")
 _QUOTED = re.compile(r"《[^》\n]{0,30}》|“[^”\n]{0,80}”")
@@ -41,6 +41,7 @@ _STAY = re.compile(r"在(?P<t>[\u4e00-\u9fff]{2,12}?)(?:村外|村口|一带|附
                    r"伏击|阻击|截击)")
 _NOT_NAME = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队个这那一某]")
 _LOCATING = re.compile(r"(?:省|县|市|乡|镇|区)$")
+_DIVISIONS = "省县市乡镇区"
 # a sentence after a run that tells the same action on: the narrator's side or the enemy's post acting in it
 _GOES_ON = re.compile(r"我们|我军|游击队|别动队|岗楼|炮楼|碉堡|据点")
 # a sentence that opens a new episode by its date (卅四年七月, 1943年春, 次年): no telling on of the run's action
@@ -121,8 +122,8 @@ def _site(text: str, sentences: list[tuple[int, int]], lo: int, hi: int, places:
                     return inside[-1]
                 continue
             start = max([gs, *(p.end for p in inside)])
-            while start < ge and _LOCATING.match(text[start]):  # 某县|乡|柳树湾: the locating division's suffix
-                start += 1
+            cut = [start + i + 1 for i, c in enumerate(text[start:ge - 2]) if c in _DIVISIONS]
+            start = cut[-1] if cut else start  # 某县柳树乡|杏花湾: the divisions that locate it, not the site
             name = text[start:ge]
             if 2 <= len(name) <= 4 and not _NOT_NAME.search(name) and not _LOCATING.search(name):
                 return village_or_kind(start, ge, name)
