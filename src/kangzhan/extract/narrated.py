@@ -7,7 +7,7 @@ narrator's side and the enemy both in it, is one fight; its site is the place th
 its scene names in a slot: a village the narrator passed or stayed at (路过一个叫X的村庄, X这个地方), the station of
 the enemy force it met (驻Y县X的日军, 驻X大队), the place
 the narrator's side stayed or lay in wait at (在Y县X驻训, 在X村外埋伏), else the narrowest place those sentences name (a village, a town,
-a fort; never a county or a city: the narrator's home district is no battlefield). A run with no such site is
+a fort; never a county or a city a slot does not name: the narrator's home district is no battlefield). A run with no such site is
 none: the telling of a career (我参加了…那样的战斗) has no place the fire was exchanged at.
 
 Examples (invented): 我们路过一个叫石家屯的村子…敌人包围了院子…我们开枪还击，冲了出去 → 石家屯战斗;
@@ -42,6 +42,7 @@ _STAY = re.compile(r"在(?P<t>[\u4e00-\u9fff]{2,12}?)(?:村外|村口|一带|附
 _NOT_NAME = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队个这那一某]")
 _LOCATING = re.compile(r"(?:省|县|市|乡|镇|区)$")
 _DIVISIONS = "省县市乡镇区"
+_WIDE = ("province", "country", "region")
 # a sentence after a run that tells the same action on: the narrator's side or the enemy's post acting in it
 _GOES_ON = re.compile(r"我们|我军|游击队|别动队|岗楼|炮楼|碉堡|据点")
 # a sentence that opens a new episode by its date (卅四年七月, 1943年春, 次年): no telling on of the run's action
@@ -118,7 +119,7 @@ def _site(text: str, sentences: list[tuple[int, int]], lo: int, hi: int, places:
             gs, ge = f.start(g), f.end(g)
             inside = [p for p in places if gs <= p.start and p.end <= ge]
             if inside and inside[-1].end == ge:
-                if inside[-1].value.get("kind") in SITE_KINDS:
+                if inside[-1].value.get("kind") not in _WIDE:  # 在X县附近埋伏: the slot names it the site
                     return inside[-1]
                 continue
             start = max([gs, *(p.end for p in inside)])
