@@ -56,3 +56,13 @@ def test_bare_roc_year_opening_a_sentence():
     dates = [d.value["date"].iso for d in find_dates("民国卅一年,我十八岁。卅二年,敌人来了。三月中旬,我入伍。")]
     assert dates == ["1942", "1943", "1943-03"]
     assert [d.value["date"].iso for d in find_dates("他在这里住了三十年,很少出门。")] == []
+
+
+def test_later_life_aside_is_no_battlefield():
+    from kangzhan.extract.fight_places import career_places
+    from kangzhan.extract.mentions.places import find_places
+    text = "那天我遇见了区长王大海(解放后在湖北襄阳做过专员),一起住在村里。"
+    kept = {m.value.get("name", m.text) for m in career_places(text, find_places(text))}
+    assert not kept & {"湖北", "襄阳"}
+    text = "那天我们从湖北襄阳(今襄阳市)出发。"
+    assert {m.value.get("name", m.text) for m in career_places(text, find_places(text))} & {"襄阳", "湖北"}
