@@ -6,7 +6,8 @@ action is taken against the enemy with a result (开枪击毙, 扔手榴弹…�
 narrator's side and the enemy both in it, is one fight; its site is the place the run or the sentence that sets
 its scene names in a slot: a village the narrator passed or stayed at (路过一个叫X的村庄, X这个地方), the station of
 the enemy force it met (驻Y县X的日军, 驻X大队), the place
-the narrator's side stayed or lay in wait at (在Y县X驻训, 在X村外埋伏), else the narrowest place those sentences name (a village, a town,
+the narrator's side stayed or lay in wait at or beat the enemy at (在Y县X驻训, 在X村外埋伏, 消灭在X附近; a
+gazetteer's place only), else the narrowest place those sentences name (a village, a town,
 a fort; never a county or a city a slot does not name: the narrator's home district is no battlefield). A run with no such site is
 none: the telling of a career (我参加了…那样的战斗) has no place the fire was exchanged at.
 
@@ -39,7 +40,10 @@ _STATION = re.compile(r"驻(?:扎|守)?(?:在|于)?(?P<t>[\u4e00-\u9fff]{2,12}?)
 # where the narrator's side stayed or lay in wait when the enemy came (在Y县X驻训, 在X村外埋伏): X
 _STAY = re.compile(r"在(?P<t>[\u4e00-\u9fff]{2,12}?)(?:村外|村口|一带|附近)?(?:驻训|驻扎|驻防|宿营|休整|住宿|过夜|埋伏|设伏|"
                    r"伏击|阻击|截击)")
-_NOT_NAME = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队个这那一某]")
+# the enemy beaten at a place (把这股敌人消灭在X附近, 击退在X村外): X
+_BEATEN_AT = re.compile(r"(?:消灭|歼灭|击毙|击退|打退|截住|堵|阻)在(?P<t>[\u4e00-\u9fff]{2,12}?)"
+                        r"(?:村外|村口|一带|附近|以[东南西北]|[，,。；;\n])")
+_NOT_NAME = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队个这那一某边旁路]")
 _LOCATING = re.compile(r"(?:省|县|市|乡|镇|区)$")
 _DIVISIONS = "省县市乡镇区"
 _WIDE = ("province", "country", "region")
@@ -113,7 +117,7 @@ def _site(text: str, sentences: list[tuple[int, int]], lo: int, hi: int, places:
     """The site of a run's fight (see the module docstring) in sentences lo..hi, or None."""
     from kangzhan.extract.mentions.places import village_or_kind
     a, b = sentences[lo][0], sentences[hi][1]
-    for pattern in (_NAMED_SITE, _STATION, _STAY):
+    for pattern, read in ((_NAMED_SITE, True), (_STATION, True), (_STAY, False), (_BEATEN_AT, False)):
         for f in pattern.finditer(text, a, b):
             g = "n" if pattern is _NAMED_SITE and f.group("n") else ("m" if pattern is _NAMED_SITE else "t")
             gs, ge = f.start(g), f.end(g)
@@ -122,6 +126,8 @@ def _site(text: str, sentences: list[tuple[int, int]], lo: int, hi: int, places:
                 if inside[-1].value.get("kind") not in _WIDE:  # 在X县附近埋伏: the slot names it the site
                     return inside[-1]
                 continue
+            if not read:
+                continue  # 在大路两边埋伏: where one lay in wait, a name only when the gazetteer knows it
             start = max([gs, *(p.end for p in inside)])
             cut = [start + i + 1 for i, c in enumerate(text[start:ge - 2]) if c in _DIVISIONS]
             start = cut[-1] if cut else start  # 某县柳树乡|杏花湾: the divisions that locate it, not the site
