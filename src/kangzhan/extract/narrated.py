@@ -40,9 +40,9 @@ _STATION = re.compile(r"驻(?:扎|守)?(?:在|于)?(?P<t>[\u4e00-\u9fff]{2,12}?)
 # where the narrator's side stayed or lay in wait when the enemy came (在Y县X驻训, 在X村外埋伏): X
 _STAY = re.compile(r"在(?P<t>[\u4e00-\u9fff]{2,12}?)(?:村外|村口|一带|附近)?(?:驻训|驻扎|驻防|宿营|休整|住宿|过夜|埋伏|设伏|"
                    r"伏击|阻击|截击)")
-# the enemy beaten at a place (把这股敌人消灭在X附近, 击退在X村外): X
-_BEATEN_AT = re.compile(r"(?:消灭|歼灭|击毙|击退|打退|截住|堵|阻)在(?P<t>[\u4e00-\u9fff]{2,12}?)"
-                        r"(?:村外|村口|一带|附近|以[东南西北]|[，,。；;\n])")
+# the enemy beaten or a side surrounded at a place (把这股敌人消灭在X附近, 将我们包围在X上): X
+_BEATEN_AT = re.compile(r"(?:消灭|歼灭|击毙|击退|打退|截住|包围|围困|围|堵|阻)在(?P<t>[\u4e00-\u9fff]{2,12}?)"
+                        r"(?:村外|村口|一带|附近|以[东南西北]|上|里|中|[，,。；;\n])")
 _NOT_NAME = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队个这那一某边旁路]")
 _LOCATING = re.compile(r"(?:省|县|市|乡|镇|区)$")
 _DIVISIONS = "省县市乡镇区"
@@ -87,7 +87,9 @@ def narrated_fights(text: str, sentences: list[tuple[int, int]], places: list[Me
         a, b = sentences[lo][0], sentences[run[-1]][1]
         if not (_OURS.search(text, a, b) and _ENEMY.search(text, a, b)):
             continue
-        site = _site(text, sentences, lo, run[-1], places)
+        site = _site(text, sentences, run[0], run[-1], places)  # where the fire was exchanged, else the scene's
+        if site is None and lo < run[0]:
+            site = _site(text, sentences, lo, run[0] - 1, places)
         if site is None:
             continue
         first = next(k for k in range(lo, run[-1] + 1) if sentences[k][0] <= site.start < sentences[k][1])
