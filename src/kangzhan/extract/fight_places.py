@@ -592,12 +592,17 @@ _PERSON_SUBJECT = re.compile(r"他|她|其")
 _OFFICES = re.compile(r"(?:历任|曾任|先后任|先后担任|曾担任)(?P<items>[^，,。；;！!？?\n]{2,60}?"
                       r"(?:长|员|官|主任|司令|书记|专员|委员))(?=等职|[，,。；;！!？?\n]|$)")
 
+# an aside in brackets about a person's later life (刘某(解放后在某省某市做过书记)): where he served after the war
+_LATER_ASIDE = re.compile(r"[(（](?:解放后|建国后|新中国成立后|全国解放后|战后|抗战胜利后|后来|后任|后曾|后为)"
+                          r"[^()（）\n]{0,40}[)）]")
+
 
 def career_places(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those of a career list: 他在X、Y、Z等地抗日 (a person the subject of the clause,
-    a general activity after 等地, no enemy after it), 历任X县县长、Y专员 (places in the titles of offices held).
+    a general activity after 等地, no enemy after it), 历任X县县长、Y专员 (places in the titles of offices held),
+    a bracketed aside about a man's later life (解放后在X做过书记).
     A unit's campaign (第5军在X、Y等地作战) keeps its places."""
-    spans = [m.span("items") for m in _OFFICES.finditer(text)]
+    spans = [m.span("items") for m in _OFFICES.finditer(text)] + [m.span() for m in _LATER_ASIDE.finditer(text)]
     for at in _CAREER_AT.finditer(text):
         if not _CAREER_TAIL.match(text, at.start()):
             continue

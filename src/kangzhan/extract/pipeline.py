@@ -111,6 +111,7 @@ from kangzhan.extract.model import (
     Place,
     Unit,
 )
+from kangzhan.extract.narrated import narrated_fights
 from kangzhan.extract.narrators import narrators
 from kangzhan.extract.org_names import outside_org_names
 from kangzhan.extract.perspective import as_chinese_view
@@ -288,6 +289,23 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             fights = fights or dated_fights(text, sentences, places, battles, [u.mention for u in units])
             if not fights:  # a memorial's list of fights, each headed by its place (X山:三战三捷、Y河:…)
                 sentences, places, fights = listed_fights(text, sentences, places, battles)
+            if not fights and not proposed:  # a veteran's own fight, told in the first person and never named
+                told = narrated_fights(text, sentences, places, battles)
+                other = (implied_battle(text, places, units, battles, figures=len(figures),
+                                        leaders=sum(1 for p in persons if p.value.get("title")),
+                                        opening=_first_dated(sentences, dates), sentences=sentences)
+                         or purpose_fight(text, places, battles) or incident_at(text, places, units, battles)
+                         or fallen_at(text, places, units, battles)) if told else None
+                # the fight the text implies wins unless it is only coined at a district (湘潭战斗 for a city):
+                # the narrator's site is then the narrower place
+                wide = other is not None and other.value.get("coined") and any(
+                    q.start == other.start and q.value.get("kind") in ("city", "county", "province", "region")
+                    for q in places)
+                fights = told if other is None or wide else []
+                for m, _run in fights:  # its site read from the slot (一个叫X的村庄): a place of its own
+                    site = m.value["site"]
+                    if not any(q.start < site.end and site.start < q.end for q in places):
+                        places = sorted([*places, site], key=lambda q: q.start)
         if fights:
             battles = [*battles, *(m for m, _ in fights if m.value.get("coined"))]
             infos, labels = by_local_event(len(sentences), [(m, run, m) for m, run in fights])

@@ -43,8 +43,9 @@ MIN_YEAR, MAX_YEAR = 1894, 1950
 _CND = "〇零一二三四五六七八九"
 _YEAR = (rf"(?:(?:(?P<y>1[89][0-9]{{2}}) ?|(?P<ycn>[一][八九][{_CND}]{{2}})|民国(?P<roc>[0-9]{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
          # a bare ROC year (二十六年八月, 三十三年元月): 20-34 = 1931-1945, only right before a month or season
-         rf"|(?<![0-9{_CND}十百千第民国])(?P<rocb>(?:二十|廿)[一二三四五六七八九]?|三十[一二三四]?)"
-         r"(?=年(?:[元正一二三四五六七八九十]{1,2}月|初|底|春|夏|秋|冬))"
+         # (卅四年七月 the same: 卅 = 三十); opening a clause (卅四年,日军…) only after an ROC year (see _atoms)
+         rf"|(?<![0-9{_CND}十百千第民国])(?P<rocb>(?:二十|廿)[一二三四五六七八九]?|(?:三十|卅)[一二三四]?)"
+         r"(?=年(?:[元正一二三四五六七八九十]{1,2}月|初|底|春|夏|秋|冬|[,，]))"
          # the same in digits (26年8月, 30年5、6月): kept only after an ROC year (see _atoms)
          r"|(?<![0-9０-９.．第])(?P<roca>2[0-9]|3[0-4])(?=年(?:[0-9]{1,2}[月、]|初|底|春|夏|秋|冬))"
          # the end of a range of ROC years (民国三十一年至三十三年间, 民国31年至34年): kept only after an ROC year
@@ -113,7 +114,7 @@ def _year(m: re.Match) -> tuple[int | None, str | None]:
         n = cn_to_int(m.group("roc").replace("廿", "二十").replace("卅", "三十"))
         return (1911 + n if n else None), None
     if m.group("rocb"):
-        return 1911 + cn_to_int(m.group("rocb").replace("廿", "二十")), None
+        return 1911 + cn_to_int(m.group("rocb").replace("廿", "二十").replace("卅", "三十")), None
     if m.group("roca"):
         return 1911 + int(m.group("roca")), None
     if m.group("rocr"):
@@ -343,6 +344,9 @@ def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
             continue
         if m.group("rocb") and _GREGORIAN.search(text, max(0, p.start - 200), p.end + 200):
             continue  # a Gregorian year nearby: 二十六年 may be an age or a count, not the ROC era
+        if m.group("rocb") and text.startswith(("年,", "年，"), m.end("rocb")) and not (
+                roc_before and (m.start() == 0 or text[m.start() - 1] in "。！？!?；;\n 　")):
+            continue  # 三十四年, opening a sentence after 民国三十三年: the next ROC year; else a count (活了三十年,)
         if (m.group("roca") or m.group("rocr")) and not roc_before:
             continue  # 26年 in digits is an ROC year only where the last year written before it is one
         if p.year is not None:
