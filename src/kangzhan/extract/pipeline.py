@@ -296,7 +296,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                                         opening=_first_dated(sentences, dates), sentences=sentences)
                          or purpose_fight(text, places, battles) or incident_at(text, places, units, battles)
                          or fallen_at(text, places, units, battles)) if told else None
-                # the fight the text implies wins unless it is only coined at a district (湘潭战斗 for a city):
+                # the fight the text implies wins unless it is only coined at a district (甲市战斗 for a city):
                 # the narrator's site is then the narrower place
                 wide = other is not None and other.value.get("coined") and any(
                     q.start == other.start and q.value.get("kind") in ("city", "county", "province", "region")
