@@ -1394,7 +1394,7 @@ def _force_owners(text: str) -> list[str]:
 # Principle: a two- or three-character name opening with a family name is a person where a civil, party or
 # village post stands right before it (县长X, 农会会长X, 县委书记X), where a post phrase ends right before it
 # (时任…助理员的X, 当时任区长的X), or where it opens a clause and leads men (X带领十余人, X召集各村村民).
-_CIVIL_POST = re.compile(r"(?:[县区乡镇村市省]长|会长|社长|书记|主任|主席|专员|特派员|助理员|指导员|干事|委员|科长|局长|所长|站长)"
+_CIVIL_POST = re.compile(r"(?:[县区乡镇村市省]长|会长|社长|书记|主任|主席|专员|特派员|助理员|指导员|干事|委员|部长|处长|科长|局长|所长|站长|院长|校长)"
                          r"(?![会处室团部长])")
 _POST_PHRASE = re.compile(r"(?:当时|其时|时|现|曾|兼|担|出|后|即)任[^，,。；;！!？?\n的]{1,16}?"
                           r"(?:员|长|书记|主任|主席|干事|政委|司令)的")
