@@ -1400,7 +1400,9 @@ _POST_PHRASE = re.compile(r"(?:当时|其时|时|现|曾|兼|担|出|后|即)任
                           r"(?:员|长|书记|主任|主席|干事|政委|司令)的")
 _LEADS_MEN = re.compile(r"带领|率领|召集")
 _MEN_LED = re.compile(r"[^，,。；;！!？?\n]{0,10}?(?:[0-9一二两三四五六七八九十百千几数余多]+(?:人|名|个)|人|群众|村民|民兵|队|军|兵|部)")
-_AFTER_CIVIL = re.compile(r"[，,。；;、:：(（)）\s]|率|带领|领导|指挥|召集|组织|等|和|与|及|亲自|在|于|被|$")
+# what the man after a civil post does: he leads (a person named only by his office, sewing or sitting in a meeting,
+# is no commander of the fight the paragraph tells, and every person in a battle's span is read as one)
+_AFTER_CIVIL = re.compile(r"[，,]?(?:亲自|立即|随即|当即)?(?:率|带领|领导|指挥|召集|组织)")
 
 
 def _civil_name(text: str, pos: int) -> str | None:
