@@ -888,6 +888,8 @@ def find_persons(text: str) -> list[Mention]:
         found.setdefault(name, (None, "force"))
     for name in _appointees(text):
         found.setdefault(name, (None, "appoint"))
+    for name in _civil_post_holders(text):
+        found.setdefault(name, (None, "post"))
     for name in _honoured_toponyms(text):
         found.setdefault(name, (None, "honorific"))
     for m in near_anchor_finditer(_APPOINTED, text, _APPOINTED_AT, 5):  # = _APPOINTED.finditer(text)
@@ -1387,6 +1389,61 @@ def _force_owners(text: str) -> list[str]:
             continue
         seen[cand] = seen.get(cand, 0) + 1
     return [n for n, k in seen.items() if k >= 2]
+
+
+# Principle: a two- or three-character name opening with a family name is a person where a civil, party or
+# village post stands right before it (县长X, 农会会长X, 县委书记X), where a post phrase ends right before it
+# (时任…助理员的X, 当时任区长的X), or where it opens a clause and leads men (X带领十余人, X召集各村村民).
+_CIVIL_POST = re.compile(r"(?:[县区乡镇村市省]长|会长|社长|书记|主任|主席|专员|特派员|助理员|指导员|干事|委员|部长|处长|科长|局长|所长|站长|院长|校长)"
+                         r"(?![会处室团部长])")
+_POST_PHRASE = re.compile(r"(?:当时|其时|时|现|曾|兼|担|出|后|即)任[^，,。；;！!？?\n的]{1,16}?"
+                          r"(?:员|长|书记|主任|主席|干事|政委|司令)的")
+_LEADS_MEN = re.compile(r"带领|率领|召集")
+_MEN_LED = re.compile(r"[^，,。；;！!？?\n]{0,10}?(?:[0-9一二两三四五六七八九十百千几数余多]+(?:人|名|个)|人|群众|村民|民兵|队|军|兵|部)")
+# what the man after a civil post does: he leads (a person named only by his office, sewing or sitting in a meeting,
+# is no commander of the fight the paragraph tells, and every person in a battle's span is read as one)
+_AFTER_CIVIL = re.compile(r"[，,]?(?:亲自|立即|随即|当即)?(?:率|带领|领导|指挥|召集|组织)")
+
+
+def _civil_name(text: str, pos: int) -> str | None:
+    """The name at pos after a post: a listed family name first, two or three characters, no everyday word, no
+    place (王家庄, a village that leads its men too)."""
+    name = cut_name(text, pos, strong=True)
+    if not name or not 2 <= len(name) <= 3 or name[0] not in cn_surnames() or _words_common(name):
+        return None
+    if name.endswith(_SETTLEMENT_END) or name.endswith(tuple("街铺桥口关沟峪洼坪站营")) or is_toponym(name):
+        return None
+    return name
+
+
+def _civil_post_holders(text: str) -> list[str]:
+    """Names after a civil or party post, after a post phrase closed by 的, and before a verb leading men."""
+    out: list[str] = []
+    for m in _POST_PHRASE.finditer(text):
+        name = _civil_name(text, m.end())
+        if name and name not in out:
+            out.append(name)
+    for m in _CIVIL_POST.finditer(text):
+        name = _civil_name(text, m.end())
+        if name and _AFTER_CIVIL.match(text, m.end() + len(name)) and name not in out:
+            out.append(name)
+    for m in _LEADS_MEN.finditer(text):
+        if not _MEN_LED.match(text, m.end()):
+            continue
+        for k in (3, 2):
+            a = m.start() - k
+            if a < 0:
+                continue
+            before = text[a - 1:a] if a else ""
+            if before and "\u4e00" <= before <= "\u9fff" and before not in _AFTER_OK \
+                    and not _DATE_END.search(text, max(0, a - 8), a) and not _CIVIL_POST.search(text, max(0, a - 4), a):
+                continue
+            name = _civil_name(text, a)
+            if name == text[a:m.start()]:
+                if name not in out:
+                    out.append(name)
+                break
+    return out
 
 
 def _name_before_command(text: str, pos: int) -> str | None:
