@@ -42,3 +42,17 @@ def test_look_alikes_stay_out():
     assert _strengths("这位91岁的老人回忆说,日军约有百余匹马。") == []
     assert _strengths("前方有日军三人搜索先行。") == []
     assert _strengths("敌军伤亡约三十余人,狼狈逃窜。") == []
+
+
+def test_traditional_memoir_after_normalization():
+    from kangzhan.text.normalize import normalize
+    text = normalize("民國卅三年秋，敵軍約卅餘人，攜帶輕機槍兩挺，沿公路而來。我們游擊小組八人趁機衝出竹林，擊斃敵兵三名。").text
+    assert _strengths(text) == [("JP", 30), ("CN", 8)]
+    assert _strengths(normalize("是年冬，鄉民百餘人被敵驅至祠堂前，我們兩人向老鄉借糧。").text) == []
+
+
+def test_side_sized_scan_equals_finditer():
+    from kangzhan.extract.mentions import figures
+    text = ("抗日军政大学三十人,日军约\n卅余人,并有马。伪军六十余名,由据点出动;守军二百人;"
+            "我军共计三百人,敌军约五十人。日伪军八百余名,分两路南犯,十五日军民向村外转移。") * 3
+    assert [m.span() for m in figures._side_sized(text)] == [m.span() for m in figures._SIDE_SIZED.finditer(text)]

@@ -920,8 +920,13 @@ _SIDE_COUNT_MOVES = re.compile(
     rf"(?P<count>{_COUNT})(?=[,，]?{_MOVE_ADVERB}(?:{_MOVE})|[及和与](?:{_JP}))"
 )
 # a side word and its head count alone making a clause (日军约三十余人,并有…; 敌二百余名,分乘…): the force sized
-_SIDE_SIZED = re.compile(rf"(?<![\u4e00-\u9fff])(?P<side>{_JP}|我军|守军)(?P<mid>[约近共计有达]{{0,2}}\n?)"  # (a line wrapped inside it)
+_SIDE_SIZED = re.compile(rf"(?<![\u4e00-\u9fff])(?P<side>{_JP}|我军|守军)(?P<mid>[约近共计有达]{{0,2}}?\n?)"  # (a wrapped line)
                          rf"(?P<count>{_COUNT})(?=[,，;；])")
+_SIZED_AT = re.compile(rf"{_JP}|我军|守军")
+
+
+def _side_sized(text: str) -> Iterator[re.Match]:
+    return starts_at_finditer(_SIDE_SIZED, text, _SIZED_AT)  # = _SIDE_SIZED.finditer(text)
 # where a _SIDE_COUNT_MOVES match can start, every alternative led by a character (re scans for those in C; the
 # pattern, led by a group with an empty lookbehind branch, is tried at every position): a side word, a small unit
 # as the subject, or a comma with a count's first character after it (the match then starts after the comma)
@@ -1014,7 +1019,7 @@ def _forces(text: str, taken: set[int], finders: tuple[Callable[[str], Iterator[
             cm = COUNT_RE.match(text, cs)
             # a count right before the side word counts that side's men (三百日军, 二十多个日伪军): no measure word needed
             bare = m.re is _COUNT_SIDE_MOVES and cm is not None and cm.group("unit") is None \
-                and not _YEAR_OPENING.match(text, cs) and text[cs - 1:cs] not in ("月", "年")
+                and not _YEAR_OPENING.match(text, cs) and text[cs - 1:cs] not in ("月", "年", "初")  # 5月5日军民, 初五日军: a date
             if cm is None or (cm.group("unit") not in _MEN and not bare):
                 continue
             judged = judge(text, m, cm)
@@ -1372,7 +1377,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _bodies_left(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
-    out += _forces(text, taken, (_side_count_moves, _count_side_moves, _FACED_FORCE.finditer, _SIDE_SIZED.finditer), False, _moving_force)
+    out += _forces(text, taken, (_side_count_moves, _count_side_moves, _FACED_FORCE.finditer, _side_sized), False, _moving_force)
     out += _forces(text, taken, (_MEN_COUNTED.finditer, _men_holding), True, _holding_force)
     out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= (_MAX_BATTLE_LOSS if m.value["kind"] == "casualties" else _MAX_BATTLE_COUNT)
