@@ -907,20 +907,32 @@ _MOVE = (r"分[两二三四五六七八九0-9]?路|分乘|乘坐|乘|进山|进�
          # or holding out or waiting, the defender's deed (守军八百余人坚守…, 总部机关及部分部队六千余人坚持内线…, …突围,
          # 我军一个连一百二十余人坚守X, 敌三百余人进入伏击圈)
          r"坚持|坚守|固守|据守|死守|扼守|守卫|防守|突围|阻击|抗击|迎击|迎战|奋战|血战|伏击|埋伏|进入|"
+         # or laying siege, or seizing the moment to break out or rush in (日军千余人围困X, 我们三人趁机冲出)
+         r"围困|合围|趁机|乘机|冲出|冲进|冲入|冲向|"
          rf"被(?:{_JP})?(?:包围|围困|合围|围攻)")
+# an adverb of time or repetition between the force and its move (日军千余人再一次进攻X, 敌三百人随即包围X)
+_MOVE_ADVERB = r"(?:再一次|又一次|再次|又|再|随即|立即|旋即|即|便|也|连夜|一齐|一起|一同)?"
 # a small unit of the text's own telling as the subject (该营四百多人, 全连八十余人, 一个排三十余人): its side the sentence's
 _ECHELON_SUBJECT = r"(?:该|全|本|这个|[一两二三四五六七八九]个)(?:营|连|排|中队|小队|分队)"
 _SIDE_COUNT_MOVES = re.compile(
-    rf"(?:(?P<side>{_JP}|我军|八路军|新四军|国军|守军)(?P<mid>[\u4e00-\u9fff]{{0,8}}?|[\u4e00-\u9fff]{{7,12}}?"
+    rf"(?:(?P<side>{_JP}|我军|我们|八路军|新四军|国军|守军)(?P<mid>[\u4e00-\u9fff]{{0,8}}?|[\u4e00-\u9fff]{{7,12}}?"
     rf"(?:部队|人马|官兵|机关))|(?P<ech>{_ECHELON_SUBJECT})|(?<=[,，]))(?<![第0-9.])"  # (a longer run only when it ends in the force's word)
-    rf"(?P<count>{_COUNT})(?=[,，]?(?:{_MOVE})|[及和与](?:{_JP}))"
+    rf"(?P<count>{_COUNT})(?=[,，]?{_MOVE_ADVERB}(?:{_MOVE})|[及和与](?:{_JP}))"
 )
+# a side word and its head count alone making a clause (日军约三十余人,并有…; 敌二百余名,分乘…): the force sized
+_SIDE_SIZED = re.compile(rf"(?<![\u4e00-\u9fff])(?P<side>{_JP}|我军|守军)(?P<mid>[约近共计有达]{{0,2}}?\n?)"  # (a wrapped line)
+                         rf"(?P<count>{_COUNT})(?=[,，;；])")
+_SIZED_AT = re.compile(rf"{_JP}|我军|守军")
+
+
+def _side_sized(text: str) -> Iterator[re.Match]:
+    return starts_at_finditer(_SIDE_SIZED, text, _SIZED_AT)  # = _SIDE_SIZED.finditer(text)
 # where a _SIDE_COUNT_MOVES match can start, every alternative led by a character (re scans for those in C; the
 # pattern, led by a group with an empty lookbehind branch, is tried at every position): a side word, a small unit
 # as the subject, or a comma with a count's first character after it (the match then starts after the comma)
 _COUNT_FIRST = _COUNT[len("(?="):_COUNT.index("]") + 1]  # COUNT_RE opens with (?=[its first characters])
 _SIDE_COUNT_AT = re.compile("|".join([
-    f",(?={_COUNT_FIRST})", f"，(?={_COUNT_FIRST})", *_JP.split("|"), "我军", "八路军", "新四军", "国军", "守军",
+    f",(?={_COUNT_FIRST})", f"，(?={_COUNT_FIRST})", *_JP.split("|"), "我军", "我们", "八路军", "新四军", "国军", "守军",
     *(f"{w}(?:营|连|排|中队|小队|分队)" for w in ("该", "全", "本", "这个", *(f"{d}个" for d in "一两二三四五六七八九")))]))
 
 
@@ -929,12 +941,17 @@ def _side_count_moves(text: str) -> Iterator[re.Match]:
 
 
 _BESIEGED = re.compile(rf"被(?:{_JP})?(?:包围|围困|合围|围攻)")
-_COUNT_SIDE_MOVES = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?P<side>{_JP})(?=[^,，。；;]{{0,3}}?(?:{_MOVE}))")
+_COUNT_SIDE_MOVES = re.compile(rf"(?<![第0-9.])(?P<count>{_COUNT})(?:个)?(?P<side>{_JP})(?=[^,，。；;]{{0,3}}?(?:{_MOVE}))")
 _NOT_A_FORCE = re.compile(r"被|遭|仅|只|剩|残|" + _CUE_ALT)
 # the force a counted force is set against (我军3万人对战日军1万人, 国军70万人对日军25万人): its size is its strength too,
 # though no move follows it; only right after a count of men, so that 对 opens a face-off and not an object
 _FACED_FORCE = re.compile(rf"(?<=[人名])(?:对战|对阵|对抗|对垒|对峙|迎战|迎击|抗击|对)(?P<side>{_JP}|{_CN})"
                           rf"(?:[共约达近]|官兵)?(?P<count>{_COUNT})")
+
+
+# the moves of _MOVE that tell a way or an errand rather than a fight (carrying arms is one: 携带步枪): the narrator's
+# party (我们…) doing them is no force
+_ERRAND = re.compile(rf"[,，]?{_MOVE_ADVERB}(?:向|对|由|从|自|沿|循|(?:携带|携)(?![^,，。；;]{{0,6}}?(?:枪|弹|炮|武器|刀))|乘坐|乘|分乘|进入|先后|突然|出发|下乡|进村|进山|出城)")
 
 
 def _moving_force(text: str, m: re.Match, cm: re.Match) -> tuple[int, str | None] | None:
@@ -949,7 +966,10 @@ def _moving_force(text: str, m: re.Match, cm: re.Match) -> tuple[int, str | None
     side = _SIDE_WORDS.get(side_word, "CN") if side_word else side_for(text, m.start("count"))
     if side is None and (m.groupdict().get("ech") or "").endswith(("营", "连", "排")):
         side = "CN"  # 营, 连, 排 are Chinese echelons: the histories call a Japanese one 中队, 小队
-    return (10 if subject else 100), side
+    if side_word == "我们" and _ERRAND.match(text, cm.end()):
+        return None  # 我们两人向老乡借粮, 我们五人由村里出发: a way or an errand, no fight's act
+    # the narrator's party is sized to the man (我们三人趁机冲出): its men are all the force the memoir's fight has
+    return (2 if side_word == "我们" else 10 if subject else 100), side
 
 
 # a force counted by its officers and men (其实只有官兵四百五十二人, 全营将士三百余名), or by the men left to hold a place
@@ -997,7 +1017,10 @@ def _forces(text: str, taken: set[int], finders: tuple[Callable[[str], Iterator[
             if cs in taken or not _count_ok(m, text, person_only=person_only):
                 continue
             cm = COUNT_RE.match(text, cs)
-            if cm is None or cm.group("unit") not in _MEN:
+            # a count right before the side word counts that side's men (三百日军, 二十多个日伪军): no measure word needed
+            bare = m.re is _COUNT_SIDE_MOVES and cm is not None and cm.group("unit") is None \
+                and not _YEAR_OPENING.match(text, cs) and text[cs - 1:cs] not in ("月", "年", "初")  # 5月5日军民, 初五日军: a date
+            if cm is None or (cm.group("unit") not in _MEN and not bare):
                 continue
             judged = judge(text, m, cm)
             if judged is None:
@@ -1354,7 +1377,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _bodies_left(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)
-    out += _forces(text, taken, (_side_count_moves, _count_side_moves, _FACED_FORCE.finditer), False, _moving_force)
+    out += _forces(text, taken, (_side_count_moves, _count_side_moves, _FACED_FORCE.finditer, _side_sized), False, _moving_force)
     out += _forces(text, taken, (_MEN_COUNTED.finditer, _men_holding), True, _holding_force)
     out += _other_ends(text, out)
     out = [m for m in out if m.value["count"] <= (_MAX_BATTLE_LOSS if m.value["kind"] == "casualties" else _MAX_BATTLE_COUNT)

@@ -42,7 +42,9 @@ _SUF_ABOUT = ("左右", "上下", "许")
 _SUF_ATMOST = ("以下", "以内", "之内")
 
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_CN = rf"[{CN_DIGITS}]+"
+# 廿, 卅, 卌 (twenty, thirty, forty in one character) open a numeral in older and Traditional prose (卅余人, 廿五日)
+_TENS = {"廿": 20, "卅": 30, "卌": 40}
+_CN = rf"[{CN_DIGITS}廿卅卌]+"
 # Arabic digits with Chinese magnitudes between them (3千5百, 1万2千, 2万3千5百): a spoken figure written half in digits
 _MIXED = r"[0-9]{1,4}[万萬亿千百](?:[0-9]{1,4}[千百十])*[0-9]{1,4}[千百十]"
 _MIXED_PART = re.compile(r"([0-9]+)([万萬亿千百十])")
@@ -56,7 +58,7 @@ _UNIT = (rf"{_MEASURE}|人次|余人|多人|人|名|众|兵(?!力)|员|架|辆|�
 # a count: optional prefix qualifier, digits (Arabic or Chinese), optional 余/多 before 万, optional
 # magnitude, optional suffix qualifier, optional unit word
 COUNT_RE = re.compile(
-    rf"(?=[已超过逾不至约大将接近未上成0-9{CN_DIGITS}万萬])"  # a cheap first-character test before the full pattern
+    rf"(?=[已超过逾不至约大将接近未上成0-9{CN_DIGITS}廿卅卌万萬])"  # a cheap first-character test before the full pattern
     rf"(?P<pre>{_PRE})?"
     rf"(?<![几若])(?<!数(?![0-9]))(?P<num>{_MIXED}(?:余|多)?|(?:{_ARABIC})(?:余|多)?[万萬亿千百]?(?:余|多)?|{_CN}(?:[万萬亿]{_CN})?(?:余|多)?[万萬亿]?(?:余|多)?"  # 一万二千: the thousands after 万
     rf"|[万萬千百](?=余|多)|(?<=[近约逾达])[万千]|(?<=过)[万萬千百])"
@@ -83,6 +85,10 @@ def cn_to_int(s: str) -> int | None:
     for c in s:
         if c in _DIG:
             cur = _DIG[c]
+            seen = True
+        elif c in _TENS:
+            section += _TENS[c]
+            cur = 0
             seen = True
         elif c in _SMALL:
             section += (cur or 1) * _SMALL[c]
