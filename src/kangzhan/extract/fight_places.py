@@ -480,10 +480,10 @@ _RELIEF_LIST_AT = re.compile("等地")
 _CAME_FROM = re.compile(r"(?P<where>(?:(?:从|由|自)[\u4e00-\u9fff]{2,4}?[、,，]?)+?)(?:千里迢迢|远道|一路)?"
                         r"(?:过来|赶来|开来|调来|而来|开过来|赶过来)")
 _CAME_FROM_AT = re.compile("过来|赶来|开来|调来|而来")
-# where a force left for the war (从X车站出征, 在X登车): its home station, no place of a fight; and the bank a force
-# crossed a river from (从甲县夜渡黄河: the far side it left, not a forced crossing, 从X强渡, fought there); not an
-# advance's starting point (由X出发,向Y进攻: the campaign's approach, which stays)
-_SET_OUT = re.compile(r"(?:从|由|自)(?P<where>[\u4e00-\u9fff]{2,8}?)(?:开始|正式)?(?:出征|登车|上车|[夜偷潜暗]?渡(?![口头])(?:过|了)?)")
+# where a force left for the war (从X车站出征, 在X登车): its home station, no place of a fight; not an advance's
+# starting point (由X出发,向Y进攻: the campaign's approach, which stays), nor the bank a force crossed a river from
+# (从X渡江, 由X南渡: a crossing point, which the narratives' gold counts as the campaign's ground)
+_SET_OUT = re.compile(r"(?:从|由|自)(?P<where>[\u4e00-\u9fff]{2,8}?)(?:开始|正式)?(?:出征|登车|上车)")
 # the enemy's posts a clause opens with as the subject that sets out (A、B、C据点日军集中兵力,前往X扫荡; A据点三四十名
 # 日军夜袭X): where the enemy was garrisoned and came from, not where the fight was
 _POSTS_SET_OUT = re.compile(r"(?<=[，,。；;：:\n])\s*(?P<where>[\u4e00-\u9fff、]{2,30}?)据点的?"
@@ -637,6 +637,7 @@ _CLAUSE_MARKS = "，,。；;！!？?\n"
 _IF = re.compile(r"(?:如果|假如|假若|假使|倘若|倘使|倘|要是|万一|一旦|(?<![宛犹仿恍有似倘假如般])若(?![干无有是]))"
                  r"(?!说|不是|非|没有|无|不|未)")
 _OTHERWISE = re.compile(r"否则|不然|要不然")
+_IF_END = re.compile(r"[。；;！!？?\n]|——")  # a dash goes on to what is (如果控制了那里,仍可阻止…——某部正在X鏖战)
 # a condition opens its clause, maybe after a short subject (日军一旦突破X) or a conjunction (但若…)
 _IF_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 _IF_NOT_LEAD = re.compile(r"[在于从由向对把将被以为了]")
@@ -655,11 +656,11 @@ def unrealised_spans(text: str) -> list[tuple[int, int]]:
         lead = text[a:x.start()]
         if not _IF_LEAD.search(lead) or _IF_NOT_LEAD.search(lead) or len(lead) > 6:
             continue
-        end = _SENTENCE_END.search(text, x.end())
+        end = _IF_END.search(text, x.end())
         spans.append((x.start(), end.start() if end else len(text)))
     for x in _OTHERWISE.finditer(text):
         if x.start() == 0 or text[x.start() - 1] in _CLAUSE_MARKS + "：:":
-            end = _SENTENCE_END.search(text, x.end())
+            end = _IF_END.search(text, x.end())
             spans.append((x.start(), end.start() if end else len(text)))
     for x in _SUPPORTED.finditer(text):
         end = _CLAUSE_END.search(text, x.end())
