@@ -31,7 +31,8 @@ elsewhere meanwhile, where someone came from or went. A province or city that ho
 namesake, not a far place); a battle whose places do not cluster (a campaign over three provinces) keeps them all.
 A far division that kept its place but shares its name with a region, a foreign city or a natural feature is read
 as that instead (九龙 of a battle at 长沙 is Kowloon, not the county in 四川; 怒江 by 松山 the river, not the
-prefecture): the near namesake wins.
+prefecture): the near namesake wins. And a far division's name that only opens a list item (在甲县大营、乙丙崤等处,
+乙丙 a far county) is the head of the item's local name: the place is the whole item.
 """
 
 from __future__ import annotations
@@ -480,7 +481,8 @@ _CAME_FROM = re.compile(r"(?P<where>(?:(?:从|由|自)[\u4e00-\u9fff]{2,4}?[、,
                         r"(?:过来|赶来|开来|调来|而来|开过来|赶过来)")
 _CAME_FROM_AT = re.compile("过来|赶来|开来|调来|而来")
 # where a force left for the war (从X车站出征, 在X登车): its home station, no place of a fight; not an advance's
-# starting point (由X出发,向Y进攻: the campaign's approach, which stays)
+# starting point (由X出发,向Y进攻: the campaign's approach, which stays), nor the bank a force crossed a river from
+# (从X渡江, 由X南渡: a crossing point, which the narratives' gold counts as the campaign's ground)
 _SET_OUT = re.compile(r"(?:从|由|自)(?P<where>[\u4e00-\u9fff]{2,8}?)(?:开始|正式)?(?:出征|登车|上车)")
 # the enemy's posts a clause opens with as the subject that sets out (A、B、C据点日军集中兵力,前往X扫荡; A据点三四十名
 # 日军夜袭X): where the enemy was garrisoned and came from, not where the fight was
@@ -629,10 +631,64 @@ _PLAN_GOES_ON = re.compile(r"\s*(?:再|然后|继而|进而|而是|并)")
 _CLAUSE_MARKS = "，,。；;！!？?\n"
 
 
-def goal_places(text: str, places: list[Mention]) -> list[Mention]:
+# a hypothetical: a clause that opens with a condition (若敌突破甲线, 如果…, 一旦…, 倘…) runs with its consequence to
+# the sentence's end (…即可兵临乙城下, 丙地必然不保), and so does an alternative (否则丁地危矣); not a counterfactual of
+# what did happen (若不是援军赶到, 要不是…, 若非…) nor a comparison (如果说甲战是…, 那么…); 若 not of 若干, 若无其事
+_IF = re.compile(r"(?:如果|假如|假若|假使|倘若|倘使|倘|要是|万一|一旦|(?<![宛犹仿恍有似倘假如般])若(?![干无有是]))"
+                 r"(?!说|不是|非|没有|无|不|未)")
+_OTHERWISE = re.compile(r"否则|不然|要不然")
+_IF_END = re.compile(r"[。；;！!？?\n]|——")  # a dash goes on to what is (如果控制了那里,仍可阻止…——某部正在X鏖战)
+# a condition opens its clause, maybe after a short subject (日军一旦突破X) or a conjunction (但若…)
+_IF_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}$")
+_IF_NOT_LEAD = re.compile(r"[在于从由向对把将被以为了]")
+# the target of an operation another force carries out, which this one only supports from elsewhere (策应攻击甲城的
+# 日军, 呼应乙地方面的作战): that operation's place, to the clause's end
+_SUPPORTED = re.compile(r"(?:策应|呼应)(?:在)?")
+
+
+def unrealised_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of what the text tells only as might-be or as another operation's: a hypothetical (see _IF)
+    from its condition to its sentence's end, an alternative (否则…), the target a force supports from elsewhere
+    (策应X)."""
+    spans = []
+    for x in _IF.finditer(text):
+        a = max(text.rfind(c, 0, x.start()) for c in _CLAUSE_MARKS + "：:") + 1
+        lead = text[a:x.start()]
+        if not _IF_LEAD.search(lead) or _IF_NOT_LEAD.search(lead) or len(lead) > 6:
+            continue
+        end = _IF_END.search(text, x.end())
+        spans.append((x.start(), end.start() if end else len(text)))
+    for x in _OTHERWISE.finditer(text):
+        if x.start() == 0 or text[x.start() - 1] in _CLAUSE_MARKS + "：:":
+            end = _IF_END.search(text, x.end())
+            spans.append((x.start(), end.start() if end else len(text)))
+    for x in _SUPPORTED.finditer(text):
+        end = _CLAUSE_END.search(text, x.end())
+        spans.append((x.end(), end.start() if end else len(text)))
+    return spans
+
+
+def goal_places(text: str, places: list[Mention], sentences: list[tuple[int, int]] | None = None,
+                labels: list[str | None] | None = None) -> list[Mention]:
     """The place mentions without those a plan names as where a force meant to go (日军要从甲地插向乙地, 再沿丙线
     东进): a goal or a route of the enemy's intent, told before the fight, is no place the fight was fought at. A
-    place the text fights at elsewhere keeps its other mentions."""
+    place the text fights at elsewhere keeps its other mentions. So too a place told only as what might be (若敌
+    突破甲线, 一天之内即可兵临乙城下: a hypothetical, see unrealised_spans) or as the target of an operation a force
+    supports from elsewhere (策应攻击丙城的日军): none of them was fought at by this fight. A place inside the name
+    of the battle its sentence tells (``sentences``, ``labels``) stays."""
+    unrealised = unrealised_spans(text) if _IF.search(text) or _OTHERWISE.search(text) or _SUPPORTED.search(text) \
+        else []
+    if unrealised:
+        kept = outside_spans(places, unrealised)
+        if len(kept) < len(places):
+            keep = {id(m) for m in kept}
+            starts = [s for s, _ in sentences] if sentences and labels else []
+            for m in places:
+                if id(m) not in keep and starts:
+                    lab = _sentence_label(sentences, starts, labels, m.start)[1]
+                    if lab is not None and _name(m) in lab:
+                        keep.add(id(m))
+            places = [m for m in places if id(m) in keep]
     out = []
     for m in places:
         if _GOAL_VERB.search(text, max(0, m.start - 3), m.start) is None:
@@ -715,6 +771,8 @@ def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | N
                 drop.add(id(m))
             elif id(m) in reread:
                 continue
+            elif (whole := _cut_of_item(text, m)) is not None:  # 甲乙崤 of a list, no county 甲乙 far away
+                reread[id(m)] = whole
             elif (near := _namesake_near(m, at)) is not None:  # 平山 of a battle by 石家庄: the county of Hebei
                 reread[id(m)] = near
             elif name in regions() or name in features():  # 九龙 of a battle at 长沙: Kowloon, not the county in 四川
@@ -724,6 +782,25 @@ def far_places(text: str, sentences: list[tuple[int, int]], labels: list[str | N
     if not drop and not reread:
         return places
     return [reread.get(id(m), m) for m in places if id(m) not in drop]
+
+
+# a list item a far division's name only opens (在甲县大营、乙丙崤、丁戊岘山等处: 乙丙 the head of a local name): its
+# rest is one or two characters that are no suffix, locative or direction, and the item ends right after them
+_ITEM_BEFORE = re.compile(r"[、，,在于和及与（(“]$")
+_ITEM_TAIL = re.compile(r"(?P<tail>[\u4e00-\u9fff]{1,2}?)(?:[、，,。；;和及与）)”]|等[处地])")
+_NOT_TAIL = re.compile(r"[省市县区镇乡村城府州路线关口山河江湖岸部面边侧境内外东西南北中上下附一之等的人军民]")
+
+
+def _cut_of_item(text: str, m: Mention) -> Mention | None:
+    """The far place read as the head of a list item's longer local name (module docstring), as that name."""
+    if m.value.get("kind") not in ("county", "city") or not _ITEM_BEFORE.search(text, max(0, m.start - 1), m.start):
+        return None
+    tail = _ITEM_TAIL.match(text, m.end)
+    if tail is None or _NOT_TAIL.match(tail.group("tail")):
+        return None
+    from kangzhan.extract.mentions.places import village_or_kind
+    end = tail.end("tail")
+    return village_or_kind(m.start, end, text[m.start:end])
 
 
 def _as_division(m: Mention, p: AdminPlace) -> Mention:
