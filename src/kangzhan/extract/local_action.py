@@ -392,7 +392,9 @@ def engaged_action(text: str, sentences: list[tuple[int, int]], labels: list[str
 
     def sent(pos: int) -> int:
         return bisect_right(sent_starts, pos) - 1
-    named = {m.value["name"] for m in battles if m.value.get("name") and not m.value.get("implied")}
+    # a quoted event a memorial names (“X”纪念碑) is named too: its sentences are its account
+    named = {m.value["name"] for m in battles if m.value.get("name")
+             and (not m.value.get("implied") or m.value.get("event"))}
     named -= _listed_only(text, battles)
     found: list[tuple[Mention, int]] = []
     for m in places:

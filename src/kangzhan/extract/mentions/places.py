@@ -65,6 +65,8 @@ _SUFFIX_KIND: list[tuple[str, str]] = [
 # "original" of 原来, 原因
 _FRAMED_ONLY = frozenset(("营", "原", *"梁坝滩墕窝坞岔畔"))
 _SUFFIX = dict(_SUFFIX_KIND)
+# the suffixes a name may run on into (衡阳|城), without the frame-only ones: 北平|原 is the everyday 平原
+_SUFFIX_OPENERS = tuple(s for s in _SUFFIX if s not in _FRAMED_ONLY)
 # the last characters of natural features and passes (山海关, 平型关, 大别山): a longer name ending so is a feature
 _FEATURE_SUFFIX_CHARS = frozenset("关口隘山岭峰江河湖")
 # the suffixes of hamlets and villages no gazetteer holds: valleys (王家峪), garrison farms (马家屯), river islets and
@@ -426,7 +428,7 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
         return True  # 鲁南|平邑 read 鲁|南平|邑: a region's name (鲁南) and a county's (平邑) side by side; the hit
         # straddles them
     if prev_han and e - s == 2 and lex.get(name, ("",))[0] in ("county", "city") and _place_word(prev + name[0]) \
-            and _place_word(text[e - 1:e + 1]) and not text.startswith(tuple(_SUFFIX), e):
+            and _place_word(text[e - 1:e + 1]) and not text.startswith(_SUFFIX_OPENERS, e):
         return True  # 北平|南苑 read 北|平南|苑: two places side by side, the county (平南) straddles them
     if s >= 2 and prev in _DIRECTIONS and "\u4e00" <= text[s - 2] <= "\u9fff" and text[s - 2] not in _BOUNDARY_CHARS \
             and text[s - 2:s] not in lex and text[s - 2:s] not in _words() and not _VERB_BEFORE_END.search(text[max(0, s - 5):s]):
@@ -449,23 +451,23 @@ def _inside_word(text: str, s: int, e: int, lex: dict) -> bool:
     hit = lex.get(name, ("", 0, 0, 0, ""))
     if prev_han and hit[0] not in ("province", "city") and text[s - 1:s + 1] not in lex \
             and _words().get(text[s - 1:s + 1], (0, ""))[0] >= _VERY_FREQUENT and not _LOCATIVE.match(text, e) \
-            and not _VERB_AFTER.match(text, e) and not text.startswith(tuple(_SUFFIX), e):
+            and not _VERB_AFTER.match(text, e) and not text.startswith(_SUFFIX_OPENERS, e):
         return True  # 太阳|西斜: a very frequent word across the start (jieba tags it a name), no county 阳西
     if prev_han and hit[0] not in ("province", "city") and _common(text[s - 1:s + 1], 50) \
             and not text.startswith(("县", "城", "市", "区", "镇", "乡"), e) and not _alone_elsewhere(text, s, name):
         return True  # 学长|阳台 (学长, "senior fellow"): a rarer word across the start, the name never alone
     if hit[4] == "region" and hit[0] == "city" and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" \
             and text[e] not in _BOUNDARY_CHARS and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
-            and not text.startswith(tuple(_SUFFIX), e) and not _place_word(text[e:e + 2]):
+            and not text.startswith(_SUFFIX_OPENERS, e) and not _place_word(text[e:e + 2]):
         return True  # a foreign city's name inside a transliteration (罗马|林)
     if prev_han and hit[4] == "gazetteer" and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
-            and _words().get(text[e - 1:e + 1], (0, ""))[0] >= 100 and not text.startswith(tuple(_SUFFIX), e) \
+            and _words().get(text[e - 1:e + 1], (0, ""))[0] >= 100 and not text.startswith(_SUFFIX_OPENERS, e) \
             and not _after_province(text, s, lex):
         return True  # 雄|安新|区: glued to words on both sides, the county's name straddles 雄安 and 新区 (not
         # 湖北|宜昌东门: a county right after its province's name is located by it, whatever follows)
     if prev_han and _historical_short(name) and _words().get(prev + name[0], (0, ""))[0] >= 1000 \
             and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e) \
-            and not text.startswith(tuple(_SUFFIX), e):
+            and not text.startswith(_SUFFIX_OPENERS, e):
         return True  # 治|安肃|正: the short form of a county of 1911 whose first character ends a frequent word
     major = hit[0] in ("province", "city") or hit[0] == "region" and text[e:e + 1] == "向"  # 江西|进入; 华北|向日军
     if not major and not _LOCATIVE.match(text, e) and not _VERB_AFTER.match(text, e):
@@ -557,7 +559,7 @@ def _translit_head(text: str, s: int, e: int, lex: dict) -> bool:
     if not _HAN.fullmatch(tail) or tail[0] in _BOUNDARY_CHARS or tail[1] in _BOUNDARY_CHARS or tail in _words() \
             or _BAD_STEM.search(tail) or _BAD_ITEM.search(tail) \
             or text[e - 1:e + 1] in _words() or _LOCATIVE.match(text, e) or _VERB_AFTER.match(text, e) \
-            or text.startswith(tuple(_SUFFIX), e) or text.startswith(tuple(_SUFFIX), e + 1):
+            or text.startswith(_SUFFIX_OPENERS, e) or text.startswith(_SUFFIX_OPENERS, e + 1):
         return False
     return e + 2 == len(text) or text[e + 2] in "。,，、;；:：!?！？)）之\n"
 
