@@ -641,9 +641,11 @@ _IF_END = re.compile(r"[。；;！!？?\n]|——")  # a dash goes on to what is
 # a condition opens its clause, maybe after a short subject (日军一旦突破X) or a conjunction (但若…)
 _IF_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 _IF_NOT_LEAD = re.compile(r"[在于从由向对把将被以为了]")
-# the target of an operation another force carries out, which this one only supports from elsewhere (策应攻击甲城的
-# 日军, 呼应乙地方面的作战): that operation's place, to the clause's end
-_SUPPORTED = re.compile(r"(?:策应|呼应)(?:在)?")
+# the target of an attack another force carries out, which this one only supports from elsewhere (策应攻击甲城的
+# 日军, 呼应乙地方面的作战): that attack's place, to the clause's end. Support toward a place with no attack told (策应乙城方向) ties the
+# place to the operations: it stays (_OPERATIONAL)
+_SUPPORTED = re.compile(r"(?:策应|呼应)(?:在)?(?=(?:正在|向|对)?(?:攻击|进攻|攻打|围攻|进犯)"
+                        r"|[^，,。；;]{1,8}?(?:方面|地区)的(?:作战|战斗|攻势|进攻))")
 
 
 def unrealised_spans(text: str) -> list[tuple[int, int]]:
