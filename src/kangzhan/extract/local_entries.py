@@ -491,13 +491,13 @@ def _day_battle(text: str, a: int, b: int, places: list[Mention], taken: set[str
         if (act := _act_name(text, p, name)) is not None and act.value["name"] not in taken:
             taken.add(act.value["name"])
             return act
-        if name in taken and told < len(_ORDINALS) - 1 and p.value.get("kind") in SETTLEMENT_KINDS:
+        ordinal = f"第{_ORDINALS[told + 1]}次" if told < len(_ORDINALS) - 1 else None  # 第二次: the place's next fight
+        if name in taken and ordinal and p.value.get("kind") in SETTLEMENT_KINDS:
             # another plain attack on the town: 第二次X战斗, its ordinal (a region's name is no one fight's site)
-            ordinal = f"第{_ORDINALS[told + 1]}次"
             taken.add(ordinal + name)
             return Mention("battle", p.start, p.end, p.text, {"name": ordinal + name, "coined": True, "implied": True,
                                                               "alts": [ordinal + place + "之战"], "site": p})
-        alts = [*alts, "第" + _ORDINALS[told + 1] + "次" + name] if told < len(_ORDINALS) - 1 else alts
+        alts = [*alts, ordinal + name] if ordinal else alts
     if name in taken:
         return None
     taken.add(name)
@@ -521,12 +521,11 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
         entries = [e for e in entries if e[3] is not None]  # 郑州战斗 / 1941年10月2日… / 10月4日…: the battle's course
     if not entries:
         return []
-    first = _entry_events(text, sentences, places, battles, war_years, entries, frozenset())
     # the names each entry's fight would take were no name taken before: one place's fights on other dates
     coined = [m.value["name"] for m, _ in _entry_events(text, sentences, places, battles, war_years, entries,
                                                         frozenset(), _Untaken()) if m is not None and m.value.get("coined")]
     repeated = frozenset(n for n in coined if coined.count(n) > 1)
-    return _entry_events(text, sentences, places, battles, war_years, entries, repeated) if repeated else first
+    return _entry_events(text, sentences, places, battles, war_years, entries, repeated)
 
 
 class _Untaken(set):

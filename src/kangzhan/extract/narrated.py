@@ -20,6 +20,7 @@ import re
 
 from kangzhan.extract.implied import SITE_KINDS, implied_mention
 from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.places import village_or_kind
 
 # the singular or plural first person (not 我军/我部/我国…, which third-person histories use as well)
 _FIRST_PERSON = re.compile(r"我(?![军部方国党师旅团营连排县区省边])")
@@ -117,7 +118,6 @@ def _in_quote(text: str, pos: int, s: int) -> bool:
 
 def _site(text: str, sentences: list[tuple[int, int]], lo: int, hi: int, places: list[Mention]) -> Mention | None:
     """The site of a run's fight (see the module docstring) in sentences lo..hi, or None."""
-    from kangzhan.extract.mentions.places import village_or_kind
     a, b = sentences[lo][0], sentences[hi][1]
     for pattern, read in ((_NAMED_SITE, True), (_STATION, True), (_STAY, False), (_BEATEN_AT, False)):
         for f in pattern.finditer(text, a, b):

@@ -276,6 +276,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     battles = sorted([*battles, *titled], key=lambda m: m.start) if titled else battles
     records = record_lists(text, sentences, battles)  # 参加了A、B和C: a record lists battles, it tells none
     implied: Mention | None = None
+    unnamed: Mention | None | object = _UNASKED  # _unnamed_fight's answer, once asked
     local = local_events(text, sentences, places, battles)  # a compilation of county entries: event by event
     if local:
         battles = [*battles, *(m for m, _, _ in local if m.value.get("coined"))]
@@ -291,11 +292,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                 sentences, places, fights = listed_fights(text, sentences, places, battles)
             if not fights and not proposed:  # a veteran's own fight, told in the first person and never named
                 told = narrated_fights(text, sentences, places, battles)
-                other = (implied_battle(text, places, units, battles, figures=len(figures),
-                                        leaders=sum(1 for p in persons if p.value.get("title")),
-                                        opening=_first_dated(sentences, dates), sentences=sentences)
-                         or purpose_fight(text, places, battles) or incident_at(text, places, units, battles)
-                         or fallen_at(text, places, units, battles)) if told else None
+                if told:
+                    unnamed = _unnamed_fight(text, sentences, places, units, persons, battles, figures, dates)
+                other = unnamed if told else None
                 # the fight the text implies wins unless it is only coined at a district (甲市战斗 for a city):
                 # the narrator's site is then the narrower place
                 wide = other is not None and other.value.get("coined") and any(
@@ -315,12 +314,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             first = bisect_right([s for s, _ in sentences], event.start) - 1  # the text from its first naming on
             infos, labels = by_local_event(len(sentences), [(event, list(range(max(first, 0), len(sentences))), event)])
         else:
-            implied = proposed or implied_battle(text, places, units, battles, figures=len(figures),  # a battle the text is about but never names
-                                     leaders=sum(1 for p in persons if p.value.get("title")),
-                                     opening=_first_dated(sentences, dates), sentences=sentences) \
-                or purpose_fight(text, places, battles) \
-                or incident_at(text, places, units, battles) \
-                or fallen_at(text, places, units, battles)  # 他于1942年在X牺牲: a family history's one fight
+            # a battle the text is about but never names (asked already when a first-person account was read)
+            implied = proposed or (unnamed if unnamed is not _UNASKED else
+                                   _unnamed_fight(text, sentences, places, units, persons, battles, figures, dates))
             if implied:
                 battles = [*battles, implied]
             infos, labels = segment(text, sentences, battles, records)
@@ -495,6 +491,21 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         town_of_entry(a.facts, local, raw)
         outcome_only(text, sentences, a.facts, local, dates)
     return a
+
+
+_UNASKED = object()
+
+
+def _unnamed_fight(text: str, sentences: list[tuple[int, int]], places: list[Mention], units: list,
+                   persons: list[Mention], battles: list[Mention], figures: list, dates: list[Mention]) -> Mention | None:
+    """The one fight a text is about but never names: implied by its places and forces, a purpose (为了X), an
+    incident at a place, or where someone fell (他于1942年在X牺牲: a family history's one fight)."""
+    return implied_battle(text, places, units, battles, figures=len(figures),
+                          leaders=sum(1 for p in persons if p.value.get("title")),
+                          opening=_first_dated(sentences, dates), sentences=sentences) \
+        or purpose_fight(text, places, battles) \
+        or incident_at(text, places, units, battles) \
+        or fallen_at(text, places, units, battles)
 
 
 def _campaign_keeps_its_sentences(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
