@@ -427,7 +427,8 @@ def _tells_fighting(text: str) -> bool:
     return False
 # a place attacked (袭击X, 夜袭X, 进攻X, 攻入X / 向X环袭, 向X进攻): an unnamed fight is named after the town it
 # attacks, not the village the force gathered or camped in (集结于X, 宿营X, 进到X) before and after it
-_ATTACK_BEFORE = re.compile(r"(?:袭击?|攻(?:击|打|入|进)?)了?\s*$")
+# (智取, 夺取, 端掉, 拔掉: a post taken by a ruse or a raid is attacked too)
+_ATTACK_BEFORE = re.compile(r"(?:袭击?|攻(?:击|打|入|进)?|智取|夺取|端掉|拔掉|拔除)了?\s*$")
 _ATTACK_AFTER = re.compile(r"(?:县?城)?(?:环袭|袭击|夜袭|进攻|猛攻|攻击|围攻)")
 
 

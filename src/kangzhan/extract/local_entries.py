@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 
 from kangzhan.extract.deaths import DEATH_WORDS
 from kangzhan.extract.facts import BattleInfo
-from kangzhan.extract.implied import action_site
+from kangzhan.extract.implied import SITE_KINDS, action_site
 from kangzhan.extract.mentions.base import SETTLEMENT_KINDS, Mention
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.model import DateValue, Evidence
@@ -192,6 +192,8 @@ def _dated_entries(text: str) -> list[tuple[int, int, int, str | None]]:
     run: list[tuple[int, int, int, str | None, int]] = []
     lines = [(m.start(), m, True) for m in _ENTRY_YEAR_LINE.finditer(text)]  # the lines that open with a year
     lines += [(m.start(), m, False) for m in _SUB_ITEM_LINE.finditer(text)]  # and the numbered sub-items
+    months = {m.start(): m for m in _MONTH_LINE.finditer(text)} if "月" in text else {}
+    lines += [(a, m, False) for a, m in months.items()]  # and the lines led by a month alone (4月,…)
     for a, m, dated in sorted(lines, key=lambda x: (x[0], not x[2])):
         if run and a < run[-1][1]:
             continue  # (a numbered line that opens with a year: read once, as dated)
@@ -200,6 +202,10 @@ def _dated_entries(text: str) -> list[tuple[int, int, int, str | None]]:
         if run and text[run[-1][1]:a].strip():  # another line between: the run is over
             _keep(text, run, out)
             run = []
+        if m is months.get(a):
+            if run and run[-1][3] is not None:  # a month of the year the entry before wrote (its year goes on)
+                run.append((a, end, run[-1][2], f"{run[-1][2]}年{m.group(1)}月", m.end()))
+            continue
         if dated:
             key = _ENTRY_DATE.match(text, m.end())
             run.append((a, end, int(m.group(1) or m.group(2)), (m.group(1) or m.group(2)) + key.group().replace(" ", ""),
@@ -221,7 +227,7 @@ def _keep(text: str, run: list[tuple[int, int, int, str | None, int]],
     log = len({y for _, _, y, _, _ in dated}) == 1 and len({k for _, _, _, k, _ in dated}) >= _MIN_YEARS \
         and not any(_YEAR_IN.search(text, c, b) for _, b, _, _, c in dated)
     if len(dated) >= _MIN_LIST and (len({y for _, _, y, _, _ in dated}) >= _MIN_YEARS or headed or log
-                                    or _monthly(text, dated)):
+                                    or _monthly(text, dated) or _months_of_year(text, dated)):
         out.extend((a, b, y, None) for a, b, y, _, _ in run)
 
 
@@ -243,6 +249,25 @@ def _monthly(text: str, dated: list[tuple[int, int, int, str | None, int]]) -> b
         if any(_numeral(w.group().rstrip("年 \t\u3000")) != y for w in _YEAR_IN.finditer(text, c, b)):
             return False
     return len(months) >= _MIN_MONTHS and len(set(months)) >= _MIN_MONTHS and months == sorted(months)
+
+
+# a line led by a month alone (4月,… / 5月某日,… / 6月25日,…): in a chronicle, the next entry of the year written before
+_MONTH_LINE = re.compile(r"^[ \t\u3000]*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+                         r"(?:份|某日|上旬|中旬|下旬|初|底|末|中|间|(?:3[01]|[12][0-9]|0?[1-9]|[一二三四五六七八九十]{1,3})[日号])?"
+                         r"[ \t\u3000]*[,，、]", re.M)
+
+
+def _months_of_year(text: str, dated: list[tuple[int, int, int, str | None, int]]) -> bool:
+    """A county chronicle's year told by months (1944年春,… / 4月,… / 5月某日,… / 6月25日,…): a line led by its
+    year, then three lines or more led by a month alone, in the order of time, none writing another year. Its
+    month-led paragraphs are separate events, as the year-led entries of a longer chronicle are."""
+    led = [(b, y, k, c) for a, b, y, k, c in dated if _ENTRY_YEAR_LINE.match(text, a) is None]
+    if len(led) < _MIN_LIST or len(led) == len(dated):
+        return False
+    months = [_numeral(_ENTRY_MONTH.match(k or "", len(str(y)) + 1).group(1)) for _, y, k, _ in led]
+    if months != sorted(months) or len(set(months)) < _MIN_LIST:
+        return False
+    return not any(_numeral(w.group().rstrip("年 \t\u3000")) != y for b, y, _, c in led for w in _YEAR_IN.finditer(text, c, b))
 
 
 # A chronology of a year or a month (大事记): a year line ("1944年", "一九四四年大事记"), a month heading alone on its
@@ -354,6 +379,8 @@ def _sub_item_dates(text: str, dates: list[Mention]) -> list[Mention]:
 # what a day's entry tells of a fight (besides _ENTRY_FIGHT): a raid, an ambush, a kill, a sweep resisted
 _DAY_FIGHT = re.compile(_ENTRY_FIGHT.pattern + r"|袭击|伏击|设伏|围困|截击|阻击|(?<!进行)(?<!开展)(?<!坚持)抗击|迎击|抵抗|作战|击毙|毙伤|毙(?=[日敌伪顽])|歼灭"
                         r"|反扫荡|反“扫荡”|反清剿"
+                        # a post taken by a ruse, its garrison disarmed or taken (智取X据点, 将敌全部缴械俘虏)
+                        r"|智取|缴械|俘虏|俘获|活捉|生擒"
                         r"|粉碎[^，,。；;\n]{0,16}?(?:进攻|扫荡|“扫荡”|围攻)")
 _ANTI_SWEEP = re.compile(r"反[“\"]?扫荡")
 # the enemy's sweep the entry tells (扫荡, 清剿), fought against (粉碎其“扫荡”, 奋起抵抗)
@@ -371,6 +398,7 @@ _SLOT_STOP = re.compile(_DAY_FIGHT.pattern + r"|粉碎|设伏|设下|阻击|截�
 _SLOT_TAIL = re.compile(r"(?:地区|附近|一带|地带|境内|周围|之间|间)$")
 _SLOT_HEAD = re.compile(r"(?:以[东南西北]|[东南西北]面|附近|之间|一带|地区|公路上的|上的|的|[)）])")
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _NOT_SITE = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队团营连师旅]")
 
 
@@ -379,8 +407,8 @@ def _slot_site(text: str, a: int, fight: int, places: list[Mention]) -> Mention 
     of the phrase before its verb, the narrowest (a place read there, or a name no gazetteer holds, read from the
     phrase: what stands after the last place or locative word and before 地区/附近/一带 or the verb)."""
     at = text.rfind("在", a, fight)
-    if at < 0:
-        return None
+    if at < 0 or _SENTENCE_END.search(text, at, fight):
+        return None  # 埋伏在X。…将村包围: the place of another sentence than the action's
     stop = _SLOT_STOP.search(text, at + 1, fight + 2)
     end = stop.start() if stop else fight
     phrase = text[at + 1:end]
@@ -572,7 +600,9 @@ def _entry_events(text: str, sentences: list[tuple[int, int]], places: list[Ment
 
 
 # a sentence that opens with a day of the entry's year (5月3日,…; 次日…): the next step of its story, maybe a new fight
-_DAY_OPENS = re.compile(r"\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]|次日|翌日)")
+# (同月/是月/当月 and a month's 某日 too: a county chronicle's next action of the month, 同月,某县大队袭击X)
+_DAY_OPENS = re.compile(r"\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]|次日|翌日"
+                        r"|(?:同|是|当)月[,，]|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月某日)")
 
 
 def _fights_of_entry(text: str, sentences: list[tuple[int, int]], ks: list[int], places: list[Mention]) -> list[list[int]]:
@@ -584,6 +614,9 @@ def _fights_of_entry(text: str, sentences: list[tuple[int, int]], ks: list[int],
     for k in ks:
         s, e = sentences[k]
         site = action_site(text, [m for m in places if s <= m.start < e])
+        if site is None and _DAY_OPENS.match(text, s) and _DAY_FIGHT.search(text, s, e):
+            # a dated sentence that tells a fight (同月,某队混进X村,…向敌人发起攻击): at its first settlement
+            site = next((m for m in places if s <= m.start < e and m.value.get("kind") in SITE_KINDS), None)
         name = site.value.get("name", site.text) if site is not None else None
         if parts and name is not None and last is not None and name != last and _DAY_OPENS.match(text, s):
             parts.append([k])

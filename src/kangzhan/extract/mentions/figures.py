@@ -72,6 +72,7 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("死了", "killed"), ("伤了", "wounded"),  # the spoken forms of an oral account or a Q&A (日军也死了三千多)
     ("负伤", "wounded"), ("受伤", "wounded"), ("战伤", "wounded"), ("伤", "wounded"),  # 战伤: the Japanese statistics' word
     ("被俘", "captured"), ("俘虏", "captured"), ("俘获", "captured"), ("生俘", "captured"), ("生擒", "captured"),
+    ("活捉", "captured"),  # the spoken word of a local history (当即毙伤6人,活捉5人)
     ("俘", "captured"), ("失踪", "missing"),
     # men who went over: a loss of their side (the vocabulary has no surrender category)
     ("投诚者", "losses"), ("投降者", "losses"), ("归正者", "losses"), ("反正者", "losses"),
@@ -492,7 +493,7 @@ def _part_of_last(text: str, last: Mention, start: int) -> bool:
     return bool(_PART_LEAD.match(text, last.value["count_end"])) and not _CLAUSE_END.search(between)
 
 
-_ACTIVE_CUES = frozenset(("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "击伤", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒",
+_ACTIVE_CUES = frozenset(("毙", "毙伤", "歼", "歼灭", "消灭", "杀伤", "击毙", "击伤", "毙敌", "俘", "俘虏", "俘获", "生俘", "生擒", "活捉",
                           "毙俘", "歼俘", "打死", "炸死", "炸伤", "炸死炸伤", "打死打伤"))
 # the clause before opens with an active verb of loss and names its object's side (歼灭日本精锐…, 消灭日军…)
 _KILLED_SIDE = re.compile(rf"(?:歼灭|消灭|全歼|击毙|毙伤|歼|毙)(?:了)?(?:(?P<jp>{_JP})|(?P<cn>{_CN}))")
@@ -515,6 +516,25 @@ def _victims_before(text: str, pos: int, out: list[Mention]) -> str | None:
     if m is None:
         return None
     return "JP" if m.group("jp") else "CN"
+
+
+# an attack aimed at a side (向敌人发起攻击, 对日军猛烈袭击, 朝敌兵开火) in a clause of the sentence before a loss
+_ATTACKED = re.compile(rf"(?:向|对|朝)(?:(?P<jp>{_JP})|(?P<cn>{_CN}))[^，,。；;]{{0,6}}?"
+                       r"(?:攻击|进攻|袭击|突袭|猛攻|冲击|冲锋|开火|射击|猛扑|反击|扑去|发起|发动)")
+
+
+def _attacked_before(text: str, pos: int) -> str | None:
+    """The side an attack of an earlier clause of the sentence aimed at (向|对 + side word + attack verb): an active
+    verb of loss with no side of its own after it (当即毙伤6人) counts that side's men, the target's; the side word
+    of the target is no subject of the sentence (the attacker, before 向, may be a unit no side word names)."""
+    b = _sentence_start(text, pos)
+    last = None
+    for last in _ATTACKED.finditer(text, b, pos):
+        pass
+    if last is None or _NOT_SIDE.search(text, max(0, last.start()), last.end() + 3) \
+            or _SIDE.search(text, last.end(), pos):
+        return None  # 日军向我阵地进攻,我军毙伤60人: a side word after the attack is the loss's own subject
+    return _side_of(last)
 
 
 # a kill verb whose object is a long list of the places where the enemy was taken, closed by that enemy and the count
@@ -568,6 +588,8 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
         active = cue in _ACTIVE_CUES and not cue.startswith("被") and text[m.start() - 1:m.start()] != "被"
         if side is None and active:
             side = _victims_before(text, m.start(), out)  # 歼灭日军…120人,俘3人: the same enemy's men taken
+        if side is None and active:
+            side = _attacked_before(text, m.start())  # 某队向敌人发起攻击,毙伤6人: the side attacked lost them
         if side is None and cue == "遗尸":
             side = bodies_owner(text, m.start())
         elif side is None and cue in _PASSIVE_CUES:

@@ -927,8 +927,8 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(cand, (None, "title"))  # 孙连仲副总司令: a stop character (连) inside a name cut_name reads whole
     for m in _BEFORE_UNIT.finditer(text):
         cand = m.group("name").lstrip("由以令命和与及将在的为")
-        if _MODIFIER_END.search(cand):
-            continue
+        if _MODIFIER_END.search(cand) or cand[-1] == "红" and text[m.end():m.end() + 1] in _NUMERAL_CHARS:
+            continue  # 任红三十一军: 红 + a number + an echelon is the Red Army's unit, no given name's end
         name = cut_name(cand, 0, strong=True)
         if name and name == cand:
             found.setdefault(name, (None, "unit"))
@@ -938,6 +938,8 @@ def find_persons(text: str) -> list[Mention]:
         if _MODIFIER_END.search(cand) or _ATTRIBUTE_END.search(cand) or cand[0] in "和与及同" or cand.endswith("领导"):
             continue  # 党领导的新四军: the verb of leading, the party before it (_led_units_holders reads a man there)
         start = m.start("name")
+        if cand[-1] == "红" and text[start + len(cand):start + len(cand) + 1] in _NUMERAL_CHARS:
+            continue  # 任红三十一军, 调红二十五军: 红 + a number + an echelon is the Red Army's unit, no given name's end
         if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":
             continue  # 包围于|悟口的第26军: the preposition after a verb, not the surname
         if cand[-1] in _TAKES_UNIT_AS_OBJECT or _verb_of_the_unit(cand[-2:]) \
@@ -1296,6 +1298,7 @@ _COMMAND_VERBS = ("率", "命", "令", "下令", "电令", "指挥", "统一指�
 _JP_ACTOR_VERBS = ("率", "指挥", "下令", "命", "令", "的指挥")
 
 
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十0123456789")
 _APPOINT_TAILS = {"接任", "出任", "升任", "兼任", "担任", "继任", "调任", "就任", "现任", "时任", "新任", "改任", "转任", "署任"}
 
 
@@ -1402,7 +1405,8 @@ _LEADS_MEN = re.compile(r"带领|率领|召集")
 _MEN_LED = re.compile(r"[^，,。；;！!？?\n]{0,10}?(?:[0-9一二两三四五六七八九十百千几数余多]+(?:人|名|个)|人|群众|村民|民兵|队|军|兵|部)")
 # what the man after a civil post does: he leads (a person named only by his office, sewing or sitting in a meeting,
 # is no commander of the fight the paragraph tells, and every person in a battle's span is read as one)
-_AFTER_CIVIL = re.compile(r"[，,]?(?:亲自|立即|随即|当即)?(?:率|带领|领导|指挥|召集|组织)")
+# (or a part he plays in a ruse: 县长某某扮日军军官, 区长某某化装成商人 — a man in the action, named by his post)
+_AFTER_CIVIL = re.compile(r"[，,]?(?:亲自|立即|随即|当即)?(?:率|带领|领导|指挥|召集|组织|假?扮|装扮|乔装|化装)")
 
 
 def _civil_name(text: str, pos: int) -> str | None:
@@ -1425,6 +1429,9 @@ def _civil_post_holders(text: str) -> list[str]:
             out.append(name)
     for m in _CIVIL_POST.finditer(text):
         name = _civil_name(text, m.end())
+        if name and len(name) == 3 and not _AFTER_CIVIL.match(text, m.end() + 3) \
+                and _AFTER_CIVIL.match(text, m.end() + 2) and not _words_common(name[:2]):
+            name = name[:2]  # 书记某德|扮…: the verb's character read into a two-character name
         if name and _AFTER_CIVIL.match(text, m.end() + len(name)) and name not in out:
             out.append(name)
     for m in _LEADS_MEN.finditer(text):

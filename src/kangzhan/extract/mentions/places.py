@@ -814,6 +814,18 @@ _TERRAIN_SAID = re.compile(r"(?:[高陡险峻深大多][、,，。;；和且又]
 _NAMING_HEADS = frozenset("史又亦也或通俗后简旧今改原号统")
 
 
+# a village named after its first houses, a count of rooms and the building (三间房, 五间堂, 七间屋): a name whose
+# characters are a count and everyday nouns, before its 村/庄/屯
+_ROOMS_STEM = re.compile(r"[一二三四五六七八九十两]间[房堂屋楼]")
+
+
+def _county_framed(text: str, s0: int, taken: list[bool], stem: str, suf: str) -> bool:
+    """A three-character stem written right after a found county and before 村 (某县|梨树沟村, 某县|核桃坪村):
+    the county-village address vouches for a name that opens with an everyday word (梨树, 核桃)."""
+    return (suf == "村" and s0 > 0 and taken[s0 - 1] and text[s0 - 1] == "县" and stem[0] not in "县乡镇区"
+            and not _BAD_STEM.search(stem))
+
+
 def _naming_word_in(text: str, s0: int, p: int) -> bool:
     """The stem text[s0:p] holds the 称 of a naming word (史称高|城): the stem reaches back over the word that
     introduces a name, so it is no name itself."""
@@ -845,6 +857,9 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                                                     or _TOWN_BEARING.search(text, max(0, s0 - 3), s0)):
                     continue
                 strong = s0 > 0 and taken[s0 - 1]  # right after a found place: 南浔线|万家岭
+                if k == 3 and suf in "村庄屯" and _ROOMS_STEM.fullmatch(stem):
+                    _claim(text, out, taken, s0, end, "suffix", _SUFFIX[suf])  # 三间房村: named after its first houses
+                    break
                 if stem[0] in "县省" and s0 > 0 and _han_at(text, s0 - 1) or strong and stem[0] == "市":
                     continue  # 海城县|冲河, 某省|石沟: the division word closes the name before, it opens none
                 if strong and k == 3 and stem[0] in _DIVISION_AFTER:
@@ -909,7 +924,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if k == 3 and (any(c in "塘桥铺镇村街圩寨坪山江河湖岭" for c in stem[1:]) or stem[-1] in "两二三四"):
                     continue  # 五塘六塘: two names side by side
                 if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50) or _common(stem[1:], 50)) \
-                        and not _feature_village(stem, suf):
+                        and not _feature_village(stem, suf) and not _county_framed(text, s0, taken, stem, suf):
                     continue  # X + common word (向阵地口), common word + X (负责南口): not a name
                 if suf in "山岭" and _TERRAIN_SAID.match(text, end):
                     continue  # 因X山高、坡陡、林密: the place's hills described (its 山 high), no hill named
@@ -1378,8 +1393,8 @@ def _locative_places(text: str, taken: list[bool]) -> list[Mention]:
 # a place named by the noun before it (重镇车桥, 县城X) or by its stronghold after a verb (收复车桥据点): the
 # context is strong enough for a name that is also a rare word (车桥)
 _STRONGHOLD = re.compile(  # the lookahead: the first characters of the alternatives' words, a quick rejection
-    r"(?=[重要集古小县收攻拔占袭进围包守夜奇境克夺])(?:(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
-    r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|夜袭|奇袭|进攻|围攻|包围|守卫)(?P<b>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点"
+    r"(?=[重要集古小县收攻拔占袭进围包守夜奇境克夺智强突偷端拿])(?:(?:重镇|要镇|集镇|古镇|小镇|县城|要地|要隘)(?P<a>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、]|发起|的|及|和|与|等地)"
+    r"|(?:收复|攻克|攻占|攻下|拔除|拔掉|占领|袭击|夜袭|奇袭|进攻|围攻|包围|守卫|智取|夺取|攻打|强攻|突袭|偷袭|端掉|拿下)(?P<b>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点"
     r"|境(?:内|之|内之)(?P<c>[\u4e00-\u9fff]{2,3}?)(?:敌|日军|伪军|日伪)?据点"
     # a town stormed and located by the part of its country or province (攻克缅甸北部的X, 收复湘西南部的X)
     r"|(?:收复|攻克|攻占|攻下|克复|夺回)[\u4e00-\u9fff]{2,4}?[东南西北中]部的(?P<d>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;]))")
@@ -1387,7 +1402,7 @@ _STRONGHOLD = re.compile(  # the lookahead: the first characters of the alternat
 _POST_TAIL = re.compile(r"据点|炮楼|碉堡")
 _POST_LEAD_CHARS = frozenset("在于向对从以犯打年月，,。；;：:\n“「、")
 _POST_LEAD_WORDS = frozenset(("夜袭", "奇袭", "袭击", "突袭", "偷袭", "围攻", "进攻", "强攻", "猛攻", "收复", "攻克", "攻占", "拔除",
-                              "包围"))
+                              "包围", "智取", "夺取", "攻打", "端掉", "拿下"))
 # a post built, added or reached (在X筑炮楼, 即新增据点, 逃回据点, 主攻据点): the verb's, no place's name ends there
 _POST_VERB_END = frozenset("筑建设增修造布进回攻克除占守拔有成为要的个些各处座")
 # a post named by its holder or a pronoun, no place (在敌据点, 该炮楼, 日伪据点)
@@ -1718,7 +1733,8 @@ def _stronghold_places(text: str, taken: list[bool]) -> list[Mention]:
             continue
         if group == "a" and any(taken[m.start():s]):
             continue  # X县城驶来: 县城 closes the county's name read already (X县|城), it introduces no name after it
-        _claim(text, out, taken, s, e, "context", "village" if group == "c" else None)
+        # the name before 据点 (攻克X据点): a fort's, the village's strongpoint
+        _claim(text, out, taken, s, e, "context", "village" if group == "c" else "fort" if group == "b" else None)
     for t in _POST_TAIL.finditer(text):
         e = t.start()
         s = next((e - n for n in (3, 2) if e - n >= 0 and _HAN.fullmatch(text, e - n, e) and (

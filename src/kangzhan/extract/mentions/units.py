@@ -666,7 +666,7 @@ def _named_units(text: str, group: int) -> list[Mention]:
     first_named = len(out)
     for m in han_run_finditer(_NAMED_SUFFIX, text, _NAMED_SUFFIX_AT, 4):  # = _NAMED_SUFFIX.finditer(text)
         prefix, suffix = m.group(1), m.group(2)
-        cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于有")  # 县|有|支队: "each county had one"
+        cut = max(prefix.rfind(c) for c in "及和与以由的在将为了向对从后给把被于有到赴")  # 分配到|X军区  # 县|有|支队: "each county had one"
         verb = common_words().get(prefix[cut + 1:cut + 3], (0, ""))
         if verb[1] == "v" and verb[0] >= 100 and len(prefix) - cut - 1 >= 4:
             cut += 2  # 歼灭|山东军区: the verb whose object the named force is
@@ -757,6 +757,9 @@ _COLUMN_AT = re.compile("纵队|支队")  # every match starts 1-2 characters be
 _NOT_NAME_CHARS = set("我敌该其各本每此这那全第两几数一二三四五六七八九十百"
                       "左右前后中东西南北上下大小新老正副主预但而又并且及和与在于从")
 
+# an adverb opening the clause (仍留纵队的X区, 还归支队指挥): the verb phrase before the bare echelon word, no name
+_ADVERB_LEAD = frozenset("仍还也亦均皆就便即")
+
 
 def _commander_columns(text: str, out: list[Mention], group: int) -> int:
     """Columns named after a commander: a surname + 支队/纵队, or two characters that are neither a word nor a
@@ -765,7 +768,8 @@ def _commander_columns(text: str, out: list[Mention], group: int) -> int:
     from kangzhan.extract.mentions.lexdata import cn_surnames
     for m in near_anchor_finditer(_COMMANDER_COLUMN, text, _COLUMN_AT, 2):  # = _COMMANDER_COLUMN.finditer(text)
         name = m.group("name")
-        if any(c in _NOT_NAME_CHARS for c in name) or any(o.start <= m.start() < o.end for o in out):
+        if any(c in _NOT_NAME_CHARS for c in name) or any(o.start <= m.start() < o.end for o in out) \
+                or name[0] in _ADVERB_LEAD:
             continue
         if len(name) == 1 and name not in cn_surnames():
             continue
@@ -1041,6 +1045,8 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
             # the cause may stand between the place and the force word (安新县抗日游击队, 邯郸县抗日游击大队)
             # or the volunteers' word (某县义勇游击大队, 某县抗日义勇队)
             w = p - next((len(c) for c in ("人民抗日", "民众抗日", "抗日义勇", "抗日", "义勇") if text.endswith(c, 0, p)), 0)
+            if text.endswith("县县", 0, w):
+                w -= 1  # 某某县|县大队: the county's force (县大队), named after the county written whole before it
             q = next((w - n for n in (4, 3, 2) if w - n >= 0 and (_place_name(text[w - n:w], strict=ech == "大队")
                                                             or _county_named(text, w - n, w))), -1)
             if q < 0 and ech not in ("支队", "总队", "大队"):
