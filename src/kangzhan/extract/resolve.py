@@ -123,9 +123,11 @@ def _bracket_of(text: str, pos: int) -> tuple[int, int] | None:
 
 
 # 该军 / 该师团 / 该支队 / 该战区: the unit of that echelon last named (and the echelon words its antecedent may have)
-_COREF = re.compile(r"该(集团军|战区|师团|旅团|联队|大队|支队|纵队|军|师|旅|团|营)")
+# 我游击纵队 / 本支队: a column or detachment the account calls its own, the one of that echelon last named (我军 and
+# 我师 stay: an army's own men in general)
+_COREF = re.compile(r"该(集团军|战区|师团|旅团|联队|大队|支队|纵队|军|师|旅|团|营)|(?<![自])[我本](游击纵队|游击支队|纵队|支队)")
 _COREF_ECH = {"师": ("师", "师团"), "师团": ("师团", "师"), "旅": ("旅", "旅团"), "旅团": ("旅团", "旅"),
-              "团": ("团", "联队"), "联队": ("联队", "团")}
+              "团": ("团", "联队"), "联队": ("联队", "团"), "纵队": ("纵队", "游击纵队"), "支队": ("支队", "游击支队")}
 
 
 def with_coreferents(text: str, mentions: list[Mention], window: int = 400) -> list[Mention]:
@@ -136,7 +138,7 @@ def with_coreferents(text: str, mentions: list[Mention], window: int = 400) -> l
     for c in _COREF.finditer(text):
         if any(m.start <= c.start() < m.end for m in mentions[max(0, bisect_right(starts, c.start()) - 1):][:1]):
             continue
-        ech = c.group(1)
+        ech = c.group(1) or c.group(2)
         if text[c.end():c.end() + 1] in ("部", "属", "区", "事", "官", "队"):
             continue  # 该军部, 该师属, 该战区内: no reference to the unit itself
         ok = _COREF_ECH.get(ech, (ech,))
