@@ -56,3 +56,94 @@ def test_an_everyday_word_inside_dazhan_names_no_second_battle(tmp_path):
     text = ("1944年衡阳保卫战,第10军坚守衡阳47天,日军伤亡惨重。"
             "抗战中,第10军参加了许多抗战的重大战役,被誉为泰山军。\n")
     assert _names(tmp_path, text) == ["衡阳保卫战"]
+
+
+# --- round 39 diagnosis (ho171, ho178; eighteenth session): invented sentences only ---
+
+from helpers import extract_jsonl  # noqa: E402
+
+
+def _mentions(tmp_path, text: str, kind: str) -> list[dict]:
+    return [m for m in extract_jsonl(tmp_path, text) if m.get("kind") == kind]
+
+
+def _battles(tmp_path, text: str) -> dict[str, dict]:
+    return {b["name"]: b for b in extract(tmp_path, text)["battles"]}
+
+
+_MONTHS = ("1943年春,全县抗日武装配合主力部队,打击日军,拔除日伪据点。\n"
+           "  3月,某县支队智取马家据点,将守敌20余人全部缴械俘虏。同月,县大队化装成赶集的群众,混进柳树屯,"
+           "猛然向敌人发起攻击,当即毙伤5人,活捉3人。\n"
+           "  5月某日,县大队化装成伪军,来到石桥村,将村包围,偽军一行30余人全部缴械。\n"
+           "  7月10日,在抗日武装的攻势下,日军撤出西营据点。\n")
+
+
+def test_a_chronicle_told_by_months_under_its_year_line_is_separate_fights(tmp_path):
+    # a year line, then paragraphs led by a month alone (3月, 5月某日, 7月10日): each its own event; 同月 opens
+    # another fight inside one; a ruse capture (智取…缴械俘虏) is a fight though no fighting verb is written
+    names = set(_battles(tmp_path, _MONTHS))
+    assert {"马家战斗", "柳树屯战斗", "石桥战斗"} <= names
+
+
+def test_month_led_sentences_inside_one_narrative_are_no_chronicle(tmp_path):
+    # the look-alike: one fight told over months in running paragraphs with no year line of their own
+    text = ("黄岭战斗\n日军一个大队进犯黄岭。\n3月,我军在黄岭阻击日军,激战一日。\n4月,日军再攻黄岭,又被击退。\n"
+            "5月,日军撤走。\n")
+    names = set(_battles(tmp_path, text))
+    assert names == {"黄岭战斗"}
+
+
+def test_the_side_attacked_lost_the_men_an_active_verb_counts(tmp_path):
+    # 某队向敌人发起攻击,当即毙伤6人: the attacker is a unit no side word names; the victims are the target's
+    figs = _mentions(tmp_path, "县大队猛然向敌人发起攻击,当即毙伤7人,活捉4人。\n", "figure")
+    assert {(f["value"]["count"], f["value"]["side"]) for f in figs} == {(7, "JP"), (4, "JP")}
+
+
+def test_a_side_word_after_the_attack_stays_the_losss_subject(tmp_path):
+    figs = _mentions(tmp_path, "日军向我阵地发起进攻,我军毙伤60人。\n", "figure")
+    assert [(f["value"]["count"], f["value"]["side"]) for f in figs] == [(60, "JP")]
+
+
+def test_a_village_after_its_county_is_a_place_though_its_stem_is_a_word(tmp_path):
+    # (枣树 "jujube tree" opens the stem: the county right before and 村 after vouch for the name)
+    places = {m["value"]["name"] for m in _mentions(tmp_path, "部队到达广平县枣树园村就地休息。\n", "place")}
+    assert "枣树园村" in places
+
+
+def test_a_common_word_before_cun_without_a_county_stays_no_place(tmp_path):
+    places = {m["value"]["name"] for m in _mentions(tmp_path, "他们在枣树园村边休息。\n", "place")}
+    assert "枣树园村" not in places
+
+
+def test_a_county_battalion_after_the_county_written_whole(tmp_path):
+    units = {m["value"]["key"] for m in _mentions(tmp_path, "同月,邢台县县大队副队长王明率战士20名出发。\n", "unit")}
+    assert "邢台县县大队" in units
+
+
+def test_ren_before_a_red_army_number_is_no_person(tmp_path):
+    persons = {m["value"]["name"] for m in _mentions(tmp_path, "1934年参加红军,任红二十五军七十四师宣传员。\n", "person")}
+    assert not any(p.startswith("任") for p in persons)
+    persons = {m["value"]["name"] for m in _mentions(tmp_path, "由李红的第3师守城。\n", "person")}
+    assert "李红" in persons
+
+
+def test_a_post_holder_playing_a_part_in_a_ruse_is_a_person(tmp_path):
+    persons = {m["value"]["name"] for m in _mentions(tmp_path, "县委书记王德扮日军军官,区长赵明扮翻译。\n", "person")}
+    assert {"王德", "赵明"} <= persons
+
+
+def test_a_detachment_named_after_a_place_is_chinese(tmp_path):
+    units = {(m["value"]["key"], m["value"]["side"]) for m in _mentions(tmp_path, "惠民支队一部化装成老百姓进入据点。\n", "unit")}
+    assert ("惠民支队", "CN") in units
+
+
+def test_wo_column_refers_back_to_the_column_named(tmp_path):
+    text = ("1938年,他任某军区青年抗日游击纵队参谋。1939年2月,日军进攻南宫,我游击纵队主力进入铁路线打击敌人。"
+            "同月,他率直属队到达广宗县李家村,被日军包围,他决定突围。\n")
+    b = next(iter(_battles(tmp_path, text).values()))
+    assert "青年抗日游击纵队" in {u["name"] for u in b["units"]}
+
+
+def test_a_strongpoint_taken_by_a_ruse_is_a_fort(tmp_path):
+    places = {m["value"]["name"]: m["value"]["kind"] for m in _mentions(tmp_path, "4月,某支队智取宋家据点,取得全胜。\n", "place")}
+    assert places.get("宋家") == "fort"

@@ -528,9 +528,7 @@ def _attacked_before(text: str, pos: int) -> str | None:
     verb of loss with no side of its own after it (当即毙伤6人) counts that side's men, the target's; the side word
     of the target is no subject of the sentence (the attacker, before 向, may be a unit no side word names)."""
     b = _sentence_start(text, pos)
-    last = None
-    for last in _ATTACKED.finditer(text, b, pos):
-        pass
+    last = max(_ATTACKED.finditer(text, b, pos), key=lambda a: a.start(), default=None)  # the last attack told
     if last is None or _NOT_SIDE.search(text, max(0, last.start()), last.end() + 3) \
             or _SIDE.search(text, last.end(), pos):
         return None  # 日军向我阵地进攻,我军毙伤60人: a side word after the attack is the loss's own subject
