@@ -147,3 +147,19 @@ def test_wo_column_refers_back_to_the_column_named(tmp_path):
 def test_a_strongpoint_taken_by_a_ruse_is_a_fort(tmp_path):
     places = {m["value"]["name"]: m["value"]["kind"] for m in _mentions(tmp_path, "4月,某支队智取宋家据点,取得全胜。\n", "place")}
     assert places.get("宋家") == "fort"
+
+
+def test_all_of_a_sized_enemy_force_taken_is_that_many_captured(tmp_path):
+    figs = _mentions(tmp_path, "伪军50多人驻守石桥。一日,我部化装进入据点,将敌全部缴械俘虏。\n", "figure")
+    assert (50, "JP", "captured") in {(f["value"]["count"], f["value"]["side"], f["value"]["category"]) for f in figs}
+
+
+def test_the_rest_taken_after_a_loss_is_no_count_of_the_whole(tmp_path):
+    figs = _mentions(tmp_path, "日军200余人进犯,被我击毙30人,余部全部俘虏。\n", "figure")
+    assert not any(f["value"]["category"] == "captured" for f in figs)
+
+
+def test_an_enemy_force_counted_then_coming_up_is_its_strength(tmp_path):
+    figs = _mentions(tmp_path, "伪军一行30余人赶来后,被我包围。\n", "figure")
+    assert [(f["value"]["count"], f["value"]["side"], f["value"]["kind"]) for f in figs] == [(30, "JP", "strength")]
+    assert not _mentions(tmp_path, "来宾一行30余人赶来参观。\n", "figure")

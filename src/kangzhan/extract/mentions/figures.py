@@ -924,6 +924,7 @@ def _unit_side(text: str, start: int, unit: str) -> str | None:
 # strength however small, with no cue word before
 _MOVE = (r"分[两二三四五六七八九0-9]?路|分乘|乘坐|乘|进山|进村|出城|下乡|突然|先后|携带|携|由|从|自|沿|循|向|对|进犯|偷袭|奔袭|袭击|夜袭|突袭|进袭|扫荡|出动|出发|"
          r"进攻|包围|围攻|来犯|清剿|围剿|合击|窜犯|窜扰|窜入|窜至|窜到|闯入|侵入|开进|侵犯|逼近|进占|抢粮|讨伐|步骑|"
+         r"赶来|赶到|开来|开到|前来|"  # or coming up (伪军一行四十余人赶来): the force that came
          # or holding out or waiting, the defender's deed (守军八百余人坚守…, 总部机关及部分部队六千余人坚持内线…, …突围,
          # 我军一个连一百二十余人坚守X, 敌三百余人进入伏击圈)
          r"坚持|坚守|固守|据守|死守|扼守|守卫|防守|突围|阻击|抗击|迎击|迎战|奋战|血战|伏击|埋伏|进入|"
@@ -1381,6 +1382,31 @@ def _cut_off(text: str, m: Mention) -> bool:
     return text[end:].strip() == "" and text[end - 1:end].isdigit()
 
 
+# the whole enemy force disarmed or taken (将敌全部缴械俘虏, 就全部缴械俘获, 悉数被俘)
+_ALL_TAKEN = re.compile(r"(?:全部|悉数|全数)(?:被我)?(?:缴械|解除武装)?(?:俘虏|俘获|活捉|生俘|被俘|缴械)")
+
+
+def _all_taken(text: str, out: list[Mention]) -> list[Mention]:
+    """The enemy's men taken when the text says all of them were (全部缴械俘虏) after sizing his force in the same
+    paragraph (日伪军七十多人驻守 …, 将敌全部缴械俘虏): that force's count, captured. Not when a loss is counted
+    between (敌三百人…毙其五十, 余部全部俘虏: the rest only) or the taking has its own count."""
+    if "全" not in text and "悉" not in text:
+        return []
+    added = []
+    for m in _ALL_TAKEN.finditer(text):
+        ps = text.rfind("\n", 0, m.start()) + 1
+        before = [f for f in out if ps <= f.value["count_start"] < m.start()]
+        if not before or any(f.value["count_start"] >= m.start() and f.start < m.end() + 8 for f in out):
+            continue
+        last = max(before, key=lambda f: f.value["count_start"])
+        if last.value["kind"] != "strength" or last.value.get("side") != "JP":
+            continue  # the last count before is a loss, or our own force's
+        value = {**last.value, "kind": "casualties", "category": "captured", "count_start": m.start(),
+                 "count_end": m.end()}
+        added.append(Mention("figure", m.start(), m.end(), text[m.start():m.end()], value))
+    return added
+
+
 def find_figures(text: str) -> list[Mention]:
     """Casualty and strength figures of ``text`` (see the module docstring)."""
     text = text or ""
@@ -1400,6 +1426,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _forces(text, taken, (_side_count_moves, _count_side_moves, _FACED_FORCE.finditer, _side_sized), False, _moving_force)
     out += _forces(text, taken, (_MEN_COUNTED.finditer, _men_holding), True, _holding_force)
     out += _other_ends(text, out)
+    out += _all_taken(text, out)
     out = [m for m in out if m.value["count"] <= (_MAX_BATTLE_LOSS if m.value["kind"] == "casualties" else _MAX_BATTLE_COUNT)
            and not _claimed_missing(text, m) and not _cut_off(text, m)]
     out = _war_totals(text, out)
