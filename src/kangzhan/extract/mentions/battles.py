@@ -610,8 +610,9 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
     return span
 
 
-# the last character of a village's, a town's or a landmark's name (X村, X岭, X垴, X崮, X坝, X寺 …)
-SETTLEMENT_TAIL = "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪山洞塘圩墟垌坑冲滩垴坊坝涧崮顶房营屯洼埠墩嘴岛寺庙"
+# the last character of a village's, a town's or a landmark's name (X村, X岭, X垴, X崮, X坝, X寺 …; X岩, a crag that
+# names a hill in the South as 崖 does in the North: 鹰嘴岩)
+SETTLEMENT_TAIL = "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖岩峪坳垭沟坪山洞塘圩墟垌坑冲滩垴坊坝涧崮顶房营屯洼埠墩嘴岛寺庙"
 # two characters that end a settlement's name in the North and Northeast (侯围子, 王营子, 马家窝棚, 梨树沟门)
 _SETTLEMENT_TAIL2 = ("围子", "营子", "屯子", "岗子", "甸子", "窝棚", "房子", "沟门", "堡子", "庄子")
 
@@ -622,7 +623,7 @@ def _settlement(word: str) -> bool:
     坑/垌/冲, hills in 山 and 崮, river flats in 滩, the North's hilltops in 垴, dams in 坝, temples in 寺/庙, the
     Northeast's X围子, X营子)."""
     return len(word) >= 3 and (word[-1] in SETTLEMENT_TAIL or word[-2:] in _SETTLEMENT_TAIL2 or _market_street(word)) \
-        and not any(c.isdigit() for c in word)
+        and not any(c.isdigit() for c in word) and not (word[-1] == "岩" and word in common_words())  # 花岗岩: a rock
 
 
 def _market_street(word: str) -> bool:
@@ -1268,7 +1269,14 @@ def _unplaced_stem(text: str, m: re.Match) -> str | None:
     stem = name_before(text, m.start(), m.group(0), need_place=False) or _settled_stem(text, m.start())
     if not stem or not 2 <= len(stem) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem in common_words():
         return None
+    if any(c in _PARTICLES for c in stem[1:]):
+        return None  # 冲进了|战斗岗位: a verb and its aspect particle before 战斗 used as a modifier, no place's name
     return stem
+
+
+# aspect and structural particles: inside or at the end of a stem they make it a verb phrase (跑进了, 守着), never a
+# place's name (a village may open with one, 了琅尾, so the first character is not tested)
+_PARTICLES = frozenset("了着过的")
 
 
 # where a battle's name stands as a name (not as a clause's verb): after a boundary or a word that takes a name —
