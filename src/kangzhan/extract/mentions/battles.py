@@ -838,6 +838,7 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_countered_operations(text))
     out.extend(_act_names(text))
     out.extend(_counter_named(text))
+    out.extend(_local_wars(text, listed_aliases))
     for m in _CONTEXT.finditer(text):
         if _PART_REF_AFTER.match(text, m.end()):
             continue  # 其中X成了这场战役最惨烈的战斗之一: X is a part of the battle told, no summary closing it
@@ -1617,6 +1618,51 @@ def _clean_place(cand: str) -> bool:
 # 晋察冀边区反围攻战, 冀中反扫荡作战); the quoted form is read by _counter_operation
 _COUNTER_NAMED = re.compile(r"反(?P<op>(?:[一二三四五六七八九十两]{1,3}[路次面])?(?:大扫荡|围攻|扫荡|清乡|蚕食|合围|围剿|讨伐))"
                             r"(?P<word>战役|作战|战斗|战)")
+
+
+_WAR_AT = re.compile("战争")
+# the divisions a county-level head names (a county, a city): a fight named county + X is fought at X inside it
+_LOCAL_HEAD_KINDS = ("county", "city")
+
+
+def _local_head(word: str) -> bool:
+    from kangzhan.extract.lexicons import admin
+    div = admin().get(word)
+    return div is not None and div.kind in _LOCAL_HEAD_KINDS and not div.common  # 东方, 和平: everyday words
+
+
+def _local_place(prefix: str) -> bool:
+    """The prefix names a place below a province: a village's, a town's or a landmark's shape (X村, X岭, X岩), a
+    county, or a county's name and two or three characters after it (its village: 某县某村 written without 县/村)."""
+    from kangzhan.extract.lexicons import admin, regions
+    if regions().get(prefix) in ("country", "region") or getattr(admin().get(prefix), "kind", "") == "province":
+        return False  # 朝鲜战争, 苏北: a country's or a region's war
+    if _settlement(prefix) or _village(prefix) or _local_head(prefix):
+        return True
+    for n in (3, 2):
+        rest = prefix[n:]
+        if _local_head(prefix[:n]) and 2 <= len(rest) <= 3 \
+                and not any(c in _NEVER_IN_PLACE or c in _NEVER_INSIDE_PLACE for c in rest):
+            return True
+    return False
+
+
+def _local_wars(text: str, listed_aliases: list[tuple[int, int]]) -> list[Mention]:
+    """X战争 where X is a place below a province (a village, a landmark, a county and its village): one fight, as a
+    family story or a veteran's memoir calls each fight a 战争 (大小二十余场战争…Y村战争); a war is named after
+    countries, eras or causes (抗日战争, 甲午战争, 朝鲜战争), never after a village or a crag."""
+    out: list[Mention] = []
+    if "战争" not in text:
+        return out
+    for m in _WAR_AT.finditer(text):
+        prefix = name_before(text, m.start(), "战斗")
+        if not prefix or prefix + "战争" in common_words() or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", prefix) \
+                or not _local_place(prefix):
+            continue
+        named = _named_mention(text, m, prefix, listed_aliases)
+        if named:
+            out.append(named)
+    return out
 
 
 def _counter_named(text: str) -> list[Mention]:
