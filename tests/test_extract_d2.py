@@ -30,7 +30,7 @@ def test_a_war_named_after_a_county_and_its_village_is_one_fight(tmp_path):
 def test_wars_named_after_countries_causes_or_provinces_are_no_fights(tmp_path):
     # the look-alike: wars named after a country, an era, a cause or a province
     text = ("我的爷爷生于1923年。他经历过抗日战争和解放战争,后来又去了朝鲜战争。\n\n"
-            "他常说浙江战争时期家里很苦。\n")
+            "他常说浙江战争时期家里很苦,山村战争年代没有饭吃。\n")
     facts = extract(tmp_path, text)
     assert not any(n.endswith("战争") for n in _names(facts))
 

@@ -1621,6 +1621,7 @@ _COUNTER_NAMED = re.compile(r"反(?P<op>(?:[一二三四五六七八九十两]{1
 
 
 _WAR_AT = re.compile("战争")
+_WAR_AS_TIME = re.compile(r"年代|时期|期间|时代|岁月|年月")
 # the divisions a county-level head names (a county, a city): a fight named county + X is fought at X inside it
 _LOCAL_HEAD_KINDS = ("county", "city")
 
@@ -1655,10 +1656,12 @@ def _local_wars(text: str, listed_aliases: list[tuple[int, int]]) -> list[Mentio
     if "战争" not in text:
         return out
     for m in _WAR_AT.finditer(text):
+        if _WAR_AS_TIME.match(text, m.end()):
+            continue  # X战争年代, X战争期间: the war as a time, no fight named
         prefix = name_before(text, m.start(), "战斗")
         if not prefix or prefix + "战争" in common_words() or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", prefix) \
-                or not _local_place(prefix):
-            continue
+                or prefix in common_words() and not _toponym(prefix) or not _local_place(prefix):
+            continue  # 山村, 农村, 小镇: a kind of place, no place's name
         named = _named_mention(text, m, prefix, listed_aliases)
         if named:
             out.append(named)
