@@ -59,3 +59,12 @@ def test_a_load_put_down_is_no_body_count(tmp_path):
     facts = extract(tmp_path, text)
     figs = [f for b in facts["battles"] for f in b["figures"]]
     assert not any(f["count"] == 30 for f in figs), figs
+
+
+def test_a_long_teller_before_the_telling_verb_in_a_title_is_no_part_of_the_name(tmp_path):
+    # a feature's title: the county, 抗战老兵, the veteran's name, then 讲述 and the battle
+    text = ("临溪抗战老兵王大山讲述石岭战役——守在家乡的山口\n\n"
+            "1942年6月,日军出动800余人进攻石岭,王大山所在部队在山口阻击三天,日军退去。\n")
+    names = _names(extract(tmp_path, text))
+    assert "石岭战役" in names
+    assert not any("讲述" in n for n in names)

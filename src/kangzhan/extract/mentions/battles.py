@@ -37,9 +37,9 @@ _NAME_TOKEN_FLAGS = ("ns", "nr", "nz", "n", "m", "j", "nt", "s", "b", "ng", "a")
 # 纪念X大捷, 缅怀X大捷 (a news title): the commemoration, not the battle's name
 _COMMEMORATING = ("纪念", "缅怀", "悼念", "追忆", "回忆", "重温")
 _COMMEMORATION_HEAD = re.compile(f"^(?:{'|'.join(_COMMEMORATING)})")
-# 老兵忆X会战, 王某某讲述X战役 (a feature's title): the teller and his verb, not the battle's name
+# 老兵忆X会战, 王某某讲述X战役, 某县抗战老兵某某讲述X战役 (a feature's title): the teller and his verb, not the battle's name
 _TELLING = ("回忆", "追忆", "忆述", "讲述", "口述", "亲历")
-_TOLD_BY_HEAD = re.compile(f"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(_TELLING)})|[\u4e00-\u9fff]{{2,6}}?忆)")  # 忆家桥: a place
+_TOLD_BY_HEAD = re.compile(f"^(?:[\u4e00-\u9fff]{{0,14}}?(?:{'|'.join(_TELLING)})|[\u4e00-\u9fff]{{2,6}}?忆)")  # 忆家桥: a place
 _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "各", "历次", "几次", "两次", "前两次", "多次", "全面",
                "正面", "主力", "协同", "大小", "世界", "激烈", "惨烈", "残酷", "伟大", "著名", "关键", "最后", "最大", "艰苦", "英勇", "大", "小",
                "新", "旧", "这个", "那次", "光荣", "胜利", "失败", "成功", "第二次世界", "第一次世界", "两国", "中日", "长期", "大规模", "游击", "持久", "反击", "进攻", "防御", "决战", "这一", "整个",
@@ -160,6 +160,7 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
     if prefix and text[end_of_prefix - len(prefix):end_of_prefix] == prefix:
         prefix = _widened(text, end_of_prefix - len(prefix), prefix)
     return _without_setting(prefix) if prefix else prefix
+
 
 
 # a region named by a province's one-character name and its direction (滇西, 缅北, 豫西, 鄂北, 晋东南)
