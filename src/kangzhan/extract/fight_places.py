@@ -942,9 +942,17 @@ def journey_places(text: str, places: list[Mention], units: list[Mention],
 
 
 # the words of a small fight named after its place (X战斗, X伏击战): the place is the name's stem
-_PLACE_NAMED = ("战斗", "伏击战", "阻击战", "遭遇战", "歼灭战", "保卫战", "攻坚战", "突围战", "袭击战", "之战", "血战")
+_PLACE_NAMED = ("战斗", "伏击战", "阻击战", "遭遇战", "歼灭战", "保卫战", "攻坚战", "突围战", "袭击战", "之战", "血战", "战争")
+# what follows a county's name as a part or a side of it (X县城, X城郊, X以东, X一带), no village of its own
+_PART_OF_HEAD = re.compile(r"^(?:城|县|郊|境|附近|一带|地区|以[东南西北]|[东南西北]|外围|周[围边]|四[周乡])")
 # characters of a stem that name a kind, a time or a direction of fighting (反扫荡战斗, 夜间战斗, 南线战斗), no place
 _NOT_PLACE_STEM = re.compile(r"[反夜线次场性型区面部军队]|[0-9一二三四五六七八九十]{2}")
+
+
+def _landmark_general(stem: str) -> str:
+    """The stem without 将军 when it names a landmark after a general (将军岩, 将军岭, 将军庙): no unit's 军 then."""
+    from kangzhan.extract.mentions.battles import SETTLEMENT_TAIL
+    return stem.replace("将军", "") if stem[-1:] in SETTLEMENT_TAIL and len(stem) >= 3 else stem
 
 
 def name_places(text: str, battles: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -962,8 +970,15 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
         suffix = next((s for s in _PLACE_NAMED if name.endswith(s)), None)
         stem = name[:-len(suffix)] if suffix else ""
         end = m.start + len(stem)
+        head = next((p for p in places if p.start == m.start and m.start + 2 <= p.end <= end - 2
+                     and p.value.get("kind") in ("county", "city")), None) if text.startswith(stem, m.start) else None
+        rest = text[head.end:end] if head else ""
+        if head and len(rest) <= 3 and not _PART_OF_HEAD.match(rest) and re.fullmatch(r"[\u4e00-\u9fff]+", rest) \
+                and not any(p.start < end and head.end < p.end for p in [*places, *added]):
+            added.append(village_or_kind(head.end, end, rest))  # 某县|某村战斗: the fight's site is the village
+            continue
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) or not text.startswith(stem, m.start) \
-                or _NOT_PLACE_STEM.search(stem) or stem in common_words() and not rare_place_word(stem) \
+                or _NOT_PLACE_STEM.search(_landmark_general(stem)) or stem in common_words() and not rare_place_word(stem) \
                 or stem in shorts or any(p.start < end and m.start < p.end for p in [*places, *added]):
             continue
         added.append(village_or_kind(m.start, end, stem))

@@ -37,9 +37,9 @@ _NAME_TOKEN_FLAGS = ("ns", "nr", "nz", "n", "m", "j", "nt", "s", "b", "ng", "a")
 # 纪念X大捷, 缅怀X大捷 (a news title): the commemoration, not the battle's name
 _COMMEMORATING = ("纪念", "缅怀", "悼念", "追忆", "回忆", "重温")
 _COMMEMORATION_HEAD = re.compile(f"^(?:{'|'.join(_COMMEMORATING)})")
-# 老兵忆X会战, 王某某讲述X战役 (a feature's title): the teller and his verb, not the battle's name
+# 老兵忆X会战, 王某某讲述X战役, 某县抗战老兵某某讲述X战役 (a feature's title): the teller and his verb, not the battle's name
 _TELLING = ("回忆", "追忆", "忆述", "讲述", "口述", "亲历")
-_TOLD_BY_HEAD = re.compile(f"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(_TELLING)})|[\u4e00-\u9fff]{{2,6}}?忆)")  # 忆家桥: a place
+_TOLD_BY_HEAD = re.compile(f"^(?:[\u4e00-\u9fff]{{0,14}}?(?:{'|'.join(_TELLING)})|[\u4e00-\u9fff]{{2,6}}?忆)")  # 忆家桥: a place
 _BAD_PREFIX = {"此次", "这次", "本次", "该次", "这场", "此", "该", "各", "历次", "几次", "两次", "前两次", "多次", "全面",
                "正面", "主力", "协同", "大小", "世界", "激烈", "惨烈", "残酷", "伟大", "著名", "关键", "最后", "最大", "艰苦", "英勇", "大", "小",
                "新", "旧", "这个", "那次", "光荣", "胜利", "失败", "成功", "第二次世界", "第一次世界", "两国", "中日", "长期", "大规模", "游击", "持久", "反击", "进攻", "防御", "决战", "这一", "整个",
@@ -160,6 +160,7 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
     if prefix and text[end_of_prefix - len(prefix):end_of_prefix] == prefix:
         prefix = _widened(text, end_of_prefix - len(prefix), prefix)
     return _without_setting(prefix) if prefix else prefix
+
 
 
 # a region named by a province's one-character name and its direction (滇西, 缅北, 豫西, 鄂北, 晋东南)
@@ -610,8 +611,9 @@ def _quoted_prefix(text: str, end_of_prefix: int, suffix: str) -> str | None:
     return span
 
 
-# the last character of a village's, a town's or a landmark's name (X村, X岭, X垴, X崮, X坝, X寺 …)
-SETTLEMENT_TAIL = "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖峪坳垭沟坪山洞塘圩墟垌坑冲滩垴坊坝涧崮顶房营屯洼埠墩嘴岛寺庙"
+# the last character of a village's, a town's or a landmark's name (X村, X岭, X垴, X崮, X坝, X寺 …; X岩, a crag that
+# names a hill in the South as 崖 does in the North: 鹰嘴岩)
+SETTLEMENT_TAIL = "村庄镇集寨堡铺店岭峰岗坡关口桥渡湾崖岩峪坳垭沟坪山洞塘圩墟垌坑冲滩垴坊坝涧崮顶房营屯洼埠墩嘴岛寺庙"
 # two characters that end a settlement's name in the North and Northeast (侯围子, 王营子, 马家窝棚, 梨树沟门)
 _SETTLEMENT_TAIL2 = ("围子", "营子", "屯子", "岗子", "甸子", "窝棚", "房子", "沟门", "堡子", "庄子")
 
@@ -622,7 +624,7 @@ def _settlement(word: str) -> bool:
     坑/垌/冲, hills in 山 and 崮, river flats in 滩, the North's hilltops in 垴, dams in 坝, temples in 寺/庙, the
     Northeast's X围子, X营子)."""
     return len(word) >= 3 and (word[-1] in SETTLEMENT_TAIL or word[-2:] in _SETTLEMENT_TAIL2 or _market_street(word)) \
-        and not any(c.isdigit() for c in word)
+        and not any(c.isdigit() for c in word) and not (word[-1] == "岩" and word in common_words())  # 花岗岩: a rock
 
 
 def _market_street(word: str) -> bool:
@@ -837,6 +839,7 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_countered_operations(text))
     out.extend(_act_names(text))
     out.extend(_counter_named(text))
+    out.extend(_local_wars(text, listed_aliases))
     for m in _CONTEXT.finditer(text):
         if _PART_REF_AFTER.match(text, m.end()):
             continue  # 其中X成了这场战役最惨烈的战斗之一: X is a part of the battle told, no summary closing it
@@ -1268,7 +1271,14 @@ def _unplaced_stem(text: str, m: re.Match) -> str | None:
     stem = name_before(text, m.start(), m.group(0), need_place=False) or _settled_stem(text, m.start())
     if not stem or not 2 <= len(stem) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem in common_words():
         return None
+    if any(c in _PARTICLES for c in stem[1:]):
+        return None  # 冲进了|战斗岗位: a verb and its aspect particle before 战斗 used as a modifier, no place's name
     return stem
+
+
+# aspect and structural particles: inside or at the end of a stem they make it a verb phrase (跑进了, 守着), never a
+# place's name (a village may open with one, 了琅尾, so the first character is not tested)
+_PARTICLES = frozenset("了着过的")
 
 
 # where a battle's name stands as a name (not as a clause's verb): after a boundary or a word that takes a name —
@@ -1609,6 +1619,54 @@ def _clean_place(cand: str) -> bool:
 # 晋察冀边区反围攻战, 冀中反扫荡作战); the quoted form is read by _counter_operation
 _COUNTER_NAMED = re.compile(r"反(?P<op>(?:[一二三四五六七八九十两]{1,3}[路次面])?(?:大扫荡|围攻|扫荡|清乡|蚕食|合围|围剿|讨伐))"
                             r"(?P<word>战役|作战|战斗|战)")
+
+
+_WAR_AT = re.compile("战争")
+_WAR_AS_TIME = re.compile(r"年代|时期|期间|时代|岁月|年月")
+# the divisions a county-level head names (a county, a city): a fight named county + X is fought at X inside it
+_LOCAL_HEAD_KINDS = ("county", "city")
+
+
+def _local_head(word: str) -> bool:
+    from kangzhan.extract.lexicons import admin
+    div = admin().get(word)
+    return div is not None and div.kind in _LOCAL_HEAD_KINDS and not div.common  # 东方, 和平: everyday words
+
+
+def _local_place(prefix: str) -> bool:
+    """The prefix names a place below a province: a village's, a town's or a landmark's shape (X村, X岭, X岩), a
+    county, or a county's name and two or three characters after it (its village: 某县某村 written without 县/村)."""
+    from kangzhan.extract.lexicons import admin, regions
+    if regions().get(prefix) in ("country", "region") or getattr(admin().get(prefix), "kind", "") == "province":
+        return False  # 朝鲜战争, 苏北: a country's or a region's war
+    if _settlement(prefix) or _village(prefix) or _local_head(prefix):
+        return True
+    for n in (3, 2):
+        rest = prefix[n:]
+        if _local_head(prefix[:n]) and 2 <= len(rest) <= 3 \
+                and not any(c in _NEVER_IN_PLACE or c in _NEVER_INSIDE_PLACE for c in rest):
+            return True
+    return False
+
+
+def _local_wars(text: str, listed_aliases: list[tuple[int, int]]) -> list[Mention]:
+    """X战争 where X is a place below a province (a village, a landmark, a county and its village): one fight, as a
+    family story or a veteran's memoir calls each fight a 战争 (大小二十余场战争…Y村战争); a war is named after
+    countries, eras or causes (抗日战争, 甲午战争, 朝鲜战争), never after a village or a crag."""
+    out: list[Mention] = []
+    if "战争" not in text:
+        return out
+    for m in _WAR_AT.finditer(text):
+        if _WAR_AS_TIME.match(text, m.end()):
+            continue  # X战争年代, X战争期间: the war as a time, no fight named
+        prefix = name_before(text, m.start(), "战斗")
+        if not prefix or prefix + "战争" in common_words() or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", prefix) \
+                or prefix in common_words() and not _toponym(prefix) or not _local_place(prefix):
+            continue  # 山村, 农村, 小镇: a kind of place, no place's name
+        named = _named_mention(text, m, prefix, listed_aliases)
+        if named:
+            out.append(named)
+    return out
 
 
 def _counter_named(text: str) -> list[Mention]:

@@ -1277,7 +1277,7 @@ _MAX_BATTLE_LOSS = 1_500_000
 # the bodies a side left on the field or dragged away, counted by 具 (丢下了1260多具尸体, 留下三百余具敌尸,
 # 拖着250多具尸体逃回), or lying there (阵前躺着二百余具日军尸体): its killed; whose bodies they were may be written
 # before 尸体 (留下八十多具日军尸体, 躺着有过百名伪军的尸体), and a count of men (名) or bodies lying counts only so
-_BODIES = re.compile(rf"(?:(?:丢下|留下|遗下|遗弃|抛下|丢弃|扔下|拖着|拖走|拖回|抬着|抬走|运走)了?|(?P<lying>躺着|躺下|躺满了|"
+_BODIES = re.compile(rf"(?:(?:丢下|撂下|甩下|留下|遗下|遗弃|抛下|丢弃|扔下|拖着|拖走|拖回|抬着|抬走|运走)了?|(?P<lying>躺着|躺下|躺满了|"
                      rf"横躺着|横陈着|横陈|倒着)有?)(?P<count>{_COUNT})(?<=[具名])(?:(?P<whose>{_JP}|{_CN})的?)?"
                      r"(?:敌尸|尸体|尸首|死尸)")
 # a side word that is no actor: a place or a direction of it (在我军阵地前, 向敌方阵地)
