@@ -114,6 +114,7 @@ from kangzhan.extract.model import (
 from kangzhan.extract.narrated import narrated_fights
 from kangzhan.extract.narrators import narrators
 from kangzhan.extract.org_names import outside_org_names
+from kangzhan.extract.other_events import other_event_dates
 from kangzhan.extract.perspective import as_chinese_view
 from kangzhan.extract.raids import raided_places
 from kangzhan.extract.report_items import outside_fight_item, report_fights
@@ -1996,6 +1997,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
     text, sents = a.text, a.sentences
     starts = [s for s, _ in sents]
     career: dict[int, bool] = {}  # sentence → _career_step: each sentence's dates come up for every battle
+    other = other_event_dates(text, sents, a.dates, a.battles)  # 1939年1月,大队整编为某团: that event's date, no fight's
     for name, items in per.items():
         b = by_name[name]
         info = a.infos.get(name)
@@ -2006,7 +2008,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         for k, _ in items:
             if k not in career:
                 career[k] = _career_step(a, *sents[k])
-        items = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
+        items = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d) and d.start not in other]
         if not items:
             continue  # a career's dates only: the text does not date the battle
         items = _without_setting(text, sents, name, items, a.battles)
