@@ -32,8 +32,10 @@ _LIFE_OR_ORG = re.compile(
     r"(?:晋任|改任|转任|接任|兼任|(?<![主担责时历])任)[^，,。；;]{0,16}?(?:军长|师长|旅长|团长|营长|连长|队长|司令员?|政委|"
     r"书记|主席|委员|参谋长|主任|县长|区长)")
 # a memorial, or the account itself: written, printed, told, raised later, about the fight it names
-_ABOUT_IT = re.compile(r"纪念碑|纪念馆|纪念亭|纪念塔|烈士墓|烈士陵园|陵园|建碑|立碑|树碑|落成|竣工|揭幕|揭碑|修建|兴建|重建|重修|迁葬|"
-                       r"撰写|撰文|追记|追述|写成|写于|作于|出版|发表|刊载|刊登|采访|口述|整理|编写|编纂|回忆录")
+# (a building only when it is a memorial's: 日军在某村修建据点 is the enemy's work before a fight)
+_ABOUT_IT = re.compile(r"纪念碑|纪念馆|纪念亭|纪念塔|烈士墓|烈士陵园|陵园|建碑|立碑|树碑|落成|竣工|揭幕|揭碑|迁葬|"
+                       r"(?:修建|兴建|重建|重修|建成|建起|修复)[^，,。；;]{0,12}?(?:碑|馆|亭|塔|墓|陵|雕像|塑像)|"
+                       r"撰写|撰文|追记|追述|写成|写于|作于|出版|发表|刊载|刊登|采访|口述|编写|编纂|回忆录")
 # fighting told: an attack, a defence, an ambush, a siege, a clash, its losses or its end
 _FIGHTING = re.compile(r"进攻|攻击|攻打|攻占|攻克|攻陷|围攻|包围|合围|围歼|伏击|阻击|截击|狙击|袭击|突袭|偷袭|夜袭|奔袭|抗击|迎击|"
                        r"反击|反攻|激战|血战|苦战|鏖战|交战|接战|作战|战斗|会战|战役|之战|之役|大捷|守城|坚守|死守|固守|防守|"
