@@ -97,3 +97,10 @@ def test_a_founding_before_the_fight_in_a_county_chronicle_is_no_end(tmp_path):
     text = "1943年春,某某县大队在东岗村成立。同年5月,县大队袭击东岗据点,击毙日军八名,东岗战斗胜利结束。\n"
     assert _start(tmp_path, text, "东岗战斗") == "1943-05"
     assert _end(tmp_path, text, "东岗战斗") in (None, "1943-05")
+
+
+def test_a_foundings_year_carries_over_to_the_fight_told_after_it(tmp_path):
+    # the founding's date dates no fight, but the fight told after it is of that year, not of a year written before
+    text = ("某某大队简史\n\n1937年以后,日军多次进犯该县,1944年10月,某抗日大队在白沙镇正式成立,由李某任大队长。"
+            "白沙镇战斗是大队的第一仗,大队在镇北伏击日军,击毙日军十余人。\n")
+    assert (_start(tmp_path, text, "白沙镇战斗") or "")[:4] == "1944"

@@ -59,13 +59,14 @@ def _next_stop(text: str, at: int, e: int) -> int:
 
 
 def other_event_dates(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence[Mention],
-                      battles: Sequence[Mention]) -> set[int]:
-    """The starts of the dates whose clause tells a founding, a reorganisation, a life's step, a memorial or the
-    account's writing and no fighting: they date that event, no fight."""
+                      battles: Sequence[Mention]) -> dict[int, bool]:
+    """{start: before} for the dates whose clause tells a founding, a reorganisation, a life's step (before: True),
+    a memorial or the account's writing (False), and no fighting: they date that event, no fight. Only the first
+    kind happens before what is told after it: its year carries over to a fight told later that writes none."""
     starts = [s for s, _ in sentences]
     named = sorted(m.start for m in battles if m.value.get("name"))
     ordered = sorted(dates, key=lambda x: x.start)
-    out: set[int] = set()
+    out: dict[int, bool] = {}
     for i, d in enumerate(ordered):
         k = bisect_right(starts, d.start) - 1
         if k < 0 or d.start >= sentences[k][1]:
@@ -78,11 +79,11 @@ def other_event_dates(text: str, sentences: Sequence[tuple[int, int]], dates: Se
         about = _ABOUT_IT.search(text, lo, hi)
         if about is not None:
             if not _FIGHTING.search(text, lo, about.start()):
-                out.add(d.start)
+                out[d.start] = False
             continue
         if _LIFE_OR_ORG.search(text, lo, hi) is None:
             continue
         rest = max(hi, nxt)  # the sentence on to its next date: the fight told right after a founding is of that day
         if _FIGHTING.search(text, lo, rest) is None and bisect_right(named, rest - 1) == bisect_right(named, lo - 1):
-            out.add(d.start)
+            out[d.start] = True
     return out

@@ -1563,14 +1563,17 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         if lab in by_name and glued.get(d.start, lab) in (lab, local.get(lab)):  # 1938年的「X会战」 dates X, not the
             per.setdefault(lab, []).append((i, d))  # sentence's battle; but the local action told in X, in that year
     told = _sentences_told(a.labels)
-    runs = {name: d for name in by_name if (d := _date_into_run(a, name, told.get(name, []))) is not None}
+    other = other_event_dates(text, sents, a.dates, a.battles)  # 1939年1月,大队整编为某团: that event's date, no fight's
+    runs = {name: d for name in by_name if (d := _date_into_run(a, name, told.get(name, []))) is not None
+            and d.start not in other}
     for name, d in runs.items():  # 1931年,日军发动九一八事变,…,1937年发动全面侵华,先后在上海发起进攻。…在上海奋起反击:
         # the clause from the later date runs up to the battle told next; it dates that battle, not the sentence's own
         for lab in [lab for lab in per if lab != name]:
             per[lab] = [x for x in per[lab] if x[1] is not d]
             if not per[lab]:
                 del per[lab]
-    _battle_dates(a, by_name, per, named_dates, told)
+    _battle_dates(a, by_name, per, named_dates, told, other)
+    _carried_years(a, by_name, per, other)
     for name, d in named_dates.items():  # a battle none of whose sentences dates it: the date before its name
         b = by_name[name]
         if b.start is None:
@@ -1610,6 +1613,38 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         if (day := _day_of_name(b)) is not None and b.start is not None and b.end is None \
                 and b.start.precision != "day" and (b.start.precision == "year" or int(b.start.iso[5:7]) == day[0]):
             b.start = DateValue(f"{b.start.iso[:4]}-{day[0]:02d}-{day[1]:02d}")
+
+
+def _carried_years(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
+                   other: dict[int, bool]) -> None:
+    """The year a founding or a life's step gives carries over to the fight told after it (1944年10月,某大队在某镇成立。
+    …某镇战斗是大队的第一仗): its date dates no fight (other_events), but a fight first named in a later sentence of the
+    paragraph, none of whose own dates comes after it, took place in that year or later, not in a year written
+    before it (1937年以后,日军多次进犯…)."""
+    if not any(other.values()):
+        return
+    text, sents = a.text, a.sentences
+    starts = [s for s, _ in sents]
+    carriers = [d for d in a.dates if other.get(d.start)]
+    for name, b in by_name.items():
+        info = a.infos.get(name)
+        if info is None or info.first is None:
+            continue
+        k = bisect_right(starts, info.first.start) - 1
+        if k < 0:
+            continue
+        par = text.rfind("\n", 0, sents[k][0])
+        before = [d for d in carriers if par < d.start < sents[k][0]]
+        if not before:
+            continue
+        c = before[-1]
+        year = c.value["date"].iso[:4]
+        own = [d for _, d in per.get(name, []) if d.start > c.start and d.start not in other]
+        if own or (b.start is not None and b.start.iso[:4] >= year):
+            continue
+        b.start = DateValue(year)
+        if b.end is not None and b.end.iso[:4] < year:
+            b.end = None
 
 
 def _date_of_action_at(a: Analysis, name: str) -> Mention | None:
@@ -1991,13 +2026,13 @@ def _ends_before(end: str, day: str) -> bool:
 
 
 def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
-                  named_dates: dict[str, Mention], told_in: dict[str, list[int]]) -> None:
+                  named_dates: dict[str, Mention], told_in: dict[str, list[int]], other: dict[int, bool]) -> None:
     """start/end of each battle from the dates of its own sentences (see _dates); of years alone, the one written
-    before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938). told_in: each battle's sentences (_sentences_told)."""
+    before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938). told_in: each battle's sentences (_sentences_told);
+    other: the starts of the dates of clauses that tell another event than fighting (other_events), no fight's."""
     text, sents = a.text, a.sentences
     starts = [s for s, _ in sents]
     career: dict[int, bool] = {}  # sentence → _career_step: each sentence's dates come up for every battle
-    other = other_event_dates(text, sents, a.dates, a.battles)  # 1939年1月,大队整编为某团: that event's date, no fight's
     for name, items in per.items():
         b = by_name[name]
         info = a.infos.get(name)
