@@ -104,3 +104,10 @@ def test_a_foundings_year_carries_over_to_the_fight_told_after_it(tmp_path):
     text = ("某某大队简史\n\n1937年以后,日军多次进犯该县,1944年10月,某抗日大队在白沙镇正式成立,由李某任大队长。"
             "白沙镇战斗是大队的第一仗,大队在镇北伏击日军,击毙日军十余人。\n")
     assert (_start(tmp_path, text, "白沙镇战斗") or "")[:4] == "1944"
+
+
+def test_a_step_the_story_moves_on_from_carries_no_year(tmp_path):
+    # 毕业后: the fight named after the schooling is of a later time, not of the year he entered the school
+    text = ("赵某某小传\n\n赵某某,1921年生于某县。1939年考入某军官学校;毕业后在某师当排长,参加了青石关保卫战。"
+            "抗战胜利后回乡务农。\n")
+    assert (_start(tmp_path, text, "青石关保卫战") or "")[:4] != "1939"

@@ -1615,6 +1615,10 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             b.start = DateValue(f"{b.start.iso[:4]}-{day[0]:02d}-{day[1]:02d}")
 
 
+# words that move the time told on past a dated step (毕业后, 此后, 后来, 次年, 多年): what follows is of a later time
+_LATER_ON = re.compile(r"以后|之后|此后|其后|后来|[业年]后|次年|翌年|多年|几年|数年|后(?:又|在|任|到|调|转)")
+
+
 def _carried_years(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
                    other: dict[int, bool]) -> None:
     """The year a founding or a life's step gives carries over to the fight told after it (1944年10月,某大队在某镇成立。
@@ -1638,6 +1642,8 @@ def _carried_years(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[
         if not before:
             continue
         c = before[-1]
+        if _LATER_ON.search(text, c.end, info.first.start):
+            continue  # 1940年考入军校…;毕业后…参加X保卫战: the time told moved on past that year
         year = c.value["date"].iso[:4]
         own = [d for _, d in per.get(name, []) if d.start > c.start and d.start not in other]
         if own or (b.start is not None and b.start.iso[:4] >= year):
