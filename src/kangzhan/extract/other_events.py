@@ -27,9 +27,9 @@ from kangzhan.extract.mentions.base import Mention
 # death of illness, posthumous honours)
 _LIFE_OR_ORG = re.compile(
     r"成立|组建|建立了?[^，,。；;]{0,8}?(?:政府|政权|根据地|委员会|支部|党组织)|创建|改编|整编|缩编|扩编|合编|改称|更名|"
-    r"番号|召开|任命|委任|出任|就任|升任|调任|晋升|授衔|出生|生于|诞生|入党|入团|加入中国共产党|参加中国共产党|"
+    r"番号|召开|任命|委任|出任|就任|升任|调任|晋升|授衔|出生|(?<!发)生于|诞生|入党|入团|加入中国共产党|参加中国共产党|"
     r"追认|追授|追赠|病逝|病故|逝世|去世|辞世|离休|退休|毕业|考入|"
-    r"(?:晋任|改任|转任|接任|兼任|(?<![主担责时历])任)[^，,。；;]{0,16}?(?:军长|师长|旅长|团长|营长|连长|队长|司令员?|政委|"
+    r"(?:晋任|改任|转任|接任|兼任|(?<![主担责时历])任(?![务何意]))[^，,。；;]{0,16}?(?:军长|师长|旅长|团长|营长|连长|队长|司令员?|政委|"
     r"书记|主席|委员|参谋长|主任|县长|区长)")
 # a memorial, or the account itself: written, printed, told, raised later, about the fight it names
 # (a building only when it is a memorial's: 日军在某村修建据点 is the enemy's work before a fight)

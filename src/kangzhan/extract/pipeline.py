@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kangzhan.extract.archives import outside_holdings
 from kangzhan.extract.atrocities import outside_atrocities
@@ -2049,7 +2049,13 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         for k, _ in items:
             if k not in career:
                 career[k] = _career_step(a, *sents[k])
-        items = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d) and d.start not in other]
+        kept = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
+        items = [(k, d) for k, d in kept if d.start not in other]
+        if not items:  # only a founding's or a life step's date among its sentences: the fight is of that year at most
+            # (1937年8月,在某协会成立大会上…: the month is the meeting's; its year is the time the account is in)
+            k0, d0 = next(((k, d) for k, d in kept if other.get(d.start)), (None, None))
+            if d0 is not None:
+                items = [(k0, replace(d0, value={**d0.value, "date": DateValue(d0.value["date"].iso[:4]), "end": None}))]
         if not items:
             continue  # a career's dates only: the text does not date the battle
         items = _without_setting(text, sents, name, items, a.battles)
