@@ -2054,7 +2054,8 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         if not items:  # only a founding's or a life step's date among its sentences: the fight is of that year at most
             # (1937年8月,在某协会成立大会上…: the month is the meeting's; its year is the time the account is in)
             k0, d0 = next(((k, d) for k, d in kept if other.get(d.start)), (None, None))
-            if d0 is not None:
+            if d0 is not None and not (info is not None and info.first is not None and d0.end <= info.first.start
+                                       and _LATER_ON.search(text, d0.end, info.first.start)):  # 毕业后…参加X战
                 items = [(k0, replace(d0, value={**d0.value, "date": DateValue(d0.value["date"].iso[:4]), "end": None}))]
         if not items:
             continue  # a career's dates only: the text does not date the battle
