@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kangzhan.extract.archives import outside_holdings
 from kangzhan.extract.atrocities import outside_atrocities
@@ -114,6 +114,7 @@ from kangzhan.extract.model import (
 from kangzhan.extract.narrated import narrated_fights
 from kangzhan.extract.narrators import narrators
 from kangzhan.extract.org_names import outside_org_names
+from kangzhan.extract.other_events import other_event_dates
 from kangzhan.extract.perspective import as_chinese_view
 from kangzhan.extract.raids import raided_places
 from kangzhan.extract.report_items import outside_fight_item, report_fights
@@ -1562,14 +1563,17 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         if lab in by_name and glued.get(d.start, lab) in (lab, local.get(lab)):  # 1938年的「X会战」 dates X, not the
             per.setdefault(lab, []).append((i, d))  # sentence's battle; but the local action told in X, in that year
     told = _sentences_told(a.labels)
-    runs = {name: d for name in by_name if (d := _date_into_run(a, name, told.get(name, []))) is not None}
+    other = other_event_dates(text, sents, a.dates, a.battles)  # 1939年1月,大队整编为某团: that event's date, no fight's
+    runs = {name: d for name in by_name if (d := _date_into_run(a, name, told.get(name, []))) is not None
+            and d.start not in other}
     for name, d in runs.items():  # 1931年,日军发动九一八事变,…,1937年发动全面侵华,先后在上海发起进攻。…在上海奋起反击:
         # the clause from the later date runs up to the battle told next; it dates that battle, not the sentence's own
         for lab in [lab for lab in per if lab != name]:
             per[lab] = [x for x in per[lab] if x[1] is not d]
             if not per[lab]:
                 del per[lab]
-    _battle_dates(a, by_name, per, named_dates, told)
+    _battle_dates(a, by_name, per, named_dates, told, other)
+    _carried_years(a, by_name, per, other)
     for name, d in named_dates.items():  # a battle none of whose sentences dates it: the date before its name
         b = by_name[name]
         if b.start is None:
@@ -1609,6 +1613,44 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         if (day := _day_of_name(b)) is not None and b.start is not None and b.end is None \
                 and b.start.precision != "day" and (b.start.precision == "year" or int(b.start.iso[5:7]) == day[0]):
             b.start = DateValue(f"{b.start.iso[:4]}-{day[0]:02d}-{day[1]:02d}")
+
+
+# words that move the time told on past a dated step (毕业后, 此后, 后来, 次年, 多年): what follows is of a later time
+_LATER_ON = re.compile(r"以后|之后|此后|其后|后来|[业年]后|次年|翌年|多年|几年|数年|后(?:又|在|任|到|调|转)")
+
+
+def _carried_years(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
+                   other: dict[int, bool]) -> None:
+    """The year a founding or a life's step gives carries over to the fight told after it (1944年10月,某大队在某镇成立。
+    …某镇战斗是大队的第一仗): its date dates no fight (other_events), but a fight first named in a later sentence of the
+    paragraph, none of whose own dates comes after it, took place in that year or later, not in a year written
+    before it (1937年以后,日军多次进犯…)."""
+    if not any(other.values()):
+        return
+    text, sents = a.text, a.sentences
+    starts = [s for s, _ in sents]
+    carriers = [d for d in a.dates if other.get(d.start)]
+    for name, b in by_name.items():
+        info = a.infos.get(name)
+        if info is None or info.first is None:
+            continue
+        k = bisect_right(starts, info.first.start) - 1
+        if k < 0:
+            continue
+        par = text.rfind("\n", 0, sents[k][0])
+        before = [d for d in carriers if par < d.start < sents[k][0]]
+        if not before:
+            continue
+        c = before[-1]
+        if _LATER_ON.search(text, c.end, info.first.start):
+            continue  # 1940年考入军校…;毕业后…参加X保卫战: the time told moved on past that year
+        year = c.value["date"].iso[:4]
+        own = [d for _, d in per.get(name, []) if d.start > c.start and d.start not in other]
+        if own or (b.start is not None and b.start.iso[:4] >= year):
+            continue
+        b.start = DateValue(year)
+        if b.end is not None and b.end.iso[:4] < year:
+            b.end = None
 
 
 def _date_of_action_at(a: Analysis, name: str) -> Mention | None:
@@ -1990,9 +2032,10 @@ def _ends_before(end: str, day: str) -> bool:
 
 
 def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[tuple[int, Mention]]],
-                  named_dates: dict[str, Mention], told_in: dict[str, list[int]]) -> None:
+                  named_dates: dict[str, Mention], told_in: dict[str, list[int]], other: dict[int, bool]) -> None:
     """start/end of each battle from the dates of its own sentences (see _dates); of years alone, the one written
-    before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938). told_in: each battle's sentences (_sentences_told)."""
+    before its name (1937年抗战爆发后,他参加了1938年的X战役: 1938). told_in: each battle's sentences (_sentences_told);
+    other: the starts of the dates of clauses that tell another event than fighting (other_events), no fight's."""
     text, sents = a.text, a.sentences
     starts = [s for s, _ in sents]
     career: dict[int, bool] = {}  # sentence → _career_step: each sentence's dates come up for every battle
@@ -2006,7 +2049,14 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         for k, _ in items:
             if k not in career:
                 career[k] = _career_step(a, *sents[k])
-        items = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
+        kept = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
+        items = [(k, d) for k, d in kept if d.start not in other]
+        if not items:  # only a founding's or a life step's date among its sentences: the fight is of that year at most
+            # (1937年8月,在某协会成立大会上…: the month is the meeting's; its year is the time the account is in)
+            k0, d0 = next(((k, d) for k, d in kept if other.get(d.start)), (None, None))
+            if d0 is not None and not (info is not None and info.first is not None and d0.end <= info.first.start
+                                       and _LATER_ON.search(text, d0.end, info.first.start)):  # 毕业后…参加X战
+                items = [(k0, replace(d0, value={**d0.value, "date": DateValue(d0.value["date"].iso[:4]), "end": None}))]
         if not items:
             continue  # a career's dates only: the text does not date the battle
         items = _without_setting(text, sents, name, items, a.battles)
