@@ -1642,6 +1642,8 @@ def _carried_years(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[
         if not before:
             continue
         c = before[-1]
+        if any(c.start < d.start < info.first.start for d in a.dates):
+            continue  # 1939年任师长…1942年3月,率师开赴X…后攻克Y: a later date is told between, the year is not carried
         if _LATER_ON.search(text, c.end, info.first.start):
             continue  # 1940年考入军校…;毕业后…参加X保卫战: the time told moved on past that year
         year = c.value["date"].iso[:4]
