@@ -35,6 +35,7 @@ from kangzhan.extract.fallen_rows import (
 from kangzhan.extract.fiction import outside_fiction
 from kangzhan.extract.fight_content import claim_passing
 from kangzhan.extract.fight_places import (
+    anniversary_places,
     career_places,
     compared_places,
     distance_places,
@@ -256,6 +257,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     rows = [] if entries else fallen_rows(text)  # a table of the fallen: name+rank, post, date, province+place a line
     persons = row_persons(rows, persons)
     battles = find_battles(text)
+    persons = _outside_battle_names(text, persons, battles)  # 华军长沙大捷: no man 沙大捷, none before 军长
     dates = life_dates(entries, _outside_lifespans(text, find_dates(text), persons))
     dates = chronology_dates(text, dates)  # 2日 under a chronology's 1944年 and 1月 headings: 1944-01-02
     dates = row_dates(rows, dates)  # 1940、5、16: a row's date of death
@@ -449,6 +451,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
     campaign_before_the_fight(sentences, labels, battles, dates, infos)  # 背景: the campaign before the fight began
     outside_the_war(text, sentences, labels, battles)
+    _outside_editors_notes(text, sentences, labels)  # 【链接】1931年…: the editor's background note, no account
     date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
     clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before
     places = fighting_places(text, sentences, labels, places, battles, [u.mention for u in units],
@@ -458,6 +461,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
+    places = anniversary_places(text, places)  # 今年是X光复80周年: the occasion of the telling, no battlefield
     places = judged_places(text, places)  # 由此可以断言…: the argument drawn from the fight, not its telling
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
     places = career_places(text, places)  # 他在X、Y等地抗日, 历任X县县长: where a life went, not the fight
@@ -733,6 +737,47 @@ def _outside_comparisons(text: str, units: list[Mention]) -> list[Mention]:
 def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Mention]:
     """The places that are not part of a named unit's name (numbered units hold no toponym)."""
     return outside_spans(places, [(u.mention.start, u.mention.end) for u in units if u.number is None])
+
+
+# a paragraph an editor opens with a bracketed label (【编者按】, 【相关链接】, 【背景资料】, 【备注】): his note on the
+# text or on the history around it, no telling of the fight
+_EDITORS_NOTE = re.compile(r"^[ \t\u3000]*【[^】\n]{0,6}(?:链接|备注|按|背景|延伸|相关|资料|注释|说明|阅读)[^】\n]{0,4}】", re.M)
+
+
+def _outside_editors_notes(text: str, sentences: list[tuple[int, int]], labels: list[str | None]) -> None:
+    """The sentences of a paragraph an editor's bracketed label opens belong to no battle."""
+    if "【" not in text:
+        return
+    for m in _EDITORS_NOTE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        for k, (s, _e) in enumerate(sentences):
+            if m.start() <= s < end:
+                labels[k] = None
+
+
+_TITLE_TAIL = ("军长", "师长", "旅长", "团长", "营长", "连长", "排长", "队长", "省长", "县长", "市长", "乡长", "镇长",
+               "区长", "村长", "社长", "校长", "部长", "科长", "所长", "站长")
+
+
+def _outside_battle_names(text: str, persons: list[Mention], battles: list[Mention]) -> list[Mention]:
+    """Persons that are no piece of a battle's name found in running text (A军长沙大捷: 沙大捷 is the tail of the
+    name 长沙大捷, after the would-be title 军长), nor a name read before a title whose last character opens a
+    battle's name (某军长沙大捷: 军 + 长沙大捷, no 军长 after a man). A heading's battle (a whole line) may hold a
+    man's name, and is left alone."""
+    spans = [(b.start, b.end) for b in battles if not b.value.get("heading")]
+    if not spans or not persons:
+        return persons
+    bad: set[str] = set()
+    for p in persons:
+        for s, e in spans:
+            inside = s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
+            if inside or p.end < s <= p.end + 2 and text[p.end:s + 1].endswith(_TITLE_TAIL):
+                bad.add(p.value.get("name", p.text))
+    if not bad:
+        return persons
+    # a name read so is no name anywhere: its other mentions were found by the same string
+    return [p for p in persons if p.value.get("name", p.text) not in bad]
 
 
 def _outside_titles(persons: list[Mention], places: list[Mention]) -> list[Mention]:

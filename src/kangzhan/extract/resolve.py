@@ -1007,7 +1007,31 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                         out.append(CommandLink(name, k, p.start, p.end))
     out += _elided_appointments(text, persons, units, sentences, out, units_after)
     out += _sole_unit_of_title(text, persons, units, out)
+    out += _paired_leaders(text, persons, out)
     return out
+
+
+# the second head of a unit named after the first with his own post (X师师长甲、政治委员乙): its political commissar
+# (another commander's post there may be of another unit: 军长甲、师长乙)
+_PAIRED_TITLE = re.compile(r"[、和及与]\s*(?:政治委员|政委)$")
+
+
+def _paired_leaders(text: str, persons: list[Mention], out: list[CommandLink]) -> list[CommandLink]:
+    """A man named right after another man who heads a unit by his post, joined by 、/和 and with a post of his own
+    (第N师代师长甲、政治委员乙决定…): the unit's two heads, the second leads the unit the first does."""
+    by_end = {c.end: c for c in out}
+    have = {(c.person, c.unit_index) for c in out}
+    extra: list[CommandLink] = []
+    for p in persons:
+        t = _PAIRED_TITLE.search(text, max(0, p.start - 8), p.start)
+        if t is None:
+            continue
+        first = by_end.get(t.start())
+        if first is None or first.person == p.value["name"] or (p.value["name"], first.unit_index) in have:
+            continue
+        extra.append(CommandLink(p.value["name"], first.unit_index, p.start, p.end))
+        have.add((p.value["name"], first.unit_index))
+    return extra
 
 
 def _sole_unit_of_title(text: str, persons: list[Mention], units: list[ResolvedUnit],
