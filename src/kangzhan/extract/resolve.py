@@ -1176,14 +1176,23 @@ def sides_from_persons(text: str, persons: list[Mention], units: list[ResolvedUn
             if rel is _KILLED_BY and not _KILL_VERB.match(text, units[k].mention.end):
                 continue
             for u in units[k:_list_end(text, mentions, k, _JOINED) + 1]:  # the whole list: 令第8、第73军, A会同B
-                if u.side is None or rel is _LEADS and _only_echelon_side(u) and u.side != side:
+                if u.side is None or rel is _LEADS and _only_echelon_side(u) and u.side != side \
+                        or rel is not _KILLED_BY and _only_company_side(u) and u.side != side:
                     decided.setdefault(desig(u), side)
     for u in units:
         side = decided.get(desig(u))
-        if side and (u.side is None or _only_echelon_side(u)):
+        if side and (u.side is None or _only_echelon_side(u) or _only_company_side(u)):
             u.side = side
             if u.number is not None:
                 u.key, u.echelon = canonical(u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, side)
+
+
+def _only_company_side(u: ResolvedUnit) -> bool:
+    """The unit's side comes from nothing but its echelon word 中队/大队/小队: Japanese words, yet the Chinese county
+    and guerrilla forces are made of such companies too (甲立即命令第一中队: his own company)."""
+    v = u.mention.value
+    return u.side is not None and not v.get("cue") and v.get("implied") == u.side \
+        and v.get("raw_echelon") in ("中队", "大队", "小队") and not u.modifiers
 
 
 def _only_echelon_side(u: ResolvedUnit) -> bool:
