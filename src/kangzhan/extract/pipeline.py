@@ -49,6 +49,7 @@ from kangzhan.extract.fight_places import (
     news_places,
     outside_spans,
     relief_origins,
+    touring_places,
     wrecking_places,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
@@ -462,6 +463,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
     places = anniversary_places(text, places)  # 今年是X光复80周年: the occasion of the telling, no battlefield
+    places = touring_places(text, places)  # 记者来到X、Y参观: where the visitors went today, no battlefield
     places = judged_places(text, places)  # 由此可以断言…: the argument drawn from the fight, not its telling
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
     places = career_places(text, places)  # 他在X、Y等地抗日, 历任X县县长: where a life went, not the fight
