@@ -1880,12 +1880,13 @@ _ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}[场个]
 _OCCASION = re.compile(r"(?:首次|初次|再次|又一次|最后一次)(?:作战|战斗|交战|战役)$")
 _COUNTED_SET = re.compile(r"(?:[两二三四五六七八九十百]+|[0-9]{1,3})大(?:会战|战役|战斗|战例|大捷|胜仗)$")
 # a count of times before a battle's name, no ordinal: 三次X会战, 历次X战役 (every one of a series, no one battle)
-_SERIES_BEFORE = re.compile(r"(?<![第0-9两二三四五六七八九十])(?:[两二三四五六七八九十几数多]|历)次$")
+_SERIES_BEFORE = re.compile(r"(?<![第0-9两二三四五六七八九十、和与及至到])(?:[两二三四五六七八九十几数多]|历)次$")
 
 
 def _series_before(text: str, m: Mention) -> bool:
     """The battle's name follows a count of times (三次长沙会战 = the three campaigns at 长沙; 历次X战役): the text
-    speaks of a series, no one battle to tell. 第三次X会战 is one (the ordinal is then part of its name)."""
+    speaks of a series, no one battle to tell. 第三次X会战 is one (the ordinal is then part of its name), and so is each
+    of an ordinal list (第一、二次X会战)."""
     name = m.value.get("name")
     return bool(name) and not name.startswith("第") and m.text == name[-len(m.text):] \
         and bool(_SERIES_BEFORE.search(text, max(0, m.start - 3), m.start))
