@@ -773,7 +773,7 @@ def _outside_battle_names(text: str, persons: list[Mention], battles: list[Menti
     bad: set[str] = set()
     for p in persons:
         for s, e in spans:
-            inside = s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
+            inside = s < p.start and p.end <= e  # its tail (长|沙大捷); a name opening it (X|战斗) may be his verb
             if inside or p.end < s <= p.end + 2 and text[p.end:s + 1].endswith(_TITLE_TAIL):
                 bad.add(p.value.get("name", p.text))
     if not bad:
