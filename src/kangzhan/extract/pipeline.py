@@ -1375,7 +1375,7 @@ _FOUGHT = re.compile("|".join((_ACTION.pattern, *FIGHT_WORDS, "阻击", "截击"
 
 
 # a clause that tells how forces were organised: reformed, merged, set up, made of, placed under (缩编为, 组建, 下辖)
-_ORGANISED = re.compile(r"缩编|改编|整编|扩编|合编|混编|收编|编为|编成|编入|组建|组成|成立|下辖|辖有|隶属|划归|归属|改称|更名|番号")
+_ORGANISED = re.compile(r"缩编|改编|整编|扩编|合编|混编|收编|编为|编成|编入|组建|组成|成立|创建|命名为|下辖|辖有|隶属|划归|归属|改称|更名|番号")
 
 
 def _organisation_sentences(a: Analysis) -> set[int]:
