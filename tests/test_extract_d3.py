@@ -157,3 +157,13 @@ def test_places_of_an_anniversary_clause_are_no_battlefields(tmp_path):
 def test_a_context_place_drops_the_move_after_it():
     names = _mnames(find_places("日军取道甲家庄北上，途经乙镇西去。"))
     assert "乙镇" in names and "乙镇西去" not in names
+
+
+def test_a_post_of_no_echelon_after_a_list_heads_no_last_item(tmp_path):
+    d = extract(tmp_path, _ORG)
+    assert ("王振山", "第8支队") not in {(c["person"], c["unit"]) for c in d["commands"]}
+
+
+def test_a_post_after_a_single_unit_heads_it(tmp_path):
+    d = extract(tmp_path, "1940年春，第8支队进驻甲村，由王振山任总指挥。\n")
+    assert ("王振山", "第8支队") in {(c["person"], c["unit"]) for c in d["commands"]}

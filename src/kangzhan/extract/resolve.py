@@ -1003,7 +1003,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                     out.append(CommandLink(name, ks[0], p.start, p.end))
                 else:
                     k = unit_before(p.start, TITLE_ECHELON.get(tm.group(1)), s0, adjacent=False)
-                    if k is not None:
+                    if k is not None and not (TITLE_ECHELON.get(tm.group(1)) is None
+                                              and text[units[k].mention.start - 1:units[k].mention.start] in "、和及与"
+                                              and units[k].mention.start > 0):
+                        # (X缩编为A、B、C支队,由Y任总指挥: a post of no echelon heads the whole, not the list's last)
                         out.append(CommandLink(name, k, p.start, p.end))
     out += _elided_appointments(text, persons, units, sentences, out, units_after)
     out += _sole_unit_of_title(text, persons, units, out)
