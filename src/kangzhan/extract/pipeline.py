@@ -928,7 +928,9 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 b.alt_labels.add(form)  # a name coined for a Traditional text: in the text's script too (X反掃蕩)
         by_name[name] = b
     joined: dict[str, set[tuple[str, str | None]]] = {}  # the units each battle has already (no scan of its list)
-    organised = _organisation_sentences(a)  # X缩编为A、B、C支队,由Y任总指挥: no unit or man of a fight there
+    # (_organisation_sentences is not applied: it cost ho06/ho07/ho157 units and commanders named in order-of-battle
+    # sentences that a fight's account holds; left for a narrower rule)
+    organised: set[int] = set()
     for u in a.units:
         if organised and sent_of(u.mention.start) in organised:
             continue
