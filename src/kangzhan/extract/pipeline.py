@@ -741,9 +741,9 @@ def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Men
     return outside_spans(places, [(u.mention.start, u.mention.end) for u in units if u.number is None])
 
 
-# a paragraph an editor opens with a bracketed label (【编者按】, 【相关链接】, 【背景资料】, 【备注】): his note on the
+# a paragraph an editor opens with a bracketed label (【相关链接】, 【背景资料】, 【备注】; not 【编按】, which heads the text): his note on the
 # text or on the history around it, no telling of the fight
-_EDITORS_NOTE = re.compile(r"^[ \t\u3000]*【[^】\n]{0,6}(?:链接|备注|按|背景|延伸|相关|资料|注释|说明|阅读)[^】\n]{0,4}】", re.M)
+_EDITORS_NOTE = re.compile(r"^[ \t\u3000]*【[^】\n]{0,6}(?:链接|备注|背景|延伸|相关|资料|注释|说明|阅读)[^】\n]{0,4}】", re.M)
 
 
 def _outside_editors_notes(text: str, sentences: list[tuple[int, int]], labels: list[str | None]) -> None:
