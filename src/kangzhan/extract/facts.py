@@ -605,7 +605,8 @@ def _fought_at_named_place(text: str, sentences: list[tuple[int, int]], battles:
         return
     for k, (s, e) in enumerate(sentences):
         owner = labels[k]
-        if owner is None or k in named or not _FOUGHT_HERE.search(text, s, e):
+        if owner is None or k in named or not owner.endswith(("会战", "战役", "保卫战")) \
+                or not _FOUGHT_HERE.search(text, s, e):  # an operation's (X作战) report keeps its sentences
             continue
         seg = text[s:e]
         own = stems.get(owner, owner)
