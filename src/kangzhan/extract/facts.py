@@ -258,6 +258,7 @@ def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             elif m.value.get("told") and labels[k] == owner:
                 labels[k] = name  # …在Y与日军激战三昼夜,史称Y阻击战: the sentence told the part it names at its end
     _retold_parts(battles, infos, labels, sent_of)
+    _fought_at_named_place(text, sentences, battles, infos, labels, sent_of)
     _launched_in_support(text, battles, infos, labels, sent_of)
     if not headings and not entries:
         _own_raids(text, sentences, raids, infos, labels, sent_of)
@@ -586,6 +587,36 @@ def _retold_parts(battles: list[Mention], infos: dict[str, BattleInfo], labels: 
             if labels[j] != owner:
                 break
             labels[j] = name
+
+
+# a sentence that tells fighting: an attack, a clash, hand-to-hand fighting, the enemy destroyed
+_FOUGHT_HERE = re.compile("|".join((*FIGHT_WORDS, "突袭", "肉搏", "交战", "鏖战", "歼敌", "战至", "截断", "阻击", "攻占", "激战")))
+
+
+def _fought_at_named_place(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
+                           infos: dict[str, BattleInfo], labels: list[str | None],
+                           sent_of: Callable[[int], int | None]) -> None:
+    """A sentence that names no battle but tells fighting at the place another battle of the text is named after
+    (甲山大捷 … 某日,日军突袭甲山乙坡阵地,双方肉搏…) tells that battle, not the wider campaign whose sentences
+    surround it (第三次丙城会战 named just before): the sentence is the battle's, and the battle part of the campaign."""
+    named = {k for m in battles if m.value.get("name") and (k := sent_of(m.start)) is not None}
+    stems = {n: st for n in infos if len(st := _stem(n)) >= 2}
+    if len(stems) < 2:
+        return
+    for k, (s, e) in enumerate(sentences):
+        owner = labels[k]
+        if owner is None or k in named or not owner.endswith(("会战", "战役", "保卫战")) \
+                or not _FOUGHT_HERE.search(text, s, e):  # an operation's (X作战) report keeps its sentences
+            continue
+        seg = text[s:e]
+        own = stems.get(owner, owner)
+        hits = [n for n, st in stems.items() if n != owner and st in seg and st not in own and own not in st]
+        if len(hits) != 1 or own in seg:
+            continue  # the campaign's own place named too, or two candidates: the sentence stays the campaign's
+        b = hits[0]
+        labels[k] = b
+        if not infos[b].part_of and _rank(owner) >= _rank(b) and infos[owner].part_of != b:
+            infos[b].part_of = owner
 
 
 # the part launched in the sentence (6月6日发起了X, 打响了X) and the whole named there only as what it supported

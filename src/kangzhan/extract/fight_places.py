@@ -545,6 +545,51 @@ def negated_places(text: str, places: list[Mention]) -> list[Mention]:
 _NEWS_TO = re.compile(r"(?:消息|捷报|噩耗|喜讯|战报|战讯|好消息)[^,，。；;]{0,4}?(?:传到了?|传至|传入|传遍|传回|传进)$")
 
 
+# an anniversary clause (今年是X光复80周年, 适逢Y解放七十周年, 纪念…周年): the occasion of today's telling
+_ANNIVERSARY = re.compile(r"(?:今年是|今年为|适逢|时值|值此|正值|恰逢|欣逢|纪念)[^，,。；;！!？?\n]{1,30}?"
+                          r"(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,4})(?:周年|週年)")
+_FIGHT_AFTER_PLACE = re.compile(r"(?:大捷|战役|会战|战斗|保卫战|之战|抗战|血战|大战|阻击战|伏击战)")
+
+
+def anniversary_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without those inside an anniversary clause (今年是抗战胜利暨甲岛光复80周年): the occasion the
+    text is written for names a place's liberation or return, no battlefield. A place that opens a battle's name
+    there (纪念甲城大捷80周年) stays: the battle commemorated is the fight the text tells."""
+    if "周年" not in text and "週年" not in text:
+        return places
+    spans = [(m.start(), m.end()) for m in _ANNIVERSARY.finditer(text)]
+    if not spans:
+        return places
+    return [m for m in places if not any(a <= m.start < b for a, b in spans)
+            or _FIGHT_AFTER_PLACE.match(text, m.end)]
+
+
+# a visit told today: visitors (reporters, a delegation, tourists, pupils) and a verb of visiting
+_VISITORS = re.compile(r"记者|联访团|采访团|访问团|代表团|考察团|参观团|寻访团|游客|师生|学生们|媒体|一行|团员|网友")
+_VISITING = re.compile(r"参观|参访|瞻仰|采访|走访|踏访|探访|寻访|造访|拜谒|祭扫|来到|走进|到了|前往|抵达|打卡|游览")
+_TOLD_FIGHTING = re.compile(r"激战|血战|进攻|攻击|歼|毙|伤亡|突袭|袭击|伏击|包围|突围|肉搏|击退|阻击|交战|鏖战|牺牲|阵亡")
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def touring_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The place mentions without those of a sentence that tells a visit of today (记者来到甲城, 参观了乙、丙、丁等抗战
+    旧址) and no fighting: where the visitors went, the sites of a memory, no battlefield told there."""
+    if not places or not _VISITORS.search(text):
+        return places
+    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)
+             if _VISITORS.search(m.group(0)) and _VISITING.search(m.group(0)) and not _TOLD_FIGHTING.search(m.group(0))]
+    if not spans:
+        return places
+    starts = [a for a, _ in spans]
+    out = []
+    for m in places:
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.start < spans[i][1]:
+            continue
+        out.append(m)
+    return out
+
+
 def news_places(text: str, places: list[Mention]) -> list[Mention]:
     """The place mentions without those where the news of a fight arrived (消息传到X): a song's or a town's story
     tells what the news set off there, far from the battlefield."""

@@ -35,6 +35,7 @@ from kangzhan.extract.fallen_rows import (
 from kangzhan.extract.fiction import outside_fiction
 from kangzhan.extract.fight_content import claim_passing
 from kangzhan.extract.fight_places import (
+    anniversary_places,
     career_places,
     compared_places,
     distance_places,
@@ -48,6 +49,7 @@ from kangzhan.extract.fight_places import (
     news_places,
     outside_spans,
     relief_origins,
+    touring_places,
     wrecking_places,
 )
 from kangzhan.extract.fight_words import FIGHT_WORDS
@@ -257,6 +259,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     rows = [] if entries else fallen_rows(text)  # a table of the fallen: name+rank, post, date, province+place a line
     persons = row_persons(rows, persons)
     battles = find_battles(text)
+    persons = _outside_battle_names(text, persons, battles)  # 华军长沙大捷: no man 沙大捷, none before 军长
     dates = life_dates(entries, _outside_lifespans(text, find_dates(text), persons))
     dates = chronology_dates(text, dates)  # 2日 under a chronology's 1944年 and 1月 headings: 1944-01-02
     dates = row_dates(rows, dates)  # 1940、5、16: a row's date of death
@@ -450,6 +453,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
     campaign_before_the_fight(sentences, labels, battles, dates, infos)  # 背景: the campaign before the fight began
     outside_the_war(text, sentences, labels, battles)
+    _outside_editors_notes(text, sentences, labels)  # 【链接】1931年…: the editor's background note, no account
     date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
     clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before
     places = fighting_places(text, sentences, labels, places, battles, [u.mention for u in units],
@@ -459,6 +463,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = far_places(text, sentences, labels, places, battles, [u.mention for u in units])  # 前往香港避难
     places = negated_places(text, places)  # 不是广东、不是广西: where the story was not
     places = news_places(text, places)  # 消息传到上海: where the news of the fight arrived
+    places = anniversary_places(text, places)  # 今年是X光复80周年: the occasion of the telling, no battlefield
+    places = touring_places(text, places)  # 记者来到X、Y参观: where the visitors went today, no battlefield
     places = judged_places(text, places)  # 由此可以断言…: the argument drawn from the fight, not its telling
     places = compared_places(text, places)  # 与X大捷等齐名: what the fight is measured against
     places = career_places(text, places)  # 他在X、Y等地抗日, 历任X县县长: where a life went, not the fight
@@ -736,6 +742,47 @@ def _outside_units(places: list[Mention], units: list[ResolvedUnit]) -> list[Men
     return outside_spans(places, [(u.mention.start, u.mention.end) for u in units if u.number is None])
 
 
+# a paragraph an editor opens with a bracketed label (【相关链接】, 【背景资料】, 【备注】; not 【编按】, which heads the text): his note on the
+# text or on the history around it, no telling of the fight
+_EDITORS_NOTE = re.compile(r"^[ \t\u3000]*【[^】\n]{0,6}(?:链接|备注|背景|延伸|相关|资料|注释|说明|阅读)[^】\n]{0,4}】", re.M)
+
+
+def _outside_editors_notes(text: str, sentences: list[tuple[int, int]], labels: list[str | None]) -> None:
+    """The sentences of a paragraph an editor's bracketed label opens belong to no battle."""
+    if "【" not in text:
+        return
+    for m in _EDITORS_NOTE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        for k, (s, _e) in enumerate(sentences):
+            if m.start() <= s < end:
+                labels[k] = None
+
+
+_TITLE_TAIL = ("军长", "师长", "旅长", "团长", "营长", "连长", "排长", "队长", "省长", "县长", "市长", "乡长", "镇长",
+               "区长", "村长", "社长", "校长", "部长", "科长", "所长", "站长")
+
+
+def _outside_battle_names(text: str, persons: list[Mention], battles: list[Mention]) -> list[Mention]:
+    """Persons that are no piece of a battle's name found in running text (A军长沙大捷: 沙大捷 is the tail of the
+    name 长沙大捷, after the would-be title 军长), nor a name read before a title whose last character opens a
+    battle's name (某军长沙大捷: 军 + 长沙大捷, no 军长 after a man). A heading's battle (a whole line) may hold a
+    man's name, and is left alone."""
+    spans = [(b.start, b.end) for b in battles if not b.value.get("heading")]
+    if not spans or not persons:
+        return persons
+    bad: set[str] = set()
+    for p in persons:
+        for s, e in spans:
+            inside = s < p.start and p.end <= e  # its tail (长|沙大捷); a name opening it (X|战斗) may be his verb
+            if inside or p.end < s <= p.end + 2 and text[p.end:s + 1].endswith(_TITLE_TAIL):
+                bad.add(p.value.get("name", p.text))
+    if not bad:
+        return persons
+    # a name read so is no name anywhere: its other mentions were found by the same string
+    return [p for p in persons if p.value.get("name", p.text) not in bad]
+
+
 def _outside_titles(persons: list[Mention], places: list[Mention]) -> list[Mention]:
     """Persons whose name is no part of the settlement an entry is titled with (places.find_places, source "title"):
     峪村 read before 的129师 out of 和峪村, there or where the page misspells the village."""
@@ -882,7 +929,12 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 b.alt_labels.add(form)  # a name coined for a Traditional text: in the text's script too (X反掃蕩)
         by_name[name] = b
     joined: dict[str, set[tuple[str, str | None]]] = {}  # the units each battle has already (no scan of its list)
+    # (_organisation_sentences is not applied: it cost ho06/ho07/ho157 units and commanders named in order-of-battle
+    # sentences that a fight's account holds; left for a narrower rule)
+    organised: set[int] = set()
     for u in a.units:
+        if organised and sent_of(u.mention.start) in organised:
+            continue
         lab = label_of(u.mention.start)
         listed = records.get(sent_of(u.mention.start), ())
         if listed and (nxt := _joined_next(a.records, u.mention.start, sent_of)):
@@ -903,6 +955,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     led: dict[str, set[str]] = {}  # the commanders each battle has already
     for p in a.persons:
         lab = label_of(p.start)
+        if organised and sent_of(p.start) in organised:
+            continue
         if lab in by_name and p.value["name"] not in tellers:
             b = by_name[lab]
             have = led.get(lab)
@@ -1321,6 +1375,18 @@ _DAYS_FOUGHT = re.compile(r"(?:经过|历经|经)([0-9一二两三四五六七�
 # and what it cost (当日下午,该团伏击日军运输队…击毙日军40余人。次日…)
 _FOUGHT = re.compile("|".join((_ACTION.pattern, *FIGHT_WORDS, "阻击", "截击", "狙击", "抗击", "反击", "夜袭", "交战", "接战",
                                "苦战", "鏖战", "击毁", "击伤", "击落", "击沉", "毙敌", "歼", "俘")))
+
+
+# a clause that tells how forces were organised: reformed, merged, set up, made of, placed under (缩编为, 组建, 下辖)
+_ORGANISED = re.compile(r"缩编|改编|整编|扩编|合编|混编|收编|编为|编成|编入|组建|组成|成立|创建|命名为|下辖|辖有|隶属|划归|归属|改称|更名|番号")
+
+
+def _organisation_sentences(a: Analysis) -> set[int]:
+    """The sentences that tell how forces were organised (a column reformed into three detachments, a man made its
+    commander) and no fighting: the units and men named there join no fight, whichever battle's account holds them."""
+    text = a.text
+    return {k for k, (s, e) in enumerate(a.sentences)
+            if _ORGANISED.search(text, s, e) and not _FOUGHT.search(text, s, e)}
 
 
 def _opening_day(text: str, d: Mention, account: list[tuple[int, int]]) -> DateValue:

@@ -1005,11 +1005,38 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                     out.append(CommandLink(name, ks[0], p.start, p.end))
                 else:
                     k = unit_before(p.start, TITLE_ECHELON.get(tm.group(1)), s0, adjacent=False)
-                    if k is not None:
+                    if k is not None and not (TITLE_ECHELON.get(tm.group(1)) is None
+                                              and text[units[k].mention.start - 1:units[k].mention.start] in "、和及与"
+                                              and units[k].mention.start > 0):
+                        # (X缩编为A、B、C支队,由Y任总指挥: a post of no echelon heads the whole, not the list's last)
                         out.append(CommandLink(name, k, p.start, p.end))
     out += _elided_appointments(text, persons, units, sentences, out, units_after)
     out += _sole_unit_of_title(text, persons, units, out)
+    out += _paired_leaders(text, persons, out)
     return out
+
+
+# the second head of a unit named after the first with his own post (X师师长甲、政治委员乙): its political commissar
+# (another commander's post there may be of another unit: 军长甲、师长乙)
+_PAIRED_TITLE = re.compile(r"[、和及与]\s*(?:政治委员|政委)$")
+
+
+def _paired_leaders(text: str, persons: list[Mention], out: list[CommandLink]) -> list[CommandLink]:
+    """A man named right after another man who heads a unit by his post, joined by 、/和 and with a post of his own
+    (第N师代师长甲、政治委员乙决定…): the unit's two heads, the second leads the unit the first does."""
+    by_end = {c.end: c for c in out}
+    have = {(c.person, c.unit_index) for c in out}
+    extra: list[CommandLink] = []
+    for p in persons:
+        t = _PAIRED_TITLE.search(text, max(0, p.start - 8), p.start)
+        if t is None:
+            continue
+        first = by_end.get(t.start())
+        if first is None or first.person == p.value["name"] or (p.value["name"], first.unit_index) in have:
+            continue
+        extra.append(CommandLink(p.value["name"], first.unit_index, p.start, p.end))
+        have.add((p.value["name"], first.unit_index))
+    return extra
 
 
 def _sole_unit_of_title(text: str, persons: list[Mention], units: list[ResolvedUnit],
@@ -1154,14 +1181,23 @@ def sides_from_persons(text: str, persons: list[Mention], units: list[ResolvedUn
             if rel is _KILLED_BY and not _KILL_VERB.match(text, units[k].mention.end):
                 continue
             for u in units[k:_list_end(text, mentions, k, _JOINED) + 1]:  # the whole list: 令第8、第73军, A会同B
-                if u.side is None or rel is _LEADS and _only_echelon_side(u) and u.side != side:
+                if u.side is None or rel is _LEADS and _only_echelon_side(u) and u.side != side \
+                        or rel is not _KILLED_BY and _only_company_side(u) and u.side != side:
                     decided.setdefault(desig(u), side)
     for u in units:
         side = decided.get(desig(u))
-        if side and (u.side is None or _only_echelon_side(u)):
+        if side and (u.side is None or _only_echelon_side(u) or _only_company_side(u)):
             u.side = side
             if u.number is not None:
                 u.key, u.echelon = canonical(u.number, u.mention.value.get("raw_echelon", u.echelon), u.modifiers, side)
+
+
+def _only_company_side(u: ResolvedUnit) -> bool:
+    """The unit's side comes from nothing but its echelon word 中队/大队/小队: Japanese words, yet the Chinese county
+    and guerrilla forces are made of such companies too (甲立即命令第一中队: his own company)."""
+    v = u.mention.value
+    return u.side is not None and not v.get("cue") and v.get("implied") == u.side \
+        and v.get("raw_echelon") in ("中队", "大队", "小队") and not u.modifiers
 
 
 def _only_echelon_side(u: ResolvedUnit) -> bool:

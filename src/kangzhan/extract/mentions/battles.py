@@ -851,6 +851,7 @@ def find_battles(text: str) -> list[Mention]:
                                                         or _WAR_LENGTH.fullmatch(m.value["name"])
                                                         or _OCCASION.search(m.value["name"])
                                                         or _ORDINAL_ONLY.fullmatch(m.value["name"])))]
+    out = [m for m in out if not _series_before(text, m)]
     out = _ordinal_lists(text, out)
     out.sort(key=lambda x: (x.start, -x.end))
     dedup: list[Mention] = []
@@ -1446,6 +1447,8 @@ def _placed(text: str, stem: str) -> bool:
 # a list of places that shares one battle word after 等: 邯长、白晋、武沙等战役; 神头岭、响堂铺等战役战斗
 _SHARED_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2,6}})等((?:{_SUF_RE})+)")
 _SHARED_AT = re.compile(f"等(?:{_SUF_RE})")  # in every match: a text without one has none (scanned for 等 in C)
+# a site word after the shared battle word: A、B等抗战旧址, A、B等战役遗址, 纪念馆 — the places a tour visited, no fights
+_SITE_AFTER = re.compile(r"(?:的)?(?:旧址|遗址|故址|纪念|博物|陈列|史迹|胜地|圣地|景区|景点|遗迹|名城|城市|老区)")
 
 
 def _shared_suffix_lists(text: str) -> list[Mention]:
@@ -1458,6 +1461,8 @@ def _shared_suffix_lists(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _SHARED_LIST.finditer(text) if _SHARED_AT.search(text) else ():
         suffix = re.findall(_SUF_RE, m.group(2))[-1]
+        if _SITE_AFTER.match(text, m.end()):
+            continue  # 参观了A、B等抗战旧址: sites of the war, no battle at each
         items = m.group(1).split("、")
         first = _first_conjunct(text, m.start(1) + len(items[0]), suffix)
         if not first:
@@ -1932,6 +1937,19 @@ _ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}[场个]
 # a fight by its rank in a series (苏北首次作战, 该团再次战斗): which time the force fought there, no fight's name
 _OCCASION = re.compile(r"(?:首次|初次|再次|又一次|最后一次)(?:作战|战斗|交战|战役)$")
 _COUNTED_SET = re.compile(r"(?:[两二三四五六七八九十百]+|[0-9]{1,3})大(?:会战|战役|战斗|战例|大捷|胜仗)$")
+# a count of times before a battle's name, no ordinal: 三次X会战, 历次X战役 (every one of a series, no one battle)
+_SERIES_BEFORE = re.compile(r"(?<![第0-9两二三四五六七八九十、和与及至到])(?:[两二三四五六七八九十几数多]|历)次$")
+
+
+def _series_before(text: str, m: Mention) -> bool:
+    """The battle's name follows a count of times (三次长沙会战 = the three campaigns at 长沙; 历次X战役): the text
+    speaks of a series, no one battle to tell. 第三次X会战 is one (the ordinal is then part of its name), and so is each
+    of an ordinal list (第一、二次X会战)."""
+    name = m.value.get("name")
+    return bool(name) and not name.startswith("第") and m.text == name[-len(m.text):] \
+        and bool(_SERIES_BEFORE.search(text, max(0, m.start - 3), m.start))
+
+
 # the war by its length (八年抗战, 十四年抗战, 14年抗战): the whole war a chapter or a book is about, no battle
 _WAR_LENGTH = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})年(?:全面|局部|艰苦)?(?:抗战|抗日战争|抗日)$")
 

@@ -1066,6 +1066,11 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(name[:-1], found.pop(name))  # 第N军(何柱国兼,…): "concurrently", after the name
         elif _clause_word_glued(name, found, text) or _NOT_A_NAME.search(name):
             found.pop(name)
+    for name in list(found):
+        if _verb_swallowed(text, name):  # 团长甲乙窜至…, 后历任…: the verb's first character is no part of a name
+            title_how = found.pop(name)
+            if len(name) >= 3 and _accept(name[:-1]) and name[:-1] not in found:
+                found[name[:-1]] = title_how
     for name in [n for n in found if found[n][1] == "honorific"]:
         for longer in [n for n in found if n != name and n.endswith(name)]:
             found.pop(longer)  # 悼念|左权将军: a verb glued before the man's name is no part of it
@@ -1080,6 +1085,21 @@ def find_persons(text: str) -> list[Mention]:
     aliases.update(alone)
     return [m for m in _all_occurrences(text, found, aliases)
             if m.text not in alone or not text.startswith(_PLACE_WORD_ENDS, m.end)]  # 原田|街: a town's name
+
+
+# a verb of moving or of a career whose first character a name read too far swallows (甲乙|窜至 read 甲乙窜, 后|历任 read
+# 后历): the first character never ends a given name, the two make the verb
+_SWALLOWED_VERB = re.compile(r"窜[至到入回逃犯往向进扰出]|逃[至到入回往窜跑走脱出]|历任|率[领部军兵队众]|赴[任援]|"
+                             r"撤[至到回往退出离]|退[至到回往守入却]|犯[境边]")
+
+
+def _verb_swallowed(text: str, name: str) -> bool:
+    """Each time the text writes the name, its last character opens a verb with the character after it (窜至,
+    历任, 率领): the name ran into the verb of its clause."""
+    if len(name) < 2:
+        return False
+    ats = occurrences(text, name)
+    return bool(ats) and all(_SWALLOWED_VERB.match(text, b - 1) for _a, b in ats)
 
 
 # family names that are also classifiers (支, 路, 门, 张, 连, 班 …): after a demonstrative or a numeral they count

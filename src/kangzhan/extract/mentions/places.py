@@ -1054,6 +1054,10 @@ def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
 _SIDE_NOUN_NEXT = frozenset("军方部们人伪寇兵后占区阵")
 
 
+# a direction and a verb of moving on that close a clause after its place (取道甲山西去, 经乙镇北上): no part of the name
+_MOVE_ON = re.compile(r"[东西南北](?:去|来|进|撤|行|下|上|返|窜|犯)$")
+
+
 def _context_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for vm in _VERB_BEFORE.finditer(text):
@@ -1068,13 +1072,16 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
             run = _HAN.match(text, i)
             if not run:
                 break
-            span = _candidate(text, run.start(), min(run.end(), run.start() + 8))
+            stop = min(run.end(), run.start() + 8)
+            moved = stop == run.end() and stop - run.start() >= 4 and _MOVE_ON.search(text, stop - 2, stop)
+            span = _candidate(text, run.start(), stop - 2 if moved else stop)
             if span is None or any(taken[span[0]:span[1]]):
                 break
             s, e = span
-            # the run must end the name: a separator, punctuation or a locative right after it
+            # the run must end the name: a separator, punctuation or a locative right after it (or the direction
+            # and verb of the move on from it: 取道X西去)
             if e < len(text) and not (_SEP.match(text, e) or not _HAN.match(text, e) or _LOCATIVE.match(text, e)
-                                      or _VERB_AFTER.match(text, e) or text[e] in "后时前"):
+                                      or _VERB_AFTER.match(text, e) or text[e] in "后时前" or moved and e == stop - 2):
                 break
             out.append(_mention(text, s, e, "context"))
             for k in range(s, e):
