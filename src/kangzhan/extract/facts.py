@@ -611,9 +611,11 @@ def _fought_at_named_place(text: str, sentences: list[tuple[int, int]], battles:
         seg = text[s:e]
         own = stems.get(owner, owner)
         hits = [n for n, st in stems.items() if n != owner and st in seg and st not in own and own not in st]
-        if len(hits) != 1 or own in seg:
-            continue  # the campaign's own place named too, or two candidates: the sentence stays the campaign's
-        b = hits[0]
+        if len(hits) != 1 or own in seg or _rank(hits[0]) > 1:
+            continue  # the campaign's own place named too, two candidates, or the other is itself a campaign
+        b = hits[0]  # (…在进犯甲地的同时,日军向乙省进攻 in 乙省会战's entry is not 甲地会战's)
+        if (first := infos[b].first) is None or first.start > s:
+            continue  # told before the text names that fight (…在甲山战斗中已损失 after): the campaign's, as told
         labels[k] = b
         if not infos[b].part_of and _rank(owner) >= _rank(b) and infos[owner].part_of != b:
             infos[b].part_of = owner
