@@ -93,6 +93,52 @@ def _phrase_scene(text: str, m: Mention) -> bool:
     return bool(_PHRASE_AFTER.match(text, m.end) and _PHRASE_OPEN.search(text, max(0, m.start - 10), m.start))
 
 
+# a new engagement opened at a place by the act told of it (the fight segmenter): a count of attacks on it
+# (三打X、二打Y: each place a fight), an attack launched toward it (向X发起了反攻), an act of storming or breaking
+# through at it in a clause that opens on a new day or a step of the story (八日突破X, 随后攻占Y), or a battle set at
+# it in one clause (在X地区…与敌…激战). Such a place may be a river, a mountain or an island as well as a settlement
+_TOLD_KINDS = (*SETTLEMENT_KINDS, "river", "mountain", "pass", "island")
+_COUNTED_BLOWS = re.compile(r"(?:^|[、,，;；。\n\s])[一二三四五六七八九十两]打$")
+_TOWARD_BEFORE = re.compile(r"向$")
+_LAUNCHED_AFTER = re.compile(r"(?:城|县城)?(?:发起|发动|展开|实施)了?(?:猛烈的?|大规模的?|全线)?"
+                             r"(?:进攻|攻击|反攻|反击|猛攻|强攻|总攻|攻势)")
+_STORMED_ACT = re.compile(r"(?:突破|攻占|攻克|攻陷|攻下|夺取|夺得|攻打|袭击|夜袭|奇袭|突袭|围攻|猛攻|强攻|收复|克复)了?$")
+_CLAUSE_START = re.compile(r"[、,，;；。:：!！?？\n]")
+# a clause that opens on a new day or a new step of the story (十日…, 6月12日…, 随后…, 次日…, 又…)
+_NEW_TURN = re.compile(r"(?:(?:[0-9]{4}|[一二][九八][〇零○一二三四五六七八九]{2})年)?(?:[0-9一二三四五六七八九十]{1,3}月)?"
+                       r"[0-9一二三四五六七八九十]{1,3}[日号]|随后|随即|接着|次日|翌日|同月|同日|当夜|当晚|旋即|继而|尔后|[又再]")
+_MET_IN_CLAUSE = re.compile(r"[^,，。;；\n]{0,24}?(?:与|同|和)[^,，。;；\n]{1,24}?(?:激战|混战|交战|血战|鏖战|恶战|苦战|接战)")
+_SET_AT = re.compile(r"在$")
+
+
+def _clause_open(text: str, pos: int) -> int:
+    """Where the clause holding text[pos] begins (after the last comma, stop or line break before it)."""
+    lo = max(0, pos - 40)
+    last = lo
+    for c in _CLAUSE_START.finditer(text, lo, pos):
+        last = c.end()
+    return last
+
+
+def told_act(text: str, m: Mention) -> str | None:
+    """How the place mention opens an engagement of its own: "counted" (三打X), "launched" (向X发起进攻), "met"
+    (在X…与敌激战), "turn" (八日突破X, 随后攻占X: a storming on a new day or step); None when it opens none."""
+    if m.value.get("kind") not in _TOLD_KINDS:
+        return None
+    if _COUNTED_BLOWS.search(text, max(0, m.start - 3), m.start):
+        return "counted"
+    if _TOWARD_BEFORE.search(text, max(0, m.start - 1), m.start) and _LAUNCHED_AFTER.match(text, m.end):
+        return "launched"
+    if _SET_AT.search(text, max(0, m.start - 1), m.start) and _MET_IN_CLAUSE.match(text, m.end):
+        return "met"
+    verb = _STORMED_ACT.search(text, max(0, m.start - 3), m.start)
+    if verb is not None:
+        a = _clause_open(text, verb.start())
+        if _NEW_TURN.search(text, a, verb.start()):
+            return "turn"
+    return None
+
+
 def _fight_place(text: str, m: Mention, narrow: bool = False) -> bool:
     """The place mention is the scene of a fight (在X展开激战), the target of an attack (对X进行进攻), the place a
     blow struck (猛袭X … 杀伤N) or that of a four-character phrase of fighting (肉搏X, X接战). narrow: a village or
@@ -117,12 +163,37 @@ def _named_in_passing_only(text: str, battles: list[Mention]) -> bool:
         m.value.get("heading") and not m.value.get("past") for m in battles if m.value.get("name"))
 
 
+def _carries_on(places: list[Mention], sent: tuple[int, int], name: str) -> bool:
+    """The sentence after a fight's names no other place: it carries the same fight on (次日,敌又…)."""
+    return not any(sent[0] <= q.start < sent[1] and q.value.get("name", q.text) != name for q in places)
+
+
+def _told_scenes(text: str, sentences: list[tuple[int, int]], places: list[Mention],
+                 scenes: list[Mention]) -> list[Mention]:
+    """The places where the narration opens an engagement by its act (told_act), besides the scenes found already.
+    A storming on a new day in a sentence that told a fight before it (八日突破X,九日再突破Y) carries that one
+    advance on: no fight of its own."""
+    known = {m.start for m in scenes}
+    starts = [s for s, _ in sentences]
+    out: list[Mention] = []
+    for m in places:
+        if m.start in known or (act := told_act(text, m)) is None:
+            continue
+        k = bisect_right(starts, m.start) - 1
+        s = sentences[k][0] if k >= 0 else 0
+        if act == "turn" and any(s <= q.start < m.start for q in (*scenes, *out)):
+            continue
+        out.append(m)
+    return out
+
+
 def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Mention],
                  battles: list[Mention]) -> tuple[list[tuple[int, int]], list[tuple[Mention, list[int]]]]:
     """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
     indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
     names no battle but in passing and tells fights at two settlements or more."""
     scenes = [m for m in places if _fight_place(text, m, narrower(text, m, places) is not None)]
+    scenes = sorted([*scenes, *_told_scenes(text, sentences, places, scenes)], key=lambda m: m.start)
     names = {m.value.get("name", m.text) for m in scenes}
     if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
         return sentences, []
@@ -151,7 +222,8 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
         seen.add(name)
         run = [k]
         j = k + 1
-        while j < len(out_sents) and j not in taken and _BACK_REFERENCE.search(text, *out_sents[j]) \
+        while j < len(out_sents) and j not in taken \
+                and (_BACK_REFERENCE.search(text, *out_sents[j]) or _carries_on(places, out_sents[j], name)) \
                 and not any(out_sents[j][0] <= f < out_sents[j][1] for f in fight_at):
             run.append(j)
             j += 1

@@ -1728,9 +1728,13 @@ def _verb_use(word: str, after: str) -> bool:
     在西山战斗到天亮); 血战 with its object or its time (于南阳、老河口血战日军, 血战三昼夜)."""
     if word in ("战斗", "作战"):
         return after[:1] in ("过", "着", "得", "到")
+    if word in ("会战", "决战") and _MET_AT_VERB.match(after):
+        return True  # 准备同敌军会战于某城下: meet in battle at a place, the verb of a plan (X会战于1938年: a name)
     return word == "血战" and bool(_BLOODY_FIGHT_VERB.match(after))
 
 
+# 会战/决战 as a verb: 于 and a place after it, not a time (会战于某城下; 某会战于1938年3月打响 is a name)
+_MET_AT_VERB = re.compile(r"于(?![0-9一二三四五六七八九十〇零同当次翌是本该此])[\u4e00-\u9fff]")
 # after 血战 as a verb: the enemy fought, the time it lasted, where or how long (血战日军, 血战三昼夜, 血战到底)
 _BLOODY_FIGHT_VERB = re.compile(r"(?:日[军寇本]|敌|鬼子|倭|伪军|顽|[一二三四五六七八九十两数几多]+[天日昼夜月小时个]|到|于|至|了|着|在)")
 
