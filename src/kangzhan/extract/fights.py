@@ -700,3 +700,73 @@ def earlier_fights(text: str, sentences: list[tuple[int, int]], labels: list[str
         taken.update(run)
         out.append((implied_mention(m, "战斗", coined=True), run))
     return out
+
+
+# a series of counted blows at places (三打X、二打Y、一打Z): each place a fight, read from the verb's object when no
+# gazetteer holds it; two at least, joined by 、 (一打 alone may be "a dozen")
+_COUNTED_SERIES = re.compile(r"(?:[一二三四五六七八九十两]打[\u4e00-\u9fff]{2,3}?[、,，;；。])(?:[一二三四五六七八九十两]打"
+                             r"[\u4e00-\u9fff]{2,3}?(?=[、,，;；。\n]|$)[、]?)+")
+_COUNTED_ONE = re.compile(r"[一二三四五六七八九十两]打(?P<site>[\u4e00-\u9fff]{2,3}?)(?=[、,，;；。\n]|$)")
+_FOUGHT_WORDS = re.compile("|".join(FIGHT_WORDS))
+
+
+def counted_sites(text: str, s: int, e: int, places: list[Mention]) -> list[Mention]:
+    """The places of a counted series of blows in text[s:e] (三打X、二打Y、一打Z), a found place where one stands there,
+    else one read from the verb's object."""
+    out = []
+    for series in _COUNTED_SERIES.finditer(text, s, e):
+        for one in _COUNTED_ONE.finditer(text, series.start(), series.end()):
+            a, b = one.span("site")
+            found = next((q for q in places if q.start == a and q.end == b), None)
+            out.append(found or Mention("place", a, b, text[a:b], {
+                "name": text[a:b], "kind": None, "lon": None, "lat": None, "official": None, "source": "context",
+                "short": None}))
+    return out
+
+
+def fights_before_named(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                        places: list[Mention], battles: list[Mention]) -> list[tuple[Mention, list[int]]]:
+    """Fights the narration tells before it names the battle it goes on to (a unit history: 三打X、二打Y …, then
+    "Z海战" under its heading): the sentences before a named battle's first naming that the account gave to it (or to
+    none), where an engagement opens at two other places or more (在X激战, 向X发起进攻, 三打X、二打Y), are those
+    fights', each coined after its place (X战斗) with its own sentence and the ones after it that carry its fighting
+    on and name no other place. Returns (mention, sentence indices), none when fewer than two such places."""
+    starts = [s for s, _ in sentences]
+    coined = {m.value.get("name") for m in battles if m.value.get("coined") or m.value.get("implied")}
+    first: dict[str, int] = {}
+    for m in battles:
+        name = m.value.get("name")
+        if name and name not in coined and m.value.get("context") is None:
+            first[name] = min(first.get(name, len(sentences)), bisect_right(starts, m.start) - 1)
+    out: list[tuple[Mention, list[int]]] = []
+    for name, f in first.items():
+        ks = [k for k in range(max(f, 0)) if labels[k] in (name, None)]
+        if not ks:
+            continue
+        scenes: list[tuple[int, Mention]] = []
+        for k in ks:
+            s, e = sentences[k]
+            here = [q for q in places if s <= q.start < e and (_fight_place(text, q) or told_act(text, q))]
+            scenes += [(k, q) for q in sorted([*here, *(c for c in counted_sites(text, s, e, places)
+                                                         if all(c.start != q.start for q in here))],
+                                              key=lambda q: q.start)]
+        sites = [(k, q) for k, q in scenes if q.value.get("name", q.text) not in name]
+        if len({q.value.get("name", q.text) for _k, q in sites}) < _MIN_FIGHTS:
+            continue
+        scene_ks = {k for k, _q in sites}
+        seen: set[str] = set()
+        for i, (k, q) in enumerate(sites):
+            site = q.value.get("name", q.text)
+            if site in seen:
+                continue
+            seen.add(site)
+            run = [] if any(kk == k for kk, _ in sites[:i]) else [k]
+            j = k + 1
+            while run and j < f and j not in scene_ks and labels[j] in (name, None) \
+                    and _FOUGHT_WORDS.search(text, *sentences[j]) and _carries_on(places, sentences[j], site):
+                run.append(j)
+                j += 1
+            m = Mention("battle", q.start, q.end, q.text, {"name": site + "战斗", "coined": True, "implied": True,
+                                                          "alts": [site + "之战"], "in_turn": True, "site": q})
+            out.append((m, run))
+    return out

@@ -55,6 +55,7 @@ from kangzhan.extract.fights import (
     career_fights,
     dated_fights,
     earlier_fights,
+    fights_before_named,
     listed_fights,
     place_fights,
     swept_entries,
@@ -349,6 +350,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         # a list of fight entries cut out of a book in mid-entry: the fight told before its headings
         battles = _take_fights([opening], battles, infos, labels)
         site = opening[0].value["site"]  # a village no gazetteer holds, read from the verb's object: a place of its own
+        if not any(q.start < site.end and site.start < q.end for q in places):
+            places = sorted([*places, site], key=lambda q: q.start)
+    for m, run in fights_before_named(text, sentences, labels, places, battles):  # 三打X、二打Y … then Z海战
+        battles = _take_fights([(m, run)], battles, infos, labels)
+        site = m.value["site"]  # a place no gazetteer holds, read from the verb's object: a place of its own
         if not any(q.start < site.end and site.start < q.end for q in places):
             places = sorted([*places, site], key=lambda q: q.start)
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):

@@ -1313,6 +1313,8 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
         # the item after: A、[B]
         if text.startswith("、", m.end):
             s = m.end + 1
+            if _COUNTED_BLOW.match(text, s):
+                s += 2  # 三打A、二打B: the count and the verb of each blow open the item, the place follows them
             e = _item_end(text, s)
             if e and not any(taken[s:e]) and _item_ok(text, s, e, text[e:e + 1] in ("、", "等")):
                 queue.append(_claim(text, out, taken, s, e, "context"))
@@ -1958,6 +1960,9 @@ _ENUM_LEAD = "向在至到于从由自沿经往"
 _NOT_IN_ENUM = re.compile(r"[0-9个第军师旅团营连队部敌我日的了是和与及等]")
 
 
+_COUNTED_BLOW = re.compile(r"[一二三四五六七八九十两]打")
+
+
 def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
     """Items of an enumeration that its tail calls places (连克A、B、C等日军据点), once its first item is a
     found place: the tail vouches for names the other rules doubt (地都, 北峪)."""
@@ -1978,6 +1983,8 @@ def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
         else:
             spans = spans[1:]
         for s, e in spans:
+            if _COUNTED_BLOW.match(text, s, e) and e - s >= 4:
+                s += 2  # 三打A、二打B: the count and the verb of each blow open the item, the place follows them
             name = text[s:e]
             bad = _NOT_IN_ENUM.search(name.replace("营", "") if settlements and not _ALL_NUMERAL.match(name) else name)
             if any(taken[s:e]) or bad or _person(name) or _verb_word(name) \
