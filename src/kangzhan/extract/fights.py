@@ -102,12 +102,14 @@ _COUNTED_BLOWS = re.compile(r"(?:^|[、,，;；。\n\s])[一二三四五六七�
 _TOWARD_BEFORE = re.compile(r"向$")
 _LAUNCHED_AFTER = re.compile(r"(?:城|县城)?(?:发起|发动|展开|实施)了?(?:猛烈的?|大规模的?|全线)?"
                              r"(?:进攻|攻击|反攻|反击|猛攻|强攻|总攻|攻势)")
-_STORMED_ACT = re.compile(r"(?:突破|攻占|攻克|攻陷|攻下|夺取|夺得|攻打|袭击|夜袭|奇袭|突袭|围攻|猛攻|强攻|收复|克复)了?$")
+_STORMED_ACT = re.compile(r"(?:突破|攻占|攻克|攻陷|攻下|夺取|夺得|攻打|袭击|夜袭|奇袭|突袭|围攻|猛攻|强攻|收复|克复|突入|攻入|"
+                          r"冲入|攻进|杀入)了?$")
 _CLAUSE_START = re.compile(r"[、,，;；。:：!！?？\n]")
 # a clause that opens on a new day or a new step of the story (十日…, 6月12日…, 随后…, 次日…, 又…)
 _NEW_TURN = re.compile(r"(?:(?:[0-9]{4}|[一二][九八][〇零○一二三四五六七八九]{2})年)?(?:[0-9一二三四五六七八九十]{1,3}月)?"
                        r"[0-9一二三四五六七八九十]{1,3}[日号]|随后|随即|接着|次日|翌日|同月|同日|当夜|当晚|旋即|继而|尔后|[又再]")
-_MET_IN_CLAUSE = re.compile(r"[^,，。;；\n]{0,24}?(?:与|同|和)[^,，。;；\n]{1,24}?(?:激战|混战|交战|血战|鏖战|恶战|苦战|接战)")
+_MET_IN_CLAUSE = re.compile(r"[^,，。;；\n]{0,24}?(?:与|同|和)[^,，。;；\n]{1,24}?(?:激战|混战|交战|血战|鏖战|恶战|苦战|接战|遭遇)"
+                            r"|(?:城|县城)?(?:附近|一带|地区|以[东南西北]|[东南西北]面)?(?:伏击|设伏|阻击|截击|激战|血战|鏖战|恶战|苦战)")
 _SET_AT = re.compile(r"在$")
 
 
@@ -135,6 +137,10 @@ def told_act(text: str, m: Mention) -> str | None:
     if verb is not None:
         a = _clause_open(text, verb.start())
         if _NEW_TURN.search(text, a, verb.start()):
+            return "turn"
+        # the day or step is a clause of its own before (21日,某军一度攻入X)
+        b = _clause_open(text, a - 1) if a > 0 and text[a - 1] in ",，" else a
+        if b < a - 1 and a - 1 - b <= 12 and _NEW_TURN.match(text, b) and _NEW_TURN.match(text, b).end() >= a - 3:
             return "turn"
     return None
 

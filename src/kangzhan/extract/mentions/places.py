@@ -890,6 +890,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 转任|仙台, 阻截|X, 肉搏|X岭: a verb before the name; 西接|关陕 "borders … on the west": no name
                 if s0 and _common(text[s0 - 1:s0 + 1], 50) and text[s0 - 1] not in "向在至到于":
                     continue  # 守备|新墙河: the stem's first character ends the word before
+                if k == 3 and _COUNTED_BLOW.match(stem):
+                    continue  # 二打|石湾: the count and the verb of a blow, then the place
                 if _VERB_BEFORE_END.search(text, max(0, s0 - 3), s0 + 1):
                     continue  # 窜|扰张家岙, 进|驻李村: the stem's first character ends a place verb (窜扰, 进驻)
                 if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以" or strong and k == 3
