@@ -105,9 +105,9 @@ _LAUNCHED_AFTER = re.compile(r"(?:城|县城)?(?:发起|发动|展开|实施)了
 _STORMED_ACT = re.compile(r"(?:突破|攻占|攻克|攻陷|攻下|夺取|夺得|攻打|袭击|夜袭|奇袭|突袭|围攻|猛攻|强攻|收复|克复|突入|攻入|"
                           r"冲入|攻进|杀入)了?$")
 _CLAUSE_START = re.compile(r"[、,，;；。:：!！?？\n]")
-# a clause that opens on a new day or a new step of the story (十日…, 6月12日…, 随后…, 次日…, 又…)
+# a clause that opens on a new day (十日…, 6月12日…, 次日…, 当夜…)
 _NEW_TURN = re.compile(r"(?:(?:[0-9]{4}|[一二][九八][〇零○一二三四五六七八九]{2})年)?(?:[0-9一二三四五六七八九十]{1,3}月)?"
-                       r"[0-9一二三四五六七八九十]{1,3}[日号]|随后|随即|接着|次日|翌日|同月|同日|当夜|当晚|旋即|继而|尔后|[又再]")
+                       r"[0-9一二三四五六七八九十]{1,3}[日号]|次日|翌日|同日|当日|当夜|当晚|是日|是夜")
 _MET_IN_CLAUSE = re.compile(r"[^,，。;；\n]{0,24}?(?:与|同|和)[^,，。;；\n]{1,24}?(?:激战|混战|交战|血战|鏖战|恶战|苦战|接战|遭遇)"
                             r"|(?:城|县城)?(?:附近|一带|地区|以[东南西北]|[东南西北]面)?(?:伏击|设伏|阻击|截击|激战|血战|鏖战|恶战|苦战)")
 _SET_AT = re.compile(r"在$")
@@ -120,6 +120,16 @@ def _clause_open(text: str, pos: int) -> int:
     for c in _CLAUSE_START.finditer(text, lo, pos):
         last = c.end()
     return last
+
+
+def dated_act(text: str, m: Mention, sent: tuple[int, int]) -> str | None:
+    """told_act, when the engagement is told on a day of its own: an attack launched or a battle set at the place
+    counts only in a sentence that gives its day (十一日,…向X发起反攻); a campaign summary that moves from town to
+    town with no days (随后进攻X,又在Y阻击) tells no fight at each."""
+    act = told_act(text, m)
+    if act in ("launched", "met") and not _NEW_TURN.search(text, *sent):
+        return None
+    return act
 
 
 def told_act(text: str, m: Mention) -> str | None:
@@ -183,10 +193,10 @@ def _told_scenes(text: str, sentences: list[tuple[int, int]], places: list[Menti
     starts = [s for s, _ in sentences]
     out: list[Mention] = []
     for m in places:
-        if m.start in known or (act := told_act(text, m)) is None:
-            continue
         k = bisect_right(starts, m.start) - 1
         s = sentences[k][0] if k >= 0 else 0
+        if m.start in known or (act := dated_act(text, m, sentences[k] if k >= 0 else (0, len(text)))) is None:
+            continue
         if act == "turn" and any(s <= q.start < m.start for q in (*scenes, *out)):
             continue
         out.append(m)
@@ -752,7 +762,7 @@ def fights_before_named(text: str, sentences: list[tuple[int, int]], labels: lis
         scenes: list[tuple[int, Mention]] = []
         for k in ks:
             s, e = sentences[k]
-            here = [q for q in places if s <= q.start < e and (_fight_place(text, q) or told_act(text, q))]
+            here = [q for q in places if s <= q.start < e and (_fight_place(text, q) or dated_act(text, q, (s, e)))]
             scenes += [(k, q) for q in sorted([*here, *(c for c in counted_sites(text, s, e, places)
                                                          if all(c.start != q.start for q in here))],
                                               key=lambda q: q.start)]
