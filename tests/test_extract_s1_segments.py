@@ -80,3 +80,20 @@ def test_a_counted_blow_opens_a_list_item_before_its_place():
     assert not any(n.startswith("二打") for n in names)
     names = [m.text for m in find_places("主力沿着公路三打龙岗、二打石湾,歼灭了伪军。")]
     assert "二打石湾" not in names and "石湾" in names
+
+
+def test_a_march_waylaid_on_one_day_and_a_fight_on_another_are_two_fights(tmp_path):
+    text = ("那场让日军大佐感到耻辱的战斗发生在1940年4月2日,当时日军第一大队800余人行至石门峪时,遭到八路军的伏击,"
+            "伤亡惨重。\n石门峪三面环山,中间是一条沟。\n"
+            "1940年4月6日,日军旅团长亲自率部报复。在王家岭一带,日军与八路军第三团遭遇,并展开激战。\n")
+    got = _by_name(extract(tmp_path, text))
+    assert {"石门峪战斗", "王家岭战斗"} <= set(got)
+    assert got["石门峪战斗"]["start"] == "1940-04-02" and got["王家岭战斗"]["start"] == "1940-04-06"
+    assert "第3团" in _units(got["王家岭战斗"]) and "第3团" not in _units(got["石门峪战斗"])
+
+
+def test_one_ambush_prepared_over_several_days_stays_one(tmp_path):
+    text = ("1940年4月4日,日军一千余人向某军分区扑来。司令员派小部队节节抗击,引诱日军进入王家岭埋伏圈。"
+            "6日黄昏,日军进抵王家岭。7日,我军对陷入包围圈的敌人发起猛攻,毙伤日军500余人。\n")
+    names = [b["name"] for b in extract(tmp_path, text)["battles"]]
+    assert names == ["王家岭战斗"]

@@ -108,9 +108,12 @@ _CLAUSE_START = re.compile(r"[、,，;；。:：!！?？\n]")
 # a clause that opens on a new day (十日…, 6月12日…, 次日…, 当夜…)
 _NEW_TURN = re.compile(r"(?:(?:[0-9]{4}|[一二][九八][〇零○一二三四五六七八九]{2})年)?(?:[0-9一二三四五六七八九十]{1,3}月)?"
                        r"[0-9一二三四五六七八九十]{1,3}[日号]|次日|翌日|同日|当日|当夜|当晚|是日|是夜")
-_MET_IN_CLAUSE = re.compile(r"[^,，。;；\n]{0,24}?(?:与|同|和)[^,，。;；\n]{1,24}?(?:激战|混战|交战|血战|鏖战|恶战|苦战|接战|遭遇)"
+_MET_IN_CLAUSE = re.compile(r"(?:一带|附近|地区|境内)?[,，]?[^,，。;；\n]{0,24}?(?:与|同|和)[^,，。;；\n]{1,24}?(?:激战|混战|交战|血战|鏖战|恶战|苦战|接战|遭遇)"
                             r"|(?:城|县城)?(?:附近|一带|地区|以[东南西北]|[东南西北]面)?(?:伏击|设伏|阻击|截击|激战|血战|鏖战|恶战|苦战)")
 _SET_AT = re.compile(r"在$")
+# a force on the march ambushed at a place (行至X时,遭到某部的伏击): X is the fight's site
+_ON_THE_WAY = re.compile(r"(?:途经|路经|路过|行至|行抵|进至|行进到|到达|抵达)$")
+_WAYLAID_AFTER = re.compile(r"(?:时|附近|一带)?[,，]?(?:突然|即|便)?遭(?:到|遇)?[^,，。;；\n]{0,12}?(?:伏击|袭击|阻击|截击|夹击)")
 
 
 def _clause_open(text: str, pos: int) -> int:
@@ -122,12 +125,14 @@ def _clause_open(text: str, pos: int) -> int:
     return last
 
 
-def dated_act(text: str, m: Mention, sent: tuple[int, int]) -> str | None:
+def dated_act(text: str, m: Mention, sent: tuple[int, int], before: tuple[int, int] | None = None) -> str | None:
     """told_act, when the engagement is told on a day of its own: an attack launched or a battle set at the place
-    counts only in a sentence that gives its day (十一日,…向X发起反攻); a campaign summary that moves from town to
-    town with no days (随后进攻X,又在Y阻击) tells no fight at each."""
+    counts only in a sentence that gives its day (十一日,…向X发起反攻) or right after one that opens on it (11月7日,
+    某部奉命出击。在X一带与敌遭遇); a campaign summary that moves from town to town with no days (随后进攻X,又在Y阻击)
+    tells no fight at each."""
     act = told_act(text, m)
-    if act in ("launched", "met") and not _NEW_TURN.search(text, *sent):
+    if act in ("launched", "met") and not _NEW_TURN.search(text, *sent) \
+            and not (before is not None and _NEW_TURN.match(text, before[0])):
         return None
     return act
 
@@ -135,13 +140,14 @@ def dated_act(text: str, m: Mention, sent: tuple[int, int]) -> str | None:
 def told_act(text: str, m: Mention) -> str | None:
     """How the place mention opens an engagement of its own: "counted" (三打X), "launched" (向X发起进攻), "met"
     (在X…与敌激战), "turn" (八日突破X, 随后攻占X: a storming on a new day or step); None when it opens none."""
-    if m.value.get("kind") not in _TOLD_KINDS:
-        return None
+    if m.value.get("kind") not in _TOLD_KINDS and not (m.value.get("kind") is None and m.value.get("source") == "context"):
+        return None  # a settlement or a natural feature, or a place read from the verb before it (行至X时)
     if _COUNTED_BLOWS.search(text, max(0, m.start - 3), m.start):
         return "counted"
     if _TOWARD_BEFORE.search(text, max(0, m.start - 1), m.start) and _LAUNCHED_AFTER.match(text, m.end):
         return "launched"
-    if _SET_AT.search(text, max(0, m.start - 1), m.start) and _MET_IN_CLAUSE.match(text, m.end):
+    if _SET_AT.search(text, max(0, m.start - 1), m.start) and _MET_IN_CLAUSE.match(text, m.end) \
+            or _ON_THE_WAY.search(text, max(0, m.start - 3), m.start) and _WAYLAID_AFTER.match(text, m.end):
         return "met"
     verb = _STORMED_ACT.search(text, max(0, m.start - 3), m.start)
     if verb is not None:
@@ -195,7 +201,8 @@ def _told_scenes(text: str, sentences: list[tuple[int, int]], places: list[Menti
     for m in places:
         k = bisect_right(starts, m.start) - 1
         s = sentences[k][0] if k >= 0 else 0
-        if m.start in known or (act := dated_act(text, m, sentences[k] if k >= 0 else (0, len(text)))) is None:
+        if m.start in known or (act := dated_act(text, m, sentences[k] if k >= 0 else (0, len(text)),
+                                                 sentences[k - 1] if k > 0 else None)) is None:
             continue
         if act == "turn" and any(s <= q.start < m.start for q in (*scenes, *out)):
             continue
@@ -204,12 +211,15 @@ def _told_scenes(text: str, sentences: list[tuple[int, int]], places: list[Menti
 
 
 def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Mention],
-                 battles: list[Mention]) -> tuple[list[tuple[int, int]], list[tuple[Mention, list[int]]]]:
+                 battles: list[Mention], told: bool = False) -> tuple[list[tuple[int, int]], list[tuple[Mention, list[int]]]]:
     """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
     indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
-    names no battle but in passing and tells fights at two settlements or more."""
+    names no battle but in passing and tells fights at two settlements or more. told: the places where the
+    narration opens an engagement on a day of its own count as well (the segmenter of last resort, after the
+    coiners of dated entries and listed fights found none)."""
     scenes = [m for m in places if _fight_place(text, m, narrower(text, m, places) is not None)]
-    scenes = sorted([*scenes, *_told_scenes(text, sentences, places, scenes)], key=lambda m: m.start)
+    if told:
+        scenes = sorted([*scenes, *_told_scenes(text, sentences, places, scenes)], key=lambda m: m.start)
     names = {m.value.get("name", m.text) for m in scenes}
     if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
         return sentences, []
@@ -762,7 +772,8 @@ def fights_before_named(text: str, sentences: list[tuple[int, int]], labels: lis
         scenes: list[tuple[int, Mention]] = []
         for k in ks:
             s, e = sentences[k]
-            here = [q for q in places if s <= q.start < e and (_fight_place(text, q) or dated_act(text, q, (s, e)))]
+            here = [q for q in places if s <= q.start < e and (
+                _fight_place(text, q) or dated_act(text, q, (s, e), sentences[k - 1] if k > 0 else None))]
             scenes += [(k, q) for q in sorted([*here, *(c for c in counted_sites(text, s, e, places)
                                                          if all(c.start != q.start for q in here))],
                                               key=lambda q: q.start)]

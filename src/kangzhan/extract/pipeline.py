@@ -291,6 +291,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             fights = fights or dated_fights(text, sentences, places, battles, [u.mention for u in units])
             if not fights:  # a memorial's list of fights, each headed by its place (X山:三战三捷、Y河:…)
                 sentences, places, fights = listed_fights(text, sentences, places, battles)
+            if not fights:  # several fights told in a row, each opened on a day of its own at another place
+                sentences, fights = place_fights(text, sentences, places, battles, told=True)
             if not fights and not proposed:  # a veteran's own fight, told in the first person and never named
                 told = narrated_fights(text, sentences, places, battles)
                 if told:

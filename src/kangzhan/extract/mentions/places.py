@@ -120,7 +120,7 @@ _RAILWAY_LIST = re.compile(
 _VERB_BEFORE_WORDS = (
     "攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|接近|进抵|抵达|到达|"
     "撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
-    "会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
+    "会师|突入|窜扰|窜至|进至|进到|行至|行抵|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
     "绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
     "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
     "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|奇袭|肉搏|血战|鏖战|苦战|转战|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
@@ -1055,7 +1055,10 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
             run = _HAN.match(text, i)
             if not run:
                 break
-            span = _candidate(text, run.start(), min(run.end(), run.start() + 8))
+            end = min(run.end(), run.start() + 8)
+            if end == run.end() and end - run.start() >= 3 and text[end - 1] == "时":
+                end -= 1  # 行至X时,遭到伏击: the time the march reached the place, no part of its name
+            span = _candidate(text, run.start(), end)
             if span is None or any(taken[span[0]:span[1]]):
                 break
             s, e = span
