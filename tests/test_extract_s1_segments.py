@@ -97,3 +97,12 @@ def test_one_ambush_prepared_over_several_days_stays_one(tmp_path):
             "6日黄昏,日军进抵王家岭。7日,我军对陷入包围圈的敌人发起猛攻,毙伤日军500余人。\n")
     names = [b["name"] for b in extract(tmp_path, text)["battles"]]
     assert names == ["王家岭战斗"]
+
+
+def test_engaging_a_towns_garrison_on_a_new_day_opens_that_towns_fight(tmp_path):
+    text = ("日军第十师团八日起向我第三军猛攻,十日攻占黎城并渡过清漳河,十一日便与长治守军第五军第八师接上了火。\n"
+            "日军第九师团在正面直逼长治市区。\n")
+    got = _by_name(extract(tmp_path, text))
+    assert {"黎城战斗", "长治战斗"} <= set(got)
+    assert {"第5军", "第8师"} <= _units(got["长治战斗"]) and "第5军" not in _units(got["黎城战斗"])
+    assert "第9师团" in _units(got["长治战斗"])  # the next sentence names only the town: the same fight

@@ -111,6 +111,10 @@ _NEW_TURN = re.compile(r"(?:(?:[0-9]{4}|[一二][九八][〇零○一二三四�
 _MET_IN_CLAUSE = re.compile(r"(?:一带|附近|地区|境内)?[,，]?[^,，。;；\n]{0,24}?(?:与|同|和)[^,，。;；\n]{1,24}?(?:激战|混战|交战|血战|鏖战|恶战|苦战|接战|遭遇)"
                             r"|(?:城|县城)?(?:附近|一带|地区|以[东南西北]|[东南西北]面)?(?:伏击|设伏|阻击|截击|激战|血战|鏖战|恶战|苦战)")
 _SET_AT = re.compile(r"在$")
+# the garrison of a place engaged (与X守军激战, 同X驻军交上了火): the fight for X
+_ENGAGED_BEFORE = re.compile(r"(?:与|同|和)$")
+_GARRISON_ENGAGED = re.compile(r"(?:城|县城|市区)?的?(?:守军|驻军|守敌)[^,，。;；\n]{0,12}?"
+                               r"(?:接上了?火|交上了?火|接火|交火|交战|激战|接战|血战|鏖战)")
 # a force on the march ambushed at a place (行至X时,遭到某部的伏击): X is the fight's site
 _ON_THE_WAY = re.compile(r"(?:途经|路经|路过|行至|行抵|进至|行进到|到达|抵达)$")
 _WAYLAID_AFTER = re.compile(r"(?:时|附近|一带)?[,，]?(?:突然|即|便)?遭(?:到|遇)?[^,，。;；\n]{0,12}?(?:伏击|袭击|阻击|截击|夹击)")
@@ -147,7 +151,8 @@ def told_act(text: str, m: Mention) -> str | None:
     if _TOWARD_BEFORE.search(text, max(0, m.start - 1), m.start) and _LAUNCHED_AFTER.match(text, m.end):
         return "launched"
     if _SET_AT.search(text, max(0, m.start - 1), m.start) and _MET_IN_CLAUSE.match(text, m.end) \
-            or _ON_THE_WAY.search(text, max(0, m.start - 3), m.start) and _WAYLAID_AFTER.match(text, m.end):
+            or _ON_THE_WAY.search(text, max(0, m.start - 3), m.start) and _WAYLAID_AFTER.match(text, m.end) \
+            or _ENGAGED_BEFORE.search(text, max(0, m.start - 1), m.start) and _GARRISON_ENGAGED.match(text, m.end):
         return "met"
     verb = _STORMED_ACT.search(text, max(0, m.start - 3), m.start)
     if verb is not None:
@@ -186,8 +191,12 @@ def _named_in_passing_only(text: str, battles: list[Mention]) -> bool:
 
 
 def _carries_on(places: list[Mention], sent: tuple[int, int], name: str) -> bool:
-    """The sentence after a fight's names no other place: it carries the same fight on (次日,敌又…)."""
-    return not any(sent[0] <= q.start < sent[1] and q.value.get("name", q.text) != name for q in places)
+    """The sentence after a fight's names no other place than the fight's site (X, X市, X城): it carries the same
+    fight on (次日,敌又…)."""
+    def other(q: Mention) -> bool:
+        n = q.value.get("name", q.text)
+        return not (n.startswith(name) or name.startswith(n))
+    return not any(sent[0] <= q.start < sent[1] and other(q) for q in places)
 
 
 def _told_scenes(text: str, sentences: list[tuple[int, int]], places: list[Mention],
