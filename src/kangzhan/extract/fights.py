@@ -23,7 +23,7 @@ enemy (日军, 日伪军) or the militia named as such is a fighter even where n
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from kangzhan.extract.facts import _stem
 from kangzhan.extract.fight_content import narrower
@@ -196,7 +196,9 @@ def _carries_on(places: list[Mention], sent: tuple[int, int], name: str) -> bool
     def other(q: Mention) -> bool:
         n = q.value.get("name", q.text)
         return not (n.startswith(name) or name.startswith(n))
-    return not any(sent[0] <= q.start < sent[1] and other(q) for q in places)
+    lo = bisect_left(places, sent[0], key=lambda q: q.start)
+    hi = bisect_left(places, sent[1], key=lambda q: q.start)
+    return not any(other(q) for q in places[lo:hi])
 
 
 def _told_scenes(text: str, sentences: list[tuple[int, int]], places: list[Mention],
@@ -227,6 +229,7 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     narration opens an engagement on a day of its own count as well (the segmenter of last resort, after the
     coiners of dated entries and listed fights found none)."""
     scenes = [m for m in places if _fight_place(text, m, narrower(text, m, places) is not None)]
+    places = sorted(places, key=lambda q: q.start)  # _carries_on looks a sentence's places up by position
     if told:
         scenes = sorted([*scenes, *_told_scenes(text, sentences, places, scenes)], key=lambda m: m.start)
     names = {m.value.get("name", m.text) for m in scenes}
@@ -767,6 +770,8 @@ def fights_before_named(text: str, sentences: list[tuple[int, int]], labels: lis
     fights', each coined after its place (X战斗) with its own sentence and the ones after it that carry its fighting
     on and name no other place. Returns (mention, sentence indices), none when fewer than two such places."""
     starts = [s for s, _ in sentences]
+    places = sorted(places, key=lambda q: q.start)
+    place_at = [q.start for q in places]
     coined = {m.value.get("name") for m in battles if m.value.get("coined") or m.value.get("implied")}
     first: dict[str, int] = {}
     for m in battles:
@@ -775,14 +780,14 @@ def fights_before_named(text: str, sentences: list[tuple[int, int]], labels: lis
             first[name] = min(first.get(name, len(sentences)), bisect_right(starts, m.start) - 1)
     out: list[tuple[Mention, list[int]]] = []
     for name, f in first.items():
-        ks = [k for k in range(max(f, 0)) if labels[k] in (name, None)]
+        ks = [k for k in range(max(f, 0)) if labels[k] == name]
         if not ks:
             continue
         scenes: list[tuple[int, Mention]] = []
         for k in ks:
             s, e = sentences[k]
-            here = [q for q in places if s <= q.start < e and (
-                _fight_place(text, q) or dated_act(text, q, (s, e), sentences[k - 1] if k > 0 else None))]
+            here = [q for q in places[bisect_left(place_at, s):bisect_left(place_at, e)] if _fight_place(text, q)
+                    or dated_act(text, q, (s, e), sentences[k - 1] if k > 0 else None) in ("launched", "met")]
             scenes += [(k, q) for q in sorted([*here, *(c for c in counted_sites(text, s, e, places)
                                                          if all(c.start != q.start for q in here))],
                                               key=lambda q: q.start)]
@@ -798,7 +803,7 @@ def fights_before_named(text: str, sentences: list[tuple[int, int]], labels: lis
             seen.add(site)
             run = [] if any(kk == k for kk, _ in sites[:i]) else [k]
             j = k + 1
-            while run and j < f and j not in scene_ks and labels[j] in (name, None) \
+            while run and j < f and j not in scene_ks and labels[j] == name \
                     and _FOUGHT_WORDS.search(text, *sentences[j]) and _carries_on(places, sentences[j], site):
                 run.append(j)
                 j += 1
