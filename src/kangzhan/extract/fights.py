@@ -23,7 +23,7 @@ enemy (日军, 日伪军) or the militia named as such is a fighter even where n
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from kangzhan.extract.facts import _stem
 from kangzhan.extract.fight_content import narrower
@@ -93,6 +93,79 @@ def _phrase_scene(text: str, m: Mention) -> bool:
     return bool(_PHRASE_AFTER.match(text, m.end) and _PHRASE_OPEN.search(text, max(0, m.start - 10), m.start))
 
 
+# a new engagement opened at a place by the act told of it (the fight segmenter): a count of attacks on it
+# (三打X、二打Y: each place a fight), an attack launched toward it (向X发起了反攻), an act of storming or breaking
+# through at it in a clause that opens on a new day or a step of the story (八日突破X, 随后攻占Y), or a battle set at
+# it in one clause (在X地区…与敌…激战). Such a place may be a river, a mountain or an island as well as a settlement
+_TOLD_KINDS = (*SETTLEMENT_KINDS, "river", "mountain", "pass", "island")
+_COUNTED_BLOWS = re.compile(r"(?:^|[、,，;；。\n\s])[一二三四五六七八九十两]打$")
+_TOWARD_BEFORE = re.compile(r"向$")
+_LAUNCHED_AFTER = re.compile(r"(?:城|县城)?(?:发起|发动|展开|实施)了?(?:猛烈的?|大规模的?|全线)?"
+                             r"(?:进攻|攻击|反攻|反击|猛攻|强攻|总攻|攻势)")
+_STORMED_ACT = re.compile(r"(?:突破|攻占|攻克|攻陷|攻下|夺取|夺得|攻打|袭击|夜袭|奇袭|突袭|围攻|猛攻|强攻|收复|克复|突入|攻入|"
+                          r"冲入|攻进|杀入)了?$")
+_CLAUSE_START = re.compile(r"[、,，;；。:：!！?？\n]")
+# a clause that opens on a new day (十日…, 6月12日…, 次日…, 当夜…)
+_NEW_TURN = re.compile(r"(?:(?:[0-9]{4}|[一二][九八][〇零○一二三四五六七八九]{2})年)?(?:[0-9一二三四五六七八九十]{1,3}月)?"
+                       r"[0-9一二三四五六七八九十]{1,3}[日号]|次日|翌日|同日|当日|当夜|当晚|是日|是夜")
+_MET_IN_CLAUSE = re.compile(r"(?:一带|附近|地区|境内)?[,，]?[^,，。;；\n]{0,24}?(?:与|同|和)[^,，。;；\n]{1,24}?(?:激战|混战|交战|血战|鏖战|恶战|苦战|接战|遭遇)"
+                            r"|(?:城|县城)?(?:附近|一带|地区|以[东南西北]|[东南西北]面)?(?:伏击|设伏|阻击|截击|激战|血战|鏖战|恶战|苦战)")
+_SET_AT = re.compile(r"在$")
+# the garrison of a place engaged (与X守军激战, 同X驻军交上了火): the fight for X
+_ENGAGED_BEFORE = re.compile(r"(?:与|同|和)$")
+_GARRISON_ENGAGED = re.compile(r"(?:城|县城|市区)?的?(?:守军|驻军|守敌)[^,，。;；\n]{0,12}?"
+                               r"(?:接上了?火|交上了?火|接火|交火|交战|激战|接战|血战|鏖战)")
+# a force on the march ambushed at a place (行至X时,遭到某部的伏击): X is the fight's site
+_ON_THE_WAY = re.compile(r"(?:途经|路经|路过|行至|行抵|进至|行进到|到达|抵达)$")
+_WAYLAID_AFTER = re.compile(r"(?:时|附近|一带)?[,，]?(?:突然|即|便)?遭(?:到|遇)?[^,，。;；\n]{0,12}?(?:伏击|袭击|阻击|截击|夹击)")
+
+
+def _clause_open(text: str, pos: int) -> int:
+    """Where the clause holding text[pos] begins (after the last comma, stop or line break before it)."""
+    lo = max(0, pos - 40)
+    last = lo
+    for c in _CLAUSE_START.finditer(text, lo, pos):
+        last = c.end()
+    return last
+
+
+def dated_act(text: str, m: Mention, sent: tuple[int, int], before: tuple[int, int] | None = None) -> str | None:
+    """told_act, when the engagement is told on a day of its own: an attack launched or a battle set at the place
+    counts only in a sentence that gives its day (十一日,…向X发起反攻) or right after one that opens on it (11月7日,
+    某部奉命出击。在X一带与敌遭遇); a campaign summary that moves from town to town with no days (随后进攻X,又在Y阻击)
+    tells no fight at each."""
+    act = told_act(text, m)
+    if act in ("launched", "met") and not _NEW_TURN.search(text, *sent) \
+            and not (before is not None and _NEW_TURN.match(text, before[0])):
+        return None
+    return act
+
+
+def told_act(text: str, m: Mention) -> str | None:
+    """How the place mention opens an engagement of its own: "counted" (三打X), "launched" (向X发起进攻), "met"
+    (在X…与敌激战), "turn" (八日突破X, 随后攻占X: a storming on a new day or step); None when it opens none."""
+    if m.value.get("kind") not in _TOLD_KINDS and not (m.value.get("kind") is None and m.value.get("source") == "context"):
+        return None  # a settlement or a natural feature, or a place read from the verb before it (行至X时)
+    if _COUNTED_BLOWS.search(text, max(0, m.start - 3), m.start):
+        return "counted"
+    if _TOWARD_BEFORE.search(text, max(0, m.start - 1), m.start) and _LAUNCHED_AFTER.match(text, m.end):
+        return "launched"
+    if _SET_AT.search(text, max(0, m.start - 1), m.start) and _MET_IN_CLAUSE.match(text, m.end) \
+            or _ON_THE_WAY.search(text, max(0, m.start - 3), m.start) and _WAYLAID_AFTER.match(text, m.end) \
+            or _ENGAGED_BEFORE.search(text, max(0, m.start - 1), m.start) and _GARRISON_ENGAGED.match(text, m.end):
+        return "met"
+    verb = _STORMED_ACT.search(text, max(0, m.start - 3), m.start)
+    if verb is not None:
+        a = _clause_open(text, verb.start())
+        if _NEW_TURN.search(text, a, verb.start()):
+            return "turn"
+        # the day or step is a clause of its own before (21日,某军一度攻入X)
+        b = _clause_open(text, a - 1) if a > 0 and text[a - 1] in ",，" else a
+        if b < a - 1 and a - 1 - b <= 12 and _NEW_TURN.match(text, b) and _NEW_TURN.match(text, b).end() >= a - 3:
+            return "turn"
+    return None
+
+
 def _fight_place(text: str, m: Mention, narrow: bool = False) -> bool:
     """The place mention is the scene of a fight (在X展开激战), the target of an attack (对X进行进攻), the place a
     blow struck (猛袭X … 杀伤N) or that of a four-character phrase of fighting (肉搏X, X接战). narrow: a village or
@@ -117,12 +190,48 @@ def _named_in_passing_only(text: str, battles: list[Mention]) -> bool:
         m.value.get("heading") and not m.value.get("past") for m in battles if m.value.get("name"))
 
 
+def _carries_on(places: list[Mention], sent: tuple[int, int], name: str) -> bool:
+    """The sentence after a fight's names no other place than the fight's site (X, X市, X城): it carries the same
+    fight on (次日,敌又…)."""
+    def other(q: Mention) -> bool:
+        n = q.value.get("name", q.text)
+        return not (n.startswith(name) or name.startswith(n))
+    lo = bisect_left(places, sent[0], key=lambda q: q.start)
+    hi = bisect_left(places, sent[1], key=lambda q: q.start)
+    return not any(other(q) for q in places[lo:hi])
+
+
+def _told_scenes(text: str, sentences: list[tuple[int, int]], places: list[Mention],
+                 scenes: list[Mention]) -> list[Mention]:
+    """The places where the narration opens an engagement by its act (told_act), besides the scenes found already.
+    A storming on a new day in a sentence that told a fight before it (八日突破X,九日再突破Y) carries that one
+    advance on: no fight of its own."""
+    known = {m.start for m in scenes}
+    starts = [s for s, _ in sentences]
+    out: list[Mention] = []
+    for m in places:
+        k = bisect_right(starts, m.start) - 1
+        s = sentences[k][0] if k >= 0 else 0
+        if m.start in known or (act := dated_act(text, m, sentences[k] if k >= 0 else (0, len(text)),
+                                                 sentences[k - 1] if k > 0 else None)) is None:
+            continue
+        if act == "turn" and any(s <= q.start < m.start for q in (*scenes, *out)):
+            continue
+        out.append(m)
+    return out
+
+
 def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Mention],
-                 battles: list[Mention]) -> tuple[list[tuple[int, int]], list[tuple[Mention, list[int]]]]:
+                 battles: list[Mention], told: bool = False) -> tuple[list[tuple[int, int]], list[tuple[Mention, list[int]]]]:
     """(the sentences, cut where an account moves on after a fight; each fight's battle mention and its sentence
     indices in those sentences). The sentences are returned unchanged and no fight is given unless the text
-    names no battle but in passing and tells fights at two settlements or more."""
+    names no battle but in passing and tells fights at two settlements or more. told: the places where the
+    narration opens an engagement on a day of its own count as well (the segmenter of last resort, after the
+    coiners of dated entries and listed fights found none)."""
     scenes = [m for m in places if _fight_place(text, m, narrower(text, m, places) is not None)]
+    places = sorted(places, key=lambda q: q.start)  # _carries_on looks a sentence's places up by position
+    if told:
+        scenes = sorted([*scenes, *_told_scenes(text, sentences, places, scenes)], key=lambda m: m.start)
     names = {m.value.get("name", m.text) for m in scenes}
     if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
         return sentences, []
@@ -151,7 +260,8 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
         seen.add(name)
         run = [k]
         j = k + 1
-        while j < len(out_sents) and j not in taken and _BACK_REFERENCE.search(text, *out_sents[j]) \
+        while j < len(out_sents) and j not in taken \
+                and (_BACK_REFERENCE.search(text, *out_sents[j]) or _carries_on(places, out_sents[j], name)) \
                 and not any(out_sents[j][0] <= f < out_sents[j][1] for f in fight_at):
             run.append(j)
             j += 1
@@ -627,4 +737,77 @@ def earlier_fights(text: str, sentences: list[tuple[int, int]], labels: list[str
             i -= 1
         taken.update(run)
         out.append((implied_mention(m, "战斗", coined=True), run))
+    return out
+
+
+# a series of counted blows at places (三打X、二打Y、一打Z): each place a fight, read from the verb's object when no
+# gazetteer holds it; two at least, joined by 、 (一打 alone may be "a dozen")
+_COUNTED_SERIES = re.compile(r"(?:[一二三四五六七八九十两]打[\u4e00-\u9fff]{2,3}?[、,，;；。])(?:[一二三四五六七八九十两]打"
+                             r"[\u4e00-\u9fff]{2,3}?(?=[、,，;；。\n]|$)[、]?)+")
+_COUNTED_ONE = re.compile(r"[一二三四五六七八九十两]打(?P<site>[\u4e00-\u9fff]{2,3}?)(?=[、,，;；。\n]|$)")
+_FOUGHT_WORDS = re.compile("|".join(FIGHT_WORDS))
+
+
+def counted_sites(text: str, s: int, e: int, places: list[Mention]) -> list[Mention]:
+    """The places of a counted series of blows in text[s:e] (三打X、二打Y、一打Z), a found place where one stands there,
+    else one read from the verb's object."""
+    out = []
+    for series in _COUNTED_SERIES.finditer(text, s, e):
+        for one in _COUNTED_ONE.finditer(text, series.start(), series.end()):
+            a, b = one.span("site")
+            found = next((q for q in places if q.start == a and q.end == b), None)
+            out.append(found or Mention("place", a, b, text[a:b], {
+                "name": text[a:b], "kind": None, "lon": None, "lat": None, "official": None, "source": "context",
+                "short": None}))
+    return out
+
+
+def fights_before_named(text: str, sentences: list[tuple[int, int]], labels: list[str | None],
+                        places: list[Mention], battles: list[Mention]) -> list[tuple[Mention, list[int]]]:
+    """Fights the narration tells before it names the battle it goes on to (a unit history: 三打X、二打Y …, then
+    "Z海战" under its heading): the sentences before a named battle's first naming that the account gave to it (or to
+    none), where an engagement opens at two other places or more (在X激战, 向X发起进攻, 三打X、二打Y), are those
+    fights', each coined after its place (X战斗) with its own sentence and the ones after it that carry its fighting
+    on and name no other place. Returns (mention, sentence indices), none when fewer than two such places."""
+    starts = [s for s, _ in sentences]
+    places = sorted(places, key=lambda q: q.start)
+    place_at = [q.start for q in places]
+    coined = {m.value.get("name") for m in battles if m.value.get("coined") or m.value.get("implied")}
+    first: dict[str, int] = {}
+    for m in battles:
+        name = m.value.get("name")
+        if name and name not in coined and m.value.get("context") is None:
+            first[name] = min(first.get(name, len(sentences)), bisect_right(starts, m.start) - 1)
+    out: list[tuple[Mention, list[int]]] = []
+    for name, f in first.items():
+        ks = [k for k in range(max(f, 0)) if labels[k] == name]
+        if not ks:
+            continue
+        scenes: list[tuple[int, Mention]] = []
+        for k in ks:
+            s, e = sentences[k]
+            here = [q for q in places[bisect_left(place_at, s):bisect_left(place_at, e)] if _fight_place(text, q)
+                    or dated_act(text, q, (s, e), sentences[k - 1] if k > 0 else None) in ("launched", "met")]
+            scenes += [(k, q) for q in sorted([*here, *(c for c in counted_sites(text, s, e, places)
+                                                         if all(c.start != q.start for q in here))],
+                                              key=lambda q: q.start)]
+        sites = [(k, q) for k, q in scenes if q.value.get("name", q.text) not in name]
+        if len({q.value.get("name", q.text) for _k, q in sites}) < _MIN_FIGHTS:
+            continue
+        scene_ks = {k for k, _q in sites}
+        seen: set[str] = set()
+        for i, (k, q) in enumerate(sites):
+            site = q.value.get("name", q.text)
+            if site in seen:
+                continue
+            seen.add(site)
+            run = [] if any(kk == k for kk, _ in sites[:i]) else [k]
+            j = k + 1
+            while run and j < f and j not in scene_ks and labels[j] == name \
+                    and _FOUGHT_WORDS.search(text, *sentences[j]) and _carries_on(places, sentences[j], site):
+                run.append(j)
+                j += 1
+            m = Mention("battle", q.start, q.end, q.text, {"name": site + "战斗", "coined": True, "implied": True,
+                                                          "alts": [site + "之战"], "in_turn": True, "site": q})
+            out.append((m, run))
     return out

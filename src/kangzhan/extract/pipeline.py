@@ -57,6 +57,7 @@ from kangzhan.extract.fights import (
     career_fights,
     dated_fights,
     earlier_fights,
+    fights_before_named,
     listed_fights,
     place_fights,
     swept_entries,
@@ -294,6 +295,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             fights = fights or dated_fights(text, sentences, places, battles, [u.mention for u in units])
             if not fights:  # a memorial's list of fights, each headed by its place (X山:三战三捷、Y河:…)
                 sentences, places, fights = listed_fights(text, sentences, places, battles)
+            if not fights:  # several fights told in a row, each opened on a day of its own at another place
+                sentences, fights = place_fights(text, sentences, places, battles, told=True)
             if not fights and not proposed:  # a veteran's own fight, told in the first person and never named
                 told = narrated_fights(text, sentences, places, battles)
                 if told:
@@ -353,6 +356,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         # a list of fight entries cut out of a book in mid-entry: the fight told before its headings
         battles = _take_fights([opening], battles, infos, labels)
         site = opening[0].value["site"]  # a village no gazetteer holds, read from the verb's object: a place of its own
+        if not any(q.start < site.end and site.start < q.end for q in places):
+            places = sorted([*places, site], key=lambda q: q.start)
+    for m, run in fights_before_named(text, sentences, labels, places, battles):  # 三打X、二打Y … then Z海战
+        battles = _take_fights([(m, run)], battles, infos, labels)
+        site = m.value["site"]  # a place no gazetteer holds, read from the verb's object: a place of its own
         if not any(q.start < site.end and site.start < q.end for q in places):
             places = sorted([*places, site], key=lambda q: q.start)
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):

@@ -22,10 +22,10 @@ from kangzhan.text.list_items import ITEM_MARK
 
 SUFFIXES = ("保卫战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
             "突围战", "围困战", "自卫反击战", "自卫战", "攻守战", "血战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
-            "之战", "之役", "一役", "一战", "攻势", "空战")
+            "之战", "之役", "一役", "一战", "攻势", "空战", "海战")
 GENERIC = ("决战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
            "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役", "一战",
-           "围困战", "自卫反击战", "自卫战", "攻守战", "血战")  # need a place-like name in front
+           "围困战", "自卫反击战", "自卫战", "攻守战", "血战", "海战")  # need a place-like name in front
 # (围困战: a stronghold starved by a siege of blockade, 沁源围困战; 自卫反击战: a defence turned to attack, X自卫反击战;
 # 攻守战: a city taken and held in turn, X攻守战; 血战: a bloody fight at a place, X血战)
 # (守卫战/防御战/守备战/攻城战: a stronghold's defence or siege, 娘子关防御战, 密支那攻城战)
@@ -1791,9 +1791,13 @@ def _verb_use(word: str, after: str) -> bool:
     在西山战斗到天亮); 血战 with its object or its time (于南阳、老河口血战日军, 血战三昼夜)."""
     if word in ("战斗", "作战"):
         return after[:1] in ("过", "着", "得", "到")
+    if word in ("会战", "决战") and _MET_AT_VERB.match(after):
+        return True  # 准备同敌军会战于某城下: meet in battle at a place, the verb of a plan (X会战于1938年: a name)
     return word == "血战" and bool(_BLOODY_FIGHT_VERB.match(after))
 
 
+# 会战/决战 as a verb: 于 and a place after it, not a time (会战于某城下; 某会战于1938年3月打响 is a name)
+_MET_AT_VERB = re.compile(r"于(?![0-9一二三四五六七八九十〇零同当次翌是本该此])[\u4e00-\u9fff]")
 # after 血战 as a verb: the enemy fought, the time it lasted, where or how long (血战日军, 血战三昼夜, 血战到底)
 _BLOODY_FIGHT_VERB = re.compile(r"(?:日[军寇本]|敌|鬼子|倭|伪军|顽|[一二三四五六七八九十两数几多]+[天日昼夜月小时个]|到|于|至|了|着|在)")
 

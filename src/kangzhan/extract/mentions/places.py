@@ -120,7 +120,7 @@ _RAILWAY_LIST = re.compile(
 _VERB_BEFORE_WORDS = (
     "攻占|攻陷|攻克|攻入|占领|占据|侵占|进占|克复|收复|夺回|夺取|光复|进攻|进犯|进逼|逼近|迫近|直逼|接近|进抵|抵达|到达|"
     "撤至|撤往|撤到|退至|退守|退到|退往|转移至|集结于|集中于|会合于|驻守|驻扎|防守|坚守|固守|守卫|守备|确保|位于|登陆|围攻|"
-    "会师|突入|窜扰|窜至|进至|进到|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
+    "会师|突入|窜扰|窜至|进至|进到|行至|行抵|推进至|推进到|攻向|转向|直趋|直取|渡过|强渡|越过|经过|途经|袭击|攻击|主攻|助攻|"
     "绕道|绕过|经由|取道|迂回|放弃|丢失|失去|"
     "赶到|来到|开到|窜到|打到|冲到|冲进|攻进|摸进|进入|"
     "扫荡|围剿|清剿|进剿|包抄|血洗|洗劫|包围|驻防|进驻|移驻|屯驻|奔袭|夜袭|突袭|偷袭|奇袭|肉搏|血战|鏖战|苦战|转战|合围|围困|攻打|攻下|拿下|开进|开赴|窜犯|窜入|侵入|进袭|"
@@ -905,6 +905,8 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 转任|仙台, 阻截|X, 肉搏|X岭: a verb before the name; 西接|关陕 "borders … on the west": no name
                 if s0 and _common(text[s0 - 1:s0 + 1], 50) and text[s0 - 1] not in "向在至到于":
                     continue  # 守备|新墙河: the stem's first character ends the word before
+                if k == 3 and _COUNTED_BLOW.match(stem):
+                    continue  # 二打|石湾: the count and the verb of a blow, then the place
                 if _VERB_BEFORE_END.search(text, max(0, s0 - 3), s0 + 1):
                     continue  # 窜|扰张家岙, 进|驻李村: the stem's first character ends a place verb (窜扰, 进驻)
                 if stem[0] in _DIRECTIONS and (stem[1] in _DIRECTIONS or text[s0 - 1:s0] == "以" or strong and k == 3
@@ -1074,6 +1076,8 @@ def _context_places(text: str, taken: list[bool]) -> list[Mention]:
                 break
             stop = min(run.end(), run.start() + 8)
             moved = stop == run.end() and stop - run.start() >= 4 and _MOVE_ON.search(text, stop - 2, stop)
+            if not moved and stop == run.end() and stop - run.start() >= 3 and text[stop - 1] == "时":
+                stop -= 1  # 行至X时,遭到伏击: the time the march reached the place, no part of its name
             span = _candidate(text, run.start(), stop - 2 if moved else stop)
             if span is None or any(taken[span[0]:span[1]]):
                 break
@@ -1335,6 +1339,8 @@ def _list_neighbours(text: str, found: list[Mention], taken: list[bool]) -> list
         # the item after: A、[B]
         if text.startswith("、", m.end):
             s = m.end + 1
+            if _COUNTED_BLOW.match(text, s):
+                s += 2  # 三打A、二打B: the count and the verb of each blow open the item, the place follows them
             e = _item_end(text, s)
             if e and not any(taken[s:e]) and _item_ok(text, s, e, text[e:e + 1] in ("、", "等")):
                 queue.append(_claim(text, out, taken, s, e, "context"))
@@ -1981,6 +1987,9 @@ _ENUM_LEAD = "向在至到于从由自沿经往"
 _NOT_IN_ENUM = re.compile(r"[0-9个第军师旅团营连队部敌我日的了是和与及等]")
 
 
+_COUNTED_BLOW = re.compile(r"[一二三四五六七八九十两]打")
+
+
 def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
     """Items of an enumeration that its tail calls places (连克A、B、C等日军据点), once its first item is a
     found place: the tail vouches for names the other rules doubt (地都, 北峪)."""
@@ -2001,6 +2010,8 @@ def _enumerated_places(text: str, taken: list[bool]) -> list[Mention]:
         else:
             spans = spans[1:]
         for s, e in spans:
+            if _COUNTED_BLOW.match(text, s, e) and e - s >= 4:
+                s += 2  # 三打A、二打B: the count and the verb of each blow open the item, the place follows them
             name = text[s:e]
             bad = _NOT_IN_ENUM.search(name.replace("营", "") if settlements and not _ALL_NUMERAL.match(name) else name)
             if any(taken[s:e]) or bad or _person(name) or _verb_word(name) \
