@@ -937,12 +937,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 b.alt_labels.add(form)  # a name coined for a Traditional text: in the text's script too (X反掃蕩)
         by_name[name] = b
     joined: dict[str, set[tuple[str, str | None]]] = {}  # the units each battle has already (no scan of its list)
-    # (_organisation_sentences is not applied: it cost ho06/ho07/ho157 units and commanders named in order-of-battle
-    # sentences that a fight's account holds; left for a narrower rule)
-    organised: set[int] = set()
     for u in a.units:
-        if organised and sent_of(u.mention.start) in organised:
-            continue
         lab = label_of(u.mention.start)
         listed = records.get(sent_of(u.mention.start), ())
         if listed and (nxt := _joined_next(a.records, u.mention.start, sent_of)):
@@ -963,8 +958,6 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     led: dict[str, set[str]] = {}  # the commanders each battle has already
     for p in a.persons:
         lab = label_of(p.start)
-        if organised and sent_of(p.start) in organised:
-            continue
         if lab in by_name and p.value["name"] not in tellers:
             b = by_name[lab]
             have = led.get(lab)
@@ -1383,18 +1376,6 @@ _DAYS_FOUGHT = re.compile(r"(?:经过|历经|经)([0-9一二两三四五六七�
 # and what it cost (当日下午,该团伏击日军运输队…击毙日军40余人。次日…)
 _FOUGHT = re.compile("|".join((_ACTION.pattern, *FIGHT_WORDS, "阻击", "截击", "狙击", "抗击", "反击", "夜袭", "交战", "接战",
                                "苦战", "鏖战", "击毁", "击伤", "击落", "击沉", "毙敌", "歼", "俘")))
-
-
-# a clause that tells how forces were organised: reformed, merged, set up, made of, placed under (缩编为, 组建, 下辖)
-_ORGANISED = re.compile(r"缩编|改编|整编|扩编|合编|混编|收编|编为|编成|编入|组建|组成|成立|创建|命名为|下辖|辖有|隶属|划归|归属|改称|更名|番号")
-
-
-def _organisation_sentences(a: Analysis) -> set[int]:
-    """The sentences that tell how forces were organised (a column reformed into three detachments, a man made its
-    commander) and no fighting: the units and men named there join no fight, whichever battle's account holds them."""
-    text = a.text
-    return {k for k, (s, e) in enumerate(a.sentences)
-            if _ORGANISED.search(text, s, e) and not _FOUGHT.search(text, s, e)}
 
 
 def _opening_day(text: str, d: Mention, account: list[tuple[int, int]]) -> DateValue:
