@@ -927,7 +927,7 @@ def find_persons(text: str) -> list[Mention]:
             found.setdefault(cand, (None, "title"))  # 孙连仲副总司令: a stop character (连) inside a name cut_name reads whole
     for m in _BEFORE_UNIT.finditer(text):
         cand = m.group("name").lstrip("由以令命和与及将在的为")
-        if _MODIFIER_END.search(cand) or cand[-1] == "红" and text[m.end():m.end() + 1] in _NUMERAL_CHARS:
+        if _MODIFIER_END.search(cand) or cand.endswith("红") and text[m.end():m.end() + 1] in _NUMERAL_CHARS:
             continue  # 任红三十一军: 红 + a number + an echelon is the Red Army's unit, no given name's end
         name = cut_name(cand, 0, strong=True)
         if name and name == cand:
@@ -938,7 +938,7 @@ def find_persons(text: str) -> list[Mention]:
         if _MODIFIER_END.search(cand) or _ATTRIBUTE_END.search(cand) or cand[0] in "和与及同" or cand.endswith("领导"):
             continue  # 党领导的新四军: the verb of leading, the party before it (_led_units_holders reads a man there)
         start = m.start("name")
-        if cand[-1] == "红" and text[start + len(cand):start + len(cand) + 1] in _NUMERAL_CHARS:
+        if cand.endswith("红") and text[start + len(cand):start + len(cand) + 1] in _NUMERAL_CHARS:
             continue  # 任红三十一军, 调红二十五军: 红 + a number + an echelon is the Red Army's unit, no given name's end
         if cand[0] in "于在向从" and start and "\u4e00" <= text[start - 1] <= "\u9fff":
             continue  # 包围于|悟口的第26军: the preposition after a verb, not the surname
