@@ -937,7 +937,10 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 b.alt_labels.add(form)  # a name coined for a Traditional text: in the text's script too (X反掃蕩)
         by_name[name] = b
     joined: dict[str, set[tuple[str, str | None]]] = {}  # the units each battle has already (no scan of its list)
+    reorganised = _reorganised_units(a.text, [u.mention.start for u in a.units])
     for u in a.units:
+        if u.mention.start in reorganised:
+            continue  # X缩编为A、B支队 told with no fighting: A and B are what X became, no fighters of the account
         lab = label_of(u.mention.start)
         listed = records.get(sent_of(u.mention.start), ())
         if listed and (nxt := _joined_next(a.records, u.mention.start, sent_of)):
@@ -1148,6 +1151,53 @@ def _moved_force(a: Analysis, b: Battle, k: int, ev) -> None:
     if verb is None:
         return
     _join_units(b, [u for u in a.units if s <= u.mention.start < verb.start()], ev)
+
+
+# a reorganisation verb whose object or result follows (X缩编为A、B支队, X改称Y, 将X改编为Y): what a force became
+_REORG_VERB = re.compile(r"(?:缩编|改编|整编|扩编|合编|改组|改建)[为成]|(?<![^，,；;、\s被])编为|改称|(?<![被又亦也])称为|更名为?|改名为?|改番号为")
+# the one doing the reorganising before its object (将X改编为Y, 把X缩编为Y)
+_REORG_OBJECT = re.compile(r"[将把]")
+# a force's later or earlier identity in brackets (A团（原B军某团）, A支队（后改为C团）, A军（今D集团军）, （前身为E）)
+_OTHER_IDENTITY = re.compile(r"[（(](?:原|后改|后编|后扩|后缩|今|现为?|前身)[^（()）\n]{0,40}[）)]")
+# a clause's bounds: commas, stops, brackets, line breaks
+_CLAUSE_EDGE = re.compile(r"[，,。；;！？!?（()）\n]")
+# a sentence's end, or a semicolon's (the clauses that go on with the same subject)
+_SENTENCE_EDGE = re.compile(r"[。；;！？!?\n]")
+# a clause ending as the time of the next (X改编为Y后,开赴前线): its result is the subject of what follows
+_AS_TIME_BEFORE = re.compile(r"(?:后|之后|以后|时|之时|之际)$")
+
+
+def _reorganised_units(text: str, starts: list[int]) -> set[int]:
+    """The unit mentions (by start) that name what a reorganisation made of a force or the force it took in, in a
+    clause that tells no fighting (X缩编为A、B、C支队; 将X改编为Y: A, B, C, X and Y), and a force's other identity
+    in brackets (A团（原B师某团）: B师). The subject of the reorganisation (X in X缩编为…) keeps what its other clauses
+    give it; a list of what a force holds (X下辖A、B) is no reorganisation and stays."""
+    if not starts:
+        return set()
+    spans: list[tuple[int, int]] = [m.span() for m in _OTHER_IDENTITY.finditer(text)]
+    for v in _REORG_VERB.finditer(text):
+        edge = _CLAUSE_EDGE.search(text, v.end())
+        e = edge.start() if edge else len(text)
+        s = v.start()
+        while s > 0 and not _CLAUSE_EDGE.match(text, s - 1):
+            s -= 1
+        stop = _SENTENCE_EDGE.search(text, e)  # 将X改编为Y,随即向某村进攻: Y, the next clause's subject, fought
+        if _AS_TIME_BEFORE.search(text, s, e) or _fights_told(text, s, stop.start() if stop else len(text)):
+            continue
+        obj = _REORG_OBJECT.search(text, s, v.start())
+        spans.append((obj.end() if obj else v.end(), e))
+    if not spans:
+        return set()
+    spans.sort()
+    out: set[int] = set()
+    for x in starts:
+        k = bisect_right(spans, (x, len(text) + 1)) - 1
+        while k >= 0 and x - spans[k][0] < 400:  # a clause or a bracket is short
+            if x < spans[k][1]:
+                out.add(x)
+                break
+            k -= 1
+    return out
 
 
 def _join_units(b: Battle, units: list[ResolvedUnit], ev) -> None:
