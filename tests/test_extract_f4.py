@@ -44,11 +44,3 @@ def test_counted_fights_after_a_list() -> None:
 def test_a_campaign_moving_through_towns_stays_one() -> None:
     got = _facts("1938年,第五战区部队在台儿庄战役中先后收复峄县、枣庄、临城,歼敌万余。")
     assert list(got) == ["台儿庄战役"]
-
-
-def test_the_leader_before_a_counted_series() -> None:
-    got = _facts("支队政委王振华率领第一大队转战铁路沿线。主力第三大队在第一大队配合下三打石河、二打柳集、一打黄坡,"
-                 "打开了斗争的新局面。\n青石岭海战 1943年5月,支队在青石岭海战中歼伪军一个中队。")
-    for site in ("石河", "柳集", "黄坡"):
-        if site + "战斗" in got:
-            assert got[site + "战斗"][0] == ["王振华"]
