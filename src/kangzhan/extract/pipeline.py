@@ -457,7 +457,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     if lineage:
         entry_labels(text, sentences, labels, battles, lineage, set(infos))
         sentences, labels, coined = entry_fights(text, sentences, labels, places, dates, battles, lineage,
-                                                 set(infos), places)
+                                                 set(infos))
         battles = [*battles, *coined]
         for m in coined:
             infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
