@@ -267,12 +267,37 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
             j += 1
         taken.update(run)
         fights.append((Mention("battle", m.start, m.end, m.text, {
-            "name": name + "战斗", "coined": True, "implied": True, "alts": [name + "之战"], "in_turn": True}), run))
+            "name": name + "战斗", "coined": True, "implied": True, "alts": [name + "之战"], "in_turn": True,
+            "site": m}), run))
     sweep = _sweep_fought(text, out_sents, places, taken)
     return out_sents, fights + ([sweep] if sweep else [])
 
 
 _CLAUSE_CUT = re.compile(r"[,，;；]")
+# between two sites of one list (X、Y; X和Y; 三打X、二打Y), and what makes a list one area, no several fights
+_LIST_GAP = re.compile(r"(?:[、和及与]|以及)(?:[一二三四五六七八九十两]打)?")
+_ONE_AREA = re.compile(r"(?:等地)?(?:一带|一线|之间|地区|附近|周围|沿线|以[东南西北])")
+
+
+def listed_after(text: str, scenes: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The places listed right after a fight's place as the same verb's object (袭击了X、Y、Z等地的据点): each a site
+    of its own; none when the list names one area (在X、Y一带激战, X、Y之间)."""
+    by_start = sorted(places, key=lambda q: q.start)
+    out: list[Mention] = []
+    for m in scenes:
+        run, last = [], m
+        for q in by_start:
+            if q.start < last.end:
+                continue
+            if not _LIST_GAP.fullmatch(text, last.end, q.start):
+                break
+            run.append(q)
+            last = q
+        if run and not _ONE_AREA.match(text, last.end):
+            out += [q for q in run if q not in scenes and q not in out]
+    return out
+
+
 
 
 def _fight_clauses(text: str, s: int, e: int, scenes: list[Mention]) -> list[tuple[int, int]]:

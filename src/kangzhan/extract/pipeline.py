@@ -75,6 +75,7 @@ from kangzhan.extract.implied import (
 from kangzhan.extract.incidents import fallen_at, incident_at
 from kangzhan.extract.last_resort import proposed_fight
 from kangzhan.extract.lead_in import lead_in
+from kangzhan.extract.listed_fights import listed_mates, listed_sites
 from kangzhan.extract.local_action import (
     CAMPAIGN_WORDS,
     caught_action,
@@ -209,6 +210,7 @@ class Analysis:
     offsets: list[int] | None = None  # text index → original index, when pinyin glosses were dropped
     records: dict[int, list[Mention]] = field(default_factory=dict)  # the lists of battles that are a record
     entries: list[tuple[int, int, int]] = field(default_factory=list)  # a unit lineage's entries (unit_entries)
+    shared: dict[int, list[str]] = field(default_factory=dict)  # sentence → the other fights its clause lists
 
 
 @gc_paused()  # no reference cycles in a document's garbage: see kangzhan.gcpause
@@ -498,8 +500,14 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     figures = strength_sides(figures, units, sentences, commands, persons)  # 13军辖…,兵力28000人: the side of the units it counts
     figures = carried_loss_sides(figures, sentences)  # …伤亡军官798人。此后…约计伤亡9100余人: the same side's losses
     labels = _outside_enlistments(text, sentences, labels, battles)  # 1940年他入伍,在X领导的Y团: his unit, no fight's
+    # 先后袭击了甲镇、乙村: each listed fight takes the clause's units, leader and date (not only the first)
+    for m in listed_sites(text, sentences, labels, battles, places, set(infos)):
+        battles = [*battles, m]
+        infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
+    shared = listed_mates(text, sentences, labels, battles, [(u.mention.start, u.mention.end, u.key) for u in units],
+                          set(infos), places)
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
-                 offsets=offsets, records=records, entries=lineage)
+                 offsets=offsets, records=records, entries=lineage, shared=shared)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
     entry_starts(text, sentences, a.facts, entry_runs, dates)  # 1944年9月29日,…次年…: the entry's fight starts on its date
     if local and offsets is None:
@@ -945,7 +953,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         listed = records.get(sent_of(u.mention.start), ())
         if listed and (nxt := _joined_next(a.records, u.mention.start, sent_of)):
             listed, lab = (nxt,), nxt  # 在第73军当排长,参加A,后在第79军参加B: each unit joined the battle after it
-        for name in (sorted(listed, key=lambda n: n != lab) if lab in listed else (lab,)):  # 第9战区先后参加了A、B、C
+        mates = a.shared.get(sent_of(u.mention.start), ()) if not listed else ()  # 袭击了甲、乙: each listed fight's
+        for name in (sorted(listed, key=lambda n: n != lab) if lab in listed else (lab, *mates)):  # 第9战区先后参加了A、B、C
             b = by_name.get(name or "")
             ident = (u.key, u.side)
             if b is not None:
@@ -961,11 +970,15 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     led: dict[str, set[str]] = {}  # the commanders each battle has already
     for p in a.persons:
         lab = label_of(p.start)
-        if lab in by_name and p.value["name"] not in tellers:
-            b = by_name[lab]
-            have = led.get(lab)
+        if lab not in by_name or p.value["name"] in tellers:
+            continue
+        for own in (lab, *a.shared.get(sent_of(p.start), ())):  # the leader of a clause's listed fights: each one's
+            if own not in by_name:
+                continue
+            b = by_name[own]
+            have = led.get(own)
             if have is None:
-                have = led[lab] = {x[0] for x in b.commanders}
+                have = led[own] = {x[0] for x in b.commanders}
             if p.value["name"] not in have:
                 have.add(p.value["name"])
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))
@@ -978,8 +991,11 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     placed: dict[str, set[str]] = {}  # the places each battle has already (a set: no scan of its list)
     named_in = _battle_name_spans(a, by_name)
     local = {n for n, i in a.infos.items() if i.first is not None and i.first.value.get("local")}
+    site_of = {(s.start, s.end): m.value["name"] for m in a.battles if (s := m.value.get("site")) is not None
+               and m.value.get("name") in by_name and m.value["name"] in a.shared.get(sent_of(s.start), ())}
     for m in a.places:
         lab = named_in[(m.start, m.end)] if (m.start, m.end) in named_in else label_of(m.start)
+        lab = site_of.get((m.start, m.end), lab)  # 袭击了甲、乙: 乙 is the place of the fight listed there
         if lab is None and (m.start, m.end) in named_in:  # inside a name no battle of the text bears
             lab = label_of(m.start)
             if lab in local:
@@ -994,9 +1010,11 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 by_name[lab].places.append((name, ev(m.start, m.end)))
     # a count right after a unit (113团202名官兵牺牲): the unit's men, of its side
     side_ending_at = {u.mention.end: u.side for u in a.units if u.side}
+    listing = {sent_of(s.start) for m in a.battles if (s := m.value.get("site")) is not None
+               and m.value.get("name") in a.shared.get(sent_of(s.start), ())}
     for m in a.figures:
         lab = label_of(m.start)
-        if lab in by_name:
+        if lab in by_name and sent_of(m.start) not in listing:  # 袭击了甲、乙,共毙敌80人: the total is no one fight's
             v = m.value
             side = v.get("side") or side_ending_at.get(v.get("count_start", m.start))
             by_name[lab].figures.append(Figure(v["kind"], int(v["count"]), side, v.get("qualifier", "exact"),
@@ -1667,6 +1685,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
             continue  # 1939年至1942年,先后进行了第一次、第二次、第三次X会战: the record's span dates none of its battles
         if lab in by_name and glued.get(d.start, lab) in (lab, local.get(lab)):  # 1938年的「X会战」 dates X, not the
             per.setdefault(lab, []).append((i, d))  # sentence's battle; but the local action told in X, in that year
+            for mate in a.shared.get(i, ()):  # 1940年春先后袭击了甲、乙: the date of each fight the clause lists
+                if mate in by_name and d.start not in glued:
+                    per.setdefault(mate, []).append((i, d))
     told = _sentences_told(a.labels)
     other = other_event_dates(text, sents, a.dates, a.battles)  # 1939年1月,大队整编为某团: that event's date, no fight's
     runs = {name: d for name in by_name if (d := _date_into_run(a, name, told.get(name, []))) is not None
@@ -2167,7 +2188,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         if not items:
             continue  # a career's dates only: the text does not date the battle
         items = _without_setting(text, sents, name, items, a.battles)
-        first_k = min(told_in.get(name, []))
+        first_k = min(told_in.get(name) or [k for k, _ in items])  # a listed fight's: its clause's sentence
         section_start = sents[first_k][0]
         timeline = [d for k, d in items if _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
         if info is not None and info.heading and info.first is not None and not timeline:

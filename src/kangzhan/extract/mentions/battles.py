@@ -155,6 +155,9 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
         prefix = _after_glued_battle(text, end_of_prefix, prefix)
     if prefix and _COUNT_OF_BATTLES.fullmatch(prefix):
         return None  # 进行了三次会战, 两场战斗: a count of battles, no name
+    if prefix and (count := _LIST_COUNT.search(prefix)) and count.start() >= 2 \
+            and text[end_of_prefix - len(prefix) - 1:end_of_prefix - len(prefix)] in ("、", "和", "及", "与"):
+        prefix = prefix[:count.start()]  # 在甲村、乙村、丙村三次战斗中: the last of the list's fights, no count in its name
     if prefix and (naming := _NAMING_HEAD.match(prefix)):
         prefix = prefix[naming.end():] if len(prefix) - naming.end() >= 2 else None  # 又称|七七事变: the word that names it
     if prefix and text[end_of_prefix - len(prefix):end_of_prefix] == prefix:
@@ -216,6 +219,7 @@ def _after_glued_battle(text: str, end: int, prefix: str) -> str | None:
 # the word that introduces another name, glued by the tagger to the name after it (又称七七事变)
 _NAMING_HEAD = re.compile(r"^(?:又称为?|也称|亦称|或称|史称|通称|俗称)")
 _COUNT_OF_BATTLES = re.compile(r"[两二三四五六七八九十百数多几]+[次场个]")
+_LIST_COUNT = re.compile(r"[两二三四五六七八九十]+[次场个]$")  # the count after a list of fights (甲、乙两次战斗)
 # a date glued before a name (1937年七七事变, 一九三八年台儿庄战役, 1940年8月百团大战): when, not part of the name
 _DATE_HEAD = re.compile(r"^(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{4})年|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
                         r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[日号]?)+")
