@@ -97,7 +97,7 @@ def _phrase_scene(text: str, m: Mention) -> bool:
 # (三打X、二打Y: each place a fight), an attack launched toward it (向X发起了反攻), an act of storming or breaking
 # through at it in a clause that opens on a new day or a step of the story (八日突破X, 随后攻占Y), or a battle set at
 # it in one clause (在X地区…与敌…激战). Such a place may be a river, a mountain or an island as well as a settlement
-_TOLD_KINDS = (*SETTLEMENT_KINDS, "river", "mountain", "pass", "island")
+_TOLD_KINDS = (*SETTLEMENT_KINDS, "fort", "river", "mountain", "pass", "island")
 _COUNTED_BLOWS = re.compile(r"(?:^|[、,，;；。\n\s])[一二三四五六七八九十两]打$")
 _TOWARD_BEFORE = re.compile(r"向$")
 _LAUNCHED_AFTER = re.compile(r"(?:城|县城)?(?:发起|发动|展开|实施)了?(?:猛烈的?|大规模的?|全线)?"
@@ -105,9 +105,10 @@ _LAUNCHED_AFTER = re.compile(r"(?:城|县城)?(?:发起|发动|展开|实施)了
 _STORMED_ACT = re.compile(r"(?:突破|攻占|攻克|攻陷|攻下|夺取|夺得|攻打|袭击|夜袭|奇袭|突袭|围攻|猛攻|强攻|收复|克复|突入|攻入|"
                           r"冲入|攻进|杀入)了?$")
 _CLAUSE_START = re.compile(r"[、,，;；。:：!！?？\n]")
-# a clause that opens on a new day (十日…, 6月12日…, 次日…, 当夜…)
+# a clause that opens on a new day (十日…, 6月12日…, 次日…, 当夜…) or a month of a year written out (1943年6月)
 _NEW_TURN = re.compile(r"(?:(?:[0-9]{4}|[一二][九八][〇零○一二三四五六七八九]{2})年)?(?:[0-9一二三四五六七八九十]{1,3}月)?"
-                       r"[0-9一二三四五六七八九十]{1,3}[日号]|次日|翌日|同日|当日|当夜|当晚|是日|是夜")
+                       r"[0-9一二三四五六七八九十]{1,3}[日号]|次日|翌日|同日|当日|当夜|当晚|是日|是夜"
+                       r"|(?:[0-9]{4}|[一二][九八][〇零○一二三四五六七八九]{2})年[0-9一二三四五六七八九十]{1,3}月")  # 1943年6月
 _MET_IN_CLAUSE = re.compile(r"(?:一带|附近|地区|境内)?[,，]?[^,，。;；\n]{0,24}?(?:与|同|和)[^,，。;；\n]{1,24}?(?:激战|混战|交战|血战|鏖战|恶战|苦战|接战|遭遇)"
                             r"|(?:城|县城)?(?:附近|一带|地区|以[东南西北]|[东南西北]面)?(?:伏击|设伏|阻击|截击|激战|血战|鏖战|恶战|苦战)")
 _SET_AT = re.compile(r"在$")
@@ -118,6 +119,10 @@ _GARRISON_ENGAGED = re.compile(r"(?:城|县城|市区)?的?(?:守军|驻军|守�
 # a force on the march ambushed at a place (行至X时,遭到某部的伏击): X is the fight's site
 _ON_THE_WAY = re.compile(r"(?:途经|路经|路过|行至|行抵|进至|行进到|到达|抵达)$")
 _WAYLAID_AFTER = re.compile(r"(?:时|附近|一带)?[,，]?(?:突然|即|便)?遭(?:到|遇)?[^,，。;；\n]{0,12}?(?:伏击|袭击|阻击|截击|夹击)")
+
+# the enemy's advance on a place met by resistance there (日伪军进犯X,某部奋起阻击): the fight for X
+_ADVANCED_ON = re.compile(r"(?:进犯|侵犯|进攻|扫荡|偷袭|窜犯|袭扰|奔袭|围攻)$")
+_RESISTED_AFTER = re.compile(r"[^。;；!！?？\n]{0,30}?(?:阻击|迎击|反击|抗击|迎战|还击|击退|打退)")
 
 
 def _clause_open(text: str, pos: int) -> int:
@@ -143,7 +148,7 @@ def dated_act(text: str, m: Mention, sent: tuple[int, int], before: tuple[int, i
 
 def told_act(text: str, m: Mention) -> str | None:
     """How the place mention opens an engagement of its own: "counted" (三打X), "launched" (向X发起进攻), "met"
-    (在X…与敌激战), "turn" (八日突破X, 随后攻占X: a storming on a new day or step); None when it opens none."""
+    (在X…与敌激战, 敌进犯X,我部阻击), "turn" (八日突破X, 随后攻占X: a storming on a new day or step); None when it opens none."""
     if m.value.get("kind") not in _TOLD_KINDS and not (m.value.get("kind") is None and m.value.get("source") == "context"):
         return None  # a settlement or a natural feature, or a place read from the verb before it (行至X时)
     if _COUNTED_BLOWS.search(text, max(0, m.start - 3), m.start):
@@ -152,7 +157,8 @@ def told_act(text: str, m: Mention) -> str | None:
         return "launched"
     if _SET_AT.search(text, max(0, m.start - 1), m.start) and _MET_IN_CLAUSE.match(text, m.end) \
             or _ON_THE_WAY.search(text, max(0, m.start - 3), m.start) and _WAYLAID_AFTER.match(text, m.end) \
-            or _ENGAGED_BEFORE.search(text, max(0, m.start - 1), m.start) and _GARRISON_ENGAGED.match(text, m.end):
+            or _ENGAGED_BEFORE.search(text, max(0, m.start - 1), m.start) and _GARRISON_ENGAGED.match(text, m.end) \
+            or _ADVANCED_ON.search(text, max(0, m.start - 2), m.start) and _RESISTED_AFTER.match(text, m.end):
         return "met"
     verb = _STORMED_ACT.search(text, max(0, m.start - 3), m.start)
     if verb is not None:

@@ -1873,6 +1873,8 @@ def _weak_after_parent(text: str, found: list[Mention], taken: list[bool]) -> li
 # what follows a place held or fought for (X据点里, 占领X后, X这块阵地): the name of three characters or more ends there
 # what a place found elsewhere in the text is said to suffer or hold (X据点, X惨遭轰炸, X被日军焚毁)
 _HELD_AFTER = re.compile(r"据点|碉堡|后[,，]|这[块个座]|惨?遭|被[日敌]")
+# a name read as a place once, standing again before an attack launched on it or its garrison (向X发起进攻, 拔掉X守敌)
+_ENGAGED_AFTER = re.compile(r"(?:发起|发动)[^,，。；;]{0,4}(?:进攻|攻击|反攻|总攻|强攻|冲锋)|守敌|之敌|守军")
 
 
 # a clause that opens with a name ending in a place word and goes on with 位于 (X坳位于Y以西, X桥位于…): the subject of
@@ -1962,7 +1964,7 @@ def _repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention
                 or text[s - 1] == "了" and len(name) >= 3  # 盯上了X堡: a verb's object after its aspect mark
             after = (e == len(text) or not _HAN.match(text, e) or text[e] in _BOUNDARY_CHARS
                      or bool(_SEP.match(text, e) or _LOCATIVE.match(text, e) or _VERB_AFTER.match(text, e)
-                             or len(name) >= 3 and _HELD_AFTER.match(text, e)))
+                             or len(name) >= 3 and _HELD_AFTER.match(text, e) or _ENGAGED_AFTER.match(text, e)))
             if before and after:
                 _claim(text, out, taken, s, e, "context")
     for m in (*found, *out):
