@@ -122,8 +122,8 @@ from kangzhan.extract.perspective import as_chinese_view
 from kangzhan.extract.raids import raided_places
 from kangzhan.extract.report_items import outside_fight_item, report_fights
 from kangzhan.extract.resolve import (
-    SUBJECT_HEAD,
     ResolvedUnit,
+    life_subject,
     link_commands,
     person_side,
     resolve_units,
@@ -1105,7 +1105,7 @@ def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str
     """A battle with no commander, named in a sentence that names no person but says that "he" or someone
     unnamed led his unit (率部参加X, 在X中,他…): a biography or a unit history tells its subject's battles so, and
     the leader is the last commander named before (a person the text says commands a unit)."""
-    subjects = {p.value["name"] for p in a.persons if SUBJECT_HEAD.match(a.text, p.end)}  # 某某:字某,…
+    subjects = {p.value["name"] for p in a.persons if life_subject(a.text, p)}  # 某某:字某,… / 某某,某县人
     persons = sorted((p for p in a.persons if p.value["name"] in commanders | subjects), key=lambda p: p.start)
     if not persons:
         return

@@ -861,6 +861,8 @@ def find_persons(text: str) -> list[Mention]:
         name = m.group("name")
         if cut_name(name, 0, strong=True) == name or name_style(name) is not None and _accept(name):
             found.setdefault(name, (None, "lifespan"))
+    for name in life_subjects(text):  # 某某,某省某县人,1905年生: the life the text tells opens with its man
+        found.setdefault(name, (None, "life"))
     for m in re.finditer(r"[以命派]([\u4e00-\u9fff]{2,5}?)为", text):
         name = cut_name(m.group(1), 0, strong=False)
         if name == m.group(1) and _is_title_after(text, m.end()):
@@ -1165,6 +1167,35 @@ _NOT_A_NAME = re.compile(r"陆军|海军|晋升|[0-9一二三四五六七八九�
 _LIFESPAN_NAME = re.compile(r"(?:^|(?<=[\n。;；:：\s]))(?P<name>[\u4e00-\u9fff]{2,5})[(（](?:生卒[:：]?)?[12][0-9]{3}"
                             r"(?:年[^()（）\n]{0,8})?\s*[-—–~～－―]+\s*[12][0-9]{3}")
 _BRACKET = re.compile("[(（]")  # _LIFESPAN_NAME's bracket, 2-5 characters after its start
+
+# how a life opens after its man's name: his courtesy name, his native place (X省Y县人, 湖南人), his birth
+# (1905年生, 1901年出生于…, 生于…), his sex (男,): a biography, a martyr's page, a child's memoir of his father
+_LIFE_OPENS = re.compile(r"[ \t　]*[,，:：]?[ \t　]*(?:(?:字|号|原名|又名)[\u4e00-\u9fff]"
+                         r"|[\u4e00-\u9fff]{2,10}?人[,，。;；(（]|[男女][,，]"
+                         r"|(?:[12][0-9]{3}|[一][八九][0-9〇零一二三四五六七八九]{2})年(?:[0-9一二三四五六七八九十]{1,2}月)?"
+                         r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:出?生|诞生)|(?:出?生|诞生)于)")
+# before the name at the opening of a life: a line's start or a clause's, or a word of kin or honour (父亲X, 烈士X)
+_LIFE_BEFORE = re.compile(r"(?:^|[\n。;；:：])[ \t　]*(?:[\u4e00-\u9fff]{0,4}?(?:父亲|先父|祖父|爷爷|外公|烈士|英烈|将军|同志))?$")
+_LIFE_HEAD = 400  # characters of a text where its subject's life opens (after a title, an author's line)
+
+
+def life_subjects(text: str) -> list[str]:
+    """The man whose life the text tells: within its opening, a name (a family name first, read whole) at a line's
+    or a sentence's start, or after a word of kin or honour (父亲X), followed by how a life opens (X,山东某县人;
+    X,1905年生于…; X,字Y). At most one: a text that opens two lives so tells of many people, none its subject."""
+    head = text[:_LIFE_HEAD]
+    out: list[str] = []
+    for m in re.finditer(r"[\u4e00-\u9fff]", head):
+        i = m.start()
+        if not _has_surname(text[i:i + 3]) or not _LIFE_BEFORE.search(head, max(0, i - 12), i):
+            continue
+        for k in (3, 2, 4):
+            cand = text[i:i + k]
+            if len(cand) == k and _LIFE_OPENS.match(text, i + k) and cut_name(text, i, strong=True) == cand:
+                if cand not in out:
+                    out.append(cand)
+                break
+    return out if len(out) == 1 else []
 
 
 def _clause_word_glued(name: str, found: dict, text: str) -> bool:
