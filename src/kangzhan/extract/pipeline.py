@@ -955,6 +955,9 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     _narrators_unit(a, by_name, ev)  # 我加入了X团…我们向Y村开进: the memoir's "we" is the unit he joined
     _unit_before_name(a, by_name, ev)  # 新四军“X大战”, 某师的Y战斗: the unit that owns a fight's name fought it
     tellers = narrators(a.text, a.persons, {c.person for c in a.commands})  # 老兵X回忆: no commander
+    # a life's man known only by how his life opens (X,某县人,1906年生) and holding no command: a teacher's or a
+    # nurse's life is no commander's; he leads a fight only where a sentence says he led it (_led_by_subject)
+    tellers |= {p.value["name"] for p in a.persons if p.value.get("how") == "life"} - {c.person for c in a.commands}
     led: dict[str, set[str]] = {}  # the commanders each battle has already
     for p in a.persons:
         lab = label_of(p.start)
