@@ -50,3 +50,23 @@ def test_life_subjects_reads_one_life_and_no_more():
     assert life_subjects(two) == []
     assert life_subjects("高家庄,山西某县人口最多的村庄。1940年日军进犯。") == []
     assert life_subjects("1938年,他率部在黑风岭与日军激战。") == []
+
+
+TITLED = ("抗日英烈孙长庚\n\n"
+          "河北某县人,1907年生。1937年任骑兵第三团团长。\n\n"
+          "1938年春,他率部在柳河口与日军激战一昼夜,毙敌二百余人,壮烈殉国。\n")
+
+
+def test_a_man_named_only_in_the_title_leads_the_fight_his_life_tells(tmp_path):
+    """The title names him (抗日英烈孙长庚, a name jieba does not know), the life opens without the name (河北某县人,
+    1907年生): 他率部在柳河口… is his fight, his regiment his command."""
+    facts = extract(tmp_path, TITLED)
+    b = _battle(facts, "柳河口")
+    assert [c["name"] for c in b["commanders"]] == ["孙长庚"]
+    assert ("孙长庚", "骑兵第3团") in {(c["person"], c["unit"]) for c in facts["commands"]}
+
+
+def test_a_title_over_no_life_names_no_subject():
+    """A title over a fight's report (血战柳河口, then 1938年春…) or a life line under a place's title names no man."""
+    assert life_subjects("血战柳河口\n\n1938年春,骑兵第三团在柳河口与日军激战。") == []
+    assert life_subjects("高家庄\n\n河北某县人口最多的村庄,1940年遭日军扫荡。") == []

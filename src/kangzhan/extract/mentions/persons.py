@@ -1176,7 +1176,25 @@ _LIFE_OPENS = re.compile(r"[ \t　]*[,，:：]?[ \t　]*(?:(?:字|号|原名|又
                          r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:出?生|诞生)|(?:出?生|诞生)于)")
 # before the name at the opening of a life: a line's start or a clause's, or a word of kin or honour (父亲X, 烈士X)
 _LIFE_BEFORE = re.compile(r"(?:^|[\n。;；:：])[ \t　]*(?:[\u4e00-\u9fff]{0,4}?(?:父亲|先父|祖父|爷爷|外公|烈士|英烈|将军|同志))?$")
+# a text's title line (no sentence in it), then its first line of text opening a life with no name (他)1905年生于…,
+# 河南某县人。…
+_TITLE_THEN_LIFE = re.compile(r"[ \t　\n]{0,20}(?P<title>[^\n。，,；;！!？?]{2,24})\n[ \t　\n]{0,20}(?:他|她)?"
+                              r"(?=(?:[12][0-9]{3}|[一][八九][0-9〇零一二三四五六七八九]{2})年"
+                              r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:出?生|诞生)"
+                              r"|(?:出?生|诞生)于|[\u4e00-\u9fff]{2,10}?人[,，。;；]|字[\u4e00-\u9fff])")
 _LIFE_HEAD = 400  # characters of a text where its subject's life opens (after a title, an author's line)
+
+
+_NOT_LIFE_NAME_END = "庄村镇县乡区省市州城寨堡屯山岭河口关"  # 高家庄,…: a place's last character, no given name's
+
+
+def _life_name(text: str, i: int, cand: str) -> bool:
+    """cand at i is a man's name where a life opens: read whole by cut_name, or (jieba knowing no such name: X长庚)
+    three characters, a one-character family name first, _accept-ed whole, ending in no place's character."""
+    if cut_name(text, i, strong=True) == cand:
+        return True
+    return len(cand) == 3 and cand[0] in cn_surnames() and cand[-1] not in _NOT_LIFE_NAME_END \
+        and _accept(cand) == cand and not _words_common(cand[:2]) and not _words_common(cand[1:])
 
 
 def life_subjects(text: str) -> list[str]:
@@ -1191,9 +1209,17 @@ def life_subjects(text: str) -> list[str]:
             continue
         for k in (3, 2, 4):
             cand = text[i:i + k]
-            if len(cand) == k and _LIFE_OPENS.match(text, i + k) and cut_name(text, i, strong=True) == cand:
+            if len(cand) == k and _LIFE_OPENS.match(text, i + k) and _life_name(text, i, cand):
                 if cand not in out:
                     out.append(cand)
+                break
+    if not out and (title := _TITLE_THEN_LIFE.match(head)):
+        line = title.group("title").rstrip()
+        for k in (3, 2):  # 抗日英烈X / then 山东某县人。…: the title names the man, the life opens without his name
+            cand = line[-k:]
+            if len(cand) == k and _has_surname(cand) and _life_name(line, len(line) - k, cand) \
+                    and not _words_common(cand):
+                out.append(cand)
                 break
     return out if len(out) == 1 else []
 
