@@ -70,3 +70,11 @@ def test_a_title_over_no_life_names_no_subject():
     """A title over a fight's report (血战柳河口, then 1938年春…) or a life line under a place's title names no man."""
     assert life_subjects("血战柳河口\n\n1938年春,骑兵第三团在柳河口与日军激战。") == []
     assert life_subjects("高家庄\n\n河北某县人口最多的村庄,1940年遭日军扫荡。") == []
+
+
+def test_a_life_opens_after_a_title_of_honour_or_a_compound_family_name_and_not_after_a_family():
+    """杨某某将军,1905年生于…; 欧阳某某,某县人 (a compound family name, four characters) open lives; 陈家,江西人 (a
+    family) and a name with a comma glued to it open none."""
+    assert life_subjects("周明远将军,1906年生于湖南某县。") == ["周明远"]
+    assert life_subjects("欧阳振远,湖南某县人。") == ["欧阳振远"]
+    assert life_subjects("陈家,江西人,世代务农。") == []

@@ -1170,7 +1170,7 @@ _BRACKET = re.compile("[(（]")  # _LIFESPAN_NAME's bracket, 2-5 characters afte
 
 # how a life opens after its man's name: his courtesy name, his native place (X省Y县人, 湖南人), his birth
 # (1905年生, 1901年出生于…, 生于…), his sex (男,): a biography, a martyr's page, a child's memoir of his father
-_LIFE_OPENS = re.compile(r"[ \t　]*[,，:：]?[ \t　]*(?:(?:字|号|原名|又名)[\u4e00-\u9fff]"
+_LIFE_OPENS = re.compile(r"(?:将军|烈士|同志|先生)?[ \t　]*[,，:：]?[ \t　]*(?:(?:字|号|原名|又名)[\u4e00-\u9fff]"
                          r"|[\u4e00-\u9fff]{2,10}?人[,，。;；(（]|[男女][,，]"
                          r"|(?:[12][0-9]{3}|[一][八九][0-9〇零一二三四五六七八九]{2})年(?:[0-9一二三四五六七八九十]{1,2}月)?"
                          r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:出?生|诞生)|(?:出?生|诞生)于)")
@@ -1185,16 +1185,19 @@ _TITLE_THEN_LIFE = re.compile(r"[ \t　\n]{0,20}(?P<title>[^\n。，,；;！!？
 _LIFE_HEAD = 400  # characters of a text where its subject's life opens (after a title, an author's line)
 
 
-_NOT_LIFE_NAME_END = "庄村镇县乡区省市州城寨堡屯山岭河口关"  # 高家庄,…: a place's last character, no given name's
+_NOT_LIFE_NAME_END = "庄村镇县乡区省市州城寨堡屯岭口关家"  # 高家庄, 陈家: a place's or a family's last character
 
 
 def _life_name(text: str, i: int, cand: str) -> bool:
     """cand at i is a man's name where a life opens: read whole by cut_name, or (jieba knowing no such name: X长庚)
     three characters, a one-character family name first, _accept-ed whole, ending in no place's character."""
+    if not all("\u4e00" <= c <= "\u9fff" for c in cand) or cand[-1] in _NOT_LIFE_NAME_END:
+        return False
     if cut_name(text, i, strong=True) == cand:
         return True
-    return len(cand) == 3 and cand[0] in cn_surnames() and cand[-1] not in _NOT_LIFE_NAME_END \
-        and _accept(cand) == cand and not _words_common(cand[:2]) and not _words_common(cand[1:])
+    n = 2 if len(cand) == 4 and cand[:2] in cn_surnames() else 1 if len(cand) == 3 and cand[0] in cn_surnames() else 0
+    return bool(n) and _accept(cand) == cand \
+        and not _words_common(cand[:n + 1]) and not _words_common(cand[n:])  # 上官云相: a compound family name
 
 
 def life_subjects(text: str) -> list[str]:
