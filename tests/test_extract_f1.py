@@ -78,3 +78,11 @@ def test_a_life_opens_after_a_title_of_honour_or_a_compound_family_name_and_not_
     assert life_subjects("周明远将军,1906年生于湖南某县。") == ["周明远"]
     assert life_subjects("欧阳振远,湖南某县人。") == ["欧阳振远"]
     assert life_subjects("陈家,江西人,世代务农。") == []
+
+
+def test_a_soldiers_life_told_with_his_unit_makes_him_no_leader(tmp_path):
+    """父亲X,1920年生于… then 他所在部队参加了Y战斗: he served in the unit, led nothing (no 率/指挥/带领)."""
+    text = ("忆父亲郑国栋\n\n父亲郑国栋,1920年生于江西某县。1938年入伍,在炮兵营当勤务兵。\n\n"
+            "1940年夏,他所在部队在石门坎阻击日军,激战三日。\n")
+    b = _battle(extract(tmp_path, text), "石门坎")
+    assert "郑国栋" not in {c["name"] for c in b["commanders"]}

@@ -1105,6 +1105,10 @@ _LED = re.compile(r"率部|率领|亲率|率所部|率本部|率全?[团旅师�
                   r"|(?<![^,，。；;年月\s])(?:升任|调任|任)[^，,。；;]{0,12}?(?:师|旅|团|军|纵队|支队)(?:长|司令)[,，]")  # 任X师师长,…参加Y战役
 
 
+# leading a force: the verb itself, not a bare 他 (他所在部队: the unit he served in)
+_LEADS = re.compile(r"率|指挥|带领|统领")
+
+
 def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str], sent_of, ev,
                     tellers: set[str] = frozenset()) -> None:
     """A battle with no commander, named in a sentence that names no person but says that "he" or someone
@@ -1128,6 +1132,8 @@ def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str
         i = bisect_right(starts, s) - 1
         if i >= 0:
             p = persons[i]
+            if p.value["name"] not in commanders and not _LEADS.search(a.text, s, e):
+                continue  # 他所在部队参加了X: a life's man holding no command leads only where he 率/指挥/带领 it
             b.commanders.append((p.value["name"], ev(p.start, p.end)))
 
 
