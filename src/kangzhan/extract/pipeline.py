@@ -123,8 +123,8 @@ from kangzhan.extract.perspective import as_chinese_view
 from kangzhan.extract.raids import raided_places
 from kangzhan.extract.report_items import outside_fight_item, report_fights
 from kangzhan.extract.resolve import (
-    SUBJECT_HEAD,
     ResolvedUnit,
+    life_subject,
     link_commands,
     person_side,
     resolve_units,
@@ -966,7 +966,11 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                     b.units.append((ident, ev(u.mention.start, u.mention.end)))
     _narrators_unit(a, by_name, ev)  # 我加入了X团…我们向Y村开进: the memoir's "we" is the unit he joined
     _unit_before_name(a, by_name, ev)  # 新四军“X大战”, 某师的Y战斗: the unit that owns a fight's name fought it
-    tellers = narrators(a.text, a.persons, {c.person for c in a.commands})  # 老兵X回忆: no commander
+    told_by = narrators(a.text, a.persons, {c.person for c in a.commands})  # 老兵X回忆: no commander
+    tellers = set(told_by)
+    # a life's man known only by how his life opens (X,某县人,1906年生) and holding no command: a teacher's or a
+    # nurse's life is no commander's; he leads a fight only where a sentence says he led it (_led_by_subject)
+    tellers |= {p.value["name"] for p in a.persons if p.value.get("how") == "life"} - {c.person for c in a.commands}
     led: dict[str, set[str]] = {}  # the commanders each battle has already
     for p in a.persons:
         lab = label_of(p.start)
@@ -982,7 +986,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
             if p.value["name"] not in have:
                 have.add(p.value["name"])
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))
-    _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev)
+    _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev, told_by)
     _leaders_force(a, by_name, ev)
     for k, names in entry_battles(a.entries, a.sentences, a.labels).items():  # an entry's unit fought its fights
         for name in sorted(names):
@@ -1122,11 +1126,17 @@ _LED = re.compile(r"率部|率领|亲率|率所部|率本部|率全?[团旅师�
                   r"|(?<![^,，。；;年月\s])(?:升任|调任|任)[^，,。；;]{0,12}?(?:师|旅|团|军|纵队|支队)(?:长|司令)[,，]")  # 任X师师长,…参加Y战役
 
 
-def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str], sent_of, ev) -> None:
+# leading a force: the verb itself, not a bare 他 (他所在部队: the unit he served in)
+_LEADS = re.compile(r"率|指挥|带领|统领")
+
+
+def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str], sent_of, ev,
+                    tellers: set[str] = frozenset()) -> None:
     """A battle with no commander, named in a sentence that names no person but says that "he" or someone
     unnamed led his unit (率部参加X, 在X中,他…): a biography or a unit history tells its subject's battles so, and
     the leader is the last commander named before (a person the text says commands a unit)."""
-    subjects = {p.value["name"] for p in a.persons if SUBJECT_HEAD.match(a.text, p.end)}  # 某某:字某,…
+    # 某某:字某,… / 某某,某县人: the life's man, unless he only tells the story (参战老兵X回忆…)
+    subjects = {p.value["name"] for p in a.persons if life_subject(a.text, p)} - tellers
     persons = sorted((p for p in a.persons if p.value["name"] in commanders | subjects), key=lambda p: p.start)
     if not persons:
         return
@@ -1143,6 +1153,8 @@ def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str
         i = bisect_right(starts, s) - 1
         if i >= 0:
             p = persons[i]
+            if p.value["name"] not in commanders and not _LEADS.search(a.text, s, e):
+                continue  # 他所在部队参加了X: a life's man holding no command leads only where he 率/指挥/带领 it
             b.commanders.append((p.value["name"], ev(p.start, p.end)))
 
 

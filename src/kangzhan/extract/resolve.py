@@ -1210,6 +1210,12 @@ def _only_echelon_side(u: ResolvedUnit) -> bool:
 
 # a biography's subject: the name that opens a gloss or a life with the courtesy name (X:字Y, X,字Y,号Z)
 SUBJECT_HEAD = re.compile(r"\s*[:：,，]?\s*(?:字|号|原名|又名)[\u4e00-\u9fff]")
+def life_subject(text: str, p: Mention) -> bool:
+    """p names the man whose life the text tells: the name before his courtesy name (X:字Y), or one read as a life's
+    subject (X,某县人 / X,1905年生 / X(1896—1938), see find_persons)."""
+    return bool(SUBJECT_HEAD.match(text, p.end)) or p.value.get("how") in ("life", "lifespan")
+
+
 # a post taken with the subject left out (一九三九年任国民党军第N师师长, 升任第N军军长): the unit, then its head's title
 _POST_TAKEN = re.compile(r"(?<![^,，。；;年月\s])(?:升任|调任|任)")
 _HEAD_TITLE = re.compile(r"(?:军|师|旅|团)长")
@@ -1219,7 +1225,7 @@ def subject_posts(text: str, persons: list[Mention], units: list[ResolvedUnit],
                   sentences: list[tuple[int, int]]) -> list[CommandLink]:
     """The commands of a biography's subject (the name before 字/号 that opens the life) told with the subject left
     out: in a sentence that names no person, 任 + the unit + its head's title of the unit's echelon (任第N师师长)."""
-    subjects = [p for p in persons if SUBJECT_HEAD.match(text, p.end)]
+    subjects = [p for p in persons if life_subject(text, p)]
     if len(subjects) != 1 and len({p.value["name"] for p in subjects}) != 1:
         return []
     who = subjects[0].value["name"]

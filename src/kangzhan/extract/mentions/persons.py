@@ -861,6 +861,8 @@ def find_persons(text: str) -> list[Mention]:
         name = m.group("name")
         if cut_name(name, 0, strong=True) == name or name_style(name) is not None and _accept(name):
             found.setdefault(name, (None, "lifespan"))
+    for name in life_subjects(text):  # 某某,某省某县人,1905年生: the life the text tells opens with its man
+        found.setdefault(name, (None, "life"))
     for m in re.finditer(r"[以命派]([\u4e00-\u9fff]{2,5}?)为", text):
         name = cut_name(m.group(1), 0, strong=False)
         if name == m.group(1) and _is_title_after(text, m.end()):
@@ -1165,6 +1167,64 @@ _NOT_A_NAME = re.compile(r"陆军|海军|晋升|[0-9一二三四五六七八九�
 _LIFESPAN_NAME = re.compile(r"(?:^|(?<=[\n。;；:：\s]))(?P<name>[\u4e00-\u9fff]{2,5})[(（](?:生卒[:：]?)?[12][0-9]{3}"
                             r"(?:年[^()（）\n]{0,8})?\s*[-—–~～－―]+\s*[12][0-9]{3}")
 _BRACKET = re.compile("[(（]")  # _LIFESPAN_NAME's bracket, 2-5 characters after its start
+
+# how a life opens after its man's name: his courtesy name, his native place (X省Y县人, 湖南人), his birth
+# (1905年生, 1901年出生于…, 生于…), his sex (男,): a biography, a martyr's page, a child's memoir of his father
+_LIFE_OPENS = re.compile(r"(?:将军|烈士|同志|先生)?[ \t　]*[,，:：]?[ \t　]*(?:(?:字|号|原名|又名)[\u4e00-\u9fff]"
+                         r"|[\u4e00-\u9fff]{2,10}?人[,，。;；(（]|[男女][,，]"
+                         r"|(?:[12][0-9]{3}|[一][八九][0-9〇零一二三四五六七八九]{2})年(?:[0-9一二三四五六七八九十]{1,2}月)?"
+                         r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:出?生|诞生)|(?:出?生|诞生)于)")
+# before the name at the opening of a life: a line's start or a clause's, or a word of kin or honour (父亲X, 烈士X)
+_LIFE_BEFORE = re.compile(r"(?:^|[\n。;；:：])[ \t　]*(?:[\u4e00-\u9fff]{0,4}?(?:父亲|先父|祖父|爷爷|外公|烈士|英烈|将军|同志))?$")
+# a text's title line (no sentence in it), then its first line of text opening a life with no name (他)1905年生于…,
+# 河南某县人。…
+_TITLE_THEN_LIFE = re.compile(r"[ \t　\n]{0,20}(?P<title>[^\n。，,；;！!？?]{2,24})\n[ \t　\n]{0,20}(?:他|她)?"
+                              r"(?=(?:[12][0-9]{3}|[一][八九][0-9〇零一二三四五六七八九]{2})年"
+                              r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:出?生|诞生)"
+                              r"|(?:出?生|诞生)于|[\u4e00-\u9fff]{2,10}?人[,，。;；]|字[\u4e00-\u9fff])")
+_LIFE_HEAD = 400  # characters of a text where its subject's life opens (after a title, an author's line)
+
+
+_NOT_LIFE_NAME_END = "庄村镇县乡区省市州城寨堡屯岭口关家"  # 高家庄, 陈家: a place's or a family's last character
+
+
+def _life_name(text: str, i: int, cand: str) -> bool:
+    """cand at i is a man's name where a life opens: read whole by cut_name, or (jieba knowing no such name: X长庚)
+    three characters, a one-character family name first, _accept-ed whole, ending in no place's character."""
+    if not all("\u4e00" <= c <= "\u9fff" for c in cand) or cand[-1] in _NOT_LIFE_NAME_END:
+        return False
+    if cut_name(text, i, strong=True) == cand:
+        return True
+    n = 2 if len(cand) == 4 and cand[:2] in cn_surnames() else 1 if len(cand) == 3 and cand[0] in cn_surnames() else 0
+    return bool(n) and _accept(cand) == cand \
+        and not _words_common(cand[:n + 1]) and not _words_common(cand[n:])  # 上官云相: a compound family name
+
+
+def life_subjects(text: str) -> list[str]:
+    """The man whose life the text tells: within its opening, a name (a family name first, read whole) at a line's
+    or a sentence's start, or after a word of kin or honour (父亲X), followed by how a life opens (X,山东某县人;
+    X,1905年生于…; X,字Y). At most one: a text that opens two lives so tells of many people, none its subject."""
+    head = text[:_LIFE_HEAD]
+    out: list[str] = []
+    for m in re.finditer(r"[\u4e00-\u9fff]", head):
+        i = m.start()
+        if not _has_surname(text[i:i + 3]) or not _LIFE_BEFORE.search(head, max(0, i - 12), i):
+            continue
+        for k in (3, 2, 4):
+            cand = text[i:i + k]
+            if len(cand) == k and _LIFE_OPENS.match(text, i + k) and _life_name(text, i, cand):
+                if cand not in out:
+                    out.append(cand)
+                break
+    if not out and (title := _TITLE_THEN_LIFE.match(head)):
+        line = title.group("title").rstrip()
+        for k in (3, 2):  # 抗日英烈X / then 山东某县人。…: the title names the man, the life opens without his name
+            cand = line[-k:]
+            if len(cand) == k and _has_surname(cand) and _life_name(line, len(line) - k, cand) \
+                    and not _words_common(cand):
+                out.append(cand)
+                break
+    return out if len(out) == 1 else []
 
 
 def _clause_word_glued(name: str, found: dict, text: str) -> bool:
