@@ -219,6 +219,19 @@ def _dated_entries(text: str) -> list[tuple[int, int, int, str | None]]:
 def _keep(text: str, run: list[tuple[int, int, int, str | None, int]],
           out: list[tuple[int, int, int, str | None]]) -> None:
     dated = [(a, b, y, k, c) for a, b, y, k, c in run if k is not None]
+    month_led = {a for a, _, _, _, _ in dated if _ENTRY_YEAR_LINE.match(text, a) is None}
+    if month_led and not _months_of_year(text, dated):
+        # no chronicle's year told by months (1944年5月,… / 6月18日,长沙失守 / 1944年6月下旬,…): a line led by a
+        # month alone is a paragraph of a story, which ends the run as any other line does
+        part: list[tuple[int, int, int, str | None, int]] = []
+        for x in run:
+            if x[0] in month_led:
+                _keep(text, part, out)
+                part = []
+            elif part or x[3] is not None:
+                part.append(x)
+        _keep(text, part, out)
+        return
     # dotted full dates (1944.1.2) under a chronology's year heading are entries of one year
     dotted = [a for a, *_ in dated if _DOTTED.match(text, a)]
     headed = len(dotted) >= _MIN_LIST and _YEAR_HEAD_BEFORE.search(text, 0, dotted[0]) is not None
