@@ -579,11 +579,13 @@ def _parts_after_parents(text: str, mentions: list[Mention], sides: list[str | N
                 and (ra > rb or ra == rb and a.end == b.start and a.value.get("number") is None
                      and b.value.get("number") is not None and not b.text.startswith("第")):
             sides[i] = sides[i - 1]
-        elif _OWNED_BY_NAMED.fullmatch(text, a.end, b.start) and a.value.get("number") is None and (a.value.get("cue") or a.value.get("implied")) \
+        if _OWNED_BY_NAMED.fullmatch(text, a.end, b.start) and a.value.get("number") is None \
+                and (a.value.get("cue") or a.value.get("implied")) and (ra > rb or not ra or _WHOLE_FORCE.search(a.text)) \
                 and b.value.get("number") is not None and not b.value.get("cue") and sides[i - 1] in ("CN", "JP"):
-            # a numbered unit written after the named army it belongs to (X军的第15军团, 抗日义勇军第三军) is of
-            # that army's side, whatever its echelon word implies (军团 is a Chinese word, but Chinese writers
-            # render the enemy's armies so); the list it opens shares it (X军的第15和第33军团)
+            # a numbered unit written after the named army it belongs to (X方面军的第15军团; 抗日义勇军第三军: the
+            # Anti-Japanese forces numbered their own armies) is of that army's side, whatever its echelon word
+            # implies (军团 is a Chinese word, but Chinese writers render the enemy's armies so); the list it opens
+            # shares it (…的第15和第33军团). Not a unit of the owner's rank (X派遣军第4方面军: it stands on its own)
             for j in range(i, _list_end(text, mentions, i) + 1):
                 if not mentions[j].value.get("cue"):
                     sides[j] = sides[i - 1]
@@ -591,6 +593,8 @@ def _parts_after_parents(text: str, mentions: list[Mention], sides: list[str | N
 
 
 # what joins a named army to a numbered unit of its own: nothing, 的/之, or a word of belonging
+# the names of whole forces that numbered armies of their own (抗日义勇军第三军, 抗日联军第五军, 游击队第二军)
+_WHOLE_FORCE = re.compile(r"(?:义勇军|联军|救国军|自卫军|同盟军|游击队|游击军|八路军|新四军|红军)$")
 _OWNED_BY_NAMED = re.compile(r"(?:的|之|所属的?|属下的?|下属的?|麾下的?|旗下的?)?")
 
 
