@@ -48,3 +48,9 @@ def test_a_list_of_a_forces_units_keeps_the_force(tmp_path):
     assert units["抗联第2军"] == "CN"
     assert units["伪满第7旅"] == "JP"
     assert units["伪满第8旅"] == "JP"
+
+
+def test_a_unit_meeting_the_invader_is_not_the_invader(tmp_path):
+    units = _units(tmp_path, "1940年冬,第三十八团在河口迎战进犯的日军,第四十团在北岭堵击来犯日军。\n")
+    assert units["第38团"] == "CN"
+    assert units["第40团"] == "CN"

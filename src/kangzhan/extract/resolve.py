@@ -391,10 +391,10 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
 # the verbs of invading and occupying (入侵缅甸, 向某地进犯, 扫荡根据地): what the enemy did on Chinese soil, never said
 # of the Chinese forces' own moves; not after 反/抗 (反扫荡, 抗击进犯), nor with 敌/日/伪 as the object (扫荡残敌: a
 # Chinese force clearing the enemy out)
-_INVADE = re.compile(r"(?<![反抗])(?:入侵|侵入|侵占|侵犯|进犯|窜犯|来犯|扫荡|窜扰|蚕食|侵袭)(?!之?敌)(?!了?(?:残敌|敌|日|伪))")
+_INVADE = re.compile(r"(?<![反抗])(?:入侵|侵入|侵占|侵犯|进犯|窜犯|来犯|扫荡|窜扰|蚕食|侵袭)(?![之的了]?(?:残敌|敌|日|伪))")
 # what may stand between the subject unit and its verb: a part word, a strength, a place it moves from or to (由X,
 # 向X), a time; not another verb's words (击退进犯的…: the unit fights the invader), 的/之 (粉碎日军的扫荡), a clause end
-_INVADE_GAP = re.compile(r"[^,，。;；:：!?！？\n的之击打歼阻退抗反粉配协被遭]{0,12}")
+_INVADE_GAP = re.compile(r"[^,，。;；:：!?！？\n的之击打歼阻退抗反粉配协被遭迎战堵截围袭追攻守御防]{0,12}")
 _OBJECT_BEFORE = re.compile(r"(?:向|对|与|同|跟|被|遭|受|击|歼|败|退|打)$")
 
 
