@@ -159,6 +159,10 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     mentions = with_coreferents(text, mentions)
     mentions = [Mention(m.kind, m.start, m.end, m.text, {**m.value, "cue": "JP"})
                 if not m.value.get("cue") and _BACK_TO_JAPAN.match(text, m.end) else m for m in mentions]
+    invaders = _invading_subjects(text, mentions)
+    if invaders:
+        mentions = [Mention(m.kind, m.start, m.end, m.text, {**m.value, "cue": "JP"}) if i in invaders else m
+                    for i, m in enumerate(mentions)]
     sides: list[str | None] = [m.value.get("cue") or None for m in mentions]
     lexicon = named_units()
     for i, m in enumerate(mentions):
@@ -384,6 +388,47 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     return out
 
 
+# the verbs of invading and occupying (入侵缅甸, 向某地进犯, 扫荡根据地): what the enemy did on Chinese soil, never said
+# of the Chinese forces' own moves; not after 反/抗 (反扫荡, 抗击进犯), nor with 敌/日/伪 as the object (扫荡残敌: a
+# Chinese force clearing the enemy out)
+_INVADE = re.compile(r"(?<![反抗])(?:入侵|侵入|侵占|侵犯|进犯|窜犯|来犯|扫荡|窜扰|蚕食|侵袭)(?![之的了]?(?:残敌|敌|日|伪))")
+# what may stand between the subject unit and its verb: a part word, a strength, a place it moves from or to (由X,
+# 向X), a time; not another verb's words (击退进犯的…: the unit fights the invader), 的/之 (粉碎日军的扫荡), a clause end
+_INVADE_GAP = re.compile(r"[^,，。;；:：!?！？\n的之击打歼阻退抗反粉配协被遭迎战堵截围袭追攻守御防]{0,12}")
+_OBJECT_BEFORE = re.compile(r"(?:向|对|与|同|跟|被|遭|受|击|歼|败|退|打)$")
+
+
+def _invading_subjects(text: str, mentions: list[Mention]) -> set[int]:
+    """The units without a side word that are the subject of a verb of invading (X师第15军团入侵缅甸, 第3旅窜犯某村):
+    the invader's, with the members of the list they close (第15和第33军团). Not a unit a named force or another
+    unit owns right before it (八路军第5团: its side is the owner's), nor one that is the object of a verb."""
+    if not _INVADE.search(text):
+        return set()
+    out: set[int] = set()
+    starts = [m.start for m in mentions]
+    for v in _INVADE.finditer(text):
+        k = bisect_left(starts, v.start()) - 1
+        while k >= 0 and mentions[k].end > v.start():
+            k -= 1
+        if k < 0 or not _INVADE_GAP.fullmatch(text, mentions[k].end, v.start()):
+            continue
+        if any(mentions[j].end > mentions[k].end for j in range(k)):
+            continue  # inside a longer mention
+        first = k
+        while first > 0 and _LIST_SEP.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+            first -= 1
+        m0 = mentions[first]
+        if _OBJECT_BEFORE.search(text, max(0, m0.start - 2), m0.start):
+            continue
+        if first > 0 and mentions[first - 1].end >= m0.start - 3 and \
+                re.fullmatch(r"(?:的|之|所属的?)?", text[mentions[first - 1].end:m0.start]):
+            continue  # 八路军第5团, 南方军的第15军团: the owner before decides
+        for j in range(first, k + 1):
+            if not mentions[j].value.get("cue"):
+                out.add(j)
+    return out
+
+
 def _bare_armies(mentions: list[Mention], sides: list[str | None]) -> None:
     """An army written as a bare number (74军, 五十九军: no 第) that nothing in the text gave a side is Chinese:
     Chinese writers shorten their own armies so, while a Japanese army is written 第N军 or with a side word
@@ -534,6 +579,23 @@ def _parts_after_parents(text: str, mentions: list[Mention], sides: list[str | N
                 and (ra > rb or ra == rb and a.end == b.start and a.value.get("number") is None
                      and b.value.get("number") is not None and not b.text.startswith("第")):
             sides[i] = sides[i - 1]
+        if _OWNED_BY_NAMED.fullmatch(text, a.end, b.start) and a.value.get("number") is None \
+                and (a.value.get("cue") or a.value.get("implied")) and (ra > rb or not ra or _WHOLE_FORCE.search(a.text)) \
+                and b.value.get("number") is not None and not b.value.get("cue") and sides[i - 1] in ("CN", "JP"):
+            # a numbered unit written after the named army it belongs to (X方面军的第15军团; 抗日义勇军第三军: the
+            # Anti-Japanese forces numbered their own armies) is of that army's side, whatever its echelon word
+            # implies (军团 is a Chinese word, but Chinese writers render the enemy's armies so); the list it opens
+            # shares it (…的第15和第33军团). Not a unit of the owner's rank (X派遣军第4方面军: it stands on its own)
+            for j in range(i, _list_end(text, mentions, i) + 1):
+                if not mentions[j].value.get("cue"):
+                    sides[j] = sides[i - 1]
+                    soft.discard(j)
+
+
+# what joins a named army to a numbered unit of its own: nothing, 的/之, or a word of belonging
+# the names of whole forces that numbered armies of their own (抗日义勇军第三军, 抗日联军第五军, 游击队第二军)
+_WHOLE_FORCE = re.compile(r"(?:义勇军|联军|救国军|自卫军|同盟军|游击队|游击军|八路军|新四军|红军)$")
+_OWNED_BY_NAMED = re.compile(r"(?:的|之|所属的?|属下的?|下属的?|麾下的?|旗下的?)?")
 
 
 def _subordinates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:

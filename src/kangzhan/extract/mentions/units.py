@@ -77,13 +77,13 @@ _CUE_RE = re.compile(
 )
 # the forces of the Allies (英缅第1师, 美军第5307团, 苏军第39集团军; other states' too: 德军) and of the
 # collaborationist regimes, which fought with the Japanese (汪伪第2师, 伪满洲国军第7旅, 伪江苏省保安第9旅,
-# 皇协军第3团): a designation glued to such a name is no Chinese unit. Source: general history (the Allied armies in Burma and Manchuria; the puppet armies of 伪满洲国,
+# 皇协军第3团, 伪满第7旅): a designation glued to such a name is no Chinese unit. Source: general history (the Allied armies in Burma and Manchuria; the puppet armies of 伪满洲国,
 # 汪精卫's 南京国民政府 and the 华北 regime: zh.wikipedia 汪精卫政权, 伪满洲国军, 华北治安军, 皇协军).
 # The name stays in the unit's label (the gold writes 英缅第1师): 英缅第1师 is not the Chinese 第1师.
 _ALLIED_PREFIX = re.compile(r"(?:英缅|英印|英军|英国|美军|美国|苏联红军|苏蒙联军|苏军|苏联|盟军|德军|德国|法军|法国|意军"
                             r"|(?<![\u4e00-\u9fff])[英美])"
                             r"(?:陆军|空军|海军|远东)?$")
-_PUPPET_PREFIX = re.compile(r"(?:(?:汪伪|伪)(?:[\u4e00-\u9fff]{0,5}?(?:国军|治安军|保安|警备|绥靖|军))?|皇协军|皇协"
+_PUPPET_PREFIX = re.compile(r"(?:(?:汪伪|伪)(?:[\u4e00-\u9fff]{0,5}?(?:国军|治安军|保安|警备|绥靖|军))?|伪满(?:洲国?)?|皇协军|皇协"
                             r"|(?<![\u4e00-\u9fff])(?:和平|治安|绥靖)军)$")  # 和平军第1师: the Wang regime's army by its own name
 # a numbered unit written after the puppet formation it belongs to (伪警卫师第七团, 伪保安团第二营): the puppet's
 # side, with the designation of its own (the sub-unit is keyed by its number, as 新四军第一师 is)
@@ -320,6 +320,7 @@ def find_units(text: str) -> list[Mention]:
     """All unit mentions, left to right; members of a coordinated list share a group id."""
     out: list[Mention] = []
     group = 0
+    last_force: tuple[int, str, str | None, str] | None = None  # (end, name, side, echelon) of the last force's unit
     for m in _UNIT_RE.finditer(text):
         end = m.end()
         ech = m.group("ech")
@@ -352,7 +353,10 @@ def find_units(text: str) -> list[Mention]:
         branch = m.group("branch")
         kanglian = None if branch else _KANGLIAN_PREFIX.search(text, max(0, m.start() - 6), m.start())
         county = None if branch or lst else county_prefix(text, m.start(), ech)
-        if kanglian is None and county is None and not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4], end if not lst else None, ech) \
+        # the next item of a list of a force's units (抗联一军、二军, 伪满第7旅和第8旅): the force the first one named
+        listed = last_force if (last_force and not branch and kanglian is None and last_force[0] == m.start() - 1
+                                and text[m.start() - 1] in "、和及与" and last_force[3] == ech) else None
+        if kanglian is None and county is None and listed is None and not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4], end if not lst else None, ech) \
                 and items[0][2] not in _ABBREV_MODS and not _part_of_before(out, items[0][0], items[0][4], ech) \
                 and not _echo_of_named(text, m, out):  # 新六军, 暂五军: the modifier marks the short form
             continue
@@ -366,6 +370,8 @@ def find_units(text: str) -> list[Mention]:
         post = m.group("post")
         implied = ECHELON_SIDE.get(ech)
         force = None if branch else (kanglian.start(), "CN") if kanglian else force_prefix(text, m.start())
+        if force is None and listed is not None:
+            force = (m.start(), listed[2])
         if force is None and county is not None:
             force = (county, cue_before(text, county) or "CN")  # 黄县二支队: the county's own force, Chinese unless 伪
         if force is None and not branch and (sec := security_prefix(text, m.start())) is not None:
@@ -387,13 +393,15 @@ def find_units(text: str) -> list[Mention]:
                 surface = text[s:m.start("num")] + num + (post or "") + ech
             if force:  # a force of another state: its name leads the key; no number (no Chinese/Japanese twin)
                 fs = force[0] if i == 0 else s
-                head = "抗联" if kanglian else text[force[0]:m.start()]
+                head = "抗联" if kanglian else listed[1] if listed is not None else text[force[0]:m.start()]
                 key = head + re.sub(rf"第?{NUM}", f"第{n}", surface, count=1)
                 form = text[force[0]:m.start()] + surface
                 out.append(Mention("unit", fs, e, text[fs:e] if i == 0 else surface,
                                    {"key": key, "echelon": ech, "number": None, "modifiers": mods, "cue": force[1],
                                     "implied": force[1], "group": group, "alts": {form} - {key},
                                     "raw_echelon": ech}))
+                if last:
+                    last_force = (e, head, force[1], ech)
                 continue
             alts = {surface} if surface != key else set()
             if branch and last:
