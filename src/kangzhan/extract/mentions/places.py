@@ -820,8 +820,8 @@ _ROOMS_STEM = re.compile(r"[一二三四五六七八九十两]间[房堂屋楼]"
 
 
 def _county_framed(text: str, s0: int, taken: list[bool], stem: str, suf: str) -> bool:
-    """A three-character stem written right after a found county and before 村 (某县|梨树沟村, 某县|核桃坪村):
-    the county-village address vouches for a name that opens with an everyday word (梨树, 核桃)."""
+    """A three-character stem written right after a found county and before 村 (某县|梨树沟村, 某县|枣树坪村):
+    the county-village address vouches for a name that opens with an everyday word (梨树, 枣树)."""
     return (suf == "村" and s0 > 0 and taken[s0 - 1] and text[s0 - 1] == "县" and stem[0] not in "县乡镇区"
             and not _BAD_STEM.search(stem))
 
