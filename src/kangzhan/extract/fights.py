@@ -120,6 +120,8 @@ _GARRISON_ENGAGED = re.compile(r"(?:城|县城|市区)?的?(?:守军|驻军|守�
 _ON_THE_WAY = re.compile(r"(?:途经|路经|路过|行至|行抵|进至|行进到|到达|抵达)$")
 _WAYLAID_AFTER = re.compile(r"(?:时|附近|一带)?[,，]?(?:突然|即|便)?遭(?:到|遇)?[^,，。;；\n]{0,12}?(?:伏击|袭击|阻击|截击|夹击)")
 
+# a bearing after the place and what lies there (甲城东南的敌据点, 乙镇西北约三里的村庄): the place only locates the target
+_LOCATES_AFTER = re.compile(r"(?:城|县城|镇)?[东南西北]{1,2}(?:方向|面|部)?(?:的|之|约|[0-9一二三四五六七八九十])")
 # the enemy's advance on a place met by resistance there (日伪军进犯X,某部奋起阻击): the fight for X
 _ADVANCED_ON = re.compile(r"(?:进犯|侵犯|进攻|扫荡|偷袭|窜犯|袭扰|奔袭|围攻)$")
 _RESISTED_AFTER = re.compile(r"[^。;；!！?？\n]{0,30}?(?:阻击|迎击|反击|抗击|迎战|还击|击退|打退)")
@@ -161,7 +163,7 @@ def told_act(text: str, m: Mention) -> str | None:
             or _ADVANCED_ON.search(text, max(0, m.start - 2), m.start) and _RESISTED_AFTER.match(text, m.end):
         return "met"
     verb = _STORMED_ACT.search(text, max(0, m.start - 3), m.start)
-    if verb is not None:
+    if verb is not None and not _LOCATES_AFTER.match(text, m.end):  # 攻克了甲城东南的据点: the post, not the town
         a = _clause_open(text, verb.start())
         if _NEW_TURN.search(text, a, verb.start()):
             return "turn"
