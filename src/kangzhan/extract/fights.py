@@ -120,8 +120,6 @@ _GARRISON_ENGAGED = re.compile(r"(?:城|县城|市区)?的?(?:守军|驻军|守�
 _ON_THE_WAY = re.compile(r"(?:途经|路经|路过|行至|行抵|进至|行进到|到达|抵达)$")
 _WAYLAID_AFTER = re.compile(r"(?:时|附近|一带)?[,，]?(?:突然|即|便)?遭(?:到|遇)?[^,，。;；\n]{0,12}?(?:伏击|袭击|阻击|截击|夹击)")
 
-# a bearing after the place and what lies there (甲城东南的敌据点, 乙镇西北约三里的村庄): the place only locates the target
-_LOCATES_AFTER = re.compile(r"(?:城|县城|镇)?[东南西北]{1,2}(?:方向|面|部)?(?:的|之|约|[0-9一二三四五六七八九十])")
 # the enemy's advance on a place met by resistance there (日伪军进犯X,某部奋起阻击): the fight for X
 _ADVANCED_ON = re.compile(r"(?:进犯|侵犯|进攻|扫荡|偷袭|窜犯|袭扰|奔袭|围攻)$")
 _RESISTED_AFTER = re.compile(r"[^。;；!！?？\n]{0,30}?(?:阻击|迎击|反击|抗击|迎战|还击|击退|打退)")

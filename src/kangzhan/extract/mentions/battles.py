@@ -1452,7 +1452,7 @@ def _placed(text: str, stem: str) -> bool:
 _SHARED_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2,6}})等((?:{_SUF_RE})+)")
 _SHARED_AT = re.compile(f"等(?:{_SUF_RE})")  # in every match: a text without one has none (scanned for 等 in C)
 # a site word after the shared battle word: A、B等抗战旧址, A、B等战役遗址, 纪念馆 — the places a tour visited, no fights
-_SITE_AFTER = re.compile(r"(?:的)?(?:旧址|遗址|故址|纪念|博物|陈列|史迹|胜地|圣地|景区|景点|遗迹|名城|城市|老区)")
+_VISITED_SITE_AFTER = re.compile(r"(?:的)?(?:旧址|遗址|故址|纪念|博物|陈列|史迹|胜地|圣地|景区|景点|遗迹|名城|城市|老区)")
 
 
 def _shared_suffix_lists(text: str) -> list[Mention]:
@@ -1465,7 +1465,7 @@ def _shared_suffix_lists(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _SHARED_LIST.finditer(text) if _SHARED_AT.search(text) else ():
         suffix = re.findall(_SUF_RE, m.group(2))[-1]
-        if _SITE_AFTER.match(text, m.end()):
+        if _VISITED_SITE_AFTER.match(text, m.end()):
             continue  # 参观了A、B等抗战旧址: sites of the war, no battle at each
         items = m.group(1).split("、")
         first = _first_conjunct(text, m.start(1) + len(items[0]), suffix)
