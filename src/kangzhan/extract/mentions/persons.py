@@ -1168,20 +1168,20 @@ _LIFESPAN_NAME = re.compile(r"(?:^|(?<=[\n。;；:：\s]))(?P<name>[\u4e00-\u9ff
                             r"(?:年[^()（）\n]{0,8})?\s*[-—–~～－―]+\s*[12][0-9]{3}")
 _BRACKET = re.compile("[(（]")  # _LIFESPAN_NAME's bracket, 2-5 characters after its start
 
+# a birth told (1905年生, 1901年5月出生, 生于…): how a life opens, after its man's name or a title line
+_BORN = (r"(?:[12][0-9]{3}|[一][八九][0-9〇零一二三四五六七八九]{2})年(?:[0-9一二三四五六七八九十]{1,2}月)?"
+         r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:出?生|诞生)|(?:出?生|诞生)于")
 # how a life opens after its man's name: his courtesy name, his native place (X省Y县人, 湖南人), his birth
 # (1905年生, 1901年出生于…, 生于…), his sex (男,): a biography, a martyr's page, a child's memoir of his father
 _LIFE_OPENS = re.compile(r"(?:将军|烈士|同志|先生)?[ \t　]*[,，:：]?[ \t　]*(?:(?:字|号|原名|又名)[\u4e00-\u9fff]"
                          r"|[\u4e00-\u9fff]{2,10}?人[,，。;；(（]|[男女][,，]"
-                         r"|(?:[12][0-9]{3}|[一][八九][0-9〇零一二三四五六七八九]{2})年(?:[0-9一二三四五六七八九十]{1,2}月)?"
-                         r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:出?生|诞生)|(?:出?生|诞生)于)")
+                         rf"|{_BORN})")
 # before the name at the opening of a life: a line's start or a clause's, or a word of kin or honour (父亲X, 烈士X)
 _LIFE_BEFORE = re.compile(r"(?:^|[\n。;；:：])[ \t　]*(?:[\u4e00-\u9fff]{0,4}?(?:父亲|先父|祖父|爷爷|外公|烈士|英烈|将军|同志))?$")
 # a text's title line (no sentence in it), then its first line of text opening a life with no name (他)1905年生于…,
 # 河南某县人。…
 _TITLE_THEN_LIFE = re.compile(r"[ \t　\n]{0,20}(?P<title>[^\n。，,；;！!？?]{2,24})\n[ \t　\n]{0,20}(?:他|她)?"
-                              r"(?=(?:[12][0-9]{3}|[一][八九][0-9〇零一二三四五六七八九]{2})年"
-                              r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:出?生|诞生)"
-                              r"|(?:出?生|诞生)于|[\u4e00-\u9fff]{2,10}?人[,，。;；]|字[\u4e00-\u9fff])")
+                              rf"(?={_BORN}|[\u4e00-\u9fff]{{2,10}}?人[,，。;；]|字[\u4e00-\u9fff])")
 _LIFE_HEAD = 400  # characters of a text where its subject's life opens (after a title, an author's line)
 
 
