@@ -234,12 +234,14 @@ def place_fights(text: str, sentences: list[tuple[int, int]], places: list[Menti
     names no battle but in passing and tells fights at two settlements or more. told: the places where the
     narration opens an engagement on a day of its own count as well (the segmenter of last resort, after the
     coiners of dated entries and listed fights found none)."""
+    if not _named_in_passing_only(text, battles):
+        return sentences, []  # a text that names its battles: asked first, before every place is tried as a scene
     scenes = [m for m in places if _fight_place(text, m, narrower(text, m, places) is not None)]
     places = sorted(places, key=lambda q: q.start)  # _carries_on looks a sentence's places up by position
     if told:
         scenes = sorted([*scenes, *_told_scenes(text, sentences, places, scenes)], key=lambda m: m.start)
     names = {m.value.get("name", m.text) for m in scenes}
-    if len(names) < _MIN_FIGHTS or not _named_in_passing_only(text, battles):
+    if len(names) < _MIN_FIGHTS:
         return sentences, []
     # cut each sentence that holds a fight where the account moves on (the fight's clause comes before the cut)
     fight_at = sorted(m.start for m in scenes)
