@@ -221,7 +221,7 @@ def _keep(text: str, run: list[tuple[int, int, int, str | None, int]],
     dated = [(a, b, y, k, c) for a, b, y, k, c in run if k is not None]
     month_led = {a for a, _, _, _, _ in dated if _ENTRY_YEAR_LINE.match(text, a) is None}
     if month_led and not _months_of_year(text, dated):
-        # no chronicle's year told by months (1944年5月,… / 6月18日,长沙失守 / 1944年6月下旬,…): a line led by a
+        # no chronicle's year told by months (1940年5月,… / 6月18日,甲城失守 / 1940年6月下旬,…): a line led by a
         # month alone is a paragraph of a story, which ends the run as any other line does
         part: list[tuple[int, int, int, str | None, int]] = []
         for x in run:
