@@ -792,7 +792,7 @@ def _regional_over(name: str, main: str) -> bool:
 def _rank(name: str) -> int:
     if name.endswith("会战"):
         return 3
-    if name.endswith(("战役", "抗战", "事变")):
+    if name.endswith(("战役", "抗战", "事变", "攻势")):  # an offensive (秋季攻势) is fought over many places, as a 战役
         return 2
     return 1
 

@@ -148,6 +148,9 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
     (战斗, 之战) takes a name-like prefix the gazetteer and the tagger do not know as a place (see _recurring).
     A bracketed Latin spelling before the battle word is skipped (西通(Seton)之役)."""
     end_of_prefix = gloss_start(text, end_of_prefix)
+    whole = _quoted_whole(text, end_of_prefix)
+    if whole:
+        return whole  # “十月攻势”战役: the quoted name as it stands (a month or a season in it is part of the name)
     prefix = _name_before(text, end_of_prefix, suffix, need_place)
     if prefix and suffix != "攻势":  # 1939年冬季攻势: the year belongs to an offensive named by its season
         prefix = _without_date(text, end_of_prefix - len(prefix), prefix)
@@ -259,6 +262,26 @@ _QUOTED_DAY_AGAINST = re.compile(r"[“「\"](?P<day>[0-9]{1,2}\s*[.·・．]\s*
 _QUOTES_APART = re.compile(r"[”」][“「]$")  # a quotation closed and the next opened right before the battle word
 
 
+# a qualifier between a fight's place and its battle word (某镇抗日之役, 某村抗日战斗: "the anti-Japanese battle of X"):
+# it says whom the fight was against, the place before it names the fight, and the text's words are its name
+_AGAINST_JAPAN = ("抗日", "抗敌")
+_AGAINST_SUFFIXES = ("之役", "之战", "战斗", "战役", "一役", "血战", "保卫战", "阻击战", "伏击战")
+
+
+def _quoted_whole(text: str, end_of_prefix: int) -> str | None:
+    """A battle's name quoted whole right before a battle word (史称“秋季攻势”战役, “某某大捷”战斗): the quotes hold one
+    name, which already ends in a battle word; the word after them belongs to it and never cuts a piece of the
+    quoted name off (攻势战役). The quoted name, else None."""
+    if text[end_of_prefix - 1:end_of_prefix] not in ("”", "」", '"'):
+        return None
+    q = max(text.rfind(o, max(0, end_of_prefix - 15), end_of_prefix - 1) for o in ("“", "「", '"'))
+    span = text[q + 1:end_of_prefix - 1] if q >= 0 else ""
+    if not re.fullmatch(r"[\u4e00-\u9fff·]{3,12}", span) or not span.endswith(SUFFIXES) \
+            or span[:-2] in _BAD_PREFIX or any(w in span for w in ("战争", "会议")):
+        return None
+    return span
+
+
 def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = True) -> str | None:
     quoted = _quoted_prefix(text, end_of_prefix, suffix)
     if quoted:
@@ -266,6 +289,12 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     counter = _counter_operation(text, end_of_prefix)
     if counter:
         return counter
+    if text.endswith(_AGAINST_JAPAN, 0, end_of_prefix) and suffix in _AGAINST_SUFFIXES:
+        inner = _name_before(text, end_of_prefix - 2, suffix, need_place)
+        at = end_of_prefix - 2 - len(inner or "")
+        if inner and text[at:end_of_prefix - 2] == inner and (_toponym_suffix(inner) or _settlement(inner)
+                                                               or _village(inner)):
+            return inner + text[end_of_prefix - 2:end_of_prefix]  # 在某县某镇抗日之役: the place's fight against Japan
     if suffix == "突围战" and text.endswith("胜利", 0, end_of_prefix):  # X胜利突围战: the breakout that got through
         inner = _name_before(text, end_of_prefix - 2, suffix, need_place)
         return inner + "胜利" if inner else None
@@ -1200,7 +1229,10 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
         "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)
         or bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s)),
-        "one_of": bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s))})
+        "one_of": bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s)),
+        # “秋季攻势”战役: the quoted name is the battle's name, the word after the quotes says what kind of thing it is
+        **({"name": prefix, "alts": [name], "quoted_whole": True} if text[m.start() - 1:m.start()] in ("”", "」", '"')
+           and prefix.endswith(SUFFIXES) and prefix != name else {})})
 
 
 # a battle named only as the measure of the one told (其规模不亚于X, 堪比X, 与X相比, 与X齐名): a look at another
