@@ -1749,6 +1749,10 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         parts = [p.start for p in by_name.values() if p.part_of == name and p.start is not None]  # year of its
         if b.start is None and b.end is None and parts:  # first dated part: the campaign was under way then
             b.start = DateValue(min(d.iso for d in parts)[:4])
+    issued = _issue_month(a)  # a wartime commentary or news item on the fighting of these days: its month
+    for b in by_name.values():
+        if issued is not None and b.start is None and b.end is None:
+            b.start = issued
     for b in by_name.values():  # 1931年,“九一八”事变爆发: the day its name gives, in the year the text gives
         if (day := _day_of_name(b)) is not None and b.start is not None and b.end is None \
                 and b.start.precision != "day" and (b.start.precision == "year" or int(b.start.iso[5:7]) == day[0]):
@@ -2158,6 +2162,22 @@ _CEREMONY_AFTER = re.compile(r"[^。;；!！?？\n]{0,30}?(?:公祭|祭奠|追�
 # a diary's or a letter's heading date, alone on its line, over an entry that says the fight is over (1938年4月9日 /
 # X的战斗已经结束…): the day it was written, after the fight it tells
 _ENTRY_OVER = re.compile(r"[ \t\u3000]*\n\s*[^。;；!！?？\n]{0,12}?(?:战斗|战事|激战|会战|战役)(?:已经?|早已)(?:结束|告终|平息)")
+
+
+# the words of a report on the fighting of these days (最近一周, 近日, 日来, 昨): the text was written while it went on
+_RECENT = re.compile(r"最近|近日|近来|日来|连日|这几天|本周|本月|(?<![一二三四五六七八九十])昨[日天晚夜]?(?![天]?[的是])")
+
+
+def _issue_month(a: Analysis) -> DateValue | None:
+    """The month a wartime text was printed (its issue date: 某年某月某日出版, 刊于某日) when the text reports the
+    fighting as recent (最近一周, 近日, 昨) and dates nothing else: the battles it tells were fought in that month.
+    None otherwise (a later text looking back dates its battles itself)."""
+    issues = [d for d in a.dates if d.value["date"].precision == "day" and not d.value.get("end")
+              and (_ISSUE_AFTER.match(a.text, d.end) or _ISSUE_BEFORE.search(a.text, max(0, d.start - 4), d.start))]
+    if len(issues) != 1 or len(a.dates) != 1 or not _RECENT.search(a.text):
+        return None
+    day = issues[0].value["date"]
+    return DateValue(day.iso[:7]) if 1931 <= int(day.iso[:4]) <= 1945 else None
 
 
 def _date_of_telling(text: str, d: Mention) -> bool:

@@ -225,6 +225,16 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
     # convert them only in a Traditional text
     for cp in [cp for cp in always if _in_gb2312(chr(cp))]:
         trad_only[cp] = always.pop(cp)
+    # Japanese forms (OpenCC JPVariants: 犧 → 犠, 榆 → 楡) that neither Big5 nor GB2312 holds: in a Chinese text the
+    # typesetter's variant of the Traditional character (他们的犠牲), converted as it is in a Traditional text
+    for line in (dictionary / "JPVariants.txt").read_text(encoding="utf-8").splitlines():
+        std, _, vals = line.partition("\t")
+        for jp in vals.split():
+            if len(std) == 1 and len(jp) == 1 and jp != std and ord(jp) not in always and ord(jp) not in trad_only \
+                    and not _in_big5(jp) and not _in_gb2312(jp):
+                simp = always.get(ord(std), trad_only.get(ord(std), std))
+                if not _rare_plane(simp) and _in_gb2312(simp):
+                    trad_only[ord(jp)] = simp
     for key, std in variant_chars().items():  # 蘭谿 → 兰溪: variants OpenCC keeps, merged by the 1955 variant list
         if ord(key) not in always:
             trad_only.setdefault(ord(key), std)

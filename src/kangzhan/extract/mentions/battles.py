@@ -869,6 +869,7 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_raids(text))
     out.extend(_crossings(text))
     out.extend(_fights_at(text))
+    out.extend(_region_fights(text))
     out.extend(_countered_operations(text))
     out.extend(_act_names(text))
     out.extend(_counter_named(text))
@@ -1556,6 +1557,78 @@ def _fights_at(text: str) -> list[Mention]:
         kind = m.group("kind") if m.group("kind").endswith("战") else m.group("kind") + "战"
         out.append(_read_battle(m.start("place"), m.end(), m.group(0)[1:], place + kind,
                                 coined=True, alts=sorted({place + "战斗", place + "之战"} - {place + kind})))
+    return out
+
+
+# the fighting of a region, as the press and commentators of the war named it (山西西南部的战事, 沿江一带的战事, 某县
+#方面的战事): the region written before 的战事 (a clause's subject) names the fight; the sentence must tell its
+# fighting (fierce, losses, a count), else it is talk of the war in general (华北的战事如何, 不得而知)
+_REGION_FIGHT = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,10}?)的(?:这场|这次)?(?P<word>战事|战况)")
+_CLAUSE_OPEN = re.compile(r"[。！？!?；;，,：:\n「“\"]|^")
+_TIME_HEAD = re.compile(r"^(?:最近|近来|近日|日来|连日|这几天|本周|上周|本月|上月)?(?:一[周星期]|[一两几数][日天周]|[一二三四五六七八九十]+日来)?"
+                        r"(?:来|以来|间|中)?(?:的)?")
+_AREA_TAIL = re.compile(r"(?:一带|附近|方面|地区|境内|沿线|前线)$")
+_DIRECTION_TAIL = re.compile(r"(?:[东南西北中]部|[东南西北]{1,2}部?|[东南西北]{2}部)$")
+_ALONG = re.compile(r"沿[江河海湖线]")  # 沿江一带: the land along the river, a region of its own
+_FOUGHT_HARD = re.compile(r"激烈|惨烈|惨重|紧张|吃紧|剧烈|猛烈|牺牲|伤亡|死亡|阵亡|毙|歼|击退|溃|[0-9一二三四五六七八九十百千万]+[余多]?人")
+# a city's fall, told with what it cost (X虽经陷落,但是敌军的伤亡异常惨重): the fight for the city
+_FELL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:虽经|虽已|虽然|已经|终于|相继|旋即|终)?(?:陷落|失守|沦陷)")
+
+
+def _region_of(phrase: str) -> tuple[str, str] | None:
+    """(the region with its area word, the region without it) of a phrase before 的战事: a known place, the part of
+    a known place (山西西南部), or the land along a river or a coast (沿江一带); None for anything else."""
+    body = phrase[_TIME_HEAD.match(phrase).end():]
+    area = _AREA_TAIL.search(body)
+    core = body[:area.start()] if area else body
+    if not 2 <= len(core) <= 8:
+        return None
+    d = _DIRECTION_TAIL.search(core)
+    place = core[:d.start()] if d and d.start() >= 2 else core
+    if _toponym(place) or _ALONG.fullmatch(place) or (len(place) <= 4 and _toponym_suffix(place) == place):
+        return body, core
+    return None
+
+
+def _region_fights(text: str) -> list[Mention]:
+    """Fights the text names by their region and 战事 (山西西南部的战事,非常激烈): coined X战事 (the written form and
+    X之战 its other names); and, before such a fight, a city whose fall the sentence before told (X虽经陷落) gives
+    its name too (X之战, X战役): the river fighting of which the city's fall was part. A city's fall told with its
+    losses and no region's fight after it is the fight for the city (X战斗)."""
+    out = []
+    falls: list[tuple[int, int, str]] = []
+    for m in _FELL.finditer(text):
+        open_ = max(text.rfind(c, 0, m.start()) for c in "。！？!?；;，,\n")
+        place = text[open_ + 1:m.end("place")].strip()
+        if len(place) > 4 or not (_toponym(place) or _settlement(place)):
+            continue
+        end = min((x for x in (text.find(c, m.end()) for c in "。！？!?\n") if x >= 0), default=len(text))
+        falls.append((m.start("place"), end, place))
+    used: set[int] = set()
+    for m in _REGION_FIGHT.finditer(text):
+        open_ = max(text.rfind(c, max(0, m.start("region") - 1), m.start("region") + len(m.group("region"))) for c in "。！？!?；;，,：:\n「“\"")
+        phrase = text[open_ + 1:m.start("word") - 1] if open_ >= 0 else m.group("region")
+        phrase = phrase[phrase.rfind("的") + 1:] if "的" in phrase else phrase
+        if phrase != text[m.end("region") - len(phrase):m.end("region")]:
+            continue
+        reg = _region_of(phrase)
+        end = min((x for x in (text.find(c, m.end()) for c in "。！？!?\n") if x >= 0), default=len(text))
+        if reg is None or not _FOUGHT_HARD.search(text, m.end(), end):
+            continue
+        body, core = reg
+        start = m.end("region") - len(body)
+        alts = {core + "战事", body + "的战事", core + "之战"}
+        fall = next((f for f in falls if f[1] <= start and not text[f[1] + 1:start].strip("。 \n")), None)
+        if fall:  # 九江虽经陷落…。沿江一带的战事…: the fall was of that fighting
+            used.add(fall[0])
+            alts |= {fall[2] + "之战", fall[2] + "战役"}
+        out.append(_read_battle(start, m.end(), text[start:m.end()], core + "战事", coined=True,
+                                alts=sorted(alts - {core + "战事"})))
+    for s, end, place in falls:
+        if s in used or not _FOUGHT_HARD.search(text, s, end):
+            continue
+        out.append(_read_battle(s, s + len(place), place, place + "战斗", coined=True,
+                                alts=sorted({place + "之战", place + "战役", place + "保卫战"})))
     return out
 
 
