@@ -1568,7 +1568,7 @@ _CLAUSE_OPEN = re.compile(r"[。！？!?；;，,：:\n「“\"]|^")
 _TIME_HEAD = re.compile(r"^(?:最近|近来|近日|日来|连日|这几天|本周|上周|本月|上月)?(?:一[周星期]|[一两几数][日天周]|[一二三四五六七八九十]+日来)?"
                         r"(?:来|以来|间|中)?(?:的)?")
 _AREA_TAIL = re.compile(r"(?:一带|附近|方面|地区|境内|沿线|前线)$")
-_DIRECTION_TAIL = re.compile(r"(?:[东南西北中]部|[东南西北]{1,2}部?|[东南西北]{2}部)$")
+_DIRECTION_TAIL = re.compile(r"[东南西北中]部|[东南西北]{1,2}部?")
 _ALONG = re.compile(r"沿[江河海湖线]")  # 沿江一带: the land along the river, a region of its own
 _FOUGHT_HARD = re.compile(r"激烈|惨烈|惨重|紧张|吃紧|剧烈|猛烈|牺牲|伤亡|死亡|阵亡|毙|歼|击退|溃|[0-9一二三四五六七八九十百千万]+[余多]?人")
 # a city's fall, told with what it cost (X虽经陷落,但是敌军的伤亡异常惨重): the fight for the city
@@ -1583,10 +1583,12 @@ def _region_of(phrase: str) -> tuple[str, str] | None:
     core = body[:area.start()] if area else body
     if not 2 <= len(core) <= 8:
         return None
-    d = _DIRECTION_TAIL.search(core)
-    place = core[:d.start()] if d and d.start() >= 2 else core
-    if _toponym(place) or _ALONG.fullmatch(place) or (len(place) <= 4 and _toponym_suffix(place) == place):
-        return body, core
+    for cut in range(len(core), 1, -1):  # 山西|西南部, 湖北|西部: a place, then its part
+        place, part = core[:cut], core[cut:]
+        if part and not _DIRECTION_TAIL.fullmatch(part):
+            continue
+        if _toponym(place) or _ALONG.fullmatch(place):
+            return body, core
     return None
 
 
