@@ -1575,6 +1575,15 @@ _FOUGHT_HARD = re.compile(r"激烈|惨烈|惨重|紧张|吃紧|剧烈|猛烈|牺
 _FELL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:虽经|虽已|虽然|已经|终于|相继|旋即|终)?(?:陷落|失守|沦陷)")
 
 
+_END_OF_SENTENCE = re.compile(r"[。！？!?\n]")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence at pos ends (looked for within 300 characters: a sentence is shorter)."""
+    e = _END_OF_SENTENCE.search(text, pos, pos + 300)
+    return e.start() if e else min(len(text), pos + 300)
+
+
 def _region_of(phrase: str) -> tuple[str, str] | None:
     """(the region with its area word, the region without it) of a phrase before 的战事: a known place, the part of
     a known place (山西西南部), or the land along a river or a coast (沿江一带); None for anything else."""
@@ -1600,12 +1609,11 @@ def _region_fights(text: str) -> list[Mention]:
     out = []
     falls: list[tuple[int, int, str]] = []
     for m in _FELL.finditer(text):
-        open_ = max(text.rfind(c, 0, m.start()) for c in "。！？!?；;，,\n")
+        open_ = max(text.rfind(c, max(0, m.start() - 8), m.start()) for c in "。！？!?；;，,\n")
         place = text[open_ + 1:m.end("place")].strip()
         if len(place) > 4 or not (_toponym(place) or _settlement(place)):
             continue
-        end = min((x for x in (text.find(c, m.end()) for c in "。！？!?\n") if x >= 0), default=len(text))
-        falls.append((m.start("place"), end, place))
+        falls.append((m.start("place"), _sentence_end(text, m.end()), place))
     used: set[int] = set()
     for m in _REGION_FIGHT.finditer(text):
         open_ = max(text.rfind(c, max(0, m.start("region") - 1), m.start("region") + len(m.group("region"))) for c in "。！？!?；;，,：:\n「“\"")
@@ -1614,7 +1622,7 @@ def _region_fights(text: str) -> list[Mention]:
         if phrase != text[m.end("region") - len(phrase):m.end("region")]:
             continue
         reg = _region_of(phrase)
-        end = min((x for x in (text.find(c, m.end()) for c in "。！？!?\n") if x >= 0), default=len(text))
+        end = _sentence_end(text, m.end())
         if reg is None or not _FOUGHT_HARD.search(text, m.end(), end):
             continue
         body, core = reg
