@@ -1563,7 +1563,7 @@ def _fights_at(text: str) -> list[Mention]:
 # the fighting of a region, as the press and commentators of the war named it (山西西南部的战事, 沿江一带的战事, 某县
 #方面的战事): the region written before 的战事 (a clause's subject) names the fight; the sentence must tell its
 # fighting (fierce, losses, a count), else it is talk of the war in general (华北的战事如何, 不得而知)
-_REGION_FIGHT = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,10}?)的(?:这场|这次)?(?P<word>战事|战况)")
+_REGION_FIGHT = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,10}?)的(?:这场|这次)?(?P<word>战事)")
 _CLAUSE_OPEN = re.compile(r"[。！？!?；;，,：:\n「“\"]|^")
 _TIME_HEAD = re.compile(r"^(?:最近|近来|近日|日来|连日|这几天|本周|上周|本月|上月)?(?:一[周星期]|[一两几数][日天周]|[一二三四五六七八九十]+日来)?"
                         r"(?:来|以来|间|中)?(?:的)?")
