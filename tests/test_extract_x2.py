@@ -45,8 +45,14 @@ def test_a_place_and_anti_japanese_and_a_battle_word_name_the_fight(tmp_path):
 
 
 def test_anti_japanese_battle_without_a_place_names_nothing(tmp_path):
-    facts = extract(tmp_path, "他一生参加过许多抗日战斗,晚年定居乡下。\n")
+    facts = extract(tmp_path, "他一生参加过许多抗日之役,晚年定居乡下。\n")
     assert not any("抗日" in b["name"] for b in facts["battles"])
+
+
+def test_a_countys_anti_japanese_fighting_is_its_whole_resistance_no_fight_name(tmp_path):
+    facts = extract(tmp_path, "台山抗日战斗,自1939年春揭开序幕,日寇侵占县城后四出烧杀。\n"
+                              "1940年3月5日,日伪军二百余人进犯白沙村,自卫队在村口伏击,毙敌十余人。\n")
+    assert "台山抗日战斗" not in {b["name"] for b in facts["battles"]}
 
 
 def test_a_quoted_campaign_name_before_a_battle_word_stays_whole(tmp_path):
@@ -97,3 +103,12 @@ def test_a_report_with_no_word_of_recency_keeps_its_fights_undated(tmp_path):
             "——《前线》民国二十八年五月二十日出版。\n")
     got = _battles(extract(tmp_path, text))
     assert got["河南东部战事"]["start"] is None
+
+
+def test_a_japanese_name_with_japanese_forms_is_another_name_of_the_battle(tmp_path):
+    facts = extract(tmp_path, "雁北會戰,日本方面稱北原會戦千號作戦,是1940年春雙方在山西北部的一場大規模作戰,"
+                              "日軍傷亡三千餘人。\n")
+    assert [b["name"] for b in facts["battles"]] == ["雁北会战"]
+    b = facts["battles"][0]
+    assert {"北原会战", "千号作战"} <= _names(b)
+    assert not any(p["name"].startswith("称") for p in b["places"])

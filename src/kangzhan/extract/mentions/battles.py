@@ -220,7 +220,7 @@ def _after_glued_battle(text: str, end: int, prefix: str) -> str | None:
 
 
 # the word that introduces another name, glued by the tagger to the name after it (又称七七事变)
-_NAMING_HEAD = re.compile(r"^(?:又称为?|也称|亦称|或称|史称|通称|俗称)")
+_NAMING_HEAD = re.compile(r"^(?:又称为?|也称|亦称|或称|史称|通称|俗称|称为?)")  # 日方称|X会战: 称 opens no place
 _COUNT_OF_BATTLES = re.compile(r"[两二三四五六七八九十百数多几]+[次场个]")
 _LIST_COUNT = re.compile(r"[两二三四五六七八九十]+[次场个]$")  # the count after a list of fights (甲、乙两次战斗)
 # a date glued before a name (1937年七七事变, 一九三八年台儿庄战役, 1940年8月百团大战): when, not part of the name
@@ -262,10 +262,12 @@ _QUOTED_DAY_AGAINST = re.compile(r"[“「\"](?P<day>[0-9]{1,2}\s*[.·・．]\s*
 _QUOTES_APART = re.compile(r"[”」][“「]$")  # a quotation closed and the next opened right before the battle word
 
 
-# a qualifier between a fight's place and its battle word (某镇抗日之役, 某村抗日战斗: "the anti-Japanese battle of X"):
-# it says whom the fight was against, the place before it names the fight, and the text's words are its name
+# a qualifier between a fight's place and its battle word (某镇抗日之役: "the anti-Japanese battle of X", an
+# inscription's or the period press's word for one engagement): it says whom the fight was against, the place before
+# it names the fight, and the text's words are its name. Only 之役/一役: X抗日战斗, X抗日战役 are a county's or a
+# region's whole resistance (某县抗日战斗,自1939年春揭开序幕), no one fight
 _AGAINST_JAPAN = ("抗日", "抗敌")
-_AGAINST_SUFFIXES = ("之役", "之战", "战斗", "战役", "一役", "血战", "保卫战", "阻击战", "伏击战")
+_AGAINST_SUFFIXES = ("之役", "一役")
 
 
 def _quoted_whole(text: str, end_of_prefix: int) -> str | None:
@@ -1223,7 +1225,10 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
         "alias": not told and (bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
                                                                           and not alias.group(0).startswith("即"))))
-                               or in_spans(listed_aliases, s) or bracketed),  # 即发动X: no alias
+                               or in_spans(listed_aliases, s) or bracketed  # 即发动X: no alias
+                               # 日方称A会战B作战: a second name written right after the first one the cue gives
+                               or bool(alias and max(0, s - 12) + alias.end() == s
+                                       and not alias.group(0).startswith(("即", "或")))),
         "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
         "told": told,
         "whole": text[max(0, s - 2):s].endswith("是") and bool(_WHOLE_AFTER.match(text, end)),
