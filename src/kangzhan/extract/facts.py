@@ -792,7 +792,7 @@ def _regional_over(name: str, main: str) -> bool:
 def _rank(name: str) -> int:
     if name.endswith("会战"):
         return 3
-    if name.endswith(("战役", "抗战", "事变")):
+    if name.endswith(("战役", "抗战", "事变", "攻势")):  # an offensive (秋季攻势) is fought over many places, as a 战役
         return 2
     return 1
 
@@ -801,7 +801,7 @@ def _stem(name: str) -> str:
     stem = re.sub(r"^第[一二三四五六七八九十0-9]+次", "", name)
     for suf in ("保卫战", "攻坚战", "守城战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变", "之战", "之役",
                 "攻势", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战", "突围战",
-                "反击战", "夜袭战", "追击战", "破袭战", "围歼战"):
+                "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "战事"):
         if stem.endswith(suf):
             return stem[: -len(suf)]
     return stem

@@ -486,7 +486,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = journey_places(text, places, [u.mention for u in units], sentences)  # 由X到Y路过Z时: a person's trip
     places = name_places(text, battles, places)  # 石岗战斗: the place no gazetteer holds, read from the name
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
-        if (m.value.get("implied") or m.value.get("act")) and m.value["name"] in infos:
+        if (m.value.get("implied") or m.value.get("act") or m.value.get("quoted_whole")) and m.value["name"] in infos:
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
     commands = row_commands(text, rows, units, link_commands(text, persons, units, sentences))
     for c in subject_posts(text, persons, units, sentences):  # X:字Y … 一九三九年任第N师师长: the life's subject
@@ -1716,6 +1716,8 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         b = by_name[name]
         if b.start is None:
             b.start, b.end = d.value["date"], d.value.get("end")
+        elif _named_day_inside(b, d):  # 某日在X之役 …, X这场战斗属Y攻势,自某日至某日: the day written with the
+            b.start, b.end = d.value["date"], d.value.get("end")  # name is the fight's, the longer span a whole's
     for name, b in by_name.items():  # 1937年发动全面侵华,先后在X发起进攻。…在X奋起反击…X会战: the run up to it
         if b.start is None and name in runs:
             b.start = runs[name].value["date"]
@@ -1747,6 +1749,10 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         parts = [p.start for p in by_name.values() if p.part_of == name and p.start is not None]  # year of its
         if b.start is None and b.end is None and parts:  # first dated part: the campaign was under way then
             b.start = DateValue(min(d.iso for d in parts)[:4])
+    issued = _issue_month(a)  # a wartime commentary or news item on the fighting of these days: its month
+    for b in by_name.values():
+        if issued is not None and b.start is None and b.end is None:
+            b.start = issued
     for b in by_name.values():  # 1931年,“九一八”事变爆发: the day its name gives, in the year the text gives
         if (day := _day_of_name(b)) is not None and b.start is not None and b.end is None \
                 and b.start.precision != "day" and (b.start.precision == "year" or int(b.start.iso[5:7]) == day[0]):
@@ -1961,7 +1967,18 @@ _INNER_QUOTES = re.compile(r"[“”「」\"]")
 # between a date and a battle looked back on (1938年5月,徐州会战结束后): a comma at most
 _DATES_LOOK_BACK = re.compile(r"[,，]?\s*[「“\"]?")
 # what stands between a date and the battle name it dates: 1938年的「X会战」, 1940年百团大战
-_BEFORE_NAME = re.compile(r"的?\s*[「“\"『《]?")
+# (…日在某县某镇抗日之役, 某日于X之战: the day, then where, then the battle's name — the date of the battle at that
+# place, as an inscription or a roll of honour words it)
+_BEFORE_NAME = re.compile(r"的?\s*[「“\"『《]?|[在于][\u4e00-\u9fff]{1,6}")
+
+
+def _named_day_inside(b: Battle, d: Mention) -> bool:
+    """The day written right before the battle's name (d, a full date) falls inside the span the battle was given
+    from other sentences, after its first day: that span is a longer one (the campaign the fight belongs to), the
+    written day is the fight's own."""
+    day = d.value["date"]
+    return day.precision == "day" and b.start is not None and b.end is not None and d.value.get("end") is None \
+        and b.start.iso < day.iso <= b.end.iso
 
 
 def _dated_names(a: Analysis, by_name: dict[str, Battle]) -> tuple[dict[int, str], dict[str, Mention]]:
@@ -1978,7 +1995,7 @@ def _dated_names(a: Analysis, by_name: dict[str, Battle]) -> tuple[dict[int, str
         name = name if name in by_name else owner.get(name or "")
         if name is None or m.value.get("past"):
             continue
-        d = next((ends[e] for e in range(m.start, max(0, m.start - 3), -1)
+        d = next((ends[e] for e in range(m.start, max(0, m.start - 8), -1)
                   if e in ends and _BEFORE_NAME.fullmatch(a.text, e, m.start)), None)
         if d is not None:
             glued[d.start] = name
@@ -2145,6 +2162,22 @@ _CEREMONY_AFTER = re.compile(r"[^。;；!！?？\n]{0,30}?(?:公祭|祭奠|追�
 # a diary's or a letter's heading date, alone on its line, over an entry that says the fight is over (1938年4月9日 /
 # X的战斗已经结束…): the day it was written, after the fight it tells
 _ENTRY_OVER = re.compile(r"[ \t\u3000]*\n\s*[^。;；!！?？\n]{0,12}?(?:战斗|战事|激战|会战|战役)(?:已经?|早已)(?:结束|告终|平息)")
+
+
+# the words of a report on the fighting of these days (最近一周, 近日, 日来, 昨): the text was written while it went on
+_RECENT = re.compile(r"最近|近日|近来|日来|连日|这几天|本周|本月|(?<![一二三四五六七八九十])昨[日天晚夜]?(?![天]?[的是])")
+
+
+def _issue_month(a: Analysis) -> DateValue | None:
+    """The month a wartime text was printed (its issue date: 某年某月某日出版, 刊于某日) when the text reports the
+    fighting as recent (最近一周, 近日, 昨) and dates nothing else: the battles it tells were fought in that month.
+    None otherwise (a later text looking back dates its battles itself)."""
+    issues = [d for d in a.dates if d.value["date"].precision == "day" and not d.value.get("end")
+              and (_ISSUE_AFTER.match(a.text, d.end) or _ISSUE_BEFORE.search(a.text, max(0, d.start - 4), d.start))]
+    if len(issues) != 1 or len(a.dates) != 1 or not _RECENT.search(a.text):
+        return None
+    day = issues[0].value["date"]
+    return DateValue(day.iso[:7]) if 1931 <= int(day.iso[:4]) <= 1945 else None
 
 
 def _date_of_telling(text: str, d: Mention) -> bool:

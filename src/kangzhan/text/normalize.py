@@ -204,7 +204,8 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, vals = line.partition("\t")
         cands = vals.split()
-        if len(key) != 1 or not cands or len(cands[0]) != 1 or cands[0] == key or _rare_plane(cands[0]):
+        if len(key) != 1 or not cands or len(cands[0]) != 1 or cands[0] == key or _rare_plane(cands[0]) \
+                or _rare_to_rare(key, cands[0]):
             continue
         if len(cands) == 1 or key not in cands:
             always[ord(key)] = cands[0]
@@ -218,12 +219,22 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
             if len(key) == 1 and cands and len(cands[0]) == 1 and ord(key) not in always:
                 std = cands[0]
                 simp = always.get(ord(std), trad_only.get(ord(std), std))
-                if simp != key and not _rare_plane(simp):
+                if simp != key and not _rare_plane(simp) and not _rare_to_rare(key, simp):
                     always[ord(key)] = simp
     # characters of GB2312, the Simplified standard set, are valid Simplified (韩复榘, 著名, 甯):
     # convert them only in a Traditional text
     for cp in [cp for cp in always if _in_gb2312(chr(cp))]:
         trad_only[cp] = always.pop(cp)
+    # Japanese forms (OpenCC JPVariants: 犧 → 犠, 榆 → 楡) that neither Big5 nor GB2312 holds: in a Chinese text the
+    # typesetter's variant of the Traditional character (他们的犠牲), converted as it is in a Traditional text
+    for line in (dictionary / "JPVariants.txt").read_text(encoding="utf-8").splitlines():
+        std, _, vals = line.partition("\t")
+        for jp in vals.split():
+            if len(std) == 1 and len(jp) == 1 and jp != std and ord(jp) not in always and ord(jp) not in trad_only \
+                    and not _in_big5(jp) and not _in_gb2312(jp):
+                simp = always.get(ord(std), trad_only.get(ord(std), std))
+                if not _rare_plane(simp) and _in_gb2312(simp):
+                    trad_only[ord(jp)] = simp
     for key, std in variant_chars().items():  # 蘭谿 → 兰溪: variants OpenCC keeps, merged by the 1955 variant list
         if ord(key) not in always:
             trad_only.setdefault(ord(key), std)
@@ -235,6 +246,22 @@ def _rare_plane(c: str) -> bool:
     OpenCC gives some rare characters there, which Simplified texts, fonts and input methods hardly use (a name
     is written with the Traditional character); the character is kept as written."""
     return ord(c) > 0xFFFF
+
+
+def _rare_to_rare(key: str, simp: str) -> bool:
+    """A character outside Big5, the standard Traditional set, whose Simplified form is outside GB2312, the standard
+    Simplified set: one rare character for another (an invented 石天靝 would become 石天靔), a variant of the written
+    form, no simplification a reader or a lexicon needs. Such characters are mostly those of personal names; the
+    name is kept as the text writes it."""
+    return not _in_big5(key) and not _in_gb2312(simp)
+
+
+def _in_big5(c: str) -> bool:
+    try:
+        c.encode("cp950")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _in_gb2312(c: str) -> bool:

@@ -148,6 +148,9 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
     (战斗, 之战) takes a name-like prefix the gazetteer and the tagger do not know as a place (see _recurring).
     A bracketed Latin spelling before the battle word is skipped (西通(Seton)之役)."""
     end_of_prefix = gloss_start(text, end_of_prefix)
+    whole = _quoted_whole(text, end_of_prefix)
+    if whole:
+        return whole  # “十月攻势”战役: the quoted name as it stands (a month or a season in it is part of the name)
     prefix = _name_before(text, end_of_prefix, suffix, need_place)
     if prefix and suffix != "攻势":  # 1939年冬季攻势: the year belongs to an offensive named by its season
         prefix = _without_date(text, end_of_prefix - len(prefix), prefix)
@@ -217,7 +220,7 @@ def _after_glued_battle(text: str, end: int, prefix: str) -> str | None:
 
 
 # the word that introduces another name, glued by the tagger to the name after it (又称七七事变)
-_NAMING_HEAD = re.compile(r"^(?:又称为?|也称|亦称|或称|史称|通称|俗称)")
+_NAMING_HEAD = re.compile(r"^(?:又称为?|也称|亦称|或称|史称|通称|俗称|称为?)")  # 日方称|X会战: 称 opens no place
 _COUNT_OF_BATTLES = re.compile(r"[两二三四五六七八九十百数多几]+[次场个]")
 _LIST_COUNT = re.compile(r"[两二三四五六七八九十]+[次场个]$")  # the count after a list of fights (甲、乙两次战斗)
 # a date glued before a name (1937年七七事变, 一九三八年台儿庄战役, 1940年8月百团大战): when, not part of the name
@@ -259,6 +262,28 @@ _QUOTED_DAY_AGAINST = re.compile(r"[“「\"](?P<day>[0-9]{1,2}\s*[.·・．]\s*
 _QUOTES_APART = re.compile(r"[”」][“「]$")  # a quotation closed and the next opened right before the battle word
 
 
+# a qualifier between a fight's place and its battle word (某镇抗日之役: "the anti-Japanese battle of X", an
+# inscription's or the period press's word for one engagement): it says whom the fight was against, the place before
+# it names the fight, and the text's words are its name. Only 之役/一役: X抗日战斗, X抗日战役 are a county's or a
+# region's whole resistance (某县抗日战斗,自1939年春揭开序幕), no one fight
+_AGAINST_JAPAN = ("抗日", "抗敌")
+_AGAINST_SUFFIXES = ("之役", "一役")
+
+
+def _quoted_whole(text: str, end_of_prefix: int) -> str | None:
+    """A battle's name quoted whole right before a battle word (史称“秋季攻势”战役, “某某大捷”战斗): the quotes hold one
+    name, which already ends in a battle word; the word after them belongs to it and never cuts a piece of the
+    quoted name off (攻势战役). The quoted name, else None."""
+    if text[end_of_prefix - 1:end_of_prefix] not in ("”", "」", '"'):
+        return None
+    q = max(text.rfind(o, max(0, end_of_prefix - 15), end_of_prefix - 1) for o in ("“", "「", '"'))
+    span = text[q + 1:end_of_prefix - 1] if q >= 0 else ""
+    if not re.fullmatch(r"[\u4e00-\u9fff·]{3,12}", span) or not span.endswith(SUFFIXES) \
+            or span[:-2] in _BAD_PREFIX or any(w in span for w in ("战争", "会议")):
+        return None
+    return span
+
+
 def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = True) -> str | None:
     quoted = _quoted_prefix(text, end_of_prefix, suffix)
     if quoted:
@@ -266,6 +291,12 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
     counter = _counter_operation(text, end_of_prefix)
     if counter:
         return counter
+    if text.endswith(_AGAINST_JAPAN, 0, end_of_prefix) and suffix in _AGAINST_SUFFIXES:
+        inner = _name_before(text, end_of_prefix - 2, suffix, need_place)
+        at = end_of_prefix - 2 - len(inner or "")
+        if inner and text[at:end_of_prefix - 2] == inner and (_toponym_suffix(inner) or _settlement(inner)
+                                                               or _village(inner)):
+            return inner + text[end_of_prefix - 2:end_of_prefix]  # 在某县某镇抗日之役: the place's fight against Japan
     if suffix == "突围战" and text.endswith("胜利", 0, end_of_prefix):  # X胜利突围战: the breakout that got through
         inner = _name_before(text, end_of_prefix - 2, suffix, need_place)
         return inner + "胜利" if inner else None
@@ -840,6 +871,7 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_raids(text))
     out.extend(_crossings(text))
     out.extend(_fights_at(text))
+    out.extend(_region_fights(text))
     out.extend(_countered_operations(text))
     out.extend(_act_names(text))
     out.extend(_counter_named(text))
@@ -1193,14 +1225,20 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "closer": bool(_CLOSER_AFTER.match(after)) or text[max(0, s - 2):s] in ("此次", "这次", "本次", "该次") or told,
         "alias": not told and (bool(alias and (alias.group(1) == name or (alias.group(1).endswith(name)
                                                                           and not alias.group(0).startswith("即"))))
-                               or in_spans(listed_aliases, s) or bracketed),  # 即发动X: no alias
+                               or in_spans(listed_aliases, s) or bracketed  # 即发动X: no alias
+                               # 日方称A会战B作战: a second name written right after the first one the cue gives
+                               or bool(alias and max(0, s - 12) + alias.end() == s
+                                       and not alias.group(0).startswith(("即", "或")))),
         "timed": m.group(0) == "攻势" and bool(_SEASON.search(prefix)),
         "told": told,
         "whole": text[max(0, s - 2):s].endswith("是") and bool(_WHOLE_AFTER.match(text, end)),
         # 其中“X”…: one part of the battle the sentence before names (the account goes on with the whole)
         "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)
         or bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s)),
-        "one_of": bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s))})
+        "one_of": bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s)),
+        # “秋季攻势”战役: the quoted name is the battle's name, the word after the quotes says what kind of thing it is
+        **({"name": prefix, "alts": [name], "quoted_whole": True} if text[m.start() - 1:m.start()] in ("”", "」", '"')
+           and prefix.endswith(SUFFIXES) and prefix != name else {})})
 
 
 # a battle named only as the measure of the one told (其规模不亚于X, 堪比X, 与X相比, 与X齐名): a look at another
@@ -1524,6 +1562,88 @@ def _fights_at(text: str) -> list[Mention]:
         kind = m.group("kind") if m.group("kind").endswith("战") else m.group("kind") + "战"
         out.append(_read_battle(m.start("place"), m.end(), m.group(0)[1:], place + kind,
                                 coined=True, alts=sorted({place + "战斗", place + "之战"} - {place + kind})))
+    return out
+
+
+# the fighting of a region, as the press and commentators of the war named it (山西西南部的战事, 沿江一带的战事, 某县
+#方面的战事): the region written before 的战事 (a clause's subject) names the fight; the sentence must tell its
+# fighting (fierce, losses, a count), else it is talk of the war in general (华北的战事如何, 不得而知)
+_REGION_FIGHT = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,10}?)的(?:这场|这次)?(?P<word>战事)")
+_CLAUSE_OPEN = re.compile(r"[。！？!?；;，,：:\n「“\"]|^")
+_TIME_HEAD = re.compile(r"^(?:最近|近来|近日|日来|连日|这几天|本周|上周|本月|上月)?(?:一[周星期]|[一两几数][日天周]|[一二三四五六七八九十]+日来)?"
+                        r"(?:来|以来|间|中)?(?:的)?")
+_AREA_TAIL = re.compile(r"(?:一带|附近|方面|地区|境内|沿线|前线)$")
+_DIRECTION_TAIL = re.compile(r"[东南西北中]部|[东南西北]{1,2}部?")
+_ALONG = re.compile(r"沿[江河海湖线]")  # 沿江一带: the land along the river, a region of its own
+_FOUGHT_HARD = re.compile(r"激烈|惨烈|惨重|紧张|吃紧|剧烈|猛烈|牺牲|伤亡|死亡|阵亡|毙|歼|击退|溃|[0-9一二三四五六七八九十百千万]+[余多]?人")
+# a city's fall, told with what it cost (X虽经陷落,但是敌军的伤亡异常惨重): the fight for the city
+_FELL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:虽经|虽已|虽然|已经|终于|相继|旋即|终)?(?:陷落|失守|沦陷)")
+
+
+_END_OF_SENTENCE = re.compile(r"[。！？!?\n]")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence at pos ends (looked for within 300 characters: a sentence is shorter)."""
+    e = _END_OF_SENTENCE.search(text, pos, pos + 300)
+    return e.start() if e else min(len(text), pos + 300)
+
+
+def _region_of(phrase: str) -> tuple[str, str] | None:
+    """(the region with its area word, the region without it) of a phrase before 的战事: a known place, the part of
+    a known place (山西西南部), or the land along a river or a coast (沿江一带); None for anything else."""
+    body = phrase[_TIME_HEAD.match(phrase).end():]
+    area = _AREA_TAIL.search(body)
+    core = body[:area.start()] if area else body
+    if not 2 <= len(core) <= 8:
+        return None
+    for cut in range(len(core), 1, -1):  # 山西|西南部, 湖北|西部: a place, then its part
+        place, part = core[:cut], core[cut:]
+        if part and not _DIRECTION_TAIL.fullmatch(part):
+            continue
+        if _toponym(place) or _ALONG.fullmatch(place):
+            return body, core
+    return None
+
+
+def _region_fights(text: str) -> list[Mention]:
+    """Fights the text names by their region and 战事 (山西西南部的战事,非常激烈): coined X战事 (the written form and
+    X之战 its other names); and, before such a fight, a city whose fall the sentence before told (X虽经陷落) gives
+    its name too (X之战, X战役): the river fighting of which the city's fall was part. A city's fall told with its
+    losses and no region's fight after it is the fight for the city (X战斗)."""
+    out = []
+    falls: list[tuple[int, int, str]] = []
+    for m in _FELL.finditer(text):
+        open_ = max(text.rfind(c, max(0, m.start() - 8), m.start()) for c in "。！？!?；;，,\n")
+        place = text[open_ + 1:m.end("place")].strip()
+        if len(place) > 4 or not (_toponym(place) or _settlement(place)):
+            continue
+        falls.append((m.start("place"), _sentence_end(text, m.end()), place))
+    used: set[int] = set()
+    for m in _REGION_FIGHT.finditer(text):
+        open_ = max(text.rfind(c, max(0, m.start("region") - 1), m.start("region") + len(m.group("region"))) for c in "。！？!?；;，,：:\n「“\"")
+        phrase = text[open_ + 1:m.start("word") - 1] if open_ >= 0 else m.group("region")
+        phrase = phrase[phrase.rfind("的") + 1:] if "的" in phrase else phrase
+        if phrase != text[m.end("region") - len(phrase):m.end("region")]:
+            continue
+        reg = _region_of(phrase)
+        end = _sentence_end(text, m.end())
+        if reg is None or not _FOUGHT_HARD.search(text, m.end(), end):
+            continue
+        body, core = reg
+        start = m.end("region") - len(body)
+        alts = {core + "战事", body + "的战事", core + "之战"}
+        fall = next((f for f in falls if f[1] <= start and not text[f[1] + 1:start].strip("。 \n")), None)
+        if fall:  # 九江虽经陷落…。沿江一带的战事…: the fall was of that fighting
+            used.add(fall[0])
+            alts |= {fall[2] + "之战", fall[2] + "战役"}
+        out.append(_read_battle(start, m.end(), text[start:m.end()], core + "战事", coined=True,
+                                alts=sorted(alts - {core + "战事"})))
+    for s, end, place in falls:
+        if s in used or not _FOUGHT_HARD.search(text, s, end):
+            continue
+        out.append(_read_battle(s, s + len(place), place, place + "战斗", coined=True,
+                                alts=sorted({place + "之战", place + "战役", place + "保卫战"})))
     return out
 
 

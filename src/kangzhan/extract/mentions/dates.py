@@ -329,6 +329,21 @@ def _glued_atoms(text: str) -> list[tuple[_Parts, None]]:
     return out
 
 
+def _same_year_nearby(text: str, p: _Parts) -> bool:
+    """A Gregorian year within 200 characters that is the bare ROC year p.year (1911 + n): the text gives both counts."""
+    return any(int(re.sub(r"\D", "", g.group(0)) or 0) == p.year or _cn_year(g.group(0)) == p.year
+               for g in _GREGORIAN.finditer(text, max(0, p.start - 200), p.end + 200))
+
+
+def _cn_year(s: str) -> int | None:
+    digits = s.rstrip("年 ")
+    if digits.isdigit():
+        return None
+    if not digits or not all(c in _CND for c in digits):
+        return None
+    return int("".join(str(max(0, _CND.index(c) - 1)) for c in digits))  # 〇 and 零 are 0, 一 … 九 are 1 … 9
+
+
 def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
     out = []
     roc_before = False  # the last year written is an ROC one (民国26年, 二十六年): a bare 27年 after it is one too
@@ -342,8 +357,11 @@ def _atoms(text: str) -> list[tuple[_Parts, re.Match]]:
             continue
         if _is_duration(text, p, m):
             continue
-        if m.group("rocb") and _GREGORIAN.search(text, max(0, p.start - 200), p.end + 200):
-            continue  # a Gregorian year nearby: 二十六年 may be an age or a count, not the ROC era
+        if m.group("rocb") and _GREGORIAN.search(text, max(0, p.start - 200), p.end + 200) \
+                and not (p.month is not None and p.day is not None) and not _same_year_nearby(text, p):
+            continue  # a Gregorian year nearby: 二十六年 may be an age or a count, not the ROC era (a year with its
+            # month and day, 二十六年八月十三日, is a date whatever years are near; so is one the text also writes in
+            # the Gregorian count, 民国 or not: 二十六年八月…(1937年))
         if m.group("rocb") and text.startswith(("年,", "年，"), m.end("rocb")) and not (
                 roc_before and (m.start() == 0 or text[m.start() - 1] in "。！？!?；;\n 　")):
             continue  # 三十四年, opening a sentence after 民国三十三年: the next ROC year; else a count (活了三十年,)

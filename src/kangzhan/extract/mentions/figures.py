@@ -719,11 +719,17 @@ _CUE_THEN_MEN = re.compile(rf"(?P<cue>牺牲|阵亡|殉国|战死|捐躯)的(?P<
                            r"(?:战士|官兵|将士|士兵|烈士|勇士|壮士|指战员|英烈|将领)")
 
 
+# the fallen named one by one, then counted (阵亡将士排长甲、乙、丙等五十余名之墓, 牺牲烈士甲、乙等三十人): a roll's or a
+# tombstone's count of the dead, the names a sample of them
+_FALLEN_NAMED = re.compile(rf"(?P<cue>牺牲|阵亡|殉国|殉难|战死|捐躯)的?(?:将士|官兵|烈士|战士|士兵|英烈)"
+                           rf"[^。；;，,！!？?\n]{{2,60}}?、[^。；;，,！!？?\n]{{1,30}}?等(?P<count>{_COUNT})(?<=[名人位])")
+
+
 def _fallen_counted(text: str, taken: set[int]) -> list[Mention]:
     """"牺牲的16名战士": the count after the death it is the attribute of (killed); the side is the clause's owner,
     else the writer's own (牺牲, 殉国, 捐躯) or the loss's owner."""
     out = []
-    for m in _CUE_THEN_MEN.finditer(text):
+    for m in [*_CUE_THEN_MEN.finditer(text), *_FALLEN_NAMED.finditer(text)]:
         cs = m.start("count")
         if cs in taken or not _count_ok(m, text, person_only=False):
             continue
@@ -733,6 +739,35 @@ def _fallen_counted(text: str, taken: set[int]) -> list[Mention]:
         if fig:
             if side is None:
                 fig.value["passive"] = True
+            out.append(fig)
+            taken.add(cs)
+    return out
+
+
+# a loss as the topic of its clause and its count as the comment (敌军的伤亡,总在一万以上 / 他们的牺牲,约达三千多人):
+# the press's way of summing a campaign's losses; the side is the owner before 的 (a pronoun: the side the sentence
+# before spoke of)
+_TOPIC_LOSS = re.compile(rf"的(?P<cue>伤亡|死伤|牺牲|损失)[,，]\s*(?:总|共|约|大约|至少|总共|总计)?(?:在|达|为|计|有)"
+                         rf"(?:[约近逾])?(?P<count>{_COUNT})")
+_TOPIC_KIND = {"伤亡": "casualties", "死伤": "casualties", "牺牲": "killed", "损失": "losses"}
+_PRONOUN_BEFORE = re.compile(r"(?:他们|它们|其)$")
+
+
+def _topic_losses(text: str, taken: set[int]) -> list[Mention]:
+    """"敌军的伤亡,总在一万以上": the count of a loss the clause before names as its topic."""
+    out = []
+    for m in _TOPIC_LOSS.finditer(text):
+        cs = m.start("count")
+        if cs in taken or not _count_ok(m, text, person_only=False):
+            continue
+        s0 = _sentence_start(text, m.start())
+        side = _owner_in(text, _clause_start(text, m.start(), s0), m.start())
+        if side is None and _PRONOUN_BEFORE.search(text, max(0, m.start() - 2), m.start()) and s0 > 0:
+            side = _last_side(_SIDE, text, _sentence_start(text, s0 - 1), s0)  # 敌军…。他们的牺牲: the enemy
+        side = side or loss_owner(text, cs)
+        kind = _TOPIC_KIND[m.group("cue")]
+        fig = _figure(text, m, "casualties", kind, side, m.start("cue"))
+        if fig:
             out.append(fig)
             taken.add(cs)
     return out
@@ -1420,6 +1455,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _sums_of_losses(text, out, taken)
     out += _died_together(text, taken)
     out += _fallen_counted(text, taken)
+    out += _topic_losses(text, taken)
     out += _bodies_left(text, taken)
     out += _infobox(text, taken)
     out += _strength(text, taken)

@@ -2308,8 +2308,9 @@ def _bearing_features(text: str, taken: list[bool]) -> list[Mention]:
 
 
 # what never opens a village's name before a county's (第三次|长沙会战, 的|长沙战斗, 日|军…): ordinals, numerals,
-# function characters, sides; nor the end of a word (参加|常德保卫战: 加 closes the verb)
-_NO_NAME_HEAD = frozenset("的了在和与及对向是为将把被从由自到至等即这那此该各每其我敌日军次第"
+# function characters, sides; nor the end of a word (参加|常德保卫战: 加 closes the verb), nor the verb that gives a
+# name (日方称|中原会战: "the Japanese call it")
+_NO_NAME_HEAD = frozenset("的了在和与及对向是为将把被从由自到至等即这那此该各每其我敌日军次第称"
                           "〇零一二三四五六七八九十百千万两几数余多首前后上下中内外攻守克战打")
 _FIGHT_WORD_AFTER = re.compile(r"(?:战斗|战役|之战|之役|大捷|伏击战|诱伏战|保卫战|阻击战|歼灭战|攻坚战|会战)")
 
