@@ -11,10 +11,6 @@ def _names(facts: dict) -> set[str]:
     return {b["name"] for b in facts["battles"]}
 
 
-def _labels(facts: dict) -> set[str]:
-    return {n for b in facts["battles"] for n in (b["name"], *b.get("alt_names", b.get("aliases", ())))}
-
-
 def _units(facts: dict) -> set[tuple[str, str]]:
     return {(u["name"], u["side"]) for u in facts["units"]}
 
@@ -73,3 +69,34 @@ def test_a_guerrilla_word_without_a_number_is_no_numbered_column(tmp_path):
     text = "龙湾战斗\n1938年4月,游击纵队在龙湾伏击日军,击毙日军40余名。\n"
     units = {n for n, _s in _units(extract(tmp_path, text))}
     assert not any(n.startswith("第") and "游击" in n for n in units), units
+
+
+def _commands(facts: dict) -> set[tuple[str, str]]:
+    return {(c["person"], c["unit"]) for c in facts["commands"]}
+
+
+# a county history's founder of a guerrilla column, untitled, and the column's one fight
+FOUNDED = ("1938年初,南乡李长顺在南乡组建起国民党第三游击纵队。1938年4月,第三游击纵队在龙湾伏击日军,"
+           "在龙湾桥头打死了40多个鬼子。\n")
+
+
+def test_the_founder_of_a_force_leads_it(tmp_path):
+    facts = extract(tmp_path, FOUNDED)
+    assert ("李长顺", "第三游击纵队") in _commands(facts), facts["commands"]
+
+
+def test_a_force_founded_by_no_named_man_has_no_commander(tmp_path):
+    facts = extract(tmp_path, FOUNDED.replace("南乡李长顺在南乡组建起", "县里在南乡组建起"))
+    assert not any(u == "第三游击纵队" for _p, u in _commands(facts)), facts["commands"]
+
+
+def test_a_spoken_kill_of_the_enemy_counts_the_japanese_dead(tmp_path):
+    facts = extract(tmp_path, FOUNDED)
+    cas = {(c["side"], c["count"], c["category"]) for b in facts["battles"] for c in b["figures"]}
+    assert any(side == "JP" and count == 40 for side, count, _k in cas), cas
+
+
+def test_a_spoken_kill_of_villagers_is_no_enemy_loss(tmp_path):
+    facts = extract(tmp_path, FOUNDED.replace("在龙湾桥头打死了40多个鬼子", "日军在龙湾桥头打死了40多个百姓"))
+    cas = [c for b in facts["battles"] for c in b["figures"] if c["count"] == 40]
+    assert not any(c["side"] == "JP" for c in cas), cas
