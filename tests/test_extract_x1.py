@@ -100,3 +100,18 @@ def test_a_spoken_kill_of_villagers_is_no_enemy_loss(tmp_path):
     facts = extract(tmp_path, FOUNDED.replace("在龙湾桥头打死了40多个鬼子", "日军在龙湾桥头打死了40多个百姓"))
     cas = [c for b in facts["battles"] for c in b["figures"] if c["count"] == 40]
     assert not any(c["side"] == "JP" for c in cas), cas
+
+
+def _place_names(text: str) -> set[str]:
+    from kangzhan.extract.mentions.places import find_places
+    return {p.value.get("name", p.text) for p in find_places(text)}
+
+
+def test_zai_x_de_shihou_is_a_time_clause_not_a_place():
+    assert "抢粮" not in _place_names("有个鬼子在抢粮的时候,被两个后生撞见。")
+    assert "石门" in _place_names("部队到达石门的时候,天已经黑了。")  # arriving at a place: the place stays
+
+
+def test_a_place_name_after_a_degree_word_closing_its_clause_is_an_adjective():
+    assert "太平" not in _place_names("我们村还算太平,鬼子没来过几次。")
+    assert "太平" in _place_names("日军进攻太平,守军奋起抵抗。")
