@@ -115,3 +115,9 @@ def test_zai_x_de_shihou_is_a_time_clause_not_a_place():
 def test_a_place_name_after_a_degree_word_closing_its_clause_is_an_adjective():
     assert "太平" not in _place_names("我们村还算太平,鬼子没来过几次。")
     assert "太平" in _place_names("日军进攻太平,守军奋起抵抗。")
+
+
+def test_a_pronouns_village_names_no_militia():
+    from kangzhan.extract.mentions.units import find_units
+    assert [u.value["key"] for u in find_units("我们村自卫队神出鬼没,当年本村自卫队痛打日军。")] == []
+    assert [u.value["key"] for u in find_units("王家村自卫队神出鬼没。")] == ["王家村自卫队"]

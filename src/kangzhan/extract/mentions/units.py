@@ -1049,7 +1049,8 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
     for a in _LOCAL_AT.finditer(text):
         p, ech = a.start(), a.group(0)
         if ech in _MILITIA_ECH and (home := _village_home(text, p)) is not None:
-            found.append((home, a.end(), ech, True))
+            if not any(c in _NOT_LOCAL_NAME for c in text[home:p]):  # 我们村自卫队, 本村自卫队: no village named
+                found.append((home, a.end(), ech, True))
             continue
         if ech.startswith("民兵"):  # no village before: only 民兵|大队 is read on, as a named battalion (军分区民兵大队)
             if not ech.endswith("大队"):
