@@ -121,3 +121,9 @@ def test_a_pronouns_village_names_no_militia():
     from kangzhan.extract.mentions.units import find_units
     assert [u.value["key"] for u in find_units("我们村自卫队神出鬼没,当年本村自卫队痛打日军。")] == []
     assert [u.value["key"] for u in find_units("王家村自卫队神出鬼没。")] == ["王家村自卫队"]
+
+
+def test_a_spoken_kill_of_one_man_is_no_tally():
+    from kangzhan.extract.mentions.figures import find_figures
+    assert [f.value["count"] for f in find_figures("他率部伏击,还干掉了一个日军少将。")] == []
+    assert [f.value["count"] for f in find_figures("他率部伏击,干掉了20多个鬼子。")] == [20]

@@ -557,7 +557,7 @@ def _spoken_kills(text: str, taken: set[int]) -> list[Mention]:
         if m.start("count") in taken or not _count_ok(m, text, person_only=False):
             continue  # (the enemy after the count makes it a count of men, whatever its measure word)
         fig = _figure(text, m, "casualties", "killed", "JP", m.start())
-        if fig:
+        if fig and fig.value["count"] >= 2:  # 干掉了一个日军少将: one man killed is the story's deed, no tally
             out.append(fig)
             taken.add(m.start("count"))
     return out
