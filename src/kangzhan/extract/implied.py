@@ -262,6 +262,13 @@ _HELD_BY_ENEMY = re.compile(r"(?:退守|盘踞|盘据|驻守|驻扎|困守|固�
 _ENEMY_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[、和及])?[\u4e00-\u9fff]{0,6}?(?:一带|附近|地区)?(?:的|之)"
                           r"(?:日军|日寇|日伪军?|敌人?|敌军|鬼子)")
 _STRIKE_BEFORE = re.compile(r"(?:向|对|袭击?|夜袭|奇袭|突袭|偷袭|进攻|攻打|围攻|围歼|歼灭)[^，,。；;]{0,12}$")
+# 在X, then within its clause a blow that kills or burns the enemy, the enemy its object (在X桥头杀了三十多个鬼子,
+# 在X村口打死两名日军, 于X烧毁敌汽车五辆): however chatty the telling, the clause tells a fight at X
+_STRUCK_DOWN_IN_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,8}?(?:杀(?!害)|打死|打伤|击毙|毙伤|击伤|歼灭|消灭|干掉|烧毁|烧了|炸毁|炸了|"
+                                    r"缴获|俘虏|生擒|活捉)[^，,。；;！!？?\n]{0,12}?(?:日军|日寇|日伪|敌人|敌军|敌|鬼子|日本兵)")
+# a force breaking out of the place (从X突围, 在X突围出去, 自X冲出重围): it was held or surrounded there, a fight at X
+_OUT_OF = re.compile(r"(?:从|在|于|自)\s*$")
+_BREAKS_OUT = re.compile(r"(?:县?城|村|镇|一带|附近|山上)?(?:突围|冲出重围|杀出重围|突出重围)")
 # the kinds of place an unnamed fight is named after when it is told at them: narrower than a county
 SITE_KINDS = ("town", "village", "fort", "mountain", "pass", "airfield", "station", "island")
 
@@ -276,10 +283,19 @@ def in_action_slot(text: str, m: Mention) -> bool:
     if _AT_BEFORE.search(text, max(0, m.start - 3), m.start) and (blow := _BLOW_IN_CLAUSE.match(text, m.end)) \
             and "\n" not in text[m.end:blow.end()]:
         return True
+    if _AT_BEFORE.search(text, max(0, m.start - 3), m.start) and _STRUCK_DOWN_IN_CLAUSE.match(text, m.end):
+        return True
+    if broke_out_of(text, m):
+        return True
     held = _HELD_BY_ENEMY.search(text, max(0, m.start - 8), m.start)
     if held and _ENEMY_AFTER.match(text, m.end) and _STRIKE_BEFORE.search(text, a, held.start() + 1):
         return True
     return _befell(text, m)
+
+
+def broke_out_of(text: str, m: Mention) -> bool:
+    """A force breaks out of the place (从X突围, 在X突围): X is where it was held, not where it went (向X突围)."""
+    return bool(_OUT_OF.search(text, max(0, m.start - 2), m.start) and _BREAKS_OUT.match(text, m.end))
 
 
 _LOCATING_JOIN = re.compile(r"(?:省|县|市)?的?")  # 湖南|衡山|县的|X车站: the places that locate the site
@@ -298,8 +314,9 @@ def action_site(text: str, places: list[Mention]) -> Mention | None:
     when no such place is told."""
     ends = {m.end: m for m in places}
     for m in places:
-        if m.value.get("kind") not in SITE_KINDS:
-            continue
+        if m.value.get("kind") not in SITE_KINDS and not (m.value.get("kind") == "river" and m.value.get("source") != "gazetteer"
+                                                          and broke_out_of(text, m)):
+            continue  # 从X溪突围: a name guessed to be a stream (no gazetteer's) is, broken out of, a position held
         lead = m.start
         while (before := ends.get(lead) or next((ends[lead - k] for k in (1, 2) if lead - k in ends
                                                   and _LOCATING_JOIN.fullmatch(text, lead - k, lead)), None)) \

@@ -62,6 +62,10 @@ _RECEIVE_HEAD = re.compile(r"[,，]\s*(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?[,，]?)
 # a side word between a command verb and the unit it names (率日军第1大队, 率我军第5团)
 _GAP_SIDE = {"日军": "JP", "敌军": "JP", "日本": "JP", "敌": "JP", "日寇": "JP", "我军": "CN", "国军": "CN", "我": "CN"}
 _COMMAND_VERB = re.compile(r"^(?:统一指挥|亲自指挥|亲率|率领|带领|统率|指挥|率)(?:所部|其|该)?")
+# a man raising a force (X组建起第N游击纵队, X在某乡组建了一支自卫队): the force he raised is his; the party or
+# army it belonged to may stand before it (组建起国民党第N游击纵队)
+_RAISES_FORCE = re.compile(r"(?:在[^，,。；;！!？?\n在]{1,12}?)?(?:组建|拉起|创建|创立|组织起)(?:起|了)?(?:一支|一个)?"
+                           r"(?:国民党|共产党|八路军|新四军|国民革命军|抗日)?")
 _HAN = "\u4e00-\u9fff"
 # every title as one alternation, in TITLES order (the patterns below share it)
 _TITLE_ALT = "|".join(re.escape(x) for x, _ in TITLES)
@@ -1031,6 +1035,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             if k is not None and units[k].mention.end == p.start:
                 out.append(CommandLink(name, k, p.start, p.end))
                 continue
+        raised = _RAISES_FORCE.match(text, p.end)
+        if raised and raised.end() in by_start:  # X在某乡组建起第N游击纵队: the founder leads the force he raised
+            out.append(CommandLink(name, by_start[raised.end()], p.start, p.end))
+            continue
         # NAME UNIT / NAME的UNIT / NAME将军UNIT
         k = next((by_start[st] for st in (p.end, p.end + 1, p.end + 2, p.end + 3) if st in by_start
                   and text[p.end:st] in ("", "的", "将军", "上将", "中将", "少将", "大将", "领导的")), None)

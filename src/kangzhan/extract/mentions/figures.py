@@ -544,6 +544,25 @@ _LIST_KILL = re.compile(
     rf"(?P<gap>[^，,。；;:：\n0-9{CN_DIGITS}]{{0,12}}?)(?P<count>{_COUNT})(?=[，,。；;\n]|$)")
 
 
+# the spoken kill of a story or a local page, the enemy named after the count (在桥头杀了30多名日本鬼子, 打死了20多个
+#鬼子兵): the enemy's dead, the count's object says whose
+_SPOKEN_KILL = re.compile(rf"(?P<cue>杀了|杀死了?|打死了?|干掉了?|宰了)(?P<count>{_COUNT})"
+                          r"(?=[个名]?(?:日本鬼子|鬼子|日军|日本兵|日兵|日寇|敌人|敌兵))")
+
+
+def _spoken_kills(text: str, taken: set[int]) -> list[Mention]:
+    """The Japanese dead of a spoken kill verb whose count the enemy follows (see _SPOKEN_KILL)."""
+    out = []
+    for m in _SPOKEN_KILL.finditer(text) if "了" in text or "死" in text else ():
+        if m.start("count") in taken or not _count_ok(m, text, person_only=False):
+            continue  # (the enemy after the count makes it a count of men, whatever its measure word)
+        fig = _figure(text, m, "casualties", "killed", "JP", m.start())
+        if fig and fig.value["count"] >= 2:  # 干掉了一个日军少将: one man killed is the story's deed, no tally
+            out.append(fig)
+            taken.add(m.start("count"))
+    return out
+
+
 def _list_kills(text: str, taken: set[int]) -> list[Mention]:
     """The losses of the enemy a kill verb's long object names last (see _LIST_KILL): the Japanese side's."""
     out = []
@@ -1448,6 +1467,7 @@ def find_figures(text: str) -> list[Mention]:
     taken: set[int] = set()
     out = _wiki_infobox(text, taken)
     out += _officers(text, taken)
+    out += _spoken_kills(text, taken)
     out += _casualties(text, taken)
     out += _list_kills(text, taken)
     out += _count_then_cue(text, taken)

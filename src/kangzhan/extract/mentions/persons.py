@@ -888,6 +888,8 @@ def find_persons(text: str) -> list[Mention]:
                 found.setdefault(name, (None, "verb"))
     for name in _force_owners(text):
         found.setdefault(name, (None, "force"))
+    for name in _founders(text):
+        found.setdefault(name, (None, "force"))
     for name in _appointees(text):
         found.setdefault(name, (None, "appoint"))
     for name in _civil_post_holders(text):
@@ -1460,6 +1462,31 @@ def _copula_name(text: str, pos: int) -> str | None:
 # a force called after its leader (X的自卫队, X地方武装, X部队): three characters, a family name first
 _FORCE_OF = re.compile(r"([\u4e00-\u9fff]{3})的?(?:自卫队|自卫团|游击队|地方武装|保安队|民团|部队)")
 _SETTLEMENT_END = ("庄", "村", "镇", "寨", "堡", "屯", "集", "县", "乡", "区")
+
+
+# a man raising a force (X组建起…纵队, X在某乡组建了一支游击队, X拉起一支自卫队): the force's founder leads it, a
+# title or not (a local page names its guerrilla leader so)
+_FOUNDS = re.compile(r"(?:组建|拉起|创建|创立|组织起)(?:起|了)?(?P<obj>[^，,。；;！!？?\n]{0,14}?)"
+                     r"(?:游击纵队|游击支队|游击大队|游击总队|游击队|自卫队|自卫团|独立团|纵队|支队|大队)")
+_FOUNDED_AT = re.compile(r"在[^，,。；;！!？?\n在]{1,12}$")
+
+
+def _founders(text: str) -> list[str]:
+    """The men named right before a verb raising a force (see _FOUNDS), or before 在 + the place they raised it."""
+    out: list[str] = []
+    for m in _FOUNDS.finditer(text) if "组" in text or "拉起" in text or "创" in text else ():
+        p = m.start()
+        at = _FOUNDED_AT.search(text, max(0, p - 13), p)
+        p = at.start() if at else p
+        for n in (3, 2):
+            s = p - n
+            cand = text[max(0, s):p]
+            if s < 0 or cand[0] not in cn_surnames() or _words_common(cand) or is_toponym(cand) \
+                    or cand.endswith(_SETTLEMENT_END) or cut_name(text, s) != cand:
+                continue
+            out.append(cand)
+            break
+    return out
 
 
 def _force_owners(text: str) -> list[str]:

@@ -159,6 +159,10 @@ _REGION_UNIT = re.compile(rf"(?P<region>[{PROVINCE_ABBR}](?<![{PROVINCE_ABBR}][{
 # a numbered guerrilla zone's command (广东第一游击区司令部, 第三战区第二游击区): a Chinese formation of its own, no echelon
 # of an army's numbering, so its key is the designation as written (第一游击区)
 _ZONE_UNIT = re.compile(rf"第[{CN_NUM}0-9]{{1,3}}游击区")
+# a numbered guerrilla formation (第三游击纵队, 第5游击支队, 第二游击大队): the guerrilla word sits between the number
+# and the echelon, no army's numbering reads it, so its key is the designation as written; Chinese (the Japanese
+# raised no 游击 formations)
+_GUERRILLA_NUMBERED = re.compile(rf"第[{CN_NUM}0-9]{{1,3}}游击(?:纵队|支队|大队|总队)")
 # the volunteer and irregular formations of the 1930s were named by their cause or by their province, with one
 # of a few force words (抗日同盟军, 东北义勇军, 察哈尔自卫军, 民众抗日救国军): Chinese formations
 _CAUSE = r"(?:民众|人民|国民)?(?:抗日)?(?:救国)?"
@@ -655,6 +659,13 @@ def _named_units(text: str, group: int) -> list[Mention]:
                             "cue": cue_before(text, m.start()), "implied": "CN", "group": group,
                             "alts": {m.group(0)} if m.group(0) != name else set()}))
         group += 1
+    for m in _GUERRILLA_NUMBERED.finditer(text) if "游击" in text else ():
+        if any(o.start < m.end() and m.start() < o.end for o in out):
+            continue
+        out.append(Mention("unit", m.start(), m.end(), m.group(0),
+                           {"key": m.group(0), "echelon": m.group(0)[-2:], "number": None, "modifiers": (),
+                            "cue": cue_before(text, m.start()), "implied": "CN", "group": group, "alts": set()}))
+        group += 1
     for m in _zones(text):
         out.append(Mention("unit", m.start(), m.end(), m.group(0),
                            {"key": m.group(0), "echelon": "游击区", "number": None, "modifiers": (),
@@ -964,7 +975,7 @@ def _province_forces(text: str, out: list[Mention], group: int) -> int:
 # longest first
 _LOCAL_ECH = ("民兵联防队", "民兵联防", "民兵大队", "民兵中队", "民兵小队", "民兵队", "民兵连", "民兵营", "民兵排",
               "游击支队", "游击大队", "游击总队", "游击纵队", "游击队", "警卫团", "警卫营", "警卫旅", "独立团", "独立营",
-              "独立旅", "保安团", "保安旅", "自卫团", "警备旅", "警备团", "先锋队", "支队", "纵队", "总队", "大队")
+              "独立旅", "保安团", "保安旅", "自卫团", "自卫队", "警备旅", "警备团", "先锋队", "支队", "纵队", "总队", "大队")
 _LOCAL_AT = re.compile("|".join(_LOCAL_ECH))
 _FORMED_AS = re.compile(r"(?:组建为|组建成|改为|改编为|编为|整编为|扩编为|合编为|命名为|番号为)$")
 # units named by their duty, no number and no name of their own (八路军特务团, 冀中军区警卫团, 新四军教导团): the
@@ -976,7 +987,9 @@ _DUTY_ECH = re.compile("(?:特务|警卫|教导|野战补充|补充)(?:旅|团|�
 # Japanese named detachments so too); 大队 only after a listed place (惠阳大队, 任丘县大队), which no Japanese
 # battalion is named after (theirs bear the commander's family name, read before: 田中大队); a militia's word (民兵…)
 # only after its village (below), but 自卫团 after any place (县自卫团)
-_MILITIA_ECH = frozenset(w for w in _LOCAL_ECH if w.startswith("民兵")) | {"自卫团"}
+# the forces a place raises for itself, which a speaker names as the place's (东村的自卫队, 某县的游击队)
+_HOME_FORCE = frozenset(("自卫队", "自卫团", "游击队", "游击大队", "民兵队", "民兵大队"))
+_MILITIA_ECH = frozenset(w for w in _LOCAL_ECH if w.startswith("民兵")) | {"自卫团", "自卫队"}
 _PLACE_ECH = frozenset(w for w in _LOCAL_ECH if not w.startswith("民兵")) - {"支队", "总队"}
 # a village militia's name is its village's (as written before the force word): one the text names as a settlement
 # (X村, X庄 … written elsewhere) or one that ends so (李庄民兵); it has no army echelon (the word is kept raw)
@@ -1032,10 +1045,12 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
     place (磐石游击队, 冀中警备旅), or a puppet force (伪警卫师, 伪蒙疆军; the bare 伪军 is none). Side: a puppet name
     or side word before, else Chinese."""
     found: list[tuple[int, int, str, bool]] = []  # (start, end, echelon, a village's militia)
+    keys: dict[int, str] = {}  # a key other than the text (东村的自卫队 → 东村自卫队)
     for a in _LOCAL_AT.finditer(text):
         p, ech = a.start(), a.group(0)
         if ech in _MILITIA_ECH and (home := _village_home(text, p)) is not None:
-            found.append((home, a.end(), ech, True))
+            if not any(c in _NOT_LOCAL_NAME for c in text[home:p]):  # 我们村自卫队, 本村自卫队: no village named
+                found.append((home, a.end(), ech, True))
             continue
         if ech.startswith("民兵"):  # no village before: only 民兵|大队 is read on, as a named battalion (军分区民兵大队)
             if not ech.endswith("大队"):
@@ -1058,6 +1073,9 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
             w = p - next((len(c) for c in ("人民抗日", "民众抗日", "抗日义勇", "抗日", "义勇") if text.endswith(c, 0, p)), 0)
             if text.endswith("县县", 0, w):
                 w -= 1  # 某某县|县大队: the county's force (县大队), named after the county written whole before it
+            tied = ech in _HOME_FORCE and text.endswith("的", 0, w) and w - 1 > 0
+            if tied:  # 东村的自卫队, 某县的游击队: the place's own force, 的 between (keyed without it)
+                w -= 1
             q = next((w - n for n in (4, 3, 2) if w - n >= 0 and (_place_name(text[w - n:w], strict=ech == "大队")
                                                             or _county_named(text, w - n, w))), -1)
             if q < 0 and ech not in ("支队", "总队", "大队"):
@@ -1066,6 +1084,8 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
                 q = next((w - n for n in (3, 2) if w - n >= 0 and _FORMED_AS.search(text, max(0, w - n - 4), w - n)), -1)
             if q >= 0 and _local_name(text, q, w):
                 found.append((q, a.end(), ech, False))
+                if tied:
+                    keys[q] = text[q:w] + text[w + 1:a.end()]
     for d in _DUTY_ECH.finditer(text):  # 八路军|特务团, 警卫团和|教导团: the duty unit (a named one, 东南警卫团, is
         if _COUNTED_BEFORE.search(text, max(0, d.start() - 5), d.start()):
             continue  # 军直属队有两个步兵补充团: a count of such units in an establishment, no unit named
@@ -1077,7 +1097,7 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
         if any(o.start < e and s < o.end for o in out):
             continue
         cue = "CN" if militia else _local_cue(text, s)
-        value = {"key": text[s:e], "echelon": None if militia else ech, "number": None, "modifiers": (), "cue": cue,
+        value = {"key": keys.get(s, text[s:e]), "echelon": None if militia else ech, "number": None, "modifiers": (), "cue": cue,
                  "implied": cue or "CN", "group": group, "alts": set()}
         if militia:  # a village's force: no army echelon, its force word kept
             value["raw_echelon"] = ech
