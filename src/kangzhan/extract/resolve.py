@@ -159,10 +159,11 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     mentions = with_coreferents(text, mentions)
     mentions = [Mention(m.kind, m.start, m.end, m.text, {**m.value, "cue": "JP"})
                 if not m.value.get("cue") and _BACK_TO_JAPAN.match(text, m.end) else m for m in mentions]
-    invaders = _invading_subjects(text, mentions)
-    if invaders:
-        mentions = [Mention(m.kind, m.start, m.end, m.text, {**m.value, "cue": "JP"}) if i in invaders else m
-                    for i, m in enumerate(mentions)]
+    for verbs, side in ((_INVADE, "JP"), (_RECOVER, "CN")):
+        subjects = _invading_subjects(text, mentions, verbs)
+        if subjects:
+            mentions = [Mention(m.kind, m.start, m.end, m.text, {**m.value, "cue": side}) if i in subjects else m
+                        for i, m in enumerate(mentions)]
     sides: list[str | None] = [m.value.get("cue") or None for m in mentions]
     lexicon = named_units()
     for i, m in enumerate(mentions):
@@ -392,21 +393,25 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
 # of the Chinese forces' own moves; not after 反/抗 (反扫荡, 抗击进犯), nor with 敌/日/伪 as the object (扫荡残敌: a
 # Chinese force clearing the enemy out)
 _INVADE = re.compile(r"(?<![反抗])(?:入侵|侵入|侵占|侵犯|进犯|窜犯|来犯|扫荡|窜扰|蚕食|侵袭)(?![之的了]?(?:残敌|敌|日|伪))")
+# the verbs of recovering a town (收复X, 光复X, 克复X): said of the side whose soil it is, the Chinese forces, never of
+# the enemy's taking (攻占, 占领)
+_RECOVER = re.compile(r"(?<!被)(?:收复|光复|克复)")
 # what may stand between the subject unit and its verb: a part word, a strength, a place it moves from or to (由X,
 # 向X), a time; not another verb's words (击退进犯的…: the unit fights the invader), 的/之 (粉碎日军的扫荡), a clause end
 _INVADE_GAP = re.compile(r"[^,，。;；:：!?！？\n的之击打歼阻退抗反粉配协被遭迎战堵截围袭追攻守御防]{0,12}")
 _OBJECT_BEFORE = re.compile(r"(?:向|对|与|同|跟|被|遭|受|击|歼|败|退|打)$")
 
 
-def _invading_subjects(text: str, mentions: list[Mention]) -> set[int]:
+def _invading_subjects(text: str, mentions: list[Mention], verbs: re.Pattern = _INVADE) -> set[int]:
     """The units without a side word that are the subject of a verb of invading (X师第15军团入侵缅甸, 第3旅窜犯某村):
     the invader's, with the members of the list they close (第15和第33军团). Not a unit a named force or another
-    unit owns right before it (八路军第5团: its side is the owner's), nor one that is the object of a verb."""
-    if not _INVADE.search(text):
+    unit owns right before it (八路军第5团: its side is the owner's), nor one that is the object of a verb.
+    (verbs=_RECOVER: the subjects of a verb of recovering one's own town, the Chinese side's)"""
+    if not verbs.search(text):
         return set()
     out: set[int] = set()
     starts = [m.start for m in mentions]
-    for v in _INVADE.finditer(text):
+    for v in verbs.finditer(text):
         k = bisect_left(starts, v.start()) - 1
         while k >= 0 and mentions[k].end > v.start():
             k -= 1

@@ -1500,6 +1500,24 @@ def _civil_name(text: str, pos: int) -> str | None:
     return name
 
 
+# the partner named after a post-holder, by his own post (区长甲某和校长乙某组织…): the two share the verb
+_PARTNER_POST = re.compile(r"[和与及、同][^，,。；;！!？?\n和与及、]{0,10}?" + _CIVIL_POST.pattern)
+
+
+def _leads_with_partners(text: str, pos: int) -> bool:
+    """A verb leading men at pos (see _AFTER_CIVIL), or after partners each named by his post (和校长乙某, 、乡长丙某)
+    whose verb it is: coordinated subjects share their predicate."""
+    for _ in range(3):
+        if _AFTER_CIVIL.match(text, pos):
+            return True
+        p = _PARTNER_POST.match(text, pos)
+        name = _civil_name(text, p.end()) if p is not None else None
+        if name is None:
+            return False
+        pos = p.end() + len(name)
+    return bool(_AFTER_CIVIL.match(text, pos))
+
+
 def _civil_post_holders(text: str) -> list[str]:
     """Names after a civil or party post, after a post phrase closed by 的, and before a verb leading men."""
     out: list[str] = []
@@ -1512,7 +1530,7 @@ def _civil_post_holders(text: str) -> list[str]:
         if name and len(name) == 3 and not _AFTER_CIVIL.match(text, m.end() + 3) \
                 and _AFTER_CIVIL.match(text, m.end() + 2) and not _words_common(name[:2]):
             name = name[:2]  # 书记某德|扮…: the verb's character read into a two-character name
-        if name and _AFTER_CIVIL.match(text, m.end() + len(name)) and name not in out:
+        if name and _leads_with_partners(text, m.end() + len(name)) and name not in out:
             out.append(name)
     for m in _LEADS_MEN.finditer(text):
         if not _MEN_LED.match(text, m.end()):
