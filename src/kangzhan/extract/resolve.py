@@ -815,6 +815,10 @@ _LEADS_PARTS = re.compile(r"(?:虽然|虽|只|仍|还|已|也)?(?:带着|带领|
 _WHOLE_OF_PARTS = {"营": ("团",), "连": ("营",), "团": ("旅", "师")}
 
 
+# the forces named after the man at their head, his name the whole of what stands before (某某支队, 某某混成旅团)
+_NAMED_AFTER_COMMANDER = frozenset(("支队", "混成旅团", "独立混成旅团", "旅团", "联队", "部队", "兵团"))
+
+
 def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                   sentences: list[tuple[int, int]]) -> list[CommandLink]:
     """Who commanded which unit: bracket notation, unit + title + name, name + 率/指挥 + units,
@@ -901,6 +905,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         if j >= 0 and units[j].mention.start < p.start and p.end < units[j].mention.end \
                 and units[j].mention.value.get("commander") == name:  # 一〇二王某旅: the unit named by him too
             out.append(CommandLink(name, j, p.start, p.end))
+            continue
+        if j >= 0 and units[j].mention.start == p.start and units[j].number is None \
+                and units[j].mention.text[len(name):] in _NAMED_AFTER_COMMANDER:
+            out.append(CommandLink(name, j, p.start, p.end))  # 某某支队, 某某混成旅团: the force named after its commander
             continue
         shift = 0  # a description between the title and the name (团长、黄埔军校六期生X): the title is before it
         tail = next((x for x in _APPOSITION_TAIL.finditer(text, max(s0, p.start - 16), p.start) if x.end() == p.start), None)

@@ -222,13 +222,15 @@ def _oob_names(text: str) -> list[str]:
     return out
 
 
-# a Japanese name (listed family name, no title) before 的 and the formation he led: 某某的(精锐)第N师团
+# a Japanese name (listed family name, no title) before (的 and) the formation he led: 某某的(精锐)第N师团, 某某第N师团,
+# or the brigade or detachment named after him (某某混成旅团, 某某支队: the Japanese named such a force by its commander)
 UNIT_MODIFIERS = "(?:精锐|主力|嫡系|王牌)?"
-_JP_NAME_OF_UNIT = re.compile(rf"(?=的{UNIT_MODIFIERS}(?:独立混成)?第?[0-9一二三四五六七八九十]+(?:师团|旅团|联队|方面军|军))")
+_JP_NAME_OF_UNIT = re.compile(rf"(?=的?{UNIT_MODIFIERS}(?:独立混成)?第?[0-9一二三四五六七八九十]+(?:师团|旅团|联队|方面军|军)"
+                              r"|(?:独立)?混成旅团|支队)")
 
 
 def _jp_names_of_units(text: str) -> list[str]:
-    """Japanese names right before 的 + a Japanese formation (see _JP_NAME_OF_UNIT): the longest whole name."""
+    """Japanese names right before (的 +) a Japanese formation (see _JP_NAME_OF_UNIT): the longest whole name."""
     out = []
     for m in _JP_NAME_OF_UNIT.finditer(text):
         pos = m.start()
