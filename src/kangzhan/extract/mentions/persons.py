@@ -959,6 +959,8 @@ def find_persons(text: str) -> list[Mention]:
                 # title's last character: 军长|石觉, 团长|成某 — 长石, 长成 are words too)
             if _PLACE_OBJECT_VERB.search(text, max(0, at - 4), at):
                 continue  # 守卫卢沟桥的第29军: the object of a verb of holding or attacking, a place
+            if at and text[at - 1] in _NUMERAL_CHARS and text[at] in "军师旅团营连":
+                continue  # 第九十八|师对第六师团: the would-be surname is the echelon word closing a unit's number
             if len(cand) >= k and _accept(cand[-k:]) and cut_name(cand[-k:], 0) == cand[-k:]:
                 found.setdefault(cand[-k:], (None, "unit"))
                 break
