@@ -95,3 +95,14 @@ def test_a_japanese_commander_before_his_formation_is_read_whole_and_commands_it
     links = {(c.person, units[c.unit_index].key) for c in link_commands(text, persons, units, [(0, len(text))])}
     assert links == {("山田太郎", "山田太郎混成旅团"), ("松井健一", "第9师团")}
     assert _persons("日军第13军第22师团进至横山。") == []
+
+
+def test_pinyin_glosses_inside_words_break_no_entry_name_place_or_date(tmp_path):
+    text = ("某縣抗戰(zhàn)大事記\n\n1938年\n\n●4月,第五支隊(duì)收復(fù)臨(lín)城,建立抗日政府。\n\n"
+            "●5月(yuè)12日,區(qū)長王大(dà)成和校長(zhǎng)趙明組織武裝,抵抗日軍進(jìn)犯。"
+            "石橋阻擊戰(zhàn)打響了本縣抗戰(zhàn)第一槍。\n\n●7月,八路軍某部在臨城整訓。\n")
+    got = _by_name(extract(tmp_path, text))
+    assert got["石桥阻击战"]["start"] == "1938-05-12"
+    assert {c["name"] for c in got["石桥阻击战"]["commanders"]} == {"王大成", "赵明"}
+    freed = next(b for n, b in got.items() if "临城" in n)
+    assert freed["start"] == "1938-04" and "第5支队" in _units(freed)
