@@ -106,3 +106,13 @@ def test_pinyin_glosses_inside_words_break_no_entry_name_place_or_date(tmp_path)
     assert {c["name"] for c in got["石桥阻击战"]["commanders"]} == {"王大成", "赵明"}
     freed = next(b for n, b in got.items() if "临城" in n)
     assert freed["start"] == "1938-04" and "第5支队" in _units(freed)
+
+
+def test_a_force_retaking_a_town_fights_there_an_occupation_alone_does_not(tmp_path):
+    text = ("1938年春,日军第一一四师团南犯,占领了临城、内丘。\n4月3日,第五支队收复临城,毙伤日军四十余人。\n"
+            "4月9日,第七支队夺回内丘,俘虏伪军百余。\n")
+    got = _by_name(extract(tmp_path, text))
+    assert set(got) == {"临城战斗", "内丘战斗"}
+    assert got["临城战斗"]["start"] == "1938-04-03" and got["内丘战斗"]["start"] == "1938-04-09"
+    assert "第5支队" in _units(got["临城战斗"]) and "第5支队" not in _units(got["内丘战斗"])
+    assert "第114师团" not in _units(got["临城战斗"])  # its occupation of both towns is no fight's

@@ -178,9 +178,9 @@ _FORCE = r"(?:[\u4e00-\u9fff]{0,4}?第?[0-9一二三四五六七八九十百]{1,
 # defence, as an intelligence summary or a campaign narrative tells it, by who held it and that they fought
 _HELD_AT = re.compile(r"(?:城|县城)?(?:附近|一带|地区|城[内外郊]|方面)的?" + _FORCE)
 _HELD_FIGHT = re.compile(r"[^。；;！!？?\n]*?(?:抵抗|阻击|抗击|迎击|坚守|死守|固守|顽抗|激战|血战|鏖战|苦战)")
-# a force that storms the town, the town the head of the verb's object (某师团于5月3日攻占了甲县以西的X车站): its fall
-# in a fight (not 占领 alone, an occupation that tells no fight)
-_FORCE_STORMS = re.compile(_FORCE + r"[^,，。；;！!？?\n]{0,16}?[,，]?(?:攻占|攻克|攻陷|攻下|攻入|突入|攻进|杀入|冲入)了?"
+# a force that storms or retakes the town, the town the head of the verb's object (某师团于5月3日攻占了甲县以西的X车站,
+# 某支队收复X): its fall in a fight (not 占领 alone, an occupation that tells no fight)
+_FORCE_STORMS = re.compile(_FORCE + r"[^,，。；;！!？?\n]{0,16}?[,，]?(?:攻占|攻克|攻陷|攻下|攻入|突入|攻进|杀入|冲入|收复|克复|夺回)了?"
                            r"(?:[^,，。；;！!？?\n]{0,12}?的)?$")
 
 
