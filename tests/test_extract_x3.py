@@ -95,6 +95,9 @@ def test_a_japanese_commander_before_his_formation_is_read_whole_and_commands_it
     links = {(c.person, units[c.unit_index].key) for c in link_commands(text, persons, units, [(0, len(text))])}
     assert links == {("山田太郎", "山田太郎混成旅团"), ("松井健一", "第9师团")}
     assert _persons("日军第13军第22师团进至横山。") == []
+    # glued to the unit, the name opens where a word ends: not inside 压迫, nor closed by 为
+    assert not [n for n in _persons("日军全力压迫松井健一85军,但援军赶到。") if n.startswith("迫")]
+    assert "松井健一为" not in _persons("以松井健一为11军长,率第6师团南下。")
 
 
 def test_pinyin_glosses_inside_words_break_no_entry_name_place_or_date(tmp_path):

@@ -229,13 +229,20 @@ _JP_NAME_OF_UNIT = re.compile(rf"(?=的?{UNIT_MODIFIERS}(?:独立混成)?第?[0-
                               r"|(?:独立)?混成旅团|支队)")
 
 
+# what may stand right before a name glued to its formation (第13军|某某混成旅团, 最北侧的|某某第N师团, 日军|某某支队)
+_OPENS_GLUED = frozenset("的之军团队敌")
+
+
 def _jp_names_of_units(text: str) -> list[str]:
     """Japanese names right before (的 +) a Japanese formation (see _JP_NAME_OF_UNIT): the longest whole name."""
     out = []
     for m in _JP_NAME_OF_UNIT.finditer(text):
         pos = m.start()
+        glued = not text.startswith("的", pos)
         for k in (5, 4, 3):
             cand = text[max(0, pos - k):pos]
+            if glued and pos - k > 0 and "\u4e00" <= text[pos - k - 1] <= "\u9fff" and text[pos - k - 1] not in _OPENS_GLUED:
+                continue  # 压迫|某某85军, 以某某为|11军长: glued to the unit, the name must open where a word ends
             surname = jp_surname_len(cand) > 0 or (k >= 4 and cand.endswith("郎"))  # …四郎: a given name
             if len(cand) == k and surname and name_style(cand) == "JP" \
                     and cut_name(text, pos - k, strong=True) == cand and _accept(cand):
