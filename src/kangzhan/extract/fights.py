@@ -172,6 +172,27 @@ def told_act(text: str, m: Mention) -> str | None:
     return None
 
 
+# a numbered force (某军, 第N师, 预备第N师, 第N师团 …) or a garrison, as the subject or holder of a town
+_FORCE = r"(?:[\u4e00-\u9fff]{0,4}?第?[0-9一二三四五六七八九十百]{1,4}(?:师团|旅团|联队|集团军|军|师|旅|团|支队|纵队)|守军|驻军)"
+# a force placed at the town that resists in its sentence (X附近的第N师仍在抵抗, X一带某军主力…阻击): the town's
+# defence, as an intelligence summary or a campaign narrative tells it, by who held it and that they fought
+_HELD_AT = re.compile(r"(?:城|县城)?(?:附近|一带|地区|城[内外郊]|方面)的?" + _FORCE)
+_HELD_FIGHT = re.compile(r"[^。；;！!？?\n]*?(?:抵抗|阻击|抗击|迎击|坚守|死守|固守|顽抗|激战|血战|鏖战|苦战)")
+# a force that storms or retakes the town, the town the head of the verb's object (某师团于5月3日攻占了甲县以西的X车站,
+# 某支队收复X): its fall in a fight (not 占领 alone, an occupation that tells no fight)
+_FORCE_STORMS = re.compile(_FORCE + r"[^,，。；;！!？?\n]{0,16}?[,，]?(?:攻占|攻克|攻陷|攻下|攻入|突入|攻进|杀入|冲入|收复|克复|夺回)了?"
+                           r"(?:[^,，。；;！!？?\n]{0,12}?的)?$")
+
+
+def _held_or_stormed(text: str, m: Mention) -> bool:
+    """A numbered force holds the town and resists (_HELD_AT, _HELD_FIGHT), or storms it (_FORCE_STORMS)."""
+    held = _HELD_AT.match(text, m.end)
+    if held is not None and _HELD_FIGHT.match(text, held.end()):
+        return True
+    return _FORCE_STORMS.search(text, max(0, m.start - 40), m.start) is not None \
+        and not _LOCATES_AFTER.match(text, m.end)
+
+
 def _fight_place(text: str, m: Mention, narrow: bool = False) -> bool:
     """The place mention is the scene of a fight (在X展开激战), the target of an attack (对X进行进攻), the place a
     blow struck (猛袭X … 杀伤N) or that of a four-character phrase of fighting (肉搏X, X接战). narrow: a village or
@@ -186,7 +207,7 @@ def _fight_place(text: str, m: Mention, narrow: bool = False) -> bool:
         return m.value.get("source") == "context" and _struck_place(text, m)
     return bool((_FOUGHT_BEFORE.search(before) and _FOUGHT_AFTER.match(text, m.end))
                 or (_ATTACKED_BEFORE.search(before) and _ATTACKED_AFTER.match(text, m.end))
-                or _struck_place(text, m, narrow))
+                or _struck_place(text, m, narrow) or _held_or_stormed(text, m))
 
 
 def _named_in_passing_only(text: str, battles: list[Mention]) -> bool:

@@ -158,7 +158,9 @@ def outcome_only(text: str, sentences, facts, events: list[tuple[Mention, list[i
 # (a numbered list of dated events is such a list: "1. 1938年6月…", "(二)1939年…", "③1940年…"; so are lines
 # opening with a dotted date, "1944.1.2 …", which under a chronology's year heading may all be of one year, and
 # lines whose date a copied page glued together, its 年 and 月 lost: "1939723日", "19398 2日", "19397月下旬")
-_ENTRY_YEAR = re.compile(r"[ \t\u3000]*(?:(?:[0-9]{1,2}[、.．]|[\u2460-\u2473]|[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]"
+# a bullet that leads a chronicle's line (●7月15日,… / ◆1938年…): layout, as a list number is
+_BULLET = r"[●◆◇■□▪▸►▶○◎★☆•※]"
+_ENTRY_YEAR = re.compile(r"[ \t\u3000]*(?:(?:[0-9]{1,2}[、.．]|[\u2460-\u2473]|" + _BULLET + r"|[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]"
                          r"|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?[\[【(（]?[ \t\u3000]*(?:([0-9]{3,4})"
                          r"(?:[ \t\u3000]*年|[.．](?=[01]?[0-9][.．][0-3]?[0-9](?![0-9])))"  # or a dotted date (1944.1.2)
                          r"|(193[1-9]|194[0-5])(?=(?:1[0-2]|0?[1-9])月|[0-9]{2,3}[日号]|(?:1[0-2]|[1-9])[ \t\u3000]+[0-9]{1,2}[日号]))")
@@ -166,8 +168,9 @@ _ENTRY_YEAR_LINE = re.compile(r"^" + _ENTRY_YEAR.pattern, re.M)
 # the written date that opens an entry (1941年5月, 1939723日): entries of one year are told apart by it
 _ENTRY_DATE = re.compile(r"[0-9〇零一二三四五六七八九十 \t\u3000.．年月日号上中下旬初底末]*")
 # a sub-item under a dated entry, its own line led by its number and no date ("2)…", "(3)…", "②…", "4、…"): one more
-# event of the entry's date (an operations log lists the day's fights so, "1939年8月2日,(1)…" then "2)…", "3)…")
-_SUB_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:[(（]?[0-9]{1,2}[)）]|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"
+# event of the entry's date (an operations log lists the day's fights so, "1939年8月2日,(1)…" then "2)…", "3)…"; a
+# chronicle its year's events, "1936年" then "●…")
+_SUB_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:" + _BULLET + r"|[(（]?[0-9]{1,2}[)）]|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"
                             r"|[0-9]{1,2}、)(?![ \t\u3000]*[0-9]{3,4})", re.M)
 _YEAR_IN = re.compile(r"(?:19[0-9]{2}|一九[〇零一二三四五六七八九]{2})[ \t\u3000]*年")
 _MIN_LIST = 3
@@ -194,9 +197,10 @@ def _dated_entries(text: str) -> list[tuple[int, int, int, str | None]]:
     lines += [(m.start(), m, False) for m in _SUB_ITEM_LINE.finditer(text)]  # and the numbered sub-items
     months = {m.start(): m for m in _MONTH_LINE.finditer(text)} if "月" in text else {}
     lines += [(a, m, False) for a, m in months.items()]  # and the lines led by a month alone (4月,…)
-    for a, m, dated in sorted(lines, key=lambda x: (x[0], not x[2])):
+    # (a line read both ways is read once: as dated when it opens with a year, as a month's when with a month, ●7月,…)
+    for a, m, dated in sorted(lines, key=lambda x: (x[0], not x[2], x[1] is not months.get(x[0]))):
         if run and a < run[-1][1]:
-            continue  # (a numbered line that opens with a year: read once, as dated)
+            continue
         end = text.find("\n", a)
         end = len(text) if end < 0 else end
         if run and text[run[-1][1]:a].strip():  # another line between: the run is over
@@ -265,19 +269,21 @@ def _monthly(text: str, dated: list[tuple[int, int, int, str | None, int]]) -> b
 
 
 # a line led by a month alone (4月,… / 5月某日,… / 6月25日,…): in a chronicle, the next entry of the year written before
-_MONTH_LINE = re.compile(r"^[ \t\u3000]*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+_MONTH_LINE = re.compile(r"^[ \t\u3000]*(?:" + _BULLET + r"[ \t\u3000]*)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
                          r"(?:份|某日|上旬|中旬|下旬|初|底|末|中|间|(?:3[01]|[12][0-9]|0?[1-9]|[一二三四五六七八九十]{1,3})[日号])?"
                          r"[ \t\u3000]*[,，、]", re.M)
 
 
 def _months_of_year(text: str, dated: list[tuple[int, int, int, str | None, int]]) -> bool:
     """A county chronicle's year told by months (1944年春,… / 4月,… / 5月某日,… / 6月25日,…): a line led by its
-    year, then three lines or more led by a month alone, in the order of time, none writing another year. Its
+    year, then three lines or more led by a month alone, in the order of time (a later year's heading starts its
+    months again), none writing another year. Its
     month-led paragraphs are separate events, as the year-led entries of a longer chronicle are."""
     led = [(b, y, k, c) for a, b, y, k, c in dated if _ENTRY_YEAR_LINE.match(text, a) is None]
     if len(led) < _MIN_LIST or len(led) == len(dated):
         return False
-    months = [_numeral(_ENTRY_MONTH.match(k or "", len(str(y)) + 1).group(1)) for _, y, k, _ in led]
+    # (year, month): a year heading (1937年 … 1938年) starts its months again
+    months = [(y, _numeral(_ENTRY_MONTH.match(k or "", len(str(y)) + 1).group(1))) for _, y, k, _ in led]
     if months != sorted(months) or len(set(months)) < _MIN_LIST:
         return False
     return not any(_numeral(w.group().rstrip("年 \t\u3000")) != y for b, y, _, c in led for w in _YEAR_IN.finditer(text, c, b))
@@ -553,12 +559,14 @@ def dated_list_events(text: str, sentences: list[tuple[int, int]], places: list[
     the list does not name, X战斗 after the town (coined); else None (the entry is no battle's)."""
     entries = _dated_entries(text)
     first_day = next((a for a, _, _, day in entries if day is not None), None)
-    if first_day is not None and any(m.value.get("name") and not m.value.get("implied") and m.start < first_day
-                                     for m in battles):  # 涞源战役 / 1940年9月 / 22日,…: the days of the battle's course
+    # (a battle named in a look back, "X事变后,…", heads no list: it is told as what came before, not as the list's course)
+    if first_day is not None and any(m.value.get("name") and not m.value.get("implied") and not m.value.get("past")
+                                     and m.start < first_day for m in battles):  # 涞源战役 / 1940年9月 / 22日,…: the days of the battle's course
         entries = [e for e in entries if e[3] is None]
     year_led = [e for e in entries if e[3] is None]
     if len({y for _, _, y, _ in year_led}) in (1, 2) and any(  # (or the months of a battle over a new year)
-            m.value.get("name") and not m.value.get("implied") and m.start < year_led[0][0] for m in battles):
+            m.value.get("name") and not m.value.get("implied") and not m.value.get("past") and m.start < year_led[0][0]
+            for m in battles):
         entries = [e for e in entries if e[3] is not None]  # 郑州战斗 / 1941年10月2日… / 10月4日…: the battle's course
     if not entries:
         return []

@@ -163,10 +163,11 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
     mentions = with_coreferents(text, mentions)
     mentions = [Mention(m.kind, m.start, m.end, m.text, {**m.value, "cue": "JP"})
                 if not m.value.get("cue") and _BACK_TO_JAPAN.match(text, m.end) else m for m in mentions]
-    invaders = _invading_subjects(text, mentions)
-    if invaders:
-        mentions = [Mention(m.kind, m.start, m.end, m.text, {**m.value, "cue": "JP"}) if i in invaders else m
-                    for i, m in enumerate(mentions)]
+    for verbs, side in ((_INVADE, "JP"), (_RECOVER, "CN")):
+        subjects = _invading_subjects(text, mentions, verbs)
+        if subjects:
+            mentions = [Mention(m.kind, m.start, m.end, m.text, {**m.value, "cue": side}) if i in subjects else m
+                        for i, m in enumerate(mentions)]
     sides: list[str | None] = [m.value.get("cue") or None for m in mentions]
     lexicon = named_units()
     for i, m in enumerate(mentions):
@@ -396,21 +397,25 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
 # of the Chinese forces' own moves; not after 反/抗 (反扫荡, 抗击进犯), nor with 敌/日/伪 as the object (扫荡残敌: a
 # Chinese force clearing the enemy out)
 _INVADE = re.compile(r"(?<![反抗])(?:入侵|侵入|侵占|侵犯|进犯|窜犯|来犯|扫荡|窜扰|蚕食|侵袭)(?![之的了]?(?:残敌|敌|日|伪))")
+# the verbs of recovering a town (收复X, 光复X, 克复X): said of the side whose soil it is, the Chinese forces, never of
+# the enemy's taking (攻占, 占领)
+_RECOVER = re.compile(r"(?<!被)(?:收复|光复|克复)")
 # what may stand between the subject unit and its verb: a part word, a strength, a place it moves from or to (由X,
 # 向X), a time; not another verb's words (击退进犯的…: the unit fights the invader), 的/之 (粉碎日军的扫荡), a clause end
 _INVADE_GAP = re.compile(r"[^,，。;；:：!?！？\n的之击打歼阻退抗反粉配协被遭迎战堵截围袭追攻守御防]{0,12}")
 _OBJECT_BEFORE = re.compile(r"(?:向|对|与|同|跟|被|遭|受|击|歼|败|退|打)$")
 
 
-def _invading_subjects(text: str, mentions: list[Mention]) -> set[int]:
+def _invading_subjects(text: str, mentions: list[Mention], verbs: re.Pattern = _INVADE) -> set[int]:
     """The units without a side word that are the subject of a verb of invading (X师第15军团入侵缅甸, 第3旅窜犯某村):
     the invader's, with the members of the list they close (第15和第33军团). Not a unit a named force or another
-    unit owns right before it (八路军第5团: its side is the owner's), nor one that is the object of a verb."""
-    if not _INVADE.search(text):
+    unit owns right before it (八路军第5团: its side is the owner's), nor one that is the object of a verb.
+    (verbs=_RECOVER: the subjects of a verb of recovering one's own town, the Chinese side's)"""
+    if not verbs.search(text):
         return set()
     out: set[int] = set()
     starts = [m.start for m in mentions]
-    for v in _INVADE.finditer(text):
+    for v in verbs.finditer(text):
         k = bisect_left(starts, v.start()) - 1
         while k >= 0 and mentions[k].end > v.start():
             k -= 1
@@ -814,6 +819,10 @@ _LEADS_PARTS = re.compile(r"(?:虽然|虽|只|仍|还|已|也)?(?:带着|带领|
 _WHOLE_OF_PARTS = {"营": ("团",), "连": ("营",), "团": ("旅", "师")}
 
 
+# the forces named after the man at their head, his name the whole of what stands before (某某支队, 某某混成旅团)
+_NAMED_AFTER_COMMANDER = frozenset(("支队", "混成旅团", "独立混成旅团", "旅团", "联队", "部队", "兵团"))
+
+
 def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                   sentences: list[tuple[int, int]]) -> list[CommandLink]:
     """Who commanded which unit: bracket notation, unit + title + name, name + 率/指挥 + units,
@@ -900,6 +909,10 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         if j >= 0 and units[j].mention.start < p.start and p.end < units[j].mention.end \
                 and units[j].mention.value.get("commander") == name:  # 一〇二王某旅: the unit named by him too
             out.append(CommandLink(name, j, p.start, p.end))
+            continue
+        if j >= 0 and units[j].mention.start == p.start and units[j].number is None \
+                and units[j].mention.text[len(name):] in _NAMED_AFTER_COMMANDER:
+            out.append(CommandLink(name, j, p.start, p.end))  # 某某支队, 某某混成旅团: the force named after its commander
             continue
         shift = 0  # a description between the title and the name (团长、黄埔军校六期生X): the title is before it
         tail = next((x for x in _APPOSITION_TAIL.finditer(text, max(s0, p.start - 16), p.start) if x.end() == p.start), None)

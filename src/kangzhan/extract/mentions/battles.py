@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from kangzhan.extract.lexicons import common_words
+from kangzhan.extract.lexicons import common_words, is_toponym
 from kangzhan.extract.mentions.base import Mention, book_titles, in_spans, inside_span
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.scan import near_anchor_finditer, occurrences
@@ -1168,6 +1168,10 @@ _FOUGHT_THERE = re.compile(r"的(?:[0-9一二三四五六七八九十两几数�
                            r"|[^，,。；;]{0,5}?(?:部队|将士|官兵|军队|士兵|各部|主力))")
 
 
+# 在X作战时 / 在X作战的时候: a clause of time, its verb 作战 (an operation named after one town is written without 在)
+_WHEN_AFTER = re.compile(r"^(?:时|之时|的时候)")
+
+
 # 一战 that goes on into a longer word (统一战线, 第一战区, 同一战场, 第一战役 read as 战役)
 _NOT_ONE_FIGHT_AFTER = re.compile(r"[线区场役士壕法术略斗]")  # 一战斗: 一 ends a name read before 战斗 (七二一|战斗)
 
@@ -1201,6 +1205,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None  # 与敌在平原地区作战: "to fight in the plain", 在 + an area + the verb, no battle's name
     if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and _FOUGHT_THERE.match(after):
         return None  # 远征军在滇西作战的四大战役, 在华北作战的部队: "fought in X", a clause that describes a noun
+    if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and _WHEN_AFTER.match(after) and is_toponym(prefix):
+        return None  # 预计在甲城作战时: "when fighting at a town", a clause of time whose verb is 作战
     alias = _ALIAS.search(text[max(0, s - 12):end])
     ji = max(0, s - 12) + alias.start() if alias else 0
     if alias and alias.group(0).startswith(("即", "或")) and not _BATTLE_BEFORE_JI.search(text, max(0, ji - 12), ji):

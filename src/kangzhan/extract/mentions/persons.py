@@ -222,18 +222,27 @@ def _oob_names(text: str) -> list[str]:
     return out
 
 
-# a Japanese name (listed family name, no title) before 的 and the formation he led: 某某的(精锐)第N师团
+# a Japanese name (listed family name, no title) before (的 and) the formation he led: 某某的(精锐)第N师团, 某某第N师团,
+# or the brigade or detachment named after him (某某混成旅团, 某某支队: the Japanese named such a force by its commander)
 UNIT_MODIFIERS = "(?:精锐|主力|嫡系|王牌)?"
-_JP_NAME_OF_UNIT = re.compile(rf"(?=的{UNIT_MODIFIERS}(?:独立混成)?第?[0-9一二三四五六七八九十]+(?:师团|旅团|联队|方面军|军))")
+_JP_NAME_OF_UNIT = re.compile(rf"(?=的?{UNIT_MODIFIERS}(?:独立混成)?第?[0-9一二三四五六七八九十]+(?:师团|旅团|联队|方面军|军)"
+                              r"|(?:独立)?混成旅团|支队)")
+
+
+# what may stand right before a name glued to its formation (第13军|某某混成旅团, 最北侧的|某某第N师团, 日军|某某支队)
+_OPENS_GLUED = frozenset("的之军团队敌")
 
 
 def _jp_names_of_units(text: str) -> list[str]:
-    """Japanese names right before 的 + a Japanese formation (see _JP_NAME_OF_UNIT): the longest whole name."""
+    """Japanese names right before (的 +) a Japanese formation (see _JP_NAME_OF_UNIT): the longest whole name."""
     out = []
     for m in _JP_NAME_OF_UNIT.finditer(text):
         pos = m.start()
+        glued = not text.startswith("的", pos)
         for k in (5, 4, 3):
             cand = text[max(0, pos - k):pos]
+            if glued and pos - k > 0 and "\u4e00" <= text[pos - k - 1] <= "\u9fff" and text[pos - k - 1] not in _OPENS_GLUED:
+                continue  # 压迫|某某85军, 以某某为|11军长: glued to the unit, the name must open where a word ends
             surname = jp_surname_len(cand) > 0 or (k >= 4 and cand.endswith("郎"))  # …四郎: a given name
             if len(cand) == k and surname and name_style(cand) == "JP" \
                     and cut_name(text, pos - k, strong=True) == cand and _accept(cand):
@@ -959,6 +968,8 @@ def find_persons(text: str) -> list[Mention]:
                 # title's last character: 军长|石觉, 团长|成某 — 长石, 长成 are words too)
             if _PLACE_OBJECT_VERB.search(text, max(0, at - 4), at):
                 continue  # 守卫卢沟桥的第29军: the object of a verb of holding or attacking, a place
+            if at and text[at - 1] in _NUMERAL_CHARS and text[at] in "军师旅团营连":
+                continue  # 第九十八|师对第六师团: the would-be surname is the echelon word closing a unit's number
             if len(cand) >= k and _accept(cand[-k:]) and cut_name(cand[-k:], 0) == cand[-k:]:
                 found.setdefault(cand[-k:], (None, "unit"))
                 break
@@ -1527,6 +1538,24 @@ def _civil_name(text: str, pos: int) -> str | None:
     return name
 
 
+# the partner named after a post-holder, by his own post (区长甲某和校长乙某组织…): the two share the verb
+_PARTNER_POST = re.compile(r"[和与及、同][^，,。；;！!？?\n和与及、]{0,10}?" + _CIVIL_POST.pattern)
+
+
+def _leads_with_partners(text: str, pos: int) -> bool:
+    """A verb leading men at pos (see _AFTER_CIVIL), or after partners each named by his post (和校长乙某, 、乡长丙某)
+    whose verb it is: coordinated subjects share their predicate."""
+    for _ in range(3):
+        if _AFTER_CIVIL.match(text, pos):
+            return True
+        p = _PARTNER_POST.match(text, pos)
+        name = _civil_name(text, p.end()) if p is not None else None
+        if name is None:
+            return False
+        pos = p.end() + len(name)
+    return bool(_AFTER_CIVIL.match(text, pos))
+
+
 def _civil_post_holders(text: str) -> list[str]:
     """Names after a civil or party post, after a post phrase closed by 的, and before a verb leading men."""
     out: list[str] = []
@@ -1539,7 +1568,7 @@ def _civil_post_holders(text: str) -> list[str]:
         if name and len(name) == 3 and not _AFTER_CIVIL.match(text, m.end() + 3) \
                 and _AFTER_CIVIL.match(text, m.end() + 2) and not _words_common(name[:2]):
             name = name[:2]  # 书记某德|扮…: the verb's character read into a two-character name
-        if name and _AFTER_CIVIL.match(text, m.end() + len(name)) and name not in out:
+        if name and _leads_with_partners(text, m.end() + len(name)) and name not in out:
             out.append(name)
     for m in _LEADS_MEN.finditer(text):
         if not _MEN_LED.match(text, m.end()):

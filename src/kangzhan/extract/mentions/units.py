@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kangzhan.extract.lexicons import common_words, is_toponym
+from kangzhan.extract.lexicons import common_words, is_toponym, railways
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.lexdata import LEAD_VERBS, cn_surnames
 from kangzhan.extract.mentions.lexdata import named_units as load_named_units
@@ -730,9 +730,9 @@ def _named_units(text: str, group: int) -> list[Mention]:
         s = m.end() - len(name)
         echelon = {"派遣兵团": "兵团", "混成旅团": "旅团"}.get(suffix, suffix)
         implied = "CN" if suffix in ("军区", "纵队", "野战军") else "JP"
-        if suffix == "支队" and is_toponym(prefix):
-            implied = "CN"  # 甲乙支队 after the counties it was raised in: a guerrilla detachment (the Japanese name
-            # theirs after the commander's surname: 某井支队)
+        if suffix == "支队" and (is_toponym(prefix) or prefix in railways()):
+            implied = "CN"  # 甲乙支队 after the counties it was raised in, or the railway it fought along (平汉支队):
+            # a guerrilla detachment (the Japanese name theirs after the commander's surname: 某井支队)
         if suffix == "支队" and (army := _army_before(text, s)):
             implied = army  # 八路军挺进军X支队, 关东军X支队: a detachment of the named army written before it
             army_of[name] = army
