@@ -1136,6 +1136,9 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
                 while split > i and _same_line(text, sentences[split - 1], sentences[split]) \
                         and not _INLINE_ITEM.match(text, sentences[split][0]):
                     split -= 1
+            head = next((k for k in gap if _section_heading(text, sentences[k][0])), None)
+            if nxt is not None and head is not None:
+                split = min(split, head)  # 2.3.1 日军的记录: a numbered heading opens the section of the fight named next
             years = _years(text, sentences, labels, prev)
             dated_entry = i > 0 and _led_year(text, sentences[i - 1][0]) is not None  # 1939年任…,同年十二月,参加X战役
             for k in gap:
@@ -1198,6 +1201,23 @@ def _led_year(text: str, pos: int) -> int | None:
     if y is None:
         return None
     return int(y.group(1)) if y.group(1) else cn_to_int(y.group(2).replace("○", "〇"))
+
+
+# a decimal section number opening a line (2.3.1 / 2.3.1. / 1.3.): a study's or a report's section heading
+_SECTION_NUMBER = re.compile(r"[ \t\u3000]*[0-9]{1,2}(?:\.[0-9]{1,2})+\.?(?![0-9])")
+
+
+def _section_heading(text: str, pos: int) -> bool:
+    """The sentence at pos opens a line that is a numbered section heading (a decimal section number, a short line
+    that ends no sentence): a new section starts there."""
+    if not _para_start(text, pos):
+        return False
+    m = _SECTION_NUMBER.match(text, pos)
+    if not m:
+        return False
+    end = text.find("\n", pos)
+    line = text[pos:len(text) if end < 0 else end].rstrip()
+    return len(line) <= 40 and not re.search(r"[。！？!?；;]", line)
 
 
 def _para_start(text: str, pos: int) -> bool:

@@ -156,8 +156,9 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
     if prefix and _COUNT_OF_BATTLES.fullmatch(prefix):
         return None  # 进行了三次会战, 两场战斗: a count of battles, no name
     if prefix and (count := _LIST_COUNT.search(prefix)) and count.start() >= 2 \
-            and text[end_of_prefix - len(prefix) - 1:end_of_prefix - len(prefix)] in ("、", "和", "及", "与"):
+            and text[end_of_prefix - len(prefix) - 1:end_of_prefix - len(prefix)] in ("、", "和", "及", "与", ",", "，"):
         prefix = prefix[:count.start()]  # 在甲村、乙村、丙村三次战斗中: the last of the list's fights, no count in its name
+        # (a comma lists them as well: 对甲村,乙村两个战斗的考证)
     if prefix and (naming := _NAMING_HEAD.match(prefix)):
         prefix = prefix[naming.end():] if len(prefix) - naming.end() >= 2 else None  # 又称|七七事变: the word that names it
     if prefix and text[end_of_prefix - len(prefix):end_of_prefix] == prefix:
@@ -1940,8 +1941,9 @@ def _after_genitive(body: str) -> str | None:
 
 
 # a count of battles (十大战役, 三大会战, 八大战例): a list the page gives, no battle
-# a battle counted in someone's life (他的第一场战役即是…): an ordinal with no place names no battle
-_ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}[场个](?:会战|战役|战斗|仗|大战|作战)")
+# a battle counted in someone's life (他的第一场战役即是…): an ordinal with no place names no battle; so is a victory
+# counted in a series (取得了抗战以来的第一次大捷: its rank among the wins, the fight is the one just told)
+_ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:[场个](?:会战|战役|战斗|仗|大战|作战|大捷)|次(?:大捷|胜仗))")
 # a fight by its rank in a series (苏北首次作战, 该团再次战斗): which time the force fought there, no fight's name
 _OCCASION = re.compile(r"(?:首次|初次|再次|又一次|最后一次)(?:作战|战斗|交战|战役)$")
 _COUNTED_SET = re.compile(r"(?:[两二三四五六七八九十百]+|[0-9]{1,3})大(?:会战|战役|战斗|战例|大捷|胜仗)$")
