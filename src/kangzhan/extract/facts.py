@@ -1152,7 +1152,22 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
                     break
         for k in gap:
             labels[k] = prev if k < split else nxt
+        other = next((k for k in gap if _event_item(text, sentences[k][0])), None)
+        if other is not None:  # 某某会议:1937年秋,…: an item of the list that tells a meeting, a treaty …, no battle
+            for k in range(other, j):
+                labels[k] = None
         i = j
+
+
+# an item of a list headed by the name of an event of politics, no fight (X会议:, X协定:, X运动:): its lines tell no
+# battle, whichever battle's item stands before or after it
+_EVENT_ITEM = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*"
+                         r"[“\"「]?[\u4e00-\u9fff]{2,10}(?:会议|大会|会谈|谈判|宣言|决议|协定|条约|运动)[”\"」]?[:：]")
+
+
+def _event_item(text: str, pos: int) -> bool:
+    """The sentence at pos opens a line that is a list item headed by an event of politics (X会议:)."""
+    return _para_start(text, pos) and bool(_EVENT_ITEM.match(text, pos))
 
 
 # a numbered item opening a sentence inside a line ((2) 1942年…, ②…): the items of one line are told one by one

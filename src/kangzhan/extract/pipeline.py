@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from kangzhan.extract.archives import outside_holdings
 from kangzhan.extract.atrocities import outside_atrocities
 from kangzhan.extract.built_works import outside_built_works
+from kangzhan.extract.campaign_sites import campaign_site_fights
 from kangzhan.extract.clause_dates import clause_owners
 from kangzhan.extract.entry_fragment import opening_fragment
 from kangzhan.extract.facts import (
@@ -504,8 +505,16 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     for m in listed_sites(text, sentences, labels, battles, places, set(infos)):
         battles = [*battles, m]
         infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
+    labels = list(labels)
+    sited, kept = campaign_site_fights(text, sentences, labels, battles, places, figures, set(infos))
+    for m in sited:  # X会战:…在Y消灭日军N人: the fight at Y, a part of the campaign
+        battles = [*battles, m]
+        infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m,
+                                            part_of=m.value["part_of"])
     shared = listed_mates(text, sentences, labels, battles, [(u.mention.start, u.mention.end, u.key) for u in units],
                           set(infos), places)
+    for k, campaign in kept.items():  # the campaign's leader, units and date are its part's too
+        shared[k] = [*shared.get(k, ()), campaign]
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets, records=records, entries=lineage, shared=shared)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
@@ -2232,6 +2241,11 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         if span:
             b.start, b.end = span
             continue
+        own = named_dates.get(name)
+        if own is not None and not own.value.get("end") and any(d is own for _, d in items):
+            ranges = [d for d in ranges if d.value["date"].iso.startswith(own.value["date"].iso)]
+            # 在1944年6月的X战役中: the date given the name dates the battle; a span told of the campaign's setting that
+            # opens before it (1943年到1944年期间,日军…) does not (1944年的X战役(6月至8月) still does)
         if ranges and not timeline:
             b.start = min((d.value["date"] for d in ranges), key=lambda v: v.iso)
             b.end = max((d.value["end"] for d in ranges), key=lambda v: v.iso)
