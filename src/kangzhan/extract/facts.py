@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.battles import list_gap, name_before, section_breaks
+from kangzhan.extract.mentions.battles import EVENT_ITEM, list_gap, name_before, section_breaks
 from kangzhan.text.list_items import (
     ITEM_MARK,
     NUMBERED_MARK,
@@ -1159,15 +1159,9 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
         i = j
 
 
-# an item of a list headed by the name of an event of politics, no fight (X会议:, X协定:, X运动:): its lines tell no
-# battle, whichever battle's item stands before or after it
-_EVENT_ITEM = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*"
-                         r"[“\"「]?[\u4e00-\u9fff]{2,10}(?:会议|大会|会谈|谈判|宣言|决议|协定|条约|运动)[”\"」]?[:：]")
-
-
 def _event_item(text: str, pos: int) -> bool:
-    """The sentence at pos opens a line that is a list item headed by an event of politics (X会议:)."""
-    return _para_start(text, pos) and bool(_EVENT_ITEM.match(text, pos))
+    """The sentence at pos opens a line that is a list item headed by an event of politics (X会议:, EVENT_ITEM)."""
+    return _para_start(text, pos) and bool(EVENT_ITEM.match(text, pos))
 
 
 # a numbered item opening a sentence inside a line ((2) 1942年…, ②…): the items of one line are told one by one

@@ -1025,8 +1025,11 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     side_ending_at = {u.mention.end: u.side for u in a.units if u.side}
     listing = {sent_of(s.start) for m in a.battles if (s := m.value.get("site")) is not None
                and m.value.get("name") in a.shared.get(sent_of(s.start), ())}
+    joint = _joint_names(a, sent_of)
     for m in a.figures:
         lab = label_of(m.start)
+        if lab in by_name and sent_of(m.start) in joint and joint[sent_of(m.start)] < m.start:
+            continue  # 甲村、乙村战斗…歼敌N: the total of the fights named together is no one fight's
         if lab in by_name and sent_of(m.start) not in listing:  # 袭击了甲、乙,共毙敌80人: the total is no one fight's
             v = m.value
             side = v.get("side") or side_ending_at.get(v.get("count_start", m.start))
@@ -1053,6 +1056,22 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         b.figures = merge_repeated_figures(b.figures)
     facts.battles = list(by_name.values())
     return facts
+
+
+def _joint_names(a: Analysis, sent_of) -> dict[int, int]:
+    """{sentence: the end of a battle name written for two fights at once} where a place (one the text names) and a
+    list mark stand right before a battle name that opens with a place (甲村、乙村战斗, 甲村,乙村战斗: one battle word for both sites)."""
+    starts = {q.start for q in a.places}
+    names = {q.text for q in a.places if len(q.text) >= 2}  # a place the text names elsewhere (in its heading)
+    out: dict[int, int] = {}
+    for m in a.battles:
+        if not m.value.get("name") or m.start < 2 or m.start not in starts or a.text[m.start - 1] not in "、,，":
+            continue
+        if any(a.text.endswith(n, 0, m.start - 1) for n in names):
+            k = sent_of(m.start)
+            if k is not None and k not in out:
+                out[k] = m.end
+    return out
 
 
 # who a sentence says its figures are from (据日方记载, 日军战史载, 据统计): a figure with one is that source's

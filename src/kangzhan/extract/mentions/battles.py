@@ -2178,14 +2178,21 @@ def section_breaks(text: str, headings: list[Mention]) -> list[int]:
     line_starts = [at for at, _ in lines]
     with_heading = {bisect_right(line_starts, h.start) - 1 for h in headings}
     styles = {st for i in with_heading if (st := _style(lines[i][1]))}
+    events = [at for i, (at, line) in enumerate(lines) if i not in with_heading and EVENT_ITEM.match(line)]
     if any(_GLUED_TITLE.match(lines[i][1].strip()) for i in with_heading):
         # a list page whose entries' titles run into their first sentences: any entry titled so (黄村起义1940年…,
         # an uprising, a massacre) ends the entry before it, though its title names no battle
         styles.add("glued")
     if not styles:
-        return []
-    return [at for i, (at, line) in enumerate(lines) if i not in with_heading
-            and (_style(line) in styles or "glued" in styles and _GLUED_ENTRY.match(line))]
+        return events
+    return sorted({*events, *(at for i, (at, line) in enumerate(lines) if i not in with_heading
+                               and (_style(line) in styles or "glued" in styles and _GLUED_ENTRY.match(line)))})
+
+
+# an item of a list headed by the name of an event of politics, no fight (X会议:, X协定:, X运动:): its lines tell no
+# battle, whichever battle's item stands before or after it (section_breaks; facts' gap filling)
+EVENT_ITEM = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*"
+                        r"[“\"「]?[\u4e00-\u9fff]{2,10}(?:会议|大会|会谈|谈判|宣言|决议|协定|条约|运动)[”\"」]?[:：]")
 
 
 def _read_battle(start: int, end: int, surface: str, name: str, **flags: object) -> Mention:

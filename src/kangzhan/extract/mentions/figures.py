@@ -36,12 +36,13 @@ from kangzhan.extract.mentions.scan import run_anchor_finditer, segment_finditer
 # the Japanese side's words, each given its side (_SIDE_WORDS) for whose figure a count is: not fight_content.SIDE,
 # which tells that a force acts; 日伪军警, 伪警察: the occupation's police counted with its troops (击毙日伪军警七人)
 _JP = r"日本军队|日本军|日伪军警|日伪军|日伪警|日伪|敌伪军|敌伪|伪军|伪兵|伪警察|伪警|日军警|日军|日兵|日寇|日方|日本鬼子|日本|倭寇|鬼子兵|鬼子|敌军|敌兵|敌人|敌寇|敌方|敌|讨伐部队|讨伐队"
-_CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民政府|国民党军|国民党|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军|[*＊]{3,}"
-# (the last: a name a website's word filter masked, ******损失兵力…: the filters mask the Chinese parties' names)
+_CN_WORDS = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民政府|国民党军|国民党|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
+# and a name a website's word filter masked (******损失兵力…: the filters mask the Chinese parties' names)
+_CN = _CN_WORDS + r"|[*＊]{3,}"
 # the Allies' forces (英军, 美军, 苏军, 盟军): a third side (OTHER), whose losses are neither China's nor Japan's
 _OT = r"英缅军|英印军|英国军队|英军|美国军队|美军|苏联红军|苏军|盟军|法军"
 _SIDE = re.compile(rf"(?P<jp>{_JP})|(?P<cn>{_CN})|(?P<ot>{_OT})")
-_SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN.split("|"), "CN"),
+_SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN_WORDS.split("|"), "CN"),
                **dict.fromkeys(_OT.split("|"), "OTHER")}
 
 
@@ -194,7 +195,7 @@ _AFTER_CUE_WORDS = re.compile("|".join(_AFTER_CUES))
 # _COUNT_THEN the same way: its tail word follows a character that may end a count (a character of COUNT_RE)
 # and comes at most 13 characters after the count's last numeral (magnitude and 余/多, suffix, measure word,
 # suffix); the anchors are every start of a tail word (a lookahead: overlapping ones too)
-_THEN_TAIL_WORDS = ("兵力", "大军", "之众", *_JP.split("|"), *_CN.split("|"))
+_THEN_TAIL_WORDS = ("兵力", "大军", "之众", *_JP.split("|"), *_CN_WORDS.split("|"))
 _THEN_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in _THEN_TAIL_WORDS})) + "])(?="
                         + "|".join(_THEN_TAIL_WORDS) + ")")
 _COUNT_END = frozenset({c for c in COUNT_RE.pattern if ord(c) > 127} | set("0123456789+"))  # "3,550": no end

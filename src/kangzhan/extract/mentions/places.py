@@ -2216,7 +2216,7 @@ def find_places(text: str) -> list[Mention]:
     out += _heroes_places(text, taken)
     out += _repeats(text, out, taken)
     out += _abbreviated_passes(text, out, taken)
-    out += _province_compound_places(text, taken)
+    out = _province_compound_places(text, out, taken)
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
@@ -2247,21 +2247,31 @@ def find_places(text: str) -> list[Mention]:
 _CAMPAIGN_WORD = re.compile(r"会战|战役|作战|之战|之役")
 
 
-def _province_compound_places(text: str, taken: list[bool]) -> list[Mention]:
-    """The provinces of a campaign named by a run of two to four provinces' one-character abbreviations right before
-    its battle word (a 湘X会战 of 湘 and X): each character is the place it stands for (the province, its 简称 the
-    text's form). The run is the whole prefix: the character before it is no abbreviation; a run another rule read
-    (a region such as 晋察冀) is left alone."""
+def _province_compound_places(text: str, out: list[Mention], taken: list[bool]) -> list[Mention]:
+    """``out`` with the provinces of a campaign named by a run of two to four provinces' one-character abbreviations
+    right before its battle word (a 湘X会战 of 湘 and X): each character is the place it stands for (the province,
+    its 简称 the text's form). The run is the whole prefix: the character before it is no abbreviation; a border
+    region the lexicon holds under the same characters (湘鄂) gives way to its provinces there; a run another rule
+    read otherwise is left alone."""
     from kangzhan.extract.lexicons import province_abbreviations
     abbr = province_abbreviations()
-    out: list[Mention] = []
+    if not _CAMPAIGN_WORD.search(text):
+        return out
+    regions_at = {(m.start, m.end): m for m in out if m.value.get("source") == "region"}
     for m in _CAMPAIGN_WORD.finditer(text):
         s = m.start()
         while s > 0 and text[s - 1] in abbr and m.start() - s < 5:
             s -= 1
-        if not 2 <= m.start() - s <= 4 or (s and text[s - 1] in abbr) or any(taken[s:m.start()]) \
-                or _common(text[s:m.start()], 5):
-            continue  # (a word that happens to be made of such characters is none)
+        run = text[s:m.start()]
+        if not 2 <= len(run) <= 4 or (s and text[s - 1] in abbr) or "京" in run \
+                or _common(run, 5) and _words()[run][1] != "j":
+            continue  # a word made of such characters is none, but the tagger's abbreviation (j) of the provinces is;
+            # 京 named Nanjing in the war's years (京沪: Nanjing and Shanghai), no one province
+        region = regions_at.get((s, m.start()))
+        if region is not None:
+            out = [x for x in out if x is not region]
+        elif any(taken[s:m.start()]):
+            continue
         for i in range(s, m.start()):
             full = _mention(text, i, i + 1, "context", "province")
             hit = _lexicon().get(abbr[text[i]])
