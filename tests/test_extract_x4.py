@@ -176,3 +176,12 @@ def test_a_total_told_of_two_fights_named_together_is_neither_ones(tmp_path):
 def test_a_figure_in_a_section_heading_goes_to_the_fight_of_its_section(tmp_path):
     facts = extract(tmp_path, _STUDY)
     assert ("JP", 60) in _figures(_battle(facts, "鹰嘴关战斗"))
+
+
+def test_provinces_of_a_campaign_named_in_passing_go_nowhere(tmp_path):
+    # the look-alike: the campaign is only an example in a sentence about another fight, no battle of the text
+    text = ("平型关战斗:1937年9月,八路军在平型关伏击日军,毙敌1000余人。宣传中常拿国军的败仗来说事儿"
+            "(比如韩某放弃某省、比如湘赣战役),以此暗示国军不堪一击。\n")
+    facts = extract(tmp_path, text)
+    for b in facts["battles"]:
+        assert not {"湖南", "江西"} & _places(b)

@@ -1010,6 +1010,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         lab = named_in[(m.start, m.end)] if (m.start, m.end) in named_in else label_of(m.start)
         lab = site_of.get((m.start, m.end), lab)  # 袭击了甲、乙: 乙 is the place of the fight listed there
         if lab is None and (m.start, m.end) in named_in:  # inside a name no battle of the text bears
+            if m.value.get("from_name"):
+                continue  # 豫湘桂 of a campaign named in passing: read as provinces only for that campaign
             lab = label_of(m.start)
             if lab in local:
                 continue  # 在“X大战”Y战役结束后: Y is the phase's place, no place of the local action told

@@ -2277,7 +2277,7 @@ def _province_compound_places(text: str, out: list[Mention], taken: list[bool]) 
             hit = _lexicon().get(abbr[text[i]])
             if hit:
                 full = _mention(abbr[text[i]], 0, len(abbr[text[i]]), "context", "province")
-            out.append(Mention("place", i, i + 1, text[i], {**full.value, "short": None}))
+            out.append(Mention("place", i, i + 1, text[i], {**full.value, "short": None, "from_name": True}))
             taken[i] = True
     return out
 
