@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kangzhan.extract.fight_words import FIGHT_WORDS
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.battles import list_gap, name_before, section_breaks
+from kangzhan.extract.mentions.battles import EVENT_ITEM, list_gap, name_before, section_breaks
 from kangzhan.text.list_items import (
     ITEM_MARK,
     NUMBERED_MARK,
@@ -1136,6 +1136,9 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
                 while split > i and _same_line(text, sentences[split - 1], sentences[split]) \
                         and not _INLINE_ITEM.match(text, sentences[split][0]):
                     split -= 1
+            head = next((k for k in gap if _section_heading(text, sentences[k][0])), None)
+            if nxt is not None and head is not None:
+                split = min(split, head)  # 2.3.1 日军的记录: a numbered heading opens the section of the fight named next
             years = _years(text, sentences, labels, prev)
             dated_entry = i > 0 and _led_year(text, sentences[i - 1][0]) is not None  # 1939年任…,同年十二月,参加X战役
             for k in gap:
@@ -1149,7 +1152,16 @@ def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mentio
                     break
         for k in gap:
             labels[k] = prev if k < split else nxt
+        other = next((k for k in gap if _event_item(text, sentences[k][0])), None)
+        if other is not None:  # 某某会议:1937年秋,…: an item of the list that tells a meeting, a treaty …, no battle
+            for k in range(other, j):
+                labels[k] = None
         i = j
+
+
+def _event_item(text: str, pos: int) -> bool:
+    """The sentence at pos opens a line that is a list item headed by an event of politics (X会议:, EVENT_ITEM)."""
+    return _para_start(text, pos) and bool(EVENT_ITEM.match(text, pos))
 
 
 # a numbered item opening a sentence inside a line ((2) 1942年…, ②…): the items of one line are told one by one
@@ -1198,6 +1210,23 @@ def _led_year(text: str, pos: int) -> int | None:
     if y is None:
         return None
     return int(y.group(1)) if y.group(1) else cn_to_int(y.group(2).replace("○", "〇"))
+
+
+# a decimal section number opening a line (2.3.1 / 2.3.1. / 1.3.): a study's or a report's section heading
+_SECTION_NUMBER = re.compile(r"[ \t\u3000]*[0-9]{1,2}(?:\.[0-9]{1,2})+\.?(?![0-9])")
+
+
+def _section_heading(text: str, pos: int) -> bool:
+    """The sentence at pos opens a line that is a numbered section heading (a decimal section number, a short line
+    that ends no sentence): a new section starts there."""
+    if not _para_start(text, pos):
+        return False
+    m = _SECTION_NUMBER.match(text, pos)
+    if not m:
+        return False
+    end = text.find("\n", pos)
+    line = text[pos:len(text) if end < 0 else end].rstrip()
+    return len(line) <= 40 and not re.search(r"[。！？!?；;]", line)
 
 
 def _para_start(text: str, pos: int) -> bool:

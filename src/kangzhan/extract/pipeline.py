@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from kangzhan.extract.archives import outside_holdings
 from kangzhan.extract.atrocities import outside_atrocities
 from kangzhan.extract.built_works import outside_built_works
+from kangzhan.extract.campaign_sites import campaign_site_fights
 from kangzhan.extract.clause_dates import clause_owners
 from kangzhan.extract.entry_fragment import opening_fragment
 from kangzhan.extract.facts import (
@@ -504,8 +505,16 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     for m in listed_sites(text, sentences, labels, battles, places, set(infos)):
         battles = [*battles, m]
         infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
+    labels = list(labels)
+    sited, kept = campaign_site_fights(text, sentences, labels, battles, places, figures, set(infos))
+    for m in sited:  # X会战:…在Y消灭日军N人: the fight at Y, a part of the campaign
+        battles = [*battles, m]
+        infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m,
+                                            part_of=m.value["part_of"])
     shared = listed_mates(text, sentences, labels, battles, [(u.mention.start, u.mention.end, u.key) for u in units],
                           set(infos), places)
+    for k, campaign in kept.items():  # the campaign's leader, units and date are its part's too
+        shared[k] = [*shared.get(k, ()), campaign]
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets, records=records, entries=lineage, shared=shared)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
@@ -1001,6 +1010,8 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         lab = named_in[(m.start, m.end)] if (m.start, m.end) in named_in else label_of(m.start)
         lab = site_of.get((m.start, m.end), lab)  # 袭击了甲、乙: 乙 is the place of the fight listed there
         if lab is None and (m.start, m.end) in named_in:  # inside a name no battle of the text bears
+            if m.value.get("from_name"):
+                continue  # 豫湘桂 of a campaign named in passing: read as provinces only for that campaign
             lab = label_of(m.start)
             if lab in local:
                 continue  # 在“X大战”Y战役结束后: Y is the phase's place, no place of the local action told
@@ -1016,8 +1027,11 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     side_ending_at = {u.mention.end: u.side for u in a.units if u.side}
     listing = {sent_of(s.start) for m in a.battles if (s := m.value.get("site")) is not None
                and m.value.get("name") in a.shared.get(sent_of(s.start), ())}
+    joint = _joint_names(a, sent_of)
     for m in a.figures:
         lab = label_of(m.start)
+        if lab in by_name and sent_of(m.start) in joint and joint[sent_of(m.start)] < m.start:
+            continue  # 甲村、乙村战斗…歼敌N: the total of the fights named together is no one fight's
         if lab in by_name and sent_of(m.start) not in listing:  # 袭击了甲、乙,共毙敌80人: the total is no one fight's
             v = m.value
             side = v.get("side") or side_ending_at.get(v.get("count_start", m.start))
@@ -1044,6 +1058,22 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         b.figures = merge_repeated_figures(b.figures)
     facts.battles = list(by_name.values())
     return facts
+
+
+def _joint_names(a: Analysis, sent_of) -> dict[int, int]:
+    """{sentence: the end of a battle name written for two fights at once} where a place (one the text names) and a
+    list mark stand right before a battle name that opens with a place (甲村、乙村战斗, 甲村,乙村战斗: one battle word for both sites)."""
+    starts = {q.start for q in a.places}
+    names = {q.text for q in a.places if len(q.text) >= 2}  # a place the text names elsewhere (in its heading)
+    out: dict[int, int] = {}
+    for m in a.battles:
+        if not m.value.get("name") or m.start < 2 or m.start not in starts or a.text[m.start - 1] not in "、,，":
+            continue
+        if any(a.text.endswith(n, 0, m.start - 1) for n in names):
+            k = sent_of(m.start)
+            if k is not None and k not in out:
+                out[k] = m.end
+    return out
 
 
 # who a sentence says its figures are from (据日方记载, 日军战史载, 据统计): a figure with one is that source's
@@ -2265,6 +2295,11 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         if span:
             b.start, b.end = span
             continue
+        own = named_dates.get(name)
+        if own is not None and not own.value.get("end") and any(d is own for _, d in items):
+            ranges = [d for d in ranges if d.value["date"].iso.startswith(own.value["date"].iso)]
+            # 在1944年6月的X战役中: the date given the name dates the battle; a span told of the campaign's setting that
+            # opens before it (1943年到1944年期间,日军…) does not (1944年的X战役(6月至8月) still does)
         if ranges and not timeline:
             b.start = min((d.value["date"] for d in ranges), key=lambda v: v.iso)
             b.end = max((d.value["end"] for d in ranges), key=lambda v: v.iso)

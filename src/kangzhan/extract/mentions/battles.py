@@ -159,8 +159,9 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
     if prefix and _COUNT_OF_BATTLES.fullmatch(prefix):
         return None  # 进行了三次会战, 两场战斗: a count of battles, no name
     if prefix and (count := _LIST_COUNT.search(prefix)) and count.start() >= 2 \
-            and text[end_of_prefix - len(prefix) - 1:end_of_prefix - len(prefix)] in ("、", "和", "及", "与"):
+            and text[end_of_prefix - len(prefix) - 1:end_of_prefix - len(prefix)] in ("、", "和", "及", "与", ",", "，"):
         prefix = prefix[:count.start()]  # 在甲村、乙村、丙村三次战斗中: the last of the list's fights, no count in its name
+        # (a comma lists them as well: 对甲村,乙村两个战斗的考证)
     if prefix and (naming := _NAMING_HEAD.match(prefix)):
         prefix = prefix[naming.end():] if len(prefix) - naming.end() >= 2 else None  # 又称|七七事变: the word that names it
     if prefix and text[end_of_prefix - len(prefix):end_of_prefix] == prefix:
@@ -2066,8 +2067,9 @@ def _after_genitive(body: str) -> str | None:
 
 
 # a count of battles (十大战役, 三大会战, 八大战例): a list the page gives, no battle
-# a battle counted in someone's life (他的第一场战役即是…): an ordinal with no place names no battle
-_ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}[场个](?:会战|战役|战斗|仗|大战|作战)")
+# a battle counted in someone's life (他的第一场战役即是…): an ordinal with no place names no battle; so is a victory
+# counted in a series (取得了抗战以来的第一次大捷: its rank among the wins, the fight is the one just told)
+_ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:[场个](?:会战|战役|战斗|仗|大战|作战|大捷)|次(?:大捷|胜仗))")
 # a fight by its rank in a series (苏北首次作战, 该团再次战斗): which time the force fought there, no fight's name
 _OCCASION = re.compile(r"(?:首次|初次|再次|又一次|最后一次)(?:作战|战斗|交战|战役)$")
 _COUNTED_SET = re.compile(r"(?:[两二三四五六七八九十百]+|[0-9]{1,3})大(?:会战|战役|战斗|战例|大捷|胜仗)$")
@@ -2302,14 +2304,21 @@ def section_breaks(text: str, headings: list[Mention]) -> list[int]:
     line_starts = [at for at, _ in lines]
     with_heading = {bisect_right(line_starts, h.start) - 1 for h in headings}
     styles = {st for i in with_heading if (st := _style(lines[i][1]))}
+    events = [at for i, (at, line) in enumerate(lines) if i not in with_heading and EVENT_ITEM.match(line)]
     if any(_GLUED_TITLE.match(lines[i][1].strip()) for i in with_heading):
         # a list page whose entries' titles run into their first sentences: any entry titled so (黄村起义1940年…,
         # an uprising, a massacre) ends the entry before it, though its title names no battle
         styles.add("glued")
     if not styles:
-        return []
-    return [at for i, (at, line) in enumerate(lines) if i not in with_heading
-            and (_style(line) in styles or "glued" in styles and _GLUED_ENTRY.match(line))]
+        return events
+    return sorted({*events, *(at for i, (at, line) in enumerate(lines) if i not in with_heading
+                               and (_style(line) in styles or "glued" in styles and _GLUED_ENTRY.match(line)))})
+
+
+# an item of a list headed by the name of an event of politics, no fight (X会议:, X协定:, X运动:): its lines tell no
+# battle, whichever battle's item stands before or after it (section_breaks; facts' gap filling)
+EVENT_ITEM = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*"
+                        r"[“\"「]?[\u4e00-\u9fff]{2,10}(?:会议|大会|会谈|谈判|宣言|决议|协定|条约|运动)[”\"」]?[:：]")
 
 
 def _read_battle(start: int, end: int, surface: str, name: str, **flags: object) -> Mention:

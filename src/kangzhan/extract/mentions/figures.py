@@ -36,11 +36,13 @@ from kangzhan.extract.mentions.scan import run_anchor_finditer, segment_finditer
 # the Japanese side's words, each given its side (_SIDE_WORDS) for whose figure a count is: not fight_content.SIDE,
 # which tells that a force acts; 日伪军警, 伪警察: the occupation's police counted with its troops (击毙日伪军警七人)
 _JP = r"日本军队|日本军|日伪军警|日伪军|日伪警|日伪|敌伪军|敌伪|伪军|伪兵|伪警察|伪警|日军警|日军|日兵|日寇|日方|日本鬼子|日本|倭寇|鬼子兵|鬼子|敌军|敌兵|敌人|敌寇|敌方|敌|讨伐部队|讨伐队"
-_CN = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民党军|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
+_CN_WORDS = r"中国军队|中国方面|中国军|中方|中国|国民革命军|国民政府军|国民政府|国民党军|国民党|国军|华军|我军|我方|我国|我|八路军|新四军|远征军|驻印军"
+# and a name a website's word filter masked (******损失兵力…: the filters mask the Chinese parties' names)
+_CN = _CN_WORDS + r"|[*＊]{3,}"
 # the Allies' forces (英军, 美军, 苏军, 盟军): a third side (OTHER), whose losses are neither China's nor Japan's
 _OT = r"英缅军|英印军|英国军队|英军|美国军队|美军|苏联红军|苏军|盟军|法军"
 _SIDE = re.compile(rf"(?P<jp>{_JP})|(?P<cn>{_CN})|(?P<ot>{_OT})")
-_SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN.split("|"), "CN"),
+_SIDE_WORDS = {**dict.fromkeys(_JP.split("|"), "JP"), **dict.fromkeys(_CN_WORDS.split("|"), "CN"),
                **dict.fromkeys(_OT.split("|"), "OTHER")}
 
 
@@ -67,7 +69,7 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     # the killing by mines and by hand of a militia's fight (炸死日军8名, 炸死炸伤50余名日伪军)
     ("炸死炸伤", "killedAndWounded"), ("打死打伤", "killedAndWounded"), ("炸死", "killed"), ("炸伤", "wounded"),
     ("击伤", "wounded"),  # 击毙日军10人,击伤13人: the wounding verb of a log's tally
-    ("击毙", "killed"), ("毙敌", "killed"), ("杀敌", "killed"), ("遗尸", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
+    ("击毙", "killed"), ("毙敌", "killed"), ("杀敌", "killed"), ("遗尸", "killed"), ("收尸", "killed"), ("火化", "killed"), ("阵亡", "killed"), ("战死", "killed"), ("被歼", "killed"),
     ("歼灭", "killed"), ("消灭", "killed"), ("打死", "killed"), ("毙", "killed"), ("歼", "killed"),
     ("死了", "killed"), ("伤了", "wounded"),  # the spoken forms of an oral account or a Q&A (日军也死了三千多)
     ("负伤", "wounded"), ("受伤", "wounded"), ("战伤", "wounded"), ("伤", "wounded"),  # 战伤: the Japanese statistics' word
@@ -85,7 +87,7 @@ _CUE_CATEGORY = dict(_CASUALTY_CUES)
 # cues read from the sentence as a whole (损失, 消耗)
 _PASSIVE_CUES = {"伤亡", "死伤", "伤亡病", "死伤病", "阵亡", "战死", "负伤", "受伤", "战伤", "伤", "失踪", "伤亡及失踪",
                  "伤亡和失踪", "伤亡、失踪", "伤亡失踪", "死伤失踪", "伤亡与失踪", "伤亡、走失", "伤亡及走失", "伤亡走失", "战死被俘", "阵亡被俘", "被俘", "被歼",
-                 "死了", "伤了"}
+                 "死了", "伤了", "收尸", "火化"}  # 收尸/火化: the bodies a side gathered or burned are its own dead
 _CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN}|{_OT})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
 _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "失踪": "missing", "负伤": "wounded",
                "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed", "被全歼": "killed", "被歼灭": "killed",
@@ -109,7 +111,7 @@ def _cue_category(cue: str) -> str:
     return {frozenset("毙伤"): "killedAndWounded", frozenset("毙俘"): "killedAndCaptured"}.get(
         frozenset(chars), "casualties")
 _COUNT = COUNT_RE.pattern
-_FILL = r"(?:[共达计为已竟也了者各在]|一部|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|多达|竟达|已达|亦达|之多|只有|仅有|不过|仅|只)"  # 损失只有六千多人: "only"
+_FILL = r"(?:[共达计为已竟也了者各在]|数(?=[0-9])|一部|人数|总数|兵力|官兵|将士|士兵|战士|人员|总计|合计|共计|累计|约计|总共|高达|多达|竟达|已达|亦达|之多|只有|仅有|不过|仅|只)"  # 损失只有六千多人: "only"
 # cue, optional object (毙伤敌…) with the chain of its units (日本精锐X师团Y联队所属官兵), up to 3 filler words, then the count
 # a match opens with a cue's first character: the lookahead rejects other positions at once (the class
 # that opens _ENUM_CUE keeps the regex engine from finding that first-character test by itself)
@@ -193,7 +195,7 @@ _AFTER_CUE_WORDS = re.compile("|".join(_AFTER_CUES))
 # _COUNT_THEN the same way: its tail word follows a character that may end a count (a character of COUNT_RE)
 # and comes at most 13 characters after the count's last numeral (magnitude and 余/多, suffix, measure word,
 # suffix); the anchors are every start of a tail word (a lookahead: overlapping ones too)
-_THEN_TAIL_WORDS = ("兵力", "大军", "之众", *_JP.split("|"), *_CN.split("|"))
+_THEN_TAIL_WORDS = ("兵力", "大军", "之众", *_JP.split("|"), *_CN_WORDS.split("|"))
 _THEN_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in _THEN_TAIL_WORDS})) + "])(?="
                         + "|".join(_THEN_TAIL_WORDS) + ")")
 _COUNT_END = frozenset({c for c in COUNT_RE.pattern if ord(c) > 127} | set("0123456789+"))  # "3,550": no end

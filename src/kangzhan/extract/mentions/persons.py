@@ -880,8 +880,8 @@ def find_persons(text: str) -> list[Mention]:
         i, ch = sm.start(), sm.group()
         if ch in cn_surnames() or text[i:i + 2] in cn_surnames() or text[i:i + 2] in jp_surnames():
             if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _AFTER_OK \
-                    and not _DATE_END.search(text, max(0, i - 8), i):
-                continue
+                    and not _DATE_END.search(text, max(0, i - 8), i) and not text.endswith(_LEADER_NOUNS, 0, i):
+                continue  # (爱国将领X指挥…: a leader's noun of no office, the name after it opens the clause)
             if jp_surname_len(text, i) and text.endswith(_TITLE_WORDS, 0, i + 1):
                 continue  # 军长|坂西一郎: 长 closes the title, the surname 长坂 does not start there
             if not _TRIGGER.search(text, i + 2, i + 9):
@@ -1363,6 +1363,7 @@ def _surname_initial() -> re.Pattern:
     return re.compile("[" + "".join(sorted({re.escape(w[0]) for w in cn_surnames() | jp_surnames() if len(w) <= 2})) + "]")
 
 
+_LEADER_NOUNS = ("将领", "统帅", "首领")  # nouns of a leader with no office, before his name
 _AFTER_OK = "由令命以派和与及、将是被对向给了在到区军师团部队旅营连迫为官"  # 官: 军官X指挥了…  # a name may follow these Han characters
 
 
@@ -1373,12 +1374,13 @@ def _surname_candidates() -> re.Pattern:
     two-character one at i + 2 … i + 7). The same positions the scan's first tests keep, found in C."""
     one = "".join(w for w in _TRIGGER.pattern.split("|") if len(w) == 1)
     two = "|".join(w for w in _TRIGGER.pattern.split("|") if len(w) == 2)
+    leader = "|".join(f"(?<={w}(?s:.))" for w in _LEADER_NOUNS)
     # written character first, the tests of what stands before it as lookbehinds over it (X(?<=[…]X) holds where
     # (?<=[…])X does): a pattern that opens with a character class is scanned for that class in C, one that opens
     # with a lookbehind is tried at every position
     return re.compile(rf"{_surname_initial().pattern}(?:(?<![{_HAN}](?s:.))|(?<=[{_AFTER_OK}](?s:.))"
                       rf"|(?<=[0-9一二三四五六七八九十〇零][年月日号](?s:.))|(?<=年[春夏秋冬初底末](?s:.))"
-                      rf"|(?<=[上中下]旬(?s:.)))(?=(?s:.){{1,7}}[{one}]|(?s:.){{1,6}}(?:{two}))")
+                      rf"|(?<=[上中下]旬(?s:.))|{leader})(?=(?s:.){{1,7}}[{one}]|(?s:.){{1,6}}(?:{two}))")
 
 
 # cut_name's answers are prefixes of its 8-character window and _accept wants two characters: the lengths

@@ -2226,6 +2226,7 @@ def find_places(text: str) -> list[Mention]:
     out += _heroes_places(text, taken)
     out += _repeats(text, out, taken)
     out += _abbreviated_passes(text, out, taken)
+    out = _province_compound_places(text, out, taken)
     out += _weak_after_parent(text, out, taken)
     out += _list_neighbours(text, [m for m in out if m.value["name"] not in _weak()], taken)
     out += _enumerated_places(text, taken)
@@ -2249,6 +2250,45 @@ def find_places(text: str) -> list[Mention]:
     out = [m for m in out if not inside_span(epithets, m.start)]  # 素有“满洲剿匪之花”的X旅: a nickname, no place
     out = _battle_named_longer(text, out)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# a campaign named by the abbreviations of the provinces it swept (甲乙会战 with 甲, 乙 each a province's 简称)
+_CAMPAIGN_WORD = re.compile(r"会战|战役|作战|之战|之役")
+
+
+def _province_compound_places(text: str, out: list[Mention], taken: list[bool]) -> list[Mention]:
+    """``out`` with the provinces of a campaign named by a run of two to four provinces' one-character abbreviations
+    right before its battle word (a 湘X会战 of 湘 and X): each character is the place it stands for (the province,
+    its 简称 the text's form). The run is the whole prefix: the character before it is no abbreviation; a border
+    region the lexicon holds under the same characters (湘鄂) gives way to its provinces there; a run another rule
+    read otherwise is left alone."""
+    from kangzhan.extract.lexicons import province_abbreviations
+    abbr = province_abbreviations()
+    if not _CAMPAIGN_WORD.search(text):
+        return out
+    regions_at = {(m.start, m.end): m for m in out if m.value.get("source") == "region"}
+    for m in _CAMPAIGN_WORD.finditer(text):
+        s = m.start()
+        while s > 0 and text[s - 1] in abbr and m.start() - s < 5:
+            s -= 1
+        run = text[s:m.start()]
+        if not 2 <= len(run) <= 4 or (s and text[s - 1] in abbr) or "京" in run \
+                or _common(run, 5) and _words()[run][1] != "j":
+            continue  # a word made of such characters is none, but the tagger's abbreviation (j) of the provinces is;
+            # 京 named Nanjing in the war's years (京沪: Nanjing and Shanghai), no one province
+        region = regions_at.get((s, m.start()))
+        if region is not None:
+            out = [x for x in out if x is not region]
+        elif any(taken[s:m.start()]):
+            continue
+        for i in range(s, m.start()):
+            full = _mention(text, i, i + 1, "context", "province")
+            hit = _lexicon().get(abbr[text[i]])
+            if hit:
+                full = _mention(abbr[text[i]], 0, len(abbr[text[i]]), "context", "province")
+            out.append(Mention("place", i, i + 1, text[i], {**full.value, "short": None, "from_name": True}))
+            taken[i] = True
     return out
 
 
