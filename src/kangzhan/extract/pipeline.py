@@ -788,8 +788,15 @@ def _outside_battle_names(text: str, persons: list[Mention], battles: list[Menti
     if not spans or not persons:
         return persons
     bad: set[str] = set()
+    spans.sort()
+    span_at = [s for s, _e in spans]
+    widest = max(e - s for s, e in spans)
     for p in persons:
-        for s, e in spans:
+        # only the spans that can hold it (opening at most the widest span's length before its end) or open right
+        # after it, found by position
+        lo = bisect_left(span_at, p.end - widest)
+        hi = bisect_right(span_at, p.end + 2)
+        for s, e in spans[lo:hi]:
             inside = s < p.start and p.end <= e  # its tail (长|沙大捷); a name opening it (X|战斗) may be his verb
             if inside or p.end < s <= p.end + 2 and text[p.end:s + 1].endswith(_TITLE_TAIL):
                 bad.add(p.value.get("name", p.text))
@@ -1184,7 +1191,9 @@ def _moved_force(a: Analysis, b: Battle, k: int, ev) -> None:
 
 
 # a reorganisation verb whose object or result follows (X缩编为A、B支队, X改称Y, 将X改编为Y): what a force became
-_REORG_VERB = re.compile(r"(?:缩编|改编|整编|扩编|合编|改组|改建)[为成]|(?<![^，,；;、\s被])编为|改称|(?<![被又亦也])称为|更名为?|改名为?|改番号为")
+# (each lookbehind written after its two-character word, which it then spans: re scans for the first characters in C)
+_REORG_VERB = re.compile(r"(?:缩编|改编|整编|扩编|合编|改组|改建)[为成]|编为(?<![^，,；;、\s被]..)|改称|称为(?<![被又亦也]..)|更名为?|"
+                         r"改名为?|改番号为")
 # the one doing the reorganising before its object (将X改编为Y, 把X缩编为Y)
 _REORG_OBJECT = re.compile(r"[将把]")
 # a force's later or earlier identity in brackets (A团（原B军某团）, A支队（后改为C团）, A军（今D集团军）, （前身为E）)

@@ -391,7 +391,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
 # the verbs of invading and occupying (入侵缅甸, 向某地进犯, 扫荡根据地): what the enemy did on Chinese soil, never said
 # of the Chinese forces' own moves; not after 反/抗 (反扫荡, 抗击进犯), nor with 敌/日/伪 as the object (扫荡残敌: a
 # Chinese force clearing the enemy out)
-_INVADE = re.compile(r"(?<![反抗])(?:入侵|侵入|侵占|侵犯|进犯|窜犯|来犯|扫荡|窜扰|蚕食|侵袭)(?![之的了]?(?:残敌|敌|日|伪))")
+# (the lookbehind after the two-character verb: the same matches as (?<![反抗]) before it, but re then scans for the
+# verbs' first characters in C instead of trying the lookbehind at every position)
+_INVADE = re.compile(r"(?:入侵|侵入|侵占|侵犯|进犯|窜犯|来犯|扫荡|窜扰|蚕食|侵袭)(?<![反抗]..)(?![之的了]?(?:残敌|敌|日|伪))")
 # what may stand between the subject unit and its verb: a part word, a strength, a place it moves from or to (由X,
 # 向X), a time; not another verb's words (击退进犯的…: the unit fights the invader), 的/之 (粉碎日军的扫荡), a clause end
 _INVADE_GAP = re.compile(r"[^,，。;；:：!?！？\n的之击打歼阻退抗反粉配协被遭迎战堵截围袭追攻守御防]{0,12}")

@@ -1183,6 +1183,9 @@ _LIFE_BEFORE = re.compile(r"(?:^|[\n。;；:：])[ \t　]*(?:[\u4e00-\u9fff]{0,4
 _TITLE_THEN_LIFE = re.compile(r"[ \t　\n]{0,20}(?P<title>[^\n。，,；;！!？?]{2,24})\n[ \t　\n]{0,20}(?:他|她)?"
                               rf"(?={_BORN}|[\u4e00-\u9fff]{{2,10}}?人[,，。;；]|字[\u4e00-\u9fff])")
 _LIFE_HEAD = 400  # characters of a text where its subject's life opens (after a title, an author's line)
+# the characters _LIFE_BEFORE opens on other than the text's start: a position 12 characters or more past the start
+# with none of them in the 12 before it cannot satisfy it (checked first, as it is cheap)
+_LIFE_BEFORE_OPEN = re.compile(r"[\n。;；:：]")
 
 
 _NOT_LIFE_NAME_END = "庄村镇县乡区省市州城寨堡屯岭口关家"  # 高家庄, 陈家: a place's or a family's last character
@@ -1206,8 +1209,14 @@ def life_subjects(text: str) -> list[str]:
     X,1905年生于…; X,字Y). At most one: a text that opens two lives so tells of many people, none its subject."""
     head = text[:_LIFE_HEAD]
     out: list[str] = []
+    opens = [m.start() for m in _LIFE_BEFORE_OPEN.finditer(head)]
+    k = 0  # opens[:k] lie before i - 12
     for m in re.finditer(r"[\u4e00-\u9fff]", head):
         i = m.start()
+        while k < len(opens) and opens[k] < i - 12:
+            k += 1
+        if i > 12 and not (k < len(opens) and opens[k] < i):
+            continue  # neither the text's start nor an opening character within the 12 before i
         if not _has_surname(text[i:i + 3]) or not _LIFE_BEFORE.search(head, max(0, i - 12), i):
             continue
         for k in (3, 2, 4):
