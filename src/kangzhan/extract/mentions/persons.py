@@ -1210,12 +1210,12 @@ def life_subjects(text: str) -> list[str]:
     head = text[:_LIFE_HEAD]
     out: list[str] = []
     opens = [m.start() for m in _LIFE_BEFORE_OPEN.finditer(head)]
-    k = 0  # opens[:k] lie before i - 12
+    o = 0  # opens[:o] lie before i - 12
     for m in re.finditer(r"[\u4e00-\u9fff]", head):
         i = m.start()
-        while k < len(opens) and opens[k] < i - 12:
-            k += 1
-        if i > 12 and not (k < len(opens) and opens[k] < i):
+        while o < len(opens) and opens[o] < i - 12:
+            o += 1
+        if i > 12 and not (o < len(opens) and opens[o] < i):
             continue  # neither the text's start nor an opening character within the 12 before i
         if not _has_surname(text[i:i + 3]) or not _LIFE_BEFORE.search(head, max(0, i - 12), i):
             continue
