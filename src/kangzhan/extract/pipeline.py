@@ -1191,9 +1191,10 @@ def _moved_force(a: Analysis, b: Battle, k: int, ev) -> None:
 
 
 # a reorganisation verb whose object or result follows (X缩编为A、B支队, X改称Y, 将X改编为Y): what a force became
-# (each lookbehind written after its two-character word, which it then spans: re scans for the first characters in C)
-_REORG_VERB = re.compile(r"(?:缩编|改编|整编|扩编|合编|改组|改建)[为成]|编为(?<![^，,；;、\s被]..)|改称|称为(?<![被又亦也]..)|更名为?|"
-                         r"改名为?|改番号为")
+# (every alternative opens with a literal, each lookbehind written after the two-character word it then spans: re
+# scans for the first characters in C instead of trying the whole pattern at every position)
+_REORG_VERB = re.compile(r"缩编[为成]|改编[为成]|整编[为成]|扩编[为成]|合编[为成]|改组[为成]|改建[为成]|编为(?<![^，,；;、\s被]..)|"
+                         r"改称|称为(?<![被又亦也]..)|更名为?|改名为?|改番号为")
 # the one doing the reorganising before its object (将X改编为Y, 把X缩编为Y)
 _REORG_OBJECT = re.compile(r"[将把]")
 # a force's later or earlier identity in brackets (A团（原B军某团）, A支队（后改为C团）, A军（今D集团军）, （前身为E）)

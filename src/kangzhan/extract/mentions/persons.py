@@ -98,7 +98,9 @@ _HEAD_COUNT = re.compile(r"[一二两三四五六七八九十几数][位名个]$
 _APPOINTED = re.compile(
     r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任|系|时任|现任)"
 )
-_APPOINTED_AT = re.compile("[接出升兼就调继时现]任|系")  # where one of _APPOINTED's verbs starts
+# where one of _APPOINTED's verbs starts ([接出升兼就调继时现]任|系, written out so that every alternative opens with
+# a literal: re scans for their first characters in C)
+_APPOINTED_AT = re.compile("接任|出任|升任|兼任|就任|调任|继任|时任|现任|系")
 # the name opens a clause or follows a verb or a preposition of ordering (令, 由, 以), or the formation he
 # led (…军区第一军分区X将军: the title of a command written before the name, as 司令员X is)
 _BEFORE_RANK = re.compile(
@@ -1486,7 +1488,8 @@ def _force_owners(text: str) -> list[str]:
 # Principle: a two- or three-character name opening with a family name is a person where a civil, party or
 # village post stands right before it (县长X, 农会会长X, 县委书记X), where a post phrase ends right before it
 # (时任…助理员的X, 当时任区长的X), or where it opens a clause and leads men (X带领十余人, X召集各村村民).
-_CIVIL_POST = re.compile(r"(?:[县区乡镇村市省]长|会长|社长|书记|主任|主席|专员|特派员|助理员|指导员|干事|委员|部长|处长|科长|局长|所长|站长|院长|校长)"
+# ([县区乡镇村市省]长 written out: every alternative opens with a literal, which re scans for in C)
+_CIVIL_POST = re.compile(r"(?:县长|区长|乡长|镇长|村长|市长|省长|会长|社长|书记|主任|主席|专员|特派员|助理员|指导员|干事|委员|部长|处长|科长|局长|所长|站长|院长|校长)"
                          r"(?![会处室团部长])")
 _POST_PHRASE = re.compile(r"(?:当时|其时|时|现|曾|兼|担|出|后|即)任[^，,。；;！!？?\n的]{1,16}?"
                           r"(?:员|长|书记|主任|主席|干事|政委|司令)的")

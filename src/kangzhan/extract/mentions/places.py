@@ -2536,7 +2536,9 @@ def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Men
 
 # a place told by its bearing from a found one or after a place verb: 清水河以北的X, 攻向以北的X
 _RELATIVE = re.compile(r"(?:以|之)?[东南西北]{1,2}(?:方|面|侧)?的(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|$)")
-_RELATIVE_AT = re.compile("[东南西北]{1,2}(?:方|面|侧)?的")  # every match starts at one or one character before
+# every match starts at one or one character before ([东南西北]{1,2}…, its first character written alone so that re
+# scans for it in C)
+_RELATIVE_AT = re.compile("[东南西北][东南西北]?(?:方|面|侧)?的")
 
 
 def _relative_places(text: str, taken: list[bool]) -> list[Mention]:
