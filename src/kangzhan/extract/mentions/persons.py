@@ -166,7 +166,9 @@ _CLAUSE_JP_NAME = re.compile(
 )  # 指挥部, 指挥所: the command post, a noun (东南山坡上指挥部旧址: where it stood), no verb of a commander
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
 # a Japanese commander written right after his army or division, before the troops he uses (敌第11军园部和一郎，以…)
-_UNIT_JP_NAME = re.compile(r"(?<=[0-9一二三四五六七八九十百〇])(?:军|师团|方面军)(?P<name>[\u4e00-\u9fff]{4,5}?)"
+# (the numeral lookbehind written after each echelon word, over it: re scans for the words' first characters in C)
+_UNIT_JP_NAME = re.compile(r"(?:军(?<=[0-9一二三四五六七八九十百〇].)|师团(?<=[0-9一二三四五六七八九十百〇]..)"
+                           r"|方面军(?<=[0-9一二三四五六七八九十百〇]...))(?P<name>[\u4e00-\u9fff]{4,5}?)"
                            r"(?=[，,]?(?:以|率|命|令|下令|指挥|决定))")
 # a date's last word right before a name (1943年张某指挥…, 1938年5月李某率…): the date closes, the name opens
 _DATE_END = re.compile(r"(?:[0-9一二三四五六七八九十〇零]年(?:[春夏秋冬]季?|[初底末])?|[0-9一二三四五六七八九十]月(?:[上中下]旬|[初底末])?"

@@ -1005,7 +1005,8 @@ def _romanized_places(text: str, taken: list[bool]) -> list[Mention]:
 
 
 # the other name of a place in a bracket after it: 和尔高地(即虎形巢), 汉阳城(今武汉)
-_BRACKET_ALIAS = re.compile(r"(?<=[地山岭峰城镇村关口岛寨街])[(（](?:即|今|又称|亦称|今称|旧称|俗称)"
+# (the lookbehind written after the bracket, over it: re scans for the bracket in C)
+_BRACKET_ALIAS = re.compile(r"[(（](?<=[地山岭峰城镇村关口岛寨街].)(?:即|今|又称|亦称|今称|旧称|俗称)"
                             r"(?P<name>[\u4e00-\u9fff]{2,4})[)）]")
 
 
