@@ -1213,14 +1213,13 @@ def life_subjects(text: str) -> list[str]:
     X,1905年生于…; X,字Y). At most one: a text that opens two lives so tells of many people, none its subject."""
     head = text[:_LIFE_HEAD]
     out: list[str] = []
-    opens = [m.start() for m in _LIFE_BEFORE_OPEN.finditer(head)]
-    o = 0  # opens[:o] lie before i - 12
-    for m in re.finditer(r"[\u4e00-\u9fff]", head):
-        i = m.start()
-        while o < len(opens) and opens[o] < i - 12:
-            o += 1
-        if i > 12 and not (o < len(opens) and opens[o] < i):
-            continue  # neither the text's start nor an opening character within the 12 before i
+    # the positions _LIFE_BEFORE can hold before: the text's first 13, and the 12 after each opening character
+    near = set(range(min(13, len(head))))
+    for o in _LIFE_BEFORE_OPEN.finditer(head):
+        near.update(range(o.start() + 1, min(o.start() + 13, len(head))))
+    for i in sorted(near):
+        if not "\u4e00" <= head[i] <= "\u9fff":
+            continue
         if not _has_surname(text[i:i + 3]) or not _LIFE_BEFORE.search(head, max(0, i - 12), i):
             continue
         for k in (3, 2, 4):
