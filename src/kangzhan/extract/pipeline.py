@@ -2035,11 +2035,16 @@ def _outside_enlistments(text: str, sentences: list[tuple[int, int]], labels: li
     return out
 
 
-def _career_step(a: Analysis, s: int, e: int) -> bool:
+def _career_step(a: Analysis, s: int, e: int, battle_starts: list[int] | None = None) -> bool:
     """The sentence tells a step of a career and no fight (no battle named, no action): its date is the
     appointment's, the promotion's, the enlistment's or a civilian post's, no battle's; or a unit's posting or
-    founding (某支队调来X加强防御, 乃成立X指挥部) and no fighting but as the time of it (在敌进攻时)."""
-    if any(s <= m.start < e for m in a.battles):
+    founding (某支队调来X加强防御, 乃成立X指挥部) and no fighting but as the time of it (在敌进攻时).
+    battle_starts: the starts of a.battles, ascending, to look them up by position."""
+    def named(lo: int, hi: int) -> bool:  # a battle mention starts in [lo, hi)
+        if battle_starts is None:
+            return any(lo <= m.start < hi for m in a.battles)
+        return bisect_left(battle_starts, hi) > bisect_left(battle_starts, lo)
+    if named(s, e):
         return False
     if (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None
             or _CIVIL_POST.search(a.text, s, e) is not None) and not _ACTION.search(a.text, s, e):
@@ -2047,7 +2052,7 @@ def _career_step(a: Analysis, s: int, e: int) -> bool:
     # the sentence on to its stop, across a printed page's line breaks (…迄某年春,战区依情况 | 判断…乃成立X)
     stop = _STOP.search(a.text, max(s, e - 1))
     e0 = stop.end() if stop else len(a.text)
-    if any(e <= m.start < e0 for m in a.battles):
+    if named(e, e0):
         return False
     return _POSTED.search(a.text, s, e0) is not None and not _fights_told(a.text, s, e0)
 
@@ -2189,6 +2194,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
     text, sents = a.text, a.sentences
     starts = [s for s, _ in sents]
     career: dict[int, bool] = {}  # sentence → _career_step: each sentence's dates come up for every battle
+    battle_starts = sorted(m.start for m in a.battles)
     for name, items in per.items():
         b = by_name[name]
         info = a.infos.get(name)
@@ -2198,7 +2204,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         items = _without_earlier_years(info, items, starts, text)
         for k, _ in items:
             if k not in career:
-                career[k] = _career_step(a, *sents[k])
+                career[k] = _career_step(a, *sents[k], battle_starts)
         kept = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
         items = [(k, d) for k, d in kept if d.start not in other]
         if not items:  # only a founding's or a life step's date among its sentences: the fight is of that year at most
