@@ -679,7 +679,8 @@ _CLAUSE_MARKS = "，,。；;！!？?\n"
 # a hypothetical: a clause that opens with a condition (若敌突破甲线, 如果…, 一旦…, 倘…) runs with its consequence to
 # the sentence's end (…即可兵临乙城下, 丙地必然不保), and so does an alternative (否则丁地危矣); not a counterfactual of
 # what did happen (若不是援军赶到, 要不是…, 若非…) nor a comparison (如果说甲战是…, 那么…); 若 not of 若干, 若无其事
-_IF = re.compile(r"(?:如果|假如|假若|假使|倘若|倘使|倘|要是|万一|一旦|(?<![宛犹仿恍有似倘假如般])若(?![干无有是]))"
+# (若's lookbehind written after it: the same matches, and re scans for the first characters in C)
+_IF = re.compile(r"(?:如果|假如|假若|假使|倘若|倘使|倘|要是|万一|一旦|若(?<![宛犹仿恍有似倘假如般]若)(?![干无有是]))"
                  r"(?!说|不是|非|没有|无|不|未)")
 _OTHERWISE = re.compile(r"否则|不然|要不然")
 _IF_END = re.compile(r"[。；;！!？?\n]|——")  # a dash goes on to what is (如果控制了那里,仍可阻止…——某部正在X鏖战)
@@ -759,9 +760,10 @@ def _goes_on_a_plan(text: str, a: int) -> bool:
 
 
 # a distance between two places (从X到Y直线距离仅50公里, X至Y相距百里): the lie of the land, where no fight was
-_DISTANCE = re.compile(r"(?:直线)?(?:距离|相距|相隔|约距|仅距)")
+# (?:直线)?(?:距离|相距|相隔|约距|仅距), each alternative opening with a literal (re scans for them in C)
+_DISTANCE = re.compile(r"直线(?:距离|相距|相隔|约距|仅距)|距离|相距|相隔|约距|仅距")
 _DISTANCE_PAIR = re.compile(r"(?:从|由|自)?(?P<a>[^，,。；;！!？?\n从由自]{2,12}?)(?:到|至)(?P<b>[^，,。；;！!？?\n到至]{2,8}?)的?"
-                            + _DISTANCE.pattern)
+                            r"(?:直线)?(?:距离|相距|相隔|约距|仅距)")
 
 
 def distance_places(text: str, places: list[Mention]) -> list[Mention]:

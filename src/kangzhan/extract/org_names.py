@@ -48,9 +48,13 @@ def _firms(text: str, places: list[Mention]) -> set[str]:
     """The names of places no gazetteer knows (found by their context only, no kind) that the text writes elsewhere
     before a firm's trade word: the firm's name, wherever it is written (从同和裕到新华: its history, no place)."""
     out = set()
+    tried = set()  # each name's occurrences are looked at once, however many mentions it has
     for m in places:
         if m.value.get("kind") is None and m.value.get("source") == "context":
             name = m.value.get("name", m.text)
+            if name in tried:
+                continue
+            tried.add(name)
             if any(_FIRM_AFTER.match(text, e) for _, e in occurrences(text, name)):
                 out.add(name)
     return out

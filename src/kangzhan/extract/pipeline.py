@@ -797,8 +797,15 @@ def _outside_battle_names(text: str, persons: list[Mention], battles: list[Menti
     if not spans or not persons:
         return persons
     bad: set[str] = set()
+    spans.sort()
+    span_at = [s for s, _e in spans]
+    widest = max(e - s for s, e in spans)
     for p in persons:
-        for s, e in spans:
+        # only the spans that can hold it (opening at most the widest span's length before its end) or open right
+        # after it, found by position
+        lo = bisect_left(span_at, p.end - widest)
+        hi = bisect_right(span_at, p.end + 2)
+        for s, e in spans[lo:hi]:
             inside = s < p.start and p.end <= e  # its tail (长|沙大捷); a name opening it (X|战斗) may be his verb
             if inside or p.end < s <= p.end + 2 and text[p.end:s + 1].endswith(_TITLE_TAIL):
                 bad.add(p.value.get("name", p.text))
@@ -1214,7 +1221,10 @@ def _moved_force(a: Analysis, b: Battle, k: int, ev) -> None:
 
 
 # a reorganisation verb whose object or result follows (X缩编为A、B支队, X改称Y, 将X改编为Y): what a force became
-_REORG_VERB = re.compile(r"(?:缩编|改编|整编|扩编|合编|改组|改建)[为成]|(?<![^，,；;、\s被])编为|改称|(?<![被又亦也])称为|更名为?|改名为?|改番号为")
+# (every alternative opens with a literal, each lookbehind written after the two-character word it then spans: re
+# scans for the first characters in C instead of trying the whole pattern at every position)
+_REORG_VERB = re.compile(r"缩编[为成]|改编[为成]|整编[为成]|扩编[为成]|合编[为成]|改组[为成]|改建[为成]|编为(?<![^，,；;、\s被]..)|"
+                         r"改称|称为(?<![被又亦也]..)|更名为?|改名为?|改番号为")
 # the one doing the reorganising before its object (将X改编为Y, 把X缩编为Y)
 _REORG_OBJECT = re.compile(r"[将把]")
 # a force's later or earlier identity in brackets (A团（原B军某团）, A支队（后改为C团）, A军（今D集团军）, （前身为E）)
@@ -2072,11 +2082,16 @@ def _outside_enlistments(text: str, sentences: list[tuple[int, int]], labels: li
     return out
 
 
-def _career_step(a: Analysis, s: int, e: int) -> bool:
+def _career_step(a: Analysis, s: int, e: int, battle_starts: list[int] | None = None) -> bool:
     """The sentence tells a step of a career and no fight (no battle named, no action): its date is the
     appointment's, the promotion's, the enlistment's or a civilian post's, no battle's; or a unit's posting or
-    founding (某支队调来X加强防御, 乃成立X指挥部) and no fighting but as the time of it (在敌进攻时)."""
-    if any(s <= m.start < e for m in a.battles):
+    founding (某支队调来X加强防御, 乃成立X指挥部) and no fighting but as the time of it (在敌进攻时).
+    battle_starts: the starts of a.battles, ascending, to look them up by position."""
+    def named(lo: int, hi: int) -> bool:  # a battle mention starts in [lo, hi)
+        if battle_starts is None:
+            return any(lo <= m.start < hi for m in a.battles)
+        return bisect_left(battle_starts, hi) > bisect_left(battle_starts, lo)
+    if named(s, e):
         return False
     if (_CAREER.search(a.text, s, e) is not None or _ENLISTED.search(a.text, s, e) is not None
             or _CIVIL_POST.search(a.text, s, e) is not None) and not _ACTION.search(a.text, s, e):
@@ -2084,7 +2099,7 @@ def _career_step(a: Analysis, s: int, e: int) -> bool:
     # the sentence on to its stop, across a printed page's line breaks (…迄某年春,战区依情况 | 判断…乃成立X)
     stop = _STOP.search(a.text, max(s, e - 1))
     e0 = stop.end() if stop else len(a.text)
-    if any(e <= m.start < e0 for m in a.battles):
+    if named(e, e0):
         return False
     return _POSTED.search(a.text, s, e0) is not None and not _fights_told(a.text, s, e0)
 
@@ -2242,6 +2257,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
     text, sents = a.text, a.sentences
     starts = [s for s, _ in sents]
     career: dict[int, bool] = {}  # sentence → _career_step: each sentence's dates come up for every battle
+    battle_starts = sorted(m.start for m in a.battles)
     for name, items in per.items():
         b = by_name[name]
         info = a.infos.get(name)
@@ -2251,7 +2267,7 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
         items = _without_earlier_years(info, items, starts, text)
         for k, _ in items:
             if k not in career:
-                career[k] = _career_step(a, *sents[k])
+                career[k] = _career_step(a, *sents[k], battle_starts)
         kept = [(k, d) for k, d in items if not career[k] and not _date_of_telling(text, d)]
         items = [(k, d) for k, d in kept if d.start not in other]
         if not items:  # only a founding's or a life step's date among its sentences: the fight is of that year at most

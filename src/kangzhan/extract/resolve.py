@@ -396,7 +396,9 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
 # the verbs of invading and occupying (入侵缅甸, 向某地进犯, 扫荡根据地): what the enemy did on Chinese soil, never said
 # of the Chinese forces' own moves; not after 反/抗 (反扫荡, 抗击进犯), nor with 敌/日/伪 as the object (扫荡残敌: a
 # Chinese force clearing the enemy out)
-_INVADE = re.compile(r"(?<![反抗])(?:入侵|侵入|侵占|侵犯|进犯|窜犯|来犯|扫荡|窜扰|蚕食|侵袭)(?![之的了]?(?:残敌|敌|日|伪))")
+# (the lookbehind after the two-character verb: the same matches as (?<![反抗]) before it, but re then scans for the
+# verbs' first characters in C instead of trying the lookbehind at every position)
+_INVADE = re.compile(r"(?:入侵|侵入|侵占|侵犯|进犯|窜犯|来犯|扫荡|窜扰|蚕食|侵袭)(?<![反抗]..)(?![之的了]?(?:残敌|敌|日|伪))")
 # the verbs of recovering a town (收复X, 光复X, 克复X): said of the side whose soil it is, the Chinese forces, never of
 # the enemy's taking (攻占, 占领)
 _RECOVER = re.compile(r"(?<!被)(?:收复|光复|克复)")

@@ -943,7 +943,9 @@ def _written_days(text: str, start: int = 0, end: int | None = None) -> set[tupl
 
 
 # a month written (with its day or not): the last one before a battle's name dates it
-_WRITTEN_MONTH = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月")
+# ((?<![0-9])(?:[0-9]{1,2}|[一…十]{1,2})月 written first character first, the lookbehinds over it: re scans for that
+# character in C instead of trying the pattern at every position)
+_WRITTEN_MONTH = re.compile(r"[0-9一二三四五六七八九十](?<![0-9].)(?:(?<=[0-9])[0-9]?|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?)月")
 
 
 def _days_before(text: str) -> Callable[[int], set[tuple[int, int]]]:

@@ -150,7 +150,10 @@ _UNIT_THEN_COUNT = re.compile(
 # a unit, where it held, then its men: "日军第58联队固守石门镇的2000多官兵", "第5军驻守昆仑关的一万余将士" (the men
 # the unit held the place with; 牺牲的N官兵 has no holding verb and stays a loss)
 _UNIT_HOLDING_COUNT = re.compile(
-    rf"(?P<cue>(?<![0-9{CN_DIGITS}个])第?[0-9{CN_DIGITS}]+(?:师团|旅团|联队|大队|军|师|旅|团))"
+    # (?<![N个])第?[N]+ written as its first character (第 or a numeral), then what that character must be followed by,
+    # the lookbehind over it: the pattern opens with one character class, which re scans for in C
+    rf"(?P<cue>[第0-9{CN_DIGITS}](?:(?<=第)(?<![0-9{CN_DIGITS}个]第)[0-9{CN_DIGITS}]+"
+    rf"|(?<=[0-9{CN_DIGITS}])(?<![0-9{CN_DIGITS}个][0-9{CN_DIGITS}])[0-9{CN_DIGITS}]*)(?:师团|旅团|联队|大队|军|师|旅|团))"
     rf"(?P<mid>(?:固守|驻守|防守|据守|守卫|坚守|驻扎|驻防|困守)[\u4e00-\u9fff]{{1,6}}?的)(?P<count>{_COUNT})"
     rf"(?P<tail>官兵|将士|兵力|人马|兵员)?"
 )

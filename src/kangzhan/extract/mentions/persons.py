@@ -98,7 +98,9 @@ _HEAD_COUNT = re.compile(r"[一二两三四五六七八九十几数][位名个]$
 _APPOINTED = re.compile(
     r"(?:^|(?<=[，,。；;:：\s]))(?P<name>[\u4e00-\u9fff]{2,5}?)(?:接任|出任|升任|兼任|就任|调任|继任|系|时任|现任)"
 )
-_APPOINTED_AT = re.compile("[接出升兼就调继时现]任|系")  # where one of _APPOINTED's verbs starts
+# where one of _APPOINTED's verbs starts ([接出升兼就调继时现]任|系, written out so that every alternative opens with
+# a literal: re scans for their first characters in C)
+_APPOINTED_AT = re.compile("接任|出任|升任|兼任|就任|调任|继任|时任|现任|系")
 # the name opens a clause or follows a verb or a preposition of ordering (令, 由, 以), or the formation he
 # led (…军区第一军分区X将军: the title of a command written before the name, as 司令员X is)
 _BEFORE_RANK = re.compile(
@@ -164,7 +166,9 @@ _CLAUSE_JP_NAME = re.compile(
 )  # 指挥部, 指挥所: the command post, a noun (东南山坡上指挥部旧址: where it stood), no verb of a commander
 _JP_ACTOR = re.compile(r"(?:日军|日本|敌军?|在)(?=(?P<name>[\u4e00-\u9fff]{2,5}))")
 # a Japanese commander written right after his army or division, before the troops he uses (敌第11军园部和一郎，以…)
-_UNIT_JP_NAME = re.compile(r"(?<=[0-9一二三四五六七八九十百〇])(?:军|师团|方面军)(?P<name>[\u4e00-\u9fff]{4,5}?)"
+# (the numeral lookbehind written after each echelon word, over it: re scans for the words' first characters in C)
+_UNIT_JP_NAME = re.compile(r"(?:军(?<=[0-9一二三四五六七八九十百〇].)|师团(?<=[0-9一二三四五六七八九十百〇]..)"
+                           r"|方面军(?<=[0-9一二三四五六七八九十百〇]...))(?P<name>[\u4e00-\u9fff]{4,5}?)"
                            r"(?=[，,]?(?:以|率|命|令|下令|指挥|决定))")
 # a date's last word right before a name (1943年张某指挥…, 1938年5月李某率…): the date closes, the name opens
 _DATE_END = re.compile(r"(?:[0-9一二三四五六七八九十〇零]年(?:[春夏秋冬]季?|[初底末])?|[0-9一二三四五六七八九十]月(?:[上中下]旬|[初底末])?"
@@ -1196,6 +1200,9 @@ _LIFE_BEFORE = re.compile(r"(?:^|[\n。;；:：])[ \t　]*(?:[\u4e00-\u9fff]{0,4
 _TITLE_THEN_LIFE = re.compile(r"[ \t　\n]{0,20}(?P<title>[^\n。，,；;！!？?]{2,24})\n[ \t　\n]{0,20}(?:他|她)?"
                               rf"(?={_BORN}|[\u4e00-\u9fff]{{2,10}}?人[,，。;；]|字[\u4e00-\u9fff])")
 _LIFE_HEAD = 400  # characters of a text where its subject's life opens (after a title, an author's line)
+# the characters _LIFE_BEFORE opens on other than the text's start: a position 12 characters or more past the start
+# with none of them in the 12 before it cannot satisfy it (checked first, as it is cheap)
+_LIFE_BEFORE_OPEN = re.compile(r"[\n。;；:：]")
 
 
 _NOT_LIFE_NAME_END = "庄村镇县乡区省市州城寨堡屯岭口关家"  # 高家庄, 陈家: a place's or a family's last character
@@ -1219,8 +1226,13 @@ def life_subjects(text: str) -> list[str]:
     X,1905年生于…; X,字Y). At most one: a text that opens two lives so tells of many people, none its subject."""
     head = text[:_LIFE_HEAD]
     out: list[str] = []
-    for m in re.finditer(r"[\u4e00-\u9fff]", head):
-        i = m.start()
+    # the positions _LIFE_BEFORE can hold before: the text's first 13, and the 12 after each opening character
+    near = set(range(min(13, len(head))))
+    for o in _LIFE_BEFORE_OPEN.finditer(head):
+        near.update(range(o.start() + 1, min(o.start() + 13, len(head))))
+    for i in sorted(near):
+        if not "\u4e00" <= head[i] <= "\u9fff":
+            continue
         if not _has_surname(text[i:i + 3]) or not _LIFE_BEFORE.search(head, max(0, i - 12), i):
             continue
         for k in (3, 2, 4):
@@ -1517,7 +1529,8 @@ def _force_owners(text: str) -> list[str]:
 # Principle: a two- or three-character name opening with a family name is a person where a civil, party or
 # village post stands right before it (县长X, 农会会长X, 县委书记X), where a post phrase ends right before it
 # (时任…助理员的X, 当时任区长的X), or where it opens a clause and leads men (X带领十余人, X召集各村村民).
-_CIVIL_POST = re.compile(r"(?:[县区乡镇村市省]长|会长|社长|书记|主任|主席|专员|特派员|助理员|指导员|干事|委员|部长|处长|科长|局长|所长|站长|院长|校长)"
+# ([县区乡镇村市省]长 written out: every alternative opens with a literal, which re scans for in C)
+_CIVIL_POST = re.compile(r"(?:县长|区长|乡长|镇长|村长|市长|省长|会长|社长|书记|主任|主席|专员|特派员|助理员|指导员|干事|委员|部长|处长|科长|局长|所长|站长|院长|校长)"
                          r"(?![会处室团部长])")
 _POST_PHRASE = re.compile(r"(?:当时|其时|时|现|曾|兼|担|出|后|即)任[^，,。；;！!？?\n的]{1,16}?"
                           r"(?:员|长|书记|主任|主席|干事|政委|司令)的")

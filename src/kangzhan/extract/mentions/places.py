@@ -1005,7 +1005,8 @@ def _romanized_places(text: str, taken: list[bool]) -> list[Mention]:
 
 
 # the other name of a place in a bracket after it: 和尔高地(即虎形巢), 汉阳城(今武汉)
-_BRACKET_ALIAS = re.compile(r"(?<=[地山岭峰城镇村关口岛寨街])[(（](?:即|今|又称|亦称|今称|旧称|俗称)"
+# (the lookbehind written after the bracket, over it: re scans for the bracket in C)
+_BRACKET_ALIAS = re.compile(r"[(（](?<=[地山岭峰城镇村关口岛寨街].)(?:即|今|又称|亦称|今称|旧称|俗称)"
                             r"(?P<name>[\u4e00-\u9fff]{2,4})[)）]")
 
 
@@ -2587,7 +2588,9 @@ def _whole_items(text: str, found: list[Mention], taken: list[bool]) -> list[Men
 
 # a place told by its bearing from a found one or after a place verb: 清水河以北的X, 攻向以北的X
 _RELATIVE = re.compile(r"(?:以|之)?[东南西北]{1,2}(?:方|面|侧)?的(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|$)")
-_RELATIVE_AT = re.compile("[东南西北]{1,2}(?:方|面|侧)?的")  # every match starts at one or one character before
+# every match starts at one or one character before ([东南西北]{1,2}…, its first character written alone so that re
+# scans for it in C)
+_RELATIVE_AT = re.compile("[东南西北][东南西北]?(?:方|面|侧)?的")
 
 
 def _relative_places(text: str, taken: list[bool]) -> list[Mention]:

@@ -470,7 +470,10 @@ def _duty_of_numbered(text: str, out: list[Mention]) -> list[Mention]:
 # a unit written as its number read digit by digit, its commander's name, its echelon (一〇二王某旅, 120李某团):
 # the memoirs' and scripts' way of naming a brigade or a regiment by both; after a boundary or its parent's echelon
 # word (第61师一二〇X旅), the number two or three digits (一二〇, not 十二), the name 2-3 characters with a family name
-NUMBERED_COMMANDER = re.compile(r"(?:(?<=[军师旅\s,，。;；:：、(（“])|^)(?P<num>[〇○零一二三四五六七八九]{2,3}|[0-9]{2,3})"
+# ((?:(?<=[军师旅\s,，。;；:：、(（“])|^)(?P<num>[〇…九]{2,3}|[0-9]{2,3}) written first character first, the boundary a
+# lookbehind over it, so that re scans for that character in C instead of trying the pattern at every position)
+NUMBERED_COMMANDER = re.compile(r"(?P<num>[〇○零一二三四五六七八九0-9](?<![^军师旅\s,，。;；:：、(（“].)"
+                                r"(?:(?<=[〇○零一二三四五六七八九])[〇○零一二三四五六七八九]{1,2}|(?<=[0-9])[0-9]{1,2}))"
                                 r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<ech>师|旅|团)(?![长部属团旅师])", re.M)
 _NOT_IN_NAME = re.compile(rf"[{CN_NUM}0-9军师旅团营连部个第的之和与及在向]")
 
@@ -817,7 +820,11 @@ def _closes_a_date(text: str, s: int) -> bool:
 # (板垣师团, 矶谷师团, 今井部队, 田中大队; 太田部隊 in a translated war history); 师团/旅团/联队 are Japanese words,
 # 部队 and 大队 any army's: there the name must be a listed Japanese family name. 部队 may close a list of such
 # names sharing it ("A、B、C各部队", "A、B部队")
-_JP_NAMED_ECH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:师团|旅团|联队|大队|部队|挺进队|讨伐队)")
+# (?<=[\u4e00-\u9fff]{2})(?:师团|…) with the lookbehind written after each word, over it: every alternative opens
+# with a literal, which re scans for in C
+_JP_NAMED_ECH = re.compile(r"师团(?<=[\u4e00-\u9fff]{2}..)|旅团(?<=[\u4e00-\u9fff]{2}..)|联队(?<=[\u4e00-\u9fff]{2}..)"
+                           r"|大队(?<=[\u4e00-\u9fff]{2}..)|部队(?<=[\u4e00-\u9fff]{2}..)|挺进队(?<=[\u4e00-\u9fff]{2}...)"
+                           r"|讨伐队(?<=[\u4e00-\u9fff]{2}...)")
 # a raiding or punitive party named after its leader, family name and maybe given name (益子挺进队, 大川一郎讨伐队)
 _PARTY_ECH = ("挺进队", "讨伐队")
 _NOT_JP_NAME_CHARS = _NOT_NAME_CHARS | set("甲乙丙丁军队兵部师旅团营连伪日华满蒙个半将已也都均被把给让使对以为了着过或即就便"
