@@ -226,7 +226,7 @@ def _tables() -> tuple[dict[int, str], dict[int, str], frozenset[str]]:
     for cp in [cp for cp in always if _in_gb2312(chr(cp))]:
         trad_only[cp] = always.pop(cp)
     # Japanese forms (OpenCC JPVariants: 犧 → 犠, 榆 → 楡) that neither Big5 nor GB2312 holds: in a Chinese text the
-    # typesetter's variant of the Traditional character (他们的犠牲), converted as it is in a Traditional text
+    # typesetter's variant of the Traditional character (将士的犠牲), converted as it is in a Traditional text
     for line in (dictionary / "JPVariants.txt").read_text(encoding="utf-8").splitlines():
         std, _, vals = line.partition("\t")
         for jp in vals.split():

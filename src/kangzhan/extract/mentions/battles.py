@@ -150,7 +150,7 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
     end_of_prefix = gloss_start(text, end_of_prefix)
     whole = _quoted_whole(text, end_of_prefix)
     if whole:
-        return whole  # “十月攻势”战役: the quoted name as it stands (a month or a season in it is part of the name)
+        return whole  # “秋季攻势”战役: the quoted name as it stands (a month or a season in it is part of the name)
     prefix = _name_before(text, end_of_prefix, suffix, need_place)
     if prefix and suffix != "攻势":  # 1939年冬季攻势: the year belongs to an offensive named by its season
         prefix = _without_date(text, end_of_prefix - len(prefix), prefix)
@@ -1574,7 +1574,7 @@ def _fights_at(text: str) -> list[Mention]:
     return out
 
 
-# the fighting of a region, as the press and commentators of the war named it (山西西南部的战事, 沿江一带的战事, 某县
+# the fighting of a region, as the press and commentators of the war named it (湖北西部的战事, 沿海一带的战事, 某县
 #方面的战事): the region written before 的战事 (a clause's subject) names the fight; the sentence must tell its
 # fighting (fierce, losses, a count), else it is talk of the war in general (华北的战事如何, 不得而知)
 _REGION_FIGHT = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,10}?)的(?:这场|这次)?(?P<word>战事)")
@@ -1583,9 +1583,9 @@ _TIME_HEAD = re.compile(r"^(?:最近|近来|近日|日来|连日|这几天|本�
                         r"(?:来|以来|间|中)?(?:的)?")
 _AREA_TAIL = re.compile(r"(?:一带|附近|方面|地区|境内|沿线|前线)$")
 _DIRECTION_TAIL = re.compile(r"[东南西北中]部|[东南西北]{1,2}部?")
-_ALONG = re.compile(r"沿[江河海湖线]")  # 沿江一带: the land along the river, a region of its own
+_ALONG = re.compile(r"沿[江河海湖线]")  # 沿河一带: the land along the river, a region of its own
 _FOUGHT_HARD = re.compile(r"激烈|惨烈|惨重|紧张|吃紧|剧烈|猛烈|牺牲|伤亡|死亡|阵亡|毙|歼|击退|溃|[0-9一二三四五六七八九十百千万]+[余多]?人")
-# a city's fall, told with what it cost (X虽经陷落,但是敌军的伤亡异常惨重): the fight for the city
+# a city's fall, told with what it cost (X虽经陷落,而敌之伤亡亦重): the fight for the city
 _FELL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:虽经|虽已|虽然|已经|终于|相继|旋即|终)?(?:陷落|失守|沦陷)")
 
 
@@ -1600,7 +1600,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _region_of(phrase: str) -> tuple[str, str] | None:
     """(the region with its area word, the region without it) of a phrase before 的战事: a known place, the part of
-    a known place (山西西南部), or the land along a river or a coast (沿江一带); None for anything else."""
+    a known place (湖北西部), or the land along a river or a coast (沿海一带); None for anything else."""
     body = phrase[_TIME_HEAD.match(phrase).end():]
     area = _AREA_TAIL.search(body)
     core = body[:area.start()] if area else body
@@ -1616,7 +1616,7 @@ def _region_of(phrase: str) -> tuple[str, str] | None:
 
 
 def _region_fights(text: str) -> list[Mention]:
-    """Fights the text names by their region and 战事 (山西西南部的战事,非常激烈): coined X战事 (the written form and
+    """Fights the text names by their region and 战事 (湖北西部的战事,极为激烈): coined X战事 (the written form and
     X之战 its other names); and, before such a fight, a city whose fall the sentence before told (X虽经陷落) gives
     its name too (X之战, X战役): the river fighting of which the city's fall was part. A city's fall told with its
     losses and no region's fight after it is the fight for the city (X战斗)."""
@@ -1643,7 +1643,7 @@ def _region_fights(text: str) -> list[Mention]:
         start = m.end("region") - len(body)
         alts = {core + "战事", body + "的战事", core + "之战"}
         fall = next((f for f in falls if f[1] <= start and not text[f[1] + 1:start].strip("。 \n")), None)
-        if fall:  # 九江虽经陷落…。沿江一带的战事…: the fall was of that fighting
+        if fall:  # 甲城虽经陷落…。沿河一带的战事…: the fall was of that fighting
             used.add(fall[0])
             alts |= {fall[2] + "之战", fall[2] + "战役"}
         out.append(_read_battle(start, m.end(), text[start:m.end()], core + "战事", coined=True,

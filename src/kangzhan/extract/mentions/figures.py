@@ -549,7 +549,7 @@ _LIST_KILL = re.compile(
     rf"(?P<gap>[^，,。；;:：\n0-9{CN_DIGITS}]{{0,12}}?)(?P<count>{_COUNT})(?=[，,。；;\n]|$)")
 
 
-# the spoken kill of a story or a local page, the enemy named after the count (在桥头杀了30多名日本鬼子, 打死了20多个
+# the spoken kill of a story or a local page, the enemy named after the count (在渡口杀了十几名日本鬼子, 打死了五六个
 #鬼子兵): the enemy's dead, the count's object says whose
 _SPOKEN_KILL = re.compile(rf"(?P<cue>杀了|杀死了?|打死了?|干掉了?|宰了)(?P<count>{_COUNT})"
                           r"(?=[个名]?(?:日本鬼子|鬼子|日军|日本兵|日兵|日寇|敌人|敌兵))")
@@ -768,7 +768,7 @@ def _fallen_counted(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
-# a loss as the topic of its clause and its count as the comment (敌军的伤亡,总在一万以上 / 他们的牺牲,约达三千多人):
+# a loss as the topic of its clause and its count as the comment (敌人的伤亡,总计在五千以上 / 其损失,约达两千余人):
 # the press's way of summing a campaign's losses; the side is the owner before 的 (a pronoun: the side the sentence
 # before spoke of)
 _TOPIC_LOSS = re.compile(rf"的(?P<cue>伤亡|死伤|牺牲|损失)[,，]\s*(?:总|共|约|大约|至少|总共|总计)?(?:在|达|为|计|有)"
@@ -778,7 +778,7 @@ _PRONOUN_BEFORE = re.compile(r"(?:他们|它们|其)$")
 
 
 def _topic_losses(text: str, taken: set[int]) -> list[Mention]:
-    """"敌军的伤亡,总在一万以上": the count of a loss the clause before names as its topic."""
+    """"敌人的伤亡,总计在五千以上": the count of a loss the clause before names as its topic."""
     out = []
     for m in _TOPIC_LOSS.finditer(text):
         cs = m.start("count")

@@ -1279,7 +1279,7 @@ def _prep_places(text: str, taken: list[bool]) -> list[Mention]:
         if m.re is _PREP_CONTEXT and s - m.start() == 1 and _verb_word(text[s - 1:s + 1]):
             continue  # 稍作抵|抗便北撤: the preposition's character and the name's first make a verb (抵抗)
         if m.re is _PREP_CONTEXT and text[m.start()] in "在于" and text.startswith("的时候", e):
-            continue  # 在偷鸡的时候, 在撤退的时候: 在 opens a time clause, its words an act, no place
+            continue  # 在吃饭的时候, 在撤退的时候: 在 opens a time clause, its words an act, no place
         if m.re is _PREP_CONTEXT and text[m.start()] in "向往" and text[s] in _DIRECTIONS and text[s + 1:e] not in _lexicon() \
                 and _words().get(text[s + 1:s + 3], (0, ""))[0] >= 100:
             continue  # 向东|策应攻击: a bearing after 向 and the word of the action, no place named 东策应
@@ -2117,7 +2117,7 @@ def _ge_zhuang_places(text: str, taken: list[bool]) -> list[Mention]:
 _EPITHET = re.compile(r"(?:素有|素称|号称|人称|誉为|被称为|被誉为|美称|绰号|外号)[“\"「『](?P<q>[^”\"」』\n]{2,14})[”\"」』]")
 
 
-# a degree adverb before a word and the clause closing after it: the word is a predicate adjective (我们村还算太平,
+# a degree adverb before a word and the clause closing after it: the word is a predicate adjective (这几个庄子倒还太平,
 # 那里很安宁), whatever place shares its name
 _DEGREE_BEFORE = re.compile(r"(?:还算|算是|很|挺|比较|较为|十分|非常|相当|不太|不大|太|更|最)$")
 _PREDICATE_END = re.compile(r"(?:了|的|些|啊|呢|吧)?(?:[，,。；;！!？?、\n]|$)")
@@ -2146,7 +2146,7 @@ def find_places(text: str) -> list[Mention]:
         if _after_relative_word(text, s, e, lex):
             continue
         if _DEGREE_BEFORE.search(text, max(0, s - 2), s) and _PREDICATE_END.match(text, e):
-            continue  # 还算太平, 很安宁了: a degree word makes the name an adjective, the clause ending on it
+            continue  # 倒还太平, 很安宁了: a degree word makes the name an adjective, the clause ending on it
         if text.startswith("城", e) and _historical_short(name):
             continue  # 镇边城 is a fort of its own, no 镇边厅 of 1911: X城 is left to the suffix rule
         if e - s == 2 and name[1] == "城" and s and text[s - 1:s + 1] + "县" in text and _HAN.match(text, s - 1):
