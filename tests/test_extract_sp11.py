@@ -65,8 +65,9 @@ def test_anchor_first_scans_find_what_finditer_finds(texts):
 def _plain_surname_candidates() -> re.Pattern:
     one = "".join(w for w in persons._TRIGGER.pattern.split("|") if len(w) == 1)
     two = "|".join(w for w in persons._TRIGGER.pattern.split("|") if len(w) == 2)
+    leader = "".join(f"|(?<={w})" for w in persons._LEADER_NOUNS)  # 将领X指挥: a leader's noun before the name
     return re.compile(rf"(?:(?<![{persons._HAN}])|(?<=[{persons._AFTER_OK}])|(?<=[0-9一二三四五六七八九十〇零][年月日号])"
-                      rf"|(?<=年[春夏秋冬初底末])|(?<=[上中下]旬)){persons._surname_initial().pattern}"
+                      rf"|(?<=年[春夏秋冬初底末])|(?<=[上中下]旬){leader}){persons._surname_initial().pattern}"
                       rf"(?=(?s:.){{1,7}}[{one}]|(?s:.){{1,6}}(?:{two}))")
 
 

@@ -185,3 +185,13 @@ def test_provinces_of_a_campaign_named_in_passing_go_nowhere(tmp_path):
     facts = extract(tmp_path, text)
     for b in facts["battles"]:
         assert not {"湖南", "江西"} & _places(b)
+
+
+def test_a_city_an_abbreviated_campaign_name_stands_for_coins_no_part(tmp_path):
+    # 甲乙会战 names its two cities by one character each: a tally at one of them is the campaign's own, as at 徐州
+    # for 徐州会战; a city outside the short name still coins its fight
+    text = "枣随会战\n1939年5月,我军在枣阳附近歼灭日军3000余人。\n"
+    names = {b["name"] for b in extract(tmp_path, text)["battles"]}
+    assert names == {"枣随会战"}
+    other = "枣随会战\n1939年5月,我军在襄阳附近歼灭日军3000余人。\n"
+    assert "襄阳战斗" in {b["name"] for b in extract(tmp_path, other)["battles"]}

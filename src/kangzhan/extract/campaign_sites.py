@@ -38,6 +38,7 @@ def campaign_site_fights(text: str, sentences: list[tuple[int, int]], labels: li
     starts = [s for s, _ in sentences]
     place_end = {q.end: q for q in places}
     named = [m.value["name"] for m in battles if m.value.get("name")]
+    place_names = {q.value.get("name", q.text) for q in places}
     out: list[Mention] = []
     kept: dict[int, str] = {}
     taken = set(known)
@@ -57,6 +58,8 @@ def campaign_site_fights(text: str, sentences: list[tuple[int, int]], labels: li
         name = site.value.get("name", site.text)
         if any(name in n or site.text in n for n in named) or site.value.get("kind") in _NO_SITE_KINDS:
             continue  # the campaign's own city (X会战 at X), a fight the text names: no new fight
+        if _abbreviated_site(campaign, name, place_names):
+            continue  # 甲乙会战 and 在甲县歼敌…: a city the campaign's abbreviated name stands for is its own
         coined = name + "战斗"
         if coined in taken:
             continue
@@ -79,3 +82,12 @@ def _site_before(text: str, at: int, place_end: dict[int, Mention], s0: int) -> 
             return q
         return None
     return None
+
+
+def _abbreviated_site(campaign: str, name: str, place_names: set[str]) -> bool:
+    """Whether ``name`` is one of the cities a campaign's short name abbreviates (随枣会战: 随县 and 枣阳, one
+    character each): the name opens with a character of the campaign's stem, and the stem, two or three characters,
+    is no place the text names itself (徐州会战 is named after 徐州 whole, and 徐家庄 is no part of its name)."""
+    stem = campaign[:-2]
+    return 2 <= len(stem) <= 3 and name[:1] in stem and stem not in place_names
+
