@@ -22,10 +22,12 @@ from kangzhan.text.list_items import ITEM_MARK
 
 SUFFIXES = ("保卫战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "攻坚战", "决战", "大战", "攻防战", "阻击战", "歼灭战", "争夺战", "进攻战", "攻略战", "伏击战", "遭遇战",
             "突围战", "围困战", "自卫反击战", "自卫战", "攻守战", "血战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "大会战", "会战", "战役", "战斗", "大捷", "作战", "抗战", "事变",
-            "之战", "之役", "一役", "一战", "攻势", "空战", "海战")
+            "之战", "之役", "一役", "一战", "攻势", "空战", "海战", "地雷战", "地道战", "麻雀战")
 GENERIC = ("决战", "守卫战", "防御战", "防守战", "守备战", "攻城战", "奇袭战", "守城战", "城防战", "作战", "战斗", "攻势", "抗战", "之战", "之役", "歼灭战", "阻击战", "争夺战", "攻防战", "进攻战",
            "攻略战", "伏击战", "遭遇战", "突围战", "反击战", "夜袭战", "追击战", "破袭战", "围歼战", "一役", "一战",
-           "围困战", "自卫反击战", "自卫战", "攻守战", "血战", "海战")  # need a place-like name in front
+           "围困战", "自卫反击战", "自卫战", "攻守战", "血战", "海战", "地雷战", "地道战", "麻雀战")  # need a place-like name in front
+# (地雷战/地道战/麻雀战: the militia's ways of fighting, a tactic alone (开展地雷战); after a village's or a county's
+# name, the local histories' name of that place's fight, X地雷战, X地道战)
 # (围困战: a stronghold starved by a siege of blockade, 沁源围困战; 自卫反击战: a defence turned to attack, X自卫反击战;
 # 攻守战: a city taken and held in turn, X攻守战; 血战: a bloody fight at a place, X血战)
 # (守卫战/防御战/守备战/攻城战: a stronghold's defence or siege, 娘子关防御战, 密支那攻城战)
@@ -508,7 +510,15 @@ def _named_by_tokens(span: str, toks: tuple[tuple[str, str], ...], suffix: str, 
     if need_place and suffix in GENERIC and not _settlement(prefix[-3:]) and not _village(prefix) and \
             not any(f.startswith(place_flags) or _toponym(w) or _settlement(w) or _railway(w) for w, f in toks if w in prefix):
         return None
+    if suffix in _TACTICS and (any(t in prefix for t in _TACTICS) or not (
+            _toponym(prefix) or _village(prefix) or _settlement(prefix[-3:])
+            or any(f.startswith("ns") for w, f in toks if w in prefix))):
+        return None  # 开展地雷战、麻雀战: the militia's tactics, no place's fight (the tagger reads 迅速开展 as nz)
     return prefix
+
+
+# the militia's ways of fighting: a fight's name only after a place's own name (X村地雷战), never after a verb
+_TACTICS = ("地雷战", "地道战", "麻雀战")
 
 
 # a date in digits the tagger reads as numerals (m) and so joins to the name after it: 7月28日|X战斗, 1938年5月|X会战
