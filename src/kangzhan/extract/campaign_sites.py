@@ -15,9 +15,8 @@ a fight already named), a province, a region or a country (a theatre, no site), 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import Mention, sentence_index
 
 _CAMPAIGN_ENDS = ("会战", "战役", "大战", "作战")
 # the killing verbs of a tally the clause gives (消灭, 歼灭, 毙伤, 击毙 …): the figure's mention opens on its cue
@@ -35,7 +34,7 @@ def campaign_site_fights(text: str, sentences: list[tuple[int, int]], labels: li
     ``labels`` is updated in place."""
     if "在" not in text:
         return [], {}
-    starts = [s for s, _ in sentences]
+    sent_of = sentence_index(sentences)
     place_end = {q.end: q for q in places}
     named = [m.value["name"] for m in battles if m.value.get("name")]
     place_names = {q.value.get("name", q.text) for q in places}
@@ -46,8 +45,8 @@ def campaign_site_fights(text: str, sentences: list[tuple[int, int]], labels: li
         v = f.value
         if v.get("kind") != "casualties" or v.get("side") != "JP" or not _KILLING.match(text, f.start):
             continue
-        k = bisect_right(starts, f.start) - 1
-        if k < 0 or f.start >= sentences[k][1] or k in kept:
+        k = sent_of(f.start)
+        if k is None or k in kept:
             continue
         campaign = labels[k]
         if not campaign or not campaign.endswith(_CAMPAIGN_ENDS):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kangzhan.extract.fight_words import FIGHT_WORDS
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import Mention, sentence_index
 from kangzhan.extract.mentions.battles import EVENT_ITEM, list_gap, name_before, section_breaks
 from kangzhan.text.list_items import (
     ITEM_MARK,
@@ -88,7 +88,7 @@ def _part_to_paragraph_end(text: str, sentences: list[tuple[int, int]], battles:
 def segment(text: str, sentences: list[tuple[int, int]], battles: list[Mention],
             lists: dict[int, list[Mention]]) -> tuple[dict[str, BattleInfo], list[str | None]]:
     """Battles of the text and, for each sentence, the battle it belongs to (or None); lists: record_lists."""
-    sent_of = _sentence_index(sentences)
+    sent_of = sentence_index(sentences)
     raids = [m for m in battles if m.value.get("raid")]
     battles = [m for m in battles if not m.value.get("raid")]
     infos: dict[str, BattleInfo] = {}
@@ -492,7 +492,7 @@ def record_lists(text: str, sentences: list[tuple[int, int]], battles: list[Ment
     battle of its list). Read once on the text's first sentences: keyed by position, a record holds when a later
     stage splits the sentences anew, and its names are read when asked (segment gives them their canonical
     names): see record_sentences."""
-    sent_of = _sentence_index(sentences)
+    sent_of = sentence_index(sentences)
     lists: dict[int, list[Mention]] = {}
     for m in battles:
         if m.value.get("name") and "list" in m.value:
@@ -1064,18 +1064,6 @@ def _is_numbered(text: str, m: Mention) -> bool:
     return line_start > 0 and bare_mark(text[above:line_start - 1])
 
 
-def _sentence_index(sentences: list[tuple[int, int]]):
-    starts = [s for s, _ in sentences]
-    from bisect import bisect_right
-
-    def sent_of(pos: int) -> int | None:
-        i = bisect_right(starts, pos) - 1
-        if i < 0 or pos >= sentences[i][1]:
-            return None
-        return i
-    return sent_of
-
-
 def _fill_gaps(text: str, sentences: list[tuple[int, int]], battles: list[Mention], labels: list[str | None],
                sent_of, records: dict[int, set[str]] | None = None) -> None:
     """Label the sentences between two named ones from both sides; a record of battles (record_sentences) lends its
@@ -1266,7 +1254,7 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
     """Sentences told under a year outside the war (a life before it: 1915年生于…, 1929年参加红军; the present of a
     report: 2013年1月13日正午…) belong to no battle unless they name one. The year in force is the last one written
     in the paragraph so far (a paragraph, also one run into the line after a space, opens without one)."""
-    sent_of = _sentence_index(sentences)
+    sent_of = sentence_index(sentences)
     named = {k for m in battles if m.value.get("name") for k in [sent_of(m.start)] if k is not None}
     year: int | None = None
     for k, (s, e) in enumerate(sentences):

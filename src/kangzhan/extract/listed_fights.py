@@ -7,9 +7,8 @@ is no one fight's)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import Mention, sentence_index
 
 # what may stand between two listed sites: a list mark or conjunction, and the next counted blow or attack verb of
 # the series (三打甲、二打乙; 攻克甲,又克乙 is no list: a comma ends the object)
@@ -26,12 +25,7 @@ def listed_mates(text: str, sentences: list[tuple[int, int]], labels: list[str |
     (X率领Y) a unit the listing sentence names again and tells no fight of its own is relabelled the first fight's and
     shares the others too. labels is changed in place. unit_spans: (start, end, key) of the text's units; known:
     the battles kept."""
-    starts = [s for s, _ in sentences]
-
-    def sent_of(pos: int) -> int | None:
-        i = bisect_right(starts, pos) - 1
-        return i if i >= 0 and pos < sentences[i][1] else None
-
+    sent_of = sentence_index(sentences)
     place_at = {(q.start, q.end): q for q in places}
     at: dict[int, list[tuple[int, int, str]]] = {}
     for m in battles:
@@ -80,7 +74,7 @@ def listed_sites(text: str, sentences: list[tuple[int, int]], labels: list[str |
     list read so: a named campaign's sentence that moves through towns (先后攻占甲、乙) stays that campaign's."""
     from kangzhan.extract.fights import listed_after  # fights imports much; only here is it needed
 
-    starts = [s for s, _ in sentences]
+    sent_of = sentence_index(sentences)
     place_at = {(q.start, q.end): q for q in places}
     out: list[Mention] = []
     taken = set(known)
@@ -91,8 +85,8 @@ def listed_sites(text: str, sentences: list[tuple[int, int]], labels: list[str |
         site = m.value.get("site") or place_at.get((m.start, m.end))
         if site is None or name != site.value.get("name", site.text) + "战斗":
             continue
-        k = bisect_right(starts, site.start) - 1
-        if k < 0 or site.start >= sentences[k][1] or labels[k] != name:
+        k = sent_of(site.start)
+        if k is None or labels[k] != name:
             continue
         for q in listed_after(text, [site], places):
             if q.start >= sentences[k][1]:

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from kangzhan.extract.mentions.base import Mention
+from kangzhan.extract.mentions.base import Mention, sentence_index
 
 # a unit's founding or reorganisation, a meeting; a man's life outside the fight (birth, schooling, party, posts,
 # death of illness, posthumous honours)
@@ -41,36 +41,30 @@ _FIGHTING = re.compile(r"进攻|攻击|攻打|攻占|攻克|攻陷|围攻|包围
                        r"反击|反攻|激战|血战|苦战|鏖战|交战|接战|作战|战斗|会战|战役|之战|之役|大捷|守城|坚守|死守|固守|防守|"
                        r"突围|击毙|击伤|击退|击溃|击毁|击落|击沉|毙|歼|俘|伤亡|阵亡|殉国|战死|牺牲|消灭|失守|沦陷|陷落|登陆|"
                        r"进犯|侵犯|侵占|占领|扫荡|轰炸|炮击|冲锋|肉搏|拼杀")
-_CLAUSE_STOPS = "，,；;。！？!?\n"
-_CLAUSE_STOP = re.compile("[，,；;。！？!?\n]")  # one of _CLAUSE_STOPS
+_CLAUSE_STOP = re.compile("[，,；;。！？!?\n]")
 
 
-def _clause(text: str, d: Mention, s: int, e: int, prev_end: int,
-            stops: Sequence[int] | None = None) -> tuple[int, int]:
+def _clause(text: str, d: Mention, s: int, e: int, prev_end: int, stops: Sequence[int]) -> tuple[int, int]:
     """The clause of date d in the sentence [s, e): from the stop (or the date) before it to the stop after it, or
     to the stop after the next clause when the date stands alone in its own. stops: the positions of the text's
-    clause stops, ascending (_stops), looked up instead of searched for."""
-    if stops is None:
-        before = max(text.rfind(c, s, d.start) for c in _CLAUSE_STOPS)
-    else:
-        k = bisect_left(stops, d.start) - 1
-        before = stops[k] if k >= 0 and stops[k] >= s else -1
+    clause stops, ascending (_stops), looked up by bisection."""
+    k = bisect_left(stops, d.start) - 1
+    before = stops[k] if k >= 0 and stops[k] >= s else -1
     lo = max(s, prev_end, before + 1)
-    hi = _next_stop(text, d.end, e, stops)
+    hi = _next_stop(stops, d.end, e)
     if not text[lo:d.start].strip() and not text[d.end:hi].strip(" \t　起间至以来后前中旬初末底上下"):
-        hi = _next_stop(text, min(hi + 1, e), e, stops)
+        hi = _next_stop(stops, min(hi + 1, e), e)
     return lo, hi
 
 
-def _next_stop(text: str, at: int, e: int, stops: Sequence[int] | None = None) -> int:
-    if stops is not None:
-        k = bisect_left(stops, at)
-        return stops[k] if k < len(stops) and stops[k] < e else e
-    return min([i for c in _CLAUSE_STOPS if (i := text.find(c, at, e)) != -1] or [e])
+def _next_stop(stops: Sequence[int], at: int, e: int) -> int:
+    """The first clause stop at or after ``at`` and before ``e``, else ``e``."""
+    k = bisect_left(stops, at)
+    return stops[k] if k < len(stops) and stops[k] < e else e
 
 
 def _stops(text: str) -> list[int]:
-    """The positions of the clause stops (_CLAUSE_STOPS) in text, ascending."""
+    """The positions of the clause stops (_CLAUSE_STOP) in text, ascending."""
     return [m.start() for m in _CLAUSE_STOP.finditer(text)]
 
 
@@ -79,14 +73,14 @@ def other_event_dates(text: str, sentences: Sequence[tuple[int, int]], dates: Se
     """{start: before} for the dates whose clause tells a founding, a reorganisation, a life's step (before: True),
     a memorial or the account's writing (False), and no fighting: they date that event, no fight. Only the first
     kind happens before what is told after it: its year carries over to a fight told later that writes none."""
-    starts = [s for s, _ in sentences]
+    sent_of = sentence_index(sentences)
     named = sorted(m.start for m in battles if m.value.get("name"))
     ordered = sorted(dates, key=lambda x: x.start)
     out: dict[int, bool] = {}
     stops = _stops(text) if ordered else []
     for i, d in enumerate(ordered):
-        k = bisect_right(starts, d.start) - 1
-        if k < 0 or d.start >= sentences[k][1]:
+        k = sent_of(d.start)
+        if k is None:
             continue
         s, e = sentences[k]
         prev_end = ordered[i - 1].end if i and ordered[i - 1].start >= s else s

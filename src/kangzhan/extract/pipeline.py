@@ -97,7 +97,7 @@ from kangzhan.extract.local_entries import (
     untold_before_entries,
 )
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
-from kangzhan.extract.mentions.base import Mention, in_spans
+from kangzhan.extract.mentions.base import Mention, in_spans, sentence_index
 from kangzhan.extract.mentions.battles import find_battles, name_days
 from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, letter_date
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames_by_rank
@@ -862,11 +862,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     facts = DocumentFacts(src.doc_id, src.source_name, src.sha256, src.encoding, len(original),
                           traditional=traditional, warnings=list(src.warnings))
     sents = a.sentences
-    starts = [s for s, _ in sents]
-
-    def sent_of(pos: int) -> int | None:  # runs for every piece of evidence: no import statement in here
-        i = bisect_right(starts, pos) - 1
-        return i if i >= 0 and pos < sents[i][1] else None
+    sent_of = sentence_index(sents)
 
     evidence: dict[tuple[int, int], Evidence] = {}  # a span backs several facts: one (frozen) Evidence for it
 

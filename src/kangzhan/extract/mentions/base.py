@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +57,17 @@ def in_sorted_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -
     bisect: for spans found by one finditer over a whole text, checked for every mention)."""
     i = bisect_right(starts, pos) - 1
     return i >= 0 and pos < spans[i][1]
+
+
+def sentence_index(sentences: Sequence[tuple[int, int]]) -> Callable[[int], int | None]:
+    """A look-up of the sentence (its index) a position lies in, or None in the gap between two sentences (a
+    bisect over their starts; sentences sorted and disjoint, end excluded)."""
+    starts = [s for s, _ in sentences]
+
+    def sent_of(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < sentences[i][1] else None
+    return sent_of
 
 
 def inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
