@@ -889,6 +889,7 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_ordinal_counters(text))
     out.extend(_held_for(text))
     out.extend(_tallied(text))
+    out.extend(_dated_list_fights(text))
     out.extend(_local_wars(text, listed_aliases))
     for m in _CONTEXT.finditer(text):
         if _PART_REF_AFTER.match(text, m.end()):
@@ -1900,6 +1901,39 @@ def _tallied(text: str) -> list[Mention]:
             continue  # 万家岭, 千佛山: a numeral that opens a place's name as its family name or its word
         out.append(_read_battle(m.start("place"), m.end("place"), place, place + "战斗", coined=True,
                                 alts=[place + "之战", place + "大捷"]))
+    return out
+
+
+# a line that announces the fighting at a place and ends in a colon (…入驻甲县之后的频繁战斗: / 乙镇一带的战斗如下:), the
+# list under it dated entry by entry: the fighting at that place, one battle however many days the list records
+_LIST_HEAD = re.compile(r"(?P<head>[^。！？!?；;\n]{2,40}?)(?:之后|以后|后|期间|一带|附近|地区|周围)?的[\u4e00-\u9fff]{0,4}?"
+                        r"(?:战斗|作战|战事)(?:如下)?[:：]\s*$", re.M)
+_DATED_ENTRY = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[日号]?"
+                          r"(?:[上中下]旬|初|底)?[,，:：、\s]")
+_ENTRY_FIGHTING = re.compile(r"激战|苦战|混战|伤亡|死伤|阵亡|击退|覆灭|全歼|歼灭|肉搏|袭击|伏击|冲锋|突围")
+
+
+def _dated_list_fights(text: str) -> list[Mention]:
+    """The fighting at a place that a colon-ended line announces and a list of two dated entries or more telling
+    fighting records (see _LIST_HEAD): X战斗 (a county's name without 县), its other names X县战斗 and X之战."""
+    out = []
+    for m in _LIST_HEAD.finditer(text):
+        place = _toponym_suffix(m.group("head"))
+        if not place or len(place) < 2:
+            continue
+        entries = 0
+        for line in text[m.end():].lstrip("\n").split("\n")[:12]:
+            if not line.strip():
+                continue
+            if not _DATED_ENTRY.match(line):
+                break
+            entries += bool(_ENTRY_FIGHTING.search(line))
+        if entries < 2:
+            continue
+        stem = place[:-1] if place.endswith("县") and len(place) >= 3 else place
+        s = m.start("head") + len(m.group("head")) - len(place)
+        out.append(_read_battle(s, s + len(place), place, stem + "战斗", coined=True,
+                                alts=sorted({place + "战斗", stem + "之战"} - {stem + "战斗"})))
     return out
 
 
