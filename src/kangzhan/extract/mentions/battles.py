@@ -1842,8 +1842,9 @@ def _counter_named(text: str) -> list[Mention]:
 
 # an ordinal counter-sweep told as its clause's subject and placed by the clause (第二次反扫荡战斗是某年在甲村、乙村等地
 # 展开的 / 第三次反扫荡主要在丙镇一带展开): each ordinal is one campaign of its own, however many the text tells
-_ORDINAL_COUNTER = re.compile(r"(?:^|(?<=[。！？!?；;\n，,]))\s*(?P<name>第[一二三四五六七八九十]{1,3}次反[“\"「]?"
+_ORDINAL_COUNTER = re.compile(r"(?P<name>第[一二三四五六七八九十]{1,3}次反[“\"「]?"
                               r"(?:大扫荡|扫荡|清乡|蚕食|围攻|清剿|围剿)[”\"」]?)(?P<word>战斗|战役|作战|斗争)?")
+_CLAUSE_OPEN = "。！？!?；;\n，,"  # what may stand before the subject (spaces aside): a clause's or a line's end
 # …then, in its own sentence, where it was fought: 在/于 a place and a verb of unfolding or a word of area
 _COUNTER_PLACED = re.compile(r"[^。！？!?；;\n]{0,16}?(?:在|于)[^。！？!?；;\n]{1,30}?(?:展开|进行|打响|发生|开始|一带|等地|地区|附近)")
 
@@ -1854,11 +1855,12 @@ def _ordinal_counters(text: str) -> list[Mention]:
     (他参加了第二次反扫荡) is no subject and names none."""
     out = []
     for m in _ORDINAL_COUNTER.finditer(text):
-        if not _COUNTER_PLACED.match(text, m.end()):
+        before = text[max(0, m.start() - 4):m.start()].rstrip(" \t\u3000")
+        if before and before[-1] not in _CLAUSE_OPEN or not _COUNTER_PLACED.match(text, m.end()):
             continue
         name = m.group("name").replace("“", "").replace("”", "").replace("「", "").replace("」", "").replace('"', "")
         alts = {m.group("name") + (m.group("word") or ""), name + "战斗"} - {name}
-        out.append(_read_battle(m.start("name"), m.end(), m.group(0).strip(), name, coined=True, alts=sorted(alts)))
+        out.append(_read_battle(m.start(), m.end(), m.group(0), name, coined=True, alts=sorted(alts)))
     return out
 
 
@@ -1907,7 +1909,8 @@ def _tallied(text: str) -> list[Mention]:
 # a line that announces the fighting at a place and ends in a colon (…入驻甲县之后的频繁战斗: / 乙镇一带的战斗如下:), the
 # list under it dated entry by entry: the fighting at that place, one battle however many days the list records
 _LIST_HEAD = re.compile(r"(?P<head>[^。！？!?；;\n]{2,40}?)(?:之后|以后|后|期间|一带|附近|地区|周围)?的[\u4e00-\u9fff]{0,4}?"
-                        r"(?:战斗|作战|战事)(?:如下)?[:：]\s*$", re.M)
+                        r"(?:战斗|作战|战事)(?:如下)?[:：]")
+_LIST_HEAD_END = re.compile(r"(?:战斗|作战|战事)(?:如下)?[:：](?=[ \t\u3000]*(?:\n|$))")  # the anchor: fight word, colon, line end
 _DATED_ENTRY = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[日号]?"
                           r"(?:[上中下]旬|初|底)?[,，:：、\s]")
 _ENTRY_FIGHTING = re.compile(r"激战|苦战|混战|伤亡|死伤|阵亡|击退|覆灭|全歼|歼灭|肉搏|袭击|伏击|冲锋|突围")
@@ -1917,12 +1920,16 @@ def _dated_list_fights(text: str) -> list[Mention]:
     """The fighting at a place that a colon-ended line announces and a list of two dated entries or more telling
     fighting records (see _LIST_HEAD): X战斗 (a county's name without 县), its other names X县战斗 and X之战."""
     out = []
-    for m in _LIST_HEAD.finditer(text):
+    for e in _LIST_HEAD_END.finditer(text):
+        a = max(text.rfind("\n", 0, e.start()) + 1, e.start() - 48)
+        m = _LIST_HEAD.search(text, a, e.end())
+        if m is None or m.end() != e.end():
+            continue
         place = _toponym_suffix(m.group("head"))
         if not place or len(place) < 2:
             continue
         entries = 0
-        for line in text[m.end():].lstrip("\n").split("\n")[:12]:
+        for line in text[e.end():e.end() + 2000].lstrip("\n").split("\n")[:12]:
             if not line.strip():
                 continue
             if not _DATED_ENTRY.match(line):
