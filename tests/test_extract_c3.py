@@ -89,3 +89,18 @@ def test_a_colon_line_over_a_dated_list_of_meetings_is_no_battle(tmp_path):
             "4月1日,举办识字班。\n")
     names = _names(extract(tmp_path, text)["battles"])
     assert "安平战斗" not in names
+
+
+# a column ambushed on its way to a place (translated regiment history, chronicle)
+
+def test_a_convoy_ambushed_on_its_way_to_a_place_is_an_ambush_named_after_that_place(tmp_path):
+    text = ("据该联队史记载,1939年3月5日,\u201c从定县大队部去安国运送弹药的辎重队在途中遭到共军伏击,"
+            "车队几乎全被消灭。\u201d\n")
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "安国伏击战" in names
+
+
+def test_a_column_raided_by_aircraft_on_its_way_is_no_ambush(tmp_path):
+    text = "1939年5月,开往重庆的运输车队在途中遭到日机袭击,损失汽车三辆。\n"
+    names = _names(extract(tmp_path, text)["battles"])
+    assert "重庆伏击战" not in names

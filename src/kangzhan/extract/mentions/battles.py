@@ -890,6 +890,7 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_held_for(text))
     out.extend(_tallied(text))
     out.extend(_dated_list_fights(text))
+    out.extend(_ambushed_en_route(text))
     out.extend(_local_wars(text, listed_aliases))
     for m in _CONTEXT.finditer(text):
         if _PART_REF_AFTER.match(text, m.end()):
@@ -1941,6 +1942,32 @@ def _dated_list_fights(text: str) -> list[Mention]:
         s = m.start("head") + len(m.group("head")) - len(place)
         out.append(_read_battle(s, s + len(place), place, stem + "战斗", coined=True,
                                 alts=sorted({place + "战斗", stem + "之战"} - {stem + "战斗"})))
+    return out
+
+
+# a column bound for a place and ambushed on the way (去甲镇运粮的辎重队在途中遭到伏击, 开往乙城的日军车队途中遭我截击),
+# the text naming no spot of the ambush: the fight goes by the place the column was bound for (甲镇伏击战)
+_BOUND_FOR = re.compile(r"(?:去|往|开往|前往|驶往|运往|增援|驰援)(?P<rest>[\u4e00-\u9fff]{2,6}?)(?P<between>[^，,。！？!?；;\n]{0,16}?)"
+                        r"(?:在|于)?(?:途中|路上|半路上?|中途)[^，,。！？!?；;\n]{0,4}?(?:遭到?|被|遇到?|受到?)"
+                        r"(?P<by>[^，,。！？!?；;\n]{0,8}?)(?:伏击|截击|袭击)")
+
+
+def _ambushed_en_route(text: str) -> list[Mention]:
+    """Ambushes of a column on its way to a place (see _BOUND_FOR): X伏击战, its other names X战斗 and X之战; the place a
+    known place or shaped like one, no aircraft the attacker, and no battle named in the sentence."""
+    out = []
+    for m in _BOUND_FOR.finditer(text):
+        place = _act_place(m.group("rest") + m.group("between"), True)
+        if not place or not (m.group("rest") + m.group("between")).startswith(place) or len(place) < len(m.group("rest")) \
+                or "机" in m.group("by"):
+            continue  # 遭日机袭击: an air raid on the column, no ambush
+        a = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。！？!?；;\n“「") + 1
+        e = next((m.end() + i for i, c in enumerate(text[m.end():m.end() + 120]) if c in "。！？!?；;\n"), len(text))
+        if _SUF_AT.search(text, max(a, m.start() - 120), e):
+            continue  # the sentence names the fight (伏击增援甲镇之敌…乙桥伏击战): no other name is coined
+        s = m.start("rest")
+        out.append(_read_battle(s, s + len(place), place, place + "伏击战", coined=True,
+                                alts=[place + "战斗", place + "之战"]))
     return out
 
 
