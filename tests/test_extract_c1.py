@@ -35,7 +35,7 @@ def test_a_news_item_taking_a_post_where_the_enemy_was_stationed(tmp_path):
 
 
 def test_a_forum_post_raid_on_an_airfield_with_that_fight_after_it(tmp_path):
-    text = ("那个老人是游击队的,年轻时参加过百团大战。他参加最大的一次行动,是和自卫队一起袭击桑园坡的日军机场。"
+    text = ("那个老人年轻时是游击队的。他参加最大的一次行动,是和自卫队一起袭击桑园坡的日军机场。"
             "那一战他说缴获了大批弹药。\n")
     names = _names(tmp_path, text)
     assert "桑园坡战斗" in names

@@ -431,10 +431,15 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     # own (after a dated list's entries took their sentences: an entry with no fight leaves its sentence free)
     battles = _take_fights(raided_places(text, sentences, labels, places, battles, dates), battles, infos, labels)
     # 攻克X, 袭击X的日军机场, 奇袭X据点 (这一仗…): an attack on a place or a post, a fight at it
-    attacked, attack_mates = attacked_places(text, sentences, labels, places, battles,
+    attacked, attack_mates, attack_names = attacked_places(text, sentences, labels, places, battles,
                                              [(u.mention.start, u.mention.end) for u in units])
     battles = _take_fights(attacked, battles, infos, labels)
+    for name, alts in attack_names.items():  # 袭击X的日军机场 told of the fight coined at X: its other names
+        if name in infos:
+            infos[name].alts |= alts
     for m, _run in attacked:  # its site read from the verb's object: a place of its own
+        if m.value.get("part_of") in infos:  # X会战中,…在Y夜袭日军机场的战斗: the campaign's part
+            infos[m.value["name"]].part_of = m.value["part_of"]
         site = m.value["site"]
         if not any(q.start < site.end and site.start < q.end for q in places):
             places = sorted([*places, site], key=lambda q: q.start)
