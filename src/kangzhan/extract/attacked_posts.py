@@ -20,7 +20,7 @@ keeps its label and shares its units and date with the attack's fight (one claus
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from kangzhan.extract.local_action import CAMPAIGN_WORDS
 from kangzhan.extract.mentions.base import Mention
@@ -80,7 +80,7 @@ def _in_quote(text: str, s: int, at: int) -> bool:
     return opened >= 0 and text.find("”", opened, at) < 0
 
 
-def _site_of(text: str, a: int, b: int, places: list[Mention]) -> tuple[int, int, str | None] | None:
+def _site_of(text: str, a: int, b: int, places: dict[int, list[Mention]]) -> tuple[int, int, str | None] | None:
     """(start, end, post) of the site an attack's object text[a:b] names, or None."""
     obj = text[a:b]
     lead = _ENEMY.match(obj)
@@ -117,7 +117,7 @@ def _site_of(text: str, a: int, b: int, places: list[Mention]) -> tuple[int, int
     lo, hi = a + lo, a + hi
     # the narrowest place of the phrase: what stands after the places that locate it (Y县X乡 → X乡)
     lo = _past_locating(text, lo, hi, places)
-    if hi - lo >= 3 and text[hi - 1] == "城" and any(q.start == lo and q.end == hi - 1 for q in places):
+    if hi - lo >= 3 and text[hi - 1] == "城" and any(q.end == hi - 1 for q in places.get(lo, ())):
         hi -= 1  # X城 after a county's or a city's name: the town itself
     if _NAMELESS.match(text, lo) or not 2 <= hi - lo <= 6 or _NOT_NAME.search(text, lo, hi) \
             or re.fullmatch(_POSTS, text[lo:hi]):
@@ -140,6 +140,11 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     names = list(by_name)
     out: list[tuple[Mention, list[int]]] = []
     mates: dict[int, list[str]] = {}
+    at_start: dict[int, list[Mention]] = {}
+    for p in places:
+        at_start.setdefault(p.start, []).append(p)
+    theatres = {p.value.get("name", p.text) for p in places if p.value.get("kind") in _THEATRE_KINDS}
+    unit_starts = sorted(a for a, _b in unit_spans)
     aliases: dict[str, set[str]] = {}
     seen: set[str] = set()
     taken: set[int] = set()
@@ -161,13 +166,13 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
         purpose = _PURPOSE.search(text, cl, v.start())
         if purpose and not _FOUGHT_AFTER.search(text, oe, e):
             continue
-        if not _SIDE.search(text, s, e) and not any(s <= a < e for a, _b in unit_spans):
+        if not _SIDE.search(text, s, e) and bisect_left(unit_starts, s) == bisect_left(unit_starts, e):
             continue  # no side acts: no war's attack (攻克技术难关)
-        site = _site_of(text, ob, oe, places)
+        site = _site_of(text, ob, oe, at_start)
         at_force = False
         bare = _BARE_POST.match(text, ob, oe)
-        if site is None and (bare is not None or _is_force(text, ob, oe, unit_spans)):
-            site = _where_the_force_was(text, s, v.start(), places)  # 进入Y县X地区,…袭击了伪军某队: at X
+        if site is None and (bare is not None or _is_force(text, ob, oe, unit_starts)):
+            site = _where_the_force_was(text, s, v.start(), at_start)  # 进入Y县X地区,…袭击了伪军某队: at X
             at_force = site is not None
             if site is not None and bare is not None:  # 在X袭击日军机场: X's airfield
                 site = (site[0], site[1], bare.group("post"))
@@ -176,7 +181,7 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
         lo, hi, post = site
         at_force = at_force or post == ""  # 攻打X的日伪军: the force attacked at X
         post = post or None
-        q = next((p for p in places if p.start == lo and p.end == hi), None)
+        q = next((p for p in at_start.get(lo, ()) if p.end == hi), None)
         kind = q.value.get("kind") if q is not None else None
         if kind in _NO_SITE_KINDS:
             continue
@@ -229,8 +234,7 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
                 if own and own in text[ob:oe]:
                     continue  # 攻克Y县X据点 in Y's fight: the same fight, its site named finer
                 share = bool(own) and own in text[s:e]  # the coined fight's own sentence: one clause, two fights
-            elif own and any(p.value.get("name", p.text) == own and p.value.get("kind") in _THEATRE_KINDS
-                             for p in places):
+            elif own and own in theatres:
                 pass  # a province's or a region's war (X抗战, X作战): its sentences tell many fights, each its own
             elif lab.endswith(CAMPAIGN_WORDS):
                 if lab in text[s:e] or own and own in text[s:e]:
@@ -278,12 +282,12 @@ _WHERE = re.compile(r"(?:进入|进抵|到达|抵达|进至|开到|转到|挺进
 _WHERE_NEAR = re.compile(r"在(?P<phrase>[\u4e00-\u9fff]{2,14}?)(?:[东南西北]部)?(?:地区|一带|附近|境内|山区)?")
 
 
-def _is_force(text: str, a: int, b: int, unit_spans: list[tuple[int, int]]) -> bool:
+def _is_force(text: str, a: int, b: int, unit_starts: list[int]) -> bool:
     """The attack's object text[a:b] is an enemy force, no place (袭击了伪军某教导队)."""
-    return _FORCE.match(text, a, b) is not None or any(a <= u < a + 3 for u, _e in unit_spans)
+    return _FORCE.match(text, a, b) is not None or bisect_left(unit_starts, a) < bisect_left(unit_starts, a + 3)
 
 
-def _where_the_force_was(text: str, s: int, at: int, places: list[Mention]) -> tuple[int, int, None] | None:
+def _where_the_force_was(text: str, s: int, at: int, places: dict[int, list[Mention]]) -> tuple[int, int, None] | None:
     """(start, end, None) of the place the sentence's last locative slot before ``at`` names, narrowed past the
     county or city that locates it (富锦县X山 → X山), or None."""
     found = None
@@ -301,14 +305,18 @@ def _where_the_force_was(text: str, s: int, at: int, places: list[Mention]) -> t
     return lo, hi, None
 
 
-def _past_locating(text: str, lo: int, hi: int, places: list[Mention]) -> int:
+def _past_locating(text: str, lo: int, hi: int, places: dict[int, list[Mention]]) -> int:
     """Where the narrowest place of text[lo:hi] starts: past the counties, cities and provinces (with their 县, 市,
     省 written after a short form) that open the phrase to locate it (Y县X乡 → X乡)."""
-    for q in sorted(places, key=lambda p: p.start):
-        if q.start == lo and q.end < hi and q.value.get("kind") in (*_WIDE_KINDS, "province"):
-            end = q.end + 1 if text[q.end] in "县市省" else q.end
-            if hi - end >= 2:
-                lo = end
+    moved = True
+    while moved:
+        moved = False
+        for q in places.get(lo, ()):
+            if q.end < hi and q.value.get("kind") in (*_WIDE_KINDS, "province"):
+                end = q.end + 1 if text[q.end] in "县市省" else q.end
+                if hi - end >= 2:
+                    lo, moved = end, True
+                    break
     return lo
 
 
