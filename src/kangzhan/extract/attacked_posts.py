@@ -234,8 +234,9 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
                 if own and own in text[ob:oe]:
                     continue  # 攻克Y县X据点 in Y's fight: the same fight, its site named finer
                 share = bool(own) and own in text[s:e]  # the coined fight's own sentence: one clause, two fights
-            elif own and own in theatres:
-                pass  # a province's or a region's war (X抗战, X作战): its sentences tell many fights, each its own
+            elif own and own in theatres and lab.endswith("抗战"):
+                pass  # a province's or a region's war (海南抗战): its sentences tell many fights, each its own (a
+                # campaign named after a region, X会战 or X战役, tells its moves)
             elif lab.endswith(CAMPAIGN_WORDS):
                 if lab in text[s:e] or own and own in text[s:e]:
                     if not fought:
