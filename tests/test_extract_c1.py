@@ -93,3 +93,24 @@ def test_a_city_attacked_without_a_fight_told_is_no_fight(tmp_path):
 def test_an_institution_destroyed_is_no_place(tmp_path):
     text = "其间,第五支队捣毁农村保甲政权,分化与争取伪警察,打击了日伪统治。\n"
     assert not any("保甲" in n for n in _battles(tmp_path, text))
+
+
+def test_an_attack_on_a_force_is_a_fight_where_the_attackers_had_gone(tmp_path):
+    text = ("这一年,第三支队在大清河两岸坚持游击。11月,第三支队渡过大清河进入新城县柳泉山东部地区,与友军会合,"
+            "共同袭击了伪军保安队,击毙日军教官一名,俘伪军五十余人。\n")
+    bs = _battles(tmp_path, text)
+    assert "柳泉山战斗" in bs
+    assert "柳泉山" in {p["name"] for p in bs["柳泉山战斗"]["places"]}
+
+
+def test_a_campaigns_sentence_telling_a_raid_as_a_fight_gives_its_part(tmp_path):
+    text = ("1938年春,日军沿津浦路南北对进。徐州会战中,某旅三营在山东滕县石门镇夜袭日军飞机场的战斗事迹被广为传扬。"
+            "此后该旅转战鲁南。\n")
+    bs = _battles(tmp_path, text)
+    assert bs["石门战斗"]["part_of"] == "徐州会战"
+
+
+def test_an_order_to_attack_a_force_is_no_fight_of_its_own(tmp_path):
+    text = ("1942年10月,日伪军合围黄土岭根据地。在这危急关头,军分区急令十团向东庄的日伪军发起攻击,同时命令三团"
+            "猛攻北庄村的日伪军。为了掩护群众突围,二团五连在黄土岭阻击日伪军,坚持到黄昏。\n")
+    assert "猛攻北庄村" not in _names(tmp_path, text)  # (the fallback may still coin the text's one fight)
