@@ -12,9 +12,11 @@ back to it: "日军攻打某城" alone may be a campaign's move.
 Not a fight: an attack planned, ordered away, failed or denied (企图袭击X, 准备攻打X, 未能攻克X), an attack suffered
 (被袭击), one told in quoted speech (a character's boast is no narration), an object with no name (该据点, 各据点,
 一些炮楼), a province, a region or a river; a purpose (为了拿下X) only when the rest of its sentence tells the fighting
-(…创造了智取战例). A sentence a named fight holds stays its own (its account tells its parts), but for one of a
-campaign or of a theatre that does not name it; a sentence of a fight coined elsewhere that names that fight's site
-keeps its label and shares its units and date with the attack's fight (one clause, two fights).
+(…创造了智取战例). A sentence a named fight or a named campaign holds stays its own (its account tells its parts and
+moves), but for a region's war (海南抗战: many fights, each its own) and a campaign's sentence that names the attack
+as a fight (X会战中,某部在Y夜袭日军机场的战斗: Y's fight, a part of it, sharing the sentence); a sentence of a fight
+coined elsewhere that names that fight's site keeps its label and shares its units and date with the attack's fight
+(one clause, two fights); an attack told before the coined fight is referred back to (又袭击X。…此次战斗…) is its move.
 """
 
 from __future__ import annotations
