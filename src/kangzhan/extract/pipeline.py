@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from kangzhan.extract.archives import outside_holdings
 from kangzhan.extract.atrocities import outside_atrocities
+from kangzhan.extract.attacked_posts import attacked_places
 from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.campaign_sites import campaign_site_fights
 from kangzhan.extract.clause_dates import clause_owners
@@ -429,6 +430,19 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     # 1939年6月,日寇三犯X遭受痛击: a raid on a place and its repulse, told in passing, a fight of its
     # own (after a dated list's entries took their sentences: an entry with no fight leaves its sentence free)
     battles = _take_fights(raided_places(text, sentences, labels, places, battles, dates), battles, infos, labels)
+    # 攻克X, 袭击X的日军机场, 奇袭X据点 (这一仗…): an attack on a place or a post, a fight at it
+    attacked, attack_mates, attack_names = attacked_places(text, sentences, labels, places, battles,
+                                             [(u.mention.start, u.mention.end) for u in units])
+    battles = _take_fights(attacked, battles, infos, labels)
+    for name, alts in attack_names.items():  # 袭击X的日军机场 told of the fight coined at X: its other names
+        if name in infos:
+            infos[name].alts |= alts
+    for m, _run in attacked:  # its site read from the verb's object: a place of its own
+        if m.value.get("part_of") in infos:  # X会战中,…在Y夜袭日军机场的战斗: the campaign's part
+            infos[m.value["name"]].part_of = m.value["part_of"]
+        site = m.value["site"]
+        if not any(q.start < site.end and site.start < q.end for q in places):
+            places = sorted([*places, site], key=lambda q: q.start)
     unlisted = untold_before_entries(text, sentences, labels, entry_runs, battles)  # 某县抗日纪事 (title) / 1941年…
     # a battle implied by the whole text whose every sentence an entry took (a chronology's days) is none
     for name in told_before - set(labels) - {None} | unlisted:
@@ -515,6 +529,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                           set(infos), places)
     for k, campaign in kept.items():  # the campaign's leader, units and date are its part's too
         shared[k] = [*shared.get(k, ()), campaign]
+    for k, mates in attack_mates.items():  # 攻打X,…攻克Y: the attack's fight shares the sentence X's fight keeps
+        shared[k] = [*shared.get(k, ()), *(n for n in mates if n in infos and n not in shared.get(k, ()))]
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets, records=records, entries=lineage, shared=shared)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)
