@@ -90,3 +90,13 @@ def test_a_news_story_of_a_campaigns_anniversary_coins_no_fight(tmp_path):  # lo
             "吸引了众多市民参观。\n")
     got = _battles(tmp_path, text)
     assert not any(n.endswith("战斗") for n in got)
+
+
+def test_a_chronicle_entrys_fight_at_a_mountain_named_with_a_middle(tmp_path):  # chronicle entry
+    text = "1941年5月,县大队在中条山打了一场硬仗,毙伤日军三十余人,县大队伤亡十一人。\n"
+    assert any(n.startswith("中条山") for n in _battles(tmp_path, text))
+
+
+def test_a_fight_somewhere_in_a_region_is_no_episode(tmp_path):  # look-alike: a region is no site
+    text = "他说自己当年在华北打了一仗又一仗,鬼子见了他们就跑,后来部队南下,他就留在了地方工作。\n"
+    assert not any(n.startswith("华北") for n in _battles(tmp_path, text))

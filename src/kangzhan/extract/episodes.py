@@ -32,8 +32,9 @@ _BEFORE_ONE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,6}?)" + _LOCUS
                          + r"(?:打|干)(?:了|的|过)?(?:那|这)?(?:一场|一|场)[\u4e00-\u9fff]{0,3}?仗")
 # not a fight told: a plan, a wish, a hypothesis or a negation in the clause before the slot
 _UNTOLD = re.compile(r"准备|打算|计划|要|想|如果|若|假如|假若|倘若|没|未|不曾|决定|商量|应该|可以")
-# no place: a time, a pronoun, an ordinal, a unit (在那天, 在这里, 在第二次, 在部队)
-_NOT_SITE = re.compile(r"^(?:这|那|此|该|我|他|她|敌|日|某|哪|第)|[年月日天时候期间次回里中前后军队部团营连排]")
+# no place: a time, a pronoun, an ordinal, a unit (在那天, 在这里, 在第二次, 在部队, 在战斗中)
+_NOT_SITE = re.compile(r"^(?:这|那|此|该|我|他|她|敌|日|某|哪|第)|[年月日天次回]|(?:时|时候|期间|里|中|前|后|部|队|军)$")
+_WIDE = ("province", "region", "country")  # 在华北打了一仗: no site of a fight
 _CLAUSE_START = re.compile(r"[，,。；;！!？?\n]")
 
 # a campaign of a theatre, not a fight at one place: its name ends so
@@ -61,6 +62,8 @@ def episode(text: str, sentences: list[tuple[int, int]], places: list[Mention]) 
             if _UNTOLD.search(text, lo, m.start()) or _NOT_SITE.search(text[a:b]):
                 continue
             found = [p for p in places if a <= p.start and p.end <= b]
+            if found and found[-1].value.get("kind") in _WIDE:
+                continue
             site = found[-1] if found else village_or_kind(a, b, text[a:b])
             fight = implied_mention(site, "战斗", coined=True)
             if not found:
