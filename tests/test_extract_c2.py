@@ -100,3 +100,12 @@ def test_a_chronicle_entrys_fight_at_a_mountain_named_with_a_middle(tmp_path):  
 def test_a_fight_somewhere_in_a_region_is_no_episode(tmp_path):  # look-alike: a region is no site
     text = "他说自己当年在华北打了一仗又一仗,鬼子见了他们就跑,后来部队南下,他就留在了地方工作。\n"
     assert not any(n.startswith("华北") for n in _battles(tmp_path, text))
+
+
+def test_an_episodes_account_begins_where_it_is_singled_out(tmp_path):  # family story: anecdotes, then the episode
+    text = ("外公当年在县里打游击,最怕鬼子的掷弹筒。有一回,独立营三连在河口摸了鬼子两个哨兵,转眼就被三面包围,"
+            "最后从地道里钻了出去。\n外公最得意的一仗,是在柳叶荡边上。那天他们把船撑得慢悠悠的,装成打鱼的老乡,"
+            "两艘汽艇追了上来,芦苇里的土炮一齐开火,鬼子落水的落水,沉底的沉底。\n")
+    got = _battles(tmp_path, text)
+    assert set(got) == {"柳叶荡战斗"}
+    assert not got["柳叶荡战斗"]["units"]

@@ -66,10 +66,22 @@ def episode(text: str, sentences: list[tuple[int, int]], places: list[Mention]) 
                 continue
             site = found[-1] if found else village_or_kind(a, b, text[a:b])
             fight = implied_mention(site, "战斗", coined=True)
+            fight.value["episode"] = m.start()
             if not found:
                 fight.value["site"] = site
             return fight
     return None
+
+
+def episode_account(sentences: list[tuple[int, int]], labels: list[str | None], fight: Mention | None) -> None:
+    """An episode's account begins where the storyteller singles it out (最得意的一仗，是在X): the anecdotes before
+    are other fights' (in place, on the labels of the sentences before the one that names it)."""
+    if fight is None or "episode" not in fight.value:
+        return
+    first = bisect_right([s for s, _ in sentences], fight.value["episode"]) - 1
+    for k in range(max(first, 0)):
+        if labels[k] == fight.value["name"]:
+            labels[k] = None
 
 
 def frames_only(text: str, sentences: list[tuple[int, int]], battles: list[Mention], found: list[str]) -> bool:

@@ -19,6 +19,7 @@ from kangzhan.extract.entry_fragment import opening_fragment
 from kangzhan.extract.episodes import (
     arms_stretches,
     episode,
+    episode_account,
     frame_campaign,
     frames_only,
     purposes,
@@ -358,6 +359,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                 for k, (s, _e) in enumerate(sentences):  # 整训后,…在X村打了个伏击战: the story before is no account of it
                     if s < para and labels[k] == implied.value["name"]:
                         labels[k] = None
+            episode_account(sentences, labels, implied)  # 最得意的一仗，是在X: the stories before are no account of it
             if implied and implied.value.get("passing") and implied.value["name"] in infos:
                 claim_passing(text, sentences, labels, battles, implied.value["name"], implied.value["passing"])
                 if infos[implied.value["name"]].part_of in implied.value["passing"]:  # a look back is no whole of it
