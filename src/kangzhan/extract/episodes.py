@@ -86,19 +86,16 @@ def episode_account(sentences: list[tuple[int, int]], labels: list[str | None], 
 
 def frames_only(text: str, sentences: list[tuple[int, int]], battles: list[Mention], found: list[str]) -> bool:
     """Every battle found (its names in ``found``) is a theatre's campaign (X会战, X作战) named only as the frame of the
-    text's fighting: each mention outside the fighting stretches or written as a time or setting (see the module
-    docstring). None found: False (the last resort proper asks then)."""
+    text's fighting: each mention written as a time or setting (see the module docstring), none as a title or a
+    subject. None found: False (the last resort proper asks then)."""
     if not found or not all(_THEATRE.search(n) for n in found):
         return False
-    fighting = set(fighting_stretches(text, sentences, battles))
-    starts = [s for s, _ in sentences]
     for n in found:
         told = [m for m in battles if m.value.get("name") == n]
         if not told or any(m.value.get("implied") or m.value.get("coined") for m in told):
             return False  # a campaign coined from the content is the text's own account
-        for m in told:
-            if bisect_right(starts, m.start) - 1 in fighting and not (
-                    _FRAME_AFTER.match(text, m.end) or _FRAME_BEFORE.search(text, max(0, m.start - 6), m.start)):
+        for m in told:  # a title, a lead, a subject (某会战是…) makes the campaign the text's account
+            if not (_FRAME_AFTER.match(text, m.end) or _FRAME_BEFORE.search(text, max(0, m.start - 6), m.start)):
                 return False
     return True
 
@@ -106,7 +103,7 @@ def frames_only(text: str, sentences: list[tuple[int, int]], battles: list[Menti
 def frame_campaign(text: str, battles: list[Mention]) -> str | None:
     """The one campaign of a theatre (X会战) the text names as the frame of its fighting (在某会战初期, 某会战开始后),
     the whole the coined fight is a part of; None when it names none or several."""
-    names = {m.value["name"] for m in battles if m.value.get("name", "").endswith("会战") and not m.value.get("coined")
+    names = {m.value["name"] for m in battles if (m.value.get("name") or "").endswith("会战") and not m.value.get("coined")
              and (_FRAME_AFTER.match(text, m.end) or _FRAME_BEFORE.search(text, max(0, m.start - 6), m.start))}
     return names.pop() if len(names) == 1 else None
 
