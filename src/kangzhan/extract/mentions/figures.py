@@ -555,7 +555,7 @@ _SPOKEN_KILL = re.compile(rf"(?P<cue>杀了|杀死了?|打死了?|干掉了?|宰
                           r"(?=[个名]?(?:日本鬼子|鬼子|日军|日本兵|日兵|日寇|敌人|敌兵))")
 
 
-# the same kill told with 把, the counted enemy before the verb (用手榴弹把两个鬼子打死了, 把三名日军击毙): the object
+# the same kill told with 把, the counted enemy before the verb (一枪把五个鬼子都打死了, 把三名日军击毙): the object
 # 把 puts first is the one killed, so the count is the enemy's dead
 _BA_KILL = re.compile(rf"把(?P<count>{_COUNT})[个名]?(?:日本鬼子|鬼子兵|鬼子|日军|日本兵|日兵|日寇|敌人|敌兵|敌军)"
                       r"(?:都|全|全部|一起|一齐|当场|给)?(?P<cue>打死|杀死|击毙|炸死|刺死|干掉|杀了|宰了|消灭)")
@@ -747,7 +747,7 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
 
 # the death said first, as the attribute of the counted men: "在X战斗中牺牲的16名战士", "阵亡的300余名将士" (a
 # memorial's or a reburial's count of the fallen of one fight); 牺牲/殉国 are said of one's own men
-# (the place of the death may stand between, 牺牲在某村的40多名无名英烈, and the fallen's epithets after the count)
+# (the place of the death may stand between, 牺牲在某岭的六十余名无名英烈, and the fallen's epithets after the count)
 _CUE_THEN_MEN = re.compile(rf"(?P<cue>牺牲|阵亡|殉国|战死|捐躯)(?:[在于][\u4e00-\u9fff]{{2,8}}?)?的(?P<count>{_COUNT})(?:位|名|个)?"
                            r"(?:无名|抗日|革命|英雄)*(?:战士|官兵|将士|士兵|烈士|勇士|壮士|指战员|英烈|将领)")
 
@@ -1475,7 +1475,7 @@ def _all_taken(text: str, out: list[Mention]) -> list[Mention]:
     return added
 
 
-# a loss, then the part of it one side's men make, in a 其中 clause (毙敌200多人,其中日军90多人): the part is a loss of
+# a loss, then the part of it one side's men make, in a 其中 clause (毙伤敌500余人,其中日军160余人): the part is a loss of
 # the same kind, that side's
 _PART_SIDE = re.compile(rf"[,，]\s*(?:其中|内有|内中|中有)(?P<subj>{_JP}|{_CN})(?:[共约达为计有]|官兵)?(?P<count>{_COUNT})")
 
