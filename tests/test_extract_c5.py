@@ -86,3 +86,9 @@ def test_a_found_fight_takes_the_short_unit_and_the_losses(tmp_path):
     assert any(u["name"] == "骑五军" and u["side"] == "CN" for u in b["units"])
     got = {(c["side"], c["count"]) for c in b["figures"] if c["kind"] == "casualties"}
     assert {("JP", 120), ("CN", 27)} <= got
+
+
+def test_a_short_designation_the_text_also_writes_in_full_is_that_unit():
+    # encyclopedia-style: the full designation first, the short form after it
+    keys = unit_keys("骑兵第五军奉命东调。三月,骑五军在某河东岸阻击日军。")
+    assert "骑五军" not in keys and "骑兵第5军" in keys

@@ -422,6 +422,7 @@ def find_units(text: str) -> list[Mention]:
             out.append(Mention("unit", s, e, surface,
                                {"key": key, "echelon": echelon, "number": None if written else n,
                                 "modifiers": () if written else mods, "cue": cue or ("CN" if written else None),
+                                "short_of": (n, ech, mods) if written else None,
                                 "implied": unit_implied, "group": group, "alts": alts, "raw_echelon": ech,
                                 "puppet": puppet_part}))
     group = _counted_lists(text, out, group + 1)
@@ -432,8 +433,20 @@ def find_units(text: str) -> list[Mention]:
     group = _commander_numbered(text, out, group + 1)
     out.extend(_named_units(text, group))
     out = _short_designations(text, out, group + 1000)
+    _short_of_full(out)
     out.sort(key=lambda x: (x.start, -x.end))
     return _drop_overlaps(_duty_of_numbered(text, out))
+
+
+def _short_of_full(out: list[Mention]) -> None:
+    """A short designation (骑五军) the same text also writes in full (骑兵第五军) is that unit: its full key."""
+    full = {(m.value["number"], m.value.get("raw_echelon"), tuple(m.value.get("modifiers", ()))) for m in out
+            if m.value.get("number") is not None}
+    for m in out:
+        short = m.value.get("short_of")
+        if short and (short[0], short[1], tuple(short[2])) in full:
+            m.value.update(number=short[0], modifiers=short[2], key=canonical(short[0], short[1], short[2])[0],
+                           alts=m.value["alts"] | {m.text})
 
 
 # a duty, a service or a nickname glued to a bare numeral and an echelon (特务五营, 教导四旅, 警卫七团, 保安八大队, the
