@@ -92,3 +92,9 @@ def test_a_short_designation_the_text_also_writes_in_full_is_that_unit():
     # encyclopedia-style: the full designation first, the short form after it
     keys = unit_keys("骑兵第五军奉命东调。三月,骑五军在某河东岸阻击日军。")
     assert "骑五军" not in keys and "骑兵第5军" in keys
+
+
+def test_the_martyrs_resting_in_a_cemetery_are_no_loss_of_the_fight():
+    # a memorial page: the graves counted, after the fight's own loss
+    got = losses("我抗日战士牺牲21人,安葬于村北,后有3位烈士被移葬故土,现尚有18位烈士长眠于此。")
+    assert not any(c == 18 for _s, c, _k in got)  # (a look-alike: 烈士 + 长眠 is a burial, not a death)

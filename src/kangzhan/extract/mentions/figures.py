@@ -679,7 +679,7 @@ _ATTRIBUTIVE = re.compile(r"(?:士兵|官兵|将士|战士|弟兄|兄弟|人员|
 # a count, a classifier (位, 名, 个) and the men themselves before the loss verb: "二十四位弟兄阵亡"
 # (勇士/壮士 "heroes" are the writer's own dead, as 弟兄; 全部以身殉国, 全都壮烈牺牲: "all of them gave their lives")
 # (军民: soldiers and civilians counted together, 155名军民惨遭杀害: a loss of the fight that includes its men)
-_MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|(?P<heroes>勇士|壮士|英烈|烈士)|官兵|将士|士兵|战士|将领|士卒|(?P<mixed>军民))"
+_MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|(?P<heroes>勇士|壮士)|(?P<fallen>英烈|烈士)|官兵|将士|士兵|战士|将领|士卒|(?P<mixed>军民))"
             r"(?:[都均全共先后当场]{1,2}|全部|全体)?(?P<praise>以身|壮烈|英勇|为国|为国家)?"
             r"(?P<cue>阵亡|战死|牺牲|殉国|殉职|捐躯|长眠|负伤|受伤|伤亡|死伤|被俘|失踪|惨遭杀害|遭杀害|被杀害|遇难|遇害|罹难)")
 _COUNT_MEN_CUE = re.compile(rf"(?P<count>{_COUNT}){_MEN_CUE}")
@@ -731,10 +731,12 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
         # the noun names men, so a small Chinese numeral is a count here (person_only=False)
         if cs in taken or not _count_ok(m, text, person_only=False) or _ATTRIBUTIVE.match(text, m.end()):
             continue
+        if m.group("fallen") and m.group("cue") == "长眠":
+            continue  # 尚有N位烈士长眠于此: a cemetery's graves count who lies there, not who fell in one fight
         # 弟兄/同袍 are the narrator's own men, read like 我 (Chinese in the Chinese view the pipeline reads)
         # 勇士/壮士 who gave their lives are the writer's heroes, whatever side word the clause holds (寡不敌众)
         # 英勇/壮烈 阵亡: praise for the fallen is the narrator's for his own men, as 弟兄 are his own
-        side = "CN" if m.group("heroes") else loss_owner(text, cs) or (
+        side = "CN" if m.group("heroes") or m.group("fallen") else loss_owner(text, cs) or (
             "CN" if m.group("ours") or m.group("praise") or m.group("mixed") else None)  # 军民: China's army and people
         fig = _figure(text, m, "casualties", _MEN_CUES[m.group("cue")], side, cs)
         if fig and side is None:
