@@ -78,7 +78,24 @@ def fought_place(text: str, sentences: list[tuple[int, int]], places: list[Menti
         return first[ranked[0][0]], False
     if len(ranked) > 1 and ranked[0][1] >= _MIN_SCORE:
         return None, True  # the fighting names several places alike: no one of them is its place
-    return _setting(sentences, places, fighting[0], avoid), False
+    return _narrowest_scored(score, first) or _setting(sentences, places, fighting[0], avoid), False
+
+
+def fought_village(text: str, sentences: list[tuple[int, int]], places: list[Mention], fighting: list[int],
+                   avoid: set[str] = frozenset()) -> Mention | None:
+    """The place narrower than a county the fighting stretches name most, if one is (see _narrowest_scored)."""
+    return _narrowest_scored(*place_scores(text, sentences, places, fighting, avoid)) if fighting else None
+
+
+def _narrowest_scored(score: Counter[str], first: dict[str, Mention]) -> Mention | None:
+    """Of the places the fighting stretches name, none often enough to be the place: the one narrower than a county
+    (a village, a height, a post) they name most, if one is (赶到X村,看见日寇就开枪 in a story that names the county
+    the enemy came from: the fight is the village's, not that of the scene set before the fighting)."""
+    narrow = Counter({n: c for n, c in score.items() if first[n].value.get("kind") in NARROW_KINDS})
+    ranked = narrow.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return first[ranked[0][0]]
 
 
 def place_scores(text: str, sentences: list[tuple[int, int]], places: list[Mention], fighting: list[int],

@@ -26,6 +26,7 @@ from kangzhan.extract.fight_content import (
     dated_before,
     fighting_stretches,
     fought_place,
+    fought_village,
     named_in_passing,
     narrower,
 )
@@ -88,7 +89,8 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
             fought = salient  # 日军欲南下切向Y … (the text keeps coming back to X): Y is only the enemy's goal
         site = action_site(text, places)
         central = fought or None if contested else fought or _attacked_place(text, places, salient) or clause \
-            or site or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
+            or site or _salient_place(text, places) or _sole_target(text, places) \
+            or fought_village(text, sentences or [], places, fights) or _opening_place(places, battles, opening) \
             or _sole_village(places, battles) or befallen
         if site is not None and central is not None and central.value.get("kind") in ("county", "city") \
                 and not named and not _in_slot_anywhere(text, central, places):
