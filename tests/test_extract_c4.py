@@ -12,24 +12,31 @@ def _names(text: str) -> set[str]:
     return {m.value.get("name") for m in find_battles(text) if m.value.get("name")}
 
 
+def _heads(text: str) -> set[str]:
+    """The battles the text's headings name."""
+    return {m.value.get("name") for m in find_battles(text) if m.value.get("name") and m.value.get("heading")}
+
+
 def test_a_memoirs_numbered_heading_names_the_fight_after_the_dash():
     """回忆录: 1. A会战——B之役: the section tells B; A only frames it."""
     text = "笔者身历其境二三事简述如下:\n\n  1. 湘北会战——青石岭之役:\n\n 我连奉命守青石岭,日军猛攻三日,未能得逞。\n"
-    assert "青石岭之役" in _names(text)
+    assert _heads(text) == {"青石岭之役"}
     assert not any("——" in n for n in _names(text))
 
 
 def test_a_chronicle_heading_with_a_colon_names_the_fight_after_it():
     """志书条目: 三、A战役:B阻击战 alone on its line names B; a colon then a sentence keeps A."""
-    assert "白马岗阻击战" in _names("三、豫南战役:白马岗阻击战\n是日拂晓,日军一个联队进抵白马岗。\n")
-    assert "豫南战役" in _names("三、豫南战役:是年五月,日军分三路进犯。\n")
+    assert _heads("三、豫南战役:白马岗阻击战\n是日拂晓,日军一个联队进抵白马岗。\n") == {"白马岗阻击战"}
+    assert _heads("三、豫南战役:是年五月,日军分三路进犯。\n") == {"豫南战役"}
 
 
 def test_a_page_title_with_a_site_after_the_dash_keeps_the_battle():
     """网页标题: X战役 - 某纪念网 (the site names no fight) and A会战—中国抗战 (the war) keep the first name;
     an item's explanation after a dash (这场战斗…) names no fight either."""
-    assert "石牌战役" in _names("石牌战役 - 抗战文史纪念网\n正文……\n")
-    assert "1.柳河伏击战" not in _names("1.柳河伏击战——这场战斗打得干净利落。\n")
+    assert _heads("石牌战役 - 抗战文史纪念网\n正文……\n") == {"石牌战役"}
+    assert "这场战斗" not in _names("1.柳河伏击战——这场战斗打得干净利落。\n")
+    assert not _names("松花湖连环战:抗战初期的一场重大战役\n发生在1933年的这场战斗,规模很大。\n") \
+        & {"一场重大战役", "抗战初期的一场重大战役"}  # a description after the colon, no fight's name
     assert "柳河伏击战" in _names("1.柳河伏击战——这场战斗打得干净利落。\n")
 
 
@@ -39,6 +46,13 @@ def test_a_northeastern_village_name_is_whole_to_its_walled_village_word():
     assert "钱家窝棚" in {m.text for m in find_places("部队在钱家窝棚宿营,拂晓出发。")}
     assert "周家庄" in {m.text for m in find_places("日军修筑的周家庄堡垒被我军炸毁。")}
     assert "吴家洼" in {m.text for m in find_places("敌人在吴家洼屯兵数百。")}
+
+
+def test_a_village_named_after_a_feature_is_whole_to_its_village_word():
+    """战斗详报/地方志: X湾村, X桥村 are villages (村 closes the name); X湾村民 are its villagers, no part of it."""
+    assert "杏树湾村" in {m.text for m in find_places("敌一个小队窜到杏树湾村抢粮。")}
+    assert "青石桥村" in {m.text for m in find_places("我部进驻青石桥村一带休整。")}
+    assert "杏树湾村民" not in {m.text for m in find_places("杏树湾村民纷纷送水送饭。")}
 
 
 def test_an_unnamed_fight_is_named_after_its_northeastern_village_whole(tmp_path):

@@ -2224,6 +2224,7 @@ def _sub_fight(name: str, after: str) -> str:
     after it and nothing but B to the line's end), B when B is a whole fight's name (_FIGHT_PART, no war's); else
     the first part that ends as a battle's name (X战役_纪念网), else the name."""
     parts = _TITLE_SEP.split(name) if _TITLE_SEP.search(name) else [name]
+    own = [p for p in parts if p]  # the name's own parts (the tail after it is taken only as a fight's name)
     sep = _AFTER_PART.match(after)
     if sep and (tail := re.sub(r"[:：\s]+$", "", after[sep.end():])):
         parts.append(tail)
@@ -2231,10 +2232,20 @@ def _sub_fight(name: str, after: str) -> str:
     if len(parts) < 2:
         return name
     fights = [i for i, p in enumerate(parts) if _FIGHT_PART.fullmatch(p) and not p.endswith(("抗战", "事变"))
-              and not any(w in p for w in _NOT_IN_NAME) and (i == 0 or not _kind_of_fighting(p))]  # 这场战斗: none
+              and not any(w in p for w in _NOT_IN_NAME) and (i == 0 or _names_a_fight(p))]
     if fights and fights[-1] > 0:
         return parts[fights[-1]]
-    return next((p for p in parts if _ENDS_AS_NAME.search(p)), name if _TITLE_SEP.search(name) is None else parts[0])
+    return next((p for p in own if _ENDS_AS_NAME.search(p)), own[0] if len(own) > 1 else name)
+
+
+def _names_a_fight(part: str) -> bool:
+    """A heading's part after a dash or a colon names one fight: no phrase that describes or counts one (这场战斗,
+    抗战初期的一场重大战役, 第二次战斗), no kind of fighting (夜间战斗)."""
+    return "的" not in part and not _COUNTED_FIGHT.match(part) and not _kind_of_fighting(part) \
+        and not any(part.startswith(b) for b in _BAD_PREFIX)
+
+
+_COUNTED_FIGHT = re.compile(r"(?:[一二三四五六七八九十两几数多]+[场次个仗]|第|这|那|此|该|各|每|全|历)")
 
 
 def _heading_name(line: str) -> str | None:
