@@ -82,3 +82,18 @@ def test_a_story_without_fighting_at_a_village_coins_nothing_there(tmp_path):
     d = extract(tmp_path, "1943年春,宣传队到东坑、西岭、南塘等村宣传抗日,建立农会。\n"
                           "四月,队伍经柳树湾村转移到山区,沿途群众送水送粮。\n")
     assert not {b["name"] for b in d["battles"]} & {"东坑战斗", "西岭战斗", "柳树湾战斗"}
+
+
+_RAID = ("1942年5月9日拂晓,袭击马鞍湾碉堡的战斗打响了。\n"
+         "马鞍湾村位于某城通往河口镇的公路旁,距某城三十华里,日军碉堡修在村北的山梁上。\n"
+         "日伪军为了防我袭击,又在马鞍湾与下庄之间增修了一个碉堡,同某城的据点连成一线。\n"
+         "5月3日,我和区小队长在后沟相遇,商量要把马鞍湾碉堡拿下来,第二天就在离马鞍湾十多里的村里开会,"
+         "民兵和游击小组都来了,大家一致同意。\n"
+         "当晚我们摸到碉堡下,炸开了门,打死日军五名,伪军十余人缴枪投降。\n")
+
+
+def test_a_village_written_once_with_its_village_word_is_the_fights_site(tmp_path):
+    """口述回忆: 马鞍湾 (read as a bay) is written once as 马鞍湾村: every 马鞍湾 is that village, and the raid on its
+    blockhouse is 马鞍湾战斗, not the fight of the county town the text locates it by."""
+    d = extract(tmp_path, _RAID)
+    assert "马鞍湾战斗" in {b["name"] for b in d["battles"]}

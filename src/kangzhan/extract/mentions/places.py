@@ -26,6 +26,7 @@ Precision first: a wrong place is worse than a missing one. Sources, strongest f
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from kangzhan.extract.lexicons import admin, common_words, features, generic_nouns, railways, regions
@@ -2271,8 +2272,20 @@ def find_places(text: str) -> list[Mention]:
     epithets = [(q.start("q") - 1, q.end("q")) for q in _EPITHET.finditer(text)]  # from the opening quote
     out = [m for m in out if not inside_span(epithets, m.start)]  # 素有“满洲剿匪之花”的X旅: a nickname, no place
     out = _battle_named_longer(text, out)
+    out = _villages_by_name(out)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _villages_by_name(out: list[Mention]) -> list[Mention]:
+    """A name the suffix rule read as a feature (卧虎湾: a bay, 石门坎 …) that the text also writes as a village (卧虎湾村)
+    is that village in every mention: one place, one kind (the fight at 卧虎湾 is the village's)."""
+    villages = {m.value["name"][:-1] for m in out if m.value["name"].endswith("村") and m.value.get("kind") == "village"}
+    if not villages:
+        return out
+    return [replace(m, value={**m.value, "kind": "village"})
+            if m.value["source"] == "suffix" and m.value["name"] in villages and m.value.get("kind") != "village" else m
+            for m in out]
 
 
 # a campaign named by the abbreviations of the provinces it swept (甲乙会战 with 甲, 乙 each a province's 简称)
