@@ -66,10 +66,11 @@ def fighting_stretches(text: str, sentences: list[tuple[int, int]], battles: lis
 
 
 def fought_place(text: str, sentences: list[tuple[int, int]], places: list[Mention], fighting: list[int],
-                 avoid: set[str] = frozenset()) -> tuple[Mention | None, bool]:
+                 avoid: set[str] = frozenset(), narrow: bool = False) -> tuple[Mention | None, bool]:
     """The place the fighting stretches are about: the one with the highest score (place_scores), at least 2 and
-    above any other; else the place the narrative set its first fighting in. Its first mention in a fighting stretch,
-    and whether several places scored alike (then no one of them is the place)."""
+    above any other; else (narrow: a text that names no battle) the narrower-than-county place they name most
+    (_narrowest_scored); else the place the narrative set its first fighting in. Its first mention in a fighting
+    stretch, and whether several places scored alike (then no one of them is the place)."""
     if not fighting:
         return None, False
     score, first = place_scores(text, sentences, places, fighting, avoid)
@@ -78,7 +79,8 @@ def fought_place(text: str, sentences: list[tuple[int, int]], places: list[Menti
         return first[ranked[0][0]], False
     if len(ranked) > 1 and ranked[0][1] >= _MIN_SCORE:
         return None, True  # the fighting names several places alike: no one of them is its place
-    return _narrowest_scored(text, score, first) or _setting(sentences, places, fighting[0], avoid), False
+    return (_narrowest_scored(text, score, first) if narrow else None) \
+        or _setting(sentences, places, fighting[0], avoid), False
 
 
 def fought_village(text: str, sentences: list[tuple[int, int]], places: list[Mention], fighting: list[int],
