@@ -2358,13 +2358,49 @@ def _qualified_head(s: str) -> str | None:
     return place + m.group("suffix")
 
 
+# a heading that names the campaign, then after a dash or a colon the fight the section tells (A会战——B之役,
+# A战役:B阻击战): the fight is the last part, the campaign only frames it; a part after it that names no fight (a
+# site's name, 纪念网) or names the war (X抗战) is none
+_FIGHT_PART = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?(?:{_SUF_RE})")
+_AFTER_PART = re.compile(r"\s*(?:[—–\-]{1,2}|[:：])\s*")
+
+
+def _sub_fight(name: str, after: str) -> str:
+    """The fight a heading's name and the rest of its line name: of A——B (inside the name, or a dash or a colon
+    after it and nothing but B to the line's end), B when B is a whole fight's name (_FIGHT_PART, no war's); else
+    the first part that ends as a battle's name (X战役_纪念网), else the name."""
+    parts = _TITLE_SEP.split(name) if _TITLE_SEP.search(name) else [name]
+    own = [p for p in parts if p]  # the name's own parts (the tail after it is taken only as a fight's name)
+    sep = _AFTER_PART.match(after)
+    if sep and (tail := re.sub(r"[:：\s]+$", "", after[sep.end():])):
+        parts.append(tail)
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return name
+    fights = [i for i, p in enumerate(parts) if _FIGHT_PART.fullmatch(p) and not p.endswith(("抗战", "事变"))
+              and not any(w in p for w in _NOT_IN_NAME) and (i == 0 or _names_a_fight(p))]
+    if fights and fights[-1] > 0:
+        return parts[fights[-1]]
+    return next((p for p in own if _ENDS_AS_NAME.search(p)), own[0] if len(own) > 1 else name)
+
+
+def _names_a_fight(part: str) -> bool:
+    """A heading's part after a dash or a colon names one fight: no phrase that describes or counts one (这场战斗,
+    抗战初期的一场重大战役, 第二次战斗), no kind of fighting (夜间战斗)."""
+    return "的" not in part and not _COUNTED_FIGHT.match(part) and not _kind_of_fighting(part) \
+        and not any(part.startswith(b) for b in _BAD_PREFIX)
+
+
+_COUNTED_FIGHT = re.compile(r"(?:[一二三四五六七八九十两几数多]+[场次个仗]|第|这|那|此|该|各|每|全|历)")
+
+
 def _heading_name(line: str) -> str | None:
     s = line.strip()
     if (qualified := _qualified_head(s)) is not None:
         return qualified
     item = _ITEM_EXPLAINED.match(s) or _ITEM_TITLED.match(s)
     if item:  # B. X伏击战:这场战斗…, 7.X大战。前景为…: an item titled by a battle and its explanation, however long
-        return _after_genitive(item.group(1))
+        return _after_genitive(_sub_fight(item.group(1), s[item.end(1):]))
     if _NAME_DATED_THEN_TEXT.match(s):
         s = re.split(r"[(（]", s, maxsplit=1)[0]  # X伏击战(1938年3月14日),…: the entry's name before its dates
         if _ENTRY_NAME.fullmatch(s) and "的" not in s and not re.search(f"(?:{_SUF_RE})$", s) \
@@ -2377,7 +2413,7 @@ def _heading_name(line: str) -> str | None:
         return None
     n = _NUMBERED.search(s)
     if n and "。" not in s[n.end():]:
-        return _after_genitive(n.group(1))
+        return _after_genitive(_sub_fight(n.group(1), s[n.end():]))
     if len(s) > 60:
         return None
     m = _HEADING.match(s)
@@ -2387,8 +2423,9 @@ def _heading_name(line: str) -> str | None:
         return alias.group("name")  # 二.保卫大武汉(武汉会战): the heading's battle is the name in the bracket
     parts = _TITLE_SEP.split(body)
     if len(parts) > 1:  # 经典战例-收复X战役, X战役_纪念网: a page title's series or site beside the battle's name
-        body = next((p for p in parts if _ENDS_AS_NAME.search(p)), parts[0])
-    body = re.split(r"[:：\s|(（,，]", body, maxsplit=1)[0].strip("“”\"")
+        body = _sub_fight(re.sub(r"[:：\s]+$", "", body), "")
+    head, *rest = re.split(r"([:：\s|(（,，])", body, maxsplit=1)
+    body = _sub_fight(head, "".join(rest)).strip("“”\"")
     if not (2 < len(body) <= 20) or not re.search(f"(?:{_SUF_RE})$", body):
         return None
     if not m and body != s and not _HEAD_THEN_TEXT.match(s) and len(parts) == 1:
