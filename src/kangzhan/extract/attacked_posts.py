@@ -67,7 +67,7 @@ _THEATRE_KINDS = ("province", "region", "country", "island")
 _ONE_FIGHT_BACK = re.compile(r"(?:此次|这次|本次|该次|这场|那场|这一|那一|此)[\u4e00-\u9fff]{0,3}?(?:战斗|仗|战(?![略术线区场士友争])|役)"
                              r"|是役")
 _BACK_REACH = 14
-# an admin word a site's name may drop (X乡 → X, Y镇 → Y: 那大镇战斗 is 那大战斗)
+# an admin word a site's name may drop (X乡 → X, Y镇 → Y: 石湖镇战斗 is 石湖战斗)
 _ADMIN = re.compile(r"(?<=..)(?:乡|镇|村|县城|城)$")
 
 
@@ -221,7 +221,7 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
             aliases.setdefault(same, set()).update(alts)
         if stem in seen or any(stem in n or _stem_of(n) and (_stem_of(n).startswith(stem) or stem.startswith(_stem_of(n)))
                                for n in names):
-            continue  # a fight the text has at that place already (叶家窝战斗 beside 叶家窝堡)
+            continue  # a fight the text has at that place already (王家窝战斗 beside 王家窝堡)
         lab = labels[k]
         share = False
         part_of = None

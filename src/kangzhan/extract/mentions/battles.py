@@ -1884,7 +1884,7 @@ def _held_for(text: str) -> list[Mention]:
     return out
 
 
-# a table's cell or a list's line that opens with a place and its tally of enemies killed (万家岭击毙日军3 000余人
+# a table's cell or a list's line that opens with a place and its tally of enemies killed (青石岭击毙日军2 000余人
 # under 战绩, "甲镇 歼敌二百余名"): the record of a victory at that place; prose puts 在 or a subject before the place
 _TALLIED = re.compile(r"(?:^|(?<=[ \t\u3000|│]))(?P<place>[\u4e00-\u9fff]{2,6}?)[ \t\u3000]?(?:击毙|毙伤|歼灭|歼敌|毙敌|消灭)"
                       r"(?:日军|日寇|日伪军?|敌军?|伪军)?(?:[0-9][0-9 ,，]{0,6}|[一二三四五六七八九十百千万两]{1,6})余?(?:人|名)", re.M)
@@ -1901,7 +1901,7 @@ def _tallied(text: str) -> list[Mention]:
         place = m.group("place")
         if not (_clean_place(place) or place[0] in _FAMILY_NUMERALS and not any(c in _NEVER_IN_PLACE for c in place)) \
                 or not (_toponym(place) or _settlement(place) or _village(place)):
-            continue  # 万家岭, 千佛山: a numeral that opens a place's name as its family name or its word
+            continue  # 万家庄, 千佛山: a numeral that opens a place's name as its family name or its word
         out.append(_read_battle(m.start("place"), m.end("place"), place, place + "战斗", coined=True,
                                 alts=[place + "之战", place + "大捷"]))
     return out
@@ -2275,13 +2275,13 @@ def _heading(line: str) -> str | None:
     if name and _SUBJECT_AND_WAR.search(name):
         return None  # 黄河渡口与抗战: a subject and the war, no fight of a place
     if name and _kind_of_fighting(name) and _entry_settles(line, name):
-        return name  # 吊桥突围战 1940年…在吊桥村宿营: an everyday word the entry writes as its village's name
+        return name  # 木桥突围战 1940年…在木桥村宿营: an everyday word the entry writes as its village's name
     return None if name and (_COUNTED_SET.search(name) or _kind_of_fighting(name)) else name
 
 
 def _entry_settles(line: str, name: str) -> bool:
-    """The heading's stem, an everyday word (吊桥, 石门), is written in the entry's own line as a settlement's name
-    (…在吊桥村宿营): the heading names the fight at that village, no kind of fighting."""
+    """The heading's stem, an everyday word (木桥, 石门), is written in the entry's own line as a settlement's name
+    (…在木桥村宿营): the heading names the fight at that village, no kind of fighting."""
     suffix = next((x for x in sorted(GENERIC, key=len, reverse=True) if name.endswith(x)), None)
     stem = name[:-len(suffix)] if suffix else ""
     at = line.find(name)
