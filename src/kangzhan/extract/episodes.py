@@ -41,7 +41,8 @@ _CLAUSE_START = re.compile(r"[，,。；;！!？?\n]")
 _THEATRE = re.compile(r"(?:会战|作战)$")
 # a campaign named as the time or setting of the text's fighting, not as what it tells: 某会战开始后, 在某会战初期,
 # 随着某会战愈加激烈, 前来某地作战
-_FRAME_AFTER = re.compile(r"(?:开始|初期|前期|后期|期间|爆发|打响|以来|愈|越来越|[之以]?[前后中时])")
+# (a campaign's outbreak told bare, 某会战爆发，日军进攻某城, is the campaign's own account: only 爆发后/开始时 frame)
+_FRAME_AFTER = re.compile(r"(?:初期|前期|后期|期间|以来|愈|越来越|(?:开始|爆发|打响)?(?:[之以]?[前后]|中|时|以来))")
 _PURPOSE = re.compile(r"(?:前来|赶来|开来|开赴|前往|调来|来)$")
 _FRAME_BEFORE = re.compile(r"(?:随着|在|于|当|值|前来|来|赴|开赴)\s*(?:八一三)?$")
 
