@@ -66,10 +66,11 @@ def fighting_stretches(text: str, sentences: list[tuple[int, int]], battles: lis
 
 
 def fought_place(text: str, sentences: list[tuple[int, int]], places: list[Mention], fighting: list[int],
-                 avoid: set[str] = frozenset()) -> tuple[Mention | None, bool]:
+                 avoid: set[str] = frozenset(), narrow: bool = False) -> tuple[Mention | None, bool]:
     """The place the fighting stretches are about: the one with the highest score (place_scores), at least 2 and
-    above any other; else the place the narrative set its first fighting in. Its first mention in a fighting stretch,
-    and whether several places scored alike (then no one of them is the place)."""
+    above any other; else (narrow: a text that names no battle) the narrower-than-county place they name most
+    (_narrowest_scored); else the place the narrative set its first fighting in. Its first mention in a fighting
+    stretch, and whether several places scored alike (then no one of them is the place)."""
     if not fighting:
         return None, False
     score, first = place_scores(text, sentences, places, fighting, avoid)
@@ -78,7 +79,31 @@ def fought_place(text: str, sentences: list[tuple[int, int]], places: list[Menti
         return first[ranked[0][0]], False
     if len(ranked) > 1 and ranked[0][1] >= _MIN_SCORE:
         return None, True  # the fighting names several places alike: no one of them is its place
-    return _setting(sentences, places, fighting[0], avoid), False
+    return (_narrowest_scored(text, score, first) if narrow else None) \
+        or _setting(sentences, places, fighting[0], avoid), False
+
+
+def fought_village(text: str, sentences: list[tuple[int, int]], places: list[Mention], fighting: list[int],
+                   avoid: set[str] = frozenset()) -> Mention | None:
+    """The place narrower than a county the fighting stretches name most, if one is (see _narrowest_scored)."""
+    return _narrowest_scored(text, *place_scores(text, sentences, places, fighting, avoid)) if fighting else None
+
+
+# the enemy as the subject of what happened at the place (日军在X杀了…, 敌人在X修碉堡): its own act there, an atrocity
+# or a garrison's, which tells no fight at X by itself
+_ENEMY_AT = re.compile(r"(?:日军|日寇|日伪军?|敌人|敌军|鬼子|伪军)(?:又|就|便|曾|也|常|经常)?[在于]\s*$")
+
+
+def _narrowest_scored(text: str, score: Counter[str], first: dict[str, Mention]) -> Mention | None:
+    """Of the places the fighting stretches name, none often enough to be the place: the one narrower than a county
+    (a village, a height, a post) they name most, if one is (赶到X村,看见日寇就开枪 in a story that names the county
+    the enemy came from: the fight is the village's, not that of the scene set before the fighting)."""
+    narrow = Counter({n: c for n, c in score.items() if first[n].value.get("kind") in NARROW_KINDS
+                      and not _ENEMY_AT.search(text, max(0, first[n].start - 8), first[n].start)})
+    ranked = narrow.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return first[ranked[0][0]]
 
 
 def place_scores(text: str, sentences: list[tuple[int, int]], places: list[Mention], fighting: list[int],

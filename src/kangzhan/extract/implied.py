@@ -26,6 +26,7 @@ from kangzhan.extract.fight_content import (
     dated_before,
     fighting_stretches,
     fought_place,
+    fought_village,
     named_in_passing,
     narrower,
 )
@@ -81,14 +82,17 @@ def implied_battle(text: str, places: list[Mention], units: list, battles: list[
         # to, else the place of its dated opening, else the one village it names; a text that tells fighting in
         # none of these shapes, the place its fighting stretches are about, whatever the layout (fight_content)
         fought, contested = (None, False) if shaped else \
-            fought_place(text, sentences or [], places, fights, {p for n in named for p in _in_name(n, places)})
+            fought_place(text, sentences or [], places, fights, {p for n in named for p in _in_name(n, places)},
+                         narrow=not named)
         salient = _salient_place(text, places)
         if fought is not None and salient is not None and _outweighs(places, salient, fought) \
                 and not goal_places(text, [p for p in places if p.value.get("name", p.text) == fought.value.get("name", fought.text)]):
             fought = salient  # 日军欲南下切向Y … (the text keeps coming back to X): Y is only the enemy's goal
         site = action_site(text, places)
         central = fought or None if contested else fought or _attacked_place(text, places, salient) or clause \
-            or site or _salient_place(text, places) or _sole_target(text, places) or _opening_place(places, battles, opening) \
+            or site or _salient_place(text, places) or _sole_target(text, places) \
+            or (None if named else fought_village(text, sentences or [], places, fights)) \
+            or _opening_place(places, battles, opening) \
             or _sole_village(places, battles) or befallen
         if site is not None and central is not None and central.value.get("kind") in ("county", "city") \
                 and not named and not _in_slot_anywhere(text, central, places):

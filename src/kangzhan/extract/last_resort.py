@@ -30,15 +30,17 @@ _MIN_SCORE = 2  # fought at once (3), or named in two fighting stretches; else i
 
 
 def proposed_fight(text: str, sentences: list[tuple[int, int]], places: list[Mention],
-                   battles: list[Mention]) -> Mention | None:
-    """The coined battle of the place a text's fighting is about (see the module docstring), or None."""
-    fighting = fighting_stretches(text, sentences, battles)
+                   battles: list[Mention], extra: list[int] = ()) -> Mention | None:
+    """The coined battle of the place a text's fighting is about (see the module docstring), or None. extra: more
+    fighting stretches (episodes.arms_stretches: aircraft or ships fighting)."""
+    fighting = sorted({*fighting_stretches(text, sentences, battles), *extra})
     if not fighting or not any(ENEMY.search(text, *sentences[k]) for k in fighting):
         return None
     told = years(text, 0, len(text))
     if told and not any(_FIRST_WAR_YEAR <= y <= _LAST_WAR_YEAR for y in told):
         return None
-    score, first = place_scores(text, sentences, places, fighting, kinds=(*NAMESAKE_KINDS, None))  # None: 在X附近
+    score, first = place_scores(text, sentences, places, fighting,  # None: 在X附近; a bay or port: where ships fought
+                                kinds=(*NAMESAKE_KINDS, None, "bay"))
     starts = [s for s, _ in sentences]
     ranked = [n for n in sorted(score, key=lambda n: (-score[n], first[n].start))
               if score[n] >= _MIN_SCORE or _clause_tells_fight(text, first[n], sentences, starts)]

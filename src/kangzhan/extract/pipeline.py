@@ -12,10 +12,20 @@ from dataclasses import dataclass, field, replace
 
 from kangzhan.extract.archives import outside_holdings
 from kangzhan.extract.atrocities import outside_atrocities
+from kangzhan.extract.attacked_posts import attacked_places
 from kangzhan.extract.built_works import outside_built_works
 from kangzhan.extract.campaign_sites import campaign_site_fights
 from kangzhan.extract.clause_dates import clause_owners
 from kangzhan.extract.entry_fragment import opening_fragment
+from kangzhan.extract.episodes import (
+    arms_stretches,
+    episode,
+    episode_account,
+    frame_campaign,
+    frames_only,
+    purposes,
+    with_arms,
+)
 from kangzhan.extract.facts import (
     WAR_YEARS,
     BattleInfo,
@@ -219,11 +229,20 @@ def analyse(src: SourceText) -> Analysis:
     """The analysis of one document; a text that tells fighting but yields no battle is analysed once more with the
     fight its content proposes (last_resort), and that analysis is kept if it holds a battle."""
     a = _analyse(src)
-    if a.facts is not None and not a.facts.battles:
-        proposed = proposed_fight(a.text, a.sentences, a.places, a.battles)
+    if a.facts is not None and (not a.facts.battles or frames_only(a.text, a.sentences, a.battles,
+                                                                   [b.name for b in a.facts.battles])):
+        # an episode (一仗，是在X边上) first; else the place the fighting (aircraft and ships too) is about
+        proposed = episode(a.text, a.sentences, a.places) or proposed_fight(
+            a.text, a.sentences, a.places, a.battles, arms_stretches(a.text, a.sentences, a.battles))
         if proposed is not None:
+            proposed = with_arms(a.text, a.sentences, a.battles, proposed)
+            if a.facts.battles and (whole := frame_campaign(a.text, a.battles)) and "local" not in proposed.value:
+                proposed.value["local"] = whole  # 在某会战初期, …: the fight is a part of the campaign of its frame
             again = _analyse(src, proposed)
-            if again.facts is not None and again.facts.battles:
+            if again.facts is not None and again.facts.battles and (  # under a frame: only with the fight itself
+                    not a.facts.battles or any(b.name == proposed.value["name"] for b in again.facts.battles)):
+                gone = purposes(a.text, a.battles, [b.name for b in a.facts.battles])  # 前来某地作战: no battle
+                again.facts.battles = [b for b in again.facts.battles if b.name not in gone]
                 return again
     return a
 
@@ -280,6 +299,9 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = outside_homes(text, places)  # 家住X, 祖籍X, 在X家中去世: a veteran's home, no battlefield
     places = outside_org_names(text, places)  # 榆社县委, 黄县二支队: the organ or local force it names, no battlefield
     places = row_places(rows, places)  # 湖北|南瓜店: a row's place without its province
+    site = proposed.value.get("site") if proposed is not None else None  # an episode's site no gazetteer holds
+    if site is not None and not any(q.start < site.end and site.start < q.end for q in places):
+        places = sorted([*places, site], key=lambda q: q.start)
     titled, untold = titled_fights(text, places, units, dates, battles)  # 芦沟桥中日开战, 血战X: a page title names a fight
     battles = sorted([*battles, *titled], key=lambda m: m.start) if titled else battles
     records = record_lists(text, sentences, battles)  # 参加了A、B和C: a record lists battles, it tells none
@@ -338,6 +360,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                 for k, (s, _e) in enumerate(sentences):  # 整训后,…在X村打了个伏击战: the story before is no account of it
                     if s < para and labels[k] == implied.value["name"]:
                         labels[k] = None
+            episode_account(sentences, labels, implied)  # 最得意的一仗，是在X: the stories before are no account of it
             if implied and implied.value.get("passing") and implied.value["name"] in infos:
                 claim_passing(text, sentences, labels, battles, implied.value["name"], implied.value["passing"])
                 if infos[implied.value["name"]].part_of in implied.value["passing"]:  # a look back is no whole of it
@@ -429,6 +452,19 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     # 1939年6月,日寇三犯X遭受痛击: a raid on a place and its repulse, told in passing, a fight of its
     # own (after a dated list's entries took their sentences: an entry with no fight leaves its sentence free)
     battles = _take_fights(raided_places(text, sentences, labels, places, battles, dates), battles, infos, labels)
+    # 攻克X, 袭击X的日军机场, 奇袭X据点 (这一仗…): an attack on a place or a post, a fight at it
+    attacked, attack_mates, attack_names = attacked_places(text, sentences, labels, places, battles,
+                                             [(u.mention.start, u.mention.end) for u in units])
+    battles = _take_fights(attacked, battles, infos, labels)
+    for name, alts in attack_names.items():  # 袭击X的日军机场 told of the fight coined at X: its other names
+        if name in infos:
+            infos[name].alts |= alts
+    for m, _run in attacked:  # its site read from the verb's object: a place of its own
+        if m.value.get("part_of") in infos:  # X会战中,…在Y夜袭日军机场的战斗: the campaign's part
+            infos[m.value["name"]].part_of = m.value["part_of"]
+        site = m.value["site"]
+        if not any(q.start < site.end and site.start < q.end for q in places):
+            places = sorted([*places, site], key=lambda q: q.start)
     unlisted = untold_before_entries(text, sentences, labels, entry_runs, battles)  # 某县抗日纪事 (title) / 1941年…
     # a battle implied by the whole text whose every sentence an entry took (a chronology's days) is none
     for name in told_before - set(labels) - {None} | unlisted:
@@ -515,6 +551,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                           set(infos), places)
     for k, campaign in kept.items():  # the campaign's leader, units and date are its part's too
         shared[k] = [*shared.get(k, ()), campaign]
+    for k, mates in attack_mates.items():  # 攻打X,…攻克Y: the attack's fight shares the sentence X's fight keeps
+        shared[k] = [*shared.get(k, ()), *(n for n in mates if n in infos and n not in shared.get(k, ()))]
     a = Analysis(text, sentences, units, persons, battles, dates, figures, places, labels, infos, commands=commands,
                  offsets=offsets, records=records, entries=lineage, shared=shared)
     a.facts = _assemble(src, raw_view, norm.traditional, a, original=raw, offsets=offsets)

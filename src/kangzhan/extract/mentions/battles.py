@@ -886,6 +886,11 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_countered_operations(text))
     out.extend(_act_names(text))
     out.extend(_counter_named(text))
+    out.extend(_ordinal_counters(text))
+    out.extend(_held_for(text))
+    out.extend(_tallied(text))
+    out.extend(_dated_list_fights(text))
+    out.extend(_ambushed_en_route(text))
     out.extend(_local_wars(text, listed_aliases))
     for m in _CONTEXT.finditer(text):
         if _PART_REF_AFTER.match(text, m.end()):
@@ -1836,6 +1841,136 @@ def _counter_named(text: str) -> list[Mention]:
     return out
 
 
+# an ordinal counter-sweep told as its clause's subject and placed by the clause (第二次反扫荡战斗是某年在甲村、乙村等地
+# 展开的 / 第三次反扫荡主要在丙镇一带展开): each ordinal is one campaign of its own, however many the text tells
+_ORDINAL_COUNTER = re.compile(r"(?P<name>第[一二三四五六七八九十]{1,3}次反[“\"「]?"
+                              r"(?:大扫荡|扫荡|清乡|蚕食|围攻|清剿|围剿)[”\"」]?)(?P<word>战斗|战役|作战|斗争)?")
+_CLAUSE_OPEN = "。！？!?；;\n，,"  # what may stand before the subject (spaces aside): a clause's or a line's end
+# …then, in its own sentence, where it was fought: 在/于 a place and a verb of unfolding or a word of area
+_COUNTER_PLACED = re.compile(r"[^。！？!?；;\n]{0,16}?(?:在|于)[^。！？!?；;\n]{1,30}?(?:展开|进行|打响|发生|开始|一带|等地|地区|附近)")
+
+
+def _ordinal_counters(text: str) -> list[Mention]:
+    """Ordinal counter-sweeps told as their clause's subject and placed (see _ORDINAL_COUNTER): named as the text
+    writes them (第二次反扫荡), with the battle word the text gives as another name; a campaign named in passing
+    (他参加了第二次反扫荡) is no subject and names none."""
+    out = []
+    for m in _ORDINAL_COUNTER.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()].rstrip(" \t\u3000")
+        if before and before[-1] not in _CLAUSE_OPEN or not _COUNTER_PLACED.match(text, m.end()):
+            continue
+        name = m.group("name").replace("“", "").replace("”", "").replace("「", "").replace("」", "").replace('"', "")
+        alts = {m.group("name") + (m.group("word") or ""), name + "战斗"} - {name}
+        out.append(_read_battle(m.start(), m.end(), m.group(0), name, coined=True, alts=sorted(alts)))
+    return out
+
+
+# a place held for a counted span of days and nights (率部坚守甲镇四昼夜, 死守乙村三天三夜): a defence fought there, a
+# fight at the place whatever the text calls it; a post held for years (坚守岗位三十年) is no place and no fight
+_HELD_FOR = re.compile(r"(?:坚守|固守|死守|扼守|苦守)了?(?P<rest>[\u4e00-\u9fff]{2,9}?)(?:阵地|一线)?(?:达|长达|整整|了)?"
+                       r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:昼夜|日夜|天|日|夜|小时)")
+
+
+def _held_for(text: str) -> list[Mention]:
+    """Defences told by the place held and how long (see _HELD_FOR): X战斗, its other name X之战; the place a known
+    place or shaped like a settlement or a landmark (as _act_names reads it)."""
+    out = []
+    for m in _HELD_FOR.finditer(text):
+        place = _act_place(m.group("rest"), True)
+        if not place or place != m.group("rest"):
+            continue  # 坚守甲镇东门四天: the place must be all that was held
+        s = m.start("rest")
+        out.append(_read_battle(s, s + len(place), place, place + "战斗", coined=True, alts=[place + "之战"]))
+    return out
+
+
+# a table's cell or a list's line that opens with a place and its tally of enemies killed (青石岭击毙日军2 000余人
+# under 战绩, "甲镇 歼敌二百余名"): the record of a victory at that place; prose puts 在 or a subject before the place
+_TALLIED = re.compile(r"(?:^|(?<=[ \t\u3000|│]))(?P<place>[\u4e00-\u9fff]{2,6}?)[ \t\u3000]?(?:击毙|毙伤|歼灭|歼敌|毙敌|消灭)"
+                      r"(?:日军|日寇|日伪军?|敌军?|伪军)?(?:[0-9][0-9 ,，]{0,6}|[一二三四五六七八九十百千万两]{1,6})余?(?:人|名)", re.M)
+
+
+_FAMILY_NUMERALS = "万千百"
+
+
+def _tallied(text: str) -> list[Mention]:
+    """Victories a table or a list records as a place and its tally (see _TALLIED): X战斗, its other names X之战 and
+    X大捷 (a tally of the enemy killed records a victory); the place a known place or shaped like one."""
+    out = []
+    for m in _TALLIED.finditer(text):
+        place = m.group("place")
+        if not (_clean_place(place) or place[0] in _FAMILY_NUMERALS and not any(c in _NEVER_IN_PLACE for c in place)) \
+                or not (_toponym(place) or _settlement(place) or _village(place)):
+            continue  # 万家庄, 千佛山: a numeral that opens a place's name as its family name or its word
+        out.append(_read_battle(m.start("place"), m.end("place"), place, place + "战斗", coined=True,
+                                alts=[place + "之战", place + "大捷"]))
+    return out
+
+
+# a line that announces the fighting at a place and ends in a colon (…入驻甲县之后的频繁战斗: / 乙镇一带的战斗如下:), the
+# list under it dated entry by entry: the fighting at that place, one battle however many days the list records
+_LIST_HEAD = re.compile(r"(?P<head>[^。！？!?；;\n]{2,40}?)(?:之后|以后|后|期间|一带|附近|地区|周围)?的[\u4e00-\u9fff]{0,4}?"
+                        r"(?:战斗|作战|战事)(?:如下)?[:：]")
+_LIST_HEAD_END = re.compile(r"(?:战斗|作战|战事)(?:如下)?[:：](?=[ \t\u3000]*(?:\n|$))")  # the anchor: fight word, colon, line end
+_DATED_ENTRY = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[日号]?"
+                          r"(?:[上中下]旬|初|底)?[,，:：、\s]")
+_ENTRY_FIGHTING = re.compile(r"激战|苦战|混战|伤亡|死伤|阵亡|击退|覆灭|全歼|歼灭|肉搏|袭击|伏击|冲锋|突围")
+
+
+def _dated_list_fights(text: str) -> list[Mention]:
+    """The fighting at a place that a colon-ended line announces and a list of two dated entries or more telling
+    fighting records (see _LIST_HEAD): X战斗 (a county's name without 县), its other names X县战斗 and X之战."""
+    out = []
+    for e in _LIST_HEAD_END.finditer(text):
+        a = max(text.rfind("\n", 0, e.start()) + 1, e.start() - 48)
+        m = _LIST_HEAD.search(text, a, e.end())
+        if m is None or m.end() != e.end():
+            continue
+        place = _toponym_suffix(m.group("head"))
+        if not place or len(place) < 2:
+            continue
+        entries = 0
+        for line in text[e.end():e.end() + 2000].lstrip("\n").split("\n")[:12]:
+            if not line.strip():
+                continue
+            if not _DATED_ENTRY.match(line):
+                break
+            entries += bool(_ENTRY_FIGHTING.search(line))
+        if entries < 2:
+            continue
+        stem = place[:-1] if place.endswith("县") and len(place) >= 3 else place
+        s = m.start("head") + len(m.group("head")) - len(place)
+        out.append(_read_battle(s, s + len(place), place, stem + "战斗", coined=True,
+                                alts=sorted({place + "战斗", stem + "之战"} - {stem + "战斗"})))
+    return out
+
+
+# a column bound for a place and ambushed on the way (去甲镇运粮的辎重队在途中遭到伏击, 开往乙城的日军车队途中遭我截击),
+# the text naming no spot of the ambush: the fight goes by the place the column was bound for (甲镇伏击战)
+_BOUND_FOR = re.compile(r"(?:去|往|开往|前往|驶往|运往|增援|驰援)(?P<rest>[\u4e00-\u9fff]{2,6}?)(?P<between>[^，,。！？!?；;\n]{0,16}?)"
+                        r"(?:在|于)?(?:途中|路上|半路上?|中途)[^，,。！？!?；;\n]{0,4}?(?:遭到?|被|遇到?|受到?)"
+                        r"(?P<by>[^，,。！？!?；;\n]{0,8}?)(?:伏击|截击|袭击)")
+
+
+def _ambushed_en_route(text: str) -> list[Mention]:
+    """Ambushes of a column on its way to a place (see _BOUND_FOR): X伏击战, its other names X战斗 and X之战; the place a
+    known place or shaped like one, no aircraft the attacker, and no battle named in the sentence."""
+    out = []
+    for m in _BOUND_FOR.finditer(text):
+        place = _act_place(m.group("rest") + m.group("between"), True)
+        if not place or not (m.group("rest") + m.group("between")).startswith(place) or len(place) < len(m.group("rest")) \
+                or "机" in m.group("by"):
+            continue  # 遭日机袭击: an air raid on the column, no ambush
+        a = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。！？!?；;\n“「") + 1
+        e = next((m.end() + i for i, c in enumerate(text[m.end():m.end() + 120]) if c in "。！？!?；;\n"), len(text))
+        if _SUF_AT.search(text, max(a, m.start() - 120), e):
+            continue  # the sentence names the fight (伏击增援甲镇之敌…乙桥伏击战): no other name is coined
+        s = m.start("rest")
+        out.append(_read_battle(s, s + len(place), place, place + "伏击战", coined=True,
+                                alts=[place + "战斗", place + "之战"]))
+    return out
+
+
 # a record of earlier battles: 参加过A、B等战役, 经历过…, 曾参加…: a look back, not the account; so is a tally's
 # pick (打了大小战斗百余次,其中著名的有A、B等战斗, 较大的有…): the fights summed up, not the one told
 _RECORD_BEFORE = re.compile(r"(?:过|曾[^，,。；;]{0,4}|(?:其中|[^，,。；;]{0,4}的)(?:有|是|包括))$")
@@ -2139,7 +2274,18 @@ def _heading(line: str) -> str | None:
     name = _last_conjunct(name) if name else None
     if name and _SUBJECT_AND_WAR.search(name):
         return None  # 黄河渡口与抗战: a subject and the war, no fight of a place
+    if name and _kind_of_fighting(name) and _entry_settles(line, name):
+        return name  # 木桥突围战 1940年…在木桥村宿营: an everyday word the entry writes as its village's name
     return None if name and (_COUNTED_SET.search(name) or _kind_of_fighting(name)) else name
+
+
+def _entry_settles(line: str, name: str) -> bool:
+    """The heading's stem, an everyday word (木桥, 石门), is written in the entry's own line as a settlement's name
+    (…在木桥村宿营): the heading names the fight at that village, no kind of fighting."""
+    suffix = next((x for x in sorted(GENERIC, key=len, reverse=True) if name.endswith(x)), None)
+    stem = name[:-len(suffix)] if suffix else ""
+    at = line.find(name)
+    return 2 <= len(stem) <= 4 and at >= 0 and _settled(line[at + len(name):], stem)
 
 
 _SUBJECT_AND_WAR = re.compile(r"[与和及暨]抗战$")
@@ -2212,13 +2358,49 @@ def _qualified_head(s: str) -> str | None:
     return place + m.group("suffix")
 
 
+# a heading that names the campaign, then after a dash or a colon the fight the section tells (A会战——B之役,
+# A战役:B阻击战): the fight is the last part, the campaign only frames it; a part after it that names no fight (a
+# site's name, 纪念网) or names the war (X抗战) is none
+_FIGHT_PART = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?(?:{_SUF_RE})")
+_AFTER_PART = re.compile(r"\s*(?:[—–\-]{1,2}|[:：])\s*")
+
+
+def _sub_fight(name: str, after: str) -> str:
+    """The fight a heading's name and the rest of its line name: of A——B (inside the name, or a dash or a colon
+    after it and nothing but B to the line's end), B when B is a whole fight's name (_FIGHT_PART, no war's); else
+    the first part that ends as a battle's name (X战役_纪念网), else the name."""
+    parts = _TITLE_SEP.split(name) if _TITLE_SEP.search(name) else [name]
+    own = [p for p in parts if p]  # the name's own parts (the tail after it is taken only as a fight's name)
+    sep = _AFTER_PART.match(after)
+    if sep and (tail := re.sub(r"[:：\s]+$", "", after[sep.end():])):
+        parts.append(tail)
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return name
+    fights = [i for i, p in enumerate(parts) if _FIGHT_PART.fullmatch(p) and not p.endswith(("抗战", "事变"))
+              and not any(w in p for w in _NOT_IN_NAME) and (i == 0 or _names_a_fight(p))]
+    if fights and fights[-1] > 0:
+        return parts[fights[-1]]
+    return next((p for p in own if _ENDS_AS_NAME.search(p)), own[0] if len(own) > 1 else name)
+
+
+def _names_a_fight(part: str) -> bool:
+    """A heading's part after a dash or a colon names one fight: no phrase that describes or counts one (这场战斗,
+    抗战初期的一场重大战役, 第二次战斗), no kind of fighting (夜间战斗)."""
+    return "的" not in part and not _COUNTED_FIGHT.match(part) and not _kind_of_fighting(part) \
+        and not any(part.startswith(b) for b in _BAD_PREFIX)
+
+
+_COUNTED_FIGHT = re.compile(r"(?:[一二三四五六七八九十两几数多]+[场次个仗]|第|这|那|此|该|各|每|全|历)")
+
+
 def _heading_name(line: str) -> str | None:
     s = line.strip()
     if (qualified := _qualified_head(s)) is not None:
         return qualified
     item = _ITEM_EXPLAINED.match(s) or _ITEM_TITLED.match(s)
     if item:  # B. X伏击战:这场战斗…, 7.X大战。前景为…: an item titled by a battle and its explanation, however long
-        return _after_genitive(item.group(1))
+        return _after_genitive(_sub_fight(item.group(1), s[item.end(1):]))
     if _NAME_DATED_THEN_TEXT.match(s):
         s = re.split(r"[(（]", s, maxsplit=1)[0]  # X伏击战(1938年3月14日),…: the entry's name before its dates
         if _ENTRY_NAME.fullmatch(s) and "的" not in s and not re.search(f"(?:{_SUF_RE})$", s) \
@@ -2231,7 +2413,7 @@ def _heading_name(line: str) -> str | None:
         return None
     n = _NUMBERED.search(s)
     if n and "。" not in s[n.end():]:
-        return _after_genitive(n.group(1))
+        return _after_genitive(_sub_fight(n.group(1), s[n.end():]))
     if len(s) > 60:
         return None
     m = _HEADING.match(s)
@@ -2241,8 +2423,9 @@ def _heading_name(line: str) -> str | None:
         return alias.group("name")  # 二.保卫大武汉(武汉会战): the heading's battle is the name in the bracket
     parts = _TITLE_SEP.split(body)
     if len(parts) > 1:  # 经典战例-收复X战役, X战役_纪念网: a page title's series or site beside the battle's name
-        body = next((p for p in parts if _ENDS_AS_NAME.search(p)), parts[0])
-    body = re.split(r"[:：\s|(（,，]", body, maxsplit=1)[0].strip("“”\"")
+        body = _sub_fight(re.sub(r"[:：\s]+$", "", body), "")
+    head, *rest = re.split(r"([:：\s|(（,，])", body, maxsplit=1)
+    body = _sub_fight(head, "".join(rest)).strip("“”\"")
     if not (2 < len(body) <= 20) or not re.search(f"(?:{_SUF_RE})$", body):
         return None
     if not m and body != s and not _HEAD_THEN_TEXT.match(s) and len(parts) == 1:

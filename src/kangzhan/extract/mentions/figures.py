@@ -555,10 +555,18 @@ _SPOKEN_KILL = re.compile(rf"(?P<cue>杀了|杀死了?|打死了?|干掉了?|宰
                           r"(?=[个名]?(?:日本鬼子|鬼子|日军|日本兵|日兵|日寇|敌人|敌兵))")
 
 
+# the same kill told with 把, the counted enemy before the verb (一枪把五个鬼子都打死了, 把三名日军击毙): the object
+# 把 puts first is the one killed, so the count is the enemy's dead
+_BA_KILL = re.compile(rf"把(?P<count>{_COUNT})[个名]?(?:日本鬼子|鬼子兵|鬼子|日军|日本兵|日兵|日寇|敌人|敌兵|敌军)"
+                      r"(?:都|全|全部|一起|一齐|当场|给)?(?P<cue>打死|杀死|击毙|炸死|刺死|干掉|杀了|宰了|消灭)")
+
+
 def _spoken_kills(text: str, taken: set[int]) -> list[Mention]:
-    """The Japanese dead of a spoken kill verb whose count the enemy follows (see _SPOKEN_KILL)."""
+    """The Japanese dead of a spoken kill verb whose count the enemy follows (see _SPOKEN_KILL), or that 把 puts
+    before the verb (_BA_KILL)."""
     out = []
-    for m in _SPOKEN_KILL.finditer(text) if "了" in text or "死" in text else ():
+    matches = [*_SPOKEN_KILL.finditer(text), *_BA_KILL.finditer(text)] if "了" in text or "死" in text or "把" in text else ()
+    for m in matches:
         if m.start("count") in taken or not _count_ok(m, text, person_only=False):
             continue  # (the enemy after the count makes it a count of men, whatever its measure word)
         fig = _figure(text, m, "casualties", "killed", "JP", m.start())
@@ -671,9 +679,9 @@ _ATTRIBUTIVE = re.compile(r"(?:士兵|官兵|将士|战士|弟兄|兄弟|人员|
 # a count, a classifier (位, 名, 个) and the men themselves before the loss verb: "二十四位弟兄阵亡"
 # (勇士/壮士 "heroes" are the writer's own dead, as 弟兄; 全部以身殉国, 全都壮烈牺牲: "all of them gave their lives")
 # (军民: soldiers and civilians counted together, 155名军民惨遭杀害: a loss of the fight that includes its men)
-_MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|(?P<heroes>勇士|壮士)|官兵|将士|士兵|战士|将领|士卒|(?P<mixed>军民))"
-            r"(?:[都均全共先后当场]{1,2}|全部|全体)?(?P<praise>以身|壮烈|英勇)?"
-            r"(?P<cue>阵亡|战死|牺牲|殉国|殉职|长眠|负伤|受伤|伤亡|死伤|被俘|失踪|惨遭杀害|遭杀害|被杀害|遇难|遇害|罹难)")
+_MEN_CUE = (r"(?:位|名|个)?(?:(?P<ours>弟兄|兄弟|同袍|袍泽)|(?P<heroes>勇士|壮士)|(?P<fallen>英烈|烈士)|官兵|将士|士兵|战士|将领|士卒|(?P<mixed>军民))"
+            r"(?:[都均全共先后当场]{1,2}|全部|全体)?(?P<praise>以身|壮烈|英勇|为国|为国家)?"
+            r"(?P<cue>阵亡|战死|牺牲|殉国|殉职|捐躯|长眠|负伤|受伤|伤亡|死伤|被俘|失踪|惨遭杀害|遭杀害|被杀害|遇难|遇害|罹难)")
 _COUNT_MEN_CUE = re.compile(rf"(?P<count>{_COUNT}){_MEN_CUE}")
 # the men and the verb, found first (rare), then the count that ends right before them
 _MEN_CUE_RE = re.compile(rf"(?<=[0-9{CN_DIGITS}万余多])(?:{_MEN_CUE})")
@@ -689,7 +697,7 @@ def _men_counts(text: str):
             if m and m.end() == tail.end():
                 yield m
                 break
-_MEN_CUES = {"牺牲": "killed", "殉国": "killed", "殉职": "killed", **_AFTER_CUES,
+_MEN_CUES = {"牺牲": "killed", "殉国": "killed", "殉职": "killed", "捐躯": "killed", **_AFTER_CUES,
              **dict.fromkeys(("惨遭杀害", "遭杀害", "被杀害", "遇难", "遇害", "罹难"), "killed")}
 
 
@@ -723,10 +731,12 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
         # the noun names men, so a small Chinese numeral is a count here (person_only=False)
         if cs in taken or not _count_ok(m, text, person_only=False) or _ATTRIBUTIVE.match(text, m.end()):
             continue
+        if m.group("fallen") and m.group("cue") == "长眠":
+            continue  # 尚有N位烈士长眠于此: a cemetery's graves count who lies there, not who fell in one fight
         # 弟兄/同袍 are the narrator's own men, read like 我 (Chinese in the Chinese view the pipeline reads)
         # 勇士/壮士 who gave their lives are the writer's heroes, whatever side word the clause holds (寡不敌众)
         # 英勇/壮烈 阵亡: praise for the fallen is the narrator's for his own men, as 弟兄 are his own
-        side = "CN" if m.group("heroes") else loss_owner(text, cs) or (
+        side = "CN" if m.group("heroes") or m.group("fallen") else loss_owner(text, cs) or (
             "CN" if m.group("ours") or m.group("praise") or m.group("mixed") else None)  # 军民: China's army and people
         fig = _figure(text, m, "casualties", _MEN_CUES[m.group("cue")], side, cs)
         if fig and side is None:
@@ -739,8 +749,9 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
 
 # the death said first, as the attribute of the counted men: "在X战斗中牺牲的16名战士", "阵亡的300余名将士" (a
 # memorial's or a reburial's count of the fallen of one fight); 牺牲/殉国 are said of one's own men
-_CUE_THEN_MEN = re.compile(rf"(?P<cue>牺牲|阵亡|殉国|战死|捐躯)的(?P<count>{_COUNT})(?:位|名|个)?"
-                           r"(?:战士|官兵|将士|士兵|烈士|勇士|壮士|指战员|英烈|将领)")
+# (the place of the death may stand between, 牺牲在某岭的六十余名无名英烈, and the fallen's epithets after the count)
+_CUE_THEN_MEN = re.compile(rf"(?P<cue>牺牲|阵亡|殉国|战死|捐躯)(?:[在于][\u4e00-\u9fff]{{2,8}}?)?的(?P<count>{_COUNT})(?:位|名|个)?"
+                           r"(?:无名|抗日|革命|英雄)*(?:战士|官兵|将士|士兵|烈士|勇士|壮士|指战员|英烈|将领)")
 
 
 # the fallen named one by one, then counted (阵亡将士排长甲、乙、丙等五十余名之墓, 牺牲烈士甲、乙等三十人): a roll's or a
@@ -1466,6 +1477,27 @@ def _all_taken(text: str, out: list[Mention]) -> list[Mention]:
     return added
 
 
+# a loss, then the part of it one side's men make, in a 其中 clause (毙伤敌500余人,其中日军160余人): the part is a loss of
+# the same kind, that side's
+_PART_SIDE = re.compile(rf"[,，]\s*(?:其中|内有|内中|中有)(?P<subj>{_JP}|{_CN})(?:[共约达为计有]|官兵)?(?P<count>{_COUNT})")
+
+
+def _named_parts(text: str, found: list[Mention], taken: set[int]) -> list[Mention]:
+    """The side's part of a loss told right before it (see _PART_SIDE)."""
+    out = []
+    for f in found:
+        if f.value["kind"] != "casualties":
+            continue
+        m = _PART_SIDE.match(text, f.value["count_end"])
+        if m is None or m.start("count") in taken or not _count_ok(m, text, person_only=True):
+            continue
+        fig = _figure(text, m, "casualties", f.value["category"], _side_of(_SIDE.fullmatch(m.group("subj"))), m.start("subj"))
+        if fig:
+            out.append(fig)
+            taken.add(m.start("count"))
+    return out
+
+
 def find_figures(text: str) -> list[Mention]:
     """Casualty and strength figures of ``text`` (see the module docstring)."""
     text = text or ""
@@ -1480,6 +1512,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _sums_of_losses(text, out, taken)
     out += _died_together(text, taken)
     out += _fallen_counted(text, taken)
+    out += _named_parts(text, out, taken)
     out += _topic_losses(text, taken)
     out += _bodies_left(text, taken)
     out += _infobox(text, taken)

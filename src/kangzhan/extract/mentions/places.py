@@ -26,6 +26,7 @@ Precision first: a wrong place is worse than a missing one. Sources, strongest f
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from kangzhan.extract.lexicons import admin, common_words, features, generic_nouns, railways, regions
@@ -932,7 +933,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     continue  # 因X山高、坡陡、林密: the place's hills described (its 山 high), no hill named
                 nxt = text[end:end + 1]
                 if (nxt and nxt not in _SUFFIX_NEXT_OK and not _LOCATIVE.match(text, end)
-                        and (_common(suf + nxt, 30) or _words().get(suf + nxt, (0, ""))[0] >= 500)):
+                        and _hamlet_close(text, suf, end) == end and (_common(suf + nxt, 30) or _words().get(suf + nxt, (0, ""))[0] >= 500)):
                     continue  # 配属山炮, 血染山河: the suffix starts another word (山河 is tagged ns, yet a word)
                 if k == 3 and _MARKET_STREET.match(text, p) and _words().get(stem[-1] + suf, (0, ""))[1] == "n":
                     _claim(text, out, taken, s0, p - 1, "suffix", "town")  # 丰利|花市街: the town, then its market
@@ -941,9 +942,12 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 kind = _SUFFIX[suf]
                 if suf in _DIMINUTIVE_OF and text.startswith("子", end):
                     end, kind = _diminutive_end(text, end, kind)
-                elif (suf in _VILLAGE_END or suf in _FRAMED_ONLY) and suf != "村" and text.startswith("村", end) \
-                        and text[end + 1:end + 2] not in "民长干委":
+                elif (close := _hamlet_close(text, suf, end)) > end:
+                    end, kind = close, "village"  # 某家窝堡, 某家窝棚, 某家坨屯: the name runs to its last settlement word
+                elif (suf in _VILLAGE_END or suf in _FRAMED_ONLY or len(suf) == 1 and suf not in _NO_VILLAGE_AFTER) \
+                        and suf != "村" and text.startswith("村", end) and text[end + 1:end + 2] not in "民长干委庄落":
                     end, kind = end + 1, "village"  # 赤峪村, 杨家洼村, 马家寨村: the village called after the valley, the fort
+                    # (柳树湾村, 石板桥村: whatever feature the name began as, 村 closes it; 山村, 村庄 are words)
                 if county and not _at_boundary(text, s0, taken):
                     _claim(text, out, taken, s0 - 2, s0, "suffix", "county")
                 _claim(text, out, taken, s0, end, "suffix", kind)
@@ -970,6 +974,24 @@ def _one_char_county(text: str, s0: int, taken: list[bool]) -> bool:
 # (X岗子山, X沟子村): the 子 and the feature after it are part of the name, not a word of their own
 _DIMINUTIVE_OF = frozenset("岗冈沟嘴")
 _AFTER_DIMINUTIVE = {"山": "mountain", "岭": "mountain", "河": "river", "村": "village", "屯": "village"}
+
+
+# a settlement's name is whole to its last settlement word: a hamlet's feature word (窝, 洼, 坨, 岔 …) or a village
+# word, then the walled or garrison village's word (堡, 屯; 窝棚, the huts the villages of the northeast began as) —
+# 某家窝堡 is one village, no 某家窝 beside a fort; 堡垒 and 屯兵 are words, no part of a name
+_HAMLET_CLOSE = re.compile(r"(?:堡|屯|(?<=窝)棚)(?![垒兵田驻扎垦守])(?:子(?=[村屯]))?村?")
+
+
+# the suffixes after which 村 opens a word of its own (城|村 "town and village", 县|村, 乡|村), not a village's name
+_NO_VILLAGE_AFTER = frozenset("城县市乡江")
+
+
+def _hamlet_close(text: str, suf: str, end: int) -> int:
+    """Where a village name whose suffix suf ends at end really ends (see _HAMLET_CLOSE): end when it ends there."""
+    if len(suf) != 1 or _SUFFIX.get(suf) != "village" or suf in "村堡屯":
+        return end
+    m = _HAMLET_CLOSE.match(text, end)
+    return m.end() if m else end
 
 
 def _diminutive_end(text: str, end: int, kind: str) -> tuple[int, str]:
@@ -2250,8 +2272,20 @@ def find_places(text: str) -> list[Mention]:
     epithets = [(q.start("q") - 1, q.end("q")) for q in _EPITHET.finditer(text)]  # from the opening quote
     out = [m for m in out if not inside_span(epithets, m.start)]  # 素有“满洲剿匪之花”的X旅: a nickname, no place
     out = _battle_named_longer(text, out)
+    out = _villages_by_name(out)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _villages_by_name(out: list[Mention]) -> list[Mention]:
+    """A name the suffix rule read as a feature (卧虎湾: a bay, 石门坎 …) that the text also writes as a village (卧虎湾村)
+    is that village in every mention: one place, one kind (the fight at 卧虎湾 is the village's)."""
+    villages = {m.value["name"][:-1] for m in out if m.value["name"].endswith("村") and m.value.get("kind") == "village"}
+    if not villages:
+        return out
+    return [replace(m, value={**m.value, "kind": "village"})
+            if m.value["source"] == "suffix" and m.value["name"] in villages and m.value.get("kind") != "village" else m
+            for m in out]
 
 
 # a campaign named by the abbreviations of the provinces it swept (甲乙会战 with 甲, 乙 each a province's 简称)

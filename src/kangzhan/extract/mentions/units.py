@@ -242,6 +242,9 @@ def _mods(pre: str | None, post: str | None) -> tuple[str, ...]:
 
 
 _ABBREV_MODS = ("新", "暂", "预", "新编", "暂编", "预备")
+# the arm's or the title's one character glued to a bare numeral (骑五军, 荣三师): a short designation, not a count (a
+# count is written 两个骑兵军); the unit is named as the text writes it, the short form being its name in that text
+_SHORT_PRE = ("骑", "荣")
 
 
 # what follows a one-character numbered unit that makes it a designation, not a count: its own leader's title
@@ -361,7 +364,7 @@ def find_units(text: str) -> list[Mention]:
         listed = last_force if (last_force and not branch and kanglian is None and last_force[0] == m.start() - 1
                                 and text[m.start() - 1] in "、和及与" and last_force[3] == ech) else None
         if kanglian is None and county is None and listed is None and not any(i[3] for i in items) and not _valid_bare(text, items[0][0], items[0][4], end if not lst else None, ech) \
-                and items[0][2] not in _ABBREV_MODS and not _part_of_before(out, items[0][0], items[0][4], ech) \
+                and items[0][2] not in _ABBREV_MODS + _SHORT_PRE and not _part_of_before(out, items[0][0], items[0][4], ech) \
                 and not _echo_of_named(text, m, out):  # 新六军, 暂五军: the modifier marks the short form
             continue
         cue = cue_before(text, m.start())
@@ -407,13 +410,19 @@ def find_units(text: str) -> list[Mention]:
                 if last:
                     last_force = (e, head, force[1], ech)
                 continue
+            written = pre in _SHORT_PRE and not _di and not lst  # 骑五军: a short designation, named as written
+            if written:
+                key = surface
+                unit_implied = unit_implied or "CN"  # the short form is the Chinese army's usage (骑五军, 荣三师)
             alts = {surface} if surface != key else set()
             if branch and last:
                 alts.add(branch + key)
                 if not lst:
                     s = m.start("branch")
             out.append(Mention("unit", s, e, surface,
-                               {"key": key, "echelon": echelon, "number": n, "modifiers": mods, "cue": cue,
+                               {"key": key, "echelon": echelon, "number": None if written else n,
+                                "modifiers": () if written else mods, "cue": cue or ("CN" if written else None),
+                                "short_of": (n, ech, mods) if written else None,
                                 "implied": unit_implied, "group": group, "alts": alts, "raw_echelon": ech,
                                 "puppet": puppet_part}))
     group = _counted_lists(text, out, group + 1)
@@ -423,8 +432,48 @@ def find_units(text: str) -> list[Mention]:
     group = _role_detachments(text, out, group + 1, numbered, named=False)  # 第一支队先遣支队
     group = _commander_numbered(text, out, group + 1)
     out.extend(_named_units(text, group))
+    out = _short_designations(text, out, group + 1000)
+    _short_of_full(out)
     out.sort(key=lambda x: (x.start, -x.end))
     return _drop_overlaps(_duty_of_numbered(text, out))
+
+
+def _short_of_full(out: list[Mention]) -> None:
+    """A short designation (骑五军) the same text also writes in full (骑兵第五军) is that unit: its full key."""
+    full = {(m.value["number"], m.value.get("raw_echelon"), tuple(m.value.get("modifiers", ()))) for m in out
+            if m.value.get("number") is not None}
+    for m in out:
+        short = m.value.get("short_of")
+        if short and (short[0], short[1], tuple(short[2])) in full:
+            m.value.update(number=short[0], modifiers=short[2], key=canonical(short[0], short[1], short[2])[0],
+                           alts=m.value["alts"] | {m.text})
+
+
+# a duty, a service or a nickname glued to a bare numeral and an echelon (特务五营, 教导四旅, 警卫七团, 保安八大队, the
+# veterans' 老九团): the designation of one unit written short, named as the text writes it (a count is written
+# 三个营, and a duty unit of a parent is its parent's, 某旅特务营, with no numeral); 老 names only a regiment or a
+# brigade (老九团 "the old Ninth"), and not a word that opens with the echelon's character (团结, 团聚)
+_SHORT_DUTY = re.compile(r"(?P<q>特务|警卫|教导|保安|补充|老)(?P<num>[一二三四五六七八九十]{1,2})(?P<ech>大队|中队|支队|旅|团|营|连)"
+                         r"(?![长部属人结聚圆体伙员])")
+
+
+def _short_designations(text: str, out: list[Mention], group: int) -> list[Mention]:
+    found = []
+    for m in _SHORT_DUTY.finditer(text):
+        if m.group("q") == "老" and m.group("ech") not in ("团", "旅"):
+            continue
+        s, e = m.start(), m.end()
+        if any(o.start < e and s < o.end and not (s <= o.start and o.end <= e) for o in out):
+            continue  # a longer name over it (某某教导三旅…) keeps its own reading
+        side = "JP" if text[max(0, s - 1):s] == "伪" else cue_before(text, s) or "CN"
+        found.append(Mention("unit", s, e, m.group(0),
+                             {"key": m.group(0), "echelon": m.group("ech"), "number": None, "modifiers": (),
+                              "cue": side, "implied": side, "group": group, "alts": set(), "raw_echelon": m.group("ech")}))
+        group += 1
+    if not found:
+        return out
+    spans = [(f.start, f.end) for f in found]
+    return [o for o in out if not any(a <= o.start and o.end <= b for a, b in spans)] + found
 
 
 # the formations above the division that have one duty unit of each kind (a 教导团, a 补充团, a 特务团 to an army
