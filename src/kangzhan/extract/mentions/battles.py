@@ -1593,7 +1593,6 @@ def _fights_at(text: str) -> list[Mention]:
 #方面的战事): the region written before 的战事 (a clause's subject) names the fight; the sentence must tell its
 # fighting (fierce, losses, a count), else it is talk of the war in general (华北的战事如何, 不得而知)
 _REGION_FIGHT = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,10}?)的(?:这场|这次)?(?P<word>战事)")
-_CLAUSE_OPEN = re.compile(r"[。！？!?；;，,：:\n「“\"]|^")
 _TIME_HEAD = re.compile(r"^(?:最近|近来|近日|日来|连日|这几天|本周|上周|本月|上月)?(?:一[周星期]|[一两几数][日天周]|[一二三四五六七八九十]+日来)?"
                         r"(?:来|以来|间|中)?(?:的)?")
 _AREA_TAIL = re.compile(r"(?:一带|附近|方面|地区|境内|沿线|前线)$")
@@ -1845,7 +1844,7 @@ def _counter_named(text: str) -> list[Mention]:
 # 展开的 / 第三次反扫荡主要在丙镇一带展开): each ordinal is one campaign of its own, however many the text tells
 _ORDINAL_COUNTER = re.compile(r"(?P<name>第[一二三四五六七八九十]{1,3}次反[“\"「]?"
                               r"(?:大扫荡|扫荡|清乡|蚕食|围攻|清剿|围剿)[”\"」]?)(?P<word>战斗|战役|作战|斗争)?")
-_CLAUSE_OPEN = "。！？!?；;\n，,"  # what may stand before the subject (spaces aside): a clause's or a line's end
+_SUBJECT_OPEN = "。！？!?；;\n，,"  # what may stand before the subject (spaces aside): a clause's or a line's end
 # …then, in its own sentence, where it was fought: 在/于 a place and a verb of unfolding or a word of area
 _COUNTER_PLACED = re.compile(r"[^。！？!?；;\n]{0,16}?(?:在|于)[^。！？!?；;\n]{1,30}?(?:展开|进行|打响|发生|开始|一带|等地|地区|附近)")
 
@@ -1857,7 +1856,7 @@ def _ordinal_counters(text: str) -> list[Mention]:
     out = []
     for m in _ORDINAL_COUNTER.finditer(text):
         before = text[max(0, m.start() - 4):m.start()].rstrip(" \t\u3000")
-        if before and before[-1] not in _CLAUSE_OPEN or not _COUNTER_PLACED.match(text, m.end()):
+        if before and before[-1] not in _SUBJECT_OPEN or not _COUNTER_PLACED.match(text, m.end()):
             continue
         name = m.group("name").replace("“", "").replace("”", "").replace("「", "").replace("」", "").replace('"', "")
         alts = {m.group("name") + (m.group("word") or ""), name + "战斗"} - {name}
