@@ -224,6 +224,14 @@ class Analysis:
     shared: dict[int, list[str]] = field(default_factory=dict)  # sentence → the other fights its clause lists
 
 
+def _with_place(places: list[Mention], site: Mention) -> list[Mention]:
+    """``places`` with ``site`` (a place read from a slot, no gazetteer's) added in text order, unless it overlaps a
+    place found already."""
+    if any(q.start < site.end and site.start < q.end for q in places):
+        return places
+    return sorted([*places, site], key=lambda q: q.start)
+
+
 @gc_paused()  # no reference cycles in a document's garbage: see kangzhan.gcpause
 def analyse(src: SourceText) -> Analysis:
     """The analysis of one document; a text that tells fighting but yields no battle is analysed once more with the
@@ -300,8 +308,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = outside_org_names(text, places)  # 榆社县委, 黄县二支队: the organ or local force it names, no battlefield
     places = row_places(rows, places)  # 湖北|南瓜店: a row's place without its province
     site = proposed.value.get("site") if proposed is not None else None  # an episode's site no gazetteer holds
-    if site is not None and not any(q.start < site.end and site.start < q.end for q in places):
-        places = sorted([*places, site], key=lambda q: q.start)
+    if site is not None:
+        places = _with_place(places, site)
     titled, untold = titled_fights(text, places, units, dates, battles)  # 芦沟桥中日开战, 血战X: a page title names a fight
     battles = sorted([*battles, *titled], key=lambda m: m.start) if titled else battles
     records = record_lists(text, sentences, battles)  # 参加了A、B和C: a record lists battles, it tells none
@@ -335,8 +343,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
                 fights = told if other is None or wide else []
                 for m, _run in fights:  # its site read from the slot (一个叫X的村庄): a place of its own
                     site = m.value["site"]
-                    if not any(q.start < site.end and site.start < q.end for q in places):
-                        places = sorted([*places, site], key=lambda q: q.start)
+                    places = _with_place(places, site)
         if fights:
             battles = [*battles, *(m for m, _ in fights if m.value.get("coined"))]
             infos, labels = by_local_event(len(sentences), [(m, run, m) for m, run in fights])
@@ -382,13 +389,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         # a list of fight entries cut out of a book in mid-entry: the fight told before its headings
         battles = _take_fights([opening], battles, infos, labels)
         site = opening[0].value["site"]  # a village no gazetteer holds, read from the verb's object: a place of its own
-        if not any(q.start < site.end and site.start < q.end for q in places):
-            places = sorted([*places, site], key=lambda q: q.start)
+        places = _with_place(places, site)
     for m, run in fights_before_named(text, sentences, labels, places, battles):  # 三打X、二打Y … then Z海战
         battles = _take_fights([(m, run)], battles, infos, labels)
         site = m.value["site"]  # a place no gazetteer holds, read from the verb's object: a place of its own
-        if not any(q.start < site.end and site.start < q.end for q in places):
-            places = sorted([*places, site], key=lambda q: q.start)
+        places = _with_place(places, site)
     for m, run in unnamed_accounts(text, sentences, labels, places, units, battles):
         battles = [*battles, m]
         infos.setdefault(m.value["name"], BattleInfo(m.value["name"], first=m))
@@ -443,8 +448,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         if m is not None and m.value.get("coined"):
             battles = [*battles, m]
             site = m.value.get("site")  # the entry's site read from its phrase (在X地区伏击): a place of its own
-            if site is not None and not any(q.start < site.end and site.start < q.end for q in places):
-                places = sorted([*places, site], key=lambda q: q.start)
+            if site is not None:
+                places = _with_place(places, site)
             infos.setdefault(m.value["name"], BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m))
         name = m.value["name"] if m is not None else None
         for k in run:
@@ -463,8 +468,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
         if m.value.get("part_of") in infos:  # X会战中,…在Y夜袭日军机场的战斗: the campaign's part
             infos[m.value["name"]].part_of = m.value["part_of"]
         site = m.value["site"]
-        if not any(q.start < site.end and site.start < q.end for q in places):
-            places = sorted([*places, site], key=lambda q: q.start)
+        places = _with_place(places, site)
     unlisted = untold_before_entries(text, sentences, labels, entry_runs, battles)  # 某县抗日纪事 (title) / 1941年…
     # a battle implied by the whole text whose every sentence an entry took (a chronology's days) is none
     for name in told_before - set(labels) - {None} | unlisted:
