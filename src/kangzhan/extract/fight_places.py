@@ -120,7 +120,8 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
             if _battle_name_at(spans, m) is not None or _field(text, m):
                 out.append(m)
             elif k < opened.get(lab, -1) and _setting(text, m, sentences[k], in_action_slot) \
-                    or _peer_of_site(text, m, sentences[k], sites[lab]):
+                    or _peer_of_site(text, m, sentences[k], sites[lab]) \
+                    or _off_the_fight(text, m, sentences[k], sites[lab]):
                 continue
             elif _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
                 out.append(m)
@@ -293,6 +294,53 @@ def _where_told(text: str, m: Mention, sentence: tuple[int, int], site: set[str]
     if AT_WAR.search(text, s, e) or bisect_right(unit_starts, hi - 1) > bisect_right(unit_starts, lo - 1):
         return True
     return not wide and (_MOTION.search(text, lo, hi) is not None or _POSITION.match(text, m.end) is not None)
+
+
+# A fight's places are where it is fought, not where its forces stayed, were active as a habit, were stationed before
+# they moved on it, or went once it was over (_off_the_fight). Each is told by the clause that names the place:
+# the end of the fight told before it in its sentence (战斗结束后,部队转移到甲村休整; 战后撤至乙镇)
+_OVER = re.compile(r"(?:战斗|此战|这一?仗|激战|伏击|袭击|战事|作战)(?:胜利)?(?:结束|打完|完毕)了?(?:之?后|以后)|战后|"
+                   r"撤出战斗(?:之?后|以后)?|打扫(?:完)?战场(?:之?后|以后)")
+# a habit or a long stay, no one fight (一直在甲地配合作战, 在乙、丙一带坚持活动, 经常到丁村来, 多次袭击)
+_HABIT = re.compile(r"一直|多次|屡次|经常|常常|时常|长期|历年|每每|坚持(?:活动|斗争|游击|工作|抗日)")
+# what a force does at a place that is no fight: its work, gathering or reorganising (到甲乡进行宣传, 在丙地与某部会合,
+# 开辟丁区); not its camp or rest (在乙村宿营,次日遭袭: the camp is often where it is struck)
+_WORK = re.compile(r"活动|宣传|开展|工作|建立|开辟|整训|会合|会师|整编|改编|成立|召开|发动群众|筹粮|募捐")
+# a force's post before it moved on the fight (驻甲村的日军…向乙镇扑来, 驻丙之敌出来骚扰): 驻 before the place (or
+# before the list it heads) with no attack before it in its clause (袭击驻甲村的日军 is the fight at 甲村)
+_POSTED_BEFORE = re.compile(r"驻(?:守|扎|防|屯|在|于)?(?:[\u4e00-\u9fff]{2,6}[、和及与])*$")
+_SALLY = re.compile(r"出动|出来|出犯|出扰|出击|扑|窜|杀至|杀到|赶来|前来|开来|来犯|进犯|直入|踏入|开往|向")
+# the next event of a sentence after the fight's site: 攻克甲地,尔后进入乙、丙等地,即返回丁根据地
+_NEXT = re.compile(r"[，,；;](?:尔后|而后|随后|然后|此后|之后|继而|接着|旋即|即|又|再|后|最后)(?!来)")
+
+
+def _off_the_fight(text: str, m: Mention, sentence: tuple[int, int], site: set[str]) -> bool:
+    """The place of a fight's stretch is named where no fighting of it is told (see _OVER, _HABIT, _WORK,
+    _POSTED_BEFORE, _NEXT): after the fight is over, in a clause of a habit or of work, rest or a gathering that tells
+    no fighting, as the post a force left to come to the fight, or after the site in a sentence that goes on to the
+    next event. The site itself, and a place in the slot of an action, never are."""
+    name = _name(m)
+    if any(w in name or name in w for w in site):
+        return False
+    s, e = sentence
+    lo = max([s, *(x.end() for x in _CLAUSE_END.finditer(text, s, m.start))])
+    right = _CLAUSE_END.search(text, m.end, e)
+    hi = right.start() if right else e
+    if _OVER.search(text, s, m.start) and not COMBAT.search(text, lo, hi):
+        return True
+    if _HABIT.search(text, lo, hi):
+        return True
+    if _WORK.search(text, lo, hi) and not COMBAT.search(text, lo, hi):
+        return True
+    post = _POSTED_BEFORE.search(text, max(lo, m.start - 24), m.start)
+    if post is not None and not COMBAT.search(text, lo, post.start()) and _SALLY.search(text, m.end, e):
+        return True
+    at = min((text.find(w, s, e) for w in site if text.find(w, s, e) >= 0), default=-1)
+    if at >= 0 and at < m.start:
+        nxt = _NEXT.search(text, at, m.start)
+        if nxt is not None and not any(text.find(w, nxt.end(), e) >= 0 for w in site):
+            return True
+    return False
 
 
 # a memorial's or a museum's name (陈庄歼灭战纪念碑, X战役纪念馆): the site, no word of war in the sentence that names it
