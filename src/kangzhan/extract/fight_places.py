@@ -121,7 +121,7 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
                 out.append(m)
             elif k < opened.get(lab, -1) and _setting(text, m, sentences[k], in_action_slot) \
                     or _peer_of_site(text, m, sentences[k], sites[lab]) \
-                    or _off_the_fight(text, m, sentences[k], sites[lab]):
+                    or _off_the_fight(text, m, sentences[k], sites[lab], _others(sites, names, lab), places):
                 continue
             elif _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
                 out.append(m)
@@ -301,8 +301,8 @@ def _where_told(text: str, m: Mention, sentence: tuple[int, int], site: set[str]
 # the end of the fight told before it in its sentence (战斗结束后,部队转移到甲村休整; 战后撤至乙镇)
 _OVER = re.compile(r"(?:战斗|此战|这一?仗|激战|伏击|袭击|战事|作战)(?:胜利)?(?:结束|打完|完毕)了?(?:之?后|以后)|战后|"
                    r"撤出战斗(?:之?后|以后)?|打扫(?:完)?战场(?:之?后|以后)")
-# a habit or a long stay, no one fight (一直在甲地配合作战, 在乙、丙一带坚持活动, 经常到丁村来, 多次袭击)
-_HABIT = re.compile(r"一直|多次|屡次|经常|常常|时常|长期|历年|每每|坚持(?:活动|斗争|游击|工作|抗日)")
+# a habit or a long stay, no one fight (一直在甲地配合作战, 在乙、丙一带坚持活动, 经常到丁村来, 多次袭击, 转战甲乙两省)
+_HABIT = re.compile(r"一直|多次|屡次|经常|常常|时常|长期|历年|每每|转战|坚持(?:活动|斗争|游击|工作|抗日)")
 # what a force does at a place that is no fight: its work, gathering or reorganising (到甲乡进行宣传, 在丙地与某部会合,
 # 开辟丁区); not its camp or rest (在乙村宿营,次日遭袭: the camp is often where it is struck)
 _WORK = re.compile(r"活动|宣传|开展|工作|建立|开辟|整训|会合|会师|整编|改编|成立|召开|发动群众|筹粮|募捐")
@@ -310,18 +310,42 @@ _WORK = re.compile(r"活动|宣传|开展|工作|建立|开辟|整训|会合|会
 # before the list it heads) with no attack before it in its clause (袭击驻甲村的日军 is the fight at 甲村)
 _POSTED_BEFORE = re.compile(r"驻(?:守|扎|防|屯|在|于)?(?:[\u4e00-\u9fff]{2,6}[、和及与])*$")
 _SALLY = re.compile(r"出动|出来|出犯|出扰|出击|扑|窜|杀至|杀到|赶来|前来|开来|来犯|进犯|直入|踏入|开往|向")
+# the point a distance is measured from (距离甲城约20公里的乙村, 离甲镇十里): it locates the place, it is no ground
+_MEASURED_FROM = re.compile(r"(?:距离|距|离)$")
+_MEASURE_AFTER = re.compile(r"(?:县城|城)?(?:约|仅|只有|不过|不到|大约)?[0-9一二三四五六七八九十百两半余多]+(?:华里|公里|里|千米|英里|km)")
 # the next event of a sentence after the fight's site: 攻克甲地,尔后进入乙、丙等地,即返回丁根据地
 _NEXT = re.compile(r"[，,；;](?:尔后|而后|随后|然后|此后|之后|继而|接着|旋即|即|又|再|后|最后)(?!来)")
 
 
-def _off_the_fight(text: str, m: Mention, sentence: tuple[int, int], site: set[str]) -> bool:
+def _others(sites: dict[str, set[str]], names: dict[str, set[str]], lab: str) -> set[str]:
+    """The site words of the text's other fights named after a site (a fight of the text that labels no sentence
+    too: one coined from a clause of a sentence told under another)."""
+    out = {w for other, words in sites.items() if other != lab for w in words}
+    for other, alts in names.items():
+        if other != lab and other not in names.get(lab, ()) and not _CAMPAIGN.search(other):
+            out |= {x for x in (_FIGHT_END.sub("", n) for n in (other, *alts)) if len(x) >= 2}
+    return out - sites.get(lab, set())
+
+
+def _off_the_fight(text: str, m: Mention, sentence: tuple[int, int], site: set[str], others: set[str],
+                   places: list[Mention]) -> bool:
     """The place of a fight's stretch is named where no fighting of it is told (see _OVER, _HABIT, _WORK,
-    _POSTED_BEFORE, _NEXT): after the fight is over, in a clause of a habit or of work, rest or a gathering that tells
+    _POSTED_BEFORE, _NEXT): after the fight is over, in a clause of a habit or of work or a gathering that tells
     no fighting, as the post a force left to come to the fight, or after the site in a sentence that goes on to the
-    next event. The site itself, and a place in the slot of an action, never are."""
+    next event; or it is the site of another fight of the text (``others``), or the division that holds that site
+    (甲县乙村 of the fight at 乙村). The fight's own site is always its place."""
     name = _name(m)
     if any(w in name or name in w for w in site):
         return False
+    if any(w in name or name in w for w in others):
+        return True
+    between = _HOLDS.match(text, m.end)
+    assert between is not None
+    for q in places:
+        if m.end <= q.start <= between.end() and any(w in _name(q) or _name(q) in w for w in others):
+            return True
+    if _MEASURED_FROM.search(text, max(0, m.start - 3), m.start) and _MEASURE_AFTER.match(text, m.end):
+        return True
     s, e = sentence
     lo = max([s, *(x.end() for x in _CLAUSE_END.finditer(text, s, m.start))])
     right = _CLAUSE_END.search(text, m.end, e)
