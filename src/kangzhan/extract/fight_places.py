@@ -107,6 +107,8 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     starts = [s for s, _ in sentences]
     unit_starts = sorted(u.start for u in units)
     place_starts = {m.start for m in places}
+    named_at = {m.start: _name(m) for m in places}
+    others = {lab: _others(sites, names, lab) for lab in sites}
     from kangzhan.extract.implied import in_action_slot  # implied imports this module
     # the setting is read off a fight the text names (its name says which fight the sentences before lead up to);
     # a fight coined from the text's own telling has no such name to be led up to: its stretch is its account
@@ -121,7 +123,7 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
                 out.append(m)
             elif k < opened.get(lab, -1) and _setting(text, m, sentences[k], in_action_slot) \
                     or _peer_of_site(text, m, sentences[k], sites[lab]) \
-                    or _off_the_fight(text, m, sentences[k], sites[lab], _others(sites, names, lab), places):
+                    or _off_the_fight(text, m, sentences[k], sites[lab], others[lab], named_at):
                 continue
             elif _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
                 out.append(m)
@@ -335,12 +337,13 @@ def _others(sites: dict[str, set[str]], names: dict[str, set[str]], lab: str) ->
 
 
 def _off_the_fight(text: str, m: Mention, sentence: tuple[int, int], site: set[str], others: set[str],
-                   places: list[Mention]) -> bool:
+                   named_at: dict[int, str]) -> bool:
     """The place of a fight's stretch is named where no fighting of it is told (see _OVER, _HABIT, _WORK,
     _POSTED_BEFORE, _NEXT): after the fight is over, in a clause of a habit or of work or a gathering that tells
     no fighting, as the post a force left to come to the fight, or after the site in a sentence that goes on to the
     next event; or it is the site of another fight of the text (``others``), or the division that holds that site
-    (甲县乙村 of the fight at 乙村). The fight's own site is always its place."""
+    (甲县乙村 of the fight at 乙村; ``named_at``: the place names by their start). The fight's own site is always its
+    place."""
     name = _name(m)
     if any(w in name or name in w for w in site):
         return False
@@ -348,8 +351,9 @@ def _off_the_fight(text: str, m: Mention, sentence: tuple[int, int], site: set[s
         return True
     between = _HOLDS.match(text, m.end)
     assert between is not None
-    for q in places:
-        if m.end <= q.start <= between.end() and any(w in _name(q) or _name(q) in w for w in others):
+    for at in range(m.end, between.end() + 1):  # the place right after it, past 省/县/的 (see _HOLDS)
+        q = named_at.get(at)
+        if q is not None and any(w in q or q in w for w in others):
             return True
     if _MEASURED_FROM.search(text, max(0, m.start - 3), m.start) and _MEASURE_AFTER.match(text, m.end):
         return True
