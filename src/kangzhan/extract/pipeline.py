@@ -708,6 +708,8 @@ def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
 # a vessel's (or an armoured train's, an aircraft's) name: a town's name written before 号, 舰, 艇, 轮, the name
 # perhaps quoted (“江宁”号炮艇, 永绥舰, “民生”轮)
 _VESSEL_AFTER = re.compile(r"[”」』\"]?(?:号(?!召)|舰|艇|轮(?![番流换回]))")
+# a quoted name in a list of quoted names the last of which is a vessel's (“甲”、“乙”、“丙”号 were sunk): each a ship
+_VESSEL_LIST_AFTER = re.compile(r"[”」』\"](?:[、，,和与及]?[“「『\"][\u4e00-\u9fff]{1,6}[”」』\"])+(?:号(?!召)|舰)")
 
 
 # a commemoration's venue: the meeting or ceremony named in the clause, then 在X举行 (座谈会于2023年5月在X举行)
@@ -724,7 +726,7 @@ def _outside_venues(text: str, places: list[Mention]) -> list[Mention]:
 
 def _outside_vessels(text: str, places: list[Mention]) -> list[Mention]:
     """The places that do not name a vessel (see _VESSEL_AFTER)."""
-    return [m for m in places if not _VESSEL_AFTER.match(text, m.end)]
+    return [m for m in places if not _VESSEL_AFTER.match(text, m.end) and not _VESSEL_LIST_AFTER.match(text, m.end)]
 
 
 # the post-war army before a unit's designation (解放军第26军, 人民解放军某部队即X军, 志愿军第38军): a unit of 1949 or
