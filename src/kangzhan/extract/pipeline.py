@@ -1111,6 +1111,10 @@ _FIGHT_FRAME = re.compile(r"[”」』\"]?(?:之中|中|里|期间)")
 # what follows a fight's name that makes it no topic of its sentence: its time (甲战斗后, 之前, 结束), an attribute (的)
 _NOT_TOPIC = re.compile(r"[”」』\"]?(?:之?后|以后|之?前|以前|结束|胜利|的|以来|时)")
 _SINCE = re.compile(r"继|自从|经过|经历|参加|参与|纪念|如同|比")
+# a place where the fighting is told: a fighting verb right after it (乙岭击毙日军N人, 乙村附近激战): not the place a
+# force came from (乙城日军80人进犯…) nor one it went to
+_FOUGHT_AT = re.compile(r"(?:附近|一带|地区|地域|周围|境内|村外|城外)?(?:之战|战斗|激战|血战|作战|伏击|阻击|截击|袭击|围歼|歼灭|"
+                        r"击毙|毙伤|毙|歼|消灭|击溃|击退|打死|大捷|告捷)")
 _FIGURE_CLAUSE = re.compile(r"[，,。；;:：!?！？\s]")
 _SITE_BATTLE = re.compile(r"战斗|战役|之战|之役|会战|大捷|伏击战|阻击战|保卫战|突围战|攻坚战|袭击战|遭遇战")
 
@@ -1159,7 +1163,7 @@ class _FigureFights:
             c0 -= 1
         sites = set()
         for p in self.places[bisect_left(self.p_starts, c0):bisect_left(self.p_starts, pos)]:
-            if p.end <= pos:
+            if p.end <= pos and (text[max(0, p.start - 1):p.start] in ("在", "于") or _FOUGHT_AT.match(text, p.end)):
                 place = p.value.get("name", p.text)
                 if not (lab or "").startswith(place):
                     sites.update(n for n in self._sited(place) if n != lab)

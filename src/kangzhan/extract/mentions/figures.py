@@ -1494,6 +1494,8 @@ _YEARS_SPAN = re.compile(r"(?P<y1>1[89][0-9]{2})年?[^，,。；;0-9]{0,8}?(?:�
 
 
 _TIMES_AT = re.compile(_TIMES)
+# a force grown to its size (发展到, 壮大为, 扩编成): the count is its size at a time, not in a fight
+_GROWN = re.compile(r"(?:发展|壮大|扩大|扩编|扩充|扩展)(?:到|为|至|成)[^，,。；;]*$")
 
 
 def _many(fights: str) -> bool:
@@ -1519,6 +1521,8 @@ def _career_totals(text: str, out: list[Mention]) -> list[Mention]:
         s1 = e.start() if e else len(text)
         if any(_many(f.group()) for f in _FIGHTS_COUNTED.finditer(text, s0, s1)):
             continue
+        if m.value["kind"] == "strength" and _GROWN.search(text, max(s0, cs - 24), cs):
+            continue  # 至此发展到11个军三万余人: a force's growth over time, its size in no one fight
         span = _YEARS_SPAN.search(text, s0, cs)
         if span and (span.group("y1") is None or span.group("y1") != span.group("y2")) \
                 and not _FIGHT_WORD.search(text, s0, s1):
