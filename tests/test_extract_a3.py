@@ -107,3 +107,33 @@ def test_a_figure_after_a_fight_named_without_a_frame_stays_with_its_sentence(tm
     text = ("柳沟战斗\n1939年3月5日,驻守柳沟的中国军队与日军打响了柳沟战斗,坚守三昼夜,毙敌200余人。\n")
     facts = extract(tmp_path, text)
     assert ("JP", 200) in _battle_figs(facts, "柳沟战斗")
+
+
+def test_a_figure_whose_clause_names_the_site_of_another_fight_goes_to_it(tmp_path):
+    # a lesson plan's table row under the campaign: the row names the fight's site, then its toll
+    # (the site must be a place the gazetteer knows: 娘子关 here, in an invented row)
+    text = ("教师:石河会战后,双方又在何地交战?\n学生:石河会战。娘子关战斗。\n"
+            "时间 地点 战绩 结果\n1940年5月-8月 石河 附近 娘子关击毙日军2 000余人 石河失守\n")
+    facts = extract(tmp_path, text)
+    assert ("JP", 2000) in _battle_figs(facts, "娘子关战斗")
+    assert ("JP", 2000) not in _battle_figs(facts, "石河会战")
+
+
+def test_the_place_a_force_came_from_is_no_site_of_its_figure():
+    # a county chronicle: 乙镇日伪军80多人进犯甲村 — 乙镇 is where the force came from, 甲村 where it fought; only a
+    # place with a fighting verb after it (or 在/于 before it) is a site that moves a figure
+    from kangzhan.extract.pipeline import _FOUGHT_AT
+
+    assert _FOUGHT_AT.match("击毙日军2000余人")
+    assert _FOUGHT_AT.match("附近激战2小时")
+    assert not _FOUGHT_AT.match("日伪军80多人")
+    assert not _FOUGHT_AT.match("出发,向北进犯")
+
+
+def test_a_force_grown_to_its_size_is_no_strength():
+    assert not _figs("抗日联军至此发展到11个军三万余人,在广大地域开展游击活动。")
+    assert ("strength", "JP", 30000, "strength") in _figs("日军增兵至3万余人,向我阵地猛攻。")
+
+
+def test_bodies_counted_with_their_side_are_its_killed():
+    assert ("casualties", "JP", 10000, "killed") in _figs("日军也伤亡惨重,约近万具日寇的尸体倒在城内城外。")
