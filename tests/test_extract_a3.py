@@ -137,3 +137,9 @@ def test_a_force_grown_to_its_size_is_no_strength():
 
 def test_bodies_counted_with_their_side_are_its_killed():
     assert ("casualties", "JP", 10000, "killed") in _figs("日军也伤亡惨重,约近万具日寇的尸体倒在城内城外。")
+
+
+def test_the_war_years_in_digits_frame_a_war_total():
+    # a news headline about the whole war's toll, no fight named
+    assert not _figs("网评:8年抗战某军只打死900个日军?老兵说出真相")
+    assert ("casualties", "JP", 10000, "killed") in _figs("八年抗战中的某河战役毙敌1万余人。")

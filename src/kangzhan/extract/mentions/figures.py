@@ -1444,7 +1444,9 @@ _SUM_AFTER = re.compile(rf"[,，;；、]\s*(?P<gap>[^。；;，,:：]{{0,16}}?)(
                         rf"(?P<count>{_COUNT})")
 # a sentence framed as the whole war's (八年抗战,国军陆军阵亡…): its figures are the war's, of no battle told
 _WAR_FRAME = re.compile(r"(?:八年抗战|抗战八年|十四年抗战|抗战十四年|全面抗战|整个抗战|抗战期间|抗日战争期间|抗战中|抗日战争中)"
-                        r"(?:期间|以来|中)?[,，]")
+                        r"(?:期间|以来|中)?[,，]"
+                        # the years of the war in digits, its subject right after (8年抗战八路军只打死N个日军?)
+                        r"|(?:(?<![0-9])8年抗战|抗战8年|14年抗战|抗战14年)(?:期间|以来|中)?[,，]?")
 _FIGHT_WORD = re.compile(r"战役|会战|战斗|大战|保卫战|之战|一役|此役|是役")
 
 
