@@ -1115,6 +1115,7 @@ _SINCE = re.compile(r"继|自从|经过|经历|参加|参与|纪念|如同|比")
 # force came from (乙城日军80人进犯…) nor one it went to
 _FOUGHT_AT = re.compile(r"(?:附近|一带|地区|地域|周围|境内|村外|城外)?(?:之战|战斗|激战|血战|作战|伏击|阻击|截击|袭击|围歼|歼灭|"
                         r"击毙|毙伤|毙|歼|消灭|击溃|击退|打死|大捷|告捷)")
+_CAMPAIGN_WORD = re.compile(r"会战|战役|大战|抗战|战争")
 _FIGURE_CLAUSE = re.compile(r"[，,。；;:：!?！？\s]")
 _SITE_BATTLE = re.compile(r"战斗|战役|之战|之役|会战|大捷|伏击战|阻击战|保卫战|突围战|攻坚战|袭击战|遭遇战")
 
@@ -1140,6 +1141,16 @@ class _FigureFights:
                                          if n.startswith(place) and _SITE_BATTLE.fullmatch(n, len(place))]
         return got
 
+    def _wider(self, name: str, lab: str | None) -> bool:
+        """``name`` is a campaign around the fight ``lab`` (会战/战役 around a village's fight, or its part_of): a frame
+        never moves a figure from a fight to its campaign (“甲会战”中,…在乙村歼灭日军N人 stays with the 乙村 fight)."""
+        if lab is None or lab == name:
+            return False
+        b = self.by_name.get(lab)
+        if b is not None and b.part_of == name:
+            return True
+        return _CAMPAIGN_WORD.search(name) is not None and _CAMPAIGN_WORD.search(lab) is None
+
     def of(self, pos: int, lab: str | None, k: int | None) -> str | None:
         if k is None:
             return lab
@@ -1156,8 +1167,9 @@ class _FigureFights:
             elif (first is None or b.end <= first.start()) and not _NOT_TOPIC.match(text, b.end) \
                     and not _SINCE.search(text, s0, b.start):
                 topic = name
-        if framed is not None or topic is not None:
-            return framed or topic
+        got = framed or topic
+        if got is not None and not self._wider(got, lab):
+            return got
         c0 = pos
         while c0 > s0 and not _FIGURE_CLAUSE.match(text, c0 - 1):
             c0 -= 1

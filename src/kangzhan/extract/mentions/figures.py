@@ -186,7 +186,7 @@ _BY_US_CUES = {"全歼": "killed", "歼灭": "killed", "消灭": "killed", "击�
 # the count, the men's side right after it (31名日兵尽被歼灭), "all of them" (1400余人全部牺牲), then the loss cue or
 # the passive of our killing them (被我全歼)
 _COUNT_CUE = re.compile(
-    rf"(?P<count>{_COUNT})(?P<countunit>(?<=[人名])|(?<=人员))(?P<who>{_JP})?(?:全部|全体|全|均|都|尽|悉数|当场|壮烈)?"
+    rf"(?P<count>{_COUNT})(?P<countunit>(?<=[人名])|(?<=人员))(?P<who>{_JP})?(?:全部|全体|全|均|都|尽|悉数|壮烈)?"
     rf"(?:(?P<cue>{'|'.join(_AFTER_CUES)})|被我(?:军|方|部|们)?(?:全部|完全|悉数|彻底|全)?(?P<usverb>{'|'.join(_BY_US_CUES)}))"
 )
 _OFFICERS = re.compile(
