@@ -1075,8 +1075,9 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     listing = {sent_of(s.start) for m in a.battles if (s := m.value.get("site")) is not None
                and m.value.get("name") in a.shared.get(sent_of(s.start), ())}
     joint = _joint_names(a, sent_of)
+    fights_of = _FigureFights(a, by_name)
     for m in a.figures:
-        lab = label_of(m.start)
+        lab = fights_of.of(m.start, label_of(m.start), sent_of(m.start))
         if lab in by_name and sent_of(m.start) in joint and joint[sent_of(m.start)] < m.start:
             continue  # 甲村、乙村战斗…歼敌N: the total of the fights named together is no one fight's
         if lab in by_name and sent_of(m.start) not in listing:  # 袭击了甲、乙,共毙敌80人: the total is no one fight's
@@ -1105,6 +1106,82 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         b.figures = merge_repeated_figures(b.figures)
     facts.battles = list(by_name.values())
     return facts
+
+
+# a battle name that frames what follows it in its sentence: 在X战斗中…, X战役期间…, X之战里…
+_FIGHT_FRAME = re.compile(r"[”」』\"]?(?:之中|中|里|期间)")
+# what follows a fight's name that makes it no topic of its sentence: its time (甲战斗后, 之前, 结束), an attribute (的)
+_NOT_TOPIC = re.compile(r"[”」』\"]?(?:之?后|以后|之?前|以前|结束|胜利|的|以来|时)")
+_SINCE = re.compile(r"继|自从|经过|经历|参加|参与|纪念|如同|比")
+# a place where the fighting is told: a fighting verb right after it (乙岭击毙日军N人, 乙村附近激战): not the place a
+# force came from (乙城日军80人进犯…) nor one it went to
+_FOUGHT_AT = re.compile(r"(?:附近|一带|地区|地域|周围|境内|村外|城外)?(?:之战|战斗|激战|血战|作战|伏击|阻击|截击|袭击|围歼|歼灭|"
+                        r"击毙|毙伤|毙|歼|消灭|击溃|击退|打死|大捷|告捷)")
+_CAMPAIGN_WORD = re.compile(r"会战|战役|大战|抗战|战争")
+_FIGURE_CLAUSE = re.compile(r"[，,。；;:：!?！？\s]")
+_SITE_BATTLE = re.compile(r"战斗|战役|之战|之役|会战|大捷|伏击战|阻击战|保卫战|突围战|攻坚战|袭击战|遭遇战")
+
+
+class _FigureFights:
+    """The fight each figure belongs to: the fight its sentence tells it of. That is the fight whose name frames it
+    in the sentence (以纪念在甲村战斗中牺牲的N名将士, in a sentence labelled with the campaign named first) or whose
+    name is the topic of the sentence's first clause (1943年的甲城保卫战历时15天,…N名官兵牺牲), else the fight at the
+    site its own clause names (乙岭击毙日军N人, in a line under the campaign), else the label of its sentence."""
+
+    def __init__(self, a: Analysis, by_name: dict[str, Battle]) -> None:
+        self.a, self.by_name = a, by_name
+        self.battles = sorted((b for b in a.battles if b.value.get("name") in by_name), key=lambda b: b.start)
+        self.b_starts = [b.start for b in self.battles]
+        self.places = sorted(a.places, key=lambda p: p.start)
+        self.p_starts = [p.start for p in self.places]
+        self.site_of: dict[str, list[str]] = {}  # place name -> the fights named after it (甲岭 -> 甲岭战斗)
+
+    def _sited(self, place: str) -> list[str]:
+        got = self.site_of.get(place)
+        if got is None:
+            got = self.site_of[place] = [n for n in self.by_name
+                                         if n.startswith(place) and _SITE_BATTLE.fullmatch(n, len(place))]
+        return got
+
+    def _wider(self, name: str, lab: str | None) -> bool:
+        """``name`` is a campaign around the fight ``lab`` (会战/战役 around a village's fight, or its part_of): a frame
+        never moves a figure from a fight to its campaign (“甲会战”中,…在乙村歼灭日军N人 stays with the 乙村 fight)."""
+        if lab is None or lab == name:
+            return False
+        b = self.by_name.get(lab)
+        if b is not None and b.part_of == name:
+            return True
+        return _CAMPAIGN_WORD.search(name) is not None and _CAMPAIGN_WORD.search(lab) is None
+
+    def of(self, pos: int, lab: str | None, k: int | None) -> str | None:
+        if k is None:
+            return lab
+        text = self.a.text
+        s0 = self.a.sentences[k][0]
+        framed = topic = None
+        first = _FIGURE_CLAUSE.search(text, s0, pos)
+        for b in self.battles[bisect_left(self.b_starts, s0):bisect_left(self.b_starts, pos)]:
+            if b.end > pos:
+                continue
+            name = b.value["name"]
+            if _FIGHT_FRAME.match(text, b.end):
+                framed = name
+            elif (first is None or b.end <= first.start()) and not _NOT_TOPIC.match(text, b.end) \
+                    and not _SINCE.search(text, s0, b.start):
+                topic = name
+        got = framed or topic
+        if got is not None and not self._wider(got, lab):
+            return got
+        c0 = pos
+        while c0 > s0 and not _FIGURE_CLAUSE.match(text, c0 - 1):
+            c0 -= 1
+        sites = set()
+        for p in self.places[bisect_left(self.p_starts, c0):bisect_left(self.p_starts, pos)]:
+            if p.end <= pos and (text[max(0, p.start - 1):p.start] in ("在", "于") or _FOUGHT_AT.match(text, p.end)):
+                place = p.value.get("name", p.text)
+                if not (lab or "").startswith(place):
+                    sites.update(n for n in self._sited(place) if n != lab)
+        return sites.pop() if len(sites) == 1 else lab
 
 
 def _joint_names(a: Analysis, sent_of) -> dict[int, int]:
