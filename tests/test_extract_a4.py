@@ -125,3 +125,23 @@ def test_a_year_before_the_fight_is_not_said_of_the_whole(tmp_path):
     text = "1942年,日军增兵癸山。1943年3月至5月,第二次反扫荡战斗在癸山、子河一带展开,部队消灭日伪军三百多人。\n"
     b = _battles(tmp_path, text)["第二次反扫荡"]
     assert b["end"] != "1942"
+
+
+# --- the march's day and the dateline's day --------------------------------------------------------------------------
+
+def test_the_day_a_force_moved_up_is_not_the_fights_day(tmp_path):
+    text = ("某团奉命挺进敌后,于1938年3月11日进至甲县以南的乙山一带。14日,在甲县至丙镇公路两侧的丁村附近,先后以伏击战"
+            "消灭了两批日军,击毁汽车4辆,丁村伏击战大获全胜。15日,该团东撤。\n")
+    assert _battles(tmp_path, text)["丁村伏击战"]["start"] == "1938-03-14"
+
+
+def test_a_force_moving_up_into_a_clash_keeps_its_day(tmp_path):
+    text = "1938年3月11日,日军进至丁村,遭我伏击,伤亡数十人。14日,日军再犯丁村,又被击退。丁村战斗是该团的首次胜利。\n"
+    assert _battles(tmp_path, text)["丁村战斗"]["start"] == "1938-03-11"
+
+
+def test_a_news_datelines_day_is_no_fights_day(tmp_path):
+    text = ("某新闻网7月16日电 戊沟,一个听起来很土气的地名,见证了一场伏击战。\n\n1940年4月,日伪军对游击队穷追不舍。\n\n"
+            "4月30日,游击队500多人抵达戊沟。当天下午2点钟左右,敌军先头部队200多人进入伏击圈,游击队突然发起攻击。"
+            "经过4小时激战,歼敌百余人。戊沟伏击战鼓舞了军民的抗日士气。\n")
+    assert _battles(tmp_path, text)["戊沟伏击战"]["start"] == "1940-04-30"

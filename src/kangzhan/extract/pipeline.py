@@ -1599,6 +1599,18 @@ def _planned(text: str, s: int, e: int) -> bool:
     return plan is not None and (act is None or plan.start() < act.start())
 
 
+# a force only moving up (进至, 抵达, 开赴, 集结): the approach told before the clash, no fighting in it
+_MARCH = re.compile(r"进至|进抵|抵达|到达|开赴|开进|进驻|移驻|集结|出发|转移")
+_CLASHED = re.compile("|".join((*FIGHT_WORDS, "伏击", "阻击", "截击", "狙击", "突袭", "偷袭", "夜袭", "攻占", "攻克", "攻打",
+                                "交战", "接战", "遭遇", "击毁", "击落", "击沉", "毙", "歼", "俘", "反击", "炮击", "轰击", "战斗",
+                                "抵抗", "冲锋", "激战")))
+
+
+def _moved_only(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence tells a force moving up (see _MARCH) and no clash: the approach's day, not the fight's."""
+    return _MARCH.search(text, *sent) is not None and _CLASHED.search(text, *sent) is None
+
+
 def _prepares(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells a preparation first (fortifying, waiting for the attack): its action word comes after."""
     act = _ACTION.search(text, sent[0], sent[1])
@@ -2329,6 +2341,11 @@ def _issue_month(a: Analysis) -> DateValue | None:
     return DateValue(day.iso[:7]) if 1931 <= int(day.iso[:4]) <= 1945 else None
 
 
+# a news dateline (中新网7月16日电, 新华社北京9月3日电): the day the report was filed, long after the fight
+_AGENCY_BEFORE = re.compile(r"[ \t\u3000【\[]*[\u4e00-\u9fff]{0,6}(?:社|网|台|报)[\u4e00-\u9fff]{0,10}?\s*")
+_FILED = re.compile(r"\s*电(?=[\s（(【\[:：,，]|$)")
+
+
 def _date_of_telling(text: str, d: Mention) -> bool:
     """The date is when the text (or a witness) was written or heard the news, no date of the fight: a poem's
     or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; the
@@ -2344,7 +2361,9 @@ def _date_of_telling(text: str, d: Mention) -> bool:
         or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None) \
         or _CEREMONY_AFTER.match(text, d.end) is not None \
         or (text[text.rfind("\n", 0, d.start) + 1:d.start].strip() == "" and _ENTRY_OVER.match(text, d.end) is not None) \
-        or ((at := letter_date(text)) is not None and at[0] <= d.start and d.end <= at[1])
+        or ((at := letter_date(text)) is not None and at[0] <= d.start and d.end <= at[1]) \
+        or (_FILED.match(text, d.end) is not None
+            and _AGENCY_BEFORE.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start) is not None)
 
 
 def _ends_before(end: str, day: str) -> bool:
@@ -2435,6 +2454,8 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                     and _ACTION.search(text, sents[k][0], sents[k][1]) and not _planned(text, *sents[k])]
             fights = [d for d in acts if not _prepares(text, sents[bisect_right(starts, d.start) - 1])]
             acts = fights or acts  # 敌…抵达X,赶筑工事,以待…进攻: the defender's preparation, before the attack
+            clashes = [d for d in acts if not _moved_only(text, sents[bisect_right(starts, d.start) - 1])]
+            acts = clashes or acts  # 11日进至X一带。14日,在Y附近以伏击战消灭日军: the march's day is no fight's
             if not acts:  # no dated action: the date the plan set for the attack, not the date of the plan
                 acts = [d for k, d in items if d.value["date"].precision != "year"
                         and _PLAN.search(text, sents[k][0], d.start) and _PLANNED_ACT.match(text, d.end)]
