@@ -145,3 +145,28 @@ def test_a_news_datelines_day_is_no_fights_day(tmp_path):
             "4月30日,游击队500多人抵达戊沟。当天下午2点钟左右,敌军先头部队200多人进入伏击圈,游击队突然发起攻击。"
             "经过4小时激战,歼敌百余人。戊沟伏击战鼓舞了军民的抗日士气。\n")
     assert _battles(tmp_path, text)["戊沟伏击战"]["start"] == "1940-04-30"
+
+
+# --- a diary's entries -----------------------------------------------------------------------------------------------
+
+def test_a_commemoration_heading_and_todays_fight_in_a_diary(tmp_path):
+    ds = _dates("某某于一九四〇年六月十一日至九月二十八日在冀南活动。\n“八一三”纪念\n今日拂晓各部出发。\n八月十四日\n部队休息。\n")
+    assert ds[1:] == ["1940-08-13", "1940-08-13", "1940-08-14"]
+
+
+def test_a_commemoration_week_or_the_incidents_own_year_is_no_date():
+    assert _dates("1940年8月12日,准备完成“八一三”纪念周工作。") == ["1940-08-12"]
+    assert _dates("1937年8月1日,部队开赴前线。“八一三”纪念") == ["1937-08-01"]
+
+
+def test_today_in_a_news_sentence_is_no_entry_day():
+    assert _dates("1940年8月12日,我军攻克某镇,今日该镇已恢复平静。") == ["1940-08-12"]
+
+
+def test_a_fight_told_in_a_diary_entry_gets_the_entrys_day(tmp_path):
+    text = ("按:某将军于一九四〇年六月十一日至九月二十八日在冀南活动,现摘录其日记如下。\n"
+            "八月十三日\n今日一时各部进入战斗。\n结果:某团第三营袭占甲城北关,俘伪军二十人。\n"
+            "八月十四日\n部队撤回乙村一带休息。\n八月十五日\n开会。\n")
+    bs = _battles(tmp_path, text)
+    b = next(b for n, b in bs.items() if "北关" in n or "甲城" in n)
+    assert b["start"] == "1940-08-13"

@@ -109,7 +109,7 @@ from kangzhan.extract.local_entries import (
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans, sentence_index
 from kangzhan.extract.mentions.battles import find_battles, name_days
-from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, letter_date
+from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, heads_its_line, letter_date
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames_by_rank
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.persons import find_persons
@@ -1878,6 +1878,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # 是年九月,进发X接战。Y、Z诱歼几尽: a fight told in turn, in the time of the one before
         if b.start is None and (d := _date_told_before(a, name, told.get(name, []))) is not None:
             b.start = d.value["date"]
+    for name, b in by_name.items():  # 七月八日 / 今晨…袭占X: a diary's entry heading dates the fight told in it
+        if b.start is None and (d := _entry_date(a, name)) is not None:
+            b.start = d.value["date"]
     for name, b in by_name.items():  # 10月17日,某团包围X据点。…确保X战斗胜利: the day the fight's place was attacked
         if b.start is None and (d := _date_of_action_at(a, name)) is not None:
             b.start = d.value["date"]
@@ -2096,6 +2099,26 @@ def _date_told_before(a: Analysis, name: str, ks: list[int]) -> Mention | None:
     if not before or "\n" in a.text[before[-1].start:s]:
         return None
     return before[-1]
+
+
+def _entry_date(a: Analysis, name: str) -> Mention | None:
+    """The heading date of the diary's or log's entry an undated fight is first told in: the last date before it that
+    stands alone on its line (七月八日 / “七七”纪念), in a text with two such entries at least, and no other date between
+    them: the entry tells what happened on its day. None for a text of no entries."""
+    first = a.infos.get(name).first if name in a.infos else None
+    if first is None:
+        return None
+    heads = [d for d in a.dates if d.value["date"].precision == "day" and not d.value.get("end")
+             and heads_its_line(a.text, d)]
+    if len(heads) < 2:
+        return None
+    before = [d for d in heads if d.end <= first.start]
+    if not before:
+        return None
+    head = before[-1]
+    if any(head.end <= d.start < first.start and d.value["date"] != head.value["date"] for d in a.dates):
+        return None
+    return head
 
 
 # what closes the date's clause run: the end of a clause that is no list (the date then dates that clause only)
