@@ -109,7 +109,7 @@ from kangzhan.extract.local_entries import (
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans, sentence_index
 from kangzhan.extract.mentions.battles import find_battles, name_days
-from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, letter_date
+from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, heads_its_line, letter_date
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames_by_rank
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.persons import find_persons
@@ -186,7 +186,10 @@ except ImportError:  # pragma: no cover
 
 _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领|攻陷|陷落|失陷")
 _ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”」』\"]?\s*(?:宣告|遂告|胜利)?(?:结束|告终)")
-_TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
+# a time field of a fact box (时间: X, 【战争时间】: X, 战斗日期：X): the field names the time of the war's event, not of
+# the page (发布时间, 出版日期 stay out: only the event's words may lead)
+_TIME_LINE = re.compile(r"^\s*[【\[]?(?:战争|战斗|战役|会战|作战|交战|发生|爆发|戰爭|戰鬥|戰役|會戰|作戰|交戰|發生)?"
+                        r"(?:时间|日期|時間)[】\]]?\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 # [伏阻截狙]击(?!X) written as four words (伏击(?!X)|阻击(?!X)|…): the same matches, but every alternative opens with
 # a character, which re scans for in C (a class among the alternatives made it try the pattern at every position)
 _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|驶近|驶入|驶抵|开来(?<![展散传分拉铺]开来)|"
@@ -1583,7 +1586,8 @@ def _from_place_again(text: str, info: BattleInfo | None, items: list[tuple[int,
     if k_again is None or not items:
         return items
     first_k = min(k for k, _ in items)
-    later = [(k, d) for k, d in items if k >= k_again]
+    # the fact box's time field (时间: X) is the fight's own, wherever the place comes in again
+    later = [(k, d) for k, d in items if k >= k_again or _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
     return later if k_again > first_k else items
 
 
@@ -1612,7 +1616,9 @@ _DAYS_FOUGHT = re.compile(r"(?:经过|历经|经)([0-9一二两三四五六七�
 # fighting told between the day a next day counts from and the next day: an action, or an ambush, a defence, a clash
 # and what it cost (当日下午,该团伏击日军运输队…击毙日军40余人。次日…)
 _FOUGHT = re.compile("|".join((_ACTION.pattern, *FIGHT_WORDS, "阻击", "截击", "狙击", "抗击", "反击", "夜袭", "交战", "接战",
-                               "苦战", "鏖战", "击毁", "击伤", "击落", "击沉", "毙敌", "歼", "俘")))
+                               "苦战", "鏖战", "击毁", "击伤", "击落", "击沉", "毙敌", "歼", "俘",
+                               # an ambush laid (设伏, 埋伏) and the fight going on (战斗从早晨持续到黄昏): fighting told
+                               "设伏", "埋伏", "战斗(?![力员部单英序])")))
 
 
 def _opening_day(text: str, d: Mention, account: list[tuple[int, int]]) -> DateValue:
@@ -1672,6 +1678,18 @@ def _planned(text: str, s: int, e: int) -> bool:
     return plan is not None and (act is None or plan.start() < act.start())
 
 
+# a force only moving up (进至, 抵达, 开赴, 集结): the approach told before the clash, no fighting in it
+_MARCH = re.compile(r"进至|进抵|抵达|到达|开赴|开进|进驻|移驻|集结|出发|转移")
+_CLASHED = re.compile("|".join((*FIGHT_WORDS, "伏击", "阻击", "截击", "狙击", "突袭", "偷袭", "夜袭", "攻占", "攻克", "攻打",
+                                "交战", "接战", "遭遇", "击毁", "击落", "击沉", "毙", "歼", "俘", "反击", "炮击", "轰击", "战斗",
+                                "抵抗", "冲锋", "激战")))
+
+
+def _moved_only(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence tells a force moving up (see _MARCH) and no clash: the approach's day, not the fight's."""
+    return _MARCH.search(text, *sent) is not None and _CLASHED.search(text, *sent) is None
+
+
 def _prepares(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells a preparation first (fortifying, waiting for the attack): its action word comes after."""
     act = _ACTION.search(text, sent[0], sent[1])
@@ -1727,7 +1745,7 @@ def _same_day_outcomes(text: str, sents: list, labels: list, name: str,
     …我军于当日午完全攻占该城), or at a clock time right after a dated sentence (次日晨4时,… 5时半,…占领X): the
     date of the last dated sentence before it, in the same paragraph."""
     out = []
-    dated = {k for k, _ in items}
+    dated = {k for k, d in items if not d.value.get("same_day")}  # 于当日傍晚攻克: the day again, no date of its own
     for k, lab in enumerate(labels):
         if lab != name or k in dated or not _TAKEN.search(text, *sents[k]):
             continue
@@ -1770,6 +1788,61 @@ def _told_in_one_day(text: str, name: str, account: list[tuple[int, int]], items
     rest = told[max(at, 0):]
     hours = [m.group(0) for m in _HOUR.finditer(rest)]
     return len(set(hours)) >= _MIN_HOURS and any(_CLOCK.match(h) for h in hours) and not _ANOTHER_DAY.search(rest)
+
+
+# the fighting going on to a time of the same day (战至当日深夜, 战斗从早晨持续到黄昏, 一直打到天黑): it ended that day;
+# not 战至天明/拂晓 (across the night into the next day); "same" (当日, 当晚) named: said even of a 大战
+_TO_DAYS_END = re.compile(r"(?:战|打|持续|进行|坚持|相持|厮杀|拼杀)[^，,。；;！？]{0,4}?(?:至|到)(?P<same>当日|当天|当晚|是日|是晚|这天|这一天)?"
+                          r"的?(?:深夜|午夜|半夜|黄昏|傍晚|天黑|日落|晚上|夜里|夜间|入夜|下午|中午|午后)")
+
+
+# a fight's name, then the time the whole of it took place in (X战斗是1943年在甲地展开的, X之战发生于1940年5月, X战役
+#爆发在…): the period holds its start and its end
+_WHOLE_DATED = re.compile(r"(?:战斗|战役|作战|斗争|之战|之役)?[”」』\"]?\s*(?:是|系|乃)?(?:(?:发生|爆发|进行|展开|打响)(?:在|于)|(?<=[是系乃])(?:在|于)?)\s*")
+
+
+def _dated_whole(a: Analysis, name: str, b: Battle) -> bool:
+    """The text says when the fight as a whole took place, its name the subject (see _WHOLE_DATED), and that date
+    is its start (no range): it ended within that period too."""
+    if b.start is None or b.end is not None:
+        return False
+    text = a.text
+    for d in a.dates:
+        if d.value["date"] != b.start or d.value.get("end"):
+            continue
+        at = text.rfind(name, max(0, d.start - len(name) - 12), d.start)
+        if at >= 0 and (m := _WHOLE_DATED.fullmatch(text, at + len(name), d.start)) is not None and m.group().strip():
+            return True
+    return False
+
+
+def _ended_that_day(a: Analysis, name: str, b: Battle, told_in: list[int], per: list[tuple[int, Mention]]) -> bool:
+    """A fight dated by one day whose sentence of that day (one the fight is told in, or one naming its place) says the
+    fighting went on to a time of that day (see _TO_DAYS_END), and whose account goes on to no other day: it ended the
+    day it began (是日,某队在X设伏,战斗从早晨持续到黄昏)."""
+    if b.start is None or b.end is not None or b.start.precision != "day":
+        return False
+    if any(d.value["date"].iso > b.start.iso or d.value.get("end") for _, d in per):
+        return False
+    text, sents = a.text, a.sentences
+    starts = [s for s, _ in sents]
+    places = _places_named(name)
+    mine = set(told_in)
+    for d in a.dates:
+        if d.value["date"] != b.start or d.value.get("end"):
+            continue
+        k = bisect_right(starts, d.start) - 1
+        if k < 0 or d.start >= sents[k][1]:
+            continue
+        s, e = sents[k]
+        if k not in mine and not any(p in text[s:e] for p in places):
+            continue
+        m = _TO_DAYS_END.search(text, d.end, e)
+        if m is None or (name.endswith(CAMPAIGN_WORDS) and not m.group("same")) or _ANOTHER_DAY.search(text, d.end, e):
+            continue
+        if not any(_ANOTHER_DAY.search(text, *sents[j]) for j in told_in if j > k):
+            return True
+    return False
 
 
 # a chronicle's entry: its date opening the line, a space after it (1943.5.9 某团袭击X)
@@ -1884,6 +1957,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # 是年九月,进发X接战。Y、Z诱歼几尽: a fight told in turn, in the time of the one before
         if b.start is None and (d := _date_told_before(a, name, told.get(name, []))) is not None:
             b.start = d.value["date"]
+    for name, b in by_name.items():  # 七月八日 / 今晨…袭占X: a diary's entry heading dates the fight told in it
+        if b.start is None and (d := _entry_date(a, name)) is not None:
+            b.start = d.value["date"]
     for name, b in by_name.items():  # 10月17日,某团包围X据点。…确保X战斗胜利: the day the fight's place was attacked
         if b.start is None and (d := _date_of_action_at(a, name)) is not None:
             b.start = d.value["date"]
@@ -1906,6 +1982,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         parts = [p.start for p in by_name.values() if p.part_of == name and p.start is not None]  # year of its
         if b.start is None and b.end is None and parts:  # first dated part: the campaign was under way then
             b.start = DateValue(min(d.iso for d in parts)[:4])
+    for name, b in by_name.items():  # 是日…设伏,战斗从早晨持续到黄昏: the fight ended the day it began
+        if _ended_that_day(a, name, b, told.get(name, []), per.get(name, [])) or _dated_whole(a, name, b):
+            b.end = b.start  # X战斗是1943年在甲地展开的: it ended in that year too
     issued = _issue_month(a)  # a wartime commentary or news item on the fighting of these days: its month
     for b in by_name.values():
         if issued is not None and b.start is None and b.end is None:
@@ -2099,6 +2178,26 @@ def _date_told_before(a: Analysis, name: str, ks: list[int]) -> Mention | None:
     if not before or "\n" in a.text[before[-1].start:s]:
         return None
     return before[-1]
+
+
+def _entry_date(a: Analysis, name: str) -> Mention | None:
+    """The heading date of the diary's or log's entry an undated fight is first told in: the last date before it that
+    stands alone on its line (七月八日 / “七七”纪念), in a text with two such entries at least, and no other date between
+    them: the entry tells what happened on its day. None for a text of no entries."""
+    first = a.infos.get(name).first if name in a.infos else None
+    if first is None:
+        return None
+    heads = [d for d in a.dates if d.value["date"].precision == "day" and not d.value.get("end")
+             and heads_its_line(a.text, d)]
+    if len(heads) < 2:
+        return None
+    before = [d for d in heads if d.end <= first.start]
+    if not before:
+        return None
+    head = before[-1]
+    if any(head.end <= d.start < first.start and d.value["date"] != head.value["date"] for d in a.dates):
+        return None
+    return head
 
 
 # what closes the date's clause run: the end of a clause that is no list (the date then dates that clause only)
@@ -2308,6 +2407,8 @@ _SET_FOR = re.compile(r"(?:选定|选在|定在|定于|定为|选择在|约定�
 _WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$|写[^,，。;；]{0,4}?是在$")  # 上一次写日记是在上星期二
 _WRITTEN_AFTER = re.compile(r"(?:所|时)?(?:写的|写成的?|写下的?|记下的?)")  # 最后的日记是在上星期五写的
 _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻悉|惊闻|闻讯|听到消息|接到噩耗|噩耗传来)")
+# the news acted on at once (闻讯后,即派兵于X阻击; 获悉敌情,立即率部…): the day of the news is the day of the action
+_AT_ONCE = re.compile(r"(?:之?后)?[,，]?\s*(?:即|立即|随即|当即|立刻|马上|迅即|旋即|连夜)")
 
 
 # the issue of a newspaper or a journal a text quotes or reprints (《某某日报》1938年3月2日号载, 刊于1939年5月的《某某》,
@@ -2342,6 +2443,11 @@ def _issue_month(a: Analysis) -> DateValue | None:
     return DateValue(day.iso[:7]) if 1931 <= int(day.iso[:4]) <= 1945 else None
 
 
+# a news dateline (中新网7月16日电, 新华社北京9月3日电): the day the report was filed, long after the fight
+_AGENCY_BEFORE = re.compile(r"[ \t\u3000【\[]*[\u4e00-\u9fff]{0,6}(?:社|网|台|报)[\u4e00-\u9fff]{0,10}?\s*")
+_FILED = re.compile(r"\s*电(?=[\s（(【\[:：,，]|$)")
+
+
 def _date_of_telling(text: str, d: Mention) -> bool:
     """The date is when the text (or a witness) was written or heard the news, no date of the fight: a poem's
     or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; the
@@ -2351,13 +2457,15 @@ def _date_of_telling(text: str, d: Mention) -> bool:
     the day it was written."""
     return _WRITTEN_ON.search(text, max(0, d.start - 8), d.start) is not None \
         or _WRITTEN_AFTER.match(text, d.end) is not None \
-        or _NEWS_AFTER.match(text, d.end) is not None \
+        or ((news := _NEWS_AFTER.match(text, d.end)) is not None and not _AT_ONCE.match(text, news.end())) \
         or _ISSUE_BEFORE.search(text, max(0, d.start - 4), d.start) is not None \
         or _ISSUE_AFTER.match(text, d.end) is not None \
         or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None) \
         or _CEREMONY_AFTER.match(text, d.end) is not None \
         or (text[text.rfind("\n", 0, d.start) + 1:d.start].strip() == "" and _ENTRY_OVER.match(text, d.end) is not None) \
-        or ((at := letter_date(text)) is not None and at[0] <= d.start and d.end <= at[1])
+        or ((at := letter_date(text)) is not None and at[0] <= d.start and d.end <= at[1]) \
+        or (_FILED.match(text, d.end) is not None
+            and _AGENCY_BEFORE.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start) is not None)
 
 
 def _ends_before(end: str, day: str) -> bool:
@@ -2448,6 +2556,8 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                     and _ACTION.search(text, sents[k][0], sents[k][1]) and not _planned(text, *sents[k])]
             fights = [d for d in acts if not _prepares(text, sents[bisect_right(starts, d.start) - 1])]
             acts = fights or acts  # 敌…抵达X,赶筑工事,以待…进攻: the defender's preparation, before the attack
+            clashes = [d for d in acts if not _moved_only(text, sents[bisect_right(starts, d.start) - 1])]
+            acts = clashes or acts  # 11日进至X一带。14日,在Y附近以伏击战消灭日军: the march's day is no fight's
             if not acts:  # no dated action: the date the plan set for the attack, not the date of the plan
                 acts = [d for k, d in items if d.value["date"].precision != "year"
                         and _PLAN.search(text, sents[k][0], d.start) and _PLANNED_ACT.match(text, d.end)]
