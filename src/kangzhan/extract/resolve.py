@@ -1074,8 +1074,11 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             rest = text[a0:a0 + 28]
             ks = units_after(a0)
             tm = _TITLE_IN_CLAUSE.match(rest)
-            if tm and not tm.group(1).startswith("副") and "副" not in tm.group(0):
-                ech = TITLE_ECHELON.get(tm.group(1))
+            title = tm.group(1) if tm else None
+            if tm and (title.startswith("副") or "副" in tm.group(0)):
+                title = _head_in_post_list(text, a0 + tm.end())  # 任X团副团长、团长: a later post of the list heads it
+            if tm and title is not None:
+                ech = TITLE_ECHELON.get(title)
                 t0 = a0 + tm.start(1)
                 inside = range(bisect_left(starts, a0), bisect_left(starts, t0))
                 pick = next((k for k in reversed(inside) if ech and ends[k] <= t0
@@ -1089,8 +1092,8 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 elif ks:
                     out.append(CommandLink(name, ks[0], p.start, p.end))
                 else:
-                    k = unit_before(p.start, TITLE_ECHELON.get(tm.group(1)), s0, adjacent=False)
-                    if k is not None and not (TITLE_ECHELON.get(tm.group(1)) is None
+                    k = unit_before(p.start, TITLE_ECHELON.get(title), s0, adjacent=False)
+                    if k is not None and not (TITLE_ECHELON.get(title) is None
                                               and text[units[k].mention.start - 1:units[k].mention.start] in "、和及与"
                                               and units[k].mention.start > 0):
                         # (X缩编为A、B、C支队,由Y任总指挥: a post of no echelon heads the whole, not the list's last)
@@ -1148,6 +1151,19 @@ def _sole_unit_of_title(text: str, persons: list[Mention], units: list[ResolvedU
 
 _APPOINT_VERB = re.compile(r"(?:升任|调任|改任|接任|兼任|担任|出任|任)")
 _TITLE_WORD = re.compile("副?(?:" + "|".join(sorted(map(re.escape, TITLE_ECHELON), key=len, reverse=True)) + ")")
+
+
+def _head_in_post_list(text: str, pos: int) -> str | None:
+    """The first post that is no deputy's in a list of posts going on at pos (任X团副团长、团长兼政治委员: after
+    副团长, 团长): a man promoted within the unit heads it. None when the list holds deputies only."""
+    while text[pos:pos + 1] in ("、", "和", "及", "兼") and pos < len(text):
+        t = _TITLE_WORD.match(text, pos + 1)
+        if t is None:
+            return None
+        if not t.group(0).startswith("副"):
+            return t.group(0)
+        pos = t.end()
+    return None
 
 
 def _elided_appointments(text: str, persons: list[Mention], units: list[ResolvedUnit],

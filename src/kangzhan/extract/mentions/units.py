@@ -1257,7 +1257,11 @@ def _wing_corps(text: str, out: list[Mention], group: int) -> int:
 def _county_named(text: str, s: int, w: int) -> bool:
     """text[s:w] names a county as such (two characters and 县: 北海县, 牟海县), as the base areas named the counties
     they formed, which no modern gazetteer holds: a place that names a county's force (北海县独立团, 东海县大队)."""
-    return w - s == 3 and text[w - 1] == "县" and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", text[s:w - 1]))
+    return w - s == 3 and text[w - 1] == "县" and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", text[s:w - 1])) \
+        and not any(c in _NOT_LOCAL_NAME or c in _PRONOUN_CHARS for c in text[s:w - 1])  # 他们|县大队: whose, no name
+
+
+_PRONOUN_CHARS = set("他她它你您咱们")  # 他们县大队, 咱们县里: a pronoun owns the county's force, names no county
 
 
 def _place_name(name: str, strict: bool = False) -> bool:
