@@ -1030,8 +1030,11 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         lab = label_of(p.start)
         if lab not in by_name or p.value["name"] in tellers:
             continue
-        # the leader of a clause's listed fights (甲、乙等战斗; X率部参加甲、乙等战斗: a record): each one's
-        for own in (lab, *a.shared.get(sent_of(p.start), ()), *sorted(records.get(sent_of(p.start), ()))):
+        # the leader of a clause's listed fights (甲、乙等战斗; X率部参加甲、乙等战斗: a record the man led, not one
+        # he only joined): each one's
+        k = sent_of(p.start)
+        listed = sorted(records.get(k, ())) if k is not None and _LEADS.search(a.text, *a.sentences[k]) else ()
+        for own in (lab, *a.shared.get(k, ()), *listed):
             if own not in by_name:
                 continue
             b = by_name[own]
@@ -1244,7 +1247,9 @@ def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str
 
 
 # a leader taking his own force, unnamed (率部, 率所部, 率本部, 率全旅): 部 is the unit he commanded then
-_HIS_FORCE_UNNAMED = re.compile(r"率(?:领|同)?(?:所部|本部|部(?![署长门分下属])|全?[军师旅团营](?![长部]))")
+# (指挥部队, 指挥了X战斗: the leader directing a fight or "the troops" uses the force he commands)
+_HIS_FORCE_UNNAMED = re.compile(r"(?:率(?:领|同)?|指挥)(?:所部|本部|部队|部(?![署长门分下属])|全?[军师旅团营](?![长部]))"
+                                r"|指挥了")
 
 
 def _his_own_force(a: Analysis, by_name: dict[str, Battle], sent_of, ev) -> None:

@@ -1099,6 +1099,7 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                         # (X缩编为A、B、C支队,由Y任总指挥: a post of no echelon heads the whole, not the list's last)
                         out.append(CommandLink(name, k, p.start, p.end))
     out += _elided_appointments(text, persons, units, sentences, out, units_after)
+    out += _clause_appointments(text, persons, units, out, units_after)
     out += _sole_unit_of_title(text, persons, units, out)
     out += _paired_leaders(text, persons, out)
     return out
@@ -1201,6 +1202,49 @@ def _elided_appointments(text: str, persons: list[Mention], units: list[Resolved
                    for t in titles):
                 p = named[i]
                 out.append(CommandLink(p.value["name"], ks[-1], p.start, p.end))
+    return out
+
+
+# a promotion or a posting later in the clause its man opens (X在某战中因功升A团团长, X于1938年调任B师师长)
+_RISE_VERB = re.compile(r"晋升为?|升任|调任|改任|接任|出任|担任|升为?|任")
+_CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n:：]")
+
+
+def _clause_appointments(text: str, persons: list[Mention], units: list[ResolvedUnit], links: list[CommandLink],
+                         units_after) -> list[CommandLink]:
+    """A man who opens a clause and is said, further in it, to rise to or take a post (X在1933年因功升A师B团团长): the
+    post's unit is his, when nothing stands between but adverbials (no other person, no unit) and a title of the
+    list after the unit is no deputy's and fits its echelon (副团长、团长)."""
+    linked = {c.start for c in links}
+    have = {(c.person, c.unit_index) for c in links}
+    starts = [u.mention.start for u in units]
+    person_starts = sorted(p.start for p in persons)
+    out: list[CommandLink] = []
+    for p in persons:
+        if p.start in linked:
+            continue
+        stop = _CLAUSE_STOP.search(text, p.end, p.end + 40)
+        end = stop.start() if stop else min(len(text), p.end + 40)
+        v = _RISE_VERB.search(text, p.end, end)
+        if v is None or v.start() == p.end:
+            continue  # X任A团团长 right after the name: read by link_commands
+        if bisect_left(starts, p.end) < len(starts) and starts[bisect_left(starts, p.end)] < v.start():
+            continue  # a unit between: the clause speaks of it, not of his post
+        i = bisect_right(person_starts, p.start)
+        if i < len(person_starts) and person_starts[i] < v.start():
+            continue
+        ks = units_after(v.end())
+        if not ks:
+            continue
+        u = units[ks[-1]]
+        pos, titles = u.mention.end, []
+        while (t := _TITLE_WORD.match(text, pos)) and pos < end + 12:
+            titles.append(t.group(0))
+            pos = t.end() + (1 if text[t.end():t.end() + 1] in "、和及兼" else 0)
+        if any(not t.startswith("副") and (TITLE_ECHELON.get(t) is None or u.echelon.startswith(TITLE_ECHELON[t]))
+               for t in titles) and (p.value["name"], ks[-1]) not in have:
+            have.add((p.value["name"], ks[-1]))
+            out.append(CommandLink(p.value["name"], ks[-1], p.start, p.end))
     return out
 
 
