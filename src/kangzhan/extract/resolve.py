@@ -1021,7 +1021,12 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         rank = _RANK_AFTER.match(after)  # 川岛吉藏大佐指挥的…联队: the rank between the name and the verb
         skip = rank.end() if rank else 0
         cv = _COMMAND_VERB.match(after[skip:])
-        verb_end = p.end + skip + cv.end() if cv else None
+        comma = 0
+        if cv is None and after[skip:skip + 1] in (",", "，") and after[skip:skip + 1]:
+            cv = _COMMAND_VERB.match(after[skip + 1:])  # 开辟某区的X,率领Y游击队…: the subject, a comma, its verb
+            comma = 1 if cv and cv.group(0)[:1] != "率" or cv and cv.group(0).startswith("率领") else 0
+            cv = cv if comma else None
+        verb_end = p.end + skip + comma + cv.end() if cv else None
         co = person_at.get(p.end + 1) if after[:1] in "、和与及" and after else None
         if cv is None and co is not None:
             cv = _LATER_VERB.match(text, co.end)  # X、Y指挥的第9战区: both command it
