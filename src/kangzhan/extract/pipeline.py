@@ -1035,7 +1035,11 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         lab = label_of(p.start)
         if lab not in by_name or p.value["name"] in tellers:
             continue
-        for own in (lab, *a.shared.get(sent_of(p.start), ())):  # the leader of a clause's listed fights: each one's
+        # the leader of a clause's listed fights (甲、乙等战斗; X率部参加甲、乙等战斗: a record the man led, not one
+        # he only joined): each one's
+        k = sent_of(p.start)
+        listed = sorted(records.get(k, ())) if k is not None and _LEADS.search(a.text, *a.sentences[k]) else ()
+        for own in (lab, *a.shared.get(k, ()), *listed):
             if own not in by_name:
                 continue
             b = by_name[own]
@@ -1046,6 +1050,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 have.add(p.value["name"])
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))
     _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev, told_by)
+    _his_own_force(a, by_name, sent_of, ev)
     _leaders_force(a, by_name, ev)
     for k, names in entry_battles(a.entries, a.sentences, a.labels).items():  # an entry's unit fought its fights
         for name in sorted(names):
@@ -1285,6 +1290,10 @@ _LED = re.compile(r"率部|率领|亲率|率所部|率本部|率全?[团旅师�
 
 # leading a force: the verb itself, not a bare 他 (他所在部队: the unit he served in)
 _LEADS = re.compile(r"率|指挥|带领|统领")
+# a companion at a clause's opening, before the leader's verb (1941年与政治委员X率部…, 同副司令员Y指挥…): the
+# clause's subject, left out, is the man whose life or unit the text tells
+_COMPANION = re.compile(r"(?:^|[\n，,。；;]|[年月日初底后时])[^，,。；;\n]{0,4}?[与同偕](?:[\u4e00-\u9fff]{0,4}?"
+                        r"(?:政治委员|政委|参谋长|司令员?|副?[军师旅团营]长|主任))?$")
 
 
 def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str], sent_of, ev,
@@ -1298,21 +1307,61 @@ def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str
     if not persons:
         return
     starts = [p.start for p in persons]
-    person_sents = {sent_of(p.start) for p in a.persons}
+    # 与政治委员X率部…: X goes with the leader the clause leaves out, and names no other leader of it
+    mates = {p.start for p in a.persons if _COMPANION.search(a.text, max(0, p.start - 12), p.start)
+             and _LEADS.match(a.text, p.end, p.end + 3)}
+    mate_names = {p.value["name"] for p in a.persons if p.start in mates}
+    person_sents = {sent_of(p.start) for p in a.persons if p.start not in mates}
     for m in a.battles:
         b = by_name.get(m.value.get("name") or "")
         k = sent_of(m.start)
-        if b is None or b.commanders or k is None or k in person_sents:
+        if b is None or k is None or k in person_sents or any(c not in mate_names for c, _ in b.commanders):
             continue
         s, e = a.sentences[k]
-        if not _LED.search(a.text, s, e):
+        if not _LED.search(a.text, s, e) and not any(s <= x < e for x in mates):
             continue
         i = bisect_right(starts, s) - 1
-        if i >= 0:
+        if i >= 0 and persons[i].value["name"] not in {c for c, _ in b.commanders}:
             p = persons[i]
             if p.value["name"] not in commanders and not _LEADS.search(a.text, s, e):
                 continue  # 他所在部队参加了X: a life's man holding no command leads only where he 率/指挥/带领 it
             b.commanders.append((p.value["name"], ev(p.start, p.end)))
+
+
+# a leader taking his own force, unnamed (率部, 率所部, 率本部, 率全旅): 部 is the unit he commanded then
+# (指挥部队, 指挥了X战斗: the leader directing a fight or "the troops" uses the force he commands)
+_HIS_FORCE_UNNAMED = re.compile(r"(?:率(?:领|同)?|指挥)(?:所部|本部|部队|部(?![署长门分下属])|全?[军师旅团营](?![长部]))"
+                                r"|指挥了")
+
+
+def _his_own_force(a: Analysis, by_name: dict[str, Battle], sent_of, ev) -> None:
+    """A fight told as its commander taking his force unnamed (他率部坚守X, 率部参加A、B等战斗) was fought by the unit
+    that commander was last said to command before that sentence (1937年任某旅旅长,…率部参加…): a biography names
+    its man's post once and then says only 率部. The sentence must name no unit of its own."""
+    links: dict[str, list[tuple[int, int]]] = {}
+    for c in a.commands:
+        links.setdefault(c.person, []).append((a.units[c.unit_index].mention.start, c.unit_index))
+    if not links:
+        return
+    unit_starts = sorted(u.mention.start for u in a.units)
+    done: set[tuple[str, int]] = set()
+    for m in a.battles:
+        b = by_name.get(m.value.get("name") or "")
+        k = sent_of(m.start)
+        if b is None or k is None or not b.commanders or (b.name, k) in done:
+            continue
+        done.add((b.name, k))
+        s, e = a.sentences[k]
+        led = _HIS_FORCE_UNNAMED.search(a.text, s, e)
+        if led is None:
+            continue
+        i = bisect_left(unit_starts, s)
+        if i < len(unit_starts) and unit_starts[i] < e:
+            continue  # 率部及第N团参加X: the units are named
+        for name, _ in b.commanders:
+            before = [x for x in links.get(name, ()) if x[0] < s]
+            if before:
+                _join_units(b, [a.units[max(before)[1]]], ev)
 
 
 # a force named by its leader (X所部, X部): the troops he commanded then (not 部署, 部长, 部门, 部分)
