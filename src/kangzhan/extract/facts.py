@@ -11,7 +11,7 @@ Two genres:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -1260,7 +1260,7 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
     for k, (s, e) in enumerate(sentences):
         if _para_start(text, s) or (k and _SPACE.search(text, sentences[k - 1][1], s)):  # "。 X": a paragraph run in
             year = None
-        written = written_years(text, s, e)
+        written = written_years(text, s, e) or [int(g.group(1)) for g in _GLOSSED_YEAR.finditer(text, s, e)]
         shown = written[0] if written else year
         year = written[-1] if written else year
         if labels[k] and k not in named and shown is not None and not WAR_YEARS[0] <= shown <= WAR_YEARS[1] \
@@ -1268,6 +1268,47 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
             labels[k] = None
         elif labels[k] and k not in named and _AFTER_THE_WAR.match(text, s) and not _FOUGHT.search(text, s, e):
             labels[k] = None  # 日本投降后,X军区接管了该厂: what became of a place or a firm after the war
+
+
+# a reign's or the Republic's year glossed with its Gregorian year (咸丰八年(1858年), 民国二十七年(1938)): the gloss is
+# the year told, though it stands in a bracket
+_GLOSSED_YEAR = re.compile(r"年\s*[(（]\s*(1[89][0-9]{2})\s*年?\s*[)）]")
+# between a year before the war and a battle's name: the text moved on to this war (次年, 后来, 日军, 抗战 …)
+_TO_THIS_WAR = re.compile(r"次年|翌年|第二年|后来|此后|其后|以后|之后|年后|日军|日寇|日本|日伪|抗战|抗日|侵华|七七|九一八")
+
+
+def before_the_war(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention],
+                   infos: dict) -> None:
+    """A battle the text names only under a year before this war (a county gazetteer's 兵事 section that tells an
+    1858 rising before the 1938 fight: 咸丰八年(1858年)…七月…X作战) is a fight of another war, no battle of this
+    one: it leaves the inventory and its sentences. The year in force is the last one written in the paragraph so far
+    (a Gregorian gloss of an era year counts); a battle named again under a war year, or after the text turned to
+    this war (次年, 日军, 抗战 …) stays. In place."""
+    starts = [s for s, _ in sentences]
+    year_at: list[tuple[int, int] | None] = []  # per sentence: (year in force, where it was written)
+    year: tuple[int, int] | None = None
+    for k, (s, e) in enumerate(sentences):
+        if _para_start(text, s) or (k and _SPACE.search(text, sentences[k - 1][1], s)):
+            year = None
+        found = [(int(g.group(1)), g.start()) for g in _GLOSSED_YEAR.finditer(text, s, e)]
+        found += [(y, s + i) for i, y in enumerate(written_years(text, s, e))]  # in order (positions only rank)
+        year = max(found, key=lambda x: x[1]) if found else year
+        year_at.append(year)
+    verdict: dict[str, bool] = {}  # name → every mention before the war
+    for m in battles:
+        name = m.value.get("name")
+        if not name or m.value.get("implied") or m.value.get("coined") or m.value.get("context"):
+            continue
+        k = bisect_right(starts, m.start) - 1
+        y = year_at[k] if k >= 0 else None
+        early = y is not None and y[0] < WAR_YEARS[0] and not _TO_THIS_WAR.search(text, y[1], m.start)
+        verdict[name] = verdict.get(name, True) and early
+    for name, early in verdict.items():
+        if early and name in infos:
+            infos.pop(name)
+            for k, lab in enumerate(labels):
+                if lab == name:
+                    labels[k] = None
 
 
 # a sentence that opens after the war's end (日本投降后, 抗战胜利以后, 新中国成立后): a story's epilogue, no fight's

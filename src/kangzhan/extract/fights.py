@@ -379,7 +379,10 @@ _COUNTER_NAMED = re.compile(r"反[“\"]?(?:扫荡|清乡)")
 
 # a sentence that opens with its year and month or season (1941年5月下旬, 一九四二年三月, 1941年春), or with the
 # year of the entry before carried on (当年秋, 同年5月, 次年春): a dated entry of a life or a chronicle
-_DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年|(?:当|同|是|次|翌|第二)年)\s*(?:农历|阴历|夏历)?"
+_DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年|(?:当|同|是|次|翌|第二)年"
+                         # a Republic-era year, with its Gregorian gloss or not (民国二十七年(1938), 民國27年)
+                         r"|民[国國]\s*(?:[0-9]{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*年(?:\s*[(（]\s*1[89][0-9]{2}\s*年?\s*[)）])?)"
+                         r"\s*(?:农历|阴历|夏历)?"
                          r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[正元])\s*月|[春夏秋冬](?:季|天|初|末)?[,，、\s]|"
                          r"[初末底](?:[,，、\s]))")
 # a paragraph of a gazetteer's chronicle of small fights that opens with its month alone (3月7日,…; 3月末,…): the
