@@ -68,3 +68,38 @@ def test_a_biography_lists_each_fight_it_names(tmp_path):
 
 def test_no_fight_from_a_verb_an_outcome_or_a_war_before_this_one(tmp_path):
     assert _battles(extract_json(tmp_path, NO_FIGHT)) == {}
+
+
+ANOTHER_WAR = (
+    "李某某,1900年生。1924年入军校学习,毕业后任连长。北伐时,于汀泗桥战役中立功,升营长,1936年任某师旅长。"
+    "1937年8月率部参加淞沪会战,在罗店与日军激战,壮烈殉国。\n"
+)
+
+ARCHIVE = (
+    "档案说明\n"
+    "这份统计包括了后勤部队一年半中的主要作战记录,八路军宣传的几个重要的“大捷”战斗中,日军方面的损失都包罗于此。"
+    "1938年春,某部在石门村附近遭八路军伏击,死伤六十余人。\n"
+)
+
+DIARY = (
+    "“七七”纪念\n"
+    "今日一时各部进入战斗。某团第三营袭占临城南关,日寇闭城固守。我毁坏临城车站附近铁路约一公里,完成任务后撤回。"
+    "这是我们以实际的行动纪念“七七”。\n"
+)
+
+
+def test_a_battle_of_another_war_in_a_life_is_no_battle_of_this_one(tmp_path):
+    battles = _battles(extract_json(tmp_path, ANOTHER_WAR))
+    assert "汀泗桥战役" not in battles, list(battles)
+    assert "淞沪会战" in battles
+
+
+def test_a_bare_battle_word_in_quotes_names_no_fight(tmp_path):
+    battles = _battles(extract_json(tmp_path, ARCHIVE))
+    assert not any(n in ("大捷", "大捷战斗") for n in battles), list(battles)
+
+
+def test_an_anniversary_kept_by_a_raid_is_no_event_of_its_own(tmp_path):
+    battles = _battles(extract_json(tmp_path, DIARY))
+    assert "七七" not in battles, list(battles)
+    assert battles, "the raid told under the anniversary is still a fight"

@@ -1280,35 +1280,46 @@ _TO_THIS_WAR = re.compile(r"次年|翌年|第二年|后来|此后|其后|以后|
 def before_the_war(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention],
                    infos: dict) -> None:
     """A battle the text names only under a year before this war (a county gazetteer's 兵事 section that tells an
-    1858 rising before the 1938 fight: 咸丰八年(1858年)…七月…X作战) is a fight of another war, no battle of this
-    one: it leaves the inventory and its sentences. The year in force is the last one written in the paragraph so far
-    (a Gregorian gloss of an era year counts); a battle named again under a war year, or after the text turned to
-    this war (次年, 日军, 抗战 …) stays. In place."""
-    starts = [s for s, _ in sentences]
-    year_at: list[tuple[int, int] | None] = []  # per sentence: (year in force, where it was written)
-    year: tuple[int, int] | None = None
-    for k, (s, e) in enumerate(sentences):
-        if _para_start(text, s) or (k and _SPACE.search(text, sentences[k - 1][1], s)):
-            year = None
-        found = [(int(g.group(1)), g.start()) for g in _GLOSSED_YEAR.finditer(text, s, e)]
-        found += [(y, s + i) for i, y in enumerate(written_years(text, s, e))]  # in order (positions only rank)
-        year = max(found, key=lambda x: x[1]) if found else year
-        year_at.append(year)
-    verdict: dict[str, bool] = {}  # name → every mention before the war
+    1858 rising before the 1938 fight: 咸丰八年(1858年)…七月…X作战), or in a clause set in another war (北伐时,于X战役中
+    立功), is a fight of another war, no battle of this one: it leaves the inventory and its sentences. The year in
+    force is the last one written in the paragraph before the name (a Gregorian gloss of an era year counts); a battle
+    named again under a war year, or after the text turned to this war (次年, 日军, 抗战 …) stays. In place."""
+    from kangzhan.extract.mentions.numbers import cn_to_int
+    sent_starts = [s for s, _ in sentences]
+    marks: list[tuple[int, int]] = []  # (where a year is written, the year), in the text's order
+    for s, e in sentences:
+        if _YEAR_AT.search(text, s, e) is None:
+            continue
+        marks += [(g.start(), int(g.group(1))) for g in _GLOSSED_YEAR.finditer(text, s, e)]
+        marks += [(y.start(), int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3)))
+                  for y in _WRITTEN_YEAR.finditer(text, s, e)
+                  if not (_CITED.match(text, y.end()) or _in_bracket(text, s, y.start()) or _STAMP.match(text, y.start()))]
+    marks.sort()
+    at = [p for p, _ in marks]
+    verdict: dict[str, bool] = {}  # name → every mention of another war
     for m in battles:
         name = m.value.get("name")
         if not name or m.value.get("implied") or m.value.get("coined") or m.value.get("context"):
             continue
-        k = bisect_right(starts, m.start) - 1
-        y = year_at[k] if k >= 0 else None
-        early = y is not None and y[0] < WAR_YEARS[0] and not _TO_THIS_WAR.search(text, y[1], m.start)
-        verdict[name] = verdict.get(name, True) and early
-    for name, early in verdict.items():
-        if early and name in infos:
+        k = bisect_right(sent_starts, m.start) - 1
+        s0 = sentences[k][0] if k >= 0 else 0
+        para = max(text.rfind("\n", 0, m.start) + 1, 0)
+        i = bisect_right(at, m.start - 1) - 1
+        y = marks[i] if i >= 0 and marks[i][0] >= para else None
+        early = y is not None and y[1] < WAR_YEARS[0] and not _TO_THIS_WAR.search(text, y[0], m.start)
+        other = bool(_OTHER_WAR.search(text, max(s0, m.start - 16), m.start))
+        verdict[name] = verdict.get(name, True) and (early or other)
+    for name, gone in verdict.items():
+        if gone and name in infos:
             infos.pop(name)
             for k, lab in enumerate(labels):
                 if lab == name:
                     labels[k] = None
+
+
+# a clause set in another war of the country's (北伐时, 中原大战中, 长征途中, 解放战争时期): a battle named in it is that war's
+_OTHER_WAR = re.compile(r"(?:北伐|东征|护国|护法|辛亥|甲午|中原大战|长征|围剿|反围剿|解放战争|内战|抗美援朝)"
+                        r"(?:战争)?(?:时|中|期间|时期|途中|初期|后期|之际)[，,]?[^。；;]{0,8}$")
 
 
 # a sentence that opens after the war's end (日本投降后, 抗战胜利以后, 新中国成立后): a story's epilogue, no fight's

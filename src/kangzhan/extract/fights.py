@@ -390,6 +390,9 @@ _DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三�
 _MONTH_OPEN = re.compile(r"[ \t\u3000]*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九正])\s*月"
                          r"(?:\s*(?:3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
                          r"(?:上旬|中旬|下旬|初|末|底|间)?(?=[,，、\s])")
+# a life's or a chronicle's entry dated by its year alone (1943年,…在X全歼日军…): an entry as well, for the coiner of
+# dated fights (which still needs fighting at a place in it, and two such entries at different places)
+_YEAR_ALONE_OPEN = re.compile(r"\s*(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年\s*[,，]")
 # where the fight of an entry was when nothing is attacked there: passed through (途经X, 行至X) or landed at (由X登陆)
 _WAY_BEFORE = re.compile(r"(?:途经|路经|路过|行至|行抵|进至)$")
 _LANDED_AFTER = re.compile(r"登陆")
@@ -513,7 +516,7 @@ _HERE = re.compile(r"[在于]此(?=[^，,。；;]{0,6}?(?:打响|遭到?|被|与
 def _entry_open(text: str, s: int, e: int, dated: bool) -> bool:
     """The sentence opens a dated entry: with its year (1941年5月下旬, 当年秋), or, after a year-led entry, a
     paragraph led by its month alone (a gazetteer's "3月7日,…" on its own line)."""
-    if _DATED_OPEN.match(text, s, e):
+    if _DATED_OPEN.match(text, s, e) or _YEAR_ALONE_OPEN.match(text, s, e):
         return True
     line = text.rfind("\n", 0, s) + 1
     return dated and not text[line:s].strip() and _MONTH_OPEN.match(text, s, e) is not None

@@ -462,7 +462,8 @@ _QUARTERS_ATTACKED = re.compile(r"(?:袭击|偷袭|奔袭|突袭|夜袭|包围|�
 # the attack falls on the place it holds. The holding verb opens a phrase that ends in the enemy (…的/之 + 敌/日/伪);
 # the attack's verb stands before the holding verb or after the enemy, in the same clause
 _HOLDING = re.compile(r"(?:盘踞|盘据|占据|占领|侵占|据守|驻守|驻扎|窜踞|窜据)(?:在|于|着)?(?P<mid>[^,，。;；!！?？:：]{0,12})$")
-_HOLDER_AFTER = re.compile(r"[^,，。;；!！?？:：]{0,10}?[的之](?:[^,，。;；!！?？:：]{0,4}?)(?:日|敌|伪|鬼子)")
+_HOLDER_AFTER = re.compile(r"[^,，。;；!！?？:：]{0,10}?[的之](?:[^,，。;；!！?？:：]{0,4}?)(?:日|敌|伪|鬼子)"
+                           r"|(?:一带|附近)?(?:日伪军|日军|日寇|伪军|敌军|敌人)")  # 围攻盘踞X伪军: the holder right after
 _ATTACK_VERB = re.compile(r"袭击|进攻|攻击|攻打|夜袭|突袭|奇袭|偷袭|奔袭|围攻|猛攻|强攻|围歼|歼灭")
 _HOLD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及与])*[\u4e00-\u9fff]{0,6}")
 

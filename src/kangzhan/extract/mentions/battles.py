@@ -1232,6 +1232,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None  # 被授予“X县战斗英雄”称号: an honour of a place's fighters, no battle named
     if _verb_use(m.group(0), after):
         return None
+    if prefix in SUFFIXES or prefix.strip("“”「」\"") in SUFFIXES:
+        return None  # 几个重要的“大捷”战斗: a bare battle word in quotes (the writer's "so-called"), no fight's name
     if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and prefix.endswith(_AREA_WORDS):
         return None  # 与敌在平原地区作战: "to fight in the plain", 在 + an area + the verb, no battle's name
     if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and _FOUGHT_THERE.match(after):
