@@ -1102,6 +1102,8 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
             continue
         suffix = next((s for s in _PLACE_NAMED if name.endswith(s)), None)
         stem = name[:-len(suffix)] if suffix else ""
+        if len(stem) >= 4 and stem.endswith(("抗日", "抗敌")):  # 某岭抗日伏击战: whom it was fought against, no place
+            stem = stem[:-2]
         end = m.start + len(stem)
         head = next((p for p in places if p.start == m.start and m.start + 2 <= p.end <= end - 2
                      and p.value.get("kind") in ("county", "city")), None) if text.startswith(stem, m.start) else None

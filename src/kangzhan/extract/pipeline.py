@@ -29,6 +29,7 @@ from kangzhan.extract.episodes import (
 from kangzhan.extract.facts import (
     WAR_YEARS,
     BattleInfo,
+    before_the_war,
     campaign_before_the_fight,
     outside_the_war,
     record_lists,
@@ -507,6 +508,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
     campaign_before_the_fight(sentences, labels, battles, dates, infos)  # 背景: the campaign before the fight began
     outside_the_war(text, sentences, labels, battles)
+    before_the_war(text, sentences, labels, battles, infos)  # 咸丰八年(1858年)…X作战: a fight of another war
     _outside_editors_notes(text, sentences, labels)  # 【链接】1931年…: the editor's background note, no account
     date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
     clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before
