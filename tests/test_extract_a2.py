@@ -136,12 +136,19 @@ def test_a_quoted_town_in_a_list_of_towns_stays(tmp_path):
 
 def test_where_a_struck_force_was_bound_is_no_ground(tmp_path):
     # news: the regiment was marching toward a city when it met the enemy at a village
-    text = ("柳沟战斗\n1943年10月,日军观战团途经柳沟村时,恰好碰上正向平遥开进的八路军第16团,"
+    text = ("柳沟战斗\n1943年10月,日军观战团途经柳沟村时,恰好碰上正向太原开进的八路军第16团,"
             "第16团立即在柳沟村发起攻击,毙敌百余人。\n")
     facts = extract(tmp_path, text)
     places = _all_places(facts)
-    assert "平遥" not in places
+    assert "太原" not in places
     assert any(p.startswith("柳沟") for p in places)
+
+
+def test_a_village_marched_on_stays(tmp_path):
+    # look-alike: a diary's company advances toward a village and fights there next
+    text = "柳沟战斗\n十月三日 晴\n我们向柳沟村前进,渐渐进入了战斗第一线,与敌激战。\n"
+    facts = extract(tmp_path, text)
+    assert any(p.startswith("柳沟") for p in _all_places(facts))
 
 
 def test_an_attack_toward_a_town_keeps_the_town(tmp_path):

@@ -305,8 +305,9 @@ _OVER = re.compile(r"(?:战斗|此战|这一?仗|激战|伏击|袭击|战事|作
                    r"撤出战斗(?:之?后|以后)?|打扫(?:完)?战场(?:之?后|以后)")
 # a clause after the word of the fight's end that still tells fighting (战斗结束后,日军在甲村反扑)
 _FOUGHT_ON = re.compile(COMBAT.pattern + "|" + _FIRE.pattern + r"|反扑|追击|追歼|包围|围困")
-# a habit or a long stay, no one fight (一直在甲地配合作战, 在乙、丙一带坚持活动, 经常到丁村来, 多次袭击, 转战甲乙两省)
-_HABIT = re.compile(r"一直|多次|屡次|经常|常常|时常|长期|历年|每每|转战|坚持(?:活动|斗争|游击|工作|抗日)")
+# a habit or a long stay, no one fight (一直在甲地配合作战, 在乙、丙一带坚持活动, 经常到丁村来, 多次袭击, 转战甲乙两省);
+# not 一直 "straight" before a way (一直向甲城方向延伸)
+_HABIT = re.compile(r"一直(?![向往到朝通延沿])|多次|屡次|经常|常常|时常|长期|历年|每每|转战|坚持(?:活动|斗争|游击|工作|抗日)")
 # what a force does at a place that is no fight: its work, gathering or reorganising (到甲乡进行宣传, 在丙地与某部会合,
 # 开辟丁区); not its camp or rest (在乙村宿营,次日遭袭: the camp is often where it is struck)
 _WORK = re.compile(r"活动|宣传|开展|工作|建立|开辟|整训|会合|会师|整编|改编|成立|召开|发动群众|筹粮|募捐")
@@ -314,8 +315,9 @@ _WORK = re.compile(r"活动|宣传|开展|工作|建立|开辟|整训|会合|会
 # before the list it heads) with no attack before it in its clause (袭击驻甲村的日军 is the fight at 甲村)
 _POSTED_BEFORE = re.compile(r"驻(?:守|扎|防|屯|在|于)?(?:[\u4e00-\u9fff]{2,6}[、和及与])*$")
 _SALLY = re.compile(r"出动|出来|出犯|出扰|出击|扑|窜|杀至|杀到|赶来|前来|开来|来犯|进犯|直入|踏入|开往|向")
-# where a force or a convoy was bound, no fight told in its clause (正向甲城开进的某团, 将粮食从乙镇运往丙县): the goal
-# of a march, not where it was struck
+# where a force or a convoy was bound, no fight told in its clause (正向甲市开进的某团, 将粮食从乙镇运往丙县): the goal
+# of a march, not where it was struck — a city or a wider place marched on (a village marched on, 我们向甲村前进, is
+# as often the ground the diarist fights on next)
 _TOWARD_BEFORE = re.compile(r"(?:向|往|朝)$")
 _BOUND_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,4}?(?:开进|进发|前进|行进|开去|进军|挺进|驶去|开拔)")
 _SENT_TO_BEFORE = re.compile(r"(?:运往|送往|押往|驶往|运到|送到|押到|解往)$")
@@ -361,8 +363,8 @@ def _off_the_fight(text: str, m: Mention, sentence: tuple[int, int], site: set[s
     lo = max([s, *(x.end() for x in _CLAUSE_END.finditer(text, s, m.start))])
     right = _CLAUSE_END.search(text, m.end, e)
     hi = right.start() if right else e
-    if (_TOWARD_BEFORE.search(text, max(lo, m.start - 2), m.start) and _BOUND_AFTER.match(text, m.end)
-            or _SENT_TO_BEFORE.search(text, max(lo, m.start - 3), m.start)) and not COMBAT.search(text, lo, hi):
+    if (m.value.get("kind") in WIDE and _TOWARD_BEFORE.search(text, max(lo, m.start - 2), m.start)
+            and _BOUND_AFTER.match(text, m.end) or _SENT_TO_BEFORE.search(text, max(lo, m.start - 3), m.start)) and not COMBAT.search(text, lo, hi):
         return True
     if _OVER.search(text, s, m.start) and not _FOUGHT_ON.search(text, lo, hi):
         return True
