@@ -87,7 +87,7 @@ _BEFORE_UNIT = re.compile(
 JP_RANKS = ("大佐", "中佐", "少佐", "大尉", "中尉", "少尉")
 _RANK_AFTER = re.compile("|".join((*RANKS, *JP_RANKS)))
 # a staff post written between a rank and the name (上校附员X, 少校参谋X, 中尉副官X): no part of the name
-_POST_AFTER_RANK = re.compile(r"附员|参谋|副官|秘书|译员|随员|军医|军需|书记官?|联络官|侍从官|教官")
+_POST_AFTER_RANK = re.compile(r"附员|参谋|副官|秘书|译员|随员|军医|军需|书记官?|联络官|连络官|侍从官|教官")
 _NAME_BOUNDARY = re.compile(r"(?:^|[\s，,。；;、:：(（“\"]|[由以被将为的是和与及令命])$")
 # a Chinese name before its title (迫击炮连的X连长用…): the title closes the name
 _NAME_BEFORE_TITLE = re.compile(
