@@ -143,3 +143,9 @@ def test_the_war_years_in_digits_frame_a_war_total():
     # a news headline about the whole war's toll, no fight named
     assert not _figs("网评:8年抗战某军只打死900个日军?老兵说出真相")
     assert ("casualties", "JP", 10000, "killed") in _figs("八年抗战中的某河战役毙敌1万余人。")
+
+
+def test_many_engagements_within_months_are_one_campaign_whose_total_is_kept():
+    # a campaign's summary: its engagements counted within its months, then its total
+    text = "从1941年5月3日-9月1日的4个月中,某军共进行大小战斗900余次,总计毙伤俘日伪军达30000人。"
+    assert any(f[0] == "casualties" and f[2] == 30000 for f in _figs(text))

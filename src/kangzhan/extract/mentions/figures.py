@@ -1496,6 +1496,9 @@ _YEARS_SPAN = re.compile(r"(?P<y1>1[89][0-9]{2})年?[^，,。；;0-9]{0,8}?(?:�
 
 
 _TIMES_AT = re.compile(_TIMES)
+# a span of months or days (8月20日-12月5日, 3个半月中): a campaign's time, whose engagements' total is the campaign's
+_MONTHS_SPAN = re.compile(rf"[0-9{CN_DIGITS}]+月(?:[0-9{CN_DIGITS}]+日)?[^，,。；;]{{0,3}}?(?:-|—|－|至|到|～|~)"
+                          rf"[^，,。；;]{{0,6}}?[0-9{CN_DIGITS}]+[月日]|个半?月(?:中|里|内|间|来)")
 # a force grown to its size (发展到, 壮大为, 扩编成): the count is its size at a time, not in a fight
 _GROWN = re.compile(r"(?:发展|壮大|扩大|扩编|扩充|扩展)(?:到|为|至|成)[^，,。；;]*$")
 
@@ -1521,13 +1524,14 @@ def _career_totals(text: str, out: list[Mention]) -> list[Mention]:
         s0 = _full_sentence_start(text, cs)
         e = _CLAUSE_END.search(text, cs)
         s1 = e.start() if e else len(text)
-        if any(_many(f.group()) for f in _FIGHTS_COUNTED.finditer(text, s0, s1)):
-            continue
+        span = _YEARS_SPAN.search(text, s0, cs)
+        years = span is not None and (span.group("y1") is None or span.group("y1") != span.group("y2"))
+        if any(_many(f.group()) for f in _FIGHTS_COUNTED.finditer(text, s0, s1)) \
+                and (years or not _MONTHS_SPAN.search(text, s0, s1)):
+            continue  # (many engagements within months, 8月20日-12月5日的3个半月中…: one campaign's, kept)
         if m.value["kind"] == "strength" and _GROWN.search(text, max(s0, cs - 24), cs):
             continue  # 至此发展到11个军三万余人: a force's growth over time, its size in no one fight
-        span = _YEARS_SPAN.search(text, s0, cs)
-        if span and (span.group("y1") is None or span.group("y1") != span.group("y2")) \
-                and not _FIGHT_WORD.search(text, s0, s1):
+        if years and not _FIGHT_WORD.search(text, s0, s1):
             continue
         keep.append(m)
     return keep
