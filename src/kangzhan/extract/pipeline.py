@@ -1736,6 +1736,18 @@ _CLASHED = re.compile("|".join((*FIGHT_WORDS, "伏击", "阻击", "截击", "狙
                                 "抵抗", "冲锋", "激战")))
 
 
+_APPROACH_DAYS = 7  # a march dated more days before the clash is a fight of its own (3月进至X, 7月再犯X)
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from ISO date a to b (a month or a year counts from its first day)."""
+    import datetime as _dt
+
+    def day(x: str) -> _dt.date:
+        return _dt.date(int(x[:4]), int(x[5:7]) if len(x) >= 7 else 1, int(x[8:10]) if len(x) >= 10 else 1)
+    return (day(b) - day(a)).days
+
+
 def _moved_only(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells a force moving up (see _MARCH) and no clash: the approach's day, not the fight's."""
     return _MARCH.search(text, *sent) is not None and _CLASHED.search(text, *sent) is None
@@ -2608,7 +2620,9 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
             fights = [d for d in acts if not _prepares(text, sents[bisect_right(starts, d.start) - 1])]
             acts = fights or acts  # 敌…抵达X,赶筑工事,以待…进攻: the defender's preparation, before the attack
             clashes = [d for d in acts if not _moved_only(text, sents[bisect_right(starts, d.start) - 1])]
-            acts = clashes or acts  # 11日进至X一带。14日,在Y附近以伏击战消灭日军: the march's day is no fight's
+            if clashes and len(clashes) < len(acts) and _days_between(
+                    min(d.value["date"].iso for d in acts), min(d.value["date"].iso for d in clashes)) <= _APPROACH_DAYS:
+                acts = clashes  # 11日进至X一带。14日,在Y附近以伏击战消灭日军: the march's day is no fight's
             if not acts:  # no dated action: the date the plan set for the attack, not the date of the plan
                 acts = [d for k, d in items if d.value["date"].precision != "year"
                         and _PLAN.search(text, sents[k][0], d.start) and _PLANNED_ACT.match(text, d.end)]
