@@ -170,3 +170,13 @@ def test_a_fight_told_in_a_diary_entry_gets_the_entrys_day(tmp_path):
     bs = _battles(tmp_path, text)
     b = next(b for n, b in bs.items() if "北关" in n or "甲城" in n)
     assert b["start"] == "1940-08-13"
+
+
+def test_a_fight_told_as_over_does_not_take_the_entry_day(tmp_path):
+    # a diary entry that says the fight is over (某城的战斗已结束) tells no fighting on its own day: the weekdays it
+    # goes back to date the fight
+    text = ("某医生日记\n\n1938年6月14日\n\n丙城的战斗已结束并过去，我想起来最后的日记是在上星期五写的……\n\n"
+            "在星期六，日本人在有些地方不断地炮击城墙，他们派出一支分队接近东门，但被击退。然而在星期六晚上守军突然撤退。\n\n"
+            "在13日星期一早晨，日本人从几个城门进入丙城，一夜间他们完全控制了这城市。\n")
+    got = _battles(tmp_path, text)["丙城战斗"]
+    assert (got["start"], got["end"]) == ("1938-06-11", "1938-06-13")

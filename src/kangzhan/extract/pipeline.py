@@ -1668,8 +1668,9 @@ _DAYS_FOUGHT = re.compile(r"(?:经过|历经|经)([0-9一二两三四五六七�
 # and what it cost (当日下午,该团伏击日军运输队…击毙日军40余人。次日…)
 _FOUGHT = re.compile("|".join((_ACTION.pattern, *FIGHT_WORDS, "阻击", "截击", "狙击", "抗击", "反击", "夜袭", "交战", "接战",
                                "苦战", "鏖战", "击毁", "击伤", "击落", "击沉", "毙敌", "歼", "俘",
-                               # an ambush laid (设伏, 埋伏) and the fight going on (战斗从早晨持续到黄昏): fighting told
-                               "设伏", "埋伏", "战斗(?![力员部单英序])")))
+                               # an ambush laid (设伏, 埋伏) and the fight going on (战斗从早晨持续到黄昏): fighting told;
+                               # not the fight told as over (某城的战斗已结束: a diary's day after it)
+                               "设伏", "埋伏", "战斗(?![力员部单英序]|(?:已经?|早已|业已|均已|都已|就|便)?(?:结束|过去|停止|平息))")))
 
 
 def _opening_day(text: str, d: Mention, account: list[tuple[int, int]]) -> DateValue:
