@@ -32,7 +32,7 @@ def test_a_count_of_horses_dying_is_no_loss():
 
 def test_the_passive_of_our_killing_after_the_men_counted():
     # a log's line: the count, the men, "all of them", then the passive
-    assert ("casualties", "JP", 31, "killed") in _figs("17日晚,游击队进攻铁路道房,与护路兵激战,31名日兵尽被歼灭。")
+    assert ("casualties", "JP", 24, "killed") in _figs("17日晚,游击队进攻铁路桥,与护路兵激战,24名日兵尽被歼灭。")
     assert ("casualties", "JP", 40, "killed") in _figs("日军一个小队四十多人被我全歼。")
     assert ("casualties", "JP", 30, "captured") in _figs("战斗中伪军30余人被活捉。")
 
@@ -64,7 +64,7 @@ def test_we_as_a_place_decide_no_side():
 # --- a thousands separator written as a space (a lesson plan's table, a news page)
 
 def test_a_space_grouping_thousands_is_dropped():
-    text = "万家岭击毙日军3 000余人 武汉陷入包围"
+    text = "甲家岭击毙日军2 000余人 乙城陷入包围"
     assert find_layout_spaces(text) == [(8, 9)]
 
 

@@ -1345,7 +1345,7 @@ def _alias_lists(text: str) -> list[tuple[int, int]]:
 _CLAUSE_START = re.compile(r"(?:^|[。！？!?；;:：\n])\s*$")
 
 
-# a road or a railway named by its two ends' first characters (汾离公路, 平汉铁路): a route, the site of an ambush on it
+# a road or a railway named by its two ends' first characters (郑洛公路, 同蒲铁路): a route, the site of an ambush on it
 _ROUTE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:公路|铁路|大道)$|(?<=[^\u4e00-\u9fff]|[在了过的与和及取得])"
                     r"[\u4e00-\u9fff]{2}(?:公路|铁路|大道)$")
 

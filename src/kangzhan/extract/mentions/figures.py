@@ -1483,7 +1483,7 @@ def _war_totals(text: str, out: list[Mention]) -> list[Mention]:
     return keep
 
 
-# many fights counted (经历大小战斗870余次, 作战百余次, 打了几十次仗, 历次战斗, 大小战斗数百次): the figures of such a
+# many fights counted (经历大小战斗500余次, 作战百余次, 打了几十次仗, 历次战斗, 大小战斗数百次): the figures of such a
 # sentence are a unit's or a man's record over all of them, no one fight's
 _TIMES = rf"(?:[0-9{CN_DIGITS}]+|数|几|上)[十百千]?[余多几]?"  # 870余, 百余, 数十, 十几: how many times
 _FIGHTS_COUNTED = re.compile(

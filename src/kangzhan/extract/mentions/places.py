@@ -941,7 +941,7 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                     if k == 2:
                         _claim(text, out, taken, s0 + 1, end, "suffix", _SUFFIX[suf])
                         break
-                    continue  # 城东有|黄山: the verb of being, then the name
+                    continue  # 城东有|凤山: the verb of being, then the name
                 if suf in "山岭" and _TERRAIN_SAID.match(text, end):
                     continue  # 因X山高、坡陡、林密: the place's hills described (its 山 high), no hill named
                 nxt = text[end:end + 1]
@@ -1091,7 +1091,7 @@ def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
     if run in _NOT_PLACES or not _item_ok(text, s, e):
         return None
     if run[0] in _ADVERB_OPENS or run[-1] in _ACT_ENDS:
-        return None  # 攻击|亦就失效, 进入|预伏阵地: an adverb opens a predicate, a verb of the fight ends an act
+        return None  # 攻击|亦即失败, 进入|伏击阵地: an adverb opens a predicate, a verb of the fight ends an act
     return s, e
 
 
