@@ -180,3 +180,10 @@ def test_a_fight_told_as_over_does_not_take_the_entry_day(tmp_path):
             "在13日星期一早晨，日本人从几个城门进入丙城，一夜间他们完全控制了这城市。\n")
     got = _battles(tmp_path, text)["丙城战斗"]
     assert (got["start"], got["end"]) == ("1938-06-11", "1938-06-13")
+
+
+def test_a_smaller_day_looked_back_on_stays_in_its_month():
+    # the day an order was of (18日晚的命令) and a step back too long for one sentence's run are no next month
+    got = _dates("1940年9月16日,敌渡河。20日晨,敌军司令看到其情报机构破译的我军18日晚的命令,当即改变计划。")
+    assert got[-1] == "1940-09-18"
+    assert _dates("1940年9月20日,某团出发,18日攻克某镇。") == ["1940-09-20", "1940-09-18"]

@@ -546,12 +546,21 @@ _STOP_BETWEEN = re.compile(r"[。！？!?\n]")
 
 def _on_to_next_month(text: str, prev: Mention, p: _Parts, y: int, mo: int) -> tuple[int, int]:
     """A bare day (6日) after a day of the same month (10月21日), earlier than it and in the same sentence: the
-    account runs forward (21日围攻X…,6日攻克X), so the day is of the next month."""
+    account runs forward (21日围攻X…,6日攻克X), so the day is of the next month. Not a day looked back on (20日晨,
+    他看到18日晚的命令: the day an order or a report was of, before 的), nor one a forward run would put more than
+    _NEXT_MONTH_REACH days ahead (20日…18日 is no run of four weeks in one sentence; 14日…3日 is one of under three)."""
     v = prev.value["date"]
     if v.precision != "day" or prev.value.get("end") or v.iso[:7] != f"{y:04d}-{mo:02d}" or int(v.iso[8:]) <= p.day \
-            or _STOP_BETWEEN.search(text, prev.end, p.start) or DISPATCH_DAY.match(text, prev.end):
+            or _STOP_BETWEEN.search(text, prev.end, p.start) or DISPATCH_DAY.match(text, prev.end) \
+            or calendar.monthrange(y, mo)[1] - int(v.iso[8:]) + p.day > _NEXT_MONTH_REACH \
+            or _DAY_OF_A_THING.match(text, p.end):
         return y, mo
     return (y + 1, 1) if mo == 12 else (y, mo + 1)
+
+
+_NEXT_MONTH_REACH = 21  # days from the earlier day to the later: how far one sentence's account plausibly runs on
+# a day that qualifies a thing (18日晚的命令, 6日的报告): looked back on, no step of the account
+_DAY_OF_A_THING = re.compile(r"(?:[晨早晚夜]|上午|下午|凌晨|中午|晚上|夜间)?的")
 
 
 # an incident named by its day that opens an account with no year written (“九一八”事变后, 一·二八事变, 七七事变): its
