@@ -11,7 +11,7 @@ Two genres:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -1260,7 +1260,7 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
     for k, (s, e) in enumerate(sentences):
         if _para_start(text, s) or (k and _SPACE.search(text, sentences[k - 1][1], s)):  # "。 X": a paragraph run in
             year = None
-        written = written_years(text, s, e)
+        written = written_years(text, s, e) or [int(g.group(1)) for g in _GLOSSED_YEAR.finditer(text, s, e)]
         shown = written[0] if written else year
         year = written[-1] if written else year
         if labels[k] and k not in named and shown is not None and not WAR_YEARS[0] <= shown <= WAR_YEARS[1] \
@@ -1268,6 +1268,58 @@ def outside_the_war(text: str, sentences: list[tuple[int, int]], labels: list[st
             labels[k] = None
         elif labels[k] and k not in named and _AFTER_THE_WAR.match(text, s) and not _FOUGHT.search(text, s, e):
             labels[k] = None  # 日本投降后,X军区接管了该厂: what became of a place or a firm after the war
+
+
+# a reign's or the Republic's year glossed with its Gregorian year (咸丰八年(1858年), 民国二十七年(1938)): the gloss is
+# the year told, though it stands in a bracket
+_GLOSSED_YEAR = re.compile(r"年\s*[(（]\s*(1[89][0-9]{2})\s*年?\s*[)）]")
+# between a year before the war and a battle's name: the text moved on to this war (次年, 后来, 日军, 抗战 …)
+_TO_THIS_WAR = re.compile(r"次年|翌年|第二年|后来|此后|其后|以后|之后|年后|日军|日寇|日本|日伪|抗战|抗日|侵华|七七|九一八")
+
+
+def before_the_war(text: str, sentences: list[tuple[int, int]], labels: list[str | None], battles: list[Mention],
+                   infos: dict) -> None:
+    """A battle the text names only under a year before this war (a county gazetteer's 兵事 section that tells an
+    1858 rising before the 1938 fight: 咸丰八年(1858年)…七月…X作战), or in a clause set in another war (北伐时,于X战役中
+    立功), is a fight of another war, no battle of this one: it leaves the inventory and its sentences. The year in
+    force is the last one written in the paragraph before the name (a Gregorian gloss of an era year counts); a battle
+    named again under a war year, or after the text turned to this war (次年, 日军, 抗战 …) stays. In place."""
+    from kangzhan.extract.mentions.numbers import cn_to_int
+    sent_starts = [s for s, _ in sentences]
+    marks: list[tuple[int, int]] = []  # (where a year is written, the year), in the text's order
+    for s, e in sentences:
+        if _YEAR_AT.search(text, s, e) is None:
+            continue
+        marks += [(g.start(), int(g.group(1))) for g in _GLOSSED_YEAR.finditer(text, s, e)]
+        marks += [(y.start(), int(y.group(1) or y.group(2)) if (y.group(1) or y.group(2)) else cn_to_int(y.group(3)))
+                  for y in _WRITTEN_YEAR.finditer(text, s, e)
+                  if not (_CITED.match(text, y.end()) or _in_bracket(text, s, y.start()) or _STAMP.match(text, y.start()))]
+    marks.sort()
+    at = [p for p, _ in marks]
+    verdict: dict[str, bool] = {}  # name → every mention of another war
+    for m in battles:
+        name = m.value.get("name")
+        if not name or m.value.get("implied") or m.value.get("coined") or m.value.get("context"):
+            continue
+        k = bisect_right(sent_starts, m.start) - 1
+        s0 = sentences[k][0] if k >= 0 else 0
+        para = max(text.rfind("\n", 0, m.start) + 1, 0)
+        i = bisect_right(at, m.start - 1) - 1
+        y = marks[i] if i >= 0 and marks[i][0] >= para else None
+        early = y is not None and y[1] < WAR_YEARS[0] and not _TO_THIS_WAR.search(text, y[0], m.start)
+        other = bool(_OTHER_WAR.search(text, max(s0, m.start - 16), m.start))
+        verdict[name] = verdict.get(name, True) and (early or other)
+    for name, gone in verdict.items():
+        if gone and name in infos:
+            infos.pop(name)
+            for k, lab in enumerate(labels):
+                if lab == name:
+                    labels[k] = None
+
+
+# a clause set in another war of the country's (北伐时, 中原大战中, 长征途中, 解放战争时期): a battle named in it is that war's
+_OTHER_WAR = re.compile(r"(?:北伐|东征|护国|护法|辛亥|甲午|中原大战|长征|围剿|反围剿|解放战争|内战|抗美援朝)"
+                        r"(?:战争)?(?:时|中|期间|时期|途中|初期|后期|之际)[，,]?[^。；;]{0,8}$")
 
 
 # a sentence that opens after the war's end (日本投降后, 抗战胜利以后, 新中国成立后): a story's epilogue, no fight's

@@ -107,6 +107,8 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     starts = [s for s, _ in sentences]
     unit_starts = sorted(u.start for u in units)
     place_starts = {m.start for m in places}
+    named_at = {m.start: _name(m) for m in places}
+    others = {lab: _others(sites, names, lab) for lab in sites}
     from kangzhan.extract.implied import in_action_slot  # implied imports this module
     # the setting is read off a fight the text names (its name says which fight the sentences before lead up to);
     # a fight coined from the text's own telling has no such name to be led up to: its stretch is its account
@@ -120,7 +122,8 @@ def fighting_places(text: str, sentences: list[tuple[int, int]], labels: list[st
             if _battle_name_at(spans, m) is not None or _field(text, m):
                 out.append(m)
             elif k < opened.get(lab, -1) and _setting(text, m, sentences[k], in_action_slot) \
-                    or _peer_of_site(text, m, sentences[k], sites[lab]):
+                    or _peer_of_site(text, m, sentences[k], sites[lab]) \
+                    or _off_the_fight(text, m, sentences[k], sites[lab], others[lab], named_at):
                 continue
             elif _where_told(text, m, sentences[k], sites[lab], unit_starts, place_starts):
                 out.append(m)
@@ -293,6 +296,91 @@ def _where_told(text: str, m: Mention, sentence: tuple[int, int], site: set[str]
     if AT_WAR.search(text, s, e) or bisect_right(unit_starts, hi - 1) > bisect_right(unit_starts, lo - 1):
         return True
     return not wide and (_MOTION.search(text, lo, hi) is not None or _POSITION.match(text, m.end) is not None)
+
+
+# A fight's places are where it is fought, not where its forces stayed, were active as a habit, were stationed before
+# they moved on it, or went once it was over (_off_the_fight). Each is told by the clause that names the place:
+# the end of the fight told before it in its sentence (战斗结束后,部队转移到甲村休整; 战后撤至乙镇)
+_OVER = re.compile(r"(?:战斗|此战|这一?仗|激战|伏击|袭击|战事|作战)(?:胜利)?(?:结束|打完|完毕)了?(?:之?后|以后)|战后|"
+                   r"撤出战斗(?:之?后|以后)?|打扫(?:完)?战场(?:之?后|以后)")
+# a clause after the word of the fight's end that still tells fighting (战斗结束后,日军在甲村反扑)
+_FOUGHT_ON = re.compile(COMBAT.pattern + "|" + _FIRE.pattern + r"|反扑|追击|追歼|包围|围困")
+# a habit or a long stay, no one fight (一直在甲地配合作战, 在乙、丙一带坚持活动, 经常到丁村来, 多次袭击, 转战甲乙两省);
+# not 一直 "straight" before a way (一直向甲城方向延伸)
+_HABIT = re.compile(r"一直(?![向往到朝通延沿])|多次|屡次|经常|常常|时常|长期|历年|每每|转战|坚持(?:活动|斗争|游击|工作|抗日)")
+# what a force does at a place that is no fight: its work, gathering or reorganising (到甲乡进行宣传, 在丙地与某部会合,
+# 开辟丁区); not its camp or rest (在乙村宿营,次日遭袭: the camp is often where it is struck)
+_WORK = re.compile(r"活动|宣传|开展|工作|建立|开辟|整训|会合|会师|整编|改编|成立|召开|发动群众|筹粮|募捐")
+# a force's post before it moved on the fight (驻甲村的日军…向乙镇扑来, 驻丙之敌出来骚扰): 驻 before the place (or
+# before the list it heads) with no attack before it in its clause (袭击驻甲村的日军 is the fight at 甲村)
+_POSTED_BEFORE = re.compile(r"驻(?:守|扎|防|屯|在|于)?(?:[\u4e00-\u9fff]{2,6}[、和及与])*$")
+_SALLY = re.compile(r"出动|出来|出犯|出扰|出击|扑|窜|杀至|杀到|赶来|前来|开来|来犯|进犯|直入|踏入|开往|向")
+# where a force or a convoy was bound, no fight told in its clause (正向甲市开进的某团, 将粮食从乙镇运往丙县): the goal
+# of a march, not where it was struck — a city or a wider place marched on (a village marched on, 我们向甲村前进, is
+# as often the ground the diarist fights on next)
+_TOWARD_BEFORE = re.compile(r"(?:向|往|朝)$")
+_BOUND_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,4}?(?:开进|进发|前进|行进|开去|进军|挺进|驶去|开拔)")
+_SENT_TO_BEFORE = re.compile(r"(?:运往|送往|押往|驶往|运到|送到|押到|解往)$")
+# the point a distance is measured from (距离甲城约20公里的乙村, 离甲镇十里): it locates the place, it is no ground
+_MEASURED_FROM = re.compile(r"(?:距离|距|离)$")
+_MEASURE_AFTER = re.compile(r"(?:县城|城)?(?:约|仅|只有|不过|不到|大约)?[0-9一二三四五六七八九十百两半余多]+(?:华里|公里|里|千米|英里|km)")
+# the next event of a sentence after the fight's site: 攻克甲地,尔后进入乙、丙等地,即返回丁根据地
+_NEXT = re.compile(r"[，,；;](?:尔后|而后|随后|然后|此后|之后|继而|接着|旋即|即|又|再|后|最后)(?!来)")
+
+
+def _others(sites: dict[str, set[str]], names: dict[str, set[str]], lab: str) -> set[str]:
+    """The site words of the text's other fights named after a site (a fight of the text that labels no sentence
+    too: one coined from a clause of a sentence told under another)."""
+    out = {w for other, words in sites.items() if other != lab for w in words}
+    for other, alts in names.items():
+        if other != lab and other not in names.get(lab, ()) and not _CAMPAIGN.search(other):
+            out |= {x for x in (_FIGHT_END.sub("", n) for n in (other, *alts)) if len(x) >= 2}
+    return out - sites.get(lab, set())
+
+
+def _off_the_fight(text: str, m: Mention, sentence: tuple[int, int], site: set[str], others: set[str],
+                   named_at: dict[int, str]) -> bool:
+    """The place of a fight's stretch is named where no fighting of it is told (see _OVER, _HABIT, _WORK,
+    _POSTED_BEFORE, _NEXT): after the fight is over, in a clause of a habit or of work or a gathering that tells
+    no fighting, as the post a force left to come to the fight, or after the site in a sentence that goes on to the
+    next event; or it is the site of another fight of the text (``others``), or the division that holds that site
+    (甲县乙村 of the fight at 乙村; ``named_at``: the place names by their start). The fight's own site is always its
+    place."""
+    name = _name(m)
+    if any(w in name or name in w for w in site):
+        return False
+    if any(w in name or name in w for w in others):
+        return True
+    between = _HOLDS.match(text, m.end)
+    assert between is not None
+    for at in range(m.end, between.end() + 1):  # the place right after it, past 省/县/的 (see _HOLDS)
+        q = named_at.get(at)
+        if q is not None and any(w in q or q in w for w in others):
+            return True
+    if _MEASURED_FROM.search(text, max(0, m.start - 3), m.start) and _MEASURE_AFTER.match(text, m.end):
+        return True
+    s, e = sentence
+    lo = max([s, *(x.end() for x in _CLAUSE_END.finditer(text, s, m.start))])
+    right = _CLAUSE_END.search(text, m.end, e)
+    hi = right.start() if right else e
+    if (m.value.get("kind") in WIDE and _TOWARD_BEFORE.search(text, max(lo, m.start - 2), m.start)
+            and _BOUND_AFTER.match(text, m.end) or _SENT_TO_BEFORE.search(text, max(lo, m.start - 3), m.start)) and not COMBAT.search(text, lo, hi):
+        return True
+    if _OVER.search(text, s, m.start) and not _FOUGHT_ON.search(text, lo, hi):
+        return True
+    if _HABIT.search(text, lo, hi):
+        return True
+    if _WORK.search(text, lo, hi) and not COMBAT.search(text, lo, hi):
+        return True
+    post = _POSTED_BEFORE.search(text, max(lo, m.start - 24), m.start)
+    if post is not None and not COMBAT.search(text, lo, post.start()) and _SALLY.search(text, m.end, e):
+        return True
+    at = min((text.find(w, s, e) for w in site if text.find(w, s, e) >= 0), default=-1)
+    if at >= 0 and at < m.start:
+        nxt = _NEXT.search(text, at, m.start)
+        if nxt is not None and not any(text.find(w, nxt.end(), e) >= 0 for w in site):
+            return True
+    return False
 
 
 # a memorial's or a museum's name (陈庄歼灭战纪念碑, X战役纪念馆): the site, no word of war in the sentence that names it
@@ -1016,6 +1104,8 @@ def name_places(text: str, battles: list[Mention], places: list[Mention]) -> lis
             continue
         suffix = next((s for s in _PLACE_NAMED if name.endswith(s)), None)
         stem = name[:-len(suffix)] if suffix else ""
+        if len(stem) >= 4 and stem.endswith(("抗日", "抗敌")):  # 某岭抗日伏击战: whom it was fought against, no place
+            stem = stem[:-2]
         end = m.start + len(stem)
         head = next((p for p in places if p.start == m.start and m.start + 2 <= p.end <= end - 2
                      and p.value.get("kind") in ("county", "city")), None) if text.startswith(stem, m.start) else None

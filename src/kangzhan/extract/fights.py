@@ -379,7 +379,10 @@ _COUNTER_NAMED = re.compile(r"反[“\"]?(?:扫荡|清乡)")
 
 # a sentence that opens with its year and month or season (1941年5月下旬, 一九四二年三月, 1941年春), or with the
 # year of the entry before carried on (当年秋, 同年5月, 次年春): a dated entry of a life or a chronicle
-_DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年|(?:当|同|是|次|翌|第二)年)\s*(?:农历|阴历|夏历)?"
+_DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年|(?:当|同|是|次|翌|第二)年"
+                         # a Republic-era year, with its Gregorian gloss or not (民国二十七年(1938), 民國27年)
+                         r"|民[国國]\s*(?:[0-9]{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*年(?:\s*[(（]\s*1[89][0-9]{2}\s*年?\s*[)）])?)"
+                         r"\s*(?:农历|阴历|夏历)?"
                          r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[正元])\s*月|[春夏秋冬](?:季|天|初|末)?[,，、\s]|"
                          r"[初末底](?:[,，、\s]))")
 # a paragraph of a gazetteer's chronicle of small fights that opens with its month alone (3月7日,…; 3月末,…): the
@@ -387,6 +390,9 @@ _DATED_OPEN = re.compile(r"\s*(?:(?:1[89][0-9]{2}|[一][八九][〇零一二三�
 _MONTH_OPEN = re.compile(r"[ \t\u3000]*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九正])\s*月"
                          r"(?:\s*(?:3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
                          r"(?:上旬|中旬|下旬|初|末|底|间)?(?=[,，、\s])")
+# a life's or a chronicle's entry dated by its year alone (1943年,…在X全歼日军…): an entry as well, for the coiner of
+# dated fights (which still needs fighting at a place in it, and two such entries at different places)
+_YEAR_ALONE_OPEN = re.compile(r"\s*(?:1[89][0-9]{2}|[一][八九][〇零一二三四五六七八九]{2})\s*年\s*[,，]")
 # where the fight of an entry was when nothing is attacked there: passed through (途经X, 行至X) or landed at (由X登陆)
 _WAY_BEFORE = re.compile(r"(?:途经|路经|路过|行至|行抵|进至)$")
 _LANDED_AFTER = re.compile(r"登陆")
@@ -510,7 +516,7 @@ _HERE = re.compile(r"[在于]此(?=[^，,。；;]{0,6}?(?:打响|遭到?|被|与
 def _entry_open(text: str, s: int, e: int, dated: bool) -> bool:
     """The sentence opens a dated entry: with its year (1941年5月下旬, 当年秋), or, after a year-led entry, a
     paragraph led by its month alone (a gazetteer's "3月7日,…" on its own line)."""
-    if _DATED_OPEN.match(text, s, e):
+    if _DATED_OPEN.match(text, s, e) or _YEAR_ALONE_OPEN.match(text, s, e):
         return True
     line = text.rfind("\n", 0, s) + 1
     return dated and not text[line:s].strip() and _MONTH_OPEN.match(text, s, e) is not None

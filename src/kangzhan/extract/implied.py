@@ -458,11 +458,36 @@ _QUARTERS_ATTACKED = re.compile(r"(?:袭击|偷袭|奔袭|突袭|夜袭|包围|�
                                 r"驻(?:地|在|扎在?|守在?)\s*$")
 
 
+# the enemy attacked named by the place it holds (袭击了盘踞在X、Y附近的日军, 向占领X的敌兵营发起袭击, 夜袭侵占X之敌):
+# the attack falls on the place it holds. The holding verb opens a phrase that ends in the enemy (…的/之 + 敌/日/伪);
+# the attack's verb stands before the holding verb or after the enemy, in the same clause
+_HOLDING = re.compile(r"(?:盘踞|盘据|占据|占领|侵占|据守|驻守|驻扎|窜踞|窜据)(?:在|于|着)?(?P<mid>[^,，。;；!！?？:：]{0,12})$")
+_HOLDER_AFTER = re.compile(r"[^,，。;；!！?？:：]{0,10}?[的之](?:[^,，。;；!！?？:：]{0,4}?)(?:日|敌|伪|鬼子)"
+                           r"|(?:一带|附近)?(?:日伪军|日军|日寇|伪军|敌军|敌人)")  # 围攻盘踞X伪军: the holder right after
+_ATTACK_VERB = re.compile(r"袭击|进攻|攻击|攻打|夜袭|突袭|奇袭|偷袭|奔袭|围攻|猛攻|强攻|围歼|歼灭")
+_HOLD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及与])*[\u4e00-\u9fff]{0,6}")
+
+
+def _held_place_attacked(text: str, m: Mention) -> bool:
+    """袭击了盘踞在X的日军 / 向占领X的日寇发起袭击: X is the place attacked (see _HOLDING)."""
+    hold = _HOLDING.search(text, max(0, m.start - 14), m.start)
+    if hold is None or not _HOLD_LIST.fullmatch(hold.group("mid")):
+        return False
+    after = _HOLDER_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    clause_start = max(text.rfind(c, 0, hold.start()) for c in ",，。;；!！?？:：\n") + 1
+    clause_end = min((i for c in ",，。;；!！?？:：\n" if (i := text.find(c, after.end())) >= 0), default=len(text))
+    return bool(_ATTACK_VERB.search(text, max(clause_start, hold.start() - 12), hold.start())
+                or _ATTACK_VERB.search(text, after.end(), min(clause_end, after.end() + 24)))
+
+
 def attack_target(text: str, m: Mention) -> bool:
-    """The place mention is the object of an attack: 袭击X, 进攻X, 向X环袭, 袭击…驻地X, 歼灭我驻在X之驻军."""
+    """The place mention is the object of an attack: 袭击X, 进攻X, 向X环袭, 袭击…驻地X, 歼灭我驻在X之驻军, 袭击盘踞在X的日军."""
     return bool(_ATTACK_BEFORE.search(text, max(0, m.start - 3), m.start)
                 or _QUARTERS_ATTACKED.search(text, max(0, m.start - 40), m.start)
-                or (_TOWARD.search(text, max(0, m.start - 2), m.start) and _ATTACK_AFTER.match(text, m.end)))
+                or (_TOWARD.search(text, max(0, m.start - 2), m.start) and _ATTACK_AFTER.match(text, m.end))
+                or _held_place_attacked(text, m))
 
 
 # the place an account keeps coming back to outweighs a place attacked once on the side (a diversion: 命令某团猛攻X

@@ -30,6 +30,8 @@ _NOT_EVENT = re.compile(r"纪念|陵园|烈士|精神|永垂|千秋|万岁|不�
 # the text tells a fight: an enemy and a fighting or dying word
 _ENEMY = re.compile(r"日军|日寇|日本侵略者|日伪|敌人|敌军|鬼子|侵略军|守敌|与敌")
 _FIGHT = re.compile("|".join(("抗击", "阻击", "激战", "血战", "战斗", "交战", "突围", "伏击", "袭击", "进攻", "围攻", "弹尽", *DEATH_WORDS)))
+# a day named by its numerals alone (七七, 九一八, 八一三): a date of the calendar
+_DAY_NAME = re.compile(r"[〇零一二三四五六七八九十]{2,4}")
 # an event name that already carries a battle word is found as a battle: not here
 _BATTLE_WORD = re.compile(r"(?:会战|战役|战斗|之战|之役|大捷|保卫战|阻击战|伏击战|作战|事变)$")
 
@@ -37,8 +39,8 @@ _BATTLE_WORD = re.compile(r"(?:会战|战役|战斗|之战|之役|大捷|保卫�
 def _event(text: str, m: re.Match) -> bool:
     """The quoted name is the event a memorial stands for or that people fell in."""
     name = m.group("name")
-    if _NOT_EVENT.search(name) or _BATTLE_WORD.search(name):
-        return False
+    if _NOT_EVENT.search(name) or _BATTLE_WORD.search(name) or _DAY_NAME.fullmatch(name):
+        return False  # (以行动纪念“七七”: a bare day-name is the anniversary kept, no event told)
     return bool(_MEMORIAL_AFTER.match(text, m.end()) or _FELL_AFTER.match(text, m.end())
                 or _COMMEMORATE_BEFORE.search(text, max(0, m.start() - 4), m.start()))
 

@@ -29,6 +29,7 @@ from kangzhan.extract.episodes import (
 from kangzhan.extract.facts import (
     WAR_YEARS,
     BattleInfo,
+    before_the_war,
     campaign_before_the_fight,
     outside_the_war,
     record_lists,
@@ -109,7 +110,7 @@ from kangzhan.extract.local_entries import (
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans, sentence_index
 from kangzhan.extract.mentions.battles import find_battles, name_days
-from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, letter_date
+from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, heads_its_line, letter_date
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames_by_rank
 from kangzhan.extract.mentions.numbers import cn_to_int
 from kangzhan.extract.mentions.persons import find_persons
@@ -186,7 +187,10 @@ except ImportError:  # pragma: no cover
 
 _END_CUE = re.compile(r"结束|告终|撤回|恢复了?(?:会战前的|原)态势|全部撤|突围|失守|沦陷|占领|攻陷|陷落|失陷")
 _ENDED = re.compile(r"(?:会战|战役|战斗|之役|之战|作战|大捷)[”」』\"]?\s*(?:宣告|遂告|胜利)?(?:结束|告终)")
-_TIME_LINE = re.compile(r"^\s*(?:时间|日期|時間)\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
+# a time field of a fact box (时间: X, 【战争时间】: X, 战斗日期：X): the field names the time of the war's event, not of
+# the page (发布时间, 出版日期 stay out: only the event's words may lead)
+_TIME_LINE = re.compile(r"^\s*[【\[]?(?:战争|战斗|战役|会战|作战|交战|发生|爆发|戰爭|戰鬥|戰役|會戰|作戰|交戰|發生)?"
+                        r"(?:时间|日期|時間)[】\]]?\s*[:：]?", re.M)  # re.M: ^ at the line start given as pos
 # [伏阻截狙]击(?!X) written as four words (伏击(?!X)|阻击(?!X)|…): the same matches, but every alternative opens with
 # a character, which re scans for in C (a class among the alternatives made it try the pattern at every position)
 _ACTION = re.compile(r"进攻|攻击|发起|开始|发动|登陆|突破|渡过|强渡|进犯|侵犯|攻占|袭击|驶近|驶入|驶抵|开来(?<![展散传分拉铺]开来)|"
@@ -504,6 +508,7 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
             infos[m.value["name"]] = BattleInfo(m.value["name"], alts=set(m.value["alts"]), first=m)
     campaign_before_the_fight(sentences, labels, battles, dates, infos)  # 背景: the campaign before the fight began
     outside_the_war(text, sentences, labels, battles)
+    before_the_war(text, sentences, labels, battles, infos)  # 咸丰八年(1858年)…X作战: a fight of another war
     _outside_editors_notes(text, sentences, labels)  # 【链接】1931年…: the editor's background note, no account
     date_named_incidents(text, sentences, labels, titled, dates)  # “九一八”事变: the titled fight of that day
     clear_untold(text, sentences, labels, untold, battles)  # 首战X cut off under its title: not the page before
@@ -708,6 +713,8 @@ def _outside_datelines(text: str, places: list[Mention]) -> list[Mention]:
 # a vessel's (or an armoured train's, an aircraft's) name: a town's name written before 号, 舰, 艇, 轮, the name
 # perhaps quoted (“江宁”号炮艇, 永绥舰, “民生”轮)
 _VESSEL_AFTER = re.compile(r"[”」』\"]?(?:号(?!召)|舰|艇|轮(?![番流换回]))")
+# a quoted name in a list of quoted names the last of which is a vessel's (“甲”、“乙”、“丙”号 were sunk): each a ship
+_VESSEL_LIST_AFTER = re.compile(r"[”」』\"](?:[、，,和与及]?[“「『\"][\u4e00-\u9fff]{1,6}[”」』\"])+(?:号(?!召)|舰)")
 
 
 # a commemoration's venue: the meeting or ceremony named in the clause, then 在X举行 (座谈会于2023年5月在X举行)
@@ -724,7 +731,7 @@ def _outside_venues(text: str, places: list[Mention]) -> list[Mention]:
 
 def _outside_vessels(text: str, places: list[Mention]) -> list[Mention]:
     """The places that do not name a vessel (see _VESSEL_AFTER)."""
-    return [m for m in places if not _VESSEL_AFTER.match(text, m.end)]
+    return [m for m in places if not _VESSEL_AFTER.match(text, m.end) and not _VESSEL_LIST_AFTER.match(text, m.end)]
 
 
 # the post-war army before a unit's designation (解放军第26军, 人民解放军某部队即X军, 志愿军第38军): a unit of 1949 or
@@ -1030,7 +1037,11 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         lab = label_of(p.start)
         if lab not in by_name or p.value["name"] in tellers:
             continue
-        for own in (lab, *a.shared.get(sent_of(p.start), ())):  # the leader of a clause's listed fights: each one's
+        # the leader of a clause's listed fights (甲、乙等战斗; X率部参加甲、乙等战斗: a record the man led, not one
+        # he only joined): each one's
+        k = sent_of(p.start)
+        listed = sorted(records.get(k, ())) if k is not None and _LEADS.search(a.text, *a.sentences[k]) else ()
+        for own in (lab, *a.shared.get(k, ()), *listed):
             if own not in by_name:
                 continue
             b = by_name[own]
@@ -1041,6 +1052,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
                 have.add(p.value["name"])
                 b.commanders.append((p.value["name"], ev(p.start, p.end)))
     _led_by_subject(a, by_name, {c.person for c in a.commands}, sent_of, ev, told_by)
+    _his_own_force(a, by_name, sent_of, ev)
     _leaders_force(a, by_name, ev)
     for k, names in entry_battles(a.entries, a.sentences, a.labels).items():  # an entry's unit fought its fights
         for name in sorted(names):
@@ -1073,8 +1085,9 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
     listing = {sent_of(s.start) for m in a.battles if (s := m.value.get("site")) is not None
                and m.value.get("name") in a.shared.get(sent_of(s.start), ())}
     joint = _joint_names(a, sent_of)
+    fights_of = _FigureFights(a, by_name)
     for m in a.figures:
-        lab = label_of(m.start)
+        lab = fights_of.of(m.start, label_of(m.start), sent_of(m.start))
         if lab in by_name and sent_of(m.start) in joint and joint[sent_of(m.start)] < m.start:
             continue  # 甲村、乙村战斗…歼敌N: the total of the fights named together is no one fight's
         if lab in by_name and sent_of(m.start) not in listing:  # 袭击了甲、乙,共毙敌80人: the total is no one fight's
@@ -1103,6 +1116,82 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         b.figures = merge_repeated_figures(b.figures)
     facts.battles = list(by_name.values())
     return facts
+
+
+# a battle name that frames what follows it in its sentence: 在X战斗中…, X战役期间…, X之战里…
+_FIGHT_FRAME = re.compile(r"[”」』\"]?(?:之中|中|里|期间)")
+# what follows a fight's name that makes it no topic of its sentence: its time (甲战斗后, 之前, 结束), an attribute (的)
+_NOT_TOPIC = re.compile(r"[”」』\"]?(?:之?后|以后|之?前|以前|结束|胜利|的|以来|时)")
+_SINCE = re.compile(r"继|自从|经过|经历|参加|参与|纪念|如同|比")
+# a place where the fighting is told: a fighting verb right after it (乙岭击毙日军N人, 乙村附近激战): not the place a
+# force came from (乙城日军80人进犯…) nor one it went to
+_FOUGHT_AT = re.compile(r"(?:附近|一带|地区|地域|周围|境内|村外|城外)?(?:之战|战斗|激战|血战|作战|伏击|阻击|截击|袭击|围歼|歼灭|"
+                        r"击毙|毙伤|毙|歼|消灭|击溃|击退|打死|大捷|告捷)")
+_CAMPAIGN_WORD = re.compile(r"会战|战役|大战|抗战|战争")
+_FIGURE_CLAUSE = re.compile(r"[，,。；;:：!?！？\s]")
+_SITE_BATTLE = re.compile(r"战斗|战役|之战|之役|会战|大捷|伏击战|阻击战|保卫战|突围战|攻坚战|袭击战|遭遇战")
+
+
+class _FigureFights:
+    """The fight each figure belongs to: the fight its sentence tells it of. That is the fight whose name frames it
+    in the sentence (以纪念在甲村战斗中牺牲的N名将士, in a sentence labelled with the campaign named first) or whose
+    name is the topic of the sentence's first clause (1943年的甲城保卫战历时15天,…N名官兵牺牲), else the fight at the
+    site its own clause names (乙岭击毙日军N人, in a line under the campaign), else the label of its sentence."""
+
+    def __init__(self, a: Analysis, by_name: dict[str, Battle]) -> None:
+        self.a, self.by_name = a, by_name
+        self.battles = sorted((b for b in a.battles if b.value.get("name") in by_name), key=lambda b: b.start)
+        self.b_starts = [b.start for b in self.battles]
+        self.places = sorted(a.places, key=lambda p: p.start)
+        self.p_starts = [p.start for p in self.places]
+        self.site_of: dict[str, list[str]] = {}  # place name -> the fights named after it (甲岭 -> 甲岭战斗)
+
+    def _sited(self, place: str) -> list[str]:
+        got = self.site_of.get(place)
+        if got is None:
+            got = self.site_of[place] = [n for n in self.by_name
+                                         if n.startswith(place) and _SITE_BATTLE.fullmatch(n, len(place))]
+        return got
+
+    def _wider(self, name: str, lab: str | None) -> bool:
+        """``name`` is a campaign around the fight ``lab`` (会战/战役 around a village's fight, or its part_of): a frame
+        never moves a figure from a fight to its campaign (“甲会战”中,…在乙村歼灭日军N人 stays with the 乙村 fight)."""
+        if lab is None or lab == name:
+            return False
+        b = self.by_name.get(lab)
+        if b is not None and b.part_of == name:
+            return True
+        return _CAMPAIGN_WORD.search(name) is not None and _CAMPAIGN_WORD.search(lab) is None
+
+    def of(self, pos: int, lab: str | None, k: int | None) -> str | None:
+        if k is None:
+            return lab
+        text = self.a.text
+        s0 = self.a.sentences[k][0]
+        framed = topic = None
+        first = _FIGURE_CLAUSE.search(text, s0, pos)
+        for b in self.battles[bisect_left(self.b_starts, s0):bisect_left(self.b_starts, pos)]:
+            if b.end > pos:
+                continue
+            name = b.value["name"]
+            if _FIGHT_FRAME.match(text, b.end):
+                framed = name
+            elif (first is None or b.end <= first.start()) and not _NOT_TOPIC.match(text, b.end) \
+                    and not _SINCE.search(text, s0, b.start):
+                topic = name
+        got = framed or topic
+        if got is not None and not self._wider(got, lab):
+            return got
+        c0 = pos
+        while c0 > s0 and not _FIGURE_CLAUSE.match(text, c0 - 1):
+            c0 -= 1
+        sites = set()
+        for p in self.places[bisect_left(self.p_starts, c0):bisect_left(self.p_starts, pos)]:
+            if p.end <= pos and (text[max(0, p.start - 1):p.start] in ("在", "于") or _FOUGHT_AT.match(text, p.end)):
+                place = p.value.get("name", p.text)
+                if not (lab or "").startswith(place):
+                    sites.update(n for n in self._sited(place) if n != lab)
+        return sites.pop() if len(sites) == 1 else lab
 
 
 def _joint_names(a: Analysis, sent_of) -> dict[int, int]:
@@ -1203,6 +1292,10 @@ _LED = re.compile(r"率部|率领|亲率|率所部|率本部|率全?[团旅师�
 
 # leading a force: the verb itself, not a bare 他 (他所在部队: the unit he served in)
 _LEADS = re.compile(r"率|指挥|带领|统领")
+# a companion at a clause's opening, before the leader's verb (1941年与政治委员X率部…, 同副司令员Y指挥…): the
+# clause's subject, left out, is the man whose life or unit the text tells
+_COMPANION = re.compile(r"(?:^|[\n，,。；;]|[年月日初底后时])[^，,。；;\n]{0,4}?[与同偕](?:[\u4e00-\u9fff]{0,4}?"
+                        r"(?:政治委员|政委|参谋长|司令员?|副?[军师旅团营]长|主任))?$")
 
 
 def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str], sent_of, ev,
@@ -1216,21 +1309,61 @@ def _led_by_subject(a: Analysis, by_name: dict[str, Battle], commanders: set[str
     if not persons:
         return
     starts = [p.start for p in persons]
-    person_sents = {sent_of(p.start) for p in a.persons}
+    # 与政治委员X率部…: X goes with the leader the clause leaves out, and names no other leader of it
+    mates = {p.start for p in a.persons if _COMPANION.search(a.text, max(0, p.start - 12), p.start)
+             and _LEADS.match(a.text, p.end, p.end + 3)}
+    mate_names = {p.value["name"] for p in a.persons if p.start in mates}
+    person_sents = {sent_of(p.start) for p in a.persons if p.start not in mates}
     for m in a.battles:
         b = by_name.get(m.value.get("name") or "")
         k = sent_of(m.start)
-        if b is None or b.commanders or k is None or k in person_sents:
+        if b is None or k is None or k in person_sents or any(c not in mate_names for c, _ in b.commanders):
             continue
         s, e = a.sentences[k]
-        if not _LED.search(a.text, s, e):
+        if not _LED.search(a.text, s, e) and not any(s <= x < e for x in mates):
             continue
         i = bisect_right(starts, s) - 1
-        if i >= 0:
+        if i >= 0 and persons[i].value["name"] not in {c for c, _ in b.commanders}:
             p = persons[i]
             if p.value["name"] not in commanders and not _LEADS.search(a.text, s, e):
                 continue  # 他所在部队参加了X: a life's man holding no command leads only where he 率/指挥/带领 it
             b.commanders.append((p.value["name"], ev(p.start, p.end)))
+
+
+# a leader taking his own force, unnamed (率部, 率所部, 率本部, 率全旅): 部 is the unit he commanded then
+# (指挥部队, 指挥了X战斗: the leader directing a fight or "the troops" uses the force he commands)
+_HIS_FORCE_UNNAMED = re.compile(r"(?:率(?:领|同)?|指挥)(?:所部|本部|部队|部(?![署长门分下属])|全?[军师旅团营](?![长部]))"
+                                r"|指挥了")
+
+
+def _his_own_force(a: Analysis, by_name: dict[str, Battle], sent_of, ev) -> None:
+    """A fight told as its commander taking his force unnamed (他率部坚守X, 率部参加A、B等战斗) was fought by the unit
+    that commander was last said to command before that sentence (1937年任某旅旅长,…率部参加…): a biography names
+    its man's post once and then says only 率部. The sentence must name no unit of its own."""
+    links: dict[str, list[tuple[int, int]]] = {}
+    for c in a.commands:
+        links.setdefault(c.person, []).append((a.units[c.unit_index].mention.start, c.unit_index))
+    if not links:
+        return
+    unit_starts = sorted(u.mention.start for u in a.units)
+    done: set[tuple[str, int]] = set()
+    for m in a.battles:
+        b = by_name.get(m.value.get("name") or "")
+        k = sent_of(m.start)
+        if b is None or k is None or not b.commanders or (b.name, k) in done:
+            continue
+        done.add((b.name, k))
+        s, e = a.sentences[k]
+        led = _HIS_FORCE_UNNAMED.search(a.text, s, e)
+        if led is None:
+            continue
+        i = bisect_left(unit_starts, s)
+        if i < len(unit_starts) and unit_starts[i] < e:
+            continue  # 率部及第N团参加X: the units are named
+        for name, _ in b.commanders:
+            before = [x for x in links.get(name, ()) if x[0] < s]
+            if before:
+                _join_units(b, [a.units[max(before)[1]]], ev)
 
 
 # a force named by its leader (X所部, X部): the troops he commanded then (not 部署, 部长, 部门, 部分)
@@ -1504,7 +1637,8 @@ def _from_place_again(text: str, info: BattleInfo | None, items: list[tuple[int,
     if k_again is None or not items:
         return items
     first_k = min(k for k, _ in items)
-    later = [(k, d) for k, d in items if k >= k_again]
+    # the fact box's time field (时间: X) is the fight's own, wherever the place comes in again
+    later = [(k, d) for k, d in items if k >= k_again or _TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1)]
     return later if k_again > first_k else items
 
 
@@ -1533,7 +1667,10 @@ _DAYS_FOUGHT = re.compile(r"(?:经过|历经|经)([0-9一二两三四五六七�
 # fighting told between the day a next day counts from and the next day: an action, or an ambush, a defence, a clash
 # and what it cost (当日下午,该团伏击日军运输队…击毙日军40余人。次日…)
 _FOUGHT = re.compile("|".join((_ACTION.pattern, *FIGHT_WORDS, "阻击", "截击", "狙击", "抗击", "反击", "夜袭", "交战", "接战",
-                               "苦战", "鏖战", "击毁", "击伤", "击落", "击沉", "毙敌", "歼", "俘")))
+                               "苦战", "鏖战", "击毁", "击伤", "击落", "击沉", "毙敌", "歼", "俘",
+                               # an ambush laid (设伏, 埋伏) and the fight going on (战斗从早晨持续到黄昏): fighting told;
+                               # not the fight told as over (某城的战斗已结束: a diary's day after it)
+                               "设伏", "埋伏", "战斗(?![力员部单英序]|(?:已经?|早已|业已|均已|都已|就|便)?(?:结束|过去|停止|平息))")))
 
 
 def _opening_day(text: str, d: Mention, account: list[tuple[int, int]]) -> DateValue:
@@ -1593,6 +1730,30 @@ def _planned(text: str, s: int, e: int) -> bool:
     return plan is not None and (act is None or plan.start() < act.start())
 
 
+# a force only moving up (进至, 抵达, 开赴, 集结): the approach told before the clash, no fighting in it
+_MARCH = re.compile(r"进至|进抵|抵达|到达|开赴|开进|进驻|移驻|集结|出发|转移")
+_CLASHED = re.compile("|".join((*FIGHT_WORDS, "伏击", "阻击", "截击", "狙击", "突袭", "偷袭", "夜袭", "攻占", "攻克", "攻打",
+                                "交战", "接战", "遭遇", "击毁", "击落", "击沉", "毙", "歼", "俘", "反击", "炮击", "轰击", "战斗",
+                                "抵抗", "冲锋", "激战")))
+
+
+_APPROACH_DAYS = 7  # a march dated more days before the clash is a fight of its own (3月进至X, 7月再犯X)
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from ISO date a to b (a month or a year counts from its first day)."""
+    import datetime as _dt
+
+    def day(x: str) -> _dt.date:
+        return _dt.date(int(x[:4]), int(x[5:7]) if len(x) >= 7 else 1, int(x[8:10]) if len(x) >= 10 else 1)
+    return (day(b) - day(a)).days
+
+
+def _moved_only(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence tells a force moving up (see _MARCH) and no clash: the approach's day, not the fight's."""
+    return _MARCH.search(text, *sent) is not None and _CLASHED.search(text, *sent) is None
+
+
 def _prepares(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells a preparation first (fortifying, waiting for the attack): its action word comes after."""
     act = _ACTION.search(text, sent[0], sent[1])
@@ -1648,7 +1809,7 @@ def _same_day_outcomes(text: str, sents: list, labels: list, name: str,
     …我军于当日午完全攻占该城), or at a clock time right after a dated sentence (次日晨4时,… 5时半,…占领X): the
     date of the last dated sentence before it, in the same paragraph."""
     out = []
-    dated = {k for k, _ in items}
+    dated = {k for k, d in items if not d.value.get("same_day")}  # 于当日傍晚攻克: the day again, no date of its own
     for k, lab in enumerate(labels):
         if lab != name or k in dated or not _TAKEN.search(text, *sents[k]):
             continue
@@ -1691,6 +1852,61 @@ def _told_in_one_day(text: str, name: str, account: list[tuple[int, int]], items
     rest = told[max(at, 0):]
     hours = [m.group(0) for m in _HOUR.finditer(rest)]
     return len(set(hours)) >= _MIN_HOURS and any(_CLOCK.match(h) for h in hours) and not _ANOTHER_DAY.search(rest)
+
+
+# the fighting going on to a time of the same day (战至当日深夜, 战斗从早晨持续到黄昏, 一直打到天黑): it ended that day;
+# not 战至天明/拂晓 (across the night into the next day); "same" (当日, 当晚) named: said even of a 大战
+_TO_DAYS_END = re.compile(r"(?:战|打|持续|进行|坚持|相持|厮杀|拼杀)[^，,。；;！？]{0,4}?(?:至|到)(?P<same>当日|当天|当晚|是日|是晚|这天|这一天)?"
+                          r"的?(?:深夜|午夜|半夜|黄昏|傍晚|天黑|日落|晚上|夜里|夜间|入夜|下午|中午|午后)")
+
+
+# a fight's name, then the time the whole of it took place in (X战斗是1943年在甲地展开的, X之战发生于1940年5月, X战役
+#爆发在…): the period holds its start and its end
+_WHOLE_DATED = re.compile(r"(?:战斗|战役|作战|斗争|之战|之役)?[”」』\"]?\s*(?:是|系|乃)?(?:(?:发生|爆发|进行|展开|打响)(?:在|于)|(?<=[是系乃])(?:在|于)?)\s*")
+
+
+def _dated_whole(a: Analysis, name: str, b: Battle) -> bool:
+    """The text says when the fight as a whole took place, its name the subject (see _WHOLE_DATED), and that date
+    is its start (no range): it ended within that period too."""
+    if b.start is None or b.end is not None:
+        return False
+    text = a.text
+    for d in a.dates:
+        if d.value["date"] != b.start or d.value.get("end"):
+            continue
+        at = text.rfind(name, max(0, d.start - len(name) - 12), d.start)
+        if at >= 0 and (m := _WHOLE_DATED.fullmatch(text, at + len(name), d.start)) is not None and m.group().strip():
+            return True
+    return False
+
+
+def _ended_that_day(a: Analysis, name: str, b: Battle, told_in: list[int], per: list[tuple[int, Mention]]) -> bool:
+    """A fight dated by one day whose sentence of that day (one the fight is told in, or one naming its place) says the
+    fighting went on to a time of that day (see _TO_DAYS_END), and whose account goes on to no other day: it ended the
+    day it began (是日,某队在X设伏,战斗从早晨持续到黄昏)."""
+    if b.start is None or b.end is not None or b.start.precision != "day":
+        return False
+    if any(d.value["date"].iso > b.start.iso or d.value.get("end") for _, d in per):
+        return False
+    text, sents = a.text, a.sentences
+    starts = [s for s, _ in sents]
+    places = _places_named(name)
+    mine = set(told_in)
+    for d in a.dates:
+        if d.value["date"] != b.start or d.value.get("end"):
+            continue
+        k = bisect_right(starts, d.start) - 1
+        if k < 0 or d.start >= sents[k][1]:
+            continue
+        s, e = sents[k]
+        if k not in mine and not any(p in text[s:e] for p in places):
+            continue
+        m = _TO_DAYS_END.search(text, d.end, e)
+        if m is None or (name.endswith(CAMPAIGN_WORDS) and not m.group("same")) or _ANOTHER_DAY.search(text, d.end, e):
+            continue
+        if not any(_ANOTHER_DAY.search(text, *sents[j]) for j in told_in if j > k):
+            return True
+    return False
 
 
 # a chronicle's entry: its date opening the line, a space after it (1943.5.9 某团袭击X)
@@ -1805,6 +2021,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
     for name, b in by_name.items():  # 是年九月,进发X接战。Y、Z诱歼几尽: a fight told in turn, in the time of the one before
         if b.start is None and (d := _date_told_before(a, name, told.get(name, []))) is not None:
             b.start = d.value["date"]
+    for name, b in by_name.items():  # 七月八日 / 今晨…袭占X: a diary's entry heading dates the fight told in it
+        if b.start is None and (d := _entry_date(a, name)) is not None:
+            b.start = d.value["date"]
     for name, b in by_name.items():  # 10月17日,某团包围X据点。…确保X战斗胜利: the day the fight's place was attacked
         if b.start is None and (d := _date_of_action_at(a, name)) is not None:
             b.start = d.value["date"]
@@ -1827,6 +2046,9 @@ def _dates(a: Analysis, by_name: dict[str, Battle], records: dict[int, set[str]]
         parts = [p.start for p in by_name.values() if p.part_of == name and p.start is not None]  # year of its
         if b.start is None and b.end is None and parts:  # first dated part: the campaign was under way then
             b.start = DateValue(min(d.iso for d in parts)[:4])
+    for name, b in by_name.items():  # 是日…设伏,战斗从早晨持续到黄昏: the fight ended the day it began
+        if _ended_that_day(a, name, b, told.get(name, []), per.get(name, [])) or _dated_whole(a, name, b):
+            b.end = b.start  # X战斗是1943年在甲地展开的: it ended in that year too
     issued = _issue_month(a)  # a wartime commentary or news item on the fighting of these days: its month
     for b in by_name.values():
         if issued is not None and b.start is None and b.end is None:
@@ -2020,6 +2242,26 @@ def _date_told_before(a: Analysis, name: str, ks: list[int]) -> Mention | None:
     if not before or "\n" in a.text[before[-1].start:s]:
         return None
     return before[-1]
+
+
+def _entry_date(a: Analysis, name: str) -> Mention | None:
+    """The heading date of the diary's or log's entry an undated fight is first told in: the last date before it that
+    stands alone on its line (七月八日 / “七七”纪念), in a text with two such entries at least, and no other date between
+    them: the entry tells what happened on its day. None for a text of no entries."""
+    first = a.infos.get(name).first if name in a.infos else None
+    if first is None:
+        return None
+    heads = [d for d in a.dates if d.value["date"].precision == "day" and not d.value.get("end")
+             and heads_its_line(a.text, d)]
+    if len(heads) < 2:
+        return None
+    before = [d for d in heads if d.end <= first.start]
+    if not before:
+        return None
+    head = before[-1]
+    if any(head.end <= d.start < first.start and d.value["date"] != head.value["date"] for d in a.dates):
+        return None
+    return head
 
 
 # what closes the date's clause run: the end of a clause that is no list (the date then dates that clause only)
@@ -2229,6 +2471,8 @@ _SET_FOR = re.compile(r"(?:选定|选在|定在|定于|定为|选择在|约定�
 _WRITTEN_ON = re.compile(r"(?:作|写|写成|创作|成稿|撰)于$|写[^,，。;；]{0,4}?是在$")  # 上一次写日记是在上星期二
 _WRITTEN_AFTER = re.compile(r"(?:所|时)?(?:写的|写成的?|写下的?|记下的?)")  # 最后的日记是在上星期五写的
 _NEWS_AFTER = re.compile(r"[^。;；!！?？]{0,12}?(?:得知|获悉|惊悉|闻悉|惊闻|闻讯|听到消息|接到噩耗|噩耗传来)")
+# the news acted on at once (闻讯后,即派兵于X阻击; 获悉敌情,立即率部…): the day of the news is the day of the action
+_AT_ONCE = re.compile(r"(?:之?后)?[,，]?\s*(?:即|立即|随即|当即|立刻|马上|迅即|旋即|连夜)")
 
 
 # the issue of a newspaper or a journal a text quotes or reprints (《某某日报》1938年3月2日号载, 刊于1939年5月的《某某》,
@@ -2263,6 +2507,11 @@ def _issue_month(a: Analysis) -> DateValue | None:
     return DateValue(day.iso[:7]) if 1931 <= int(day.iso[:4]) <= 1945 else None
 
 
+# a news dateline (中新网7月16日电, 新华社北京9月3日电): the day the report was filed, long after the fight
+_AGENCY_BEFORE = re.compile(r"[ \t\u3000【\[]*[\u4e00-\u9fff]{0,6}(?:社|网|台|报)[\u4e00-\u9fff]{0,10}?\s*")
+_FILED = re.compile(r"\s*电(?=[\s（(【\[:：,，]|$)")
+
+
 def _date_of_telling(text: str, d: Mention) -> bool:
     """The date is when the text (or a witness) was written or heard the news, no date of the fight: a poem's
     or letter's 作于/写于 DATE, or DATE, X (在某地)得知 …; memorials, annotated poems and letters give these; the
@@ -2272,13 +2521,15 @@ def _date_of_telling(text: str, d: Mention) -> bool:
     the day it was written."""
     return _WRITTEN_ON.search(text, max(0, d.start - 8), d.start) is not None \
         or _WRITTEN_AFTER.match(text, d.end) is not None \
-        or _NEWS_AFTER.match(text, d.end) is not None \
+        or ((news := _NEWS_AFTER.match(text, d.end)) is not None and not _AT_ONCE.match(text, news.end())) \
         or _ISSUE_BEFORE.search(text, max(0, d.start - 4), d.start) is not None \
         or _ISSUE_AFTER.match(text, d.end) is not None \
         or (d.value["date"].precision == "day" and DISPATCH_DAY.match(text, d.end) is not None) \
         or _CEREMONY_AFTER.match(text, d.end) is not None \
         or (text[text.rfind("\n", 0, d.start) + 1:d.start].strip() == "" and _ENTRY_OVER.match(text, d.end) is not None) \
-        or ((at := letter_date(text)) is not None and at[0] <= d.start and d.end <= at[1])
+        or ((at := letter_date(text)) is not None and at[0] <= d.start and d.end <= at[1]) \
+        or (_FILED.match(text, d.end) is not None
+            and _AGENCY_BEFORE.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start) is not None)
 
 
 def _ends_before(end: str, day: str) -> bool:
@@ -2369,6 +2620,10 @@ def _battle_dates(a: Analysis, by_name: dict[str, Battle], per: dict[str, list[t
                     and _ACTION.search(text, sents[k][0], sents[k][1]) and not _planned(text, *sents[k])]
             fights = [d for d in acts if not _prepares(text, sents[bisect_right(starts, d.start) - 1])]
             acts = fights or acts  # 敌…抵达X,赶筑工事,以待…进攻: the defender's preparation, before the attack
+            clashes = [d for d in acts if not _moved_only(text, sents[bisect_right(starts, d.start) - 1])]
+            if clashes and len(clashes) < len(acts) and _days_between(
+                    min(d.value["date"].iso for d in acts), min(d.value["date"].iso for d in clashes)) <= _APPROACH_DAYS:
+                acts = clashes  # 11日进至X一带。14日,在Y附近以伏击战消灭日军: the march's day is no fight's
             if not acts:  # no dated action: the date the plan set for the attack, not the date of the plan
                 acts = [d for k, d in items if d.value["date"].precision != "year"
                         and _PLAN.search(text, sents[k][0], d.start) and _PLANNED_ACT.match(text, d.end)]

@@ -1021,7 +1021,12 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
         rank = _RANK_AFTER.match(after)  # 川岛吉藏大佐指挥的…联队: the rank between the name and the verb
         skip = rank.end() if rank else 0
         cv = _COMMAND_VERB.match(after[skip:])
-        verb_end = p.end + skip + cv.end() if cv else None
+        comma = 0
+        if cv is None and after[skip:skip + 1] in (",", "，") and after[skip:skip + 1]:
+            cv = _COMMAND_VERB.match(after[skip + 1:])  # 开辟某区的X,率领Y游击队…: the subject, a comma, its verb
+            comma = 1 if cv and cv.group(0)[:1] != "率" or cv and cv.group(0).startswith("率领") else 0
+            cv = cv if comma else None
+        verb_end = p.end + skip + comma + cv.end() if cv else None
         co = person_at.get(p.end + 1) if after[:1] in "、和与及" and after else None
         if cv is None and co is not None:
             cv = _LATER_VERB.match(text, co.end)  # X、Y指挥的第9战区: both command it
@@ -1074,8 +1079,11 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
             rest = text[a0:a0 + 28]
             ks = units_after(a0)
             tm = _TITLE_IN_CLAUSE.match(rest)
-            if tm and not tm.group(1).startswith("副") and "副" not in tm.group(0):
-                ech = TITLE_ECHELON.get(tm.group(1))
+            title = tm.group(1) if tm else None
+            if tm and (title.startswith("副") or "副" in tm.group(0)):
+                title = _head_in_post_list(text, a0 + tm.end())  # 任X团副团长、团长: a later post of the list heads it
+            if tm and title is not None:
+                ech = TITLE_ECHELON.get(title)
                 t0 = a0 + tm.start(1)
                 inside = range(bisect_left(starts, a0), bisect_left(starts, t0))
                 pick = next((k for k in reversed(inside) if ech and ends[k] <= t0
@@ -1089,13 +1097,14 @@ def link_commands(text: str, persons: list[Mention], units: list[ResolvedUnit],
                 elif ks:
                     out.append(CommandLink(name, ks[0], p.start, p.end))
                 else:
-                    k = unit_before(p.start, TITLE_ECHELON.get(tm.group(1)), s0, adjacent=False)
-                    if k is not None and not (TITLE_ECHELON.get(tm.group(1)) is None
+                    k = unit_before(p.start, TITLE_ECHELON.get(title), s0, adjacent=False)
+                    if k is not None and not (TITLE_ECHELON.get(title) is None
                                               and text[units[k].mention.start - 1:units[k].mention.start] in "、和及与"
                                               and units[k].mention.start > 0):
                         # (X缩编为A、B、C支队,由Y任总指挥: a post of no echelon heads the whole, not the list's last)
                         out.append(CommandLink(name, k, p.start, p.end))
     out += _elided_appointments(text, persons, units, sentences, out, units_after)
+    out += _clause_appointments(text, persons, units, out, units_after)
     out += _sole_unit_of_title(text, persons, units, out)
     out += _paired_leaders(text, persons, out)
     return out
@@ -1150,6 +1159,19 @@ _APPOINT_VERB = re.compile(r"(?:升任|调任|改任|接任|兼任|担任|出任
 _TITLE_WORD = re.compile("副?(?:" + "|".join(sorted(map(re.escape, TITLE_ECHELON), key=len, reverse=True)) + ")")
 
 
+def _head_in_post_list(text: str, pos: int) -> str | None:
+    """The first post that is no deputy's in a list of posts going on at pos (任X团副团长、团长兼政治委员: after
+    副团长, 团长): a man promoted within the unit heads it. None when the list holds deputies only."""
+    while text[pos:pos + 1] in ("、", "和", "及", "兼") and pos < len(text):
+        t = _TITLE_WORD.match(text, pos + 1)
+        if t is None:
+            return None
+        if not t.group(0).startswith("副"):
+            return t.group(0)
+        pos = t.end()
+    return None
+
+
 def _elided_appointments(text: str, persons: list[Mention], units: list[ResolvedUnit],
                          sentences: list[tuple[int, int]], links: list[CommandLink], units_after) -> list[CommandLink]:
     """(起)任 UNIT TITLE in a sentence that names nobody (1938年4月起任X旅副旅长、旅长): a biography leaves its
@@ -1185,6 +1207,49 @@ def _elided_appointments(text: str, persons: list[Mention], units: list[Resolved
                    for t in titles):
                 p = named[i]
                 out.append(CommandLink(p.value["name"], ks[-1], p.start, p.end))
+    return out
+
+
+# a promotion or a posting later in the clause its man opens (X在某战中因功升A团团长, X于1938年调任B师师长)
+_RISE_VERB = re.compile(r"晋升为?|升任|调任|改任|接任|出任|担任|升为?|任")
+_CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n:：]")
+
+
+def _clause_appointments(text: str, persons: list[Mention], units: list[ResolvedUnit], links: list[CommandLink],
+                         units_after) -> list[CommandLink]:
+    """A man who opens a clause and is said, further in it, to rise to or take a post (X在1933年因功升A师B团团长): the
+    post's unit is his, when nothing stands between but adverbials (no other person, no unit) and a title of the
+    list after the unit is no deputy's and fits its echelon (副团长、团长)."""
+    linked = {c.start for c in links}
+    have = {(c.person, c.unit_index) for c in links}
+    starts = [u.mention.start for u in units]
+    person_starts = sorted(p.start for p in persons)
+    out: list[CommandLink] = []
+    for p in persons:
+        if p.start in linked:
+            continue
+        stop = _CLAUSE_STOP.search(text, p.end, p.end + 40)
+        end = stop.start() if stop else min(len(text), p.end + 40)
+        v = _RISE_VERB.search(text, p.end, end)
+        if v is None or v.start() == p.end:
+            continue  # X任A团团长 right after the name: read by link_commands
+        if bisect_left(starts, p.end) < len(starts) and starts[bisect_left(starts, p.end)] < v.start():
+            continue  # a unit between: the clause speaks of it, not of his post
+        i = bisect_right(person_starts, p.start)
+        if i < len(person_starts) and person_starts[i] < v.start():
+            continue
+        ks = units_after(v.end())
+        if not ks:
+            continue
+        u = units[ks[-1]]
+        pos, titles = u.mention.end, []
+        while (t := _TITLE_WORD.match(text, pos)) and pos < end + 12:
+            titles.append(t.group(0))
+            pos = t.end() + (1 if text[t.end():t.end() + 1] in "、和及兼" else 0)
+        if any(not t.startswith("副") and (TITLE_ECHELON.get(t) is None or u.echelon.startswith(TITLE_ECHELON[t]))
+               for t in titles) and (p.value["name"], ks[-1]) not in have:
+            have.add((p.value["name"], ks[-1]))
+            out.append(CommandLink(p.value["name"], ks[-1], p.start, p.end))
     return out
 
 

@@ -9,6 +9,8 @@ or between 第 and its digit. Dropped like inline glosses (glosses.drop_spans), 
 opens a line ("1 军事形势": an item's number, unless a date goes on) stay. A space between a Han character and a
 number that goes on to its counter word ("殲敵 3400 餘人", "即 23 日") is the same padding: dropped too, and so the
 space after a unit's type modifier (新编, 暂编, 预备 …) before its designation ("暂编 第5军", "预备 第二师").
+A space that groups a number's thousands ("击毙敌军3 000余人", "12 500人": the typographic thousands separator) is
+dropped too when the number goes on to its counter word, so the count is read whole.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ _LAYOUT_SPACE = re.compile(rf" (?:(?<=[0-9] )(?=[{_COUNTED}])|(?<=第 )(?=[0-9])
                            rf"|(?<=(?:{_MODIFIER}) )(?={_DESIGNATION}))")
 
 
+# a thousands separator written as a space: 1-3 digits, the space, groups of three digits, then the counter word
+# (3 000余人, 12 500 人); a table's two cells ("100 200") have no counter word right after the second number
+_THOUSANDS_SPACE = re.compile(rf"(?<![0-9])[0-9]{{1,3}}(?P<groups>(?: [0-9]{{3}})+)(?![0-9.,])(?= ?(?:[余多]|[{_FIGURE_COUNTED}]))")
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*[0-9]{1,3}$")  # "1 军事形势": a numbered line, its number and a space
 
 
@@ -49,4 +54,9 @@ def find_layout_spaces(text: str) -> list[tuple[int, int]]:
                 and _ITEM_NUMBER.search(text, text.rfind("\n", 0, a) + 1, a):
             continue
         out.append((a, b))
-    return out
+    for m in _THOUSANDS_SPACE.finditer(text):
+        if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            continue  # "1 200人" opening a line: an item's number, then its count
+        g0 = m.start("groups")
+        out += [(i, i + 1) for i in range(g0, m.end("groups"), 4)]
+    return sorted(set(out))

@@ -100,6 +100,8 @@ _COMPOUND_AFTER = re.compile(r"^(?:室|计划|方针|命令|部署|指导|要图
 _HONOUR_AFTER = re.compile(r"^(?:英雄|模范|功臣)")
 _HONOUR_TITLE = re.compile(r"^(?:英雄|模范|功臣)[”\"」』]?(?:光荣)?(?:称号|奖章|证书)")
 _CONFERRED_BEFORE = re.compile(r"(?:授予|荣获|评为|选为|命名为|获得)了?[“\"「『]?$")
+# a modal or a negation before the words before 作战 (不能上马作战, 无法出城作战, 仍能坚持作战): the verb "to fight"
+_MODAL_BEFORE = re.compile(r"(?:不能|未能|没能|无法|不便|不宜|不再|仍能|还能|尚能|可以|不可|难以|不敢|不愿|不肯)$")
 _VERB_AFTER = re.compile(r"^(?:有功|勇敢|英勇|不力|失利|负伤|受伤|阵亡|牺牲|殉国|立功|得力|顽强|积极)")
 _CONTEXT = re.compile(r"(此次|这次|本次|该次|此|这场|该)(会战|战役|战斗|作战)|此役|至此,?\s*会战结束|会战结束")
 _ALIAS = re.compile(rf"(?:又称为?|亦称|也称|或称|史称|通称|日本方面称|日方称|日军称|日本称|日方称之为|中方称|中国方面称|中国军队称之为|当时中国军队称之为|即|或者|或是)"
@@ -268,9 +270,11 @@ _QUOTES_APART = re.compile(r"[”」][“「]$")  # a quotation closed and the n
 # a qualifier between a fight's place and its battle word (某镇抗日之役: "the anti-Japanese battle of X", an
 # inscription's or the period press's word for one engagement): it says whom the fight was against, the place before
 # it names the fight, and the text's words are its name. Only 之役/一役: X抗日战斗, X抗日战役 are a county's or a
-# region's whole resistance (某县抗日战斗,自1939年春揭开序幕), no one fight
+# region's whole resistance (某县抗日战斗,自1939年春揭开序幕), no one fight. A word of one kind of engagement
+# (阻击战, 伏击战, 遭遇战, 保卫战 …) names one fight as well: 某镇抗日阻击战 is that town's blocking action
 _AGAINST_JAPAN = ("抗日", "抗敌")
-_AGAINST_SUFFIXES = ("之役", "一役")
+_AGAINST_SUFFIXES = ("之役", "一役", "阻击战", "伏击战", "遭遇战", "保卫战", "守卫战", "防御战", "歼灭战", "突围战",
+                     "攻坚战", "争夺战", "围歼战", "夜袭战", "血战", "大捷")
 
 
 def _quoted_whole(text: str, end_of_prefix: int) -> str | None:
@@ -300,6 +304,13 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
         if inner and text[at:end_of_prefix - 2] == inner and (_toponym_suffix(inner) or _settlement(inner)
                                                                or _village(inner)):
             return inner + text[end_of_prefix - 2:end_of_prefix]  # 在某县某镇抗日之役: the place's fight against Japan
+        if need_place and suffix != "血战":  # a stem no gazetteer holds that the text writes as a place elsewhere
+            stem = _name_before(text, end_of_prefix - 2, suffix, False)  # (某坂抗日阻击战 … 向某坂一带进犯)
+            at = end_of_prefix - 2 - len(stem or "")
+            if stem and text[at:end_of_prefix - 2] == stem and 2 <= len(stem) <= 4 \
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and stem not in common_words() \
+                    and (_settled(text, stem) or _placed(text, stem)):
+                return stem + text[end_of_prefix - 2:end_of_prefix]
     if suffix == "突围战" and text.endswith("胜利", 0, end_of_prefix):  # X胜利突围战: the breakout that got through
         inner = _name_before(text, end_of_prefix - 2, suffix, need_place)
         return inner + "胜利" if inner else None
@@ -1214,11 +1225,15 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         return None  # 南昌作战室, 作战计划: part of a longer noun
     if m.group(0) == "作战" and _VERB_AFTER.match(after):
         return None  # X作战有功: 作战 is the verb of a clause
+    if m.group(0) == "作战" and _MODAL_BEFORE.search(text, max(0, s - 3), s):
+        return None  # 受伤不能上马作战, 无法出城作战: a modal or a negation before it, 作战 is the verb "to fight"
     if m.group(0) == "战斗" and _HONOUR_AFTER.match(after) \
             and (_HONOUR_TITLE.match(after) or _CONFERRED_BEFORE.search(text, max(0, s - 6), s)):
         return None  # 被授予“X县战斗英雄”称号: an honour of a place's fighters, no battle named
     if _verb_use(m.group(0), after):
         return None
+    if prefix in SUFFIXES or prefix.strip("“”「」\"") in SUFFIXES:
+        return None  # 几个重要的“大捷”战斗: a bare battle word in quotes (the writer's "so-called"), no fight's name
     if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and prefix.endswith(_AREA_WORDS):
         return None  # 与敌在平原地区作战: "to fight in the plain", 在 + an area + the verb, no battle's name
     if m.group(0) == "作战" and text[s - 1:s] in ("在", "于") and _FOUGHT_THERE.match(after):
@@ -1330,10 +1345,16 @@ def _alias_lists(text: str) -> list[tuple[int, int]]:
 _CLAUSE_START = re.compile(r"(?:^|[。！？!?；;:：\n])\s*$")
 
 
+# a road or a railway named by its two ends' first characters (郑洛公路, 同蒲铁路): a route, the site of an ambush on it
+_ROUTE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:公路|铁路|大道)$|(?<=[^\u4e00-\u9fff]|[在了过的与和及取得])"
+                    r"[\u4e00-\u9fff]{2}(?:公路|铁路|大道)$")
+
+
 def _unplaced_stem(text: str, m: re.Match) -> str | None:
     """The name-like stem before a generic battle word (韦岗|战斗) that neither the gazetteer nor the tagger knows as a
     place: 2-4 characters, no everyday word (地面战斗, 山地战斗 are kinds of fighting)."""
-    if text[max(0, m.start() - 2):m.start()] in common_words():
+    if text[max(0, m.start() - 2):m.start()] in common_words() and not _ROUTE.search(text, max(0, m.start() - 5),
+                                                                                    m.start()):
         return None  # 投入战斗, 阵地战斗: an everyday word right before (the cheap test first: most candidates)
     stem = name_before(text, m.start(), m.group(0), need_place=False) or _settled_stem(text, m.start())
     if not stem or not 2 <= len(stem) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem in common_words():
@@ -1478,6 +1499,8 @@ def _recurring(text: str, found: list[tuple[re.Match, str]]) -> bool:
         return True
     if any(_FOUGHT_AS_NAMED.match(text, m.end()) for m, _ in found):
         return True
+    if any(text.endswith(_WON_BEFORE, 0, m.start() - len(stem)) and _WON_AFTER.match(text, m.end()) for m, stem in found):
+        return True  # 取得X伏击战的胜利: only a fight is won
     return _settled(text, found[0][1]) or _placed(text, found[0][1])
 
 
@@ -1487,13 +1510,18 @@ _FOUGHT_AS_NAMED = re.compile(r"(?:打响|取得了?(?:重大|巨大|辉煌|决�
                               r"|为主线|(?:纪念馆|纪念碑|纪念园|纪念亭|遗址|烈士陵园))")
 
 
+# a fight won, named between the verb and its victory (取得X伏击战的胜利, 赢得X战斗的大捷)
+_WON_BEFORE = ("取得", "取得了", "赢得", "赢得了", "夺取", "夺取了")
+_WON_AFTER = re.compile(r"的(?:重大|巨大|辉煌|完全|决定性的?)?(?:胜利|大捷)")
+
+
 # a verb or preposition that takes a place: 盘踞X, 攻打X, 赶到X, 在X (the stem then is a place's name)
 _PLACE_TAKER = ("盘踞", "据守", "驻守", "进驻", "驻扎", "驻", "攻打", "进攻", "攻占", "占领", "攻克", "收复", "包围", "围攻",
                 "逼近", "进逼", "袭击", "赶到", "赶赴", "开到", "到达", "抵达", "进至", "撤至", "退守", "直扑", "扑向", "在", "到", "向", "至")
 _PLACE_TAKER_RE = "|".join(sorted(_PLACE_TAKER, key=len, reverse=True))
 
 
-_PLACED_TAIL = re.compile(rf"(?!{_SUF_RE})(?:[的,，。；;、:：\s]|$|[筑修驻据城镇])")
+_PLACED_TAIL = re.compile(rf"(?!{_SUF_RE})(?:[的,，。；;、:：\s]|$|[筑修驻据城镇]|一带|附近|地区|周围|以[东南西北])")
 
 
 def _placed(text: str, stem: str) -> bool:
@@ -1694,15 +1722,19 @@ def _crossings(text: str) -> list[Mention]:
 # a fight named by its act and its place, no battle word (夜袭阳明堡, 奇袭延陵镇, 血战后杜桥, 陆房突围): where such a phrase
 # stands as a name — a heading line, after a word that takes a name (参加了, 著名的, 史称 …), inside 在…中, or opening a
 # sentence that says what it was (…是, …打响) — it is the name histories give the fight
-_ACT_BEFORE = re.compile(r"(?P<act>夜袭|奇袭|突袭|袭击|血战|激战|智取|强攻|火烧)(?P<rest>[\u4e00-\u9fff]{2,9})")
+# (首战X: the first fight of a force at X, a biography's name of it; 攻克X/攻占X: a town stormed, named so in a record of
+# fights — with the cue and the end below, never the verb of a clause)
+_ACT_BEFORE = re.compile(r"(?P<act>夜袭|奇袭|突袭|袭击|血战|激战|智取|强攻|火烧|首战|攻克|攻占)(?P<rest>[\u4e00-\u9fff]{2,9})")
 _ACT_AFTER = re.compile(r"(?P<rest>[\u4e00-\u9fff]{2,6})(?P<act>突围)(?!战)")
 _BREAKOUT = re.compile("突围")  # _ACT_AFTER's act, 2-6 characters after its start: its anchor (a Han class opens it)
-_FIGHT_ACTS = ("血战", "激战")
-_FACILITY = ("飞机场", "火车站", "机场", "车站", "据点", "码头", "兵营", "炮楼", "仓库")
+_FIGHT_ACTS = ("血战", "激战", "首战")
+# what follows 首战 when it tells the outcome of a first fight, no place (首战告捷, 首战大捷, 首战失利, 首战即胜)
+_FIRST_FIGHT_OUTCOME = frozenset("告大即失就便取获胜打不受遭")
+_FACILITY = ("飞机场", "火车站", "机场", "车站", "据点", "码头", "兵营", "炮楼", "仓库", "县城")
 # … or after a leader's 率部 (张某率部血战X, 率所部夜袭Y): the fight his troops fought there, told as one act
-_NAME_TAKER_BEFORE = re.compile(r"(?:^|\n|[。！？!?；;]\s*|(?:参加|指挥|经历|亲历|发起|组织)了?|(?:著名|有名|闻名)的|史称|称为|即|[“「]"
+_NAME_TAKER_BEFORE = re.compile(r"(?:^|\n|[。！？!?；;]\s*|(?:参加|指挥|经历|亲历|发起|组织|进行|取得)了?|(?:著名|有名|闻名)的|史称|称为|即|[“「]"
                                 r"|(?:亲率|率领?)(?:所部|本部|部队|全军|部))$")
-_NAME_END_AFTER = re.compile(r"(?:\s*$|\s*\n|[”」]|[，,。；;]|是|打响|中[，,。]|一战|之战|战斗|的(?:胜利|经过|战果))")
+_NAME_END_AFTER = re.compile(r"(?:\s*$|\s*\n|[”」]|[，,。；;]|是|打响|中[，,。]|一战|之战|等?战斗|的(?:胜利|经过|战果|战斗))")
 # …or an item of a list of named fights (参加了血战X、Y战役、Z战役): the next item, or the one before, ends with its own
 # battle word, so the act's phrase stands as a name beside names
 _LISTED_NEXT = re.compile(rf"、[\u4e00-\u9fff·]{{2,10}}?(?:{_SUF_RE})")
@@ -1719,6 +1751,10 @@ def _act_names(text: str) -> list[Mention]:
         for m in found:
             rest = m.group("rest")
             place = _act_place(rest, act_first)
+            if not place and act_first and m.group("act") == "首战":  # 首战X: the act says X is a place
+                place = next((rest[:n] for n in (3, 2) if _clean_place(rest[:n]) and rest[:n] not in common_words()
+                              and rest[0] not in _FIRST_FIGHT_OUTCOME
+                              and _NAME_END_AFTER.match(text, m.start("rest") + n)), None)
             if not place:
                 continue
             s, e = (m.start(), m.start("rest") + len(place)) if act_first else (m.end("rest") - len(place), m.end())

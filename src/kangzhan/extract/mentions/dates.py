@@ -458,6 +458,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         y, mo, yi, mi = ctx.resolve(p)
         if mi and mo is not None and p.day is not None and out and DISPATCH_DAY.match(text, p.end):
             y, mo = _before_the_paper(out[-1], y, mo, p.day)
+        elif mi and mo is not None and y is not None and p.day is not None and p.month is None and out:
+            y, mo = _on_to_next_month(text, out[-1], p, y, mo)
         later = False
         if ctx.lost:
             y = None
@@ -523,6 +525,10 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         out = _with_same_months(text, out)
     if _NEXT_DAY_AT.search(text):
         out = _with_next_days(text, out)
+    if "纪念" in text or "周年" in text:
+        out = _with_anniversaries(text, out)
+    if _SAME_DAY_AT.search(text) or _TODAY_AT.search(text):
+        out = _with_same_days(text, out)
     if _WEEKDAY.search(text):
         out = _with_weekdays(text, out)
     if out and _TITLE_DATE.match(text):
@@ -532,6 +538,29 @@ def find_dates(text: str, default_year: int | None = None) -> list[Mention]:
         out = sorted([*out, *(a for a in ago if not any(o.start < a.end and a.start < o.end for o in out))],
                      key=lambda x: x.start)
     return out
+
+
+# the stops of a written sentence: a day told after them may look back; inside the sentence the account runs on
+_STOP_BETWEEN = re.compile(r"[。！？!?\n]")
+
+
+def _on_to_next_month(text: str, prev: Mention, p: _Parts, y: int, mo: int) -> tuple[int, int]:
+    """A bare day (6日) after a day of the same month (10月21日), earlier than it and in the same sentence: the
+    account runs forward (21日围攻X…,6日攻克X), so the day is of the next month. Not a day looked back on (20日晨,
+    他看到18日晚的命令: the day an order or a report was of, before 的), nor one a forward run would put more than
+    _NEXT_MONTH_REACH days ahead (20日…18日 is no run of four weeks in one sentence; 14日…3日 is one of under three)."""
+    v = prev.value["date"]
+    if v.precision != "day" or prev.value.get("end") or v.iso[:7] != f"{y:04d}-{mo:02d}" or int(v.iso[8:]) <= p.day \
+            or _STOP_BETWEEN.search(text, prev.end, p.start) or DISPATCH_DAY.match(text, prev.end) \
+            or calendar.monthrange(y, mo)[1] - int(v.iso[8:]) + p.day > _NEXT_MONTH_REACH \
+            or _DAY_OF_A_THING.match(text, p.end):
+        return y, mo
+    return (y + 1, 1) if mo == 12 else (y, mo + 1)
+
+
+_NEXT_MONTH_REACH = 21  # days from the earlier day to the later: how far one sentence's account plausibly runs on
+# a day that qualifies a thing (18日晚的命令, 6日的报告): looked back on, no step of the account
+_DAY_OF_A_THING = re.compile(r"(?:[晨早晚夜]|上午|下午|凌晨|中午|晚上|夜间)?的")
 
 
 # an incident named by its day that opens an account with no year written (“九一八”事变后, 一·二八事变, 七七事变): its
@@ -618,6 +647,90 @@ def _with_next_days(text: str, out: list[Mention]) -> list[Mention]:
         added.append(Mention("date", m.start(), m.end(), m.group(), {
             "date": nxt, "end": None, "year_inherited": True, "month_inherited": True,
             "year_from_later": False, "next_day": True, "anchor": day, "anchor_at": prev.start}))
+    return sorted([*out, *added], key=lambda x: x.start) if added else out
+
+
+# the day just told, named again (是日, 当日, 当天, 同日, 是晚, 当晚): what its clause tells happened on the last day written
+# before it in the same paragraph; not 当日军 / 同日寇 / 是日本 (当 "when", 同 "with", 是 "is" before the enemy's name),
+# nor 当日的 in a look back across paragraphs (no day before it in reach)
+_SAME_DAY = re.compile(r"(?:是|当|同)(?:日|天|晚|夜)(?![军寇本伪方机舰人货元圆])")
+_SAME_DAY_AT = re.compile("是日|当日|同日|当天|是晚|当晚|当夜|是夜|同天|同夜")
+_SAME_DAY_REACH = 200  # how far back the day it repeats may stand
+_NOT_SAME_DAY_AFTER = ("每", "相", "适", "充")
+_IS_AFTER = ("于", "这", "那", "就", "也", "正", "便", "只", "总", "还", "不", "要", "像", "即", "都", "乃", "但", "可", "却")
+
+
+# a diary's "today" (今日, 今天): the day of the entry's heading, a date alone on its line above it
+_TODAY_AT = re.compile("今日|今天")
+_HEADING_TAIL = 8  # what may follow the heading's date on its line (星期三, 晴)
+
+
+def heads_its_line(text: str, d: Mention) -> bool:
+    """The date stands alone on its line (a diary's or a log's entry heading), a short tail at most (星期三, 晴)."""
+    line_start, line_end = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
+    tail = text[d.end:len(text) if line_end < 0 else line_end].strip()
+    return not text[line_start:d.start].strip() and len(tail) <= _HEADING_TAIL and "。" not in tail
+
+
+@lru_cache(maxsize=1)
+def _anniversary_pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, int, int]]]:
+    table = {"".join(parts): tuple(int(x) for x in iso.split("-")) for parts, iso in day_incidents().items()}
+    names = "|".join(_INCIDENT_SEP.join(map(re.escape, parts))
+                     for parts in sorted(day_incidents(), key=lambda p: -len("".join(p))))
+    return re.compile(rf"[“「『\"]?(?P<n>{names})[”」』\"]?\s*(?:[^\s。，,；;]{{0,6}}?周年)?\s*纪念(?![周会馆碑堂章品册刊文])"), table
+
+
+def _with_anniversaries(text: str, out: list[Mention]) -> list[Mention]:
+    """The date mentions and one for each commemoration of an incident named by its day in a later year of the
+    account (“七七”纪念, “八一三”三周年纪念 written in 1940): that day of the month in the year the last date before it
+    gives (a wartime diary's or paper's entry of the day); none without such a year, nor in the incident's own year."""
+    pattern, table = _anniversary_pattern()
+    added = []
+    starts = [o.start for o in out]
+    for m in pattern.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or out[k].end > m.start():
+            continue
+        year = int((out[k].value.get("end") or out[k].value["date"]).iso[:4])
+        y0, mo, d = table[re.sub(_INCIDENT_SEP.rstrip("?"), "", m.group("n"))]
+        if year <= y0 or not _valid(year, mo, d):
+            continue
+        added.append(Mention("date", m.start(), m.end(), m.group(), {
+            "date": _value(year, mo, d, None), "end": None, "year_inherited": True, "month_inherited": False,
+            "year_from_later": False, "anniversary": True}))
+    return sorted([*out, *added], key=lambda x: x.start) if added else out
+
+
+def _with_same_days(text: str, out: list[Mention]) -> list[Mention]:
+    """The date mentions and a mention for each same day (see _SAME_DAY) whose day before, in reach and in the same
+    paragraph, has day precision (a next day 次日 counts): that day again, with its anchor like a next day's, so an
+    undated clause of a fight (…日军登陆。是日,某队在X设伏) is dated by it."""
+    added = []
+    starts = [o.start for o in out]
+    today = [(m, True) for m in _TODAY_AT.finditer(text)] if _TODAY_AT.search(text) else []
+    for m, is_today in sorted([*((m, False) for m in _SAME_DAY.finditer(text)), *today], key=lambda x: x[0].start()):
+        if is_today:  # 今日一时三十分各部进入战斗: the entry's day, when its heading's date stands right before
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0 and out[k].end <= m.start() and out[k].value["date"].precision == "day" \
+                    and not out[k].value.get("end") and heads_its_line(text, out[k]) \
+                    and text.count("\n", out[k].end, m.start()) <= 2 and m.start() - out[k].end <= _SAME_DAY_REACH:
+                added.append(Mention("date", m.start(), m.end(), m.group(), {
+                    "date": out[k].value["date"], "end": None, "year_inherited": True, "month_inherited": True,
+                    "year_from_later": False, "same_day": True}))
+            continue
+        before = text[max(0, m.start() - 1):m.start()]
+        if before in _NOT_SAME_DAY_AFTER or (m.group()[0] == "是" and before in _IS_AFTER):
+            continue  # 每当夜幕降临, 相当日常: no day; 于是日夜兼程, 这是日…: 是 a verb or a joint, not "this"
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or out[k].end > m.start():
+            continue
+        prev = out[k]
+        day = prev.value.get("end") or prev.value["date"]
+        if day.precision != "day" or m.start() - prev.end > _SAME_DAY_REACH or "\n" in text[prev.end:m.start()]:
+            continue
+        added.append(Mention("date", m.start(), m.end(), m.group(), {
+            "date": day, "end": None, "year_inherited": True, "month_inherited": True,
+            "year_from_later": False, "same_day": True}))
     return sorted([*out, *added], key=lambda x: x.start) if added else out
 
 

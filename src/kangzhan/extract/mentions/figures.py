@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from kangzhan.extract.mentions.base import Mention
-from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, count_at, range_high
+from kangzhan.extract.mentions.numbers import CN_DIGITS, COUNT_RE, cn_to_int, count_at, range_high
 from kangzhan.extract.mentions.scan import run_anchor_finditer, segment_finditer, starts_at_finditer
 
 # the Japanese side's words, each given its side (_SIDE_WORDS) for whose figure a count is: not fight_content.SIDE,
@@ -76,6 +76,9 @@ _CASUALTY_CUES: list[tuple[str, str]] = [
     ("被俘", "captured"), ("俘虏", "captured"), ("俘获", "captured"), ("生俘", "captured"), ("生擒", "captured"),
     ("活捉", "captured"),  # the spoken word of a local history (当即毙伤6人,活捉5人)
     ("俘", "captured"), ("失踪", "missing"),
+    # the dead of a side said before their count (我连牺牲12人, 敌死亡12名, 我军死亡四七三人): 牺牲 is said of one's
+    # own men; 死亡 counts a side's soldiers only with that side named in its clause (else the dead may be anyone's)
+    ("牺牲", "killed"), ("死亡", "killed"),
     # men who went over: a loss of their side (the vocabulary has no surrender category)
     ("投诚者", "losses"), ("投降者", "losses"), ("归正者", "losses"), ("反正者", "losses"),
     ("损失兵力", "losses"), ("损兵", "losses"), ("折兵", "losses"), ("伤亡兵力", "casualties"), ("损失", "losses"), ("消耗", "losses"), ("减员", "losses"),
@@ -87,14 +90,19 @@ _CUE_CATEGORY = dict(_CASUALTY_CUES)
 # cues read from the sentence as a whole (损失, 消耗)
 _PASSIVE_CUES = {"伤亡", "死伤", "伤亡病", "死伤病", "阵亡", "战死", "负伤", "受伤", "战伤", "伤", "失踪", "伤亡及失踪",
                  "伤亡和失踪", "伤亡、失踪", "伤亡失踪", "死伤失踪", "伤亡与失踪", "伤亡、走失", "伤亡及走失", "伤亡走失", "战死被俘", "阵亡被俘", "被俘", "被歼",
-                 "死了", "伤了", "收尸", "火化"}  # 收尸/火化: the bodies a side gathered or burned are its own dead
+                 "死了", "伤了", "收尸", "火化", "牺牲", "死亡"}  # 收尸/火化: the bodies a side gathered or burned are its own dead
 _CONTINUATION = re.compile(rf"[,，、](?P<subj>{_JP}|{_CN}|{_OT})(?:[共达为约]|官兵)?(?P<count>{COUNT_RE.pattern})")
 _AFTER_CUES = {"阵亡": "killed", "战死": "killed", "被俘": "captured", "失踪": "missing", "负伤": "wounded",
                "受伤": "wounded", "伤亡": "casualties", "死伤": "casualties", "被歼": "killed", "被毙": "killed", "被全歼": "killed", "被歼灭": "killed",
                "被消灭": "killed", "被击毙": "killed",
                "的伤亡": "casualties", "的损失": "losses", "牺牲": "killed", "殉国": "killed",  # 付出了33万多人的损失
                "长眠": "killed",
-               "被淹死": "killed", "淹死": "killed"}  # 成千人被淹死: men drowned crossing a river in a withdrawal  # 一千多人长眠于此山: a memorial's words for the fallen buried where they fell
+               "被淹死": "killed", "淹死": "killed",
+               # the death said of the men counted (日军80余人毙命, 敌二百余人丧命, 敌三十人死亡), the passive of a
+               # killing or a capture (31名日兵尽被击毙, 十余人被活捉)
+               "毙命": "killed", "丧命": "killed", "送命": "killed", "丧生": "killed", "身亡": "killed", "死亡": "killed",
+               "被打死": "killed", "被炸死": "killed", "被杀死": "killed", "被生俘": "captured", "被活捉": "captured",
+               "被俘虏": "captured", "被俘获": "captured", "被缴械": "captured"}  # 成千人被淹死: men drowned crossing a river in a withdrawal  # 一千多人长眠于此山: a memorial's words for the fallen buried where they fell
 # a lone 伤 is a cue only with a filler before its count (伤已达八千余人, 伤亦达…), or opening a clause of a tally
 # right before its count (阵亡8671人,伤1万余人 / 亡三百,伤五百余人) or before the side it wounded (毙日军12人,伤日军8人:
 # a log's tally, the verb's object): elsewhere it is a word part (伤兵, 伤员)
@@ -172,9 +180,14 @@ _UNITS_LIST_TOTAL = re.compile(
     rf"(?P<mid>[^。；;\n]{{30,160}}?)[,，、](?=约|近|共|计|总计|共计|达)(?P<count>{_COUNT})"
     rf"(?P<tail>兵力|大军|之众|官兵|部队|兵员|人马|军队)?"
 )
+# the verbs of our killing or taking the men counted before them, in the passive (四十多人被我全歼, 50名伪军被我军俘虏)
+_BY_US_CUES = {"全歼": "killed", "歼灭": "killed", "消灭": "killed", "击毙": "killed", "打死": "killed", "歼": "killed",
+               "俘虏": "captured", "俘获": "captured", "生俘": "captured", "活捉": "captured", "俘": "captured"}
+# the count, the men's side right after it (31名日兵尽被歼灭), "all of them" (1400余人全部牺牲), then the loss cue or
+# the passive of our killing them (被我全歼)
 _COUNT_CUE = re.compile(
-    rf"(?P<count>{_COUNT})(?P<countunit>(?<=[人名])|(?<=人员))(?:全部|全体|全|均|都|壮烈)?"
-    rf"(?P<cue>{'|'.join(_AFTER_CUES)})"  # 1400余人全部牺牲: all of them
+    rf"(?P<count>{_COUNT})(?P<countunit>(?<=[人名])|(?<=人员))(?P<who>{_JP})?(?:全部|全体|全|均|都|尽|悉数|壮烈)?"
+    rf"(?:(?P<cue>{'|'.join(_AFTER_CUES)})|被我(?:军|方|部|们)?(?:全部|完全|悉数|彻底|全)?(?P<usverb>{'|'.join(_BY_US_CUES)}))"
 )
 _OFFICERS = re.compile(
     rf"(?P<cue>伤亡|死伤|战死|阵亡|被击毙|击毙|毙|受伤|负伤|伤)[^。；;,，]{{0,24}}?(?:军官|将校|将佐|尉官|官佐)(?:共|计|达)?(?P<count>{_COUNT})"
@@ -194,7 +207,7 @@ def _count_stops(text: str) -> tuple[int, ...]:
 
 
 _NUMERAL = re.compile(f"[0-9{CN_DIGITS}万萬亿]")
-_AFTER_CUE_WORDS = re.compile("|".join(_AFTER_CUES))
+_AFTER_CUE_WORDS = re.compile("|".join(_AFTER_CUES) + "|被我")
 # _COUNT_THEN the same way: its tail word follows a character that may end a count (a character of COUNT_RE)
 # and comes at most 13 characters after the count's last numeral (magnitude and 余/多, suffix, measure word,
 # suffix); the anchors are every start of a tail word (a lookahead: overlapping ones too)
@@ -348,6 +361,10 @@ def _clause_start(text: str, pos: int, s0: int) -> int:
     return c0
 
 
+# 我们/咱们 as the subject of a loss in its own clause (not 我们这里/我们村: a place)
+_WE_LOST = re.compile(r"(?:我们|咱们)(?![这那家村乡县镇里的])")
+
+
 def loss_owner(text: str, pos: int) -> str | None:
     """Whose loss a figure with a passive cue (伤亡, 阵亡, 伤…) at ``pos`` is: the subject of its own clause
     (a side word, 被X read as the other side, else a one-sided echelon word: 第九战区伤亡… → CN), else the
@@ -358,6 +375,8 @@ def loss_owner(text: str, pos: int) -> str | None:
     side = _owner_in(text, c0, pos) or _own_weak(text, c0, pos)
     if side:
         return side
+    if _WE_LOST.search(text, c0, pos):
+        return "CN"  # 这次我们负伤十五人: the narrator's own men (a Japanese-view text has its 我 read as 敌 already)
     c1 = c0
     while c1 > s0:
         b = _clause_start(text, c1 - 1, s0)
@@ -620,6 +639,11 @@ def _casualties(text: str, taken: set[int]) -> list[Mention]:
             side = _victims_before(text, m.start(), out)  # 歼灭日军…120人,俘3人: the same enemy's men taken
         if side is None and active:
             side = _attacked_before(text, m.start())  # 某队向敌人发起攻击,毙伤6人: the side attacked lost them
+        if cue in ("牺牲", "死亡") and side is None:
+            own = _owner_in(text, _clause_start(text, m.start(), _sentence_start(text, m.start())), m.start())
+            if own is None and cue == "死亡":
+                continue  # 死亡300人 with no side in its clause: civilians', a disaster's, anyone's dead
+            side = own or "CN"
         if side is None and cue == "遗尸":
             side = bodies_owner(text, m.start())
         elif side is None and cue in _PASSIVE_CUES:
@@ -716,11 +740,16 @@ def _count_then_cue(text: str, taken: set[int]) -> list[Mention]:
             continue
         # 牺牲/殉国 ("gave their lives") is said of one's own men, never of the enemy: Chinese in the Chinese view,
         # unless their own clause names their side (…被日伪军包围,突围中5人牺牲: the enemy before is not theirs)
-        if m.group("cue") in _OWN_DEATH:
+        if m.group("usverb"):
+            side = "JP"  # 被我…: the men we killed or took are the enemy's
+        elif m.group("who"):
+            side = "CN" if _SIDE_WORDS.get(m.group("who")) == "CN" else "JP"
+        elif m.group("cue") in _OWN_DEATH:
             side = _owner_in(text, _clause_start(text, cs, _sentence_start(text, cs)), cs) or "CN"
         else:
             side = loss_owner(text, cs)
-        fig = _figure(text, m, "casualties", _AFTER_CUES[m.group("cue")], side, cs)
+        category = _BY_US_CUES[m.group("usverb")] if m.group("usverb") else _AFTER_CUES[m.group("cue")]
+        fig = _figure(text, m, "casualties", category, side, cs)
         if fig and side is None:
             fig.value["passive"] = True
         if fig:
@@ -1350,6 +1379,8 @@ _MAX_BATTLE_LOSS = 1_500_000
 _BODIES = re.compile(rf"(?:(?:丢下|撂下|甩下|留下|遗下|遗弃|抛下|丢弃|扔下|拖着|拖走|拖回|抬着|抬走|运走)了?|(?P<lying>躺着|躺下|躺满了|"
                      rf"横躺着|横陈着|横陈|倒着)有?)(?P<count>{_COUNT})(?<=[具名])(?:(?P<whose>{_JP}|{_CN})的?)?"
                      r"(?:敌尸|尸体|尸首|死尸)")
+# bodies counted with their side, whatever verb goes with them (近万具日军的尸体倒在城内外, 三百具敌军尸体): that side's killed
+_SIDED_BODIES = re.compile(rf"(?P<count>{_COUNT})(?<=具)(?P<whose>{_JP}|{_CN})的?(?:尸体|尸首|死尸)")
 # a side word that is no actor: a place or a direction of it (在我军阵地前, 向敌方阵地)
 _SIDE_AS_PLACE = re.compile(r"阵地|阵前|方面|防线|据点")
 
@@ -1375,6 +1406,11 @@ def _bodies_left(text: str, taken: set[int]) -> list[Mention]:
                 break
         fig = _figure(text, m, "casualties", "killed", side, cs)
         if fig:
+            out.append(fig)
+            taken.add(cs)
+    for m in _SIDED_BODIES.finditer(text):
+        cs = m.start("count")
+        if cs not in taken and (fig := _figure(text, m, "casualties", "killed", _SIDE_WORDS.get(m.group("whose")), cs)):
             out.append(fig)
             taken.add(cs)
     return out
@@ -1408,7 +1444,9 @@ _SUM_AFTER = re.compile(rf"[,，;；、]\s*(?P<gap>[^。；;，,:：]{{0,16}}?)(
                         rf"(?P<count>{_COUNT})")
 # a sentence framed as the whole war's (八年抗战,国军陆军阵亡…): its figures are the war's, of no battle told
 _WAR_FRAME = re.compile(r"(?:八年抗战|抗战八年|十四年抗战|抗战十四年|全面抗战|整个抗战|抗战期间|抗日战争期间|抗战中|抗日战争中)"
-                        r"(?:期间|以来|中)?[,，]")
+                        r"(?:期间|以来|中)?[,，]"
+                        # the years of the war in digits, its subject right after (8年抗战八路军只打死N个日军?)
+                        r"|(?:(?<![0-9])8年抗战|抗战8年|14年抗战|抗战14年)(?:期间|以来|中)?[,，]?")
 _FIGHT_WORD = re.compile(r"战役|会战|战斗|大战|保卫战|之战|一役|此役|是役")
 
 
@@ -1440,6 +1478,60 @@ def _war_totals(text: str, out: list[Mention]) -> list[Mention]:
         s0 = _sentence_start(text, m.start)
         lead = text[s0:m.start]
         if _WAR_FRAME.search(lead[:12]) and not _FIGHT_WORD.search(text, s0, m.end):
+            continue
+        keep.append(m)
+    return keep
+
+
+# many fights counted (经历大小战斗500余次, 作战百余次, 打了几十次仗, 历次战斗, 大小战斗数百次): the figures of such a
+# sentence are a unit's or a man's record over all of them, no one fight's
+_TIMES = rf"(?:[0-9{CN_DIGITS}]+|数|几|上)[十百千]?[余多几]?"  # 870余, 百余, 数十, 十几: how many times
+_FIGHTS_COUNTED = re.compile(
+    rf"(?:大小|历次)(?:战斗|战役|作战|仗)|(?:战斗|作战|战役|交战|血战|仗)[^，,。；;：:]{{0,3}}?{_TIMES}次"
+    rf"|{_TIMES}次(?:大小)?(?:战斗|作战|战役|交战|血战|仗)|{_TIMES}战(?![斗役术略场区线士友事功绩果报])")
+# a span of several years, or "in N years" (1937年至1944年间, 三年来, 八年间, 多年来): the figures of a sentence so
+# framed (and naming no fight) are a record over those years
+_YEARS_SPAN = re.compile(r"(?P<y1>1[89][0-9]{2})年?[^，,。；;0-9]{0,8}?(?:至|到|—|－|-|～|~)(?P<y2>1[89][0-9]{2})年"
+                         rf"|(?:[0-9{CN_DIGITS}]+|多|几)年(?:间|来|中|里|以来|之间)")
+
+
+_TIMES_AT = re.compile(_TIMES)
+# a span of months or days (8月20日-12月5日, 3个半月中): a campaign's time, whose engagements' total is the campaign's
+_MONTHS_SPAN = re.compile(rf"[0-9{CN_DIGITS}]+月(?:[0-9{CN_DIGITS}]+日)?[^，,。；;]{{0,3}}?(?:-|—|－|至|到|～|~)"
+                          rf"[^，,。；;]{{0,6}}?[0-9{CN_DIGITS}]+[月日]|个半?月(?:中|里|内|间|来)")
+# a force grown to its size (发展到, 壮大为, 扩编成): the count is its size at a time, not in a fight
+_GROWN = re.compile(r"(?:发展|壮大|扩大|扩编|扩充|扩展)(?:到|为|至|成)[^，,。；;]*$")
+
+
+def _many(fights: str) -> bool:
+    """A count of fights is of many (ten or more, or 数十, 百余, 大小战斗): three fights may be one battle's three
+    engagements, 一战 is one fight."""
+    t = _TIMES_AT.search(fights)
+    if t is None:
+        return True  # 大小战斗, 历次战斗
+    if re.search(r"[十百千数几上余多]", t.group()):
+        return True
+    n = cn_to_int(t.group())
+    return n is not None and n >= 10
+
+
+def _career_totals(text: str, out: list[Mention]) -> list[Mention]:
+    """The figures but those of a sentence that counts many fights (_FIGHTS_COUNTED) or spans several years with
+    no fight named in it (_YEARS_SPAN): a unit's, a man's or a region's record, no battle's."""
+    keep = []
+    for m in out:
+        cs = m.value.get("count_start", m.start)
+        s0 = _full_sentence_start(text, cs)
+        e = _CLAUSE_END.search(text, cs)
+        s1 = e.start() if e else len(text)
+        span = _YEARS_SPAN.search(text, s0, cs)
+        years = span is not None and (span.group("y1") is None or span.group("y1") != span.group("y2"))
+        if any(_many(f.group()) for f in _FIGHTS_COUNTED.finditer(text, s0, s1)) \
+                and (years or not _MONTHS_SPAN.search(text, s0, s1)):
+            continue  # (many engagements within months, 8月20日-12月5日的3个半月中…: one campaign's, kept)
+        if m.value["kind"] == "strength" and _GROWN.search(text, max(s0, cs - 24), cs):
+            continue  # 至此发展到11个军三万余人: a force's growth over time, its size in no one fight
+        if years and not _FIGHT_WORD.search(text, s0, s1):
             continue
         keep.append(m)
     return keep
@@ -1523,7 +1615,7 @@ def find_figures(text: str) -> list[Mention]:
     out += _all_taken(text, out)
     out = [m for m in out if m.value["count"] <= (_MAX_BATTLE_LOSS if m.value["kind"] == "casualties" else _MAX_BATTLE_COUNT)
            and not _claimed_missing(text, m) and not _cut_off(text, m)]
-    out = _war_totals(text, out)
+    out = _career_totals(text, _war_totals(text, out))
     sides = _infobox_sides(text)
     for a, b, side in _loss_columns(text, sides) if sides else ():
         for m in out:  # a loss with no side word in an infobox column is that column's side

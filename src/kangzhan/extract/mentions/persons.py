@@ -87,7 +87,7 @@ _BEFORE_UNIT = re.compile(
 JP_RANKS = ("大佐", "中佐", "少佐", "大尉", "中尉", "少尉")
 _RANK_AFTER = re.compile("|".join((*RANKS, *JP_RANKS)))
 # a staff post written between a rank and the name (上校附员X, 少校参谋X, 中尉副官X): no part of the name
-_POST_AFTER_RANK = re.compile(r"附员|参谋|副官|秘书|译员|随员|军医|军需|书记官?|联络官|侍从官|教官")
+_POST_AFTER_RANK = re.compile(r"附员|参谋|副官|秘书|译员|随员|军医|军需|书记官?|联络官|连络官|侍从官|教官")
 _NAME_BOUNDARY = re.compile(r"(?:^|[\s，,。；;、:：(（“\"]|[由以被将为的是和与及令命])$")
 # a Chinese name before its title (迫击炮连的X连长用…): the title closes the name
 _NAME_BEFORE_TITLE = re.compile(
@@ -967,9 +967,10 @@ def find_persons(text: str) -> list[Mention]:
             if text[at - 1:at] in "在于" and at and text.startswith("的", start + len(cand)) \
                     or text[at - 1:at + 1] in _APPOINT_TAILS:
                 continue  # 在东吁的第200师: a place; 接任|混合第13旅团: 任 ends the verb, no surname
-            if at and text[at - 1] not in "长令官员帅将" and _words_common(text[at - 1:at + 1]):
-                continue  # 自从|得新四军派员: the would-be surname closes a word with the character before it (not a
-                # title's last character: 军长|石觉, 团长|成某 — 长石, 长成 are words too)
+            if at and text[at - 1] not in "长令官员帅将" and (_words_common(text[at - 1:at + 1])
+                                                             or at > 1 and _words_common(text[at - 2:at + 1])):
+                continue  # 自从|得新四军派员, 国民|党政府第N军: the would-be surname closes a word with the characters
+                # before it (not a title's last character: 军长|石觉, 团长|成某 — 长石, 长成 are words too)
             if _PLACE_OBJECT_VERB.search(text, max(0, at - 4), at):
                 continue  # 守卫卢沟桥的第29军: the object of a verb of holding or attacking, a place
             if at and text[at - 1] in _NUMERAL_CHARS and text[at] in "军师旅团营连":
@@ -1190,11 +1191,13 @@ _BORN = (r"(?:[12][0-9]{3}|[一][八九][0-9〇零一二三四五六七八九]{2
          r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:出?生|诞生)|(?:出?生|诞生)于")
 # how a life opens after its man's name: his courtesy name, his native place (X省Y县人, 湖南人), his birth
 # (1905年生, 1901年出生于…, 生于…), his sex (男,): a biography, a martyr's page, a child's memoir of his father
-_LIFE_OPENS = re.compile(r"(?:将军|烈士|同志|先生)?[ \t　]*[,，:：]?[ \t　]*(?:(?:字|号|原名|又名)[\u4e00-\u9fff]"
+_LIFE_OPENS = re.compile(r"(?:将军|烈士|同志|先生)?[ \t　]*[,，:：]?[ \t　]*"
+                         r"(?:[(（]?[12]\d{3}[ \t]?[~～—\-–－]{1,2}[ \t]?[12]\d{3}[)）]?[ \t　]*[,，]?[ \t　]*)?"  # X1903~1937原名Y
+                         r"(?:(?:字|号|原名|又名)[\u4e00-\u9fff]"
                          r"|[\u4e00-\u9fff]{2,10}?人[,，。;；(（]|[男女][,，]"
                          rf"|{_BORN})")
 # before the name at the opening of a life: a line's start or a clause's, or a word of kin or honour (父亲X, 烈士X)
-_LIFE_BEFORE = re.compile(r"(?:^|[\n。;；:：])[ \t　]*(?:[\u4e00-\u9fff]{0,4}?(?:父亲|先父|祖父|爷爷|外公|烈士|英烈|将军|同志))?$")
+_LIFE_BEFORE = re.compile(r"(?:^|[\n。;；:：|｜])[ \t　]*(?:[\u4e00-\u9fff]{0,4}?(?:父亲|先父|祖父|爷爷|外公|烈士|英烈|将军|同志))?$")
 # a text's title line (no sentence in it), then its first line of text opening a life with no name (他)1905年生于…,
 # 河南某县人。…
 _TITLE_THEN_LIFE = re.compile(r"[ \t　\n]{0,20}(?P<title>[^\n。，,；;！!？?]{2,24})\n[ \t　\n]{0,20}(?:他|她)?"
@@ -1202,7 +1205,7 @@ _TITLE_THEN_LIFE = re.compile(r"[ \t　\n]{0,20}(?P<title>[^\n。，,；;！!？
 _LIFE_HEAD = 400  # characters of a text where its subject's life opens (after a title, an author's line)
 # the characters _LIFE_BEFORE opens on other than the text's start: a position 12 characters or more past the start
 # with none of them in the 12 before it cannot satisfy it (checked first, as it is cheap)
-_LIFE_BEFORE_OPEN = re.compile(r"[\n。;；:：]")
+_LIFE_BEFORE_OPEN = re.compile(r"[\n。;；:：|｜]")
 
 
 _NOT_LIFE_NAME_END = "庄村镇县乡区省市州城寨堡屯岭口关家"  # 高家庄, 陈家: a place's or a family's last character

@@ -833,6 +833,12 @@ def _naming_word_in(text: str, s0: int, p: int) -> bool:
     return any(text[i] == "称" and i > 0 and text[i - 1] in _NAMING_HEADS for i in range(s0, p))
 
 
+# what 冲 "charge" takes after it as a verb (冲进, 冲上, 冲出, 冲向): the village word 冲 is followed by none of them
+_CHARGE_ON = frozenset("进入出上下过向去来破杀锋")
+# a verb of being or having before a name (甲城有乙山, 此地是丙岭): no first character of it
+_VERB_OF_BEING = frozenset("有是为乃")
+
+
 def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in _SUFFIX_AT.finditer(text):
@@ -929,6 +935,13 @@ def _suffix_places(text: str, taken: list[bool]) -> list[Mention]:
                 if k == 3 and (_common(stem[1:] + suf, 1) or _common(stem[:2], 50) or _common(stem[1:], 50)) \
                         and not _feature_village(stem, suf) and not _county_framed(text, s0, taken, stem, suf):
                     continue  # X + common word (向阵地口), common word + X (负责南口): not a name
+                if suf == "冲" and text[end:end + 1] in _CHARGE_ON:
+                    continue  # 老王冲进屋, 战士们冲上山: the verb 冲 and its direction, no valley village (X冲)
+                if stem[0] in _VERB_OF_BEING and (stem[1:] + suf in _lexicon() or _toponym_word(stem[1:] + suf)):
+                    if k == 2:
+                        _claim(text, out, taken, s0 + 1, end, "suffix", _SUFFIX[suf])
+                        break
+                    continue  # 城东有|凤山: the verb of being, then the name
                 if suf in "山岭" and _TERRAIN_SAID.match(text, end):
                     continue  # 因X山高、坡陡、林密: the place's hills described (its 山 high), no hill named
                 nxt = text[end:end + 1]
@@ -1051,6 +1064,11 @@ def _after_station_verb(text: str, s: int, e: int) -> int:
     return s
 
 
+# adverbs that open a predicate (亦, 也, 就 …) and verbs of the fight's acts (伏, 击 …): no unknown name begins or ends so
+_ADVERB_OPENS = frozenset("亦也就都又还已便遂乃则均皆仍竟")
+_ACT_ENDS = frozenset("伏击袭歼攻")
+
+
 def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a Han run text[s:e] after a place verb to the toponym it starts with."""
     s = _after_station_verb(text, s, e)
@@ -1072,6 +1090,8 @@ def _candidate(text: str, s: int, e: int) -> tuple[int, int] | None:
         return s, e
     if run in _NOT_PLACES or not _item_ok(text, s, e):
         return None
+    if run[0] in _ADVERB_OPENS or run[-1] in _ACT_ENDS:
+        return None  # 攻击|亦即失败, 进入|伏击阵地: an adverb opens a predicate, a verb of the fight ends an act
     return s, e
 
 
@@ -2141,7 +2161,8 @@ _EPITHET = re.compile(r"(?:素有|素称|号称|人称|誉为|被称为|被誉�
 
 # a degree adverb before a word and the clause closing after it: the word is a predicate adjective (这几个庄子倒还太平,
 # 那里很安宁), whatever place shares its name
-_DEGREE_BEFORE = re.compile(r"(?:还算|算是|很|挺|比较|较为|十分|非常|相当|不太|不大|太|更|最)$")
+_DEGREE_BEFORE = re.compile(r"(?:还算|算是|很|挺|比较|较为|十分|非常|相当|不太|不大|太|更|最|格外|分外|极为|极其|异常|"
+                            r"原本|本来|一向|向来|依然|仍然|一片)$")
 _PREDICATE_END = re.compile(r"(?:了|的|些|啊|呢|吧)?(?:[，,。；;！!？?、\n]|$)")
 
 
@@ -2167,8 +2188,8 @@ def find_places(text: str) -> list[Mention]:
             continue
         if _after_relative_word(text, s, e, lex):
             continue
-        if _DEGREE_BEFORE.search(text, max(0, s - 2), s) and _PREDICATE_END.match(text, e):
-            continue  # 倒还太平, 很安宁了: a degree word makes the name an adjective, the clause ending on it
+        if _DEGREE_BEFORE.search(text, max(0, s - 2), s) and (_PREDICATE_END.match(text, e) or text.startswith("的", e)):
+            continue  # 倒还太平, 很安宁了, 原本太平的村子: a degree word makes the name an adjective (a predicate or 的)
         if text.startswith("城", e) and _historical_short(name):
             continue  # 镇边城 is a fort of its own, no 镇边厅 of 1911: X城 is left to the suffix rule
         if e - s == 2 and name[1] == "城" and s and text[s - 1:s + 1] + "县" in text and _HAN.match(text, s - 1):

@@ -1033,6 +1033,13 @@ _LOCAL_ECH = ("民兵联防队", "民兵联防", "民兵大队", "民兵中队",
               "游击支队", "游击大队", "游击总队", "游击纵队", "游击队", "警卫团", "警卫营", "警卫旅", "独立团", "独立营",
               "独立旅", "保安团", "保安旅", "自卫团", "自卫队", "警备旅", "警备团", "先锋队", "支队", "纵队", "总队", "大队")
 _LOCAL_AT = re.compile("|".join(_LOCAL_ECH))
+# a force named by what the text does with it, whatever its name (an abbreviation of two counties, a mountain): the
+# object of a leader's verb ending in a word of a small local force (X率领甲乙游击队, Y率丙县短枪队), or the
+# designation a force was given (番号叫丁戊队, 番号为己庚大队)
+_NAMED_BY_DEED = re.compile(r"(?:(?<=率领|带领|指挥)|(?<=[^统督]率)(?!领))(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                            r"(?P<ech>游击大队|游击支队|游击队|短枪队|手枪队|武工队|突击队|大刀队|便衣队|敢死队|自卫队)(?![员伍])"
+                            r"|(?<=番号)(?:叫做?|为|是|称)?(?P<name2>[\u4e00-\u9fff]{2,3}?)(?P<ech2>大队|中队|支队|队)(?![长员伍])")
+_NOT_OWN_FORCE = set("伪日敌倭寇")
 _FORMED_AS = re.compile(r"(?:组建为|组建成|改为|改编为|编为|整编为|扩编为|合编为|命名为|番号为)$")
 # units named by their duty, no number and no name of their own (八路军特务团, 冀中军区警卫团, 新四军教导团): the
 # duty word and the echelon are the whole name; a headquarters' regiment or battalion that a force has only one of
@@ -1149,6 +1156,13 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
     for m in _PUPPET_NAMED.finditer(text):
         if _local_name(text, m.start("name"), m.end("name"), verbs=True) and "军" not in m.group("name"):
             found.append((m.start(), m.end(), m.group("ech"), False))
+    for m in _NAMED_BY_DEED.finditer(text):  # 率领甲乙游击队, 番号叫丙丁队: the deed vouches for the force's name
+        g = "name" if m.group("name") else "name2"
+        word = common_words().get(m.group(g), (0, ""))
+        if _local_name(text, m.start(g), m.end(g)) and m.group(g)[0] not in _NOT_OWN_FORCE \
+                and not m.group(g).endswith(_NAMED_STOP) \
+                and not (word[0] >= 100 and not word[1].startswith("ns")):  # 当地|游击队, 抗日|游击队: words
+            found.append((m.start(g), m.end(), m.group("ech" if g == "name" else "ech2"), False))
     for s, e, ech, militia in sorted(found, key=lambda f: (f[0], -f[1])):  # 伪江苏省保安旅 before 江苏省保安旅
         if any(o.start < e and s < o.end for o in out):
             continue
@@ -1257,7 +1271,11 @@ def _wing_corps(text: str, out: list[Mention], group: int) -> int:
 def _county_named(text: str, s: int, w: int) -> bool:
     """text[s:w] names a county as such (two characters and 县: 北海县, 牟海县), as the base areas named the counties
     they formed, which no modern gazetteer holds: a place that names a county's force (北海县独立团, 东海县大队)."""
-    return w - s == 3 and text[w - 1] == "县" and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", text[s:w - 1]))
+    return w - s == 3 and text[w - 1] == "县" and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", text[s:w - 1])) \
+        and not any(c in _NOT_LOCAL_NAME or c in _PRONOUN_CHARS for c in text[s:w - 1])  # 他们|县大队: whose, no name
+
+
+_PRONOUN_CHARS = set("他她它你您咱们")  # 他们县大队, 咱们县里: a pronoun owns the county's force, names no county
 
 
 def _place_name(name: str, strict: bool = False) -> bool:
