@@ -39,8 +39,7 @@ def _plain_settled(text: str, stem: str) -> bool:
 
 
 def _plain_placed(text: str, stem: str) -> bool:
-    return re.search(rf"(?:{battles._PLACE_TAKER_RE}){re.escape(stem)}(?!{battles._SUF_RE})"
-                     r"(?:[的,，。；;、:：\s]|$|[筑修驻据城镇])", text) is not None
+    return re.search(rf"(?:{battles._PLACE_TAKER_RE}){re.escape(stem)}{battles._PLACED_TAIL.pattern}", text) is not None
 
 
 @pytest.mark.parametrize("text", _made_up(400))
