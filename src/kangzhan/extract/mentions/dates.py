@@ -569,12 +569,18 @@ _DAY_OF_A_THING = re.compile(r"(?:[晨早晚夜]|上午|下午|凌晨|中午|晚
 _INCIDENT_SEP = r"[·・.•\s]?"  # 九·一八, 一・二八, 八.一三, 七 七: what may stand between the name's month and day
 
 
+def _incident_names() -> str:
+    """The alternation of the incidents named by their day (lexicons day_incidents.tsv), longest first, each with
+    _INCIDENT_SEP allowed between its month and day: shared by the incident and the anniversary patterns."""
+    return "|".join(_INCIDENT_SEP.join(map(re.escape, parts))
+                    for parts in sorted(day_incidents(), key=lambda p: -len("".join(p))))
+
+
 @lru_cache(maxsize=1)
 def _incidents() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
     """The pattern of an incident's name + 事变/事件/抗战 and name → (year, month), from lexicons day_incidents.tsv."""
     table = {"".join(parts): (int(iso[:4]), int(iso[5:7])) for parts, iso in day_incidents().items()}
-    names = "|".join(_INCIDENT_SEP.join(map(re.escape, parts))
-                     for parts in sorted(day_incidents(), key=lambda p: -len("".join(p))))
+    names = _incident_names()
     return re.compile(rf"(?P<n>{names})[”」\"』]?\s*(?:事变|事件|抗战|淞沪抗战)"), table
 
 
@@ -675,8 +681,7 @@ def heads_its_line(text: str, d: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _anniversary_pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, int, int]]]:
     table = {"".join(parts): tuple(int(x) for x in iso.split("-")) for parts, iso in day_incidents().items()}
-    names = "|".join(_INCIDENT_SEP.join(map(re.escape, parts))
-                     for parts in sorted(day_incidents(), key=lambda p: -len("".join(p))))
+    names = _incident_names()
     return re.compile(rf"[“「『\"]?(?P<n>{names})[”」』\"]?\s*(?:[^\s。，,；;]{{0,6}}?周年)?\s*纪念(?![周会馆碑堂章品册刊文])"), table
 
 
@@ -701,22 +706,27 @@ def _with_anniversaries(text: str, out: list[Mention]) -> list[Mention]:
     return sorted([*out, *added], key=lambda x: x.start) if added else out
 
 
+def _same_day(m: re.Match, day: DateValue) -> Mention:
+    """A date mention of ``day`` again at the word ``m`` (是日, 当晚, a diary's 今日)."""
+    return Mention("date", m.start(), m.end(), m.group(), {
+        "date": day, "end": None, "year_inherited": True, "month_inherited": True,
+        "year_from_later": False, "same_day": True})
+
+
 def _with_same_days(text: str, out: list[Mention]) -> list[Mention]:
     """The date mentions and a mention for each same day (see _SAME_DAY) whose day before, in reach and in the same
     paragraph, has day precision (a next day 次日 counts): that day again, with its anchor like a next day's, so an
     undated clause of a fight (…日军登陆。是日,某队在X设伏) is dated by it."""
     added = []
     starts = [o.start for o in out]
-    today = [(m, True) for m in _TODAY_AT.finditer(text)] if _TODAY_AT.search(text) else []
+    today = [(m, True) for m in _TODAY_AT.finditer(text)]
     for m, is_today in sorted([*((m, False) for m in _SAME_DAY.finditer(text)), *today], key=lambda x: x[0].start()):
         if is_today:  # 今日一时三十分各部进入战斗: the entry's day, when its heading's date stands right before
             k = bisect_right(starts, m.start()) - 1
             if k >= 0 and out[k].end <= m.start() and out[k].value["date"].precision == "day" \
                     and not out[k].value.get("end") and heads_its_line(text, out[k]) \
                     and text.count("\n", out[k].end, m.start()) <= 2 and m.start() - out[k].end <= _SAME_DAY_REACH:
-                added.append(Mention("date", m.start(), m.end(), m.group(), {
-                    "date": out[k].value["date"], "end": None, "year_inherited": True, "month_inherited": True,
-                    "year_from_later": False, "same_day": True}))
+                added.append(_same_day(m, out[k].value["date"]))
             continue
         before = text[max(0, m.start() - 1):m.start()]
         if before in _NOT_SAME_DAY_AFTER or (m.group()[0] == "是" and before in _IS_AFTER):
@@ -728,9 +738,7 @@ def _with_same_days(text: str, out: list[Mention]) -> list[Mention]:
         day = prev.value.get("end") or prev.value["date"]
         if day.precision != "day" or m.start() - prev.end > _SAME_DAY_REACH or "\n" in text[prev.end:m.start()]:
             continue
-        added.append(Mention("date", m.start(), m.end(), m.group(), {
-            "date": day, "end": None, "year_inherited": True, "month_inherited": True,
-            "year_from_later": False, "same_day": True}))
+        added.append(_same_day(m, day))
     return sorted([*out, *added], key=lambda x: x.start) if added else out
 
 
