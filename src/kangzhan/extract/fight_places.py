@@ -375,7 +375,7 @@ def _off_the_fight(text: str, m: Mention, sentence: tuple[int, int], site: set[s
     post = _POSTED_BEFORE.search(text, max(lo, m.start - 24), m.start)
     if post is not None and not COMBAT.search(text, lo, post.start()) and _SALLY.search(text, m.end, e):
         return True
-    at = min((text.find(w, s, e) for w in site if text.find(w, s, e) >= 0), default=-1)
+    at = min((i for w in site if (i := text.find(w, s, e)) >= 0), default=-1)
     if at >= 0 and at < m.start:
         nxt = _NEXT.search(text, at, m.start)
         if nxt is not None and not any(text.find(w, nxt.end(), e) >= 0 for w in site):

@@ -6,6 +6,7 @@ intermediate mentions too, for the `kangzhan extract` debugging command.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -1742,11 +1743,12 @@ _APPROACH_DAYS = 7  # a march dated more days before the clash is a fight of its
 
 def _days_between(a: str, b: str) -> int:
     """Days from ISO date a to b (a month or a year counts from its first day)."""
-    import datetime as _dt
+    return (_first_day(b) - _first_day(a)).days
 
-    def day(x: str) -> _dt.date:
-        return _dt.date(int(x[:4]), int(x[5:7]) if len(x) >= 7 else 1, int(x[8:10]) if len(x) >= 10 else 1)
-    return (day(b) - day(a)).days
+
+def _first_day(iso: str) -> datetime.date:
+    """The first day of an ISO date of any precision (1941 → 1941-01-01, 1941-10 → 1941-10-01)."""
+    return datetime.date(int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 1, int(iso[8:10]) if len(iso) >= 10 else 1)
 
 
 def _moved_only(text: str, sent: tuple[int, int]) -> bool:
