@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from kangzhan.extract.local_action import CAMPAIGN_WORDS
 from kangzhan.extract.mentions.base import Mention
 from kangzhan.extract.mentions.places import context_place, place_kind, village_or_kind
-from kangzhan.extract.raids import _RESULT, _SIDE, _result_after
+from kangzhan.extract.raids import FIGHT_RESULT, FIGHTING_SIDE, result_after
 
 # the verbs of storming, taking or raiding a place (the object right after them)
 _VERB = re.compile(r"(?:攻克|攻下|攻破|攻陷|攻打|攻击|围攻|强攻|猛攻|袭击|奇袭|夜袭|偷袭|突袭|奔袭|袭占|拿下|端掉|端了|拔掉|拔除|捣毁)"
@@ -164,7 +164,7 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
         purpose = _PURPOSE.search(text, cl, v.start())
         if purpose and not _FOUGHT_AFTER.search(text, oe, e):
             continue
-        if not _SIDE.search(text, s, e) and bisect_left(unit_starts, s) == bisect_left(unit_starts, e):
+        if not FIGHTING_SIDE.search(text, s, e) and bisect_left(unit_starts, s) == bisect_left(unit_starts, e):
             continue  # no side acts: no war's attack (攻克技术难关)
         site = _site_of(text, ob, oe, at_start)
         at_force = False
@@ -188,8 +188,8 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
         while j < len(sentences) and _one_fight_back(text, *sentences[j]) and labels[j] == labels[k]:
             run.append(j)
             j += 1
-        fought = fight_of is not None or len(run) > 1 or _result_after(text, oe) is not None \
-            or _RESULT.search(text, oe, e) is not None
+        fought = fight_of is not None or len(run) > 1 or result_after(text, oe) is not None \
+            or FIGHT_RESULT.search(text, oe, e) is not None
         told = fought or post is not None
         if kind in _WIDE_KINDS and not (fought or post is not None and post not in _TOWN_POSTS) or at_force and not fought:
             continue  # 日军攻打某城: a campaign's move unless its fight is told; a force met, unless fought

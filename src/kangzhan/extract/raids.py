@@ -36,12 +36,12 @@ _LISTED_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,8}?)*
 # a raid anywhere before (the raiders on their way): 进犯, 进攻, 扫荡 …
 _RAID_VERB_ANY = re.compile(r"[进侵窜来]犯|进攻|攻打|围攻|袭击|偷袭|奔袭|扫荡|侵袭|进袭|窜扰|骚扰|出犯|出动")
 # who raids: a side named before the verb in its sentence, at most this many characters back, no sentence end between
-_SIDE = re.compile(r"日军|日寇|日伪|伪军|敌人|敌军|敌伪|鬼子|倭寇|侵略者|来犯之敌|敌(?=[^，,。；;]{0,3}(?:[进侵窜来]犯|进攻|偷袭|袭击|扫荡))"
+FIGHTING_SIDE = re.compile(r"日军|日寇|日伪|伪军|敌人|敌军|敌伪|鬼子|倭寇|侵略者|来犯之敌|敌(?=[^，,。；;]{0,3}(?:[进侵窜来]犯|进攻|偷袭|袭击|扫荡))"
                    r"|我军|我部|我[军团营连排]|八路军|新四军|游击队|游击大队|自卫队|自卫团|民兵|守军|国军|义勇军|抗日武装|民众武装"
                    r"|[团营连排旅师支]队?(?=[^，,。；;]{0,6}$)")
 _SIDE_REACH = 24
 # the result of the fighting: the raiders repulsed, beaten, routed, or the enemy's losses, enemies killed or taken
-_RESULT = re.compile(r"(?:遭到?|遭受|受到?|被|为)[^，,。；;！!]{0,12}?(?:痛击|打击|重创|击退|打退|击溃|打垮|歼灭|伏击|阻击|迎头|反击|围歼)"
+FIGHT_RESULT = re.compile(r"(?:遭到?|遭受|受到?|被|为)[^，,。；;！!]{0,12}?(?:痛击|打击|重创|击退|打退|击溃|打垮|歼灭|伏击|阻击|迎头|反击|围歼)"
                      r"|击退|打退|击溃|惨败|大败|败退|溃退|溃逃|溃散|狼狈|逃窜|鼠窜|铩羽|败北|丢下[^，,。；;]{0,8}尸"
                      r"|(?:敌|日军|日寇|鬼子|伪军)[^，,。；;]{0,4}(?:伤亡|死伤)"
                      r"|毙(?:敌|伤|日|伪)|歼(?:敌|灭)|击毙|毙伤|俘(?:敌|虏|获)|缴获"
@@ -62,7 +62,7 @@ _CLAUSE_SEP = re.compile(r"[，,：:]")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 
 
-def _result_after(text: str, at: int) -> int | None:
+def result_after(text: str, at: int) -> int | None:
     """Where a result of fighting told in the clause that holds ``at`` or in the next one (before the sentence
     ends) ends; None when none is told (or a place given up without a fight)."""
     end = _SENTENCE_END.search(text, at)
@@ -80,7 +80,7 @@ def _result_after(text: str, at: int) -> int | None:
         j = sep.end()
     if _NO_FIGHT.search(text, at, stop) is not None:
         return None
-    found = _RESULT.search(text, at, stop)
+    found = FIGHT_RESULT.search(text, at, stop)
     return found.end() if found else None
 
 
@@ -144,20 +144,20 @@ def raided_places(text: str, sentences: list[tuple[int, int]], labels: list[str 
             if verb is None or _RAID_VERB_ANY.search(text, s, verb.start()) is None:
                 continue
         side_from = max(s, verb.start() - _SIDE_REACH)
-        if _SENTENCE_END.search(text, side_from, verb.start()) or not _SIDE.search(text, side_from, verb.start()):
+        if _SENTENCE_END.search(text, side_from, verb.start()) or not FIGHTING_SIDE.search(text, side_from, verb.start()):
             continue
         if _BASE_AFTER.match(text, m.end):
             continue  # 进犯X指挥部驻地Y: X only names whose base Y is
         run = [k]
-        told = _result_after(text, m.end)
+        told = result_after(text, m.end)
         if told is None:
             # 进犯X。守军奋起抵抗,…: the place's clause closes its sentence, the result opens the next one (of no
             # date of its own: not the account moving on)
             if _CLAUSE_SEP.search(text, m.end, e) is not None or k + 1 >= len(sentences) \
-                    or labels[k + 1] != labels[k] or days_of(k + 1) or not _result_after(text, sentences[k + 1][0]):
+                    or labels[k + 1] != labels[k] or days_of(k + 1) or not result_after(text, sentences[k + 1][0]):
                 continue
             run.append(k + 1)
-            told = _result_after(text, sentences[k + 1][0])
+            told = result_after(text, sentences[k + 1][0])
         listed = _LISTED_AFTER.match(text, m.end).end()  # 围攻X、Y等地: the places raided with it are no other site
         if any(listed <= p.start < told and p.value.get("name", p.text) != m.value.get("name", m.text)
                for p in places):
