@@ -1997,7 +1997,8 @@ def _ambushed_en_route(text: str) -> list[Mention]:
                 or "机" in m.group("by"):
             continue  # 遭日机袭击: an air raid on the column, no ambush
         a = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。！？!?；;\n“「") + 1
-        e = next((m.end() + i for i, c in enumerate(text[m.end():m.end() + 120]) if c in "。！？!?；;\n"), len(text))
+        stop = _SENTENCE_END.search(text, m.end(), m.end() + 120)
+        e = stop.start() if stop else len(text)
         if _SUF_AT.search(text, max(a, m.start() - 120), e):
             continue  # the sentence names the fight (伏击增援甲镇之敌…乙桥伏击战): no other name is coined
         s = m.start("rest")
