@@ -107,3 +107,19 @@ def test_a_numbered_zone_or_a_count_is_no_task_name():
 def test_a_list_separator_is_no_part_of_a_name():
     keys = _keys("八路军东进纵队、北进支队相继开到。")
     assert not any(k.startswith("、") for k in keys)
+
+
+def test_a_puppet_or_county_force_is_keyed_as_written():
+    keys = _keys("据县志记载，伪36师一部与黄县三支队在河口激战。")
+    assert keys.get("伪36师") == "JP"
+    assert "黄县三支队" in keys
+
+
+def test_a_numbered_battalion_of_a_garrison_formation_keeps_its_numbered_key():
+    keys = _keys("日军独立守备队第三大队随即出动。")
+    assert "独立守备队第3大队" in keys
+
+
+def test_a_four_character_part_after_its_formation():
+    keys = _keys("东海纵队渔山独立大队成立后，转战各岛。")
+    assert keys.get("渔山独立大队") == "CN"

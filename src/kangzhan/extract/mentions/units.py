@@ -404,8 +404,10 @@ def find_units(text: str) -> list[Mention]:
             force = (county, cue_before(text, county) or "CN")  # 黄县二支队: the county's own force, Chinese unless 伪
         if force is None and not branch and (sec := security_prefix(text, m.start())) is not None:
             force = (sec, cue_before(text, sec) or "CN")  # 江苏省保安第9旅: a province's force, Chinese unless 伪
+        garrison = False
         if force is None and not branch and (gar := garrison_prefix(text, m.start())) is not None:
             force = (gar, cue_before(text, gar) or implied or "CN")  # 日军独立守备队第二大队: the garrison's battalion
+            garrison = True  # a numbered battalion of a formation, keyed by its number (独立守备队第2大队)
         written_from = None if branch or force or m.group("pre") else _written_prefix(text, m.start(), ech)
         if written_from is not None:  # 警备第5团, 晋察冀第一军分区: the role or region is part of the name
             head = text[written_from:m.start()]  # of each item of a list (警备第5、第6团: two regiments)
@@ -436,7 +438,8 @@ def find_units(text: str) -> list[Mention]:
             if force:  # a force of another state: its name leads the key; no number (no Chinese/Japanese twin)
                 fs = force[0] if i == 0 else s
                 head = "抗联" if kanglian else listed[1] if listed is not None else text[force[0]:m.start()]
-                key = head + re.sub(rf"第?{NUM}", f"第{n}", surface, count=1)
+                # a force's unit keyed as written (伪42师, 黄县二支队, 英缅第一师): no army's numbering reads it
+                key = head + (re.sub(rf"第?{NUM}", f"第{n}", surface, count=1) if garrison else surface)
                 form = text[force[0]:m.start()] + surface
                 out.append(Mention("unit", fs, e, text[fs:e] if i == 0 else surface,
                                    {"key": key, "echelon": ech, "number": None, "modifiers": mods, "cue": force[1],
@@ -1311,7 +1314,7 @@ def _parts_after(text: str, out: list[Mention], group: int) -> int:
         p = m.start()
         if text[m.end():m.end() + 1] in ("伍", "员") or any(o.start < m.end() and p < o.end for o in out):
             continue
-        for n in (3, 2):
+        for n in (4, 3, 2):
             parent = ends.get(p - n)
             if parent is None:
                 continue
