@@ -123,3 +123,8 @@ def test_a_numbered_battalion_of_a_garrison_formation_keeps_its_numbered_key():
 def test_a_four_character_part_after_its_formation():
     keys = _keys("东海纵队渔山独立大队成立后，转战各岛。")
     assert keys.get("渔山独立大队") == "CN"
+
+
+def test_a_fortress_garrison_is_its_holders():
+    keys = _keys("（剧本）连长喊道：石湾要塞警备队的弟兄们，跟我上！")
+    assert keys.get("石湾要塞警备队") == "CN"

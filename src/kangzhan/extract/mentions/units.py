@@ -1253,7 +1253,7 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
 
 
 # a garrison named by the place it holds (甲镇守备队, 乙岭警备队, 丙城宪兵队): the occupier's posts were so named (the
-# Japanese and the puppet garrisons of the towns; a side word before it decides, else Japanese). The place is the
+# Japanese and the puppet garrisons of the towns; a side word before it decides, else Japanese; a fortress's, Chinese). The place is the
 # name written right before the force word, two to four characters, from a boundary (a non-Chinese character, a
 # side or unit word, or the end of a common word: 包括|甲岭警备队) — no pronoun, numeral or particle in it, not a
 # common word itself (县城警备队 names no place)
@@ -1294,7 +1294,9 @@ def _garrisons(text: str, out: list[Mention], group: int) -> int:
         q = _name_before(text, p)
         if q is None or any(o.start < m.end() and q < o.end for o in out):
             continue
-        cue = _local_cue(text, q) or "JP"
+        # a fortress's own garrison (某某要塞警备队) is its holder's: the coast and river fortresses of the war were
+        # China's, the occupier garrisoned towns and posts
+        cue = _local_cue(text, q) or ("CN" if "要塞" in text[q:p] else "JP")
         out.append(Mention("unit", q, m.end(), text[q:m.end()],
                            {"key": text[q:m.end()], "echelon": m.group(0), "raw_echelon": m.group(0), "number": None,
                             "modifiers": (), "cue": cue, "implied": cue, "group": group, "alts": set()}))
