@@ -112,7 +112,8 @@ def test_numbered_and_bracketed_county_headings(tmp_path: Path) -> None:
     assert (bs["涞水战斗"]["start"], bs["涞水战斗"]["end"]) == ("1938-03-05", "1938-03-07")
     assert "第29团" in {u["name"] for u in bs["涞水战斗"]["units"]}
     freed = {u["name"] for u in bs["易县解放"]["units"]}
-    assert {"第9军分区", "第33团"} <= freed and "第9军" not in freed  # 军分区: a military sub-district, no army
+    # 军分区: a military sub-district, no army; its region stays in its name, as written
+    assert {"冀中第九军分区", "第33团"} <= freed and "第9军" not in freed
     assert bs["易县解放"]["start"] == "1945-08-20"  # from the siege, not the puppet troops' occupation before it
     # 以…为首, …被击毙, …逃走: persons, no mountain (…山) and no river (…江)
     assert not {"吴长山", "胡振江"} & {p["name"] for b in bs.values() for p in b["places"]}

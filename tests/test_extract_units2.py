@@ -41,7 +41,7 @@ def test_a_numbered_regiment_of_a_puppet_division_is_on_the_japanese_side(tmp_pa
                              "俘伪军营长以下200余人。\n")
     assert units.get("第5团") == "JP"  # the regiment of a puppet division: keyed by its own number, Japanese side
     units = _units(tmp_path, "马集战斗\n1944年3月9日，八路军冀鲁豫军分区部队攻克马集，全歼伪和平救国军第五团一个营。\n")
-    assert units.get("伪和平救国军第5团") == "JP"  # after the puppet army's name: the name leads the key
+    assert units.get("伪和平救国军第五团") == "JP"  # after the puppet army's name: the name leads the key, as written
 
 
 def test_units_named_after_a_place_are_chinese():
@@ -57,7 +57,7 @@ def test_puppet_forces_by_name_are_japanese():
     keys = _keys("日伪军纠集伪自卫团、伪警备旅和伪蒙疆军向游击区进犯，和平军第二师随后跟进。")
     assert keys.get("伪自卫团") == "JP"
     assert keys.get("伪警备旅") == "JP"
-    assert keys.get("和平军第2师") == "JP"
+    assert keys.get("和平军第二师") == "JP"  # keyed as written: no army's numbering reads a puppet army's name
     assert "第2师" not in keys  # the puppet division is no Chinese 第2师
 
 

@@ -319,6 +319,27 @@ def _without_count(num: str, n_items: int) -> str:
     return head if positional and cn_int(num[-1]) == n_items else num
 
 
+# a unit's name is the whole name as written: a role word glued before its number (警备第5团, 保安第三团, 特务
+# 第一团 — no army numbers its regiments so, the role's formations are numbered apart), and before a numbered
+# military sub-district the region whose district it is (某某第一军分区: each region numbers its own), stay in the
+# name; the name is keyed as written (no army's numbering reads it)
+_ROLE_BEFORE = re.compile(r"(?:警备|守备|特务|警卫|教导|补充|保安)$")
+_REGION_BEFORE = re.compile(rf"[{PROVINCE_ABBR}](?:[{PROVINCE_ABBR}东南西北中]){{1,3}}$")
+
+
+def _written_prefix(text: str, start: int, ech: str) -> int | None:
+    """Start of the role word (警备|第5团) or, before a numbered 军分区, the region (X|第一军分区) written right before
+    a numbered unit at start; None if none."""
+    r = _ROLE_BEFORE.search(text, max(0, start - 2), start)
+    if r is not None and ech in ("旅", "团", "营", "大队", "支队"):
+        return r.start()
+    if ech == "军分区":
+        g = _REGION_BEFORE.search(text, max(0, start - 4), start)
+        if g is not None and not (g.start() and text[g.start() - 1] in PROVINCE_ABBR):
+            return g.start()
+    return None
+
+
 # the command posts of a Chinese army group: after them 第N集团 is 第N集团军 cut short (第7集团总司令)
 _ARMY_GROUP_POST = re.compile(r"(?:前敌|副)?(?:总司令|总指挥|司令|总部|长官)")
 
@@ -383,8 +404,24 @@ def find_units(text: str) -> list[Mention]:
             force = (county, cue_before(text, county) or "CN")  # 黄县二支队: the county's own force, Chinese unless 伪
         if force is None and not branch and (sec := security_prefix(text, m.start())) is not None:
             force = (sec, cue_before(text, sec) or "CN")  # 江苏省保安第9旅: a province's force, Chinese unless 伪
+        garrison = False
         if force is None and not branch and (gar := garrison_prefix(text, m.start())) is not None:
             force = (gar, cue_before(text, gar) or implied or "CN")  # 日军独立守备队第二大队: the garrison's battalion
+            garrison = True  # a numbered battalion of a formation, keyed by its number (独立守备队第2大队)
+        written_from = None if branch or force or m.group("pre") else _written_prefix(text, m.start(), ech)
+        if written_from is not None:  # 警备第5团, 晋察冀第一军分区: the role or region is part of the name
+            head = text[written_from:m.start()]  # of each item of a list (警备第5、第6团: two regiments)
+            for i, (s, e, _pre, _di, num) in enumerate(items):
+                last = i == len(items) - 1
+                surface = text[s:e] if last else text[s:e] + ech
+                if last and (num != m.group("num") or m.group("cnt")):
+                    surface = text[s:m.start("num")] + num + (post or "") + ech
+                s0 = written_from if i == 0 else s
+                out.append(Mention("unit", s0, e, text[s0:e] if i == 0 else surface,
+                                   {"key": head + surface, "echelon": ech, "number": None, "modifiers": (),
+                                    "cue": cue or cue_before(text, written_from), "implied": implied or "CN",
+                                    "group": group, "alts": set(), "raw_echelon": ech}))
+            continue
         if post == "装甲" and not force:
             continue  # 第7装甲师: an armoured division or brigade of the war is another state's; without its name, none
         for i, (s, e, pre, _di, num) in enumerate(items):
@@ -401,7 +438,8 @@ def find_units(text: str) -> list[Mention]:
             if force:  # a force of another state: its name leads the key; no number (no Chinese/Japanese twin)
                 fs = force[0] if i == 0 else s
                 head = "抗联" if kanglian else listed[1] if listed is not None else text[force[0]:m.start()]
-                key = head + re.sub(rf"第?{NUM}", f"第{n}", surface, count=1)
+                # a force's unit keyed as written (伪42师, 黄县二支队, 英缅第一师): no army's numbering reads it
+                key = head + (re.sub(rf"第?{NUM}", f"第{n}", surface, count=1) if garrison else surface)
                 form = text[force[0]:m.start()] + surface
                 out.append(Mention("unit", fs, e, text[fs:e] if i == 0 else surface,
                                    {"key": key, "echelon": ech, "number": None, "modifiers": mods, "cue": force[1],
@@ -434,6 +472,7 @@ def find_units(text: str) -> list[Mention]:
     out.extend(_named_units(text, group))
     out = _short_designations(text, out, group + 1000)
     _short_of_full(out)
+    _written_of_full(out)
     out.sort(key=lambda x: (x.start, -x.end))
     return _drop_overlaps(_duty_of_numbered(text, out))
 
@@ -449,12 +488,43 @@ def _short_of_full(out: list[Mention]) -> None:
                            alts=m.value["alts"] | {m.text})
 
 
+_WRITTEN_PARTS = re.compile(rf"(?P<q>[^0-9{CN_NUM}第]+)(?P<di>第)?(?P<num>{NUM})(?P<ech>大队|中队|支队|旅|团|营|连|军分区)")
+
+
+def _written_of_full(out: list[Mention]) -> None:
+    """A unit keyed as written without 第 (警备5团, 警备五团) that the same text also writes with it (警备第5团) is that
+    unit: the full form's key."""
+    full: dict[tuple, set[str]] = {}
+    parsed = []
+    for m in out:
+        w = _WRITTEN_PARTS.fullmatch(m.value.get("key", "")) if m.value.get("number") is None else None
+        if w is None:
+            continue
+        sig = (w.group("q"), cn_int(w.group("num")), w.group("ech"))
+        parsed.append((m, sig, bool(w.group("di"))))
+        if w.group("di"):
+            full.setdefault(sig, set()).add(m.value["key"])
+    for m, sig, di in parsed:
+        keys = full.get(sig, set())
+        if not keys and len(sig[0]) == 1:  # 教八旅 beside 教导第八旅: the role cut to its first character
+            keys = set().union(*(v for k, v in full.items() if k[1:] == sig[1:] and k[0].startswith(sig[0])))
+        if not di and len(keys) == 1:
+            key = next(iter(keys))
+            m.value.update(key=key, alts=set(m.value.get("alts", ())) | {m.text} - {key})
+
+
 # a duty, a service or a nickname glued to a bare numeral and an echelon (特务五营, 教导四旅, 警卫七团, 保安八大队, the
 # veterans' 老九团): the designation of one unit written short, named as the text writes it (a count is written
 # 三个营, and a duty unit of a parent is its parent's, 某旅特务营, with no numeral); 老 names only a regiment or a
 # brigade (老九团 "the old Ninth"), and not a word that opens with the echelon's character (团结, 团聚)
-_SHORT_DUTY = re.compile(r"(?P<q>特务|警卫|教导|保安|补充|老)(?P<num>[一二三四五六七八九十]{1,2})(?P<ech>大队|中队|支队|旅|团|营|连)"
+# (警备 too; and the role abbreviated to its first character, 教二旅 = 教导第二旅, 特一团, 警三旅, 补二团, 独一旅: only
+# where a word cannot end on that character — after a unit's or a sentence's boundary, not 宗教/独特/报警)
+_SHORT_DUTY = re.compile(r"(?P<q>特务|警卫|警备|教导|保安|补充|老|[教特警补独](?=[一二三四五六七八九十]))"
+                         r"(?P<num>[一二三四五六七八九十]{1,2})(?P<ech>大队|中队|支队|旅|团|营|连)"
                          r"(?![长部属人结聚圆体伙员])")
+# what may stand right before a one-character role abbreviation (教|二旅): no character, a non-Chinese one, the end
+# of a unit's name or a function word
+_ABBREV_AFTER = set("师旅军团营连队区部的和与及同由率令将被向对在从是把给让等")
 
 
 def _short_designations(text: str, out: list[Mention], group: int) -> list[Mention]:
@@ -462,6 +532,9 @@ def _short_designations(text: str, out: list[Mention], group: int) -> list[Menti
     for m in _SHORT_DUTY.finditer(text):
         if m.group("q") == "老" and m.group("ech") not in ("团", "旅"):
             continue
+        prev = text[m.start() - 1] if m.start() else ""
+        if len(m.group("q")) == 1 and m.group("q") != "老" and "\u4e00" <= prev <= "\u9fff" and prev not in _ABBREV_AFTER:
+            continue  # 单独一团, 宗教二团: the character closes a word before it, no abbreviation
         s, e = m.start(), m.end()
         if any(o.start < e and s < o.end and not (s <= o.start and o.end <= e) for o in out):
             continue  # a longer name over it (某某教导三旅…) keeps its own reading
@@ -730,6 +803,9 @@ def _named_units(text: str, group: int) -> list[Mention]:
     group = _commander_columns(text, out, group)
     group = _commander_named_jp(text, out, group)
     group = _local_units(text, out, group)
+    group = _garrisons(text, out, group)
+    group = _parts_after(text, out, group)
+    group = _numbered_tasks(text, out, group)
     group = _wing_corps(text, out, group)
     group = _censored_units(text, out, group)
     group = _school_units(text, out, group)
@@ -1172,6 +1248,112 @@ def _local_units(text: str, out: list[Mention], group: int) -> int:
         if militia:  # a village's force: no army echelon, its force word kept
             value["raw_echelon"] = ech
         out.append(Mention("unit", s, e, text[s:e], value))
+        group += 1
+    return group
+
+
+# a garrison named by the place it holds (甲镇守备队, 乙岭警备队, 丙城宪兵队): the occupier's posts were so named (the
+# Japanese and the puppet garrisons of the towns; a side word before it decides, else Japanese; a fortress's, Chinese). The place is the
+# name written right before the force word, two to four characters, from a boundary (a non-Chinese character, a
+# side or unit word, or the end of a common word: 包括|甲岭警备队) — no pronoun, numeral or particle in it, not a
+# common word itself (县城警备队 names no place)
+_GARRISON_AT = re.compile("守备队|警备队|宪兵队")
+_NOT_PLACE_NAME = _NOT_LOCAL_NAME | set("日敌伪军队兵")
+
+
+def _common(word: str) -> bool:
+    """word is a common word (frequency ≥ 100) that is not a place's or a person's name."""
+    freq, tag = common_words().get(word, (0, ""))
+    return freq >= 100 and not tag.startswith(("ns", "nr"))
+
+
+def _name_before(text: str, p: int) -> int | None:
+    """Start of the place's name written right before p (see _GARRISON_AT), the longest of 4 to 2 characters that
+    opens at a boundary, or None."""
+    for n in (4, 3, 2):
+        q = p - n
+        if q < 0:
+            continue
+        name = text[q:p]
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in _NOT_PLACE_NAME for c in name) \
+                or name.startswith(_NAMED_STOP) or _common(name) or _common(name[:2]):
+            continue
+        prev = text[q - 1] if q else ""
+        if not ("\u4e00" <= prev <= "\u9fff") or prev in _NOT_PLACE_NAME or _common(text[max(0, q - 2):q]) \
+                or _place_name(name, strict=True):
+            return q
+    return None
+
+
+def _garrisons(text: str, out: list[Mention], group: int) -> int:
+    """The garrisons named by their place (see _GARRISON_AT): 甲镇守备队 → one unit, keyed as written."""
+    for m in _GARRISON_AT.finditer(text):
+        p = m.start()
+        if garrison_prefix(text, m.end()) != p or text[m.end():m.end() + 1] in ("员", "长"):
+            continue  # 独立守备队, 铁道守备队: a formation's kind, read with its numbered part; 守备队长: the man
+        q = _name_before(text, p)
+        if q is None or any(o.start < m.end() and q < o.end for o in out):
+            continue
+        # a fortress's own garrison (某某要塞警备队) is its holder's: the coast and river fortresses of the war were
+        # China's, the occupier garrisoned towns and posts
+        cue = _local_cue(text, q) or ("CN" if "要塞" in text[q:p] else "JP")
+        out.append(Mention("unit", q, m.end(), text[q:m.end()],
+                           {"key": text[q:m.end()], "echelon": m.group(0), "raw_echelon": m.group(0), "number": None,
+                            "modifiers": (), "cue": cue, "implied": cue, "group": group, "alts": set()}))
+        group += 1
+    return group
+
+
+# a part of a formation named by its own name, written right after the formation the text names (甲纵队|乙丙大队,
+# 丁镇守备队|戊己中队): the name runs from the formation's end to the part's echelon word, the formation's side
+_PART_AT = re.compile("大队|中队|支队")
+
+
+def _parts_after(text: str, out: list[Mention], group: int) -> int:
+    """Parts named after the formation written right before them (see _PART_AT)."""
+    ends = {o.end: o for o in out}
+    for m in _PART_AT.finditer(text):
+        p = m.start()
+        if text[m.end():m.end() + 1] in ("伍", "员") or any(o.start < m.end() and p < o.end for o in out):
+            continue
+        for n in (4, 3, 2):
+            parent = ends.get(p - n)
+            if parent is None:
+                continue
+            name = text[p - n:p]
+            if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in _NOT_PLACE_NAME - set(CN_NUM) for c in name) or name.startswith(_NAMED_STOP) \
+                    or _common(name) or not _local_name(text, p - n, p, numerals=True):  # 甲九大队: two places
+                break
+            side = parent.value.get("cue") or parent.value.get("implied") or "CN"
+            out.append(Mention("unit", p - n, m.end(), text[p - n:m.end()],
+                               {"key": text[p - n:m.end()], "echelon": m.group(0), "raw_echelon": m.group(0),
+                                "number": None, "modifiers": (), "cue": side, "implied": side, "group": group,
+                                "alts": set()}))
+            group += 1
+            break
+    return group
+
+
+# a number inside a longer name: 第N, then the force's kind or task (two to six characters, no echelon right after the
+# number — 第5师团 is read as a designation), then the force word 队/中队/大队/小队 (第二运输监视队, 第一兵站辎重兵中队,
+# 第三突击队): one unit, keyed as written; its side a word or a report code (4D) before it gives
+_NUMBERED_TASK = re.compile(rf"第[{CN_NUM}0-9]{{1,3}}(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:中队|大队|小队|队)(?![长员伍部])")
+_NOT_TASK_CHARS = _NOT_LOCAL_NAME | set("军师旅团营连队区纵批支次天年月日届期号名位线梯")  # 第四战区政工队: the zone's
+_CODE_BEFORE = re.compile(r"[0-9](?:iR|[ADR])$")
+
+
+def _numbered_tasks(text: str, out: list[Mention], group: int) -> int:
+    """The units named by a number and a task (see _NUMBERED_TASK)."""
+    for m in _NUMBERED_TASK.finditer(text) if "队" in text else ():
+        name = m.group("name")
+        if any(c in _NOT_TASK_CHARS for c in name) or name.startswith(tuple(PRE_MODS)) or _common(name) \
+                or any(o.start < m.end() and m.start() < o.end for o in out):
+            continue
+        cue = cue_before(text, m.start()) or ("JP" if _CODE_BEFORE.search(text, max(0, m.start() - 3), m.start()) else None)
+        out.append(Mention("unit", m.start(), m.end(), m.group(0),
+                           {"key": m.group(0), "echelon": m.group(0)[-2:] if m.group(0).endswith(("中队", "大队", "小队"))
+                            else "队", "raw_echelon": "队", "number": None, "modifiers": (), "cue": cue,
+                            "implied": cue, "group": group, "alts": set()}))
         group += 1
     return group
 
