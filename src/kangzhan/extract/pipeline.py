@@ -533,8 +533,8 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = journey_places(text, places, [u.mention for u in units], sentences)  # 由X到Y路过Z时: a person's trip
     places = name_places(text, battles, places)  # 石岗战斗: the place no gazetteer holds, read from the name
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
-        if (m.value.get("implied") or m.value.get("act") or m.value.get("quoted_whole") or m.value.get("headed")) \
-                and m.value["name"] in infos:  # (headed: 大平安战斗, its known place's own name 平安战斗)
+        if (m.value.get("implied") or m.value.get("act") or m.value.get("quoted_whole") or m.value.get("spelled")) \
+                and m.value["name"] in infos:  # (spelled: 大平安战斗 as written, its known place's own 平安战斗)
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
     commands = row_commands(text, rows, units, link_commands(text, persons, units, sentences))
     for c in subject_posts(text, persons, units, sentences):  # X:字Y … 一九三九年任第N师师长: the life's subject

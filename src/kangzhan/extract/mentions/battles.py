@@ -210,14 +210,21 @@ def _widened(text: str, start: int, prefix: str) -> str:
     if before[-2:] in _WON_BACK:
         return before[-2:] + prefix
     place = _toponym(prefix) or _settlement(prefix) or _village(prefix) or len(prefix) == 2 and prefix[-1] in SETTLEMENT_TAIL
+    if text[max(0, start - 3):start] == "大、小" and (_settlement(prefix) or _village(prefix)):
+        return "大小" + prefix  # 大、小官庄: the two villages named together (大小官庄 as one name)
+    if prefix[:1] == "小" and text[max(0, start - 2):start] == "大、" and (_settlement(prefix[1:]) or _village(prefix[1:])):
+        return "大" + prefix  # (大、|小官庄, the small village read whole)
     for k in (2, 1):
         gap = text[max(0, start - k):start]
         if len(gap) != k or not place or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) \
-                or not _NAMING_CUE.search(text, max(0, start - k - 1), start - k):
+                or not (_NAMING_CUE.search(text, max(0, start - k - 1), start - k)
+                        or text[start - k - 1:start - k] in (" ", "\t", "\u3000")):  # 7.1.  大|龙华: a heading's gap
             continue
         if k == 1 and gap in "大小东西南北前后上中老新" and (_settlement(prefix) or _village(prefix)
                                                           or len(prefix) == 2 and prefix[-1] in SETTLEMENT_TAIL):
             return gap + prefix  # 大|曹村, 小|李庄, 东|王庄
+        if k == 2 and gap == "大小" and (_settlement(prefix) or _village(prefix)):
+            return gap + prefix  # 大小|官庄: the two villages 大X and 小X, named together
         if k == 1 and gap in _SIZE_HEADS and _headed_place(prefix):
             return gap + prefix  # 的大|平安战斗: the village named after a known place, with its head (alts keep both)
         if k == 2 and gap not in common_words() and not _toponym(gap) and not _region_word(gap) and gap[1] not in "称名" \
@@ -910,6 +917,7 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_region_fights(text))
     out.extend(_countered_operations(text))
     out.extend(_act_names(text))
+    out.extend(_breakouts_from(text))
     out.extend(_counter_named(text))
     out.extend(_ordinal_counters(text))
     out.extend(_held_for(text))
@@ -1224,6 +1232,10 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     a closing summary, another name of the battle the sentence is about); None when the word is part of a longer
     noun or a verb."""
     end = m.end() + (m.group(0).endswith("战") and text.startswith("役", m.end()))  # 破袭战|役: X破袭战役
+    # X突围战|斗, X伏击战|斗: the kind of fight and 战斗, X突围战斗 as written another name of X突围战 (the name every
+    # other reading gives it)
+    fought = len(m.group(0)) == 3 and m.group(0).endswith("战") and text.startswith("斗", m.end()) \
+        and not text.startswith("斗争", m.end())
     surface = prefix + text[m.start():end]
     if m.group(0) == "一战" and _NOT_ONE_FIGHT_AFTER.match(text, m.end()):
         return None  # 统一战线, 第一战区, 同一战场: 一战 inside a longer word, no fight named
@@ -1232,6 +1244,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     s = gloss_start(text, m.start()) - len(prefix)  # 西通(Seton)之役: the name stands before the Latin spelling
     if text[s:m.start()] != prefix and s + len(prefix) == m.start():  # “八一四”空战: a quote between the name's day and its battle word
         at = text.rfind(prefix, max(0, s - 3), m.start())
+        if at < 0 and s > 0 and text[s - 1:m.start()].replace("、", "") == prefix:
+            at = s - 1  # 大、小官庄突围战: the name 大小官庄 written with a mark between its heads
         s = at if at >= 0 else s
         surface = text[s:end]
     after = text[end:end + 8]
@@ -1289,8 +1303,11 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)
         or bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s)),
         "one_of": bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s)),
-        # 大平安战斗: the name as written, and the known place's own name without its head as another name
-        **({"alts": [name[1:]], "headed": True} if prefix[:1] in _SIZE_HEADS and len(prefix) >= 3 and _headed_place(prefix[1:]) else {}),
+        # 大平安战斗: the name as written, and the known place's own name without its head as another name;
+        # X突围战斗: the name as written, X突围战 another
+        **({"alts": sorted(({name[1:]} if headed else set()) | ({name + "斗"} if fought else set())), "spelled": True}
+           if (headed := prefix[:1] in _SIZE_HEADS and len(prefix) >= 3 and _headed_place(prefix[1:])) or fought
+           else {}),
         # “秋季攻势”战役: the quoted name is the battle's name, the word after the quotes says what kind of thing it is
         **({"name": prefix, "alts": [name], "quoted_whole": True} if text[m.start() - 1:m.start()] in ("”", "」", '"')
            and prefix.endswith(SUFFIXES) and prefix != name else {})})
@@ -1799,6 +1816,31 @@ def _act_names(text: str) -> list[Mention]:
             name = site + "战斗" if act_first and m.group("act") in _FIGHT_ACTS else phrase
             out.append(_read_battle(s0, e, phrase, name, act=True,
                                     alts=sorted({phrase, site + "战斗", site + "之战"} - {name})))
+    return out
+
+
+# a breakout told as a clause from the place it broke out of (决定从甲村突围, 在乙镇向东突围): the act says the force
+# was surrounded there and fought its way out, the fight at that place, which histories name by the act (甲村突围)
+# whether or not the text does; a breakout toward a place (向甲村突围) names where it went, no fight there
+_BROKE_OUT_FROM = re.compile(r"[从在于由自](?P<place>[\u4e00-\u9fff]{2,6}?)(?:[向往朝][东南西北]{1,2}(?:方向|面)?)?"
+                             r"(?:强行|秘密|连夜|趁夜|乘夜|分路|胜利|成功)?突围(?!战)")
+
+
+def _breakouts_from(text: str) -> list[Mention]:
+    """Breakouts from a place (see _BROKE_OUT_FROM): X突围, coined, with X突围战, X战斗 and X之战 as other names; X a
+    known place or shaped like a settlement, a landmark or a two-character place (never 小路, 西北角: a way or a
+    side, no place)."""
+    out: list[Mention] = []
+    if "突围" not in text:
+        return out
+    for m in _BROKE_OUT_FROM.finditer(text):
+        place = m.group("place")
+        if not (_clean_place(place) and (_toponym(place) or _settlement(place) or _village(place))
+                or len(place) == 2 and (_place_like(place) or _settled(text, place))):
+            continue  # (从留田向南突围 beside 留田村: the text writes it as a village's name elsewhere)
+        name = place + "突围"
+        out.append(_read_battle(m.start("place"), m.end(), text[m.start("place"):m.end()], name, coined=True, act=True,
+                                alts=[place + "之战", place + "战斗", place + "突围战"]))
     return out
 
 
