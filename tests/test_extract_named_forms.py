@@ -108,3 +108,14 @@ def test_a_breakout_by_a_path_or_a_side_names_no_place(tmp_path):
     text = "1939年5月，部队被合围在山谷里。师长决定从小路秘密突围，一部从西北角突围，天亮前全部脱险。\n"
     labels = _labels(extract(tmp_path, text)["battles"])
     assert not any(x.endswith("突围") for x in labels)
+
+
+def test_a_chronicle_entry_that_retakes_a_county_gives_its_fight_the_name_it_writes(tmp_path):
+    text = ("县抗战大事记\n1937年10月3日，日军侵占县城。\n1938年4月，八路军第三十一支队收复宁阳，建立抗日民主政府。\n"
+            "1939年2月，日军再次侵占宁阳。\n")
+    assert "收复宁阳" in _labels(extract(tmp_path, text)["battles"])
+
+
+def test_a_heading_that_storms_a_town_is_another_name_of_its_fight(tmp_path):
+    text = "三、攻克马头镇\n7月12日夜，部队猛攻马头镇，经四昼夜血战，全歼守敌，解放马头镇。\n"
+    assert "攻克马头镇" in _labels(extract(tmp_path, text)["battles"])

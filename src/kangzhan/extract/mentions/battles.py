@@ -1844,6 +1844,24 @@ def _breakouts_from(text: str) -> list[Mention]:
     return out
 
 
+# a town retaken, as a chronicle or a heading names the event (收复X, 克复X县城, 攻克X): the fight for X by that name
+_RETAKEN_WRITTEN = re.compile(r"(?P<verb>收复|克复|光复|攻克)了?")
+
+
+def retaken_names(text: str, name: str) -> set[str]:
+    """The names the text gives the taking of a coined fight's site (X战斗, X会战 …): each 收复X / 攻克X县城 as written
+    (without 了), the site's town or county words after it kept (收复X县城)."""
+    stem = re.sub(r"(?:战斗|之战|会战|战役|作战)$", "", name)
+    if len(stem) < 2 or stem == name:
+        return set()
+    out = set()
+    for m in _RETAKEN_WRITTEN.finditer(text):
+        if text.startswith(stem, m.end()):
+            tail = re.match(r"(?:县城|县|城)?", text[m.end() + len(stem):m.end() + len(stem) + 2]).group(0)
+            out.add(m.group("verb") + stem + tail)
+    return out
+
+
 def _act_cued(text: str, s: int) -> bool:
     """A word that takes a name, or one that takes a noun, right before s (see _NAME_TAKER_BEFORE, _act_noun)."""
     return bool(_NAME_TAKER_BEFORE.search(text, max(0, s - 6), s)) or _act_noun(text, s)
