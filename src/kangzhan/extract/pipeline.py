@@ -110,7 +110,7 @@ from kangzhan.extract.local_entries import (
 )
 from kangzhan.extract.memorials import commemorated_event, outside_event, purpose_fight
 from kangzhan.extract.mentions.base import Mention, in_spans, sentence_index
-from kangzhan.extract.mentions.battles import find_battles, name_days
+from kangzhan.extract.mentions.battles import find_battles, name_days, retaken_names
 from kangzhan.extract.mentions.dates import DISPATCH_DAY, find_dates, heads_its_line, letter_date
 from kangzhan.extract.mentions.lexdata import cn_surnames, jp_surnames_by_rank
 from kangzhan.extract.mentions.numbers import cn_to_int
@@ -533,8 +533,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     places = journey_places(text, places, [u.mention for u in units], sentences)  # 由X到Y路过Z时: a person's trip
     places = name_places(text, battles, places)  # 石岗战斗: the place no gazetteer holds, read from the name
     for m in battles:  # an implied name, or a fight named by its act (夜袭X): its other names X战斗, X之战
-        if (m.value.get("implied") or m.value.get("act") or m.value.get("quoted_whole")) and m.value["name"] in infos:
+        if (m.value.get("implied") or m.value.get("act") or m.value.get("quoted_whole") or m.value.get("spelled")) \
+                and m.value["name"] in infos:  # (spelled: 大平安战斗 as written, its known place's own 平安战斗)
             infos[m.value["name"]].alts |= set(m.value.get("alts", ()))
+            if m.value.get("coined") or m.value.get("implied"):  # 收复X, 攻克X县城: the text's name of the taking of a coined fight's site
+                infos[m.value["name"]].alts |= retaken_names(text, m.value["name"])
     commands = row_commands(text, rows, units, link_commands(text, persons, units, sentences))
     for c in subject_posts(text, persons, units, sentences):  # X:字Y … 一九三九年任第N师师长: the life's subject
         if all((x.person, x.unit_index) != (c.person, c.unit_index) for x in commands):

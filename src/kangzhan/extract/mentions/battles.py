@@ -178,6 +178,9 @@ def name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = T
 _REGION_WORD = re.compile(r"[\u4e00-\u9fff][东南西北]{1,2}$")
 # the verb of a campaign named by what it won back (收复晋西北七城战役, 克复X之役)
 _WON_BACK = ("收复", "克复", "光复")
+# a size's, an age's or a position's character that opens a village's name before the name of a place it is named
+# after (大|平安, 小|河湾, 老|城关, 上|石桥): written right after a naming cue, part of the name as the text writes it
+_SIZE_HEADS = "大小老新上下"
 # measure words after a numeral: a count (三个, 五座), not a place's name that opens with a numeral (三垛, 七亘)
 _MEASURE = set("个次场名座位条只支门辆架艘处所批股路面年月日天里")
 
@@ -185,6 +188,14 @@ _MEASURE = set("个次场名座位条只支门辆架艘处所批股路面年月�
 def _region_word(word: str) -> bool:
     from kangzhan.extract.lexicons import place_initials
     return bool(_REGION_WORD.fullmatch(word)) and (word[0] in place_initials() or _toponym(word))
+
+
+def _headed_place(word: str) -> bool:
+    """A known place below a city that a village may be named after with a size's head (大|平安): no city, province,
+    country or region, which 大 only praises (大武汉, 大上海, 大西北)."""
+    from kangzhan.extract.lexicons import admin, regions
+    return _toponym(word) and getattr(admin().get(word), "kind", "") not in ("city", "province") \
+        and regions().get(word) not in ("country", "region")
 
 
 def _widened(text: str, start: int, prefix: str) -> str:
@@ -199,14 +210,23 @@ def _widened(text: str, start: int, prefix: str) -> str:
     if before[-2:] in _WON_BACK:
         return before[-2:] + prefix
     place = _toponym(prefix) or _settlement(prefix) or _village(prefix) or len(prefix) == 2 and prefix[-1] in SETTLEMENT_TAIL
+    if text[max(0, start - 3):start] == "大、小" and (_settlement(prefix) or _village(prefix)):
+        return "大小" + prefix  # 大、小官庄: the two villages named together (大小官庄 as one name)
+    if prefix[:1] == "小" and text[max(0, start - 2):start] == "大、" and (_settlement(prefix[1:]) or _village(prefix[1:])):
+        return "大" + prefix  # (大、|小官庄, the small village read whole)
     for k in (2, 1):
         gap = text[max(0, start - k):start]
         if len(gap) != k or not place or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) \
-                or not _NAMING_CUE.search(text, max(0, start - k - 1), start - k):
+                or not (_NAMING_CUE.search(text, max(0, start - k - 1), start - k)
+                        or text[start - k - 1:start - k] in (" ", "\t", "\u3000")):  # 7.1.  大|龙华: a heading's gap
             continue
         if k == 1 and gap in "大小东西南北前后上中老新" and (_settlement(prefix) or _village(prefix)
                                                           or len(prefix) == 2 and prefix[-1] in SETTLEMENT_TAIL):
             return gap + prefix  # 大|曹村, 小|李庄, 东|王庄
+        if k == 2 and gap == "大小" and (_settlement(prefix) or _village(prefix)):
+            return gap + prefix  # 大小|官庄: the two villages 大X and 小X, named together
+        if k == 1 and gap in _SIZE_HEADS and _headed_place(prefix):
+            return gap + prefix  # 的大|平安战斗: the village named after a known place, with its head (alts keep both)
         if k == 2 and gap not in common_words() and not _toponym(gap) and not _region_word(gap) and gap[1] not in "称名" \
                 and gap[1] not in _MEASURE and not any(c in _FUNCTION_CHARS for c in gap) and gap not in _BAD_PREFIX \
                 and gap[1] not in "如若":  # 又如|X之战, 譬如|X战役: an example given
@@ -309,8 +329,9 @@ def _name_before(text: str, end_of_prefix: int, suffix: str, need_place: bool = 
             at = end_of_prefix - 2 - len(stem or "")
             if stem and text[at:end_of_prefix - 2] == stem and 2 <= len(stem) <= 4 \
                     and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and stem not in common_words() \
-                    and (_settled(text, stem) or _placed(text, stem)):
-                return stem + text[end_of_prefix - 2:end_of_prefix]
+                    and (_settled(text, stem) or _placed(text, stem)
+                         or _NAMES_TOLD.search(text, max(0, at - 8), at) or _NAMED_AS_BEFORE.search(text, max(0, at - 9), at)):
+                return stem + text[end_of_prefix - 2:end_of_prefix]  # 是为某溪抗日之役: the name of what was told
     if suffix == "突围战" and text.endswith("胜利", 0, end_of_prefix):  # X胜利突围战: the breakout that got through
         inner = _name_before(text, end_of_prefix - 2, suffix, need_place)
         return inner + "胜利" if inner else None
@@ -896,6 +917,7 @@ def find_battles(text: str) -> list[Mention]:
     out.extend(_region_fights(text))
     out.extend(_countered_operations(text))
     out.extend(_act_names(text))
+    out.extend(_breakouts_from(text))
     out.extend(_counter_named(text))
     out.extend(_ordinal_counters(text))
     out.extend(_held_for(text))
@@ -1210,6 +1232,10 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     a closing summary, another name of the battle the sentence is about); None when the word is part of a longer
     noun or a verb."""
     end = m.end() + (m.group(0).endswith("战") and text.startswith("役", m.end()))  # 破袭战|役: X破袭战役
+    # X突围战|斗, X伏击战|斗: the kind of fight and 战斗, X突围战斗 as written another name of X突围战 (the name every
+    # other reading gives it)
+    fought = len(m.group(0)) == 3 and m.group(0).endswith("战") and text.startswith("斗", m.end()) \
+        and not text.startswith("斗争", m.end())
     surface = prefix + text[m.start():end]
     if m.group(0) == "一战" and _NOT_ONE_FIGHT_AFTER.match(text, m.end()):
         return None  # 统一战线, 第一战区, 同一战场: 一战 inside a longer word, no fight named
@@ -1218,6 +1244,8 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
     s = gloss_start(text, m.start()) - len(prefix)  # 西通(Seton)之役: the name stands before the Latin spelling
     if text[s:m.start()] != prefix and s + len(prefix) == m.start():  # “八一四”空战: a quote between the name's day and its battle word
         at = text.rfind(prefix, max(0, s - 3), m.start())
+        if at < 0 and s > 0 and text[s - 1:m.start()].replace("、", "") == prefix:
+            at = s - 1  # 大、小官庄突围战: the name 大小官庄 written with a mark between its heads
         s = at if at >= 0 else s
         surface = text[s:end]
     after = text[end:end + 8]
@@ -1275,6 +1303,11 @@ def _named_mention(text: str, m: re.Match, prefix: str, listed_aliases: list[tup
         "part": bool(_AMONG_BEFORE.search(text, max(0, s - 4), s)) or _phase_of_division(text, s, end)
         or bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s)),
         "one_of": bool(_ONE_OF_WHOLE_BEFORE.search(text, max(0, s - 36), s)),
+        # 大平安战斗: the name as written, and the known place's own name without its head as another name;
+        # X突围战斗: the name as written, X突围战 another
+        **({"alts": sorted(({name[1:]} if headed else set()) | ({name + "斗"} if fought else set())), "spelled": True}
+           if (headed := prefix[:1] in _SIZE_HEADS and len(prefix) >= 3 and _headed_place(prefix[1:])) or fought
+           else {}),
         # “秋季攻势”战役: the quoted name is the battle's name, the word after the quotes says what kind of thing it is
         **({"name": prefix, "alts": [name], "quoted_whole": True} if text[m.start() - 1:m.start()] in ("”", "」", '"')
            and prefix.endswith(SUFFIXES) and prefix != name else {})})
@@ -1725,8 +1758,13 @@ def _crossings(text: str) -> list[Mention]:
 # (首战X: the first fight of a force at X, a biography's name of it; 攻克X/攻占X: a town stormed, named so in a record of
 # fights — with the cue and the end below, never the verb of a clause)
 _ACT_BEFORE = re.compile(r"(?P<act>夜袭|奇袭|突袭|袭击|血战|激战|智取|强攻|火烧|首战|攻克|攻占)(?P<rest>[\u4e00-\u9fff]{2,9})")
-_ACT_AFTER = re.compile(r"(?P<rest>[\u4e00-\u9fff]{2,6})(?P<act>突围)(?!战)")
-_BREAKOUT = re.compile("突围")  # _ACT_AFTER's act, 2-6 characters after its start: its anchor (a Han class opens it)
+_ACT_AFTER = re.compile(r"(?P<rest>[\u4e00-\u9fff]{2,6})(?P<act>突围|反攻)(?!战)")
+_BREAKOUT = re.compile("突围|反攻")  # _ACT_AFTER's act, 2-6 characters after its start: its anchor (a Han class opens it)
+# the act after its place (X突围, X反攻) stands as a noun, the name of the fight, after a word that takes a noun: a
+# determiner (这次, 那场), 的 (当年的X突围), 是 (最难忘的是X突围), 了/过 (经历过X突围) — unless the clause before it
+# holds a preposition of place or direction (向东面的X突围, 从村后的X突围): then the act is the verb, the place its goal
+_ACT_NOUN_BEFORE = re.compile(r"(?:[这那此该一][次场]|[的是了过])$")
+_ACT_VERB_CLAUSE = re.compile(r"[向往朝从由自在于]")
 _FIGHT_ACTS = ("血战", "激战", "首战")
 # what follows 首战 when it tells the outcome of a first fight, no place (首战告捷, 首战大捷, 首战失利, 首战即胜)
 _FIRST_FIGHT_OUTCOME = frozenset("告大即失就便取获胜打不受遭")
@@ -1757,9 +1795,11 @@ def _act_names(text: str) -> list[Mention]:
                               and _NAME_END_AFTER.match(text, m.start("rest") + n)), None)
             if not place:
                 continue
+            if not act_first:  # the longest place a word that takes a name stands right before (发起|小河口反攻)
+                place = next((p for p in _places_before_act(rest) if _act_cued(text, m.end("rest") - len(p))), place)
             s, e = (m.start(), m.start("rest") + len(place)) if act_first else (m.end("rest") - len(place), m.end())
             s0 = s
-            cue = _NAME_TAKER_BEFORE.search(text, max(0, s - 6), s)
+            cue = _NAME_TAKER_BEFORE.search(text, max(0, s - 6), s) or not act_first and _act_noun(text, s)
             in_zai = text[s - 1:s] == "在" and text[e:e + 1] == "中"
             listed = bool(_LISTED_NEXT.match(text, e) or _LISTED_BEFORE.search(text, max(0, s - 6), s))
             if not (cue or in_zai or listed) or not (in_zai or listed or _NAME_END_AFTER.match(text, e)):
@@ -1779,6 +1819,63 @@ def _act_names(text: str) -> list[Mention]:
     return out
 
 
+# a breakout told as a clause from the place it broke out of (决定从甲村突围, 在乙镇向东突围): the act says the force
+# was surrounded there and fought its way out, the fight at that place, which histories name by the act (甲村突围)
+# whether or not the text does; a breakout toward a place (向甲村突围) names where it went, no fight there
+_BROKE_OUT_FROM = re.compile(r"[从在于由自](?P<place>[\u4e00-\u9fff]{2,6}?)(?:[向往朝][东南西北]{1,2}(?:方向|面)?)?"
+                             r"(?:强行|秘密|连夜|趁夜|乘夜|分路|胜利|成功)?突围(?!战)")
+
+
+def _breakouts_from(text: str) -> list[Mention]:
+    """Breakouts from a place (see _BROKE_OUT_FROM): X突围, coined, with X突围战, X战斗 and X之战 as other names; X a
+    known place or shaped like a settlement, a landmark or a two-character place (never 小路, 西北角: a way or a
+    side, no place)."""
+    out: list[Mention] = []
+    if "突围" not in text:
+        return out
+    for m in _BROKE_OUT_FROM.finditer(text):
+        place = m.group("place")
+        if not (_clean_place(place) and (_toponym(place) or _settlement(place) or _village(place))
+                or len(place) == 2 and (_place_like(place) or _settled(text, place))):
+            continue  # (从留田向南突围 beside 留田村: the text writes it as a village's name elsewhere)
+        name = place + "突围"
+        out.append(_read_battle(m.start("place"), m.end(), text[m.start("place"):m.end()], name, coined=True, act=True,
+                                alts=[place + "之战", place + "战斗", place + "突围战"]))
+    return out
+
+
+# a town retaken, as a chronicle or a heading names the event (收复X, 克复X县城, 攻克X): the fight for X by that name
+_RETAKEN_WRITTEN = re.compile(r"(?P<verb>收复|克复|光复|攻克)了?")
+
+
+def retaken_names(text: str, name: str) -> set[str]:
+    """The names the text gives the taking of a coined fight's site (X战斗, X会战 …): each 收复X / 攻克X县城 as written
+    (without 了), the site's town or county words after it kept (收复X县城)."""
+    stem = re.sub(r"(?:战斗|之战|会战|战役|作战)$", "", name)
+    if len(stem) < 2 or stem == name:
+        return set()
+    out = set()
+    for m in _RETAKEN_WRITTEN.finditer(text):
+        if text.startswith(stem, m.end()):
+            tail = re.match(r"(?:县城|县|城)?", text[m.end() + len(stem):m.end() + len(stem) + 2]).group(0)
+            out.add(m.group("verb") + stem + tail)
+    return out
+
+
+def _act_cued(text: str, s: int) -> bool:
+    """A word that takes a name, or one that takes a noun, right before s (see _NAME_TAKER_BEFORE, _act_noun)."""
+    return bool(_NAME_TAKER_BEFORE.search(text, max(0, s - 6), s)) or _act_noun(text, s)
+
+
+def _act_noun(text: str, s: int) -> bool:
+    """The act after a place, starting at s, stands as a noun (see _ACT_NOUN_BEFORE): a word that takes a noun right
+    before the place, no preposition of place or direction between the clause's start and it."""
+    if not _ACT_NOUN_BEFORE.search(text, max(0, s - 2), s):
+        return False
+    clause = max(text.rfind(c, max(0, s - 30), s) for c in "。！？!?；;，,\n")
+    return not _ACT_VERB_CLAUSE.search(text, clause + 1, s)
+
+
 def _act_place(rest: str, act_first: bool) -> str | None:
     """The place an act's phrase names: after the act, the longest known or settlement-shaped place with its facility;
     before 突围, the place that ends right there."""
@@ -1789,11 +1886,17 @@ def _act_place(rest: str, act_first: bool) -> str | None:
             if _clean_place(site) and (_toponym(site) or _settlement(site) or _village(site)):
                 return cand
         return None
+    return next(_places_before_act(rest), None)
+
+
+def _places_before_act(rest: str) -> Iterator[str]:
+    """The places that end right before 突围/反攻, longest first (军发起|小河口: the longest may hold a verb)."""
     for n in range(min(6, len(rest)), 1, -1):
         cand = rest[-n:]
+        if n >= 4 and common_words().get(cand[:2], (0, ""))[1].startswith("v") and not _toponym(cand):
+            continue  # 回忆|石门寨突围 (a title), 发起|小河口反攻: a verb opens no place's name
         if _clean_place(cand) and (_toponym(cand) or _settlement(cand) or _village(cand)) or n == 2 and _place_like(cand):
-            return cand
-    return None
+            yield cand
 
 
 def _clean_place(cand: str) -> bool:
@@ -1881,6 +1984,8 @@ def _counter_named(text: str) -> list[Mention]:
 _ORDINAL_COUNTER = re.compile(r"(?P<name>第[一二三四五六七八九十]{1,3}次反[“\"「]?"
                               r"(?:大扫荡|扫荡|清乡|蚕食|围攻|清剿|围剿)[”\"」]?)(?P<word>战斗|战役|作战|斗争)?")
 _SUBJECT_OPEN = "。！？!?；;\n，,"  # what may stand before the subject (spaces aside): a clause's or a line's end
+# …or a verb of conducting or joining whose object it is (军民展开第二次反扫荡,在甲村一带…): the clause after it places it
+_CONDUCTED_BEFORE = re.compile(r"(?:展开|开展|进行|发起|投入|参加|参与|经历|坚持|开始)了?$")
 # …then, in its own sentence, where it was fought: 在/于 a place and a verb of unfolding or a word of area
 _COUNTER_PLACED = re.compile(r"[^。！？!?；;\n]{0,16}?(?:在|于)[^。！？!?；;\n]{1,30}?(?:展开|进行|打响|发生|开始|一带|等地|地区|附近)")
 
@@ -1892,7 +1997,8 @@ def _ordinal_counters(text: str) -> list[Mention]:
     out = []
     for m in _ORDINAL_COUNTER.finditer(text):
         before = text[max(0, m.start() - 4):m.start()].rstrip(" \t\u3000")
-        if before and before[-1] not in _SUBJECT_OPEN or not _COUNTER_PLACED.match(text, m.end()):
+        if before and before[-1] not in _SUBJECT_OPEN and not _CONDUCTED_BEFORE.search(before) \
+                or not _COUNTER_PLACED.match(text, m.end()):
             continue
         name = m.group("name").replace("“", "").replace("”", "").replace("「", "").replace("」", "").replace('"', "")
         alts = {m.group("name") + (m.group("word") or ""), name + "战斗"} - {name}
