@@ -54,6 +54,9 @@ _UNTOLD = re.compile(r"企图|妄图|准备|计划|打算|拟|决定|试图|意�
 _NO_SITE_KINDS = ("province", "region", "country", "continent", "river", "sea", "railway", "road")
 _WIDE_KINDS = ("county", "city")
 
+# an ordinal time told with its place (第一次是在X: a veteran counting his fights); fighting words around it
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]次[\u4e00-\u9fff]{0,6}?(?:就|则|还|也)?是在")
+_FOUGHT = re.compile(r"(?<![攻殴])打(?![算听扫工电开造破包针扮猎鱼球牌招呼量])|作战|交火|激战|战斗|开火|还击|阻击|伏击|交战")
 # a heading that names fighting at places (首战X、Y; 夜袭X车站), on its own line or run in before its paragraph
 _HEAD = re.compile(r"(?m)^[ \t\u3000]*(?P<verb>首战|初战|再战|血战|激战|鏖战|夜袭|奇袭|突袭|偷袭|智取|巧取|攻克|强攻|伏击|阻击|"
                    r"[一二三四五六七八九]打)(?P<places>[\u4e00-\u9fff]{2,6}(?:[、和][\u4e00-\u9fff]{2,6}){0,3})"
@@ -143,24 +146,49 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
     def known(stem: str) -> bool:  # a fight the text has at that place already
         return any(st and (st == stem or stem in n) for n, st in stems.items())
 
-    def free(k: int) -> bool:
+    def free(k: int, locator: tuple[int, int] | None = None, counted: bool = False) -> bool:
         lab = labels[k]
         if lab is None or lab not in by_name:
             return True
         first = by_name[lab]
-        told = text[slice(*sentences[k])]
+        s, e = sentences[k]
         own = stems.get(lab, "")
-        if lab in told or len(own) >= 2 and own in told:
+        coined = first.value.get("coined") or first.value.get("implied")
+        if text.find(lab, s, e) >= 0:
             return False  # the sentence names its fight: it tells that fight's parts
-        if first.value.get("coined") or first.value.get("implied"):
+        if len(own) >= 2 and text.find(own, s, e) >= 0:
+            # a coined fight's place named only to locate this one's (在甲县至乙县公路两侧的X村): X's fight
+            at = [m.start() for m in re.finditer(re.escape(own), text[s:e])]
+            return bool(coined and locator and all(locator[0] <= s + a and s + a + len(own) <= locator[1] for a in at))
+        if coined:
             return True
         if lab.endswith(CAMPAIGN_WORDS):
-            return False  # a campaign's sentence tells its moves
+            return counted  # a campaign's sentence tells its moves, but a fight the teller counts (第一次是在X)
         mine = days_of(k)  # a named single fight: another fight only on a day of its own
         if not mine:
             return False
         theirs = set().union(*(days_of(j) for j in range(len(sentences)) if lab in text[slice(*sentences[j])]))
         return not mine & theirs
+
+    place_starts = sorted(p.start for p in places)
+    battle_starts = sorted(m.start for m in battles)
+
+    def has(starts_: list[int], s: int, e: int) -> bool:
+        return bisect_left(starts_, s) < bisect_left(starts_, e)
+
+    def _carried_on(k: int) -> list[int]:
+        """The clause's sentence and the next ones that go on telling its fight: the same label, no place, date
+        or battle of their own, a result of fighting (经短促激战,击毁敌汽车三辆)."""
+        run = [k]
+        j = k + 1
+        while j < len(sentences) and j not in taken and labels[j] == labels[k]:
+            s, e = sentences[j]
+            if "\n" in text[sentences[j - 1][1]:s] or has(place_starts, s, e) or has(date_starts, s, e) \
+                    or has(battle_starts, s, e) or not FIGHT_RESULT.search(text, s, e):
+                break
+            run.append(j)
+            j += 1
+        return run
 
     out: list[tuple[Mention, list[int]]] = []
     seen: set[str] = set()
@@ -239,11 +267,29 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
                 alts.add(h.group("verb") + h.group("places"))
             coin(q, alts, runs[i])
 
+    # an ordinal time a teller fought, placed (第一次是在某省X, …一边撤一边打): the fight at X
+    for o in _ORDINAL.finditer(text):
+        k = bisect_left(starts, o.start() + 1) - 1
+        if k < 0 or k in taken or _in_quote(text, o.start()):
+            continue
+        s, e = sentences[k]
+        end = _CLAUSE_END.search(text, o.end(), e)
+        hi = end.start() if end else e
+        qs = _items(text, o.end(), hi, at_start)
+        if not qs or not free(k, (o.end(), qs[0].start), counted=True):
+            continue
+        before = sentences[k - 1][0] if k > 0 else s
+        if not _FOUGHT.search(text, hi, e) and not _FOUGHT.search(text, before, o.start()):
+            continue  # the ordinal counts fights: fighting told in its sentence or the one before
+        if not FIGHTING_SIDE.search(text, before, e) and not _FOUGHT.search(text, hi, e):
+            continue
+        coin(qs[0], set(), _carried_on(k), qs[1:])
+
     # clauses: an ambush, a block, a raid or a clash at the place of the locative slot before it
     for pat in (_ACTIVE, _CLASH, _PASSIVE):
         for v in pat.finditer(text):
             k = bisect_left(starts, v.start() + 1) - 1
-            if k < 0 or k in taken or not free(k):
+            if k < 0 or k in taken:
                 continue
             s, e = sentences[k]
             if _in_quote(text, v.start()):
@@ -257,7 +303,7 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
             if slot is None:
                 continue
             qs = _items(text, *slot, at_start)
-            if not qs:
+            if not qs or not free(k, (slot[0], qs[0].start)):
                 continue
             fought = pat is not _ACTIVE or result_after(text, v.end()) is not None \
                 or FIGHT_RESULT.search(text, v.end(), e) is not None
@@ -265,5 +311,5 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
             if q.value.get("kind") in _WIDE_KINDS and not (FIGHT_RESULT.search(text, s, e) or fought and pat is _CLASH):
                 continue  # 日军在某城包围…: a campaign's move unless its fight is told
             name = q.value.get("name", q.text)
-            coin(q, _kind_alts(name, v.group()), [k], qs[1:])
+            coin(q, _kind_alts(name, v.group()), _carried_on(k), qs[1:])
     return out
