@@ -160,15 +160,23 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
             # a coined fight's place named only to locate this one's (在甲县至乙县公路两侧的X村): X's fight
             at = [m.start() for m in re.finditer(re.escape(own), text[s:e])]
             return bool(coined and locator and all(locator[0] <= s + a and s + a + len(own) <= locator[1] for a in at))
-        if coined:
-            return True
+        if coined:  # a coined fight's ground on its day: the sentence is its, unless it has a day of its own
+            mine = days_of(k)
+            if mine:
+                return not mine & told_days(lab, own)
+            return not any(text.find(own, *sentences[j]) >= 0 or text.find(lab, *sentences[j]) >= 0
+                           for j in range(max(0, k - 2), k)) if len(own) >= 2 else True
         if lab.endswith(CAMPAIGN_WORDS):
             return counted  # a campaign's sentence tells its moves, but a fight the teller counts (第一次是在X)
         mine = days_of(k)  # a named single fight: another fight only on a day of its own
         if not mine:
             return False
-        theirs = set().union(*(days_of(j) for j in range(len(sentences)) if lab in text[slice(*sentences[j])]))
-        return not mine & theirs
+        return not mine & told_days(lab, "")
+
+    def told_days(lab: str, own: str) -> set[str]:
+        """The days of the sentences that name a fight (or its place)."""
+        return set().union(*(days_of(j) for j, (s, e) in enumerate(sentences)
+                             if text.find(lab, s, e) >= 0 or len(own) >= 2 and text.find(own, s, e) >= 0))
 
     place_starts = sorted(p.start for p in places)
     battle_starts = sorted(m.start for m in battles)
