@@ -120,3 +120,20 @@ def test_a_first_meeting_counted_at_a_city_is_no_fight(tmp_path):
             "后来他参加了八路军,1940年在百团大战中牺牲。")
     names = _names(extract(tmp_path, text))
     assert "北京战斗" not in names
+
+
+def test_a_force_stationed_at_a_village_and_surrounded_there_fights_there(tmp_path):
+    # chronology: the force's station is the slot, the passive 被…包围 the fight
+    text = ("1939年1月,县城沦陷。\n"
+            "1939年2月末,李守田自卫队驻扎河间县柳家庄被日军一个大队包围,自卫队奋力突围,毙敌十余名。\n"
+            "1939年5月,日军在县城修筑炮楼。\n")
+    names = _names(extract(tmp_path, text))
+    assert "柳家庄战斗" in names
+
+
+def test_villagers_surrounded_by_the_enemy_are_no_fight(tmp_path):
+    # look-alike: the surrounded are no force (a massacre's opening, not a fight)
+    text = ("1941年秋,日军在县城集结。\n"
+            "1941年10月3日,躲在柳家庄的村民被日军包围,百余人遇难。\n")
+    names = _names(extract(tmp_path, text))
+    assert "柳家庄战斗" not in names

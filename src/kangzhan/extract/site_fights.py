@@ -37,13 +37,13 @@ _ACTIVE = re.compile(r"(?:伏击|阻击|截击|狙击|迎击|袭击|夜袭|奇�
 # a clash with the enemy as partner (与日军激战, 同敌人遭遇)
 _CLASH = re.compile(r"(?:与|同|和|跟)" + _FOE + r"[^，,。；;！!？?\n]{0,8}?(?:激战|交战|交火|接火|血战|鏖战|遭遇|战斗|作战|展开[^，,。；;]{0,4}战)")
 # a fight suffered (遭到某部的阻击, 受到我军伏击)
-_PASSIVE = re.compile(r"(?:遭到|遭受|受到|遇到|陷入|遭)[^，,。；;！!？?\n]{0,16}?(?:的)?"
+_PASSIVE = re.compile(r"(?:遭到|遭受|受到|遇到|陷入|遭|(?P<bei>被))[^，,。；;！!？?\n]{0,16}?(?:的)?"
                       r"(?:阻击|伏击|袭击|截击|狙击|痛击|围攻|夹击|包围|迎头痛击|伏击圈|顽强抵抗|抵抗)")
 # the kind a verb gives the fight's other name
 _KINDS = (("伏击", "伏击战"), ("阻击", "阻击战"), ("截击", "截击战"), ("狙击", "阻击战"), ("夜袭", "夜袭战"),
           ("奇袭", "袭击战"), ("突袭", "袭击战"), ("袭击", "袭击战"), ("围歼", "歼灭战"))
 # the locative slot before the verb (在X, 于X, 经X, 转移至X): its phrase ends at the clause's end or the verb
-_SLOT = re.compile(r"(?:在|于|经过|途经|路经|经|行至|进至|进抵|到达|抵达|转移至|转移到|开至|路过)")
+_SLOT = re.compile(r"(?:在|于|经过|途经|路经|经|行至|进至|进抵|到达|抵达|转移至|转移到|开至|路过|驻扎|驻守|驻防)")
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")
 _LOCUS_TAIL = re.compile(r"(?:[东南西北]部|[东南西北]侧|[东南西北]面|一带|附近|地区|境内|山区|之间|一线|周围|地带|以[东南西北])+$")
 # the phrase's end before a verb: a side or a partner that follows the place (在X与日军…, 在X我军…)
@@ -307,6 +307,9 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
                 continue
             if not FIGHTING_SIDE.search(text, s, e) and bisect_left(unit_starts, s) == bisect_left(unit_starts, e):
                 continue
+            if pat is _PASSIVE and v.group("bei") and not (FIGHTING_SIDE.search(text, cl, v.start())
+                                                            or has(unit_starts, cl, v.start())):
+                continue  # 被…包围: a force is the one surrounded (村民被日军包围 is no fight)
             slot = _slot_before(text, s, v.start())
             if slot is None:
                 continue
