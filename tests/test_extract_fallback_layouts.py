@@ -62,8 +62,12 @@ def test_a_battle_named_once_at_the_head_of_its_own_account_is_not_replaced(tmp_
     assert not any(n.endswith("战斗") for n in names)
 
 
-def test_fighting_about_several_places_alike_coins_no_fight(tmp_path):
+def test_fighting_about_several_places_alike_coins_no_fight_for_the_whole_text(tmp_path):
+    # the last resort picks no one place for the whole text; each clause that blocks or ambushes the enemy at a
+    # place tells its own fight there (site_fights): one fight per place, none over both
     text = ("那一年,敌人一路进攻王庄,一路进攻李庄。\n"
             "民兵在王庄阻击敌人,打退了一次冲锋。\n"
             "另一路敌人在李庄遭到伏击,丢下几具尸体。\n")
-    assert extract(tmp_path, text)["battles"] == []
+    battles = extract(tmp_path, text)["battles"]
+    assert _names(battles) == ["李庄战斗", "王庄战斗"]
+    assert all(len(b["places"]) == 1 for b in battles)

@@ -154,6 +154,7 @@ from kangzhan.extract.roll import (
     roll_persons,
     spaced_names,
 )
+from kangzhan.extract.site_fights import site_fights
 from kangzhan.extract.titled_fights import clear_untold, date_named_incidents, titled_fights
 from kangzhan.extract.unit_entries import (
     entry_battles,
@@ -466,6 +467,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     attacked, attack_mates, attack_names = attacked_places(text, sentences, labels, places, battles,
                                              [(u.mention.start, u.mention.end) for u in units])
     battles = _take_fights(attacked, battles, infos, labels)
+    # 首战X、Y / 在X伏击了日军 / 日军经X一带遭到某部阻击: a fight told at a place, unnamed (site_fights)
+    sited = site_fights(text, sentences, labels, places, battles, [(u.mention.start, u.mention.end) for u in units],
+                        dates)
+    battles = _take_fights(sited, battles, infos, labels)
+    attacked = [*attacked, *sited]
     for name, alts in attack_names.items():  # 袭击X的日军机场 told of the fight coined at X: its other names
         if name in infos:
             infos[name].alts |= alts
