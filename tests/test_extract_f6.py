@@ -44,9 +44,9 @@ def test_an_army_of_a_named_chinese_force_is_chinese(tmp_path):
 
 def test_a_list_of_a_forces_units_keeps_the_force(tmp_path):
     units = _units(tmp_path, "1938年,抗联一军、二军在山区与日军周旋。伪满第七旅、第八旅窜犯王庄。\n")
-    assert units["抗联一军"] == "CN"  # each keyed as written, the force's name leading it
-    assert units["抗联二军"] == "CN"
-    assert units["伪满第七旅"] == "JP"
+    assert units["抗联第1军"] == "CN"  # an army of the 抗联 keeps the number key that joins its spellings
+    assert units["抗联第2军"] == "CN"
+    assert units["伪满第七旅"] == "JP"  # another force's unit is keyed as written
     assert units["伪满第八旅"] == "JP"
 
 

@@ -49,6 +49,8 @@ _LOCUS_TAIL = re.compile(r"(?:[东南西北]部|[东南西北]侧|[东南西北]
 # the phrase's end before a verb: a side or a partner that follows the place (在X与日军…, 在X我军…)
 _PHRASE_STOP = re.compile(r"(?:与|同|和|跟|向|对|被|遭|受|把|将|我|敌|日军|首次|再次|又|先后|一举|突然|设伏|埋伏)")
 _LIST = re.compile(r"[、和及与]")
+# a clash told on the way after the slot's place (经X向北转移，途中与敌遭遇)
+_EN_ROUTE = re.compile(r"途中|路上|沿途|半路|途经")
 # an ambush planned, waited for, ordered or failed: no fight told
 _UNTOLD = re.compile(r"企图|妄图|准备|计划|打算|拟|决定|试图|意图|未能|没能|无法|不敢|待机|伺机|寻机|如何|是否|命令|下令|如果|若")
 _NO_SITE_KINDS = ("province", "region", "country", "continent", "river", "sea", "railway", "road")
@@ -153,7 +155,8 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
         first = by_name[lab]
         s, e = sentences[k]
         own = stems.get(lab, "")
-        coined = first.value.get("coined") or first.value.get("implied")
+        # a memorial's quoted event (“X”纪念碑) is the fight the text is about, named: not a coined fight's ground
+        coined = (first.value.get("coined") or first.value.get("implied")) and not first.value.get("event")
         if text.find(lab, s, e) >= 0:
             return False  # the sentence names its fight: it tells that fight's parts
         if len(own) >= 2 and text.find(own, s, e) >= 0:
@@ -169,9 +172,10 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
         if lab.endswith(CAMPAIGN_WORDS):
             return counted  # a campaign's sentence tells its moves, but a fight the teller counts (第一次是在X)
         mine = days_of(k)  # a named single fight: another fight only on a day of its own
-        if not mine:
+        told = told_days(lab, "") if mine else set()
+        if not told:  # no day, or the named fight's day is not told where it is named: the sentence may be its
             return False
-        return not mine & told_days(lab, "")
+        return not mine & told
 
     def told_days(lab: str, own: str) -> set[str]:
         """The days of the sentences that name a fight (or its place)."""
@@ -313,6 +317,10 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
             slot = _slot_before(text, s, v.start())
             if slot is None:
                 continue
+            if _EN_ROUTE.search(text, slot[1], v.start()):
+                continue  # 经X向北转移，途中与敌遭遇: the clash is on the way, not at X
+            if any(len(st) >= 2 and text.find(st, *slot) >= 0 for st in stems.values()):
+                continue  # 在甲城东关与敌激战: a part of a fight's site is that fight's ground
             qs = _items(text, *slot, at_start)
             if not qs or not free(k, (slot[0], qs[0].start)):
                 continue

@@ -438,8 +438,11 @@ def find_units(text: str) -> list[Mention]:
             if force:  # a force of another state: its name leads the key; no number (no Chinese/Japanese twin)
                 fs = force[0] if i == 0 else s
                 head = "抗联" if kanglian else listed[1] if listed is not None else text[force[0]:m.start()]
-                # a force's unit keyed as written (伪42师, 黄县二支队, 英缅第一师): no army's numbering reads it
-                key = head + (re.sub(rf"第?{NUM}", f"第{n}", surface, count=1) if garrison else surface)
+                # a force's unit keyed as written (伪42师, 黄县二支队, 英缅第一师): no army's numbering reads it; but an
+                # army of the 抗联 and a garrison's battalion keep the number key, which joins their spellings
+                # (东北抗联第三军, 抗联三军: one army)
+                numbered = garrison or head == "抗联"
+                key = head + (re.sub(rf"第?{NUM}", f"第{n}", surface, count=1) if numbered else surface)
                 form = text[force[0]:m.start()] + surface
                 out.append(Mention("unit", fs, e, text[fs:e] if i == 0 else surface,
                                    {"key": key, "echelon": ech, "number": None, "modifiers": mods, "cue": force[1],
