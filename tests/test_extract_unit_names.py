@@ -9,6 +9,7 @@ The sentences are invented (narrative, chronicle entry, encyclopedia entry, news
 numbers of no document.
 """
 from kangzhan.extract.mentions.units import find_units
+from helpers import extract_json
 
 
 def _keys(text: str) -> dict[str, str | None]:
@@ -128,3 +129,10 @@ def test_a_four_character_part_after_its_formation():
 def test_a_fortress_garrison_is_its_holders():
     keys = _keys("（剧本）连长喊道：石湾要塞警备队的弟兄们，跟我上！")
     assert keys.get("石湾要塞警备队") == "CN"
+
+
+def test_a_numbered_force_sent_to_china_is_japanese(tmp_path):
+    # invented: an order of battle's last item, a navy's fleet named by a number and 遣华 with no side word before it
+    text = "日军参战部队:第9师团、第3飞行团、海军第2遣华舰队一部。\n中国守军第5军在城北抵抗。\n"
+    units = {u["name"]: u.get("side") for u in extract_json(tmp_path, text)["units"]}
+    assert units.get("第2遣华舰队") == "JP"

@@ -1345,6 +1345,10 @@ _NOT_TASK_CHARS = _NOT_LOCAL_NAME | set("军师旅团营连队区纵批支次天
 _CODE_BEFORE = re.compile(r"[0-9](?:iR|[ADR])$")
 
 
+# a force sent to China (第1遣华舰队, 侵华第N队): the invader's — no Chinese force is named so
+_SENT_TO_CHINA = re.compile("遣华|侵华")
+
+
 def _numbered_tasks(text: str, out: list[Mention], group: int) -> int:
     """The units named by a number and a task (see _NUMBERED_TASK)."""
     for m in _NUMBERED_TASK.finditer(text) if "队" in text else ():
@@ -1352,7 +1356,8 @@ def _numbered_tasks(text: str, out: list[Mention], group: int) -> int:
         if any(c in _NOT_TASK_CHARS for c in name) or name.startswith(tuple(PRE_MODS)) or _common(name) \
                 or any(o.start < m.end() and m.start() < o.end for o in out):
             continue
-        cue = cue_before(text, m.start()) or ("JP" if _CODE_BEFORE.search(text, max(0, m.start() - 3), m.start()) else None)
+        cue = cue_before(text, m.start()) or ("JP" if _CODE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                                              or _SENT_TO_CHINA.search(name) else None)
         out.append(Mention("unit", m.start(), m.end(), m.group(0),
                            {"key": m.group(0), "echelon": m.group(0)[-2:] if m.group(0).endswith(("中队", "大队", "小队"))
                             else "队", "raw_echelon": "队", "number": None, "modifiers": (), "cue": cue,
