@@ -8,8 +8,9 @@ on the role's character (单独一团), a bare number after a higher formation (
 The sentences are invented (narrative, chronicle entry, encyclopedia entry, news, memoir, list), with places and
 numbers of no document.
 """
-from kangzhan.extract.mentions.units import find_units
 from helpers import extract_json
+
+from kangzhan.extract.mentions.units import find_units
 
 
 def _keys(text: str) -> dict[str, str | None]:
