@@ -7,7 +7,7 @@ is already a named fight's site; fights at different places are different fights
 fight after its site: X战斗, with the kind the text gives as another name (X伏击战, X阻击战, 夜袭X).
 
 The place is read from the clause's structure, not from a list of names: the locative slot before the verb
-(在|于|经|途经|转移至 … up to the verb or the clause's end), narrowed to its head (镇江西南离某地不远的X: X, after the last
+(在|于|经|途经|转移至 … up to the verb or the clause's end), narrowed to its head (甲城西南离某地不远的X: X, after the last
 的; Y县X: X) and split at its list marks (X、Y一带: both, one fight: the first is its name, the others its other
 names); a place a gazetteer knows or one of a place's form (X集, X山, X车站). A heading's places are those after
 its verb, split the same way. Not a fight: an ambush planned or waited for (准备伏击, 待机伏击), one told in quoted

@@ -319,7 +319,7 @@ def _without_count(num: str, n_items: int) -> str:
     return head if positional and cn_int(num[-1]) == n_items else num
 
 
-# a unit's name is the whole name as written: a role word glued before its number (警备第5团, 保安第三团, 特务
+# a unit's name is the whole name as written: a role word glued before its number (警备第7团, 保安第三团, 特务
 # 第一团 — no army numbers its regiments so, the role's formations are numbered apart), and before a numbered
 # military sub-district the region whose district it is (某某第一军分区: each region numbers its own), stay in the
 # name; the name is keyed as written (no army's numbering reads it)
@@ -407,9 +407,9 @@ def find_units(text: str) -> list[Mention]:
         garrison = False
         if force is None and not branch and (gar := garrison_prefix(text, m.start())) is not None:
             force = (gar, cue_before(text, gar) or implied or "CN")  # 日军独立守备队第二大队: the garrison's battalion
-            garrison = True  # a numbered battalion of a formation, keyed by its number (独立守备队第2大队)
+            garrison = True  # a numbered battalion of a formation, keyed by its number (独立守备队第3大队)
         written_from = None if branch or force or m.group("pre") else _written_prefix(text, m.start(), ech)
-        if written_from is not None:  # 警备第5团, 晋察冀第一军分区: the role or region is part of the name
+        if written_from is not None:  # 警备第7团, 冀东第三军分区: the role or region is part of the name
             head = text[written_from:m.start()]  # of each item of a list (警备第5、第6团: two regiments)
             for i, (s, e, _pre, _di, num) in enumerate(items):
                 last = i == len(items) - 1
@@ -438,7 +438,7 @@ def find_units(text: str) -> list[Mention]:
             if force:  # a force of another state: its name leads the key; no number (no Chinese/Japanese twin)
                 fs = force[0] if i == 0 else s
                 head = "抗联" if kanglian else listed[1] if listed is not None else text[force[0]:m.start()]
-                # a force's unit keyed as written (伪42师, 黄县二支队, 英缅第一师): no army's numbering reads it; but an
+                # a force's unit keyed as written (伪37师, 黄县二支队, 英缅第一师): no army's numbering reads it; but an
                 # army of the 抗联 and a garrison's battalion keep the number key, which joins their spellings
                 # (东北抗联第三军, 抗联三军: one army)
                 numbered = garrison or head == "抗联"
@@ -495,7 +495,7 @@ _WRITTEN_PARTS = re.compile(rf"(?P<q>[^0-9{CN_NUM}第]+)(?P<di>第)?(?P<num>{NUM
 
 
 def _written_of_full(out: list[Mention]) -> None:
-    """A unit keyed as written without 第 (警备5团, 警备五团) that the same text also writes with it (警备第5团) is that
+    """A unit keyed as written without 第 (警备7团, 警备七团) that the same text also writes with it (警备第7团) is that
     unit: the full form's key."""
     full: dict[tuple, set[str]] = {}
     parsed = []
@@ -520,7 +520,7 @@ def _written_of_full(out: list[Mention]) -> None:
 # veterans' 老九团): the designation of one unit written short, named as the text writes it (a count is written
 # 三个营, and a duty unit of a parent is its parent's, 某旅特务营, with no numeral); 老 names only a regiment or a
 # brigade (老九团 "the old Ninth"), and not a word that opens with the echelon's character (团结, 团聚)
-# (警备 too; and the role abbreviated to its first character, 教二旅 = 教导第二旅, 特一团, 警三旅, 补二团, 独一旅: only
+# (警备 too; and the role abbreviated to its first character, 教三旅 = 教导第三旅, 特一团, 警三旅, 补二团, 独一旅: only
 # where a word cannot end on that character — after a unit's or a sentence's boundary, not 宗教/独特/报警)
 _SHORT_DUTY = re.compile(r"(?P<q>特务|警卫|警备|教导|保安|补充|老|[教特警补独](?=[一二三四五六七八九十]))"
                          r"(?P<num>[一二三四五六七八九十]{1,2})(?P<ech>大队|中队|支队|旅|团|营|连)"
@@ -1338,14 +1338,14 @@ def _parts_after(text: str, out: list[Mention], group: int) -> int:
 
 
 # a number inside a longer name: 第N, then the force's kind or task (two to six characters, no echelon right after the
-# number — 第5师团 is read as a designation), then the force word 队/中队/大队/小队 (第二运输监视队, 第一兵站辎重兵中队,
+# number — 第5师团 is read as a designation), then the force word 队/中队/大队/小队 (第三运输监视队, 第二兵站辎重兵中队,
 # 第三突击队): one unit, keyed as written; its side a word or a report code (4D) before it gives
 _NUMBERED_TASK = re.compile(rf"第[{CN_NUM}0-9]{{1,3}}(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:中队|大队|小队|队)(?![长员伍部])")
 _NOT_TASK_CHARS = _NOT_LOCAL_NAME | set("军师旅团营连队区纵批支次天年月日届期号名位线梯")  # 第四战区政工队: the zone's
 _CODE_BEFORE = re.compile(r"[0-9](?:iR|[ADR])$")
 
 
-# a force sent to China (第1遣华舰队, 侵华第N队): the invader's — no Chinese force is named so
+# a force sent to China (第2遣华舰队, 侵华第N队): the invader's — no Chinese force is named so
 _SENT_TO_CHINA = re.compile("遣华|侵华")
 
 
