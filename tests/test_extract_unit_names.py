@@ -8,7 +8,8 @@ on the role's character (单独一团), a bare number after a higher formation (
 The sentences are invented (narrative, chronicle entry, encyclopedia entry, news, memoir, list), with places and
 numbers of no document.
 """
-from helpers import extract_json
+import pyoxigraph
+from helpers import extract_json, run_cli
 
 from kangzhan.extract.mentions.units import find_units
 
@@ -137,3 +138,23 @@ def test_a_numbered_force_sent_to_china_is_japanese(tmp_path):
     text = "日军参战部队:第9师团、第3飞行团、海军第2遣华舰队一部。\n中国守军第5军在城北抵抗。\n"
     units = {u["name"]: u.get("side") for u in extract_json(tmp_path, text)["units"]}
     assert units.get("第2遣华舰队") == "JP"
+
+
+def test_an_army_of_the_kanglian_is_one_unit_labelled_as_the_text_writes_it(tmp_path):
+    # invented: two spellings of one army; the number key joins them, the label is the first as written
+    text = "1937年冬,杨某率抗联二军在山林中伏击日军,毙敌30余人。东北抗联第二军随后转战北满。\n"
+    units = [u for u in extract_json(tmp_path, text)["units"] if "抗联" in u["name"]]
+    assert [(u["name"], u.get("label")) for u in units] == [("抗联第2军", "抗联二军")]
+    src = tmp_path / "k.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "k.nt"
+    assert run_cli("build", str(src), "-o", str(out), store=tmp_path / "store").returncode == 0
+    g = pyoxigraph.Store()
+    g.load(path=str(out), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    rows = list(g.query('SELECT ?l ?a WHERE { ?u a <https://w3id.org/kangzhan/ontology#MilitaryUnit> ; '
+                   '<http://www.w3.org/2000/01/rdf-schema#label> ?l . FILTER(CONTAINS(STR(?l), "抗联")) '
+                   'OPTIONAL { ?u <http://www.w3.org/2004/02/skos/core#altLabel> ?a } }'))
+    labels = {r["l"].value for r in rows}
+    alts = {r["a"].value for r in rows if r["a"] is not None}
+    assert labels == {"抗联二军"}
+    assert {"抗联第2军", "东北抗联第二军"} <= alts

@@ -37,7 +37,8 @@ def facts_record(facts) -> dict:
                          **({"also": [_ev(e) for e in f.also]} if f.also else {})}
                         for f in b.figures],
         } for b in facts.battles],
-        "units": [{"name": u.key, "side": u.side, "echelon": u.echelon, "number": u.number,
+        "units": [{"name": u.key, **({"label": u.label} if u.label else {}), "side": u.side, "echelon": u.echelon,
+                   "number": u.number,
                    "modifiers": list(u.modifiers), "alt_labels": sorted(u.alt_labels),
                    "parent": list(u.parent) if u.parent else None} for u in units.values()],
         "persons": [{"name": p.name, "side": p.side, "titles": sorted(p.titles)} for p in facts.persons.values()],

@@ -54,6 +54,9 @@ class Unit:
     alt_labels: set[str] = field(default_factory=set)
     parent: tuple[str, Side | None] | None = None  # (key, side) of the unit it belongs to
     evidence: list[Evidence] = field(default_factory=list)
+    # the name as the text first writes it, when the key is a canonical form that joins its spellings but no text
+    # need write (抗联第1军 for 抗联一军 and 东北抗联第一军): the label readers search for; the key an altLabel
+    label: str | None = None
 
     @property
     def ident(self) -> tuple[str, Side | None]:

@@ -947,7 +947,7 @@ def _assemble(src: SourceText, raw: str, traditional: bool, a: Analysis, origina
         ident = (u.key, u.side)
         ent = facts.units.get(ident)
         if ent is None:
-            ent = facts.units[ident] = Unit(u.key, u.side, u.echelon, u.number, u.modifiers)
+            ent = facts.units[ident] = Unit(u.key, u.side, u.echelon, u.number, u.modifiers, label=u.label)
         ent.alt_labels |= u.alts
         orig = raw[u.mention.start:u.mention.end]
         if traditional and orig != u.mention.text:

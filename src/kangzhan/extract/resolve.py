@@ -115,6 +115,7 @@ class ResolvedUnit:
     alts: set[str] = field(default_factory=set)
     parent: int | None = None  # index of the parent ResolvedUnit
     weak: bool = False  # the side comes from context (list, sentence, document, 军长), not a cue or echelon
+    label: str | None = None  # the name as written when the key is a canonical form (see model.Unit.label)
 
 
 def _bracket_of(text: str, pos: int) -> tuple[int, int] | None:
@@ -371,7 +372,7 @@ def resolve_units(text: str, mentions: list[Mention]) -> list[ResolvedUnit]:
             key, ech = v["key"], v["echelon"]
         alts = set(v.get("alts", set())) | ({m.text} if m.text != key and v.get("coref") is None else set())
         out.append(ResolvedUnit(m, key, sides[i], ech, v.get("number"), tuple(v.get("modifiers", ())), alts,
-                                weak=not strong[i]))
+                                weak=not strong[i], label=v.get("label")))
     _full_mixed_forms(out)
     for i, j in owner.items():
         if _RANK.get(out[j].echelon, 0) > _RANK.get(out[i].echelon, 0):

@@ -179,7 +179,7 @@ class _Emitter:
             iri = iris.unit(u.key, u.side)
             node = _n(iri)
             self.add(node, _TYPE, _kz("MilitaryUnit"))
-            self.labels(node, u.key, u.alt_labels)
+            self.labels(node, u.label or u.key, {*u.alt_labels, u.key} if u.label else u.alt_labels)
             if u.side:
                 self.add(node, _kz("side"), _n(iris.side_iri(u.side)))
             ech = echelon_iri(u.echelon)

@@ -447,7 +447,9 @@ def find_units(text: str) -> list[Mention]:
                 out.append(Mention("unit", fs, e, text[fs:e] if i == 0 else surface,
                                    {"key": key, "echelon": ech, "number": None, "modifiers": mods, "cue": force[1],
                                     "implied": force[1], "group": group, "alts": {form} - {key},
-                                    "raw_echelon": ech}))
+                                    "raw_echelon": ech,
+                                    # the 抗联 army's number key joins its spellings; its label is as written
+                                    **({"label": head + surface} if numbered and head == "抗联" else {})}))
                 if last:
                     last_force = (e, head, force[1], ech)
                 continue
