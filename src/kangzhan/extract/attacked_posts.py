@@ -46,8 +46,8 @@ _TOWN_POSTS = ("县城", "城池")
 _POST_FIRST = re.compile(r"(?:重要|主要|坚固|最大|最后|前沿|外围)?(?:的)?(?P<post>据点|要塞|堡垒|县城|集镇|村镇)(?P<site>.+)$")
 _POST_AFTER = re.compile(r"(?P<site>.+?)(?:的)?(?P<enemy>" + _ENEMY.pattern + r")?(?P<post>" + _POSTS + r")$")
 _FORCE_AFTER = re.compile(r"(?:" + _ENEMY.pattern + r")(?:军)?(?:[、和与及](?:日|伪)军?)*(?:守军|驻军|部队)?$")
-# what a place's name cannot hold
-_NOT_NAME = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队团营连师旅该各其些个所号舰艇处数]|附近|一带|地区")
+# what a place's name cannot hold (site_fights reads it too)
+NOT_NAME = re.compile(r"[的了和与及等在是有为被把将从向对同之中内外里时后前日军敌我伪部队团营连师旅该各其些个所号舰艇处数]|附近|一带|地区")
 # an object with no name of its own (该据点, 各据点, 一些炮楼)
 _NAMELESS = re.compile(r"(?:该|各|其|此(?=[处地个座])|[这那](?=[个些座处里一])|一些|若干|几个|多个|数个|许多|附近|周围|沿线|一切)")
 # an attack not made: planned, tried, failed, denied, suffered
@@ -96,7 +96,7 @@ def _site_of(text: str, a: int, b: int, places: dict[int, list[Mention]]) -> tup
             return None
         post = m.group("post") if m else ""  # "": the force stationed there (驻X的日伪军)
         lo, hi = j, de
-    elif (m := _POST_FIRST.match(obj, i)) is not None and not _NOT_NAME.search(m.group("site")):
+    elif (m := _POST_FIRST.match(obj, i)) is not None and not NOT_NAME.search(m.group("site")):
         lo, hi, post = m.start("site"), m.end("site"), m.group("post")  # 敌人重要据点X: the name after the post
     elif "的" in obj[i:]:  # X的日军机场, X的据点, X的日伪军
         de = obj.index("的", i)
@@ -114,10 +114,10 @@ def _site_of(text: str, a: int, b: int, places: dict[int, list[Mention]]) -> tup
             lo, hi = i, len(obj)
     lo, hi = a + lo, a + hi
     # the narrowest place of the phrase: what stands after the places that locate it (Y县X乡 → X乡)
-    lo = _past_locating(text, lo, hi, places)
+    lo = past_locating(text, lo, hi, places)
     if hi - lo >= 3 and text[hi - 1] == "城" and any(q.end == hi - 1 for q in places.get(lo, ())):
         hi -= 1  # X城 after a county's or a city's name: the town itself
-    if _NAMELESS.match(text, lo) or not 2 <= hi - lo <= 6 or _NOT_NAME.search(text, lo, hi) \
+    if _NAMELESS.match(text, lo) or not 2 <= hi - lo <= 6 or NOT_NAME.search(text, lo, hi) \
             or re.fullmatch(_POSTS, text[lo:hi]):
         return None  # a post named by its kind only (日军飞机场) is no site
     return lo, hi, post
@@ -215,11 +215,11 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
         if post:
             alts |= {stem + post + "战斗", verb + stem + post, stem + post + "之战"}
         alts.discard(stem + "战斗")
-        same = next((n for n in names if _stem_of(n) == stem and (by_name[n].value.get("coined")
+        same = next((n for n in names if stem_of(n) == stem and (by_name[n].value.get("coined")
                                                                    or by_name[n].value.get("implied"))), None)
         if same is not None and fought:  # the fight coined at that place already: the attack names it too
             aliases.setdefault(same, set()).update(alts)
-        if stem in seen or any(stem in n or _stem_of(n) and (_stem_of(n).startswith(stem) or stem.startswith(_stem_of(n)))
+        if stem in seen or any(stem in n or stem_of(n) and (stem_of(n).startswith(stem) or stem.startswith(stem_of(n)))
                                for n in names):
             continue  # a fight the text has at that place already (王家窝战斗 beside 王家窝堡)
         lab = labels[k]
@@ -227,7 +227,7 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
         part_of = None
         if lab is not None and lab in by_name:
             first = by_name[lab]
-            own = _stem_of(lab)
+            own = stem_of(lab)
             if first.value.get("coined") or first.value.get("implied"):
                 if own and own in text[ob:oe]:
                     continue  # 攻克Y县X据点 in Y's fight: the same fight, its site named finer
@@ -269,7 +269,7 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
     return out, mates, aliases
 
 
-def _stem_of(name: str) -> str:
+def stem_of(name: str) -> str:
     """A fight's place: its name without the battle word (X战斗, X之战, X保卫战 → X)."""
     return re.sub(r"(?:之战|之役|战斗|战役|会战|作战|大战|保卫战|阻击战|伏击战|袭击战|攻坚战|歼灭战|争夺战|抗战|战)$", "", name)
 
@@ -302,13 +302,13 @@ def _where_the_force_was(text: str, s: int, at: int, places: dict[int, list[Ment
     if found is None:
         return None
     lo, hi = found.span("phrase")
-    lo = _past_locating(text, lo, hi, places)
-    if _NOT_NAME.search(text, lo, hi) or not 2 <= hi - lo <= 6:
+    lo = past_locating(text, lo, hi, places)
+    if NOT_NAME.search(text, lo, hi) or not 2 <= hi - lo <= 6:
         return None
     return lo, hi, None
 
 
-def _past_locating(text: str, lo: int, hi: int, places: dict[int, list[Mention]]) -> int:
+def past_locating(text: str, lo: int, hi: int, places: dict[int, list[Mention]]) -> int:
     """Where the narrowest place of text[lo:hi] starts: past the counties, cities and provinces (with their 县, 市,
     省 written after a short form) that open the phrase to locate it (Y县X乡 → X乡)."""
     moved = True

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kangzhan.extract.attacked_posts import _NOT_NAME, _past_locating, _stem_of
+from kangzhan.extract.attacked_posts import NOT_NAME, past_locating, stem_of
 from kangzhan.extract.implied import FIGHTING, INCURSION, SKIRMISH
 from kangzhan.extract.local_action import CAMPAIGN_WORDS
 from kangzhan.extract.mentions.base import Mention
@@ -86,9 +86,9 @@ def _items(text: str, lo: int, hi: int, at_start: dict[int, list[Mention]]) -> l
     a = lo
     for cut in [*(m.start() for m in _LIST.finditer(text, lo, hi)), hi]:
         b = cut
-        x = _past_locating(text, a, b, at_start)
+        x = past_locating(text, a, b, at_start)
         a = cut + 1
-        if not 2 <= b - x <= 6 or _NOT_NAME.search(text, x, b):
+        if not 2 <= b - x <= 6 or NOT_NAME.search(text, x, b):
             continue
         q = next((p for p in at_start.get(x, ()) if p.end == b), None)
         if q is None:
@@ -136,7 +136,7 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
     for p in places:
         at_start.setdefault(p.start, []).append(p)
     by_name = {m.value["name"]: m for m in battles if m.value.get("name")}
-    stems = {n: _stem_of(n) for n in by_name}
+    stems = {n: stem_of(n) for n in by_name}
     unit_starts = sorted(a for a, _b in unit_spans)
     dated = sorted((d for d in dates if d.value.get("date") is not None), key=lambda d: d.start)
     date_starts = [d.start for d in dated]
@@ -251,7 +251,7 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
             q = next((p for p in at_start.get(x, ()) if p.end == b), None)
             if q is None:
                 name = text[x:b]
-                if _NOT_NAME.search(name) or not (place_kind(name) or text.find(name, sec_a, sec_b) >= 0):
+                if NOT_NAME.search(name) or not (place_kind(name) or text.find(name, sec_a, sec_b) >= 0):
                     continue
                 q = village_or_kind(x, b, name)
             if q.value.get("kind") in _NO_SITE_KINDS:
