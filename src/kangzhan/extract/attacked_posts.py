@@ -71,7 +71,7 @@ _BACK_REACH = 14
 _ADMIN = re.compile(r"(?<=..)(?:乡|镇|村|县城|城)$")
 
 
-def _in_quote(text: str, s: int, at: int) -> bool:
+def in_quote(text: str, at: int) -> bool:
     """``at`` stands inside quoted speech (“…”) opened in its sentence or its paragraph."""
     para = text.rfind("\n", 0, at) + 1
     opened = text.rfind("“", para, at)
@@ -152,7 +152,7 @@ def attacked_places(text: str, sentences: list[tuple[int, int]], labels: list[st
             continue
         s, e = sentences[k]
         obj = _OBJECT.match(text, v.end(), e)
-        if obj is None or _in_quote(text, s, v.start()):
+        if obj is None or in_quote(text, v.start()):
             continue
         ob, oe = obj.span()
         fight_of = _FIGHT_OF.search(text, ob, oe)  # 在X夜袭日军机场的战斗: the clause names a fight

@@ -464,12 +464,11 @@ def _analyse(src: SourceText, proposed: Mention | None = None) -> Analysis:
     # own (after a dated list's entries took their sentences: an entry with no fight leaves its sentence free)
     battles = _take_fights(raided_places(text, sentences, labels, places, battles, dates), battles, infos, labels)
     # 攻克X, 袭击X的日军机场, 奇袭X据点 (这一仗…): an attack on a place or a post, a fight at it
-    attacked, attack_mates, attack_names = attacked_places(text, sentences, labels, places, battles,
-                                             [(u.mention.start, u.mention.end) for u in units])
+    unit_spans = [(u.mention.start, u.mention.end) for u in units]
+    attacked, attack_mates, attack_names = attacked_places(text, sentences, labels, places, battles, unit_spans)
     battles = _take_fights(attacked, battles, infos, labels)
     # 首战X、Y / 在X伏击了日军 / 日军经X一带遭到某部阻击: a fight told at a place, unnamed (site_fights)
-    sited = site_fights(text, sentences, labels, places, battles, [(u.mention.start, u.mention.end) for u in units],
-                        dates)
+    sited = site_fights(text, sentences, labels, places, battles, unit_spans, dates)
     battles = _take_fights(sited, battles, infos, labels)
     attacked = [*attacked, *sited]
     for name, alts in attack_names.items():  # 袭击X的日军机场 told of the fight coined at X: its other names

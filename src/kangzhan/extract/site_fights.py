@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kangzhan.extract.attacked_posts import NOT_NAME, past_locating, stem_of
+from kangzhan.extract.attacked_posts import NOT_NAME, in_quote, past_locating, stem_of
 from kangzhan.extract.implied import FIGHTING, INCURSION, SKIRMISH
 from kangzhan.extract.local_action import CAMPAIGN_WORDS
 from kangzhan.extract.mentions.base import Mention
@@ -65,12 +65,6 @@ _HEAD = re.compile(r"(?m)^[ \t\u3000]*(?P<verb>首战|初战|再战|血战|激�
                    r"(?P<tail>[ \t\u3000]+(?=[^ \t\u3000\n])|[ \t\u3000]*$)")
 _FIGHT = re.compile("|".join((FIGHTING.pattern, INCURSION.pattern, SKIRMISH.pattern,
                               r"开枪|开炮|还击|抗击|迎击|攻入|攻陷|攻占|伏击|阻击|袭击|毙|歼|俘")))
-
-
-def _in_quote(text: str, at: int) -> bool:
-    para = text.rfind("\n", 0, at) + 1
-    opened = text.rfind("“", para, at)
-    return opened >= 0 and text.find("”", opened, at) < 0
 
 
 def _items(text: str, lo: int, hi: int, at_start: dict[int, list[Mention]]) -> list[Mention]:
@@ -282,7 +276,7 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
     # an ordinal time a teller fought, placed (第一次是在某省X, …一边撤一边打): the fight at X
     for o in _ORDINAL.finditer(text):
         k = bisect_left(starts, o.start() + 1) - 1
-        if k < 0 or k in taken or _in_quote(text, o.start()):
+        if k < 0 or k in taken or in_quote(text, o.start()):
             continue
         s, e = sentences[k]
         end = _CLAUSE_END.search(text, o.end(), e)
@@ -304,7 +298,7 @@ def site_fights(text: str, sentences: list[tuple[int, int]], labels: list[str | 
             if k < 0 or k in taken:
                 continue
             s, e = sentences[k]
-            if _in_quote(text, v.start()):
+            if in_quote(text, v.start()):
                 continue
             cl = max((c.end() for c in _CLAUSE_END.finditer(text, s, v.start())), default=s)
             if _UNTOLD.search(text, max(s, cl - 6), v.start()):

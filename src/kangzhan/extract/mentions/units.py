@@ -319,6 +319,16 @@ def _without_count(num: str, n_items: int) -> str:
     return head if positional and cn_int(num[-1]) == n_items else num
 
 
+def _item_surface(text: str, m: re.Match, s: int, e: int, num: str, last: bool, post: str | None, ech: str) -> str:
+    """The written name of one item text[s:e] of a matched list of units: an item before the last takes the echelon
+    word the list ends with; the count word (两, 三个, 各, 等 …) before the last item's number is no part of its name."""
+    if not last:
+        return text[s:e] + ech
+    if num != m.group("num") or m.group("cnt"):
+        return text[s:m.start("num")] + num + (post or "") + ech
+    return text[s:e]
+
+
 # a unit's name is the whole name as written: a role word glued before its number (警备第7团, 保安第三团, 特务
 # 第一团 — no army numbers its regiments so, the role's formations are numbered apart), and before a numbered
 # military sub-district the region whose district it is (某某第一军分区: each region numbers its own), stay in the
@@ -412,10 +422,7 @@ def find_units(text: str) -> list[Mention]:
         if written_from is not None:  # 警备第7团, 冀东第三军分区: the role or region is part of the name
             head = text[written_from:m.start()]  # of each item of a list (警备第5、第6团: two regiments)
             for i, (s, e, _pre, _di, num) in enumerate(items):
-                last = i == len(items) - 1
-                surface = text[s:e] if last else text[s:e] + ech
-                if last and (num != m.group("num") or m.group("cnt")):
-                    surface = text[s:m.start("num")] + num + (post or "") + ech
+                surface = _item_surface(text, m, s, e, num, i == len(items) - 1, post, ech)
                 s0 = written_from if i == 0 else s
                 out.append(Mention("unit", s0, e, text[s0:e] if i == 0 else surface,
                                    {"key": head + surface, "echelon": ech, "number": None, "modifiers": (),
@@ -432,9 +439,7 @@ def find_units(text: str) -> list[Mention]:
             mods = _mods(pre or (items[0][2] if lst else None), post)
             unit_implied = "JP" if "独立混成" in mods else implied  # 独立混成旅(团) is a Japanese formation
             key, echelon = canonical(n, ech, mods, None if puppet_part else cue or unit_implied)  # 伪…第7团 stays 团
-            surface = text[s:e] if last else text[s:e] + ech
-            if last and (num != m.group("num") or m.group("cnt")):  # the count word (两, 三个, 各, 等 …) is no part of the unit's name
-                surface = text[s:m.start("num")] + num + (post or "") + ech
+            surface = _item_surface(text, m, s, e, num, last, post, ech)
             if force:  # a force of another state: its name leads the key; no number (no Chinese/Japanese twin)
                 fs = force[0] if i == 0 else s
                 head = "抗联" if kanglian else listed[1] if listed is not None else text[force[0]:m.start()]
@@ -449,7 +454,7 @@ def find_units(text: str) -> list[Mention]:
                                     "implied": force[1], "group": group, "alts": {form} - {key},
                                     "raw_echelon": ech,
                                     # the 抗联 army's number key joins its spellings; its label is as written
-                                    **({"label": head + surface} if numbered and head == "抗联" else {})}))
+                                    **({"label": head + surface} if head == "抗联" else {})}))
                 if last:
                     last_force = (e, head, force[1], ech)
                 continue
@@ -1312,6 +1317,7 @@ def _garrisons(text: str, out: list[Mention], group: int) -> int:
 # a part of a formation named by its own name, written right after the formation the text names (甲纵队|乙丙大队,
 # 丁镇守备队|戊己中队): the name runs from the formation's end to the part's echelon word, the formation's side
 _PART_AT = re.compile("大队|中队|支队")
+_NOT_PART_NAME = _NOT_PLACE_NAME - set(CN_NUM)  # a numeral may stand in a part's name (甲九大队 is read by _local_name)
 
 
 def _parts_after(text: str, out: list[Mention], group: int) -> int:
@@ -1326,7 +1332,7 @@ def _parts_after(text: str, out: list[Mention], group: int) -> int:
             if parent is None:
                 continue
             name = text[p - n:p]
-            if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in _NOT_PLACE_NAME - set(CN_NUM) for c in name) or name.startswith(_NAMED_STOP) \
+            if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in _NOT_PART_NAME for c in name) \
                     or _common(name) or not _local_name(text, p - n, p, numerals=True):  # 甲九大队: two places
                 break
             side = parent.value.get("cue") or parent.value.get("implied") or "CN"
